@@ -1,0 +1,3 @@
+"""Posting Editor / Éditeur d'offres: bilingual job postings for Hugo sites."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Pure-Python core: postings, pairs, site index, rendering, checks. Never imports Qt."""

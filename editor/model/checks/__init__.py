@@ -1,0 +1,1 @@
+"""Rules that examine postings; one module per family."""
