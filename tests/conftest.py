@@ -1,0 +1,11 @@
+"""Test-wide setup shared by every test package.
+
+Qt must pick its platform plugin before the first QApplication exists, and
+pytest-qt creates that application lazily, so setting the variable while
+conftest is imported is early enough. ``setdefault`` lets a developer run the
+UI tests on a real display with ``QT_QPA_PLATFORM=xcb``.
+"""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
