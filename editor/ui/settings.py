@@ -1,0 +1,233 @@
+"""The user's preferences, one object over QSettings.
+
+Every key and its default live in ``DEFAULTS`` below. A value equal to its
+default is removed from the store rather than written, so changing a default in
+a later version reaches users who never touched that preference.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "posting-editor"
+APPLICATION = "posting-editor"
+MAX_RECENT_SITES = 10
+
+
+@dataclass(frozen=True)
+class _Key:
+    key: str
+    default: object
+    choices: tuple = ()
+
+
+DEFAULTS: dict[str, _Key] = {
+    "window_geometry": _Key("window/geometry", b""),
+    "window_state": _Key("window/state", b""),
+    "recent_sites": _Key("sites/recent", ()),
+    "interface_language": _Key("interface/language", "system", ("system", "en", "fr")),
+    "preview_visible": _Key("preview/visible", True),
+    "preview_position": _Key("preview/position", "beside", ("beside", "below")),
+    "column_order": _Key("editor/column_order", "en-fr", ("en-fr", "fr-en")),
+    "line_numbers": _Key("editor/line_numbers", False),
+    "sync_scroll": _Key("editor/sync_scroll", True),
+}
+"""Name → (QSettings key, default, allowed values). Splitter sizes are a family
+of keys under ``splitters/<name>`` whose default is "no sizes saved" (empty)."""
+
+_SPLITTER_PREFIX = "splitters/"
+
+
+class Settings:
+    """Typed access to the preferences.
+
+    ``Settings()`` uses the platform's native per-user store; pass a
+    ``QSettings`` or a file path (an INI file, handy in tests) to use another.
+    Values read from the store that are of the wrong type or outside their
+    allowed choices fall back to the default instead of raising: a hand-edited
+    or older settings file must never stop the application from starting.
+    """
+
+    def __init__(self, store: QSettings | str | os.PathLike | None = None) -> None:
+        if store is None:
+            store = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                              ORGANIZATION, APPLICATION)
+        elif not isinstance(store, QSettings):
+            store = QSettings(str(Path(store)), QSettings.Format.IniFormat)
+        self._store = store
+
+    @property
+    def store(self) -> QSettings:
+        """The underlying QSettings (for ``sync()`` or inspection)."""
+        return self._store
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self._store.sync()
+
+    def stored_keys(self) -> list[str]:
+        """The QSettings keys actually written (values that differ from default)."""
+        return sorted(self._store.allKeys())
+
+    def reset(self, name: str) -> None:
+        """Forget the stored value of ``name`` so its default applies again."""
+        self._store.remove(DEFAULTS[name].key)
+
+    # -- generic, table-driven access -------------------------------------
+
+    def _get(self, name: str):
+        spec = DEFAULTS[name]
+        raw = self._store.value(spec.key)
+        if raw is None:
+            return spec.default
+        value = _coerce(raw, spec.default)
+        if value is None or (spec.choices and value not in spec.choices):
+            return spec.default
+        return value
+
+    def _set(self, name: str, value) -> None:
+        spec = DEFAULTS[name]
+        if spec.choices and value not in spec.choices:
+            raise ValueError(f"{name} must be one of {spec.choices}, not {value!r}")
+        if value == spec.default:
+            self._store.remove(spec.key)
+        elif isinstance(spec.default, bytes):
+            self._store.setValue(spec.key, QByteArray(bytes(value)))
+        elif isinstance(spec.default, tuple):
+            self._store.setValue(spec.key, list(value))
+        else:
+            self._store.setValue(spec.key, value)
+
+    # -- window ------------------------------------------------------------
+
+    def window_geometry(self) -> bytes:
+        """Bytes from ``QWidget.saveGeometry()``; empty when never saved."""
+        return self._get("window_geometry")
+
+    def set_window_geometry(self, data: bytes | QByteArray) -> None:
+        self._set("window_geometry", bytes(data))
+
+    def window_state(self) -> bytes:
+        """Bytes from ``QMainWindow.saveState()`` (docks, toolbars); empty when never saved."""
+        return self._get("window_state")
+
+    def set_window_state(self, data: bytes | QByteArray) -> None:
+        self._set("window_state", bytes(data))
+
+    def splitter_sizes(self, name: str) -> list[int]:
+        """Saved sizes of the splitter called ``name``; empty list when none saved."""
+        raw = self._store.value(_SPLITTER_PREFIX + name)
+        if raw is None:
+            return []
+        sizes = _coerce(raw, ())
+        try:
+            return [int(size) for size in sizes] if sizes else []
+        except (TypeError, ValueError):
+            return []
+
+    def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
+        """Remember ``QSplitter.sizes()`` for ``name``; an empty list forgets them."""
+        key = _SPLITTER_PREFIX + name
+        if sizes:
+            self._store.setValue(key, [int(size) for size in sizes])
+        else:
+            self._store.remove(key)
+
+    # -- recent sites ------------------------------------------------------
+
+    def recent_sites(self) -> list[str]:
+        """Site folders opened lately, most recent first, at most ten."""
+        return [str(path) for path in self._get("recent_sites")][:MAX_RECENT_SITES]
+
+    def add_recent_site(self, path: str | os.PathLike) -> None:
+        """Put ``path`` first in the recent list (moving it if already there)."""
+        path = str(path)
+        sites = [site for site in self.recent_sites() if site != path]
+        self._set("recent_sites", tuple([path, *sites][:MAX_RECENT_SITES]))
+
+    def remove_recent_site(self, path: str | os.PathLike) -> None:
+        """Drop ``path`` from the recent list (e.g. the folder no longer exists)."""
+        path = str(path)
+        self._set("recent_sites", tuple(site for site in self.recent_sites() if site != path))
+
+    def clear_recent_sites(self) -> None:
+        self._set("recent_sites", ())
+
+    # -- interface and layout ----------------------------------------------
+
+    def interface_language(self) -> str:
+        """``"system"``, ``"en"`` or ``"fr"``."""
+        return self._get("interface_language")
+
+    def set_interface_language(self, language: str) -> None:
+        self._set("interface_language", language)
+
+    def preview_visible(self) -> bool:
+        return self._get("preview_visible")
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self._set("preview_visible", bool(visible))
+
+    def preview_position(self) -> str:
+        """``"beside"`` (preview to the right of the editors) or ``"below"``."""
+        return self._get("preview_position")
+
+    def set_preview_position(self, position: str) -> None:
+        self._set("preview_position", position)
+
+    def column_order(self) -> str:
+        """``"en-fr"`` (English column first) or ``"fr-en"``."""
+        return self._get("column_order")
+
+    def set_column_order(self, order: str) -> None:
+        self._set("column_order", order)
+
+    def line_numbers(self) -> bool:
+        return self._get("line_numbers")
+
+    def set_line_numbers(self, visible: bool) -> None:
+        self._set("line_numbers", bool(visible))
+
+    def sync_scroll(self) -> bool:
+        """Whether scrolling one language column scrolls the other."""
+        return self._get("sync_scroll")
+
+    def set_sync_scroll(self, enabled: bool) -> None:
+        self._set("sync_scroll", bool(enabled))
+
+
+def _coerce(raw, default):
+    """Turn what QSettings returns into the type of ``default``, or None.
+
+    INI files give strings back ("true", "1"), and a one-element list comes
+    back as a bare string, so each type needs its own reading.
+    """
+    if isinstance(default, bool):
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str) and raw.lower() in ("true", "1", "yes"):
+            return True
+        if isinstance(raw, str) and raw.lower() in ("false", "0", "no"):
+            return False
+        if isinstance(raw, int):
+            return bool(raw)
+        return None
+    if isinstance(default, bytes):
+        if isinstance(raw, QByteArray):
+            return raw.data()
+        if isinstance(raw, (bytes, bytearray)):
+            return bytes(raw)
+        return None
+    if isinstance(default, tuple):
+        if isinstance(raw, str):
+            return (raw,) if raw else ()
+        if isinstance(raw, (list, tuple)):
+            return tuple(raw)
+        return None
+    if isinstance(default, str):
+        return raw if isinstance(raw, str) else None
+    return raw
