@@ -1,0 +1,256 @@
+"""Checks on the Markdown body of a posting: heading order, link text, raw HTML.
+
+The body is parsed with markdown-it (CommonMark plus tables and
+strikethrough, the parts of Hugo's Goldmark that change block structure), so
+a bold line that merely looks like a heading, or ``#`` inside a code block, is
+never mistaken for one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from editor.model.findings import Finding, Severity
+
+__all__ = ["check_body", "VAGUE_LINK_TEXTS"]
+
+# Whole link texts that say nothing about the destination. Compared after
+# lower-casing and trimming punctuation, so "Click here." matches too.
+VAGUE_LINK_TEXTS = frozenset(
+    {
+        "click here",
+        "here",
+        "link",
+        "this link",
+        "read more",
+        "learn more",
+        "more",
+        "cliquez ici",
+        "ici",
+        "lien",
+        "ce lien",
+        "en savoir plus",
+        "plus",
+    }
+)
+
+# Hugo expands shortcodes before Markdown sees the text, so a shortcode such
+# as {{<figure src="x">}} must not be reported as raw HTML.
+_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.DOTALL)
+_TRIM = " \t\u00a0\u202f.,:;!?…«»\"'“”‘’()[]"
+_TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9-]*)")
+
+# What to write instead, for the tags that turn up in pasted postings.
+_MARKDOWN_FOR_TAG = {
+    "p": "leave a blank line between paragraphs",
+    "br": "start a new paragraph, or end the line with a backslash (\\)",
+    "strong": "write **bold**",
+    "b": "write **bold**",
+    "em": "write _italics_",
+    "i": "write _italics_",
+    "a": "write [link text](address)",
+    "ul": "start each list item with “- ”",
+    "ol": "start each list item with “1. ”",
+    "li": "start each list item with “- ”",
+    "h2": "start the line with ##",
+    "h3": "start the line with ###",
+    "h4": "start the line with ####",
+}
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def check_body(body: str, file: str, first_line: int) -> list[Finding]:
+    """Findings for a posting body.
+
+    ``first_line`` is the 1-based line of the file on which ``body`` starts,
+    so every finding points at a line of the file, not of the body.
+    """
+    masked = _SHORTCODE.sub(lambda m: re.sub(r"[^\n]", "x", m.group()), body)
+    lines = masked.split("\n")
+    checker = _Checker(file, first_line, lines)
+    checker.run(_parser().parse(masked))
+    return checker.findings
+
+
+class _Checker:
+    def __init__(self, file: str, first_line: int, lines: list[str]) -> None:
+        self.file = file
+        self.first_line = first_line
+        self.lines = lines
+        self.findings: list[Finding] = []
+        # The page title is rendered as the h1, so body headings start under it.
+        self.previous_level = 1
+
+    def run(self, tokens: list[Token]) -> None:
+        block_map: list[int] | None = None
+        for token in tokens:
+            if token.map is not None:
+                block_map = token.map
+            if token.type == "heading_open":
+                self._heading(token)
+            elif token.type == "html_block":
+                self._html_block(token)
+            elif token.type == "inline" and token.children:
+                self._inline(token.children, token.map or block_map or [0, 1])
+
+    # -- headings -----------------------------------------------------------
+
+    def _heading(self, token: Token) -> None:
+        level = int(token.tag[1])
+        line, column = self._block_start(token.map)
+        if level == 1:
+            self._add(
+                line, column, Severity.WARNING, "body-h1",
+                "This is a level 1 heading (#). The posting title is already the "
+                "level 1 heading of the page, so the page would have two. Use a "
+                "level 2 heading (##) instead.",
+            )
+        elif level > self.previous_level + 1:
+            above = (
+                "the posting title (level 1)"
+                if self.previous_level == 1
+                else f"a level {self.previous_level} heading"
+            )
+            wanted = self.previous_level + 1
+            self._add(
+                line, column, Severity.WARNING, "heading-skip",
+                f"This level {level} heading ({'#' * level}) comes right after "
+                f"{above}, so level {wanted} is skipped. People using screen "
+                f"readers move through a page by its headings and may think a "
+                f"section is missing. Use {'#' * wanted} here, or adjust the "
+                f"heading above.",
+            )
+        self.previous_level = level
+
+    # -- raw HTML -----------------------------------------------------------
+
+    def _html_block(self, token: Token) -> None:
+        if _is_comment(token.content):
+            return
+        line, column = self._block_start(token.map)
+        self._raw_html(line, column, token.content)
+
+    def _raw_html(self, line: int, column: int, html: str) -> None:
+        # Warning, not info: the text silently disappears from the published
+        # page (Hugo's default is to leave raw HTML out), which is a real
+        # loss for readers, not a matter of style.
+        match = _TAG_NAME.search(html)
+        tag = match.group(1).lower() if match else ""
+        shown = f"<{tag}>" if tag else "HTML"
+        advice = _MARKDOWN_FOR_TAG.get(tag, "use Markdown instead")
+        self._add(
+            line, column, Severity.WARNING, "raw-html",
+            f"This {shown} is HTML, which Hugo leaves out of the published page, "
+            f"so it and anything it wraps may not appear as expected. Instead, "
+            f"{advice}.",
+        )
+
+    # -- inline: links and inline HTML ------------------------------------
+
+    def _inline(self, children: list[Token], block_map: list[int]) -> None:
+        cursor = _Cursor(self.lines, block_map)
+        link_text: list[str] | None = None
+        for child in children:
+            if child.type == "link_open":
+                link_text = []
+                link_is_autolink = child.markup in ("autolink", "linkify")
+            elif child.type == "link_close" and link_text is not None:
+                if not link_is_autolink:
+                    self._link(cursor, "".join(link_text))
+                link_text = None
+            elif link_text is not None:
+                if child.type in ("text", "code_inline", "image"):
+                    link_text.append(child.content)
+                elif child.type in ("softbreak", "hardbreak"):
+                    link_text.append(" ")
+            if child.type == "html_inline" and not _is_comment(child.content):
+                line, column = cursor.find(child.content)
+                self._raw_html(line + self.first_line, column, child.content)
+
+    def _link(self, cursor: "_Cursor", text: str) -> None:
+        normalised = " ".join(text.split()).strip(_TRIM).lower()
+        if not normalised:
+            line, column = cursor.find("[")
+            self._add(
+                line + self.first_line, column, Severity.WARNING, "empty-link-text",
+                "This link has no text. Screen readers announce it as a bare "
+                "address or not at all, and sighted readers cannot click it. "
+                "Write words that say where the link goes.",
+            )
+        elif normalised in VAGUE_LINK_TEXTS:
+            line, column = cursor.find("[" + text, fallback=text)
+            self._add(
+                line + self.first_line, column, Severity.WARNING, "vague-link-text",
+                f"The link text “{text.strip()}” does not say where the link goes. "
+                f"People who scan the links of a page, or hear them listed by a "
+                f"screen reader, cannot tell what it leads to. Use words that "
+                f"describe the destination, for example “the accommodation "
+                f"request form”.",
+            )
+
+    # -- helpers ------------------------------------------------------------
+
+    def _block_start(self, block_map: list[int] | None) -> tuple[int, int]:
+        index = block_map[0] if block_map else 0
+        text = self.lines[index] if index < len(self.lines) else ""
+        column = len(text) - len(text.lstrip()) + 1
+        return index + self.first_line, column
+
+    def _add(self, line: int, column: int, severity: Severity, code: str, message: str) -> None:
+        self.findings.append(Finding(self.file, line, column, severity, code, message))
+
+
+class _Cursor:
+    """Finds inline items in the source lines of their block, in order.
+
+    Inline tokens carry no position, so the column comes from searching the
+    source; the cursor moves past each match so that two identical links on
+    one line get their own columns.
+    """
+
+    def __init__(self, lines: list[str], block_map: list[int]) -> None:
+        self.lines = lines
+        self.start = block_map[0]
+        end = max(block_map[1], self.start + 1)
+        self.text = "\n".join(lines[self.start:end])
+        self.folded = self.text.lower()
+        self.offset = 0
+
+    def find(self, needle: str, fallback: str | None = None) -> tuple[int, int]:
+        """0-based body line and 1-based column of ``needle``; block start if absent."""
+        for candidate in (needle, fallback):
+            if not candidate:
+                continue
+            pos = self._search(candidate)
+            if pos < 0:
+                continue
+            self.offset = pos + 1
+            before = self.text[:pos]
+            line = self.start + before.count("\n")
+            column = pos - (before.rfind("\n") + 1) + 1
+            return line, column
+        return self.start, 1
+
+    def _search(self, candidate: str) -> int:
+        folded = candidate.lower()
+        pos = self.folded.find(folded, self.offset)
+        if pos < 0 and "\n" not in candidate and " " in candidate:
+            # Link text may wrap onto the next line in the source.
+            pattern = r"\s+".join(re.escape(part) for part in folded.split())
+            match = re.compile(pattern).search(self.folded, self.offset)
+            pos = match.start() if match else -1
+        return pos
+
+
+def _is_comment(html: str) -> bool:
+    # Hugo drops comments too, which is what their author wants.
+    stripped = html.strip()
+    return stripped.startswith("<!--") and stripped.endswith("-->")

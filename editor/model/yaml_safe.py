@@ -1,0 +1,265 @@
+"""Safe, bounded YAML reading that keeps where every top-level entry sits in the text.
+
+PyYAML's safe loader (its C version when built) does the parsing; this module adds what a
+posting editor needs on top: positions of entries for in-place edits, duplicate-key and
+unknown-tag findings, and a bound on alias expansion so a "billion laughs" file fails fast.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Tags that only build plain data. Anything else (python/object, custom "!thing") is refused
+# before construction, so no tag is ever executed or interpreted.
+_DATA_TAGS = {
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map", "merge", "binary", "set", "omap", "pairs")
+}
+MAX_NODES = 20_000  # a posting's front matter has a few dozen; aliases are counted as expanded
+
+_BREAKS = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # what YAML counts as a line break
+
+
+class YamlError(ValueError):
+    """Front matter that cannot be used. ``line`` and ``column`` are 0-based in the YAML text."""
+
+    def __init__(self, code: str, message: str, line: int = 0, column: int = 0):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One top-level ``key: value`` and the text span it occupies (start of key line to end of value)."""
+
+    key: Any
+    value: Any
+    start: int
+    end: int
+    key_text: str
+    style: str | None  # "", "'", '"', ">", "|" for scalars; None for lists and maps
+    line: int  # 0-based line of the key
+    column: int
+    value_line: int
+    value_column: int
+    value_end_line: int
+    value_end: int  # offset just after the value's text
+
+
+@dataclass
+class FrontMatter:
+    text: str
+    entries: list[Entry] = field(default_factory=list)
+    data: dict = field(default_factory=dict)
+    warnings: list[YamlError] = field(default_factory=list)
+
+    def entry(self, key: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.key == key:
+                return entry
+        return None
+
+
+def load_scalar_text(text: str) -> Any:
+    """The value a YAML scalar written as ``text`` stands for (used for command-line values)."""
+    return yaml.load(text, Loader=_LOADER)
+
+
+def parse_front_matter(text: str) -> FrontMatter:
+    """Parse the YAML between the ``---`` lines. Raises :class:`YamlError` with a plain message."""
+    try:
+        loader = _LOADER(text)
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise YamlError("yaml-syntax", _explain(error), mark.line if mark else 0, mark.column if mark else 0) from None
+    except yaml.YAMLError as error:
+        raise YamlError("yaml-syntax", f"The front matter is not valid YAML: {error}") from None
+    if root is None:
+        return FrontMatter(text)
+    if not isinstance(root, yaml.MappingNode):
+        raise YamlError(
+            "front-matter-not-mapping",
+            "The front matter must be a list of 'key: value' fields, not a single value or a list.",
+            root.start_mark.line,
+            root.start_mark.column,
+        )
+    _check_nodes(root)
+    warnings = _duplicate_keys(root)
+    constructor = yaml.constructor.SafeConstructor()
+    try:
+        data = constructor.construct_document(root)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise YamlError("yaml-value", f"A value cannot be read: {error}", mark.line if mark else 0, mark.column if mark else 0) from None
+    if not isinstance(data, dict):
+        raise YamlError("front-matter-not-mapping", "The front matter must be a mapping of fields.")
+    entries = []
+    line_starts = _line_starts(text)
+    for key_node, value_node in root.value:
+        key = constructor.construct_object(key_node, deep=True)
+        if key == "<<" or key_node.tag == "tag:yaml.org,2002:merge":
+            continue
+        value = data.get(key) if _hashable(key) else None
+        start = line_starts[key_node.start_mark.line]
+        end = _entry_end(text, value_node)
+        style = None
+        if isinstance(value_node, yaml.ScalarNode):
+            style = value_node.style or ""
+        entries.append(
+            Entry(
+                key=key,
+                value=value,
+                start=start,
+                end=end,
+                key_text=text[key_node.start_mark.index : key_node.end_mark.index],
+                style=style,
+                line=key_node.start_mark.line,
+                column=key_node.start_mark.column,
+                value_line=value_node.start_mark.line,
+                value_column=value_node.start_mark.column,
+                value_end_line=value_node.end_mark.line,
+                value_end=value_node.end_mark.index,
+            )
+        )
+    return FrontMatter(text, entries, data, warnings)
+
+
+def _hashable(key: Any) -> bool:
+    try:
+        hash(key)
+    except TypeError:
+        return False
+    return True
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [match.end() for match in _BREAKS.finditer(text)] + [len(text)]
+
+
+def _entry_end(text: str, node: yaml.Node) -> int:
+    """End of an entry: the value's last line, newline included; a trailing comment stays with it."""
+    end = node.end_mark.index
+    if node.end_mark.column == 0 and end > 0:
+        return end  # block scalars and block collections end at the start of the next line
+    match = _BREAKS.search(text, end)
+    return match.end() if match else len(text)
+
+
+def _check_nodes(root: yaml.Node) -> None:
+    """Refuse unknown tags and bound alias expansion by walking the graph as if expanded."""
+    budget = MAX_NODES
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise YamlError(
+                "yaml-too-complex",
+                f"The front matter expands to more than {MAX_NODES} values (through '&' anchors and '*' aliases). "
+                "It was refused to protect the editor; a posting needs only a few fields.",
+                node.start_mark.line,
+                node.start_mark.column,
+            )
+        if node.tag not in _DATA_TAGS:
+            raise YamlError(
+                "unknown-tag",
+                f"The tag '{node.tag}' is not allowed in front matter: only plain text, numbers, dates, "
+                "true/false, lists and maps are. Remove the tag (the word starting with '!').",
+                node.start_mark.line,
+                node.start_mark.column,
+            )
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                stack.append(key_node)
+                stack.append(value_node)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+def _duplicate_keys(root: yaml.Node) -> list[YamlError]:
+    found: list[YamlError] = []
+    seen_nodes: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: dict[Any, int] = {}
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    if key_node.value in keys:
+                        found.append(
+                            YamlError(
+                                "duplicate-key",
+                                f"The field '{key_node.value}' appears more than once; Hugo may refuse the "
+                                "file or keep only one of the values. Remove the one you don't want.",
+                                key_node.start_mark.line,
+                                key_node.start_mark.column,
+                            )
+                        )
+                    else:
+                        keys[key_node.value] = key_node.start_mark.line
+                stack.append(value_node)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return found
+
+
+def _explain(error: yaml.MarkedYAMLError) -> str:
+    """PyYAML's words, turned into a sentence a writer can act on."""
+    problem = (error.problem or "").strip()
+    context = (error.context or "").strip()
+    hints = {
+        "mapping values are not allowed here": (
+            "A ': ' (colon and space) appears inside a value that is not in quotes. "
+            "Put the whole value in double quotes."
+        ),
+        "expected <block end>, but found": (
+            "A value is not written the way YAML expects (often a quote inside a quoted value, "
+            "or a line indented differently). Check the quotes on this line."
+        ),
+        "could not find expected ':'": (
+            "A line is not 'key: value': often a multi-line value (such as a '>-' description) "
+            "has an empty line or a line that is not indented. Indent every line of the value."
+        ),
+        "did not find expected key": (
+            "A quote inside a quoted value ends the value too early. Inside single quotes write an "
+            "apostrophe twice (l''équipe), or put the value in double quotes."
+        ),
+        "found character '\\t' that cannot start any token": "A tab character is used for indenting; use spaces.",
+        "found undefined alias": "A '*name' refers to an anchor '&name' that does not exist.",
+    }
+    for pattern, hint in hints.items():
+        if problem.startswith(pattern):
+            return f"The front matter is not valid YAML: {hint} (YAML says: {problem})"
+    detail = "; ".join(part for part in (context, problem) if part)
+    return f"The front matter is not valid YAML: {detail}."
+
+
+def plain_value(value: Any) -> Any:
+    """A JSON-friendly copy of a YAML value (dates as ISO text)."""
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): plain_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [plain_value(v) for v in value]
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    return value
