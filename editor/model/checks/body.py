@@ -148,48 +148,53 @@ class _Checker:
         advice = _MARKDOWN_FOR_TAG.get(tag, "use Markdown instead")
         self._add(
             line, column, Severity.WARNING, "raw-html",
-            f"This {shown} is HTML, which Hugo leaves out of the published page, "
-            f"so it and anything it wraps may not appear as expected. Instead, "
-            f"{advice}.",
+            f"This {shown} is HTML. Hugo leaves HTML out of the published page, "
+            f"so this part will not appear as written. Instead, {advice}.",
         )
 
     # -- inline: links and inline HTML ------------------------------------
 
     def _inline(self, children: list[Token], block_map: list[int]) -> None:
+        # Every link, image and HTML tag is located, reported or not, so that
+        # the cursor stays in step with the source.
         cursor = _Cursor(self.lines, block_map)
         link_text: list[str] | None = None
+        link_is_autolink = False
         for child in children:
             if child.type == "link_open":
                 link_text = []
                 link_is_autolink = child.markup in ("autolink", "linkify")
             elif child.type == "link_close" and link_text is not None:
                 if not link_is_autolink:
-                    self._link(cursor, "".join(link_text))
+                    text = "".join(link_text)
+                    line, column = cursor.find("[" + text, fallback="[")
+                    self._link(line + self.first_line, column, text)
                 link_text = None
             elif link_text is not None:
                 if child.type in ("text", "code_inline", "image"):
                     link_text.append(child.content)
                 elif child.type in ("softbreak", "hardbreak"):
                     link_text.append(" ")
-            if child.type == "html_inline" and not _is_comment(child.content):
+            elif child.type == "image":
+                cursor.find("![" + child.content, fallback="![")
+            if child.type == "html_inline":
                 line, column = cursor.find(child.content)
-                self._raw_html(line + self.first_line, column, child.content)
+                if not _is_comment(child.content):
+                    self._raw_html(line + self.first_line, column, child.content)
 
-    def _link(self, cursor: "_Cursor", text: str) -> None:
+    def _link(self, line: int, column: int, text: str) -> None:
         normalised = " ".join(text.split()).strip(_TRIM).lower()
         if not normalised:
-            line, column = cursor.find("[")
             self._add(
-                line + self.first_line, column, Severity.WARNING, "empty-link-text",
+                line, column, Severity.WARNING, "empty-link-text",
                 "This link has no text. Screen readers announce it as a bare "
                 "address or not at all, and sighted readers cannot click it. "
                 "Write words that say where the link goes.",
             )
         elif normalised in VAGUE_LINK_TEXTS:
-            line, column = cursor.find("[" + text, fallback=text)
             self._add(
-                line + self.first_line, column, Severity.WARNING, "vague-link-text",
-                f"The link text “{text.strip()}” does not say where the link goes. "
+                line, column, Severity.WARNING, "vague-link-text",
+                f"The link text “{' '.join(text.split())}” does not say where the link goes. "
                 f"People who scan the links of a page, or hear them listed by a "
                 f"screen reader, cannot tell what it leads to. Use words that "
                 f"describe the destination, for example “the accommodation "
