@@ -34,9 +34,12 @@ class Problem:
 class Posting:
     """A posting loaded from bytes, editable field by field, saved atomically."""
 
-    def __init__(self, raw: bytes, path: Path | None = None):
+    def __init__(self, raw: bytes, path: Path | None = None, language: str | None = None, *, on_disk: bool = True):
+        """``on_disk=False`` for a posting made in memory (from a template): its file must not exist yet."""
         self.path = Path(path) if path is not None else None
-        self._loaded_digest = digest(raw)
+        self.language = language  # "en" or "fr" once known from the site's folders
+        # Digest of what the file on disk holds ("" for no file): saves compare against it.
+        self._loaded_digest = digest(raw) if on_disk else ""
         self._raw = raw
         self.document: Document | None = None
         self.front: FrontMatter | None = None
@@ -90,6 +93,15 @@ class Posting:
             return None
         entry = self.front.entry(key)
         return None if entry is None else self.document.front_first_line + entry.line
+
+    def field_position(self, key: str) -> tuple[int, int]:
+        """1-based (line, column) of a field's value; the top of the file when it is absent."""
+        if self.front is None or self.document is None:
+            return (1, 1)
+        entry = self.front.entry(key)
+        if entry is None:
+            return (1, 1)
+        return (self.document.front_first_line + entry.value_line, entry.value_column + 1)
 
     @property
     def body(self) -> str:
@@ -162,10 +174,6 @@ class Posting:
         self._loaded_digest = digest(data)
         self._raw = data
 
-    def mark_saved_as(self, data: bytes) -> None:
-        """Take ``data`` as what is on disk now (after an external reload that matched)."""
-        self._loaded_digest = digest(data)
-
     def disk_changed(self) -> bool:
         """True when the file on disk differs from what was loaded or last saved."""
         if self.path is None:
@@ -173,7 +181,7 @@ class Posting:
         try:
             return digest(read_bytes(self.path)) != self._loaded_digest
         except FileNotFoundError:
-            return True
+            return self._loaded_digest != ""
 
     # ----------------------------------------------------------------- findings
     def syntax_findings(self, file: str | None = None) -> list[Finding]:

@@ -1,0 +1,460 @@
+"""The ``posting-editor`` command: the window, and checks and edits from a terminal.
+
+Exit status: 0 fine, 1 problems found, 2 usage or input/output error. Messages go to stderr;
+bad input never ends in a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+from . import __version__
+from .model.findings import Finding, Severity
+from .model.site import LANGUAGES
+
+COMMANDS = ("check", "render", "get", "set", "list", "new", "archive")
+TEXT_FIELDS = {"title", "description", "translationKey", "leverId", "layout", "type"}
+
+
+class CommandError(Exception):
+    """A message for the user and an exit status; raised by commands, printed by main."""
+
+    def __init__(self, message: str, status: int = 2):
+        super().__init__(message)
+        self.status = status
+
+
+def _site_module():
+    from .model import index, site
+
+    return site, index
+
+
+def _display(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when below it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def _load_posting(path: str):
+    from .model.posting import Posting
+
+    file = Path(path)
+    if not file.is_file():
+        raise CommandError(f"{path}: no such file." if not file.exists() else f"{path} is not a file.")
+    try:
+        return Posting.load(file)
+    except OSError as error:
+        raise CommandError(f"{path}: cannot read the file ({error.strerror}).") from None
+
+
+def _open_index(path: str):
+    site_module, index_module = _site_module()
+    try:
+        site = site_module.Site.open(path)
+    except site_module.SiteError as error:
+        raise CommandError(str(error)) from None
+    return index_module.SiteIndex.build(site)
+
+
+# ------------------------------------------------------------------------- check
+def cmd_check(args) -> int:
+    from .model.checks import check_index, check_posting
+    from .model.checks.pairs import check_pairs
+    from .model.site import Site
+
+    findings: list[Finding] = []
+    for given in args.paths:
+        path = Path(given)
+        if path.is_dir():
+            index = _open_index(given)
+            for finding in check_index(index):
+                findings.append(_rebase(finding, index.site.root))
+        elif path.is_file():
+            posting = _load_posting(given)
+            findings += check_posting(posting, given)
+            site = Site.containing(path)
+            if site is not None:
+                from .model.index import SiteIndex
+
+                index = SiteIndex.build(site)
+                target = path.resolve()
+                for finding in check_pairs(index):
+                    if (site.root / finding.file).resolve() == target:
+                        findings.append(_replace_file(finding, given))
+        else:
+            raise CommandError(f"{given}: no such file or folder.")
+    findings = sorted(set(findings), key=Finding.sort_key)
+    if args.format == "json":
+        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            print(finding.as_text())
+        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+        summary = ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
+        print(f"{summary}." if findings else "No problems found.", file=sys.stderr)
+    return 1 if any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings) else 0
+
+
+def _replace_file(finding: Finding, file: str) -> Finding:
+    return Finding(file, finding.line, finding.column, finding.severity, finding.code, finding.message)
+
+
+def _rebase(finding: Finding, root: Path) -> Finding:
+    return _replace_file(finding, _display(root / finding.file))
+
+
+# ------------------------------------------------------------------------ render
+def _render_options_for(path: Path):
+    from .model.render import RenderOptions
+    from .model.site import Site
+
+    site = Site.containing(path)
+    return RenderOptions.from_hugo_config(site.config) if site is not None and site.config else RenderOptions()
+
+
+def cmd_render(args) -> int:
+    from .model.render import render_body
+
+    if len(args.files) > 1 and not args.out:
+        raise CommandError("Several files need --out DIR (one DIR/<name>.html per file).")
+    status = 0
+    out_dir = Path(args.out) if args.out else None
+    if out_dir is not None:
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise CommandError(f"{args.out}: cannot create the folder ({error.strerror}).") from None
+    for given in args.files:
+        posting = _load_posting(given)
+        if not posting.valid:
+            print(f"{given}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message}", file=sys.stderr)
+            status = 1
+            continue
+        html = render_body(posting.body, _render_options_for(Path(given)))
+        if out_dir is None:
+            sys.stdout.write(html)
+        else:
+            target = out_dir / (Path(given).stem + ".html")
+            try:
+                target.write_text(html, encoding="utf-8")
+            except OSError as error:
+                raise CommandError(f"{target}: cannot write ({error.strerror}).") from None
+            print(_display(target), file=sys.stderr)
+    return status
+
+
+# ------------------------------------------------------------------- get and set
+def _format_value(value: Any) -> str:
+    from .model.yaml_safe import plain_value
+
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return json.dumps(plain_value(value), ensure_ascii=False)
+
+
+def cmd_get(args) -> int:
+    posting = _load_posting(args.file)
+    if args.key == "body":
+        if not posting.valid:
+            raise CommandError(f"{args.file}:{posting.problem.line}: {posting.problem.message}", 1)
+        sys.stdout.write(posting.body)
+        return 0
+    if not posting.valid:
+        raise CommandError(f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message}", 1)
+    if args.key not in posting.data:
+        raise CommandError(f"{args.file} has no field '{args.key}'.", 1)
+    print(_format_value(posting.get(args.key)))
+    return 0
+
+
+def parse_assignment(text: str) -> tuple[str, Any]:
+    """``KEY=VALUE`` with VALUE read as a YAML scalar; text fields always stay text."""
+    from .model.yaml_safe import load_scalar_text
+
+    key, sep, raw = text.partition("=")
+    key = key.strip()
+    if not sep or not key:
+        raise CommandError(f"'{text}' is not KEY=VALUE.")
+    if key == "body":
+        raise CommandError("Use --body-file FILE to change the body.")
+    if key in TEXT_FIELDS:
+        return key, raw
+    try:
+        value = load_scalar_text(raw) if raw.strip() else raw
+    except Exception:  # any YAML error: the value is then plain text, as the user typed it
+        value = raw
+    if isinstance(value, (dict, list)):
+        value = raw
+    if key == "archived" and not isinstance(value, bool):
+        raise CommandError(f"archived must be true or false, not '{raw}'.")
+    return key, value
+
+
+def cmd_set(args) -> int:
+    from .model.files import FileChangedError
+    from .model.index import SHARED_FIELDS
+
+    assignments = [parse_assignment(item) for item in args.assignments]
+    if not assignments and args.body_file is None:
+        raise CommandError("Nothing to set: give KEY=VALUE pairs or --body-file FILE.")
+    posting = _load_posting(args.file)
+    if not posting.valid:
+        raise CommandError(
+            f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message} "
+            "The file was not changed; repair its front matter first.",
+            1,
+        )
+    body = None
+    if args.body_file is not None:
+        try:
+            body = sys.stdin.read() if args.body_file == "-" else Path(args.body_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise CommandError(f"{args.body_file}: cannot read the body ({getattr(error, 'strerror', None) or error}).") from None
+    counterparts = [] if args.only_this_file else _counterparts(Path(args.file))
+    try:
+        for key, value in assignments:
+            posting.set(key, value)
+            if key in SHARED_FIELDS:
+                for other in counterparts:
+                    other.set(key, value)
+        if body is not None:
+            posting.set_body(body)
+    except ValueError as error:
+        raise CommandError(f"{args.file}: {error} The file was not changed.") from None
+    try:
+        for changed in [posting, *counterparts]:
+            if changed.modified:
+                changed.save()
+                if changed is not posting:
+                    print(f"Also updated {_display(changed.path)} (shared field).", file=sys.stderr)
+    except FileChangedError as error:
+        raise CommandError(f"{error} Nothing was overwritten.") from None
+    except OSError as error:
+        raise CommandError(f"Cannot write {error.filename}: {error.strerror}. The file was left as it was.") from None
+    return 0
+
+
+def _counterparts(path: Path):
+    """The other-language file of the pair, when the site pairs it unambiguously."""
+    from .model.index import SiteIndex
+    from .model.site import Site
+
+    site = Site.containing(path)
+    if site is None:
+        return []
+    entry = SiteIndex.build(site).pair_for_path(path)
+    if entry is None:
+        return []
+    target = path.resolve()
+    others = [p for p in entry.all_postings() if p.path.resolve() != target]
+    if any(len(entry.postings(lang)) > 1 for lang in LANGUAGES) or any(not p.valid for p in others):
+        print(f"Note: the pair '{entry.key}' is in conflict or unreadable; only {_display(path)} is changed.", file=sys.stderr)
+        return []
+    return others
+
+
+# -------------------------------------------------------------------------- list
+def cmd_list(args) -> int:
+    index = _open_index(args.site)
+    rows = []
+    for entry in index.pairs:
+        rows.append(
+            {
+                "translationKey": entry.key,
+                "archived": entry.archived,
+                "en": [index.site.relative(p.path) for p in entry.postings("en")],
+                "fr": [index.site.relative(p.path) for p in entry.postings("fr")],
+                "status": entry.status,
+                "title_en": entry.title("en"),
+                "title_fr": entry.title("fr"),
+            }
+        )
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    headers = ("translationKey", "archived", "en", "fr", "status")
+    table = [
+        (
+            row["translationKey"],
+            {True: "yes", False: "no", None: "?"}[row["archived"]] if row["archived"] in (True, False, None) else str(row["archived"]),
+            ", ".join(row["en"]) or "-",
+            ", ".join(row["fr"]) or "-",
+            row["status"],
+        )
+        for row in rows
+    ]
+    widths = [max(len(h), *(len(r[i]) for r in table)) if table else len(h) for i, h in enumerate(headers)]
+    out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
+    sys.stdout.write("\n".join(out) + "\n")
+    print(f"{len(rows)} postings in {_display(index.site.root)}.", file=sys.stderr)
+    return 0
+
+
+# ---------------------------------------------------------------- new and archive
+def cmd_new(args) -> int:
+    from .model.create import CreateError, build_pair, write_pair
+
+    index = _open_index(args.site)
+    try:
+        pair = build_pair(
+            index,
+            {"en": args.title_en, "fr": args.title_fr},
+            key=args.key,
+            lever_id=args.lever_id,
+            descriptions={"en": args.description_en or "", "fr": args.description_fr or ""},
+        )
+        written = write_pair(pair)
+    except CreateError as error:
+        raise CommandError(str(error)) from None
+    except OSError as error:
+        raise CommandError(f"Cannot create {error.filename}: {error.strerror}. Nothing was created.") from None
+    for path in written:
+        print(_display(path))
+    print(f"Created the pair '{pair.key}'.", file=sys.stderr)
+    return 0
+
+
+def cmd_archive(args) -> int:
+    from .model.files import FileChangedError
+
+    index = _open_index(args.site)
+    entry = index.pair_for_key(args.key)
+    if entry is None:
+        raise CommandError(f"No posting has the translationKey '{args.key}' in {args.site}.")
+    broken = [p for p in entry.all_postings() if not p.valid]
+    if broken:
+        raise CommandError(
+            "; ".join(f"{_display(p.path)}:{p.problem.line}: {p.problem.message}" for p in broken)
+            + " Nothing was changed.",
+            1,
+        )
+    value = not args.undo
+    postings = entry.all_postings()
+    for posting in postings:
+        posting.set("archived", value)
+    try:
+        changed = [p for p in postings if p.modified]
+        for posting in changed:
+            posting.save()
+    except (FileChangedError, OSError) as error:
+        raise CommandError(f"{error} Some files may not be updated; run the command again.") from None
+    word = "archived" if value else "open"
+    for posting in postings:
+        print(f"{_display(posting.path)}: {word}{'' if posting in changed else ' (already)'}")
+    return 0
+
+
+# ---------------------------------------------------------------------- window
+def cmd_open(path: str | None) -> int:
+    if path is not None and not Path(path).exists():
+        raise CommandError(f"{path}: no such file or folder.")
+    try:
+        from .app import run
+    except ImportError as error:
+        raise CommandError(f"The window cannot start: {error}. The command-line tools still work (see --help).") from None
+    return run(path)
+
+
+# ---------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="posting-editor",
+        description="Edit bilingual (English/French) job postings of a Hugo site. "
+        "Without a command, opens the editor window on PATH (a site folder or a posting file; "
+        "default: the bundled sample site).",
+        epilog="Exit status: 0 fine, 1 problems found, 2 usage or file error.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check files or site folders", description="Check postings and pairs.")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="posting files or site folders")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.set_defaults(func=cmd_check)
+
+    render = sub.add_parser("render", help="render postings' bodies to HTML", description="Render bodies as the site will.")
+    render.add_argument("files", nargs="+", metavar="FILE")
+    render.add_argument("--out", metavar="DIR", help="write DIR/<file name>.html for each file")
+    render.set_defaults(func=cmd_render)
+
+    get = sub.add_parser("get", help="print a front matter value, or 'body'", description="Print one field.")
+    get.add_argument("file", metavar="FILE")
+    get.add_argument("key", metavar="KEY")
+    get.set_defaults(func=cmd_get)
+
+    set_ = sub.add_parser(
+        "set",
+        help="change fields with a minimal diff",
+        description="Change fields; only their lines are rewritten. VALUE is read as YAML "
+        "(archived=true is a boolean); title, description, translationKey and leverId are always text. "
+        "Shared fields (archived, leverId, translationKey, layout, type) are written to the other "
+        "language's file of the pair too.",
+    )
+    set_.add_argument("file", metavar="FILE")
+    set_.add_argument("assignments", nargs="*", metavar="KEY=VALUE")
+    set_.add_argument("--body-file", metavar="F", help="replace the body with the text of F ('-': standard input)")
+    set_.add_argument("--only-this-file", action="store_true", help="do not update the counterpart's shared fields")
+    set_.set_defaults(func=cmd_set)
+
+    list_ = sub.add_parser("list", help="list the pairs of a site", description="One row per linked pair.")
+    list_.add_argument("site", metavar="SITE")
+    list_.add_argument("--format", choices=("text", "json"), default="text")
+    list_.set_defaults(func=cmd_list)
+
+    new = sub.add_parser("new", help="create a linked pair from the templates", description="Create an English/French pair.")
+    new.add_argument("site", metavar="SITE")
+    new.add_argument("--title-en", required=True, metavar="T")
+    new.add_argument("--title-fr", required=True, metavar="T")
+    new.add_argument("--key", metavar="K", help="translationKey (default: from the English title)")
+    new.add_argument("--lever-id", metavar="UUID", help="applicant-tracking id; also names the files")
+    new.add_argument("--description-en", metavar="TEXT")
+    new.add_argument("--description-fr", metavar="TEXT")
+    new.set_defaults(func=cmd_new)
+
+    archive = sub.add_parser("archive", help="archive (or reopen) both files of a pair", description="Set archived on a pair.")
+    archive.add_argument("site", metavar="SITE")
+    archive.add_argument("key", metavar="KEY")
+    archive.add_argument("--undo", action="store_true", help="set archived: false instead")
+    archive.set_defaults(func=cmd_archive)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+            if len(argv) > 1:
+                build_parser().error(f"unknown command '{argv[0]}' (commands: {', '.join(COMMANDS)})")
+            return cmd_open(argv[0] if argv else None)
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return cmd_open(None)
+        return args.func(args)
+    except CommandError as error:
+        print(f"posting-editor: {error}", file=sys.stderr)
+        return error.status
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # a bug, not bad input: one clear line, the details on request
+        if os.environ.get("POSTING_EDITOR_DEBUG"):
+            raise
+        print(f"posting-editor: internal error: {type(error).__name__}: {error} "
+              "(set POSTING_EDITOR_DEBUG=1 for details, and please report it).", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

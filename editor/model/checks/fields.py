@@ -1,0 +1,69 @@
+"""Front matter fields a job posting needs, and leftovers of earlier tools."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from ..findings import Finding, Severity
+from ..posting import Posting
+
+REQUIRED = ("title", "description", "archived", "translationKey", "layout")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,7});")
+
+
+def is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text.lower()
+    except (ValueError, AttributeError, TypeError):
+        return False
+
+
+def check_fields(posting: Posting, file: str) -> list[Finding]:
+    if not posting.valid:
+        return []
+    found: list[Finding] = []
+
+    def add(key: str | None, severity: Severity, code: str, message: str) -> None:
+        line, column = posting.field_position(key) if key else (1, 1)
+        found.append(Finding(file, line, column, severity, code, message))
+
+    data = posting.data
+    for key in REQUIRED:
+        if key not in data:
+            add(None, Severity.ERROR, "missing-field", f"The field '{key}' is missing.")
+    layout = data.get("layout")
+    if "layout" in data and layout != "job-posting":
+        add("layout", Severity.ERROR, "wrong-layout", f"The layout is '{layout}'; job postings use 'job-posting'.")
+    title = data.get("title")
+    if "title" in data:
+        if not isinstance(title, str) or not title.strip():
+            add("title", Severity.ERROR, "empty-title", "The title is empty: it is the page's heading and the link text in lists.")
+        elif title != title.strip():
+            add("title", Severity.WARNING, "title-spaces", "The title starts or ends with spaces; remove them.")
+    description = data.get("description")
+    if "description" in data:
+        if description is None or (isinstance(description, str) and description.strip().lower() in ("null", "none", "")):
+            add(
+                "description",
+                Severity.WARNING,
+                "empty-description",
+                "The description is empty (or the word 'null' left by an earlier tool); "
+                "search engines and social media show it under the title.",
+            )
+    if "archived" in data and not isinstance(data["archived"], bool):
+        add("archived", Severity.ERROR, "archived-not-boolean", f"'archived' must be true or false, not {data['archived']!r}.")
+    lever = data.get("leverId")
+    # An empty leverId means "not in the applicant-tracking system yet", which is allowed.
+    if lever not in (None, "") and (not isinstance(lever, str) or not is_uuid(lever)):
+        add("leverId", Severity.ERROR, "lever-id-not-uuid", f"leverId {lever!r} is not an applicant-tracking id (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e).")
+    key = data.get("translationKey")
+    if "translationKey" in data and (not isinstance(key, str) or not key.strip()):
+        add("translationKey", Severity.ERROR, "empty-translation-key", "translationKey is empty: it is what links the English and French files.")
+    for name in ("title", "description"):
+        value = data.get(name)
+        if isinstance(value, str) and _ENTITY.search(value):
+            add(name, Severity.WARNING, "html-entity", f"The {name} holds an HTML entity ({_ENTITY.search(value).group(0)}); type the character itself.")
+    if posting.path is not None and _ENTITY.search(posting.path.name):
+        add(None, Severity.WARNING, "html-entity-in-file-name", f"The file name holds an HTML entity ({_ENTITY.search(posting.path.name).group(0)}); it ends up in the page's address.")
+    return found

@@ -1,0 +1,57 @@
+"""Problems between the two files of a pair, and between files of one site."""
+
+from __future__ import annotations
+
+from ..findings import Finding, Severity
+from ..index import SiteIndex
+from ..site import LANGUAGES
+
+_LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+
+
+def check_pairs(index: SiteIndex) -> list[Finding]:
+    found: list[Finding] = []
+    site = index.site
+    for entry in index.pairs:
+        for lang in LANGUAGES:
+            files = entry.postings(lang)
+            if len(files) > 1:
+                for posting in files:
+                    others = ", ".join(site.relative(p.path) for p in files if p is not posting)
+                    found.append(
+                        Finding(site.relative(posting.path), *posting.field_position("translationKey"), Severity.ERROR, "key-used-twice",
+                                f"The key '{entry.key}' is also used by {others}; each language may have one file per key. "
+                                "Delete the old copy or give it its own key.")
+                    )
+        for lang, other in (("en", "fr"), ("fr", "en")):
+            if entry.postings(lang) and not entry.postings(other):
+                for posting in entry.postings(lang):
+                    found.append(Finding(site.relative(posting.path), 1, 1, Severity.WARNING, "missing-counterpart",
+                                         f"No {_LANGUAGE_NAMES[other]} posting has the key '{entry.key}'."))
+        for name in entry.disagreements():
+            readable = [p for p in entry.all_postings() if p.valid]
+            values = ", ".join(f"{p.path.name}: {_shown(p.get(name))}" for p in readable)
+            for posting in readable:
+                found.append(Finding(site.relative(posting.path), *posting.field_position(name), Severity.ERROR, "shared-field-mismatch",
+                                     f"'{name}' differs between the files of this pair ({values}); it must be the same in both languages."))
+        for posting in entry.all_postings():
+            found.extend(check_file_name(posting, site.relative(posting.path)))
+    return found
+
+
+def check_file_name(posting, file: str) -> list[Finding]:
+    lever = posting.get("leverId") if posting.valid else None
+    if not isinstance(lever, str) or not lever or posting.path is None:
+        return []
+    if posting.path.name.endswith(f"--{lever}.md"):
+        return []
+    # Information only: renaming a published file changes its address, so it is the maintainer's call.
+    return [Finding(file, 1, 1, Severity.INFO, "file-name-convention",
+                    f"The site names postings 'slug--{lever}.md' (the title's slug, two hyphens, the leverId); "
+                    "renaming changes the page's address, so add the old one to 'aliases' if you do.")]
+
+
+def _shown(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "(empty)" if value is None else repr(value)

@@ -1,0 +1,97 @@
+"""New linked pairs from the bilingual templates, and pair-wide changes such as archiving."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+from .checks.fields import is_uuid
+from .index import SiteIndex
+from .naming import key_from_title, posting_file_name
+from .posting import Posting
+from .site import LANGUAGES
+
+TEMPLATE_FIELDS = {"title": "title", "description": "description", "archived": "archived",
+                   "translation_key": "translationKey", "lever_id": "leverId"}
+
+
+class CreateError(ValueError):
+    """The pair cannot be created as asked (the message says why and what to do)."""
+
+
+@dataclass
+class NewPair:
+    key: str
+    postings: dict[str, Posting]  # not saved yet; paths are where they will go
+
+
+def templates_dir() -> Path:
+    from ..resources import resources_dir
+
+    return resources_dir() / "templates"
+
+
+def build_pair(
+    index: SiteIndex,
+    titles: dict[str, str],
+    *,
+    key: str | None = None,
+    lever_id: str | None = None,
+    descriptions: dict[str, str] | None = None,
+    template_folder: Path | None = None,
+) -> NewPair:
+    """Two postings from the templates, named and placed as the site does; nothing written yet."""
+    for lang in LANGUAGES:
+        if not (titles.get(lang) or "").strip():
+            raise CreateError(f"A {'French' if lang == 'fr' else 'English'} title is needed.")
+    if lever_id is not None and not is_uuid(lever_id):
+        raise CreateError(f"'{lever_id}' is not a leverId (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e).")
+    key = (key or key_from_title(titles["en"])).strip()
+    if not key:
+        raise CreateError("The translationKey cannot be empty.")
+    if index.pair_for_key(key) is not None:
+        raise CreateError(f"The key '{key}' is already used by another posting; choose another with --key.")
+    folder = template_folder or templates_dir()
+    postings = {}
+    for lang in LANGUAGES:
+        template_path = folder / f"posting.{lang}.md"
+        try:
+            template = string.Template(template_path.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise CreateError(f"The template {template_path} cannot be read: {error.strerror}.") from None
+        # Every variable becomes an empty YAML string first; the model then writes the real value
+        # with the quoting it needs, so no title can break the front matter.
+        text = template.safe_substitute({name: "''" for name in TEMPLATE_FIELDS})
+        target = index.postings_folder(lang) / posting_file_name(titles[lang], lever_id)
+        if target.exists():
+            raise CreateError(f"{target} already exists; choose another title or key.")
+        posting = Posting(text.encode("utf-8"), target, lang, on_disk=False)
+        if not posting.valid:
+            raise CreateError(f"The template {template_path} is not a valid posting: {posting.problem.message}")
+        values = {"title": titles[lang].strip(), "description": (descriptions or {}).get(lang, ""),
+                  "archived": False, "translationKey": key}
+        for field, value in values.items():
+            posting.set(field, value)
+        if lever_id:
+            posting.set("leverId", lever_id)
+        elif "leverId" in posting.data:
+            posting.remove("leverId")
+        postings[lang] = posting
+    return NewPair(key, postings)
+
+
+def write_pair(pair: NewPair) -> list[Path]:
+    """Save both new files; if the second cannot be written, the first is removed again."""
+    written: list[Path] = []
+    try:
+        for lang in LANGUAGES:
+            posting = pair.postings[lang]
+            posting.path.parent.mkdir(parents=True, exist_ok=True)
+            posting.save(posting.path)
+            written.append(posting.path)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written

@@ -1,0 +1,140 @@
+"""The job postings of a site, paired across languages by ``translationKey``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .posting import Posting
+from .site import LANGUAGES, Site, postings_folder
+
+SHARED_FIELDS = ("layout", "type", "archived", "leverId", "translationKey")
+POSTING_LAYOUT = "job-posting"
+
+# For files whose YAML cannot be read we still want to show them beside their counterpart.
+_KEY_LINE = re.compile(rb"^translationKey:[ \t]*['\"]?([^'\"\r\n#]*?)['\"]?[ \t]*$", re.MULTILINE)
+_LAYOUT_LINE = re.compile(rb"^layout:[ \t]*['\"]?job-posting['\"]?[ \t]*$", re.MULTILINE)
+
+
+class Status:
+    OK = "ok"
+    MISSING_EN = "missing-en"
+    MISSING_FR = "missing-fr"
+    CONFLICT = "conflict"
+    INVALID = "invalid"
+
+
+@dataclass
+class PairEntry:
+    """All files of one translationKey, by language (more than one per language is a conflict)."""
+
+    key: str
+    files: dict[str, list[Posting]] = field(default_factory=lambda: {lang: [] for lang in LANGUAGES})
+
+    def postings(self, lang: str) -> list[Posting]:
+        return self.files.get(lang, [])
+
+    def first(self, lang: str) -> Posting | None:
+        found = self.postings(lang)
+        return found[0] if found else None
+
+    def all_postings(self) -> list[Posting]:
+        return [posting for lang in LANGUAGES for posting in self.postings(lang)]
+
+    def disagreements(self) -> list[str]:
+        """Shared fields whose values differ between the readable files of this key."""
+        readable = [posting for posting in self.all_postings() if posting.valid]
+        differing = []
+        for name in SHARED_FIELDS:
+            values = {repr(posting.get(name)) for posting in readable}
+            if len(values) > 1:
+                differing.append(name)
+        return differing
+
+    @property
+    def status(self) -> str:
+        if any(not posting.valid for posting in self.all_postings()):
+            return Status.INVALID
+        if any(len(self.postings(lang)) > 1 for lang in LANGUAGES) or self.disagreements():
+            return Status.CONFLICT
+        if not self.postings("en"):
+            return Status.MISSING_EN
+        if not self.postings("fr"):
+            return Status.MISSING_FR
+        return Status.OK
+
+    @property
+    def archived(self) -> bool | None:
+        values = {posting.get("archived") for posting in self.all_postings() if posting.valid}
+        return values.pop() if len(values) == 1 else None
+
+    def title(self, lang: str) -> str:
+        for candidate in (lang, *LANGUAGES):
+            posting = self.first(candidate)
+            if posting is not None and posting.valid and posting.get("title"):
+                return str(posting.get("title")).strip()
+        return self.key
+
+
+@dataclass
+class SiteIndex:
+    site: Site
+    pairs: list[PairEntry]
+    others: list[Posting]  # Markdown files that are not job postings (kept for path lookups)
+
+    @classmethod
+    def build(cls, site: Site) -> "SiteIndex":
+        by_key: dict[str, PairEntry] = {}
+        others: list[Posting] = []
+        for lang in LANGUAGES:
+            for path in site.markdown_files(lang):
+                try:
+                    raw = path.read_bytes()
+                except OSError:
+                    continue
+                # Most files of a site are not postings; skip them before any parsing.
+                if b"job-posting" not in raw:
+                    continue
+                posting = Posting(raw, path, lang)
+                key = _translation_key(posting, raw)
+                if key is None:
+                    others.append(posting)
+                    continue
+                by_key.setdefault(key, PairEntry(key)).files[lang].append(posting)
+        pairs = sorted(by_key.values(), key=lambda entry: (entry.key.casefold(), entry.key))
+        return cls(site, pairs, others)
+
+    def pair_for_key(self, key: str) -> PairEntry | None:
+        for entry in self.pairs:
+            if entry.key == key:
+                return entry
+        return None
+
+    def pair_for_path(self, path: Path) -> PairEntry | None:
+        target = Path(path).resolve()
+        for entry in self.pairs:
+            if any(posting.path is not None and posting.path.resolve() == target for posting in entry.all_postings()):
+                return entry
+        return None
+
+    def postings_folder(self, lang: str) -> Path:
+        paths = [posting.path for entry in self.pairs for posting in entry.all_postings() if posting.path]
+        return postings_folder(self.site, lang, paths)
+
+
+def _translation_key(posting: Posting, raw: bytes) -> str | None:
+    """The pairing key of a job posting; None when the file is not a job posting."""
+    if posting.valid:
+        if posting.get("layout") != POSTING_LAYOUT:
+            return None
+        key = posting.get("translationKey")
+        if key is None or str(key).strip() == "":
+            return f"(no translationKey: {posting.path.name})"
+        return str(key)
+    if not _LAYOUT_LINE.search(raw):
+        return None
+    match = _KEY_LINE.search(raw)
+    if match and match.group(1).strip():
+        return match.group(1).decode("utf-8", errors="replace").strip()
+    return f"(unreadable: {posting.path.name})"

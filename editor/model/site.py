@@ -1,0 +1,156 @@
+"""Where a site keeps each language's postings: Hugo configuration, or a writer's plain folder."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+LANGUAGES = ("en", "fr")
+_CONFIG_NAMES = ("hugo", "config")
+_CONFIG_EXTENSIONS = (".yaml", ".yml", ".toml", ".json")
+
+
+class SiteError(ValueError):
+    """The folder is not a site or drafts folder the editor can work with."""
+
+
+@dataclass
+class Site:
+    root: Path
+    content_dirs: dict[str, Path]  # language code -> content folder
+    config: dict = field(default_factory=dict)
+    is_hugo: bool = False
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Site":
+        root = Path(path).expanduser().resolve()
+        if not root.is_dir():
+            raise SiteError(f"{path} is not a folder.")
+        config = read_hugo_config(root)
+        dirs = _content_dirs_from_config(root, config)
+        if dirs:
+            return cls(root, dirs, config, True)
+        for base in (root / "content", root):
+            candidate = {lang: base / lang for lang in LANGUAGES}
+            if any(folder.is_dir() for folder in candidate.values()):
+                return cls(root, candidate, config, bool(config) or base.name == "content")
+        raise SiteError(
+            f"{path} is neither a Hugo site (no per-language contentDir, no content/en or content/fr) "
+            "nor a drafts folder with en/ and fr/ sub-folders."
+        )
+
+    @classmethod
+    def containing(cls, file: Path | str) -> "Site | None":
+        """The site a posting file belongs to, by walking up from it; None when there is none."""
+        file = Path(file).resolve()
+        for folder in file.parents:
+            try:
+                site = cls.open(folder)
+            except SiteError:
+                continue
+            if site.language_of(file) is not None:
+                return site
+        return None
+
+    def language_of(self, file: Path) -> str | None:
+        file = Path(file).resolve()
+        for lang, folder in self.content_dirs.items():
+            if file.is_relative_to(folder.resolve()):
+                return lang
+        return None
+
+    def markdown_files(self, lang: str) -> list[Path]:
+        folder = self.content_dirs.get(lang)
+        if folder is None or not folder.is_dir():
+            return []
+        return sorted(path for path in folder.rglob("*.md") if path.name != "_index.md" and path.is_file())
+
+    def relative(self, path: Path) -> str:
+        try:
+            return str(Path(path).resolve().relative_to(self.root))
+        except ValueError:
+            return str(path)
+
+
+def read_hugo_config(root: Path) -> dict:
+    """The site's Hugo configuration merged the way Hugo layers it (root file, then config/_default)."""
+    merged: dict = {}
+    files = [root / f"{name}{ext}" for name in _CONFIG_NAMES for ext in _CONFIG_EXTENSIONS]
+    default = root / "config" / "_default"
+    files += [default / f"{name}{ext}" for name in _CONFIG_NAMES for ext in _CONFIG_EXTENSIONS]
+    for path in files:
+        if path.is_file():
+            _merge(merged, _lower_keys(_read_config_file(path)))
+    if default.is_dir():
+        for path in sorted(default.iterdir()):
+            if path.suffix in _CONFIG_EXTENSIONS and path.stem not in _CONFIG_NAMES:
+                _merge(merged, {path.stem.lower(): _lower_keys(_read_config_file(path))})
+    return merged
+
+
+def _read_config_file(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".toml":
+            data = tomllib.loads(text)
+        elif path.suffix == ".json":
+            data = json.loads(text)
+        else:
+            data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as error:
+        raise SiteError(f"The Hugo configuration {path} cannot be read: {error}") from None
+    return data if isinstance(data, dict) else {}
+
+
+def _lower_keys(data):
+    # Hugo's configuration keys are case-insensitive (contentDir == contentdir).
+    if isinstance(data, dict):
+        return {str(key).lower(): _lower_keys(value) for key, value in data.items()}
+    return data
+
+
+def _merge(into: dict, other: dict) -> None:
+    for key, value in other.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
+
+
+def _content_dirs_from_config(root: Path, config: dict) -> dict[str, Path]:
+    languages = config.get("languages")
+    if not isinstance(languages, dict):
+        return {}
+    base = config.get("contentdir", "content")
+    found: dict[str, Path] = {}
+    for name, settings in languages.items():
+        lang = str(name).lower().split("-")[0].split("_")[0]
+        if lang not in LANGUAGES or lang in found:
+            continue
+        settings = settings if isinstance(settings, dict) else {}
+        content = settings.get("contentdir")
+        if content:
+            found[lang] = (root / str(content)).resolve()
+    if found and not all(lang in found for lang in LANGUAGES):
+        # One language configured, the other left to the default folder layout.
+        for lang in LANGUAGES:
+            found.setdefault(lang, (root / str(base) / lang).resolve())
+    return found
+
+
+def postings_folder(site: Site, lang: str, posting_paths: list[Path]) -> Path:
+    """Where new postings of ``lang`` go: where most existing ones are, else mirror the other language."""
+    mine = Counter(path.parent for path in posting_paths if site.language_of(path) == lang)
+    if mine:
+        return mine.most_common(1)[0][0]
+    for other in LANGUAGES:
+        theirs = Counter(path.parent for path in posting_paths if site.language_of(path) == other)
+        if theirs and other in site.content_dirs and lang in site.content_dirs:
+            relative = theirs.most_common(1)[0][0].relative_to(site.content_dirs[other])
+            return site.content_dirs[lang] / relative
+    return site.content_dirs[lang]
