@@ -60,9 +60,9 @@ def build_pair(
             template = string.Template(template_path.read_text(encoding="utf-8"))
         except OSError as error:
             raise CreateError(f"The template {template_path} cannot be read: {error.strerror}.") from None
-        # Every variable becomes an empty YAML string first; the model then writes the real value
+        # Every variable becomes a plain word first; the model then writes the real value
         # with the quoting it needs, so no title can break the front matter.
-        text = template.safe_substitute({name: "''" for name in TEMPLATE_FIELDS})
+        text = template.safe_substitute({name: "placeholder" for name in TEMPLATE_FIELDS})
         target = index.postings_folder(lang) / posting_file_name(titles[lang], lever_id)
         if target.exists():
             raise CreateError(f"{target} already exists; choose another title or key.")

@@ -20,6 +20,8 @@ def slugify(title: str) -> str:
     text = _FORBIDDEN.sub("", text)
     text = re.sub(r"\.{2,}", ".", text)
     text = re.sub(r"-{4,}", "---", text)
+    # Exactly two hyphens separate the slug from the leverId, so a removed character must not leave them.
+    text = re.sub(r"(?<!-)--(?!-)", "-", text)
     text = text.strip(".-_ ")
     if len(text) > MAX_SLUG:
         cut = text[:MAX_SLUG]
