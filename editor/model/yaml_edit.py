@@ -30,6 +30,12 @@ _NOT_TEXT = re.compile(
 _INDICATORS = "-?:,[]{}#&*!|>'\"%@`"
 
 
+def _printable(ch: str) -> bool:
+    """YAML's own printable set, minus the characters YAML counts as line breaks."""
+    code = ord(ch)
+    return (0x20 <= code <= 0x7E or 0xA0 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or code >= 0x10000) and ch not in "\u2028\u2029\ufeff"
+
+
 def _is_safe_plain(text: str) -> bool:
     if not text or text != text.strip() or text.strip(" \u00a0\u202f\t") != text:
         return False
@@ -37,7 +43,7 @@ def _is_safe_plain(text: str) -> bool:
         return False
     if ": " in text or " #" in text or text.endswith(":") or "\t" in text:
         return False
-    return all(ch.isprintable() and ch not in "\u2028\u2029\x85" for ch in text)
+    return all(_printable(ch) for ch in text)
 
 
 def single_quoted(text: str) -> str:
@@ -57,7 +63,7 @@ def double_quoted(text: str) -> str:
             out.append("\\t")
         elif ch == "\r":
             out.append("\\r")
-        elif not ch.isprintable() or ch in "\u2028\u2029\x85\ufeff":
+        elif not _printable(ch):
             code = ord(ch)
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
         else:
@@ -101,11 +107,11 @@ def _scalar_candidates(value: Any, entry: Entry | None, newline: str, indent: st
         yield _block(value, style, indent, newline)
     if style == '"':
         yield " " + double_quoted(value)
-    if style == "'" and "\n" not in value:
+    if style == "'" and all(_printable(ch) for ch in value):
         yield " " + single_quoted(value)
     if _is_safe_plain(value):
         yield " " + value
-    if "\n" not in value and all(ch.isprintable() for ch in value):
+    if all(_printable(ch) for ch in value):
         yield " " + single_quoted(value)
     yield " " + double_quoted(value)
 
