@@ -1,0 +1,287 @@
+"""The plain-text editor for one language's Markdown body."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPainter, QPalette, QTextCharFormat,
+                           QTextCursor, QTextDocument, QTextFormat, QTextOption)
+from PySide6.QtWidgets import (QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip,
+                               QWidget)
+
+from editor.ui.markdown_highlighter import MarkdownHighlighter
+
+# Severity colours are semantic (the same in light and dark themes); the
+# underline style and the bold gutter number carry the meaning without colour.
+_SEVERITY_COLOURS = {"error": QColor(214, 40, 40), "warning": QColor(214, 140, 0),
+                     "info": QColor(40, 120, 210)}
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem shown in the editor; ``line`` and ``column`` are 1-based editor positions."""
+
+    line: int
+    column: int
+    severity: str
+    message: str
+
+
+def _severity_name(severity) -> str:
+    """Accept ``editor.model.findings.Severity`` or a plain string."""
+    name = str(getattr(severity, "value", severity)).lower()
+    return name if name in _SEVERITY_RANK else "error"
+
+
+class _LineNumberArea(QWidget):
+    def __init__(self, editor: "MarkdownEditor") -> None:
+        super().__init__(editor)
+        self._editor = editor
+        self.setObjectName("line_numbers")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self._editor.line_number_area_width(), 0)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._editor._paint_line_numbers(event.rect())
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """Monospace, soft-wrapping Markdown editor with optional line numbers and
+    problem underlines.
+
+    Lines and columns in this API are 1-based and count the editor's own text;
+    a caller showing only the body of a file adds the front matter's line count
+    itself. Undo/redo is the document's own stack, so each posting keeps its
+    history when given its own ``QTextDocument`` through ``set_document``.
+    """
+
+    problems_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Created before anything that sends change events (setFont) reaches changeEvent.
+        self._problems: list[Problem] = []
+        # Owned by the editor, not the document: documents come and go.
+        self._highlighter = MarkdownHighlighter(self, self.palette())
+        self._highlighter.setDocument(self.document())
+        self._line_numbers = _LineNumberArea(self)
+        self._line_numbers.hide()
+        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # Tab moves focus to the next control instead of inserting a tab:
+        # keyboard-only users must be able to leave the editor, and postings
+        # never need tab characters (a leading tab turns a Markdown line into
+        # a code block, which the site does not style).
+        self.setTabChangesFocus(True)
+        self.blockCountChanged.connect(self._update_margins)
+        self.updateRequest.connect(self._scroll_line_numbers)
+        self._apply_tab_width()
+
+    # -- document ----------------------------------------------------------
+
+    @property
+    def highlighter(self) -> MarkdownHighlighter:
+        return self._highlighter
+
+    def set_document(self, document: QTextDocument) -> None:
+        """Show ``document`` (with its own undo history) and highlight it."""
+        if not isinstance(document.documentLayout(), QPlainTextDocumentLayout):
+            document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        self.setDocument(document)
+        self._highlighter.setDocument(document)
+        self._apply_tab_width()
+        self.set_problem_lines([])
+        self._update_margins()
+
+    def _apply_tab_width(self) -> None:
+        self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
+
+    # -- line numbers --------------------------------------------------------
+
+    def set_line_numbers_visible(self, visible: bool) -> None:
+        """Show or hide the line-number gutter."""
+        self._line_numbers.setVisible(bool(visible))
+        self._update_margins()
+
+    def line_numbers_visible(self) -> bool:
+        return not self._line_numbers.isHidden()
+
+    def line_number_area_width(self) -> int:
+        """Width in pixels the gutter needs for the current line count (0 when hidden)."""
+        if self._line_numbers.isHidden():
+            return 0
+        digits = max(3, len(str(self.blockCount())))
+        return 12 + self.fontMetrics().horizontalAdvance("9") * digits
+
+    def _update_margins(self, *_args) -> None:
+        self.setViewportMargins(self.line_number_area_width(), 0, 0, 0)
+        self._place_line_numbers()
+
+    def _place_line_numbers(self) -> None:
+        rect = self.contentsRect()
+        self._line_numbers.setGeometry(QRect(rect.left(), rect.top(),
+                                             self.line_number_area_width(), rect.height()))
+
+    def _scroll_line_numbers(self, rect: QRect, dy: int) -> None:
+        if self._line_numbers.isHidden():
+            return
+        if dy:
+            self._line_numbers.scroll(0, dy)
+        else:
+            self._line_numbers.update(0, rect.y(), self._line_numbers.width(), rect.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._place_line_numbers()
+
+    def _paint_line_numbers(self, clip: QRect) -> None:
+        painter = QPainter(self._line_numbers)
+        palette = self.palette()
+        painter.fillRect(clip, palette.color(QPalette.ColorRole.AlternateBase))
+        normal = palette.color(QPalette.ColorRole.PlaceholderText)
+        worst = self._worst_severity_by_line()
+        font = QFont(self.font())
+        bold = QFont(font)
+        bold.setBold(True)
+        width = self._line_numbers.width() - 6
+        height = self.fontMetrics().height()
+        block = self.firstVisibleBlock()
+        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+        while block.isValid() and top <= clip.bottom():
+            bottom = top + round(self.blockBoundingRect(block).height())
+            if block.isVisible() and bottom >= clip.top():
+                line = block.blockNumber() + 1
+                severity = worst.get(line)
+                painter.setFont(bold if severity else font)
+                painter.setPen(_SEVERITY_COLOURS[severity] if severity else normal)
+                painter.drawText(0, top, width, height, Qt.AlignmentFlag.AlignRight, str(line))
+            block = block.next()
+            top = bottom
+        painter.end()
+
+    # -- navigation ----------------------------------------------------------
+
+    def go_to_line(self, line: int, column: int = 1) -> None:
+        """Put the cursor at ``line``:``column`` (1-based, clamped) and scroll it into view.
+
+        ``column`` counts characters (code points), as the checks report them.
+        Focus is left to the caller.
+        """
+        block = self.document().findBlockByNumber(max(1, min(line, self.blockCount())) - 1)
+        text = block.text()
+        chars = max(0, min(column - 1, len(text)))
+        # Qt positions count UTF-16 units; emoji and other astral characters take two.
+        offset = len(text[:chars].encode("utf-16-le")) // 2
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + offset)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def current_line(self) -> int:
+        """1-based line of the cursor."""
+        return self.textCursor().blockNumber() + 1
+
+    # -- problems ------------------------------------------------------------
+
+    def set_problem_lines(self, problems) -> None:
+        """Underline lines that have problems.
+
+        ``problems`` is an iterable of ``(line, column, severity, message)``
+        tuples (or ``Problem``); severity is ``"error"``, ``"warning"``,
+        ``"info"`` or a ``Severity``. Errors and warnings get a wavy underline,
+        information a dotted one; hovering shows the messages. An empty list
+        clears them.
+        """
+        self._problems = sorted(
+            (Problem(int(line), int(column), _severity_name(severity), str(message))
+             for line, column, severity, message in problems),
+            key=lambda p: (p.line, _SEVERITY_RANK[p.severity], p.column))
+        self._apply_problem_selections()
+        self._line_numbers.update()
+        self.problems_changed.emit()
+
+    def problem_lines(self) -> list[Problem]:
+        """The problems last given to ``set_problem_lines``, sorted by line."""
+        return list(self._problems)
+
+    def problems_at(self, line: int) -> list[Problem]:
+        """Problems on ``line`` (1-based), worst first."""
+        return [p for p in self._problems if p.line == line]
+
+    def go_to_next_problem(self, backwards: bool = False) -> Problem | None:
+        """Move to the next (or previous) problem line after the cursor, wrapping around.
+
+        Returns the problem moved to, or None when there are none.
+        """
+        if not self._problems:
+            return None
+        here = self.current_line()
+        lines = sorted({p.line for p in self._problems}, reverse=backwards)
+        after = [n for n in lines if (n < here if backwards else n > here)]
+        target = after[0] if after else lines[0]
+        problem = self.problems_at(target)[0]
+        self.go_to_line(problem.line, problem.column)
+        return problem
+
+    def _worst_severity_by_line(self) -> dict[int, str]:
+        worst: dict[int, str] = {}
+        for problem in self._problems:  # sorted worst first within a line
+            worst.setdefault(problem.line, problem.severity)
+        return worst
+
+    def _apply_problem_selections(self) -> None:
+        selections = []
+        document = self.document()
+        for line, severity in self._worst_severity_by_line().items():
+            block = document.findBlockByNumber(line - 1)
+            if not block.isValid():
+                continue
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            colour = _SEVERITY_COLOURS[severity]
+            cursor = QTextCursor(block)
+            text = block.text()
+            if text.strip():
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine if severity == "info"
+                                      else QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(colour)
+                leading = len(text) - len(text.lstrip())
+                cursor.setPosition(block.position() + leading)
+                cursor.setPosition(block.position() + block.length() - 1,
+                                   QTextCursor.MoveMode.KeepAnchor)
+            else:
+                # Nothing to underline on a blank line: tint the whole row.
+                tint = QColor(colour)
+                tint.setAlpha(40)
+                fmt.setBackground(tint)
+                fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            selection.format = fmt
+            selection.cursor = cursor
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ToolTip:
+            line = self.cursorForPosition(event.pos()).blockNumber() + 1
+            problems = self.problems_at(line)
+            if problems:
+                QToolTip.showText(event.globalPos(),
+                                  "\n".join(p.message for p in problems), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._highlighter.set_palette(self.palette())
+            self._line_numbers.update()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_tab_width()
+            self._update_margins()
