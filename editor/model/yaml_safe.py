@@ -85,6 +85,9 @@ def parse_front_matter(text: str) -> FrontMatter:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if (error.problem or "").startswith("could not find expected ':'") and error.context_mark is not None:
+            # The scanner notices one line late; the line it was reading as a key is the culprit.
+            mark = error.context_mark
         raise YamlError("yaml-syntax", _explain(error), mark.line if mark else 0, mark.column if mark else 0) from None
     except yaml.YAMLError as error:
         raise YamlError("yaml-syntax", f"The front matter is not valid YAML: {error}") from None

@@ -1,0 +1,56 @@
+import pytest
+
+from editor.model.checks.fields import check_fields
+from editor.model.posting import Posting
+
+GOOD = {
+    "layout": "job-posting",
+    "type": "section",
+    "title": "'Policy Analyst'",
+    "description": "Shape services.",
+    "archived": "false",
+    "translationKey": "policy-analyst",
+    "leverId": "0f8fad5b-d9cb-469f-a165-70867728950e",
+}
+
+
+def make(**changes):
+    fields = {**GOOD, **changes}
+    lines = [f"{k}: {v}" for k, v in fields.items() if v is not None]
+    return Posting(("---\n" + "\n".join(lines) + "\n---\nBody\n").encode())
+
+
+def codes(posting):
+    return [(f.code, f.line) for f in check_fields(posting, "p.md")]
+
+
+def test_clean_posting_has_no_findings():
+    assert codes(make()) == []
+
+
+@pytest.mark.parametrize(
+    "changes, expected",
+    [
+        ({"title": None}, [("missing-field", 1)]),
+        ({"layout": "post"}, [("wrong-layout", 2)]),
+        ({"title": "''"}, [("empty-title", 4)]),
+        ({"title": "'Analyst '"}, [("title-spaces", 4)]),
+        ({"description": ">-\n  null"}, [("empty-description", 5)]),
+        ({"archived": "'false'"}, [("archived-not-boolean", 6)]),
+        ({"leverId": "1234"}, [("lever-id-not-uuid", 8)]),
+        ({"title": "Job &#8211; test"}, [("html-entity", 4)]),
+        ({"translationKey": "''"}, [("empty-translation-key", 7)]),
+    ],
+)
+def test_each_rule_fires_on_its_line(changes, expected):
+    assert codes(make(**changes)) == expected
+
+
+def test_empty_lever_id_means_not_yet_in_tracking():
+    assert codes(make(leverId="''")) == []
+
+
+def test_entity_in_file_name(tmp_path):
+    path = tmp_path / "job-&#8211;-test.md"
+    path.write_bytes(make().to_bytes())
+    assert [f.code for f in check_fields(Posting.load(path), "x")] == ["html-entity-in-file-name"]

@@ -1,0 +1,101 @@
+"""Conformance over the real postings in ../shared/corpus/cds-site (skipped when absent)."""
+
+import re
+from collections import Counter
+
+import pytest
+import yaml
+
+from editor.model.checks import check_index
+from editor.model.index import SiteIndex
+from editor.model.posting import Posting
+from editor.model.site import Site
+
+from .corpus import corpus_or_skip
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return corpus_or_skip()
+
+
+@pytest.fixture(scope="module")
+def files(corpus):
+    return sorted(corpus.glob("content/*/**/*.md"))
+
+
+def test_every_valid_file_resaves_byte_identically(files, tmp_path):
+    valid = 0
+    for path in files:
+        raw = path.read_bytes()
+        posting = Posting(raw, path)
+        if posting.valid:
+            valid += 1
+            assert posting.to_bytes() == raw, path
+            target = tmp_path / "copy.md"
+            target.write_bytes(raw)
+            copy = Posting.load(target)
+            copy.save()
+            assert target.read_bytes() == raw, path
+    assert valid >= 290
+
+
+def test_editing_title_changes_only_the_title_lines(files):
+    for path in files:
+        posting = Posting.load(path)
+        if not posting.valid or "title" not in posting.data:
+            continue
+        before = posting.to_bytes()
+        title_line = posting.field_position("title")[0]
+        posting.set("title", "Conseiller\u00a0: l'équipe « données »")
+        after = posting.to_bytes()
+        old_lines, new_lines = before.split(b"\n"), after.split(b"\n")
+        assert len(old_lines) == len(new_lines), path
+        changed = [n for n, (a, b) in enumerate(zip(old_lines, new_lines), 1) if a != b]
+        assert changed == [title_line], path
+        assert Posting(after).get("title") == "Conseiller\u00a0: l'équipe « données »"
+        assert Posting(after).body == Posting(before).body
+
+
+def test_every_broken_file_is_reported_with_its_line(files):
+    broken = []
+    for path in files:
+        raw = path.read_bytes()
+        front = re.match(rb"---\r?\n(.*?)\r?\n---", raw, re.S)
+        try:
+            yaml.safe_load(front.group(1)) if front else None
+            readable = True
+        except yaml.YAMLError:
+            readable = False
+        posting = Posting(raw, path)
+        assert posting.valid == readable, path
+        if not readable:
+            broken.append(path)
+            assert posting.problem.code == "yaml-syntax"
+            assert 2 <= posting.problem.line <= raw.count(b"\n")
+    assert len(broken) == 6
+
+
+def test_list_pairs_match_translation_keys(corpus, files):
+    index = SiteIndex.build(Site.open(corpus))
+    by_key: dict[str, Counter] = {}
+    for path in files:
+        data = Posting.load(path).data
+        if data.get("layout") == "job-posting" and data.get("translationKey"):
+            lang = path.relative_to(corpus / "content").parts[0]
+            by_key.setdefault(str(data["translationKey"]), Counter())[lang] += 1
+    for key, counts in by_key.items():
+        entry = index.pair_for_key(key)
+        assert entry is not None, key
+        valid = {lang: [p for p in entry.postings(lang) if p.valid] for lang in ("en", "fr")}
+        assert (len(valid["en"]), len(valid["fr"])) == (counts["en"], counts["fr"]), key
+    statuses = Counter(e.status for e in index.pairs)
+    assert statuses["invalid"] >= 1 and statuses["conflict"] >= 1 and statuses["ok"] >= 1
+
+
+def test_all_checks_complete_on_the_corpus(corpus, capsys):
+    findings = check_index(SiteIndex.build(Site.open(corpus)))
+    counts = Counter((f.severity.value, f.code) for f in findings)
+    with capsys.disabled():
+        print("\ncorpus findings:", dict(sorted(counts.items())))
+    assert counts[("error", "yaml-syntax")] == 6
