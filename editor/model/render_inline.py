@@ -1,0 +1,398 @@
+"""Inline rules that make markdown-it-py behave like Goldmark, the Markdown engine of Hugo.
+
+Goldmark parses inline text in one left-to-right pass in which a parser is
+"triggered" by the character at the current position.  Two of its extensions
+depend on that pass in ways markdown-it's own plugins do not reproduce:
+
+* the typographer decides per quote character, from the character before it in
+  the source and the bytes after it on the same line, with a few English
+  special cases ("don't", "'90s", "'twas"); markdown-it's smartquotes pairs
+  quotes up afterwards, which gives different results on unbalanced quotes;
+* linkify only starts at a whitespace character, at ``(`` or ``~``, at the head
+  of a line, or right after any other inline element (emphasis delimiter, code
+  span, link, typographer output...); linkify-it finds URLs anywhere and also
+  accepts bare domains such as ``example.com`` which Goldmark leaves alone.
+
+The rules below port Goldmark's logic (extension/typographer.go and
+extension/linkify.go, checked against the output of Hugo 0.111) onto
+markdown-it's inline state.  Goldmark works on UTF-8 bytes and some of its
+tests look at ``len(line)`` or ``line[i]``, so the line is encoded before those
+tests to keep the same answers on accented text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from markdown_it.rules_inline import StateInline
+
+# --- character classes, as Goldmark's util package defines them -----------------
+
+_ASCII_PUNCT = frozenset(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_ASCII_SPACE = frozenset(b"\t\n\v\f\r ")
+
+
+def _is_punct_rune(ch: str) -> bool:
+    code = ord(ch)
+    if code < 128:
+        return code in _ASCII_PUNCT
+    return unicodedata.category(ch)[0] == "P"
+
+
+def _is_space_rune(ch: str) -> bool:
+    if ord(ch) < 128:
+        return ord(ch) in _ASCII_SPACE
+    return ch.isspace()
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def _is_digit(ch: str) -> bool:
+    return unicodedata.category(ch) == "Nd"
+
+
+def _rune_at(data: bytes, index: int) -> str:
+    """The character starting at byte ``index`` (Goldmark's util.ToRune)."""
+    lead = data[index]
+    width = 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    return data[index : index + width].decode("utf-8", "replace")[0]
+
+
+def _preceding(state: StateInline) -> str:
+    return state.src[state.pos - 1] if state.pos > 0 else "\n"
+
+
+def _line(state: StateInline, start: int) -> str:
+    """The rest of the source line from ``start``, newline included, as Goldmark peeks it.
+
+    Goldmark sees past a link label's closing bracket, so the limit is the
+    whole inline source, not ``state.posMax``.
+    """
+    end = state.src.find("\n", start)
+    return state.src[start:] if end < 0 else state.src[start : end + 1]
+
+
+# --- typographer ---------------------------------------------------------------
+
+TYPO_TOKEN = "gm_typographer"
+"""Token type holding a substitution (an HTML entity by default) written out raw."""
+
+
+def _push_typo(state: StateInline, text: str, length: int) -> bool:
+    token = state.push(TYPO_TOKEN, "", 0)
+    token.content = text
+    state.pos += length
+    return True
+
+
+def make_typographer_rule(subs: dict[str, str]):
+    """Inline rule for ``' " - . < >``; ``subs`` maps Goldmark's punctuation names to text."""
+    em_dash, en_dash, ellipsis = subs["emDash"], subs["enDash"], subs["ellipsis"]
+    laquo, raquo, apostrophe = subs["leftAngleQuote"], subs["rightAngleQuote"], subs["apostrophe"]
+    lsquo, rsquo = subs["leftSingleQuote"], subs["rightSingleQuote"]
+    ldquo, rdquo = subs["leftDoubleQuote"], subs["rightDoubleQuote"]
+
+    def typographer(state: StateInline, silent: bool) -> bool:
+        src, pos = state.src, state.pos
+        c = src[pos]
+        if silent or c not in "'\"-.<>":
+            return False
+        if c == "-":
+            if em_dash and src.startswith("---", pos):
+                return _push_typo(state, em_dash, 3)
+            if en_dash and src.startswith("--", pos):
+                return _push_typo(state, en_dash, 2)
+            return False
+        if c == ".":
+            if ellipsis and src.startswith("...", pos):
+                return _push_typo(state, ellipsis, 3)
+            return False
+        if c == "<":
+            return bool(laquo) and src.startswith("<<", pos) and _push_typo(state, laquo, 2)
+        if c == ">":
+            return bool(raquo) and src.startswith(">>", pos) and _push_typo(state, raquo, 2)
+        return _quote(state, c)
+
+    def _quote(state: StateInline, c: str) -> bool:
+        line = _line(state, state.pos).encode("utf-8")
+        n = len(line)
+        before = _preceding(state)
+        after = _rune_at(line, 1) if n > 1 else " "
+        before_punct, before_space = _is_punct_rune(before), _is_space_rune(before)
+        after_punct, after_space = _is_punct_rune(after), _is_space_rune(after)
+        can_open = not after_space and (not after_punct or before_space or before_punct)
+        can_close = not before_space and (not before_punct or after_space or after_punct)
+        if not can_open and not can_close:
+            return False
+        counter = _counter(state)
+        if c == "'":
+            if apostrophe:
+                # decade abbreviations such as '90s
+                if (
+                    can_open and not can_close and n > 3
+                    and 0x30 <= line[1] <= 0x39 and 0x30 <= line[2] <= 0x39 and line[3] == 0x73
+                ):
+                    nxt = _rune_at(line, 4) if n > 4 else " "
+                    if _is_space_rune(nxt) or _is_punct_rune(nxt):
+                        return _push_typo(state, apostrophe, 1)
+                # 'twas, 'em, 'net, 'll
+                if n > 1 and (_is_go_punct(before) or _is_go_space(before)) and line[1] in b"tenl":
+                    return _push_typo(state, apostrophe, 1)
+                # any apostrophe between a letter or digit and a letter
+                if n > 1 and (_is_digit(before) or _is_letter(before)) and _is_letter(after):
+                    return _push_typo(state, apostrophe, 1)
+            if lsquo and can_open and not can_close:
+                kind = "left"
+                # Alice's, I'm, Don't, You'd
+                if n > 1 and line[1] in b"smtd" and (n < 3 or line[2] in _ASCII_PUNCT or line[2] in _ASCII_SPACE):
+                    kind = "right"
+                # I've, I'll, You're
+                if n > 2 and line[1:3] in (b"ve", b"ll", b"re") and (
+                    n < 4 or line[3] in _ASCII_PUNCT or line[3] in _ASCII_SPACE
+                ):
+                    kind = "right"
+                if kind == "left":
+                    counter[0] += 1
+                    return _push_typo(state, lsquo, 1)
+                return _push_typo(state, rsquo, 1)
+            if rsquo:
+                # Goldmark's test for "Smiths'" and "doin'" reads
+                #   len(line) > 1 && IsSpace(line[0]) || IsPunct(line[0]) && (len(line) > 2 && !IsDigit(line[1]))
+                # and line[0] is the quote itself, so it holds whenever a digit does not follow.
+                if n > 2 and not _is_digit(after):
+                    return _push_typo(state, rsquo, 1)
+            if rsquo and counter[0] > 0 and _closes(can_open, can_close, line, n):
+                counter[0] -= 1
+                return _push_typo(state, rsquo, 1)
+            return False
+        if ldquo and can_open and not can_close:
+            counter[1] += 1
+            return _push_typo(state, ldquo, 1)
+        if rdquo and counter[1] > 0 and _closes(can_open, can_close, line, n):
+            # "Monitor 21"" keeps its inch mark
+            if n > 1 and line[1] == 0x22 and _is_go_digit(before):
+                return False
+            counter[1] -= 1
+            return _push_typo(state, rdquo, 1)
+        return False
+
+    return typographer
+
+
+def _closes(can_open: bool, can_close: bool, line: bytes, n: int) -> bool:
+    if can_close and not can_open:
+        return True
+    # Goldmark's "maybe close" test; the precedence of && over || is kept as written there.
+    return (
+        can_close and can_open and n > 1 and _is_go_punct(_rune_at(line, 1))
+        and (n == 2 or (n > 2 and line[2] in _ASCII_PUNCT) or line[2] in _ASCII_SPACE)
+    )
+
+
+def _is_go_punct(ch: str) -> bool:
+    """Go's unicode.IsPunct: category P only (no ASCII symbols such as ``$`` or ``+``)."""
+    return unicodedata.category(ch)[0] == "P"
+
+
+def _is_go_space(ch: str) -> bool:
+    return ch.isspace()
+
+
+def _is_go_digit(ch: str) -> bool:
+    return unicodedata.category(ch) == "Nd"
+
+
+def _counter(state: StateInline) -> list[int]:
+    """Unclosed single/double quote counts; Goldmark resets them per block, one state per block here."""
+    counter = getattr(state, "_gm_quotes", None)
+    if counter is None:
+        counter = state._gm_quotes = [0, 0]  # type: ignore[attr-defined]
+    return counter
+
+
+# --- linkify -------------------------------------------------------------------
+
+_URL_RE = re.compile(
+    r"(?:http|https|ftp)://[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+(?::[0-9]+)?"
+    r"(?:[/#?][-a-zA-Z0-9@:%_+.~#$!?&/=();,'\">^{}\[\]`]*)?"
+)
+_WWW_RE = re.compile(
+    r"www\.[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+(?:[/#?][-a-zA-Z0-9@:%_+.~#!?&/=();,'\">^{}\[\]`]*)?"
+)
+_EMAIL_LOCAL = "A-Za-z0-9.!#$%&'*+/=?^_`{|}~-"
+_EMAIL_RE = re.compile(
+    rf"[{_EMAIL_LOCAL}]+@"
+    r"[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
+)
+CANDIDATE = rf"(?:https?:|ftp:|www\.|[A-Za-z0-9][{_EMAIL_LOCAL}]*@)"
+"""What may follow a trigger for linkify to be worth trying; used to stop the text rule."""
+_CANDIDATE_RE = re.compile(CANDIDATE)
+_TRAILING = frozenset("?!.,:*_~")
+
+
+def _match_link(line: str) -> tuple[int, str] | None:
+    """Length of a Goldmark autolink at the start of ``line`` and its kind, or None."""
+    kind = "url"
+    m = _URL_RE.match(line) if line.startswith(("http:", "https:", "ftp:")) else None
+    if m is None and line.startswith("www."):
+        m = _WWW_RE.match(line)
+        kind = "www"
+    if m is not None:
+        stop = m.end()
+        last = line[stop - 1]
+        if last == ".":
+            stop -= 1
+        elif last == ")":
+            closing = line.count(")", 0, stop) - line.count("(", 0, stop)
+            if closing > 0:
+                stop -= closing
+        elif last == ";":
+            i = stop - 2
+            while i >= 0 and line[i].isascii() and line[i].isalnum():
+                i -= 1
+            if i != stop - 2 and line[i] == "&":
+                stop = i
+    else:
+        if not line or (ord(line[0]) < 128 and ord(line[0]) in _ASCII_PUNCT):
+            return None
+        m = _EMAIL_RE.match(line)
+        if m is None:
+            return None
+        kind = "email"
+        stop = m.end()
+        at = line.index("@")
+        if "." not in line[at : stop - 1]:
+            return None
+        if line[stop - 1] == ".":
+            stop -= 1
+        if stop < len(line) and line[stop] in "-_":
+            return None
+    i = stop - 1
+    while i > 0 and line[i] in _TRAILING:
+        i -= 1
+    return i + 1, kind
+
+
+def make_linkify_rule(www_protocol: str):
+    """Inline rule placed before markdown-it's text rule, see the module docstring."""
+
+    def linkify(state: StateInline, silent: bool) -> bool:
+        if silent or state.linkLevel > 0 or getattr(state, "_gm_open_labels", 0):
+            return False
+        src, pos = state.src, state.pos
+        c = src[pos]
+        if c in " \t(~":
+            start = pos + 1
+        elif _is_head(state) and _CANDIDATE_RE.match(src, pos):
+            start = pos
+        else:
+            return False
+        found = _match_link(_line(state, start).rstrip("\n"))
+        if found is None:
+            return False
+        length, kind = found
+        text = src[start : start + length]
+        if start != pos:
+            state.append_pending(c)
+        if kind == "email":
+            href = "mailto:" + text
+        elif kind == "www":
+            href = f"{www_protocol}://{text}"
+        else:
+            href = text
+        token = state.push("link_open", "a", 1)
+        token.attrs = {"href": url_escape(href)}
+        token.markup = "linkify"
+        token.info = "auto"
+        token = state.push("text", "", 0)
+        token.content = text
+        token = state.push("link_close", "a", -1)
+        token.markup = "linkify"
+        token.info = "auto"
+        state.pos = start + length
+        return True
+
+    return linkify
+
+
+def _is_head(state: StateInline) -> bool:
+    """True where Goldmark would be at the start of a line or right after an inline node.
+
+    markdown-it flushes pending text whenever a rule emits a token, so an empty
+    pending buffer means the same, except after backslash escapes and entity
+    references, which markdown-it turns into tokens and Goldmark keeps as text.
+    """
+    if state.pending:
+        return False
+    return not state.tokens or state.tokens[-1].type != "text_special"
+
+
+def open_label_rule(state: StateInline, silent: bool) -> bool:
+    """Track ``[`` that did not start a link; Goldmark does not linkify inside them.
+
+    Runs after markdown-it's link, image and footnote rules, so reaching it at
+    ``[`` (or ``![``) means no link was found there; Goldmark keeps such a
+    bracket open until the next ``]``.
+    """
+    if silent:
+        return False
+    src, pos = state.src, state.pos
+    c = src[pos]
+    if c == "!" and src.startswith("![", pos):
+        state.append_pending("![")
+        state.pos += 2
+    elif c == "[":
+        state.append_pending("[")
+        state.pos += 1
+    elif c == "]" and getattr(state, "_gm_open_labels", 0):
+        state.append_pending("]")
+        state.pos += 1
+        state._gm_open_labels -= 1  # type: ignore[attr-defined]
+        return True
+    else:
+        return False
+    state._gm_open_labels = getattr(state, "_gm_open_labels", 0) + 1  # type: ignore[attr-defined]
+    return True
+
+
+# --- URLs ----------------------------------------------------------------------
+
+_URL_SAFE = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&'()*+,-./:;=?@_~"
+)
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def url_escape(url: str) -> str:
+    """Percent-encode a URL as Goldmark's util.URLEscape does (existing %XX escapes kept)."""
+    if all(ch in _URL_SAFE for ch in url):
+        return url
+    out: list[str] = []
+    i, n = 0, len(url)
+    while i < n:
+        ch = url[i]
+        if ch in _URL_SAFE:
+            out.append(ch)
+        elif ch == "%" and i + 2 < n and url[i + 1] in _HEX and url[i + 2] in _HEX:
+            out.append(url[i : i + 3])
+            i += 3
+            continue
+        else:
+            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")))
+        i += 1
+    return "".join(out)
+
+
+_DANGEROUS = ("javascript:", "vbscript:", "file:", "data:")
+_SAFE_DATA_IMAGES = ("png", "gif", "jpeg", "webp", "svg")
+
+
+def is_dangerous_url(url: str) -> bool:
+    """Goldmark's html.IsDangerousURL: script and data URLs other than common images."""
+    low = url[:20].lower()
+    if low.startswith("data:image/") and len(url) >= 11:
+        return not low[11:].startswith(_SAFE_DATA_IMAGES)
+    return low.startswith(_DANGEROUS)
