@@ -1,0 +1,449 @@
+"""The life cycle of the open pair: open, edit, save, revert, outside changes, autosave.
+
+``DocumentManager`` is the only object of the window that touches posting files, and it
+does so through the model (``PostingPair``/``Posting``). It shows nothing: every outcome
+the user must hear about is a signal, which the main window turns into a status message
+or a dialog.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from editor.model.files import FileChangedError, digest, read_bytes
+from editor.model.index import PairEntry
+from editor.model.pair import PairConflictError, PostingPair
+from editor.model.posting import InvalidPostingError, Posting
+from editor.model.site import LANGUAGES, Site
+from editor.ui import recovery
+
+AUTOSAVE_MS = 3000
+# Editors and version control write in bursts (temp file, rename, chmod); look once it settles.
+DISK_CHECK_DELAY_MS = 200
+
+
+def line_ending_of(text: str) -> str:
+    for index, char in enumerate(text):
+        if char == "\r":
+            return "\r\n" if text[index + 1:index + 2] == "\n" else "\r"
+        if char == "\n":
+            return "\n"
+    return "\n"
+
+
+def with_line_endings(text: str, newline: str) -> str:
+    """Editor text (always ``\\n``) in the file's own line-ending style."""
+    return text if newline == "\n" else text.replace("\n", newline)
+
+
+def without_line_endings(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class DocumentManager(QObject):
+    """Owns the open ``PostingPair`` and everything that happens to its files.
+
+    Edits come in through ``set_field``/``set_shared``/``set_body``/``set_raw_text`` (the
+    views call them on every change) and go straight into the model postings, so
+    ``pair`` always holds what the user sees.
+    """
+
+    pairOpened = Signal()  # a pair (or none) is now open: views reload everything
+    openFailed = Signal(str)  # the pair cannot be edited as one (message says why)
+    postingsReloaded = Signal(list)  # languages replaced from disk or restored: views refresh those
+    modifiedChanged = Signal(bool)
+    edited = Signal(str)  # language whose content changed ("" for both): problems re-check
+    validityChanged = Signal(str, bool)  # a posting became readable (normal view) or not (raw mode)
+    editRejected = Signal(str, str, str)  # language, field, why the model refused the value
+    externalChange = Signal(list)  # languages changed on disk while they hold unsaved edits
+    saved = Signal(list)  # paths written
+    saveFailed = Signal(str)
+    saveConflict = Signal(list)  # languages changed on disk since opened: nothing was written
+    recoveryWritten = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, *, recovery_dir: Path | str | None = None,
+                 autosave_ms: int = AUTOSAVE_MS) -> None:
+        super().__init__(parent)
+        self._recovery_dir = Path(recovery_dir) if recovery_dir is not None else None
+        self._site: Site | None = None
+        self._pair: PostingPair | None = None
+        self._opened_key = ""
+        self._was_modified = False
+        self._recovery_file: Path | None = None
+        # Digest of the disk content each prompt was about, so one outside change asks once.
+        self._prompted: dict[str, str] = {}
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(autosave_ms)
+        self._autosave.timeout.connect(self.autosave_now)
+        self._disk_check = QTimer(self)
+        self._disk_check.setSingleShot(True)
+        self._disk_check.setInterval(DISK_CHECK_DELAY_MS)
+        self._disk_check.timeout.connect(self.check_disk)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_disk_event)
+        self._watcher.directoryChanged.connect(self._on_disk_event)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def recovery_dir(self) -> Path:
+        if self._recovery_dir is None:
+            self._recovery_dir = recovery.default_recovery_dir()
+        return self._recovery_dir
+
+    @property
+    def site(self) -> Site | None:
+        return self._site
+
+    @property
+    def pair(self) -> PostingPair | None:
+        return self._pair
+
+    @property
+    def key(self) -> str:
+        """The translationKey the pair was opened under (its saved one)."""
+        return self._opened_key
+
+    def posting(self, lang: str) -> Posting | None:
+        return self._pair.posting(lang) if self._pair is not None else None
+
+    @property
+    def modified(self) -> bool:
+        return self._pair is not None and self._pair.modified
+
+    def is_modified(self, lang: str) -> bool:
+        posting = self.posting(lang)
+        return posting is not None and posting.modified
+
+    def file_label(self, posting: Posting) -> str:
+        """How findings name ``posting``'s file: relative to the site root."""
+        if posting.path is None:
+            return "<new posting>"
+        return self._site.relative(posting.path) if self._site is not None else str(posting.path)
+
+    # --------------------------------------------------------------- opening
+    def open_pair(self, site: Site, entry: PairEntry) -> bool:
+        """Open ``entry``'s files fresh from disk; False (and ``openFailed``) when impossible."""
+        try:
+            PostingPair.from_entry(entry)  # refuses two files in one language
+            postings = {lang: self._load(entry.first(lang).path, lang) if entry.first(lang) else None
+                        for lang in LANGUAGES}
+        except PairConflictError as error:
+            self.openFailed.emit(str(error))
+            return False
+        except OSError as error:
+            self.openFailed.emit(f"{error.filename}: {error.strerror}")
+            return False
+        self._close_quietly()
+        self._site = site
+        self._pair = PostingPair(entry.key, postings["en"], postings["fr"])
+        self._opened_key = entry.key
+        self._recovery_file = self.recovery_dir / recovery.recovery_file_name(site.root, entry.key)
+        self._watch()
+        self._was_modified = False
+        self.pairOpened.emit()
+        self.modifiedChanged.emit(False)
+        return True
+
+    def close_pair(self) -> None:
+        """Forget the open pair and its unsaved edits (the caller asked the user first)."""
+        self._close_quietly()
+        self.pairOpened.emit()
+        self._notify_modified()
+
+    def _close_quietly(self) -> None:
+        if self._pair is not None and self._recovery_file is not None:
+            recovery.remove_entry(self._recovery_file)
+        self._autosave.stop()
+        self._disk_check.stop()
+        self._unwatch()
+        self._pair = None
+        self._site = None
+        self._opened_key = ""
+        self._recovery_file = None
+        self._prompted.clear()
+
+    @staticmethod
+    def _load(path: Path, lang: str) -> Posting:
+        posting = Posting.load(path)
+        posting.language = lang
+        return posting
+
+    # --------------------------------------------------------------- editing
+    def set_field(self, lang: str, name: str, value) -> bool:
+        """Set one front-matter field of one language; False when the model refuses it."""
+        posting = self.posting(lang)
+        if posting is None or not posting.valid:
+            return False
+        if posting.get(name) == value and (value is not None or name in posting.data):
+            return True
+        try:
+            posting.set(name, value)
+        except (ValueError, InvalidPostingError) as error:
+            self.editRejected.emit(lang, name, str(error))
+            return False
+        self._after_edit(lang)
+        return True
+
+    def set_shared(self, name: str, value) -> bool:
+        """Set a field both files must agree on, in both at once."""
+        if self._pair is None:
+            return False
+        if all(p.get(name) == value and name in p.data for p in self._pair.present() if p.valid) \
+                and not self._pair.disagreements():
+            return True
+        try:
+            self._pair.set_shared(name, value)
+        except (ValueError, PairConflictError, InvalidPostingError) as error:
+            self.editRejected.emit("", name, str(error))
+            return False
+        self._after_edit("")
+        return True
+
+    def set_archived(self, archived: bool) -> bool:
+        return self.set_shared("archived", bool(archived))
+
+    def set_body(self, lang: str, text: str) -> None:
+        """``text`` as an editor holds it (``\\n`` line endings)."""
+        posting = self.posting(lang)
+        if posting is None or not posting.valid:
+            return
+        body = posting.body
+        if without_line_endings(body) == text:
+            return  # keeps a file with mixed line endings byte-identical when nothing changed
+        posting.set_body(with_line_endings(text, posting.document.newline))
+        self._after_edit(lang)
+
+    def set_raw_text(self, lang: str, text: str) -> None:
+        """Replace the whole file text (raw mode); the posting turns readable once it parses."""
+        posting = self.posting(lang)
+        if posting is None:
+            return
+        current = posting.text()
+        if without_line_endings(current) == text:
+            return
+        was_valid = posting.valid
+        posting.set_text(with_line_endings(text, line_ending_of(current)))
+        self._after_edit(lang)
+        if posting.valid != was_valid:
+            self.validityChanged.emit(lang, posting.valid)
+
+    def _after_edit(self, lang: str) -> None:
+        self.edited.emit(lang)
+        self._notify_modified()
+        if self.modified and not self._autosave.isActive():
+            self._autosave.start()
+
+    def _notify_modified(self) -> None:
+        modified = self.modified
+        if not modified and self._recovery_file is not None:
+            # Typed back to what is saved: nothing left to recover.
+            self._autosave.stop()
+            recovery.remove_entry(self._recovery_file)
+        if modified != self._was_modified:
+            self._was_modified = modified
+            self.modifiedChanged.emit(modified)
+
+    # ---------------------------------------------------------------- saving
+    def save(self, *, force: bool = False) -> bool:
+        """Write the modified files of the pair (both checked for outside changes first)."""
+        if self._pair is None:
+            return False
+        if not self._pair.modified:
+            return True
+        try:
+            written = self._pair.save(force=force)
+        except FileChangedError:
+            self.saveConflict.emit([lang for lang in LANGUAGES
+                                    if self.posting(lang) is not None and self.posting(lang).disk_changed()])
+            return False
+        except OSError as error:
+            self.saveFailed.emit(f"{error.filename or ''}: {error.strerror or error}".strip(": "))
+            return False
+        self._autosave.stop()
+        recovery.remove_entry(self._recovery_file)
+        self._prompted.clear()
+        self._watch()  # an atomic save replaces the file, which drops it from the watcher
+        self._notify_modified()
+        self.saved.emit([posting.path for posting in written])
+        return True
+
+    def revert(self) -> None:
+        """Throw away the unsaved edits: read both files again."""
+        if self._pair is None:
+            return
+        self.reload(list(LANGUAGES))
+
+    def reload(self, langs: list[str]) -> None:
+        """Replace the postings of ``langs`` by what is on disk now (local edits lost)."""
+        if self._pair is None:
+            return
+        reloaded = []
+        for lang in langs:
+            posting = self.posting(lang)
+            if posting is None or posting.path is None:
+                continue
+            try:
+                fresh = self._load(posting.path, lang)
+            except FileNotFoundError:
+                fresh = None
+            except OSError as error:
+                self.saveFailed.emit(f"{posting.path}: {error.strerror}")
+                continue
+            was_valid = posting.valid
+            self._pair.set_posting(lang, fresh)
+            self._prompted.pop(lang, None)
+            reloaded.append(lang)
+            if fresh is not None and fresh.valid != was_valid:
+                self.validityChanged.emit(lang, fresh.valid)
+        if reloaded:
+            self._watch()
+            self.postingsReloaded.emit(reloaded)
+            self.edited.emit("")
+            self._notify_modified()
+
+    # -------------------------------------------------------- outside changes
+    def _on_disk_event(self, _path: str) -> None:
+        self._disk_check.start()
+
+    def check_disk(self) -> None:
+        """Compare each file with what was loaded: reload clean ones, report edited ones."""
+        if self._pair is None:
+            return
+        silent, conflicts = [], []
+        for lang in LANGUAGES:
+            posting = self.posting(lang)
+            if posting is None or not posting.disk_changed():
+                continue
+            if not posting.modified:
+                silent.append(lang)
+                continue
+            now = self._disk_digest(posting.path)
+            if self._prompted.get(lang) != now:
+                self._prompted[lang] = now
+                conflicts.append(lang)
+        if silent:
+            self.reload(silent)
+        else:
+            self._watch()
+        if conflicts:
+            self.externalChange.emit(conflicts)
+
+    def take_theirs(self, langs: list[str]) -> None:
+        self.reload(langs)
+
+    def keep_mine(self, langs: list[str]) -> None:
+        """Keep the local edits, now as changes to what is on disk, so a plain save writes them."""
+        if self._pair is None:
+            return
+        for lang in langs:
+            mine = self.posting(lang)
+            if mine is None or mine.path is None:
+                continue
+            try:
+                theirs = Posting(read_bytes(mine.path), mine.path, lang)
+            except FileNotFoundError:
+                theirs = Posting(b"", mine.path, lang, on_disk=False)
+            except OSError as error:
+                self.saveFailed.emit(f"{mine.path}: {error.strerror}")
+                continue
+            theirs.set_text(mine.text())
+            self._pair.set_posting(lang, theirs)
+            self._prompted.pop(lang, None)
+        self._notify_modified()
+
+    def difference(self, lang: str) -> str:
+        """Unified diff from the file on disk to the local text of ``lang``."""
+        posting = self.posting(lang)
+        if posting is None or posting.path is None:
+            return ""
+        try:
+            theirs = Posting(read_bytes(posting.path), posting.path, lang).text()
+        except OSError:
+            theirs = ""
+        name = posting.path.name
+        lines = difflib.unified_diff(without_line_endings(theirs).splitlines(keepends=True),
+                                     without_line_endings(posting.text()).splitlines(keepends=True),
+                                     fromfile=f"{name} (on disk)", tofile=f"{name} (yours)")
+        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+    @staticmethod
+    def _disk_digest(path: Path) -> str:
+        try:
+            return digest(read_bytes(path))
+        except OSError:
+            return ""
+
+    def _watch(self) -> None:
+        self._unwatch()
+        if self._pair is None:
+            return
+        files = [str(p.path) for p in self._pair.present() if p.path is not None and p.path.exists()]
+        folders = {str(p.path.parent) for p in self._pair.present() if p.path is not None and p.path.parent.is_dir()}
+        for path in [*files, *sorted(folders)]:
+            self._watcher.addPath(path)
+
+    def _unwatch(self) -> None:
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+
+    # -------------------------------------------------------------- recovery
+    def autosave_now(self) -> Path | None:
+        """Write the edited files' text to the recovery folder (never to the postings)."""
+        if self._pair is None or self._site is None or not self._pair.modified:
+            return None
+        entry = recovery.RecoveryEntry(file=self._recovery_file, site_root=self._site.root,
+                                       key=self._opened_key, saved_at=recovery.now(), pid=os.getpid())
+        for lang in LANGUAGES:
+            posting = self.posting(lang)
+            if posting is None or posting.path is None or not posting.modified:
+                continue
+            entry.texts[lang] = posting.text()
+            entry.paths[lang] = posting.path
+            entry.base_digests[lang] = self._disk_digest(posting.path)
+            entry.titles[lang] = str(posting.get("title") or "")
+        try:
+            path = recovery.write_entry(self.recovery_dir, entry)
+        except OSError as error:
+            self.saveFailed.emit(f"{self.recovery_dir}: {error.strerror}")
+            return None
+        self._recovery_file = path
+        self.recoveryWritten.emit(str(path))
+        return path
+
+    def recoverable(self) -> list[recovery.RecoveryEntry]:
+        """Pairs with unsaved edits left by an earlier run (newest first)."""
+        return recovery.list_entries(self.recovery_dir)
+
+    def apply_recovery(self, entry: recovery.RecoveryEntry) -> bool:
+        """Put ``entry``'s texts into the open pair as unsaved edits; the pair must be open."""
+        if self._pair is None or self._opened_key != entry.key:
+            return False
+        restored = []
+        for lang, text in entry.texts.items():
+            posting = self.posting(lang)
+            if posting is None:
+                continue
+            was_valid = posting.valid
+            posting.set_text(text)
+            restored.append(lang)
+            if posting.valid != was_valid:
+                self.validityChanged.emit(lang, posting.valid)
+        if entry.file != self._recovery_file:
+            recovery.remove_entry(entry.file)
+        if not restored:
+            return False
+        self.postingsReloaded.emit(restored)
+        self.edited.emit("")
+        self._notify_modified()
+        if self.modified:
+            self.autosave_now()
+        return True
+
+    def discard_recovery(self, entry: recovery.RecoveryEntry) -> None:
+        recovery.remove_entry(entry.file)

@@ -1,0 +1,156 @@
+"""Unsaved edits kept beside the application, so that a crash loses seconds, not work.
+
+One JSON file per open pair in the recovery folder. The posting files themselves are
+never touched from here: a recovery file holds the whole text of each edited posting
+and is written atomically, so a kill during a write leaves the previous copy intact.
+Pure Python (no Qt), so it is cheap to test and to call from anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.model.files import atomic_write, digest, read_bytes
+
+FORMAT_VERSION = 1
+APP_NAME = "posting-editor"
+
+
+def default_recovery_dir() -> Path:
+    """``<user data dir>/recovery``; platformdirs is imported late to keep start-up lean."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "recovery"
+
+
+@dataclass
+class RecoveryEntry:
+    """What a recovery file says: which pair, when, and the full text of each edited file."""
+
+    file: Path
+    site_root: Path
+    key: str
+    saved_at: float
+    pid: int
+    texts: dict[str, str] = field(default_factory=dict)  # language -> whole file text
+    paths: dict[str, Path] = field(default_factory=dict)  # language -> posting file
+    base_digests: dict[str, str] = field(default_factory=dict)  # disk digest the edits started from
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def title(self, lang: str) -> str:
+        for candidate in (lang, "en", "fr"):
+            if self.titles.get(candidate):
+                return self.titles[candidate]
+        return self.key
+
+    def disk_changed_since(self) -> list[str]:
+        """Languages whose file on disk is no longer what the edits started from."""
+        changed = []
+        for lang, path in self.paths.items():
+            try:
+                now = digest(read_bytes(path))
+            except OSError:
+                now = ""
+            if now != self.base_digests.get(lang, now):
+                changed.append(lang)
+        return changed
+
+
+def recovery_file_name(site_root: Path, key: str) -> str:
+    token = hashlib.sha256(f"{Path(site_root).resolve()}\0{key}".encode("utf-8")).hexdigest()[:20]
+    return f"pair-{token}.json"
+
+
+def write_entry(folder: Path, entry: RecoveryEntry) -> Path:
+    """Write ``entry`` atomically into ``folder`` (created when missing); returns its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / recovery_file_name(entry.site_root, entry.key)
+    payload = {
+        "version": FORMAT_VERSION,
+        "site": str(entry.site_root),
+        "key": entry.key,
+        "saved_at": entry.saved_at,
+        "pid": entry.pid,
+        "files": {
+            lang: {"path": str(entry.paths[lang]), "text": text,
+                   "base_digest": entry.base_digests.get(lang, ""), "title": entry.titles.get(lang, "")}
+            for lang, text in entry.texts.items()
+        },
+    }
+    atomic_write(target, json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8"))
+    entry.file = target
+    return target
+
+
+def read_entry(path: Path) -> RecoveryEntry | None:
+    """The entry stored in ``path``; None when the file is unreadable or of another format."""
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        if payload.get("version") != FORMAT_VERSION:
+            return None
+        files = payload["files"]
+        return RecoveryEntry(
+            file=path,
+            site_root=Path(payload["site"]),
+            key=str(payload["key"]),
+            saved_at=float(payload.get("saved_at", 0.0)),
+            pid=int(payload.get("pid", 0)),
+            texts={lang: str(item["text"]) for lang, item in files.items()},
+            paths={lang: Path(item["path"]) for lang, item in files.items()},
+            base_digests={lang: str(item.get("base_digest", "")) for lang, item in files.items()},
+            titles={lang: str(item.get("title", "")) for lang, item in files.items()},
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def list_entries(folder: Path) -> list[RecoveryEntry]:
+    """Recoverable pairs in ``folder``, newest first.
+
+    Entries written by another running instance of the editor are left out: they are that
+    instance's live autosaves, not the remains of a crash.
+    """
+    if not folder.is_dir():
+        return []
+    entries = []
+    for path in sorted(folder.glob("pair-*.json")):
+        entry = read_entry(path)
+        if entry is None or not entry.texts:
+            continue
+        if entry.pid != os.getpid() and _process_alive(entry.pid):
+            continue
+        entries.append(entry)
+    return sorted(entries, key=lambda e: e.saved_at, reverse=True)
+
+
+def remove_entry(path: Path | None) -> None:
+    if path is not None:
+        try:
+            Path(path).unlink()
+        except FileNotFoundError:
+            pass
+
+
+def now() -> float:
+    return time.time()
+
+
+def _process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        # No cheap, reliable check without extra dependencies; a crash there leaves a
+        # file whose pid is almost never reused while the user looks at the offer.
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,48 @@
+"""Shared fixtures for the window tests: a scratch copy of the sample site, scratch settings."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from editor.resources import resource_path
+
+EN = Path("content/en/careers/positions")
+FR = Path("content/fr/careers/positions")
+PM_EN = EN / "product-manager--3a2f11bd-e6f1-4460-b7fc-e13ff4d49120.md"
+PM_FR = FR / "gestionnaire-de-produit--3a2f11bd-e6f1-4460-b7fc-e13ff4d49120.md"
+
+
+@pytest.fixture
+def site_copy(tmp_path) -> Path:
+    """A copy of resources/sample-site the test may change freely."""
+    target = tmp_path / "site"
+    shutil.copytree(resource_path("sample-site"), target)
+    return target
+
+
+@pytest.fixture
+def recovery_dir(tmp_path) -> Path:
+    return tmp_path / "recovery"
+
+
+@pytest.fixture
+def settings_file(tmp_path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+def entry_for(site_root: Path, key: str):
+    from editor.model.index import SiteIndex
+    from editor.model.site import Site
+
+    site = Site.open(site_root)
+    return site, SiteIndex.build(site).pair_for_key(key)
+
+
+def changed_lines(before: bytes, after: bytes) -> list[tuple[int, bytes, bytes]]:
+    """(line number, old, new) of every line that differs; both must have the same line count."""
+    old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    assert len(old) == len(new), "a line was added or removed"
+    return [(n + 1, a, b) for n, (a, b) in enumerate(zip(old, new)) if a != b]
