@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .files import read_bytes
 from .posting import Posting
 from .site import LANGUAGES, Site, postings_folder
 
@@ -84,24 +89,16 @@ class SiteIndex:
     others: list[Posting]  # Markdown files that are not job postings (kept for path lookups)
 
     @classmethod
-    def build(cls, site: Site) -> "SiteIndex":
+    def build(cls, site: Site, *, workers: int | None = None) -> "SiteIndex":
+        """Read and pair every job posting. Large sites are parsed by several processes."""
+        jobs = [(path, lang) for lang in LANGUAGES for path in site.markdown_files(lang)]
         by_key: dict[str, PairEntry] = {}
         others: list[Posting] = []
-        for lang in LANGUAGES:
-            for path in site.markdown_files(lang):
-                try:
-                    raw = path.read_bytes()
-                except OSError:
-                    continue
-                # Most files of a site are not postings; skip them before any parsing.
-                if b"job-posting" not in raw:
-                    continue
-                posting = Posting(raw, path, lang)
-                key = _translation_key(posting, raw)
-                if key is None:
-                    others.append(posting)
-                    continue
-                by_key.setdefault(key, PairEntry(key)).files[lang].append(posting)
+        for posting, key in _load_all(jobs, workers):
+            if key is None:
+                others.append(posting)
+            else:
+                by_key.setdefault(key, PairEntry(key)).files[posting.language].append(posting)
         pairs = sorted(by_key.values(), key=lambda entry: (entry.key.casefold(), entry.key))
         return cls(site, pairs, others)
 
@@ -121,6 +118,41 @@ class SiteIndex:
     def postings_folder(self, lang: str) -> Path:
         paths = [posting.path for entry in self.pairs for posting in entry.all_postings() if posting.path]
         return postings_folder(self.site, lang, paths)
+
+
+PARALLEL_FROM = 600  # below this many files, starting worker processes costs more than it saves
+
+
+def _load_all(jobs: list[tuple[Path, str]], workers: int | None) -> list[tuple[Posting, str | None]]:
+    if workers is None:
+        workers = min(4, os.cpu_count() or 1) if len(jobs) >= PARALLEL_FROM else 1
+    if workers <= 1:
+        return [result for result in map(_load_one, jobs) if result is not None]
+    chunks = [jobs[start : start + 200] for start in range(0, len(jobs), 200)]
+    # fork shares the already imported modules, so workers start in milliseconds.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+            return [result for chunk in pool.map(_load_chunk, chunks) for result in chunk]
+    except (OSError, BrokenProcessPool):  # no processes on this system: do it here
+        return [result for result in map(_load_one, jobs) if result is not None]
+
+
+def _load_chunk(jobs: list[tuple[Path, str]]) -> list[tuple[Posting, str | None]]:
+    return [result for result in map(_load_one, jobs) if result is not None]
+
+
+def _load_one(job: tuple[Path, str]) -> tuple[Posting, str | None] | None:
+    path, lang = job
+    try:
+        raw = read_bytes(path)
+    except OSError:
+        return None
+    # Most files of a site are not postings; skip them before any parsing.
+    if b"job-posting" not in raw:
+        return None
+    posting = Posting(raw, path, lang)
+    return posting, _translation_key(posting, raw)
 
 
 def _translation_key(posting: Posting, raw: bytes) -> str | None:

@@ -36,7 +36,7 @@ class Posting:
 
     def __init__(self, raw: bytes, path: Path | None = None, language: str | None = None, *, on_disk: bool = True):
         """``on_disk=False`` for a posting made in memory (from a template): its file must not exist yet."""
-        self.path = Path(path) if path is not None else None
+        self.path = path if isinstance(path, Path) or path is None else Path(path)
         self.language = language  # "en" or "fr" once known from the site's folders
         # Digest of what the file on disk holds ("" for no file): saves compare against it.
         self._loaded_digest = digest(raw) if on_disk else ""

@@ -28,10 +28,10 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import MD_TRIM_CHARS, escapeHtml
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
-from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
 from editor.model import render_inline as gm
+from editor.model.render_deflist import deflist_plugin
 
 __all__ = ["RenderOptions", "render_body"]
 
@@ -175,7 +175,7 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
         md.inline.ruler.before("text", "gm_linkify", gm.make_linkify_rule(options.linkify_protocol))
         md.inline.ruler.push("gm_open_label", gm.open_label_rule)
         # stop the text rule where a Goldmark linkify trigger may start a link
-        extra_stops.append(rf"[ \t(](?={gm.CANDIDATE})")
+        extra_stops.append(rf"[ (](?={gm.CANDIDATE})")
     if options.typographer:
         subs = dict(DEFAULT_SUBSTITUTIONS)
         subs.update(options.typographer_substitutions)

@@ -121,12 +121,16 @@ def make_typographer_rule(subs: dict[str, str]):
         n = len(line)
         before = _preceding(state)
         after = _rune_at(line, 1) if n > 1 else " "
+        # Flanking as in Goldmark's ScanDelimiter: judged on the character after
+        # the whole run of identical quotes, not the next one.
+        run = 1
+        while run < n and line[run] == line[0]:
+            run += 1
+        after_run = _rune_at(line, run) if run < n else " "
         before_punct, before_space = _is_punct_rune(before), _is_space_rune(before)
-        after_punct, after_space = _is_punct_rune(after), _is_space_rune(after)
+        after_punct, after_space = _is_punct_rune(after_run), _is_space_rune(after_run)
         can_open = not after_space and (not after_punct or before_space or before_punct)
         can_close = not before_space and (not before_punct or after_space or after_punct)
-        if not can_open and not can_close:
-            return False
         counter = _counter(state)
         if c == "'":
             if apostrophe:
@@ -206,10 +210,15 @@ def _is_go_digit(ch: str) -> bool:
 
 
 def _counter(state: StateInline) -> list[int]:
-    """Unclosed single/double quote counts; Goldmark resets them per block, one state per block here."""
-    counter = getattr(state, "_gm_quotes", None)
+    """Unclosed single/double quote counts.
+
+    Hugo's Goldmark never resets them, so a quote left open in one paragraph
+    lets a quote in a later paragraph, list item or cell close: they live in
+    the document's ``env``.
+    """
+    counter = state.env.get("gm_quotes")
     if counter is None:
-        counter = state._gm_quotes = [0, 0]  # type: ignore[attr-defined]
+        counter = state.env["gm_quotes"] = [0, 0]
     return counter
 
 
@@ -284,7 +293,7 @@ def make_linkify_rule(www_protocol: str):
             return False
         src, pos = state.src, state.pos
         c = src[pos]
-        if c in " \t(~":
+        if c in " (~":  # a tab calls the same parsers but Goldmark only steps over a space
             start = pos + 1
         elif _is_head(state) and _CANDIDATE_RE.match(src, pos):
             start = pos

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -68,13 +69,21 @@ class Site:
         folder = self.content_dirs.get(lang)
         if folder is None or not folder.is_dir():
             return []
-        return sorted(path for path in folder.rglob("*.md") if path.name != "_index.md" and path.is_file())
+        found = []
+        # os.walk is several times faster than Path.rglob on sites with thousands of files.
+        for current, dirs, files in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            found.extend(os.path.join(current, name) for name in files if name.endswith(".md") and name != "_index.md")
+        return [Path(path) for path in sorted(found)]
 
     def relative(self, path: Path) -> str:
+        text, root = str(path), str(self.root) + os.sep
+        if text.startswith(root):  # indexed paths are absolute under the resolved root
+            return text[len(root) :]
         try:
             return str(Path(path).resolve().relative_to(self.root))
         except ValueError:
-            return str(path)
+            return text
 
 
 def read_hugo_config(root: Path) -> dict:

@@ -8,13 +8,31 @@ unknown-tag findings, and a bound on alias expansion so a "billion laughs" file 
 from __future__ import annotations
 
 import datetime
+import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@functools.lru_cache(maxsize=8192)
+def _scalar_tag(value: str, implicit: tuple[bool, bool]) -> str:
+    # The same few values (keys, 'true', 'job-posting', 'section') recur in every posting, and
+    # PyYAML's resolver is pure Python even under the C loader: caching it halves parse time.
+    return yaml.resolver.Resolver().resolve(yaml.ScalarNode, value, implicit)
+
+
+class _Loader(_BASE_LOADER):
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode:
+            return _scalar_tag(value, tuple(implicit))
+        return super().resolve(kind, value, implicit)
+
+
+_LOADER = _Loader
 
 # Tags that only build plain data. Anything else (python/object, custom "!thing") is refused
 # before construction, so no tag is ever executed or interpreted.
@@ -56,12 +74,29 @@ class Entry:
     value_end: int  # offset just after the value's text
 
 
-@dataclass
 class FrontMatter:
-    text: str
-    entries: list[Entry] = field(default_factory=list)
-    data: dict = field(default_factory=dict)
-    warnings: list[YamlError] = field(default_factory=list)
+    """Parsed front matter: the values now, the entries' positions when an edit needs them."""
+
+    def __init__(self, text: str, data: dict | None = None, warnings: list[YamlError] | None = None,
+                 root: yaml.MappingNode | None = None, constructor=None):
+        self.text = text
+        self.data = data if data is not None else {}
+        self.warnings = warnings or []
+        self._root = root
+        self._constructor = constructor
+
+    @functools.cached_property
+    def entries(self) -> list[Entry]:
+        # Computed on demand: indexing thousands of postings never needs positions.
+        if self._root is None:
+            if not self.text.strip():
+                return []
+            return parse_front_matter(self.text).entries  # after unpickling: parse again
+        return _entries(self.text, self._root, self.data, self._constructor)
+
+    def __getstate__(self) -> dict:
+        # The node graph is large to pickle and cheap to rebuild, so only values cross processes.
+        return {"text": self.text, "data": self.data, "warnings": self.warnings, "_root": None, "_constructor": None}
 
     def entry(self, key: str) -> Entry | None:
         for entry in self.entries:
@@ -100,20 +135,27 @@ def parse_front_matter(text: str) -> FrontMatter:
             root.start_mark.line,
             root.start_mark.column,
         )
-    _check_nodes(root)
-    warnings = _duplicate_keys(root)
     constructor = yaml.constructor.SafeConstructor()
-    try:
-        data = constructor.construct_document(root)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise YamlError("yaml-value", f"A value cannot be read: {error}", mark.line if mark else 0, mark.column if mark else 0) from None
+    flat = _construct_flat(root, constructor)
+    if flat is not None:
+        data, warnings = flat
+    else:
+        warnings = _check_nodes(root)
+        try:
+            data = constructor.construct_document(root)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            raise YamlError("yaml-value", f"A value cannot be read: {error}", mark.line if mark else 0, mark.column if mark else 0) from None
     if not isinstance(data, dict):
         raise YamlError("front-matter-not-mapping", "The front matter must be a mapping of fields.")
+    return FrontMatter(text, data, warnings, root, constructor)
+
+
+def _entries(text: str, root: yaml.MappingNode, data: dict, constructor) -> list[Entry]:
     entries = []
     line_starts = _line_starts(text)
     for key_node, value_node in root.value:
-        key = constructor.construct_object(key_node, deep=True)
+        key = key_node.value if key_node.tag == _STR else constructor.construct_object(key_node, deep=True)
         if key == "<<" or key_node.tag == "tag:yaml.org,2002:merge":
             continue
         value = data.get(key) if _hashable(key) else None
@@ -138,7 +180,7 @@ def parse_front_matter(text: str) -> FrontMatter:
                 value_end=value_node.end_mark.index,
             )
         )
-    return FrontMatter(text, entries, data, warnings)
+    return entries
 
 
 def _hashable(key: Any) -> bool:
@@ -162,9 +204,12 @@ def _entry_end(text: str, node: yaml.Node) -> int:
     return match.end() if match else len(text)
 
 
-def _check_nodes(root: yaml.Node) -> None:
-    """Refuse unknown tags and bound alias expansion by walking the graph as if expanded."""
+def _check_nodes(root: yaml.Node) -> list[YamlError]:
+    """One walk over the graph as if aliases were expanded: refuse unknown tags, bound the
+    expansion (a "billion laughs" file fails fast), and collect duplicate keys as warnings."""
     budget = MAX_NODES
+    duplicates: list[YamlError] = []
+    seen_mappings: set[int] = set()
     stack = [root]
     while stack:
         node = stack.pop()
@@ -186,42 +231,60 @@ def _check_nodes(root: yaml.Node) -> None:
                 node.start_mark.column,
             )
         if isinstance(node, yaml.MappingNode):
+            first_visit = id(node) not in seen_mappings
+            seen_mappings.add(id(node))
+            keys: set = set()
             for key_node, value_node in node.value:
+                if first_visit and isinstance(key_node, yaml.ScalarNode):
+                    if key_node.value in keys:
+                        duplicates.append(_duplicate(key_node))
+                    keys.add(key_node.value)
                 stack.append(key_node)
                 stack.append(value_node)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
+    return duplicates
 
 
-def _duplicate_keys(root: yaml.Node) -> list[YamlError]:
-    found: list[YamlError] = []
-    seen_nodes: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen_nodes:
-            continue
-        seen_nodes.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            keys: dict[Any, int] = {}
-            for key_node, value_node in node.value:
-                if isinstance(key_node, yaml.ScalarNode):
-                    if key_node.value in keys:
-                        found.append(
-                            YamlError(
-                                "duplicate-key",
-                                f"The field '{key_node.value}' appears more than once; Hugo may refuse the "
-                                "file or keep only one of the values. Remove the one you don't want.",
-                                key_node.start_mark.line,
-                                key_node.start_mark.column,
-                            )
-                        )
-                    else:
-                        keys[key_node.value] = key_node.start_mark.line
-                stack.append(value_node)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-    return found
+_STR = "tag:yaml.org,2002:str"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+
+
+def _construct_flat(root: yaml.MappingNode, constructor) -> tuple[dict, list[YamlError]] | None:
+    """The common case built directly (text keys; text, boolean or null values; no aliases can
+    hide in such a mapping): several times faster than the general path, which matters when
+    indexing thousands of postings. None when anything else is present."""
+    if root.tag != "tag:yaml.org,2002:map":
+        return None
+    data: dict = {}
+    duplicates: list[YamlError] = []
+    for key_node, value_node in root.value:
+        if key_node.tag != _STR or not isinstance(key_node, yaml.ScalarNode) or not isinstance(value_node, yaml.ScalarNode):
+            return None
+        tag = value_node.tag
+        if tag == _STR:
+            value = value_node.value
+        elif tag == _BOOL:
+            value = constructor.bool_values[value_node.value.lower()]
+        elif tag == _NULL:
+            value = None
+        else:
+            return None
+        if key_node.value in data:
+            duplicates.append(_duplicate(key_node))
+        data[key_node.value] = value
+    return data, duplicates
+
+
+def _duplicate(key_node: yaml.Node) -> YamlError:
+    return YamlError(
+        "duplicate-key",
+        f"The field '{key_node.value}' appears more than once; Hugo may refuse the "
+        "file or keep only one of the values. Remove the one you don't want.",
+        key_node.start_mark.line,
+        key_node.start_mark.column,
+    )
 
 
 def _explain(error: yaml.MarkedYAMLError) -> str:
