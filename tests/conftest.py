@@ -9,3 +9,7 @@ UI tests on a real display with ``QT_QPA_PLATFORM=xcb``.
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The site index caches what it learned per site in the user's cache folder; tests must neither
+# read a developer's cache nor leave one behind. Tests of the cache set their own folder.
+os.environ.setdefault("POSTING_EDITOR_CACHE_DIR", "off")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .files import read_bytes
+from .index_cache import IndexCache
 from .posting import Posting
 from .site import LANGUAGES, Site, postings_folder
 
@@ -89,12 +90,33 @@ class SiteIndex:
     others: list[Posting]  # Markdown files that are not job postings (kept for path lookups)
 
     @classmethod
-    def build(cls, site: Site, *, workers: int | None = None) -> "SiteIndex":
-        """Read and pair every job posting. Large sites are parsed by several processes."""
+    def build(cls, site: Site, *, workers: int | None = None, cache: IndexCache | None = None) -> "SiteIndex":
+        """Read and pair every job posting. Files unchanged since the last run come from the cache;
+        the others are parsed, by several processes on large sites."""
+        cache = cache if cache is not None else IndexCache.for_site(site.root)
         jobs = [(path, lang) for lang in LANGUAGES for path in site.markdown_files(lang)]
+        found: dict[int, tuple[Posting, str | None]] = {}
+        misses: list[tuple[int, Path, str]] = []
+        for number, (path, lang) in enumerate(jobs):
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            hit = cache.lookup(str(path), stat)
+            if hit is None:
+                misses.append((number, path, lang))
+            elif hit[1] is not None:
+                found[number] = (Posting.indexed(path, lang, hit[1]), hit[0])
+        for number, path, lang, stat, posting, key in _load_all(misses, workers):
+            cache.store(str(path), stat, key, posting.summary() if posting is not None else None)
+            if posting is not None:
+                found[number] = (posting, key)
+        cache.forget_missing({str(path) for path, _ in jobs})
+        cache.save()
         by_key: dict[str, PairEntry] = {}
         others: list[Posting] = []
-        for posting, key in _load_all(jobs, workers):
+        for number in sorted(found):
+            posting, key = found[number]
             if key is None:
                 others.append(posting)
             else:
@@ -123,11 +145,14 @@ class SiteIndex:
 PARALLEL_FROM = 600  # below this many files, starting worker processes costs more than it saves
 
 
-def _load_all(jobs: list[tuple[Path, str]], workers: int | None) -> list[tuple[Posting, str | None]]:
+Loaded = tuple  # (job number, path, language, stat, Posting or None, translation key or None)
+
+
+def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None) -> list[Loaded]:
     if workers is None:
         workers = min(4, os.cpu_count() or 1) if len(jobs) >= PARALLEL_FROM else 1
     if workers <= 1:
-        return [result for result in map(_load_one, jobs) if result is not None]
+        return _load_chunk(jobs)
     chunks = [jobs[start : start + 200] for start in range(0, len(jobs), 200)]
     # fork shares the already imported modules, so workers start in milliseconds.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
@@ -135,24 +160,24 @@ def _load_all(jobs: list[tuple[Path, str]], workers: int | None) -> list[tuple[P
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
             return [result for chunk in pool.map(_load_chunk, chunks) for result in chunk]
     except (OSError, BrokenProcessPool):  # no processes on this system: do it here
-        return [result for result in map(_load_one, jobs) if result is not None]
+        return _load_chunk(jobs)
 
 
-def _load_chunk(jobs: list[tuple[Path, str]]) -> list[tuple[Posting, str | None]]:
-    return [result for result in map(_load_one, jobs) if result is not None]
-
-
-def _load_one(job: tuple[Path, str]) -> tuple[Posting, str | None] | None:
-    path, lang = job
-    try:
-        raw = read_bytes(path)
-    except OSError:
-        return None
-    # Most files of a site are not postings; skip them before any parsing.
-    if b"job-posting" not in raw:
-        return None
-    posting = Posting(raw, path, lang)
-    return posting, _translation_key(posting, raw)
+def _load_chunk(jobs: list[tuple[int, Path, str]]) -> list[Loaded]:
+    loaded = []
+    for number, path, lang in jobs:
+        try:
+            stat = os.stat(path)
+            raw = read_bytes(path)
+        except OSError:
+            continue
+        # Most files of a site are not postings; skip them before any parsing.
+        if b"job-posting" not in raw:
+            loaded.append((number, path, lang, stat, None, None))
+            continue
+        posting = Posting(raw, path, lang)
+        loaded.append((number, path, lang, stat, posting, _translation_key(posting, raw)))
+    return loaded
 
 
 def _translation_key(posting: Posting, raw: bytes) -> str | None:

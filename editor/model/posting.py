@@ -31,8 +31,23 @@ class Problem:
     column: int
 
 
+@dataclass(frozen=True)
+class Summary:
+    """What a site index needs of a posting, small enough to cache between runs."""
+
+    digest: str
+    valid: bool
+    data: dict
+
+
+# Attributes that exist only once a posting's file has been read and parsed.
+_LOADED_STATE = frozenset({"document", "front", "problem", "warnings", "_raw", "_loaded_digest"})
+
+
 class Posting:
     """A posting loaded from bytes, editable field by field, saved atomically."""
+
+    _summary: Summary | None = None
 
     def __init__(self, raw: bytes, path: Path | None = None, language: str | None = None, *, on_disk: bool = True):
         """``on_disk=False`` for a posting made in memory (from a template): its file must not exist yet."""
@@ -48,6 +63,39 @@ class Posting:
         self._parse(raw)
 
     # ----------------------------------------------------------------- loading
+    @classmethod
+    def indexed(cls, path: Path, language: str | None, summary: Summary) -> "Posting":
+        """A posting known from a cached summary; the file is read the first time more is needed."""
+        posting = cls.__new__(cls)
+        posting.path, posting.language, posting._summary = path, language, summary
+        return posting
+
+    def __getattr__(self, name: str):
+        # Only reached for attributes not set yet: the state of a posting made by indexed().
+        if name in _LOADED_STATE and self.__dict__.get("_summary") is not None:
+            self._load_now()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    def _load_now(self) -> None:
+        try:
+            raw = read_bytes(self.path)
+        except OSError as error:
+            raw = b""
+            self._summary = None
+            self._raw, self._loaded_digest = raw, ""
+            self.document, self.front, self.warnings = None, None, []
+            self.problem = Problem("unreadable", f"The file cannot be read: {error.strerror}.", 1, 1)
+            return
+        self._summary = None
+        self._raw, self._loaded_digest = raw, digest(raw)
+        self._parse(raw)
+
+    def summary(self) -> Summary:
+        if self._summary is not None:
+            return self._summary
+        return Summary(self._loaded_digest, self.valid, self.data)
+
     @classmethod
     def load(cls, path: Path | str) -> "Posting":
         """Read a posting; OSError propagates (the caller reports it), bad content makes it invalid."""
@@ -78,13 +126,19 @@ class Posting:
     # ----------------------------------------------------------------- reading
     @property
     def valid(self) -> bool:
+        if self._summary is not None:
+            return self._summary.valid
         return self.problem is None
 
     @property
     def data(self) -> dict:
+        if self._summary is not None:
+            return dict(self._summary.data)
         return dict(self.front.data) if self.front is not None else {}
 
     def get(self, key: str, default: Any = None) -> Any:
+        if self._summary is not None:
+            return self._summary.data.get(key, default)
         return self.front.data.get(key, default) if self.front is not None else default
 
     def field_line(self, key: str) -> int | None:

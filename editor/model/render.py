@@ -25,7 +25,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import MD_TRIM_CHARS, escapeHtml
+from markdown_it.common.utils import MD_TRIM_CHARS, escapeHtml, unescapeAll
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
@@ -170,6 +170,7 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
         _add_footnote_renderers(md)
     if options.definition_list:
         deflist_plugin(md)
+    md.inline.ruler.at("newline", gm.newline_rule)
     extra_stops: list[str] = []
     if options.linkify:
         md.inline.ruler.before("text", "gm_linkify", gm.make_linkify_rule(options.linkify_protocol))
@@ -424,17 +425,19 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
         return br + "\n" if options.hard_wraps else "\n"
 
     def fence(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
-        # Hugo hands fenced code to Chroma; the colours are not reproduced, the structure is.
+        # Hugo hands fenced code with a language to Chroma, which adds colour spans
+        # that are not reproduced; this is what Hugo writes for a language Chroma lacks,
+        # with no line break after it.
         token = tokens[idx]
         code = escapeHtml(token.content)
-        lang = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
-        if not lang:
+        info = token.info.strip()
+        if not info:
             return f'<pre tabindex="0"><code>{code}</code></pre>'
-        lang = escapeHtml(lang)
-        return (
-            f'<div class="highlight"><pre tabindex="0"><code class="language-{lang}" '
-            f'data-lang="{lang}">{code}</code></pre></div>'
-        )
+        lang = escapeHtml(unescapeAll(info.split(maxsplit=1)[0]))
+        return f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">{code}</code></pre>'
+
+    def blockquote_open(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
+        return "<blockquote>\n"
 
     md.add_render_rule(gm.TYPO_TOKEN, raw)
     md.add_render_rule("gm_checkbox", checkbox)
@@ -445,6 +448,10 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
     md.add_render_rule("hardbreak", hardbreak)
     md.add_render_rule("softbreak", softbreak)
     md.add_render_rule("fence", fence)
+    md.add_render_rule("blockquote_open", blockquote_open)
+    if options.strikethrough:
+        md.add_render_rule("s_open", lambda self, tokens, idx, opts, env: "<del>")
+        md.add_render_rule("s_close", lambda self, tokens, idx, opts, env: "</del>")
 
 
 def _alt_text(children: Sequence[Token]) -> str:

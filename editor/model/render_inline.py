@@ -405,3 +405,36 @@ def is_dangerous_url(url: str) -> bool:
     if low.startswith("data:image/") and len(url) >= 11:
         return not low[11:].startswith(_SAFE_DATA_IMAGES)
     return low.startswith(_DANGEROUS)
+
+
+# --- line ends -----------------------------------------------------------------
+
+
+def newline_rule(state: StateInline, silent: bool) -> bool:
+    """markdown-it's newline rule with Goldmark's trimming of the spaces before a line end.
+
+    Goldmark drops one space or tab before a soft break, and the two spaces of
+    a hard break plus one more space or tab before them; markdown-it drops a
+    single space, or every space before a hard break.  Only the bytes differ,
+    not the rendering, but keeping them equal keeps the output comparable.
+    """
+    pos = state.pos
+    src = state.src
+    if src[pos] != "\n":
+        return False
+    if not silent:
+        pending = state.pending
+        if pending.endswith("  "):
+            cut = 3 if len(pending) > 2 and pending[-3] in " \t" else 2
+            state.pending = pending[:-cut]
+            state.push("hardbreak", "br", 0)
+        else:
+            if pending and pending[-1] in " \t":
+                state.pending = pending[:-1]
+            state.push("softbreak", "br", 0)
+    pos += 1
+    end = state.posMax
+    while pos < end and src[pos] in " \t":
+        pos += 1
+    state.pos = pos
+    return True
