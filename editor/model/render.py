@@ -32,6 +32,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from editor.model import render_inline as gm
 from editor.model.render_deflist import deflist_plugin
+from editor.model.render_table import tables_rule
 
 __all__ = ["RenderOptions", "render_body"]
 
@@ -156,8 +157,6 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
         "commonmark",
         {"html": True, "xhtmlOut": options.xhtml, "breaks": options.hard_wraps, "linkify": False},
     )
-    if options.table:
-        md.enable("table")
     if options.strikethrough:
         md.enable("strikethrough")
     # Goldmark keeps links with any scheme and blanks dangerous ones when rendering;
@@ -186,6 +185,8 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
         base = md.inline.terminator_re.pattern
         md.inline.terminator_re = re.compile("|".join([base, *extra_stops]))
     md.core.ruler.before("inline", "gm_unicode_spaces", _restore_unicode_spaces)
+    if options.table:
+        md.core.ruler.before("inline", "gm_tables", tables_rule)
     md.core.ruler.before("inline", "gm_heading_attributes", _heading_attributes_rule(options))
     md.core.ruler.before("text_join", "gm_postprocess", _postprocess_rule(options))
     _add_renderers(md, options)

@@ -99,3 +99,8 @@ def test_all_checks_complete_on_the_corpus(corpus, capsys):
     with capsys.disabled():
         print("\ncorpus findings:", dict(sorted(counts.items())))
     assert counts[("error", "yaml-syntax")] == 6
+
+
+def test_parallel_checks_find_the_same_as_serial(corpus):
+    index = SiteIndex.build(Site.open(corpus))
+    assert check_index(index, workers=2) == check_index(index, workers=1)

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
 from ..findings import Finding
 from ..index import SiteIndex
 from ..posting import Posting
+
+PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading over processes early
 
 
 def check_posting(posting: Posting, file: str) -> list[Finding]:
@@ -20,13 +28,45 @@ def check_posting(posting: Posting, file: str) -> list[Finding]:
     return sorted(found, key=Finding.sort_key)
 
 
-def check_index(index: SiteIndex) -> list[Finding]:
+def check_index(index: SiteIndex, *, workers: int | None = None) -> list[Finding]:
     """Every rule over a whole site: each posting's own, then those between files."""
     from .pairs import check_pairs
 
+    postings = [posting for entry in index.pairs for posting in entry.all_postings()]
+    labels = [index.site.relative(posting.path) for posting in postings]
+    if workers is None:
+        workers = min(4, os.cpu_count() or 1) if len(postings) >= PARALLEL_FROM else 1
+    # Postings edited in memory are checked here; the others can be read again by workers.
+    in_memory = [(p, label) for p, label in zip(postings, labels) if workers <= 1 or p.modified]
+    on_disk = [(p.path, label) for p, label in zip(postings, labels) if workers > 1 and not p.modified]
     found: list[Finding] = []
-    for entry in index.pairs:
-        for posting in entry.all_postings():
-            found += check_posting(posting, index.site.relative(posting.path))
+    for posting, label in in_memory:
+        found += check_posting(posting, label)
+    if on_disk:
+        found += _check_files(on_disk, workers)
     found += check_pairs(index)
     return sorted(found, key=Finding.sort_key)
+
+
+def _check_files(files: list[tuple[Path, str]], workers: int) -> list[Finding]:
+    chunks = [files[start : start + 50] for start in range(0, len(files), 50)]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+            return [finding for chunk in pool.map(_check_chunk, chunks) for finding in chunk]
+    except (OSError, BrokenProcessPool):
+        return _check_chunk(files)
+
+
+def _check_chunk(files: list[tuple[Path, str]]) -> list[Finding]:
+    found: list[Finding] = []
+    for path, label in files:
+        try:
+            posting = Posting.load(path)
+        except OSError as error:
+            from ..findings import Severity
+
+            found.append(Finding(label, 1, 1, Severity.ERROR, "unreadable", f"The file cannot be read: {error.strerror}."))
+            continue
+        found += check_posting(posting, label)
+    return found
