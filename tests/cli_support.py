@@ -1,0 +1,148 @@
+"""Running the installed ``posting-editor`` script from tests, and the files those tests work on.
+
+The CLI tests go through the console script that ``pip install`` put next to the interpreter,
+so they also catch a broken entry point. Every run checks the one promise shared by all
+commands: bad input never ends in a traceback (nor in the catch-all "internal error").
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_SITE = REPO / "resources" / "sample-site"
+POSITIONS = Path("content") / "{lang}" / "careers" / "positions"
+FRONT_MATTER = re.compile(r"\A\ufeff?---\r?\n(.*?)^---\r?$", re.S | re.M)
+FINDING_LINE = re.compile(
+    r"^(?P<file>.+?):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning|info) (?P<code>[a-z0-9-]+): (?P<message>.+)$"
+)
+HUGO = shutil.which("hugo")
+
+# A posting written by the tests themselves, outside any site (so no counterpart is involved).
+POSTING = """\
+---
+layout: job-posting
+type: section
+title: 'Plain title'
+description: >-
+  A short description of the role for search engines.
+archived: false
+translationKey: hand-made
+leverId: 0f8fad5b-d9cb-469f-a165-70867728950e
+---
+
+## About the role
+
+You will help a small team answer letters from the public.
+
+## What you bring
+
+- Patience
+- A good ear
+"""
+
+
+def script() -> str:
+    found = shutil.which("posting-editor", path=str(Path(sys.executable).parent))
+    if found is None:
+        pytest.fail(f"The console script 'posting-editor' is not installed next to {sys.executable}; run 'make test'.")
+    return found
+
+
+def run(*args: str, cwd: Path | None = None, input: str | bytes | None = None, timeout: float = 60,
+        prefix: list[str] | None = None) -> subprocess.CompletedProcess:
+    """Run the command (after ``prefix``, e.g. a user switch); stdout/stderr as text.
+
+    Fails the test on any traceback or internal error.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "POSTING_EDITOR_DEBUG"}
+    env.setdefault("LANG", "C.UTF-8")
+    result = subprocess.run(
+        [*(prefix or []), script(), *map(str, args)],
+        cwd=cwd,
+        input=input.encode("utf-8") if isinstance(input, str) else input,
+        capture_output=True,
+        timeout=timeout,
+        env=env,
+    )
+    result.stdout = result.stdout.decode("utf-8")
+    result.stderr = result.stderr.decode("utf-8")
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "internal error" not in result.stderr, result.stderr
+    return result
+
+
+def copy_sample_site(dest: Path) -> Path:
+    """A private copy of the bundled site: tests edit it freely, the bundled one is never touched."""
+    shutil.copytree(SAMPLE_SITE, dest, ignore=shutil.ignore_patterns("public", "resources", ".hugo_build.lock"))
+    return dest
+
+
+def sample_file(site: Path, lang: str, key_prefix: str) -> Path:
+    """The posting of ``lang`` whose file name starts with ``key_prefix`` (sample file names are stable)."""
+    [path] = (site / str(POSITIONS).format(lang=lang)).glob(f"{key_prefix}*--*.md")
+    return path
+
+
+def front_matter(path: Path) -> dict:
+    text = path.read_bytes().decode("utf-8")
+    match = FRONT_MATTER.match(text)
+    assert match, f"{path} has no front matter"
+    return yaml.safe_load(match.group(1))
+
+
+def changed_lines(before: bytes, after: bytes) -> list[int]:
+    """Indexes of lines that differ, when both have the same number of lines (line endings kept)."""
+    old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    assert len(old) == len(new), (old, new)
+    return [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+
+
+def parse_findings(stdout: str) -> list[dict]:
+    rows = []
+    for line in stdout.splitlines():
+        match = FINDING_LINE.match(line)
+        assert match, f"not 'file:line:col: severity code: message': {line!r}"
+        row = match.groupdict()
+        row["line"], row["column"] = int(row["line"]), int(row["column"])
+        rows.append(row)
+    return rows
+
+
+def hugo_page(posting: Path, tmp: Path) -> tuple[str, str, str]:
+    """Build a one-page Hugo site holding ``posting``; the page's title, description and archived as shown."""
+    site = tmp / "hugo-site"
+    shutil.rmtree(site, ignore_errors=True)
+    (site / "content").mkdir(parents=True)
+    (site / "layouts" / "_default").mkdir(parents=True)
+    (site / "config.yaml").write_text(
+        "baseURL: https://example.invalid/\n"
+        "disableKinds: [taxonomy, term, RSS, sitemap, home, section, 404, robotsTXT]\n",
+        encoding="utf-8",
+    )
+    (site / "layouts" / "_default" / "single.html").write_text(
+        '<h1 id="t">{{ .Title }}</h1>\n<p id="d">{{ .Description }}</p>\n<p id="a">{{ .Params.archived }}</p>\n',
+        encoding="utf-8",
+    )
+    shutil.copyfile(posting, site / "content" / "posting.md")
+    result = subprocess.run(
+        [HUGO, "--source", str(site), "--destination", str(site / "public"), "--quiet", "--noBuildLock",
+         "--cacheDir", str(tmp / "hugo-cache")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, f"Hugo refused the file:\n{result.stderr}\n{posting.read_text(encoding='utf-8')}"
+    page = (site / "public" / "posting" / "index.html").read_text(encoding="utf-8")
+    shown = {
+        name: html.unescape(re.search(rf'<(?:h1|p) id="{name}">(.*?)</(?:h1|p)>', page, re.S).group(1))
+        for name in ("t", "d", "a")
+    }
+    return shown["t"], shown["d"], shown["a"]
