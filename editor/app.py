@@ -1,0 +1,112 @@
+"""Starting the window: ``posting-editor [PATH]`` ends up in ``run``.
+
+Nothing Qt-related happens at import time; ``run`` creates the application, the
+settings and the translator in that order (QSettings needs the application's names).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+# Set by benchmarks/bench_window.py: print timings at the first paint, then quit.
+BENCH_ENV = "POSTING_EDITOR_BENCH_FIRST_PAINT"
+# Let tests and automation keep away from the user's own preferences and autosaves.
+SETTINGS_ENV = "POSTING_EDITOR_SETTINGS_FILE"
+RECOVERY_ENV = "POSTING_EDITOR_RECOVERY_DIR"
+
+_STARTED = time.perf_counter()
+
+
+def sample_site() -> Path:
+    from editor.resources import resource_path
+
+    return resource_path("sample-site")
+
+
+def create_main_window(path: str | os.PathLike | None = None, *, settings=None, recovery_dir=None):
+    """Build the main window (a QApplication must exist) without entering the event loop.
+
+    ``path`` is what the command line takes: a site folder, or a posting file (its site is
+    opened and its pair selected). Without one, the bundled sample site opens.
+    """
+    from editor.ui.main_window import MainWindow
+    from editor.ui.settings import Settings
+
+    if settings is None:
+        settings = Settings(os.environ[SETTINGS_ENV]) if os.environ.get(SETTINGS_ENV) else Settings()
+    if recovery_dir is None and os.environ.get(RECOVERY_ENV):
+        recovery_dir = os.environ[RECOVERY_ENV]
+    window = MainWindow(settings, recovery_dir=recovery_dir)
+    from editor.ui import i18n
+
+    window.posting_list.set_interface_language(i18n.resolve_language(settings.interface_language()))
+    window.open_path(Path(path) if path is not None else sample_site())
+    return window
+
+
+def run(path: str | None) -> int:
+    """The ``posting-editor [PATH]`` window; returns the exit status."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from editor import __version__
+    from editor.ui import i18n
+    from editor.ui.settings import APPLICATION, ORGANIZATION, Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("posting-editor")
+    settings = Settings(os.environ[SETTINGS_ENV]) if os.environ.get(SETTINGS_ENV) else Settings()
+    i18n.install_translator(app, settings.interface_language())
+    app.setApplicationDisplayName(app.translate("MainWindow", "Posting Editor"))
+    window = create_main_window(path, settings=settings)
+    if os.environ.get(BENCH_ENV):
+        _install_first_paint_probe(app, window)
+    window.show()
+    if not os.environ.get(BENCH_ENV):
+        # After the first paint, so the window is there behind the question.
+        QTimer.singleShot(0, window.offer_recovery)
+    return app.exec()
+
+
+def _install_first_paint_probe(app, window) -> None:
+    """Print seconds since import and peak memory once the window has painted, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Probe(QObject):
+        done = False
+
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                # Quit once this paint has finished, so the figure covers a whole frame.
+                QTimer.singleShot(0, lambda: _report_and_quit(app))
+            return False
+
+    probe = Probe(window)
+    window.installEventFilter(probe)
+
+
+def _report_and_quit(app) -> None:
+    print(f"first-paint {time.perf_counter() - _STARTED:.4f} rss-kb {_rss_kb()}", flush=True)
+    app.quit()
+
+
+def _rss_kb() -> int:
+    """Resident memory now, in KB (Linux /proc; peak RSS elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak

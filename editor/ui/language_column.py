@@ -1,0 +1,276 @@
+"""One language of the open pair: title, description, Markdown body and its preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from editor.model.posting import Posting
+from editor.ui.markdown_editor import MarkdownEditor
+from editor.ui.preview_view import PreviewView
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}  # each in its own language, whatever the interface
+_NORMAL, _RAW, _MISSING = range(3)
+
+
+def editor_text(editor: QPlainTextEdit) -> str:
+    """The editor's text exactly: ``toPlainText()`` would turn no-break spaces (French
+    typography: « », before : ; ? !) into plain spaces and line separators into new lines."""
+    return editor.document().toRawText().replace("\u2029", "\n")
+
+
+def set_editor_text(editor: QPlainTextEdit, text: str) -> None:
+    if editor_text(editor) != text:
+        editor.setPlainText(text)
+
+
+class LanguageColumn(QWidget):
+    """Shows one ``Posting`` (or its absence) and reports every edit as a signal.
+
+    An unreadable posting switches the column to raw mode: the whole file in a plain
+    editor with the error and its line above it, until the text parses again.
+    """
+
+    fieldEdited = Signal(str, str, object)  # language, field, value
+    bodyEdited = Signal(str, str)  # language, body text
+    rawEdited = Signal(str, str)  # language, whole file text
+    splitterMoved = Signal(str, list)  # splitter name, sizes
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setObjectName(f"{lang}.column")
+        self._modified = False
+        self._problem_line = 0
+        self._problem_message = ""
+
+        self.header = QLabel(self)
+        self.header.setObjectName(f"{lang}.header")
+        font = QFont(self.header.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.header.setFont(font)
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName(f"{lang}.file")
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.header)
+        header_row.addWidget(self.file_label, 1)
+
+        # Normal page
+        self.title = QLineEdit(self)
+        self.title.setObjectName(f"{lang}.title")
+        self.description = QPlainTextEdit(self)
+        self.description.setObjectName(f"{lang}.description")
+        self.description.setTabChangesFocus(True)
+        self.description.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_description()
+        self.body = MarkdownEditor(self)
+        self.body.setObjectName(f"{lang}.body")
+        self.preview = PreviewView(self)
+        self.preview.setObjectName(f"{lang}.preview")
+        self.body_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body_splitter.setObjectName(f"{lang}.bodySplitter")
+        self.body_splitter.setChildrenCollapsible(False)
+        self.body_splitter.addWidget(self.body)
+        self.body_splitter.addWidget(self.preview)
+        self.body_splitter.splitterMoved.connect(
+            lambda *_: self.splitterMoved.emit("body", self.body_splitter.sizes()))
+        self._title_label = QLabel(self)
+        self._title_label.setBuddy(self.title)
+        self._description_label = QLabel(self)
+        self._description_label.setBuddy(self.description)
+        self._body_label = QLabel(self)
+        self._body_label.setBuddy(self.body)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self._title_label, self.title)
+        form.addRow(self._description_label, self.description)
+        normal = QWidget(self)
+        normal_layout = QVBoxLayout(normal)
+        normal_layout.setContentsMargins(0, 0, 0, 0)
+        normal_layout.addLayout(form)
+        normal_layout.addWidget(self._body_label)
+        normal_layout.addWidget(self.body_splitter, 1)
+
+        # Raw page
+        self.raw_message = QLabel(self)
+        self.raw_message.setObjectName(f"{lang}.rawMessage")
+        self.raw_message.setWordWrap(True)
+        self.raw_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.raw_message.setFrameShape(QFrame.Shape.StyledPanel)
+        self.raw_message.setMargin(6)
+        self.raw_go = QPushButton(self)
+        self.raw_go.setObjectName(f"{lang}.rawGoToLine")
+        self.raw_go.clicked.connect(self.go_to_problem)
+        self.raw = MarkdownEditor(self)
+        self.raw.setObjectName(f"{lang}.raw")
+        self.raw.set_line_numbers_visible(True)
+        raw = QWidget(self)
+        raw_layout = QVBoxLayout(raw)
+        raw_layout.setContentsMargins(0, 0, 0, 0)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.raw_message, 1)
+        message_row.addWidget(self.raw_go, 0, Qt.AlignmentFlag.AlignTop)
+        raw_layout.addLayout(message_row)
+        raw_layout.addWidget(self.raw, 1)
+
+        # Missing page
+        self.missing = QLabel(self)
+        self.missing.setObjectName(f"{lang}.missing")
+        self.missing.setWordWrap(True)
+        self.missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(normal)
+        self.pages.addWidget(raw)
+        self.pages.addWidget(self.missing)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header_row)
+        layout.addWidget(self.pages, 1)
+
+        self.title.textEdited.connect(lambda text: self.fieldEdited.emit(lang, "title", text))
+        self.description.textChanged.connect(self._description_changed)
+        self.body.textChanged.connect(lambda: self.bodyEdited.emit(lang, editor_text(self.body)))
+        self.raw.textChanged.connect(lambda: self.rawEdited.emit(lang, editor_text(self.raw)))
+        self.setTabOrder(self.title, self.description)
+        self.setTabOrder(self.description, self.body)
+        self.setTabOrder(self.body, self.preview)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ content
+    def load(self, posting: Posting | None, file_label: str = "") -> None:
+        """Show ``posting`` without emitting edits (each editor starts a fresh undo history)."""
+        self.file_label.setText(file_label.replace("\\", "/").rsplit("/", 1)[-1])
+        self.file_label.setToolTip(file_label)
+        if posting is None:
+            self.pages.setCurrentIndex(_MISSING)
+            self._set_quietly(self.title, "")
+            self._set_quietly(self.description, "")
+            self._set_quietly(self.body, "")
+            self._set_quietly(self.raw, "")
+            self.preview.set_html("")
+            return
+        if not posting.valid:
+            problem = posting.problem
+            self._problem_line, self._problem_message = problem.line, problem.message
+            self._show_problem()
+            self._set_quietly(self.raw, posting.text().replace("\r\n", "\n").replace("\r", "\n"))
+            self.pages.setCurrentIndex(_RAW)
+            self.go_to_problem(focus=False)
+            return
+        self._problem_line = 0
+        title = posting.get("title")
+        description = posting.get("description")
+        self._set_quietly(self.title, "" if title is None else str(title))
+        self._set_quietly(self.description, "" if description is None else str(description))
+        self._set_quietly(self.body, posting.body.replace("\r\n", "\n").replace("\r", "\n"))
+        self.pages.setCurrentIndex(_NORMAL)
+
+    def _set_quietly(self, widget, text: str) -> None:
+        widget.blockSignals(True)
+        try:
+            if isinstance(widget, QLineEdit):
+                if widget.text() != text:
+                    widget.setText(text)
+            else:
+                set_editor_text(widget, text)
+        finally:
+            widget.blockSignals(False)
+
+    def _description_changed(self) -> None:
+        self.fieldEdited.emit(self.lang, "description", editor_text(self.description))
+
+    @property
+    def raw_mode(self) -> bool:
+        return self.pages.currentIndex() == _RAW
+
+    @property
+    def is_missing(self) -> bool:
+        return self.pages.currentIndex() == _MISSING
+
+    def update_problem(self, posting: Posting) -> None:
+        """In raw mode, show the posting's current parse error (it moves as the user types)."""
+        if posting is not None and posting.problem is not None:
+            self._problem_line, self._problem_message = posting.problem.line, posting.problem.message
+            self._show_problem()
+
+    def _show_problem(self) -> None:
+        self.raw_message.setText(
+            self.tr("This file cannot be read, so it is shown as plain text. Line %1: %2 "
+                    "Repair it here; the usual fields come back as soon as it can be read.")
+            .replace("%1", str(self._problem_line)).replace("%2", self._problem_message))
+        self.raw_message.setAccessibleName(self.raw_message.text())
+
+    def go_to_problem(self, *_args, focus: bool = True) -> None:
+        if self._problem_line:
+            self.raw.go_to_line(self._problem_line)
+            if focus:
+                self.raw.setFocus()
+
+    def active_editor(self) -> MarkdownEditor:
+        """The Markdown editor on show (the body, or the whole file in raw mode)."""
+        return self.raw if self.raw_mode else self.body
+
+    # --------------------------------------------------------------- appearance
+    def set_modified(self, modified: bool) -> None:
+        self._modified = modified
+        self._update_header()
+
+    def _update_header(self) -> None:
+        name = LANGUAGE_NAMES[self.lang]
+        if self._modified:
+            # An asterisk and words, not a colour, mark unsaved changes.
+            self.header.setText(self.tr("%1 * (unsaved)").replace("%1", name))
+        else:
+            self.header.setText(name)
+        self.header.setAccessibleName(self.header.text())
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+
+    def set_preview_below(self, below: bool) -> None:
+        self.body_splitter.setOrientation(Qt.Orientation.Vertical if below else Qt.Orientation.Horizontal)
+
+    def _fit_description(self) -> None:
+        # Three lines: enough for the one or two sentences a description holds.
+        metrics = QFontMetrics(self.description.font())
+        margins = self.description.contentsMargins()
+        height = metrics.lineSpacing() * 3 + 2 * int(self.description.document().documentMargin()) \
+            + margins.top() + margins.bottom() + 2 * self.description.frameWidth()
+        self.description.setFixedHeight(height)
+
+    def retranslate(self) -> None:
+        language = LANGUAGE_NAMES[self.lang]
+        self._title_label.setText(self.tr("&Title:") if self.lang == "en" else self.tr("T&itle:"))
+        self._description_label.setText(self.tr("&Description:") if self.lang == "en" else self.tr("D&escription:"))
+        self._body_label.setText(self.tr("&Body (Markdown):") if self.lang == "en" else self.tr("B&ody (Markdown):"))
+        self.title.setAccessibleName(self.tr("%1 title").replace("%1", language))
+        self.title.setAccessibleDescription(self.tr("The page's heading and the link text in lists"))
+        self.description.setAccessibleName(self.tr("%1 description").replace("%1", language))
+        self.description.setAccessibleDescription(
+            self.tr("A sentence or two that search engines and social media show under the title"))
+        self.body.setAccessibleName(self.tr("%1 body").replace("%1", language))
+        self.body.setAccessibleDescription(self.tr("The text of the posting, in Markdown"))
+        self.preview.setAccessibleName(self.tr("%1 preview").replace("%1", language))
+        self.preview.setAccessibleDescription(self.tr("The page as the site will show it"))
+        self.raw.setAccessibleName(self.tr("%1 file as plain text").replace("%1", language))
+        self.raw_go.setText(self.tr("Go to line"))
+        name = self.tr("English") if self.lang == "en" else self.tr("French")
+        self.missing.setText(self.tr("There is no %1 file with this translation key yet.").replace("%1", name))
+        self._update_header()
+        if self._problem_line:
+            self._show_problem()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_description()
+        super().changeEvent(event)

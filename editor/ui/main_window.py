@@ -1,0 +1,516 @@
+"""The main window: wires the list, the pair editor, the problems panel, menus and dialogs.
+
+It reads and writes no file itself: sites go through ``SiteController``, the open pair
+through ``DocumentManager``, preferences through ``Settings``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
+                               QSplitter, QStackedWidget, QStyle, QToolBar, QWidget)
+
+from editor.model.create import CreateError
+from editor.model.site import SiteError
+from editor.ui import dialogs, i18n
+from editor.ui.actions import AppActions
+from editor.ui.document_manager import DocumentManager
+from editor.ui.pair_editor import PairEditor
+from editor.ui.posting_list import PostingList
+from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
+from editor.ui.settings import Settings
+from editor.ui.site_controller import SiteController
+
+_LANGUAGE_ACTIONS = {"language_system": "system", "language_en": "en", "language_fr": "fr"}
+_ICONS = {"open": ("document-open", QStyle.StandardPixmap.SP_DirOpenIcon),
+          "new": ("document-new", QStyle.StandardPixmap.SP_FileIcon),
+          "save": ("document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
+          "revert": ("document-revert", QStyle.StandardPixmap.SP_BrowserReload),
+          "toggle_preview": ("view-preview", QStyle.StandardPixmap.SP_FileDialogContentsView),
+          "swap_columns": ("object-flip-horizontal", QStyle.StandardPixmap.SP_ArrowRight)}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, *, recovery_dir: Path | str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.actions = AppActions(self)
+        self.addActions(list(self.actions))  # shortcuts work wherever the focus is
+        self.site = SiteController(self)
+        self.manager = DocumentManager(self, recovery_dir=recovery_dir)
+        self.checker = ProblemChecker(self)
+
+        self.posting_list = PostingList(self)
+        self.pair_editor = PairEditor(self.manager, settings, self)
+        self.problems = ProblemsPanel(self)
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.pair_editor)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.setObjectName("editorSplitter")
+        self.right.addWidget(self.stack)
+        self.right.addWidget(self.problems)
+        self.right.setStretchFactor(0, 4)
+        self.right.setStretchFactor(1, 1)
+        self.main = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main.setObjectName("mainSplitter")
+        self.main.addWidget(self.posting_list)
+        self.main.addWidget(self.right)
+        self.main.setStretchFactor(1, 1)
+        self.main.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main)
+        for splitter, name, default in ((self.main, "main", [280, 1000]), (self.right, "editor", [600, 130])):
+            splitter.setSizes(settings.splitter_sizes(name) or default)
+            splitter.splitterMoved.connect(
+                lambda *_, s=splitter, n=name: self.settings.set_splitter_sizes(n, s.sizes()))
+        self._placeholder_text = ""
+
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self.retranslate()
+        self._update_actions()
+        if settings.window_geometry():
+            self.restoreGeometry(settings.window_geometry())
+        else:
+            self.resize(1280, 800)
+        if settings.window_state():
+            self.restoreState(settings.window_state())
+
+    # ------------------------------------------------------------- construction
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("menu.file")
+        self.recent_menu = QMenu(self)
+        self.recent_menu.setObjectName("menu.recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addActions([a["open"], a["open_file"]])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a["new"], a["save"], a["revert"]])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a["archive"])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a["close"], a["quit"]])
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.setObjectName("menu.edit")
+        for group in (("undo", "redo"), ("cut", "copy", "paste"),
+                      ("find", "find_next", "find_previous", "replace", "go_to_line"),
+                      ("next_problem", "previous_problem")):
+            self.edit_menu.addActions([a[i] for i in group])
+            self.edit_menu.addSeparator()
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("menu.view")
+        self.view_menu.addActions([a["toggle_preview"], a["preview_below"], a["swap_columns"],
+                                   a["sync_scroll"], a["line_numbers"]])
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("menu.language")
+        self.language_menu.addActions([a[i] for i in _LANGUAGE_ACTIONS])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("menu.help")
+        self.help_menu.addAction(a["about"])
+        s = self.settings
+        a["toggle_preview"].setChecked(s.preview_visible())
+        a["preview_below"].setChecked(s.preview_position() == "below")
+        a["sync_scroll"].setChecked(s.sync_scroll())
+        a["line_numbers"].setChecked(s.line_numbers())
+        for action_id, language in _LANGUAGE_ACTIONS.items():
+            a[action_id].setChecked(s.interface_language() == language)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action_id, (theme, fallback) in _ICONS.items():
+            action = self.actions[action_id]
+            if action.icon().isNull():
+                action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
+        self.toolbar.addActions([self.actions[i] for i in ("open", "new", "save", "revert")])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.actions["toggle_preview"], self.actions["swap_columns"]])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _connect(self) -> None:
+        a, m = self.actions, self.manager
+        a["open"].triggered.connect(self._choose_site)
+        a["open_file"].triggered.connect(self._choose_file)
+        a["new"].triggered.connect(self.new_posting)
+        a["save"].triggered.connect(self.save)
+        a["revert"].triggered.connect(self.revert)
+        a["archive"].triggered.connect(lambda checked: self.pair_editor._shared_edited("archived", checked))
+        a["close"].triggered.connect(self.close_site)
+        a["quit"].triggered.connect(self.close)
+        for name in ("undo", "redo", "cut", "copy", "paste"):
+            a[name].triggered.connect(lambda _=False, n=name: self._edit_command(n))
+        a["find"].triggered.connect(lambda: self.pair_editor.show_find(False))
+        a["replace"].triggered.connect(lambda: self.pair_editor.show_find(True))
+        a["find_next"].triggered.connect(lambda: self.pair_editor.find_bar.find_next())
+        a["find_previous"].triggered.connect(lambda: self.pair_editor.find_bar.find_previous())
+        a["go_to_line"].triggered.connect(self._go_to_line)
+        a["next_problem"].triggered.connect(lambda: self.problems.go_to(1))
+        a["previous_problem"].triggered.connect(lambda: self.problems.go_to(-1))
+        a["toggle_preview"].toggled.connect(self._toggle_preview)
+        a["preview_below"].toggled.connect(self._preview_below)
+        a["swap_columns"].triggered.connect(self.pair_editor.swap_columns)
+        a["sync_scroll"].toggled.connect(self._sync_scroll)
+        a["line_numbers"].toggled.connect(self._line_numbers)
+        for action_id, language in _LANGUAGE_ACTIONS.items():
+            a[action_id].triggered.connect(lambda _=False, lang=language: self.set_interface_language(lang))
+        a["about"].triggered.connect(lambda: dialogs.show_about(self))
+
+        self.posting_list.currentKeyChanged.connect(self._pair_chosen)
+        self.site.siteChanged.connect(self._site_changed)
+        self.site.indexChanged.connect(lambda: self.posting_list.set_entries(self.site.pairs()))
+        m.pairOpened.connect(self._pair_opened)
+        m.openFailed.connect(self._show_placeholder)
+        m.modifiedChanged.connect(self._modified_changed)
+        m.edited.connect(lambda _lang: self.checker.request(m))
+        m.edited.connect(lambda _lang: self._update_actions())
+        m.externalChange.connect(self._external_change)
+        m.saveConflict.connect(self._save_conflict)
+        m.saveFailed.connect(lambda message: QMessageBox.warning(self, self.tr("Not saved"), message))
+        m.editRejected.connect(lambda _lang, _name, message: self.statusBar().showMessage(message, 8000))
+        m.saved.connect(self._saved)
+        self.checker.results_changed.connect(self.problems.set_problems)
+        self.checker.results_changed.connect(self.pair_editor.set_problems)
+        self.problems.problemActivated.connect(self.pair_editor.go_to)
+        self.pair_editor.find_bar.message_changed.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        QApplication.instance().applicationStateChanged.connect(self._application_state)
+
+    # -------------------------------------------------------------------- sites
+    def open_path(self, path: str | Path) -> bool:
+        """Open a site folder, or a posting file and its pair (like the command line's PATH)."""
+        path = Path(path)
+        return self.open_file(path) if path.is_file() else self.open_site(path)
+
+    def open_site(self, folder: str | Path, select: str | None = None) -> bool:
+        if not self.confirm_unsaved():
+            return False
+        try:
+            site = self.site.open(folder)
+        except SiteError as error:
+            QMessageBox.warning(self, self.tr("Cannot open the site"), str(error))
+            return False
+        self.settings.add_recent_site(site.root)
+        keys = self.posting_list.keys()
+        return self.select_pair(select or (keys[0] if keys else ""), ask=False)
+
+    def open_file(self, file: str | Path) -> bool:
+        if not self.confirm_unsaved():
+            return False
+        try:
+            site, key = self.site.open_file(file)
+        except SiteError as error:
+            QMessageBox.warning(self, self.tr("Cannot open the file"), str(error))
+            return False
+        self.settings.add_recent_site(site.root)
+        if key is None:
+            QMessageBox.information(self, self.tr("Not a job posting"),
+                                    self.tr("%1 is not a job posting (layout: job-posting).").replace("%1", str(file)))
+            return False
+        return self.select_pair(key, ask=False)
+
+    def close_site(self) -> bool:
+        if not self.confirm_unsaved():
+            return False
+        self.manager.close_pair()
+        self.site.close()
+        return True
+
+    def _site_changed(self) -> None:
+        self.manager.close_pair()
+        self.posting_list.set_entries(self.site.pairs())
+        self._update_title()
+        self._update_actions()
+
+    def select_pair(self, key: str, *, ask: bool = True) -> bool:
+        """Open the pair ``key`` (asking about unsaved edits first unless ``ask`` is False)."""
+        if ask and key != self.manager.key and not self.confirm_unsaved():
+            return False
+        if not self.posting_list.select_key(key, notify=False):
+            self._show_placeholder(self.tr("Choose a posting in the list."))
+            return False
+        return self._open_entry(key)
+
+    def _pair_chosen(self, key: str, previous: str) -> None:
+        # Answered after the selection model's signal has returned: saving rebuilds the list,
+        # which must not happen while the view is still changing its current row.
+        QTimer.singleShot(0, lambda: self._switch_pair(key, previous))
+
+    def _switch_pair(self, key: str, previous: str) -> None:
+        if key == self.manager.key or self.posting_list.current_key() != key:
+            return
+        if not self.confirm_unsaved():
+            self.posting_list.select_key(previous, notify=False)
+            return
+        self._open_entry(key)
+
+    def _open_entry(self, key: str) -> bool:
+        entry = self.site.entry(key)
+        if entry is None or self.site.site is None:
+            return False
+        return self.manager.open_pair(self.site.site, entry)
+
+    # ---------------------------------------------------------------- the pair
+    def _pair_opened(self) -> None:
+        self.stack.setCurrentWidget(self.pair_editor if self.manager.pair is not None else self.placeholder)
+        if self.manager.pair is None:
+            self._show_placeholder(self.tr("Choose a posting in the list.") if self.site.site is not None
+                                   else self.tr("Open a site folder to start (File ▸ Open Site Folder…)."))
+        self.checker.request(self.manager, now=True)
+        self._update_title()
+        self._update_actions()
+
+    def _show_placeholder(self, text: str) -> None:
+        self._placeholder_text = text
+        self.placeholder.setText(text)
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def _modified_changed(self, modified: bool) -> None:
+        if self.manager.key:
+            self.posting_list.set_unsaved(self.manager.key, modified)
+        self._update_title()
+        self._update_actions()
+
+    def confirm_unsaved(self) -> bool:
+        """True when it is fine to leave the open pair (saved, discarded or nothing to lose)."""
+        if not self.manager.modified:
+            return True
+        choice = dialogs.ask_unsaved(self, self._pair_title())
+        if choice is dialogs.UnsavedChoice.SAVE:
+            return self.save()
+        if choice is dialogs.UnsavedChoice.DISCARD:
+            key = self.manager.key
+            self.manager.revert()
+            self.posting_list.set_unsaved(key, False)
+            return True
+        return False
+
+    def save(self) -> bool:
+        return self.manager.save()
+
+    def revert(self) -> None:
+        self.manager.revert()
+
+    def _saved(self, paths: list) -> None:
+        names = ", ".join(Path(p).name for p in paths)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", names), 5000)
+        old_key = self.manager.key
+        new_key = str(self.manager.pair.shared("translationKey") or old_key)
+        self.site.rebuild()
+        if new_key != old_key and self.site.entry(new_key) is not None:
+            self.posting_list.select_key(new_key, notify=False)
+            self._open_entry(new_key)
+        else:
+            self.posting_list.set_unsaved(old_key, False)
+
+    def _save_conflict(self, langs: list) -> None:
+        if self._resolve_outside_change(langs) is dialogs.ExternalChoice.KEEP_MINE:
+            self.manager.save()
+
+    def _external_change(self, langs: list) -> None:
+        self._resolve_outside_change(langs)
+
+    def _resolve_outside_change(self, langs: list):
+        names = [self.manager.posting(lang).path.name for lang in langs if self.manager.posting(lang) is not None]
+        while True:
+            choice = dialogs.ask_external_change(self, names)
+            if choice is dialogs.ExternalChoice.SHOW_DIFFERENCE:
+                dialogs.show_difference(self, "\n".join(self.manager.difference(lang) for lang in langs))
+                continue
+            if choice is dialogs.ExternalChoice.TAKE_THEIRS:
+                self.manager.take_theirs(langs)
+            else:
+                self.manager.keep_mine(langs)
+            return choice
+
+    def new_posting(self) -> bool:
+        if self.site.site is None or not self.confirm_unsaved():
+            return False
+        created: list[str] = []
+
+        def create(values: dialogs.NewPostingValues) -> str | None:
+            try:
+                key, _paths = self.site.create_pair(values.titles, key=values.key, lever_id=values.lever_id,
+                                                    descriptions=values.descriptions)
+            except (CreateError, SiteError) as error:
+                return str(error)
+            except OSError as error:
+                return f"{error.filename}: {error.strerror}"
+            created.append(key)
+            return None
+
+        dialog = dialogs.NewPostingDialog(self, create)
+        dialog.exec()
+        return bool(created) and self.select_pair(created[0], ask=False)
+
+    # -------------------------------------------------------------- recovery
+    def offer_recovery(self) -> None:
+        """After a crash: offer each pair with autosaved edits (restore, discard or later)."""
+        offered: set[Path] = set()
+        while True:
+            entries = [e for e in self.manager.recoverable() if e.file not in offered]
+            if not entries:
+                return
+            choice, entry = dialogs.ask_recovery(self, entries)
+            if choice is dialogs.RecoveryChoice.LATER or entry is None:
+                return
+            offered.add(entry.file)
+            if choice is dialogs.RecoveryChoice.DISCARD:
+                self.manager.discard_recovery(entry)
+                continue
+            same_site = self.site.site is not None and self.site.site.root == Path(entry.site_root).resolve()
+            opened = self.select_pair(entry.key) if same_site else self.open_site(entry.site_root, select=entry.key)
+            if opened and self.manager.key == entry.key:
+                self.manager.apply_recovery(entry)
+                self.checker.request(self.manager, now=True)
+            return
+
+    # ------------------------------------------------------------------- view
+    def _toggle_preview(self, visible: bool) -> None:
+        self.settings.set_preview_visible(visible)
+        self.pair_editor.set_preview_visible(visible)
+
+    def _preview_below(self, below: bool) -> None:
+        self.settings.set_preview_position("below" if below else "beside")
+        self.pair_editor.set_preview_below(below)
+
+    def _sync_scroll(self, enabled: bool) -> None:
+        self.settings.set_sync_scroll(enabled)
+        self.pair_editor.set_sync_scroll(enabled)
+
+    def _line_numbers(self, visible: bool) -> None:
+        self.settings.set_line_numbers(visible)
+        self.pair_editor.set_line_numbers(visible)
+
+    def set_interface_language(self, language: str) -> str:
+        """Switch menus and messages to ``language`` ("system", "en" or "fr") now and next time."""
+        self.settings.set_interface_language(language)
+        resolved = i18n.install_translator(QApplication.instance(), language)
+        self.actions[{v: k for k, v in _LANGUAGE_ACTIONS.items()}[language]].setChecked(True)
+        self.posting_list.set_interface_language(resolved)
+        return resolved
+
+    def _edit_command(self, name: str) -> None:
+        widget = QApplication.focusWidget()
+        method = getattr(widget, name, None)
+        if callable(method):
+            method()
+
+    def _go_to_line(self) -> None:
+        column = self.pair_editor.focused_column()
+        if column is None:
+            return
+        editor = column.active_editor()
+        line = dialogs.ask_line(self, editor.current_line(), editor.blockCount())
+        if line is not None:
+            editor.go_to_line(line)
+            editor.setFocus()
+
+    def _application_state(self, state) -> None:
+        # Coming back to the window is when people expect to see what other programs did.
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.manager.check_disk()
+
+    # -------------------------------------------------------------- appearance
+    def _pair_title(self) -> str:
+        pair = self.manager.pair
+        if pair is None:
+            return ""
+        language = i18n.resolve_language(self.settings.interface_language())
+        for lang in (language, "en", "fr"):
+            posting = pair.posting(lang)
+            if posting is not None and posting.valid and posting.get("title"):
+                return str(posting.get("title"))
+        return pair.key
+
+    def _update_title(self) -> None:
+        parts = [self.tr("Posting Editor")]
+        if self.site.site is not None:
+            parts.insert(0, self.site.site.root.name)
+        if self.manager.pair is not None:
+            parts.insert(0, self._pair_title() + "[*]")
+        self.setWindowTitle(" — ".join(parts))
+        self.setWindowModified(self.manager.modified)
+
+    def _update_actions(self) -> None:
+        a, m = self.actions, self.manager
+        has_pair, has_site = m.pair is not None, self.site.site is not None
+        a["save"].setEnabled(m.modified)
+        a["revert"].setEnabled(m.modified)
+        a["new"].setEnabled(has_site)
+        a["close"].setEnabled(has_site)
+        readable = has_pair and all(p.valid for p in m.pair.present())
+        a["archive"].setEnabled(readable)
+        a["archive"].blockSignals(True)
+        a["archive"].setChecked(bool(has_pair and m.pair.shared("archived")))
+        a["archive"].blockSignals(False)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for number, folder in enumerate(self.settings.recent_sites(), start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {folder}")
+            action.triggered.connect(lambda _=False, f=folder: self.open_site(f))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent sites")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("&Clear Recent Sites"), self.settings.clear_recent_sites)
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Interface Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.problems.setAccessibleName(self.tr("Problems"))
+        if self.stack.currentWidget() is self.placeholder:
+            self._pair_opened()
+        self._update_title()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ close
+    def _choose_site(self) -> None:
+        start = str(self.site.site.root) if self.site.site is not None else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Site Folder"), start)
+        if folder:
+            self.open_site(folder)
+
+    def _choose_file(self) -> None:
+        start = str(self.site.site.root) if self.site.site is not None else str(Path.home())
+        file, _ = QFileDialog.getOpenFileName(self, self.tr("Open Posting File"), start,
+                                              self.tr("Markdown files (*.md);;All files (*)"))
+        if file:
+            self.open_file(file)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self.confirm_unsaved():
+            event.ignore()
+            return
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.sync()
+        self.manager.close_pair()
+        self.checker.shutdown()
+        self.pair_editor.renderer.shutdown()
+        event.accept()
+

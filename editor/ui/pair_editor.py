@@ -1,0 +1,314 @@
+"""The right-hand side of the window: shared fields once, then French and English side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from editor.model.render import RenderOptions
+from editor.model.site import LANGUAGES
+from editor.ui.document_manager import DocumentManager
+from editor.ui.find_bar import FindReplaceBar
+from editor.ui.language_column import LanguageColumn
+from editor.ui.preview_renderer import PreviewRenderer
+from editor.ui.problems_panel import PairProblem
+from editor.ui.settings import Settings
+from editor.ui.shared_fields import SharedFields
+
+# Front-matter fields shown as their own widget: a problem on that line focuses the widget.
+_FIELD_WIDGETS = ("title", "description")
+
+
+class PairEditor(QWidget):
+    """Views of the manager's pair. Edits go to the manager; the manager's signals refresh the views."""
+
+    previewRendered = Signal(str)  # language whose preview was just replaced
+
+    def __init__(self, manager: DocumentManager, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pairEditor")
+        self.manager = manager
+        self.settings = settings
+        self.shared = SharedFields(self)
+        self.columns = {lang: LanguageColumn(lang, self) for lang in LANGUAGES}
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("columnsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.find_bar = FindReplaceBar(None, self)
+        self.find_bar.hide()
+        self.notice = QLabel(self)
+        self.notice.setObjectName("pairNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.shared)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.find_bar)
+        self._order = settings.column_order()
+        self._arrange_columns()
+        self._render_options: RenderOptions | None = None
+        self._problems: list[PairProblem] = []
+
+        self.renderer = PreviewRenderer(self)
+        self.renderer.rendered.connect(self._show_preview)
+        for column in self.columns.values():
+            column.fieldEdited.connect(self._field_edited)
+            column.bodyEdited.connect(self._body_edited)
+            column.rawEdited.connect(self._raw_edited)
+            column.splitterMoved.connect(self._remember_body_splitter)
+            sizes = settings.splitter_sizes(f"body.{column.lang}")
+            if sizes:
+                column.body_splitter.setSizes(sizes)
+        self.shared.fieldEdited.connect(self._shared_edited)
+        self.splitter.splitterMoved.connect(
+            lambda *_: settings.set_splitter_sizes("columns", self.splitter.sizes()))
+        sizes = settings.splitter_sizes("columns")
+        if sizes:
+            self.splitter.setSizes(sizes)
+        self.set_preview_visible(settings.preview_visible())
+        self.set_preview_below(settings.preview_position() == "below")
+        self.set_line_numbers(settings.line_numbers())
+        self._sync_scroll = False
+        self._scroll_links: list = []
+        self.set_sync_scroll(settings.sync_scroll())
+
+        manager.pairOpened.connect(self.load)
+        manager.postingsReloaded.connect(self._reload)
+        manager.validityChanged.connect(self._validity_changed)
+        manager.edited.connect(self._update_markers)
+        manager.modifiedChanged.connect(self._update_markers)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.load()
+
+    # ------------------------------------------------------------------ layout
+    def _arrange_columns(self) -> None:
+        first, second = ("fr", "en") if self._order == "fr-en" else ("en", "fr")
+        self.splitter.insertWidget(0, self.columns[first])
+        self.splitter.insertWidget(1, self.columns[second])
+        # Tab goes from the shared fields into the left column, then the right one.
+        self.setTabOrder(self.shared.type_field, self.columns[first].title)
+        self.setTabOrder(self.columns[first].preview, self.columns[second].title)
+
+    def column_order(self) -> list[str]:
+        return [self.splitter.widget(i).lang for i in range(self.splitter.count())]
+
+    def swap_columns(self) -> None:
+        self._order = "en-fr" if self._order == "fr-en" else "fr-en"
+        sizes = self.splitter.sizes()
+        self._arrange_columns()
+        self.splitter.setSizes(list(reversed(sizes)))
+        self.settings.set_column_order(self._order)
+
+    def set_preview_visible(self, visible: bool) -> None:
+        for column in self.columns.values():
+            column.set_preview_visible(visible)
+        if visible:
+            self._request_previews()
+
+    def set_preview_below(self, below: bool) -> None:
+        for column in self.columns.values():
+            column.set_preview_below(below)
+
+    def set_line_numbers(self, visible: bool) -> None:
+        for column in self.columns.values():
+            column.body.set_line_numbers_visible(visible)
+
+    def set_sync_scroll(self, enabled: bool) -> None:
+        if enabled == self._sync_scroll:
+            return
+        self._sync_scroll = enabled
+        bars = [self.columns[lang].body.verticalScrollBar() for lang in LANGUAGES]
+        if enabled:
+            self._scroll_links = [(bar, other_scroller(bar, other))
+                                  for bar, other in ((bars[0], bars[1]), (bars[1], bars[0]))]
+            for bar, slot in self._scroll_links:
+                bar.valueChanged.connect(slot)
+        else:
+            for bar, slot in self._scroll_links:
+                bar.valueChanged.disconnect(slot)
+            self._scroll_links = []
+
+    def _remember_body_splitter(self, _name: str, sizes: list) -> None:
+        column = self.sender()
+        self.settings.set_splitter_sizes(f"body.{column.lang}", sizes)
+
+    # ----------------------------------------------------------------- loading
+    def load(self) -> None:
+        """Show the manager's pair (or nothing) in every widget."""
+        pair = self.manager.pair
+        site = self.manager.site
+        self._render_options = RenderOptions.from_hugo_config(site.config) if site is not None and site.config \
+            else RenderOptions()
+        self.shared.load(pair)
+        for lang, column in self.columns.items():
+            posting = pair.posting(lang) if pair is not None else None
+            column.load(posting, self.manager.file_label(posting) if posting is not None else "")
+            column.body.set_problem_lines([])
+        self.renderer.cancel()
+        self._update_markers()
+        self._request_previews(now=True)
+        self._update_notice()
+
+    def _reload(self, langs: list) -> None:
+        pair = self.manager.pair
+        for lang in langs:
+            posting = pair.posting(lang) if pair is not None else None
+            self.columns[lang].load(posting, self.manager.file_label(posting) if posting is not None else "")
+        self.shared.load(pair)
+        self._update_markers()
+        self._request_previews(now=True)
+
+    def _validity_changed(self, lang: str, valid: bool) -> None:
+        posting = self.manager.posting(lang)
+        column = self.columns[lang]
+        column.load(posting, self.manager.file_label(posting) if posting is not None else "")
+        self.shared.load(self.manager.pair)
+        if valid:
+            column.title.setFocus()
+        self._request_previews(now=True)
+
+    def _update_markers(self, *_args) -> None:
+        for lang, column in self.columns.items():
+            column.set_modified(self.manager.is_modified(lang))
+
+    def _update_notice(self) -> None:
+        pair = self.manager.pair
+        if pair is not None and any(column.raw_mode for column in self.columns.values()):
+            self.notice.setText(self.tr("The shared fields can be changed once both files can be read."))
+            self.notice.show()
+        else:
+            self.notice.hide()
+
+    # ----------------------------------------------------------------- editing
+    def _field_edited(self, lang: str, name: str, value) -> None:
+        self.manager.set_field(lang, name, value)
+        if name == "title":
+            self._request_preview(lang)
+
+    def _shared_edited(self, name: str, value) -> None:
+        self.manager.set_shared(name, value)
+        self.shared.load(self.manager.pair)
+        if name in ("archived", "leverId"):
+            self._request_previews()
+
+    def _body_edited(self, lang: str, text: str) -> None:
+        self.manager.set_body(lang, text)
+        self._request_preview(lang)
+
+    def _raw_edited(self, lang: str, text: str) -> None:
+        self.manager.set_raw_text(lang, text)
+        posting = self.manager.posting(lang)
+        if posting is not None and not posting.valid:
+            self.columns[lang].update_problem(posting)
+        self._update_notice()
+
+    # ----------------------------------------------------------------- preview
+    def _request_previews(self, now: bool = False) -> None:
+        for lang in LANGUAGES:
+            self._request_preview(lang)
+        if now:
+            self.renderer.flush()
+
+    def _request_preview(self, lang: str) -> None:
+        column = self.columns[lang]
+        posting = self.manager.posting(lang)
+        if posting is None or not posting.valid or column.preview.isHidden():
+            return
+        archived = self.manager.pair.shared("archived")
+        lever_id = self.manager.pair.shared("leverId")
+        self.renderer.request(lang, title=str(posting.get("title") or ""), body_markdown=posting.body,
+                              lang=lang, archived=bool(archived),
+                              lever_id=str(lever_id) if lever_id else None,
+                              render_options=self._render_options)
+
+    def _show_preview(self, lang: str, html: str) -> None:
+        self.columns[lang].preview.set_html(html)
+        self.previewRendered.emit(lang)
+
+    # ---------------------------------------------------------------- problems
+    def set_problems(self, problems: list[PairProblem]) -> None:
+        """Underline the lines of ``problems`` in the editor that shows them."""
+        self._problems = problems
+        for lang, column in self.columns.items():
+            posting = self.manager.posting(lang)
+            if posting is None:
+                continue
+            mine = [p.finding for p in problems if p.lang == lang]
+            if column.raw_mode:
+                column.raw.set_problem_lines([(f.line, f.column, f.severity, f.message) for f in mine])
+                continue
+            first = posting.body_first_line
+            column.body.set_problem_lines([(f.line - first + 1, f.column, f.severity, f.message)
+                                           for f in mine if f.line >= first])
+
+    def go_to(self, lang: str, line: int, column_number: int = 1) -> None:
+        """Put the cursor where a problem is: a field, a body line, or a raw-text line."""
+        column = self.columns[lang]
+        posting = self.manager.posting(lang)
+        if posting is None:
+            return
+        if column.raw_mode:
+            column.raw.go_to_line(line, column_number)
+            column.raw.setFocus()
+            return
+        first = posting.body_first_line
+        if line >= first:
+            column.body.go_to_line(line - first + 1, column_number)
+            column.body.setFocus()
+            return
+        for name in _FIELD_WIDGETS:
+            field_line = posting.field_line(name)
+            if field_line is not None and field_line <= line and line < _next_field_line(posting, field_line):
+                widget = column.title if name == "title" else column.description
+                widget.setFocus()
+                return
+        shared = {"archived": self.shared.archived, "leverId": self.shared.lever_id,
+                  "translationKey": self.shared.translation_key}
+        for name, widget in shared.items():
+            if posting.field_line(name) == line:
+                widget.setFocus()
+                return
+        for name in ("layout", "type"):
+            if posting.field_line(name) == line:
+                self.shared.advanced_toggle.setChecked(True)
+                (self.shared.layout_field if name == "layout" else self.shared.type_field).setFocus()
+                return
+        column.title.setFocus()
+
+    # ------------------------------------------------------------- find, focus
+    def _focus_changed(self, _old, new) -> None:
+        for column in self.columns.values():
+            if new is not None and column.isAncestorOf(new):
+                self.find_bar.set_editor(column.active_editor())
+                return
+
+    def focused_column(self) -> LanguageColumn | None:
+        focus = QApplication.focusWidget()
+        for column in self.columns.values():
+            if focus is not None and column.isAncestorOf(focus):
+                return column
+        return None
+
+    def show_find(self, replace: bool = False) -> None:
+        column = self.focused_column() or self.columns[self.column_order()[0]]
+        self.find_bar.set_editor(column.active_editor())
+        self.find_bar.show_replace() if replace else self.find_bar.show_find()
+
+
+def _next_field_line(posting, line: int) -> int:
+    later = [n for n in (posting.field_line(k) for k in posting.data) if n is not None and n > line]
+    return min(later) if later else posting.body_first_line
+
+
+def other_scroller(bar, other):
+    """Scroll ``other`` to the same fraction as ``bar`` (the texts differ in length)."""
+    def follow(value: int) -> None:
+        if other.signalsBlocked():
+            return
+        fraction = value / bar.maximum() if bar.maximum() else 0.0
+        bar.blockSignals(True)
+        other.setValue(round(fraction * other.maximum()))
+        bar.blockSignals(False)
+    return follow

@@ -1,0 +1,246 @@
+"""Problems of the open pair, checked off the keystroke path and listed with where they are."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer,
+                            Signal)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from editor.model.checks import check_posting
+from editor.model.checks.pairs import check_pairs
+from editor.model.findings import Finding, Severity
+from editor.model.index import PairEntry, SiteIndex
+from editor.model.posting import Posting
+from editor.model.site import Site
+from editor.ui.status_icons import status_icon
+
+CHECK_DELAY_MS = 300
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PairProblem:
+    lang: str  # the file's language
+    finding: Finding
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    key: str
+    site: Site | None
+    files: dict  # lang -> (bytes, path, label)
+
+
+def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
+    """Every check of the pair on copies of its postings (safe to run in a worker thread)."""
+    postings: dict[str, Posting] = {}
+    labels: dict[str, str] = {}
+    found: list[PairProblem] = []
+    for lang, (raw, path, label) in snapshot.files.items():
+        posting = Posting(raw, path, lang)
+        postings[lang], labels[label] = posting, lang
+        found += [PairProblem(lang, f) for f in check_posting(posting, label)]
+    if snapshot.site is not None and all(p.path is not None for p in postings.values()):
+        entry = PairEntry(snapshot.key)
+        for lang, posting in postings.items():
+            entry.files[lang].append(posting)
+        for finding in check_pairs(SiteIndex(snapshot.site, [entry], [])):
+            lang = labels.get(finding.file)
+            if lang is not None:
+                found.append(PairProblem(lang, finding))
+    unique = list(dict.fromkeys(found))
+    return sorted(unique, key=lambda p: (p.finding.severity.rank, p.lang, p.finding.line, p.finding.column))
+
+
+class _Bridge(QObject):
+    """Lives in the GUI thread; the worker emits on it, so delivery is queued there."""
+
+    done = Signal(int, list)
+
+
+class _CheckJob(QRunnable):
+    def __init__(self, snapshot: _Snapshot, generation: int, bridge: _Bridge) -> None:
+        super().__init__()
+        self._snapshot, self._generation, self._bridge = snapshot, generation, bridge
+
+    def run(self) -> None:
+        try:
+            problems = check_snapshot(self._snapshot)
+        except Exception:  # noqa: BLE001 - a bug in a check must not take the window down
+            log.exception("checking the open pair failed")
+            problems = []
+        self._bridge.done.emit(self._generation, problems)
+
+
+class ProblemChecker(QObject):
+    """Runs ``check_snapshot`` on a private one-thread pool, the latest request winning."""
+
+    results_changed = Signal(list)  # the latest problems, in the GUI thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._bridge = _Bridge(self)
+        self._bridge.done.connect(self._store)
+        self._generation = 0
+        self._closed = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer.timeout.connect(self._run)
+        self._pending: _Snapshot | None = None
+        self.results: list[PairProblem] = []
+
+    def request(self, manager, *, now: bool = False) -> None:
+        """Check ``manager``'s pair after a pause in typing (or right away)."""
+        if self._closed:
+            return
+        pair = manager.pair
+        if pair is None:
+            self._pending = None
+            self._timer.stop()
+            self._generation += 1
+            self.results = []
+            self.results_changed.emit([])
+            return
+        files = {}
+        for lang in ("en", "fr"):
+            posting = pair.posting(lang)
+            if posting is not None:
+                files[lang] = (posting.to_bytes(), posting.path, manager.file_label(posting))
+        self._pending = _Snapshot(manager.key, manager.site, files)
+        if now:
+            self._run()
+        else:
+            self._timer.start()
+
+    def _run(self) -> None:
+        self._timer.stop()
+        if self._pending is None or self._closed:
+            return
+        self._generation += 1
+        self._pool.start(_CheckJob(self._pending, self._generation, self._bridge))
+        self._pending = None
+
+    def _store(self, generation: int, problems: list) -> None:
+        if generation != self._generation or self._closed:
+            return  # an edit made since then has its own check coming
+        self.results = problems
+        self.results_changed.emit(problems)
+
+    def is_idle(self) -> bool:
+        return self._pending is None and not self._timer.isActive() and self._pool.activeThreadCount() == 0
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self._timer.stop()
+        self._pool.clear()
+        self._pool.waitForDone()
+
+
+def severity_text(severity: Severity) -> str:
+    translate = QCoreApplication.translate
+    return {Severity.ERROR: translate("ProblemsPanel", "Error"),
+            Severity.WARNING: translate("ProblemsPanel", "Warning"),
+            Severity.INFO: translate("ProblemsPanel", "Information")}[severity]
+
+
+class ProblemsPanel(QWidget):
+    """A table of problems: severity (icon and word), message, language, line, code.
+
+    Activating a row (click, Enter) emits ``problemActivated(lang, line, column)``.
+    """
+
+    problemActivated = Signal(str, int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsPanel")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("problemsSummary")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("problems")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setColumnCount(5)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.summary.setBuddy(self.tree)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.tree.itemActivated.connect(self._activate)
+        self.tree.itemClicked.connect(self._activate)
+        self._problems: list[PairProblem] = []
+        self.retranslate()
+
+    def problems(self) -> list[PairProblem]:
+        return list(self._problems)
+
+    def set_problems(self, problems: list[PairProblem]) -> None:
+        current = self.tree.currentItem()
+        keep = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        self._problems = list(problems)
+        self.tree.clear()
+        for number, problem in enumerate(self._problems):
+            finding = problem.finding
+            item = QTreeWidgetItem([
+                severity_text(finding.severity), finding.message,
+                "EN" if problem.lang == "en" else "FR", str(finding.line), finding.code])
+            item.setIcon(0, status_icon(finding.severity.value))
+            item.setData(0, Qt.ItemDataRole.UserRole, number)
+            item.setToolTip(1, finding.message)
+            self.tree.addTopLevelItem(item)
+            if keep is not None and problem == (self._problems[keep] if keep < len(self._problems) else None):
+                self.tree.setCurrentItem(item)
+        self._update_summary()
+
+    def go_to(self, step: int) -> bool:
+        """Select and activate the next (``step=1``) or previous (``-1``) problem, wrapping."""
+        count = self.tree.topLevelItemCount()
+        if not count:
+            return False
+        current = self.tree.currentItem()
+        row = self.tree.indexOfTopLevelItem(current) if current is not None else (-1 if step > 0 else 0)
+        item = self.tree.topLevelItem((row + step) % count)
+        self.tree.setCurrentItem(item)
+        self._activate(item)
+        return True
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        problem = self._problems[item.data(0, Qt.ItemDataRole.UserRole)]
+        self.problemActivated.emit(problem.lang, problem.finding.line, problem.finding.column)
+
+    def _update_summary(self) -> None:
+        counts = {s: sum(1 for p in self._problems if p.finding.severity is s) for s in Severity}
+        if not self._problems:
+            self.summary.setText(self.tr("&Problems: none"))
+            return
+        parts = [self.tr("%n error(s)", "", counts[Severity.ERROR]),
+                 self.tr("%n warning(s)", "", counts[Severity.WARNING]),
+                 self.tr("%n note(s)", "", counts[Severity.INFO])]
+        self.summary.setText(self.tr("&Problems: %1").replace("%1", ", ".join(parts)))
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Language"),
+                                   self.tr("Line"), self.tr("Code")])
+        self.tree.setAccessibleName(self.tr("Problems"))
+        self.tree.setAccessibleDescription(
+            self.tr("Errors and warnings in the open posting; press Enter on one to go to its line"))
+        self.set_problems(self._problems)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,82 @@
+"""The open site and its index of pairs, for the list and the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from editor.model.create import build_pair, write_pair
+from editor.model.index import PairEntry, SiteIndex
+from editor.model.site import Site, SiteError
+
+
+class SiteController(QObject):
+    """Holds the ``Site`` and its ``SiteIndex``; rebuilds the index when files change.
+
+    ``open``/``open_file`` raise ``SiteError`` with a message for the user; the window
+    shows it. ``create_pair`` raises ``CreateError``/``OSError`` the same way.
+    """
+
+    siteChanged = Signal()  # another site (or none) is open
+    indexChanged = Signal()  # the pairs were read again
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._site: Site | None = None
+        self._index: SiteIndex | None = None
+
+    @property
+    def site(self) -> Site | None:
+        return self._site
+
+    @property
+    def index(self) -> SiteIndex | None:
+        return self._index
+
+    def pairs(self) -> list[PairEntry]:
+        return list(self._index.pairs) if self._index is not None else []
+
+    def entry(self, key: str) -> PairEntry | None:
+        return self._index.pair_for_key(key) if self._index is not None else None
+
+    def open(self, folder: str | Path) -> Site:
+        site = Site.open(folder)
+        index = SiteIndex.build(site)
+        self._site, self._index = site, index
+        self.siteChanged.emit()
+        return site
+
+    def open_file(self, file: str | Path) -> tuple[Site, str | None]:
+        """Open the site around a posting file; returns it and the file's pair key (None if not a posting)."""
+        path = Path(file)
+        site = Site.containing(path)
+        if site is None:
+            raise SiteError(f"{path} is not inside a Hugo site or a drafts folder with en/ and fr/ sub-folders.")
+        index = SiteIndex.build(site)
+        self._site, self._index = site, index
+        self.siteChanged.emit()
+        entry = index.pair_for_path(path)
+        return site, entry.key if entry is not None else None
+
+    def close(self) -> None:
+        self._site, self._index = None, None
+        self.siteChanged.emit()
+
+    def rebuild(self) -> None:
+        """Read the site's postings again (after a save, a creation or outside changes)."""
+        if self._site is None:
+            return
+        self._index = SiteIndex.build(self._site)
+        self.indexChanged.emit()
+
+    def create_pair(self, titles: dict[str, str], *, key: str | None = None, lever_id: str | None = None,
+                    descriptions: dict[str, str] | None = None) -> tuple[str, list[Path]]:
+        """Create both files from the templates, as ``posting-editor new`` does; returns key and paths."""
+        if self._index is None:
+            raise SiteError("Open a site first.")
+        new_pair = build_pair(self._index, titles, key=key or None, lever_id=lever_id or None,
+                              descriptions=descriptions)
+        written = write_pair(new_pair)
+        self.rebuild()
+        return new_pair.key, written

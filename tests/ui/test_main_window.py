@@ -1,0 +1,252 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListView, QPlainTextEdit
+
+from editor.app import create_main_window
+from editor.ui import dialogs, i18n
+from editor.ui.language_column import editor_text
+from editor.ui.settings import Settings
+from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, changed_lines, recovery_dir,  # noqa: F401
+                                      settings_file, site_copy)
+
+
+@pytest.fixture
+def make_window(qtbot, settings_file, recovery_dir):  # noqa: F811
+    windows = []
+
+    def make(path):
+        window = create_main_window(path, settings=Settings(settings_file), recovery_dir=recovery_dir)
+        window.resize(1280, 800)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.manager.close_pair()  # nothing left to ask about
+        window.close()
+        window.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def no_real_dialogs(monkeypatch):
+    """A dialog that slipped through would block the test run: fail loudly instead."""
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("an unexpected dialog was opened")
+
+    for name in ("ask_unsaved", "ask_external_change", "show_difference", "ask_recovery"):
+        monkeypatch.setattr(dialogs, name, refuse)
+
+
+def widget(window, cls, name):
+    found = window.findChild(cls, name)
+    assert found is not None, name
+    return found
+
+
+def test_object_names_are_in_place(make_window, site_copy):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    assert window.findChild(QListView, "postingList") is not None
+    for name in ("pair.leverId", "pair.translationKey", "en.title", "fr.title"):
+        assert window.findChild(QLineEdit, name) is not None
+    for name in ("en.description", "fr.description", "en.body", "fr.body", "en.preview", "fr.preview"):
+        assert window.findChild(QPlainTextEdit, name) is not None or window.findChild(object, name) is not None
+    assert {a.objectName() for a in window.actions} >= {"action.save", "action.open", "action.new"}
+
+
+def test_opening_a_file_selects_its_pair(make_window, site_copy):  # noqa: F811
+    window = make_window(site_copy / PM_FR)
+    assert window.posting_list.current_key() == "product-manager"
+    assert window.manager.key == "product-manager"
+    assert widget(window, QLineEdit, "fr.title").text() == "Gestionnaire de produit"
+    assert widget(window, QLineEdit, "en.title").text() == "Product Manager"
+    assert widget(window, QLineEdit, "pair.translationKey").text() == "product-manager"
+
+
+def test_typing_in_the_body_updates_the_preview(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    preview = window.findChild(object, "en.preview")
+    qtbot.waitUntil(lambda: "About us" in preview.html_source(), timeout=3000)
+    body = widget(window, QPlainTextEdit, "en.body")
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClicks(body, "Zanzibar quokka")
+    qtbot.waitUntil(lambda: "Zanzibar quokka" in preview.html_source(), timeout=3000)
+    assert window.isWindowModified()
+    assert "*" in window.findChild(object, "en.header").text()
+
+
+def test_saving_writes_minimal_diffs_to_both_files(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    en_before, fr_before = (site_copy / PM_EN).read_bytes(), (site_copy / PM_FR).read_bytes()
+    title = widget(window, QLineEdit, "fr.title")
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " principal")
+    assert window.actions["save"].isEnabled()
+    window.actions["save"].trigger()
+    assert changed_lines(fr_before, (site_copy / PM_FR).read_bytes()) == [
+        (4, b"title: 'Gestionnaire de produit'\n", b"title: 'Gestionnaire de produit principal'\n")]
+    assert (site_copy / PM_EN).read_bytes() == en_before  # untouched file: byte-identical
+    assert not window.isWindowModified()
+
+    # A shared field goes to both files, one line each.
+    en_before, fr_before = (site_copy / PM_EN).read_bytes(), (site_copy / PM_FR).read_bytes()
+    qtbot.mouseClick(widget(window, object, "pair.archived"), Qt.MouseButton.LeftButton)
+    window.save()
+    for before, path in ((en_before, PM_EN), (fr_before, PM_FR)):
+        assert changed_lines(before, (site_copy / path).read_bytes()) == [
+            (7, b"archived: false\n", b"archived: true\n")]
+
+
+def test_unsaved_changes_prompt_when_switching_pairs(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    widget(window, QLineEdit, "en.title").setText("")
+    qtbot.keyClicks(widget(window, QLineEdit, "en.title"), "Changed title")
+    asked = []
+
+    def answer(choice):
+        def ask(_parent, title):
+            asked.append(title)
+            return choice
+        return ask
+
+    monkeypatch.setattr(dialogs, "ask_unsaved", answer(dialogs.UnsavedChoice.CANCEL))
+    window.posting_list.select_key("data-analyst")
+    qtbot.waitUntil(lambda: asked == ["Changed title"])
+    assert window.manager.key == "product-manager"
+    assert window.posting_list.current_key() == "product-manager"
+    assert window.manager.modified
+
+    monkeypatch.setattr(dialogs, "ask_unsaved", answer(dialogs.UnsavedChoice.DISCARD))
+    window.posting_list.select_key("data-analyst")
+    qtbot.waitUntil(lambda: window.manager.key == "data-analyst")
+    assert len(asked) == 2
+    assert b"Changed title" not in (site_copy / PM_EN).read_bytes()
+
+    widget(window, QLineEdit, "en.title").setText("")
+    qtbot.keyClicks(widget(window, QLineEdit, "en.title"), "Data Scientist")
+    monkeypatch.setattr(dialogs, "ask_unsaved", answer(dialogs.UnsavedChoice.SAVE))
+    window.posting_list.select_key("product-manager")
+    qtbot.waitUntil(lambda: window.manager.key == "product-manager")
+    assert len(asked) == 3
+    assert b"title: 'Data Scientist'\n" in next((site_copy / EN).glob("data-analyst--*.md")).read_bytes()
+
+
+def test_closing_with_unsaved_changes_can_be_cancelled(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    window.show()
+    qtbot.keyClicks(widget(window, QLineEdit, "en.title"), "!")
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *_: dialogs.UnsavedChoice.CANCEL)
+    assert not window.close()
+    assert window.isVisible()
+
+
+def test_recovery_after_a_crash(make_window, site_copy, qtbot, monkeypatch, recovery_dir):  # noqa: F811
+    first = make_window(site_copy / PM_EN)
+    original = (site_copy / PM_FR).read_bytes()
+    body = widget(first, QPlainTextEdit, "fr.body")
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, "Texte tape")
+    # Non-ASCII text (QTest types ASCII only), with the no-break space French puts before a colon.
+    body.insertPlainText(" juste avant la panne\u00a0: é")
+    first.manager.autosave_now()  # what the timer does every few seconds
+    first.manager._autosave.stop()
+    first.manager._pair = None  # the crash: nothing is saved or cleaned up
+    assert (site_copy / PM_FR).read_bytes() == original
+
+    second = make_window(site_copy)
+    assert second.manager.key == "accessibility-specialist"
+    monkeypatch.setattr(dialogs, "ask_recovery",
+                        lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
+    second.offer_recovery()
+    assert second.manager.key == "product-manager"
+    assert second.manager.is_modified("fr")
+    assert editor_text(widget(second, QPlainTextEdit, "fr.body")).endswith("Texte tape juste avant la panne\u00a0: é")
+    assert second.isWindowModified()
+    assert (site_copy / PM_FR).read_bytes() == original
+
+
+def test_outside_change_reloads_silently_when_clean(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    path = site_copy / PM_EN
+    path.write_bytes(path.read_bytes().replace(b"title: 'Product Manager'", b"title: 'Product Lead'"))
+    title = widget(window, QLineEdit, "en.title")
+    qtbot.waitUntil(lambda: title.text() == "Product Lead", timeout=3000)
+    assert not window.manager.modified
+
+
+def test_outside_change_with_edits_asks(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    qtbot.keyClicks(widget(window, QLineEdit, "en.title"), " (draft)")
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_external_change",
+                        lambda _parent, names: asked.append(names) or dialogs.ExternalChoice.TAKE_THEIRS)
+    path = site_copy / PM_EN
+    path.write_bytes(path.read_bytes().replace(b"title: 'Product Manager'", b"title: 'Product Lead'"))
+    qtbot.waitUntil(lambda: bool(asked), timeout=3000)
+    assert asked == [[PM_EN.name]]
+    assert widget(window, QLineEdit, "en.title").text() == "Product Lead"
+    assert not window.manager.modified
+
+
+def test_invalid_file_opens_in_raw_mode_and_returns_after_repair(make_window, site_copy, qtbot):  # noqa: F811
+    path = site_copy / PM_FR
+    good = path.read_bytes()
+    path.write_bytes(good.replace(b"archived: false", b"archived: [false"))
+    window = make_window(path)
+    column = window.pair_editor.columns["fr"]
+    assert column.raw_mode
+    assert "Line 7" in column.raw_message.text() or "Line 8" in column.raw_message.text()
+    raw = column.raw
+    assert raw.current_line() in (7, 8)
+    raw.setPlainText(editor_text(raw).replace("[false", "false"))
+    qtbot.waitUntil(lambda: not column.raw_mode, timeout=2000)
+    assert widget(window, QLineEdit, "fr.title").text() == "Gestionnaire de produit"
+    window.save()
+    assert path.read_bytes() == good
+
+
+def test_problem_click_goes_to_the_line(make_window, site_copy, qtbot):  # noqa: F811
+    path = site_copy / PM_EN
+    path.write_bytes(path.read_bytes().replace(b"## About the role", b"#### About the role"))
+    window = make_window(path)
+    qtbot.waitUntil(lambda: any(p.finding.code == "heading-skip" for p in window.problems.problems()), timeout=3000)
+    problem = next(p for p in window.problems.problems() if p.finding.code == "heading-skip")
+    body = widget(window, QPlainTextEdit, "en.body")
+    posting = window.manager.posting("en")
+    expected = problem.finding.line - posting.body_first_line + 1
+    assert any(p.line == expected for p in body.problem_lines())
+    row = window.problems.problems().index(problem)
+    item = window.problems.tree.topLevelItem(row)
+    window.problems.tree.itemActivated.emit(item, 0)
+    assert body.current_line() == expected
+    assert body.textCursor().block().text().startswith("#### About the role")
+
+
+def test_french_interface_loads(make_window, site_copy, tmp_path, monkeypatch, qapp):  # noqa: F811
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    source = i18n.translations_dir() / "posting_editor_fr.ts"
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "posting_editor_fr.qm")],
+                   check=True)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    window = make_window(site_copy / PM_EN)
+    try:
+        assert window.set_interface_language("fr") == "fr"
+        assert window.file_menu.title() == "&Fichier"
+        assert window.edit_menu.title() == "&Édition"
+        assert window.view_menu.title() == "&Affichage"
+        assert window.help_menu.title() == "Ai&de"
+        assert window.actions["save"].text() == "&Enregistrer"
+        assert window.pair_editor.shared.archived.text().startswith("&Archiv")
+        assert window.settings.interface_language() == "fr"
+    finally:
+        i18n.remove_translators(qapp)
+    window.set_interface_language("en")
+    assert window.file_menu.title() == "&File"
