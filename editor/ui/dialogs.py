@@ -6,7 +6,7 @@ import enum
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from editor import __version__
 from editor.model.naming import key_from_title
+
 
 
 class UnsavedChoice(enum.Enum):
@@ -34,19 +35,13 @@ class RecoveryChoice(enum.Enum):
     LATER = "later"
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def ask_unsaved(parent: QWidget | None, title: str) -> UnsavedChoice:
     """Save / Don't Save / Cancel for the pair titled ``title``."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("Save the changes to “%1”?").replace("%1", title))
-    box.setInformativeText(_tr("Both the English and the French files are saved together. "
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("Dialogs", "Save the changes to “%1”?").replace("%1", title))
+    box.setInformativeText(QCoreApplication.translate("Dialogs", "Both the English and the French files are saved together. "
                                "If you don't save, your changes are lost."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
@@ -62,13 +57,13 @@ def ask_external_change(parent: QWidget | None, files: list[str]) -> ExternalCho
     """Another program changed files that hold unsaved edits here."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("File changed on disk"))
-    box.setText(_tr("Another program changed %1 while you were editing it.").replace("%1", ", ".join(files)))
-    box.setInformativeText(_tr("Keep your version (it replaces theirs when you save), or take theirs "
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "File changed on disk"))
+    box.setText(QCoreApplication.translate("Dialogs", "Another program changed %1 while you were editing it.").replace("%1", ", ".join(files)))
+    box.setInformativeText(QCoreApplication.translate("Dialogs", "Keep your version (it replaces theirs when you save), or take theirs "
                                "(your unsaved changes to that file are lost)?"))
-    keep = box.addButton(_tr("&Keep Mine"), QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton(_tr("&Take Theirs"), QMessageBox.ButtonRole.DestructiveRole)
-    difference = box.addButton(_tr("Show &Difference…"), QMessageBox.ButtonRole.HelpRole)
+    keep = box.addButton(QCoreApplication.translate("Dialogs", "&Keep Mine"), QMessageBox.ButtonRole.AcceptRole)
+    theirs = box.addButton(QCoreApplication.translate("Dialogs", "&Take Theirs"), QMessageBox.ButtonRole.DestructiveRole)
+    difference = box.addButton(QCoreApplication.translate("Dialogs", "Show &Difference…"), QMessageBox.ButtonRole.HelpRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -82,14 +77,14 @@ def ask_external_change(parent: QWidget | None, files: list[str]) -> ExternalCho
 
 def show_difference(parent: QWidget | None, diff: str) -> None:
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Differences between the file on disk and your version"))
+    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Differences between the file on disk and your version"))
     text = QPlainTextEdit(dialog)
     text.setObjectName("differenceText")
     text.setReadOnly(True)
     text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    text.setPlainText(diff or _tr("No differences."))
-    text.setAccessibleName(_tr("Differences"))
-    explanation = QLabel(_tr("Lines starting with - are only on disk; lines starting with + are only in "
+    text.setPlainText(diff or QCoreApplication.translate("Dialogs", "No differences."))
+    text.setAccessibleName(QCoreApplication.translate("Dialogs", "Differences"))
+    explanation = QLabel(QCoreApplication.translate("Dialogs", "Lines starting with - are only on disk; lines starting with + are only in "
                              "your version."), dialog)
     explanation.setWordWrap(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
@@ -105,25 +100,25 @@ def show_difference(parent: QWidget | None, diff: str) -> None:
 def ask_recovery(parent: QWidget | None, entries) -> tuple[RecoveryChoice, object | None]:
     """Offer the unsaved edits a crash left behind; returns the choice and the chosen entry."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Recover unsaved changes"))
-    intro = QLabel(_tr("The editor closed unexpectedly last time. These postings had changes "
+    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Recover unsaved changes"))
+    intro = QLabel(QCoreApplication.translate("Dialogs", "The editor closed unexpectedly last time. These postings had changes "
                        "that were not saved:"), dialog)
     intro.setWordWrap(True)
     listing = QListWidget(dialog)
     listing.setObjectName("recoveryList")
-    listing.setAccessibleName(_tr("Postings with unsaved changes"))
+    listing.setAccessibleName(QCoreApplication.translate("Dialogs", "Postings with unsaved changes"))
     intro.setBuddy(listing)
     for entry in entries:
         when = QDateTime.fromSecsSinceEpoch(int(entry.saved_at)).toString(Qt.DateFormat.TextDate)
-        label = _tr("%1 (%2) — %3, in %4").replace("%1", entry.title("en")).replace("%2", entry.key) \
+        label = QCoreApplication.translate("Dialogs", "%1 (%2) — %3, in %4").replace("%1", entry.title("en")).replace("%2", entry.key) \
             .replace("%3", when).replace("%4", str(entry.site_root))
         item = QListWidgetItem(label, listing)
         item.setData(Qt.ItemDataRole.UserRole, entry)
     listing.setCurrentRow(0)
     buttons = QDialogButtonBox(dialog)
-    restore = buttons.addButton(_tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
-    discard = buttons.addButton(_tr("&Discard"), QDialogButtonBox.ButtonRole.DestructiveRole)
-    later = buttons.addButton(_tr("Decide &Later"), QDialogButtonBox.ButtonRole.RejectRole)
+    restore = buttons.addButton(QCoreApplication.translate("Dialogs", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+    discard = buttons.addButton(QCoreApplication.translate("Dialogs", "&Discard"), QDialogButtonBox.ButtonRole.DestructiveRole)
+    later = buttons.addButton(QCoreApplication.translate("Dialogs", "Decide &Later"), QDialogButtonBox.ButtonRole.RejectRole)
     restore.setDefault(True)
     chosen = {"choice": RecoveryChoice.LATER}
     restore.clicked.connect(lambda: (chosen.update(choice=RecoveryChoice.RESTORE), dialog.accept()))
@@ -132,7 +127,7 @@ def ask_recovery(parent: QWidget | None, entries) -> tuple[RecoveryChoice, objec
     layout = QVBoxLayout(dialog)
     layout.addWidget(intro)
     layout.addWidget(listing, 1)
-    layout.addWidget(QLabel(_tr("Restoring opens the posting with those changes, unsaved; the files "
+    layout.addWidget(QLabel(QCoreApplication.translate("Dialogs", "Restoring opens the posting with those changes, unsaved; the files "
                                 "on disk change only when you save."), dialog))
     layout.addWidget(buttons)
     dialog.resize(620, 320)
@@ -159,7 +154,7 @@ class NewPostingDialog(QDialog):
     def __init__(self, parent: QWidget | None, create) -> None:
         super().__init__(parent)
         self.setObjectName("newPostingDialog")
-        self.setWindowTitle(_tr("New Posting"))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "New Posting"))
         self._create = create
         self.title_en = QLineEdit(self)
         self.title_en.setObjectName("new.title.en")
@@ -177,22 +172,22 @@ class NewPostingDialog(QDialog):
         self.error.hide()
         form = QFormLayout()
         for label, field, name in (
-                (_tr("English &title:"), self.title_en, _tr("English title")),
-                (_tr("&French title:"), self.title_fr, _tr("French title")),
-                (_tr("English &description:"), self.description_en, _tr("English description")),
-                (_tr("French d&escription:"), self.description_fr, _tr("French description")),
-                (_tr("Translation &key:"), self.key, _tr("Translation key")),
-                (_tr("&Lever ID:"), self.lever_id, _tr("Lever ID"))):
+                (QCoreApplication.translate("Dialogs", "English &title:"), self.title_en, QCoreApplication.translate("Dialogs", "English title")),
+                (QCoreApplication.translate("Dialogs", "&French title:"), self.title_fr, QCoreApplication.translate("Dialogs", "French title")),
+                (QCoreApplication.translate("Dialogs", "English &description:"), self.description_en, QCoreApplication.translate("Dialogs", "English description")),
+                (QCoreApplication.translate("Dialogs", "French d&escription:"), self.description_fr, QCoreApplication.translate("Dialogs", "French description")),
+                (QCoreApplication.translate("Dialogs", "Translation &key:"), self.key, QCoreApplication.translate("Dialogs", "Translation key")),
+                (QCoreApplication.translate("Dialogs", "&Lever ID:"), self.lever_id, QCoreApplication.translate("Dialogs", "Lever ID"))):
             form.addRow(label, field)
             field.setAccessibleName(name)
-        self.key.setAccessibleDescription(_tr("Leave empty to make one from the English title"))
-        self.lever_id.setPlaceholderText(_tr("optional"))
+        self.key.setAccessibleDescription(QCoreApplication.translate("Dialogs", "Leave empty to make one from the English title"))
+        self.lever_id.setPlaceholderText(QCoreApplication.translate("Dialogs", "optional"))
         self.title_en.textChanged.connect(self._suggest_key)
-        intro = QLabel(_tr("Creates an English and a French file from the posting templates, "
+        intro = QLabel(QCoreApplication.translate("Dialogs", "Creates an English and a French file from the posting templates, "
                            "linked by the translation key."), self)
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.create_button = QPushButton(_tr("&Create"), self)
+        self.create_button = QPushButton(QCoreApplication.translate("Dialogs", "&Create"), self)
         self.create_button.setDefault(True)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._confirm)
@@ -225,15 +220,15 @@ class NewPostingDialog(QDialog):
 
 def show_about(parent: QWidget | None) -> None:
     QMessageBox.about(
-        parent, _tr("About Posting Editor"),
-        "<h3>" + html.escape(_tr("Posting Editor")) + f" {html.escape(__version__)}</h3>"
-        + "<p>" + html.escape(_tr("Edit the English and French versions of job postings side by side, "
+        parent, QCoreApplication.translate("Dialogs", "About Posting Editor"),
+        "<h3>" + html.escape(QCoreApplication.translate("Dialogs", "Posting Editor")) + f" {html.escape(__version__)}</h3>"
+        + "<p>" + html.escape(QCoreApplication.translate("Dialogs", "Edit the English and French versions of job postings side by side, "
                                   "with a live preview and checks, for Hugo sites.")) + "</p>"
-        + "<p>" + html.escape(_tr("Licence: MIT")) + "</p>")
+        + "<p>" + html.escape(QCoreApplication.translate("Dialogs", "Licence: MIT")) + "</p>")
 
 
 def ask_line(parent: QWidget | None, current: int, maximum: int) -> int | None:
     from PySide6.QtWidgets import QInputDialog
 
-    value, ok = QInputDialog.getInt(parent, _tr("Go to Line"), _tr("&Line number:"), current, 1, max(1, maximum))
+    value, ok = QInputDialog.getInt(parent, QCoreApplication.translate("Dialogs", "Go to Line"), QCoreApplication.translate("Dialogs", "&Line number:"), current, 1, max(1, maximum))
     return value if ok else None

@@ -399,6 +399,8 @@ class MainWindow(QMainWindow):
         """Switch menus and messages to ``language`` ("system", "en" or "fr") now and next time."""
         self.settings.set_interface_language(language)
         resolved = i18n.install_translator(QApplication.instance(), language)
+        # Qt delivers LanguageChange to the widgets later; the menus change now.
+        self.retranslate()
         self.actions[{v: k for k, v in _LANGUAGE_ACTIONS.items()}[language]].setChecked(True)
         self.posting_list.set_interface_language(resolved)
         return resolved
