@@ -1,0 +1,223 @@
+"""The read-only view of the rendered posting."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import (QColor, QDesktopServices, QFont, QImage, QPainter, QPen,
+                           QTextDocument)
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+# Links the system may open for the user; anything else in a posting (file:,
+# javascript:, custom schemes) is ignored rather than handed to the OS.
+EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+_IMAGE = QTextDocument.ResourceType.ImageResource.value
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """What is needed to lay out a page exactly as a given ``PreviewView`` would.
+
+    Taken on the UI thread with ``PreviewView.page_spec()``; ``build_document``
+    may then run in any thread.
+    """
+
+    width: float
+    font: QFont
+    roots: tuple[Path, ...]
+    placeholder_text: str
+
+
+def _is_local(url: QUrl) -> bool:
+    if url.isRelative() and not url.host():
+        return True
+    return url.scheme() == "file" and not url.host()
+
+
+def _local_file(url: QUrl, roots: tuple[Path, ...]) -> Path | None:
+    """The file ``url`` names inside one of ``roots``, if it exists there."""
+    if not _is_local(url):
+        return None
+    if url.scheme() == "file":
+        path = Path(url.toLocalFile()).resolve()
+        inside = any(path.is_relative_to(root) for root in roots)
+        return path if inside and path.is_file() else None
+    relative = url.path().lstrip("/")
+    for root in roots:
+        candidate = (root / relative).resolve()
+        # resolve() folds "..", so this also stops paths that climb out.
+        if candidate.is_relative_to(root) and candidate.is_file():
+            return candidate
+    return None
+
+
+def _placeholder_image(text: str) -> QImage:
+    # A QImage, not a QPixmap: documents are laid out in worker threads too.
+    image = QImage(240, 64, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#f1f2f3"))
+    painter = QPainter(image)
+    painter.setPen(QPen(QColor("#8a8f94"), 1, Qt.PenStyle.DashLine))
+    painter.drawRect(QRect(0, 0, image.width() - 1, image.height() - 1))
+    painter.setPen(QColor("#4a4f54"))
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return image
+
+
+def _load_resource(resource_type: int, url: QUrl, roots: tuple[Path, ...],
+                   placeholder: Callable[[], QImage]):
+    """The one loading policy of the preview: local files under ``roots`` only."""
+    local = _local_file(url, roots)
+    if local is not None:
+        try:
+            return QByteArray(local.read_bytes())
+        except OSError:
+            pass
+    if resource_type == _IMAGE:
+        return placeholder()
+    return None
+
+
+class PreviewDocument(QTextDocument):
+    """A preview page whose resources follow the view's rules, usable off the UI thread."""
+
+    def __init__(self, roots: tuple[Path, ...], placeholder_text: str, parent=None) -> None:
+        super().__init__(parent)
+        self._roots = roots
+        self._placeholder_text = placeholder_text
+        self._placeholder: QImage | None = None
+        self.blocked: list[QUrl] = []
+
+    def loadResource(self, resource_type: int, url: QUrl):  # noqa: N802 (Qt override)
+        if not _is_local(url):
+            self.blocked.append(QUrl(url))
+        return _load_resource(resource_type, url, self._roots, self._placeholder_image)
+
+    def _placeholder_image(self) -> QImage:
+        if self._placeholder is None:
+            self._placeholder = _placeholder_image(self._placeholder_text)
+        return self._placeholder
+
+
+def build_document(html: str, spec: PageSpec) -> PreviewDocument:
+    """Parse ``html`` and lay it out for ``spec``; safe to call in a worker thread.
+
+    The expensive part of showing a page (HTML parsing and layout, ~10–30 ms
+    for a 10 KB posting) happens here, so ``PreviewView.show_document`` only
+    swaps documents on the UI thread.
+    """
+    document = PreviewDocument(spec.roots, spec.placeholder_text)
+    document.setUndoRedoEnabled(False)
+    document.setDefaultFont(spec.font)
+    document.setHtml(html)
+    if spec.width > 0:
+        document.setTextWidth(spec.width)
+        document.documentLayout().documentSize()  # forces the full layout now
+    return document
+
+
+class PreviewView(QTextBrowser):
+    """Shows preview HTML without touching the network.
+
+    * ``set_html`` (synchronous) or ``show_document`` (with a document built
+      by ``build_document`` in a worker, see ``PreviewRenderer.bind_view``)
+      replace the page but keep the reader where they were.
+    * Resources are never fetched from the network: only files under the
+      folders given to ``set_local_roots`` (the site's ``static/`` folder) are
+      read, and images that are not shown get a placeholder. Qt's rich text
+      runs no scripts.
+    * Clicking a link opens it in the system browser, never inside the view;
+      ``#fragment`` links scroll the preview.
+    """
+
+    link_opened = Signal(QUrl)
+    """A link was handed to the system (``QDesktopServices.openUrl``)."""
+    resource_blocked = Signal(QUrl)
+    """The page asked for a resource that is not local; it was not loaded."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._open_link)
+        self._html = ""
+        self._roots: tuple[Path, ...] = ()
+        self._placeholder: QImage | None = None
+
+    def set_local_roots(self, roots: list[str | os.PathLike]) -> None:
+        """Folders where relative and site-relative image paths are looked up.
+
+        Applies to pages shown after the call.
+        """
+        self._roots = tuple(Path(root).resolve() for root in roots)
+
+    def page_spec(self) -> PageSpec:
+        """How this view lays out pages right now (call on the UI thread)."""
+        width = self.document().pageSize().width()
+        if width <= 0:
+            width = self.viewport().width()
+        return PageSpec(width=float(width), font=QFont(self.font()), roots=self._roots,
+                        placeholder_text=self._placeholder_text())
+
+    def set_html(self, html: str) -> None:
+        """Show ``html``, keeping the vertical scroll position.
+
+        The position is kept in pixels, so small edits (the usual case while
+        typing) leave the text under the reader's eyes; a reader at the very
+        end of the page stays at the end as the page grows.
+        """
+        if html == self._html:
+            return
+        self.show_document(html, build_document(html, self.page_spec()))
+
+    def show_document(self, html: str, document: QTextDocument) -> None:
+        """Show ``document`` (built from ``html`` by ``build_document``), keeping
+        the scroll position. The view takes ownership of the document."""
+        if html == self._html:
+            document.deleteLater()
+            return
+        bar = self.verticalScrollBar()
+        value, maximum = bar.value(), bar.maximum()
+        at_end = maximum > 0 and value >= maximum
+        self._html = html
+        # Owned by the view, so setDocument deletes the page it replaces.
+        document.setParent(self)
+        for url in getattr(document, "blocked", ()):
+            self.resource_blocked.emit(url)
+        self.setDocument(document)
+        bar.setValue(bar.maximum() if at_end else min(value, bar.maximum()))
+
+    def html_source(self) -> str:
+        """The last HTML shown (``toHtml()`` is Qt's rewrite of it)."""
+        return self._html
+
+    def loadResource(self, resource_type: int, url: QUrl):  # noqa: N802 (Qt override)
+        # Used for pages given to setHtml() directly rather than set_html().
+        if not _is_local(url):
+            self.resource_blocked.emit(QUrl(url))
+        return _load_resource(resource_type, url, self._roots, self._image_placeholder)
+
+    def _placeholder_text(self) -> str:
+        return self.tr("Image not shown in the preview")
+
+    def _image_placeholder(self) -> QImage:
+        if self._placeholder is None:
+            self._placeholder = _placeholder_image(self._placeholder_text())
+        return self._placeholder
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._placeholder = None
+        super().changeEvent(event)
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.isRelative() and url.hasFragment() and not url.path():
+            self.scrollToAnchor(url.fragment())
+            return
+        if url.scheme().lower() in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)
+            self.link_opened.emit(QUrl(url))

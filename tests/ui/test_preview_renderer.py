@@ -1,0 +1,210 @@
+import statistics
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from editor.ui.preview_renderer import PreviewRenderer
+
+SAMPLE = (Path(__file__).parent / "data" / "sample_posting_en.md").read_text(encoding="utf-8")
+
+
+def ten_kb_body() -> str:
+    text = SAMPLE
+    while len(text.encode("utf-8")) < 10_000:
+        text += "\n\n" + SAMPLE
+    return text
+
+
+class Recorder:
+    """A render function that remembers how and where it was called."""
+
+    def __init__(self, delay: float = 0.0):
+        self.calls: list[dict] = []
+        self.threads: set[int] = set()
+        self.delay = delay
+        self.started = threading.Event()
+
+    def __call__(self, **kwargs) -> str:
+        self.calls.append(kwargs)
+        self.threads.add(threading.get_ident())
+        self.started.set()
+        if self.delay:
+            time.sleep(self.delay)
+        if kwargs.get("explode"):
+            raise ValueError("bad front matter")
+        return f"<p>{kwargs['text']}</p>"
+
+
+@pytest.fixture
+def make_renderer(qapp):
+    made = []
+
+    def make(**options):
+        renderer = PreviewRenderer(**options)
+        made.append(renderer)
+        return renderer
+
+    yield make
+    for renderer in made:
+        renderer.shutdown()
+        renderer.deleteLater()
+
+
+def test_burst_of_requests_renders_once_with_the_latest(make_renderer, qtbot):
+    recorder = Recorder()
+    renderer = make_renderer(render=recorder, delay_ms=30)
+    results = []
+    renderer.rendered.connect(lambda key, html: results.append((key, html)))
+    for text in ("a", "ab", "abc"):
+        renderer.request("en", text=text)
+    qtbot.waitUntil(lambda: bool(results), timeout=2000)
+    qtbot.wait(60)
+    assert results == [("en", "<p>abc</p>")]
+    assert recorder.calls == [{"text": "abc"}]
+
+
+def test_renders_in_a_worker_thread(make_renderer, qtbot):
+    recorder = Recorder()
+    renderer = make_renderer(render=recorder, delay_ms=0)
+    with qtbot.waitSignal(renderer.rendered, timeout=2000):
+        renderer.request("en", text="x")
+    assert threading.get_ident() not in recorder.threads
+
+
+def test_latest_request_wins_over_a_render_in_flight(make_renderer, qtbot):
+    recorder = Recorder(delay=0.2)
+    renderer = make_renderer(render=recorder, delay_ms=0)
+    results = []
+    renderer.rendered.connect(lambda key, html: results.append(html))
+    renderer.request("en", text="old")
+    renderer.flush()
+    assert recorder.started.wait(2)
+    renderer.request("en", text="new")  # arrives while "old" is rendering
+    qtbot.waitUntil(lambda: "<p>new</p>" in results, timeout=3000)
+    qtbot.wait(100)
+    # "old" may be shown while "new" renders, but never after it.
+    assert results[-1] == "<p>new</p>"
+    assert results in (["<p>new</p>"], ["<p>old</p>", "<p>new</p>"])
+    assert [call["text"] for call in recorder.calls] == ["old", "new"]
+    assert renderer.is_idle()
+
+
+def test_keys_are_independent(make_renderer, qtbot):
+    renderer = make_renderer(render=Recorder(), delay_ms=10)
+    results = {}
+    renderer.rendered.connect(lambda key, html: results.__setitem__(key, html))
+    renderer.request("en", text="Apply now")
+    renderer.request("fr", text="Postuler")
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=2000)
+    assert results == {"en": "<p>Apply now</p>", "fr": "<p>Postuler</p>"}
+
+
+def test_failure_is_reported_not_raised(make_renderer, qtbot):
+    renderer = make_renderer(render=Recorder(), delay_ms=0)
+    with qtbot.waitSignal(renderer.failed, timeout=2000) as blocker:
+        renderer.request("fr", text="x", explode=True)
+    key, message = blocker.args
+    assert key == "fr" and "bad front matter" in message
+    # Still works afterwards.
+    with qtbot.waitSignal(renderer.rendered, timeout=2000):
+        renderer.request("fr", text="ok")
+
+
+def test_ui_thread_is_not_blocked_by_a_slow_render(make_renderer, qtbot):
+    renderer = make_renderer(render=Recorder(delay=0.3), delay_ms=0)
+    start = time.perf_counter()
+    renderer.request("en", text="slow")
+    renderer.flush()
+    assert time.perf_counter() - start < 0.05
+    timer_fired = []
+    QTimer.singleShot(20, lambda: timer_fired.append(time.perf_counter() - start))
+    with qtbot.waitSignal(renderer.rendered, timeout=3000):
+        pass
+    # The event loop kept running while the worker spent 300 ms rendering.
+    assert timer_fired and timer_fired[0] < 0.15
+
+
+def test_cancel_drops_pending_and_running_results(make_renderer, qtbot):
+    recorder = Recorder(delay=0.1)
+    renderer = make_renderer(render=recorder, delay_ms=0)
+    results = []
+    renderer.rendered.connect(lambda key, html: results.append(html))
+    renderer.request("en", text="gone")
+    renderer.flush()
+    assert recorder.started.wait(2)
+    renderer.cancel("en")
+    qtbot.waitUntil(renderer.is_idle, timeout=2000)
+    qtbot.wait(50)
+    assert results == []
+
+
+def test_shutdown_waits_and_refuses_new_work(make_renderer, qtbot):
+    recorder = Recorder(delay=0.1)
+    renderer = make_renderer(render=recorder, delay_ms=0)
+    renderer.request("en", text="a")
+    renderer.flush()
+    assert recorder.started.wait(2)
+    renderer.shutdown()  # returns once the running render is done
+    assert len(recorder.calls) == 1
+    renderer.request("en", text="b")
+    qtbot.wait(50)
+    assert len(recorder.calls) == 1
+
+
+def test_real_preview_of_10kb_posting_arrives_within_150_ms(make_renderer, qtbot):
+    renderer = make_renderer()  # default delay and the real preview_html
+    body = ten_kb_body()
+    latencies = []
+    for index in range(5):
+        start = time.perf_counter()
+        with qtbot.waitSignal(renderer.rendered, timeout=2000) as blocker:
+            renderer.request("en", title="Developer", body_markdown=body + "x" * index,
+                             lang="en", archived=False, lever_id="abc")
+        latencies.append(time.perf_counter() - start)
+        assert "Apply now" in blocker.args[1]
+    assert statistics.median(latencies) < 0.150, latencies
+
+
+def test_bound_view_gets_a_page_laid_out_off_the_ui_thread(make_renderer, qtbot):
+    from PySide6.QtCore import QThread
+
+    from editor.model.preview import preview_html
+    from editor.ui.preview_view import PreviewDocument, PreviewView
+
+    view = PreviewView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    layout_threads = []
+
+    def render(**kwargs):
+        layout_threads.append(QThread.currentThread())
+        return preview_html(**kwargs)
+
+    renderer = make_renderer(render=render, delay_ms=0)
+    renderer.bind_view("en", view)
+    arguments = dict(title="Developer", lang="en", archived=False, lever_id="abc")
+    with qtbot.waitSignal(renderer.rendered, timeout=3000):
+        renderer.request("en", body_markdown=ten_kb_body(), **arguments)
+    document = view.document()
+    assert isinstance(document, PreviewDocument)
+    assert document.thread() is view.thread()  # handed back to the UI thread
+    assert document.parent() is view
+    assert layout_threads[0] is not view.thread()
+    assert "Apply now" in view.toPlainText()
+
+    bar = view.verticalScrollBar()
+    bar.setValue(700)
+    with qtbot.waitSignal(renderer.rendered, timeout=3000):
+        renderer.request("en", body_markdown=ten_kb_body() + "\n\nTyped.", **arguments)
+    assert view.document() is not document
+    assert bar.value() == 700
+    assert view.toPlainText().rstrip().endswith("Typed.")
+    # The main window may also call set_html with the same page: nothing to do.
+    current = view.document()
+    view.set_html(view.html_source())
+    assert view.document() is current
