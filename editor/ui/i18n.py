@@ -1,0 +1,94 @@
+"""Choosing and installing the interface language (English or French).
+
+Two translators are installed together: the application's own
+(``resources/translations/posting_editor_<lang>.qm``) and Qt's
+(``qtbase_<lang>.qm``, shipped with PySide6) so that standard dialogs and
+context menus speak the same language as the rest of the window. Installing
+a translator makes Qt send ``QEvent.LanguageChange`` to every widget; widgets
+re-apply their texts there.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from editor.resources import resource_path
+
+SUPPORTED = ("en", "fr")
+DEFAULT = "en"
+CHOICES = ("system", *SUPPORTED)
+
+# Translators are children of the application, found again by this name, so
+# that no module-level state is needed to remove them on the next switch.
+_TRANSLATOR_NAME = "posting_editor.translator"
+
+log = logging.getLogger(__name__)
+
+
+def translations_dir() -> Path:
+    """Folder of the application's ``.ts`` sources and built ``.qm`` files."""
+    return resource_path("translations")
+
+
+def resolve_language(language: str, locale: QLocale | None = None) -> str:
+    """Map a preference (``"system"``, ``"en"``, ``"fr"``) to ``"en"`` or ``"fr"``.
+
+    ``"system"`` takes the first of the system's preferred UI languages that
+    the application supports (so ``fr-CA`` gives French), else English.
+    """
+    if language in SUPPORTED:
+        return language
+    if language != "system":
+        raise ValueError(f"unknown interface language {language!r}; expected one of {CHOICES}")
+    locale = locale or QLocale.system()
+    for tag in locale.uiLanguages():
+        base = tag.replace("_", "-").split("-")[0].lower()
+        if base in SUPPORTED:
+            return base
+    return DEFAULT
+
+
+def install_translator(app: QCoreApplication, language: str,
+                       locale: QLocale | None = None) -> str:
+    """Install the translators for ``language`` on ``app``, replacing earlier ones.
+
+    Returns the language actually used (``"en"`` or ``"fr"``). A missing
+    application ``.qm`` (translations not built yet) is logged, not raised:
+    the interface then shows the English source strings.
+    """
+    resolved = resolve_language(language, locale)
+    remove_translators(app)
+
+    app_translator = QTranslator(app)
+    app_translator.setObjectName(_TRANSLATOR_NAME)
+    if app_translator.load(f"posting_editor_{resolved}", str(translations_dir())):
+        app.installTranslator(app_translator)
+    else:
+        app_translator.deleteLater()
+        if resolved != DEFAULT:
+            log.warning("no built translation for %s in %s (run tools/build_translations.py)",
+                        resolved, translations_dir())
+
+    qt_translator = QTranslator(app)
+    qt_translator.setObjectName(_TRANSLATOR_NAME)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{resolved}", qt_dir):
+        app.installTranslator(qt_translator)
+    else:
+        qt_translator.deleteLater()
+        if resolved != DEFAULT:
+            log.warning("Qt's own %s translation not found in %s", resolved, qt_dir)
+    return resolved
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Uninstall every translator that ``install_translator`` put on ``app``."""
+    for translator in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+        app.removeTranslator(translator)
+        # Removed now, deleted later: a LanguageChange handler running right
+        # now may still hold it.
+        translator.setObjectName("")
+        translator.deleteLater()
