@@ -17,7 +17,19 @@ from . import __version__
 from .model.findings import Finding, Severity
 from .model.site import LANGUAGES
 
+# Commands defined in modules of their own: each has NAME and ``register(subparsers)``.
+EXTRA_COMMAND_MODULES: tuple[str, ...] = ()
 COMMANDS = ("check", "render", "get", "set", "list", "new", "archive")
+
+
+def _extra_commands():
+    import importlib
+
+    return [importlib.import_module(name) for name in EXTRA_COMMAND_MODULES]
+
+
+def command_names() -> tuple[str, ...]:
+    return COMMANDS + tuple(module.NAME for module in _extra_commands())
 TEXT_FIELDS = {"title", "description", "translationKey", "leverId", "layout", "type"}
 
 
@@ -427,15 +439,17 @@ def build_parser() -> argparse.ArgumentParser:
     archive.add_argument("key", metavar="KEY")
     archive.add_argument("--undo", action="store_true", help="set archived: false instead")
     archive.set_defaults(func=cmd_archive)
+    for module in _extra_commands():
+        module.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        if not argv or (argv[0] not in command_names() and not argv[0].startswith("-")):
             if len(argv) > 1:
-                build_parser().error(f"unknown command '{argv[0]}' (commands: {', '.join(COMMANDS)})")
+                build_parser().error(f"unknown command '{argv[0]}' (commands: {', '.join(command_names())})")
             return cmd_open(argv[0] if argv else None)
         args = build_parser().parse_args(argv)
         if args.command is None:
