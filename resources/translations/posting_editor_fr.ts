@@ -1,0 +1,1135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en_CA">
+<context>
+    <name>AppActions</name>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="+51"/>
+        <source>&amp;Open Site Folder…</source>
+        <translation>&amp;Ouvrir le dossier du site…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder of a Hugo site to edit its job postings</source>
+        <translation>Ouvrir le dossier d’un site Hugo pour en modifier les offres d’emploi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;File…</source>
+        <translation>Ouvrir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open one posting file and its translation</source>
+        <translation>Ouvrir le fichier d’une offre et sa traduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Posting…</source>
+        <translation>&amp;Nouvelle offre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new job posting in English and French</source>
+        <translation>Créer une nouvelle offre d’emploi en anglais et en français</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save both language versions of the current posting</source>
+        <translation>Enregistrer les versions anglaise et française de l’offre courante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;vert to Saved</source>
+        <translation>&amp;Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard unsaved changes to the current posting</source>
+        <translation>Abandonner les modifications non enregistrées de l’offre courante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Archived</source>
+        <translation>&amp;Archivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the posting, in both languages, as no longer accepting applications</source>
+        <translation>Indiquer que l’offre, dans les deux langues, n’accepte plus de candidatures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close Site</source>
+        <translation>Fer&amp;mer le site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the open site</source>
+        <translation>Fermer le site ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit the application</source>
+        <translation>Quitter l’application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last change in the focused text</source>
+        <translation>Annuler la dernière modification du texte actif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the last undone change in the focused text</source>
+        <translation>Rétablir la dernière modification annulée du texte actif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected text to the clipboard</source>
+        <translation>Déplacer le texte sélectionné dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected text to the clipboard</source>
+        <translation>Copier le texte sélectionné dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert the clipboard&apos;s text</source>
+        <translation>Insérer le texte du presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the focused text</source>
+        <translation>Rechercher dans le texte actif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next match</source>
+        <translation>Aller à l’occurrence suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the previous match</source>
+        <translation>Aller à l’occurrence précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search and replace in the focused text</source>
+        <translation>Rechercher et remplacer dans le texte actif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Go to Line…</source>
+        <translation>A&amp;ller à la ligne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the cursor to a line number</source>
+        <translation>Placer le curseur à un numéro de ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next &amp;Problem</source>
+        <translation>Problème suivan&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next error or warning</source>
+        <translation>Aller à l’erreur ou à l’avertissement suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous Pro&amp;blem</source>
+        <translation>Problème précéde&amp;nt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the previous error or warning</source>
+        <translation>Aller à l’erreur ou à l’avertissement précédent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Preview</source>
+        <translation>Afficher l’&amp;aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the preview of the page as the site will show it</source>
+        <translation>Afficher ou masquer l’aperçu de la page telle que le site l’affichera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview &amp;Below Text</source>
+        <translation>Aperçu &amp;sous le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the preview under the text instead of beside it</source>
+        <translation>Placer l’aperçu sous le texte plutôt qu’à côté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Swap Language Columns</source>
+        <translation>&amp;Inverser les colonnes de langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show French on the left and English on the right, or the reverse</source>
+        <translation>Afficher le français à gauche et l’anglais à droite, ou l’inverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ynchronize Scrolling</source>
+        <translation>Défilement s&amp;ynchronisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll the English and French texts together</source>
+        <translation>Faire défiler les textes anglais et français ensemble</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Line Numbers</source>
+        <translation>Numéros de &amp;ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show line numbers beside the text</source>
+        <translation>Afficher les numéros de ligne à côté du texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same as &amp;System</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the language of the operating system for menus and messages</source>
+        <translation>Utiliser la langue du système d’exploitation pour les menus et les messages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show menus and messages in English</source>
+        <translation>Afficher les menus et les messages en anglais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show menus and messages in French</source>
+        <translation>Afficher les menus et les messages en français</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Posting Editor</source>
+        <translation>À &amp;propos de l’Éditeur d’offres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version and licence of this application</source>
+        <translation>Version et licence de cette application</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="+42"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both the English and the French files are saved together. If you don&apos;t save, your changes are lost.</source>
+        <translation>Les fichiers anglais et français sont enregistrés ensemble. Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program changed %1 while you were editing it.</source>
+        <translation>Un autre programme a modifié %1 pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep your version (it replaces theirs when you save), or take theirs (your unsaved changes to that file are lost)?</source>
+        <translation>Garder votre version (elle remplacera l’autre à l’enregistrement) ou prendre l’autre version (vos modifications non enregistrées de ce fichier seront perdues)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Prendre l’autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Difference…</source>
+        <translation>Afficher les &amp;différences…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Differences between the file on disk and your version</source>
+        <translation>Différences entre le fichier sur le disque et votre version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No differences.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines starting with - are only on disk; lines starting with + are only in your version.</source>
+        <translation>Les lignes qui commencent par - se trouvent seulement sur le disque; celles qui commencent par + seulement dans votre version.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recover unsaved changes</source>
+        <translation>Récupérer des modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The editor closed unexpectedly last time. These postings had changes that were not saved:</source>
+        <translation>L’éditeur s’est fermé de façon inattendue la dernière fois. Ces offres avaient des modifications non enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postings with unsaved changes</source>
+        <translation>Offres avec des modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) — %3, in %4</source>
+        <translation>%1 (%2) — %3, dans %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;Later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restoring opens the posting with those changes, unsaved; the files on disk change only when you save.</source>
+        <translation>La restauration ouvre l’offre avec ces modifications, non enregistrées; les fichiers sur le disque ne changent qu’à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New Posting</source>
+        <translation>Nouvelle offre</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>English &amp;title:</source>
+        <translation>&amp;Titre anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English title</source>
+        <translation>Titre anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;French title:</source>
+        <translation>Titre &amp;français&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French title</source>
+        <translation>Titre français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English &amp;description:</source>
+        <translation>&amp;Description anglaise&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English description</source>
+        <translation>Description anglaise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French d&amp;escription:</source>
+        <translation>D&amp;escription française&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French description</source>
+        <translation>Description française</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation &amp;key:</source>
+        <translation>Cl&amp;é de traduction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Translation key</source>
+        <translation>Clé de traduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lever ID:</source>
+        <translation>Identifiant &amp;Lever&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lever ID</source>
+        <translation>Identifiant Lever</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave empty to make one from the English title</source>
+        <translation>Laissez vide pour en créer une à partir du titre anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creates an English and a French file from the posting templates, linked by the translation key.</source>
+        <translation>Crée un fichier anglais et un fichier français à partir des modèles d’offre, liés par la clé de traduction.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>About Posting Editor</source>
+        <translation>À propos de l’Éditeur d’offres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posting Editor</source>
+        <translation>Éditeur d’offres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the English and French versions of job postings side by side, with a live preview and checks, for Hugo sites.</source>
+        <translation>Modifiez côte à côte les versions anglaise et française des offres d’emploi, avec un aperçu en direct et des vérifications, pour les sites Hugo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence: MIT</source>
+        <translation>Licence&#xa0;: MIT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to Line</source>
+        <translation>Aller à la ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Line number:</source>
+        <translation>Numéro de &amp;ligne&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../../editor/ui/find_bar.py" line="+107"/>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;with:</source>
+        <translation>Remplacer &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text to find</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement text</source>
+        <translation>Texte de remplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous</source>
+        <translation>Précé&amp;dent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the previous match (Shift+Enter)</source>
+        <translation>Trouver l’occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the next match (Enter)</source>
+        <translation>Trouver l’occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation>Re&amp;mplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;All</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+43"/>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Search wrapped around</source>
+        <translation>La recherche a fait le tour du texte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n occurrence remplacée</numerusform>
+            <numerusform>%n occurrences remplacées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageColumn</name>
+    <message>
+        <location filename="../../editor/ui/language_column.py" line="+206"/>
+        <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
+        <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 * (unsaved)</source>
+        <translation>%1 * (non enregistré)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body (Markdown):</source>
+        <translation>&amp;Corps (Markdown)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B&amp;ody (Markdown):</source>
+        <translation>C&amp;orps (Markdown)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 title</source>
+        <translation>Titre — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page&apos;s heading and the link text in lists</source>
+        <translation>Le titre de la page et le texte du lien dans les listes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 description</source>
+        <translation>Description — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sentence or two that search engines and social media show under the title</source>
+        <translation>Une ou deux phrases que les moteurs de recherche et les médias sociaux affichent sous le titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 body</source>
+        <translation>Corps — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text of the posting, in Markdown</source>
+        <translation>Le texte de l’offre, en Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 preview</source>
+        <translation>Aperçu — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page as the site will show it</source>
+        <translation>La page telle que le site l’affichera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 file as plain text</source>
+        <translation>Fichier %1 en texte brut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to line</source>
+        <translation>Aller à la ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no %1 file with this translation key yet.</source>
+        <translation>Il n’y a pas encore de fichier %1 avec cette clé de traduction.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="+182"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot open the site</source>
+        <translation>Impossible d’ouvrir le site</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the file</source>
+        <translation>Impossible d’ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a job posting</source>
+        <translation>Pas une offre d’emploi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a job posting (layout: job-posting).</source>
+        <translation>%1 n’est pas une offre d’emploi (layout&#xa0;: job-posting).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+27"/>
+        <source>Choose a posting in the list.</source>
+        <translation>Choisissez une offre dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a site folder to start (File ▸ Open Site Folder…).</source>
+        <translation>Ouvrez le dossier d’un site pour commencer (Fichier ▸ Ouvrir le dossier du site…).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <location filename="../../editor/app.py" line="+66"/>
+        <source>Posting Editor</source>
+        <translation>Éditeur d’offres</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No recent sites</source>
+        <translation>Aucun site récent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear Recent Sites</source>
+        <translation>&amp;Effacer les sites récents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un site &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interface Language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open Site Folder</source>
+        <translation>Ouvrir le dossier du site</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open Posting File</source>
+        <translation>Ouvrir un fichier d’offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown files (*.md);;All files (*)</source>
+        <translation>Fichiers Markdown (*.md);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PairEditor</name>
+    <message>
+        <location filename="../../editor/ui/pair_editor.py" line="+179"/>
+        <source>The shared fields can be changed once both files can be read.</source>
+        <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
+    </message>
+</context>
+<context>
+    <name>PostingList</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/posting_list.py" line="+373"/>
+        <source>%n posting(s)</source>
+        <translation>
+            <numerusform>%n offre</numerusform>
+            <numerusform>%n offres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 postings</source>
+        <translation>%1 offres sur %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, key, Lever ID or text</source>
+        <translation>Titre, clé, identifiant Lever ou texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search postings</source>
+        <translation>Rechercher des offres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows only the postings whose title, key, Lever ID or text contain every word typed</source>
+        <translation>N’affiche que les offres dont le titre, la clé, l’identifiant Lever ou le texte contiennent tous les mots tapés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All postings</source>
+        <translation>Toutes les offres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open postings</source>
+        <translation>Offres ouvertes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived postings</source>
+        <translation>Offres archivées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needing attention</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which postings to show</source>
+        <translation>Offres à afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postings</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per posting: its title, its translation key and what needs attention</source>
+        <translation>Une ligne par offre&#xa0;: son titre, sa clé de traduction et ce qui demande votre attention</translation>
+    </message>
+</context>
+<context>
+    <name>PostingListModel</name>
+    <message>
+        <location line="-367"/>
+        <source>English missing</source>
+        <translation>Anglais manquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French missing</source>
+        <translation>Français manquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid file</source>
+        <translation>Fichier invalide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived in one language only</source>
+        <translation>Archivée dans une seule langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Key: %1</source>
+        <translation>Clé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../editor/ui/preview_view.py" line="+205"/>
+        <source>Image not shown in the preview</source>
+        <translation>Image non affichée dans l’aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../editor/ui/problems_panel.py" line="+150"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&amp;Problems: none</source>
+        <translation>&amp;Problèmes&#xa0;: aucun</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problems: %1</source>
+        <translation>&amp;Problèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors and warnings in the open posting; press Enter on one to go to its line</source>
+        <translation>Erreurs et avertissements de l’offre ouverte; appuyez sur Entrée sur l’un d’eux pour aller à sa ligne</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFields</name>
+    <message>
+        <location filename="../../editor/ui/shared_fields.py" line="+116"/>
+        <source>⚠ The English and French files differ on: %1. Editing a field here writes the value shown to both files.</source>
+        <translation>⚠ Les fichiers anglais et français diffèrent pour&#xa0;: %1. Modifier un champ ici écrit la valeur affichée dans les deux fichiers.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Archived (no longer accepting applications)</source>
+        <translation>&amp;Archivée (n’accepte plus de candidatures)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written to both the English and the French file</source>
+        <translation>Écrit dans le fichier anglais et dans le fichier français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lever ID:</source>
+        <translation>Identifiant &amp;Lever&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lever ID</source>
+        <translation>Identifiant Lever</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The posting&apos;s identifier in the applicant-tracking system, shared by both languages</source>
+        <translation>L’identifiant de l’offre dans le système de suivi des candidatures, commun aux deux langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 0f8fad5b-d9cb-469f-a165-70867728950e</source>
+        <translation>p. ex. 0f8fad5b-d9cb-469f-a165-70867728950e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation &amp;key:</source>
+        <translation>Cl&amp;é de traduction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation key</source>
+        <translation>Clé de traduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links the English and French files of this posting; the same in both</source>
+        <translation>Relie les fichiers anglais et français de cette offre; identique dans les deux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vancé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show advanced fields</source>
+        <translation>Afficher les champs avancés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Gabarit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>Gabarit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+</TS>

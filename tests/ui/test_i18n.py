@@ -1,0 +1,108 @@
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from editor import resources
+from editor.ui import i18n
+from editor.ui.actions import AppActions
+from editor.ui.find_bar import FindReplaceBar
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def built_resources(tmp_path_factory):
+    """A resources folder whose translations/ holds .qm files built from the committed .ts."""
+    root = tmp_path_factory.mktemp("resources")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists() and not shutil.which("pyside6-lrelease"):
+        pytest.skip("pyside6-lrelease is not installed")
+    result = subprocess.run([sys.executable, str(REPO / "tools" / "build_translations.py"),
+                             str(root / "translations")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (root / "translations" / "posting_editor_fr.qm").is_file()
+    return root
+
+
+@pytest.fixture
+def french_resources(built_resources, monkeypatch, qapp):
+    monkeypatch.setenv(resources.ENV_VAR, str(built_resources))
+    yield built_resources
+    i18n.remove_translators(qapp)
+
+
+def test_french_translates_our_strings_and_qts(french_resources, qapp):
+    assert i18n.install_translator(qapp, "fr") == "fr"
+    assert QCoreApplication.translate("AppActions", "&Save") == "&Enregistrer"
+    assert QCoreApplication.translate("FindReplaceBar", "Match &case") == "Respecter la &casse"
+    # Qt's own dialogs and context menus come from qtbase_fr.qm.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+def test_switching_back_to_english_removes_the_french_translators(french_resources, qapp):
+    i18n.install_translator(qapp, "fr")
+    i18n.install_translator(qapp, "fr")  # installing twice must not stack translators
+    assert len(qapp.findChildren(QTranslator, "posting_editor.translator")) == 2
+    assert i18n.install_translator(qapp, "en") == "en"
+    assert QCoreApplication.translate("AppActions", "&Save") == "&Save"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_widgets_follow_a_language_switch(french_resources, qapp, qtbot):
+    actions = AppActions()
+    bar = FindReplaceBar()
+    qtbot.addWidget(bar)
+    i18n.install_translator(qapp, "fr")
+    actions.retranslate()  # the main window does this on LanguageChange
+    qapp.processEvents()  # LanguageChange reaches the bar
+    assert actions["save"].text() == "&Enregistrer"
+    assert actions["quit"].text() == "&Quitter"
+    assert bar.match_case.text() == "Respecter la &casse"
+    assert bar.find_field.accessibleName() == "Texte à rechercher"
+    i18n.install_translator(qapp, "en")
+    actions.retranslate()
+    qapp.processEvents()
+    assert actions["save"].text() == "&Save"
+    assert bar.match_case.text() == "Match &case"
+    actions.deleteLater()
+
+
+def test_plural_forms(french_resources, qapp):
+    i18n.install_translator(qapp, "fr")
+    assert QCoreApplication.translate("FindReplaceBar", "%n replaced", "", 1) == \
+        "1 occurrence remplacée"
+    assert QCoreApplication.translate("FindReplaceBar", "%n replaced", "", 3) == \
+        "3 occurrences remplacées"
+
+
+@pytest.mark.parametrize("locale, expected", [
+    ("fr_CA", "fr"), ("fr_FR", "fr"), ("en_CA", "en"), ("de_DE", "en"),
+])
+def test_system_follows_the_locale(locale, expected):
+    assert i18n.resolve_language("system", QLocale(locale)) == expected
+
+
+def test_unknown_language_is_refused():
+    with pytest.raises(ValueError):
+        i18n.resolve_language("klingon")
+
+
+def test_missing_qm_falls_back_to_english_source_strings(tmp_path, monkeypatch, qapp, caplog):
+    monkeypatch.setenv(resources.ENV_VAR, str(tmp_path))
+    try:
+        assert i18n.install_translator(qapp, "fr") == "fr"
+        assert QCoreApplication.translate("AppActions", "&Save") == "&Save"
+        assert "no built translation" in caplog.text
+    finally:
+        i18n.remove_translators(qapp)
+
+
+def test_every_french_message_is_translated():
+    text = (REPO / "resources" / "translations" / "posting_editor_fr.ts").read_text("utf-8")
+    for context in ("AppActions", "FindReplaceBar", "PreviewView"):
+        block = text.split(f"<name>{context}</name>", 1)[1].split("</context>", 1)[0]
+        assert 'type="unfinished"' not in block, context
