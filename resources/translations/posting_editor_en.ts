@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../../editor/ui/find_bar.py" line="+239"/>
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
         </translation>
     </message>
 </context>
