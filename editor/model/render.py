@@ -29,10 +29,11 @@ from markdown_it.common.utils import MD_TRIM_CHARS, escapeHtml, unescapeAll
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.footnote.index import footnote_def
 
 from editor.model import render_inline as gm
 from editor.model.render_deflist import deflist_plugin
-from editor.model.render_table import tables_rule
+from editor.model.render_table import find_table, table_block_plugin, tables_rule
 
 __all__ = ["RenderOptions", "render_body"]
 
@@ -166,9 +167,13 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
     md.normalizeLinkText = lambda text: text  # type: ignore[method-assign]
     if options.footnote:
         footnote_plugin(md, inline=False)  # Goldmark has no ^[inline] footnotes
+        # Goldmark lets a definition end a blockquote's lazy paragraph, and keeps the first of duplicates.
+        md.block.ruler.at("footnote_def", footnote_def, {"alt": ["paragraph", "reference", "blockquote"]})
+        md.core.ruler.before("footnote_tail", "gm_first_footnote", _first_footnote_wins)
         _add_footnote_renderers(md)
     if options.definition_list:
-        deflist_plugin(md)
+        # Goldmark turns a term paragraph holding a table into the table, and drops the list.
+        deflist_plugin(md, (lambda text: find_table(text.split("\n")) is not None) if options.table else None)
     md.inline.ruler.at("newline", gm.newline_rule)
     extra_stops: list[str] = []
     if options.linkify:
@@ -186,6 +191,7 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
         md.inline.terminator_re = re.compile("|".join([base, *extra_stops]))
     md.core.ruler.before("inline", "gm_unicode_spaces", _restore_unicode_spaces)
     if options.table:
+        table_block_plugin(md)
         md.core.ruler.before("inline", "gm_tables", tables_rule)
     md.core.ruler.before("inline", "gm_heading_attributes", _heading_attributes_rule(options))
     md.core.ruler.before("text_join", "gm_postprocess", _postprocess_rule(options))
@@ -307,9 +313,9 @@ def _postprocess_rule(options: RenderOptions):
                     _set_heading_id(opening, token.content, used_ids, options.auto_heading_id_type)
                 elif "id" in opening.attrs:
                     used_ids.add(str(opening.attrs["id"]))
-            elif (
+            if (
                 options.task_list
-                and opening.type == "paragraph_open"
+                and opening.type in ("paragraph_open", "heading_open")
                 and i >= 2
                 and tokens[i - 2].type == "list_item_open"
                 and children
@@ -468,6 +474,23 @@ def _alt_text(children: Sequence[Token]) -> str:
         elif child.type == "image":
             parts.append(_alt_text(child.children or []))
     return "".join(parts)
+
+
+def _first_footnote_wins(state: StateCore) -> None:
+    seen: set[str] = set()
+    kept: list[Token] = []
+    dropping = False
+    for token in state.tokens:
+        if token.type == "footnote_reference_open":
+            label = str(token.meta.get("label"))
+            dropping = label in seen
+            seen.add(label)
+        if not dropping:
+            kept.append(token)
+        if token.type == "footnote_reference_close":
+            dropping = False
+    if len(kept) != len(state.tokens):
+        state.tokens = kept
 
 
 def _add_footnote_renderers(md: MarkdownIt) -> None:

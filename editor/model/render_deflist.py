@@ -20,12 +20,20 @@ into ``dt`` tokens in place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 
-def deflist_plugin(md: MarkdownIt) -> None:
-    md.block.ruler.before("paragraph", "gm_deflist", _deflist, {"alt": ["paragraph"]})
+def deflist_plugin(md: MarkdownIt, is_table: Callable[[str], bool] | None = None) -> None:
+    """``is_table`` tells whether a paragraph's text would become a table, which then cannot be a term."""
+
+    def deflist(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        return _deflist(state, start_line, end_line, silent, is_table)
+
+    # before lheading: a ":" line followed by "-" is a description, not a setext heading
+    md.block.ruler.before("lheading", "gm_deflist", deflist, {"alt": ["paragraph"]})
     md.add_render_rule("dd_open", _render_dd_open)
 
 
@@ -61,7 +69,9 @@ def _marker_content(state: StateBlock, line: int) -> tuple[int, int, int] | None
     return pos, column, offset
 
 
-def _deflist(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+def _deflist(
+    state: StateBlock, start_line: int, end_line: int, silent: bool, is_table: Callable[[str], bool] | None
+) -> bool:
     found = _marker_content(state, start_line)
     if found is None:
         return False
@@ -76,6 +86,11 @@ def _deflist(state: StateBlock, start_line: int, end_line: int, silent: bool) ->
         and tokens[-3].level == level
     ):
         term = tokens[-2]
+        if is_table is not None and is_table(term.content):
+            # Goldmark closes the paragraph through a path that skips the
+            # delimiter row's indentation test: let the table rule skip it too.
+            term.meta.pop("gm_indents", None)
+            return False
         del tokens[-3:]
         if tokens and tokens[-1].type == "dl_close" and tokens[-1].level == level:
             tokens.pop()
