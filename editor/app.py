@@ -20,6 +20,32 @@ RECOVERY_ENV = "POSTING_EDITOR_RECOVERY_DIR"
 _STARTED = time.perf_counter()
 
 
+def guard_none_refcount() -> bool:
+    """Work around PySide6 6.12.0 on Python 3.11, whose void methods return None without a new
+    reference (Py_RETURN_NONE compiled against 3.12 headers, where None is immortal): every call
+    lowers None's count, and Python aborts ("deallocating None") after a few thousand calls,
+    i.e. minutes into a session; True and False are returned the same way in places. When the
+    leak is measured, the counts of these singletons are raised far out of reach, which is what
+    Python 3.12 does for every program. Returns True when the workaround was needed. The real
+    fix is a PySide6 without the bug (6.11.3 has none).
+    """
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return False
+    from PySide6.QtCore import QElapsedTimer
+
+    timer = QElapsedTimer()
+    before = sys.getrefcount(None)
+    for _ in range(64):
+        timer.invalidate()
+    if sys.getrefcount(None) >= before:
+        return False
+    import ctypes
+
+    for singleton in (None, True, False, NotImplemented):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+    return True
+
+
 def sample_site() -> Path:
     from editor.resources import resource_path
 
@@ -56,6 +82,7 @@ def run(path: str | None) -> int:
     from editor.ui import i18n
     from editor.ui.settings import APPLICATION, ORGANIZATION, Settings
 
+    guard_none_refcount()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

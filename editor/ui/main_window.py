@@ -13,7 +13,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
                                QSplitter, QStackedWidget, QStyle, QToolBar, QWidget)
 
-from editor.model.create import CreateError
 from editor.model.site import SiteError
 from editor.ui import dialogs, i18n
 from editor.ui.actions import AppActions
@@ -337,6 +336,8 @@ class MainWindow(QMainWindow):
             return choice
 
     def new_posting(self) -> bool:
+        from editor.model.create import CreateError
+
         if self.site.site is None or not self.confirm_unsaved():
             return False
         created: list[str] = []

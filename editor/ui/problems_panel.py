@@ -10,8 +10,6 @@ from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, Qt, QT
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from editor.model.checks import check_posting
-from editor.model.checks.pairs import check_pairs
 from editor.model.findings import Finding, Severity
 from editor.model.index import PairEntry, SiteIndex
 from editor.model.posting import Posting
@@ -37,6 +35,10 @@ class _Snapshot:
 
 def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
     """Every check of the pair on copies of its postings (safe to run in a worker thread)."""
+    # Imported on first use, in the worker: the window paints without waiting for the rules.
+    from editor.model.checks import check_posting
+    from editor.model.checks.pairs import check_pairs
+
     postings: dict[str, Posting] = {}
     labels: dict[str, str] = {}
     found: list[PairProblem] = []

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.model.create import build_pair, write_pair
 from editor.model.index import PairEntry, SiteIndex
 from editor.model.site import Site, SiteError
 
@@ -73,6 +72,9 @@ class SiteController(QObject):
     def create_pair(self, titles: dict[str, str], *, key: str | None = None, lever_id: str | None = None,
                     descriptions: dict[str, str] | None = None) -> tuple[str, list[Path]]:
         """Create both files from the templates, as ``posting-editor new`` does; returns key and paths."""
+        # Imported here: the templates and their checks are not needed to show the window.
+        from editor.model.create import build_pair, write_pair
+
         if self._index is None:
             raise SiteError("Open a site first.")
         new_pair = build_pair(self._index, titles, key=key or None, lever_id=lever_id or None,

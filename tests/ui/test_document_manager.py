@@ -5,7 +5,7 @@ import pytest
 
 from editor.ui import recovery
 from editor.ui.document_manager import DocumentManager
-from tests.ui.window_fixtures import (PM_EN, PM_FR, changed_lines, entry_for, recovery_dir,  # noqa: F401
+from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, PM_FR, changed_lines, entry_for, recovery_dir,  # noqa: F401
                                       site_copy)
 
 

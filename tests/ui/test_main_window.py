@@ -10,7 +10,7 @@ from editor.app import create_main_window
 from editor.ui import dialogs, i18n
 from editor.ui.language_column import editor_text
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, changed_lines, recovery_dir,  # noqa: F401
+from tests.ui.window_fixtures import (pyside_refcount_guard, EN, FR, PM_EN, PM_FR, changed_lines, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
 
 

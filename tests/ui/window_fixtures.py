@@ -15,6 +15,15 @@ PM_EN = EN / "product-manager--3a2f11bd-e6f1-4460-b7fc-e13ff4d49120.md"
 PM_FR = FR / "gestionnaire-de-produit--3a2f11bd-e6f1-4460-b7fc-e13ff4d49120.md"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def pyside_refcount_guard():
+    """The window's tests call Qt thousands of times: apply posting-editor's guard against
+    PySide6 6.12.0's None/True/False reference leak on Python 3.11 (see editor.app)."""
+    from editor.app import guard_none_refcount
+
+    guard_none_refcount()
+
+
 @pytest.fixture
 def site_copy(tmp_path) -> Path:
     """A copy of resources/sample-site the test may change freely."""
