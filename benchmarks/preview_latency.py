@@ -68,10 +68,8 @@ def main() -> int:
     parser.add_argument("--fake-render", action="store_true",
                         help="skip Markdown rendering (reuse one page) to isolate layout costs")
     parser.add_argument("--switch-interval", type=float, default=None,
-                        help="sys.setswitchinterval in ms (Python's default is 5)")
+                        help="interpreter lock switch interval in ms (default: the renderer's)")
     args = parser.parse_args()
-    if args.switch_interval is not None:
-        sys.setswitchinterval(args.switch_interval / 1000)
 
     app = QApplication(sys.argv)
     worker_times: list[float] = []
@@ -112,7 +110,10 @@ def main() -> int:
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     editor.setFocus()
 
-    renderer = PreviewRenderer(render=timed_render)
+    renderer = (PreviewRenderer(render=timed_render) if args.switch_interval is None else
+                PreviewRenderer(render=timed_render, switch_interval_ms=None))
+    if args.switch_interval is not None:
+        sys.setswitchinterval(args.switch_interval / 1000)
     if not args.no_bind:
         renderer.bind_view("en", view)
     last_key_time = {"t": 0.0}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import traceback
 from collections.abc import Callable
 
@@ -12,6 +13,12 @@ from editor.model.preview import preview_html
 from editor.ui.preview_view import PageSpec, PreviewView, build_document
 
 DEFAULT_DELAY_MS = 60
+# Python hands its interpreter lock to a waiting thread only every "switch
+# interval" (5 ms by default). While the worker renders Markdown, every
+# Python callback of the UI thread (the highlighter runs on each keystroke)
+# may wait that long, several times per key. 1 ms keeps typing smooth; the
+# cost is a few more lock hand-overs while both threads are busy.
+DEFAULT_SWITCH_INTERVAL_MS = 1.0
 
 
 class _Bridge(QObject):
@@ -75,8 +82,13 @@ class PreviewRenderer(QObject):
     failed = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None, *, delay_ms: int = DEFAULT_DELAY_MS,
-                 render: Callable[..., str] = preview_html) -> None:
+                 render: Callable[..., str] = preview_html,
+                 switch_interval_ms: float | None = DEFAULT_SWITCH_INTERVAL_MS) -> None:
+        """``switch_interval_ms`` lowers ``sys.setswitchinterval`` to at most that
+        many milliseconds for the whole process (``None`` leaves it alone)."""
         super().__init__(parent)
+        if switch_interval_ms is not None and sys.getswitchinterval() > switch_interval_ms / 1000:
+            sys.setswitchinterval(switch_interval_ms / 1000)
         self._render = render
         self._pending: dict[str, tuple[int, dict]] = {}
         self._generation: dict[str, int] = {}

@@ -208,3 +208,21 @@ def test_bound_view_gets_a_page_laid_out_off_the_ui_thread(make_renderer, qtbot)
     current = view.document()
     view.set_html(view.html_source())
     assert view.document() is current
+
+
+def test_lowers_the_interpreter_switch_interval(make_renderer):
+    import sys
+
+    previous = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        make_renderer(render=Recorder())
+        assert sys.getswitchinterval() == pytest.approx(0.001)
+        sys.setswitchinterval(0.0005)
+        make_renderer(render=Recorder())  # never raises it
+        assert sys.getswitchinterval() == pytest.approx(0.0005)
+        sys.setswitchinterval(0.005)
+        make_renderer(render=Recorder(), switch_interval_ms=None)
+        assert sys.getswitchinterval() == pytest.approx(0.005)
+    finally:
+        sys.setswitchinterval(previous)
