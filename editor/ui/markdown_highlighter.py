@@ -23,7 +23,8 @@ _LIST = re.compile(r"^\s*([-*+]|\d{1,9}[.)])(?=\s)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 _LINK = re.compile(r"(!?\[)([^\]]*)(\]\()([^)\s]*(?:\s+\"[^\"]*\")?)(\))")
-_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>|\bhttps?://[^\s<>()]+[^\s<>().,;:!?'\"]")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>|<[^\s<>@]+@[^\s<>@]+>"
+                       r"|\bhttps?://[^\s<>()]+[^\s<>().,;:!?'\"]")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)"
                        r"|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")

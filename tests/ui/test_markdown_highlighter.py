@@ -119,6 +119,18 @@ def test_colours_follow_the_palette(highlighted):
     assert format_at(document, line, "link]").foreground().color() == QColor("#8ab4f8")
 
 
+def test_autolinks(qapp):
+    document = QTextDocument()
+    document.setDocumentLayout(QPlainTextDocumentLayout(document))
+    line = "Write to <careers@example.org> or see https://example.org/jobs!"
+    document.setPlainText(line)
+    MarkdownHighlighter(document, _light_palette()).rehighlight()
+    assert format_at(document, line, "careers").fontUnderline()
+    assert format_at(document, line, "example.org/jobs").fontUnderline()
+    assert format_at(document, line, "!") is None  # trailing punctuation is not the URL
+    assert format_at(document, line, "Write") is None
+
+
 def test_intraword_underscores_are_not_emphasis(qapp):
     document = QTextDocument()
     document.setDocumentLayout(QPlainTextDocumentLayout(document))
