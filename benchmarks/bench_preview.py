@@ -14,12 +14,15 @@ Prints, in milliseconds:
 * worker time (Markdown → HTML, plus parsing and layout unless --no-bind)
   and the UI-thread time to put the page in the view.
 
-Run: QT_QPA_PLATFORM=offscreen python benchmarks/preview_latency.py
+Run: python benchmarks/bench_preview.py [--keys N --interval MS ...]
+(offscreen unless QT_QPA_PLATFORM says otherwise). ``--no-preview`` gives
+this machine's baseline: what keystrokes wait with no preview at all.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -27,11 +30,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QTimer, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget  # noqa: E402
 
+from editor.app import guard_none_refcount  # noqa: E402
 from editor.model.preview import preview_html  # noqa: E402
 from editor.ui.markdown_editor import MarkdownEditor  # noqa: E402
 from editor.ui.preview_renderer import PreviewRenderer  # noqa: E402
@@ -71,6 +76,7 @@ def main() -> int:
                         help="interpreter lock switch interval in ms (default: the renderer's)")
     args = parser.parse_args()
 
+    guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 would abort a long run
     app = QApplication(sys.argv)
     worker_times: list[float] = []
 
