@@ -259,7 +259,7 @@ class PostingList(QWidget):
         top.addWidget(self._filter_label)
         top.addWidget(self.filter, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 0, 4)
         layout.addWidget(self._search_label)
         layout.addWidget(self.search)
         layout.addLayout(top)

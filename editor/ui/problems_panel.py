@@ -191,8 +191,8 @@ class ProblemsPanel(QWidget):
         return list(self._problems)
 
     def set_problems(self, problems: list[PairProblem]) -> None:
-        current = self.tree.currentItem()
-        keep = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        selected = self.tree.selectedItems()
+        kept = self._problems[selected[0].data(0, Qt.ItemDataRole.UserRole)] if selected else None
         self._problems = list(problems)
         self.tree.clear()
         for number, problem in enumerate(self._problems):
@@ -204,8 +204,8 @@ class ProblemsPanel(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, number)
             item.setToolTip(1, finding.message)
             self.tree.addTopLevelItem(item)
-            if keep is not None and problem == (self._problems[keep] if keep < len(self._problems) else None):
-                self.tree.setCurrentItem(item)
+            if kept is not None and problem == kept:
+                self.tree.setCurrentItem(item)  # the same problem stays selected across re-checks
         self._update_summary()
 
     def go_to(self, step: int) -> bool:
@@ -213,8 +213,10 @@ class ProblemsPanel(QWidget):
         count = self.tree.topLevelItemCount()
         if not count:
             return False
-        current = self.tree.currentItem()
-        row = self.tree.indexOfTopLevelItem(current) if current is not None else (-1 if step > 0 else 0)
+        # Qt makes the first row current as soon as rows exist; only a selected row counts as
+        # "where the user is", so the first F8 goes to the first problem.
+        selected = self.tree.selectedItems()
+        row = self.tree.indexOfTopLevelItem(selected[0]) if selected else (-1 if step > 0 else 0)
         item = self.tree.topLevelItem((row + step) % count)
         self.tree.setCurrentItem(item)
         self._activate(item)

@@ -24,6 +24,7 @@ class SharedFields(QWidget):
         self.archived.setObjectName("pair.archived")
         self.lever_id = QLineEdit(self)
         self.lever_id.setObjectName("pair.leverId")
+        self._fit_lever_id()
         self.translation_key = QLineEdit(self)
         self.translation_key.setObjectName("pair.translationKey")
         self.layout_field = QLineEdit(self)
@@ -121,6 +122,13 @@ class SharedFields(QWidget):
         self.advanced.setVisible(shown)
         self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
+    def _fit_lever_id(self) -> None:
+        # Room for a whole UUID, so the id is never shown cut.
+        sample = "0f8fad5b-d9cb-469f-a165-70867728950e"
+        margins = self.lever_id.textMargins()
+        self.lever_id.setMinimumWidth(self.lever_id.fontMetrics().horizontalAdvance(sample)
+                                      + margins.left() + margins.right() + 16)
+
     def retranslate(self) -> None:
         self.archived.setText(self.tr("&Archived (no longer accepting applications)"))
         self.archived.setAccessibleDescription(
@@ -146,4 +154,6 @@ class SharedFields(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_lever_id()
         super().changeEvent(event)

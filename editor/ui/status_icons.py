@@ -13,13 +13,15 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QP
 from editor.resources import resource_path
 
 _SIZE = 64
+# Statuses that share a picture with another.
+_FILE_NAMES = {"missing-en": "missing", "missing-fr": "missing", "mixed-archived": "conflict"}
 _RED, _ORANGE, _BLUE, _GREY = QColor(196, 30, 40), QColor(205, 120, 0), QColor(30, 100, 190), QColor(110, 110, 110)
 
 
 def status_icon(name: str) -> QIcon:
     """Icon for a status id (``invalid``, ``conflict``, ``missing-en``…) or severity (``error``…)."""
     for extension in ("svg", "png"):
-        path = resource_path("icons", f"status-{name}.{extension}")
+        path = resource_path("icons", f"status-{_FILE_NAMES.get(name, name)}.{extension}")
         if path.is_file():
             return QIcon(str(path))
     drawer = _DRAWERS.get(name)

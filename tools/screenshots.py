@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Write the README's pictures of the window to docs/ (1280×800, offscreen).
+
+* ``window-en.png`` / ``window-fr.png``: a pair of the sample site, English then French interface;
+* ``problems-en.png``: the sample site's conflict pair (archived in one language only) whose English
+  body also skips a heading level, with the problems panel and the underlines;
+* ``raw-mode-fr.png``: a French file whose front matter is broken, open in raw-text mode.
+
+Works on a scratch copy of resources/sample-site; builds the .qm translations first.
+
+Usage: python tools/screenshots.py [OUTPUT_DIR]
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+SIZE = (1280, 800)
+
+
+def pump(app, done=lambda: True, at_least: float = 0.3, timeout: float = 10.0) -> None:
+    started = time.perf_counter()
+    while time.perf_counter() - started < at_least or not done():
+        if time.perf_counter() - started > timeout:
+            raise RuntimeError("the window did not settle")
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    output = Path(argv[0]) if argv else REPO / "docs"
+    output.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    subprocess.run([sys.executable, str(REPO / "tools" / "build_translations.py")], check=True,
+                   stdout=subprocess.DEVNULL)
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from editor.app import create_main_window, guard_none_refcount
+    from editor.ui import i18n
+    from editor.ui.settings import Settings
+
+    guard_none_refcount()
+    work = Path(tempfile.mkdtemp(prefix="screenshots-"))
+    try:
+        site = work / "site"
+        shutil.copytree(REPO / "resources" / "sample-site", site)
+        positions = site / "content"
+        conflict_en = next((positions / "en/careers/positions").glob("accessibility-specialist--*.md"))
+        conflict_en.write_text(conflict_en.read_text(encoding="utf-8").replace(
+            "## What you’ll do", "#### What you’ll do", 1), encoding="utf-8")
+        broken_fr = next((positions / "fr/careers/positions").glob("analyste-de-données--*.md"))
+        broken_fr.write_text(broken_fr.read_text(encoding="utf-8").replace(
+            "archived: false", "archived: [false", 1), encoding="utf-8")
+
+        app = QApplication.instance() or QApplication([])
+        app.setApplicationName("posting-editor")
+        i18n.install_translator(app, "en")
+        window = create_main_window(site, settings=Settings(work / "settings.ini"),
+                                    recovery_dir=work / "recovery")
+        window.resize(*SIZE)
+        window.show()
+
+        def settle() -> None:
+            editor = window.pair_editor
+            pump(app, lambda: editor.renderer.is_idle() and window.checker.is_idle(), at_least=0.6)
+
+        def shoot(name: str) -> None:
+            settle()
+            path = output / name
+            image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+            # The picture's own 256 commonest colours keep an interface sharp and true to its
+            # colours at a quarter of the size (these files live in git).
+            data = image.constBits().tobytes()
+            counts = Counter(data[i:i + 4] for i in range(0, len(data), 4))
+            table = [int.from_bytes(pixel, "little") | 0xFF000000 for pixel, _ in counts.most_common(256)]
+            image = image.convertToFormat(QImage.Format.Format_Indexed8, table,
+                                          Qt.ImageConversionFlag.ThresholdDither)
+            image.save(str(path), "PNG", 9)
+            print(path)
+
+        window.select_pair("product-manager")
+        shoot("window-en.png")
+        window.set_interface_language("fr")
+        shoot("window-fr.png")
+        window.select_pair("data-analyst")
+        window.pair_editor.columns["fr"].raw.setFocus()
+        shoot("raw-mode-fr.png")
+        window.set_interface_language("en")
+        window.select_pair("accessibility-specialist")
+        settle()
+        # Go to the heading problem the way a user would (F8 until it is selected).
+        for _ in window.problems.problems():
+            window.problems.go_to(1)
+            if window.problems.tree.currentItem().text(4) == "heading-skip":
+                break
+        shoot("problems-en.png")
+        window.manager.close_pair()
+        window.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
