@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
             splitter.splitterMoved.connect(
                 lambda *_, s=splitter, n=name: self.settings.set_splitter_sizes(n, s.sizes()))
         self._placeholder_text = ""
+        # Keyboard order follows the eye: list, shared fields, the columns, then the problems.
+        self.setTabOrder(self.posting_list.view, self.pair_editor.shared.archived)
+        self.setTabOrder(self.pair_editor.find_bar, self.problems.tree)
 
         self._build_menus()
         self._build_toolbar()
@@ -298,6 +301,14 @@ class MainWindow(QMainWindow):
         return False
 
     def save(self) -> bool:
+        pair = self.manager.pair
+        new_key = str(pair.shared("translationKey") or "") if pair is not None else ""
+        if new_key and new_key != self.manager.key and self.site.entry(new_key) is not None:
+            # Two pairs with one key would become one conflicting pair that neither can be edited.
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self.tr("Another posting already uses the translation key “%1”. "
+                                        "Choose another key, then save.").replace("%1", new_key))
+            return False
         return self.manager.save()
 
     def revert(self) -> None:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListView, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QPlainTextEdit
 
 from editor.app import create_main_window
 from editor.ui import dialogs, i18n
@@ -250,3 +250,44 @@ def test_french_interface_loads(make_window, site_copy, tmp_path, monkeypatch, q
         i18n.remove_translators(qapp)
     window.set_interface_language("en")
     assert window.file_menu.title() == "&File"
+
+
+def test_keyboard_order_follows_the_layout(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.posting_list.search.setFocus()
+    order = []
+    for _ in range(16):
+        order.append(QApplication.focusWidget().objectName())
+        window.focusNextChild()
+    first, second = window.pair_editor.column_order()
+    expected = ["postingSearch", "postingFilter", "postingList", "pair.archived", "pair.leverId",
+                "pair.translationKey", "pair.advanced", f"{first}.title", f"{first}.description",
+                f"{first}.body", f"{first}.preview", f"{second}.title", f"{second}.description",
+                f"{second}.body", f"{second}.preview", "problems"]
+    assert order == expected
+
+
+def test_new_posting_creates_both_files_and_opens_them(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+
+    def fill_and_confirm(dialog):
+        dialog.title_en.setText("Service Designer")
+        dialog.title_fr.setText("Conceptrice ou concepteur de services")
+        dialog.lever_id.setText("not-a-uuid")
+        dialog._confirm()
+        assert dialog.error.isVisibleTo(dialog) and "leverId" in dialog.error.text()
+        dialog.lever_id.setText("")
+        dialog._confirm()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.NewPostingDialog, "exec", fill_and_confirm)
+    assert window.new_posting()
+    assert window.manager.key == "service-designer"
+    assert widget(window, QLineEdit, "fr.title").text() == "Conceptrice ou concepteur de services"
+    assert len(list((site_copy / EN).glob("service-designer*.md"))) == 1
+    assert len(list((site_copy / FR).glob("conceptrice-ou-concepteur-de-services*.md"))) == 1
+    assert "service-designer" in window.posting_list.keys()
