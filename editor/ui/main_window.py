@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
-                               QSplitter, QStackedWidget, QStyle, QToolBar, QWidget)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QStackedWidget, QWidget)
 
 from editor.model.site import SiteError
 from editor.ui import dialogs, i18n
@@ -22,15 +21,7 @@ from editor.ui.posting_list import PostingList
 from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
 from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController
-
-_LANGUAGE_ACTIONS = {"language_system": "system", "language_en": "en", "language_fr": "fr"}
-_ICONS = {"open": ("document-open", QStyle.StandardPixmap.SP_DirOpenIcon),
-          "new": ("document-new", QStyle.StandardPixmap.SP_FileIcon),
-          "save": ("document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
-          "revert": ("document-revert", QStyle.StandardPixmap.SP_BrowserReload),
-          "toggle_preview": ("view-preview", QStyle.StandardPixmap.SP_FileDialogContentsView),
-          "swap_columns": ("object-flip-horizontal", QStyle.StandardPixmap.SP_ArrowRight)}
-
+from editor.ui.window_menus import LANGUAGE_ACTIONS, WindowMenus
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, *, recovery_dir: Path | str | None = None,
@@ -76,8 +67,10 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.posting_list.view, self.pair_editor.shared.archived)
         self.setTabOrder(self.pair_editor.find_bar, self.problems.tree)
 
-        self._build_menus()
-        self._build_toolbar()
+        self.menus = WindowMenus(self, self.actions, settings, self.open_site)
+        # Short names for tests and scripts.
+        self.file_menu, self.edit_menu = self.menus.file, self.menus.edit
+        self.view_menu, self.help_menu = self.menus.view, self.menus.help
         self._connect()
         self.retranslate()
         self._update_actions()
@@ -89,61 +82,6 @@ class MainWindow(QMainWindow):
             self.restoreState(settings.window_state())
 
     # ------------------------------------------------------------- construction
-    def _build_menus(self) -> None:
-        a = self.actions
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.setObjectName("menu.file")
-        self.recent_menu = QMenu(self)
-        self.recent_menu.setObjectName("menu.recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.file_menu.addActions([a["open"], a["open_file"]])
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a["new"], a["save"], a["revert"]])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a["archive"])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a["close"], a["quit"]])
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.setObjectName("menu.edit")
-        for group in (("undo", "redo"), ("cut", "copy", "paste"),
-                      ("find", "find_next", "find_previous", "replace", "go_to_line"),
-                      ("next_problem", "previous_problem")):
-            self.edit_menu.addActions([a[i] for i in group])
-            self.edit_menu.addSeparator()
-        self.view_menu = bar.addMenu("")
-        self.view_menu.setObjectName("menu.view")
-        self.view_menu.addActions([a["toggle_preview"], a["preview_below"], a["swap_columns"],
-                                   a["sync_scroll"], a["line_numbers"]])
-        self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.setObjectName("menu.language")
-        self.language_menu.addActions([a[i] for i in _LANGUAGE_ACTIONS])
-        self.help_menu = bar.addMenu("")
-        self.help_menu.setObjectName("menu.help")
-        self.help_menu.addAction(a["about"])
-        s = self.settings
-        a["toggle_preview"].setChecked(s.preview_visible())
-        a["preview_below"].setChecked(s.preview_position() == "below")
-        a["sync_scroll"].setChecked(s.sync_scroll())
-        a["line_numbers"].setChecked(s.line_numbers())
-        for action_id, language in _LANGUAGE_ACTIONS.items():
-            a[action_id].setChecked(s.interface_language() == language)
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id, (theme, fallback) in _ICONS.items():
-            action = self.actions[action_id]
-            if action.icon().isNull():
-                action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
-        self.toolbar.addActions([self.actions[i] for i in ("open", "new", "save", "revert")])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.actions["toggle_preview"], self.actions["swap_columns"]])
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-
     def _connect(self) -> None:
         a, m = self.actions, self.manager
         a["open"].triggered.connect(self._choose_site)
@@ -168,7 +106,7 @@ class MainWindow(QMainWindow):
         a["swap_columns"].triggered.connect(self.pair_editor.swap_columns)
         a["sync_scroll"].toggled.connect(self._sync_scroll)
         a["line_numbers"].toggled.connect(self._line_numbers)
-        for action_id, language in _LANGUAGE_ACTIONS.items():
+        for action_id, language in LANGUAGE_ACTIONS.items():
             a[action_id].triggered.connect(lambda _=False, lang=language: self.set_interface_language(lang))
         a["about"].triggered.connect(lambda: dialogs.show_about(self))
 
@@ -413,7 +351,7 @@ class MainWindow(QMainWindow):
         resolved = i18n.install_translator(QApplication.instance(), language)
         # Qt delivers LanguageChange to the widgets later; the menus change now.
         self.retranslate()
-        self.actions[{v: k for k, v in _LANGUAGE_ACTIONS.items()}[language]].setChecked(True)
+        self.actions[{v: k for k, v in LANGUAGE_ACTIONS.items()}[language]].setChecked(True)
         self.posting_list.set_interface_language(resolved)
         return resolved
 
@@ -472,26 +410,9 @@ class MainWindow(QMainWindow):
         a["archive"].setChecked(bool(has_pair and m.pair.shared("archived")))
         a["archive"].blockSignals(False)
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for number, folder in enumerate(self.settings.recent_sites(), start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {folder}")
-            action.triggered.connect(lambda _=False, f=folder: self.open_site(f))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("No recent sites")).setEnabled(False)
-            return
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.tr("&Clear Recent Sites"), self.settings.clear_recent_sites)
-
     def retranslate(self) -> None:
         self.actions.retranslate()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Interface Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.menus.retranslate()
         self.problems.setAccessibleName(self.tr("Problems"))
         if self.stack.currentWidget() is self.placeholder:
             self._pair_opened()

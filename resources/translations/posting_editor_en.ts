@@ -26,7 +26,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+232"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+234"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

@@ -715,12 +715,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+182"/>
+        <location filename="../../editor/ui/main_window.py" line="+123"/>
+        <location line="+123"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-102"/>
         <source>Cannot open the site</source>
         <translation>Impossible d’ouvrir le site</translation>
     </message>
@@ -751,63 +752,23 @@
         <translation>Ouvrez le dossier d’un site pour commencer (Fichier ▸ Ouvrir le dossier du site…).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
+        <source>Another posting already uses the translation key “%1”. Choose another key, then save.</source>
+        <translation>Une autre offre utilise déjà la clé de traduction «&#xa0;%1&#xa0;». Choisissez une autre clé, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../editor/app.py" line="+66"/>
+        <location filename="../../editor/app.py" line="+93"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>No recent sites</source>
-        <translation>Aucun site récent</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Clear Recent Sites</source>
-        <translation>&amp;Effacer les sites récents</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un site &amp;récent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Interface Language</source>
-        <translation>&amp;Langue de l’interface</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Main toolbar</source>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -957,7 +918,7 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../editor/ui/preview_view.py" line="+205"/>
+        <location filename="../../editor/ui/preview_view.py" line="+225"/>
         <source>Image not shown in the preview</source>
         <translation>Image non affichée dans l’aperçu</translation>
     </message>
@@ -980,7 +941,7 @@
         <translation>Information</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>&amp;Problems: none</source>
         <translation>&amp;Problèmes&#xa0;: aucun</translation>
     </message>
@@ -1052,12 +1013,12 @@
 <context>
     <name>SharedFields</name>
     <message>
-        <location filename="../../editor/ui/shared_fields.py" line="+116"/>
+        <location filename="../../editor/ui/shared_fields.py" line="+117"/>
         <source>⚠ The English and French files differ on: %1. Editing a field here writes the value shown to both files.</source>
         <translation>⚠ Les fichiers anglais et français diffèrent pour&#xa0;: %1. Modifier un champ ici écrit la valeur affichée dans les deux fichiers.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>&amp;Archived (no longer accepting applications)</source>
         <translation>&amp;Archivée (n’accepte plus de candidatures)</translation>
     </message>
@@ -1130,6 +1091,54 @@
         <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../editor/ui/window_menus.py" line="+89"/>
+        <source>No recent sites</source>
+        <translation>Aucun site récent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear Recent Sites</source>
+        <translation>&amp;Effacer les sites récents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un site &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interface Language</source>
+        <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
     </message>
 </context>
 </TS>

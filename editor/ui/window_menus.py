@@ -1,0 +1,101 @@
+"""The main window's menus and toolbar, laid out from the actions ``AppActions`` declares."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+from editor.ui.actions import AppActions
+from editor.ui.settings import Settings
+
+LANGUAGE_ACTIONS = {"language_system": "system", "language_en": "en", "language_fr": "fr"}
+# Theme icon names first (Linux desktops), the style's own pictures otherwise.
+_ICONS = {"open": ("document-open", QStyle.StandardPixmap.SP_DirOpenIcon),
+          "new": ("document-new", QStyle.StandardPixmap.SP_FileIcon),
+          "save": ("document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
+          "revert": ("document-revert", QStyle.StandardPixmap.SP_BrowserReload),
+          "toggle_preview": ("view-preview", QStyle.StandardPixmap.SP_FileDialogContentsView),
+          "swap_columns": ("object-flip-horizontal", QStyle.StandardPixmap.SP_ArrowRight)}
+
+
+class WindowMenus(QObject):
+    """File, Edit, View (with the interface language), Help, the recent sites and the toolbar."""
+
+    def __init__(self, window: QMainWindow, actions: AppActions, settings: Settings,
+                 open_site: Callable[[str], object]) -> None:
+        super().__init__(window)
+        self._settings = settings
+        self._open_site = open_site
+        a = actions
+        bar = window.menuBar()
+        self.file = bar.addMenu("")
+        self.file.setObjectName("menu.file")
+        self.recent = QMenu(window)
+        self.recent.setObjectName("menu.recent")
+        self.recent.aboutToShow.connect(self.fill_recent)
+        self.file.addActions([a["open"], a["open_file"]])
+        self.file.addMenu(self.recent)
+        self.file.addSeparator()
+        self.file.addActions([a["new"], a["save"], a["revert"]])
+        self.file.addSeparator()
+        self.file.addAction(a["archive"])
+        self.file.addSeparator()
+        self.file.addActions([a["close"], a["quit"]])
+        self.edit = bar.addMenu("")
+        self.edit.setObjectName("menu.edit")
+        for group in (("undo", "redo"), ("cut", "copy", "paste"),
+                      ("find", "find_next", "find_previous", "replace", "go_to_line"),
+                      ("next_problem", "previous_problem")):
+            self.edit.addActions([a[i] for i in group])
+            self.edit.addSeparator()
+        self.view = bar.addMenu("")
+        self.view.setObjectName("menu.view")
+        self.view.addActions([a["toggle_preview"], a["preview_below"], a["swap_columns"],
+                              a["sync_scroll"], a["line_numbers"]])
+        self.view.addSeparator()
+        self.language = self.view.addMenu("")
+        self.language.setObjectName("menu.language")
+        self.language.addActions([a[i] for i in LANGUAGE_ACTIONS])
+        self.help = bar.addMenu("")
+        self.help.setObjectName("menu.help")
+        self.help.addAction(a["about"])
+        a["toggle_preview"].setChecked(settings.preview_visible())
+        a["preview_below"].setChecked(settings.preview_position() == "below")
+        a["sync_scroll"].setChecked(settings.sync_scroll())
+        a["line_numbers"].setChecked(settings.line_numbers())
+        for action_id, language in LANGUAGE_ACTIONS.items():
+            a[action_id].setChecked(settings.interface_language() == language)
+
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action_id, (theme, fallback) in _ICONS.items():
+            if a[action_id].icon().isNull():
+                a[action_id].setIcon(QIcon.fromTheme(theme, window.style().standardIcon(fallback)))
+        self.toolbar.addActions([a[i] for i in ("open", "new", "save", "revert")])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([a["toggle_preview"], a["swap_columns"]])
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def fill_recent(self) -> None:
+        self.recent.clear()
+        for number, folder in enumerate(self._settings.recent_sites(), start=1):
+            action = self.recent.addAction(f"&{number % 10} {folder}")
+            action.triggered.connect(lambda _=False, f=folder: self._open_site(f))
+        if self.recent.isEmpty():
+            self.recent.addAction(self.tr("No recent sites")).setEnabled(False)
+            return
+        self.recent.addSeparator()
+        self.recent.addAction(self.tr("&Clear Recent Sites"), self._settings.clear_recent_sites)
+
+    def retranslate(self) -> None:
+        self.file.setTitle(self.tr("&File"))
+        self.recent.setTitle(self.tr("Open &Recent"))
+        self.edit.setTitle(self.tr("&Edit"))
+        self.view.setTitle(self.tr("&View"))
+        self.language.setTitle(self.tr("&Interface Language"))
+        self.help.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
