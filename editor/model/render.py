@@ -175,20 +175,23 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
         # Goldmark turns a term paragraph holding a table into the table, and drops the list.
         deflist_plugin(md, (lambda text: find_table(text.split("\n")) is not None) if options.table else None)
     md.inline.ruler.at("newline", gm.newline_rule)
-    extra_stops: list[str] = []
-    if options.linkify:
-        md.inline.ruler.before("text", "gm_linkify", gm.make_linkify_rule(options.linkify_protocol))
-        md.inline.ruler.push("gm_open_label", gm.open_label_rule)
-        # stop the text rule where a Goldmark linkify trigger may start a link
-        extra_stops.append(rf"[ (](?={gm.CANDIDATE})")
+    # Where the text rule must stop for these rules to run; see gm.make_text_rule.
+    stops: list[str] = [md.inline.terminator_re.pattern]
     if options.typographer:
         subs = dict(DEFAULT_SUBSTITUTIONS)
         subs.update(options.typographer_substitutions)
-        md.inline.ruler.push("gm_typographer", gm.make_typographer_rule(subs))
-        extra_stops.append(r"['\"]|\.\.\.")
-    if extra_stops:
-        base = md.inline.terminator_re.pattern
-        md.inline.terminator_re = re.compile("|".join([base, *extra_stops]))
+        # Right after the text rule: no other rule starts at these characters
+        # (``<<`` cannot open a tag or an autolink), so nothing is skipped.
+        md.inline.ruler.after("text", "gm_typographer", gm.make_typographer_rule(subs))
+        stops.append(r"['\"]|\.\.\.")
+    email_stops = stops
+    if options.linkify:
+        md.inline.ruler.before("text", "gm_linkify", gm.make_linkify_rule(options.linkify_protocol))
+        md.inline.ruler.push("gm_open_label", gm.open_label_rule)
+        stops = [*stops, rf"[ (](?={gm.URL_CANDIDATE})"]
+        email_stops = [*email_stops, rf"[ (](?={gm.CANDIDATE})"]
+    md.inline.terminator_re = re.compile("|".join(email_stops))
+    md.inline.ruler.at("text", gm.make_text_rule(re.compile("|".join(stops)), md.inline.terminator_re))
     md.core.ruler.before("inline", "gm_unicode_spaces", _restore_unicode_spaces)
     if options.table:
         table_block_plugin(md)

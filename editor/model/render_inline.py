@@ -238,6 +238,8 @@ _EMAIL_RE = re.compile(
 )
 CANDIDATE = rf"(?:https?:|ftp:|www\.|[A-Za-z0-9][{_EMAIL_LOCAL}]*@)"
 """What may follow a trigger for linkify to be worth trying; used to stop the text rule."""
+URL_CANDIDATE = r"(?:https?:|ftp:|www\.)"
+"""The same without e-mail addresses, for text with no ``@``."""
 _CANDIDATE_RE = re.compile(CANDIDATE)
 _CANDIDATE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _TRAILING = frozenset("?!.,:*_~")
@@ -295,7 +297,12 @@ def make_linkify_rule(www_protocol: str):
         # cheapest tests first: this rule runs before the text rule at every stop
         if c in " (~":  # a tab calls the same parsers but Goldmark only steps over a space
             start = pos + 1
-        elif c in _CANDIDATE_FIRST and _is_head(state) and _CANDIDATE_RE.match(src, pos):
+        elif (
+            c in _CANDIDATE_FIRST
+            and (c in "hfw" or "@" in src)
+            and _is_head(state)
+            and _CANDIDATE_RE.match(src, pos)
+        ):
             start = pos
         else:
             return False
@@ -327,6 +334,31 @@ def make_linkify_rule(www_protocol: str):
         return True
 
     return linkify
+
+
+def make_text_rule(plain_stops: re.Pattern[str], email_stops: re.Pattern[str]):
+    """markdown-it's text rule, stopping where the Goldmark rules above need to look.
+
+    Checking for a possible e-mail address after every space makes the scan
+    several times slower, so that pattern is used only for text holding an ``@``.
+    """
+
+    def text(state: StateInline, silent: bool) -> bool:
+        pos = state.pos
+        src = state.src
+        stops = email_stops if "@" in src else plain_stops
+        found = stops.search(src, pos)
+        end = found.start() if found else state.posMax
+        if end > state.posMax:
+            end = state.posMax
+        if end == pos:
+            return False
+        if not silent:
+            state.append_pending(src[pos:end])
+        state.pos = end
+        return True
+
+    return text
 
 
 def _is_head(state: StateInline) -> bool:

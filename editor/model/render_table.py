@@ -41,7 +41,8 @@ def table_block_plugin(md: MarkdownIt) -> None:
         """
         if not paragraph(state, start, end, silent):
             return False
-        if not silent:
+        # only a paragraph of two lines or more with a "-" can hold a delimiter row
+        if not silent and state.line - start > 1 and "-" in state.tokens[-2].content:
             base = state.blkIndent
             state.tokens[-2].meta["gm_indents"] = [
                 _line_indent(state, line) if state.sCount[line] < base else state.sCount[line] - base
