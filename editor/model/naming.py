@@ -7,34 +7,69 @@ import re
 import unicodedata
 
 MAX_SLUG = 80
+# File systems count bytes (ext4: 255) or UTF-16 units of the decomposed form (HFS+: 255), so
+# characters alone do not bound a name: 80 emoji are 320 bytes. The decomposed UTF-8 length is
+# the largest of those measures; 160 leaves room for "--", a 36-character leverId and ".md".
+MAX_SLUG_BYTES = 160
 # Characters Windows or macOS refuse or treat specially in names, plus URL troublemakers.
 _FORBIDDEN = re.compile(r"[\\/:*?\"<>|#%&{}\[\]^`~+=;,!$@()'\u2018\u201c\u201d«»]")
-_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[1-9]|lpt[1-9])$", re.IGNORECASE)
+# Windows refuses these names with any extension too ("con.md", "con.x.md").
+_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
+# "index.md" would turn the whole postings folder into one Hugo page bundle, hiding every posting.
+_HUGO_RESERVED = re.compile(r"^_?index$", re.IGNORECASE)
+# Hugo reads "name.fr.md" as the French version of "name": a slug must not end like a language code.
+_LANGUAGE_SUFFIX = re.compile(r"\.([a-z]{2,3}(?:[-_][a-z0-9]{2,8})*)$", re.IGNORECASE)
+_LEVER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,63}")
 
 
 def slugify(title: str) -> str:
     """Lowercase, spaces to '-', accents kept (as the site's own names do); never a path or a dot file."""
     text = unicodedata.normalize("NFC", html.unescape(title or "")).lower()
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")  # control and format chars
+    # Control, format, private-use, unassigned and lone surrogate characters (a surrogate cannot even be written to a file).
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
     text = re.sub(r"\s+", "-", text.strip())
     text = _FORBIDDEN.sub("", text)
     text = re.sub(r"\.{2,}", ".", text)
-    text = re.sub(r"-{4,}", "---", text)
-    # Exactly two hyphens separate the slug from the leverId, so a removed character must not leave them.
-    text = re.sub(r"(?<!-)--(?!-)", "-", text)
-    text = text.strip(".-_ ")
-    if len(text) > MAX_SLUG:
-        cut = text[:MAX_SLUG]
-        text = cut.rsplit("-", 1)[0] if "-" in cut[MAX_SLUG // 2 :] else cut
-        text = text.strip(".-_ ")
-    if not text or _WINDOWS_RESERVED.match(text):
+    text = _bounded(text)
+    text = _LANGUAGE_SUFFIX.sub(r"-\1", text)
+    text = _tidy(text)
+    if not text or _WINDOWS_RESERVED.match(text) or _HUGO_RESERVED.match(text):
         text = f"posting-{text}" if text else "posting"
     return text
 
 
+def _tidy(text: str) -> str:
+    text = re.sub(r"-{4,}", "---", text)
+    # Exactly two hyphens separate the slug from the leverId, so a removed character must not leave them.
+    text = re.sub(r"(?<!-)--(?!-)", "-", text)
+    return text.strip(".-_ ")
+
+
+def _bounded(text: str) -> str:
+    text = _tidy(text)
+    if len(text) <= MAX_SLUG and _decomposed_size(text) <= MAX_SLUG_BYTES:
+        return text
+    cut = text[:MAX_SLUG]
+    while _decomposed_size(cut) > MAX_SLUG_BYTES:
+        cut = cut[:-1]
+    # End on a word boundary when one is in the second half, so the name stays readable.
+    if "-" in cut[len(cut) // 2 :]:
+        cut = cut.rsplit("-", 1)[0]
+    return _tidy(cut)
+
+
+def _decomposed_size(text: str) -> int:
+    return len(unicodedata.normalize("NFD", text).encode("utf-8"))
+
+
 def posting_file_name(title: str, lever_id: str | None) -> str:
+    """``slug--leverId.md``, or ``slug.md`` without a leverId. ValueError for a leverId that is not an id."""
     slug = slugify(title)
-    return f"{slug}--{lever_id}.md" if lever_id else f"{slug}.md"
+    if not lever_id:
+        return f"{slug}.md"
+    if not _LEVER_ID.fullmatch(lever_id):
+        raise ValueError(f"'{lever_id}' cannot be part of a file name; a leverId is a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.")
+    return f"{slug}--{lever_id}.md"
 
 
 def key_from_title(title: str) -> str:

@@ -1,7 +1,11 @@
+import re
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.model.create import CreateError, build_pair, write_pair
 from editor.model.index import SiteIndex
@@ -25,6 +29,17 @@ REPO = Path(__file__).resolve().parents[2]
         ("   ", "posting"),
         ("CON", "posting-con"),
         ("a" * 200, "a" * 80),
+        ("Con.x", "posting-con.x"),
+        ("con.txt", "con-txt"),
+        ("COM¹", "posting-com¹"),
+        ("Index", "posting-index"),
+        ("_index", "posting-index"),
+        ("Apply at example.fr", "apply-at-example-fr"),
+        ("Envoyer votre c.v.", "envoyer-votre-c.v"),
+        ("Adjoint·e exécutif·ve", "adjoint·e-exécutif·ve"),
+        ("Chef d’équipe", "chef-d’équipe"),
+        ("a &amp;lt;b&amp;gt; c", "a-ltbgt-c"),
+        ("x\u202e\u200by\ud800z", "xyz"),
     ],
 )
 def test_slugify(title, slug):
@@ -35,6 +50,39 @@ def test_slug_never_escapes_the_folder():
     for title in ["../x", "..\\x", "/abs", "a/../../b", "C:\\x"]:
         name = posting_file_name(title, None)
         assert "/" not in name and "\\" not in name and ".." not in name and not name.startswith(".")
+
+
+LEVER = "0f8fad5b-d9cb-469f-a165-70867728950e"
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
+_WINDOWS_BAD = set('<>:"/\\|?*') | {chr(code) for code in range(32)}
+
+
+@settings(max_examples=400, deadline=None)
+@given(title=st.text(alphabet=st.characters(blacklist_categories=()), max_size=300),
+       lever=st.sampled_from([LEVER, None]))
+def test_no_title_leaves_the_folder_or_breaks_a_file_system(tmp_path_factory, title, lever):
+    folder = tmp_path_factory.mktemp("content", numbered=True)
+    name = posting_file_name(title, lever)
+    slug = name[: -len(f"--{lever}.md")] if lever else name[: -len(".md")]
+    target = folder / name
+    # The name is one plain entry of the folder, whatever the title held.
+    assert target.resolve().parent == folder.resolve()
+    assert name not in (".", "..") and not name.startswith(".") and ".." not in slug
+    assert not (_WINDOWS_BAD & set(name)) and not name.endswith((".", " "))
+    assert len(unicodedata.normalize("NFD", name).encode("utf-8")) <= 255
+    assert _ENTITY.search(slug) is None
+    stem = name.split(".", 1)[0].lower()
+    assert stem not in ("con", "prn", "aux", "nul", "index", "_index")
+    assert re.search(r"(?<!-)--(?!-)", slug) is None  # '--' only between slug and leverId
+    assert re.search(r"\.[a-z]{2,3}$", slug) is None  # Hugo would read 'x.fr.md' as French
+    target.write_bytes(b"---\n---\n")  # and the file system accepts it
+    assert [path.name for path in folder.iterdir()] == [name]
+
+
+def test_lever_id_must_be_an_id():
+    for bad in ("../x", "a/b", "..", "x.md", "a b"):
+        with pytest.raises(ValueError):
+            posting_file_name("Title", bad)
 
 
 def test_file_name_and_key():
