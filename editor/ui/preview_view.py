@@ -105,6 +105,9 @@ class PreviewDocument(QTextDocument):
 
 
 LAYOUT_STEP_CHARS = 1500
+# Space around the page. Qt ignores CSS top margins on a page's first block,
+# so the outer spacing is the document's margin rather than the stylesheet's.
+PAGE_MARGIN = 16
 
 
 def build_document(html: str, spec: PageSpec) -> PreviewDocument:
@@ -122,6 +125,7 @@ def build_document(html: str, spec: PageSpec) -> PreviewDocument:
     """
     document = PreviewDocument(spec.roots, spec.placeholder_text)
     document.setUndoRedoEnabled(False)
+    document.setDocumentMargin(PAGE_MARGIN)
     document.setDefaultFont(spec.font)
     document.setHtml(html)
     if spec.width > 0:
