@@ -1,12 +1,17 @@
+import os
 import statistics
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThread, QTimer
 
+from editor.model.preview import preview_html
 from editor.ui.preview_renderer import PreviewRenderer
+from editor.ui.preview_view import PreviewDocument, PreviewView
 
 SAMPLE = (Path(__file__).parent / "data" / "sample_posting_en.md").read_text(encoding="utf-8")
 
@@ -169,11 +174,6 @@ def test_real_preview_of_10kb_posting_arrives_within_150_ms(make_renderer, qtbot
 
 
 def test_bound_view_gets_a_page_laid_out_off_the_ui_thread(make_renderer, qtbot):
-    from PySide6.QtCore import QThread
-
-    from editor.model.preview import preview_html
-    from editor.ui.preview_view import PreviewDocument, PreviewView
-
     view = PreviewView()
     qtbot.addWidget(view)
     view.resize(600, 400)
@@ -211,8 +211,6 @@ def test_bound_view_gets_a_page_laid_out_off_the_ui_thread(make_renderer, qtbot)
 
 
 def test_lowers_the_interpreter_switch_interval(make_renderer):
-    import sys
-
     previous = sys.getswitchinterval()
     try:
         sys.setswitchinterval(0.005)
@@ -226,3 +224,37 @@ def test_lowers_the_interpreter_switch_interval(make_renderer):
         assert sys.getswitchinterval() == pytest.approx(0.005)
     finally:
         sys.setswitchinterval(previous)
+
+
+EXIT_SCRIPT = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from editor.app import guard_none_refcount
+from editor.ui.preview_renderer import PreviewRenderer
+from editor.ui.preview_view import PreviewView
+
+def slow(**kwargs):
+    time.sleep(0.3)
+    return "<p>late</p>"
+
+guard_none_refcount()
+app = QApplication(sys.argv)
+view = PreviewView()
+renderer = PreviewRenderer(render=slow, delay_ms=0)
+renderer.bind_view("en", view)
+renderer.request("en")
+renderer.flush()
+QTimer.singleShot(50, app.quit)  # quit while the render is still running
+sys.exit(app.exec())
+"""
+
+
+def test_quitting_during_a_render_exits_cleanly():
+    repo = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", EXIT_SCRIPT], cwd=repo, capture_output=True,
+                            text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert "QThread" not in result.stderr
+    assert "Fatal" not in result.stderr
