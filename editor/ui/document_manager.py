@@ -142,7 +142,9 @@ class DocumentManager(QObject):
         self._site = site
         self._pair = PostingPair(entry.key, postings["en"], postings["fr"])
         self._opened_key = entry.key
-        self._recovery_file = self.recovery_dir / recovery.recovery_file_name(site.root, entry.key)
+        # Set by the first autosave: only files this manager wrote are ever deleted by it, so an
+        # earlier crash's file for this pair stays until the user restores or discards it.
+        self._recovery_file = None
         self._watch()
         self._was_modified = False
         self.pairOpened.emit()
@@ -156,7 +158,7 @@ class DocumentManager(QObject):
         self._notify_modified()
 
     def _close_quietly(self) -> None:
-        if self._pair is not None and self._recovery_file is not None:
+        if self._recovery_file is not None:
             recovery.remove_entry(self._recovery_file)
         self._autosave.stop()
         self._disk_check.stop()
@@ -244,6 +246,7 @@ class DocumentManager(QObject):
             # Typed back to what is saved: nothing left to recover.
             self._autosave.stop()
             recovery.remove_entry(self._recovery_file)
+            self._recovery_file = None
         if modified != self._was_modified:
             self._was_modified = modified
             self.modifiedChanged.emit(modified)
@@ -266,6 +269,7 @@ class DocumentManager(QObject):
             return False
         self._autosave.stop()
         recovery.remove_entry(self._recovery_file)
+        self._recovery_file = None
         self._prompted.clear()
         self._watch()  # an atomic save replaces the file, which drops it from the watcher
         self._notify_modified()
@@ -397,7 +401,7 @@ class DocumentManager(QObject):
         """Write the edited files' text to the recovery folder (never to the postings)."""
         if self._pair is None or self._site is None or not self._pair.modified:
             return None
-        entry = recovery.RecoveryEntry(file=self._recovery_file, site_root=self._site.root,
+        entry = recovery.RecoveryEntry(file=None, site_root=self._site.root,
                                        key=self._opened_key, saved_at=recovery.now(), pid=os.getpid())
         for lang in LANGUAGES:
             posting = self.posting(lang)
@@ -434,15 +438,15 @@ class DocumentManager(QObject):
             restored.append(lang)
             if posting.valid != was_valid:
                 self.validityChanged.emit(lang, posting.valid)
-        if entry.file != self._recovery_file:
-            recovery.remove_entry(entry.file)
         if not restored:
             return False
         self.postingsReloaded.emit(restored)
         self.edited.emit("")
         self._notify_modified()
         if self.modified:
-            self.autosave_now()
+            self.autosave_now()  # the edits now live in this session's own recovery file
+        if entry.file != self._recovery_file:
+            recovery.remove_entry(entry.file)
         return True
 
     def discard_recovery(self, entry: recovery.RecoveryEntry) -> None:

@@ -61,15 +61,16 @@ class RecoveryEntry:
         return changed
 
 
-def recovery_file_name(site_root: Path, key: str) -> str:
+def recovery_file_name(site_root: Path, key: str, pid: int | None = None) -> str:
+    """One file per pair and process: a later session never overwrites what a crashed one left."""
     token = hashlib.sha256(f"{Path(site_root).resolve()}\0{key}".encode("utf-8")).hexdigest()[:20]
-    return f"pair-{token}.json"
+    return f"pair-{token}-{os.getpid() if pid is None else pid}.json"
 
 
 def write_entry(folder: Path, entry: RecoveryEntry) -> Path:
     """Write ``entry`` atomically into ``folder`` (created when missing); returns its path."""
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / recovery_file_name(entry.site_root, entry.key)
+    target = folder / recovery_file_name(entry.site_root, entry.key, entry.pid)
     payload = {
         "version": FORMAT_VERSION,
         "site": str(entry.site_root),

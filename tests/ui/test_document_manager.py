@@ -184,3 +184,22 @@ def test_invalid_posting_turns_valid_through_raw_text(manager, site_copy, qtbot)
         manager.set_raw_text("fr", posting.text().replace("[false", "false"))
     assert blocker.args == ["fr", True]
     assert manager.posting("fr").to_bytes() == good
+
+
+def test_a_new_session_never_overwrites_an_earlier_crash(manager, site_copy, recovery_dir):  # noqa: F811
+    open_pm(manager, site_copy)
+    crashed = recovery.RecoveryEntry(file=None, site_root=manager.site.root, key="product-manager",
+                                     saved_at=time.time() - 60, pid=999_999_999,
+                                     texts={"en": manager.posting("en").text().replace("About us", "Crashed")},
+                                     paths={"en": manager.posting("en").path})
+    crashed_file = recovery.write_entry(recovery_dir, crashed)
+    manager.set_field("en", "title", "Edited in this session")
+    manager.autosave_now()
+    assert crashed_file.exists()
+    assert sorted(e.key for e in manager.recoverable()) == ["product-manager", "product-manager"]
+    manager.revert()  # this session's edits are dropped, the crashed ones stay on offer
+    assert [e.file for e in manager.recoverable()] == [crashed_file]
+    assert manager.apply_recovery(manager.recoverable()[0])
+    assert "Crashed" in manager.posting("en").body
+    assert not crashed_file.exists()  # taken over by this session's file
+    assert len(manager.recoverable()) == 1
