@@ -1,0 +1,122 @@
+"""``posting-editor export SOURCE --to SITE``: hand finished postings to the site's repository.
+
+Exit status as for every command: 0 done (or, with --dry-run, would be done), 1 the postings
+have errors, or warnings not accepted, 2 usage, file or repository problem. Messages go to stderr,
+the plan (files and diffs) to stdout.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+NAME = "export"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME,
+        help="copy finished postings into the site, optionally committing them",
+        description="Check the postings of SOURCE (a drafts folder with en/ and fr/, or a copy of the site), "
+        "then write them into SITE: new postings under the site's postings folder as slug--leverId.md, "
+        "postings the site already has (same translationKey) updated in place with minimal diffs. "
+        "Errors stop the export; warnings stop it unless accepted.",
+    )
+    parser.add_argument("source", metavar="SOURCE", help="drafts folder or site copy to export from")
+    parser.add_argument("--to", dest="site", metavar="SITE", required=True, help="the Hugo site to export into")
+    parser.add_argument("--key", dest="keys", action="append", metavar="K",
+                        help="export only this translationKey (repeat for several; default: every pair of SOURCE)")
+    parser.add_argument("--branch", metavar="NAME", help="switch to this branch of SITE's repository first (created from the current one if needed)")
+    parser.add_argument("--commit", action="store_true", help="commit exactly the exported files with git (never pushed)")
+    parser.add_argument("--message", metavar="TEXT", help="first line of the commit message (the postings are listed below it)")
+    parser.add_argument("--dry-run", action="store_true", help="show what would be written; write nothing")
+    parser.add_argument("--accept-warnings", action="store_true", help="export even when the checks report warnings")
+    parser.add_argument("--rename", action="store_true",
+                        help="rename existing postings to their title's file name (the old address is kept in aliases)")
+    parser.set_defaults(func=run)
+
+
+def _display(path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def _open_index(path: str, role: str):
+    from .cli import CommandError
+    from .model.index import SiteIndex
+    from .model.site import Site, SiteError
+
+    if not Path(path).is_dir():
+        raise CommandError(f"{role} {path}: no such folder.")
+    try:
+        return SiteIndex.build(Site.open(path))
+    except SiteError as error:
+        raise CommandError(str(error)) from None
+
+
+def run(args) -> int:
+    from .cli import CommandError
+    from .model.export import ExportError, apply_export, plan_export
+
+    source = _open_index(args.source, "SOURCE")
+    site = _open_index(args.site, "SITE")
+    try:
+        plan = plan_export(source, site, args.keys, rename=args.rename)
+    except ExportError as error:
+        raise CommandError(str(error)) from None
+    for finding in plan.errors + plan.warnings:
+        print(finding.as_text().replace(finding.file, _display(finding.file), 1), file=sys.stderr)
+    sys.stdout.write(plan.summary() if plan.items else "")
+    if plan.errors:
+        print(f"{len(plan.errors)} error(s): nothing was exported. Fix them in SOURCE and run again.", file=sys.stderr)
+        return 1
+    if plan.warnings and not args.accept_warnings:
+        print(f"{len(plan.warnings)} warning(s): nothing was exported. Review them, then run again with --accept-warnings.",
+              file=sys.stderr)
+        return 1
+    changes = plan.changes()
+    if args.dry_run:
+        if args.commit or args.branch:
+            _check_repository(plan, args)
+            if args.commit and changes:
+                sys.stdout.write("\nCommit message:\n" + plan.commit_message(args.message))
+        print(f"Dry run: {_count(changes)} would be written; nothing was.", file=sys.stderr)
+        return 0
+    if not changes:
+        print("Nothing to export: the site already holds these postings as they are.", file=sys.stderr)
+        return 0
+    try:
+        result = apply_export(plan, commit=args.commit, branch=args.branch, message=args.message)
+    except ExportError as error:
+        raise CommandError(str(error)) from None
+    for path in result.written:
+        print(f"wrote {_display(path)}", file=sys.stderr)
+    for path in result.removed:
+        print(f"removed {_display(path)}", file=sys.stderr)
+    if result.branch and args.branch:
+        print(f"{'Created and switched to' if result.branch_created else 'On'} the branch '{result.branch}'.", file=sys.stderr)
+    if result.commit:
+        print(f"Committed {result.commit[:12]} on '{result.branch}' (not pushed).", file=sys.stderr)
+    print(f"Exported {_count(changes)}.", file=sys.stderr)
+    return 0
+
+
+def _count(changes) -> str:
+    return f"{len(changes)} file{'s' if len(changes) != 1 else ''}"
+
+
+def _check_repository(plan, args) -> None:
+    """The refusals apply_export would give, found without changing anything (for --dry-run)."""
+    from .cli import CommandError
+    from .model.export_git import GitError, SiteRepo
+
+    try:
+        repo = SiteRepo.open(plan.site_root)
+        problems = repo.problems(plan.paths(), branch=args.branch, commit=args.commit)
+    except GitError as error:
+        raise CommandError(str(error)) from None
+    if problems:
+        raise CommandError("\n".join(problems))
