@@ -291,3 +291,43 @@ def test_new_posting_creates_both_files_and_opens_them(make_window, site_copy, q
     assert len(list((site_copy / EN).glob("service-designer*.md"))) == 1
     assert len(list((site_copy / FR).glob("conceptrice-ou-concepteur-de-services*.md"))) == 1
     assert "service-designer" in window.posting_list.keys()
+
+
+KILLED_SESSION = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication
+from editor.app import create_main_window, guard_none_refcount
+from editor.ui.settings import Settings
+guard_none_refcount()
+app = QApplication([])
+window = create_main_window(sys.argv[1], settings=Settings(sys.argv[2]), recovery_dir=sys.argv[3])
+window.manager._autosave.setInterval(200)
+window.manager.recoveryWritten.connect(lambda _path: print("autosaved", flush=True))
+body = window.findChild(object, "fr.body")
+body.moveCursor(body.textCursor().MoveOperation.End)
+body.insertPlainText("Tapé juste avant l'arrêt brutal")
+app.exec()
+"""
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGKILL")
+def test_killed_process_loses_nothing_and_corrupts_nothing(site_copy, tmp_path, recovery_dir):  # noqa: F811
+    import os
+    import signal
+
+    from editor.ui.document_manager import DocumentManager
+
+    originals = {path: path.read_bytes() for path in site_copy.rglob("*.md")}
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    process = subprocess.Popen([sys.executable, "-c", KILLED_SESSION, str(site_copy / PM_FR),
+                                str(tmp_path / "s.ini"), str(recovery_dir)],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout.readline().strip() == "autosaved"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    assert {path: path.read_bytes() for path in site_copy.rglob("*.md")} == originals
+    entries = DocumentManager(recovery_dir=recovery_dir).recoverable()
+    assert [e.key for e in entries] == ["product-manager"]
+    assert entries[0].texts["fr"].endswith("Tapé juste avant l'arrêt brutal")
