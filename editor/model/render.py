@@ -33,6 +33,7 @@ from mdit_py_plugins.footnote.index import footnote_def
 
 from editor.model import render_inline as gm
 from editor.model.render_deflist import deflist_plugin
+from editor.model.render_lists import empty_items_rule
 from editor.model.render_table import find_table, table_block_plugin, tables_rule
 
 __all__ = ["RenderOptions", "render_body"]
@@ -193,6 +194,7 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
     md.inline.terminator_re = re.compile("|".join(email_stops))
     md.inline.ruler.at("text", gm.make_text_rule(re.compile("|".join(stops)), md.inline.terminator_re))
     md.core.ruler.before("inline", "gm_unicode_spaces", _restore_unicode_spaces)
+    md.core.ruler.before("inline", "gm_empty_items", empty_items_rule)
     if options.table:
         table_block_plugin(md)
         md.core.ruler.before("inline", "gm_tables", tables_rule)

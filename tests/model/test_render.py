@@ -203,6 +203,36 @@ CASES: list[tuple[str, str, str]] = [
         'para\n\n    code block\n',
         '<p>para</p>\n<pre><code>code block\n</code></pre>\n',
     ),
+    (
+        'empty_item_then_same_marker',
+        '- a\n- \n  - e\n',
+        '<ul>\n<li>a</li>\n<li></li>\n<li>e</li>\n</ul>\n',
+    ),
+    (
+        'empty_item_then_other_marker',
+        '* a\n* \n  - e\n  - f\n* g\n',
+        '<ul>\n<li>a</li>\n<li></li>\n</ul>\n<ul>\n<li>e</li>\n<li>f</li>\n</ul>\n<ul>\n<li>g</li>\n</ul>\n',
+    ),
+    (
+        'deflist_multiline_term',
+        'First line\nsecond line  \n: Definition\n\n  More text.\n: Second\n',
+        '<dl>\n<dt>First line</dt>\n<dt>second line</dt>\n<dd>Definition\n<p>More text.</p>\n</dd>\n<dd>Second</dd>\n</dl>\n',
+    ),
+    (
+        'table_in_list_after_text',
+        '- text\n  | a |\n  |---|\n  | 1 |\n',
+        '<ul>\n<li>text\n<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n</tbody>\n</table>\n</li>\n</ul>\n',
+    ),
+    (
+        'table_rows_keep_lazy_lines',
+        '| a | b |\n|---|---|\n| 1 | 2 |\nplain line\n',
+        '<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n<tr>\n<td>plain line</td>\n<td></td>\n</tr>\n</tbody>\n</table>\n',
+    ),
+    (
+        'line_end_spaces',
+        'soft \t\nhard   \nend\n',
+        '<p>soft \nhard<br>\nend</p>\n',
+    ),
 ]
 
 
