@@ -26,6 +26,18 @@ AUTOSAVE_MS = 3000
 DISK_CHECK_DELAY_MS = 200
 
 
+def _pick(postings: list[Posting], chosen: Path | None) -> Path | None:
+    """Which of a language's files to edit: the chosen one, else the conventionally named one."""
+    paths = [p.path for p in postings if p.path is not None]
+    if chosen is not None and chosen in paths:
+        return chosen
+    for posting in postings:
+        lever = posting.get("leverId") if posting.valid else None
+        if isinstance(lever, str) and lever and posting.path.name.endswith(f"--{lever}.md"):
+            return posting.path
+    return paths[0] if paths else None
+
+
 def line_ending_of(text: str) -> str:
     for index, char in enumerate(text):
         if char == "\r":
@@ -74,6 +86,7 @@ class DocumentManager(QObject):
         self._opened_key = ""
         self._was_modified = False
         self._recovery_file: Path | None = None
+        self._alternatives: dict[str, list[Path]] = {}
         # Digest of the disk content each prompt was about, so one outside change asks once.
         self._prompted: dict[str, str] = {}
         self._autosave = QTimer(self)
@@ -126,15 +139,16 @@ class DocumentManager(QObject):
         return self._site.relative(posting.path) if self._site is not None else str(posting.path)
 
     # --------------------------------------------------------------- opening
-    def open_pair(self, site: Site, entry: PairEntry) -> bool:
-        """Open ``entry``'s files fresh from disk; False (and ``openFailed``) when impossible."""
+    def open_pair(self, site: Site, entry: PairEntry, chosen: dict[str, Path] | None = None) -> bool:
+        """Open ``entry``'s files fresh from disk; False (and ``openFailed``) when impossible.
+
+        When a language has several files with the key (a conflict the site must settle), one
+        of them is edited: ``chosen[lang]`` if given, else the one named as the site names
+        postings (``slug--leverId.md``); ``alternatives(lang)`` lists them all.
+        """
+        picked = {lang: _pick(entry.postings(lang), (chosen or {}).get(lang)) for lang in LANGUAGES}
         try:
-            PostingPair.from_entry(entry)  # refuses two files in one language
-            postings = {lang: self._load(entry.first(lang).path, lang) if entry.first(lang) else None
-                        for lang in LANGUAGES}
-        except PairConflictError as error:
-            self.openFailed.emit(str(error))
-            return False
+            postings = {lang: self._load(path, lang) if path is not None else None for lang, path in picked.items()}
         except OSError as error:
             self.openFailed.emit(f"{error.filename}: {error.strerror}")
             return False
@@ -142,6 +156,8 @@ class DocumentManager(QObject):
         self._site = site
         self._pair = PostingPair(entry.key, postings["en"], postings["fr"])
         self._opened_key = entry.key
+        self._alternatives = {lang: [p.path for p in entry.postings(lang)] for lang in LANGUAGES
+                              if len(entry.postings(lang)) > 1}
         # Set by the first autosave: only files this manager wrote are ever deleted by it, so an
         # earlier crash's file for this pair stays until the user restores or discards it.
         self._recovery_file = None
@@ -150,6 +166,10 @@ class DocumentManager(QObject):
         self.pairOpened.emit()
         self.modifiedChanged.emit(False)
         return True
+
+    def alternatives(self, lang: str) -> list[Path]:
+        """All files of ``lang`` with the open pair's key, when there are several (else empty)."""
+        return list(self._alternatives.get(lang, []))
 
     def close_pair(self) -> None:
         """Forget the open pair and its unsaved edits (the caller asked the user first)."""
@@ -166,6 +186,7 @@ class DocumentManager(QObject):
         self._pair = None
         self._site = None
         self._opened_key = ""
+        self._alternatives = {}
         self._recovery_file = None
         self._prompted.clear()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout,
                                QWidget)
 
@@ -38,6 +38,7 @@ class LanguageColumn(QWidget):
     bodyEdited = Signal(str, str)  # language, body text
     rawEdited = Signal(str, str)  # language, whole file text
     splitterMoved = Signal(str, list)  # splitter name, sizes
+    fileChosen = Signal(str, str)  # language, path of another file with the same key
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,9 +58,17 @@ class LanguageColumn(QWidget):
         self.file_label.setObjectName(f"{lang}.file")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Shown instead of the file name when several files of this language share the key.
+        self.file_choice = QComboBox(self)
+        self.file_choice.setObjectName(f"{lang}.fileChoice")
+        self.file_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.file_choice.setMinimumContentsLength(20)
+        self.file_choice.hide()
+        self.file_choice.activated.connect(self._file_chosen)
         header_row = QHBoxLayout()
         header_row.addWidget(self.header)
         header_row.addWidget(self.file_label, 1)
+        header_row.addWidget(self.file_choice, 1)
 
         # Normal page
         self.title = QLineEdit(self)
@@ -145,6 +154,21 @@ class LanguageColumn(QWidget):
         self.retranslate()
 
     # ------------------------------------------------------------------ content
+    def set_alternatives(self, paths: list, current) -> None:
+        """Offer a choice between ``paths`` (several files with one key), ``current`` selected."""
+        self.file_choice.blockSignals(True)
+        self.file_choice.clear()
+        for path in paths:
+            self.file_choice.addItem(path.name, str(path))
+        if current is not None:
+            self.file_choice.setCurrentIndex(max(0, self.file_choice.findData(str(current))))
+        self.file_choice.blockSignals(False)
+        self.file_choice.setVisible(len(paths) > 1)
+        self.file_label.setVisible(len(paths) <= 1)
+
+    def _file_chosen(self, index: int) -> None:
+        self.fileChosen.emit(self.lang, self.file_choice.itemData(index))
+
     def load(self, posting: Posting | None, file_label: str = "") -> None:
         """Show ``posting`` without emitting edits (each editor starts a fresh undo history)."""
         self.file_label.setText(file_label.replace("\\", "/").rsplit("/", 1)[-1])
@@ -262,6 +286,8 @@ class LanguageColumn(QWidget):
         self.preview.setAccessibleDescription(self.tr("The page as the site will show it"))
         self.raw.setAccessibleName(self.tr("%1 file as plain text").replace("%1", language))
         self.raw_go.setText(self.tr("Go to line"))
+        self.file_choice.setAccessibleName(self.tr("%1 file to edit").replace("%1", language))
+        self.file_choice.setToolTip(self.tr("Several files have this translation key; choose the one to edit"))
         name = self.tr("English") if self.lang == "en" else self.tr("French")
         self.missing.setText(self.tr("There is no %1 file with this translation key yet.").replace("%1", name))
         self._update_header()

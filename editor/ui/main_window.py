@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.checker.results_changed.connect(self.problems.set_problems)
         self.checker.results_changed.connect(self.pair_editor.set_problems)
         self.problems.problemActivated.connect(self.pair_editor.go_to)
+        self.pair_editor.fileChosen.connect(self._file_chosen)
         self.pair_editor.find_bar.message_changed.connect(lambda text: self.statusBar().showMessage(text, 4000))
         QApplication.instance().applicationStateChanged.connect(self._application_state)
 
@@ -196,6 +197,19 @@ class MainWindow(QMainWindow):
             self.posting_list.select_key(previous, notify=False)
             return
         self._open_entry(key)
+
+    def _file_chosen(self, lang: str, path: str) -> None:
+        """Edit another of the files that share the open pair's key."""
+        key = self.manager.key
+        chosen = {other: self.manager.posting(other).path for other in ("en", "fr")
+                  if self.manager.posting(other) is not None}
+        if Path(path) == chosen.get(lang) or not self.confirm_unsaved():
+            self.pair_editor.columns[lang].set_alternatives(self.manager.alternatives(lang), chosen.get(lang))
+            return
+        chosen[lang] = Path(path)
+        entry = self.site.entry(key)
+        if entry is not None and self.site.site is not None:
+            self.manager.open_pair(self.site.site, entry, chosen)
 
     def _open_entry(self, key: str) -> bool:
         entry = self.site.entry(key)

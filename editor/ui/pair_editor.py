@@ -23,6 +23,7 @@ class PairEditor(QWidget):
     """Views of the manager's pair. Edits go to the manager; the manager's signals refresh the views."""
 
     previewRendered = Signal(str)  # language whose preview was just replaced
+    fileChosen = Signal(str, str)  # the user asked to edit another file of the key (language, path)
 
     def __init__(self, manager: DocumentManager, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,7 @@ class PairEditor(QWidget):
             column.bodyEdited.connect(self._body_edited)
             column.rawEdited.connect(self._raw_edited)
             column.splitterMoved.connect(self._remember_body_splitter)
+            column.fileChosen.connect(self.fileChosen)
             sizes = settings.splitter_sizes(f"body.{column.lang}")
             if sizes:
                 column.body_splitter.setSizes(sizes)
@@ -145,6 +147,7 @@ class PairEditor(QWidget):
         for lang, column in self.columns.items():
             posting = pair.posting(lang) if pair is not None else None
             column.load(posting, self.manager.file_label(posting) if posting is not None else "")
+            column.set_alternatives(self.manager.alternatives(lang), posting.path if posting is not None else None)
             column.body.set_problem_lines([])
         self.renderer.cancel()
         self._update_markers()
@@ -175,11 +178,19 @@ class PairEditor(QWidget):
 
     def _update_notice(self) -> None:
         pair = self.manager.pair
+        notes = []
+        for lang in LANGUAGES:
+            files = self.manager.alternatives(lang)
+            if pair is not None and files:
+                text = (self.tr("⚠ Several English files use this translation key: %1. Edit the one chosen "
+                                "above; to settle the conflict, delete or rename the others.") if lang == "en" else
+                        self.tr("⚠ Several French files use this translation key: %1. Edit the one chosen "
+                                "above; to settle the conflict, delete or rename the others."))
+                notes.append(text.replace("%1", ", ".join(path.name for path in files)))
         if pair is not None and any(column.raw_mode for column in self.columns.values()):
-            self.notice.setText(self.tr("The shared fields can be changed once both files can be read."))
-            self.notice.show()
-        else:
-            self.notice.hide()
+            notes.append(self.tr("The shared fields can be changed once both files can be read."))
+        self.notice.setText("\n".join(notes))
+        self.notice.setVisible(bool(notes))
 
     # ----------------------------------------------------------------- editing
     def _field_edited(self, lang: str, name: str, value) -> None:

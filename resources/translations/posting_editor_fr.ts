@@ -607,7 +607,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+206"/>
+        <location filename="../../editor/ui/language_column.py" line="+230"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -698,6 +698,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 file to edit</source>
+        <translation>Fichier %1 à modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several files have this translation key; choose the one to edit</source>
+        <translation>Plusieurs fichiers ont cette clé de traduction; choisissez celui à modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -716,12 +726,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/ui/main_window.py" line="+123"/>
-        <location line="+123"/>
+        <location line="+137"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-115"/>
         <source>Cannot open the site</source>
         <translation>Impossible d’ouvrir le site</translation>
     </message>
@@ -742,7 +752,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Choose a posting in the list.</source>
         <translation>Choisissez une offre dans la liste.</translation>
     </message>
@@ -791,7 +801,17 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+179"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+185"/>
+        <source>⚠ Several English files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
+        <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Several French files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
+        <translation>⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -918,7 +938,7 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../editor/ui/preview_view.py" line="+225"/>
+        <location filename="../../editor/ui/preview_view.py" line="+229"/>
         <source>Image not shown in the preview</source>
         <translation>Image non affichée dans l’aperçu</translation>
     </message>

@@ -331,3 +331,21 @@ def test_killed_process_loses_nothing_and_corrupts_nothing(site_copy, tmp_path, 
     entries = DocumentManager(recovery_dir=recovery_dir).recoverable()
     assert [e.key for e in entries] == ["product-manager"]
     assert entries[0].texts["fr"].endswith("Tapé juste avant l'arrêt brutal")
+
+
+def test_several_files_with_one_key_can_each_be_edited(make_window, site_copy, qtbot):  # noqa: F811
+    # An old copy without the leverId in its name, as sites accumulate them.
+    old_copy = site_copy / EN / "product-manager.md"
+    old_copy.write_bytes((site_copy / PM_EN).read_bytes().replace(b"Product Manager", b"Old Product Manager"))
+    window = make_window(site_copy / PM_FR)
+    assert window.manager.key == "product-manager"
+    choice = window.findChild(object, "en.fileChoice")
+    assert choice.isVisibleTo(window)
+    assert sorted(choice.itemText(i) for i in range(choice.count())) == sorted([PM_EN.name, "product-manager.md"])
+    assert choice.currentText() == PM_EN.name  # the one named as the site names postings
+    assert "Several English files" in window.pair_editor.notice.text()
+    assert widget(window, QLineEdit, "en.title").text() == "Product Manager"
+    choice.activated.emit(choice.findText("product-manager.md"))
+    assert widget(window, QLineEdit, "en.title").text() == "Old Product Manager"
+    assert window.manager.posting("en").path == old_copy
+    assert window.manager.posting("fr").path == site_copy / PM_FR
