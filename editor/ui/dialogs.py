@@ -232,3 +232,13 @@ def ask_line(parent: QWidget | None, current: int, maximum: int) -> int | None:
 
     value, ok = QInputDialog.getInt(parent, QCoreApplication.translate("Dialogs", "Go to Line"), QCoreApplication.translate("Dialogs", "&Line number:"), current, 1, max(1, maximum))
     return value if ok else None
+
+
+def ask_title(parent: QWidget | None, lang: str) -> str:
+    """The title of a new language version; empty when the user cancels."""
+    from PySide6.QtWidgets import QInputDialog
+
+    label = (QCoreApplication.translate("Dialogs", "&English title:") if lang == "en"
+             else QCoreApplication.translate("Dialogs", "&French title:"))
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("Dialogs", "New Language Version"), label)
+    return text.strip() if ok else ""

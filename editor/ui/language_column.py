@@ -39,6 +39,7 @@ class LanguageColumn(QWidget):
     rawEdited = Signal(str, str)  # language, whole file text
     splitterMoved = Signal(str, list)  # splitter name, sizes
     fileChosen = Signal(str, str)  # language, path of another file with the same key
+    createRequested = Signal(str)  # language whose missing file the user wants made
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,11 +135,20 @@ class LanguageColumn(QWidget):
         self.missing.setObjectName(f"{lang}.missing")
         self.missing.setWordWrap(True)
         self.missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.create_button = QPushButton(self)
+        self.create_button.setObjectName(f"{lang}.create")
+        self.create_button.clicked.connect(lambda: self.createRequested.emit(lang))
+        missing = QWidget(self)
+        missing_layout = QVBoxLayout(missing)
+        missing_layout.addStretch(1)
+        missing_layout.addWidget(self.missing)
+        missing_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        missing_layout.addStretch(2)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(normal)
         self.pages.addWidget(raw)
-        self.pages.addWidget(self.missing)
+        self.pages.addWidget(missing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header_row)
@@ -290,6 +300,8 @@ class LanguageColumn(QWidget):
         self.file_choice.setToolTip(self.tr("Several files have this translation key; choose the one to edit"))
         name = self.tr("English") if self.lang == "en" else self.tr("French")
         self.missing.setText(self.tr("There is no %1 file with this translation key yet.").replace("%1", name))
+        self.create_button.setText(self.tr("&Create the English Version…") if self.lang == "en"
+                                   else self.tr("&Create the French Version…"))
         self._update_header()
         if self._problem_line:
             self._show_problem()

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.checker.results_changed.connect(self.pair_editor.set_problems)
         self.problems.problemActivated.connect(self.pair_editor.go_to)
         self.pair_editor.fileChosen.connect(self._file_chosen)
+        self.pair_editor.createRequested.connect(self.create_counterpart)
         self.pair_editor.find_bar.message_changed.connect(lambda text: self.statusBar().showMessage(text, 4000))
         QApplication.instance().applicationStateChanged.connect(self._application_state)
 
@@ -319,6 +320,27 @@ class MainWindow(QMainWindow):
         dialog = dialogs.NewPostingDialog(self, create)
         dialog.exec()
         return bool(created) and self.select_pair(created[0], ask=False)
+
+    def create_counterpart(self, lang: str) -> bool:
+        """Make the missing language's file of the open pair (its title asked first)."""
+        from editor.model.create import CreateError
+
+        key = self.manager.key
+        if not key or not self.confirm_unsaved():
+            return False
+        title = dialogs.ask_title(self, lang)
+        if not title:
+            return False
+        try:
+            path = self.site.create_counterpart(key, lang, title)
+        except (CreateError, SiteError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Not created"), str(error))
+            return False
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not created"), f"{error.filename}: {error.strerror}")
+            return False
+        self.statusBar().showMessage(self.tr("Created %1").replace("%1", path.name), 5000)
+        return self.select_pair(key, ask=False)
 
     # -------------------------------------------------------------- recovery
     def offer_recovery(self) -> None:

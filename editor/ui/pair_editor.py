@@ -24,6 +24,7 @@ class PairEditor(QWidget):
 
     previewRendered = Signal(str)  # language whose preview was just replaced
     fileChosen = Signal(str, str)  # the user asked to edit another file of the key (language, path)
+    createRequested = Signal(str)  # the user asked for the missing language's file
 
     def __init__(self, manager: DocumentManager, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,7 @@ class PairEditor(QWidget):
             column.rawEdited.connect(self._raw_edited)
             column.splitterMoved.connect(self._remember_body_splitter)
             column.fileChosen.connect(self.fileChosen)
+            column.createRequested.connect(self.createRequested)
             sizes = settings.splitter_sizes(f"body.{column.lang}")
             if sizes:
                 column.body_splitter.setSizes(sizes)

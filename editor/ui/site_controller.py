@@ -82,3 +82,35 @@ class SiteController(QObject):
         written = write_pair(new_pair)
         self.rebuild()
         return new_pair.key, written
+
+    def create_counterpart(self, key: str, lang: str, title: str) -> Path:
+        """Write the missing ``lang`` file of pair ``key`` from the template, sharing the other's fields."""
+        from editor.model.checks.fields import is_uuid
+        from editor.model.create import CreateError, build_pair
+        from editor.model.naming import posting_file_name
+
+        entry = self.entry(key)
+        other = "fr" if lang == "en" else "en"
+        source = entry.first(other) if entry is not None else None
+        if source is None or not source.valid:
+            raise CreateError("The other language's file must exist and be readable first.")
+        lever = source.get("leverId")
+        lever = str(lever) if lever else None
+        # build_pair makes both languages and refuses a key in use, so it gets the index without
+        # this pair and a stand-in title for the language that exists (that posting is dropped).
+        rest = SiteIndex(self._site, [e for e in self._index.pairs if e.key != key], self._index.others)
+        titles = {lang: title, other: f"{title} {other}"}
+        new_pair = build_pair(rest, titles, key=key, lever_id=lever if lever and is_uuid(lever) else None)
+        posting = new_pair.postings[lang]
+        for name in ("archived", "layout", "type"):
+            if name in source.data:
+                posting.set(name, source.get(name))
+        if lever and not is_uuid(lever):
+            posting.set("leverId", lever)
+            posting.path = posting.path.with_name(posting_file_name(title, lever))
+        if posting.path.exists():
+            raise CreateError(f"{posting.path} already exists; choose another title.")
+        posting.path.parent.mkdir(parents=True, exist_ok=True)
+        posting.save(posting.path)
+        self.rebuild()
+        return posting.path

@@ -408,11 +408,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>&amp;French title:</source>
         <translation>Titre &amp;français&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-66"/>
         <source>French title</source>
         <translation>Titre français</translation>
     </message>
@@ -505,6 +506,16 @@
         <location line="+0"/>
         <source>&amp;Line number:</source>
         <translation>Numéro de &amp;ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;English title:</source>
+        <translation>Titre &amp;anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Language Version</source>
+        <translation>Nouvelle version linguistique</translation>
     </message>
 </context>
 <context>
@@ -607,7 +618,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+230"/>
+        <location filename="../../editor/ui/language_column.py" line="+240"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -721,12 +732,22 @@
         <source>There is no %1 file with this translation key yet.</source>
         <translation>Il n’y a pas encore de fichier %1 avec cette clé de traduction.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create the English Version…</source>
+        <translation>&amp;Créer la version anglaise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create the French Version…</source>
+        <translation>&amp;Créer la version française…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/ui/main_window.py" line="+123"/>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -772,7 +793,18 @@
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+65"/>
+        <location line="+3"/>
+        <source>Not created</source>
+        <translation>Non créé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created %1</source>
+        <translation>Créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <location filename="../../editor/app.py" line="+93"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
@@ -801,7 +833,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+185"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+187"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>

@@ -37,7 +37,7 @@ def no_real_dialogs(monkeypatch):
     def refuse(*_args, **_kwargs):
         raise AssertionError("an unexpected dialog was opened")
 
-    for name in ("ask_unsaved", "ask_external_change", "show_difference", "ask_recovery"):
+    for name in ("ask_unsaved", "ask_external_change", "show_difference", "ask_recovery", "ask_title"):
         monkeypatch.setattr(dialogs, name, refuse)
 
 
@@ -349,3 +349,23 @@ def test_several_files_with_one_key_can_each_be_edited(make_window, site_copy, q
     assert widget(window, QLineEdit, "en.title").text() == "Old Product Manager"
     assert window.manager.posting("en").path == old_copy
     assert window.manager.posting("fr").path == site_copy / PM_FR
+
+
+def test_missing_language_version_can_be_created(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    window = make_window(site_copy)
+    window.select_pair("security-engineer")
+    column = window.pair_editor.columns["fr"]
+    assert column.is_missing
+    monkeypatch.setattr(dialogs, "ask_title", lambda _parent, lang: "Ingénieure ou ingénieur en sécurité")
+    qtbot.mouseClick(window.findChild(object, "fr.create"), Qt.MouseButton.LeftButton)
+    assert not column.is_missing
+    assert widget(window, QLineEdit, "fr.title").text() == "Ingénieure ou ingénieur en sécurité"
+    created = window.manager.posting("fr")
+    english = window.manager.posting("en")
+    assert created.path.parent == site_copy / FR
+    assert created.path.name.endswith(f"--{english.get('leverId')}.md")
+    for name in ("translationKey", "leverId", "archived", "layout", "type"):
+        assert created.get(name) == english.get(name)
+    assert not window.manager.modified
+    assert "security-engineer" in window.posting_list.keys()
+    assert window.site.entry("security-engineer").status == "ok"
