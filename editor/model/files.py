@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -36,7 +37,8 @@ def atomic_write(path: Path, data: bytes, *, expected_digest: str | None = None)
     on disk has changed since it was read (or disappeared, or appeared). On any failure the
     original file is left as it was and the temp file is removed.
     """
-    path = Path(path)
+    # Write through a symbolic link to the file it points to, never replacing the link itself.
+    path = Path(os.path.realpath(path))
     try:
         current = path.read_bytes()
     except FileNotFoundError:
@@ -46,7 +48,14 @@ def atomic_write(path: Path, data: bytes, *, expected_digest: str | None = None)
         if now != expected_digest:
             raise FileChangedError(f"{path} was changed by another program since it was opened.")
     mode = stat.S_IMODE(path.stat().st_mode) if current is not None else None
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if current is not None and not os.access(path, os.W_OK):
+        # The rename would go through, but a read-only file is the owner saying "don't change".
+        raise PermissionError(errno.EACCES, "Permission denied (the file is read-only)", str(path))
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        # Name the posting, not the hidden temporary file nobody knows about.
+        raise type(error)(error.errno, error.strerror, str(path)) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)

@@ -7,6 +7,7 @@ is *invalid*: it keeps its bytes untouched and can only be repaired through :met
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -196,6 +197,8 @@ class Posting:
     def set(self, key: str, value: Any) -> None:
         """Set one field, rewriting only its lines. ValueError when it cannot be written safely."""
         self._require_valid()
+        if any(w.code == "duplicate-key" and f"'{key}'" in w.message for w in self.warnings):
+            raise ValueError(f"The field '{key}' appears more than once in the front matter; remove one of them first.")
         front = set_value(self.front, key, value, self.document.newline)
         self.front = front
         self.document = self.document.with_front(front.text)
@@ -206,7 +209,10 @@ class Posting:
         self.document = self.document.with_front(self.front.text)
 
     def set_body(self, body: str) -> None:
+        """Replace the body; its line breaks follow the file's, so a CRLF file stays CRLF."""
         self._require_valid()
+        newline = self.document.newline
+        body = re.sub(r"\r\n|\r|\n", newline, body) if newline != "\n" else body.replace("\r\n", "\n")
         self.document = self.document.with_body(body)
 
     def set_text(self, text: str) -> None:

@@ -309,10 +309,12 @@ def _explain(error: yaml.MarkedYAMLError) -> str:
             "apostrophe twice (l''équipe), or put the value in double quotes."
         ),
         "found character '\\t' that cannot start any token": "A tab character is used for indenting; use spaces.",
+        "found a tab character": "A tab character is used for indenting; use spaces.",
         "found undefined alias": "A '*name' refers to an anchor '&name' that does not exist.",
     }
     for pattern, hint in hints.items():
-        if problem.startswith(pattern):
+        # The C and pure-Python loaders word some problems differently ("... here", "... in this context").
+        if problem.startswith(pattern) or problem.startswith(pattern.removesuffix(" here")):
             return f"The front matter is not valid YAML: {hint} (YAML says: {problem})"
     detail = "; ".join(part for part in (context, problem) if part)
     return f"The front matter is not valid YAML: {detail}."
