@@ -185,14 +185,12 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
         # (``<<`` cannot open a tag or an autolink), so nothing is skipped.
         md.inline.ruler.after("text", "gm_typographer", gm.make_typographer_rule(subs))
         stops.append(r"['\"]|\.\.\.")
-    email_stops = stops
     if options.linkify:
         md.inline.ruler.before("text", "gm_linkify", gm.make_linkify_rule(options.linkify_protocol))
         md.inline.ruler.push("gm_open_label", gm.open_label_rule)
-        stops = [*stops, rf"[ (](?={gm.URL_CANDIDATE})"]
-        email_stops = [*email_stops, rf"[ (](?={gm.CANDIDATE})"]
-    md.inline.terminator_re = re.compile("|".join(email_stops))
-    md.inline.ruler.at("text", gm.make_text_rule(re.compile("|".join(stops)), md.inline.terminator_re))
+        stops.append(rf"[ (](?={gm.URL_CANDIDATE})")
+    md.inline.terminator_re = re.compile("|".join(stops))
+    md.inline.ruler.at("text", gm.make_text_rule(md.inline.terminator_re, options.linkify))
     md.core.ruler.before("inline", "gm_unicode_spaces", _restore_unicode_spaces)
     md.core.ruler.before("inline", "gm_empty_items", empty_items_rule)
     if options.table:
@@ -445,7 +443,7 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
         info = token.info.strip()
         if not info:
             return f'<pre tabindex="0"><code>{code}</code></pre>'
-        lang = escapeHtml(unescapeAll(info.split(maxsplit=1)[0]))
+        lang = escapeHtml(unescapeAll(info.split(" ", 1)[0]))  # Goldmark cuts at a space only
         return f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">{code}</code></pre>'
 
     def blockquote_open(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:

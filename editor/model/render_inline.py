@@ -22,6 +22,7 @@ tests to keep the same answers on accented text.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -117,8 +118,17 @@ def make_typographer_rule(subs: dict[str, str]):
         return _quote(state, c)
 
     def _quote(state: StateInline, c: str) -> bool:
-        line = _line(state, state.pos).encode("utf-8")
-        n = len(line)
+        src, pos = state.src, state.pos
+        newline = src.find("\n", pos)
+        line_end = len(src) if newline < 0 else newline + 1
+        # Goldmark looks at a few bytes past the run of quotes and compares the
+        # line's length with small numbers only: a short window is enough.
+        run_end = pos + 1
+        while run_end < line_end and src[run_end] == c:
+            run_end += 1
+        window_end = min(line_end, run_end + 6)
+        line = src[pos:window_end].encode("utf-8")
+        n = len(line) if window_end == line_end else 1 << 30
         before = _preceding(state)
         after = _rune_at(line, 1) if n > 1 else " "
         # Flanking as in Goldmark's ScanDelimiter: judged on the character after
@@ -237,9 +247,9 @@ _EMAIL_RE = re.compile(
     r"[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
 )
 CANDIDATE = rf"(?:https?:|ftp:|www\.|[A-Za-z0-9][{_EMAIL_LOCAL}]*@)"
-"""What may follow a trigger for linkify to be worth trying; used to stop the text rule."""
+"""What may follow a trigger for linkify to be worth trying."""
 URL_CANDIDATE = r"(?:https?:|ftp:|www\.)"
-"""The same without e-mail addresses, for text with no ``@``."""
+"""The same without e-mail addresses; used to stop the text rule before a URL."""
 _CANDIDATE_RE = re.compile(CANDIDATE)
 _CANDIDATE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _TRAILING = frozenset("?!.,:*_~")
@@ -336,19 +346,25 @@ def make_linkify_rule(www_protocol: str):
     return linkify
 
 
-def make_text_rule(plain_stops: re.Pattern[str], email_stops: re.Pattern[str]):
+def make_text_rule(stops: re.Pattern[str], emails: bool):
     """markdown-it's text rule, stopping where the Goldmark rules above need to look.
 
-    Checking for a possible e-mail address after every space makes the scan
-    several times slower, so that pattern is used only for text holding an ``@``.
+    ``stops`` holds markdown-it's terminators and the typographer's and URL
+    triggers.  An e-mail address may also start after a space or ``(``;
+    testing that with a look-ahead after every space made the scan several
+    times slower, so those places are found once per text from its ``@``s.
     """
 
     def text(state: StateInline, silent: bool) -> bool:
         pos = state.pos
         src = state.src
-        stops = email_stops if "@" in src else plain_stops
         found = stops.search(src, pos)
         end = found.start() if found else state.posMax
+        if emails and "@" in src:
+            before_emails = _email_triggers(state)
+            index = bisect.bisect_left(before_emails, pos)
+            if index < len(before_emails) and before_emails[index] < end:
+                end = before_emails[index]
         if end > state.posMax:
             end = state.posMax
         if end == pos:
@@ -359,6 +375,28 @@ def make_text_rule(plain_stops: re.Pattern[str], email_stops: re.Pattern[str]):
         return True
 
     return text
+
+
+_EMAIL_LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.!#$%&'*+/=?^_`{|}~-")
+
+
+def _email_triggers(state: StateInline) -> list[int]:
+    """Positions of a space or ``(`` right before a run of e-mail characters ending in ``@``."""
+    cached = getattr(state, "_gm_email_triggers", None)
+    if cached is not None:
+        return cached
+    src = state.src
+    found: list[int] = []
+    at = src.find("@")
+    while at >= 0:
+        start = at
+        while start > 0 and src[start - 1] in _EMAIL_LOCAL_CHARS:
+            start -= 1
+        if 0 < start < at and src[start].isascii() and src[start].isalnum() and src[start - 1] in " (":
+            found.append(start - 1)
+        at = src.find("@", at + 1)
+    state._gm_email_triggers = found  # type: ignore[attr-defined]
+    return found
 
 
 def _is_head(state: StateInline) -> bool:
@@ -406,12 +444,13 @@ def open_label_rule(state: StateInline, silent: bool) -> bool:
 _URL_SAFE = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&'()*+,-./:;=?@_~"
 )
+_URL_SAFE_RE = re.compile(r"[A-Za-z0-9!#$&'()*+,\-./:;=?@_~]*")
 _HEX = frozenset("0123456789abcdefABCDEF")
 
 
 def url_escape(url: str) -> str:
     """Percent-encode a URL as Goldmark's util.URLEscape does (existing %XX escapes kept)."""
-    if all(ch in _URL_SAFE for ch in url):
+    if _URL_SAFE_RE.fullmatch(url):
         return url
     out: list[str] = []
     i, n = 0, len(url)
