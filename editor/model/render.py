@@ -9,8 +9,9 @@ apply; ``RenderOptions.from_hugo_config`` reads them when a site does.
 
 markdown-it-py is the CommonMark core.  Where Goldmark differs, small rules
 close the gap: the typographer and linkify inline rules of ``render_inline``,
-a core rule for heading ids/attributes, task lists and entity references, and
-renderer overrides for raw HTML, dangerous URLs, image alt text, fenced code
+the block and core rules of ``render_table``, ``render_deflist``,
+``render_lists`` and ``render_core`` (tables, definition lists, heading ids,
+task lists...), and renderer overrides for raw HTML, dangerous URLs, image alt text, fenced code
 and footnotes.  ``tests/model/test_render_hugo_conformance.py`` compares the
 result with the real ``hugo`` on the corpus.
 """
@@ -19,22 +20,22 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import MD_TRIM_CHARS, escapeHtml, unescapeAll
-from markdown_it.rules_core import StateCore
+from markdown_it.common.utils import escapeHtml, unescapeAll
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.footnote.index import footnote_def
 
+from editor.model import render_core as core
 from editor.model import render_inline as gm
 from editor.model.render_deflist import deflist_plugin
 from editor.model.render_lists import empty_items_rule
 from editor.model.render_table import find_table, table_block_plugin, tables_rule
+from editor.model.render_urls import is_dangerous_url, url_escape
 
 __all__ = ["RenderOptions", "render_body"]
 
@@ -164,13 +165,13 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
     # Goldmark keeps links with any scheme and blanks dangerous ones when rendering;
     # it percent-encodes without markdown-it's punycode/decoding steps.
     md.validateLink = lambda url: True  # type: ignore[method-assign]
-    md.normalizeLink = gm.url_escape  # type: ignore[method-assign]
+    md.normalizeLink = url_escape  # type: ignore[method-assign]
     md.normalizeLinkText = lambda text: text  # type: ignore[method-assign]
     if options.footnote:
         footnote_plugin(md, inline=False)  # Goldmark has no ^[inline] footnotes
         # Goldmark lets a definition end a blockquote's lazy paragraph, and keeps the first of duplicates.
         md.block.ruler.at("footnote_def", footnote_def, {"alt": ["paragraph", "reference", "blockquote"]})
-        md.core.ruler.before("footnote_tail", "gm_first_footnote", _first_footnote_wins)
+        md.core.ruler.before("footnote_tail", "gm_first_footnote", core.first_footnote_wins)
         _add_footnote_renderers(md)
     if options.definition_list:
         # Goldmark turns a term paragraph holding a table into the table, and drops the list.
@@ -191,203 +192,19 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
         stops.append(rf"[ (](?={gm.URL_CANDIDATE})")
     md.inline.terminator_re = re.compile("|".join(stops))
     md.inline.ruler.at("text", gm.make_text_rule(md.inline.terminator_re, options.linkify))
-    md.core.ruler.before("inline", "gm_unicode_spaces", _restore_unicode_spaces)
+    md.core.ruler.before("inline", "gm_unicode_spaces", core.restore_unicode_spaces)
     md.core.ruler.before("inline", "gm_empty_items", empty_items_rule)
     if options.table:
         table_block_plugin(md)
         md.core.ruler.before("inline", "gm_tables", tables_rule)
-    md.core.ruler.before("inline", "gm_heading_attributes", _heading_attributes_rule(options))
-    md.core.ruler.before("text_join", "gm_postprocess", _postprocess_rule(options))
+    md.core.ruler.before("inline", "gm_heading_attributes", core.heading_attributes_rule(options.heading_attributes))
+    md.core.ruler.before(
+        "text_join",
+        "gm_headings_and_tasks",
+        core.headings_and_tasks_rule(options.auto_heading_id, options.auto_heading_id_type, options.task_list),
+    )
     _add_renderers(md, options)
     return md
-
-
-# --- core rules --------------------------------------------------------------------
-
-_ATTRIBUTES_RE = re.compile(r"[ \t]*\{([^{}\n]*)\}[ \t]*$")
-_ATTRIBUTE_RE = re.compile(
-    r"""\s*(?:\#([^\s#.{}="']+)|\.([^\s#.{}="']+)|([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`{}]+))"""
-)
-
-
-def _parse_attributes(text: str) -> list[tuple[str, str]] | None:
-    attrs: list[tuple[str, str]] = []
-    pos = 0
-    while pos < len(text.rstrip()):
-        m = _ATTRIBUTE_RE.match(text, pos)
-        if m is None:
-            return None
-        ident, cls, key, value = m.groups()
-        if ident is not None:
-            attrs.append(("id", ident))
-        elif cls is not None:
-            attrs.append(("class", cls))
-        else:
-            attrs.append((key, value[1:-1] if value[0] in "\"'" else value))
-        pos = m.end()
-    return attrs
-
-
-def _heading_attributes_rule(options: RenderOptions):
-    """Goldmark's ``## Title {#id .class}``: attributes taken off the heading's last line."""
-
-    def heading_attributes(state: StateCore) -> None:
-        if not options.heading_attributes:
-            return
-        tokens = state.tokens
-        for i, token in enumerate(tokens):
-            if token.type != "heading_open":
-                continue
-            inline = tokens[i + 1]
-            m = _ATTRIBUTES_RE.search(inline.content)
-            if m is None:
-                continue
-            attrs = _parse_attributes(m.group(1))
-            if attrs is None:
-                continue
-            inline.content = inline.content[: m.start()].rstrip()
-            for key, value in attrs:
-                if key == "class" and "class" in token.attrs:
-                    token.attrs["class"] = f"{token.attrs['class']} {value}"
-                else:
-                    token.attrs[key] = value
-
-    return heading_attributes
-
-
-# markdown-it trims paragraph and heading text with JavaScript's notion of
-# whitespace, which includes no-break and other Unicode spaces; Goldmark trims
-# only ASCII spaces and tabs, so a trailing U+00A0 (common in text pasted from
-# Word) stays in Hugo's output.
-_UNICODE_TRIM = "".join(ch for ch in MD_TRIM_CHARS if ch not in " \t\n\v\f\r")
-_UNICODE_TRIM_RE = re.compile(f"[{re.escape(_UNICODE_TRIM)}]")
-
-
-def _restore_unicode_spaces(state: StateCore) -> None:
-    if not _UNICODE_TRIM_RE.search(state.src):
-        return
-    lines = state.src.split("\n")
-    tokens = state.tokens
-    for i, token in enumerate(tokens):
-        if token.type != "inline" or token.map is None or not token.content:
-            continue
-        opening = tokens[i - 1]
-        first, last = token.map[0], token.map[1] - 1
-        if opening.type == "heading_open" and not opening.markup.startswith("#"):
-            last -= 1  # a setext heading's underline
-        elif opening.type not in ("paragraph_open", "heading_open"):
-            continue
-        if last >= len(lines):
-            continue
-        content = token.content
-        # Leading: the trimmed run just before the text on its first source line,
-        # less the ASCII indentation that Goldmark drops too.
-        head = lines[first]
-        start = content.split("\n", 1)[0]
-        at = head.rfind(start)
-        if at > 0:
-            before = head[:at]
-            lead = before[len(before.rstrip(MD_TRIM_CHARS)) :].lstrip(" \t")
-            content = lead + content
-        # Trailing: everything after the text that is not an ASCII space or tab.
-        tail = lines[last].rstrip(" \t\r")
-        kept = tail[len(tail.rstrip(MD_TRIM_CHARS)) :]
-        if kept and _UNICODE_TRIM_RE.search(kept) and tail[: -len(kept)].endswith(content[-1]):
-            content += kept
-        token.content = content
-
-
-_TASK_RE = re.compile(r"\[([ \t\n\f\rxX])\][ \t\n\f\r]*")
-
-
-def _postprocess_rule(options: RenderOptions):
-    """Heading ids and task list checkboxes, in one pass over the tokens."""
-
-    def postprocess(state: StateCore) -> None:
-        tokens = state.tokens
-        used_ids: set[str] = set()
-        for i, token in enumerate(tokens):
-            if token.type != "inline":
-                continue
-            children = token.children or []
-            opening = tokens[i - 1]
-            if opening.type == "heading_open":
-                if options.auto_heading_id:
-                    _set_heading_id(opening, token.content, used_ids, options.auto_heading_id_type)
-                elif "id" in opening.attrs:
-                    used_ids.add(str(opening.attrs["id"]))
-            if (
-                options.task_list
-                and opening.type in ("paragraph_open", "heading_open")
-                and i >= 2
-                and tokens[i - 2].type == "list_item_open"
-                and children
-                and children[0].type == "text"
-            ):
-                _task_checkbox(children)
-
-    return postprocess
-
-
-def _task_checkbox(children: list[Token]) -> None:
-    first = children[0]
-    m = _TASK_RE.match(first.content)
-    if m is None:
-        return
-    box = Token("gm_checkbox", "input", 0)
-    box.meta = {"checked": m.group(1) in "xX"}
-    first.content = first.content[m.end() :]
-    children.insert(0, box)
-
-
-def _set_heading_id(opening: Token, content: str, used: set[str], kind: str) -> None:
-    """Goldmark derives the id from the raw source of the heading's last line, not the rendered text."""
-    if "id" in opening.attrs:
-        used.add(str(opening.attrs["id"]))
-        return
-    line = content.rsplit("\n", 1)[-1]
-    anchor = _blackfriday_anchor(line) if kind == "blackfriday" else _github_anchor(line, kind == "github-ascii")
-    if not anchor:
-        anchor = "heading"
-    if anchor in used:
-        n = 1
-        while f"{anchor}-{n}" in used:
-            n += 1
-        anchor = f"{anchor}-{n}"
-    used.add(anchor)
-    opening.attrs["id"] = anchor
-
-
-def _github_anchor(text: str, ascii_only: bool) -> str:
-    if ascii_only:
-        text = "".join(
-            ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn"
-        )
-        text = unicodedata.normalize("NFC", text)
-    out: list[str] = []
-    for ch in text.strip():
-        if ch == " " or ch == "-":
-            out.append("-")
-        elif ascii_only and ord(ch) > 127:
-            continue
-        elif ch == "_" or ch.isalpha() or unicodedata.category(ch) == "Nd":
-            low = ch.lower()
-            out.append(low if len(low) == 1 else ch)
-    return "".join(out)
-
-
-def _blackfriday_anchor(text: str) -> str:
-    out: list[str] = []
-    dash = False
-    for ch in text:
-        if ch.isalpha() or unicodedata.category(ch)[0] == "N":
-            if dash and out:
-                out.append("-")
-            dash = False
-            out.append(ch.lower())
-        else:
-            dash = True
-    return "".join(out)
 
 
 # --- rendering ---------------------------------------------------------------------
@@ -409,14 +226,14 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
 
     def link_open(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
         token = tokens[idx]
-        if not unsafe and gm.is_dangerous_url(str(token.attrs.get("href", ""))):
+        if not unsafe and is_dangerous_url(str(token.attrs.get("href", ""))):
             token.attrs["href"] = ""
         return self.renderToken(tokens, idx, opts, env)
 
     def image(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
         token = tokens[idx]
         src = str(token.attrs.get("src", ""))
-        if not unsafe and gm.is_dangerous_url(src):
+        if not unsafe and is_dangerous_url(src):
             src = ""
         html = f'<img src="{escapeHtml(src)}" alt="{escapeHtml(_alt_text(token.children or []))}"'
         title = token.attrs.get("title")
@@ -477,23 +294,6 @@ def _alt_text(children: Sequence[Token]) -> str:
         elif child.type == "image":
             parts.append(_alt_text(child.children or []))
     return "".join(parts)
-
-
-def _first_footnote_wins(state: StateCore) -> None:
-    seen: set[str] = set()
-    kept: list[Token] = []
-    dropping = False
-    for token in state.tokens:
-        if token.type == "footnote_reference_open":
-            label = str(token.meta.get("label"))
-            dropping = label in seen
-            seen.add(label)
-        if not dropping:
-            kept.append(token)
-        if token.type == "footnote_reference_close":
-            dropping = False
-    if len(kept) != len(state.tokens):
-        state.tokens = kept
 
 
 def _add_footnote_renderers(md: MarkdownIt) -> None:
