@@ -8,6 +8,8 @@ against the real ``hugo`` when it is installed, so they cannot drift from Hugo.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.model.render import RenderOptions, _markdown_it, render_body
 
@@ -348,3 +350,20 @@ def test_from_hugo_config_newer_typographer_block() -> None:
 def test_heading_attributes_off_keeps_braces() -> None:
     html = render_body("## Apply {#apply}\n", RenderOptions(heading_attributes=False))
     assert html == '<h2 id="apply-apply">Apply {#apply}</h2>\n'
+
+
+MARKDOWN_PIECES = st.sampled_from(
+    [
+        "a", "Été", " ", "  ", "\t", "\n", "\n\n", "- ", "1. ", "> ", "# ", "    ", "---", "```", "|", ":",
+        "'", '"', "--", "...", "<<", "*", "_", "~~", "`", "[", "]", "(", ")", "!", "\\", "&amp;", "<b>",
+        "https://x.org", "www.x.org", "a@b.org", "[^1]", "[^1]: ", "{#id}", "[ ] ", "\u00a0", "\r\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(MARKDOWN_PIECES, max_size=40).map("".join))
+def test_any_markdown_renders(markdown: str) -> None:
+    html = render_body(markdown)
+    assert isinstance(html, str)
+    assert render_body(markdown) == html  # no state leaks from one render into the next
