@@ -120,8 +120,12 @@ def parse_front_matter(text: str) -> FrontMatter:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        if (error.problem or "").startswith("could not find expected ':'") and error.context_mark is not None:
-            # The scanner notices one line late; the line it was reading as a key is the culprit.
+        if error.context_mark is not None and (
+            (error.problem or "").startswith("could not find expected ':'")
+            or (error.context or "").startswith(("while parsing a flow", "while scanning a quoted"))
+        ):
+            # The parser notices late (next line, end of file); where the key, the bracket or the
+            # quote started is where the writer must look.
             mark = error.context_mark
         raise YamlError("yaml-syntax", _explain(error), mark.line if mark else 0, mark.column if mark else 0) from None
     except yaml.YAMLError as error:
@@ -311,6 +315,13 @@ def _explain(error: yaml.MarkedYAMLError) -> str:
         "found character '\\t' that cannot start any token": "A tab character is used for indenting; use spaces.",
         "found a tab character": "A tab character is used for indenting; use spaces.",
         "found undefined alias": "A '*name' refers to an anchor '&name' that does not exist.",
+        "did not find expected ',' or ']'": (
+            "A '[' starts a list that is never closed. If the bracket is part of the text, put the whole value in quotes."
+        ),
+        "did not find expected ',' or '}'": (
+            "A '{' starts a map that is never closed. If the brace is part of the text, put the whole value in quotes."
+        ),
+        "found unexpected end of stream": "A quote opens a value that is never closed: add the closing quote.",
     }
     for pattern, hint in hints.items():
         # The C and pure-Python loaders word some problems differently ("... here", "... in this context").
