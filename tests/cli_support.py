@@ -51,6 +51,17 @@ You will help a small team answer letters from the public.
 """
 
 
+@pytest.fixture(scope="session")
+def _index_cache_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("index-cache")
+
+
+@pytest.fixture(autouse=True)
+def private_index_cache(_index_cache_folder, monkeypatch):
+    """Keep the index cache of the commands run by tests out of the user's own cache folder."""
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(_index_cache_folder))
+
+
 def script() -> str:
     found = shutil.which("posting-editor", path=str(Path(sys.executable).parent))
     if found is None:

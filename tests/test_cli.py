@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 import subprocess
+import time
 
 import pytest
 
 import editor
-from tests.cli_support import (
+from tests.cli_support import (  # noqa: F401 (fixtures are used by name)
+    _index_cache_folder,
+    private_index_cache,
     POSTING,
     copy_sample_site,
     parse_findings,
@@ -156,17 +160,12 @@ def test_check_broken_yaml_points_at_the_line_in_the_file(tmp_path):
     assert (row["line"], row["severity"], row["code"]) == (3, "error", "yaml-syntax")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG yaml_safe._explain: its hints match the pure-Python PyYAML wording "
-                   "('mapping values are not allowed here'), but the C loader in use says 'in this context', "
-                   "so the classic unquoted ': ' gets no plain-language advice")
 def test_check_broken_yaml_explains_the_unquoted_colon(tmp_path):
     write(tmp_path / "broken.md", "---\nlayout: job-posting\ntitle: Conseiller : équipe\narchived: false\n---\nText\n")
     [row] = json.loads(run("check", "broken.md", "--format", "json", cwd=tmp_path).stdout)
     assert "quotes" in row["message"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG yaml_safe._explain: the C loader says 'found a tab character that "
-                   "violates indentation', which the tab hint does not match")
 def test_check_broken_yaml_explains_a_tab(tmp_path):
     write(tmp_path / "tab.md", "---\nlayout: job-posting\ntitle: x\n\tarchived: false\n---\nText\n")
     [row] = json.loads(run("check", "tab.md", "--format", "json", cwd=tmp_path).stdout)
@@ -334,6 +333,21 @@ def test_list_reports_invalid_and_two_files_for_one_key(site, tmp_path):
     assert rows["broken-one"]["status"] == "invalid"
     assert rows["lead-developer"]["status"] == "conflict"
     assert len(rows["lead-developer"]["en"]) == 2
+
+
+def test_list_sees_changes_made_after_the_index_cache_was_filled(site, tmp_path):
+    # Files older than a few seconds are cached; an edit changes size or mtime and must show.
+    an_hour_ago = time.time() - 3600
+    for path in site.rglob("*.md"):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    assert list_json(site, tmp_path) == list_json(site, tmp_path)
+    fr = sample_file(site, "fr", "spécialiste")
+    fr.write_bytes(fr.read_bytes().replace(b"archived: true", b"archived: false"))
+    os.utime(fr, (an_hour_ago, an_hour_ago))
+    sample_file(site, "en", "security-engineer").unlink()
+    rows = list_json(site, tmp_path)
+    assert rows["accessibility-specialist"]["status"] == "ok"
+    assert "security-engineer" not in rows
 
 
 @pytest.mark.parametrize("target", ["missing", "photos", "posting.md"])
