@@ -51,13 +51,25 @@ def preview_css() -> str:
     return resource_path("preview", "preview.css").read_text(encoding="utf-8")
 
 
-def lever_url(lever_id: str) -> str:
+def apply_url_base(config: dict) -> str:
+    """Where the site's "Apply now" links point, before the leverId.
+
+    Sites name their Lever account in ``params.applyUrl`` (as the bundled sample site does, whose
+    template builds the link the same way); without it, Lever's bare address is the best guess.
+    """
+    params = config.get("params") if isinstance(config, dict) else None
+    base = params.get("applyurl") if isinstance(params, dict) else None
+    return str(base) if isinstance(base, str) and base.startswith(("https://", "http://")) else LEVER_BASE_URL
+
+
+def lever_url(lever_id: str, base: str = LEVER_BASE_URL) -> str:
     """The public Lever page of a posting."""
-    return LEVER_BASE_URL + quote(lever_id.strip(), safe="-")
+    return base + quote(lever_id.strip(), safe="-")
 
 
 def preview_html(*, title: str, body_markdown: str, lang: str, archived: bool,
-                 lever_id: str | None, render_options: RenderOptions | None = None) -> str:
+                 lever_id: str | None, render_options: RenderOptions | None = None,
+                 apply_url_base: str = LEVER_BASE_URL) -> str:
     """A complete HTML document showing the posting as the site's page will.
 
     ``lang`` is the page's language (``"en"``/``"fr"``), which picks the
@@ -79,13 +91,13 @@ def preview_html(*, title: str, body_markdown: str, lang: str, archived: bool,
         # with a fixed width and a background.
         '<table class="title-rule" cellspacing="0" cellpadding="0">'
         '<tr><td class="title-rule" width="72"> </td></tr></table>\n'
-        f"{_status_section(text, archived, lever_id)}"
+        f"{_status_section(text, archived, lever_id, apply_url_base)}"
         f'<div class="content">\n{body}</div>\n'
         "</div>\n</body>\n</html>\n"
     )
 
 
-def _status_section(text: dict[str, str], archived: bool, lever_id: str | None) -> str:
+def _status_section(text: dict[str, str], archived: bool, lever_id: str | None, base: str) -> str:
     if archived:
         return (
             '<table class="notice archived" width="100%" cellspacing="0" cellpadding="12">'
@@ -94,7 +106,7 @@ def _status_section(text: dict[str, str], archived: bool, lever_id: str | None) 
             "</table>\n"
         )
     if lever_id and lever_id.strip():
-        url = escape(lever_url(lever_id), quote=True)
+        url = escape(lever_url(lever_id, base), quote=True)
         return (
             '<table class="apply" cellspacing="0" cellpadding="10"><tr>'
             f'<td class="apply-button"><a class="apply-link" href="{url}">'

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from editor.model.preview import apply_url_base
 from editor.model.render import RenderOptions
 from editor.model.site import LANGUAGES
 from editor.ui.document_manager import DocumentManager
@@ -51,11 +52,14 @@ class PairEditor(QWidget):
         self._order = settings.column_order()
         self._arrange_columns()
         self._render_options: RenderOptions | None = None
+        self._apply_url_base = apply_url_base({})
         self._problems: list[PairProblem] = []
 
         self.renderer = PreviewRenderer(self)
         self.renderer.rendered.connect(self._show_preview)
         for column in self.columns.values():
+            # The worker also lays the page out, so the UI thread only swaps the finished document in.
+            self.renderer.bind_view(column.lang, column.preview)
             column.fieldEdited.connect(self._field_edited)
             column.bodyEdited.connect(self._body_edited)
             column.rawEdited.connect(self._raw_edited)
@@ -91,9 +95,15 @@ class PairEditor(QWidget):
         first, second = ("fr", "en") if self._order == "fr-en" else ("en", "fr")
         self.splitter.insertWidget(0, self.columns[first])
         self.splitter.insertWidget(1, self.columns[second])
-        # Tab goes from the shared fields into the left column, then the right one.
-        self.setTabOrder(self.shared.type_field, self.columns[first].title)
-        self.setTabOrder(self.columns[first].preview, self.columns[second].title)
+        # Tab goes from the shared fields through the left column, then the right one. The whole
+        # chain is set, since moving one widget in Qt's chain leaves its old neighbours linked.
+        chain = [self.shared.type_field]
+        for lang in (first, second):
+            column = self.columns[lang]
+            chain += [column.file_choice, column.title, column.description, column.body, column.preview,
+                      column.raw_go, column.raw, column.create_button]
+        for before, after in zip(chain, chain[1:]):
+            self.setTabOrder(before, after)
 
     def column_order(self) -> list[str]:
         return [self.splitter.widget(i).lang for i in range(self.splitter.count())]
@@ -145,6 +155,7 @@ class PairEditor(QWidget):
         site = self.manager.site
         self._render_options = RenderOptions.from_hugo_config(site.config) if site is not None and site.config \
             else RenderOptions()
+        self._apply_url_base = apply_url_base(site.config if site is not None else {})
         self.shared.load(pair)
         for lang, column in self.columns.items():
             posting = pair.posting(lang) if pair is not None else None
@@ -234,7 +245,7 @@ class PairEditor(QWidget):
         self.renderer.request(lang, title=str(posting.get("title") or ""), body_markdown=posting.body,
                               lang=lang, archived=bool(archived),
                               lever_id=str(lever_id) if lever_id else None,
-                              render_options=self._render_options)
+                              render_options=self._render_options, apply_url_base=self._apply_url_base)
 
     def _show_preview(self, lang: str, html: str) -> None:
         self.columns[lang].preview.set_html(html)

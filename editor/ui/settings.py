@@ -32,7 +32,8 @@ DEFAULTS: dict[str, _Key] = {
     "interface_language": _Key("interface/language", "system", ("system", "en", "fr")),
     "preview_visible": _Key("preview/visible", True),
     "preview_position": _Key("preview/position", "beside", ("beside", "below")),
-    "column_order": _Key("editor/column_order", "en-fr", ("en-fr", "fr-en")),
+    # French first, as the issue asks: translators and writers read French | English.
+    "column_order": _Key("editor/column_order", "fr-en", ("en-fr", "fr-en")),
     "line_numbers": _Key("editor/line_numbers", False),
     "sync_scroll": _Key("editor/sync_scroll", True),
 }

@@ -15,7 +15,7 @@ def test_defaults_without_store_file(ini):
     assert settings.interface_language() == "system"
     assert settings.preview_visible() is True
     assert settings.preview_position() == "beside"
-    assert settings.column_order() == "en-fr"
+    assert settings.column_order() == "fr-en"
     assert settings.line_numbers() is False
     assert settings.sync_scroll() is True
     assert settings.recent_sites() == []
