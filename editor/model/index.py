@@ -158,9 +158,18 @@ def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None) -> list[Lo
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-            return [result for chunk in pool.map(_load_chunk, chunks) for result in chunk]
+            loaded = [result for chunk in pool.map(_summarise_chunk, chunks) for result in chunk]
     except (OSError, BrokenProcessPool):  # no processes on this system: do it here
         return _load_chunk(jobs)
+    return [(number, path, lang, stat, None if summary is None else Posting.indexed(path, lang, summary), key)
+            for number, path, lang, stat, summary, key in loaded]
+
+
+def _summarise_chunk(jobs: list[tuple[int, Path, str]]) -> list[tuple]:
+    # Workers send back summaries (well under 1 KB each) rather than whole postings (~12 KB
+    # pickled); a posting reads its file again only when it is opened or checked.
+    return [(number, path, lang, stat, None if posting is None else posting.summary(), key)
+            for number, path, lang, stat, posting, key in _load_chunk(jobs)]
 
 
 def _load_chunk(jobs: list[tuple[int, Path, str]]) -> list[Loaded]:
