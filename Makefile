@@ -33,3 +33,20 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis resources/translations/*.qm
+
+# The installable application (docs/INSTALL.md): dist/posting-editor/, plus the .app on macOS.
+# Interface translations and icons are built first; PyInstaller builds for the system it runs on.
+PACKAGE_STAMP := $(VENV)/.package-installed
+.PHONY: package-smoke
+
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP) translations
+	$(BIN)/python packaging/make_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/posting-editor.spec
+
+# Runs the built program with an empty environment (no .venv, no PATH): --version, check, the window.
+package-smoke: $(STAMP)
+	RUN_PACKAGING_TESTS=1 $(BIN)/python -m pytest -q tests/test_packaging.py
