@@ -137,6 +137,12 @@ class RenderOptions:
         return cls(**values)
 
 
+def _table_header(text: str) -> int | None:
+    """Index of the line that heads a table in this paragraph text, if Goldmark finds one."""
+    found = find_table(text.split("\n"))
+    return None if found is None else found[0] - 1
+
+
 def _section(mapping: Any, key: str) -> Mapping[str, Any]:
     if not isinstance(mapping, Mapping):
         return {}
@@ -174,8 +180,8 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
         md.core.ruler.before("footnote_tail", "gm_first_footnote", core.first_footnote_wins)
         _add_footnote_renderers(md)
     if options.definition_list:
-        # Goldmark turns a term paragraph holding a table into the table, and drops the list.
-        deflist_plugin(md, (lambda text: find_table(text.split("\n")) is not None) if options.table else None)
+        deflist_plugin(md, _table_header if options.table else None)
+    core.reference_definitions_plugin(md)
     md.inline.ruler.at("newline", gm.newline_rule)
     # Where the text rule must stop for these rules to run; see gm.make_text_rule.
     stops: list[str] = [md.inline.terminator_re.pattern]

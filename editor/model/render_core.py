@@ -2,7 +2,8 @@
 
 They run between block and inline parsing (Unicode spaces, heading
 attributes) or after it (heading ids, task list checkboxes), plus the
-footnote clean-up.  Each says which Goldmark behaviour it reproduces.
+footnote clean-up and one block-rule wrapper for link reference
+definitions.  Each says which Goldmark behaviour it reproduces.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from markdown_it import MarkdownIt
 from markdown_it.common.utils import MD_TRIM_CHARS
+from markdown_it.rules_block import StateBlock, reference
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
@@ -219,3 +222,54 @@ def first_footnote_wins(state: StateCore) -> None:
             dropping = False
     if len(kept) != len(state.tokens):
         state.tokens = kept
+
+
+# --- block helper ------------------------------------------------------------------
+
+
+_SETEXT_UNDERLINE = re.compile(r"(?:-+|=+)[ \t]*$")
+
+
+def reference_definitions_plugin(md: MarkdownIt) -> None:
+    """Text right after a link reference definition continues a paragraph, as in Goldmark.
+
+    Goldmark (like cmark) reads definitions off the start of a paragraph, so
+    the next line is paragraph text unless it could interrupt a paragraph: an
+    indented line, ``2)``, an empty ``*`` or ``<span>`` stays text there.
+    markdown-it ends the definition as a block of its own and parses the next
+    line afresh.  After a definition this wrapper hands such a line straight
+    to the setext-heading and paragraph rules.
+    """
+    ruler = md.block.ruler
+
+    def gm_reference(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        if not reference(state, start, end, silent):
+            return False
+        line = state.line
+        if silent or line >= end or state.isEmpty(line) or state.sCount[line] < state.blkIndent:
+            return True
+        underline = state.sCount[line] - state.blkIndent < 4 and _SETEXT_UNDERLINE.match(
+            state.src, state.bMarks[line] + state.tShift[line], state.eMarks[line]
+        )
+        if underline or reference(state, line, end, True):
+            # another definition, or an underline that finds no heading text: a fresh start
+            return True
+        # asked as the paragraph rule asks, so that e.g. an empty list item may not interrupt
+        parent_type, state.parentType = state.parentType, "paragraph"
+        interrupts = any(rule(state, line, end, True) for rule in ruler.getRules("paragraph"))
+        state.parentType = parent_type
+        if interrupts:
+            return True
+        rules = dict(zip(ruler.get_active_rules(), ruler.getRules("")))
+        # the line continues a paragraph however far it is indented
+        indent = state.sCount[line]
+        state.sCount[line] = min(indent, state.blkIndent + 3)
+        try:
+            for name in ("lheading", "paragraph"):
+                if rules[name](state, line, end, False):
+                    break
+        finally:
+            state.sCount[line] = indent
+        return True
+
+    ruler.at("reference", gm_reference)

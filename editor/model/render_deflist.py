@@ -26,11 +26,11 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
 
-def deflist_plugin(md: MarkdownIt, is_table: Callable[[str], bool] | None = None) -> None:
-    """``is_table`` tells whether a paragraph's text would become a table, which then cannot be a term."""
+def deflist_plugin(md: MarkdownIt, table_header: Callable[[str], int | None] | None = None) -> None:
+    """``table_header`` gives the line of a paragraph's text that would head a table, or None."""
 
     def deflist(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-        return _deflist(state, start_line, end_line, silent, is_table)
+        return _deflist(state, start_line, end_line, silent, table_header)
 
     # before lheading: a ":" line followed by "-" is a description, not a setext heading
     md.block.ruler.before("lheading", "gm_deflist", deflist, {"alt": ["paragraph"]})
@@ -70,7 +70,11 @@ def _marker_content(state: StateBlock, line: int) -> tuple[int, int, int] | None
 
 
 def _deflist(
-    state: StateBlock, start_line: int, end_line: int, silent: bool, is_table: Callable[[str], bool] | None
+    state: StateBlock,
+    start_line: int,
+    end_line: int,
+    silent: bool,
+    table_header: Callable[[str], int | None] | None,
 ) -> bool:
     found = _marker_content(state, start_line)
     if found is None:
@@ -86,19 +90,30 @@ def _deflist(
         and tokens[-3].level == level
     ):
         term = tokens[-2]
-        if is_table is not None and is_table(term.content):
+        lines = term.content.split("\n")
+        extends = len(tokens) > 3 and tokens[-4].type == "dl_close" and tokens[-4].level == level
+        # A paragraph that extends the list just closed is taken whole, with no table test.
+        header = table_header(term.content) if table_header is not None and not extends else None
+        if header is not None:
             # Goldmark closes the paragraph through a path that skips the
             # delimiter row's indentation test: let the table rule skip it too.
             term.meta.pop("gm_indents", None)
-            return False
-        del tokens[-3:]
-        if tokens and tokens[-1].type == "dl_close" and tokens[-1].level == level:
-            tokens.pop()
-            state.level += 1
-        else:
+            if header == 0:
+                return False  # the table took every line: no term, no list
+            # the table stays (first, as in Goldmark's tree) and the lines above its header are the terms
+            term.content = "\n".join(lines[header:])
+            lines = lines[:header]
             opening = state.push("dl_open", "dl", 1)
-            opening.map = [term.map[0] if term.map else start_line, 0]
-        for text in term.content.split("\n"):
+            opening.map = [start_line, 0]
+        else:
+            del tokens[-3:]
+            if tokens and tokens[-1].type == "dl_close" and tokens[-1].level == level:
+                tokens.pop()
+                state.level += 1
+            else:
+                opening = state.push("dl_open", "dl", 1)
+                opening.map = [term.map[0] if term.map else start_line, 0]
+        for text in lines:
             dt = state.push("dt_open", "dt", 1)
             dt.map = term.map
             inline = state.push("inline", "", 0)

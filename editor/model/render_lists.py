@@ -23,12 +23,20 @@ from markdown_it.token import Token
 
 _EMPTY_ITEM_LINE = re.compile(r"[ \t>]*(?:[-+*]|[0-9]{1,9}[.)])[ \t]*\Z")
 _LISTS = ("bullet_list_open", "ordered_list_open")
+_QUOTE_PREFIX = re.compile(r"(?:[ ]{0,3}>[ ]?)*")
 
 
 def _indent(line: str) -> int:
-    stripped = line.lstrip(" >")
-    body = line[: len(line) - len(stripped)]
-    return len(body) - body.rfind(">") - 1 if ">" in body else len(body)
+    """Columns of indentation after any blockquote markers, tabs to multiples of four."""
+    column = 0
+    for ch in line[_QUOTE_PREFIX.match(line).end() :]:  # type: ignore[union-attr]
+        if ch == " ":
+            column += 1
+        elif ch == "\t":
+            column += 4 - column % 4
+        else:
+            break
+    return column
 
 
 def _close_index(tokens: list[Token], start: int) -> int:
@@ -51,30 +59,57 @@ def empty_items_rule(state: StateCore) -> None:
     if not any(t.type == "list_item_open" for t in tokens):
         return
     lines = state.src.split("\n")
-    stack: list[int] = []  # indices of the open lists
+    # open lists as (token index, column where their container's content starts)
+    stack: list[tuple[int, int]] = []
+    items: list[int] = []  # indices of the open list items
     i = 0
     while i < len(tokens):
         token = tokens[i]
         if token.type in _LISTS:
-            stack.append(i)
+            stack.append((i, _content_column(tokens[items[-1]], lines) if items else 0))
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             stack.pop()
-        elif (
-            token.type == "list_item_open"
-            and stack
-            and tokens[i + 1].type in _LISTS
-            and token.map
-            and tokens[i + 1].map
-            and tokens[i + 1].map[0] == token.map[0] + 1  # type: ignore[index]
-            and token.map[0] < len(lines)
-            and _EMPTY_ITEM_LINE.match(lines[token.map[0]])
-            and _indent(lines[token.map[0] + 1]) - _indent(lines[token.map[0]]) < 4
-        ):
-            nested_end = _close_index(tokens, i + 1)
-            if tokens[nested_end + 1].type == "list_item_close":
-                _hoist(tokens, stack[-1], i, nested_end)
-                continue  # look at the same item again: it is empty now
+        elif token.type == "list_item_close":
+            items.pop()
+        elif token.type == "list_item_open":
+            items.append(i)
+            if stack and _starts_sibling(tokens, i, lines, stack[-1][1]):
+                nested_end = _close_index(tokens, i + 1)
+                if tokens[nested_end + 1].type == "list_item_close":
+                    items.pop()
+                    _hoist(tokens, stack[-1][0], i, nested_end)
+                    continue  # look at the same item again: it is empty now
         i += 1
+
+
+def _starts_sibling(tokens: list[Token], i: int, lines: list[str], container: int) -> bool:
+    """Whether Goldmark reads the list nested in empty item ``i`` as items of the enclosing list."""
+    item, nested = tokens[i], tokens[i + 1]
+    return (
+        nested.type in _LISTS
+        and item.map is not None
+        and nested.map is not None
+        and nested.map[0] == item.map[0] + 1
+        and item.map[0] + 1 < len(lines)
+        and _EMPTY_ITEM_LINE.match(lines[item.map[0]]) is not None
+        and _indent(lines[item.map[0] + 1]) - container < 4
+    )
+
+
+_ITEM_START = re.compile(r"([ \t]*)([-+*]|[0-9]{1,9}[.)])([ \t]*)")
+
+
+def _content_column(item: Token, lines: list[str]) -> int:
+    """Column where the text of a list item starts (relative to any blockquote markers)."""
+    if item.map is None or item.map[0] >= len(lines):
+        return 0
+    line = lines[item.map[0]]
+    line = line[_QUOTE_PREFIX.match(line).end() :]  # type: ignore[union-attr]
+    m = _ITEM_START.match(line)
+    if m is None:
+        return 0
+    spaces = len(m.group(3))
+    return len(m.group(1)) + len(m.group(2)) + (spaces if 1 <= spaces <= 4 else 1)
 
 
 def _hoist(tokens: list[Token], parent: int, item: int, nested_end: int) -> None:
@@ -99,4 +134,11 @@ def _hoist(tokens: list[Token], parent: int, item: int, nested_end: int) -> None
         for copy, original in ((reopen, tokens[parent]), (reclose, closing)):
             copy.markup, copy.level, copy.block = original.markup, original.level, True
         reopened = [reopen, *rest, reclose]
-    tokens[after_item : parent_close + 1] = [closing, *nested, *reopened]
+        tokens[after_item : parent_close + 1] = [closing, *nested, *reopened]
+        return
+    following = parent_close + 1
+    if following < len(tokens) and _marker_kind(tokens[following]) == _marker_kind(nested[0]):
+        # a list with the nested list's marker right after: Goldmark continues it
+        tokens[after_item : following + 1] = [closing, *nested[:-1]]
+    else:
+        tokens[after_item : parent_close + 1] = [closing, *nested]

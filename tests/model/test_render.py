@@ -235,6 +235,21 @@ CASES: list[tuple[str, str, str]] = [
         'soft \t\nhard   \nend\n',
         '<p>soft \nhard<br>\nend</p>\n',
     ),
+    (
+        'reference_definition_then_text',
+        '[site]: https://example.org "Site"\n    indented text\n2) not a list\n\nSee [site].\n',
+        '<p>indented text\n2) not a list</p>\n<p>See <a href="https://example.org" title="Site">site</a>.</p>\n',
+    ),
+    (
+        'deflist_term_above_table',
+        'Intro line\nName | Role\n--- | ---\n: Description\n',
+        '<table>\n<thead>\n<tr>\n<th>Name</th>\n<th>Role</th>\n</tr>\n</thead>\n</table>\n<dl>\n<dt>Intro line</dt>\n<dd>Description</dd>\n</dl>\n',
+    ),
+    (
+        'empty_item_then_other_marker_continues',
+        '* \n  - a\n- b\n',
+        '<ul>\n<li></li>\n</ul>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n',
+    ),
 ]
 
 
