@@ -404,8 +404,6 @@ def test_new_with_a_title_whose_file_exists_creates_nothing(site, tmp_path):
     assert tree(site) == before
 
 
-@pytest.mark.xfail(strict=True, reason="BUG naming.slugify: '/' is deleted, gluing the words together "
-                   "('researcherdesigner'); the site's own names turn it into a hyphen")
 def test_new_turns_a_slash_into_a_hyphen(site, tmp_path):
     result = run("new", "site", "--title-en", "Researcher/Designer", "--title-fr", "Chercheuse/Designer",
                  "--lever-id", LEVER_ID, cwd=tmp_path)
@@ -422,7 +420,6 @@ def test_new_needs_both_titles(lang, site, tmp_path):
     assert tree(site) == before
 
 
-@pytest.mark.xfail(strict=True, reason="BUG create.build_pair: the message reads 'A English title is needed.'")
 def test_new_missing_english_title_message(site, tmp_path):
     result = run("new", "site", "--title-en", " ", "--title-fr", "Archiviste", cwd=tmp_path)
     assert "An English title is needed." in result.stderr

@@ -44,7 +44,7 @@ def build_pair(
     """Two postings from the templates, named and placed as the site does; nothing written yet."""
     for lang in LANGUAGES:
         if not (titles.get(lang) or "").strip():
-            raise CreateError(f"A {'French' if lang == 'fr' else 'English'} title is needed.")
+            raise CreateError(f"{'A French' if lang == 'fr' else 'An English'} title is needed.")
     if lever_id is not None and not is_uuid(lever_id):
         raise CreateError(f"'{lever_id}' is not a leverId (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e).")
     key = (key or key_from_title(titles["en"])).strip()

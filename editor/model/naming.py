@@ -27,7 +27,8 @@ def slugify(title: str) -> str:
     text = unicodedata.normalize("NFC", html.unescape(title or "")).lower()
     # Control, format, private-use, unassigned and lone surrogate characters (a surrogate cannot even be written to a file).
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
-    text = re.sub(r"\s+", "-", text.strip())
+    # Slashes separate words ("Researcher/Designer"), as the site's own names show; never a path.
+    text = re.sub(r"[\s/\\]+", "-", text.strip())
     text = _FORBIDDEN.sub("", text)
     text = re.sub(r"\.{2,}", ".", text)
     text = _bounded(text)
