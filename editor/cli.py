@@ -178,7 +178,7 @@ def cmd_get(args) -> int:
     posting = _load_posting(args.file)
     if args.key == "body":
         if not posting.valid:
-            raise CommandError(f"{args.file}:{posting.problem.line}: {posting.problem.message}", 1)
+            raise CommandError(f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message}", 1)
         sys.stdout.write(posting.body)
         return 0
     if not posting.valid:

@@ -229,7 +229,7 @@ def _check_nodes(root: yaml.Node) -> list[YamlError]:
         if node.tag not in _DATA_TAGS:
             raise YamlError(
                 "unknown-tag",
-                f"The tag '{node.tag}' is not allowed in front matter: only plain text, numbers, dates, "
+                f"The tag '{node.tag.replace('tag:yaml.org,2002:', '!!')}' is not allowed in front matter: only plain text, numbers, dates, "
                 "true/false, lists and maps are. Remove the tag (the word starting with '!').",
                 node.start_mark.line,
                 node.start_mark.column,
