@@ -43,9 +43,20 @@ $(PACKAGE_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	touch $(PACKAGE_STAMP)
 
+# On Linux, dist/posting-editor/share/ also holds what a desktop needs (launcher, metainfo, icons),
+# laid out as under ~/.local/share (docs/INSTALL.md).
 package: $(PACKAGE_STAMP) translations
 	$(BIN)/python packaging/make_icons.py build/icons
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/posting-editor.spec
+	if [ "$$(uname -s)" = Linux ]; then \
+	  share=dist/posting-editor/share; \
+	  install -Dm644 packaging/posting-editor.desktop $$share/applications/posting-editor.desktop; \
+	  install -Dm644 packaging/ca.example.PostingEditor.metainfo.xml $$share/metainfo/ca.example.PostingEditor.metainfo.xml; \
+	  install -Dm644 resources/icons/app.svg $$share/icons/hicolor/scalable/apps/posting-editor.svg; \
+	  for size in 16 24 32 48 64 128 256 512; do \
+	    install -Dm644 build/icons/posting-editor-$$size.png $$share/icons/hicolor/$${size}x$${size}/apps/posting-editor.png; \
+	  done; \
+	fi
 
 # Runs the built program with an empty environment (no .venv, no PATH): --version, check, the window.
 package-smoke: $(STAMP)

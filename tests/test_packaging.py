@@ -98,3 +98,8 @@ def test_the_bundle_holds_resources_and_translations(program):
         assert (resources / name).is_file(), name
     assert not list(resources.rglob("public")) and not list(resources.rglob("*.ts"))
     assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_fr.qm").is_file()
+    if sys.platform.startswith("linux"):
+        share = program.parent / "share"
+        assert (share / "applications" / "posting-editor.desktop").is_file()
+        assert (share / "metainfo" / "ca.example.PostingEditor.metainfo.xml").is_file()
+        assert (share / "icons" / "hicolor" / "256x256" / "apps" / "posting-editor.png").is_file()
