@@ -347,3 +347,20 @@ def test_an_existing_branch_is_used_only_when_it_holds_the_same_files(site, draf
     result = apply_export(plan(drafts, site, ["data-analyst"]), commit=True, branch="same")
     assert result.branch == "same" and not result.branch_created
     assert git(site, "log", "-1", "--format=%s", "same").startswith("Export the job posting data-analyst")
+
+
+@needs_hugo
+def test_a_missing_translation_goes_beside_the_sites_counterpart(site, drafts, tmp_path):
+    archive = site / "content" / "en" / "careers" / "archive"
+    archive.mkdir()
+    (archive / "_index.md").write_text("---\ntitle: Archive\n---\n", encoding="utf-8")
+    git(site, "mv", f"content/en/careers/positions/data-analyst--{LEVER_OLD}.md", "content/en/careers/archive/")
+    git(site, "rm", "-q", f"content/fr/careers/positions/analyste-de-données--{LEVER_OLD}.md")
+    git(site, "commit", "-qm", "the French version was withdrawn; the English one archived")
+    the_plan = plan(drafts, site, ["data-analyst"])
+    fr = by_target(the_plan, "fr")
+    assert fr.action == NEW and fr.target == (site / "content" / "fr" / "careers" / "archive" / f"analyste-de-données--{LEVER_OLD}.md").resolve()
+    assert by_target(the_plan, "en").target.parent == archive.resolve()
+    apply_export(the_plan, commit=True)
+    hugo_build(site, tmp_path / "public")
+    assert (tmp_path / "public" / "fr" / "careers" / "archive" / f"analyste-de-données--{LEVER_OLD}" / "index.html").is_file()
