@@ -153,8 +153,18 @@ def _section(mapping: Any, key: str) -> Mapping[str, Any]:
 
 
 def render_body(markdown: str, options: RenderOptions | None = None) -> str:
-    """The HTML that Hugo puts in ``.Content`` for this Markdown body (front matter removed)."""
-    return _markdown_it(options or RenderOptions()).render(markdown)
+    """The HTML that Hugo puts in ``.Content`` for this Markdown body (front matter removed).
+
+    The last few results are kept: a preview asks again for a body that has
+    not changed (switching postings, editing front matter) far more often
+    than a render of a 5 KB body is cheap (a few milliseconds).
+    """
+    return _render(markdown, options or RenderOptions())
+
+
+@functools.lru_cache(maxsize=32)
+def _render(markdown: str, options: RenderOptions) -> str:
+    return _markdown_it(options).render(markdown)
 
 
 # --- building the parser -----------------------------------------------------------
