@@ -155,9 +155,9 @@ def _section(mapping: Any, key: str) -> Mapping[str, Any]:
 def render_body(markdown: str, options: RenderOptions | None = None) -> str:
     """The HTML that Hugo puts in ``.Content`` for this Markdown body (front matter removed).
 
-    The last few results are kept: a preview asks again for a body that has
-    not changed (switching postings, editing front matter) far more often
-    than a render of a 5 KB body is cheap (a few milliseconds).
+    The last results are kept: a preview asks again for an unchanged body
+    (switching postings, editing the front matter), and rendering a 5 KB
+    body takes a few milliseconds.
     """
     return _render(markdown, options or RenderOptions())
 
