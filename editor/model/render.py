@@ -162,9 +162,19 @@ def render_body(markdown: str, options: RenderOptions | None = None) -> str:
     return _render(markdown, options or RenderOptions())
 
 
+SUMMARY_DIVIDER = "<!--more-->"
+_DIVIDER_RE = re.compile(re.escape(SUMMARY_DIVIDER) + r"\s*")
+
+
 @functools.lru_cache(maxsize=32)
 def _render(markdown: str, options: RenderOptions) -> str:
-    return _markdown_it(options).render(markdown)
+    if SUMMARY_DIVIDER not in markdown:
+        return _markdown_it(options).render(markdown)
+    # Hugo cuts the page at its first summary divider before Goldmark sees the
+    # text: what follows starts afresh, without its leading white space, after
+    # a paragraph break, and the content loses its final line break.
+    html = _markdown_it(options).render(_DIVIDER_RE.sub("\n\n", markdown, count=1))
+    return html.rstrip("\n")
 
 
 # --- building the parser -----------------------------------------------------------

@@ -250,6 +250,11 @@ CASES: list[tuple[str, str, str]] = [
         '* \n  - a\n- b\n',
         '<ul>\n<li></li>\n</ul>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n',
     ),
+    (
+        'summary_divider',
+        'Intro with a "quote\n\n<!--more-->\n    closed" later.\n\n<!--more-->\n',
+        '<p>Intro with a &ldquo;quote</p>\n<p>closed&rdquo; later.</p>\n<!-- raw HTML omitted -->',
+    ),
 ]
 
 
