@@ -111,12 +111,8 @@ def _count(changes) -> str:
 def _check_repository(plan, args) -> None:
     """The refusals apply_export would give, found without changing anything (for --dry-run)."""
     from .cli import CommandError
-    from .model.export_git import GitError, SiteRepo
+    from .model.export import repository_problems
 
-    try:
-        repo = SiteRepo.open(plan.site_root)
-        problems = repo.problems(plan.paths(), branch=args.branch, commit=args.commit)
-    except GitError as error:
-        raise CommandError(str(error)) from None
+    problems = repository_problems(plan, commit=args.commit, branch=args.branch)
     if problems:
         raise CommandError("\n".join(problems))

@@ -112,3 +112,12 @@ def test_usage_errors(site, drafts):
 def test_missing_folders(tmp_path, site):
     result = run("export", tmp_path / "nowhere", "--to", site)
     assert result.returncode == 2 and "no such folder" in result.stderr
+
+
+def test_dry_run_already_says_why_a_commit_would_be_refused(site, drafts):
+    target = site_file("en", site, f"data-analyst--{LEVER_OLD}.md")
+    target.write_bytes(target.read_bytes() + b"\nwork in progress\n")
+    before = tree(site)
+    result = run("export", drafts, "--to", site, "--commit", "--dry-run")
+    assert result.returncode == 2 and "uncommitted changes" in result.stderr
+    assert tree(site) == before

@@ -335,6 +335,19 @@ def _absolute(finding: Finding, root: Path) -> Finding:
 
 
 # ------------------------------------------------------------------------------ writing
+def repository_problems(plan: ExportPlan, *, commit: bool = True, branch: str | None = None) -> list[str]:
+    """Why :func:`apply_export` with these git options would refuse; [] when it would go ahead.
+
+    Only reads the repository, so a preview (``--dry-run``, the export dialog) can say it early.
+    """
+    from .export_git import GitError, SiteRepo
+
+    try:
+        return SiteRepo.open(plan.site_root).problems(plan.paths(), branch=branch, commit=commit)
+    except GitError as error:
+        return [str(error)]
+
+
 def apply_export(plan: ExportPlan, *, commit: bool = False, branch: str | None = None,
                  message: str | None = None) -> ExportResult:
     """Write the plan's changed files atomically; with ``commit``, commit exactly them on ``branch``.
