@@ -1,0 +1,154 @@
+"""Translation support: checks between the two languages of a pair, typography, status, skeletons.
+
+Entry points (all pure Python; findings use :class:`~editor.model.findings.Finding`, typography
+ones are :class:`~editor.model.translation.fixes.FixableFinding` with a ``fix``):
+
+- :func:`check_pair_translation` — cross-language checks of one English/French pair;
+- :func:`check_posting_translation` — one posting's typography and inclusive-writing notes;
+- :func:`check_site_translation` — all of the above for a site, plus terminology drift;
+- ``fixes.fix_file`` / ``fixes.fix_posting`` / ``typography.fix_typography`` — typography fixes;
+- ``status.outdated_keys`` / ``status.translation_status`` / ``status.source_changes`` /
+  ``status.record_translation_saved`` — what needs translating;
+- ``skeleton.create_counterpart`` / ``skeleton.copy_block`` — filling in the other language;
+- ``blocks.align`` and helpers — block alignment for cursor highlighting and sync scroll;
+- ``glossary.Glossary`` — the site's glossary, editable.
+
+Finding codes: number-mismatch, classification-mismatch, link-missing, email-missing,
+link-other-language, length-mismatch, heading-count-mismatch, paragraph-unmatched, list-item-count-mismatch, untranslated-text,
+wrong-language, translation-marker, title-not-translated, description-not-translated,
+terminology-drift, glossary-term-missing, glossary-unreadable, settings-unreadable,
+typography-amount, typography-thousands, typography-percent, typography-time, typography-colon,
+typography-space-before-punctuation, typography-guillemets, typography-apostrophe,
+inclusive-abbreviated-form.
+"""
+
+from __future__ import annotations
+
+from ..findings import Finding, Severity
+from ..posting import Posting
+from .context import PairContext
+from .fixes import FixableFinding, Fix, fix_file, fix_posting, typography_findings
+from .glossary import Glossary, GlossaryError, check_glossary
+from .settings import STATE_FOLDER, TranslationSettings
+from .status import outdated_keys, translation_status
+
+__all__ = [
+    "check_pair_translation", "check_posting_translation", "check_site_translation", "translation_pairs",
+    "fix_file", "fix_posting", "outdated_keys", "translation_status", "Fix", "FixableFinding",
+    "Glossary", "TranslationSettings",
+]
+
+
+def check_pair_translation(en: Posting, fr: Posting, *, settings: TranslationSettings | None = None,
+                           glossary: Glossary | None = None, source: str = "en",
+                           files: dict[str, str] | None = None, context: PairContext | None = None) -> list[Finding]:
+    """Cross-language findings of an English/French pair, each in the file to change.
+
+    ``source`` is the language translated from (see ``status.translation_status``): text left
+    untranslated and structure differences are reported in the other one. ``files`` names the
+    files in findings ({"en": "content/en/…", "fr": …}; default: their paths). ``glossary`` None
+    skips the glossary check. The window may pass its own ``context`` to reuse the alignment.
+    """
+    from .links import check_links
+    from .numbers import check_numbers
+    from .structure import check_structure
+    from .untranslated import check_untranslated
+
+    if not en.valid or not fr.valid:
+        return []
+    settings = settings or TranslationSettings()
+    ctx = context or PairContext.of(en, fr, files=files, source=source)
+    found = check_structure(ctx) + check_untranslated(ctx)
+    if ctx.comparable:
+        found += check_numbers(ctx) + check_links(ctx)
+        if glossary is not None:
+            found += check_glossary(ctx, glossary)
+    return sorted((f for f in found if settings.enabled(f.code)), key=Finding.sort_key)
+
+
+def check_posting_translation(posting: Posting, file: str, lang: str, *,
+                              settings: TranslationSettings | None = None) -> list[Finding]:
+    """Typography (with fixes) and, in French, inclusive-writing notes for one posting."""
+    from .inclusive import check_inclusive
+
+    if not posting.valid or lang not in ("en", "fr"):
+        return []
+    settings = settings or TranslationSettings()
+    found: list[Finding] = list(typography_findings(posting, file, lang, settings))
+    if lang == "fr" and settings.inclusive_writing:
+        found += check_inclusive(posting, file)
+    return sorted((f for f in found if settings.enabled(f.code)), key=Finding.sort_key)
+
+
+def translation_pairs(entry) -> list[tuple[Posting, Posting]]:
+    """The English/French postings of an index entry that translate each other.
+
+    One file per language: that pair. Several (a posting re-published under a new name, old
+    copies kept): each English file goes with the French file most like it — same leverId, same
+    naming (with or without ``--leverId``), closest body structure — and leftovers go unchecked
+    (the pair checks already report the duplicate key)."""
+    english = [p for p in entry.postings("en") if p.valid]
+    french = [p for p in entry.postings("fr") if p.valid]
+    if len(english) == 1 and len(french) == 1:
+        return [(english[0], french[0])]
+    from .blocks import split_blocks
+
+    shapes = {id(p): [b.kind for b in split_blocks(p.body)] for p in english + french}
+    scored = []
+    for en in english:
+        for fr in french:
+            score = 0.0
+            if en.get("leverId") == fr.get("leverId"):
+                score += 2
+            if _named_with_lever(en) == _named_with_lever(fr):
+                score += 1
+            a, b = shapes[id(en)], shapes[id(fr)]
+            score += 2 * (1 - abs(len(a) - len(b)) / max(1, len(a), len(b)))
+            scored.append((score, str(en.path), str(fr.path), en, fr))
+    pairs, used = [], set()
+    for _score, _a, _b, en, fr in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
+        if id(en) not in used and id(fr) not in used:
+            used.update((id(en), id(fr)))
+            pairs.append((en, fr))
+    return pairs
+
+
+def _named_with_lever(posting: Posting) -> bool:
+    lever = posting.get("leverId")
+    return bool(lever) and posting.path is not None and posting.path.name.endswith(f"--{lever}.md")
+
+
+def check_site_translation(index, *, settings: TranslationSettings | None = None,
+                           glossary: Glossary | None = None, with_status: bool = True) -> list[Finding]:
+    """Every translation finding of a site (a SiteIndex), file names relative to the site.
+
+    Settings and glossary default to the site's (``.posting-editor/``). ``with_status`` asks git
+    or the state file which side of each pair is the source (else English)."""
+    from .terminology import check_terminology
+
+    site = index.site
+    found: list[Finding] = []
+    state_folder = f"{STATE_FOLDER}/"
+    if settings is None:
+        settings = TranslationSettings.load(site.root)
+        if settings.problem:
+            found.append(Finding(state_folder + "config.yaml", 1, 1, Severity.WARNING, "settings-unreadable", settings.problem))
+    if glossary is None:
+        try:
+            glossary = Glossary.load(site.root)
+        except GlossaryError as error:
+            glossary = Glossary([])
+            found.append(Finding(state_folder + "glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable", str(error)))
+    sources = {key: status.source for key, status in translation_status(index).items()} if with_status else {}
+    contexts = []
+    for entry in index.pairs:
+        for posting in entry.all_postings():
+            if posting.valid and posting.path is not None:
+                found += check_posting_translation(posting, site.relative(posting.path), posting.language, settings=settings)
+        for en, fr in translation_pairs(entry):
+            files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}
+            ctx = PairContext.of(en, fr, files=files, source=sources.get(entry.key, "en"))
+            found += check_pair_translation(en, fr, settings=settings, glossary=glossary, context=ctx)
+            contexts.append((entry.key, ctx))
+    found += [f for f in check_terminology(contexts) if settings.enabled(f.code)]
+    return sorted(found, key=Finding.sort_key)

@@ -1,0 +1,541 @@
+"""A posting body as blocks (headings, paragraphs, list items…), and the two languages lined up.
+
+:func:`split_blocks` reads a body with the same Markdown parser as the checks, so a ``#`` in a code
+block or a bold line that merely looks like a heading is never taken for one. :func:`align` lines
+two bodies up block by block: headings first (by level and place in the page), then the blocks
+between two matched headings by order, allowing for a block left out, added, split in two or
+joined (translators do all four).
+
+For the window: :func:`counterpart_range` gives the lines of the block matching the cursor's
+block, :func:`scroll_anchors` and :func:`map_line` turn an alignment into a scroll mapping, and
+:func:`replace_block_text` / :func:`insert_block_after` copy one block into the other body.
+All line numbers here are 0-based lines of the *body* (add ``Posting.body_first_line - 1`` for
+file lines).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from .text import EMAIL_RE, URL_RE
+
+TEXT_KINDS = ("heading", "paragraph", "item")  # blocks a translator translates
+_LINE_END = re.compile(r"\r\n|\n|\r")
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.][^}]*\}\s*$")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a body.
+
+    ``kind`` is "heading", "paragraph", "item" (the first paragraph of a list item), "table",
+    "code" or "html". ``level`` is the heading level, or the list depth of an item (1 = top list).
+    ``start``/``end`` are the block's body lines (end excluded). ``text`` is its Markdown source
+    (inline text for headings, paragraphs and items); ``plain`` what a reader sees (markup and link
+    targets removed); ``links`` the link targets in order. ``section`` is the index of the heading
+    the block is under (-1 before the first one); ``list_id`` identifies the list of an item (-1
+    otherwise). ``content_line``/``content_column`` (0-based) locate the first character of the
+    text after any ``##``, list marker or indentation.
+    """
+
+    index: int
+    kind: str
+    level: int
+    start: int
+    end: int
+    text: str
+    plain: str
+    links: tuple[str, ...] = ()
+    section: int = -1
+    list_id: int = -1
+    content_line: int = 0
+    content_column: int = 0
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def body_lines(body: str) -> list[str]:
+    """The body's lines as the file counts them (\\r\\n, \\n or \\r end a line)."""
+    return _LINE_END.split(body)
+
+
+@lru_cache(maxsize=64)
+def parse_tokens(body: str) -> tuple[Token, ...]:
+    """markdown-it's tokens for a body (cached: several checks read the same body; never mutate them)."""
+    return tuple(_parser().parse(body))
+
+
+@lru_cache(maxsize=64)
+def _split(body: str) -> tuple[Block, ...]:
+    builder = _Builder(body_lines(body))
+    builder.run(list(parse_tokens(body)))
+    return tuple(builder.blocks)
+
+
+def split_blocks(body: str) -> list[Block]:
+    """The blocks of a Markdown body, in order."""
+    return list(_split(body))
+
+
+class _Builder:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.blocks: list[Block] = []
+        self.section = -1
+        self.lists: list[int] = []  # ids of the open lists, innermost last
+        self.items: list[bool] = []  # per open list item: still waiting for its first paragraph
+        self.list_count = 0
+
+    def run(self, tokens: list[Token]) -> None:
+        position = 0
+        while position < len(tokens):
+            token = tokens[position]
+            kind = token.type
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                self.lists.append(self.list_count)
+                self.list_count += 1
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.lists.pop()
+            elif kind == "list_item_open":
+                self.items.append(True)
+            elif kind == "list_item_close":
+                self.items.pop()
+            elif kind == "heading_open":
+                inline = tokens[position + 1]
+                self._text_block("heading", int(token.tag[1]), token.map, inline)
+                self.section = len(self.blocks) - 1
+                position += 2
+            elif kind == "paragraph_open":
+                inline = tokens[position + 1]
+                if self.items and self.items[-1]:
+                    self.items[-1] = False
+                    self._text_block("item", len(self.lists), token.map, inline)
+                else:
+                    self._text_block("paragraph", 0, token.map, inline)
+                position += 2
+            elif kind == "table_open":
+                position = self._table(tokens, position)
+                continue
+            elif kind in ("fence", "code_block", "html_block") and token.map:
+                self._first_child_seen()
+                if not (kind == "html_block" and token.content.strip().startswith("<!--")):
+                    start, end = token.map
+                    source = "\n".join(self.lines[start:end])
+                    self._add("html" if kind == "html_block" else "code", 0, start, end, source, "", (), start)
+            position += 1
+
+    def _first_child_seen(self) -> None:
+        if self.items:
+            self.items[-1] = False
+
+    def _text_block(self, kind: str, level: int, block_map, inline: Token) -> None:
+        start, end = block_map or (0, 1)
+        content = inline.content
+        plain, links = inline_plain(inline.children or [])
+        if kind == "heading":
+            plain = _HEADING_ATTRIBUTES.sub("", plain)
+        first = content.split("\n", 1)[0]
+        line = self.lines[start] if start < len(self.lines) else ""
+        column = line.find(first) if first else -1
+        if column < 0:
+            column = len(line) - len(line.lstrip())
+        self._add(kind, level, start, end, content, plain, tuple(links), start, column)
+
+    def _table(self, tokens: list[Token], position: int) -> int:
+        self._first_child_seen()
+        start, end = tokens[position].map or (0, 1)
+        cells, links = [], []
+        while position < len(tokens) and tokens[position].type != "table_close":
+            token = tokens[position]
+            if token.type == "inline":
+                plain, found = inline_plain(token.children or [])
+                cells.append(plain)
+                links += found
+            position += 1
+        source = "\n".join(self.lines[start:end])
+        self._add("table", 0, start, end, source, " | ".join(cells), tuple(links), start)
+        return position + 1
+
+    def _add(self, kind, level, start, end, text, plain, links, content_line, content_column=None) -> None:
+        if content_column is None:
+            line = self.lines[content_line] if content_line < len(self.lines) else ""
+            content_column = len(line) - len(line.lstrip())
+        self.blocks.append(
+            Block(len(self.blocks), kind, level, start, end, text, plain, links, self.section,
+                  self.lists[-1] if kind == "item" else -1, content_line, content_column)
+        )
+
+
+def inline_plain(children: list[Token]) -> tuple[str, list[str]]:
+    """The text a reader sees in an inline token's children, and the link targets."""
+    parts: list[str] = []
+    links: list[str] = []
+    for child in children:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif kind == "image":
+            parts.append(child.content)
+            if child.attrs.get("src"):
+                links.append(str(child.attrs["src"]))
+        elif kind == "link_open":
+            links.append(str(child.attrs.get("href", "")))
+    return "".join(parts), links
+
+
+# ------------------------------------------------------------------------------- alignment
+class Alignment(list):
+    """Rows ``(source block or None, target block or None)`` in the order of both bodies.
+
+    A block split in two by the translator appears in two consecutive rows, once with each part
+    (``(a, b1), (a, b2)``). ``costs`` holds each row's mismatch cost (0 = clearly the same block);
+    ``reliable`` says whether block-by-block comparisons can be trusted for this pair.
+    """
+
+    def __init__(self, rows=(), costs=(), sizes=(0, 0)):
+        super().__init__(rows)
+        self.costs: list[float] = list(costs)
+        self.sizes = sizes
+
+    @property
+    def reliable(self) -> bool:
+        matched = [cost for (a, b), cost in zip(self, self.costs) if a is not None and b is not None]
+        if not matched:
+            return False
+        matched_source = {a.index for a, b in self if a is not None and b is not None}
+        matched_target = {b.index for a, b in self if a is not None and b is not None}
+        total_source, total_target = self.sizes
+        coverage = min(len(matched_source) / max(1, total_source), len(matched_target) / max(1, total_target))
+        return coverage >= 0.8 and sum(matched) / len(matched) <= 0.9
+
+    def partners(self, side: int, block: Block) -> list[Block]:
+        """The blocks of the other side lined up with ``block`` (side 0 = source, 1 = target)."""
+        other = 1 - side
+        return [row[other] for row in self if row[side] is not None and row[side].index == block.index and row[other] is not None]
+
+    def groups(self) -> list[tuple[list[Block], list[Block]]]:
+        """Rows joined where a block was split: ``([a], [b1, b2])`` instead of two rows."""
+        groups: list[tuple[list[Block], list[Block]]] = []
+        for a, b in self:
+            if groups and ((a is not None and any(x.index == a.index for x in groups[-1][0]))
+                           or (b is not None and any(y.index == b.index for y in groups[-1][1]))):
+                if a is not None and all(x.index != a.index for x in groups[-1][0]):
+                    groups[-1][0].append(a)
+                if b is not None and all(y.index != b.index for y in groups[-1][1]):
+                    groups[-1][1].append(b)
+                continue
+            groups.append(([a] if a is not None else [], [b] if b is not None else []))
+        return groups
+
+
+def align_bodies(source_body: str, target_body: str) -> Alignment:
+    return align(split_blocks(source_body), split_blocks(target_body))
+
+
+def align(source: list[Block], target: list[Block]) -> Alignment:
+    """Line up two bodies' blocks: headings by level and place, then each section's blocks in order."""
+    source_pos, target_pos = _positions(source), _positions(target)
+    anchors = _align_headings(source, target, source_pos, target_pos)
+    rows: list[tuple[Block | None, Block | None]] = []
+    costs: list[float] = []
+    previous = (0, 0)
+    for i, j in anchors + [(len(source), len(target))]:
+        region_rows, region_costs = _align_region(source[previous[0]:i], target[previous[1]:j])
+        rows += region_rows
+        costs += region_costs
+        if i < len(source):
+            rows.append((source[i], target[j]))
+            costs.append(_match_cost(_profile(source[i]), _profile(target[j]), 0.0))
+        previous = (i + 1, j + 1)
+    return Alignment(rows, costs, (len(source), len(target)))
+
+
+def _positions(blocks: list[Block]) -> list[float]:
+    """Where each block starts, as a fraction of the body's text."""
+    sizes = [len(b.plain) + 20 for b in blocks]
+    total = sum(sizes) or 1
+    found, running = [], 0
+    for size in sizes:
+        found.append(running / total)
+        running += size
+    return found
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What alignment compares of a block (or of two consecutive blocks taken together)."""
+
+    kind: str
+    level: int
+    length: int
+    anchors: frozenset[str]
+
+
+def _profile(block: Block) -> _Profile:
+    return _Profile(block.kind, block.level, len(block.plain or block.text), _anchors(block))
+
+
+def _joined(first: _Profile, second: _Profile) -> _Profile:
+    return _Profile(first.kind, first.level, first.length + second.length + 1, first.anchors | second.anchors)
+
+
+def _anchors(block: Block) -> frozenset[str]:
+    """Numbers, e-mail addresses and web hosts: they survive translation unchanged."""
+    found = set(_DIGITS.findall(block.plain))
+    if "@" in block.plain:
+        found.update(m.group(0).lower() for m in EMAIL_RE.finditer(block.plain))
+    found.update(_host(link) for link in block.links)
+    if "www." in block.plain or "://" in block.plain:
+        found.update(_host(m.group(0)) for m in URL_RE.finditer(block.plain))
+    found.discard("")
+    return frozenset(found)
+
+
+def _host(url: str) -> str:
+    match = re.match(r"(?:[a-z]+:)?(?://)?(?:www\.)?([^/?#:]+)", url.strip().lower())
+    return match.group(1) if match and "." in match.group(1) else ""
+
+
+def _kind_cost(a: _Profile, b: _Profile) -> float:
+    if a.kind == b.kind:
+        return 0.0 if a.kind != "heading" or a.level == b.level else 0.3
+    pair = {a.kind, b.kind}
+    if pair == {"paragraph", "item"}:
+        return 0.6
+    if pair == {"heading", "paragraph"} or pair == {"heading", "item"}:
+        other = b if a.kind == "heading" else a
+        return 0.6 if other.length < 90 else 2.0  # a bold line written as a heading, or back
+    return 2.0
+
+
+def _match_cost(a: _Profile, b: _Profile, position_gap: float, *, joined: bool = False) -> float:
+    cost = _kind_cost(a, b)
+    if cost >= 2.0:
+        return 9.0
+    # French runs 10-20 % longer than English; short blocks vary more, hence the +20. Translators
+    # paraphrase freely, so one block to one block tolerates a lot; a join must fit more closely.
+    ratio = abs(math.log((b.length + 20) / (a.length + 20)))
+    cost += min(1.5, 2 * max(0.0, ratio - 0.2)) if joined else min(1.0, max(0.0, ratio - 0.25))
+    if a.anchors or b.anchors:
+        shared = len(a.anchors & b.anchors)
+        cost += 0.5 * (1 - shared / len(a.anchors | b.anchors)) - (0.3 if shared else 0.0)
+    return max(0.0, cost + 0.8 * position_gap)
+
+
+_SKIP = 1.0
+_JOIN = 0.4
+
+
+def _align_region(source: list[Block], target: list[Block]):
+    n, m = len(source), len(target)
+    if n == 0 or m == 0:
+        rows = [(a, None) for a in source] + [(None, b) for b in target]
+        return rows, [_SKIP] * len(rows)
+    ps = [_profile(b) for b in source]
+    pt = [_profile(b) for b in target]
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    step: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = best[i][j]
+            if here == inf:
+                continue
+            moves = []
+            gap = abs((i + 0.5) / n - (j + 0.5) / m)
+            if i < n and j < m:
+                moves.append((1, 1, _match_cost(ps[i], pt[j], gap)))
+                if i + 1 < n and _joinable(ps[i], ps[i + 1], pt[j]) and _join_fits(ps[i], ps[i + 1], pt[j]):
+                    moves.append((2, 1, _JOIN + _match_cost(_joined(ps[i], ps[i + 1]), pt[j], gap, joined=True)))
+                if j + 1 < m and _joinable(pt[j], pt[j + 1], ps[i]) and _join_fits(pt[j], pt[j + 1], ps[i]):
+                    moves.append((1, 2, _JOIN + _match_cost(ps[i], _joined(pt[j], pt[j + 1]), gap, joined=True)))
+            if i < n:
+                moves.append((1, 0, _SKIP))
+            if j < m:
+                moves.append((0, 1, _SKIP))
+            for di, dj, cost in moves:
+                if here + cost < best[i + di][j + dj]:
+                    best[i + di][j + dj] = here + cost
+                    step[i + di][j + dj] = (di, dj, cost)
+    rows: list[tuple[Block | None, Block | None]] = []
+    costs: list[float] = []
+    i, j = n, m
+    while i or j:
+        di, dj, cost = step[i][j]
+        a = source[i - di:i]
+        b = target[j - dj:j]
+        if di == 2:
+            rows[:0] = [(a[0], b[0]), (a[1], b[0])]
+            costs[:0] = [cost, cost]
+        elif dj == 2:
+            rows[:0] = [(a[0], b[0]), (a[0], b[1])]
+            costs[:0] = [cost, cost]
+        else:
+            rows.insert(0, (a[0] if a else None, b[0] if b else None))
+            costs.insert(0, cost)
+        i, j = i - di, j - dj
+    return rows, costs
+
+
+def _joinable(first: _Profile, second: _Profile, other: _Profile) -> bool:
+    return first.kind == second.kind == other.kind and first.kind in ("paragraph", "item")
+
+
+def _length_ratio(a: int, b: int) -> float:
+    return abs(math.log((b + 20) / (a + 20)))
+
+
+def _join_fits(first: _Profile, second: _Profile, other: _Profile) -> bool:
+    """Two blocks are one block of the other side only if together their length fits clearly
+    better than the first alone (a translator split or joined them); else the second is extra."""
+    return _length_ratio(first.length + second.length, other.length) < _length_ratio(first.length, other.length)
+
+
+def _align_headings(source, target, source_pos, target_pos) -> list[tuple[int, int]]:
+    """Matched headings as (source index, target index), increasing on both sides."""
+    hs = [b for b in source if b.kind == "heading"]
+    ht = [b for b in target if b.kind == "heading"]
+    n, m = len(hs), len(ht)
+    if not n or not m:
+        return []
+    skip = 0.8
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        best[i][0] = i * skip
+    for j in range(1, m + 1):
+        best[0][j] = j * skip
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            a, b = hs[i - 1], ht[j - 1]
+            cost = (0.0 if a.level == b.level else 0.5) + 1.5 * abs(source_pos[a.index] - target_pos[b.index])
+            best[i][j] = min(best[i - 1][j - 1] + cost, best[i - 1][j] + skip, best[i][j - 1] + skip)
+    pairs = []
+    i, j = n, m
+    while i and j:
+        a, b = hs[i - 1], ht[j - 1]
+        cost = (0.0 if a.level == b.level else 0.5) + 1.5 * abs(source_pos[a.index] - target_pos[b.index])
+        if math.isclose(best[i][j], best[i - 1][j - 1] + cost):
+            pairs.append((a.index, b.index))
+            i, j = i - 1, j - 1
+        elif math.isclose(best[i][j], best[i - 1][j] + skip):
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
+
+
+# ------------------------------------------------------------------------ for the window
+def block_at(blocks: list[Block], line: int) -> Block | None:
+    """The block covering body line ``line`` (0-based), or None on a blank line."""
+    for block in blocks:
+        if block.start <= line < block.end:
+            return block
+    return None
+
+
+def counterpart_range(alignment: Alignment, side: int, line: int) -> tuple[int, int] | None:
+    """Body lines ``(start, end)`` on the other side matching the block at ``line`` on ``side``.
+
+    ``side`` is 0 for the alignment's source body, 1 for its target body. Nested list items are
+    blocks of their own, so the innermost block at the line wins. None when the line is not in a
+    block or its block has no counterpart.
+    """
+    candidates = [row[side] for row in alignment if row[side] is not None and row[side].start <= line < row[side].end]
+    if not candidates:
+        return None
+    block = max(candidates, key=lambda b: b.start)
+    partners = alignment.partners(side, block)
+    if not partners:
+        return None
+    return min(b.start for b in partners), max(b.end for b in partners)
+
+
+def unmatched_blocks(alignment: Alignment, side: int) -> list[Block]:
+    """Blocks present on one side only (for a gutter mark)."""
+    other = 1 - side
+    matched = {row[side].index for row in alignment if row[side] is not None and row[other] is not None}
+    return [row[side] for row in alignment if row[side] is not None and row[side].index not in matched]
+
+
+def scroll_anchors(alignment: Alignment) -> list[tuple[int, int]]:
+    """Pairs of body lines (source, target) that show the same content, increasing on both sides."""
+    anchors = [(0, 0)]
+    for a, b in alignment:
+        if a is None or b is None:
+            continue
+        if a.start > anchors[-1][0] and b.start > anchors[-1][1]:
+            anchors.append((a.start, b.start))
+    return anchors
+
+
+def map_line(anchors: list[tuple[int, int]], line: float, side: int = 0) -> float:
+    """The line of the other side matching ``line`` of ``side``, interpolated between anchors."""
+    keys = [anchor[side] for anchor in anchors]
+    position = bisect_right(keys, line) - 1
+    if position < 0:
+        return float(anchors[0][1 - side])
+    here = anchors[position]
+    if position + 1 >= len(anchors):
+        return here[1 - side] + (line - here[side])
+    after = anchors[position + 1]
+    span = after[side] - here[side]
+    fraction = (line - here[side]) / span if span else 0.0
+    return here[1 - side] + fraction * (after[1 - side] - here[1 - side])
+
+
+def replace_block_text(body: str, block: Block, new_text: str) -> str:
+    """``body`` with the text of ``block`` replaced, keeping its ``##``, list marker and indentation.
+
+    ``new_text`` is inline Markdown; its line breaks become continuation lines indented like the
+    block's text. The window asks before calling this on a block that already holds text.
+    """
+    lines = body_lines(body)
+    first = lines[block.content_line]
+    prefix = first[: block.content_column]
+    last = block.content_line
+    if block.kind in TEXT_KINDS:
+        last = max(block.content_line, block.end - 1)
+        if block.kind == "heading" and block.end - block.start == 2 and _is_setext_underline(lines[block.end - 1]):
+            last = block.end - 2  # keep a setext heading's underline
+    indent = " " * len(prefix) if block.kind == "item" else ""
+    replacement = [prefix + line if number == 0 else indent + line for number, line in enumerate(new_text.split("\n"))]
+    lines[block.content_line:last + 1] = replacement
+    return _newline(body).join(lines)
+
+
+def insert_block_after(body: str, block: Block | None, markdown: str) -> str:
+    """``body`` with ``markdown`` (a whole block, e.g. ``"- item"`` or ``"## Title"``) added after
+    ``block`` (at the top when None), separated by a blank line like the site's files."""
+    lines = body_lines(body)
+    at = 0 if block is None else block.end
+    new_lines = markdown.split("\n")
+    if block is None or block.kind != "item":  # an item goes straight under the previous one
+        if at > 0 and lines[at - 1].strip():
+            new_lines = [""] + new_lines
+        if at < len(lines) and lines[at].strip():
+            new_lines = new_lines + [""]
+    lines[at:at] = new_lines
+    return _newline(body).join(lines)
+
+
+def _is_setext_underline(line: str) -> bool:
+    return bool(re.fullmatch(r" {0,3}(=+|-+)[ \t]*", line))
+
+
+def _newline(body: str) -> str:
+    match = _LINE_END.search(body)
+    return match.group(0) if match else "\n"

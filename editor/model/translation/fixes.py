@@ -1,0 +1,178 @@
+"""Typography findings that carry their fix, and fixing whole postings or files at once.
+
+A finding with a fix is a :class:`FixableFinding`: a subclass of :class:`~editor.model.findings.
+Finding` with one more field, ``fix``. Everything that takes findings keeps working (it is a
+Finding: same fields, same ``as_text``, ``sort_key``; ``as_dict`` gains a ``"fix"`` entry), and a
+caller that can apply fixes tests ``isinstance(finding, FixableFinding)`` or
+``getattr(finding, "fix", None)``. A subclass rather than a separate list keeps each fix with its
+finding through sorting, filtering and de-duplication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..findings import Finding, Severity
+from ..posting import Posting
+from .typography import Edit, apply_edits, typography_edits
+
+_LINE_END = re.compile(r"\r\n|\n|\r")
+_INFO_CODES = frozenset({"typography-apostrophe"})
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replace columns ``[column, end_column)`` of ``line`` with ``replacement`` (1-based, end
+    excluded; ``column == end_column`` inserts). Columns count characters (code points).
+
+    With ``field`` None, ``line`` and the columns are positions in the file (always inside the
+    body, never across a line end). With ``field`` set ("title", "description"), ``line`` is the
+    field's line and the columns are positions in the field's *value* (as ``Posting.get`` returns
+    it): YAML quoting and folding make file columns meaningless there, so the window applies the
+    fix to the value and writes it back with ``Posting.set``.
+    """
+
+    file: str
+    line: int
+    column: int
+    end_column: int
+    replacement: str
+    field: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"line": self.line, "column": self.column, "end_column": self.end_column,
+                "replacement": self.replacement, "field": self.field}
+
+
+@dataclass(frozen=True)
+class FixableFinding(Finding):
+    fix: Fix
+
+    def as_dict(self) -> dict:
+        data = super().as_dict()
+        data["fix"] = self.fix.as_dict()
+        return data
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _LINE_END.finditer(text)]
+
+
+def _position(starts: list[int], offset: int) -> tuple[int, int]:
+    """0-based line and 0-based column of ``offset``."""
+    low, high = 0, len(starts) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if starts[middle] <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return low, offset - starts[low]
+
+
+def _severity(code: str) -> Severity:
+    return Severity.INFO if code in _INFO_CODES else Severity.WARNING
+
+
+def typography_findings(posting: Posting, file: str, lang: str, options=None) -> list[FixableFinding]:
+    """One finding per needed change in the body, title and description, each with its fix."""
+    if not posting.valid:
+        return []
+    found: list[FixableFinding] = []
+    body = posting.body
+    starts = _line_starts(body)
+    first = posting.body_first_line
+    for edit in typography_edits(body, lang, options):
+        line, column = _position(starts, edit.start)
+        end_line, end_column = _position(starts, edit.end)
+        if end_line != line:
+            continue  # never produced by the rules; a fix must stay on one line
+        fix = Fix(file, first + line, column + 1, end_column + 1, edit.replacement)
+        found.append(FixableFinding(file, first + line, column + 1, _severity(edit.code), edit.code, _message(edit, body), fix))
+    for name in ("title", "description"):
+        value = posting.get(name)
+        if not isinstance(value, str):
+            continue
+        line, column = posting.field_position(name)
+        for edit in typography_edits(value, lang, options, markdown=False):
+            fix = Fix(file, line, edit.start + 1, edit.end + 1, edit.replacement, field=name)
+            found.append(FixableFinding(file, line, column, _severity(edit.code), edit.code,
+                                        f"In the {name}: " + _message(edit, value), fix))
+    return found
+
+
+def _message(edit: Edit, text: str) -> str:
+    """The rule's explanation, then the words around the change before and after it."""
+    line_start = max(text.rfind("\n", 0, edit.start), text.rfind("\r", 0, edit.start)) + 1
+    start = max(line_start, edit.start - 12)
+    tail = re.split(r"[\r\n]", text[edit.end:edit.end + 12])[0]
+    before = text[start:edit.end] + tail
+    after = text[start:edit.start] + edit.replacement + tail
+    hard = "\u00a0" in before + after or "\u202f" in before + after
+
+    def shown(value: str) -> str:
+        return value.replace("\u00a0", "⍽").replace("\u202f", "⍽").strip()
+
+    legend = " (⍽ = non-breaking space)" if hard else ""
+    return f"{edit.message} “{shown(before)}” → “{shown(after)}”{legend}."
+
+
+def _fix_text(text: str, lang: str, options, *, markdown: bool) -> tuple[str, int]:
+    count = 0
+    for _ in range(4):
+        edits = typography_edits(text, lang, options, markdown=markdown)
+        if not edits:
+            break
+        count += len(edits)
+        text = apply_edits(text, edits)
+    return text, count
+
+
+def fix_posting(posting: Posting, lang: str, options=None) -> int:
+    """Apply every typography fix to the body, title and description (in memory; not saved).
+    Returns the number of changes."""
+    if not posting.valid:
+        return 0
+    total = 0
+    body, count = _fix_text(posting.body, lang, options, markdown=True)
+    if count:
+        posting.set_body(body)
+        total += count
+    for name in ("title", "description"):
+        value = posting.get(name)
+        if isinstance(value, str):
+            fixed, count = _fix_text(value, lang, options, markdown=False)
+            if count:
+                posting.set(name, fixed)
+                total += count
+    return total
+
+
+def fix_file(path: Path | str, lang: str | None = None, options=None) -> int:
+    """Fix a posting file's typography and save it; returns the number of changes (0: untouched).
+
+    ``lang`` defaults to the language of the site folder the file is in; ``options`` (a
+    TranslationSettings, a TypographyOptions or "canada"/"france") to the site's settings.
+    Raises ValueError when the language cannot be told, OSError / FileChangedError when saving fails.
+    """
+    path = Path(path)
+    posting = Posting.load(path)
+    if not posting.valid:
+        return 0
+    if lang is None or options is None:
+        from ..site import Site
+        from .settings import TranslationSettings
+
+        site = Site.containing(path)
+        if lang is None:
+            lang = site.language_of(path) if site is not None else None
+            if lang is None:
+                raise ValueError(f"{path}: cannot tell whether it is English or French; give the language.")
+        if options is None:
+            options = TranslationSettings.load(site.root) if site is not None else None
+    count = fix_posting(posting, lang, options)
+    if count and posting.modified:
+        posting.save()
+    return count

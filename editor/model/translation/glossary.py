@@ -1,0 +1,225 @@
+"""A bilingual glossary per site: term pairs that must correspond between the two languages.
+
+Kept in ``.posting-editor/glossary.yaml`` in the site folder; a site without one starts from the
+bundled ``resources/glossary.yaml``. The file::
+
+    terms:
+      - en: Treasury Board
+        fr: Conseil du Trésor
+      - en: [term employment, term position]   # several accepted forms
+        fr: [durée déterminée, période déterminée]
+        note: optional remark for the translator
+
+Matching ignores case and accents, treats ’ and ' alike, lets words take a plural ending (s, x,
+es) and a hyphen stand for a space; a form in capitals (an acronym such as ``GC``) must match
+exactly. For the window: ``Glossary.load(site_root)``, ``entries``, ``add``, ``remove``,
+``update``, ``save``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..files import atomic_write
+from ..findings import Finding, Severity
+from .context import LANGUAGE_NAMES, PairContext, other_language
+from .settings import STATE_FOLDER
+from .text import strip_accents
+
+GLOSSARY_FILE = "glossary.yaml"
+_HEADER = (
+    "# Bilingual glossary of this site: term pairs that must correspond between the English and\n"
+    "# French postings. 'en' and 'fr' take one form or a list of accepted forms; 'note' is optional.\n"
+)
+
+
+class GlossaryError(ValueError):
+    """The glossary file cannot be read or written (the message says which and why)."""
+
+
+def _forms(value) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def fold(text: str) -> str:
+    return strip_accents(text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")).casefold()
+
+
+def _longest_word(form: str) -> str:
+    """A piece of text every match of ``form`` contains (its longest word, plural ending removed)."""
+    if form.isupper() and len(form) <= 6:
+        return form
+    longest = max(re.split(r"[\s\-]+", fold(form)), key=len)
+    return longest[:-1] if len(longest) > 3 and longest[-1] in "sx" else longest
+
+
+def _form_pattern(form: str) -> re.Pattern:
+    if form.isupper() and len(form) <= 6:
+        return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+    parts = []
+    for word in re.split(r"[\s\-]+", fold(form)):
+        if not word:
+            continue
+        stem = word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+        parts.append(re.escape(stem) + r"(?:s|x|es)?" if stem != word or len(word) > 2 else re.escape(word))
+    return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts) + r"(?!\w)")
+
+
+@dataclass
+class GlossaryEntry:
+    en: tuple[str, ...]
+    fr: tuple[str, ...]
+    note: str = ""
+    _patterns: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def forms(self, lang: str) -> tuple[str, ...]:
+        return self.en if lang == "en" else self.fr
+
+    def found_in(self, text: str, lang: str, folded: str | None = None) -> bool:
+        """True when one of the entry's ``lang`` forms occurs in ``text`` (``folded``: the text
+        through :func:`fold`, when the caller tests many entries against one text)."""
+        if lang not in self._patterns:
+            self._patterns[lang] = [(_form_pattern(f), f.isupper() and len(f) <= 6, _longest_word(f))
+                                    for f in self.forms(lang)]
+        for pattern, exact, word in self._patterns[lang]:
+            if exact:
+                if word in text and pattern.search(text):
+                    return True
+                continue
+            folded = folded if folded is not None else fold(text)
+            if word in folded and pattern.search(folded):  # the substring test is much cheaper
+                return True
+        return False
+
+    def as_data(self) -> dict:
+        data: dict = {
+            "en": self.en[0] if len(self.en) == 1 else list(self.en),
+            "fr": self.fr[0] if len(self.fr) == 1 else list(self.fr),
+        }
+        if self.note:
+            data["note"] = self.note
+        return data
+
+
+class Glossary:
+    def __init__(self, entries: list[GlossaryEntry] | None = None, path: Path | None = None):
+        self.entries: list[GlossaryEntry] = list(entries or [])
+        self.path = path  # where save() writes
+
+    # ------------------------------------------------------------------ loading and saving
+    @classmethod
+    def starter_path(cls) -> Path:
+        from ...resources import resource_path
+
+        return resource_path("glossary.yaml")
+
+    @classmethod
+    def load(cls, site_root: Path | str | None) -> "Glossary":
+        """The site's glossary, or the starter one (saved to the site on the first ``save``).
+
+        Raises GlossaryError when the site's file exists but cannot be read."""
+        site_path = Path(site_root) / STATE_FOLDER / GLOSSARY_FILE if site_root is not None else None
+        if site_path is not None and site_path.is_file():
+            return cls(cls._read(site_path), site_path)
+        starter = cls.starter_path()
+        return cls(cls._read(starter) if starter.is_file() else [], site_path)
+
+    @classmethod
+    def from_file(cls, path: Path | str) -> "Glossary":
+        return cls(cls._read(Path(path)), Path(path))
+
+    @staticmethod
+    def _read(path: Path) -> list[GlossaryEntry]:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            raise GlossaryError(f"The glossary {path} cannot be read: {error}") from None
+        items = data.get("terms", []) if isinstance(data, dict) else data
+        if items is None:
+            return []
+        if not isinstance(items, list):
+            raise GlossaryError(f"The glossary {path} must hold a list of terms under 'terms:'.")
+        entries = []
+        for item in items:
+            if isinstance(item, dict):
+                en, fr = _forms(item.get("en")), _forms(item.get("fr"))
+                if en and fr:
+                    entries.append(GlossaryEntry(en, fr, str(item.get("note") or "")))
+        return entries
+
+    def save(self, path: Path | str | None = None) -> Path:
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise GlossaryError("The glossary has no file yet; give a path.")
+        text = _HEADER + yaml.safe_dump({"terms": [e.as_data() for e in self.entries]}, allow_unicode=True,
+                                         sort_keys=False, width=100)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(target, text.encode("utf-8"))
+        except OSError as error:
+            raise GlossaryError(f"The glossary cannot be saved to {target}: {error.strerror}.") from None
+        self.path = target
+        return target
+
+    # ------------------------------------------------------------------------------ editing
+    def add(self, en, fr, note: str = "") -> GlossaryEntry:
+        """Add a pair (each side a form or a list of forms); ValueError when a side is empty."""
+        entry = GlossaryEntry(_forms(en), _forms(fr), note.strip())
+        if not entry.en or not entry.fr:
+            raise ValueError("A glossary entry needs an English and a French form.")
+        self.entries.append(entry)
+        return entry
+
+    def remove(self, entry: GlossaryEntry) -> None:
+        self.entries = [e for e in self.entries if e is not entry]
+
+    def update(self, entry: GlossaryEntry, *, en=None, fr=None, note: str | None = None) -> None:
+        if en is not None:
+            entry.en = _forms(en) or entry.en
+        if fr is not None:
+            entry.fr = _forms(fr) or entry.fr
+        if note is not None:
+            entry.note = note.strip()
+        entry._patterns.clear()
+
+    def lookup(self, text: str, lang: str) -> list[GlossaryEntry]:
+        """Entries with a ``lang`` form in ``text`` (for a window's "terms in this block" list)."""
+        return [entry for entry in self.entries if entry.found_in(text, lang)]
+
+
+def check_glossary(ctx: PairContext, glossary: Glossary) -> list[Finding]:
+    """A term of the source whose glossary counterpart is nowhere in the translation.
+
+    One way only, as translation QA tools do: a translation may well name the organisation where
+    the source says "we", and the source's author is not the one to act on it."""
+    found = []
+    texts = {lang: [(b, b.plain, fold(b.plain)) for b in ctx.side(lang).all_blocks() if b.kind not in ("code", "html")]
+             for lang in ("en", "fr")}
+    whole = {lang: ("\n".join(t[1] for t in texts[lang]), "\n".join(t[2] for t in texts[lang])) for lang in ("en", "fr")}
+    for entry in glossary.entries:
+        present = {lang: entry.found_in(whole[lang][0], lang, whole[lang][1]) for lang in ("en", "fr")}
+        for lang in (ctx.source,):
+            other = other_language(lang)
+            if not present[lang] or present[other]:
+                continue
+            blocks = [b for b, text, folded in texts[lang] if entry.found_in(text, lang, folded)]
+            # A term only in paragraphs missing from the translation: that paragraph is the problem.
+            block = next((b for b in blocks if ctx.partners(lang, b)), None)
+            if block is None:
+                continue
+            wanted = " / ".join(f"“{f}”" for f in entry.forms(other))
+            note = f" ({entry.note})" if entry.note else ""
+            found.append(ctx.finding(
+                other, ctx.place_in(other, block), Severity.WARNING, "glossary-term-missing",
+                f"The {LANGUAGE_NAMES[lang]} text uses “{entry.forms(lang)[0]}” ({ctx.side(lang).describe(block)}); "
+                f"the glossary translates it as {wanted}, which the {LANGUAGE_NAMES[other]} text does not use{note}.",
+            ))
+    return found

@@ -1,0 +1,100 @@
+"""The parts of a Markdown text that typography fixes must never touch.
+
+Code (blocks and spans), web and e-mail addresses, link targets, reference definitions, raw HTML,
+Hugo shortcodes, heading attributes, entities and table delimiter rows are written for machines:
+a non-breaking space or a converted number there would break them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from .blocks import parse_tokens
+from .text import EMAIL_RE, URL_RE
+
+# (substring every match contains, pattern): the cheap substring test skips most patterns.
+_PATTERNS = [
+    ("<!--", re.compile(r"<!--.*?-->", re.DOTALL)),
+    ("{{", re.compile(r"\{\{[<%].*?[>%]\}\}", re.DOTALL)),  # Hugo shortcodes
+    ("<", re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>")),  # autolinks
+    ("<", re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")),  # HTML tags
+    # Link and image targets: from "](" to the closing parenthesis, with an optional title.
+    ("](", re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)")),
+    ("]:", re.compile(r"^ {0,3}\[[^\]\n]+\]:.*$", re.MULTILINE)),  # reference definitions, footnote labels
+    ("{", re.compile(r"\{[#.][^}\n]*\}")),  # heading attributes {#id .class}
+    ("&", re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")),
+    ("-", re.compile(r"^ {0,3}\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*\|?[ \t]*$", re.MULTILINE)),
+    ("", URL_RE),
+    ("@", EMAIL_RE),
+    ("mailto:", re.compile(r"mailto:\S+", re.IGNORECASE)),
+]
+
+
+class Protected:
+    """Sorted, merged character ranges ``[start, end)`` of a text that must stay as they are."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [r[0] for r in merged]
+        self.ranges = [tuple(r) for r in merged]
+
+    def touches(self, start: int, end: int) -> bool:
+        """True when changing ``[start, end)`` would alter a protected character (an insertion,
+        ``start == end``, is allowed at the edges of a range but not inside one)."""
+        position = bisect_right(self.starts, max(start, end - 1) if end > start else start) - 1
+        for index in (position, position + 1):
+            if 0 <= index < len(self.ranges):
+                low, high = self.ranges[index]
+                if end > start and start < high and end > low:
+                    return True
+                if end == start and low < start < high:
+                    return True
+        return False
+
+
+@lru_cache(maxsize=16)
+def protected_ranges(text: str, *, markdown: bool = True) -> Protected:
+    """The protected ranges of ``text`` (cached: typography and inclusive checks ask for the same
+    body one after the other)."""
+    ranges: list[tuple[int, int]] = []
+    if markdown:
+        starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", text)]
+        for token in parse_tokens(text):
+            if token.type in ("fence", "code_block", "html_block") and token.map:
+                first, last = token.map
+                ranges.append((starts[first], starts[last] if last < len(starts) else len(text)))
+        ranges += _code_spans(text)
+    lowered = text.lower()
+    for needle, pattern in _PATTERNS:
+        if needle in lowered:
+            ranges += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return Protected(ranges)
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Backtick code spans: a run of n backticks up to the next run of exactly n, within a paragraph."""
+    found = []
+    position = 0
+    runs = re.compile(r"`+")
+    while True:
+        opening = runs.search(text, position)
+        if opening is None:
+            return found
+        size = len(opening.group(0))
+        closing = runs.search(text, opening.end())
+        while closing is not None and len(closing.group(0)) != size:
+            closing = runs.search(text, closing.end())
+        paragraph_end = re.compile(r"\n[ \t]*\n").search(text, opening.end())
+        limit = paragraph_end.start() if paragraph_end else len(text)
+        if closing is None or closing.start() > limit:
+            position = opening.end()
+            continue
+        found.append((opening.start(), closing.end()))
+        position = closing.end()

@@ -1,0 +1,60 @@
+"""Per-site choices for the translation checks, read from ``.posting-editor/config.yaml``.
+
+    typography: canada        # or "france": narrow no-break space before ; ! ?
+    inclusive_writing: true   # false: no notes about abbreviated doublets (candidat·e)
+    disabled_checks: []       # finding codes to leave out, e.g. [terminology-drift]
+
+A missing or unreadable file means the defaults; a site folder may well be read-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+STATE_FOLDER = ".posting-editor"
+CONFIG_FILE = "config.yaml"
+
+
+@dataclass(frozen=True)
+class TranslationSettings:
+    typography: str = "canada"
+    inclusive_writing: bool = True
+    disabled_checks: frozenset[str] = field(default_factory=frozenset)
+    problem: str | None = None  # why the file could not be used, for the window to show
+
+    @classmethod
+    def load(cls, site_root: Path | str) -> "TranslationSettings":
+        path = Path(site_root) / STATE_FOLDER / CONFIG_FILE
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            return cls(problem=f"{path} cannot be read ({error}); the defaults are used.")
+        if not isinstance(data, dict):
+            return cls() if data is None else cls(problem=f"{path} is not a list of settings; the defaults are used.")
+        style = str(data.get("typography", "canada")).strip().lower()
+        problems = []
+        if style not in ("canada", "france"):
+            problems.append(f"typography must be canada or france, not {style!r}")
+            style = "canada"
+        inclusive = data.get("inclusive_writing", True)
+        if not isinstance(inclusive, bool):
+            problems.append("inclusive_writing must be true or false")
+            inclusive = True
+        disabled = data.get("disabled_checks") or []
+        if isinstance(disabled, str):
+            disabled = [disabled]
+        if not isinstance(disabled, list):
+            problems.append("disabled_checks must be a list of finding codes")
+            disabled = []
+        return cls(style, inclusive, frozenset(str(code) for code in disabled),
+                   f"{path}: " + "; ".join(problems) + "." if problems else None)
+
+    def enabled(self, code: str) -> bool:
+        if code in self.disabled_checks:
+            return False
+        return self.inclusive_writing or not code.startswith("inclusive-")

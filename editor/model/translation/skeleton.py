@@ -1,0 +1,141 @@
+"""“Create the French (English) version” of a posting, and copying single blocks across.
+
+The new posting keeps the source's shared fields (layout, type, archived, leverId,
+translationKey and any other language-neutral field), leaves the title and description for the
+translator, and copies the body block by block: each heading, paragraph and list item keeps its
+Markdown form and holds the source text behind a visible marker (``[À TRADUIRE]`` /
+``[TO TRANSLATE]``) that the ``translation-marker`` check reports until it is replaced.
+Paragraphs of the bilingual template (``resources/templates/posting.*.md``) found in the source
+are put in their translated form straight away. Nothing is written: the caller saves.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..naming import posting_file_name
+from ..posting import Posting
+from .blocks import TEXT_KINDS, Block, align, body_lines, insert_block_after, replace_block_text, split_blocks
+from .context import other_language
+from .text import EMAIL_RE, URL_RE, normalize, words
+from .untranslated import MARKERS
+
+# Fields whose value names a page of one language; a translation must not inherit them.
+LANGUAGE_SPECIFIC_FIELDS = ("aliases", "url", "slug")
+
+
+class SkeletonError(ValueError):
+    """The counterpart cannot be created (the message says why and what to do)."""
+
+
+def _template_posting(folder: Path, lang: str) -> Posting | None:
+    try:
+        text = (folder / f"posting.{lang}.md").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    posting = Posting(text.replace("$$", "$").encode("utf-8"), None, lang, on_disk=False)
+    return posting if posting.valid else None
+
+
+def template_translations(source_lang: str, folder: Path | None = None) -> dict[str, str]:
+    """The bilingual template's blocks: normalised source-language text -> target-language Markdown."""
+    if folder is None:
+        from ..create import templates_dir
+
+        folder = templates_dir()
+    source = _template_posting(folder, source_lang)
+    target = _template_posting(folder, other_language(source_lang))
+    if source is None or target is None:
+        return {}
+    found = {}
+    for a, b in align(split_blocks(source.body), split_blocks(target.body)):
+        if a is not None and b is not None and a.kind == b.kind and a.kind in TEXT_KINDS:
+            found.setdefault(normalize(a.plain), b.text)
+    return found
+
+
+def _needs_translation(block: Block) -> bool:
+    text = EMAIL_RE.sub(" ", URL_RE.sub(" ", block.plain))
+    return any(len(word) > 1 for word in words(text))
+
+
+def block_translation(block: Block, target_lang: str, templates: dict[str, str], *, mark: bool = True) -> str:
+    """What a block becomes in the other language: the template's translation, or its source text
+    behind the not-yet-translated marker (or unmarked with ``mark=False``)."""
+    known = templates.get(normalize(block.plain))
+    if known is not None:
+        return known
+    if mark and _needs_translation(block):
+        return f"{MARKERS[target_lang]} {block.text}"
+    return block.text
+
+
+def skeleton_body(body: str, target_lang: str, templates: dict[str, str]) -> str:
+    """The body with every translatable block marked, template paragraphs translated."""
+    lines = body_lines(body)
+    found = re.search(r"\r\n|\n|\r", body)
+    newline = found.group(0) if found else "\n"
+    for block in reversed(split_blocks(body)):
+        if block.kind not in TEXT_KINDS:
+            continue
+        known = templates.get(normalize(block.plain))
+        if known is not None:
+            lines = body_lines(replace_block_text(newline.join(lines), block, known))
+        elif _needs_translation(block):
+            line = lines[block.content_line]
+            lines[block.content_line] = f"{line[:block.content_column]}{MARKERS[target_lang]} {line[block.content_column:]}"
+    return newline.join(lines)
+
+
+def create_counterpart(index, source: Posting, to_lang: str, *, title: str | None = None,
+                       template_folder: Path | None = None) -> Posting:
+    """The other-language version of ``source``, unsaved (``Posting.save()`` writes it).
+
+    It is named as the site names postings (slug of ``title``, or of the source's title until the
+    translator gives one, then ``--leverId``) in the folder where ``to_lang``'s postings are.
+    Raises SkeletonError when the source cannot be read, the pair already has that language, or
+    the file exists.
+    """
+    if to_lang not in MARKERS:
+        raise SkeletonError(f"'{to_lang}' is not a language of the site (en or fr).")
+    if not source.valid:
+        raise SkeletonError(f"{source.path}: {source.problem.message} Repair it before translating it.")
+    if source.language == to_lang:
+        raise SkeletonError(f"{source.path} is already in {'French' if to_lang == 'fr' else 'English'}.")
+    from_lang = source.language or other_language(to_lang)
+    key = source.get("translationKey")
+    entry = index.pair_for_key(str(key)) if key else None
+    if entry is not None and entry.postings(to_lang):
+        existing = ", ".join(str(index.site.relative(p.path)) for p in entry.postings(to_lang))
+        raise SkeletonError(f"The pair '{key}' already has a {'French' if to_lang == 'fr' else 'English'} version: {existing}.")
+    lever = source.get("leverId")
+    name_from = (title or "").strip() or str(source.get("title") or key or "posting")
+    target = index.postings_folder(to_lang) / posting_file_name(name_from, str(lever) if lever else None)
+    if target.exists():
+        raise SkeletonError(f"{target} already exists; give another title.")
+    posting = Posting(source.to_bytes(), target, to_lang, on_disk=False)
+    posting.set("title", (title or "").strip())
+    posting.set("description", "")
+    for name in LANGUAGE_SPECIFIC_FIELDS:
+        if name in posting.data:
+            posting.remove(name)
+    posting.set_body(skeleton_body(source.body, to_lang, template_translations(from_lang, template_folder)))
+    return posting
+
+
+def copy_block(source_body: str, block: Block, target_body: str, at: Block | None, target_lang: str, *,
+               replace: bool, mark: bool = True, templates: dict[str, str] | None = None) -> str:
+    """“Copy from the other language” for one block; returns the new target body.
+
+    ``replace=True`` puts the copy in place of the target block ``at`` (the window asks first when
+    it holds text); ``replace=False`` inserts it as a new block after ``at`` (at the top when None),
+    with the source block's ``##`` or list marker."""
+    templates = templates if templates is not None else {}
+    text = block_translation(block, target_lang, templates, mark=mark)
+    if replace and at is not None:
+        return replace_block_text(target_body, at, text)
+    source_line = body_lines(source_body)[block.content_line]
+    prefix = source_line[:block.content_column] if block.kind in TEXT_KINDS else ""
+    continuation = "\n" + " " * len(prefix) if block.kind == "item" else "\n"
+    return insert_block_after(target_body, at, prefix + text.replace("\n", continuation))

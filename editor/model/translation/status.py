@@ -1,0 +1,351 @@
+"""What needs translating: pairs whose source changed after the translation was last saved.
+
+In a git repository the history decides: a pair is *outdated* when a commit touching the source
+came after the last commit touching the translation (or the source has uncommitted changes and
+the translation has none). The whole site costs three ``git`` calls, one ``git log`` for all of
+the content folders. Outside git, the editor keeps ``.posting-editor/translations.json`` in the
+site folder: each time a translation is saved (:func:`record_translation_saved`, called by the
+window and the command line) it records a hash of both files and the source's text; the side
+changed since then is the source, and the other one is outdated.
+
+The source of a pair is the language recorded at the last save, else (in git) the file that
+existed first, else English. :func:`source_changes` gives a word-level diff of the source
+between the translation's last save and now, so the translator updates only those places.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..files import atomic_write, digest, read_bytes
+from ..site import LANGUAGES, Site
+from .context import other_language
+from .settings import STATE_FOLDER
+
+STATE_FILE = "translations.json"
+_GIT_TIMEOUT = 30
+
+
+@dataclass(frozen=True)
+class PairStatus:
+    key: str
+    source: str  # "en" or "fr": the language translated from
+    target: str
+    outdated: bool
+    method: str  # "git", "state" or "none" (nothing known: never outdated)
+    detail: str  # one sentence for a tooltip or the command line
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    """One piece of the source's change: ``old`` (then) became ``new`` (now). ``start``/``end``
+    locate ``new`` in the current source file text, for highlighting."""
+
+    kind: str  # "equal", "insert", "delete" or "replace"
+    old: str
+    new: str
+    start: int
+    end: int
+
+
+# ----------------------------------------------------------------------------- git history
+class GitHistory:
+    """The commits touching a site's content folders, newest first, and uncommitted files."""
+
+    def __init__(self, top: Path, commits: list[str], touched: dict[str, list[int]], dirty: set[str]):
+        self.top = top
+        self.commits = commits
+        self.touched = touched  # resolved path -> commit numbers (0 = newest)
+        self.dirty = dirty
+
+    @classmethod
+    def read(cls, site: Site) -> "GitHistory | None":
+        """None when the site is not in a git work tree or git cannot be run."""
+        top = _git(site.root, "rev-parse", "--show-toplevel")
+        if top is None:
+            return None
+        top_path = Path(top.strip()).resolve()
+        folders = []
+        for folder in site.content_dirs.values():
+            try:
+                folders.append(str(folder.resolve().relative_to(top_path)) or ".")
+            except ValueError:
+                continue  # a content folder outside the repository
+        if not folders:
+            return None
+        log = _git(top_path, "-c", "core.quotePath=false", "log", "--format=%x1e%H", "--name-only",
+                   "--no-renames", "-z", "--", *folders)
+        status = _git(top_path, "-c", "core.quotePath=false", "status", "--porcelain=v1", "-z",
+                      "--untracked-files=all", "--no-renames", "--", *folders)
+        if log is None or status is None:
+            return None
+        commits: list[str] = []
+        touched: dict[str, list[int]] = {}
+        for record in log.split("\x1e")[1:]:
+            fields = record.split("\0")
+            number = len(commits)
+            commits.append(fields[0].strip())
+            for name in fields[1:]:
+                name = name.strip("\n")
+                if name:
+                    touched.setdefault(str((top_path / name).resolve()), []).append(number)
+        dirty = {str((top_path / entry[3:]).resolve()) for entry in status.split("\0") if len(entry) > 3}
+        return cls(top_path, commits, touched, dirty)
+
+    def last_commit(self, path: Path) -> int | None:
+        found = self.touched.get(str(Path(path).resolve()))
+        return min(found) if found else None
+
+    def first_commit(self, path: Path) -> int | None:
+        found = self.touched.get(str(Path(path).resolve()))
+        return max(found) if found else None
+
+    def commits_since(self, path: Path, number: int) -> list[int]:
+        return [n for n in self.touched.get(str(Path(path).resolve()), []) if n < number]
+
+    def is_dirty(self, path: Path) -> bool:
+        return str(Path(path).resolve()) in self.dirty
+
+    def text_at(self, number: int, path: Path) -> str | None:
+        try:
+            relative = Path(path).resolve().relative_to(self.top).as_posix()
+        except ValueError:
+            return None
+        return _git(self.top, "show", f"{self.commits[number]}:{relative}")
+
+
+def _git(folder: Path, *args: str) -> str | None:
+    try:
+        done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, timeout=_GIT_TIMEOUT,
+                              env={**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"})
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+# ------------------------------------------------------------------------------ state file
+class TranslationState:
+    """``.posting-editor/translations.json``: per translationKey, the last save of a translation."""
+
+    def __init__(self, path: Path, pairs: dict):
+        self.path = path
+        self.pairs = pairs
+
+    @classmethod
+    def load(cls, site_root: Path) -> "TranslationState":
+        path = Path(site_root) / STATE_FOLDER / STATE_FILE
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            pairs = data.get("pairs", {}) if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            pairs = {}  # missing or damaged: nothing is known, nothing is outdated
+        return cls(path, pairs if isinstance(pairs, dict) else {})
+
+    def record(self, key: str) -> dict | None:
+        found = self.pairs.get(key)
+        if not isinstance(found, dict) or found.get("source") not in LANGUAGES or not isinstance(found.get("hashes"), dict):
+            return None
+        return found
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"version": 1, "pairs": self.pairs}, ensure_ascii=False, indent=1, sort_keys=True)
+        atomic_write(self.path, text.encode("utf-8"))
+
+
+# ---------------------------------------------------------------------------------- status
+def _paths(pair) -> dict[str, Path | None]:
+    """The file of each language of a PairEntry or PostingPair (None: missing or several)."""
+    found = {}
+    for lang in LANGUAGES:
+        if hasattr(pair, "postings"):
+            postings = pair.postings(lang)
+            posting = postings[0] if len(postings) == 1 else None
+        else:
+            posting = pair.posting(lang)
+        found[lang] = posting.path if posting is not None and posting.path is not None else None
+    return found
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return digest(read_bytes(path))
+    except OSError:
+        return ""
+
+
+def pair_status(pair, history: GitHistory | None, state: TranslationState) -> PairStatus | None:
+    """The status of one pair; None when a language has no file (or several)."""
+    paths = _paths(pair)
+    if paths["en"] is None or paths["fr"] is None:
+        return None
+    record = state.record(pair.key)
+    if history is not None and any(history.last_commit(p) is not None or history.is_dirty(p) for p in paths.values()):
+        return _git_status(pair.key, paths, history, record)
+    if record is not None:
+        return _state_status(pair.key, paths, record)
+    return PairStatus(pair.key, "en", "fr", False, "none", "Nothing is known about when this pair was translated.")
+
+
+def _git_status(key: str, paths: dict[str, Path], history: GitHistory, record: dict | None) -> PairStatus:
+    if record is not None:
+        source = record["source"]
+    else:
+        first = {lang: history.first_commit(paths[lang]) for lang in LANGUAGES}
+        source = "en"
+        if first["en"] is not None and first["fr"] is not None and first["fr"] > first["en"]:
+            source = "fr"  # the French file is older: it was written first
+    target = other_language(source)
+    if history.is_dirty(paths[target]):
+        return PairStatus(key, source, target, False, "git", "The translation has changes not committed yet.")
+    if history.is_dirty(paths[source]):
+        return PairStatus(key, source, target, True, "git",
+                          "The source has changes not committed yet, made after the translation's last commit.")
+    last = history.last_commit(paths[target])
+    if last is None:
+        return PairStatus(key, source, target, False, "git", "The translation has no commit yet.")
+    newer = history.commits_since(paths[source], last)
+    if not newer:
+        return PairStatus(key, source, target, False, "git", "The translation is up to date with its source.")
+    return PairStatus(key, source, target, True, "git",
+                      f"{len(newer)} commit{'s' if len(newer) != 1 else ''} changed the source after the "
+                      f"translation's last commit ({history.commits[last][:8]}).")
+
+
+def _state_status(key: str, paths: dict[str, Path], record: dict) -> PairStatus:
+    source = record["source"]
+    target = other_language(source)
+    changed = {lang: _file_digest(paths[lang]) != record["hashes"].get(lang) for lang in LANGUAGES}
+    if not changed["en"] and not changed["fr"]:
+        return PairStatus(key, source, target, False, "state", "Neither file changed since the translation was saved.")
+    if changed[target] and not changed[source]:
+        # Only the translation changed since: it is now the newer text, the other one follows it.
+        source, target = target, source
+        return PairStatus(key, source, target, True, "state",
+                          f"The {_NAMES[source]} file changed after the translation was saved; the {_NAMES[target]} one did not.")
+    if changed[source] and not changed[target]:
+        return PairStatus(key, source, target, True, "state", "The source changed after the translation was saved.")
+    newer_source = _mtime(paths[source]) > _mtime(paths[target])
+    detail = ("Both files changed since the translation was saved, the source last."
+              if newer_source else "Both files changed since the translation was saved, the translation last.")
+    return PairStatus(key, source, target, newer_source, "state", detail)
+
+
+_NAMES = {"en": "English", "fr": "French"}
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def translation_status(index) -> dict[str, PairStatus]:
+    """Status of every pair of a SiteIndex that has one file in each language, by translationKey."""
+    history = GitHistory.read(index.site)
+    state = TranslationState.load(index.site.root)
+    found = {}
+    for entry in index.pairs:
+        status = pair_status(entry, history, state)
+        if status is not None:
+            found[entry.key] = status
+    return found
+
+
+def outdated_keys(index) -> set[str]:
+    """translationKeys of the pairs whose translation is behind its source."""
+    return {key for key, status in translation_status(index).items() if status.outdated}
+
+
+def source_language(site: Site, pair) -> str:
+    status = pair_status(pair, GitHistory.read(site), TranslationState.load(site.root))
+    return status.source if status is not None else "en"
+
+
+# ------------------------------------------------------------------------------ recording
+def record_translation_saved(site: Site, pair, *, translated: str | None = None) -> None:
+    """Remember that the translation of ``pair`` (a PairEntry or PostingPair) was just saved.
+
+    Call it after saving the translated side; ``translated`` is its language (default: the
+    current target of the pair). Raises OSError when the state file cannot be written.
+    """
+    paths = _paths(pair)
+    if paths["en"] is None or paths["fr"] is None:
+        return
+    state = TranslationState.load(site.root)
+    if translated is None:
+        record = state.record(pair.key)
+        translated = other_language(record["source"]) if record else "fr"
+    source = other_language(translated)
+    try:
+        source_text = read_bytes(paths[source]).decode("utf-8", errors="replace")
+    except OSError:
+        source_text = ""
+    state.pairs[pair.key] = {
+        "source": source,
+        "hashes": {lang: _file_digest(paths[lang]) for lang in LANGUAGES},
+        "source_text": source_text,
+        "saved": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    state.save()
+
+
+# ------------------------------------------------------------------------------- changes
+_TOKENS = re.compile(r"\s+|[^\W_]+|_|[^\w\s]")
+
+
+def word_diff(old: str, new: str) -> list[DiffOp]:
+    """Word-level differences between two texts, covering all of ``new``."""
+    old_tokens = _TOKENS.findall(old)
+    new_tokens = _TOKENS.findall(new)
+    offsets = [0]
+    for token in new_tokens:
+        offsets.append(offsets[-1] + len(token))
+    matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
+    return [
+        DiffOp(tag, "".join(old_tokens[i1:i2]), "".join(new_tokens[j1:j2]), offsets[j1], offsets[j2])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    ]
+
+
+def source_changes(site: Site, pair) -> list[DiffOp]:
+    """How the source file changed since the translation was last saved; [] when unknown.
+
+    In git: the source as it was at the translation's last commit, against the file now.
+    Outside git: the source text kept in the state file at the last save."""
+    paths = _paths(pair)
+    if paths["en"] is None or paths["fr"] is None:
+        return []
+    history = GitHistory.read(site)
+    state = TranslationState.load(site.root)
+    status = pair_status(pair, history, state)
+    if status is None:
+        return []
+    try:
+        now = read_bytes(paths[status.source]).decode("utf-8", errors="replace")
+    except OSError:
+        return []
+    then = None
+    if status.method == "git" and history is not None:
+        last = history.last_commit(paths[status.target])
+        if last is not None:
+            then = history.text_at(last, paths[status.source])
+            if then is None:
+                then = ""  # the source did not exist yet at that commit
+    else:
+        record = state.record(pair.key)
+        if record is not None and record["source"] == status.source:
+            then = record.get("source_text")
+    if then is None:
+        return []
+    return word_diff(then, now)

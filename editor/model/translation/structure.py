@@ -1,0 +1,128 @@
+"""A different number of headings, or of items in a list, between the two languages.
+
+Findings go to the translation (the target language): that is the text that follows the source.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..findings import Finding, Severity
+from .blocks import Block
+from .context import LANGUAGE_NAMES, PairContext
+from .text import shorten, words
+
+
+def check_structure(ctx: PairContext) -> list[Finding]:
+    found = _length(ctx)
+    if ctx.comparable:
+        found += _headings(ctx) + _lists(ctx) + _paragraphs(ctx)
+    return found
+
+
+def _paragraphs(ctx: PairContext) -> list[Finding]:
+    """Paragraphs of one language with nothing matching in the other (reliable alignments only;
+    headings and list items have checks of their own)."""
+    if not ctx.alignment.reliable:
+        return []
+    source, target = ctx.source, ctx.target
+    found = []
+    for lang in (source, target):
+        column = 0 if lang == "en" else 1
+        matched = {row[column].index for row in ctx.alignment if row[column] is not None and row[1 - column] is not None}
+        for row in ctx.alignment:
+            block = row[column]
+            if block is None or block.index in matched or block.kind != "paragraph" or len(words(block.plain)) < 6:
+                continue
+            if lang == source:
+                found.append(ctx.finding(target, ctx.place_in(target, block), Severity.WARNING, "paragraph-unmatched",
+                                         f"The {LANGUAGE_NAMES[source]} paragraph “{shorten(block.plain, 60)}” "
+                                         f"({ctx.side(source).describe(block)}) has nothing matching in the "
+                                         f"{LANGUAGE_NAMES[target]} text; it belongs about here."))
+            else:
+                found.append(ctx.finding(target, ctx.side(target).position(block), Severity.WARNING, "paragraph-unmatched",
+                                         f"This paragraph (“{shorten(block.plain, 50)}”) has nothing matching in the {LANGUAGE_NAMES[source]} text: "
+                                         f"add it there too, or remove it here."))
+    return found
+
+
+def _length(ctx: PairContext) -> list[Finding]:
+    """A body much shorter than the other: whole parts are missing from one language."""
+    lengths = {lang: ctx.body_length(lang) for lang in ("en", "fr")}
+    # French runs about 15 % longer than English; compare like with like.
+    scaled = {"en": lengths["en"] * 1.15, "fr": lengths["fr"]}
+    short, long = sorted(("en", "fr"), key=lambda lang: scaled[lang])
+    if scaled[long] < 400 or scaled[short] >= 0.6 * scaled[long]:
+        return []
+    return [ctx.finding(short, ctx.side(short).body_start(), Severity.WARNING, "length-mismatch",
+                        f"The {LANGUAGE_NAMES[short]} text is much shorter than the {LANGUAGE_NAMES[long]} one "
+                        f"({lengths[short]:,} characters against {lengths[long]:,}): whole parts seem to be missing.")]
+
+
+def _headings(ctx: PairContext) -> list[Finding]:
+    source, target = ctx.source, ctx.target
+    heads = {lang: [b for b in ctx.side(lang).blocks if b.kind == "heading"] for lang in (source, target)}
+    if len(heads[source]) == len(heads[target]):
+        return []
+    extra = [b for b in heads[target] if not any(p.kind == "heading" for p in ctx.partners(target, b))]
+    missing = [b for b in heads[source] if not any(p.kind == "heading" for p in ctx.partners(source, b))]
+    counts = (f"The {LANGUAGE_NAMES[source]} text has {_count(len(heads[source]), 'heading')}; "
+              f"the {LANGUAGE_NAMES[target]} text has {len(heads[target])}.")
+    if len(heads[target]) > len(heads[source]) and extra:
+        block = extra[0]
+        return [ctx.finding(target, ctx.side(target).position(block), Severity.WARNING, "heading-count-mismatch",
+                            f"{counts} This heading (“{shorten(block.plain, 50)}”) has no heading in the "
+                            f"{LANGUAGE_NAMES[source]} text; make it a paragraph or add it there too.")]
+    if missing:
+        block = missing[0]
+        return [ctx.finding(target, ctx.place_in(target, block), Severity.WARNING, "heading-count-mismatch",
+                            f"{counts} The heading “{shorten(block.plain, 50)}” ({ctx.side(source).describe(block)}) "
+                            f"has no heading here.")]
+    return [ctx.finding(target, ctx.side(target).body_start(), Severity.WARNING, "heading-count-mismatch", counts)]
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
+
+
+def _lists_of(blocks: list[Block]) -> dict[int, list[Block]]:
+    lists: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.kind == "item":
+            lists.setdefault(block.list_id, []).append(block)
+    return lists
+
+
+def _lists(ctx: PairContext) -> list[Finding]:
+    source, target = ctx.source, ctx.target
+    source_lists = _lists_of(ctx.side(source).blocks)
+    target_lists = _lists_of(ctx.side(target).blocks)
+    if ctx.alignment.reliable:
+        mapping = {}
+        for list_id, items in source_lists.items():
+            partner_lists = Counter(p.list_id for item in items for p in ctx.partners(source, item) if p.kind == "item")
+            mapping[list_id] = partner_lists.most_common(1)[0][0] if partner_lists else None
+    elif len(source_lists) == len(target_lists):
+        mapping = dict(zip(source_lists, target_lists))  # same number of lists: pair them in order
+    else:
+        return []
+    found = []
+    used = Counter(v for v in mapping.values() if v is not None)
+    for list_id, items in source_lists.items():
+        first = items[0]
+        target_id = mapping.get(list_id)
+        where = ctx.side(source).describe(first)
+        if target_id is None:
+            if len(items) > 1:
+                found.append(ctx.finding(target, ctx.place_in(target, first), Severity.WARNING, "list-item-count-mismatch",
+                                         f"The {LANGUAGE_NAMES[source]} text has a list of {len(items)} items here "
+                                         f"({where}); the {LANGUAGE_NAMES[target]} text has no matching list."))
+            continue
+        if used[target_id] > 1:
+            continue  # two lists joined into one: the heading and item checks say enough
+        theirs = target_lists[target_id]
+        if len(theirs) != len(items):
+            found.append(ctx.finding(target, ctx.side(target).position(theirs[0]), Severity.WARNING, "list-item-count-mismatch",
+                                     f"This list has {_count(len(theirs), 'item')}; the {LANGUAGE_NAMES[source]} list "
+                                     f"({where}) has {len(items)}."))
+    return found

@@ -1,0 +1,120 @@
+"""Small text tools shared by the translation checks: addresses, words, a language guess.
+
+Everything here works on plain text (what a reader sees), never on Markdown source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Web addresses as people type them in running text; the trailing punctuation of the sentence
+# ("see https://x.ca/jobs.") is not part of the address.
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"“”«»]+[^\s<>()\[\]\"“”«».,;:!?'’]", re.IGNORECASE)
+EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?<![.-])")
+
+SPACES = " \t\u00a0\u202f\u2009\u2007"
+_SPACE_RUN = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_PUNCT_TRANSLATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "«": '"', "»": '"',
+                                    "–": "-", "—": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+# The most frequent short words of each language, chosen so that none is common in the other
+# ("on", "a", "son", "plus", "pour" … are left out because both languages use them).
+STOPWORDS = {
+    "en": frozenset(
+        """the and of to in is are for with that this you we our your will be as at by an from have it
+        not who what can all their they more about which has would if was were how into also than other
+        these those been being such when where there here do does work team help its must should could may any each both through while new want looking join""".split()
+    ),
+    "fr": frozenset(
+        """le la les des du et est sont dans sur que qui vous nous notre nos votre vos une au aux ce cette
+        ces par pas leur leurs être avez avons sera elle il ils mais aussi dont comme très tout tous
+        peut cela ainsi avec entre faire fait plusieurs chez afin lors selon
+        travail équipe aider vos nouvelles recherchons rejoindre également""".split()
+    ),
+}
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+def strip_accents(text: str) -> str:
+    return _COMBINING.sub("", unicodedata.normalize("NFD", text))
+
+
+def normalize(text: str) -> str:
+    """Text compared for sameness: one kind of apostrophe and space, no case, trimmed."""
+    text = unicodedata.normalize("NFC", text).translate(_PUNCT_TRANSLATION)
+    return _SPACE_RUN.sub(" ", text).strip().casefold()
+
+
+def words(text: str) -> list[str]:
+    """Letter words (apostrophe elisions kept together: "d'une", "we're"), lower case."""
+    return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def word_key(text: str) -> str:
+    """Only the words, in order: punctuation, spacing and case never make two texts differ."""
+    return " ".join(words(unicodedata.normalize("NFC", text)))
+
+
+_FRENCH_ELISIONS = frozenset({"d", "l", "qu", "n", "s", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu"})
+_ENGLISH_CONTRACTIONS = frozenset({"s", "re", "ll", "ve", "t", "d", "m"})
+
+
+def stopword_counts(text: str) -> dict[str, int]:
+    """Common words of each language in ``text``; elisions (l'équipe) and contractions (we're) count."""
+    counts = {"en": 0, "fr": 0}
+    for token in words(text):
+        if "'" in token:
+            head, _, tail = token.partition("'")
+            if head in _FRENCH_ELISIONS:
+                counts["fr"] += 1
+                token = tail
+            elif token.rpartition("'")[2] in _ENGLISH_CONTRACTIONS:
+                counts["en"] += 1
+                token = head
+        for lang, stop in STOPWORDS.items():
+            if token in stop:
+                counts[lang] += 1
+    return counts
+
+
+@lru_cache(maxsize=4096)
+def guess_language(text: str, *, minimum_words: int = 8) -> str | None:
+    """"en", "fr", or None when the text is too short or too mixed to tell.
+
+    A stop-word count is crude but needs no model, and job postings are long plain prose; the
+    margins are wide so that a French sentence quoting an English product name stays French.
+    """
+    if len(words(text)) < minimum_words:
+        return None
+    counts = stopword_counts(text)
+    en, fr = counts["en"], counts["fr"]
+    if en >= 3 and en >= 3 * fr + 2:
+        return "en"
+    if fr >= 3 and fr >= 3 * en + 2:
+        return "fr"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def is_prose(text: str, *, minimum_words: int = 4) -> bool:
+    """True for real sentences; False for names, acronyms, product lists, numbers and addresses.
+
+    "Google Docs, Trello, Slack" or "Python / Go / Java" are written the same in both languages and
+    must never be reported as untranslated; sentences always hold a few common words.
+    """
+    stripped = EMAIL_RE.sub(" ", URL_RE.sub(" ", text))
+    tokens = [t for t in words(stripped) if len(t) > 1 or t in ("a", "à", "y")]
+    if len(tokens) < minimum_words:
+        return False
+    counts = stopword_counts(stripped)
+    return counts["en"] + counts["fr"] >= 2
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    text = _SPACE_RUN.sub(" ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

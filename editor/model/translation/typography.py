@@ -1,0 +1,392 @@
+"""French and English typography as the federal Translation Bureau's writing guides give it.
+
+French (Canadian usage): a non-breaking space before ``:`` and inside « » (a normal space
+outside); no space before ``;`` ``!`` ``?`` (the ``france`` style puts a narrow no-break space
+there instead); amounts as ``50 000 $`` and ``75,25 $``; thousands separated by a non-breaking
+space (numbers of five digits or more; ``2500`` stays as written); times as ``13 h 30``;
+``15 %``. English: ``$50,000``, ``1:30 p.m.``, ``15%``, no space before ``: ; ! ?``. In both, one
+apostrophe style per text (’ or ').
+
+:func:`typography_edits` lists the changes, each touching only the characters concerned;
+:func:`fix_typography` applies them all. Code, addresses, link targets and e-mail addresses are
+never changed (see protect.py). Narrow no-break spaces (U+202F) are accepted wherever a
+non-breaking space is asked for: both keep the words together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .protect import Protected, protected_ranges
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+_HARD = (NBSP, NNBSP)
+_WS = "[ \t\u00a0\u202f]"
+STYLES = ("canada", "france")
+
+
+@dataclass(frozen=True)
+class TypographyOptions:
+    style: str = "canada"  # "canada" or "france" (narrow no-break space before ; ! ?)
+
+    @classmethod
+    def of(cls, options) -> "TypographyOptions":
+        if isinstance(options, cls):
+            return options
+        if isinstance(options, str):
+            return cls(options if options in STYLES else "canada")
+        style = getattr(options, "typography", None)
+        return cls(style if style in STYLES else "canada")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement`` (an insertion when start == end)."""
+
+    start: int
+    end: int
+    replacement: str
+    code: str
+    message: str
+
+
+def _edit(text: str, start: int, end: int, replacement: str, code: str, message: str) -> Edit | None:
+    """The smallest edit turning ``text[start:end]`` into ``replacement``; None when equal."""
+    original = text[start:end]
+    if original == replacement:
+        return None
+    prefix = 0
+    while prefix < min(len(original), len(replacement)) and original[prefix] == replacement[prefix]:
+        prefix += 1
+    suffix = 0
+    while (suffix < min(len(original), len(replacement)) - prefix
+           and original[len(original) - 1 - suffix] == replacement[len(replacement) - 1 - suffix]):
+        suffix += 1
+    return Edit(start + prefix, end - suffix, replacement[prefix:len(replacement) - suffix], code, message)
+
+
+def typography_edits(text: str, lang: str, options=None, *, markdown: bool = True) -> list[Edit]:
+    """The typography changes ``text`` needs, sorted and never overlapping.
+
+    ``markdown=False`` for a plain value such as a title (no Markdown syntax to protect)."""
+    options = TypographyOptions.of(options)
+    protected = protected_ranges(text, markdown=markdown)
+    rules = _FRENCH_RULES if lang == "fr" else _ENGLISH_RULES
+    candidates: list[Edit] = []
+    for rule in rules:
+        candidates += [e for e in rule(text, options) if e is not None]
+    candidates += _apostrophes(text, protected)
+    accepted: list[Edit] = []
+    for edit in sorted(candidates, key=lambda e: (e.start, e.end)):
+        if protected.touches(edit.start, edit.end) or _line_start(text, edit):
+            continue
+        if accepted and (edit.start < accepted[-1].end or edit.start == accepted[-1].start):
+            continue
+        accepted.append(edit)
+    return accepted
+
+
+def _line_start(text: str, edit: Edit) -> bool:
+    # A change at the very start of a line could turn a paragraph into a list or a code block.
+    return edit.end == edit.start and (edit.start == 0 or text[edit.start - 1] in "\r\n") and edit.replacement.isspace()
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+        text = text[:edit.start] + edit.replacement + text[edit.end:]
+    return text
+
+
+def fix_typography(text: str, lang: str, options=None, *, markdown: bool = True) -> str:
+    """``text`` with every typography fix applied (a few passes: one fix can reveal another)."""
+    for _ in range(4):
+        edits = typography_edits(text, lang, options, markdown=markdown)
+        if not edits:
+            break
+        text = apply_edits(text, edits)
+    return text
+
+
+# ------------------------------------------------------------------------------- numbers
+_NUMBER = r"\d(?:\d|[,.](?=\d)|[ \u00a0\u202f](?=\d{3}(?!\d)))*"
+
+
+def parse_amount(raw: str, lang_hint: str) -> tuple[str, str] | None:
+    """(whole digits, decimals) of a written number, reading its separators as either language
+    would; None when they cannot be read (``1.2.3``)."""
+    digits = re.sub(r"[ \u00a0\u202f]", "", raw)
+    marks = re.findall(r"[.,]", digits)
+    if not marks:
+        return digits, ""
+    if len(set(marks)) == 2:
+        decimal = digits[max(digits.rfind("."), digits.rfind(","))]
+        whole, _, fraction = digits.rpartition(decimal)
+        return whole.replace("," if decimal == "." else ".", ""), fraction
+    mark = marks[0]
+    parts = digits.split(mark)
+    if len(parts) > 2:
+        return ("".join(parts), "") if all(len(p) == 3 for p in parts[1:]) else None
+    whole, fraction = parts
+    if len(fraction) == 3 and (mark == "," and lang_hint == "en" or mark == "." and lang_hint == "fr" or len(whole) > 1):
+        return whole + fraction, ""  # a thousands separator
+    return whole, fraction
+
+
+def format_number(whole: str, fraction: str, lang: str, *, grouped: bool = False) -> str:
+    """A number in ``lang``'s notation; four-digit numbers are grouped only when ``grouped`` (the
+    writer grouped them): both 2500 and 2 500 are correct."""
+    try:
+        value = int(whole)
+    except ValueError:
+        return whole + ("," if lang == "fr" else ".") + fraction if fraction else whole
+    digits = whole if whole.startswith("0") and value else str(value)
+    if len(digits) > 4 or (len(digits) == 4 and grouped):
+        digits = f"{value:,}".replace(",", NBSP if lang == "fr" else ",")
+    return digits + (("," if lang == "fr" else ".") + fraction if fraction else "")
+
+
+def _amount(raw: str, k: str | None, lang: str, hint: str) -> str | None:
+    parsed = parse_amount(raw, hint)
+    if parsed is None:
+        return None
+    whole, fraction = parsed
+    if k:
+        try:
+            whole, fraction = str(int((Decimal(whole + "." + (fraction or "0"))) * 1000)), ""
+        except InvalidOperation:
+            return None
+    integer_part = raw[: len(raw) - len(fraction) - 1] if fraction else raw
+    grouped = bool(re.search(r"[ \u00a0\u202f,.]", integer_part))
+    number = format_number(whole, fraction, lang, grouped=grouped)
+    return f"{number}{NBSP}$" if lang == "fr" else f"${number}"
+
+
+_AMOUNT_MESSAGE = {
+    "fr": "In French, amounts are written 50 000 $ or 75,25 $: the number, a non-breaking space, then the dollar sign.",
+    "en": "In English, amounts are written $50,000 or $75.25: the dollar sign first, commas between thousands.",
+}
+
+
+def _amounts(lang: str):
+    before = re.compile(rf"\$(?P<sp>{_WS}?)(?P<n>{_NUMBER})(?P<k>{_WS}?[kK](?!\w))?")
+    after = re.compile(rf"(?P<n>\d(?<![\d.,\w]\d){_NUMBER[2:]})(?P<k>{_WS}?[kK])?(?P<sp>{_WS}?)\$(?!\w)")
+
+    def rule(text: str, options: TypographyOptions):
+        for match in before.finditer(text):
+            replacement = _amount(match.group("n"), match.group("k"), lang, "en")
+            if replacement is not None and not _same(text[match.start():match.end()], replacement):
+                yield _edit(text, match.start(), match.end(), replacement, "typography-amount", _AMOUNT_MESSAGE[lang])
+        for match in after.finditer(text):
+            replacement = _amount(match.group("n"), match.group("k"), lang, "fr")
+            if replacement is not None and not _same(text[match.start():match.end()], replacement):
+                yield _edit(text, match.start(), match.end(), replacement, "typography-amount", _AMOUNT_MESSAGE[lang])
+
+    return rule
+
+
+def _same(original: str, wanted: str) -> bool:
+    # A narrow no-break space where a non-breaking one is asked for is fine.
+    return original.replace(NNBSP, NBSP) == wanted
+
+
+def _thousands(lang: str):
+    commas = re.compile(r"\d(?<![\d.,\w]\d)\d{0,2}(?:,\d{3})+(?![\d,]|\.\d|[ \u00a0\u202f]?\$)")
+    spaced = re.compile(r"\d(?<![\d.,\w]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d|[ \u00a0\u202f]?[\d$])")
+    fr_message = "In French, thousands are separated by a non-breaking space (15 000), not a comma or a normal space."
+    en_message = "In English, thousands are separated by a comma (15,000)."
+
+    def rule(text: str, options: TypographyOptions):
+        if lang == "fr":
+            for match in commas.finditer(text):
+                if len(match.group(0).replace(",", "")) >= 5:
+                    yield _edit(text, match.start(), match.end(), match.group(0).replace(",", NBSP), "typography-thousands", fr_message)
+            for match in spaced.finditer(text):
+                wanted = match.group(0).replace(" ", NBSP)
+                if not _same(match.group(0), wanted):
+                    yield _edit(text, match.start(), match.end(), wanted, "typography-thousands", fr_message)
+        else:
+            for match in spaced.finditer(text):
+                yield _edit(text, match.start(), match.end(), re.sub(r"[ \u00a0\u202f]", ",", match.group(0)),
+                            "typography-thousands", en_message)
+
+    return rule
+
+
+def _percent(lang: str):
+    pattern = re.compile(rf"\d(?P<sp>{_WS}?)%")
+
+    def rule(text: str, options: TypographyOptions):
+        for match in pattern.finditer(text):
+            space = match.group("sp")
+            if lang == "fr" and space not in _HARD:
+                yield _edit(text, match.start("sp"), match.end(), NBSP + "%", "typography-percent",
+                            "In French, a non-breaking space goes between a number and % (15 %).")
+            elif lang == "en" and space:
+                yield _edit(text, match.start("sp"), match.end(), "%", "typography-percent",
+                            "In English, % follows the number with no space (15%).")
+
+    return rule
+
+
+# --------------------------------------------------------------------------------- times
+# Hours are checked in code: a leading look-behind or alternation would slow every search.
+_HOUR = r"\d(?<![\d.,:\w]\d)\d?"
+_TIME_COLON = re.compile(
+    rf"(?P<h>{_HOUR}):(?P<m>[0-5]\d)(?![\d:])(?:(?P<sp>{_WS}?)(?P<ap>[aApP])\.?{_WS}?[mM](?!\w)\.?)?"
+)
+_TIME_BARE_AMPM = re.compile(rf"(?P<h>{_HOUR})(?P<sp>{_WS}?)(?P<ap>[ap])(?P<dot>\.?){_WS}?m(?!\w)\.?")
+_TIME_H = re.compile(rf"(?P<h>{_HOUR})(?P<s1>{_WS}?)h(?:(?P<s2>{_WS}?)(?P<m>[0-5]\d))?(?!\w)")
+
+
+def _hours(pattern: re.Pattern, text: str, low: int, high: int):
+    for match in pattern.finditer(text):
+        if low <= int(match.group("h")) <= high:
+            yield match
+
+
+def _hour24(hour: int, ampm: str | None) -> int:
+    if not ampm:
+        return hour
+    return hour % 12 + (12 if ampm.lower() == "p" else 0)
+
+
+def _french_time(hour: int, minute: int) -> str:
+    return f"{hour}{NBSP}h" + (f"{NBSP}{minute:02d}" if minute else "")
+
+
+def _english_time(hour: int, minute: int) -> str:
+    return f"{(hour % 12) or 12}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}"
+
+
+def _french_times(text: str, options: TypographyOptions):
+    message = "In French, times are written 13 h 30 or 9 h, with non-breaking spaces around the h."
+    for match in _hours(_TIME_COLON, text, 0, 23):
+        hour = _hour24(int(match.group("h")), match.group("ap"))
+        yield _edit(text, match.start(), match.end(), _french_time(hour, int(match.group("m"))), "typography-time", message)
+    for match in _hours(_TIME_BARE_AMPM, text, 1, 12):
+        hour = _hour24(int(match.group("h")), match.group("ap"))
+        yield _edit(text, match.start(), match.end(), _french_time(hour, 0), "typography-time", message)
+    for match in _hours(_TIME_H, text, 0, 24):
+        wanted = f"{match.group('h')}{NBSP}h" + (f"{NBSP}{match.group('m')}" if match.group("m") else "")
+        if not _same(match.group(0), wanted):
+            yield _edit(text, match.start(), match.end(), wanted, "typography-time", message)
+
+
+def _english_times(text: str, options: TypographyOptions):
+    message = "In English, times are written 1:30 p.m. or 9 a.m. (lower case, with periods)."
+    for match in _hours(_TIME_COLON, text, 0, 23):
+        if not match.group("ap"):
+            continue  # the 24-hour clock is acceptable in English
+        hour = _hour24(int(match.group("h")), match.group("ap"))
+        wanted = _english_time(hour, int(match.group("m")))
+        if not _same(match.group(0).replace(NBSP, " "), wanted):
+            yield _edit(text, match.start(), match.end(), wanted, "typography-time", message)
+    for match in _hours(_TIME_BARE_AMPM, text, 1, 12):
+        wanted = f"{match.group('h')} {match.group('ap')}.m."
+        if not _same(match.group(0).replace(NBSP, " "), wanted):
+            yield _edit(text, match.start(), match.end(), wanted, "typography-time", message)
+    for match in _hours(_TIME_H, text, 0, 24):
+        if match.group("m") and int(match.group("h")) < 24:
+            yield _edit(text, match.start(), match.end(), _english_time(int(match.group("h")), int(match.group("m"))),
+                        "typography-time", message)
+
+
+# --------------------------------------------------------------------------- punctuation
+def _at_line_start(text: str, position: int) -> bool:
+    line_start = max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
+    return not text[line_start:position].strip()
+
+
+_EMOTICON = re.compile(r"[-'^]?[()DPp3](?![^\W\d_])")
+
+
+def _colons(lang: str):
+    pattern = re.compile(rf"(?P<ws>{_WS}*):")
+
+    def rule(text: str, options: TypographyOptions):
+        for match in pattern.finditer(text):
+            colon = match.end() - 1
+            space = match.group("ws")
+            before = text[match.start() - 1] if match.start() > 0 else "\n"
+            after = text[colon + 1] if colon + 1 < len(text) else ""
+            if _at_line_start(text, match.start()) or (before.isdigit() and after.isdigit()) or ":" in (before, after):
+                continue
+            if _EMOTICON.match(text, colon + 1):
+                continue  # :) ;-) are not punctuation
+            if lang == "fr":
+                if space not in _HARD:
+                    yield _edit(text, match.start(), colon, NBSP, "typography-colon",
+                                "In French, a colon takes a non-breaking space before it and a space after it.")
+                if after.isalnum() or after in "«“":
+                    yield _edit(text, colon + 1, colon + 1, " ", "typography-colon",
+                                "In French, a colon takes a non-breaking space before it and a space after it.")
+            elif space:
+                yield _edit(text, match.start(), colon, "", "typography-space-before-punctuation",
+                            "In English, no space goes before a colon.")
+
+    return rule
+
+
+def _stops(lang: str):
+    pattern = re.compile(rf"(?P<ws>{_WS}*)(?P<p>[;!?])")
+
+    def rule(text: str, options: TypographyOptions):
+        for match in pattern.finditer(text):
+            mark, space, position = match.group("p"), match.group("ws"), match.start("p")
+            if mark == "!" and text[position + 1:position + 2] == "[":
+                continue  # an image: ![alt](address)
+            if mark == ";" and _EMOTICON.match(text, position + 1):
+                continue
+            before = text[match.start() - 1] if match.start() > 0 else "\n"
+            if _at_line_start(text, match.start()) or before in "!?;([" or (mark == ";" and before == "&"):
+                continue
+            if lang == "fr" and options.style == "france":
+                if space not in _HARD:
+                    yield _edit(text, match.start(), position, NNBSP, "typography-space-before-punctuation",
+                                f"France's usage puts a narrow no-break space before {mark}.")
+            elif space:
+                usage = "Canadian French usage" if lang == "fr" else "English"
+                yield _edit(text, match.start(), position, "", "typography-space-before-punctuation",
+                            f"In {usage}, no space goes before {mark}.")
+
+    return rule
+
+
+def _guillemets(text: str, options: TypographyOptions):
+    message = "In French, « » take a non-breaking space inside and a normal space outside."
+    for match in re.finditer(rf"«(?P<ws>{_WS}*)", text):
+        space = match.group("ws")
+        after = text[match.end():match.end() + 1]
+        if space not in _HARD and after not in ("", "\n", "\r"):
+            yield _edit(text, match.start() + 1, match.end(), NBSP, "typography-guillemets", message)
+        if match.start() > 0 and text[match.start() - 1].isalnum():
+            yield _edit(text, match.start(), match.start(), " ", "typography-guillemets", message)
+    for match in re.finditer(rf"(?P<ws>{_WS}*)»", text):
+        space = match.group("ws")
+        if space not in _HARD and not _at_line_start(text, match.start()):
+            yield _edit(text, match.start(), match.end() - 1, NBSP, "typography-guillemets", message)
+        if text[match.end():match.end() + 1].isalnum():
+            yield _edit(text, match.end(), match.end(), " ", "typography-guillemets", message)
+
+
+# ---------------------------------------------------------------------------- apostrophes
+_APOSTROPHE = re.compile(r"['’‘](?<=[^\W\d_]['’‘])(?=[^\W\d_])")
+
+
+def _apostrophes(text: str, protected: Protected) -> list[Edit]:
+    marks = [m for m in _APOSTROPHE.finditer(text) if not protected.touches(m.start(), m.end())]
+    typographic = sum(1 for m in marks if m.group(0) == "’")
+    straight = sum(1 for m in marks if m.group(0) == "'")
+    wanted = "’" if typographic >= straight else "'"
+    shown = "’ (typographic)" if wanted == "’" else "' (straight)"
+    return [
+        Edit(m.start(), m.end(), wanted, "typography-apostrophe",
+             f"This text mostly uses the apostrophe {shown}; use the same one everywhere.")
+        for m in marks if m.group(0) != wanted
+    ]
+
+
+_FRENCH_RULES = (_amounts("fr"), _thousands("fr"), _percent("fr"), _french_times, _colons("fr"), _stops("fr"), _guillemets)
+_ENGLISH_RULES = (_amounts("en"), _thousands("en"), _percent("en"), _english_times, _colons("en"), _stops("en"))

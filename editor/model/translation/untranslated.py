@@ -1,0 +1,122 @@
+"""Text left untranslated: a block identical in both languages, a block in the wrong language,
+the "not yet translated" marker of a skeleton, a title or description filled on one side only.
+
+Names, acronyms, product lists, addresses, code and numbers read the same in both languages, so
+a block counts as prose (and can be untranslated) only when it holds a few common words.
+"""
+
+from __future__ import annotations
+
+from ..findings import Finding, Severity
+from .context import FIELD_NAMES, LANGUAGE_NAMES, PairContext, other_language
+from .text import guess_language, is_prose, normalize, shorten
+
+# What a skeleton puts before each block still to translate (see skeleton.py); Markdown shows it
+# as written, so it stays visible in the preview until the translator replaces the text.
+MARKERS = {"fr": "[À TRADUIRE]", "en": "[TO TRANSLATE]"}
+_EMPTY = {"", "null", "none", "~"}
+
+
+def has_marker(text: str) -> str | None:
+    for marker in MARKERS.values():
+        if marker.casefold() in text.casefold():
+            return marker
+    return None
+
+
+def check_untranslated(ctx: PairContext) -> list[Finding]:
+    found: list[Finding] = []
+    flagged: set[tuple[str, int]] = set()
+    found += _markers(ctx, flagged)
+    found += _empty_fields(ctx)
+    found += _identical(ctx, flagged)
+    found += _wrong_language(ctx, flagged)
+    return found
+
+
+def _markers(ctx: PairContext, flagged: set) -> list[Finding]:
+    found = []
+    for lang in ("en", "fr"):
+        side = ctx.side(lang)
+        for block in side.all_blocks():
+            marker = has_marker(block.text)
+            if marker:
+                flagged.add((lang, block.index))
+                found.append(ctx.finding(lang, side.position(block), Severity.WARNING, "translation-marker",
+                                         f"This text is still marked {marker}: translate it, then remove the marker."))
+    return found
+
+
+def _empty_fields(ctx: PairContext) -> list[Finding]:
+    found = []
+    for lang in ("en", "fr"):
+        other = other_language(lang)
+        for name in FIELD_NAMES:
+            mine = ctx.side(lang).posting.get(name)
+            theirs = ctx.side(other).posting.get(name)
+            if _is_empty(mine) and not _is_empty(theirs):
+                found.append(ctx.finding(lang, ctx.side(lang).posting.field_position(name), Severity.WARNING,
+                                         f"{name}-not-translated",
+                                         f"The {name} is empty here but the {LANGUAGE_NAMES[other]} posting has one "
+                                         f"(“{shorten(str(theirs), 50)}”); translate it."))
+    return found
+
+
+def _is_empty(value) -> bool:
+    return value is None or (isinstance(value, str) and value.strip().lower() in _EMPTY)
+
+
+def _identical(ctx: PairContext, flagged: set) -> list[Finding]:
+    source, target = ctx.source, ctx.target
+    by_text = {}
+    for block in ctx.side(source).all_blocks():
+        by_text.setdefault(normalize(block.plain), block)
+    same = []  # (language of the file to change, its block, the twin in the other file)
+    prose = 0
+    for block in ctx.side(target).all_blocks():
+        if block.kind in ("code", "html") or not is_prose(block.plain):
+            continue
+        prose += 1
+        twin = by_text.get(normalize(block.plain))
+        if twin is None or (target, block.index) in flagged or (source, twin.index) in flagged:
+            continue
+        # A source block in the target's language means the source file holds the stray text.
+        if guess_language(block.plain, minimum_words=6) == target:
+            same.append((source, twin, block))
+        else:
+            same.append((target, block, twin))
+    for lang, here, _there in same:
+        flagged.add((lang, here.index))
+    in_target = [item for item in same if item[0] == target]
+    if len(in_target) >= 5 and len(in_target) * 2 >= prose:
+        # A posting copied over and never translated: one finding says it better than dozens.
+        lang, here, _there = in_target[0]
+        same = [item for item in same if item[0] != target]
+        found = [ctx.finding(target, ctx.side(target).position(here), Severity.WARNING, "untranslated-text",
+                             f"{len(in_target)} of the {prose} paragraphs, headings and list items of this posting "
+                             f"are the same as in the {LANGUAGE_NAMES[source]} posting: it has not been translated "
+                             f"into {LANGUAGE_NAMES[target]} yet.")]
+    else:
+        found = []
+    for lang, here, there in same:
+        other = other_language(lang)
+        found.append(ctx.finding(lang, ctx.side(lang).position(here), Severity.WARNING, "untranslated-text",
+                                 f"This text is the same as in the {LANGUAGE_NAMES[other]} posting "
+                                 f"({ctx.side(other).describe(there)}): “{shorten(here.plain, 60)}”. "
+                                 f"Translate it into {LANGUAGE_NAMES[lang]}."))
+    return found
+
+
+def _wrong_language(ctx: PairContext, flagged: set) -> list[Finding]:
+    found = []
+    for lang in ("en", "fr"):
+        side = ctx.side(lang)
+        for block in side.all_blocks():
+            if (lang, block.index) in flagged or block.kind in ("code", "html", "title"):
+                continue
+            guess = guess_language(block.plain)
+            if guess is not None and guess != lang:
+                found.append(ctx.finding(lang, side.position(block), Severity.WARNING, "wrong-language",
+                                         f"This text seems to be in {LANGUAGE_NAMES[guess]}, in the "
+                                         f"{LANGUAGE_NAMES[lang]} posting: “{shorten(block.plain, 60)}”."))
+    return found

@@ -1,0 +1,114 @@
+from editor.model.translation.blocks import (
+    align,
+    align_bodies,
+    block_at,
+    counterpart_range,
+    insert_block_after,
+    map_line,
+    replace_block_text,
+    scroll_anchors,
+    split_blocks,
+    unmatched_blocks,
+)
+
+from .helpers import EN_BODY, FR_BODY
+
+BODY = """Intro paragraph
+on two lines.
+
+## Heading {#anchor}
+
+- first item
+  continued
+- second [link](https://example.org/x)
+  - nested `code` 3
+
+1. ordered
+
+```
+## not a heading
+```
+
+| a | b |
+|---|---|
+| 1 | 2 |
+"""
+
+
+def test_blocks_kinds_lines_and_text():
+    blocks = split_blocks(BODY)
+    assert [(b.kind, b.level, b.start, b.end) for b in blocks] == [
+        ("paragraph", 0, 0, 2),
+        ("heading", 2, 3, 4),
+        ("item", 1, 5, 7),
+        ("item", 1, 7, 8),
+        ("item", 2, 8, 9),
+        ("item", 1, 10, 11),
+        ("code", 0, 12, 15),
+        ("table", 0, 16, 19),
+    ]
+    heading, first, second, nested, ordered = blocks[1:6]
+    assert heading.plain == "Heading" and (heading.content_line, heading.content_column) == (3, 3)
+    assert second.links == ("https://example.org/x",) and second.plain == "second link"
+    assert nested.plain == "nested code 3" and nested.content_column == 4
+    assert first.section == second.section == 1 and blocks[0].section == -1
+    assert first.list_id == second.list_id != nested.list_id != ordered.list_id
+    assert "1 | 2" in blocks[-1].plain
+
+
+def test_align_clean_pair_block_by_block():
+    alignment = align_bodies(EN_BODY, FR_BODY)
+    assert alignment.reliable
+    assert all(a is not None and b is not None for a, b in alignment)
+    assert [(a.kind, b.kind) for a, b in alignment] == [(a.kind, a.kind) for a, _ in alignment]
+    assert len(alignment) == len(split_blocks(EN_BODY))
+
+
+def test_align_by_section_with_missing_and_split_blocks():
+    en = "## One\n\nAlpha text here with 42.\n\nBeta text that is long enough to matter.\n\n## Two\n\nGamma paragraph 7.\n"
+    fr = ("## Un\n\nTexte alpha ici avec 42.\n\n## Deux\n\nParagraphe gamma, première moitié 7.\n\n"
+          "Paragraphe gamma, seconde moitié.\n\nUn paragraphe ajouté qui n’existe qu’en français, assez long.\n")
+    alignment = align(split_blocks(en), split_blocks(fr))
+    rows = [(a.plain[:5] if a else None, b.plain[:5] if b else None) for a, b in alignment]
+    assert ("One", "Un") in rows and ("Two", "Deux") in rows
+    assert ("Alpha", "Texte") in rows
+    assert ("Beta ", None) in rows  # left out of the translation
+    # The last English paragraph split in two, or a paragraph added: never a block of another section.
+    assert all(not (a and b and a.section != -1 and b.section != -1
+                    and split_blocks(en)[a.section].plain != {"Un": "One", "Deux": "Two"}[split_blocks(fr)[b.section].plain])
+               for a, b in alignment)
+
+
+def test_join_and_split_rows_and_groups():
+    en = "First sentence of a paragraph about 5 things. Second sentence continues the same paragraph.\n\nClosing words.\n"
+    fr = "Première phrase d’un paragraphe sur 5 choses.\n\nDeuxième phrase qui continue le même paragraphe.\n\nMots de la fin.\n"
+    alignment = align_bodies(en, fr)
+    first = split_blocks(en)[0]
+    assert [b.start for b in alignment.partners(0, first)] == [0, 2]
+    groups = alignment.groups()
+    assert [(len(a), len(b)) for a, b in groups] == [(1, 2), (1, 1)]
+
+
+def test_window_helpers_cursor_and_scroll():
+    alignment = align_bodies(EN_BODY, FR_BODY)
+    en_blocks = split_blocks(EN_BODY)
+    salary = next(b for b in en_blocks if b.plain.startswith("$78,000"))
+    start, end = counterpart_range(alignment, 0, salary.start)
+    assert "78 000" in FR_BODY.split("\n")[start]
+    assert counterpart_range(alignment, 0, 1) is None  # a blank line
+    assert block_at(en_blocks, salary.start) == salary
+    anchors = scroll_anchors(alignment)
+    assert anchors[0] == (0, 0) and all(x[0] < y[0] and x[1] < y[1] for x, y in zip(anchors, anchors[1:]))
+    assert map_line(anchors, salary.start, 0) == start
+    assert map_line(anchors, start, 1) == salary.start
+    assert unmatched_blocks(alignment, 0) == []
+
+
+def test_replace_and_insert_keep_markup():
+    blocks = split_blocks(BODY)
+    changed = replace_block_text(BODY, blocks[2], "premier élément\nsur deux lignes")
+    assert "- premier élément\n  sur deux lignes\n- second" in changed
+    assert replace_block_text(BODY, blocks[1], "Titre").split("\n")[3] == "## Titre"
+    inserted = insert_block_after(BODY, blocks[1], "Nouveau paragraphe.")
+    assert "## Heading {#anchor}\n\nNouveau paragraphe.\n\n- first item" in inserted
+    assert insert_block_after(BODY, blocks[3], "- added").split("\n")[8] == "- added"

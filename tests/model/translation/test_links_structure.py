@@ -1,0 +1,87 @@
+from editor.model.translation.links import check_links, neutral_url
+from editor.model.translation.structure import check_structure
+
+from .helpers import EN_BODY, FR_BODY, context
+
+
+def test_language_markers_make_the_same_address():
+    same = [
+        ("https://www.tbs-sct.gc.ca/agreements-eng.aspx?id=1", "https://tbs-sct.gc.ca/agreements-fra.aspx?id=1"),
+        ("https://www.canada.ca/en/services/", "https://www.canada.ca/fr/services"),
+        ("https://example.gc.ca/page?lang=en", "https://example.gc.ca/page?lang=fr"),
+        ("https://example.gc.ca/eng/page", "https://example.gc.ca/fra/page"),
+        ("https://en.wikipedia.org/wiki/X", "https://fr.wikipedia.org/wiki/X"),
+    ]
+    for english, french in same:
+        assert neutral_url(english) == neutral_url(french)
+    assert neutral_url("https://example.org/framework") != neutral_url("https://example.org/enframework")
+
+
+def test_clean_pair_is_quiet():
+    assert check_links(context(EN_BODY, FR_BODY)) == []
+
+
+def test_translated_address_in_the_matching_block_is_not_missing():
+    en = "Read [our values](https://digital.canada.ca/our-values/) first.\n"
+    fr = "Lisez d’abord [nos valeurs](https://numerique.canada.ca/nos-valeurs/).\n"
+    assert check_links(context(en, fr)) == []
+
+
+def test_missing_email_and_link_are_reported_where_they_are_missing():
+    fr = (FR_BODY.replace("careers@agency.example", "l’adresse de l’équipe")
+          .replace("[nos valeurs](https://www.canada.ca/fr/agence/valeurs.html)", "nos valeurs"))
+    ctx = context(EN_BODY, fr)
+    found = check_links(ctx)
+    assert sorted((f.file, f.code) for f in found) == [("fr.md", "email-missing"), ("fr.md", "link-missing")]
+    line = ctx.fr.posting.text().split("\n")[found[0].line - 1]
+    assert "Envoyez votre curriculum" in line
+
+
+def test_bare_address_missing_in_english():
+    en = "Apply on our site.\n"
+    fr = "Postulez sur notre site www.agence.example/emplois.\n"
+    found = check_links(context(en, fr))
+    assert [(f.file, f.code) for f in found] == [("en.md", "link-missing")]
+
+
+def test_link_to_the_other_language_page():
+    fr = FR_BODY.replace("agreements-fra.aspx", "agreements-eng.aspx")
+    found = check_links(context(EN_BODY, fr))
+    assert [(f.file, f.code) for f in found] == [("fr.md", "link-other-language")]
+
+
+def test_structure_clean_pair_is_quiet():
+    assert check_structure(context(EN_BODY, FR_BODY)) == []
+
+
+def test_heading_count_differs():
+    fr = FR_BODY.replace("## Salaire\n\n", "")
+    found = check_structure(context(EN_BODY, fr))
+    assert [(f.file, f.code) for f in found] == [("fr.md", "heading-count-mismatch")]
+    assert "“Salary”" in found[0].message
+
+
+def test_extra_heading_in_translation_points_at_it():
+    fr = FR_BODY.replace("## Comment postuler", "## Avantages\n\nDes avantages sociaux complets pour vous et votre famille.\n\n## Comment postuler")
+    ctx = context(EN_BODY, fr)
+    found = [f for f in check_structure(ctx) if f.code == "heading-count-mismatch"]
+    assert len(found) == 1
+    assert ctx.fr.posting.text().split("\n")[found[0].line - 1] == "## Avantages"
+
+
+def test_list_item_count_differs():
+    fr = FR_BODY.replace("- Créer des tableaux de bord avec SQL et Python\n", "")
+    found = check_structure(context(EN_BODY, fr))
+    assert [(f.file, f.code) for f in found] == [("fr.md", "list-item-count-mismatch")]
+    assert "2 items" in found[0].message and "has 3" in found[0].message
+
+
+def test_paragraph_without_counterpart():
+    en = EN_BODY.replace("## About the role", "We work in the open and publish our code for anyone to reuse.\n\n## About the role")
+    found = check_structure(context(en, FR_BODY))
+    assert [(f.file, f.code) for f in found] == [("fr.md", "paragraph-unmatched")]
+
+
+def test_much_shorter_translation():
+    found = check_structure(context(EN_BODY, "Texte à venir.\n"))
+    assert [(f.file, f.code) for f in found] == [("fr.md", "length-mismatch")]

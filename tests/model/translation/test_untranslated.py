@@ -1,0 +1,57 @@
+from editor.model.translation.text import guess_language, is_prose
+from editor.model.translation.untranslated import check_untranslated
+
+from .helpers import EN_BODY, FR_BODY, codes, context
+
+
+def test_clean_pair_is_quiet():
+    assert check_untranslated(context(EN_BODY, FR_BODY)) == []
+
+
+def test_names_products_and_addresses_are_not_prose():
+    assert not is_prose("Google Docs, Trello, Slack")
+    assert not is_prose("Python / Go / Java")
+    assert not is_prose("https://example.org/jobs careers@example.org")
+    assert is_prose("Work with the team to build the service")
+
+
+def test_identical_paragraph_is_reported_in_the_translation():
+    sentence = "Work with product teams to decide what to measure and why it matters."
+    en = EN_BODY + f"\n{sentence}\n\nGoogle Docs, Trello, Slack\n"
+    fr = FR_BODY + f"\n{sentence}\n\nGoogle Docs, Trello, Slack\n"
+    ctx = context(en, fr)
+    found = check_untranslated(ctx)
+    assert [(f.file, f.code) for f in found] == [("fr.md", "untranslated-text")]
+    assert ctx.fr.posting.text().split("\n")[found[0].line - 1] == sentence
+
+
+def test_french_text_left_in_the_english_source_is_reported_there():
+    sentence = "Nous travaillons avec les équipes pour décider de ce que nous mesurons et pourquoi."
+    found = check_untranslated(context(EN_BODY + f"\n{sentence}\n", FR_BODY + f"\n{sentence}\n"))
+    assert [(f.file, f.code) for f in found] == [("en.md", "untranslated-text")]
+
+
+def test_a_whole_posting_left_untranslated_is_one_finding():
+    found = check_untranslated(context(EN_BODY, EN_BODY))
+    assert codes(found) == ["untranslated-text"]
+    assert "has not been translated" in found[0].message
+
+
+def test_wrong_language_paragraph():
+    english = "We are looking for a person who will work with the team and help us build the services that people need."
+    found = check_untranslated(context(EN_BODY, FR_BODY + f"\n{english}\n"))
+    assert [(f.file, f.code) for f in found] == [("fr.md", "wrong-language")]
+    assert guess_language(english) == "en"
+    assert guess_language("Nous cherchons une personne qui travaillera avec l’équipe et qui nous aidera à bâtir les services.") == "fr"
+    assert guess_language("Google Docs, Trello, Slack, Jira, GitHub, Figma, Miro, Notion") is None
+
+
+def test_skeleton_marker_is_reported():
+    fr = FR_BODY.replace("- Créer des tableaux", "- [À TRADUIRE] Build dashboards with SQL and Python\n- Créer des tableaux")
+    found = check_untranslated(context(EN_BODY, fr))
+    assert codes(found) == ["translation-marker"]
+
+
+def test_empty_title_or_description_on_one_side():
+    found = check_untranslated(context(EN_BODY, FR_BODY, fr_fields={"title": "", "description": "null"}))
+    assert sorted((f.file, f.code) for f in found) == [("fr.md", "description-not-translated"), ("fr.md", "title-not-translated")]
