@@ -88,6 +88,11 @@ def run(path: str | None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("posting-editor")
+    from PySide6.QtGui import QIcon
+
+    from editor.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     settings = Settings(os.environ[SETTINGS_ENV]) if os.environ.get(SETTINGS_ENV) else Settings()
     i18n.install_translator(app, settings.interface_language())
     app.setApplicationDisplayName(app.translate("MainWindow", "Posting Editor"))
