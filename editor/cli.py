@@ -18,7 +18,7 @@ from .model.findings import Finding, Severity
 from .model.site import LANGUAGES
 
 # Commands defined in modules of their own: each has NAME and ``register(subparsers)``.
-EXTRA_COMMAND_MODULES: tuple[str, ...] = ("editor.cli_export",)
+EXTRA_COMMAND_MODULES: tuple[str, ...] = ("editor.cli_export", "editor.cli_translation")
 COMMANDS = ("check", "render", "get", "set", "list", "new", "archive")
 
 

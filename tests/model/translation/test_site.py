@@ -1,0 +1,86 @@
+import time
+from collections import Counter
+
+from editor.model.index import SiteIndex
+from editor.model.site import Site
+from editor.model.translation import check_pair_translation, check_site_translation, translation_pairs
+from editor.model.translation.glossary import Glossary
+
+from ..corpus import corpus_or_skip
+from .helpers import EN_BODY, FR_BODY, codes, make, posting_text, write_site
+
+NB = "\u00a0"
+# The clean French body with Canadian typography throughout, so that a clean site is silent.
+FR_TYPESET = (FR_BODY.replace("78 000 $ à 92 500,50 $", f"78{NB}000{NB}$ à 92{NB}500,50{NB}$")
+              .replace("13 h 30", f"13{NB}h{NB}30"))
+
+SHARED = "We are committed to a workplace where everyone belongs, and we adapt our hiring process to your needs."
+SHARED_FR = "Nous tenons à un milieu de travail où chaque personne a sa place, et nous adaptons notre processus à vos besoins."
+OTHER_FR = "Nous voulons un lieu de travail où tout le monde trouve sa place, et nous adaptons la sélection à vos besoins."
+
+
+def test_clean_pair_is_silent():
+    en, fr = make("en", EN_BODY), make("fr", FR_TYPESET)
+    assert check_pair_translation(en, fr, glossary=Glossary.load(None)) == []
+
+
+def test_clean_site_is_silent(tmp_path):
+    index = write_site(tmp_path, {"analyst": {"en": posting_text("Data Analyst", EN_BODY),
+                                              "fr": posting_text("Analyste de données", FR_TYPESET)}})
+    assert check_site_translation(index) == []
+
+
+def test_site_findings_and_settings(tmp_path):
+    fr = FR_TYPESET.replace("équipe de 12", "équipe de 13").replace("Lisez", "Lisez :")
+    index = write_site(tmp_path, {"analyst": {"en": posting_text("Data Analyst", EN_BODY),
+                                              "fr": posting_text("Analyste de données", fr + "\nUn·e collègue vous aidera.\n")}})
+    found = check_site_translation(index)
+    assert Counter(f.code for f in found) == Counter({"number-mismatch": 2, "typography-colon": 1, "inclusive-abbreviated-form": 1})
+    assert {f.file for f in found if f.code == "number-mismatch"} == {
+        "content/en/careers/positions/analyst-en.md", "content/fr/careers/positions/analyst-fr.md"}
+    (tmp_path / ".posting-editor").mkdir()
+    (tmp_path / ".posting-editor" / "config.yaml").write_text("inclusive_writing: false\ndisabled_checks: [number-mismatch]\n")
+    assert codes(check_site_translation(SiteIndex.build(Site.open(tmp_path)))) == ["typography-colon"]
+    (tmp_path / ".posting-editor" / "config.yaml").write_text("- not\n- a mapping\n")
+    assert "settings-unreadable" in codes(check_site_translation(SiteIndex.build(Site.open(tmp_path))))
+
+
+def test_terminology_drift_between_open_postings(tmp_path):
+    def pair(key, french, archived="false"):
+        return {"en": posting_text("Analyst", f"{EN_BODY}\n{SHARED}\n", key=key, archived=archived),
+                "fr": posting_text("Analyste", f"{FR_TYPESET}\n{french}\n", key=key, archived=archived)}
+
+    index = write_site(tmp_path, {"a": pair("a", SHARED_FR), "b": pair("b", SHARED_FR), "c": pair("c", OTHER_FR),
+                                  "d": pair("d", SHARED_FR, archived="true"), "e": pair("e", OTHER_FR, archived="true")})
+    found = [f for f in check_site_translation(index) if f.code == "terminology-drift"]
+    assert [(f.file, f.severity.value) for f in found] == [("content/fr/careers/positions/c-fr.md", "info")]
+    assert "content/fr/careers/positions/a-fr.md" in found[0].message
+    assert "appears in 5 postings" in found[0].message
+
+
+def test_copies_of_a_posting_are_paired_by_likeness(tmp_path):
+    lever_two = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"
+    index = write_site(tmp_path, {
+        "old": {"en": posting_text("Analyst", EN_BODY, key="k"), "fr": posting_text("Analyste", FR_TYPESET, key="k")},
+        "new": {"en": posting_text("Analyst", "Short new body.\n", key="k", lever=lever_two),
+                "fr": posting_text("Analyste", "Nouveau texte court.\n", key="k", lever=lever_two)},
+    })
+    pairs = translation_pairs(index.pair_for_key("k"))
+    assert sorted((en.path.name, fr.path.name) for en, fr in pairs) == [("new-en.md", "new-fr.md"), ("old-en.md", "old-fr.md")]
+
+
+def test_every_corpus_pair_checks_without_error():
+    site = Site.open(corpus_or_skip())
+    index = SiteIndex.build(site)
+    started = time.perf_counter()
+    found = check_site_translation(index)
+    elapsed = time.perf_counter() - started
+    counts = Counter(f.code for f in found)
+    pairs = sum(len(translation_pairs(entry)) for entry in index.pairs)
+    print(f"\n{pairs} pairs, {sum(len(e.all_postings()) for e in index.pairs)} postings, {elapsed:.1f} s")
+    for code, count in counts.most_common():
+        print(f"{count:6d}  {code}")
+    assert pairs > 100
+    assert all(f.line >= 1 and f.column >= 1 and f.file for f in found)
+    # Checks that read meaning (not typography) must stay a small fraction of what they look at.
+    assert counts["number-mismatch"] + counts["link-missing"] + counts["untranslated-text"] < pairs

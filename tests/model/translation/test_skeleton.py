@@ -1,0 +1,107 @@
+from pathlib import Path
+
+import pytest
+
+from editor.model.create import templates_dir
+from editor.model.posting import Posting
+from editor.model.translation import check_pair_translation
+from editor.model.translation.blocks import split_blocks
+from editor.model.translation.skeleton import (
+    SkeletonError,
+    copy_block,
+    create_counterpart,
+    skeleton_body,
+    template_translations,
+)
+
+from .helpers import LEVER, posting_text, write_site
+
+
+def template_body(lang: str) -> str:
+    text = (templates_dir() / f"posting.{lang}.md").read_text(encoding="utf-8").replace("$$", "$")
+    return Posting(text.encode("utf-8"), None, lang, on_disk=False).body
+
+
+ENGLISH = """## About us
+
+The Digital Services Agency (DSA) helps public institutions design and deliver services that work for the people who use them. We build with users, we work in the open, and we leave the teams we work with stronger than we found them.
+
+## Our data team
+
+Our team measures how services work, and you will lead that work.
+
+- Design the measures
+  - with the teams
+- Build dashboards
+
+See https://example.org/data.
+
+```
+SELECT 1;
+```
+"""
+
+
+def test_template_paragraphs_are_known_in_both_directions():
+    to_french = template_translations("en")
+    to_english = template_translations("fr")
+    assert to_french["about us"] == "À propos de nous"
+    assert to_english["à propos de nous"] == "About us"
+    assert len(to_french) >= 10
+
+
+def test_skeleton_marks_blocks_and_translates_template_paragraphs():
+    body = skeleton_body(ENGLISH, "fr", template_translations("en"))
+    lines = body.split("\n")
+    assert lines[0] == "## À propos de nous"
+    assert lines[2].startswith("L’Agence des services numériques (ASN) aide")
+    assert "## [À TRADUIRE] Our data team" in lines
+    assert "- [À TRADUIRE] Design the measures" in lines
+    assert "  - [À TRADUIRE] with the teams" in lines
+    assert "[À TRADUIRE] See https://example.org/data." in lines
+    assert "```\nSELECT 1;\n```" in body  # code is never marked
+    assert [b.kind for b in split_blocks(body)] == [b.kind for b in split_blocks(ENGLISH)]
+
+
+def test_a_whole_template_posting_needs_no_marker():
+    body = skeleton_body(template_body("en"), "fr", template_translations("en"))
+    assert "[À TRADUIRE]" not in body
+    assert body.strip() == template_body("fr").strip()
+
+
+def test_create_counterpart(tmp_path):
+    english = posting_text("Data Analyst", ENGLISH, description="Measure what matters.", key="analyst")
+    english = english.replace("leverId:", "aliases: [/en/old/]\nleverId:")
+    index = write_site(tmp_path, {"analyst": {"en": english}, "other": {"en": english.replace("analyst", "other"),
+                                                                        "fr": english.replace("analyst", "other")}})
+    source = index.pair_for_key("analyst").first("en")
+    posting = create_counterpart(index, source, "fr")
+    assert posting.path == tmp_path / "content" / "fr" / "careers" / "positions" / f"data-analyst--{LEVER}.md"
+    assert not posting.path.exists()
+    data = posting.data
+    assert (data["title"], data["description"], data["translationKey"], data["leverId"]) == ("", "", "analyst", LEVER)
+    assert data["archived"] is False and "aliases" not in data
+    assert "## [À TRADUIRE] Our data team" in posting.body
+    posting.save()
+    assert Posting.load(posting.path).valid
+    # The checks flag what is left to do until it is done.
+    codes = {f.code for f in check_pair_translation(source, posting)}
+    assert {"translation-marker", "title-not-translated", "description-not-translated"} <= codes
+    with pytest.raises(SkeletonError, match="already has a French version"):
+        create_counterpart(write_site(tmp_path, {}), source, "fr")
+    named = create_counterpart(index, source, "fr", title="Analyste de données")
+    assert named.path.name == f"analyste-de-données--{LEVER}.md" and named.get("title") == "Analyste de données"
+
+
+def test_copy_block_replace_or_insert():
+    english_blocks = split_blocks(ENGLISH)
+    french = "## À propos du poste\n\nTexte.\n"
+    french_blocks = split_blocks(french)
+    item = english_blocks[4]
+    inserted = copy_block(ENGLISH, item, french, french_blocks[1], "fr", replace=False)
+    assert inserted.endswith("Texte.\n\n- [À TRADUIRE] Design the measures\n")
+    replaced = copy_block(ENGLISH, english_blocks[3], french, french_blocks[1], "fr", replace=True, mark=False)
+    assert replaced == "## À propos du poste\n\nOur team measures how services work, and you will lead that work.\n"
+    known = copy_block(ENGLISH, english_blocks[0], "", None, "fr", replace=False, templates=template_translations("en"))
+    assert known.startswith("## À propos de nous")
+    assert Path(templates_dir()).is_dir()
