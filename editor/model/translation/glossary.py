@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -49,6 +50,7 @@ def _forms(value) -> tuple[str, ...]:
     return tuple(str(v).strip() for v in value if str(v).strip())
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     return strip_accents(text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")).casefold()
 

@@ -58,6 +58,7 @@ _WORDS = {
            "demie": 0.5, "zéro": 0, "midi": "T12:00", "minuit": "T00:00"},
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def _mask(text: str, pattern: re.Pattern) -> str:
 
 def find_numbers(text: str) -> list[Mention]:
     """Numbers and times of a plain text; addresses and classification codes are left out."""
-    if not any(ch.isdigit() for ch in text):
+    if not _ANY_DIGIT.search(text):
         return []
     masked = _mask(_mask(_mask(_mask(text, URL_RE), EMAIL_RE), _CODE_RE), _IGNORED)
     found = []

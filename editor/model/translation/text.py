@@ -44,6 +44,7 @@ def strip_accents(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFD", text))
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """Text compared for sameness: one kind of apostrophe and space, no case, trimmed."""
     text = unicodedata.normalize("NFC", text).translate(_PUNCT_TRANSLATION)
@@ -67,7 +68,9 @@ _ENGLISH_CONTRACTIONS = frozenset({"s", "re", "ll", "ve", "t", "d", "m"})
 def stopword_counts(text: str) -> dict[str, int]:
     """Common words of each language in ``text``; elisions (l'équipe) and contractions (we're) count."""
     counts = {"en": 0, "fr": 0}
-    for token in words(text):
+    # Acronyms are not words of a language: "IT" is not "it".
+    tokens = [t.casefold().replace("’", "'") for t in _WORD.findall(text) if not (t.isupper() and len(t) > 1)]
+    for token in tokens:
         if "'" in token:
             head, _, tail = token.partition("'")
             if head in _FRENCH_ELISIONS:
@@ -101,7 +104,7 @@ def guess_language(text: str, *, minimum_words: int = 8) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def is_prose(text: str, *, minimum_words: int = 4) -> bool:
+def is_prose(text: str, *, minimum_words: int = 4, minimum_stopwords: int = 2) -> bool:
     """True for real sentences; False for names, acronyms, product lists, numbers and addresses.
 
     "Google Docs, Trello, Slack" or "Python / Go / Java" are written the same in both languages and
@@ -112,7 +115,7 @@ def is_prose(text: str, *, minimum_words: int = 4) -> bool:
     if len(tokens) < minimum_words:
         return False
     counts = stopword_counts(stripped)
-    return counts["en"] + counts["fr"] >= 2
+    return counts["en"] + counts["fr"] >= minimum_stopwords
 
 
 def shorten(text: str, limit: int = 60) -> str:

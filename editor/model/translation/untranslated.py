@@ -74,7 +74,10 @@ def _identical(ctx: PairContext, flagged: set) -> list[Finding]:
     same = []  # (language of the file to change, its block, the twin in the other file)
     prose = 0
     for block in ctx.side(target).all_blocks():
-        if block.kind in ("code", "html") or not is_prose(block.plain):
+        if block.kind in ("code", "html"):
+            continue
+        # A title is short: one common word ("of", "de") is enough to tell it from a name.
+        if not (is_prose(block.plain, minimum_words=3, minimum_stopwords=1) if block.kind == "title" else is_prose(block.plain)):
             continue
         prose += 1
         twin = by_text.get(normalize(block.plain))

@@ -55,3 +55,11 @@ def test_skeleton_marker_is_reported():
 def test_empty_title_or_description_on_one_side():
     found = check_untranslated(context(EN_BODY, FR_BODY, fr_fields={"title": "", "description": "null"}))
     assert sorted((f.file, f.code) for f in found) == [("fr.md", "description-not-translated"), ("fr.md", "title-not-translated")]
+
+
+def test_identical_title_with_words_of_a_language_but_not_a_name():
+    found = check_untranslated(context(EN_BODY, FR_BODY, en_fields={"title": "Head of Data for the Agency"},
+                                       fr_fields={"title": "Head of Data for the Agency"}))
+    assert [(f.file, f.code, f.line) for f in found] == [("fr.md", "untranslated-text", 4)]
+    quiet = context(EN_BODY, FR_BODY, en_fields={"title": "Senior Data Scientist"}, fr_fields={"title": "Senior Data Scientist"})
+    assert check_untranslated(quiet) == []
