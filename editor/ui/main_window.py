@@ -21,6 +21,7 @@ from editor.ui.posting_list import PostingList
 from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
 from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController
+from editor.ui.window_handoff import HandOff
 from editor.ui.window_menus import LANGUAGE_ACTIONS, WindowMenus
 
 class MainWindow(QMainWindow):
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.file_menu, self.edit_menu = self.menus.file, self.menus.edit
         self.view_menu, self.help_menu = self.menus.view, self.menus.help
         self._connect()
+        self.handoff = HandOff(self)
         self.retranslate()
         self._update_actions()
         if settings.window_geometry():
@@ -482,6 +484,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.manager.close_pair()
         self.checker.shutdown()
+        self.handoff.shutdown()
         self.pair_editor.renderer.shutdown()
         event.accept()
 

@@ -29,6 +29,7 @@ DEFAULTS: dict[str, _Key] = {
     "window_geometry": _Key("window/geometry", b""),
     "window_state": _Key("window/state", b""),
     "recent_sites": _Key("sites/recent", ()),
+    "export_targets": _Key("export/recent_targets", ()),
     "interface_language": _Key("interface/language", "system", ("system", "en", "fr")),
     "preview_visible": _Key("preview/visible", True),
     "preview_position": _Key("preview/position", "beside", ("beside", "below")),
@@ -157,6 +158,15 @@ class Settings:
 
     def clear_recent_sites(self) -> None:
         self._set("recent_sites", ())
+
+    def export_targets(self) -> list[str]:
+        """Site folders exported into lately, most recent first, at most ten."""
+        return [str(path) for path in self._get("export_targets")][:MAX_RECENT_SITES]
+
+    def add_export_target(self, path: str | os.PathLike) -> None:
+        path = str(path)
+        targets = [target for target in self.export_targets() if target != path]
+        self._set("export_targets", tuple([path, *targets][:MAX_RECENT_SITES]))
 
     # -- interface and layout ----------------------------------------------
 

@@ -18,7 +18,9 @@ _ICONS = {"open": ("document-open", QStyle.StandardPixmap.SP_DirOpenIcon),
           "save": ("document-save", QStyle.StandardPixmap.SP_DialogSaveButton),
           "revert": ("document-revert", QStyle.StandardPixmap.SP_BrowserReload),
           "toggle_preview": ("view-preview", QStyle.StandardPixmap.SP_FileDialogContentsView),
-          "swap_columns": ("object-flip-horizontal", QStyle.StandardPixmap.SP_ArrowRight)}
+          "swap_columns": ("object-flip-horizontal", QStyle.StandardPixmap.SP_ArrowRight),
+          "export": ("document-send", QStyle.StandardPixmap.SP_ArrowUp),
+          "preview_site": ("internet-web-browser", QStyle.StandardPixmap.SP_DriveNetIcon)}
 
 
 class WindowMenus(QObject):
@@ -43,12 +45,14 @@ class WindowMenus(QObject):
         self.file.addSeparator()
         self.file.addAction(a["archive"])
         self.file.addSeparator()
+        self.file.addAction(a["export"])
+        self.file.addSeparator()
         self.file.addActions([a["close"], a["quit"]])
         self.edit = bar.addMenu("")
         self.edit.setObjectName("menu.edit")
         for group in (("undo", "redo"), ("cut", "copy", "paste"),
                       ("find", "find_next", "find_previous", "replace", "go_to_line"),
-                      ("next_problem", "previous_problem")):
+                      ("next_problem", "previous_problem", "fix_typography")):
             self.edit.addActions([a[i] for i in group])
             self.edit.addSeparator()
         self.view = bar.addMenu("")
@@ -56,9 +60,14 @@ class WindowMenus(QObject):
         self.view.addActions([a["toggle_preview"], a["preview_below"], a["swap_columns"],
                               a["sync_scroll"], a["line_numbers"]])
         self.view.addSeparator()
+        self.view.addActions([a["source_changes"], a["preview_site"]])
+        self.view.addSeparator()
         self.language = self.view.addMenu("")
         self.language.setObjectName("menu.language")
         self.language.addActions([a[i] for i in LANGUAGE_ACTIONS])
+        self.tools = bar.addMenu("")
+        self.tools.setObjectName("menu.tools")
+        self.tools.addAction(a["glossary"])
         self.help = bar.addMenu("")
         self.help.setObjectName("menu.help")
         self.help.addAction(a["about"])
@@ -77,7 +86,9 @@ class WindowMenus(QObject):
                 a[action_id].setIcon(QIcon.fromTheme(theme, window.style().standardIcon(fallback)))
         self.toolbar.addActions([a[i] for i in ("open", "new", "save", "revert")])
         self.toolbar.addSeparator()
-        self.toolbar.addActions([a["toggle_preview"], a["swap_columns"]])
+        self.toolbar.addActions([a["toggle_preview"], a["swap_columns"], a["preview_site"]])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(a["export"])
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def fill_recent(self) -> None:
@@ -97,5 +108,6 @@ class WindowMenus(QObject):
         self.edit.setTitle(self.tr("&Edit"))
         self.view.setTitle(self.tr("&View"))
         self.language.setTitle(self.tr("&Interface Language"))
+        self.tools.setTitle(self.tr("&Tools"))
         self.help.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))

@@ -1,0 +1,482 @@
+"""File ▸ Export to Site…: hand finished pairs to the website's folder, with a preview first.
+
+The dialog shows what ``editor.model.export`` would do — errors (which block), warnings (to
+accept), git refusals, new files, and each changed file's diff — before anything is written.
+Planning and writing run off the UI thread. Clicking a problem asks the window to open that
+posting at its line (``locationActivated``); the dialog stays open beside the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from editor.ui.background import BackgroundRunner
+from editor.ui.diff_view import DiffView
+from editor.ui.settings import Settings
+from editor.ui.status_icons import status_icon
+
+PLAN_DELAY_MS = 400
+_LOCATION = Qt.ItemDataRole.UserRole + 1  # (path, line, column) of a finding
+_DIFF = Qt.ItemDataRole.UserRole + 2  # the diff text of a file
+
+
+@dataclass
+class PlanOutcome:
+    """What planning found: the plan (None when it could not be made) and git's refusals."""
+
+    plan: object | None
+    repository_problems: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+def make_plan(source_root: Path, target: Path, keys: list[str], *, rename: bool, commit: bool,
+              branch: str) -> PlanOutcome:
+    """Read both sites afresh and plan the export (runs in a worker thread; writes nothing)."""
+    from editor.model.export import ExportError, plan_export, repository_problems
+    from editor.model.index import SiteIndex
+    from editor.model.site import Site, SiteError
+
+    if not target.is_dir():
+        return PlanOutcome(None, error=f"{target}: no such folder.")
+    try:
+        source_index = SiteIndex.build(Site.open(source_root))
+        site_index = SiteIndex.build(Site.open(target))
+        plan = plan_export(source_index, site_index, keys, rename=rename)
+    except (ExportError, SiteError) as error:
+        return PlanOutcome(None, error=str(error))
+    except OSError as error:
+        return PlanOutcome(None, error=f"{error.filename or ''}: {error.strerror or error}".strip(": "))
+    problems = repository_problems(plan, commit=commit, branch=branch or None) if (commit or branch) else []
+    return PlanOutcome(plan, problems)
+
+
+class ExportDialog(QDialog):
+    """Choose the site, the pairs and the options; read the preview; export."""
+
+    locationActivated = Signal(str, int, int)  # file, line, column of a problem the user chose
+    exported = Signal(object)  # the ExportResult
+
+    def __init__(self, source_root: Path, pairs: list[tuple[str, str]], current_key: str, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setModal(False)
+        self._source_root = Path(source_root)
+        self._settings = settings
+        self._outcome: PlanOutcome | None = None
+        self._exported = False
+        self.runner = BackgroundRunner(self)
+
+        self.target = QComboBox(self)
+        self.target.setObjectName("export.target")
+        self.target.setEditable(True)
+        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.target.addItems([t for t in settings.export_targets() if Path(t).resolve() != self._source_root.resolve()])
+        self.target.setCurrentIndex(0 if self.target.count() else -1)
+        self.browse = QPushButton(self)
+        self.browse.setObjectName("export.browse")
+        self.pairs = QListWidget(self)
+        self.pairs.setObjectName("export.pairs")
+        for key, title in pairs:
+            item = QListWidgetItem(f"{title} — {key}" if title and title != key else key, self.pairs)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key == current_key or not current_key else Qt.CheckState.Unchecked)
+        self.check_all = QPushButton(self)
+        self.check_none = QPushButton(self)
+        self.branch = QLineEdit(self)
+        self.branch.setObjectName("export.branch")
+        self.commit = QCheckBox(self)
+        self.commit.setObjectName("export.commit")
+        self.rename = QCheckBox(self)
+        self.rename.setObjectName("export.rename")
+        self.accept_warnings = QCheckBox(self)
+        self.accept_warnings.setObjectName("export.acceptWarnings")
+
+        self.status = QLabel(self)
+        self.status.setObjectName("export.status")
+        self.status.setWordWrap(True)
+        self.preview = QTreeWidget(self)
+        self.preview.setObjectName("export.preview")
+        self.preview.setHeaderHidden(True)
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.diff = DiffView(self)
+        self.diff.setObjectName("export.diff")
+        self.result = QLabel(self)
+        self.result.setObjectName("export.result")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("export.export")
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+
+        self._target_label = QLabel(self)
+        self._target_label.setBuddy(self.target)
+        self._pairs_label = QLabel(self)
+        self._pairs_label.setBuddy(self.pairs)
+        self._branch_label = QLabel(self)
+        self._branch_label.setBuddy(self.branch)
+        self._preview_label = QLabel(self)
+        self._preview_label.setBuddy(self.preview)
+        self._diff_label = QLabel(self)
+        self._diff_label.setBuddy(self.diff)
+        self._layout()
+        self._connect()
+        self.retranslate()
+        self.resize(1040, 680)
+        self.request_plan(now=True)
+
+    def _layout(self) -> None:
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(self.browse)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_all)
+        check_row.addWidget(self.check_none)
+        check_row.addStretch(1)
+        self.options = QGroupBox(self)
+        form = QFormLayout(self.options)
+        form.addRow(self._branch_label, self.branch)
+        form.addRow(self.commit)
+        form.addRow(self.rename)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self._target_label)
+        left_layout.addLayout(target_row)
+        left_layout.addWidget(self._pairs_label)
+        left_layout.addWidget(self.pairs, 1)
+        left_layout.addLayout(check_row)
+        left_layout.addWidget(self.options)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._preview_label)
+        right_layout.addWidget(self.status)
+        preview_split = QSplitter(Qt.Orientation.Vertical, right)
+        preview_split.addWidget(self.preview)
+        diff_box = QWidget(preview_split)
+        diff_layout = QVBoxLayout(diff_box)
+        diff_layout.setContentsMargins(0, 0, 0, 0)
+        diff_layout.addWidget(self._diff_label)
+        diff_layout.addWidget(self.diff, 1)
+        preview_split.addWidget(diff_box)
+        preview_split.setSizes([260, 300])
+        right_layout.addWidget(preview_split, 1)
+        right_layout.addWidget(self.accept_warnings)
+        right_layout.addWidget(self.result)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([340, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.buttons)
+        for before, after in ((self.target, self.browse), (self.browse, self.pairs), (self.pairs, self.check_all),
+                              (self.check_all, self.check_none), (self.check_none, self.branch),
+                              (self.branch, self.commit), (self.commit, self.rename), (self.rename, self.preview),
+                              (self.preview, self.diff), (self.diff, self.accept_warnings),
+                              (self.accept_warnings, self.export_button)):
+            self.setTabOrder(before, after)
+
+    def _connect(self) -> None:
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PLAN_DELAY_MS)
+        self._timer.timeout.connect(self._plan_now)
+        self.target.currentTextChanged.connect(lambda _text: self.request_plan())
+        self.branch.textChanged.connect(lambda _text: self.request_plan())
+        self.commit.toggled.connect(lambda _on: self.request_plan())
+        self.rename.toggled.connect(lambda _on: self.request_plan())
+        self.pairs.itemChanged.connect(lambda _item: self.request_plan())
+        self.accept_warnings.toggled.connect(lambda _on: self._update_export_button())
+        self.browse.clicked.connect(self._browse)
+        self.check_all.clicked.connect(lambda: self._check_every(Qt.CheckState.Checked))
+        self.check_none.clicked.connect(lambda: self._check_every(Qt.CheckState.Unchecked))
+        self.preview.currentItemChanged.connect(self._show_item)
+        self.preview.itemActivated.connect(self._activate)
+        self.preview.itemClicked.connect(self._activate)
+        self.export_button.clicked.connect(self.export)
+
+    # ------------------------------------------------------------------ choices
+    def target_folder(self) -> Path | None:
+        text = self.target.currentText().strip()
+        return Path(text).expanduser() if text else None
+
+    def set_target(self, folder: str | Path) -> None:
+        self.target.setEditText(str(folder))
+
+    def selected_keys(self) -> list[str]:
+        return [self.pairs.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.pairs.count())
+                if self.pairs.item(row).checkState() == Qt.CheckState.Checked]
+
+    def _check_every(self, state: Qt.CheckState) -> None:
+        self.pairs.blockSignals(True)
+        for row in range(self.pairs.count()):
+            self.pairs.item(row).setCheckState(state)
+        self.pairs.blockSignals(False)
+        self.request_plan()
+
+    def _browse(self) -> None:
+        start = str(self.target_folder() or self._source_root.parent)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Site to Export Into"), start)
+        if folder:
+            self.set_target(folder)
+
+    # ----------------------------------------------------------------- planning
+    def request_plan(self, now: bool = False) -> None:
+        """Plan again after the choices settle (or right away)."""
+        self._exported = False
+        self.result.hide()
+        self._outcome = None
+        self._update_export_button()
+        if now:
+            self._plan_now()
+        else:
+            self._timer.start()
+
+    def _plan_now(self) -> None:
+        self._timer.stop()
+        target, keys = self.target_folder(), self.selected_keys()
+        if target is None or not keys:
+            self.runner.cancel("plan")
+            self._set_busy(False)
+            self.preview.clear()
+            self.diff.set_diff("")
+            self.status.setText(self.tr("Choose the site folder to export into.") if target is None
+                                else self.tr("Choose at least one posting to export."))
+            return
+        self._set_busy(True)
+        self.status.setText(self.tr("Checking the postings and comparing them with the site…"))
+        options = dict(rename=self.rename.isChecked(), commit=self.commit.isChecked(), branch=self.branch.text().strip())
+        source = self._source_root
+        self.runner.run("plan", lambda: make_plan(source, target, keys, **options), self._show_plan,
+                        lambda error: self._show_plan(PlanOutcome(None, error=str(error))))
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+        self._update_export_button()
+
+    def is_busy(self) -> bool:
+        return self.runner.busy() or self._timer.isActive()
+
+    def outcome(self) -> PlanOutcome | None:
+        return self._outcome
+
+    def _show_plan(self, outcome: PlanOutcome) -> None:
+        self._outcome = outcome
+        self._set_busy(False)
+        self.preview.clear()
+        self.diff.set_diff("")
+        plan = outcome.plan
+        if plan is None:
+            self.status.setText(outcome.error)
+            return
+        self._add_findings(self.tr("Errors — these block the export (%1)"), plan.errors, "error")
+        self._add_findings(self.tr("Warnings — accept them to export (%1)"), plan.warnings, "warning")
+        if outcome.repository_problems:
+            group = self._group(self.tr("Git refuses (%1)").replace("%1", str(len(outcome.repository_problems))), "error")
+            for problem in outcome.repository_problems:
+                QTreeWidgetItem(group, [problem]).setToolTip(0, problem)
+        self._add_files(plan)
+        self.accept_warnings.setEnabled(bool(plan.warnings))
+        self.status.setText(self._summary(outcome))
+        first = self.preview.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.preview.setCurrentItem(first.child(0))
+        self._update_export_button()
+
+    def _group(self, text: str, icon: str | None) -> QTreeWidgetItem:
+        group = QTreeWidgetItem(self.preview, [text])
+        if icon:
+            group.setIcon(0, status_icon(icon))
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setExpanded(True)
+        return group
+
+    def _add_findings(self, title: str, findings: list, icon: str) -> None:
+        if not findings:
+            return
+        group = self._group(title.replace("%1", str(len(findings))), icon)
+        for finding in findings:
+            where = self._display(finding.file)
+            item = QTreeWidgetItem(group, [f"{where}:{finding.line}: {finding.message}"])
+            item.setIcon(0, status_icon(finding.severity.value))
+            item.setData(0, _LOCATION, (finding.file, finding.line, finding.column))
+            item.setToolTip(0, finding.message)
+
+    def _add_files(self, plan) -> None:
+        from editor.model.export import NEW, RENAME, UNCHANGED
+
+        kinds = ((self.tr("New files (%1)"), [i for i in plan.items if i.action == NEW]),
+                 (self.tr("Changed files (%1)"), [i for i in plan.items if i.action not in (NEW, UNCHANGED)]),
+                 (self.tr("Already up to date (%1)"), [i for i in plan.items if i.action == UNCHANGED]))
+        for title, items in kinds:
+            if not items:
+                continue
+            group = self._group(title.replace("%1", str(len(items))), None)
+            group.setExpanded(items[0].action != UNCHANGED)
+            for item in items:
+                where = plan.relative(item.target)
+                if item.action == RENAME:
+                    where = self.tr("%1 (renamed from %2)").replace("%1", where).replace("%2", plan.relative(item.old_path))
+                row = QTreeWidgetItem(group, [f"{item.lang.upper()}  {where}"])
+                row.setData(0, _DIFF, item.diff(plan.site_root) if item.changed else "")
+                notes = "\n".join(item.notes)
+                row.setToolTip(0, f"{item.title}\n{notes}".strip())
+
+    def _summary(self, outcome: PlanOutcome) -> str:
+        plan = outcome.plan
+        changes = len(plan.changes())
+        if plan.errors:
+            return self.tr("%n error(s) must be fixed before exporting; nothing will be written.", "", len(plan.errors))
+        if outcome.repository_problems:
+            return self.tr("Git cannot commit these files as asked; see below. Nothing will be written.")
+        if not changes:
+            return self.tr("Nothing to export: the site already holds these postings as they are.")
+        text = self.tr("%n file(s) will be written into the site.", "", changes)
+        if plan.warnings:
+            text += " " + self.tr("Read the warnings, and accept them to export.")
+        return text
+
+    def _display(self, file: str) -> str:
+        path = Path(file)
+        for root in (self._source_root, self.target_folder()):
+            if root is not None:
+                try:
+                    return path.relative_to(root).as_posix()
+                except ValueError:
+                    continue
+        return file
+
+    def _show_item(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        diff = item.data(0, _DIFF) if item is not None else None
+        if diff is not None:
+            self.diff.set_diff(diff or self.tr("No change."))
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        location = item.data(0, _LOCATION)
+        if location:
+            self.locationActivated.emit(str(location[0]), int(location[1]), int(location[2]))
+
+    # ---------------------------------------------------------------- exporting
+    def can_export(self) -> bool:
+        outcome = self._outcome
+        if outcome is None or outcome.plan is None or self._exported or self.is_busy():
+            return False
+        plan = outcome.plan
+        return (not plan.errors and bool(plan.changes()) and not outcome.repository_problems
+                and (not plan.warnings or self.accept_warnings.isChecked()))
+
+    def _update_export_button(self) -> None:
+        self.export_button.setEnabled(self.can_export())
+
+    def export(self) -> None:
+        if not self.can_export():
+            return
+        from editor.model.export import apply_export
+
+        plan = self._outcome.plan
+        commit, branch = self.commit.isChecked(), self.branch.text().strip() or None
+        self._settings.add_export_target(str(plan.site_root))
+        self._set_busy(True)
+        self._set_inputs_enabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        self.runner.run("export", lambda: apply_export(plan, commit=commit, branch=branch),
+                        self._exported_ok, self._export_failed)
+        self._update_export_button()
+
+    def _set_inputs_enabled(self, enabled: bool) -> None:
+        for widget in (self.target, self.browse, self.pairs, self.check_all, self.check_none, self.options,
+                       self.accept_warnings):
+            widget.setEnabled(enabled)
+
+    def _exported_ok(self, result) -> None:
+        self._exported = True
+        self._set_inputs_enabled(True)
+        self._set_busy(False)
+        root = self._outcome.plan.site_root
+        lines = [self.tr("Wrote %n file(s) into %1:", "", len(result.written)).replace("%1", str(root))]
+        lines += [f"  {self._outcome.plan.relative(path)}" for path in result.written]
+        if result.removed:
+            lines.append(self.tr("Removed (renamed): %1").replace(
+                "%1", ", ".join(self._outcome.plan.relative(p) for p in result.removed)))
+        if result.branch:
+            lines.append((self.tr("Created the branch “%1” and switched to it.") if result.branch_created
+                          else self.tr("On the branch “%1”.")).replace("%1", result.branch))
+        if result.commit:
+            lines.append(self.tr("Committed as %1 (not pushed).").replace("%1", result.commit[:12]))
+        self.result.setText("\n".join(lines))
+        self.result.setAccessibleName(self.result.text())
+        self.result.show()
+        self.status.setText(self.tr("Export done."))
+        self._update_export_button()
+        self.exported.emit(result)
+
+    def _export_failed(self, error: Exception) -> None:
+        self._set_inputs_enabled(True)
+        self._set_busy(False)
+        self.result.setText(self.tr("Nothing was exported: %1").replace("%1", str(error)))
+        self.result.setAccessibleName(self.result.text())
+        self.result.show()
+        self.status.setText(self.tr("The export failed."))
+        self._update_export_button()
+
+    # ------------------------------------------------------------------- window
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export to Site"))
+        self._target_label.setText(self.tr("&Site folder to export into:"))
+        self.target.setAccessibleName(self.tr("Site folder to export into"))
+        self.target.lineEdit().setPlaceholderText(self.tr("The Hugo site's folder (its git repository)"))
+        self.browse.setText(self.tr("&Browse…"))
+        self._pairs_label.setText(self.tr("&Postings to export:"))
+        self.pairs.setAccessibleName(self.tr("Postings to export"))
+        self.pairs.setAccessibleDescription(self.tr("Check the postings to export; Space checks or unchecks one"))
+        self.check_all.setText(self.tr("Check A&ll"))
+        self.check_none.setText(self.tr("&Uncheck All"))
+        self.options.setTitle(self.tr("Options"))
+        self._branch_label.setText(self.tr("Git &branch:"))
+        self.branch.setPlaceholderText(self.tr("the current branch"))
+        self.branch.setAccessibleName(self.tr("Git branch"))
+        self.branch.setAccessibleDescription(self.tr("Switch to this branch first, creating it from the current one if needed"))
+        self.commit.setText(self.tr("&Commit the exported files with git (never pushed)"))
+        self.rename.setText(self.tr("&Rename files to match their titles (old addresses kept as aliases)"))
+        self.accept_warnings.setText(self.tr("&Accept the warnings and export anyway"))
+        self._preview_label.setText(self.tr("What will &happen:"))
+        self.preview.setAccessibleName(self.tr("What the export will do"))
+        self.preview.setAccessibleDescription(self.tr("Errors, warnings and files; press Enter on a problem to open "
+                                                      "the posting at its line"))
+        self._diff_label.setText(self.tr("&Difference (lines with + are added, lines with - removed):"))
+        self.diff.setAccessibleName(self.tr("Difference of the selected file"))
+        self.export_button.setText(self.tr("&Export"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reject(self) -> None:
+        if self.runner.busy("export"):
+            return  # a half-made commit must not lose its window
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        self.runner.cancel("plan")
+        super().done(result)

@@ -1,0 +1,110 @@
+"""The window's hand-off commands: File ▸ Export to Site… and View ▸ Preview on Site.
+
+Wired here rather than in the main window, which only creates this object; the export and
+the Hugo server themselves live in ``ExportDialog`` and ``SitePreview``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from editor.ui import i18n
+from editor.ui.export_dialog import ExportDialog
+from editor.ui.site_preview import SitePreview
+
+
+class HandOff(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.site_preview = SitePreview(self)
+        self.export_dialog: ExportDialog | None = None
+        actions = window.actions
+        actions["export"].triggered.connect(self.show_export)
+        actions["preview_site"].triggered.connect(self.preview_on_site)
+        self.site_preview.message.connect(self._progress)
+        self.site_preview.failed.connect(
+            lambda text: QMessageBox.warning(window, self.tr("Cannot preview on the site"), text))
+        window.site.siteChanged.connect(self._site_changed)
+        window.manager.saved.connect(self._saved)
+        self._site_changed()
+
+    def _site_changed(self) -> None:
+        self.site_preview.stop()
+        has_site = self.window.site.site is not None
+        for name in ("export", "preview_site"):
+            self.window.actions[name].setEnabled(has_site)
+        if self.export_dialog is not None:
+            self.export_dialog.close()
+
+    def _progress(self, text: str) -> None:
+        bar = self.window.statusBar()
+        bar.showMessage(text) if text else bar.clearMessage()
+
+    # ------------------------------------------------------------------ export
+    def show_export(self) -> ExportDialog | None:
+        window = self.window
+        site = window.site.site
+        if site is None or not window.confirm_unsaved():
+            return None
+        if self.export_dialog is not None and self.export_dialog.isVisible():
+            self.export_dialog.raise_()
+            self.export_dialog.activateWindow()
+            self.export_dialog.request_plan(now=True)
+            return self.export_dialog
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+        language = i18n.resolve_language(window.settings.interface_language())
+        pairs = [(entry.key, entry.title(language)) for entry in window.site.pairs()]
+        dialog = ExportDialog(site.root, pairs, window.manager.key, window.settings, window)
+        dialog.locationActivated.connect(self.go_to_location)
+        dialog.exported.connect(lambda result: window.statusBar().showMessage(
+            self.tr("Exported %n file(s).", "", len(result.written)), 8000))
+        self.export_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def go_to_location(self, file: str, line: int, column: int) -> bool:
+        """Open the posting of ``file`` at ``line`` (a problem the export dialog listed)."""
+        window = self.window
+        path = Path(file)
+        index, site = window.site.index, window.site.site
+        entry = index.pair_for_path(path) if index is not None else None
+        if entry is None or site is None:
+            window.statusBar().showMessage(
+                self.tr("%1 is in the site exported into; open that site to change it.").replace("%1", path.name), 8000)
+            return False
+        lang = site.language_of(path)
+        if not window.select_pair(entry.key) or lang is None:
+            return False
+        window.pair_editor.go_to(lang, line, column)
+        window.raise_()
+        window.activateWindow()
+        return True
+
+    def _saved(self, _paths: list) -> None:
+        if self.export_dialog is not None and self.export_dialog.isVisible():
+            self.export_dialog.request_plan()  # what was fixed leaves the list
+
+    # ---------------------------------------------------------------- preview
+    def preview_on_site(self) -> None:
+        window = self.window
+        site = window.site.site
+        if site is None:
+            return
+        column = window.pair_editor.focused_column()
+        languages = [column.lang] if column is not None else []
+        languages += window.pair_editor.column_order()
+        posting = next((window.manager.posting(lang) for lang in languages
+                        if window.manager.posting(lang) is not None and window.manager.posting(lang).path is not None), None)
+        self.site_preview.preview(site.root, posting.path if posting is not None else None)
+        if window.manager.modified and not self.site_preview.is_starting():
+            window.statusBar().showMessage(self.tr("The site shows the saved files: save to see your latest changes there."), 8000)
+
+    def shutdown(self) -> None:
+        self.site_preview.shutdown()
+        if self.export_dialog is not None:
+            self.export_dialog.close()

@@ -1,0 +1,144 @@
+"""File ▸ Export to Site…: the preview before writing, blocking errors, warnings, git, the result."""
+
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+
+from editor.resources import resource_path
+from editor.ui.export_dialog import ExportDialog
+from editor.ui.settings import Settings
+from tests.ui.window_fixtures import EN, PM_EN, pyside_refcount_guard, site_copy  # noqa: F401
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
+PAIRS = [("product-manager", "Product Manager"), ("security-engineer", "Security Engineer"),
+         ("accessibility-specialist", "Accessibility Specialist")]
+
+
+def git(folder, *args):
+    return subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def target(tmp_path):
+    """The website: a copy of the sample site in its own git repository."""
+    folder = tmp_path / "website"
+    shutil.copytree(resource_path("sample-site"), folder)
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "config", "user.name", "Site Maintainer")
+    git(folder, "config", "user.email", "maintainer@example.org")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-q", "-m", "The site")
+    return folder
+
+
+@pytest.fixture
+def make_dialog(qtbot, tmp_path):
+    def make(source, target, current="product-manager", pairs=PAIRS):
+        dialog = ExportDialog(source, pairs, current, Settings(tmp_path / "settings.ini"))
+        qtbot.addWidget(dialog)
+        dialog.set_target(target)
+        dialog.request_plan(now=True)
+        qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
+        return dialog
+    return make
+
+
+def groups(dialog):
+    tree = dialog.preview
+    return {tree.topLevelItem(i).text(0): [tree.topLevelItem(i).child(j).text(0)
+                                           for j in range(tree.topLevelItem(i).childCount())]
+            for i in range(tree.topLevelItemCount())}
+
+
+def test_preview_shows_the_diff_then_export_commits_on_a_branch(make_dialog, site_copy, target, qtbot):  # noqa: F811
+    source_file = site_copy / PM_EN
+    source_file.write_text(source_file.read_text(encoding="utf-8").replace(
+        "title: 'Product Manager'", "title: 'Senior Product Manager'"), encoding="utf-8")
+    before = {p: p.read_bytes() for p in target.rglob("*.md")}
+    dialog = make_dialog(site_copy, target)
+    found = groups(dialog)
+    changed = next(items for title, items in found.items() if title.startswith("Changed files"))
+    assert changed == [f"EN  {PM_EN.as_posix()}"]
+    assert not any(title.startswith("Errors") for title in found)
+    # Nothing written by the preview.
+    assert {p: p.read_bytes() for p in target.rglob("*.md")} == before
+    item = dialog.preview.findItems(f"EN  {PM_EN.as_posix()}", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    dialog.preview.setCurrentItem(item)
+    diff = dialog.diff.toPlainText()
+    assert "-title: 'Product Manager'" in diff and "+title: 'Senior Product Manager'" in diff
+    assert dialog.export_button.isEnabled()
+
+    dialog.branch.setText("postings")
+    dialog.commit.setChecked(True)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
+    assert dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.result.isHidden(), timeout=15000)
+    commit = git(target, "rev-parse", "postings").strip()
+    assert commit[:12] in dialog.result.text()
+    assert "postings" in dialog.result.text()
+    assert git(target, "show", "--name-only", "--format=", "postings").split() == [PM_EN.as_posix()]
+    assert b"Senior Product Manager" in (target / PM_EN).read_bytes()
+    assert not dialog.export_button.isEnabled()  # done; changing a choice plans again
+    assert str(target) in Settings(dialog._settings.store.fileName()).export_targets()
+
+
+def test_errors_block_and_lead_to_their_line(make_dialog, site_copy, target, qtbot):  # noqa: F811
+    dialog = make_dialog(site_copy, target, current="accessibility-specialist")
+    errors = next(items for title, items in groups(dialog).items() if title.startswith("Errors"))
+    assert any("archived" in text for text in errors)
+    assert not dialog.export_button.isEnabled()
+    assert "must be fixed" in dialog.status.text()
+    group = dialog.preview.topLevelItem(0)
+    with qtbot.waitSignal(dialog.locationActivated) as signal:
+        dialog.preview.itemActivated.emit(group.child(0), 0)
+    file, line, _column = signal.args
+    assert "accessibility-specialist" in file or "spécialiste" in file
+    assert line > 1
+
+
+def test_warnings_must_be_accepted(make_dialog, site_copy, target, qtbot):  # noqa: F811
+    new = site_copy / EN / "security-engineer--56fb226e-1118-462b-9234-98f41a59b345.md"
+    new.write_text(new.read_text(encoding="utf-8").replace("title: 'Security Engineer'", "title: 'Security Lead'"),
+                   encoding="utf-8")
+    dialog = make_dialog(site_copy, target, current="security-engineer")
+    assert any(title.startswith("Warnings") for title in groups(dialog))
+    assert not dialog.export_button.isEnabled()
+    dialog.accept_warnings.setChecked(True)
+    assert dialog.export_button.isEnabled()
+
+
+def test_git_refusal_is_shown_before_anything_is_written(make_dialog, site_copy, target, qtbot):  # noqa: F811
+    (site_copy / PM_EN).write_text((site_copy / PM_EN).read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+    (target / PM_EN).write_text((target / PM_EN).read_text(encoding="utf-8") + "\nLocal edit.\n", encoding="utf-8")
+    dialog = make_dialog(site_copy, target)
+    dialog.commit.setChecked(True)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
+    refusals = next(items for title, items in groups(dialog).items() if title.startswith("Git refuses"))
+    assert refusals and not dialog.export_button.isEnabled()
+    assert (target / PM_EN).read_text(encoding="utf-8").endswith("Local edit.\n")
+
+
+def test_nothing_to_choose_says_so(make_dialog, site_copy, target, qtbot):  # noqa: F811
+    dialog = make_dialog(site_copy, target)
+    dialog.check_none.click()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=5000)
+    assert "at least one posting" in dialog.status.text()
+    dialog.check_all.click()
+    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
+    assert dialog.selected_keys() == [key for key, _title in PAIRS]
+    dialog.set_target(target / "no-such-folder")
+    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
+    assert "no such folder" in dialog.status.text()
+
+
+def test_labels_are_bound_and_named(make_dialog, site_copy, target):  # noqa: F811
+    from PySide6.QtWidgets import QLabel
+
+    dialog = make_dialog(site_copy, target)
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
+    assert {dialog.target, dialog.pairs, dialog.branch, dialog.preview, dialog.diff} <= buddies
+    for widget in (dialog.target, dialog.pairs, dialog.branch, dialog.preview, dialog.diff):
+        assert widget.accessibleName()
