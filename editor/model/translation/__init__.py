@@ -13,6 +13,13 @@ ones are :class:`~editor.model.translation.fixes.FixableFinding` with a ``fix``)
 - ``blocks.align`` and helpers — block alignment for cursor highlighting and sync scroll;
 - ``glossary.Glossary`` — the site's glossary, editable.
 
+In the window (off the keystroke path: on the real corpus a pair takes ~20 ms, 35 ms at the 90th percentile): build ``context.PairContext.of(en, fr,
+files=..., source=...)`` once per edit, pass it to ``check_pair_translation(..., context=ctx)``
+and use ``ctx.alignment`` (English on side 0, French on side 1) with ``blocks.counterpart_range``
+for the cursor, ``blocks.scroll_anchors``/``blocks.map_line`` for sync scroll and
+``blocks.unmatched_blocks`` for a gutter. Block lines are 0-based body lines:
+file line = ``Posting.body_first_line + block.start``.
+
 Finding codes: number-mismatch, classification-mismatch, link-missing, email-missing,
 link-other-language, length-mismatch, heading-count-mismatch, paragraph-unmatched, list-item-count-mismatch, untranslated-text,
 wrong-language, translation-marker, title-not-translated, description-not-translated,
@@ -24,12 +31,12 @@ inclusive-abbreviated-form.
 
 from __future__ import annotations
 
-from ..findings import Finding, Severity
+from ..findings import Finding
 from ..posting import Posting
 from .context import PairContext
 from .fixes import FixableFinding, Fix, fix_file, fix_posting, typography_findings
-from .glossary import Glossary, GlossaryError, check_glossary
-from .settings import STATE_FOLDER, TranslationSettings
+from .glossary import Glossary, check_glossary
+from .settings import TranslationSettings
 from .status import outdated_keys, translation_status
 
 __all__ = [
@@ -119,36 +126,13 @@ def _named_with_lever(posting: Posting) -> bool:
 
 
 def check_site_translation(index, *, settings: TranslationSettings | None = None,
-                           glossary: Glossary | None = None, with_status: bool = True) -> list[Finding]:
+                           glossary: Glossary | None = None, with_status: bool = True,
+                           workers: int | None = None) -> list[Finding]:
     """Every translation finding of a site (a SiteIndex), file names relative to the site.
 
     Settings and glossary default to the site's (``.posting-editor/``). ``with_status`` asks git
-    or the state file which side of each pair is the source (else English)."""
-    from .terminology import check_terminology
+    or the state file which side of each pair is the source (else English). Large sites are
+    checked by several processes (``workers``; default: up to 4 from 200 postings on)."""
+    from .sitewide import check_site
 
-    site = index.site
-    found: list[Finding] = []
-    state_folder = f"{STATE_FOLDER}/"
-    if settings is None:
-        settings = TranslationSettings.load(site.root)
-        if settings.problem:
-            found.append(Finding(state_folder + "config.yaml", 1, 1, Severity.WARNING, "settings-unreadable", settings.problem))
-    if glossary is None:
-        try:
-            glossary = Glossary.load(site.root)
-        except GlossaryError as error:
-            glossary = Glossary([])
-            found.append(Finding(state_folder + "glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable", str(error)))
-    sources = {key: status.source for key, status in translation_status(index).items()} if with_status else {}
-    contexts = []
-    for entry in index.pairs:
-        for posting in entry.all_postings():
-            if posting.valid and posting.path is not None:
-                found += check_posting_translation(posting, site.relative(posting.path), posting.language, settings=settings)
-        for en, fr in translation_pairs(entry):
-            files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}
-            ctx = PairContext.of(en, fr, files=files, source=sources.get(entry.key, "en"))
-            found += check_pair_translation(en, fr, settings=settings, glossary=glossary, context=ctx)
-            contexts.append((entry.key, ctx))
-    found += [f for f in check_terminology(contexts) if settings.enabled(f.code)]
-    return sorted(found, key=Finding.sort_key)
+    return check_site(index, settings=settings, glossary=glossary, with_status=with_status, workers=workers)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..findings import Finding, Severity
 from ..posting import Posting
-from .typography import Edit, apply_edits, typography_edits
+from .typography import Edit, apply_edits, preferred_apostrophe, typography_edits
 
 _LINE_END = re.compile(r"\r\n|\n|\r")
 _INFO_CODES = frozenset({"typography-apostrophe"})
@@ -84,7 +84,8 @@ def typography_findings(posting: Posting, file: str, lang: str, options=None) ->
     body = posting.body
     starts = _line_starts(body)
     first = posting.body_first_line
-    for edit in typography_edits(body, lang, options):
+    apostrophe = _apostrophe_of(posting)
+    for edit in typography_edits(body, lang, options, apostrophe=apostrophe):
         line, column = _position(starts, edit.start)
         end_line, end_column = _position(starts, edit.end)
         if end_line != line:
@@ -96,7 +97,7 @@ def typography_findings(posting: Posting, file: str, lang: str, options=None) ->
         if not isinstance(value, str):
             continue
         line, column = posting.field_position(name)
-        for edit in typography_edits(value, lang, options, markdown=False):
+        for edit in typography_edits(value, lang, options, markdown=False, apostrophe=apostrophe):
             fix = Fix(file, line, edit.start + 1, edit.end + 1, edit.replacement, field=name)
             found.append(FixableFinding(file, line, column, _severity(edit.code), edit.code,
                                         f"In the {name}: " + _message(edit, value), fix))
@@ -119,10 +120,17 @@ def _message(edit: Edit, text: str) -> str:
     return f"{edit.message} “{shown(before)}” → “{shown(after)}”{legend}."
 
 
-def _fix_text(text: str, lang: str, options, *, markdown: bool) -> tuple[str, int]:
+def _apostrophe_of(posting: Posting) -> str:
+    """One apostrophe style for the whole posting: the body decides, the title and description follow."""
+    fields = [v for v in (posting.get("title"), posting.get("description")) if isinstance(v, str)]
+    return preferred_apostrophe([posting.body]) if "'" in posting.body or "’" in posting.body \
+        else preferred_apostrophe(fields, markdown=False)
+
+
+def _fix_text(text: str, lang: str, options, *, markdown: bool, apostrophe: str | None = None) -> tuple[str, int]:
     count = 0
     for _ in range(4):
-        edits = typography_edits(text, lang, options, markdown=markdown)
+        edits = typography_edits(text, lang, options, markdown=markdown, apostrophe=apostrophe)
         if not edits:
             break
         count += len(edits)
@@ -136,14 +144,15 @@ def fix_posting(posting: Posting, lang: str, options=None) -> int:
     if not posting.valid:
         return 0
     total = 0
-    body, count = _fix_text(posting.body, lang, options, markdown=True)
+    apostrophe = _apostrophe_of(posting)
+    body, count = _fix_text(posting.body, lang, options, markdown=True, apostrophe=apostrophe)
     if count:
         posting.set_body(body)
         total += count
     for name in ("title", "description"):
         value = posting.get(name)
         if isinstance(value, str):
-            fixed, count = _fix_text(value, lang, options, markdown=False)
+            fixed, count = _fix_text(value, lang, options, markdown=False, apostrophe=apostrophe)
             if count:
                 posting.set(name, fixed)
                 total += count

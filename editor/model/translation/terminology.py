@@ -33,8 +33,10 @@ class _Use:
     wording: str  # word key of the translation
 
 
-def _uses(pair_key: str, ctx: PairContext):
-    """(source language, source wording, use) for each one-to-one block of a reliable pair."""
+def terminology_uses(pair_key: str, ctx: PairContext):
+    """(source language, source wording, use) for each one-to-one block of a reliable pair; what
+    :func:`check_terminology_uses` compares across the site (small and picklable, so pairs can be
+    read in worker processes)."""
     if not ctx.alignment.reliable:
         return
     source, target = ctx.source, ctx.target
@@ -57,10 +59,13 @@ def _uses(pair_key: str, ctx: PairContext):
 
 def check_terminology(contexts: list[tuple[str, PairContext]]) -> list[Finding]:
     """``contexts``: (translationKey, context) for the pairs of a site."""
+    return check_terminology_uses([use for pair_key, ctx in contexts for use in terminology_uses(pair_key, ctx)])
+
+
+def check_terminology_uses(uses: list[tuple[str, str, _Use]]) -> list[Finding]:
     by_source: dict[tuple[str, str], list[_Use]] = defaultdict(list)
-    for pair_key, ctx in contexts:
-        for source, key, use in _uses(pair_key, ctx):
-            by_source[(source, key)].append(use)
+    for source, key, use in uses:
+        by_source[(source, key)].append(use)
     found = []
     for (source, _key), uses in by_source.items():
         pairs_by_wording: dict[str, set[str]] = defaultdict(set)

@@ -67,17 +67,20 @@ def _edit(text: str, start: int, end: int, replacement: str, code: str, message:
     return Edit(start + prefix, end - suffix, replacement[prefix:len(replacement) - suffix], code, message)
 
 
-def typography_edits(text: str, lang: str, options=None, *, markdown: bool = True) -> list[Edit]:
+def typography_edits(text: str, lang: str, options=None, *, markdown: bool = True,
+                     apostrophe: str | None = None) -> list[Edit]:
     """The typography changes ``text`` needs, sorted and never overlapping.
 
-    ``markdown=False`` for a plain value such as a title (no Markdown syntax to protect)."""
+    ``markdown=False`` for a plain value such as a title (no Markdown syntax to protect).
+    ``apostrophe`` (’ or ') is the style to keep; by default the one ``text`` uses most (a
+    posting's body, title and description share one: see :func:`preferred_apostrophe`)."""
     options = TypographyOptions.of(options)
     protected = protected_ranges(text, markdown=markdown)
     rules = _FRENCH_RULES if lang == "fr" else _ENGLISH_RULES
     candidates: list[Edit] = []
     for rule in rules:
         candidates += [e for e in rule(text, options) if e is not None]
-    candidates += _apostrophes(text, protected)
+    candidates += _apostrophes(text, protected, apostrophe)
     accepted: list[Edit] = []
     for edit in sorted(candidates, key=lambda e: (e.start, e.end)):
         if protected.touches(edit.start, edit.end) or _line_start(text, edit):
@@ -99,10 +102,10 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     return text
 
 
-def fix_typography(text: str, lang: str, options=None, *, markdown: bool = True) -> str:
+def fix_typography(text: str, lang: str, options=None, *, markdown: bool = True, apostrophe: str | None = None) -> str:
     """``text`` with every typography fix applied (a few passes: one fix can reveal another)."""
     for _ in range(4):
-        edits = typography_edits(text, lang, options, markdown=markdown)
+        edits = typography_edits(text, lang, options, markdown=markdown, apostrophe=apostrophe)
         if not edits:
             break
         text = apply_edits(text, edits)
@@ -375,15 +378,30 @@ def _guillemets(text: str, options: TypographyOptions):
 _APOSTROPHE = re.compile(r"['’‘](?<=[^\W\d_]['’‘])(?=[^\W\d_])")
 
 
-def _apostrophes(text: str, protected: Protected) -> list[Edit]:
-    marks = [m for m in _APOSTROPHE.finditer(text) if not protected.touches(m.start(), m.end())]
-    typographic = sum(1 for m in marks if m.group(0) == "’")
-    straight = sum(1 for m in marks if m.group(0) == "'")
-    wanted = "’" if typographic >= straight else "'"
+def _apostrophe_marks(text: str, protected: Protected) -> list[re.Match]:
+    return [m for m in _APOSTROPHE.finditer(text) if not protected.touches(m.start(), m.end())]
+
+
+def preferred_apostrophe(texts: list[str], *, markdown: bool = True) -> str:
+    """The apostrophe most used between letters across ``texts`` (’ when as many ' are used)."""
+    typographic = straight = 0
+    for text in texts:
+        for mark in _apostrophe_marks(text, protected_ranges(text, markdown=markdown)):
+            typographic += mark.group(0) == "’"
+            straight += mark.group(0) == "'"
+    return "’" if typographic >= straight else "'"
+
+
+def _apostrophes(text: str, protected: Protected, wanted: str | None) -> list[Edit]:
+    marks = _apostrophe_marks(text, protected)
+    if wanted is None:
+        typographic = sum(1 for m in marks if m.group(0) == "’")
+        straight = sum(1 for m in marks if m.group(0) == "'")
+        wanted = "’" if typographic >= straight else "'"
     shown = "’ (typographic)" if wanted == "’" else "' (straight)"
     return [
         Edit(m.start(), m.end(), wanted, "typography-apostrophe",
-             f"This text mostly uses the apostrophe {shown}; use the same one everywhere.")
+             f"This posting mostly uses the apostrophe {shown}; use the same one everywhere.")
         for m in marks if m.group(0) != wanted
     ]
 

@@ -14,6 +14,7 @@ LEVER = "0f8fad5b-d9cb-469f-a165-70867728950e"
 
 def posting_text(title: str, body: str, *, description: str = "A description.", key: str = "analyst",
                  lever: str = LEVER, archived: str = "false") -> str:
+    title, description = title.replace("'", "''"), description.replace("'", "''")
     return (
         "---\nlayout: job-posting\ntype: section\n"
         f"title: '{title}'\ndescription: '{description}'\narchived: {archived}\n"

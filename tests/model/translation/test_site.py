@@ -84,3 +84,5 @@ def test_every_corpus_pair_checks_without_error():
     assert all(f.line >= 1 and f.column >= 1 and f.file for f in found)
     # Checks that read meaning (not typography) must stay a small fraction of what they look at.
     assert counts["number-mismatch"] + counts["link-missing"] + counts["untranslated-text"] < pairs
+    # Worker processes find exactly what one process finds.
+    assert check_site_translation(index, workers=1) == found

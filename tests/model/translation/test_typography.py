@@ -129,3 +129,11 @@ def test_fix_posting_and_fix_file(tmp_path):
     assert fix_file(path, "en", "canada") == 2
     assert Posting.load(path).body == "\nSalary: $50,000\n"
     assert fix_file(path, "en", "canada") == 0
+
+
+def test_one_apostrophe_style_per_posting():
+    posting = make("fr", "L’équipe et l’autre.\n", title="Chef de l'équipe", description="D'abord")
+    found = typography_findings(posting, "fr.md", "fr")
+    assert [(f.code, f.fix.field, f.fix.replacement) for f in found] == [
+        ("typography-apostrophe", "title", "’"), ("typography-apostrophe", "description", "’")]
+    assert fix_posting(posting, "fr") == 2 and posting.get("title") == "Chef de l’équipe"

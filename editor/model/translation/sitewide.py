@@ -1,0 +1,81 @@
+"""All translation checks over a site, spread over worker processes on large sites.
+
+Each pair is independent except for terminology drift, which compares pairs: workers return the
+small per-pair "uses" (terminology.terminology_uses) and the comparison runs once at the end.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from ..findings import Finding, Severity
+from .context import PairContext
+from .glossary import Glossary, GlossaryError
+from .settings import STATE_FOLDER, TranslationSettings
+from .status import translation_status
+from .terminology import check_terminology_uses, terminology_uses
+
+PARALLEL_FROM = 200  # postings; as for the other site checks, worker processes pay off early
+_CHUNK = 20  # entries per task
+
+
+def check_site(index, *, settings: TranslationSettings | None, glossary: Glossary | None,
+               with_status: bool, workers: int | None) -> list[Finding]:
+    site = index.site
+    found: list[Finding] = []
+    if settings is None:
+        settings = TranslationSettings.load(site.root)
+        if settings.problem:
+            found.append(Finding(f"{STATE_FOLDER}/config.yaml", 1, 1, Severity.WARNING, "settings-unreadable", settings.problem))
+    if glossary is None:
+        try:
+            glossary = Glossary.load(site.root)
+        except GlossaryError as error:
+            glossary = Glossary([])
+            found.append(Finding(f"{STATE_FOLDER}/glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable", str(error)))
+    sources = {key: status.source for key, status in translation_status(index).items()} if with_status else {}
+    jobs = [(entry, sources.get(entry.key, "en")) for entry in index.pairs]
+    if workers is None:
+        postings = sum(len(entry.all_postings()) for entry in index.pairs)
+        workers = min(4, os.cpu_count() or 1) if postings >= PARALLEL_FROM else 1
+    chunks = [jobs[start:start + _CHUNK] for start in range(0, len(jobs), _CHUNK)]
+    task = (site, settings, glossary)
+    results = _run_parallel(chunks, task, workers) if workers > 1 and len(chunks) > 1 else None
+    if results is None:
+        results = [_check_chunk(chunk, *task) for chunk in chunks]
+    uses = []
+    for chunk_findings, chunk_uses in results:
+        found += chunk_findings
+        uses += chunk_uses
+    found += [f for f in check_terminology_uses(uses) if settings.enabled(f.code)]
+    return sorted(found, key=Finding.sort_key)
+
+
+def _run_parallel(chunks, task, workers):
+    # fork shares the already imported modules, so workers start in milliseconds.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+            return list(pool.map(_check_chunk, chunks, *([item] * len(chunks) for item in task)))
+    except (OSError, BrokenProcessPool):  # no processes on this system: do it here
+        return None
+
+
+def _check_chunk(jobs, site, settings, glossary):
+    from . import check_pair_translation, check_posting_translation, translation_pairs
+
+    found: list[Finding] = []
+    uses = []
+    for entry, source in jobs:
+        for posting in entry.all_postings():
+            if posting.valid and posting.path is not None:
+                found += check_posting_translation(posting, site.relative(posting.path), posting.language, settings=settings)
+        for en, fr in translation_pairs(entry):
+            files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}
+            ctx = PairContext.of(en, fr, files=files, source=source)
+            found += check_pair_translation(en, fr, settings=settings, glossary=glossary, context=ctx)
+            uses += list(terminology_uses(entry.key, ctx))
+    return found, uses
