@@ -124,16 +124,16 @@ class PairContext:
             return side.position(partners[0])
         if other_block.kind in FIELD_NAMES:
             return side.posting.field_position(other_block.kind)
-        column = 0 if other_language(lang) == "en" else 1
+        side_index = 0 if other_language(lang) == "en" else 1
         rows = list(self.alignment)
-        here = next((n for n, row in enumerate(rows) if row[column] is not None and row[column].index == other_block.index), None)
+        here = next((n for n, row in enumerate(rows) if row[side_index] is not None and row[side_index].index == other_block.index), None)
         if here is not None:
             for row in rows[here + 1:]:
-                if row[1 - column] is not None:
-                    return side.position(row[1 - column])
+                if row[1 - side_index] is not None:
+                    return side.position(row[1 - side_index])
             for row in reversed(rows[:here]):
-                if row[1 - column] is not None:
-                    return side.position(row[1 - column])
+                if row[1 - side_index] is not None:
+                    return side.position(row[1 - side_index])
         return side.body_start()
 
     def finding(self, lang: str, place: tuple[int, int], severity: Severity, code: str, message: str) -> Finding:

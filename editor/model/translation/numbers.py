@@ -222,7 +222,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
                 if _present(mention, block, lang, ctx, mentions, spelled, everywhere, spelled_anywhere, reliable):
                     continue
                 reported.add(mention.values)
-                shown = " or ".join(sorted({format_value(v, other) for v in mention.values}))
+                shown = format_value(_reading(mention, lang), other)
                 found.append(ctx.finding(
                     other, ctx.place_in(other, block), Severity.WARNING, "number-mismatch",
                     f"“{mention.text}” in the {LANGUAGE_NAMES[lang]} text ({ctx.side(lang).describe(block)}) "
@@ -230,6 +230,20 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
                     f"(in {LANGUAGE_NAMES[other]}: {shown}).",
                 ))
     return found + _check_codes(ctx)
+
+
+def _reading(mention: Mention, lang: str) -> str:
+    """The value a reader of ``lang`` takes an ambiguous number for (1,500: 1500 in English, 1.5 in French)."""
+    if len(mention.values) == 1:
+        return next(iter(mention.values))
+    values = sorted(mention.values)
+    decimals = [v for v in values if "." in v]
+    wholes = [v for v in values if "." not in v and not v.startswith("T")]
+    if lang == "fr" and decimals:
+        return decimals[0]
+    if wholes:
+        return max(wholes, key=lambda v: float(v) if not v.startswith("text:") else 0)
+    return values[0]
 
 
 def _present(mention, block, lang, ctx, mentions, spelled, everywhere, spelled_anywhere, reliable) -> bool:

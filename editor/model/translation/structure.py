@@ -28,10 +28,10 @@ def _paragraphs(ctx: PairContext) -> list[Finding]:
     source, target = ctx.source, ctx.target
     found = []
     for lang in (source, target):
-        column = 0 if lang == "en" else 1
-        matched = {row[column].index for row in ctx.alignment if row[column] is not None and row[1 - column] is not None}
+        side_index = 0 if lang == "en" else 1
+        matched = {row[side_index].index for row in ctx.alignment if row[side_index] is not None and row[1 - side_index] is not None}
         for row in ctx.alignment:
-            block = row[column]
+            block = row[side_index]
             if block is None or block.index in matched or block.kind != "paragraph" or len(words(block.plain)) < 6:
                 continue
             if lang == source:

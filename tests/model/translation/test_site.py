@@ -86,3 +86,20 @@ def test_every_corpus_pair_checks_without_error():
     assert counts["number-mismatch"] + counts["link-missing"] + counts["untranslated-text"] < pairs
     # Worker processes find exactly what one process finds.
     assert check_site_translation(index, workers=1) == found
+
+
+def test_fixing_corpus_typography_keeps_structure_and_addresses():
+    import re
+
+    from editor.model.render import render_body
+    from editor.model.translation.blocks import split_blocks
+    from editor.model.translation.typography import fix_typography, typography_edits
+
+    index = SiteIndex.build(Site.open(corpus_or_skip()))
+    postings = [p for entry in index.pairs for p in entry.all_postings() if p.valid]
+    for posting in postings:
+        fixed = fix_typography(posting.body, posting.language)
+        assert typography_edits(fixed, posting.language) == [], posting.path
+        assert [(b.kind, b.level) for b in split_blocks(fixed)] == [(b.kind, b.level) for b in split_blocks(posting.body)]
+        links = re.compile(r'(?:href|src)="[^"]*"|<code>.*?</code>')
+        assert links.findall(render_body(fixed)) == links.findall(render_body(posting.body)), posting.path
