@@ -19,7 +19,10 @@ from ..posting import Posting
 from .typography import Edit, apply_edits, preferred_apostrophe, typography_edits
 
 _LINE_END = re.compile(r"\r\n|\n|\r")
-_INFO_CODES = frozenset({"typography-apostrophe"})
+# Spacing and apostrophes only change where a line may break or how a mark looks: information.
+# A number, amount or time in the other language's notation reads wrong: a warning.
+_INFO_CODES = frozenset({"typography-apostrophe", "typography-colon", "typography-guillemets",
+                         "typography-space-before-punctuation", "typography-percent"})
 
 
 @dataclass(frozen=True)

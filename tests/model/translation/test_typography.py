@@ -115,7 +115,8 @@ def test_findings_carry_fixes_at_file_positions():
     fields = [f for f in found if f.fix.field == "description"]
     assert fields and all(f.line == posting.field_position("description")[0] for f in fields)
     data = found[0].as_dict()
-    assert data["fix"]["replacement"] == NB and data["severity"] == "warning"
+    assert data["fix"]["replacement"] == NB and data["severity"] == "info"
+    assert {f.severity.value for f in found if f.code == "typography-amount"} == {"warning"}
 
 
 def test_fix_posting_and_fix_file(tmp_path):
