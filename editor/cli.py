@@ -369,8 +369,23 @@ def cmd_archive(args) -> int:
 
 # ---------------------------------------------------------------------- window
 def cmd_open(path: str | None) -> int:
-    if path is not None and not Path(path).exists():
-        raise CommandError(f"{path}: no such file or folder.")
+    # Checked before Qt starts, so a wrong PATH is a message and exit status, not a dialog.
+    if path is not None:
+        from .model.site import Site, SiteError
+
+        target = Path(path)
+        if not target.exists():
+            raise CommandError(f"{path}: no such file or folder.")
+        if target.is_dir():
+            try:
+                Site.open(target)
+            except SiteError as error:
+                raise CommandError(str(error)) from None
+        elif Site.containing(target) is None:
+            raise CommandError(
+                f"{path} is not inside a site (content/en, content/fr) or a drafts folder (en/, fr/); "
+                "open the folder that holds both languages."
+            )
     try:
         from .app import run
     except ImportError as error:
