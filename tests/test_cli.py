@@ -93,6 +93,14 @@ def test_missing_or_wrong_arguments_are_usage_errors(args, tmp_path):
 
 
 # ----------------------------------------------------------------------------- check
+def test_window_path_that_is_not_a_site_is_refused_before_qt_starts(tmp_path):
+    (tmp_path / "loose.md").write_text("---\ntitle: x\n---\n", encoding="utf-8")
+    for target in (tmp_path, tmp_path / "loose.md"):
+        result = run(str(target), cwd=tmp_path, timeout=30)
+        assert result.returncode == 2
+        assert "site" in result.stderr and str(target) in result.stderr
+
+
 def test_check_clean_file(posting, tmp_path):
     result = run("check", posting.name, cwd=tmp_path)
     assert result.returncode == 0, result.stdout
