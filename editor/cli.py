@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from . import __version__
-from .model.findings import Finding, Severity
 from .model.site import LANGUAGES
 
 # Commands defined in modules of their own: each has NAME and ``register(subparsers)``.
-EXTRA_COMMAND_MODULES: tuple[str, ...] = ("editor.cli_export", "editor.cli_translation")
-COMMANDS = ("check", "render", "get", "set", "list", "new", "archive")
+EXTRA_COMMAND_MODULES: tuple[str, ...] = ("editor.cli_check", "editor.cli_export", "editor.cli_translation")
+COMMANDS = ("render", "get", "set", "list", "new", "archive")
 
 
 def _extra_commands():
@@ -74,53 +73,6 @@ def _open_index(path: str):
     except site_module.SiteError as error:
         raise CommandError(str(error)) from None
     return index_module.SiteIndex.build(site)
-
-
-# ------------------------------------------------------------------------- check
-def cmd_check(args) -> int:
-    from .model.checks import check_index, check_posting
-    from .model.checks.pairs import check_pairs
-    from .model.site import Site
-
-    findings: list[Finding] = []
-    for given in args.paths:
-        path = Path(given)
-        if path.is_dir():
-            index = _open_index(given)
-            for finding in check_index(index):
-                findings.append(_rebase(finding, index.site.root))
-        elif path.is_file():
-            posting = _load_posting(given)
-            findings += check_posting(posting, given)
-            site = Site.containing(path)
-            if site is not None:
-                from .model.index import SiteIndex
-
-                index = SiteIndex.build(site)
-                target = path.resolve()
-                for finding in check_pairs(index):
-                    if (site.root / finding.file).resolve() == target:
-                        findings.append(_replace_file(finding, given))
-        else:
-            raise CommandError(f"{given}: no such file or folder.")
-    findings = sorted(set(findings), key=Finding.sort_key)
-    if args.format == "json":
-        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
-    else:
-        for finding in findings:
-            print(finding.as_text())
-        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-        summary = ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
-        print(f"{summary}." if findings else "No problems found.", file=sys.stderr)
-    return 1 if any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings) else 0
-
-
-def _replace_file(finding: Finding, file: str) -> Finding:
-    return Finding(file, finding.line, finding.column, finding.severity, finding.code, finding.message)
-
-
-def _rebase(finding: Finding, root: Path) -> Finding:
-    return _replace_file(finding, _display(root / finding.file))
 
 
 # ------------------------------------------------------------------------ render
@@ -277,16 +229,23 @@ def _counterparts(path: Path):
 
 # -------------------------------------------------------------------------- list
 def cmd_list(args) -> int:
+    from .model.translation import outdated_keys
+
     index = _open_index(args.site)
+    # A complete, consistent pair whose source changed after its translation is "outdated".
+    outdated = outdated_keys(index)
     rows = []
     for entry in index.pairs:
+        status = entry.status
+        if status == "ok" and entry.key in outdated:
+            status = "outdated"
         rows.append(
             {
                 "translationKey": entry.key,
                 "archived": entry.archived,
                 "en": [index.site.relative(p.path) for p in entry.postings("en")],
                 "fr": [index.site.relative(p.path) for p in entry.postings("fr")],
-                "status": entry.status,
+                "status": status,
                 "title_en": entry.title("en"),
                 "title_fr": entry.title("fr"),
             }
@@ -405,11 +364,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", help="check files or site folders", description="Check postings and pairs.")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="posting files or site folders")
-    check.add_argument("--format", choices=("text", "json"), default="text")
-    check.set_defaults(func=cmd_check)
-
     render = sub.add_parser("render", help="render postings' bodies to HTML", description="Render bodies as the site will.")
     render.add_argument("files", nargs="+", metavar="FILE")
     render.add_argument("--out", metavar="DIR", help="write DIR/<file name>.html for each file")
@@ -434,7 +388,13 @@ def build_parser() -> argparse.ArgumentParser:
     set_.add_argument("--only-this-file", action="store_true", help="do not update the counterpart's shared fields")
     set_.set_defaults(func=cmd_set)
 
-    list_ = sub.add_parser("list", help="list the pairs of a site", description="One row per linked pair.")
+    list_ = sub.add_parser(
+        "list",
+        help="list the pairs of a site",
+        description="One row per linked pair: translationKey, archived, files, status (ok, outdated, "
+        "missing-en, missing-fr, conflict, invalid). 'outdated': the source changed after the translation "
+        "was last saved (from git history, or the editor's .posting-editor/translations.json).",
+    )
     list_.add_argument("site", metavar="SITE")
     list_.add_argument("--format", choices=("text", "json"), default="text")
     list_.set_defaults(func=cmd_list)

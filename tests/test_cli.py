@@ -463,3 +463,33 @@ def test_output_closed_early_is_not_an_error(site, tmp_path):
     stderr = process.stderr.read().decode()
     process.wait(timeout=30)
     assert "Traceback" not in stderr
+
+
+# ------------------------------------------------------------- translation checks and status
+def test_check_file_reports_translation_findings_and_fix_changes_only_spacing(site, tmp_path):
+    french = sample_file(site, "fr", "gestionnaire")
+    text = french.read_text(encoding="utf-8")
+    french.write_text(text.replace("\u00a0:", " :", 1), encoding="utf-8")
+    result = run("check", str(french), "--format", "json", cwd=tmp_path)
+    codes = {row["code"] for row in json.loads(result.stdout)}
+    assert "typography-colon" in codes
+    fixed = run("check", "--fix", str(french), cwd=tmp_path)
+    assert "Fixed 1 typography problem." in fixed.stderr
+    assert french.read_text(encoding="utf-8") == text
+
+
+def test_list_marks_a_pair_outdated_when_its_source_changed_after_the_translation(site, tmp_path):
+    def git(*args):
+        subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
+                       cwd=site, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-qm", "both languages")
+    time.sleep(1.1)  # git dates have one-second resolution
+    english = sample_file(site, "en", "product-manager")
+    assert run("set", str(english), "title=Product Manager, Grants", cwd=tmp_path).returncode == 0
+    git("commit", "-qam", "English changed")
+    rows = {row["translationKey"]: row for row in json.loads(run("list", str(site), "--format", "json", cwd=tmp_path).stdout)}
+    assert rows["product-manager"]["status"] == "outdated"
+    assert rows["lead-developer"]["status"] == "ok"

@@ -57,6 +57,11 @@ def _edit(text: str, start: int, end: int, replacement: str, code: str, message:
     original = text[start:end]
     if original == replacement:
         return None
+    if code in ("typography-amount", "typography-thousands") and not re.search(r"[kK]", original) \
+            and re.sub(r"\D", "", original) != re.sub(r"\D", "", replacement):
+        # Notation fixes move separators, never digits: "$00,000" in a template is a placeholder,
+        # not zero dollars, and a fix must not turn it into "$0".
+        return None
     prefix = 0
     while prefix < min(len(original), len(replacement)) and original[prefix] == replacement[prefix]:
         prefix += 1
