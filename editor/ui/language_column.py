@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout,
+                               QPushButton, QSizePolicy, QSplitter, QStackedWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
 from editor.model.posting import Posting
@@ -40,6 +40,7 @@ class LanguageColumn(QWidget):
     splitterMoved = Signal(str, list)  # splitter name, sizes
     fileChosen = Signal(str, str)  # language, path of another file with the same key
     createRequested = Signal(str)  # language whose missing file the user wants made
+    copyRequested = Signal(str, str)  # language, field ("title", "description") to fill from the other language
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,11 +97,27 @@ class LanguageColumn(QWidget):
         self._description_label.setBuddy(self.description)
         self._body_label = QLabel(self)
         self._body_label.setBuddy(self.body)
+        # “Copy from the other language”, one small button per field.
+        self.copy_title = QToolButton(self)
+        self.copy_title.setObjectName(f"{lang}.copyTitle")
+        self.copy_title.clicked.connect(lambda: self.copyRequested.emit(lang, "title"))
+        self.copy_description = QToolButton(self)
+        self.copy_description.setObjectName(f"{lang}.copyDescription")
+        self.copy_description.clicked.connect(lambda: self.copyRequested.emit(lang, "description"))
+        for button in (self.copy_title, self.copy_description):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAutoRaise(True)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.copy_title, 0, Qt.AlignmentFlag.AlignTop)
+        description_row = QHBoxLayout()
+        description_row.addWidget(self.description, 1)
+        description_row.addWidget(self.copy_description, 0, Qt.AlignmentFlag.AlignTop)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._title_label, self.title)
-        form.addRow(self._description_label, self.description)
+        form.addRow(self._title_label, title_row)
+        form.addRow(self._description_label, description_row)
         normal = QWidget(self)
         normal_layout = QVBoxLayout(normal)
         normal_layout.setContentsMargins(0, 0, 0, 0)
@@ -158,8 +175,10 @@ class LanguageColumn(QWidget):
         self.description.textChanged.connect(self._description_changed)
         self.body.textChanged.connect(lambda: self.bodyEdited.emit(lang, editor_text(self.body)))
         self.raw.textChanged.connect(lambda: self.rawEdited.emit(lang, editor_text(self.raw)))
-        self.setTabOrder(self.title, self.description)
-        self.setTabOrder(self.description, self.body)
+        self.setTabOrder(self.title, self.copy_title)
+        self.setTabOrder(self.copy_title, self.description)
+        self.setTabOrder(self.description, self.copy_description)
+        self.setTabOrder(self.copy_description, self.body)
         self.setTabOrder(self.body, self.preview)
         self.retranslate()
 
@@ -302,6 +321,15 @@ class LanguageColumn(QWidget):
         self.missing.setText(self.tr("There is no %1 file with this translation key yet.").replace("%1", name))
         self.create_button.setText(self.tr("&Create the English Version…") if self.lang == "en"
                                    else self.tr("&Create the French Version…"))
+        self.create_button.setToolTip(self.tr("Makes the file with the other version's shared fields and its text "
+                                              "block by block, each block marked as not yet translated"))
+        other = self.tr("French") if self.lang == "en" else self.tr("English")
+        self.copy_title.setText("⇄")
+        self.copy_title.setToolTip(self.tr("Copy the %1 title here").replace("%1", other))
+        self.copy_title.setAccessibleName(self.copy_title.toolTip())
+        self.copy_description.setText("⇄")
+        self.copy_description.setToolTip(self.tr("Copy the %1 description here").replace("%1", other))
+        self.copy_description.setAccessibleName(self.copy_description.toolTip())
         self._update_header()
         if self._problem_line:
             self._show_problem()

@@ -21,6 +21,7 @@ from editor.ui.posting_list import PostingList
 from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
 from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController
+from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_handoff import HandOff
 from editor.ui.window_menus import LANGUAGE_ACTIONS, WindowMenus
 
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.view_menu, self.help_menu = self.menus.view, self.menus.help
         self._connect()
         self.handoff = HandOff(self)
+        self.translator = TranslatorTools(self)
         self.retranslate()
         self._update_actions()
         if settings.window_geometry():
@@ -129,7 +131,6 @@ class MainWindow(QMainWindow):
         self.checker.results_changed.connect(self.pair_editor.set_problems)
         self.problems.problemActivated.connect(self.pair_editor.go_to)
         self.pair_editor.fileChosen.connect(self._file_chosen)
-        self.pair_editor.createRequested.connect(self.create_counterpart)
         self.pair_editor.find_bar.message_changed.connect(lambda text: self.statusBar().showMessage(text, 4000))
         QApplication.instance().applicationStateChanged.connect(self._application_state)
 
@@ -323,27 +324,6 @@ class MainWindow(QMainWindow):
         dialog.exec()
         return bool(created) and self.select_pair(created[0], ask=False)
 
-    def create_counterpart(self, lang: str) -> bool:
-        """Make the missing language's file of the open pair (its title asked first)."""
-        from editor.model.create import CreateError
-
-        key = self.manager.key
-        if not key or not self.confirm_unsaved():
-            return False
-        title = dialogs.ask_title(self, lang)
-        if not title:
-            return False
-        try:
-            path = self.site.create_counterpart(key, lang, title)
-        except (CreateError, SiteError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Not created"), str(error))
-            return False
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Not created"), f"{error.filename}: {error.strerror}")
-            return False
-        self.statusBar().showMessage(self.tr("Created %1").replace("%1", path.name), 5000)
-        return self.select_pair(key, ask=False)
-
     # -------------------------------------------------------------- recovery
     def offer_recovery(self) -> None:
         """After a crash: offer each pair with autosaved edits (restore, discard or later)."""
@@ -485,6 +465,7 @@ class MainWindow(QMainWindow):
         self.manager.close_pair()
         self.checker.shutdown()
         self.handoff.shutdown()
-        self.pair_editor.renderer.shutdown()
+        self.translator.shutdown()
+        self.pair_editor.shutdown()
         event.accept()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPainter, QPalette, QTextCharFormat,
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPainter, QPalette, QPen, QTextCharFormat,
                            QTextCursor, QTextDocument, QTextFormat, QTextOption)
 from PySide6.QtWidgets import (QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip,
                                QWidget)
@@ -36,6 +36,8 @@ def _severity_name(severity) -> str:
 
 
 class _LineNumberArea(QWidget):
+    """The gutter: line numbers (optional) and the block marks of aligned editing."""
+
     def __init__(self, editor: "MarkdownEditor") -> None:
         super().__init__(editor)
         self._editor = editor
@@ -46,6 +48,31 @@ class _LineNumberArea(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self._editor._paint_line_numbers(event.rect())
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self._editor.mark_tooltip_at(event.pos().y())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+
+@dataclass(frozen=True)
+class BlockMark:
+    """A mark in the gutter beside lines ``start``..``end - 1`` (0-based editor lines).
+
+    ``kind`` "current": a solid bar (the block matching the other text's cursor);
+    "unmatched": an outlined, dashed bar (a block only this language has). The shapes
+    differ so the marks read without colour; ``tooltip`` says it in words."""
+
+    start: int
+    end: int
+    kind: str
+    tooltip: str = ""
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -64,6 +91,10 @@ class MarkdownEditor(QPlainTextEdit):
         super().__init__(parent)
         # Created before anything that sends change events (setFont) reaches changeEvent.
         self._problems: list[Problem] = []
+        self._layers: dict[str, list] = {}  # other extra selections, by owner (e.g. "alignment")
+        self._marks: list[BlockMark] = []
+        self._marks_enabled = False
+        self._numbers_visible = False
         # Owned by the editor, not the document: documents come and go.
         self._highlighter = MarkdownHighlighter(self, self.palette())
         self._highlighter.setDocument(self.document())
@@ -104,18 +135,59 @@ class MarkdownEditor(QPlainTextEdit):
 
     def set_line_numbers_visible(self, visible: bool) -> None:
         """Show or hide the line-number gutter."""
-        self._line_numbers.setVisible(bool(visible))
+        self._numbers_visible = bool(visible)
+        self._line_numbers.setVisible(self._numbers_visible or self._marks_enabled)
         self._update_margins()
 
     def line_numbers_visible(self) -> bool:
-        return not self._line_numbers.isHidden()
+        return self._numbers_shown()
 
     def line_number_area_width(self) -> int:
-        """Width in pixels the gutter needs for the current line count (0 when hidden)."""
-        if self._line_numbers.isHidden():
-            return 0
-        digits = max(3, len(str(self.blockCount())))
-        return 12 + self.fontMetrics().horizontalAdvance("9") * digits
+        """Width in pixels of the gutter: line numbers when shown, block marks when enabled (0: none)."""
+        width = 0
+        if self._numbers_shown():
+            digits = max(3, len(str(self.blockCount())))
+            width += 12 + self.fontMetrics().horizontalAdvance("9") * digits
+        if self._marks_enabled:
+            width += self._mark_width()
+        return width
+
+    def _numbers_shown(self) -> bool:
+        return self._numbers_visible
+
+    def _mark_width(self) -> int:
+        return max(10, self.fontMetrics().height() * 3 // 5)
+
+    # -- block marks and extra highlight layers -------------------------------
+
+    def set_block_marks_enabled(self, enabled: bool) -> None:
+        """Reserve a strip of the gutter for ``set_block_marks`` (aligned editing)."""
+        self._marks_enabled = bool(enabled)
+        self._line_numbers.setVisible(self._numbers_shown() or self._marks_enabled)
+        self._update_margins()
+
+    def set_block_marks(self, marks: list[BlockMark]) -> None:
+        self._marks = list(marks)
+        self._line_numbers.update()
+
+    def block_marks(self) -> list[BlockMark]:
+        return list(self._marks)
+
+    def mark_tooltip_at(self, y: int) -> str:
+        block = self.cursorForPosition(QPoint(0, y)).block()
+        line = block.blockNumber()
+        return "\n".join(dict.fromkeys(m.tooltip for m in self._marks if m.start <= line < m.end and m.tooltip))
+
+    def set_extra_layer(self, name: str, selections: list) -> None:
+        """Show ``selections`` (QTextEdit.ExtraSelection) under the problem underlines."""
+        if selections:
+            self._layers[name] = list(selections)
+        else:
+            self._layers.pop(name, None)
+        self._apply_problem_selections()
+
+    def extra_layer(self, name: str) -> list:
+        return list(self._layers.get(name, []))
 
     def _update_margins(self, *_args) -> None:
         self.setViewportMargins(self.line_number_area_width(), 0, 0, 0)
@@ -144,10 +216,12 @@ class MarkdownEditor(QPlainTextEdit):
         painter.fillRect(clip, palette.color(QPalette.ColorRole.AlternateBase))
         normal = palette.color(QPalette.ColorRole.PlaceholderText)
         worst = self._worst_severity_by_line()
+        marks = self._marks_by_line() if self._marks_enabled else {}
+        mark_width = self._mark_width() if self._marks_enabled else 0
         font = QFont(self.font())
         bold = QFont(font)
         bold.setBold(True)
-        width = self._line_numbers.width() - 6
+        width = self._line_numbers.width() - 6 - mark_width
         height = self.fontMetrics().height()
         block = self.firstVisibleBlock()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
@@ -155,13 +229,35 @@ class MarkdownEditor(QPlainTextEdit):
             bottom = top + round(self.blockBoundingRect(block).height())
             if block.isVisible() and bottom >= clip.top():
                 line = block.blockNumber() + 1
-                severity = worst.get(line)
-                painter.setFont(bold if severity else font)
-                painter.setPen(_SEVERITY_COLOURS[severity] if severity else normal)
-                painter.drawText(0, top, width, height, Qt.AlignmentFlag.AlignRight, str(line))
+                if self._numbers_shown():
+                    severity = worst.get(line)
+                    painter.setFont(bold if severity else font)
+                    painter.setPen(_SEVERITY_COLOURS[severity] if severity else normal)
+                    painter.drawText(0, top, width, height, Qt.AlignmentFlag.AlignRight, str(line))
+                kind = marks.get(line - 1)
+                if kind:
+                    self._paint_mark(painter, kind, QRect(self._line_numbers.width() - mark_width + 2, top,
+                                                          mark_width - 4, bottom - top))
             block = block.next()
             top = bottom
         painter.end()
+
+    def _paint_mark(self, painter: QPainter, kind: str, rect: QRect) -> None:
+        palette = self.palette()
+        if kind == "current":
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+            return
+        pen = QPen(palette.color(QPalette.ColorRole.Text), 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(0, 1, -1, -2))
+
+    def _marks_by_line(self) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for mark in sorted(self._marks, key=lambda m: m.kind != "current"):  # the cursor's match wins
+            for line in range(mark.start, mark.end):
+                found.setdefault(line, mark.kind)
+        return found
 
     # -- navigation ----------------------------------------------------------
 
@@ -262,7 +358,8 @@ class MarkdownEditor(QPlainTextEdit):
             selection.format = fmt
             selection.cursor = cursor
             selections.append(selection)
-        self.setExtraSelections(selections)
+        layered = [selection for layer in self._layers.values() for selection in layer]
+        self.setExtraSelections(layered + selections)
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.ToolTip:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWid
 from editor.model.preview import apply_url_base
 from editor.model.render import RenderOptions
 from editor.model.site import LANGUAGES
+from editor.ui.aligned_editing import AlignedEditing
 from editor.ui.document_manager import DocumentManager
 from editor.ui.find_bar import FindReplaceBar
 from editor.ui.language_column import LanguageColumn
@@ -15,6 +16,7 @@ from editor.ui.preview_renderer import PreviewRenderer
 from editor.ui.problems_panel import PairProblem
 from editor.ui.settings import Settings
 from editor.ui.shared_fields import SharedFields
+from editor.ui.source_changes import OutdatedBar
 
 # Front-matter fields shown as their own widget: a problem on that line focuses the widget.
 _FIELD_WIDGETS = ("title", "description")
@@ -47,6 +49,8 @@ class PairEditor(QWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.shared)
         layout.addWidget(self.notice)
+        self.outdated_bar = OutdatedBar(self)
+        layout.addWidget(self.outdated_bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
         self._order = settings.column_order()
@@ -78,9 +82,8 @@ class PairEditor(QWidget):
         self.set_preview_visible(settings.preview_visible())
         self.set_preview_below(settings.preview_position() == "below")
         self.set_line_numbers(settings.line_numbers())
-        self._sync_scroll = False
-        self._scroll_links: list = []
-        self.set_sync_scroll(settings.sync_scroll())
+        self.aligned = AlignedEditing(self.columns, self)
+        self.aligned.set_sync(settings.sync_scroll())
 
         manager.pairOpened.connect(self.load)
         manager.postingsReloaded.connect(self._reload)
@@ -100,8 +103,8 @@ class PairEditor(QWidget):
         chain = [self.shared.type_field]
         for lang in (first, second):
             column = self.columns[lang]
-            chain += [column.file_choice, column.title, column.description, column.body, column.preview,
-                      column.raw_go, column.raw, column.create_button]
+            chain += [column.file_choice, column.title, column.copy_title, column.description, column.copy_description,
+                      column.body, column.preview, column.raw_go, column.raw, column.create_button]
         for before, after in zip(chain, chain[1:]):
             self.setTabOrder(before, after)
 
@@ -130,19 +133,8 @@ class PairEditor(QWidget):
             column.body.set_line_numbers_visible(visible)
 
     def set_sync_scroll(self, enabled: bool) -> None:
-        if enabled == self._sync_scroll:
-            return
-        self._sync_scroll = enabled
-        bars = [self.columns[lang].body.verticalScrollBar() for lang in LANGUAGES]
-        if enabled:
-            self._scroll_links = [(bar, other_scroller(bar, other))
-                                  for bar, other in ((bars[0], bars[1]), (bars[1], bars[0]))]
-            for bar, slot in self._scroll_links:
-                bar.valueChanged.connect(slot)
-        else:
-            for bar, slot in self._scroll_links:
-                bar.valueChanged.disconnect(slot)
-            self._scroll_links = []
+        """Scroll both bodies and both previews together (through the aligned blocks)."""
+        self.aligned.set_sync(enabled)
 
     def _remember_body_splitter(self, _name: str, sizes: list) -> None:
         column = self.sender()
@@ -166,6 +158,7 @@ class PairEditor(QWidget):
         self._update_markers()
         self._request_previews(now=True)
         self._update_notice()
+        self.aligned.request(now=True)
 
     def _reload(self, langs: list) -> None:
         pair = self.manager.pair
@@ -175,6 +168,7 @@ class PairEditor(QWidget):
         self.shared.load(pair)
         self._update_markers()
         self._request_previews(now=True)
+        self.aligned.request(now=True)
 
     def _validity_changed(self, lang: str, valid: bool) -> None:
         posting = self.manager.posting(lang)
@@ -184,6 +178,7 @@ class PairEditor(QWidget):
         if valid:
             column.title.setFocus()
         self._request_previews(now=True)
+        self.aligned.request(now=True)
 
     def _update_markers(self, *_args) -> None:
         for lang, column in self.columns.items():
@@ -249,6 +244,7 @@ class PairEditor(QWidget):
 
     def _show_preview(self, lang: str, html: str) -> None:
         self.columns[lang].preview.set_html(html)
+        self.aligned.preview_changed(lang)
         self.previewRendered.emit(lang)
 
     # ---------------------------------------------------------------- problems
@@ -315,6 +311,11 @@ class PairEditor(QWidget):
                 return column
         return None
 
+    def shutdown(self) -> None:
+        """Stop the workers (the window is closing)."""
+        self.aligned.shutdown()
+        self.renderer.shutdown()
+
     def show_find(self, replace: bool = False) -> None:
         column = self.focused_column() or self.columns[self.column_order()[0]]
         self.find_bar.set_editor(column.active_editor())
@@ -324,15 +325,3 @@ class PairEditor(QWidget):
 def _next_field_line(posting, line: int) -> int:
     later = [n for n in (posting.field_line(k) for k in posting.data) if n is not None and n > line]
     return min(later) if later else posting.body_first_line
-
-
-def other_scroller(bar, other):
-    """Scroll ``other`` to the same fraction as ``bar`` (the texts differ in length)."""
-    def follow(value: int) -> None:
-        if other.signalsBlocked():
-            return
-        fraction = value / bar.maximum() if bar.maximum() else 0.0
-        bar.blockSignals(True)
-        other.setValue(round(fraction * other.maximum()))
-        bar.blockSignals(False)
-    return follow

@@ -18,8 +18,10 @@ DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # second line: key and statuses in w
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
 SORT_ROLE = Qt.ItemDataRole.UserRole + 5
 
-FILTERS = ("all", "open", "archived", "attention")
-ATTENTION = {"missing-en", "missing-fr", "conflict", "invalid", "unsaved", "mixed-archived"}
+FILTERS = ("all", "open", "archived", "attention", "translation")
+ATTENTION = {"missing-en", "missing-fr", "conflict", "invalid", "unsaved", "mixed-archived", "outdated"}
+# A counterpart to write, or one to bring up to date with its changed source.
+NEEDS_TRANSLATION = {"missing-en", "missing-fr", "outdated"}
 
 
 def status_text(status: str) -> str:
@@ -33,6 +35,7 @@ def status_text(status: str) -> str:
         "archived": translate("PostingListModel", "Archived"),
         "mixed-archived": translate("PostingListModel", "Archived in one language only"),
         "unsaved": translate("PostingListModel", "Unsaved"),
+        "outdated": translate("PostingListModel", "Translation outdated"),
     }
     return texts.get(status, status)
 
@@ -45,6 +48,7 @@ class PostingListModel(QAbstractListModel):
         self._entries: list[PairEntry] = []
         self._search: list[str] = []
         self._unsaved: set[str] = set()
+        self._outdated: set[str] = set()
         self._language = "en"
 
     def set_entries(self, entries: list[PairEntry]) -> None:
@@ -55,6 +59,13 @@ class PostingListModel(QAbstractListModel):
 
     def set_language(self, language: str) -> None:
         self._language = language
+        self._changed_all()
+
+    def set_outdated(self, keys: set[str]) -> None:
+        """The pairs whose translation is behind its source (worked out off the UI thread)."""
+        if set(keys) == self._outdated:
+            return
+        self._outdated = set(keys)
         self._changed_all()
 
     def set_unsaved(self, key: str, unsaved: bool) -> None:
@@ -73,6 +84,11 @@ class PostingListModel(QAbstractListModel):
         if self._entries:
             self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
 
+    def filter_counts(self) -> dict[str, int]:
+        """How many pairs each filter shows (before any search words)."""
+        rows = [self.statuses(entry) for entry in self._entries]
+        return {name: sum(1 for statuses in rows if filter_accepts(name, statuses)) for name in FILTERS}
+
     def row_of(self, key: str) -> int:
         for row, entry in enumerate(self._entries):
             if entry.key == key:
@@ -86,6 +102,8 @@ class PostingListModel(QAbstractListModel):
         found = []
         if entry.status != Status.OK:
             found.append(entry.status)
+        elif entry.key in self._outdated:
+            found.append("outdated")
         if entry.archived is True:
             found.append("archived")
         elif entry.archived is None and entry.status not in (Status.INVALID, Status.CONFLICT):
@@ -119,6 +137,20 @@ class PostingListModel(QAbstractListModel):
         if role == SORT_ROLE:
             return entry.title(self._language).casefold()
         return None
+
+
+def filter_accepts(name: str, statuses) -> bool:
+    """Whether a row with ``statuses`` is shown under the filter ``name`` (one of FILTERS)."""
+    statuses = set(statuses)
+    if name == "open":
+        return not statuses & {"archived", "mixed-archived"}
+    if name == "archived":
+        return "archived" in statuses
+    if name == "attention":
+        return bool(statuses & ATTENTION)
+    if name == "translation":
+        return bool(statuses & NEEDS_TRANSLATION)
+    return True
 
 
 def _search_text(entry: PairEntry) -> str:
@@ -158,12 +190,7 @@ class PostingFilterModel(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 (Qt override)
         index = self.sourceModel().index(row, 0, parent)
-        statuses = set(index.data(STATUS_ROLE) or [])
-        if self._filter == "open" and ("archived" in statuses or "mixed-archived" in statuses):
-            return False
-        if self._filter == "archived" and "archived" not in statuses:
-            return False
-        if self._filter == "attention" and not statuses & ATTENTION:
+        if not filter_accepts(self._filter, index.data(STATUS_ROLE) or []):
             return False
         haystack = index.data(SEARCH_ROLE) or ""
         return all(word in haystack for word in self._words)
@@ -281,6 +308,7 @@ class PostingList(QWidget):
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        self.model.dataChanged.connect(self._update_filter_counts)
         self._current = ""
         self._notify = True
         self.retranslate()
@@ -306,6 +334,10 @@ class PostingList(QWidget):
 
     def set_unsaved(self, key: str, unsaved: bool) -> None:
         self.model.set_unsaved(key, unsaved)  # the proxy re-filters on dataChanged by itself
+
+    def set_outdated(self, keys: set[str]) -> None:
+        """Mark the pairs whose translation is behind its source ("Needs translation")."""
+        self.model.set_outdated(keys)
 
     def current_key(self) -> str:
         return self._current
@@ -373,6 +405,16 @@ class PostingList(QWidget):
         text = self.tr("%n posting(s)", "", total) if shown == total else \
             self.tr("%1 of %2 postings").replace("%1", str(shown)).replace("%2", str(total))
         self.count.setText(text)
+        self._update_filter_counts()
+
+    def _filter_labels(self) -> list[str]:
+        return [self.tr("All postings"), self.tr("Open postings"), self.tr("Archived postings"),
+                self.tr("Needing attention"), self.tr("Needs translation")]
+
+    def _update_filter_counts(self, *_args) -> None:
+        counts = self.model.filter_counts()
+        for position, (name, label) in enumerate(zip(FILTERS, self._filter_labels())):
+            self.filter.setItemText(position, self.tr("%1 (%2)").replace("%1", label).replace("%2", str(counts[name])))
 
     # --------------------------------------------------------------- language
     def retranslate(self) -> None:
@@ -382,8 +424,7 @@ class PostingList(QWidget):
         self.search.setAccessibleDescription(
             self.tr("Shows only the postings whose title, key, Lever ID or text contain every word typed"))
         self._filter_label.setText(self.tr("S&how:"))
-        labels = [self.tr("All postings"), self.tr("Open postings"), self.tr("Archived postings"),
-                  self.tr("Needing attention")]
+        labels = self._filter_labels()
         current = max(0, self.filter.currentIndex())
         self.filter.blockSignals(True)
         self.filter.clear()

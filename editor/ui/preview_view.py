@@ -171,6 +171,8 @@ class PreviewView(QTextBrowser):
         self._html = ""
         self._roots: tuple[Path, ...] = ()
         self._placeholder: QImage | None = None
+        # True while a new page takes the old one's place: scroll moves then are not the reader's.
+        self.replacing = False
 
     def set_local_roots(self, roots: list[str | os.PathLike]) -> None:
         """Folders where relative and site-relative image paths are looked up.
@@ -212,8 +214,12 @@ class PreviewView(QTextBrowser):
         document.setParent(self)
         for url in getattr(document, "blocked", ()):
             self.resource_blocked.emit(url)
-        self.setDocument(document)
-        bar.setValue(bar.maximum() if at_end else min(value, bar.maximum()))
+        self.replacing = True
+        try:
+            self.setDocument(document)
+            bar.setValue(bar.maximum() if at_end else min(value, bar.maximum()))
+        finally:
+            self.replacing = False
 
     def html_source(self) -> str:
         """The last HTML shown (``toHtml()`` is Qt's rewrite of it)."""

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer,
                             Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from editor.model.findings import Finding, Severity
 from editor.model.index import PairEntry, SiteIndex
@@ -25,12 +25,53 @@ class PairProblem:
     lang: str  # the file's language
     finding: Finding
 
+    @property
+    def fix(self):
+        """The typography fix the finding offers, or None."""
+        return getattr(self.finding, "fix", None)
+
 
 @dataclass(frozen=True)
 class _Snapshot:
     key: str
     site: Site | None
     files: dict  # lang -> (bytes, path, label)
+    source: str = "en"  # the language the pair is translated from
+    config: "TranslationConfig | None" = None
+
+
+class TranslationConfig:
+    """The site's translation settings and glossary, read again only when their files change.
+
+    Used from the checker's one worker thread only."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._value: tuple | None = None
+
+    def get(self, root) -> tuple:
+        from editor.model.translation import Glossary, TranslationSettings
+        from editor.model.translation.glossary import GLOSSARY_FILE, GlossaryError
+        from editor.model.translation.settings import CONFIG_FILE, STATE_FOLDER
+
+        files = [root / STATE_FOLDER / CONFIG_FILE, root / STATE_FOLDER / GLOSSARY_FILE] if root is not None else []
+        key = (root, *(_stamp(path) for path in files))
+        if key != self._key:
+            settings = TranslationSettings.load(root) if root is not None else TranslationSettings()
+            try:
+                glossary = Glossary.load(root)
+            except GlossaryError:
+                glossary = None  # the glossary dialog says why
+            self._key, self._value = key, (settings, glossary)
+        return self._value
+
+
+def _stamp(path) -> tuple:
+    try:
+        stat = path.stat()
+        return stat.st_mtime_ns, stat.st_size
+    except OSError:
+        return ()
 
 
 def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
@@ -38,6 +79,8 @@ def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
     # Imported on first use, in the worker: the window paints without waiting for the rules.
     from editor.model.checks import check_posting
     from editor.model.checks.pairs import check_pairs
+    from editor.model.translation import check_pair_translation, check_posting_translation
+    from editor.model.translation.context import PairContext
 
     postings: dict[str, Posting] = {}
     labels: dict[str, str] = {}
@@ -51,6 +94,19 @@ def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
         for lang, posting in postings.items():
             entry.files[lang].append(posting)
         for finding in check_pairs(SiteIndex(snapshot.site, [entry], [])):
+            lang = labels.get(finding.file)
+            if lang is not None:
+                found.append(PairProblem(lang, finding))
+    config = snapshot.config or TranslationConfig()
+    settings, glossary = config.get(snapshot.site.root if snapshot.site is not None else None)
+    for lang, posting in postings.items():
+        found += [PairProblem(lang, f) for f in check_posting_translation(posting, snapshot.files[lang][2], lang,
+                                                                          settings=settings)]
+    if len(postings) == 2 and all(p.valid for p in postings.values()):
+        files = {lang: snapshot.files[lang][2] for lang in postings}
+        context = PairContext.of(postings["en"], postings["fr"], files=files, source=snapshot.source)
+        for finding in check_pair_translation(postings["en"], postings["fr"], settings=settings, glossary=glossary,
+                                              context=context):
             lang = labels.get(finding.file)
             if lang is not None:
                 found.append(PairProblem(lang, finding))
@@ -90,13 +146,17 @@ class ProblemChecker(QObject):
         self._bridge = _Bridge(self)
         self._bridge.done.connect(self._store)
         self._generation = 0
+        self._answered = 0  # the last generation whose answer reached the UI thread
         self._closed = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self._run)
         self._pending: _Snapshot | None = None
+        self._config = TranslationConfig()
         self.results: list[PairProblem] = []
+        # Which language each pair is translated from; the translator tools know it.
+        self.source_of = lambda _key: "en"
 
     def request(self, manager, *, now: bool = False) -> None:
         """Check ``manager``'s pair after a pause in typing (or right away)."""
@@ -107,6 +167,7 @@ class ProblemChecker(QObject):
             self._pending = None
             self._timer.stop()
             self._generation += 1
+            self._answered = self._generation  # nothing to wait for
             self.results = []
             self.results_changed.emit([])
             return
@@ -115,7 +176,7 @@ class ProblemChecker(QObject):
             posting = pair.posting(lang)
             if posting is not None:
                 files[lang] = (posting.to_bytes(), posting.path, manager.file_label(posting))
-        self._pending = _Snapshot(manager.key, manager.site, files)
+        self._pending = _Snapshot(manager.key, manager.site, files, self.source_of(manager.key), self._config)
         if now:
             self._run()
         else:
@@ -130,13 +191,15 @@ class ProblemChecker(QObject):
         self._pending = None
 
     def _store(self, generation: int, problems: list) -> None:
+        self._answered = max(self._answered, generation)
         if generation != self._generation or self._closed:
             return  # an edit made since then has its own check coming
         self.results = problems
         self.results_changed.emit(problems)
 
     def is_idle(self) -> bool:
-        return self._pending is None and not self._timer.isActive() and self._pool.activeThreadCount() == 0
+        # Answers arrive through the event loop: a finished job is not idle until its answer is in.
+        return self._pending is None and not self._timer.isActive() and self._answered >= self._generation
 
     def shutdown(self) -> None:
         self._closed = True
@@ -155,10 +218,12 @@ def severity_text(severity: Severity) -> str:
 class ProblemsPanel(QWidget):
     """A table of problems: severity (icon and word), message, language, line, code.
 
-    Activating a row (click, Enter) emits ``problemActivated(lang, line, column)``.
+    Activating a row (click, Enter) emits ``problemActivated(lang, line, column)``; the Fix
+    button or the row's context menu emits ``fixRequested(problem)`` for a fixable one.
     """
 
     problemActivated = Signal(str, int, int)
+    fixRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,12 +243,23 @@ class ProblemsPanel(QWidget):
         for column in (0, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.summary.setBuddy(self.tree)
+        self.fix_button = QPushButton(self)
+        self.fix_button.setObjectName("problems.fix")
+        self.fix_button.setEnabled(False)
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.summary, 1)
+        header_row.addWidget(self.fix_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        layout.addLayout(header_row)
         layout.addWidget(self.tree, 1)
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
+        self.tree.currentItemChanged.connect(lambda *_: self.fix_button.setEnabled(self.current_problem() is not None
+                                                                                   and self.current_problem().fix is not None))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.fix_button.clicked.connect(self._fix_current)
         self._problems: list[PairProblem] = []
         self.retranslate()
 
@@ -202,11 +278,38 @@ class ProblemsPanel(QWidget):
                 "EN" if problem.lang == "en" else "FR", str(finding.line), finding.code])
             item.setIcon(0, status_icon(finding.severity.value))
             item.setData(0, Qt.ItemDataRole.UserRole, number)
-            item.setToolTip(1, finding.message)
+            tip = finding.message
+            if problem.fix is not None:
+                item.setText(4, self.tr("%1 (can be fixed)").replace("%1", finding.code))
+                tip += "\n" + self.tr("Press Fix, or use the context menu, to apply the change.")
+            item.setToolTip(1, tip)
             self.tree.addTopLevelItem(item)
             if kept is not None and problem == kept:
                 self.tree.setCurrentItem(item)  # the same problem stays selected across re-checks
+        current = self.current_problem()
+        self.fix_button.setEnabled(current is not None and current.fix is not None)
         self._update_summary()
+
+    def current_problem(self) -> PairProblem | None:
+        item = self.tree.currentItem()
+        return self._problems[item.data(0, Qt.ItemDataRole.UserRole)] if item is not None else None
+
+    def _fix_current(self) -> None:
+        problem = self.current_problem()
+        if problem is not None and problem.fix is not None:
+            self.fixRequested.emit(problem)
+
+    def _context_menu(self, position) -> None:
+        item = self.tree.itemAt(position)
+        if item is None:
+            return
+        self.tree.setCurrentItem(item)
+        problem = self.current_problem()
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Go to the Problem"), lambda: self._activate(item))
+        fix = menu.addAction(self.tr("&Fix"), self._fix_current)
+        fix.setEnabled(problem.fix is not None)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def go_to(self, step: int) -> bool:
         """Select and activate the next (``step=1``) or previous (``-1``) problem, wrapping."""
@@ -240,6 +343,9 @@ class ProblemsPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Language"),
                                    self.tr("Line"), self.tr("Code")])
         self.tree.setAccessibleName(self.tr("Problems"))
+        self.fix_button.setText(self.tr("Fi&x"))
+        self.fix_button.setToolTip(self.tr("Apply the change the selected problem suggests"))
+        self.fix_button.setAccessibleDescription(self.fix_button.toolTip())
         self.tree.setAccessibleDescription(
             self.tr("Errors and warnings in the open posting; press Enter on one to go to its line"))
         self.set_problems(self._problems)

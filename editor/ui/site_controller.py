@@ -52,6 +52,7 @@ class SiteController(QObject):
         site = Site.containing(path)
         if site is None:
             raise SiteError(f"{path} is not inside a Hugo site or a drafts folder with en/ and fr/ sub-folders.")
+        site = _hugo_site_around(site, path)
         index = SiteIndex.build(site)
         self._site, self._index = site, index
         self.siteChanged.emit()
@@ -84,33 +85,36 @@ class SiteController(QObject):
         return new_pair.key, written
 
     def create_counterpart(self, key: str, lang: str, title: str) -> Path:
-        """Write the missing ``lang`` file of pair ``key`` from the template, sharing the other's fields."""
-        from editor.model.checks.fields import is_uuid
-        from editor.model.create import CreateError, build_pair
-        from editor.model.naming import posting_file_name
+        """Write the missing ``lang`` file of pair ``key``: the other file's shared fields, ``title``, and its
+        body block by block, each block marked as not yet translated (template paragraphs translated)."""
+        from editor.model.create import CreateError
+        from editor.model.translation.skeleton import create_counterpart
 
         entry = self.entry(key)
         other = "fr" if lang == "en" else "en"
         source = entry.first(other) if entry is not None else None
         if source is None or not source.valid:
             raise CreateError("The other language's file must exist and be readable first.")
-        lever = source.get("leverId")
-        lever = str(lever) if lever else None
-        # build_pair makes both languages and refuses a key in use, so it gets the index without
-        # this pair and a stand-in title for the language that exists (that posting is dropped).
-        rest = SiteIndex(self._site, [e for e in self._index.pairs if e.key != key], self._index.others)
-        titles = {lang: title, other: f"{title} {other}"}
-        new_pair = build_pair(rest, titles, key=key, lever_id=lever if lever and is_uuid(lever) else None)
-        posting = new_pair.postings[lang]
-        for name in ("archived", "layout", "type"):
-            if name in source.data:
-                posting.set(name, source.get(name))
-        if lever and not is_uuid(lever):
-            posting.set("leverId", lever)
-            posting.path = posting.path.with_name(posting_file_name(title, lever))
-        if posting.path.exists():
-            raise CreateError(f"{posting.path} already exists; choose another title.")
+        posting = create_counterpart(self._index, source, lang, title=title)
         posting.path.parent.mkdir(parents=True, exist_ok=True)
         posting.save(posting.path)
         self.rebuild()
         return posting.path
+
+
+def _hugo_site_around(site: Site, file: Path) -> Site:
+    """The Hugo site whose content folder ``site`` is, when there is one.
+
+    ``Site.containing`` stops at the first folder with en/ and fr/ in it, and a Hugo site's
+    ``content/`` folder is such a folder: the site around it has the configuration the preview,
+    the export and the translation state need."""
+    if site.config:
+        return site
+    for folder in site.root.parents:
+        try:
+            outer = Site.open(folder)
+        except SiteError:
+            continue
+        if outer.config and outer.language_of(file) is not None:
+            return outer
+    return site

@@ -260,13 +260,15 @@ def test_keyboard_order_follows_the_layout(make_window, site_copy, qtbot):  # no
     qtbot.waitUntil(window.isActiveWindow)
     window.posting_list.search.setFocus()
     order = []
-    for _ in range(16):
+    for _ in range(20):
         order.append(QApplication.focusWidget().objectName())
         window.focusNextChild()
     first, second = window.pair_editor.column_order()
     expected = ["postingSearch", "postingFilter", "postingList", "pair.archived", "pair.leverId",
-                "pair.translationKey", "pair.advanced", f"{first}.title", f"{first}.description",
-                f"{first}.body", f"{first}.preview", f"{second}.title", f"{second}.description",
+                "pair.translationKey", "pair.advanced",
+                f"{first}.title", f"{first}.copyTitle", f"{first}.description", f"{first}.copyDescription",
+                f"{first}.body", f"{first}.preview",
+                f"{second}.title", f"{second}.copyTitle", f"{second}.description", f"{second}.copyDescription",
                 f"{second}.body", f"{second}.preview", "problems"]
     assert order == expected
 

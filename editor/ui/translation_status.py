@@ -1,0 +1,85 @@
+"""Which pairs need translating, worked out off the UI thread after every change of the index.
+
+Asking git (or the state file kept outside git) costs a few calls per site; the answers
+feed the list's "Needs translation" filter, the outdated notice of the open pair, and the
+checks (which side is the source). After a save outside git, the translation's save is
+recorded so the editor can later tell when the source moves on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from editor.ui.background import BackgroundRunner
+
+
+class TranslationStatusWatcher(QObject):
+    """``refresh(index)`` → ``statusChanged()`` with ``status(key)`` / ``outdated()`` up to date."""
+
+    statusChanged = Signal()
+    changesReady = Signal(str, list)  # key, DiffOps of its source since the translation
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = BackgroundRunner(self)
+        self._statuses: dict = {}
+
+    def refresh(self, index) -> None:
+        if index is None:
+            self.runner.cancel("status")
+            self._statuses = {}
+            self.statusChanged.emit()
+            return
+        from editor.model.translation.status import translation_status
+
+        self.runner.run("status", lambda: translation_status(index), self._store,
+                        lambda _error: self._store({}))
+
+    def _store(self, statuses: dict) -> None:
+        self._statuses = dict(statuses)
+        self.statusChanged.emit()
+
+    def status(self, key: str):
+        """The pair's ``PairStatus`` (source, target, outdated, method, detail), or None."""
+        return self._statuses.get(key)
+
+    def outdated(self) -> set[str]:
+        return {key for key, status in self._statuses.items() if status.outdated}
+
+    def source_of(self, key: str) -> str:
+        status = self._statuses.get(key)
+        return status.source if status is not None else "en"
+
+    def request_changes(self, site, entry) -> None:
+        """Work out, off the UI thread, how ``entry``'s source changed; ``changesReady`` answers."""
+        from editor.model.translation.status import source_changes
+
+        key = entry.key
+        self.runner.run("changes", lambda: source_changes(site, entry),
+                        lambda ops: self.changesReady.emit(key, list(ops)),
+                        lambda _error: self.changesReady.emit(key, []))
+
+    def record_save(self, site, entry, saved_langs: list[str], index) -> None:
+        """After a save: outside git, remember the translation's save (git keeps its own history).
+
+        Only a save that touched the translation counts; saving the source alone is exactly
+        what makes a translation outdated.
+        """
+        status = self._statuses.get(entry.key)
+        if status is not None and status.method == "git":
+            return
+        target = status.target if status is not None else "fr"
+        if target not in saved_langs:
+            return
+        from editor.model.translation.status import GitHistory, record_translation_saved, translation_status
+
+        def record() -> dict:
+            if status is not None or GitHistory.read(site) is None:
+                record_translation_saved(site, entry, translated=target)
+            # The status read before this record was written would be stale.
+            return translation_status(index)
+
+        self.runner.run("status", record, self._store, lambda _error: self._store({}))
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()

@@ -1,0 +1,213 @@
+"""The translator's commands in the window, wired to the translation model.
+
+What needs translating (the list's filter, the outdated notice and what changed in the
+source), creating the missing language from the skeleton, copying across, typography fixes
+(one finding, or a whole pair) and the glossary. The main window only creates this object.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from editor.ui import dialogs
+from editor.ui.copy_across import CopyAcross
+from editor.ui.document_manager import without_line_endings
+from editor.ui.glossary_dialog import GlossaryDialog
+from editor.ui.source_changes import SourceChangesDialog
+from editor.ui.text_edits import replace_editor_text, replace_in_line, replace_line_edit
+from editor.ui.translation_status import TranslationStatusWatcher
+
+
+class TranslatorTools(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.watcher = TranslationStatusWatcher(self)
+        self.copy = CopyAcross(window.pair_editor, self)
+        self.changes_dialog: SourceChangesDialog | None = None
+        window.checker.source_of = self.watcher.source_of
+        actions = window.actions
+        actions["fix_typography"].triggered.connect(self.fix_typography)
+        actions["glossary"].triggered.connect(self.edit_glossary)
+        actions["source_changes"].triggered.connect(self.show_source_changes)
+        window.pair_editor.createRequested.connect(self.create_counterpart)
+        window.pair_editor.outdated_bar.showChangesRequested.connect(self.show_source_changes)
+        window.problems.fixRequested.connect(self.apply_fix)
+        window.site.siteChanged.connect(self._index_changed)
+        window.site.indexChanged.connect(self._index_changed)
+        window.manager.pairOpened.connect(self._pair_changed)
+        window.manager.saved.connect(self._saved)
+        self.watcher.statusChanged.connect(self._status_changed)
+        self.watcher.changesReady.connect(self._changes_ready)
+        self.copy.copied.connect(self._copied)
+        self._index_changed()
+        self._pair_changed()
+
+    def _status(self, text: str, timeout: int = 6000) -> None:
+        self.window.statusBar().showMessage(text, timeout)
+
+    # ------------------------------------------------------------ what needs doing
+    def _index_changed(self) -> None:
+        self.watcher.refresh(self.window.site.index)
+        self.window.actions["glossary"].setEnabled(self.window.site.site is not None)
+
+    def _status_changed(self) -> None:
+        window = self.window
+        window.posting_list.set_outdated(self.watcher.outdated())
+        self._pair_changed()
+        # The source side decides where "not translated" findings go.
+        window.checker.request(window.manager, now=True)
+
+    def _pair_changed(self) -> None:
+        manager = self.window.manager
+        status = self.watcher.status(manager.key) if manager.pair is not None else None
+        self.window.pair_editor.outdated_bar.set_status(status)
+        self.window.actions["source_changes"].setEnabled(status is not None and status.outdated)
+        self.window.actions["fix_typography"].setEnabled(manager.pair is not None)
+
+    def _saved(self, paths: list) -> None:
+        window = self.window
+        manager, site = window.manager, window.site
+        if manager.pair is None or site.site is None:
+            return
+        saved = {Path(p) for p in paths}
+        langs = [lang for lang in ("en", "fr") if manager.posting(lang) is not None and manager.posting(lang).path in saved]
+        self.watcher.record_save(site.site, manager.pair, langs, site.index)
+
+    # ----------------------------------------------------------- source changes
+    def show_source_changes(self) -> None:
+        window = self.window
+        entry = window.site.entry(window.manager.key) if window.manager.pair is not None else None
+        if entry is None or window.site.site is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._status(self.tr("Comparing the source with the text the translation was made from…"), 0)
+        self.watcher.request_changes(window.site.site, entry)
+
+    def _changes_ready(self, key: str, ops: list) -> None:
+        QApplication.restoreOverrideCursor()
+        self.window.statusBar().clearMessage()
+        if key != self.window.manager.key:
+            return
+        if self.changes_dialog is not None:
+            self.changes_dialog.close()
+            self.changes_dialog.deleteLater()
+        self.changes_dialog = SourceChangesDialog(self.watcher.status(key), ops, self.window)
+        self.changes_dialog.show()
+
+    # -------------------------------------------------------------- the skeleton
+    def create_counterpart(self, lang: str) -> bool:
+        """Make the missing language's file of the open pair: shared fields, the asked title, and
+        the other body block by block, marked as not yet translated."""
+        from editor.model.create import CreateError
+        from editor.model.site import SiteError
+
+        window = self.window
+        key = window.manager.key
+        if not key or not window.confirm_unsaved():
+            return False
+        title = dialogs.ask_title(window, lang)
+        if not title:
+            return False
+        try:
+            path = window.site.create_counterpart(key, lang, title)
+        except (CreateError, SiteError, ValueError) as error:
+            QMessageBox.warning(window, self.tr("Not created"), str(error))
+            return False
+        except OSError as error:
+            QMessageBox.warning(window, self.tr("Not created"), f"{error.filename}: {error.strerror}")
+            return False
+        self._status(self.tr("Created %1: each block holds the other language's text, marked to translate.")
+                     .replace("%1", path.name))
+        return window.select_pair(key, ask=False)
+
+    def _copied(self, lang: str, what: str) -> None:
+        name = self.tr("English") if lang == "en" else self.tr("French")
+        if what == "same":
+            self._status(self.tr("Nothing to copy: the %1 text already holds that block.").replace("%1", name))
+            return
+        self._status(self.tr("Copied into the %1 text; Undo takes it back.").replace("%1", name))
+
+    # --------------------------------------------------------------- typography
+    def _settings(self):
+        from editor.model.translation import TranslationSettings
+
+        site = self.window.site.site
+        return TranslationSettings.load(site.root) if site is not None else TranslationSettings()
+
+    def apply_fix(self, problem) -> bool:
+        """Apply one finding's typography fix through the editors (one undo step)."""
+        from editor.model.translation.fixes import typography_findings
+
+        window = self.window
+        manager, column = window.manager, window.pair_editor.columns[problem.lang]
+        posting = manager.posting(problem.lang)
+        fix = problem.fix
+        if posting is None or not posting.valid or fix is None or column.raw_mode:
+            return False
+        # The list may be a moment behind the text: apply the fix only if it still holds.
+        current = typography_findings(posting, manager.file_label(posting), problem.lang, self._settings())
+        if not any(f.code == problem.finding.code and f.fix == fix for f in current):
+            self._status(self.tr("That problem changed since it was found; the list is being updated."))
+            window.checker.request(manager, now=True)
+            return False
+        if fix.field is None:
+            done = replace_in_line(column.body, fix.line - posting.body_first_line, fix.column - 1,
+                                   fix.end_column - 1, fix.replacement)
+        else:
+            value = str(posting.get(fix.field) or "")
+            fixed = value[:fix.column - 1] + fix.replacement + value[fix.end_column - 1:]
+            done = replace_line_edit(column.title, fixed) if fix.field == "title" \
+                else replace_editor_text(column.description, fixed) is not None
+        if done:
+            self._status(self.tr("Fixed; Undo in that field takes it back."))
+            window.checker.request(manager, now=True)
+        return bool(done)
+
+    def fix_typography(self) -> dict[str, int]:
+        """Edit ▸ Fix Typography: every fix in both language versions; returns the changes per language."""
+        from editor.model.posting import Posting
+        from editor.model.translation.fixes import fix_posting
+
+        window = self.window
+        settings = self._settings()
+        counts: dict[str, int] = {}
+        for lang, column in window.pair_editor.columns.items():
+            posting = window.manager.posting(lang)
+            if posting is None or not posting.valid or column.raw_mode:
+                continue
+            fixed = Posting(posting.to_bytes(), posting.path, lang, on_disk=False)
+            count = fix_posting(fixed, lang, settings)
+            if not count:
+                continue
+            counts[lang] = count
+            replace_editor_text(column.body, without_line_endings(fixed.body))
+            replace_line_edit(column.title, str(fixed.get("title") or ""))
+            replace_editor_text(column.description, str(fixed.get("description") or ""))
+        if counts:
+            parts = [(self.tr("%n change(s) in English", "", counts["en"]) if lang == "en"
+                      else self.tr("%n change(s) in French", "", counts["fr"])) for lang in counts]
+            self._status(self.tr("Typography fixed: %1. Undo in each field takes it back.").replace("%1", ", ".join(parts)))
+            window.checker.request(window.manager, now=True)
+        else:
+            self._status(self.tr("The typography needs no fixing."))
+        return counts
+
+    # ----------------------------------------------------------------- glossary
+    def edit_glossary(self) -> None:
+        site = self.window.site.site
+        if site is None:
+            return
+        dialog = GlossaryDialog(site.root, self.window)
+        dialog.saved.connect(lambda path: self._status(self.tr("Glossary saved to %1").replace("%1", path)))
+        dialog.saved.connect(lambda _path: self.window.checker.request(self.window.manager, now=True))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def shutdown(self) -> None:
+        self.watcher.shutdown()
+        if self.changes_dialog is not None:
+            self.changes_dialog.close()
