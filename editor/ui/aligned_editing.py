@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from editor.ui.background import BackgroundRunner
@@ -27,6 +27,7 @@ from editor.ui.markdown_editor import BlockMark
 ALIGN_DELAY_MS = 250
 _SIDE = {"en": 0, "fr": 1}
 _SNIPPET = 40  # characters of a block's text looked for in its preview
+_LOOK_AHEAD = 40  # page paragraphs searched for one block before it is taken as not shown
 
 
 @dataclass
@@ -76,11 +77,18 @@ class AlignedEditing(QObject):
         self._sync = False
         self._syncing = False
         self._cursor_lang = ""
+        self._shown: dict[str, tuple[int, int]] = {}  # the highlighted span of each language
+        self._unmatched_marks: dict[str, list[BlockMark]] = {}
         self._preview_anchors: dict[str, list[tuple[float, float]]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(ALIGN_DELAY_MS)
         self._timer.timeout.connect(self.align_now)
+        self._stale_previews: set[str] = set()
+        self._remeasure = QTimer(self)
+        self._remeasure.setSingleShot(True)
+        self._remeasure.setInterval(ALIGN_DELAY_MS)
+        self._remeasure.timeout.connect(self._measure_previews)
         for lang, column in columns.items():
             column.body.set_block_marks_enabled(True)
             column.body.textChanged.connect(self.request)
@@ -93,6 +101,12 @@ class AlignedEditing(QObject):
         """The bodies on show in their normal editors (raw and missing files take no part)."""
         return {lang: editor_text(column.body) for lang, column in self.columns.items()
                 if not column.raw_mode and not column.is_missing}
+
+    def reset(self) -> None:
+        """Another pair is shown: nothing measured on the last one applies."""
+        self._preview_anchors.clear()
+        self._stale_previews.clear()
+        self._shown = {}
 
     def request(self, now: bool = False) -> None:
         self._timer.start()
@@ -120,13 +134,24 @@ class AlignedEditing(QObject):
 
     def _store(self, result: AlignmentResult) -> None:
         self.result = result
-        self._preview_anchors.clear()
-        self._update_marks()
+        self._stale_previews.update(self._preview_anchors)
+        self._remeasure.start()
+        self._unmatched_marks = self._one_sided_marks()
+        self._update_marks(force=True)
         self.aligned.emit()
 
     def preview_changed(self, lang: str) -> None:
-        """The page in ``lang``'s preview was replaced: where blocks are in it must be found again."""
-        self._preview_anchors.pop(lang, None)
+        """The page in ``lang``'s preview was replaced: where blocks are in it is found again once
+        typing pauses; until then the old places serve (a keystroke moves them very little)."""
+        self._stale_previews.add(lang)
+        self._remeasure.start()
+
+    def _measure_previews(self) -> None:
+        for lang in list(self._stale_previews):
+            self._preview_anchors.pop(lang, None)
+            if self.result is not None and lang in self.result.blocks:
+                self._preview_points(lang)
+        self._stale_previews.clear()
 
     # ------------------------------------------------------------ highlighting
     def _cursor_moved(self, lang: str) -> None:
@@ -143,24 +168,33 @@ class AlignedEditing(QObject):
             return None
         return counterpart_range(self.result.alignment, _SIDE[lang], line)
 
-    def _update_marks(self) -> None:
-        result = self.result
+    def _update_marks(self, *, force: bool = False) -> None:
+        """Gutter marks and the tint for the cursor's matching block; cheap when nothing moved."""
         current: dict[str, tuple[int, int]] = {}
         if self._cursor_lang in self.columns:
             span = self.counterpart(self._cursor_lang, self.columns[self._cursor_lang].body.textCursor().blockNumber())
             if span is not None:
                 current["fr" if self._cursor_lang == "en" else "en"] = span
+        if current == self._shown and not force:
+            return  # typing inside one block: the same block stays highlighted
+        self._shown = current
         for lang, column in self.columns.items():
-            other_name = self.tr("English") if lang == "fr" else self.tr("French")
-            marks = [BlockMark(b.start, b.end, "unmatched",
-                               self.tr("Only in this language: the %1 text has no matching block").replace("%1", other_name))
-                     for b in (result.unmatched.get(lang, []) if result is not None else [])]
+            marks = list(self._unmatched_marks.get(lang, []))
             span = current.get(lang)
             if span is not None:
+                other_name = self.tr("English") if lang == "fr" else self.tr("French")
                 marks.append(BlockMark(span[0], span[1], "current",
                                        self.tr("Matches the block at the cursor in the %1 text").replace("%1", other_name)))
             column.body.set_block_marks(marks)
             column.body.set_extra_layer("alignment", self._highlight(column, span))
+
+    def _one_sided_marks(self) -> dict[str, list[BlockMark]]:
+        found = {}
+        for lang, blocks in (self.result.unmatched.items() if self.result is not None else []):
+            other_name = self.tr("English") if lang == "fr" else self.tr("French")
+            tip = self.tr("Only in this language: the %1 text has no matching block").replace("%1", other_name)
+            found[lang] = [BlockMark(b.start, b.end, "unmatched", tip) for b in blocks]
+        return found
 
     @staticmethod
     def _highlight(column: LanguageColumn, span: tuple[int, int] | None) -> list:
@@ -249,25 +283,31 @@ class AlignedEditing(QObject):
         editor.verticalScrollBar().setValue(value)
 
     def _preview_points(self, lang: str) -> list[tuple[float, float]]:
-        """(body line, page y) of each block found in the preview, increasing on both sides."""
+        """(body line, page y) of each block found in the preview, increasing on both sides.
+
+        One pass over the page's paragraphs, each body block looked for a little ahead of the
+        last one found: a few milliseconds on a 10 KB posting, so scrolling stays smooth."""
         if lang in self._preview_anchors:
             return self._preview_anchors[lang]
-        preview = self.columns[lang].preview
-        document = preview.document()
+        self._stale_previews.discard(lang)
+        document = self.columns[lang].preview.document()
         layout = document.documentLayout()
-        points = [(0.0, 0.0)]
-        cursor = QTextCursor(document)
-        for block in (self.result.blocks.get(lang, []) if self.result is not None else []):
-            snippet = " ".join(block.plain.split())[:_SNIPPET]
-            if len(snippet) < 4 or block.start <= points[-1][0]:
+        pages, block = [], document.begin()
+        while block.isValid():
+            pages.append((" ".join(block.text().split()), block))
+            block = block.next()
+        points, position = [(0.0, 0.0)], 0
+        for body_block in (self.result.blocks.get(lang, []) if self.result is not None else []):
+            snippet = " ".join(body_block.plain.split())[:_SNIPPET]
+            if len(snippet) < 4 or body_block.start <= points[-1][0]:
                 continue
-            found = document.find(snippet, cursor, QTextDocument.FindFlag.FindCaseSensitively)
-            if found.isNull():
-                continue
-            y = layout.blockBoundingRect(found.block()).top()
-            if y > points[-1][1]:
-                points.append((float(block.start), float(y)))
-                cursor = found
+            for ahead in range(position, min(len(pages), position + _LOOK_AHEAD)):
+                if snippet in pages[ahead][0]:
+                    y = layout.blockBoundingRect(pages[ahead][1]).top()
+                    if y > points[-1][1]:
+                        points.append((float(body_block.start), float(y)))
+                    position = ahead + 1
+                    break
         lines = self.columns[lang].body.document().blockCount()
         height = layout.documentSize().height()
         if lines > points[-1][0] and height > points[-1][1]:
@@ -287,4 +327,5 @@ class AlignedEditing(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self._remeasure.stop()
         self.runner.shutdown()

@@ -158,6 +158,7 @@ class PairEditor(QWidget):
         self._update_markers()
         self._request_previews(now=True)
         self._update_notice()
+        self.aligned.reset()
         self.aligned.request(now=True)
 
     def _reload(self, langs: list) -> None:
