@@ -111,7 +111,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("previous_problem", QT_TRANSLATE_NOOP("AppActions", "Previous Pro&blem"),
                QT_TRANSLATE_NOOP("AppActions", "Go to the previous error or warning"),
                fallback="Shift+F8"),
-    ActionSpec("fix_typography", QT_TRANSLATE_NOOP("AppActions", "Fix &Typography"),
+    ActionSpec("fix_typography", QT_TRANSLATE_NOOP("AppActions", "Fix T&ypography"),
                QT_TRANSLATE_NOOP("AppActions", "Apply every typography fix the checks offer to both language versions"),
                fallback="Ctrl+Shift+T"),
     # View

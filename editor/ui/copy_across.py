@@ -67,10 +67,10 @@ class CopyAcross(QObject):
         if current == value:
             return False
         if current.strip():
-            field = self.tr("title") if name == "title" else self.tr("description")
-            if not self.confirm(self.tr("Replace the %1 %2 “%3” with the %4 one?")
-                                .replace("%1", self._language_name(lang)).replace("%2", field)
-                                .replace("%3", _short(current)).replace("%4", self._language_name(other_language(lang)))):
+            question = self.tr("Replace the title in %1, “%2”, with the one in %3?") if name == "title" else \
+                self.tr("Replace the description in %1, “%2”, with the one in %3?")
+            if not self.confirm(question.replace("%1", self._language_name(lang)).replace("%2", _short(current))
+                                .replace("%3", self._language_name(other_language(lang)))):
                 return False
         if name == "title":
             replace_line_edit(widget, value)

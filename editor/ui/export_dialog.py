@@ -451,7 +451,7 @@ class ExportDialog(QDialog):
         self.check_all.setText(self.tr("Check A&ll"))
         self.check_none.setText(self.tr("&Uncheck All"))
         self.options.setTitle(self.tr("Options"))
-        self._branch_label.setText(self.tr("Git &branch:"))
+        self._branch_label.setText(self.tr("Git bra&nch:"))
         self.branch.setPlaceholderText(self.tr("the current branch"))
         self.branch.setAccessibleName(self.tr("Git branch"))
         self.branch.setAccessibleDescription(self.tr("Switch to this branch first, creating it from the current one if needed"))

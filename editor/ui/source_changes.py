@@ -16,9 +16,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, Q
 
 from editor.ui.status_icons import status_icon
 
-_NAMES = {"en": "English", "fr": "French"}
-
-
 def language_name(lang: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -65,7 +62,7 @@ class OutdatedBar(QFrame):
         if status is None:
             self.text.setText("")
             return
-        self.text.setText(self.tr("Outdated translation: the %1 text changed after the %2 translation was last saved.")
+        self.text.setText(self.tr("Outdated translation: the %1 text changed after the translation into %2 was last saved.")
                           .replace("%1", language_name(status.source)).replace("%2", language_name(status.target)))
         self.text.setToolTip(status.detail)
         self.text.setAccessibleName(self.text.text())

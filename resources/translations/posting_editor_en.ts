@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="en_CA">
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/export_dialog.py" line="+348"/>
+        <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) will be written into the site.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Wrote %n file(s) into %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceBar</name>
     <message numerus="yes">
         <location filename="../../editor/ui/find_bar.py" line="+239"/>
@@ -13,9 +40,20 @@
     </message>
 </context>
 <context>
+    <name>HandOff</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/window_handoff.py" line="+65"/>
+        <source>Exported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+373"/>
+        <location filename="../../editor/ui/posting_list.py" line="+405"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -26,7 +64,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+234"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+337"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -47,6 +85,36 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceChangesDialog</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/source_changes.py" line="+176"/>
+        <source>The %1 text changed in %n place(s) since the translation was last saved. Update the translation in those places only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslatorTools</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/translator_tools.py" line="+191"/>
+        <source>%n change(s) in English</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) in French</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

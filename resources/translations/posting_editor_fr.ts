@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en_CA">
 <context>
+    <name>AlignedEditing</name>
+    <message>
+        <location filename="../../editor/ui/aligned_editing.py" line="+185"/>
+        <location line="+9"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Matches the block at the cursor in the %1 text</source>
+        <translation>Correspond au bloc où se trouve le curseur dans le texte %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only in this language: the %1 text has no matching block</source>
+        <translation>Seulement dans cette langue&#xa0;: le texte %1 n’a aucun bloc correspondant</translation>
+    </message>
+</context>
+<context>
     <name>AppActions</name>
     <message>
         <location filename="../../editor/ui/actions.py" line="+51"/>
@@ -62,6 +87,16 @@
         <location line="+1"/>
         <source>Mark the posting, in both languages, as no longer accepting applications</source>
         <translation>Indiquer que l’offre, dans les deux langues, n’accepte plus de candidatures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export to Site…</source>
+        <translation>E&amp;xporter vers le site…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy finished postings into the website&apos;s folder, with a preview of every change first</source>
+        <translation>Copier les offres terminées dans le dossier du site Web, après un aperçu de chaque changement</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -204,6 +239,16 @@
         <translation>Aller à l’erreur ou à l’avertissement précédent</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Fix T&amp;ypography</source>
+        <translation>Corriger la t&amp;ypographie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply every typography fix the checks offer to both language versions</source>
+        <translation>Appliquer aux deux versions linguistiques toutes les corrections typographiques proposées par les vérifications</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Show &amp;Preview</source>
         <translation>Afficher l’&amp;aperçu</translation>
@@ -240,8 +285,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Scroll the English and French texts together</source>
-        <translation>Faire défiler les textes anglais et français ensemble</translation>
+        <source>Scroll the English and French texts, and each text and its preview, together</source>
+        <translation>Faire défiler ensemble les textes anglais et français, et chaque texte avec son aperçu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -254,7 +299,37 @@
         <translation>Afficher les numéros de ligne à côté du texte</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>What &amp;Changed in the Source…</source>
+        <translation>Ce qui a &amp;changé dans la source…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show, word by word, how the source text changed since the translation was last saved</source>
+        <translation>Montrer, mot à mot, comment le texte source a changé depuis le dernier enregistrement de la traduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview on Si&amp;te</source>
+        <translation>Aperçu sur le si&amp;te</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the saved posting on the real site in your browser (runs Hugo)</source>
+        <translation>Afficher l’offre enregistrée sur le vrai site dans votre navigateur (lance Hugo)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Glossary…</source>
+        <translation>&amp;Glossaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the site&apos;s English–French term pairs that the checks compare</source>
+        <translation>Modifier les paires de termes anglais-français du site que les vérifications comparent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Same as &amp;System</source>
         <translation>Langue du &amp;système</translation>
     </message>
@@ -282,6 +357,64 @@
         <location line="+1"/>
         <source>Version and licence of this application</source>
         <translation>Version et licence de cette application</translation>
+    </message>
+</context>
+<context>
+    <name>CopyAcross</name>
+    <message>
+        <location filename="../../editor/ui/copy_across.py" line="+44"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace Text?</source>
+        <translation>Remplacer le texte?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Replace the title in %1, “%2”, with the one in %3?</source>
+        <translation>Remplacer le titre en %1, «&#xa0;%2&#xa0;», par celui en %3?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the description in %1, “%2”, with the one in %3?</source>
+        <translation>Remplacer la description en %1, «&#xa0;%2&#xa0;», par celle en %3?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Replace this block of the %1 text with the matching %2 block? Undo brings it back.</source>
+        <translation>Remplacer ce bloc du texte %1 par le bloc %2 correspondant? Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Replace the matching block of the %1 text with this one? Undo brings it back.</source>
+        <translation>Remplacer le bloc correspondant du texte %1 par celui-ci? Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Copy the %1 Title Here</source>
+        <translation>Copier ici le titre %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the %1 Description Here</source>
+        <translation>Copier ici la description du texte %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the Matching %1 Block Here</source>
+        <translation>Copier ici le bloc %1 correspondant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send This Block to the %1 Text</source>
+        <translation>Envoyer ce bloc dans le texte %1</translation>
     </message>
 </context>
 <context>
@@ -519,6 +652,268 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="+233"/>
+        <source>Site to Export Into</source>
+        <translation>Site vers lequel exporter</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the site folder to export into.</source>
+        <translation>Choisissez le dossier du site vers lequel exporter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one posting to export.</source>
+        <translation>Choisissez au moins une offre à exporter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the postings and comparing them with the site…</source>
+        <translation>Vérification des offres et comparaison avec le site…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Errors — these block the export (%1)</source>
+        <translation>Erreurs — elles bloquent l’exportation (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings — accept them to export (%1)</source>
+        <translation>Avertissements — acceptez-les pour exporter (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Git refuses (%1)</source>
+        <translation>Refus de Git (%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>New files (%1)</source>
+        <translation>Nouveaux fichiers (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed files (%1)</source>
+        <translation>Fichiers modifiés (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already up to date (%1)</source>
+        <translation>Déjà à jour (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (renamed from %2)</source>
+        <translation>%1 (renommé, anciennement %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
+        <translation>
+            <numerusform>%n erreur doit être corrigée avant l’exportation; rien ne sera écrit.</numerusform>
+            <numerusform>%n erreurs doivent être corrigées avant l’exportation; rien ne sera écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Git cannot commit these files as asked; see below. Nothing will be written.</source>
+        <translation>Git ne peut pas valider ces fichiers comme demandé; voyez ci-dessous. Rien ne sera écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to export: the site already holds these postings as they are.</source>
+        <translation>Rien à exporter&#xa0;: le site contient déjà ces offres telles quelles.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) will be written into the site.</source>
+        <translation>
+            <numerusform>%n fichier sera écrit dans le site.</numerusform>
+            <numerusform>%n fichiers seront écrits dans le site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the warnings, and accept them to export.</source>
+        <translation>Lisez les avertissements, puis acceptez-les pour exporter.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No change.</source>
+        <translation>Aucun changement.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Wrote %n file(s) into %1:</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1&#xa0;:</numerusform>
+            <numerusform>%n fichiers écrits dans %1&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed (renamed): %1</source>
+        <translation>Supprimés (renommés)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created the branch “%1” and switched to it.</source>
+        <translation>Branche «&#xa0;%1&#xa0;» créée et activée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the branch “%1”.</source>
+        <translation>Sur la branche «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committed as %1 (not pushed).</source>
+        <translation>Validé sous %1 (non poussé).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export done.</source>
+        <translation>Exportation terminée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n’a été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export failed.</source>
+        <translation>L’exportation a échoué.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to Site</source>
+        <translation>Exporter vers le site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Site folder to export into:</source>
+        <translation>Dossier du &amp;site de destination&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site folder to export into</source>
+        <translation>Dossier du site de destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Hugo site&apos;s folder (its git repository)</source>
+        <translation>Le dossier du site Hugo (son dépôt Git)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postings to export:</source>
+        <translation>&amp;Offres à exporter&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postings to export</source>
+        <translation>Offres à exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the postings to export; Space checks or unchecks one</source>
+        <translation>Cochez les offres à exporter; la barre d’espacement coche ou décoche une offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check A&amp;ll</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uncheck All</source>
+        <translation>Tout dé&amp;cocher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Git bra&amp;nch:</source>
+        <translation>&amp;Branche Git&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the current branch</source>
+        <translation>la branche actuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Git branch</source>
+        <translation>Branche Git</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to this branch first, creating it from the current one if needed</source>
+        <translation>Passer d’abord à cette branche, en la créant à partir de la branche actuelle au besoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Commit the exported files with git (never pushed)</source>
+        <translation>&amp;Valider les fichiers exportés avec Git (jamais poussés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename files to match their titles (old addresses kept as aliases)</source>
+        <translation>&amp;Renommer les fichiers selon leur titre (anciennes adresses gardées comme alias)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept the warnings and export anyway</source>
+        <translation>&amp;Accepter les avertissements et exporter quand même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will &amp;happen:</source>
+        <translation>Ce &amp;qui va se passer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the export will do</source>
+        <translation>Ce que fera l’exportation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors, warnings and files; press Enter on a problem to open the posting at its line</source>
+        <translation>Erreurs, avertissements et fichiers; appuyez sur Entrée sur un problème pour ouvrir l’offre à sa ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Difference (lines with + are added, lines with - removed):</source>
+        <translation>&amp;Différences (lignes avec + ajoutées, lignes avec - supprimées)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference of the selected file</source>
+        <translation>Différences du fichier sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceBar</name>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="+107"/>
@@ -616,9 +1011,88 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../editor/ui/glossary_dialog.py" line="+119"/>
+        <source>Row %1 needs both an English and a French term.</source>
+        <translation>La ligne %1 doit avoir un terme anglais et un terme français.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms that must correspond between the English and the French postings of this site. When a posting uses a term and its translation does not use the term&apos;s counterpart, the checks say so. Separate several accepted forms with semicolons.</source>
+        <translation>Termes qui doivent se correspondre entre les offres anglaises et françaises de ce site. Quand une offre emploie un terme et que sa traduction n’emploie pas le terme correspondant, les vérifications le signalent. Séparez plusieurs formes acceptées par des points-virgules.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Term pairs:</source>
+        <translation>&amp;Paires de termes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary term pairs</source>
+        <translation>Paires de termes du glossaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per term: the English form, then the French form; F2 edits a cell</source>
+        <translation>Une ligne par terme&#xa0;: la forme anglaise, puis la forme française; F2 modifie une cellule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Term</source>
+        <translation>&amp;Ajouter un terme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Term</source>
+        <translation>&amp;Supprimer le terme</translation>
+    </message>
+</context>
+<context>
+    <name>HandOff</name>
+    <message>
+        <location filename="../../editor/ui/window_handoff.py" line="+30"/>
+        <source>Cannot preview on the site</source>
+        <translation>Impossible d’afficher l’aperçu sur le site</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Exported %n file(s).</source>
+        <translation>
+            <numerusform>%n fichier exporté.</numerusform>
+            <numerusform>%n fichiers exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is in the site exported into; open that site to change it.</source>
+        <translation>%1 se trouve dans le site de destination; ouvrez ce site pour le modifier.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The site shows the saved files: save to see your latest changes there.</source>
+        <translation>Le site montre les fichiers enregistrés&#xa0;: enregistrez pour y voir vos derniers changements.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+240"/>
+        <location filename="../../editor/ui/language_column.py" line="+259"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -719,16 +1193,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>There is no %1 file with this translation key yet.</source>
         <translation>Il n’y a pas encore de fichier %1 avec cette clé de traduction.</translation>
     </message>
@@ -742,12 +1218,27 @@
         <source>&amp;Create the French Version…</source>
         <translation>&amp;Créer la version française…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes the file with the other version&apos;s shared fields and its text block by block, each block marked as not yet translated</source>
+        <translation>Crée le fichier avec les champs communs de l’autre version et son texte bloc par bloc, chaque bloc marqué comme pas encore traduit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the %1 title here</source>
+        <translation>Copier ici le titre %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the %1 description here</source>
+        <translation>Copier ici la description du texte %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+123"/>
-        <location line="+138"/>
+        <location filename="../../editor/ui/main_window.py" line="+127"/>
+        <location line="+137"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -793,19 +1284,8 @@
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+3"/>
-        <source>Not created</source>
-        <translation>Non créé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Created %1</source>
-        <translation>Créé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+86"/>
-        <location filename="../../editor/app.py" line="+93"/>
+        <location line="+135"/>
+        <location filename="../../editor/app.py" line="+98"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
@@ -831,9 +1311,27 @@
     </message>
 </context>
 <context>
+    <name>OutdatedBar</name>
+    <message>
+        <location filename="../../editor/ui/source_changes.py" line="+59"/>
+        <source>What &amp;Changed…</source>
+        <translation>&amp;Voir ce qui a changé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show how the source text changed since the translation was saved</source>
+        <translation>Montrer comment le texte source a changé depuis l’enregistrement de la traduction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outdated translation: the %1 text changed after the translation into %2 was last saved.</source>
+        <translation>Traduction à mettre à jour&#xa0;: le texte %1 a changé depuis le dernier enregistrement de la traduction vers le %2.</translation>
+    </message>
+</context>
+<context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+187"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+194"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
@@ -851,7 +1349,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+373"/>
+        <location filename="../../editor/ui/posting_list.py" line="+405"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -864,7 +1362,17 @@
         <translation>%1 offres sur %2</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Needs translation</source>
+        <translation>À traduire</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
@@ -889,7 +1397,7 @@
         <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>All postings</source>
         <translation>Toutes les offres</translation>
     </message>
@@ -909,7 +1417,7 @@
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Which postings to show</source>
         <translation>Offres à afficher</translation>
     </message>
@@ -927,7 +1435,7 @@
 <context>
     <name>PostingListModel</name>
     <message>
-        <location line="-367"/>
+        <location line="-406"/>
         <source>English missing</source>
         <translation>Anglais manquant</translation>
     </message>
@@ -962,7 +1470,12 @@
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+1"/>
+        <source>Translation outdated</source>
+        <translation>Traduction à mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Key: %1</source>
         <translation>Clé&#xa0;: %1</translation>
     </message>
@@ -970,7 +1483,7 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../editor/ui/preview_view.py" line="+229"/>
+        <location filename="../../editor/ui/preview_view.py" line="+235"/>
         <source>Image not shown in the preview</source>
         <translation>Image non affichée dans l’aperçu</translation>
     </message>
@@ -978,7 +1491,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+150"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+213"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -993,7 +1506,27 @@
         <translation>Information</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+68"/>
+        <source>%1 (can be fixed)</source>
+        <translation>%1 (corrigeable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Fix, or use the context menu, to apply the change.</source>
+        <translation>Appuyez sur Corriger, ou utilisez le menu contextuel, pour appliquer le changement.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Go to the Problem</source>
+        <translation>&amp;Aller au problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fix</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Problems: none</source>
         <translation>&amp;Problèmes&#xa0;: aucun</translation>
     </message>
@@ -1057,7 +1590,17 @@
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Fi&amp;x</source>
+        <translation>Co&amp;rriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the change the selected problem suggests</source>
+        <translation>Appliquer le changement que propose le problème sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Errors and warnings in the open posting; press Enter on one to go to its line</source>
         <translation>Erreurs et avertissements de l’offre ouverte; appuyez sur Entrée sur l’un d’eux pour aller à sa ligne</translation>
     </message>
@@ -1146,9 +1689,181 @@
     </message>
 </context>
 <context>
+    <name>SitePreview</name>
+    <message>
+        <location filename="../../editor/ui/site_preview.py" line="+85"/>
+        <source>Starting Hugo for %1… %2 s</source>
+        <translation>Démarrage de Hugo pour %1… %2 s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hugo gave no address for this page.</source>
+        <translation>Hugo n’a donné aucune adresse pour cette page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing %1 (Hugo reloads the page when you save)</source>
+        <translation>Affichage de %1 (Hugo recharge la page quand vous enregistrez)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChanges</name>
+    <message>
+        <location filename="../../editor/ui/source_changes.py" line="-43"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChangesDialog</name>
+    <message>
+        <location line="+137"/>
+        <source>Added: “%1”</source>
+        <translation>Ajouté&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: “%1”</source>
+        <translation>Supprimé&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced “%1” with “%2”</source>
+        <translation>«&#xa0;%1&#xa0;» remplacé par «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What Changed in the %1 Text</source>
+        <translation>Ce qui a changé dans le texte %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change to show: the editor does not know the text as it was when the translation was saved.</source>
+        <translation>Aucun changement à montrer&#xa0;: l’éditeur ne connaît pas le texte tel qu’il était quand la traduction a été enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The %1 text changed in %n place(s) since the translation was last saved. Update the translation in those places only.</source>
+        <translation>
+            <numerusform>Le texte %1 a changé à %n endroit depuis le dernier enregistrement de la traduction. Mettez à jour la traduction à cet endroit seulement.</numerusform>
+            <numerusform>Le texte %1 a changé à %n endroits depuis le dernier enregistrement de la traduction. Mettez à jour la traduction à ces endroits seulement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Underlined on a green tint: added to the source. Struck through on a red tint: removed from it.</source>
+        <translation>Souligné sur fond vert&#xa0;: ajouté à la source. Barré sur fond rouge&#xa0;: retiré de la source.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Changes:</source>
+        <translation>&amp;Changements&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes in the source</source>
+        <translation>Changements dans la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source &amp;now, with the changes marked:</source>
+        <translation>La source &amp;maintenant, avec les changements marqués&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source text with the changes marked</source>
+        <translation>Texte source avec les changements marqués</translation>
+    </message>
+</context>
+<context>
+    <name>TranslatorTools</name>
+    <message>
+        <location filename="../../editor/ui/translator_tools.py" line="+87"/>
+        <source>Comparing the source with the text the translation was made from…</source>
+        <translation>Comparaison de la source avec le texte à partir duquel la traduction a été faite…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+3"/>
+        <source>Not created</source>
+        <translation>Non créé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created %1: each block holds the other language&apos;s text, marked to translate.</source>
+        <translation>%1 créé&#xa0;: chaque bloc contient le texte de l’autre langue, marqué à traduire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to copy: the %1 text already holds that block.</source>
+        <translation>Rien à copier&#xa0;: le texte %1 contient déjà ce bloc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied into the %1 text; Undo takes it back.</source>
+        <translation>Copié dans le texte %1; Annuler le retire.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That problem changed since it was found; the list is being updated.</source>
+        <translation>Ce problème a changé depuis qu’il a été trouvé; la liste est en cours de mise à jour.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fixed; Undo in that field takes it back.</source>
+        <translation>Corrigé; Annuler dans ce champ rétablit le texte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n change(s) in English</source>
+        <translation>
+            <numerusform>%n changement en anglais</numerusform>
+            <numerusform>%n changements en anglais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) in French</source>
+        <translation>
+            <numerusform>%n changement en français</numerusform>
+            <numerusform>%n changements en français</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typography fixed: %1. Undo in each field takes it back.</source>
+        <translation>Typographie corrigée&#xa0;: %1. Annuler dans chaque champ rétablit le texte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The typography needs no fixing.</source>
+        <translation>La typographie n’a besoin d’aucune correction.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Glossary saved to %1</source>
+        <translation>Glossaire enregistré dans %1</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+89"/>
+        <location filename="../../editor/ui/window_menus.py" line="+100"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>
@@ -1181,6 +1896,11 @@
         <location line="+1"/>
         <source>&amp;Interface Language</source>
         <translation>&amp;Langue de l’interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -73,7 +73,7 @@ def test_outdated_pair_shows_what_changed_in_the_source(make_window, outdated_si
     settle(window, qtbot)
     bar = window.pair_editor.outdated_bar
     assert not bar.isHidden()
-    assert "English text changed" in bar.text.text()
+    assert "English text changed" in bar.text.text() and "into French" in bar.text.text()
     assert window.actions["source_changes"].isEnabled()
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.translator.changes_dialog is not None, timeout=10000)
