@@ -4,7 +4,12 @@
 * ``window-en.png`` / ``window-fr.png``: a pair of the sample site, English then French interface;
 * ``problems-en.png``: the sample site's conflict pair (archived in one language only) whose English
   body also skips a heading level, with the problems panel and the underlines;
-* ``raw-mode-fr.png``: a French file whose front matter is broken, open in raw-text mode.
+* ``raw-mode-fr.png``: a French file whose front matter is broken, open in raw-text mode;
+* ``aligned-en.png``: a pair whose English source changed after the French translation was saved
+  (the outdated notice), the cursor in an English block and its French match highlighted, and a
+  section only the English text has marked in the gutter (previews hidden to show more text);
+* ``export-en.png``: File ▸ Export to Site… previewing an update of that posting in a website kept
+  in git, with the diff of the changed file.
 
 Works on a scratch copy of resources/sample-site; builds the .qm translations first.
 
@@ -36,6 +41,24 @@ def pump(app, done=lambda: True, at_least: float = 0.3, timeout: float = 10.0) -
         time.sleep(0.005)
 
 
+def outdated_pair(site: Path) -> None:
+    """Record the product manager's French translation as saved, then change its English source:
+    a new title, a reworded sentence and a section the French text does not have yet."""
+    from editor.model.index import SiteIndex
+    from editor.model.site import Site
+    from editor.model.translation.status import record_translation_saved
+
+    opened = Site.open(site)
+    record_translation_saved(opened, SiteIndex.build(opened).pair_for_key("product-manager"), translated="fr")
+    english = next((site / "content/en/careers/positions").glob("product-manager--*.md"))
+    text = english.read_text(encoding="utf-8")
+    text = text.replace("title: 'Product Manager'", "title: 'Senior Product Manager'", 1)
+    text = text.replace("takes days of reading", "takes whole days of reading", 1)
+    text = text.rstrip("\n") + "\n\n## Benefits\n\n- Four weeks of paid leave from the start\n" \
+        "- A defined-benefit pension plan\n"
+    english.write_text(text, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     output = Path(argv[0]) if argv else REPO / "docs"
@@ -64,6 +87,12 @@ def main(argv: list[str] | None = None) -> int:
         broken_fr = next((positions / "fr/careers/positions").glob("analyste-de-données--*.md"))
         broken_fr.write_text(broken_fr.read_text(encoding="utf-8").replace(
             "archived: false", "archived: [false", 1), encoding="utf-8")
+        website = work / "website"
+        shutil.copytree(REPO / "resources" / "sample-site", website)
+        for command in (["init", "-q", "-b", "main"], ["config", "user.name", "Site Maintainer"],
+                        ["config", "user.email", "maintainer@example.org"], ["add", "-A"],
+                        ["commit", "-q", "-m", "The site"]):
+            subprocess.run(["git", "-C", str(website), *command], check=True)
 
         app = QApplication.instance() or QApplication([])
         app.setApplicationName("posting-editor")
@@ -77,10 +106,8 @@ def main(argv: list[str] | None = None) -> int:
             editor = window.pair_editor
             pump(app, lambda: editor.renderer.is_idle() and window.checker.is_idle(), at_least=0.6)
 
-        def shoot(name: str) -> None:
-            settle()
-            path = output / name
-            image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        def save(image, path: Path) -> None:
+            image = image.convertToFormat(QImage.Format.Format_RGB32)
             # The picture's own 256 commonest colours keep an interface sharp and true to its
             # colours at a quarter of the size (these files live in git).
             data = image.constBits().tobytes()
@@ -90,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
                                           Qt.ImageConversionFlag.ThresholdDither)
             image.save(str(path), "PNG", 9)
             print(path)
+
+        def shoot(name: str) -> None:
+            settle()
+            save(window.grab().toImage(), output / name)
 
         window.select_pair("product-manager")
         shoot("window-en.png")
@@ -107,6 +138,34 @@ def main(argv: list[str] | None = None) -> int:
             if window.problems.tree.currentItem().text(4) == "heading-skip":
                 break
         shoot("problems-en.png")
+
+        outdated_pair(site)
+        window.site.rebuild()
+        window.select_pair("product-manager")
+        pump(app, lambda: window.translator.watcher.runner.is_idle(), at_least=0.3)
+        settle()
+        # Without the previews the two bodies are wide enough to show both sections at once.
+        window.actions["toggle_preview"].setChecked(False)
+        english = window.pair_editor.columns["en"].body
+        english.setFocus()
+        lines = english.toPlainText().splitlines()
+        english.go_to_line(lines.index("## How to apply") + 3)
+        english.verticalScrollBar().setValue(english.document().findBlockByNumber(
+            lines.index("## Nice to have")).firstLineNumber())
+        pump(app, lambda: window.pair_editor.aligned.is_idle(), at_least=0.6)
+        shoot("aligned-en.png")
+        window.actions["toggle_preview"].setChecked(True)
+
+        dialog = window.handoff.show_export()
+        dialog.resize(1180, 720)
+        dialog.set_target(website)
+        dialog.request_plan(now=True)
+        pump(app, lambda: not dialog.is_busy() and dialog.outcome() is not None, at_least=0.6)
+        changed = dialog.preview.findItems("EN  ", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)
+        dialog.preview.setCurrentItem(next(i for i in changed if i.parent().text(0).startswith("Changed")))
+        pump(app, at_least=0.3)
+        save(dialog.grab().toImage(), output / "export-en.png")
+        dialog.close()
         window.manager.close_pair()
         window.close()
     finally:

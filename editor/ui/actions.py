@@ -35,6 +35,9 @@ class ActionSpec:
     # Language names are shown in their own language, whatever the interface language.
     translatable: bool = True
     menu_role: QAction.MenuRole = QAction.MenuRole.NoRole
+    # A short label for toolbar buttons (the menus keep ``text``), so the toolbar fits at 1280 px
+    # in both languages; the tooltip still gives the whole text and the shortcut.
+    icon_text: str | None = None
 
 
 def _quit_fallback() -> str | None:
@@ -50,24 +53,29 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec("open", QT_TRANSLATE_NOOP("AppActions", "&Open Site Folder…"),
                QT_TRANSLATE_NOOP("AppActions", "Open the folder of a Hugo site to edit its job postings"),
-               _Std.Open),
+               _Std.Open,
+               icon_text=QT_TRANSLATE_NOOP("AppActions", "Open")),
     ActionSpec("open_file", QT_TRANSLATE_NOOP("AppActions", "Open &File…"),
                QT_TRANSLATE_NOOP("AppActions", "Open one posting file and its translation"),
                fallback="Ctrl+Shift+O"),
     ActionSpec("new", QT_TRANSLATE_NOOP("AppActions", "&New Posting…"),
                QT_TRANSLATE_NOOP("AppActions", "Create a new job posting in English and French"),
-               _Std.New),
+               _Std.New,
+               icon_text=QT_TRANSLATE_NOOP("AppActions", "New")),
     ActionSpec("save", QT_TRANSLATE_NOOP("AppActions", "&Save"),
                QT_TRANSLATE_NOOP("AppActions", "Save both language versions of the current posting"),
-               _Std.Save),
+               _Std.Save,
+               icon_text=QT_TRANSLATE_NOOP("AppActions", "Save")),
     ActionSpec("revert", QT_TRANSLATE_NOOP("AppActions", "Re&vert to Saved"),
-               QT_TRANSLATE_NOOP("AppActions", "Discard unsaved changes to the current posting")),
+               QT_TRANSLATE_NOOP("AppActions", "Discard unsaved changes to the current posting"),
+               icon_text=QT_TRANSLATE_NOOP("AppActions", "Revert")),
     ActionSpec("archive", QT_TRANSLATE_NOOP("AppActions", "&Archived"),
                QT_TRANSLATE_NOOP("AppActions", "Mark the posting, in both languages, as no longer accepting applications"),
                checkable=True),
     ActionSpec("export", QT_TRANSLATE_NOOP("AppActions", "&Export to Site…"),
                QT_TRANSLATE_NOOP("AppActions", "Copy finished postings into the website's folder, with a preview of every change first"),
-               fallback="Ctrl+Shift+E"),
+               fallback="Ctrl+Shift+E",
+               icon_text=QT_TRANSLATE_NOOP("AppActions", "Export")),
     ActionSpec("close", QT_TRANSLATE_NOOP("AppActions", "&Close Site"),
                QT_TRANSLATE_NOOP("AppActions", "Close the open site"),
                _Std.Close),
@@ -117,12 +125,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # View
     ActionSpec("toggle_preview", QT_TRANSLATE_NOOP("AppActions", "Show &Preview"),
                QT_TRANSLATE_NOOP("AppActions", "Show or hide the preview of the page as the site will show it"),
-               fallback="Ctrl+Shift+P", checkable=True),
+               fallback="Ctrl+Shift+P", checkable=True,
+               icon_text=QT_TRANSLATE_NOOP("AppActions", "Preview")),
     ActionSpec("preview_below", QT_TRANSLATE_NOOP("AppActions", "Preview &Below Text"),
                QT_TRANSLATE_NOOP("AppActions", "Place the preview under the text instead of beside it"),
                checkable=True),
     ActionSpec("swap_columns", QT_TRANSLATE_NOOP("AppActions", "&Swap Language Columns"),
-               QT_TRANSLATE_NOOP("AppActions", "Show French on the left and English on the right, or the reverse")),
+               QT_TRANSLATE_NOOP("AppActions", "Show French on the left and English on the right, or the reverse"),
+               icon_text=QT_TRANSLATE_NOOP("AppActions", "Swap")),
     ActionSpec("sync_scroll", QT_TRANSLATE_NOOP("AppActions", "S&ynchronize Scrolling"),
                QT_TRANSLATE_NOOP("AppActions", "Scroll the English and French texts, and each text and its preview, together"),
                checkable=True),
@@ -133,7 +143,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("AppActions", "Show, word by word, how the source text changed since the translation was last saved")),
     ActionSpec("preview_site", QT_TRANSLATE_NOOP("AppActions", "Preview on Si&te"),
                QT_TRANSLATE_NOOP("AppActions", "Show the saved posting on the real site in your browser (runs Hugo)"),
-               fallback="Ctrl+Shift+B"),
+               fallback="Ctrl+Shift+B",
+               icon_text=QT_TRANSLATE_NOOP("AppActions", "On Site")),
     # Tools
     ActionSpec("glossary", QT_TRANSLATE_NOOP("AppActions", "&Glossary…"),
                QT_TRANSLATE_NOOP("AppActions", "Edit the site's English–French term pairs that the checks compare")),
@@ -213,6 +224,8 @@ class AppActions(QObject):
             text = _translate(spec.text) if spec.translatable else spec.text
             tip = _translate(spec.status_tip)
             action.setText(text)
+            if spec.icon_text:
+                action.setIconText(_translate(spec.icon_text))
             action.setStatusTip(tip)
             # Tooltips show on toolbar buttons; include the shortcut so
             # mouse users learn it.

@@ -33,12 +33,23 @@ class CopyAcross(QObject):
         self._templates: dict[str, dict] = {}
         # The question before overwriting; replaceable in tests.
         self.confirm = self._ask
+        manager = pair_editor.manager
+        for signal in (manager.pairOpened, manager.postingsReloaded, manager.validityChanged):
+            signal.connect(lambda *_: self.update_buttons())
         for lang, column in self.columns.items():
             column.copyRequested.connect(self.copy_field)
             for name, widget in (("title", column.title), ("description", column.description), ("body", column.body)):
                 widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
                 widget.customContextMenuRequested.connect(
                     lambda position, lang=lang, name=name, widget=widget: self._context_menu(lang, name, widget, position))
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """The copy buttons work only when both files can be read."""
+        for lang, column in self.columns.items():
+            ready = self._posting(lang) is not None and self._posting(other_language(lang)) is not None
+            column.copy_title.setEnabled(ready)
+            column.copy_description.setEnabled(ready)
 
     def _language_name(self, lang: str) -> str:
         return self.tr("English") if lang == "en" else self.tr("French")

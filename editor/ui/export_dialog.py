@@ -171,7 +171,7 @@ class ExportDialog(QDialog):
         diff_layout.addWidget(self._diff_label)
         diff_layout.addWidget(self.diff, 1)
         preview_split.addWidget(diff_box)
-        preview_split.setSizes([260, 300])
+        preview_split.setSizes([180, 380])
         right_layout.addWidget(preview_split, 1)
         right_layout.addWidget(self.accept_warnings)
         right_layout.addWidget(self.result)

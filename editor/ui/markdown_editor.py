@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QPainter, QPalette, QPen, QTextCharFormat,
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QPainter, QPalette, QPen, QTextCharFormat,
                            QTextCursor, QTextDocument, QTextFormat, QTextOption)
 from PySide6.QtWidgets import (QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip,
                                QWidget)
@@ -66,7 +66,7 @@ class BlockMark:
     """A mark in the gutter beside lines ``start``..``end - 1`` (0-based editor lines).
 
     ``kind`` "current": a solid bar (the block matching the other text's cursor);
-    "unmatched": an outlined, dashed bar (a block only this language has). The shapes
+    "unmatched": a hatched bar with a dashed outline (a block only this language has). The shapes
     differ so the marks read without colour; ``tooltip`` says it in words."""
 
     start: int
@@ -156,7 +156,7 @@ class MarkdownEditor(QPlainTextEdit):
         return self._numbers_visible
 
     def _mark_width(self) -> int:
-        return max(10, self.fontMetrics().height() * 3 // 5)
+        return max(12, self.fontMetrics().height() * 4 // 5)
 
     # -- block marks and extra highlight layers -------------------------------
 
@@ -247,8 +247,10 @@ class MarkdownEditor(QPlainTextEdit):
         if kind == "current":
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
             return
-        pen = QPen(palette.color(QPalette.ColorRole.Text), 1.5, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
+        # Hatched and outlined: reads as "different" beside the solid bar, in any colour scheme.
+        colour = palette.color(QPalette.ColorRole.Text)
+        painter.fillRect(rect.adjusted(0, 1, 0, -1), QBrush(colour, Qt.BrushStyle.BDiagPattern))
+        painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect.adjusted(0, 1, -1, -2))
 

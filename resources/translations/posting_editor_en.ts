@@ -6,25 +6,25 @@
     <message numerus="yes">
         <location filename="../../editor/ui/export_dialog.py" line="+348"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error must be fixed before exporting; nothing will be written.</numerusform>
+            <numerusform>%n errors must be fixed before exporting; nothing will be written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n file(s) will be written into the site.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file will be written into the site.</numerusform>
+            <numerusform>%n files will be written into the site.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
         <source>Wrote %n file(s) into %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n file into %1:</numerusform>
+            <numerusform>Wrote %n files into %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -44,9 +44,9 @@
     <message numerus="yes">
         <location filename="../../editor/ui/window_handoff.py" line="+65"/>
         <source>Exported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n file.</numerusform>
+            <numerusform>Exported %n files.</numerusform>
         </translation>
     </message>
 </context>
@@ -93,9 +93,9 @@
     <message numerus="yes">
         <location filename="../../editor/ui/source_changes.py" line="+176"/>
         <source>The %1 text changed in %n place(s) since the translation was last saved. Update the translation in those places only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %1 text changed in %n place since the translation was last saved. Update the translation in that place only.</numerusform>
+            <numerusform>The %1 text changed in %n places since the translation was last saved. Update the translation in those places only.</numerusform>
         </translation>
     </message>
 </context>
@@ -104,17 +104,17 @@
     <message numerus="yes">
         <location filename="../../editor/ui/translator_tools.py" line="+191"/>
         <source>%n change(s) in English</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change in English</numerusform>
+            <numerusform>%n changes in English</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s) in French</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change in French</numerusform>
+            <numerusform>%n changes in French</numerusform>
         </translation>
     </message>
 </context>

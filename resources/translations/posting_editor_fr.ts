@@ -29,7 +29,7 @@
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="+51"/>
+        <location filename="../../editor/ui/actions.py" line="+54"/>
         <source>&amp;Open Site Folder…</source>
         <translation>&amp;Ouvrir le dossier du site…</translation>
     </message>
@@ -40,6 +40,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open &amp;File…</source>
         <translation>Ouvrir un &amp;fichier…</translation>
     </message>
@@ -60,6 +65,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -70,6 +80,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;vert to Saved</source>
         <translation>&amp;Revenir à la version enregistrée</translation>
     </message>
@@ -77,6 +92,11 @@
         <location line="+1"/>
         <source>Discard unsaved changes to the current posting</source>
         <translation>Abandonner les modifications non enregistrées de l’offre courante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Revenir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -100,6 +120,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Close Site</source>
         <translation>Fer&amp;mer le site</translation>
     </message>
@@ -260,6 +285,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Preview &amp;Below Text</source>
         <translation>Aperçu &amp;sous le texte</translation>
     </message>
@@ -277,6 +307,11 @@
         <location line="+1"/>
         <source>Show French on the left and English on the right, or the reverse</source>
         <translation>Afficher le français à gauche et l’anglais à droite, ou l’inverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap</source>
+        <translation>Inverser</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -319,7 +354,12 @@
         <translation>Afficher l’offre enregistrée sur le vrai site dans votre navigateur (lance Hugo)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>On Site</source>
+        <translation>Sur le site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Glossary…</source>
         <translation>&amp;Glossaire…</translation>
     </message>

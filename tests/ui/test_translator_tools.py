@@ -258,3 +258,12 @@ def test_glossary_dialog_saves_term_pairs_to_the_site(make_window, site_copy, qt
     again.table.removeRow(again.table.rowCount() - 1)
     assert again.save()
     assert len(Glossary.load(site_copy).entries) == starter
+
+
+def test_copy_buttons_wait_for_both_files(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy)
+    window.select_pair("security-engineer")  # no French file yet
+    assert not window.findChild(object, "en.copyTitle").isEnabled()
+    window.select_pair("product-manager")
+    assert window.findChild(object, "en.copyTitle").isEnabled()
+    assert window.findChild(object, "fr.copyDescription").isEnabled()
