@@ -246,6 +246,12 @@ def test_french_interface_loads(make_window, site_copy, tmp_path, monkeypatch, q
         qtbot.waitUntil(lambda: window.pair_editor.shared.archived.text().startswith("&Archivée"))
         assert window.posting_list.count.text() == "6 offres"
         assert window.settings.interface_language() == "fr"
+        # The hand-off and translator features speak French too.
+        assert window.menus.tools.title() == "&Outils"
+        assert window.actions["export"].text() == "E&xporter vers le site…"
+        assert window.actions["export"].iconText() == "Exporter"
+        qtbot.waitUntil(lambda: window.posting_list.filter.itemText(4).startswith("À traduire ("))
+        assert window.problems.fix_button.text() == "Co&rriger"
     finally:
         i18n.remove_translators(qapp)
     window.set_interface_language("en")

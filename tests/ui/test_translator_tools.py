@@ -267,3 +267,33 @@ def test_copy_buttons_wait_for_both_files(make_window, site_copy, qtbot):  # noq
     window.select_pair("product-manager")
     assert window.findChild(object, "en.copyTitle").isEnabled()
     assert window.findChild(object, "fr.copyDescription").isEnabled()
+
+
+@pytest.mark.skipif(__import__("shutil").which("git") is None, reason="git is needed")
+def test_in_git_history_decides_and_nothing_is_added_to_the_repository(make_window, site_copy, qtbot):  # noqa: F811
+    import subprocess
+
+    def git(*args):
+        subprocess.run(["git", "-C", str(site_copy), *args], check=True, capture_output=True)
+
+    git("init", "-q")
+    git("config", "user.name", "Writer")
+    git("config", "user.email", "writer@example.org")
+    git("add", "-A")
+    git("commit", "-q", "-m", "Both languages")
+    english = site_copy / PM_EN
+    english.write_text(english.read_text(encoding="utf-8").replace("## About us", "## About the team", 1),
+                       encoding="utf-8")
+    git("commit", "-q", "-am", "The English source moves on")
+    window = make_window(site_copy / PM_FR)
+    settle(window, qtbot)
+    status = window.translator.watcher.status("product-manager")
+    assert status.outdated and status.method == "git"
+    assert not window.pair_editor.outdated_bar.isHidden()
+    window.findChild(object, "fr.body").appendPlainText("\nUne phrase de plus.")
+    assert window.save()
+    settle(window, qtbot)
+    assert not (site_copy / ".posting-editor").exists()  # git keeps the history; no state file in the repository
+    git("commit", "-q", "-am", "The French translation follows")
+    window.site.rebuild()
+    qtbot.waitUntil(lambda: not window.translator.watcher.status("product-manager").outdated, timeout=10000)
