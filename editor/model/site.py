@@ -47,16 +47,24 @@ class Site:
 
     @classmethod
     def containing(cls, file: Path | str) -> "Site | None":
-        """The site a posting file belongs to, by walking up from it; None when there is none."""
+        """The site a posting file belongs to, by walking up from it; None when there is none.
+
+        A Hugo site's ``content/`` folder has ``en/`` and ``fr/`` in it and so looks like a drafts
+        folder; the configured Hugo site around it, when there is one, is the site (its config is
+        what rendering options, page addresses and the export need)."""
         file = Path(file).resolve()
+        nearest = None
         for folder in file.parents:
             try:
                 site = cls.open(folder)
             except SiteError:
                 continue
-            if site.language_of(file) is not None:
+            if site.language_of(file) is None:
+                continue
+            if site.config:
                 return site
-        return None
+            nearest = nearest or site
+        return nearest
 
     def language_of(self, file: Path) -> str | None:
         file = Path(file).resolve()

@@ -52,7 +52,6 @@ class SiteController(QObject):
         site = Site.containing(path)
         if site is None:
             raise SiteError(f"{path} is not inside a Hugo site or a drafts folder with en/ and fr/ sub-folders.")
-        site = _hugo_site_around(site, path)
         index = SiteIndex.build(site)
         self._site, self._index = site, index
         self.siteChanged.emit()
@@ -100,21 +99,3 @@ class SiteController(QObject):
         posting.save(posting.path)
         self.rebuild()
         return posting.path
-
-
-def _hugo_site_around(site: Site, file: Path) -> Site:
-    """The Hugo site whose content folder ``site`` is, when there is one.
-
-    ``Site.containing`` stops at the first folder with en/ and fr/ in it, and a Hugo site's
-    ``content/`` folder is such a folder: the site around it has the configuration the preview,
-    the export and the translation state need."""
-    if site.config:
-        return site
-    for folder in site.root.parents:
-        try:
-            outer = Site.open(folder)
-        except SiteError:
-            continue
-        if outer.config and outer.language_of(file) is not None:
-            return outer
-    return site

@@ -117,3 +117,15 @@ def test_sample_site_pairs():
     index = SiteIndex.build(Site.open(SAMPLE_SITE))
     statuses = {e.status for e in index.pairs}
     assert {Status.OK, Status.MISSING_FR, Status.CONFLICT} <= statuses
+
+
+def test_a_posting_belongs_to_the_hugo_site_around_its_content_folder(tmp_path):
+    root = tmp_path / "site"
+    write(root / "hugo.yaml", "title: x\n")
+    path = write(root / "content/en/jobs/a.md", posting("a", "Alpha"))
+    write(root / "content/fr/jobs/a.md", posting("a", "Alpha"))
+    found = Site.containing(path)
+    assert found.root == root and found.config == {"title": "x"}
+    # A drafts folder with no Hugo configuration anywhere above it is its own site.
+    drafts = write(tmp_path / "drafts/en/b.md", posting("b", "Beta"))
+    assert Site.containing(drafts).root == tmp_path / "drafts"
