@@ -9,7 +9,6 @@ generated-resources folder redirected to a temporary folder unless the site keep
 from __future__ import annotations
 
 import atexit
-import http.client
 import os
 import re
 import shutil
@@ -162,6 +161,8 @@ class HugoServer:
     @staticmethod
     def _answers(url: str) -> bool:
         host, port = _loopback(url)
+        import http.client  # here, not at import: it pulls in ssl, which the window's start-up does not need
+
         connection = http.client.HTTPConnection(host, port, timeout=2)
         try:
             connection.request("HEAD", "/")

@@ -30,10 +30,13 @@ class TranslationStatusWatcher(QObject):
             self._statuses = {}
             self.statusChanged.emit()
             return
-        from editor.model.translation.status import translation_status
+        def work():
+            # Imported in the worker: the translation package is not needed to show the window.
+            from editor.model.translation.status import translation_status
 
-        self.runner.run("status", lambda: translation_status(index), self._store,
-                        lambda _error: self._store({}))
+            return translation_status(index)
+
+        self.runner.run("status", work, self._store, lambda _error: self._store({}))
 
     def _store(self, statuses: dict) -> None:
         self._statuses = dict(statuses)

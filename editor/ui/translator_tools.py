@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from editor.ui import dialogs
 from editor.ui.copy_across import CopyAcross
 from editor.ui.document_manager import without_line_endings
-from editor.ui.glossary_dialog import GlossaryDialog
 from editor.ui.source_changes import SourceChangesDialog
 from editor.ui.text_edits import replace_editor_text, replace_in_line, replace_line_edit
 from editor.ui.translation_status import TranslationStatusWatcher
@@ -201,6 +200,8 @@ class TranslatorTools(QObject):
         site = self.window.site.site
         if site is None:
             return
+        from editor.ui.glossary_dialog import GlossaryDialog  # loads on first use
+
         dialog = GlossaryDialog(site.root, self.window)
         dialog.saved.connect(lambda path: self._status(self.tr("Glossary saved to %1").replace("%1", path)))
         dialog.saved.connect(lambda _path: self.window.checker.request(self.window.manager, now=True))

@@ -7,13 +7,16 @@ the Hugo server themselves live in ``ExportDialog`` and ``SitePreview``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from editor.ui import i18n
-from editor.ui.export_dialog import ExportDialog
 from editor.ui.site_preview import SitePreview
+
+if TYPE_CHECKING:
+    from editor.ui.export_dialog import ExportDialog
 
 
 class HandOff(QObject):
@@ -59,6 +62,8 @@ class HandOff(QObject):
             self.export_dialog.deleteLater()
         language = i18n.resolve_language(window.settings.interface_language())
         pairs = [(entry.key, entry.title(language)) for entry in window.site.pairs()]
+        from editor.ui.export_dialog import ExportDialog  # the export machinery loads on first use
+
         dialog = ExportDialog(site.root, pairs, window.manager.key, window.settings, window)
         dialog.locationActivated.connect(self.go_to_location)
         dialog.exported.connect(lambda result: window.statusBar().showMessage(
