@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .files import read_bytes
 from .index_cache import IndexCache
+from .parallel import default_workers, map_in_processes
 from .posting import Posting
 from .site import LANGUAGES, Site, postings_folder
 
@@ -150,19 +148,15 @@ Loaded = tuple  # (job number, path, language, stat, Posting or None, translatio
 
 def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None) -> list[Loaded]:
     if workers is None:
-        workers = min(4, os.cpu_count() or 1) if len(jobs) >= PARALLEL_FROM else 1
+        workers = default_workers(len(jobs), PARALLEL_FROM)
     if workers <= 1:
         return _load_chunk(jobs)
     chunks = [jobs[start : start + 200] for start in range(0, len(jobs), 200)]
-    # fork shares the already imported modules, so workers start in milliseconds.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-            loaded = [result for chunk in pool.map(_summarise_chunk, chunks) for result in chunk]
-    except (OSError, BrokenProcessPool):  # no processes on this system: do it here
+    results = map_in_processes(_summarise_chunk, chunks, workers)
+    if results is None:  # no processes on this system: do it here
         return _load_chunk(jobs)
     return [(number, path, lang, stat, None if summary is None else Posting.indexed(path, lang, summary), key)
-            for number, path, lang, stat, summary, key in loaded]
+            for chunk in results for number, path, lang, stat, summary, key in chunk]
 
 
 def _summarise_chunk(jobs: list[tuple[int, Path, str]]) -> list[tuple]:

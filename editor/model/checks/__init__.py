@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from ..findings import Finding
 from ..index import SiteIndex
+from ..parallel import default_workers, map_in_processes
 from ..posting import Posting
 
 PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading over processes early
@@ -35,7 +32,7 @@ def check_index(index: SiteIndex, *, workers: int | None = None) -> list[Finding
     postings = [posting for entry in index.pairs for posting in entry.all_postings()]
     labels = [index.site.relative(posting.path) for posting in postings]
     if workers is None:
-        workers = min(4, os.cpu_count() or 1) if len(postings) >= PARALLEL_FROM else 1
+        workers = default_workers(len(postings), PARALLEL_FROM)
     # Postings edited in memory are checked here; the others can be read again by workers.
     in_memory = [(p, label) for p, label in zip(postings, labels) if workers <= 1 or p.modified]
     on_disk = [(p.path, label) for p, label in zip(postings, labels) if workers > 1 and not p.modified]
@@ -50,12 +47,10 @@ def check_index(index: SiteIndex, *, workers: int | None = None) -> list[Finding
 
 def _check_files(files: list[tuple[Path, str]], workers: int) -> list[Finding]:
     chunks = [files[start : start + 50] for start in range(0, len(files), 50)]
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-            return [finding for chunk in pool.map(_check_chunk, chunks) for finding in chunk]
-    except (OSError, BrokenProcessPool):
+    results = map_in_processes(_check_chunk, chunks, workers)
+    if results is None:
         return _check_chunk(files)
+    return [finding for chunk in results for finding in chunk]
 
 
 def _check_chunk(files: list[tuple[Path, str]]) -> list[Finding]:
