@@ -14,6 +14,7 @@ from editor.model.findings import Finding, Severity
 from editor.model.index import PairEntry, SiteIndex
 from editor.model.posting import Posting
 from editor.model.site import Site
+from editor.ui.finding_texts import detail_label, finding_summary, summaries_translated
 from editor.ui.status_icons import status_icon
 
 CHECK_DELAY_MS = 300
@@ -215,6 +216,17 @@ def severity_text(severity: Severity) -> str:
             Severity.INFO: translate("ProblemsPanel", "Information")}[severity]
 
 
+def problem_texts(finding: Finding, translated: bool) -> tuple[str, str]:
+    """The Problem column's text and its tooltip.
+
+    The model writes English only: under a translated interface the row shows the code's
+    translated summary and the tooltip keeps the model's full sentence, which names the values."""
+    summary = finding_summary(finding.code) if translated else None
+    if summary is None:
+        return finding.message, finding.message
+    return summary, f"{summary}\n\n{detail_label()} {finding.message}"
+
+
 class ProblemsPanel(QWidget):
     """A table of problems: severity (icon and word), message, language, line, code.
 
@@ -271,14 +283,15 @@ class ProblemsPanel(QWidget):
         kept = self._problems[selected[0].data(0, Qt.ItemDataRole.UserRole)] if selected else None
         self._problems = list(problems)
         self.tree.clear()
+        translated = summaries_translated()
         for number, problem in enumerate(self._problems):
             finding = problem.finding
+            text, tip = problem_texts(finding, translated)
             item = QTreeWidgetItem([
-                severity_text(finding.severity), finding.message,
+                severity_text(finding.severity), text,
                 "EN" if problem.lang == "en" else "FR", str(finding.line), finding.code])
             item.setIcon(0, status_icon(finding.severity.value))
             item.setData(0, Qt.ItemDataRole.UserRole, number)
-            tip = finding.message
             if problem.fix is not None:
                 item.setText(4, self.tr("%1 (can be fixed)").replace("%1", finding.code))
                 tip += "\n" + self.tr("Press Fix, or use the context menu, to apply the change.")

@@ -42,7 +42,7 @@
 <context>
     <name>HandOff</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_handoff.py" line="+65"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+70"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>Exported %n file.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+337"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+350"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>TranslatorTools</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/translator_tools.py" line="+191"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+190"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n change in English</numerusform>

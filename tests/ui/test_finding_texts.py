@@ -1,0 +1,227 @@
+"""Every finding code the model can emit has a summary the problems panel can show translated."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor.model.checks import check_index, check_posting
+from editor.model.checks.pairs import check_pairs
+from editor.model.findings import Finding, Severity
+from editor.model.index import SiteIndex
+from editor.model.posting import Posting
+from editor.model.site import Site
+from editor.model.translation import check_pair_translation, check_posting_translation
+from editor.ui import i18n
+from editor.ui.finding_texts import finding_summary, known_codes, summaries_translated
+from editor.ui.problems_panel import PairProblem, ProblemsPanel
+
+REPO = Path(__file__).resolve().parents[2]
+MODEL = REPO / "editor" / "model"
+CORPUS = REPO.parent / "shared" / "corpus" / "cds-site"
+CODE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+def _is_severity(node: ast.expr) -> bool:
+    return ((isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "Severity")
+            or (isinstance(node, ast.Name) and node.id == "severity"))
+
+
+def _code_args(call: ast.Call) -> list[ast.expr]:
+    """The argument(s) of ``call`` that hold a finding code, by the model's calling conventions."""
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+    args = call.args
+    if name in ("DocumentError", "YamlError") and args:
+        return [args[0]]  # (code, message, line, column)
+    if name in ("_edit", "Edit") and len(args) >= 2:
+        return [args[-2]]  # (..., code, message)
+    # Finding(file, line, column, severity, code, message), ctx.finding(lang, place, severity, code, message),
+    # _add(line, column, severity, code, message), add(field, severity, code, message): the code follows the severity.
+    return [args[i + 1] for i, arg in enumerate(args[:-1]) if _is_severity(arg)]
+
+
+def _choices(node: ast.expr) -> list[str]:
+    """The strings an argument can be: a literal, or either branch of ``"a" if test else "b"``."""
+    if isinstance(node, ast.IfExp):
+        return _choices(node.body) + _choices(node.orelse)
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    return []
+
+
+def codes_in_source() -> tuple[set[str], list[str]]:
+    """Literal codes passed to the model's finding constructors, and patterns of those built with f-strings."""
+    literal: set[str] = set()
+    patterns: list[str] = []
+    for path in MODEL.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            for arg in _code_args(node):
+                if isinstance(arg, ast.JoinedStr):
+                    patterns.append("".join(re.escape(part.value) if isinstance(part, ast.Constant) else "[a-z]+"
+                                            for part in arg.values))
+                    continue
+                literal.update(value for value in _choices(arg) if CODE.fullmatch(value))
+    return literal, patterns
+
+
+def test_every_code_in_the_model_source_has_a_summary():
+    literal, patterns = codes_in_source()
+    # The scan itself must keep finding the codes, or this test would pass on nothing.
+    assert {"yaml-syntax", "missing-field", "heading-skip", "key-used-twice", "number-mismatch",
+            "typography-time", "email-missing", "link-missing", "unreadable", "export-outside"} <= literal
+    assert len(literal) >= 60
+    assert sorted(literal - known_codes()) == []
+    for pattern in patterns:
+        assert any(re.fullmatch(pattern, code) for code in known_codes()), pattern
+
+
+def test_codes_documented_by_the_translation_package_have_summaries():
+    import editor.model.translation as translation
+
+    listed = translation.__doc__.split("Finding codes:")[1].split(".\n")[0]
+    codes = {code.strip() for code in listed.replace("\n", " ").split(",")}
+    assert len(codes) >= 20
+    assert sorted(codes - known_codes()) == []
+
+
+def _write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return path
+
+
+def _front(**fields) -> str:
+    return "---\n" + "".join(f"{key}: {value}\n" for key, value in fields.items()) + "---\n"
+
+
+BROKEN_FILES = {
+    "not-utf8": b"---\ntitle: caf\xe9\n---\n",
+    "empty-file": b"",
+    "no-front-matter": b"# Just a body\n",
+    "unclosed-front-matter": b"---\ntitle: x\n",
+    "yaml-syntax": b"---\ntitle: [unclosed\n---\n",
+    "unknown-tag": b"---\ntitle: !!python/object x\n---\n",
+    "duplicate-key": b"---\ntitle: a\ntitle: b\n---\n",
+    "front-matter-not-mapping": b"---\n- a\n- b\n---\n",
+    "yaml-too-complex": ("---\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                         + "".join(f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n"
+                                   for p, c in zip("abcdefg", "bcdefgh")) + "---\n").encode(),
+}
+
+
+def test_hand_made_broken_files_only_emit_codes_with_summaries(tmp_path):
+    emitted: set[str] = set()
+    for expected, raw in BROKEN_FILES.items():
+        posting = Posting(raw, tmp_path / "broken.md", "en")
+        codes = {f.code for f in check_posting(posting, "broken.md")}
+        assert expected in codes, (expected, codes)
+        emitted |= codes
+    body = ("# Heading one\n\n#### Skipped\n\n<b>bold</b>\n\n[](https://example.com) [here](https://example.com)\n")
+    fields = _front(title="' Spaced &amp; '", description="", archived="maybe", layout="page",
+                    leverId="not-a-uuid", translationKey="''")
+    posting = Posting((fields + body).encode(), tmp_path / "a&amp;b.md", "en")
+    codes = {f.code for f in check_posting(posting, "a.md")}
+    assert {"body-h1", "heading-skip", "raw-html", "empty-link-text", "vague-link-text", "title-spaces",
+            "html-entity", "empty-description", "archived-not-boolean", "wrong-layout", "lever-id-not-uuid",
+            "empty-translation-key", "html-entity-in-file-name"} <= codes
+    emitted |= codes
+    emitted |= {f.code for f in check_posting(Posting(b"---\ntitle: x\n---\n", tmp_path / "x.md", "en"), "x.md")}
+    assert "missing-field" in emitted
+    assert sorted(emitted - known_codes()) == []
+
+
+def test_a_broken_pair_only_emits_codes_with_summaries(tmp_path):
+    lever = "0f8fad5b-d9cb-469f-a165-70867728950e"
+    common = dict(layout="job-posting", type="section", archived="false", leverId=lever, translationKey="analyst")
+    en = _write(tmp_path / "content/en/careers/positions" / "data-analyst.md",
+                _front(title="Data analyst", description="Analyse data", **common)
+                + "## Salary\n\nThe salary is $85,000 to $95,000 a year, 37.5 hours a week, from 9:00 AM.\n\n"
+                  "Write to jobs@example.com or see https://example.com/en/apply.\n\n"
+                  "- one\n- two\n- three\n\n## Benefits\n\nGood benefits for everyone, with pension and leave.\n")
+    fr = _write(tmp_path / "content/fr/careers/positions" / "analyste.md",
+                _front(title="Analyste de données", description="''", **{**common, "archived": "true"})
+                + "The salary is good and paid every two weeks into your account.\n\n"
+                  "Voir https://example.com/en/apply : 50 % des heures, 15,000 $, l'équipe, les employé.e.s.\n\n"
+                  "- un\n\n[À TRADUIRE] texte\n")
+    site = Site.open(tmp_path)
+    index = SiteIndex.build(site)
+    found: list[Finding] = check_index(index, workers=1) + check_pairs(index)
+    en_posting, fr_posting = Posting(en.read_bytes(), en, "en"), Posting(fr.read_bytes(), fr, "fr")
+    for posting, lang in ((en_posting, "en"), (fr_posting, "fr")):
+        found += check_posting_translation(posting, posting.path.name, lang)
+    found += check_pair_translation(en_posting, fr_posting)
+    codes = {f.code for f in found}
+    assert {"shared-field-mismatch", "file-name-convention", "description-not-translated"} <= codes, codes
+    assert len({c for c in codes if c.startswith("typography-")}) >= 2, codes
+    assert sorted(codes - known_codes()) == []
+
+
+def test_the_real_corpus_only_emits_codes_with_summaries():
+    if not (CORPUS / "content").is_dir():
+        pytest.skip(f"the real-postings corpus is not at {CORPUS}")
+    from editor.model.translation import check_site_translation
+
+    index = SiteIndex.build(Site.open(CORPUS))
+    codes = {f.code for f in check_index(index)} | {f.code for f in check_site_translation(index)}
+    assert len(codes) >= 10  # the corpus has broken YAML, untranslated text and typography to fix
+    assert sorted(codes - known_codes()) == []
+
+
+def test_summaries_are_english_without_a_translation(qapp):
+    i18n.remove_translators(qapp)
+    assert not summaries_translated()
+    assert finding_summary("heading-skip") == "A heading level is skipped."
+    assert finding_summary("no-such-code") is None
+
+
+@pytest.fixture
+def french(qapp, tmp_path, monkeypatch):
+    """The French interface from the .ts as it is now (built into a scratch .qm)."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    source = i18n.translations_dir() / "posting_editor_fr.ts"
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "posting_editor_fr.qm")], check=True)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    yield lambda: i18n.install_translator(qapp, "fr")
+    i18n.remove_translators(qapp)
+
+
+def test_every_summary_is_translated_into_french(french):
+    english = {code: finding_summary(code) for code in known_codes()}
+    assert french() == "fr"
+    assert summaries_translated()
+    assert [code for code in known_codes() if finding_summary(code) == english[code]] == []
+
+
+def _problem(code: str, message: str, severity=Severity.WARNING, lang: str = "fr") -> PairProblem:
+    return PairProblem(lang, Finding("fr.md", 3, 1, severity, code, message))
+
+
+def test_panel_shows_french_summaries_and_keeps_the_english_detail(qtbot, qapp, french):
+    panel = ProblemsPanel()
+    qtbot.addWidget(panel)
+    message = "This level 4 heading (####) comes right after the posting title (level 1), so level 2 is skipped."
+    panel.set_problems([_problem("heading-skip", message), _problem("made-up-code", "Something else.")])
+    assert panel.tree.topLevelItem(0).text(1) == message  # English interface: the model's sentence
+
+    french()
+    qtbot.waitUntil(lambda: panel.tree.headerItem().text(1) == "Problème")
+    first, second = panel.tree.topLevelItem(0), panel.tree.topLevelItem(1)
+    assert first.text(1) == "Un niveau de titre est sauté."
+    assert first.toolTip(1).startswith("Un niveau de titre est sauté.")
+    assert "Détail (en anglais)\u00a0: " + message in first.toolTip(1)
+    assert first.text(4) == "heading-skip"
+    assert second.text(1) == "Something else."  # a code without a summary keeps the model's sentence
+
+    i18n.remove_translators(qapp)
+    qtbot.waitUntil(lambda: panel.tree.headerItem().text(1) == "Problem")
+    assert panel.tree.topLevelItem(0).text(1) == message
+    assert panel.tree.topLevelItem(0).toolTip(1) == message
