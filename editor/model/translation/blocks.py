@@ -2,9 +2,10 @@
 
 :func:`split_blocks` reads a body with the same Markdown parser as the checks, so a ``#`` in a code
 block or a bold line that merely looks like a heading is never taken for one. :func:`align` lines
-two bodies up block by block: headings first (by level and place in the page), then the blocks
-between two matched headings by order, allowing for a block left out, added, split in two or
-joined (translators do all four).
+two bodies up block by block: sections first (a sequence alignment of the headings by level, the
+shape of what is under them and their place in the page, where a section of one language only is
+left out), then the blocks between two matched headings by order, allowing for a block left out,
+added, split in two or joined (translators do all four; a split needs evidence).
 
 For the window: :func:`counterpart_range` gives the lines of the block matching the cursor's
 block, :func:`scroll_anchors` and :func:`map_line` turn an alignment into a scroll mapping, and
@@ -23,7 +24,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .matching import align_headings, align_region, match_cost, positions, profile
+from .matching import align_headings, align_region, expected_ratio, match_cost, positions, profile
 
 
 TEXT_KINDS = ("heading", "paragraph", "item")  # blocks a translator translates
@@ -245,20 +246,24 @@ def align_bodies(source_body: str, target_body: str) -> Alignment:
 
 
 def align(source: list[Block], target: list[Block]) -> Alignment:
-    """Line up two bodies' blocks: headings by level and place, then each section's blocks in order."""
+    """Line up two bodies' blocks: sections first (by level, shape and place), then the blocks
+    between two matched headings in order."""
     source_pos, target_pos = positions(source), positions(target)
     anchors = align_headings(source, target, source_pos, target_pos)
     rows: list[tuple[Block | None, Block | None]] = []
     costs: list[float] = []
     previous = (0, 0)
+    home = (-1, -1)
+    expected = expected_ratio(source, target)
     for i, j in anchors + [(len(source), len(target))]:
-        region_rows, region_costs = align_region(source[previous[0]:i], target[previous[1]:j])
+        region_rows, region_costs = align_region(source[previous[0]:i], target[previous[1]:j], home, expected)
         rows += region_rows
         costs += region_costs
         if i < len(source):
             rows.append((source[i], target[j]))
             costs.append(match_cost(profile(source[i]), profile(target[j]), 0.0))
         previous = (i + 1, j + 1)
+        home = (i, j)
     return Alignment(rows, costs, (len(source), len(target)))
 
 

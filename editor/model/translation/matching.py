@@ -1,9 +1,13 @@
 """How alike two blocks are, and the dynamic programming that lines two bodies up (see blocks.align).
 
 A block's profile is what survives translation: its kind and level, its length (French runs 10-20 %
-longer than English), and its anchors (numbers, e-mail addresses, web hosts). Headings are matched
-first, by level and place in the page; the blocks between two matched headings then by order,
-allowing a block to be left out, added, split in two or joined.
+longer than English), and its anchors (numbers, e-mail addresses, web hosts) and names (acronyms,
+product and place names). Sections (a heading and the blocks under it) are matched first, by level,
+shape (how many paragraphs and items, how long) and anchors, with a price for leaving a section out,
+so a section added on one side stays one-sided instead of shifting every heading after it. The
+blocks between two matched headings are then lined up in order, allowing a block to be left out,
+added, split in two or joined; a split needs evidence (the parts' lengths or names), because a
+block simply added next to another looks like one too.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .text import EMAIL_RE, URL_RE
@@ -19,6 +24,9 @@ if TYPE_CHECKING:
     from .blocks import Block
 
 _DIGITS = re.compile(r"\d+")
+# Acronyms (CDS, WCAG), words with a capital inside (GitHub) and capitalised words not opening a
+# sentence (Ottawa, Python): they are written the same in both languages more often than not.
+_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][A-Z0-9]+\b|[A-Za-z][a-z]+[A-Z]\w*|[A-Z][a-zà-ÿ]{2,})")
 
 
 def positions(blocks: list[Block]) -> list[float]:
@@ -40,14 +48,17 @@ class _Profile:
     level: int
     length: int
     anchors: frozenset[str]
+    names: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=4096)
 def profile(block: Block) -> _Profile:
-    return _Profile(block.kind, block.level, len(block.plain or block.text), _anchors(block))
+    return _Profile(block.kind, block.level, len(block.plain or block.text), _anchors(block), _names(block))
 
 
 def _joined(first: _Profile, second: _Profile) -> _Profile:
-    return _Profile(first.kind, first.level, first.length + second.length + 1, first.anchors | second.anchors)
+    return _Profile(first.kind, first.level, first.length + second.length + 1, first.anchors | second.anchors,
+                    first.names | second.names)
 
 
 def _anchors(block: Block) -> frozenset[str]:
@@ -60,6 +71,26 @@ def _anchors(block: Block) -> frozenset[str]:
         found.update(_host(m.group(0)) for m in URL_RE.finditer(block.plain))
     found.discard("")
     return frozenset(found)
+
+
+def _names(block: Block) -> frozenset[str]:
+    """Acronyms and proper names. Only ever a bonus: English capitalises words French does not
+    (months, titles), so a name missing on one side proves nothing."""
+    text = block.plain
+    if block.kind not in ("heading", "paragraph", "item", "table") or not text:
+        return frozenset()
+    found = set()
+    for match in _NAME.finditer(text):
+        word = match.group(0)
+        if not any(c.isupper() for c in word[1:]):  # an ordinary capitalised word
+            before = text[:match.start()].rstrip()
+            if block.kind == "heading" or not before or before[-1] in _SENTENCE_END:
+                continue  # Title Case headings and sentence openings say nothing
+        found.add(word.casefold())
+    return frozenset(found)
+
+
+_SENTENCE_END = ".!?:;•(«“\"—–-"
 
 
 def _host(url: str) -> str:
@@ -85,25 +116,37 @@ def match_cost(a: _Profile, b: _Profile, position_gap: float, *, joined: bool = 
         return 9.0
     # French runs 10-20 % longer than English; short blocks vary more, hence the +20. Translators
     # paraphrase freely, so one block to one block tolerates a lot; a join must fit more closely.
-    ratio = abs(math.log((b.length + 20) / (a.length + 20)))
+    ratio = _length_ratio(a.length, b.length)
     cost += min(1.5, 2 * max(0.0, ratio - 0.2)) if joined else min(1.0, max(0.0, ratio - 0.25))
     if a.anchors or b.anchors:
         shared = len(a.anchors & b.anchors)
         cost += 0.5 * (1 - shared / len(a.anchors | b.anchors)) - (0.3 if shared else 0.0)
+    if a.names & b.names:
+        cost -= 0.2
     return max(0.0, cost + 0.8 * position_gap)
 
 
 _SKIP = 1.0
 _JOIN = 0.4
+_DISPLACED = 0.5  # a block under a heading left out on its side, matched with one that is not
 
 
-def align_region(source: list[Block], target: list[Block]):
+def align_region(source: list[Block], target: list[Block], home: tuple[int, int] = (-1, -1),
+                 expected: float = 0.0):
+    """Rows and costs lining up the blocks between two matched headings (``home``: the indexes of
+    the matched heading above them on each side, -1 for the top of the body). Blocks under a
+    heading of one side only rather stay one-sided than take a block of the matched section.
+    ``expected`` is the usual log ratio of a target block's length to its source block's."""
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         rows = [(a, None) for a in source] + [(None, b) for b in target]
         return rows, [_SKIP] * len(rows)
     ps = [profile(b) for b in source]
     pt = [profile(b) for b in target]
+    away_s = [b.section != home[0] for b in source]
+    away_t = [b.section != home[1] for b in target]
+    joins_s = [i + 1 < n and _split_evidence(ps[i], ps[i + 1]) for i in range(n)]
+    joins_t = [j + 1 < m and _split_evidence(pt[j], pt[j + 1]) for j in range(m)]
     inf = float("inf")
     best = [[inf] * (m + 1) for _ in range(n + 1)]
     step: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
@@ -114,13 +157,14 @@ def align_region(source: list[Block], target: list[Block]):
             if here == inf:
                 continue
             moves = []
-            gap = abs((i + 0.5) / n - (j + 0.5) / m)
             if i < n and j < m:
-                moves.append((1, 1, match_cost(ps[i], pt[j], gap)))
-                if i + 1 < n and _joinable(ps[i], ps[i + 1], pt[j]) and _join_fits(ps[i], ps[i + 1], pt[j]):
-                    moves.append((2, 1, _JOIN + match_cost(_joined(ps[i], ps[i + 1]), pt[j], gap, joined=True)))
-                if j + 1 < m and _joinable(pt[j], pt[j + 1], ps[i]) and _join_fits(pt[j], pt[j + 1], ps[i]):
-                    moves.append((1, 2, _JOIN + match_cost(ps[i], _joined(pt[j], pt[j + 1]), gap, joined=True)))
+                gap = abs((i + 0.5) / n - (j + 0.5) / m)
+                away = _DISPLACED if away_s[i] != away_t[j] else 0.0
+                moves.append((1, 1, away + match_cost(ps[i], pt[j], gap)))
+                if joins_s[i] and _join_fits(ps[i], ps[i + 1], pt[j], -expected):
+                    moves.append((2, 1, away + _JOIN + match_cost(_joined(ps[i], ps[i + 1]), pt[j], gap, joined=True)))
+                if joins_t[j] and _join_fits(pt[j], pt[j + 1], ps[i], expected):
+                    moves.append((1, 2, away + _JOIN + match_cost(ps[i], _joined(pt[j], pt[j + 1]), gap, joined=True)))
             if i < n:
                 moves.append((1, 0, _SKIP))
             if j < m:
@@ -149,47 +193,128 @@ def align_region(source: list[Block], target: list[Block]):
     return rows, costs
 
 
-def _joinable(first: _Profile, second: _Profile, other: _Profile) -> bool:
-    return first.kind == second.kind == other.kind and first.kind in ("paragraph", "item")
+def _split_evidence(first: _Profile, second: _Profile) -> bool:
+    """Whether two consecutive blocks could be one block of the other side cut in two."""
+    return first.kind == second.kind and first.kind in ("paragraph", "item")
+
+
+def expected_ratio(source: list[Block], target: list[Block]) -> float:
+    """How much longer the target's text runs than the source's (a log ratio, kept within ±0.3):
+    French about 15 % more than English, whichever side it is on."""
+    kinds = ("paragraph", "item")
+    a = sum(len(b.plain) for b in source if b.kind in kinds)
+    b = sum(len(b.plain) for b in target if b.kind in kinds)
+    if not a or not b:
+        return 0.0
+    return max(-0.3, min(0.3, math.log(b / a)))
 
 
 def _length_ratio(a: int, b: int) -> float:
     return abs(math.log((b + 20) / (a + 20)))
 
 
-def _join_fits(first: _Profile, second: _Profile, other: _Profile) -> bool:
-    """Two blocks are one block of the other side only if together their length fits clearly
-    better than the first alone (a translator split or joined them); else the second is extra."""
-    return _length_ratio(first.length + second.length, other.length) < _length_ratio(first.length, other.length)
+def _join_fits(first: _Profile, second: _Profile, other: _Profile, expected: float) -> bool:
+    """Two blocks are one block of the other side only on evidence. Together they must fit its
+    length closely (``expected``: the usual log ratio of their side's lengths to the other's, as
+    French runs longer), and either the second part brings numbers or names the other block has and
+    the first lacks, or neither part alone comes near. A block merely added next to a loosely
+    translated one fits almost as well, and must stay one-sided."""
+    if other.kind != first.kind:
+        return False
+
+    def off(length: int) -> float:
+        return abs(math.log((length + 20) / (other.length + 20)) - expected)
+
+    single, together = off(first.length), off(first.length + second.length + 1)
+    if together > 0.3 or together >= single:
+        return False
+    brought = (second.anchors | second.names) - (first.anchors | first.names)
+    if brought & (other.anchors | other.names):
+        return True
+    if first.kind == "item" and off(second.length) <= 0.3:
+        return False  # the second alone fits: an item added before it (translators join paragraphs, not items)
+    return together <= 0.2 and single - together >= (0.45 if first.kind == "item" else 0.3)
+
+
+# --------------------------------------------------------------------------------- sections
+@dataclass(frozen=True)
+class _Section:
+    """A heading and the blocks under it up to the next heading, as section alignment sees it."""
+
+    index: int
+    level: int
+    items: int
+    paragraphs: int
+    others: int
+    length: int
+    anchors: frozenset[str]
+    names: frozenset[str]
+    position: float
+
+
+def _sections(blocks: list[Block], pos: list[float]) -> list[_Section]:
+    heads = [b.index for b in blocks if b.kind == "heading"]
+    found = []
+    for number, head in enumerate(heads):
+        end = heads[number + 1] if number + 1 < len(heads) else len(blocks)
+        shape = [profile(b) for b in blocks[head:end]]
+        kinds = [p.kind for p in shape[1:]]
+        found.append(_Section(
+            head, blocks[head].level, kinds.count("item"), kinds.count("paragraph"),
+            len(kinds) - kinds.count("item") - kinds.count("paragraph"), sum(p.length for p in shape[1:]),
+            frozenset().union(*(p.anchors for p in shape)), frozenset().union(*(p.names for p in shape)), pos[head],
+        ))
+    return found
+
+
+_SECTION_SKIP = 1.0
+
+
+def _section_cost(a: _Section, b: _Section) -> float:
+    cost = 0.0 if a.level == b.level else 0.5
+    cost += 0.8 * min(1.0, max(0.0, abs(math.log((b.length + 40) / (a.length + 40))) - 0.3))
+    for x, y, weight in ((a.items, b.items, 0.6), (a.paragraphs, b.paragraphs, 0.4), (a.others, b.others, 0.4)):
+        if x != y:
+            cost += weight * abs(x - y) / max(x, y)
+    if a.anchors or b.anchors:
+        shared = len(a.anchors & b.anchors)
+        cost += 0.5 * (1 - shared / len(a.anchors | b.anchors)) - (0.3 if shared else 0.0)
+    if a.names & b.names:
+        cost -= 0.2
+    return max(0.0, cost + 0.8 * abs(a.position - b.position))
 
 
 def align_headings(source, target, source_pos, target_pos) -> list[tuple[int, int]]:
-    """Matched headings as (source index, target index), increasing on both sides."""
-    hs = [b for b in source if b.kind == "heading"]
-    ht = [b for b in target if b.kind == "heading"]
-    n, m = len(hs), len(ht)
+    """Matched headings as (source index, target index), increasing on both sides.
+
+    A sequence alignment of the sections: matching two costs what their shapes differ by, leaving
+    one out a fixed price, so a section of one language only is left out rather than pushing
+    every later heading onto its neighbour."""
+    ss, st = _sections(source, source_pos), _sections(target, target_pos)
+    n, m = len(ss), len(st)
     if not n or not m:
         return []
-    skip = 0.8
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    step = [[0] * (m + 1) for _ in range(n + 1)]  # 0 match, 1 skip source, 2 skip target
     for i in range(1, n + 1):
-        best[i][0] = i * skip
+        best[i][0], step[i][0] = i * _SECTION_SKIP, 1
     for j in range(1, m + 1):
-        best[0][j] = j * skip
+        best[0][j], step[0][j] = j * _SECTION_SKIP, 2
     for i in range(1, n + 1):
+        a = ss[i - 1]
+        row, above = best[i], best[i - 1]
         for j in range(1, m + 1):
-            a, b = hs[i - 1], ht[j - 1]
-            cost = (0.0 if a.level == b.level else 0.5) + 1.5 * abs(source_pos[a.index] - target_pos[b.index])
-            best[i][j] = min(best[i - 1][j - 1] + cost, best[i - 1][j] + skip, best[i][j - 1] + skip)
+            options = (above[j - 1] + _section_cost(a, st[j - 1]), above[j] + _SECTION_SKIP, row[j - 1] + _SECTION_SKIP)
+            choice = min(range(3), key=options.__getitem__)
+            row[j], step[i][j] = options[choice], choice
     pairs = []
     i, j = n, m
     while i and j:
-        a, b = hs[i - 1], ht[j - 1]
-        cost = (0.0 if a.level == b.level else 0.5) + 1.5 * abs(source_pos[a.index] - target_pos[b.index])
-        if math.isclose(best[i][j], best[i - 1][j - 1] + cost):
-            pairs.append((a.index, b.index))
+        choice = step[i][j]
+        if choice == 0:
+            pairs.append((ss[i - 1].index, st[j - 1].index))
             i, j = i - 1, j - 1
-        elif math.isclose(best[i][j], best[i - 1][j] + skip):
+        elif choice == 1:
             i -= 1
         else:
             j -= 1
