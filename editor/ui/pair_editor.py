@@ -13,7 +13,8 @@ from editor.ui.document_manager import DocumentManager
 from editor.ui.find_bar import FindReplaceBar
 from editor.ui.language_column import LanguageColumn
 from editor.ui.preview_renderer import PreviewRenderer
-from editor.ui.problems_panel import PairProblem
+from editor.ui.finding_texts import summaries_translated
+from editor.ui.problems_panel import PairProblem, problem_texts
 from editor.ui.settings import Settings
 from editor.ui.shared_fields import SharedFields
 from editor.ui.source_changes import OutdatedBar
@@ -257,11 +258,14 @@ class PairEditor(QWidget):
             if posting is None:
                 continue
             mine = [p.finding for p in problems if p.lang == lang]
+            translated = summaries_translated()
+            # The underline's tooltip reads like the panel: French summary first under French.
+            text = {id(f): problem_texts(f, translated)[1] for f in mine}
             if column.raw_mode:
-                column.raw.set_problem_lines([(f.line, f.column, f.severity, f.message) for f in mine])
+                column.raw.set_problem_lines([(f.line, f.column, f.severity, text[id(f)]) for f in mine])
                 continue
             first = posting.body_first_line
-            column.body.set_problem_lines([(f.line - first + 1, f.column, f.severity, f.message)
+            column.body.set_problem_lines([(f.line - first + 1, f.column, f.severity, text[id(f)])
                                            for f in mine if f.line >= first])
 
     def go_to(self, lang: str, line: int, column_number: int = 1) -> None:
