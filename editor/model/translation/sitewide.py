@@ -6,12 +6,8 @@ small per-pair "uses" (terminology.terminology_uses) and the comparison runs onc
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-
 from ..findings import Finding, Severity
+from ..parallel import default_workers, map_in_processes
 from .context import PairContext
 from .glossary import Glossary, GlossaryError
 from .settings import STATE_FOLDER, TranslationSettings
@@ -40,10 +36,10 @@ def check_site(index, *, settings: TranslationSettings | None, glossary: Glossar
     jobs = [(entry, sources.get(entry.key, "en")) for entry in index.pairs]
     if workers is None:
         postings = sum(len(entry.all_postings()) for entry in index.pairs)
-        workers = min(4, os.cpu_count() or 1) if postings >= PARALLEL_FROM else 1
+        workers = default_workers(postings, PARALLEL_FROM)
     chunks = [jobs[start:start + _CHUNK] for start in range(0, len(jobs), _CHUNK)]
     task = (site, settings, glossary)
-    results = _run_parallel(chunks, task, workers) if workers > 1 and len(chunks) > 1 else None
+    results = map_in_processes(_check_chunk, chunks, workers, *task) if workers > 1 and len(chunks) > 1 else None
     if results is None:
         results = [_check_chunk(chunk, *task) for chunk in chunks]
     uses = []
@@ -52,16 +48,6 @@ def check_site(index, *, settings: TranslationSettings | None, glossary: Glossar
         uses += chunk_uses
     found += [f for f in check_terminology_uses(uses) if settings.enabled(f.code)]
     return sorted(found, key=Finding.sort_key)
-
-
-def _run_parallel(chunks, task, workers):
-    # fork shares the already imported modules, so workers start in milliseconds.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-            return list(pool.map(_check_chunk, chunks, *([item] * len(chunks) for item in task)))
-    except (OSError, BrokenProcessPool):  # no processes on this system: do it here
-        return None
 
 
 def _check_chunk(jobs, site, settings, glossary):
