@@ -17,15 +17,22 @@ _DELIMITER = re.compile(r"---[ \t]*(\r\n|\n|\r|$)")
 _LINE_END = re.compile(r"\r\n|\n|\r")
 
 
-class DocumentError(ValueError):
-    """The bytes cannot be taken apart as a posting. ``line``/``column`` are 1-based file positions."""
+class PositionedError(ValueError):
+    """A problem with a stable code, a plain message and where it is."""
 
-    def __init__(self, code: str, message: str, line: int = 1, column: int = 1):
+    def __init__(self, code: str, message: str, line: int, column: int):
         super().__init__(message)
         self.code = code
         self.message = message
         self.line = line
         self.column = column
+
+
+class DocumentError(PositionedError):
+    """The bytes cannot be taken apart as a posting. ``line``/``column`` are 1-based file positions."""
+
+    def __init__(self, code: str, message: str, line: int = 1, column: int = 1):
+        super().__init__(code, message, line, column)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from .document import PositionedError
+
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -45,15 +47,11 @@ MAX_NODES = 20_000  # a posting's front matter has a few dozen; aliases are coun
 _BREAKS = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # what YAML counts as a line break
 
 
-class YamlError(ValueError):
+class YamlError(PositionedError):
     """Front matter that cannot be used. ``line`` and ``column`` are 0-based in the YAML text."""
 
     def __init__(self, code: str, message: str, line: int = 0, column: int = 0):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.line = line
-        self.column = column
+        super().__init__(code, message, line, column)
 
 
 @dataclass(frozen=True)
