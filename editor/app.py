@@ -52,11 +52,14 @@ def sample_site() -> Path:
     return resource_path("sample-site")
 
 
-def create_main_window(path: str | os.PathLike | None = None, *, settings=None, recovery_dir=None):
+def create_main_window(path: str | os.PathLike | None = None, *, settings=None, recovery_dir=None,
+                       hold_background_until_painted: bool = False):
     """Build the main window (a QApplication must exist) without entering the event loop.
 
     ``path`` is what the command line takes: a site folder, or a posting file (its site is
     opened and its pair selected). Without one, the bundled sample site opens.
+    ``hold_background_until_painted`` (the app's own start-up) starts the previews, checks,
+    translation status and alignment only once the window has painted (see StartupGate).
     """
     from editor.ui.main_window import MainWindow
     from editor.ui.settings import Settings
@@ -66,6 +69,14 @@ def create_main_window(path: str | os.PathLike | None = None, *, settings=None, 
     if recovery_dir is None and os.environ.get(RECOVERY_ENV):
         recovery_dir = os.environ[RECOVERY_ENV]
     window = MainWindow(settings, recovery_dir=recovery_dir)
+    if hold_background_until_painted:
+        from editor.ui.startup_gate import StartupGate
+
+        gate = StartupGate(window)
+        gate.hold(window.checker, "request")
+        gate.hold(window.translator.watcher, "refresh")
+        gate.hold(window.pair_editor.aligned, "request")
+        gate.hold(window.pair_editor.renderer, "request", per_first_argument=True)
     from editor.ui import i18n
 
     window.posting_list.set_interface_language(i18n.resolve_language(settings.interface_language()))
@@ -96,7 +107,7 @@ def run(path: str | None) -> int:
     settings = Settings(os.environ[SETTINGS_ENV]) if os.environ.get(SETTINGS_ENV) else Settings()
     i18n.install_translator(app, settings.interface_language())
     app.setApplicationDisplayName(app.translate("MainWindow", "Posting Editor"))
-    window = create_main_window(path, settings=settings)
+    window = create_main_window(path, settings=settings, hold_background_until_painted=True)
     if os.environ.get(BENCH_ENV):
         _install_first_paint_probe(app, window)
     window.show()
