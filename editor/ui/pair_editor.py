@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from editor.model.preview import apply_url_base
-from editor.model.render import RenderOptions
 from editor.model.site import LANGUAGES
 from editor.ui.aligned_editing import AlignedEditing
 from editor.ui.document_manager import DocumentManager
@@ -56,8 +54,6 @@ class PairEditor(QWidget):
         layout.addWidget(self.find_bar)
         self._order = settings.column_order()
         self._arrange_columns()
-        self._render_options: RenderOptions | None = None
-        self._apply_url_base = apply_url_base({})
         self._problems: list[PairProblem] = []
 
         self.renderer = PreviewRenderer(self)
@@ -146,9 +142,6 @@ class PairEditor(QWidget):
         """Show the manager's pair (or nothing) in every widget."""
         pair = self.manager.pair
         site = self.manager.site
-        self._render_options = RenderOptions.from_hugo_config(site.config) if site is not None and site.config \
-            else RenderOptions()
-        self._apply_url_base = apply_url_base(site.config if site is not None else {})
         self.shared.load(pair)
         for lang, column in self.columns.items():
             posting = pair.posting(lang) if pair is not None else None
@@ -242,7 +235,7 @@ class PairEditor(QWidget):
         self.renderer.request(lang, title=str(posting.get("title") or ""), body_markdown=posting.body,
                               lang=lang, archived=bool(archived),
                               lever_id=str(lever_id) if lever_id else None,
-                              render_options=self._render_options, apply_url_base=self._apply_url_base)
+                              site_config=self.manager.site.config if self.manager.site is not None else {})
 
     def _show_preview(self, lang: str, html: str) -> None:
         self.columns[lang].preview.set_html(html)

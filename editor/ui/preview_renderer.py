@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import (QCoreApplication, QObject, QRunnable, QThread, QThreadPool, QTimer,
                             Signal, Slot)
 
-from editor.model.preview import preview_html
 from editor.ui.preview_view import PageSpec, PreviewView, build_document
 
 DEFAULT_DELAY_MS = 60
@@ -54,6 +53,20 @@ class _RenderJob(QRunnable):
         self._bridge.done.emit(self._key, self._generation, html, error, document)
 
 
+def _preview_html(*, site_config: dict | None = None, **kwargs) -> str:
+    """``preview_html`` with the site's Goldmark options and apply link read from ``site_config``.
+
+    Imported on the first render, in the worker: the Markdown renderer is not needed to paint
+    the window, and loading it before kept the first paint waiting."""
+    from editor.model.preview import apply_url_base, preview_html
+    from editor.model.render import RenderOptions
+
+    if site_config is not None:
+        kwargs.setdefault("render_options", RenderOptions.from_hugo_config(site_config) if site_config else RenderOptions())
+        kwargs.setdefault("apply_url_base", apply_url_base(site_config))
+    return preview_html(**kwargs)
+
+
 class PreviewRenderer(QObject):
     """Turns edits into preview HTML without blocking the UI thread.
 
@@ -85,14 +98,14 @@ class PreviewRenderer(QObject):
     failed = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None, *, delay_ms: int = DEFAULT_DELAY_MS,
-                 render: Callable[..., str] = preview_html,
+                 render: Callable[..., str] | None = None,
                  switch_interval_ms: float | None = DEFAULT_SWITCH_INTERVAL_MS) -> None:
         """``switch_interval_ms`` lowers ``sys.setswitchinterval`` to at most that
         many milliseconds for the whole process (``None`` leaves it alone)."""
         super().__init__(parent)
         if switch_interval_ms is not None and sys.getswitchinterval() > switch_interval_ms / 1000:
             sys.setswitchinterval(switch_interval_ms / 1000)
-        self._render = render
+        self._render = render or _preview_html
         self._pending: dict[str, tuple[int, dict]] = {}
         self._generation: dict[str, int] = {}
         self._shown: dict[str, int] = {}  # newest generation emitted (or cancelled) per key
