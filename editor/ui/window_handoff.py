@@ -13,30 +13,40 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from editor.ui import i18n
-from editor.ui.site_preview import SitePreview
 
 if TYPE_CHECKING:
     from editor.ui.export_dialog import ExportDialog
+    from editor.ui.site_preview import SitePreview
 
 
 class HandOff(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.site_preview = SitePreview(self)
+        self._site_preview: SitePreview | None = None
         self.export_dialog: ExportDialog | None = None
         actions = window.actions
         actions["export"].triggered.connect(self.show_export)
         actions["preview_site"].triggered.connect(self.preview_on_site)
-        self.site_preview.message.connect(self._progress)
-        self.site_preview.failed.connect(
-            lambda text: QMessageBox.warning(window, self.tr("Cannot preview on the site"), text))
         window.site.siteChanged.connect(self._site_changed)
         window.manager.saved.connect(self._saved)
         self._site_changed()
 
+    @property
+    def site_preview(self) -> SitePreview:
+        """The Hugo server's controller, made on first use (the server code is not needed to start)."""
+        if self._site_preview is None:
+            from editor.ui.site_preview import SitePreview
+
+            self._site_preview = SitePreview(self)
+            self._site_preview.message.connect(self._progress)
+            self._site_preview.failed.connect(
+                lambda text: QMessageBox.warning(self.window, self.tr("Cannot preview on the site"), text))
+        return self._site_preview
+
     def _site_changed(self) -> None:
-        self.site_preview.stop()
+        if self._site_preview is not None:
+            self._site_preview.stop()
         has_site = self.window.site.site is not None
         for name in ("export", "preview_site"):
             self.window.actions[name].setEnabled(has_site)
@@ -110,6 +120,7 @@ class HandOff(QObject):
             window.statusBar().showMessage(self.tr("The site shows the saved files: save to see your latest changes there."), 8000)
 
     def shutdown(self) -> None:
-        self.site_preview.shutdown()
+        if self._site_preview is not None:
+            self._site_preview.shutdown()
         if self.export_dialog is not None:
             self.export_dialog.close()
