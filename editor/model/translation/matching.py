@@ -257,14 +257,32 @@ def _sections(blocks: list[Block], pos: list[float]) -> list[_Section]:
     found = []
     for number, head in enumerate(heads):
         end = heads[number + 1] if number + 1 < len(heads) else len(blocks)
-        shape = [profile(b) for b in blocks[head:end]]
-        kinds = [p.kind for p in shape[1:]]
-        found.append(_Section(
-            head, blocks[head].level, kinds.count("item"), kinds.count("paragraph"),
-            len(kinds) - kinds.count("item") - kinds.count("paragraph"), sum(p.length for p in shape[1:]),
-            frozenset().union(*(p.anchors for p in shape)), frozenset().union(*(p.names for p in shape)), pos[head],
-        ))
+        found.append(_summary(blocks[head], [profile(b) for b in blocks[head + 1:end]], pos[head]))
     return found
+
+
+def _nested(blocks: list[Block], pos: list[float]) -> list[_Section]:
+    """Each section taken together with the deeper sections under it, up to the next heading of
+    its level or above: one side often splits a section with a subheading the other lacks (a unit
+    or team named under the criteria), and only the whole compares with the other side's section."""
+    heads = [b.index for b in blocks if b.kind == "heading"]
+    found = []
+    for number, head in enumerate(heads):
+        level = blocks[head].level
+        end = next((h for h in heads[number + 1:] if blocks[h].level <= level), len(blocks))
+        body = [profile(b) for b in blocks[head + 1:end] if b.kind != "heading"]
+        found.append(_summary(blocks[head], body, pos[head]))
+    return found
+
+
+def _summary(head: Block, body: list[_Profile], position: float) -> _Section:
+    kinds = [p.kind for p in body]
+    items, paragraphs = kinds.count("item"), kinds.count("paragraph")
+    return _Section(
+        head.index, head.level, items, paragraphs, len(kinds) - items - paragraphs,
+        sum(p.length for p in body), frozenset(profile(head).anchors).union(*(p.anchors for p in body)),
+        frozenset(profile(head).names).union(*(p.names for p in body)), position,
+    )
 
 
 _SECTION_SKIP = 1.0
@@ -294,6 +312,12 @@ def align_headings(source, target, source_pos, target_pos) -> list[tuple[int, in
     n, m = len(ss), len(st)
     if not n or not m:
         return []
+    ns, nt = _nested(source, source_pos), _nested(target, target_pos)
+
+    def cost(i: int, j: int) -> float:
+        # A section with subheadings on one side only compares whole; the subsection is left out.
+        return min(_section_cost(a, b) for a in {ss[i], ns[i]} for b in {st[j], nt[j]})
+
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     step = [[0] * (m + 1) for _ in range(n + 1)]  # 0 match, 1 skip source, 2 skip target
     for i in range(1, n + 1):
@@ -301,10 +325,9 @@ def align_headings(source, target, source_pos, target_pos) -> list[tuple[int, in
     for j in range(1, m + 1):
         best[0][j], step[0][j] = j * _SECTION_SKIP, 2
     for i in range(1, n + 1):
-        a = ss[i - 1]
         row, above = best[i], best[i - 1]
         for j in range(1, m + 1):
-            options = (above[j - 1] + _section_cost(a, st[j - 1]), above[j] + _SECTION_SKIP, row[j - 1] + _SECTION_SKIP)
+            options = (above[j - 1] + cost(i - 1, j - 1), above[j] + _SECTION_SKIP, row[j - 1] + _SECTION_SKIP)
             choice = min(range(3), key=options.__getitem__)
             row[j], step[i][j] = options[choice], choice
     pairs = []

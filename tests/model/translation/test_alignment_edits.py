@@ -1,6 +1,9 @@
 """Alignment when one language has a block or a whole section the other has not (hand-written posting)."""
 
 from editor.model.translation.blocks import align_bodies, split_blocks, unmatched_blocks
+from editor.model.translation.structure import check_structure
+
+from .helpers import context
 
 EN = """## About us
 
@@ -149,3 +152,82 @@ def test_section_added_early_on_the_french_side_is_one_sided():
     extra = ["Notre équipe", "Une équipe de designers et de développeurs à Ottawa et à Montréal."]
     assert _one_sided(EN, fr) == ([], extra)
     _assert_rest_matches_one_to_one(EN, fr, 1, extra)
+
+
+# Same shape as a real posting: the French splits the last section with a subheading (the business
+# unit) over paragraphs the English keeps under its criteria heading. The subheading is the extra one.
+_EN_NESTED = """The Digital Services Agency helps public institutions build services that work for people, with teams in Ottawa and Halifax who design, build and run them in the open.
+
+We are hiring a delivery lead. You can work from anywhere in Canada.
+
+## You will:
+
+1. Guide several product teams and improve how they plan and ship their work
+2. Keep the teams focused on outcomes people can measure
+3. Build trust with partners inside and outside government
+4. Run planning sessions and retrospectives with the teams
+
+## We will assess you on your:
+
+1. Experience leading agile delivery with many partners involved
+2. Ability to coordinate designers, developers and researchers across teams
+3. Care for solving problems and reducing delivery risk
+4. Habit of helping others reach their goals
+
+You will join the partner services unit, which works with other departments to improve how they design and deliver digital services for the people who rely on them.
+
+Our advisors meet each department where it is, take stock with it, and give the guidance or hands-on help it needs to change how it serves people with technology. When a partner wants more help, we embed a team that works side by side with theirs.
+
+We welcome every applicant regardless of background, and we will adjust the hiring process to your needs. Ask us for an accommodation at any stage of the process.
+
+[Accommodation during assessment](https://www.canada.ca/en/assessment-accommodation.html)
+"""
+
+_FR_NESTED = """L'Agence des services numériques aide les institutions publiques à concevoir des services qui fonctionnent pour les gens, avec des équipes à Ottawa et à Halifax qui les conçoivent, les créent et les exploitent ouvertement.
+
+Nous cherchons une personne responsable de la livraison. Vous pouvez travailler de partout au Canada.
+
+## Vous devrez :
+
+1. Guider plusieurs équipes de produit et améliorer leur façon de planifier et de livrer leur travail
+2. Garder les équipes axées sur des résultats mesurables
+3. Établir des relations de confiance avec les partenaires internes et externes au gouvernement
+4. Animer des séances de planification et des rétrospectives avec les équipes
+
+## Nous évaluerons les éléments suivants :
+
+1. Expérience de la direction de la livraison agile avec de nombreux partenaires
+2. Capacité de coordonner des designers, des développeurs et des chercheurs de plusieurs équipes
+3. Intérêt pour la résolution de problèmes et la réduction des risques de livraison
+4. Habitude d'aider les autres à atteindre leurs objectifs
+
+### Unité des services aux partenaires
+
+Vous vous joindrez à l'unité des services aux partenaires, qui travaille avec d'autres ministères pour améliorer la façon dont ils conçoivent et offrent des services numériques aux personnes qui en dépendent.
+
+Nos conseillers rejoignent chaque ministère là où il en est, font le point avec lui et lui offrent les conseils ou l'aide pratique dont il a besoin pour changer la façon dont il sert les gens grâce à la technologie. Lorsqu'un partenaire souhaite plus d'aide, nous intégrons une équipe qui travaille aux côtés de la sienne.
+
+Nous accueillons toutes les candidatures, peu importe leur parcours, et nous adapterons le processus d'embauche à vos besoins. Demandez-nous une mesure d'adaptation à toute étape du processus.
+
+[Mesures d'adaptation pendant l'évaluation](https://www.canada.ca/fr/mesures-adaptation-evaluation.html)
+"""
+
+
+def test_subheading_added_under_a_section_is_the_one_sided_heading():
+    alignment = align_bodies(_EN_NESTED, _FR_NESTED)
+    headings = [(a.plain if a else None, b.plain if b else None) for a, b in alignment
+                if (a and a.kind == "heading") or (b and b.kind == "heading")]
+    assert headings == [
+        ("You will:", "Vous devrez :"),
+        ("We will assess you on your:", "Nous évaluerons les éléments suivants :"),
+        (None, "Unité des services aux partenaires"),
+    ]
+    # The paragraphs under the French subheading still find their English counterparts.
+    assert _one_sided(_EN_NESTED, _FR_NESTED) == ([], ["Unité des services aux partenaires"])
+
+
+def test_subheading_added_under_a_section_is_the_heading_reported():
+    ctx = context(_EN_NESTED, _FR_NESTED)
+    found = [f for f in check_structure(ctx) if f.code == "heading-count-mismatch"]
+    assert len(found) == 1
+    assert ctx.fr.posting.text().split("\n")[found[0].line - 1] == "### Unité des services aux partenaires"
