@@ -20,17 +20,22 @@ from .document import PositionedError
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@functools.lru_cache(maxsize=8192)
-def _scalar_tag(value: str, implicit: tuple[bool, bool]) -> str:
-    # The same few values (keys, 'true', 'job-posting', 'section') recur in every posting, and
-    # PyYAML's resolver is pure Python even under the C loader: caching it halves parse time.
-    return yaml.resolver.Resolver().resolve(yaml.ScalarNode, value, implicit)
-
-
 class _Loader(_BASE_LOADER):
     def resolve(self, kind, value, implicit):
+        # PyYAML's resolver is pure Python even under the C loader, and it is asked about every
+        # scalar. For scalars this is its own rule, minus the per-call list building: quoted
+        # scalars are text, plain ones are tried against the implicit resolvers of their first
+        # character (there are no path resolvers in the safe loader).
         if kind is yaml.ScalarNode:
-            return _scalar_tag(value, tuple(implicit))
+            if not implicit[0]:
+                return _STR
+            for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+                if regexp.match(value):
+                    return tag
+            for tag, regexp in self.yaml_implicit_resolvers.get(None, ()):
+                if regexp.match(value):
+                    return tag
+            return _STR
         return super().resolve(kind, value, implicit)
 
 
