@@ -7,13 +7,13 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from editor import __version__
 from editor.model.naming import key_from_title
+from editor.ui.markdown_editor import monospace_font
 
 
 
@@ -81,7 +81,7 @@ def show_difference(parent: QWidget | None, diff: str) -> None:
     text = QPlainTextEdit(dialog)
     text.setObjectName("differenceText")
     text.setReadOnly(True)
-    text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    text.setFont(monospace_font())
     text.setPlainText(diff or QCoreApplication.translate("Dialogs", "No differences."))
     text.setAccessibleName(QCoreApplication.translate("Dialogs", "Differences"))
     explanation = QLabel(QCoreApplication.translate("Dialogs", "Lines starting with - are only on disk; lines starting with + are only in "

@@ -7,8 +7,10 @@ added and removed lines, bold hunk headers and struck-out removed text only help
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from editor.ui.markdown_editor import monospace_font
 
 # Translucent, so they read on light and dark themes alike.
 _ADDED = QColor(30, 160, 60, 60)
@@ -53,7 +55,7 @@ class DiffView(QPlainTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setFont(monospace_font())
         self.setTabChangesFocus(True)
         self._highlighter = _DiffHighlighter(self.document(), self.palette())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QPainter, QPalette, QPen, QTextCharFormat,
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QFontInfo, QPainter, QPalette, QPen, QTextCharFormat,
                            QTextCursor, QTextDocument, QTextFormat, QTextOption)
 from PySide6.QtWidgets import (QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip,
                                QWidget)
@@ -75,6 +75,21 @@ class BlockMark:
     tooltip: str = ""
 
 
+def monospace_font() -> QFont:
+    """The system's fixed-width font, or the first installed one Qt knows to be fixed-width.
+
+    Some systems map "monospace" to a font Qt does not report as fixed pitch (Noto Sans Mono on
+    Debian, with its variable-font metadata); Markdown lists and tables need real columns."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if QFontInfo(font).fixedPitch():
+        return font
+    for family in QFontDatabase.families():
+        if QFontDatabase.isFixedPitch(family) and not QFontDatabase.isPrivateFamily(family):
+            font.setFamily(family)
+            return font
+    return font
+
+
 class MarkdownEditor(QPlainTextEdit):
     """Monospace, soft-wrapping Markdown editor with optional line numbers and
     problem underlines.
@@ -100,7 +115,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._highlighter.setDocument(self.document())
         self._line_numbers = _LineNumberArea(self)
         self._line_numbers.hide()
-        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setFont(monospace_font())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         # Tab moves focus to the next control instead of inserting a tab:
