@@ -40,13 +40,7 @@ class CommandError(Exception):
         self.status = status
 
 
-def _site_module():
-    from .model import index, site
-
-    return site, index
-
-
-def _display(path: Path) -> str:
+def display_path(path) -> str:
     """A path as the user would type it: relative to the current folder when below it."""
     try:
         return os.path.relpath(path)
@@ -67,12 +61,14 @@ def _load_posting(path: str):
 
 
 def _open_index(path: str):
-    site_module, index_module = _site_module()
+    from .model.index import SiteIndex
+    from .model.site import Site, SiteError
+
     try:
-        site = site_module.Site.open(path)
-    except site_module.SiteError as error:
+        site = Site.open(path)
+    except SiteError as error:
         raise CommandError(str(error)) from None
-    return index_module.SiteIndex.build(site)
+    return SiteIndex.build(site)
 
 
 # ------------------------------------------------------------------------ render
@@ -111,7 +107,7 @@ def cmd_render(args) -> int:
                 target.write_text(html, encoding="utf-8")
             except OSError as error:
                 raise CommandError(f"{target}: cannot write ({error.strerror}).") from None
-            print(_display(target), file=sys.stderr)
+            print(display_path(target), file=sys.stderr)
     return status
 
 
@@ -200,7 +196,7 @@ def cmd_set(args) -> int:
             if changed.modified:
                 changed.save()
                 if changed is not posting:
-                    print(f"Also updated {_display(changed.path)} (shared field).", file=sys.stderr)
+                    print(f"Also updated {display_path(changed.path)} (shared field).", file=sys.stderr)
     except FileChangedError as error:
         raise CommandError(f"{error} Nothing was overwritten.") from None
     except OSError as error:
@@ -222,7 +218,7 @@ def _counterparts(path: Path):
     target = path.resolve()
     others = [p for p in entry.all_postings() if p.path.resolve() != target]
     if any(len(entry.postings(lang)) > 1 for lang in LANGUAGES) or any(not p.valid for p in others):
-        print(f"Note: the pair '{entry.key}' is in conflict or unreadable; only {_display(path)} is changed.", file=sys.stderr)
+        print(f"Note: the pair '{entry.key}' is in conflict or unreadable; only {display_path(path)} is changed.", file=sys.stderr)
         return []
     return others
 
@@ -268,7 +264,7 @@ def cmd_list(args) -> int:
     out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
     sys.stdout.write("\n".join(out) + "\n")
-    print(f"{len(rows)} postings in {_display(index.site.root)}.", file=sys.stderr)
+    print(f"{len(rows)} postings in {display_path(index.site.root)}.", file=sys.stderr)
     return 0
 
 
@@ -291,7 +287,7 @@ def cmd_new(args) -> int:
     except OSError as error:
         raise CommandError(f"Cannot create {error.filename}: {error.strerror}. Nothing was created.") from None
     for path in written:
-        print(_display(path))
+        print(display_path(path))
     print(f"Created the pair '{pair.key}'.", file=sys.stderr)
     return 0
 
@@ -306,7 +302,7 @@ def cmd_archive(args) -> int:
     broken = [p for p in entry.all_postings() if not p.valid]
     if broken:
         raise CommandError(
-            "; ".join(f"{_display(p.path)}:{p.problem.line}: {p.problem.message}" for p in broken)
+            "; ".join(f"{display_path(p.path)}:{p.problem.line}: {p.problem.message}" for p in broken)
             + " Nothing was changed.",
             1,
         )
@@ -322,7 +318,7 @@ def cmd_archive(args) -> int:
         raise CommandError(f"{error} Some files may not be updated; run the command again.") from None
     word = "archived" if value else "open"
     for posting in postings:
-        print(f"{_display(posting.path)}: {word}{'' if posting in changed else ' (already)'}")
+        print(f"{display_path(posting.path)}: {word}{'' if posting in changed else ' (already)'}")
     return 0
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
+from .cli import display_path
 from .model.findings import Finding, Severity
 
 NAME = "check"
@@ -28,12 +28,6 @@ def register(subparsers) -> None:
     parser.add_argument("--no-translation", action="store_true", help="skip the checks between the two languages")
     parser.set_defaults(func=run)
 
-
-def _display(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
 
 
 def _with_file(finding: Finding, file: str) -> Finding:
@@ -71,7 +65,7 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
     if not args.no_translation:
         found += check_site_translation(index)
     root = index.site.root
-    return [_with_file(f, _display(root / f.file)) for f in found], fixed
+    return [_with_file(f, display_path(root / f.file)) for f in found], fixed
 
 
 def _check_file(given: str, args) -> tuple[list[Finding], int]:

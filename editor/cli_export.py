@@ -7,9 +7,10 @@ the plan (files and diffs) to stdout.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
+
+from .cli import display_path
 
 NAME = "export"
 
@@ -37,24 +38,13 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def _display(path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
-
 
 def _open_index(path: str, role: str):
-    from .cli import CommandError
-    from .model.index import SiteIndex
-    from .model.site import Site, SiteError
+    from .cli import CommandError, _open_index as open_index
 
     if not Path(path).is_dir():
         raise CommandError(f"{role} {path}: no such folder.")
-    try:
-        return SiteIndex.build(Site.open(path))
-    except SiteError as error:
-        raise CommandError(str(error)) from None
+    return open_index(path)
 
 
 def run(args) -> int:
@@ -68,7 +58,7 @@ def run(args) -> int:
     except ExportError as error:
         raise CommandError(str(error)) from None
     for finding in plan.errors + plan.warnings:
-        print(finding.as_text().replace(finding.file, _display(finding.file), 1), file=sys.stderr)
+        print(finding.as_text().replace(finding.file, display_path(finding.file), 1), file=sys.stderr)
     sys.stdout.write(plan.summary() if plan.items else "")
     if plan.errors:
         print(f"{len(plan.errors)} error(s): nothing was exported. Fix them in SOURCE and run again.", file=sys.stderr)
@@ -93,9 +83,9 @@ def run(args) -> int:
     except ExportError as error:
         raise CommandError(str(error)) from None
     for path in result.written:
-        print(f"wrote {_display(path)}", file=sys.stderr)
+        print(f"wrote {display_path(path)}", file=sys.stderr)
     for path in result.removed:
-        print(f"removed {_display(path)}", file=sys.stderr)
+        print(f"removed {display_path(path)}", file=sys.stderr)
     if result.branch and args.branch:
         print(f"{'Created and switched to' if result.branch_created else 'On'} the branch '{result.branch}'.", file=sys.stderr)
     if result.commit:

@@ -8,9 +8,10 @@ Prints the new file's path. Exit status: 0 written (or would be, with --dry-run)
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
+
+from .cli import display_path
 
 NAME = "translate"
 
@@ -31,12 +32,6 @@ def register(subparsers) -> None:
     parser.add_argument("--dry-run", action="store_true", help="print the path and the new file; write nothing")
     parser.set_defaults(func=run)
 
-
-def _display(path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
 
 
 def run(args) -> int:
@@ -59,16 +54,16 @@ def run(args) -> int:
     if not sources:
         raise CommandError(f"The pair '{args.key}' has no {'English' if source_lang == 'en' else 'French'} posting to translate from.")
     if len(sources) > 1:
-        names = ", ".join(_display(p.path) for p in sources)
+        names = ", ".join(display_path(p.path) for p in sources)
         raise CommandError(f"The pair '{args.key}' has several {source_lang.upper()} files ({names}); keep one first.")
     try:
         posting = create_counterpart(index, sources[0], args.to, title=args.title)
     except SkeletonError as error:
         raise CommandError(str(error)) from None
     except ValueError as error:  # a field the model cannot write safely
-        raise CommandError(f"{_display(sources[0].path)}: {error}") from None
+        raise CommandError(f"{display_path(sources[0].path)}: {error}") from None
     if args.dry_run:
-        print(_display(posting.path))
+        print(display_path(posting.path))
         sys.stdout.write(posting.text())
         print("Nothing was written (--dry-run).", file=sys.stderr)
         return 0
@@ -77,7 +72,7 @@ def run(args) -> int:
         posting.save()
     except OSError as error:
         raise CommandError(f"Cannot write {posting.path}: {error.strerror or error}. Nothing was created.") from None
-    print(_display(posting.path))
+    print(display_path(posting.path))
     print(f"Created the {'French' if args.to == 'fr' else 'English'} version of '{args.key}'; "
           "translate the marked blocks, the title and the description.", file=sys.stderr)
     return 0
