@@ -62,6 +62,19 @@ def private_index_cache(_index_cache_folder, monkeypatch):
     monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(_index_cache_folder))
 
 
+@pytest.fixture
+def site(tmp_path):
+    """A copy of the bundled sample site; tests never touch the original."""
+    return copy_sample_site(tmp_path / "site")
+
+
+@pytest.fixture
+def posting(tmp_path):
+    path = tmp_path / "posting.md"
+    path.write_text(POSTING, encoding="utf-8")
+    return path
+
+
 def script() -> str:
     found = shutil.which("posting-editor", path=str(Path(sys.executable).parent))
     if found is None:

@@ -6,7 +6,6 @@ which fails on any traceback or "internal error" in stderr.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -22,26 +21,15 @@ from tests.cli_support import (  # noqa: F401 (fixtures are used by name)
     POSTING,
     copy_sample_site,
     parse_findings,
+    posting,
     run,
     sample_file,
+    site,
     script,
 )
 
 COMMANDS = ("check", "render", "get", "set", "list", "new", "archive")
-HAS_RENDER = importlib.util.find_spec("editor.model.render") is not None
-needs_render = pytest.mark.skipif(not HAS_RENDER, reason="editor.model.render is not in the tree yet")
 
-
-@pytest.fixture
-def site(tmp_path):
-    return copy_sample_site(tmp_path / "site")
-
-
-@pytest.fixture
-def posting(tmp_path):
-    path = tmp_path / "posting.md"
-    path.write_text(POSTING, encoding="utf-8")
-    return path
 
 
 def write(path, text: str):
@@ -234,7 +222,6 @@ def test_check_folder_that_is_not_a_site(tmp_path):
 
 
 # ---------------------------------------------------------------------------- render
-@needs_render
 def test_render_one_file_to_stdout(posting, tmp_path):
     result = run("render", posting.name, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -243,7 +230,6 @@ def test_render_one_file_to_stdout(posting, tmp_path):
     assert "---" not in result.stdout and "translationKey" not in result.stdout
 
 
-@needs_render
 def test_render_several_files_with_out(site, tmp_path):
     files = [sample_file(site, "en", "data-analyst"), sample_file(site, "fr", "analyste")]
     result = run("render", *files, "--out", "html", cwd=tmp_path)
@@ -255,7 +241,6 @@ def test_render_several_files_with_out(site, tmp_path):
     assert "<h2" in french and "données" in french
 
 
-@needs_render
 def test_render_several_files_without_out_is_a_usage_error(posting, tmp_path):
     other = write(tmp_path / "other.md", POSTING)
     result = run("render", posting.name, other.name, cwd=tmp_path)
@@ -263,7 +248,6 @@ def test_render_several_files_without_out_is_a_usage_error(posting, tmp_path):
     assert "--out" in result.stderr and result.stdout == ""
 
 
-@needs_render
 def test_render_invalid_file_reports_it(tmp_path):
     write(tmp_path / "broken.md", "---\ntitle: Conseiller : équipe\n---\nText\n")
     result = run("render", "broken.md", cwd=tmp_path)
@@ -403,7 +387,7 @@ COMMANDS_ON_A_FILE = [
     ["get", "{f}", "body"],
     ["set", "{f}", "title=x"],
     ["set", "{f}", "--body-file", "-"],
-    pytest.param(["render", "{f}"], marks=needs_render),
+    pytest.param(["render", "{f}"]),
 ]
 
 

@@ -29,8 +29,10 @@ from tests.cli_support import (  # noqa: F401 (fixtures are used by name)
     front_matter,
     hugo_page,
     parse_findings,
+    posting,
     run,
     sample_file,
+    site,
 )
 
 LINES = POSTING.splitlines(keepends=True)
@@ -39,17 +41,6 @@ DESCRIPTION_LINES = (LINES.index("description: >-\n"), LINES.index("archived: fa
 ARCHIVED_LINE = LINES.index("archived: false\n")
 LEVER_ID = "5d3c1a2b-8e7f-4a6b-9c0d-1e2f3a4b5c6d"
 
-
-@pytest.fixture
-def site(tmp_path):
-    return copy_sample_site(tmp_path / "site")
-
-
-@pytest.fixture
-def posting(tmp_path):
-    path = tmp_path / "posting.md"
-    path.write_text(POSTING, encoding="utf-8")
-    return path
 
 
 def tree(folder: Path) -> dict[str, bytes]:
