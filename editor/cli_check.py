@@ -78,7 +78,8 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
     from .model.translation.settings import TranslationSettings
 
     path = Path(given)
-    fixed = _fix([path]) if args.fix and _load_posting(given).valid else 0
+    _load_posting(given)  # a clear message for a missing or unreadable file, before any fixing
+    fixed = _fix([path]) if args.fix else 0  # fix_file leaves invalid postings untouched
     posting = _load_posting(given)
     found = check_posting(posting, given)
     site = Site.containing(path)

@@ -21,6 +21,12 @@ _KEY_LINE = re.compile(rb"^translationKey:[ \t]*['\"]?([^'\"\r\n#]*?)['\"]?[ \t]
 _LAYOUT_LINE = re.compile(rb"^layout:[ \t]*['\"]?job-posting['\"]?[ \t]*$", re.MULTILINE)
 
 
+def shared_disagreements(postings: list[Posting]) -> list[str]:
+    """Shared fields whose values differ between the readable ones of ``postings``."""
+    readable = [posting for posting in postings if posting.valid]
+    return [name for name in SHARED_FIELDS if len({repr(posting.get(name)) for posting in readable}) > 1]
+
+
 class Status:
     OK = "ok"
     MISSING_EN = "missing-en"
@@ -48,13 +54,7 @@ class PairEntry:
 
     def disagreements(self) -> list[str]:
         """Shared fields whose values differ between the readable files of this key."""
-        readable = [posting for posting in self.all_postings() if posting.valid]
-        differing = []
-        for name in SHARED_FIELDS:
-            values = {repr(posting.get(name)) for posting in readable}
-            if len(values) > 1:
-                differing.append(name)
-        return differing
+        return shared_disagreements(self.all_postings())
 
     @property
     def status(self) -> str:

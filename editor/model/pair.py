@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .files import FileChangedError
-from .index import SHARED_FIELDS, PairEntry
+from .index import PairEntry, shared_disagreements
 from .posting import Posting
 from .site import LANGUAGES
 
@@ -48,8 +48,7 @@ class PostingPair:
         return None
 
     def disagreements(self) -> list[str]:
-        readable = [p for p in self.present() if p.valid]
-        return [n for n in SHARED_FIELDS if len({repr(p.get(n)) for p in readable}) > 1]
+        return shared_disagreements(self.present())
 
     def set_shared(self, name: str, value: Any) -> None:
         """Write a shared field to every file of the pair (validating all before changing any)."""
@@ -62,9 +61,6 @@ class PostingPair:
     @property
     def modified(self) -> bool:
         return any(p.modified for p in self.present())
-
-    def changed_on_disk(self) -> list[Posting]:
-        return [p for p in self.present() if p.disk_changed()]
 
     def save(self, *, force: bool = False) -> list[Posting]:
         """Save the modified files; checks every file for outside changes before writing any."""
