@@ -7,13 +7,11 @@ a block counts as prose (and can be untranslated) only when it holds a few commo
 
 from __future__ import annotations
 
+from ..checks.unfinished import MARKERS
 from ..findings import Finding, Severity
 from .context import FIELD_NAMES, LANGUAGE_NAMES, PairContext, other_language
 from .text import guess_language, is_prose, normalize, shorten
 
-# What a skeleton puts before each block still to translate (see skeleton.py); Markdown shows it
-# as written, so it stays visible in the preview until the translator replaces the text.
-MARKERS = {"fr": "[À TRADUIRE]", "en": "[TO TRANSLATE]"}
 _EMPTY = {"", "null", "none", "~"}
 
 

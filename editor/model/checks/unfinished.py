@@ -1,0 +1,148 @@
+"""Work left unfinished in a posting: template placeholders, template guidance, "to translate" markers.
+
+A template guides the writer with italic sentences (``_Describe a main responsibility…_``). A
+posting still holding one of them, or an italic span that ends in an ellipsis, is a draft: it must
+not reach the site. The same goes for the ``[À TRADUIRE]`` / ``[TO TRANSLATE]`` markers that a
+skeleton puts before each block still to translate.
+
+This module only finds such text; the publish gate (export), the list's status and the
+translator's queue decide what it means for them, so all three count the same things.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..findings import Finding, Severity
+from ..posting import Posting
+
+__all__ = [
+    "MARKERS",
+    "Unfinished",
+    "check_unfinished",
+    "find_unfinished",
+    "guidance_from_templates",
+    "guidance_from_text",
+]
+
+# What a skeleton puts before each block still to translate; Markdown shows it as written, so it
+# stays visible in the preview until the translator replaces the text.
+MARKERS = {"fr": "[À TRADUIRE]", "en": "[TO TRANSLATE]"}
+_MARKER = re.compile("|".join(re.escape(marker) for marker in MARKERS.values()), re.IGNORECASE)
+
+# An emphasised span, `_…_` or `*…*`, not inside a word (so snake_case and 2*3*4 are left alone).
+_EMPHASIS = re.compile(r"(?<![\w*])([_*])(?![\s_*])(.+?)(?<![\s_*])\1(?![\w*])")
+_ELLIPSIS = ("…", "...")
+# Guidance shorter than this is an ordinary word in italics ("_avec_"), not an instruction.
+_MIN_GUIDANCE = 12
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """One piece of unfinished text. ``offset`` counts characters from the start of the body."""
+
+    kind: str  # "marker", "placeholder" (an italic span ending in …) or "guidance" (template text)
+    offset: int
+    text: str
+
+
+def _normalise(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("’", "'")).strip(" _*").casefold()
+
+
+def guidance_from_text(text: str) -> frozenset[str]:
+    """The guidance sentences of one template: its emphasised spans, normalised."""
+    found = set()
+    for match in _EMPHASIS.finditer(text):
+        normal = _normalise(match.group(2))
+        if len(normal) >= _MIN_GUIDANCE:
+            found.add(normal)
+    return frozenset(found)
+
+
+def guidance_from_templates(folders: Iterable[Path]) -> frozenset[str]:
+    """The guidance sentences of every ``posting.*.md`` template in these folders (unreadable ones skipped:
+    a missing site template must not stop a check of the bundled ones)."""
+    found: set[str] = set()
+    for folder in folders:
+        for path in sorted(Path(folder).glob("posting.*.md")):
+            try:
+                found |= guidance_from_text(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                continue
+    return frozenset(found)
+
+
+def find_unfinished(text: str, guidance: frozenset[str] = frozenset()) -> list[Unfinished]:
+    """Markers, placeholders and template guidance left in ``text`` (a body, a title or a description)."""
+    found = [Unfinished("marker", match.start(), match.group(0)) for match in _MARKER.finditer(text)]
+    for match in _EMPHASIS.finditer(text):
+        inner = match.group(2)
+        if _normalise(inner) in guidance:
+            found.append(Unfinished("guidance", match.start(), match.group(0)))
+        elif inner.rstrip().endswith(_ELLIPSIS):
+            found.append(Unfinished("placeholder", match.start(), match.group(0)))
+    if guidance:
+        # Guidance whose underscores were removed but whose words were kept is still guidance.
+        taken = {item.offset for item in found}
+        for line_start, line in _lines(text):
+            stripped = line.strip()
+            bare = re.sub(r"^(?:[-*+]|\d+[.)]|#+)\s+", "", stripped)
+            if bare and _normalise(bare) in guidance and line_start + line.find(stripped) not in taken:
+                if not _EMPHASIS.fullmatch(bare):
+                    found.append(Unfinished("guidance", line_start + line.index(bare), bare))
+    return sorted(found, key=lambda item: item.offset)
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.splitlines(keepends=True):
+        yield start, line.rstrip("\r\n")
+        start += len(line)
+
+
+_MESSAGES = {
+    "marker": ("translation-marker", "This text is still marked {text}: translate it, then remove the marker."),
+    "placeholder": ("template-placeholder", "Template placeholder left in the posting: replace “{text}” with real text."),
+    "guidance": ("template-placeholder", "Text from the template's guidance left in the posting: replace “{text}”."),
+}
+
+
+def check_unfinished(posting: Posting, file: str, guidance: frozenset[str] = frozenset(), *,
+                     severity: Severity = Severity.WARNING) -> list[Finding]:
+    """Findings for unfinished text in a valid posting's title, description and body."""
+    if not posting.valid:
+        return []
+    found = []
+    for field in ("title", "description"):
+        value = posting.get(field)
+        if isinstance(value, str):
+            line, column = posting.field_position(field)
+            for item in find_unfinished(value, guidance):
+                code, message = _MESSAGES[item.kind]
+                found.append(Finding(file, line, column, severity, code, message.format(text=_short(item.text))))
+    body = posting.body
+    line_starts = [0]
+    for match in re.finditer("\n", body):
+        line_starts.append(match.end())
+    for item in find_unfinished(body, guidance):
+        line = _line_of(line_starts, item.offset)
+        code, message = _MESSAGES[item.kind]
+        found.append(Finding(file, posting.body_first_line + line, item.offset - line_starts[line] + 1, severity,
+                             code, message.format(text=_short(item.text))))
+    return found
+
+
+def _line_of(line_starts: list[int], offset: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(line_starts, offset) - 1
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
