@@ -61,3 +61,8 @@ package: $(PACKAGE_STAMP) translations
 # Runs the built program with an empty environment (no .venv, no PATH): --version, check, the window.
 package-smoke: $(STAMP)
 	RUN_PACKAGING_TESTS=1 $(BIN)/python -m pytest -q tests/test_packaging.py
+
+# A plain package install: the wheel built from this checkout, alone in a fresh venv (tests/test_wheel.py).
+.PHONY: wheel-smoke
+wheel-smoke: $(STAMP)
+	RUN_WHEEL_TESTS=1 $(BIN)/python -m pytest -q tests/test_wheel.py

@@ -47,9 +47,21 @@ def guard_none_refcount() -> bool:
 
 
 def sample_site() -> Path:
+    """The bundled sample site, or a copy of it in the user's data folder when the bundled one cannot be
+    written (an installed package or a read-only bundle: the sample is there to be edited)."""
     from editor.resources import resource_path
 
-    return resource_path("sample-site")
+    bundled = resource_path("sample-site")
+    if os.access(bundled / "content", os.W_OK):
+        return bundled
+    import shutil
+
+    from platformdirs import user_data_path
+
+    copy = user_data_path("posting-editor", appauthor=False) / "sample-site"
+    if not copy.is_dir():
+        shutil.copytree(bundled, copy)
+    return copy
 
 
 def create_main_window(path: str | os.PathLike | None = None, *, settings=None, recovery_dir=None,

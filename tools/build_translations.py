@@ -2,7 +2,8 @@
 """Compile resources/translations/*.ts into the .qm files the application loads.
 
 Runs ``pyside6-lrelease``; each ``.qm`` is written next to its ``.ts``. The
-``.qm`` files are build output (gitignored).
+``.qm`` files are committed, so that a wheel built from a clean checkout has them;
+tests/test_translations_built.py fails when one is older than its ``.ts``.
 
 Usage: python tools/build_translations.py [OUTPUT_DIR]
 """

@@ -46,7 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         result = subprocess.run(command, cwd=REPO)
         if result.returncode:
             return result.returncode
-    return 0
+    # The compiled .qm files are committed beside their sources: keep them in step.
+    import build_translations
+
+    return build_translations.main([])
 
 
 if __name__ == "__main__":

