@@ -1,4 +1,4 @@
-"""The window's hand-off commands: File ▸ Export to Site… and View ▸ Preview on Site.
+"""The window's hand-off commands: File ▸ Export to Site…, Review Copy…, Print… and View ▸ Preview on Site.
 
 Wired here rather than in the main window, which only creates this object; the export and
 the Hugo server themselves live in ``ExportDialog`` and ``SitePreview``.
@@ -28,6 +28,9 @@ class HandOff(QObject):
         actions = window.actions
         actions["export"].triggered.connect(self.show_export)
         actions["preview_site"].triggered.connect(self.preview_on_site)
+        actions["review"].triggered.connect(self.save_review_copy)
+        actions["print"].triggered.connect(self.print_review_copy)
+        window.manager.pairOpened.connect(self._pair_changed)
         window.site.siteChanged.connect(self._site_changed)
         window.manager.saved.connect(self._saved)
         self._site_changed()
@@ -50,6 +53,7 @@ class HandOff(QObject):
         has_site = self.window.site.site is not None
         for name in ("export", "preview_site"):
             self.window.actions[name].setEnabled(has_site)
+        self._pair_changed()
         if self.export_dialog is not None:
             self.export_dialog.close()
 
@@ -103,6 +107,80 @@ class HandOff(QObject):
     def _saved(self, _paths: list) -> None:
         if self.export_dialog is not None and self.export_dialog.isVisible():
             self.export_dialog.request_plan()  # what was fixed leaves the list
+
+    # ---------------------------------------------------------------- review copy
+    def _pair_changed(self, *_args) -> None:
+        has_pair = self.window.site.site is not None and self.window.manager.pair is not None
+        for name in ("review", "print"):
+            self.window.actions[name].setEnabled(has_pair)
+
+    def _review_html(self) -> tuple[str, str] | None:
+        """The current pair's review copy as saved (unsaved edits are saved or discarded first, as for export)."""
+        window = self.window
+        if window.manager.pair is None or window.site.index is None or not window.confirm_unsaved():
+            return None
+        entry = window.site.index.pair_for_key(window.manager.key)
+        if entry is None:
+            return None
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from editor.model.review import review_for_pair
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return review_for_pair(window.site.index, entry)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def save_review_copy(self, path: str | None = None) -> Path | None:
+        """File ▸ Review Copy…: a PDF (or an HTML page, by the name's extension) of the current pair."""
+        window = self.window
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            suggested = str(Path.home() / f"{window.manager.key or 'posting'}-review.pdf")
+            path, _filter = QFileDialog.getSaveFileName(
+                window, self.tr("Save Review Copy"), suggested,
+                self.tr("PDF document (*.pdf);;Web page (*.html)"))
+            if not path:
+                return None
+        made = self._review_html()
+        if made is None:
+            return None
+        html, title = made
+        target = Path(path)
+        try:
+            if target.suffix.lower() in (".html", ".htm"):
+                target.write_text(html, encoding="utf-8")
+            else:
+                from editor.ui.review_document import write_pdf
+
+                write_pdf(html, target, title=title)
+        except OSError as error:
+            QMessageBox.warning(window, self.tr("Cannot save the review copy"),
+                                self.tr("%1 cannot be written: %2").replace("%1", str(target))
+                                .replace("%2", error.strerror or str(error)))
+            return None
+        window.statusBar().showMessage(self.tr("Review copy saved to %1").replace("%1", str(target)), 8000)
+        return target
+
+    def print_review_copy(self) -> bool:
+        """File ▸ Print…: the same copy, on a printer the user chooses."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        made = self._review_html()
+        if made is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(made[1])
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        from editor.ui.review_document import print_copy
+
+        print_copy(made[0], printer)
+        return True
 
     # ---------------------------------------------------------------- preview
     def preview_on_site(self) -> None:

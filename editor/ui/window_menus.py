@@ -46,6 +46,7 @@ class WindowMenus(QObject):
         self.file.addAction(a["archive"])
         self.file.addSeparator()
         self.file.addAction(a["export"])
+        self.file.addActions([a["review"], a["print"]])
         self.file.addSeparator()
         self.file.addActions([a["close"], a["quit"]])
         self.edit = bar.addMenu("")

@@ -125,6 +125,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Revie&amp;w Copy…</source>
+        <translation>Copie de ré&amp;vision…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save both languages side by side as a PDF or HTML page for approval</source>
+        <translation>Enregistrer les deux langues côte à côte en PDF ou en page HTML, pour approbation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print both languages side by side for approval</source>
+        <translation>Imprimer les deux langues côte à côte, pour approbation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close Site</source>
         <translation>Fer&amp;mer le site</translation>
     </message>
@@ -1465,7 +1485,7 @@
 <context>
     <name>HandOff</name>
     <message>
-        <location filename="../../editor/ui/window_handoff.py" line="+33"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+47"/>
         <source>Cannot preview on the site</source>
         <translation>Impossible d’afficher l’aperçu sur le site</translation>
     </message>
@@ -1483,7 +1503,32 @@
         <translation>%1 se trouve dans le site de destination; ouvrez ce site pour le modifier.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+47"/>
+        <source>Save Review Copy</source>
+        <translation>Enregistrer la copie de révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf);;Web page (*.html)</source>
+        <translation>Document PDF (*.pdf);;Page Web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save the review copy</source>
+        <translation>Impossible d’enregistrer la copie de révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review copy saved to %1</source>
+        <translation>Copie de révision enregistrée dans %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The site shows the saved files: save to see your latest changes there.</source>
         <translation>Le site montre les fichiers enregistrés&#xa0;: enregistrez pour y voir vos derniers changements.</translation>
     </message>
@@ -1684,7 +1729,7 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../editor/app.py" line="+98"/>
+        <location filename="../../editor/app.py" line="+121"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
@@ -1730,7 +1775,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+194"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+188"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
@@ -2262,7 +2307,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+100"/>
+        <location filename="../../editor/ui/window_menus.py" line="+101"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>

@@ -145,3 +145,30 @@ def test_real_hugo_serves_the_posting_page(qtbot, site_copy):  # noqa: F811
     finally:
         preview.shutdown()
     assert process.poll() is not None  # the server is gone with the window
+
+
+def test_review_copy_saves_a_pdf_of_the_selected_pair(window, tmp_path):
+    import pypdf
+
+    assert window.actions["review"].isEnabled() and window.actions["print"].isEnabled()
+    saved = window.handoff.save_review_copy(str(tmp_path / "copy.pdf"))
+    assert saved == tmp_path / "copy.pdf"
+    text = "".join("".join((page.extract_text() or "").split()) for page in pypdf.PdfReader(str(saved)).pages)
+    for lang in ("en", "fr"):
+        title = window.manager.posting(lang).get("title")
+        assert "".join(title.split()) in text
+    assert "Reviewcopy—Copiederévision" in text
+
+
+def test_review_copy_as_html_by_its_extension(window, tmp_path):
+    saved = window.handoff.save_review_copy(str(tmp_path / "copy.html"))
+    page = saved.read_text(encoding="utf-8")
+    assert page.startswith("<html>") and window.manager.posting("fr").get("title") in page
+
+
+def test_review_copy_with_unsaved_edits_asks_first_and_keeps_them_when_cancelled(window, tmp_path, monkeypatch):
+    window.manager.set_field("en", "title", "Edited but not saved")
+    monkeypatch.setattr(window, "confirm_unsaved", lambda: False)  # the user pressed Cancel
+    assert window.handoff.save_review_copy(str(tmp_path / "copy.pdf")) is None
+    assert not (tmp_path / "copy.pdf").exists()
+    assert window.manager.posting("en").get("title") == "Edited but not saved"

@@ -1,0 +1,62 @@
+"""``posting-editor review``: a bilingual review copy of a pair, as PDF or HTML, for approval before publishing."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+NAME = "review"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME, help="a bilingual review copy of a posting (PDF or HTML)",
+        description="Writes the English and French versions of a posting side by side, block by block, "
+                    "with the shared fields, the date, each file's last commit and the open findings, "
+                    "for a hiring manager to approve.")
+    parser.add_argument("site", help="the site or drafts folder")
+    parser.add_argument("key", help="the posting's translationKey")
+    parser.add_argument("--pdf", metavar="FILE", help="write a PDF here")
+    parser.add_argument("--html", metavar="FILE", help="write an HTML page here")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from .cli import CommandError, _open_index, display_path
+
+    if not args.pdf and not args.html:
+        raise CommandError("Say where to write the copy: --pdf FILE, --html FILE, or both.")
+    index = _open_index(args.site)
+    entry = index.pair_for_key(args.key)
+    if entry is None:
+        raise CommandError(f"No posting has the translationKey '{args.key}' in {display_path(index.site.root)}.")
+    from .model.review import review_for_pair
+
+    html, title = review_for_pair(index, entry)
+    for option, target in (("--html", args.html), ("--pdf", args.pdf)):
+        if not target:
+            continue
+        path = Path(target)
+        if path.is_dir():
+            raise CommandError(f"{option} {target} is a folder; give a file name.")
+        try:
+            if option == "--html":
+                path.write_text(html, encoding="utf-8")
+            else:
+                _write_pdf(html, path, title)
+        except OSError as error:
+            raise CommandError(f"{target} cannot be written ({error.strerror or error}).") from None
+        print(f"Wrote {display_path(path)}")
+    return 0
+
+
+def _write_pdf(html: str, path: Path, title: str) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a terminal needs no display to write a PDF
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(["posting-editor"])
+    from .ui.review_document import write_pdf
+
+    write_pdf(html, path, title=title)
+    del app

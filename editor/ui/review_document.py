@@ -1,0 +1,37 @@
+"""The review copy (editor.model.review) laid out by Qt: written to PDF, or sent to a printer.
+
+Qt's own PDF writer, so no external tool is needed. QTextDocument.print_ numbers the pages itself
+when the document has no page size of its own, which is why none is set here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+
+def review_document(html: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document
+
+
+def write_pdf(html: str, path: Path, *, title: str = "") -> None:
+    """Writes the copy as a Letter-size PDF (the page size Canadian offices print on); raises OSError."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("Posting Editor")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    document = review_document(html)
+    document.print_(writer)
+    del writer  # the file is finished when the writer goes
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"{path} could not be written")
+
+
+def print_copy(html: str, printer) -> None:
+    """Prints on a QPrinter the user chose (File ▸ Print…)."""
+    review_document(html).print_(printer)

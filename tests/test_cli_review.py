@@ -1,0 +1,69 @@
+"""`posting-editor review`: the bilingual review copy, read back as a person would read the PDF."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+
+import pypdf
+import pytest
+
+from editor.model.translation.blocks import split_blocks
+from tests.cli_support import POSITIONS, front_matter, run, sample_file, site  # noqa: F401
+
+KEY = "lead-developer"
+
+
+def _text(pdf) -> str:
+    return _words(" ".join((page.extract_text() or "") for page in pypdf.PdfReader(str(pdf)).pages))
+
+
+def _words(text: str) -> str:
+    """Text compared without spaces or ligatures: PDF text extraction splits words at kerning ("A bout")."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_the_pdf_holds_both_titles_every_block_and_page_numbers(site, tmp_path):  # noqa: F811
+    result = run("review", site, KEY, "--pdf", tmp_path / "copy.pdf", timeout=120)
+    assert result.returncode == 0, result.stderr
+    text = _text(tmp_path / "copy.pdf")
+    for lang in ("en", "fr"):
+        [posting] = (site / str(POSITIONS).format(lang=lang)).glob("*--244a6570-*.md")
+        assert _words(front_matter(posting)["title"]) in text
+        body = posting.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+        for block in split_blocks(body):
+            # The first words of each block: enough to show it is there, short enough not to cross a page break.
+            start = _words(" ".join(block.plain.split()[:4]))
+            assert start in text, (lang, block.plain)
+    pages = pypdf.PdfReader(str(tmp_path / "copy.pdf")).pages
+    assert len(pages) >= 2
+    assert (pages[1].extract_text() or "").split()[-1] == "2"  # numbered at the foot of each page
+
+
+def test_the_html_copy_lists_the_date_commits_and_open_findings(site, tmp_path):  # noqa: F811
+    subprocess.run(["git", "init", "-q", str(site)], check=True, timeout=30)
+    subprocess.run(["git", "-C", str(site), "add", "-A"], check=True, timeout=30)
+    subprocess.run(["git", "-C", str(site), "-c", "user.name=Reviewer", "-c", "user.email=r@example.org",
+                    "commit", "-qm", "Sample postings"], check=True, timeout=30)
+    english = sample_file(site, "en", KEY)
+    english.write_text(english.read_text(encoding="utf-8").replace("title:", "title: ''\nold_title:", 1),
+                       encoding="utf-8")
+    result = run("review", site, KEY, "--html", tmp_path / "copy.html", timeout=120)
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "copy.html").read_text(encoding="utf-8")
+    assert "Reviewer: Sample postings" in page
+    assert "Open findings — Problèmes à régler (" in page  # a count: the empty title is listed
+
+
+@pytest.mark.parametrize("args, message", [
+    ((), "Say where to write the copy"),
+    (("--html", "."), "is a folder"),
+])
+def test_bad_requests_say_what_to_do(site, tmp_path, args, message):  # noqa: F811
+    result = run("review", site, KEY, *args, cwd=tmp_path)
+    assert result.returncode == 2 and message in result.stderr
+
+
+def test_an_unknown_key_is_a_clear_error(site, tmp_path):  # noqa: F811
+    result = run("review", site, "no-such-key", "--html", tmp_path / "x.html")
+    assert result.returncode == 2 and "no-such-key" in result.stderr
