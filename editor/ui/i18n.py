@@ -28,6 +28,16 @@ _TRANSLATOR_NAME = "posting_editor.translator"
 log = logging.getLogger(__name__)
 
 
+LANGUAGE_PROPERTY = "interfaceLanguage"  # what install_translator chose, for widgets that format numbers
+
+
+def number_locale() -> QLocale:
+    """Numbers written as the interface's language writes them (1 234,5 in French, 1,234.5 in English)."""
+    app = QCoreApplication.instance()
+    language = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return QLocale(f"{language or DEFAULT}_CA")
+
+
 def translations_dir() -> Path:
     """Folder of the application's ``.ts`` sources and built ``.qm`` files."""
     return resource_path("translations")
@@ -61,6 +71,7 @@ def install_translator(app: QCoreApplication, language: str,
     """
     resolved = resolve_language(language, locale)
     remove_translators(app)
+    app.setProperty(LANGUAGE_PROPERTY, resolved)
 
     app_translator = QTranslator(app)
     app_translator.setObjectName(_TRANSLATOR_NAME)

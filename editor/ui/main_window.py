@@ -22,8 +22,10 @@ from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
 from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController
 from editor.ui.translator_tools import TranslatorTools
+from editor.ui.window_formatting import Formatting
 from editor.ui.window_handoff import HandOff
 from editor.ui.window_menus import LANGUAGE_ACTIONS, WindowMenus
+from editor.ui.word_counts import WordCounts
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, *, recovery_dir: Path | str | None = None,
@@ -75,6 +77,9 @@ class MainWindow(QMainWindow):
         self.view_menu, self.help_menu = self.menus.view, self.menus.help
         self._connect()
         self.handoff = HandOff(self)
+        self.formatting = Formatting(self)
+        self.word_counts = WordCounts(self)
+        self.statusBar().addPermanentWidget(self.word_counts)
         self.translator = TranslatorTools(self)
         self.retranslate()
         self._update_actions()

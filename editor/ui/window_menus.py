@@ -56,6 +56,11 @@ class WindowMenus(QObject):
                       ("next_problem", "previous_problem", "fix_typography")):
             self.edit.addActions([a[i] for i in group])
             self.edit.addSeparator()
+        self.format = bar.addMenu("")
+        self.format.setObjectName("menu.format")
+        self.format.addActions([a["bold"], a["italic"], a["link"]])
+        self.format.addSeparator()
+        self.format.addActions([a["heading2"], a["heading3"], a["bullet_list"], a["numbered_list"]])
         self.view = bar.addMenu("")
         self.view.setObjectName("menu.view")
         self.view.addActions([a["toggle_preview"], a["preview_below"], a["swap_columns"],
@@ -107,6 +112,7 @@ class WindowMenus(QObject):
         self.file.setTitle(self.tr("&File"))
         self.recent.setTitle(self.tr("Open &Recent"))
         self.edit.setTitle(self.tr("&Edit"))
+        self.format.setTitle(self.tr("F&ormat"))
         self.view.setTitle(self.tr("&View"))
         self.language.setTitle(self.tr("&Interface Language"))
         self.tools.setTitle(self.tr("&Tools"))

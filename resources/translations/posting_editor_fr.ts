@@ -295,6 +295,76 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected text bold, or remove its bold</source>
+        <translation>Mettre le texte choisi en gras, ou lui retirer le gras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Italics</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected text in italics, or remove its italics</source>
+        <translation>Mettre le texte choisi en italique, ou lui retirer l’italique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected text a link and type its address</source>
+        <translation>Faire du texte choisi un lien et en taper l’adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Heading</source>
+        <translation>&amp;Titre de section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the current line a section heading (##), or a paragraph again</source>
+        <translation>Faire de la ligne courante un titre de section (##), ou de nouveau un paragraphe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Subheading</source>
+        <translation>&amp;Sous-titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the current line a subheading (###), or a paragraph again</source>
+        <translation>Faire de la ligne courante un sous-titre (###), ou de nouveau un paragraphe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulleted Li&amp;st</source>
+        <translation>Liste à &amp;puces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start each selected line with a bullet (-), or remove the bullets</source>
+        <translation>Commencer chaque ligne choisie par une puce (-), ou retirer les puces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Numbered List</source>
+        <translation>Liste &amp;numérotée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number the selected lines (1. 2. 3.), or remove the numbers</source>
+        <translation>Numéroter les lignes choisies (1. 2. 3.), ou retirer les numéros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show &amp;Preview</source>
         <translation>Afficher l’&amp;aperçu</translation>
     </message>
@@ -1681,7 +1751,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+127"/>
+        <location filename="../../editor/ui/main_window.py" line="+132"/>
         <location line="+137"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2307,7 +2377,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+101"/>
+        <location filename="../../editor/ui/window_menus.py" line="+106"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>
@@ -2333,6 +2403,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>F&amp;ormat</source>
+        <translation>Fo&amp;rmat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2355,6 +2430,39 @@
         <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>WordCounts</name>
+    <message>
+        <location filename="../../editor/ui/word_counts.py" line="+56"/>
+        <source>FR</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EN</source>
+        <translation>EN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selection (%1): %2 words, %3 characters</source>
+        <translation>Sélection (%1)&#xa0;: %2 mots, %3 caractères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 words, %3 characters</source>
+        <translation>%1&#xa0;: %2 mots, %3 caractères</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FR/EN %1</source>
+        <translation>FR/EN %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words and characters a reader reads: title, description and body, without markup. French usually runs 15 to 20% longer than English.</source>
+        <translation>Mots et caractères que lit le lecteur&#xa0;: titre, description et corps, sans le balisage. Le français est d’ordinaire de 15 à 20&#xa0;% plus long que l’anglais.</translation>
     </message>
 </context>
 </TS>

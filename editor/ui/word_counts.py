@@ -1,0 +1,74 @@
+"""Word and character counts in the status bar: each language's, or the selection's, and the French/English ratio.
+
+Translators are paid by the word and French runs 15-20% longer than English, so the ratio tells
+at a glance whether a translation left something out. Counted after typing pauses, from the model.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from editor.model.writing.counts import TextCounts, counts_of, plain_text, posting_counts
+from editor.ui.i18n import number_locale
+
+
+class WordCounts(QLabel):
+    def __init__(self, window, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setObjectName("wordCounts")
+        self.window = window
+        self.counts: dict[str, TextCounts] = {}
+        self.selection: tuple[str, TextCounts] | None = None
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.refresh)
+        window.manager.pairOpened.connect(self.refresh)
+        window.manager.edited.connect(lambda *_: self._timer.start())
+        window.manager.postingsReloaded.connect(lambda *_: self._timer.start())
+        for column in window.pair_editor.columns.values():
+            column.body.selectionChanged.connect(self._selection_changed)
+
+    def refresh(self) -> None:
+        manager = self.window.manager
+        self.counts = {}
+        for lang in ("fr", "en"):
+            posting = manager.posting(lang)
+            if posting is not None and posting.valid:
+                self.counts[lang] = posting_counts(str(posting.get("title") or ""),
+                                                   str(posting.get("description") or ""), posting.body)
+        self._show()
+
+    def _selection_changed(self) -> None:
+        focus = QApplication.focusWidget()
+        self.selection = None
+        for lang, column in self.window.pair_editor.columns.items():
+            if focus is column.body and column.body.textCursor().hasSelection():
+                chosen = column.body.textCursor().selectedText().replace("\u2029", "\n")
+                self.selection = (lang, counts_of(plain_text(chosen)))
+        self._show()
+
+    def ratio(self) -> float | None:
+        if "fr" in self.counts and "en" in self.counts and self.counts["en"].words:
+            return self.counts["fr"].words / self.counts["en"].words
+        return None
+
+    def _show(self) -> None:
+        names = {"fr": self.tr("FR"), "en": self.tr("EN")}
+        if self.selection is not None:
+            lang, counts = self.selection
+            self.setText(self.tr("Selection (%1): %2 words, %3 characters").replace("%1", names[lang])
+                         .replace("%2", _number(counts.words)).replace("%3", _number(counts.characters)))
+            return
+        parts = [self.tr("%1: %2 words, %3 characters").replace("%1", names[lang])
+                 .replace("%2", _number(self.counts[lang].words)).replace("%3", _number(self.counts[lang].characters))
+                 for lang in ("fr", "en") if lang in self.counts]
+        ratio = self.ratio()
+        if ratio is not None:
+            parts.append(self.tr("FR/EN %1").replace("%1", number_locale().toString(ratio, "f", 2)))
+        self.setText("  ·  ".join(parts))
+        self.setToolTip(self.tr("Words and characters a reader reads: title, description and body, without markup. "
+                                "French usually runs 15 to 20% longer than English."))
+
+
+def _number(value: int) -> str:
+    return number_locale().toString(value)
