@@ -93,6 +93,8 @@ def create_main_window(path: str | os.PathLike | None = None, *, settings=None, 
 
     window.posting_list.set_interface_language(i18n.resolve_language(settings.interface_language()))
     window.open_path(Path(path) if path is not None else sample_site())
+    if path is None:
+        window.show_welcome()
     return window
 
 

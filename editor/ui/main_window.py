@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QStackedWidget, QWidget)
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from editor.model.site import SiteError
 from editor.ui import dialogs, i18n
@@ -23,8 +23,10 @@ from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController
 from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_formatting import Formatting
+from editor.ui.welcome_panel import WelcomePanel
 from editor.ui.window_handoff import HandOff
 from editor.ui.window_menus import LANGUAGE_ACTIONS, WindowMenus
+from editor.ui.window_navigation import Navigation
 from editor.ui.word_counts import WordCounts
 
 class MainWindow(QMainWindow):
@@ -55,10 +57,18 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.problems)
         self.right.setStretchFactor(0, 4)
         self.right.setStretchFactor(1, 1)
+        self.welcome = WelcomePanel(self.actions["open"], self)
+        self.welcome.hide()
+        self.welcome.dismissed.connect(lambda: self.settings.set_welcome_dismissed(True))
+        right_area = QWidget(self)
+        right_layout = QVBoxLayout(right_area)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.welcome)
+        right_layout.addWidget(self.right, 1)
         self.main = QSplitter(Qt.Orientation.Horizontal, self)
         self.main.setObjectName("mainSplitter")
         self.main.addWidget(self.posting_list)
-        self.main.addWidget(self.right)
+        self.main.addWidget(right_area)
         self.main.setStretchFactor(1, 1)
         self.main.setChildrenCollapsible(False)
         self.setCentralWidget(self.main)
@@ -78,6 +88,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.handoff = HandOff(self)
         self.formatting = Formatting(self)
+        self.navigation = Navigation(self)
         self.word_counts = WordCounts(self)
         self.statusBar().addPermanentWidget(self.word_counts)
         self.translator = TranslatorTools(self)
@@ -433,7 +444,13 @@ class MainWindow(QMainWindow):
         a["archive"].setChecked(bool(has_pair and m.pair.shared("archived")))
         a["archive"].blockSignals(False)
 
+    def show_welcome(self) -> None:
+        """The first run's welcome over the sample site, unless the user closed it before."""
+        if not self.settings.welcome_dismissed():
+            self.welcome.show()
+
     def retranslate(self) -> None:
+        self.welcome.retranslate()
         self.actions.retranslate()
         self.menus.retranslate()
         self.problems.setAccessibleName(self.tr("Problems"))

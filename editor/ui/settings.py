@@ -37,6 +37,7 @@ DEFAULTS: dict[str, _Key] = {
     "column_order": _Key("editor/column_order", "fr-en", ("en-fr", "fr-en")),
     "line_numbers": _Key("editor/line_numbers", False),
     "sync_scroll": _Key("editor/sync_scroll", True),
+    "welcome_dismissed": _Key("interface/welcome_dismissed", False),
 }
 """Name → (QSettings key, default, allowed values). Splitter sizes are a family
 of keys under ``splitters/<name>`` whose default is "no sizes saved" (empty)."""
@@ -150,6 +151,17 @@ class Settings:
         path = str(path)
         sites = [site for site in self.recent_sites() if site != path]
         self._set("recent_sites", tuple([path, *sites][:MAX_RECENT_SITES]))
+
+    def existing_recent_sites(self) -> list[str]:
+        """The recent sites whose folder is still there (one on an unplugged drive comes back when it is)."""
+        return [site for site in self.recent_sites() if os.path.isdir(site)]
+
+    def welcome_dismissed(self) -> bool:
+        """Whether the welcome panel of the sample site was closed for good."""
+        return bool(self._get("welcome_dismissed"))
+
+    def set_welcome_dismissed(self, dismissed: bool = True) -> None:
+        self._set("welcome_dismissed", bool(dismissed))
 
     def remove_recent_site(self, path: str | os.PathLike) -> None:
         """Drop ``path`` from the recent list (e.g. the folder no longer exists)."""

@@ -66,6 +66,8 @@ class WindowMenus(QObject):
         self.view.addActions([a["toggle_preview"], a["preview_below"], a["swap_columns"],
                               a["sync_scroll"], a["line_numbers"]])
         self.view.addSeparator()
+        self.view.addActions([a["next_body"], a["previous_body"], a["next_pane"], a["previous_pane"]])
+        self.view.addSeparator()
         self.view.addActions([a["source_changes"], a["preview_site"]])
         self.view.addSeparator()
         self.language = self.view.addMenu("")
@@ -99,7 +101,7 @@ class WindowMenus(QObject):
 
     def fill_recent(self) -> None:
         self.recent.clear()
-        for number, folder in enumerate(self._settings.recent_sites(), start=1):
+        for number, folder in enumerate(self._settings.existing_recent_sites(), start=1):
             action = self.recent.addAction(f"&{number % 10} {folder}")
             action.triggered.connect(lambda _=False, f=folder: self._open_site(f))
         if self.recent.isEmpty():

@@ -295,6 +295,42 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Other Language&apos;s Text</source>
+        <translation>Texte de l’autre lan&amp;gue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next Pa&amp;ne</source>
+        <translation>&amp;Volet suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+3"/>
+        <source>Move to the other language&apos;s body text, where its cursor was</source>
+        <translation>Aller au corps de texte de l’autre langue, là où était son curseur</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Other Language&apos;s Text (Back)</source>
+        <translation>Texte de l’autre langue (retour)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to the next part of the window: list, fields, text, problems</source>
+        <translation>Aller à la partie suivante de la fenêtre&#xa0;: liste, champs, texte, problèmes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to the previous part of the window: problems, text, fields, list</source>
+        <translation>Aller à la partie précédente de la fenêtre&#xa0;: problèmes, texte, champs, liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
@@ -1751,7 +1787,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+132"/>
+        <location filename="../../editor/ui/main_window.py" line="+143"/>
         <location line="+137"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -1799,12 +1835,12 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../editor/app.py" line="+121"/>
+        <location filename="../../editor/app.py" line="+123"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -2375,9 +2411,28 @@
     </message>
 </context>
 <context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../editor/ui/welcome_panel.py" line="+34"/>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; This is a sample site to try things out. On the left, its postings; on the right, the one you chose, French and English side by side, each with its text and a preview of the page. Problems the checks find are listed below. To start on your own postings, open your site&apos;s folder.</source>
+        <translation>&lt;b&gt;Bienvenue.&lt;/b&gt; Voici un site d’exemple pour faire des essais. À gauche, ses offres; à droite, celle que vous avez choisie, en français et en anglais côte à côte, chacune avec son texte et un aperçu de la page. Les problèmes que trouvent les vérifications sont listés en dessous. Pour travailler sur vos propres offres, ouvrez le dossier de votre site.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Your Site&apos;s Folder…</source>
+        <translation>&amp;Ouvrir le dossier de votre site…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close this welcome for good</source>
+        <translation>Fermer ce mot de bienvenue pour de bon</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+106"/>
+        <location filename="../../editor/ui/window_menus.py" line="+108"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>
