@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .checks.fields import is_uuid
+from .confine import OutsideSiteError, check_inside
 from .index import SiteIndex
 from .naming import key_from_title, posting_file_name
 from .posting import Posting
@@ -64,7 +65,11 @@ def build_pair(
         # with the quoting it needs, so no title can break the front matter.
         text = template.safe_substitute({name: "placeholder" for name in TEMPLATE_FIELDS})
         target = index.postings_folder(lang) / posting_file_name(titles[lang], lever_id)
-        if target.exists():
+        try:
+            check_inside(target, index.site)
+        except OutsideSiteError as error:
+            raise CreateError(str(error)) from None
+        if target.exists() or target.is_symlink():
             raise CreateError(f"{target} already exists; choose another title or key.")
         posting = Posting(text.encode("utf-8"), target, lang, on_disk=False)
         if not posting.valid:

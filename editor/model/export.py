@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .checks import check_posting
 from .checks.pairs import check_pairs
+from .confine import OutsideSiteError, check_inside
 from .files import FileChangedError, atomic_write, digest, read_bytes
 from .findings import Finding, Severity
 from .hugo_urls import HugoUrls, UrlError
@@ -281,9 +282,12 @@ def _new_folder(site_index: SiteIndex, site_entry: PairEntry | None, lang: str) 
 def _checked(plan: ExportPlan, item: ExportItem, site, found: list[Finding]) -> ExportItem | None:
     """The item, unless its target escapes the language's content folder or would replace another file."""
     folder = Path(site.content_dirs[item.lang]).resolve()
-    if not item.target.resolve().is_relative_to(folder) or item.target.name != Path(item.target.name).name:
-        found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-outside",
-                             f"{item.target} is not inside the site's {item.lang} content folder {folder}."))
+    try:
+        check_inside(item.target, site)
+        if not item.target.resolve().is_relative_to(folder) or item.target.name != Path(item.target.name).name:
+            raise OutsideSiteError(item.target, f"{item.target} is not inside the site's {item.lang} content folder {folder}.")
+    except OutsideSiteError as error:
+        found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-outside", str(error)))
         return None
     if item.action in (NEW, RENAME) and (item.target.exists() or item.target.is_symlink()):
         found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-target-exists",
