@@ -280,6 +280,7 @@ def tidy(folder: Path) -> None:
         names = os.listdir(folder)
     except OSError:
         return
+    names = [name for name in names if name.startswith(".")]  # a site's folders hold thousands of postings
     keep: set[str] = set()
     for name in names:
         match = _JOURNAL.match(name)
