@@ -188,7 +188,12 @@ class SiteRepo:
     def commit(self, paths: list[Path], message: str) -> str:
         """Commit exactly ``paths`` (new, changed or removed files); other staged changes stay staged."""
         relative = self._rel(paths)
-        self.run("add", "--", *relative)
+        present = [name for path, name in zip(paths, relative) if Path(path).exists()]
+        gone = [name for path, name in zip(paths, relative) if not Path(path).exists()]
+        if present:
+            self.run("add", "--", *present)
+        if gone:  # a removal an interrupted export may already have staged; 'git add' would refuse it then
+            self.run("rm", "--quiet", "--cached", "--ignore-unmatch", "--", *gone)
         result = self.run("commit", "--quiet", "-m", message, "--", *relative, check=False)
         if result.returncode != 0:
             raise GitError(f"git commit failed: {(result.stderr or result.stdout).strip()}")

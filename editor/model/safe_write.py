@@ -146,13 +146,15 @@ def write_files(changes: list[Change]) -> None:
     with locked([c.path for c in changes]):
         planned = [_prepare(change, need_current=len(changes) > 1) for change in changes]
         temps: list[str | None] = []
+        journal = None
         try:
             for change, (current, mode) in zip(changes, planned):
                 temps.append(None if change.data is None else _temp_copy(change.path, change.data, mode))
             journal = _write_journal(changes, planned, temps) if len(changes) > 1 else None
             _move_in(changes, planned, temps)
         except BaseException:
-            for temp in temps:
+            # _move_in put back what it had replaced; with its temp files gone, the journal has nothing to finish.
+            for temp in [*temps, journal]:
                 if temp is not None:
                     _unlink(temp)
             raise
