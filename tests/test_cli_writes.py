@@ -39,7 +39,7 @@ def _field(path: Path, name: str) -> str:
 
 
 def _leftovers(*folders: Path) -> list[str]:
-    return [name for folder in folders for name in os.listdir(folder) if name.endswith((".tmp", ".journal"))]
+    return [name for folder in folders for name in os.listdir(folder) if name.endswith((".tmp", ".journal", "-journal"))]
 
 
 # ---------------------------------------------------------------------- concurrent writers

@@ -27,7 +27,9 @@ from pathlib import Path
 LOCK_TIMEOUT = 10.0  # seconds to wait for another writer of the same file; a save takes milliseconds
 STALE_SECONDS = 24 * 3600  # a temp file older than this is orphaned even if its process id was reused
 _TEMP = re.compile(r"^\..+\.(\d+)-[a-z0-9_]+\.tmp$")
-_JOURNAL = re.compile(r"^\.posting-editor-journal\.(\d+)-[a-z0-9_]+\.journal$")
+_TEMP_IN_JOURNALS = re.compile(r"^(\d+)-[a-z0-9_]+\.tmp$")
+_JOURNAL = re.compile(r"^(\d+)-[a-z0-9_]+\.journal$")
+JOURNALS = ".posting-editor-journal"  # beside the first file of a transaction, only while one is under way
 
 
 class FileChangedError(RuntimeError):
@@ -142,7 +144,7 @@ def write_files(changes: list[Change]) -> None:
     """
     changes = [Change(Path(os.path.realpath(c.path)), c.data, c.expected) for c in changes]
     for folder in dict.fromkeys(c.path.parent for c in changes):
-        tidy(folder)
+        finish_interrupted(folder)
     with locked([c.path for c in changes]):
         planned = [_prepare(change, need_current=len(changes) > 1) for change in changes]
         temps: list[str | None] = []
@@ -154,14 +156,16 @@ def write_files(changes: list[Change]) -> None:
             _move_in(changes, planned, temps)
         except BaseException:
             # _move_in put back what it had replaced; with its temp files gone, the journal has nothing to finish.
-            for temp in [*temps, journal]:
+            for temp in temps:
                 if temp is not None:
                     _unlink(temp)
+            if journal is not None:
+                _remove_journal(journal)
             raise
         for folder in dict.fromkeys(c.path.parent for c in changes):
             _fsync_folder(folder)
         if journal is not None:
-            _unlink(journal)
+            _remove_journal(journal)
 
 
 def _prepare(change: Change, *, need_current: bool) -> tuple[bytes | None, int | None]:
@@ -219,7 +223,9 @@ def _write_journal(changes: list[Change], planned, temps: list[str | None]) -> s
             "before": "" if current is None else digest(current),
             "after": "" if change.data is None else digest(change.data),
         })
-    handle, temp = tempfile.mkstemp(prefix=f".posting-editor-journal.{os.getpid()}-", suffix=".tmp", dir=folder)
+    journals = folder / JOURNALS
+    journals.mkdir(exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".tmp", dir=journals)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump({"version": 1, "entries": entries}, out)
@@ -230,8 +236,16 @@ def _write_journal(changes: list[Change], planned, temps: list[str | None]) -> s
     except BaseException:
         _unlink(temp)
         raise
-    _fsync_folder(folder)
+    _fsync_folder(journals)
     return journal
+
+
+def _remove_journal(journal: str) -> None:
+    _unlink(journal)
+    try:
+        os.rmdir(os.path.dirname(journal))  # only when no other transaction is under way there
+    except OSError:
+        pass
 
 
 def _move_in(changes: list[Change], planned, temps: list[str | None]) -> None:
@@ -275,23 +289,44 @@ def _link_new(temp: str, path: Path) -> None:
 
 # ------------------------------------------------------------------------------ recovery
 def tidy(folder: Path) -> None:
-    """Finish the changes of writers that died between renames, and remove their temp files.
+    """Finish interrupted transactions in ``folder`` and remove the temp files of dead writers.
 
-    Never raises: a folder that cannot be listed or changed is left as it is."""
+    Lists the whole folder, so it runs once per index of the site, not on every save. Never
+    raises: a folder that cannot be listed or changed is left as it is."""
+    keep = finish_interrupted(folder)
     try:
         names = os.listdir(folder)
     except OSError:
         return
-    names = [name for name in names if name.startswith(".")]  # a site's folders hold thousands of postings
-    keep: set[str] = set()
     for name in names:
-        match = _JOURNAL.match(name)
-        if match and not _alive(int(match.group(1)), Path(folder) / name):
-            keep |= _finish(Path(folder) / name)
-    for name in names:
-        match = _TEMP.match(name)
+        match = _TEMP.match(name) if name.startswith(".") else None  # a site's folders hold thousands of postings
         if match and name not in keep and not _alive(int(match.group(1)), Path(folder) / name):
             _unlink(str(Path(folder) / name))
+
+
+def finish_interrupted(folder: Path) -> set[str]:
+    """Finish the transactions of writers that died between renames (see the module's description).
+
+    Returns the names of temp files that must stay (a transaction that could not be finished yet)."""
+    journals = Path(folder) / JOURNALS
+    try:
+        names = os.listdir(journals)
+    except OSError:
+        return set()  # the usual case: no transaction under way here
+    keep: set[str] = set()
+    for name in names:
+        match = _JOURNAL.match(name) or _TEMP_IN_JOURNALS.match(name)
+        if match is None or _alive(int(match.group(1)), journals / name):
+            continue
+        if name.endswith(".journal"):
+            keep |= _finish(journals / name)
+        else:
+            _unlink(str(journals / name))  # a journal its writer did not finish writing: nothing was renamed
+    try:
+        os.rmdir(journals)
+    except OSError:
+        pass
+    return keep
 
 
 def _alive(pid: int, path: Path) -> bool:
@@ -319,7 +354,7 @@ def _finish(journal: Path) -> set[str]:
     """Complete a journal's renames where the files are still as the writer left them.
 
     Returns the names of temp files to keep (the journal could not be finished)."""
-    folder = journal.parent
+    folder = journal.parent.parent
     try:
         entries = json.loads(journal.read_text(encoding="utf-8"))["entries"]
         targets = [Path(os.path.normpath(folder / e["target"])) for e in entries]
@@ -343,7 +378,7 @@ def _finish(journal: Path) -> set[str]:
                 if temp is not None:
                     _unlink(str(temp))
                 _fsync_folder(target.parent)
-            _unlink(str(journal))
+            _remove_journal(str(journal))
     except (OSError, FileChangedError):
         return {Path(e.get("temp") or "").name for e in entries}
     return set()
