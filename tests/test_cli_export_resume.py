@@ -159,3 +159,16 @@ def test_branch_names_git_would_misread_are_refused(site, drafts, branch, says):
         assert result.returncode == 2 and says in result.stderr, result.stderr
     assert git(site, "status", "--porcelain") == ""
     assert git(site, "branch", "--format=%(refname:short)").split() == ["main"]
+
+
+def test_export_refuses_a_site_postings_folder_linked_outside(site, drafts, tmp_path):
+    """The export goes through the same confinement as every other writer."""
+    outside = tmp_path / "outside"
+    positions = site / "content" / "fr" / "careers" / "positions"
+    positions.rename(outside)
+    positions.symlink_to(outside, target_is_directory=True)
+    before = sorted(os.listdir(outside))
+    result = run("export", drafts, "--to", site, "--key", "ux-researcher")
+    assert result.returncode == 1 and "export-outside" in result.stderr and "outside the site" in result.stderr
+    assert sorted(os.listdir(outside)) == before
+    assert not site_file("en", site, f"ux-researcher--{LEVER_NEW}.md").exists()
