@@ -154,7 +154,9 @@ def write_files(changes: list[Change]) -> None:
                 temps.append(None if change.data is None else _temp_copy(change.path, change.data, mode))
             journal = _write_journal(changes, planned, temps) if len(changes) > 1 else None
             _move_in(changes, planned, temps)
-        except BaseException:
+        except BaseException as error:
+            if getattr(error, "half_done", False) and journal is not None:
+                raise  # a file could not be put back: the journal and temps let the next write finish the change
             # _move_in put back what it had replaced; with its temp files gone, the journal has nothing to finish.
             for temp in temps:
                 if temp is not None:
@@ -261,15 +263,15 @@ def _move_in(changes: list[Change], planned, temps: list[str | None]) -> None:
             else:
                 os.replace(temp, change.path)
             done.append((change.path, current, mode))
-    except BaseException:
+    except BaseException as error:
         for path, old, mode in reversed(done):
             try:
                 if old is None:
-                    _unlink(str(path))
+                    os.unlink(path)
                 else:
                     os.replace(_temp_copy(path, old, mode), path)
             except OSError:
-                pass  # the journal is removed only on success, so the next write finishes the change
+                error.half_done = True
         raise
 
 
