@@ -165,3 +165,32 @@ def test_a_new_file_is_never_put_over_one_that_appeared(tmp_path):
     with pytest.raises(FileChangedError):
         atomic_write(target, b"mine\n", expected_digest="")
     assert target.read_bytes() == b"someone else's\n"
+
+
+def test_when_the_first_file_cannot_be_put_back_the_next_tidy_finishes_the_pair(pair, monkeypatch):
+    en, fr = pair
+    from editor.model import safe_write
+
+    real_replace, real_copy = os.replace, safe_write._temp_copy
+    state = {"fail": True}
+
+    def replace(src, dst):
+        if state["fail"] and str(dst) == str(fr):
+            raise OSError(28, "No space left on device", str(fr))
+        return real_replace(src, dst)
+
+    def copy(path, data, mode):
+        if state["fail"] and data == b"en old\n":  # putting the first file back fails too
+            raise OSError(28, "No space left on device", str(path))
+        return real_copy(path, data, mode)
+
+    monkeypatch.setattr(safe_write.os, "replace", replace)
+    monkeypatch.setattr(safe_write, "_temp_copy", copy)
+    with pytest.raises(OSError):
+        write_files([Change(en, b"en new\n", digest(b"en old\n")), Change(fr, b"fr new\n", digest(b"fr old\n"))])
+    state["fail"] = False
+    assert en.read_bytes() == b"en new\n" and fr.read_bytes() == b"fr old\n"
+    monkeypatch.setattr(safe_write, "_alive", lambda pid, path: False)  # as if this process had died
+    tidy(en.parent)
+    assert (en.read_bytes(), fr.read_bytes()) == (b"en new\n", b"fr new\n")
+    assert _leftovers(en.parent) == []
