@@ -46,15 +46,17 @@ def _leftovers(*folders: Path) -> list[str]:
 def test_two_concurrent_sets_on_one_file_both_land(site):
     """Defect 7: title by one process, description by the other; both changes must be in the file."""
     target = sample_file(site, "en", "data-analyst")
-    lost = []
+    lost, refused = [], []
     for round_ in range(max(ROUNDS, 20)):
         first = _start("set", target, f"title=Title {round_}", "--only-this-file")
         second = _start("set", target, f"description=Description {round_}", "--only-this-file")
         results = [_finish(first), _finish(second)]
-        assert all(code == 0 for code, _ in results), results
-        if _field(target, "title") != f"Title {round_}" or f"Description {round_}" not in target.read_text(encoding="utf-8"):
-            lost.append(round_)
-    assert lost == [], f"an update was lost in rounds {lost}"
+        landed = (_field(target, "title") == f"Title {round_}", f"Description {round_}" in target.read_text(encoding="utf-8"))
+        if all(code == 0 for code, _ in results) and not all(landed):
+            lost.append(round_)  # both said they succeeded
+        elif not all(code == 0 for code, _ in results):
+            refused.append(round_)  # the second writer re-reads and applies its change: no refusal needed
+    assert (lost, refused) == ([], []), f"rounds where an update was lost: {lost}; refused: {refused}"
 
 
 # ---------------------------------------------------------------------- kill loops
