@@ -168,3 +168,16 @@ def test_links_inside_the_content_folder_still_work(site):
     en.symlink_to(real.name)
     assert run("set", en, "title=Linked inside", "--only-this-file").returncode == 0
     assert en.is_symlink() and "Linked inside" in real.read_text(encoding="utf-8")
+
+
+def test_a_live_writers_temp_file_is_ignored_and_a_dead_ones_removed(site):
+    en = sample_file(site, "en", "data-analyst")
+    live = en.parent / f".{en.name}.{os.getpid()}-abcd1234.tmp"  # this test's process is alive
+    dead = en.parent / f".{en.name}.{2**22 + 12345}-abcd1234.tmp"  # above Linux's default pid_max: no such process
+    for stray in (live, dead):
+        stray.write_bytes(en.read_bytes().replace(b"data-analyst", b"stray-copy"))
+    listed = run("list", site, "--format", "json")
+    assert listed.returncode == 0 and "stray" not in listed.stdout
+    checked = run("check", site, "--no-translation")
+    assert "stray" not in checked.stdout + checked.stderr and ".tmp" not in checked.stdout
+    assert live.exists() and not dead.exists()
