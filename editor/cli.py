@@ -161,27 +161,54 @@ def parse_assignment(text: str) -> tuple[str, Any]:
     return key, value
 
 
+SET_ATTEMPTS = 20  # another writer saving the same file in between each time: give up with a message
+
+
 def cmd_set(args) -> int:
     from .model.files import FileChangedError
-    from .model.index import SHARED_FIELDS
+    from .model.posting import save_postings
 
     assignments = [parse_assignment(item) for item in args.assignments]
     if not assignments and args.body_file is None:
         raise CommandError("Nothing to set: give KEY=VALUE pairs or --body-file FILE.")
-    posting = _load_posting(args.file)
-    if not posting.valid:
-        raise CommandError(
-            f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message} "
-            "The file was not changed; repair its front matter first.",
-            1,
-        )
     body = None
-    if args.body_file is not None:
+    for attempt in range(SET_ATTEMPTS):
+        posting = _load_posting(args.file)
+        if not posting.valid:
+            raise CommandError(
+                f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message} "
+                "The file was not changed; repair its front matter first.",
+                1,
+            )
+        if attempt == 0 and args.body_file is not None:
+            try:
+                body = sys.stdin.read() if args.body_file == "-" else Path(args.body_file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                raise CommandError(f"{args.body_file}: cannot read the body ({getattr(error, 'strerror', None) or error}).") from None
+        counterparts = [] if args.only_this_file else _counterparts(Path(args.file), quiet=attempt > 0)
+        changed = _apply_set(args.file, posting, counterparts, assignments, body)
         try:
-            body = sys.stdin.read() if args.body_file == "-" else Path(args.body_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise CommandError(f"{args.body_file}: cannot read the body ({getattr(error, 'strerror', None) or error}).") from None
-    counterparts = [] if args.only_this_file else _counterparts(Path(args.file))
+            # The file and its counterpart change together or not at all.
+            save_postings(changed)
+        except FileChangedError as error:
+            # Another program saved one of the files since it was read: read its version and make
+            # this change again on top of it, so neither change is lost.
+            if attempt + 1 < SET_ATTEMPTS:
+                continue
+            raise CommandError(f"{error} It kept changing while this command ran; nothing was overwritten.") from None
+        except OSError as error:
+            raise CommandError(f"Cannot write {error.filename}: {error.strerror}. The file was left as it was.") from None
+        break
+    for other in changed:
+        if other is not posting:
+            print(f"Also updated {display_path(other.path)} (shared field).", file=sys.stderr)
+    return 0
+
+
+def _apply_set(given: str, posting, counterparts: list, assignments: list[tuple[str, Any]], body: str | None) -> list:
+    """Make the edits in memory; returns the postings that changed."""
+    from .model.index import SHARED_FIELDS
+
     try:
         for key, value in assignments:
             posting.set(key, value)
@@ -191,21 +218,11 @@ def cmd_set(args) -> int:
         if body is not None:
             posting.set_body(body)
     except ValueError as error:
-        raise CommandError(f"{args.file}: {error} The file was not changed.") from None
-    try:
-        for changed in [posting, *counterparts]:
-            if changed.modified:
-                changed.save()
-                if changed is not posting:
-                    print(f"Also updated {display_path(changed.path)} (shared field).", file=sys.stderr)
-    except FileChangedError as error:
-        raise CommandError(f"{error} Nothing was overwritten.") from None
-    except OSError as error:
-        raise CommandError(f"Cannot write {error.filename}: {error.strerror}. The file was left as it was.") from None
-    return 0
+        raise CommandError(f"{given}: {error} The file was not changed.") from None
+    return [changed for changed in [posting, *counterparts] if changed.modified]
 
 
-def _counterparts(path: Path):
+def _counterparts(path: Path, *, quiet: bool = False):
     """The other-language file of the pair, when the site pairs it unambiguously."""
     from .model.index import SiteIndex
     from .model.site import Site
@@ -219,7 +236,8 @@ def _counterparts(path: Path):
     target = path.resolve()
     others = [p for p in entry.all_postings() if p.path.resolve() != target]
     if any(len(entry.postings(lang)) > 1 for lang in LANGUAGES) or any(not p.valid for p in others):
-        print(f"Note: the pair '{entry.key}' is in conflict or unreadable; only {display_path(path)} is changed.", file=sys.stderr)
+        if not quiet:
+            print(f"Note: the pair '{entry.key}' is in conflict or unreadable; only {display_path(path)} is changed.", file=sys.stderr)
         return []
     return others
 
@@ -295,6 +313,7 @@ def cmd_new(args) -> int:
 
 def cmd_archive(args) -> int:
     from .model.files import FileChangedError
+    from .model.posting import save_postings
 
     index = _open_index(args.site)
     entry = index.pair_for_key(args.key)
@@ -311,12 +330,11 @@ def cmd_archive(args) -> int:
     postings = entry.all_postings()
     for posting in postings:
         posting.set("archived", value)
+    changed = [p for p in postings if p.modified]
     try:
-        changed = [p for p in postings if p.modified]
-        for posting in changed:
-            posting.save()
+        save_postings(changed)  # both files of the pair, or neither
     except (FileChangedError, OSError) as error:
-        raise CommandError(f"{error} Some files may not be updated; run the command again.") from None
+        raise CommandError(f"{error} Nothing was changed; run the command again.") from None
     word = "archived" if value else "open"
     for posting in postings:
         print(f"{display_path(posting.path)}: {word}{'' if posting in changed else ' (already)'}")

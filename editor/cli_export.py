@@ -57,6 +57,10 @@ def run(args) -> int:
         plan = plan_export(source, site, args.keys, rename=args.rename)
     except ExportError as error:
         raise CommandError(str(error)) from None
+    if args.commit:
+        from .model.export_git import include_uncommitted
+
+        include_uncommitted(plan)  # what an interrupted export wrote is committed this time
     for finding in plan.errors + plan.warnings:
         print(finding.as_text().replace(finding.file, display_path(finding.file), 1), file=sys.stderr)
     sys.stdout.write(plan.summary() if plan.items else "")
@@ -69,8 +73,8 @@ def run(args) -> int:
         return 1
     changes = plan.changes()
     if args.dry_run:
+        _check_repository(plan, args)
         if args.commit or args.branch:
-            _check_repository(plan, args)
             if args.commit and changes:
                 sys.stdout.write("\nCommit message:\n" + plan.commit_message(args.message))
         print(f"Dry run: {_count(changes)} would be written; nothing was.", file=sys.stderr)

@@ -67,9 +67,13 @@ def run(args) -> int:
         sys.stdout.write(posting.text())
         print("Nothing was written (--dry-run).", file=sys.stderr)
         return 0
+    from .model.files import FileChangedError
+
     try:
         posting.path.parent.mkdir(parents=True, exist_ok=True)
         posting.save()
+    except FileChangedError as error:
+        raise CommandError(f"{error} Nothing was created.") from None
     except OSError as error:
         raise CommandError(f"Cannot write {posting.path}: {error.strerror or error}. Nothing was created.") from None
     print(display_path(posting.path))

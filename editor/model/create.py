@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .checks.fields import is_uuid
+from .confine import OutsideSiteError, check_inside
 from .index import SiteIndex
 from .naming import key_from_title, posting_file_name
-from .posting import Posting
+from .files import FileChangedError
+from .posting import Posting, save_postings
 from .site import LANGUAGES
 
 TEMPLATE_FIELDS = {"title": "title", "description": "description", "archived": "archived",
@@ -64,7 +66,11 @@ def build_pair(
         # with the quoting it needs, so no title can break the front matter.
         text = template.safe_substitute({name: "placeholder" for name in TEMPLATE_FIELDS})
         target = index.postings_folder(lang) / posting_file_name(titles[lang], lever_id)
-        if target.exists():
+        try:
+            check_inside(target, index.site)
+        except OutsideSiteError as error:
+            raise CreateError(str(error)) from None
+        if target.exists() or target.is_symlink():
             raise CreateError(f"{target} already exists; choose another title or key.")
         posting = Posting(text.encode("utf-8"), target, lang, on_disk=False)
         if not posting.valid:
@@ -82,16 +88,12 @@ def build_pair(
 
 
 def write_pair(pair: NewPair) -> list[Path]:
-    """Save both new files; if the second cannot be written, the first is removed again."""
-    written: list[Path] = []
+    """Save both new files as one change: both are created or neither (also if the program is killed)."""
+    postings = [pair.postings[lang] for lang in LANGUAGES]
+    for posting in postings:
+        posting.path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        for lang in LANGUAGES:
-            posting = pair.postings[lang]
-            posting.path.parent.mkdir(parents=True, exist_ok=True)
-            posting.save(posting.path)
-            written.append(posting.path)
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    return written
+        save_postings(postings)
+    except FileChangedError as error:
+        raise CreateError(f"{error} Nothing was created.") from None
+    return [posting.path for posting in postings]

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from .checks import check_posting
 from .checks.pairs import check_pairs
-from .files import FileChangedError, atomic_write, digest, read_bytes
+from .confine import OutsideSiteError, check_inside
+from .files import Change, FileChangedError, digest, read_bytes, write_files
 from .findings import Finding, Severity
 from .hugo_urls import HugoUrls, UrlError
 from .index import PairEntry, SiteIndex
@@ -52,6 +53,7 @@ class ExportItem:
     old_path: Path | None = None  # the site's file before a rename (removed by the export)
     alias: str | None = None  # the old address added to aliases
     notes: list[str] = field(default_factory=list)
+    written: bool = False  # already on disk from an export that did not get to commit: only commit it
 
     @property
     def changed(self) -> bool:
@@ -90,6 +92,10 @@ class ExportPlan:
     def paths(self) -> list[Path]:
         return [path for item in self.changes() for path in item.paths()]
 
+    def written_paths(self) -> list[Path]:
+        """The files an interrupted export already wrote (or removed), waiting to be committed."""
+        return [path for item in self.changes() if item.written for path in item.paths()]
+
     def relative(self, path: Path) -> str:
         return _relative(path, self.site_root)
 
@@ -100,7 +106,7 @@ class ExportPlan:
             where = self.relative(item.target)
             if item.action == RENAME:
                 where = f"{self.relative(item.old_path)} -> {where}"
-            out.append(f"{item.action:<9} {item.lang}  {where}")
+            out.append(f"{item.action:<9} {item.lang}  {where}" + ("  (written, not committed yet)" if item.written else ""))
             out += [f"          {note}" for note in item.notes]
         for item in self.changes():
             if item.action != NEW:
@@ -281,9 +287,12 @@ def _new_folder(site_index: SiteIndex, site_entry: PairEntry | None, lang: str) 
 def _checked(plan: ExportPlan, item: ExportItem, site, found: list[Finding]) -> ExportItem | None:
     """The item, unless its target escapes the language's content folder or would replace another file."""
     folder = Path(site.content_dirs[item.lang]).resolve()
-    if not item.target.resolve().is_relative_to(folder) or item.target.name != Path(item.target.name).name:
-        found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-outside",
-                             f"{item.target} is not inside the site's {item.lang} content folder {folder}."))
+    try:
+        check_inside(item.target, site)
+        if not item.target.resolve().is_relative_to(folder) or item.target.name != Path(item.target.name).name:
+            raise OutsideSiteError(item.target, f"{item.target} is not inside the site's {item.lang} content folder {folder}.")
+    except OutsideSiteError as error:
+        found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-outside", str(error)))
         return None
     if item.action in (NEW, RENAME) and (item.target.exists() or item.target.is_symlink()):
         found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-target-exists",
@@ -339,11 +348,17 @@ def repository_problems(plan: ExportPlan, *, commit: bool = True, branch: str | 
     """Why :func:`apply_export` with these git options would refuse; [] when it would go ahead.
 
     Only reads the repository, so a preview (``--dry-run``, the export dialog) can say it early.
+    Without ``commit`` or ``branch``, a site that is not a git repository is fine; one that is
+    must not be in the middle of a merge or rebase, and the files must be inside it.
     """
     from .export_git import GitError, SiteRepo
 
     try:
-        return SiteRepo.open(plan.site_root).problems(plan.paths(), branch=branch, commit=commit)
+        repo = SiteRepo.open(plan.site_root)
+    except GitError as error:
+        return [str(error)] if commit or branch else []
+    try:
+        return repo.problems(plan.paths(), branch=branch, commit=commit, written=plan.written_paths())
     except GitError as error:
         return [str(error)]
 
@@ -359,20 +374,24 @@ def apply_export(plan: ExportPlan, *, commit: bool = False, branch: str | None =
     if plan.errors:
         raise ExportError(f"The export has {len(plan.errors)} error(s); nothing was written. Fix them and plan again.")
     changes = plan.changes()
-    repo = None
-    if commit or branch:
-        from .export_git import GitError, SiteRepo
+    from .export_git import GitError, SiteRepo
 
+    repo = None
+    try:
+        repo = SiteRepo.open(plan.site_root)
+    except GitError as error:
+        if commit or branch:
+            raise ExportError(str(error)) from None
+    if repo is not None:
         try:
-            repo = SiteRepo.open(plan.site_root)
-            problems = repo.problems(plan.paths(), branch=branch, commit=commit)
+            problems = repo.problems(plan.paths(), branch=branch, commit=commit, written=plan.written_paths())
         except GitError as error:
             raise ExportError(str(error)) from None
         if problems:
             raise ExportError("\n".join(problems))
     _check_still_planned(changes)
     result = ExportResult([], [], branch)
-    if repo is not None and branch:
+    if branch:
         try:
             result.branch_created = repo.switch(branch)
         except GitError as error:
@@ -384,16 +403,19 @@ def apply_export(plan: ExportPlan, *, commit: bool = False, branch: str | None =
             result.commit = repo.commit(plan.paths(), plan.commit_message(message))
         except GitError as error:
             raise ExportError(f"The files were written but not committed: {error}") from None
-    if repo is not None and result.branch is None:
+    if repo is not None and (commit or branch) and result.branch is None:
         result.branch = repo.current_branch()
     return result
 
 
 def _check_still_planned(changes: list[ExportItem]) -> None:
     for item in changes:
-        expected = {item.target: item.previous if item.action == UPDATE else None}
+        if item.written:  # already written: the file must still hold it, the old name still be gone
+            expected = {item.target: item.content}
+        else:
+            expected = {item.target: item.previous if item.action == UPDATE else None}
         if item.old_path is not None:
-            expected[item.old_path] = item.previous
+            expected[item.old_path] = None if item.written else item.previous
         for path, data in expected.items():
             try:
                 now = read_bytes(path)
@@ -404,40 +426,32 @@ def _check_still_planned(changes: list[ExportItem]) -> None:
 
 
 def _write(changes: list[ExportItem], result: ExportResult) -> None:
-    """Write every file, or none: on a failure the files already written are put back."""
-    undo: list[tuple[Path, bytes | None]] = []
+    """Write every file, or none: one transaction, which a crash cannot leave half done (see safe_write)."""
+    to_write = [item for item in changes if not item.written]
     made_folders: list[Path] = []
+    files: list[Change] = []
+    for item in to_write:
+        files.append(Change(item.target, item.content, digest(item.previous) if item.action == UPDATE else ""))
+        if item.old_path is not None:
+            files.append(Change(item.old_path, None, digest(item.previous)))
     try:
-        for item in changes:
+        for change in files:
+            check_inside(change.path)
+        for item in to_write:
             missing = [folder for folder in [item.target.parent, *item.target.parent.parents] if not folder.exists()]
             item.target.parent.mkdir(parents=True, exist_ok=True)
             made_folders += missing
-            expected = digest(item.previous) if item.action == UPDATE else ""
-            atomic_write(item.target, item.content, expected_digest=expected)
-            undo.append((item.target, item.previous if item.action == UPDATE else None))
-            result.written.append(item.target)
-            if item.old_path is not None:
-                if digest(read_bytes(item.old_path)) != digest(item.previous):
-                    raise FileChangedError(f"{item.old_path} was changed by another program during the export.")
-                item.old_path.unlink()
-                undo.append((item.old_path, item.previous))
-                result.removed.append(item.old_path)
-    except BaseException as error:
-        for path, data in reversed(undo):
-            if data is None:
-                path.unlink(missing_ok=True)
-            else:
-                atomic_write(path, data)
+        if files:
+            write_files(files)
+    except (OSError, FileChangedError) as error:
         for folder in made_folders:  # deepest first, as collected
             try:
                 folder.rmdir()
             except OSError:
                 pass
-        result.written.clear()
-        result.removed.clear()
-        if isinstance(error, (OSError, FileChangedError)):
-            raise ExportError(f"The export could not be written ({error}); every file was left as it was.") from None
-        raise
+        raise ExportError(f"The export could not be written ({error}); every file was left as it was.") from None
+    result.written += [item.target for item in to_write]
+    result.removed += [item.old_path for item in to_write if item.old_path is not None]
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -11,6 +11,7 @@ from .files import read_bytes
 from .index_cache import IndexCache
 from .parallel import default_workers, map_in_processes
 from .posting import Posting
+from .safe_write import tidy
 from .site import LANGUAGES, Site, postings_folder
 
 SHARED_FIELDS = ("layout", "type", "archived", "leverId", "translationKey")
@@ -93,6 +94,10 @@ class SiteIndex:
         the others are parsed, by several processes on large sites."""
         cache = cache if cache is not None else IndexCache.for_site(site.root)
         jobs = [(path, lang) for lang in LANGUAGES for path in site.markdown_files(lang)]
+        # A writer killed between the renames of a pair's two files left a journal: finish it
+        # before reading, so the pair is seen as one change, never half of one.
+        for folder in dict.fromkeys(path.parent for path, _ in jobs):
+            tidy(folder)
         found: dict[int, tuple[Posting, str | None]] = {}
         misses: list[tuple[int, Path, str]] = []
         for number, (path, lang) in enumerate(jobs):

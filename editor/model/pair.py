@@ -6,7 +6,7 @@ from typing import Any
 
 from .files import FileChangedError
 from .index import PairEntry, shared_disagreements
-from .posting import Posting
+from .posting import Posting, save_postings
 from .site import LANGUAGES
 
 
@@ -71,6 +71,5 @@ class PostingPair:
                 raise FileChangedError(
                     ", ".join(str(p.path) for p in changed) + " changed on disk since it was opened."
                 )
-        for posting in to_save:
-            posting.save(force=force)
+        save_postings(to_save, force=force)
         return to_save

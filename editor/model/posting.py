@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from .document import BOM, Document, DocumentError, decode, parse_document
-from .files import atomic_write, digest, read_bytes
+from .confine import check_inside
+from .files import Change, atomic_write, digest, read_bytes, write_files
 from .findings import Finding, Severity
 from .yaml_edit import remove_key, set_value
 from .yaml_safe import FrontMatter, YamlError, parse_front_matter
@@ -229,12 +230,23 @@ class Posting:
         if target is None:
             raise ValueError("The posting has no file name yet.")
         data = self.to_bytes()
+        check_inside(target)
         # A new target must not exist yet: saving never silently replaces another posting.
         expected = self._loaded_digest if target == self.path else ""
         atomic_write(target, data, expected_digest=None if force else expected)
+        self._saved(target, data)
+
+    def _saved(self, target: Path, data: bytes) -> None:
         self.path = target
         self._loaded_digest = digest(data)
         self._raw = data
+
+    def change(self, *, force: bool = False) -> Change:
+        """This posting's save as one change of :func:`save_postings`."""
+        if self.path is None:
+            raise ValueError("The posting has no file name yet.")
+        check_inside(self.path)
+        return Change(self.path, self.to_bytes(), None if force else self._loaded_digest)
 
     def disk_changed(self) -> bool:
         """True when the file on disk differs from what was loaded or last saved."""
@@ -254,3 +266,13 @@ class Posting:
         for warning in self.warnings:
             found.append(Finding(name, warning.line, warning.column, Severity.ERROR, warning.code, warning.message))
         return found
+
+
+def save_postings(postings: list[Posting], *, force: bool = False) -> None:
+    """Save several postings as one change: every file is written, or none (also across a crash).
+
+    Refuses (FileChangedError) when any of them changed on disk since it was loaded, unless ``force``."""
+    changes = [posting.change(force=force) for posting in postings]
+    write_files(changes)
+    for posting, change in zip(postings, changes):
+        posting._saved(change.path, change.data)

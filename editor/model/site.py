@@ -152,11 +152,13 @@ def _content_dirs_from_config(root: Path, config: dict) -> dict[str, Path]:
         settings = settings if isinstance(settings, dict) else {}
         content = settings.get("contentdir")
         if content:
-            found[lang] = (root / str(content)).resolve()
+            # As written, not resolved: a content folder that is a link elsewhere must stay visible
+            # as such (see confine.check_inside).
+            found[lang] = Path(os.path.normpath(root / str(content)))
     if found and not all(lang in found for lang in LANGUAGES):
         # One language configured, the other left to the default folder layout.
         for lang in LANGUAGES:
-            found.setdefault(lang, (root / str(base) / lang).resolve())
+            found.setdefault(lang, Path(os.path.normpath(root / str(base) / lang)))
     return found
 
 

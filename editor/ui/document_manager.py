@@ -281,9 +281,12 @@ class DocumentManager(QObject):
             return True
         try:
             written = self._pair.save(force=force)
-        except FileChangedError:
-            self.saveConflict.emit([lang for lang in LANGUAGES
-                                    if self.posting(lang) is not None and self.posting(lang).disk_changed()])
+        except FileChangedError as error:
+            changed = [lang for lang in LANGUAGES if self.posting(lang) is not None and self.posting(lang).disk_changed()]
+            if changed:
+                self.saveConflict.emit(changed)
+            else:  # nothing differs: another program was saving the same file at that moment
+                self.saveFailed.emit(str(error))
             return False
         except OSError as error:
             self.saveFailed.emit(f"{error.filename or ''}: {error.strerror or error}".strip(": "))

@@ -49,11 +49,15 @@ def make_plan(source_root: Path, target: Path, keys: list[str], *, rename: bool,
         source_index = SiteIndex.build(Site.open(source_root))
         site_index = SiteIndex.build(Site.open(target))
         plan = plan_export(source_index, site_index, keys, rename=rename)
+        if commit:
+            from editor.model.export_git import include_uncommitted
+
+            include_uncommitted(plan)
     except (ExportError, SiteError) as error:
         return PlanOutcome(None, error=str(error))
     except OSError as error:
         return PlanOutcome(None, error=f"{error.filename or ''}: {error.strerror or error}".strip(": "))
-    problems = repository_problems(plan, commit=commit, branch=branch or None) if (commit or branch) else []
+    problems = repository_problems(plan, commit=commit, branch=branch or None)
     return PlanOutcome(plan, problems)
 
 

@@ -87,6 +87,7 @@ class SiteController(QObject):
         """Write the missing ``lang`` file of pair ``key``: the other file's shared fields, ``title``, and its
         body block by block, each block marked as not yet translated (template paragraphs translated)."""
         from editor.model.create import CreateError
+        from editor.model.files import FileChangedError
         from editor.model.translation.skeleton import create_counterpart
 
         entry = self.entry(key)
@@ -96,6 +97,9 @@ class SiteController(QObject):
             raise CreateError("The other language's file must exist and be readable first.")
         posting = create_counterpart(self._index, source, lang, title=title)
         posting.path.parent.mkdir(parents=True, exist_ok=True)
-        posting.save(posting.path)
+        try:
+            posting.save(posting.path)
+        except FileChangedError as error:
+            raise CreateError(f"{error} Nothing was created.") from None
         self.rebuild()
         return posting.path

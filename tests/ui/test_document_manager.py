@@ -203,3 +203,20 @@ def test_a_new_session_never_overwrites_an_earlier_crash(manager, site_copy, rec
     assert "Crashed" in manager.posting("en").body
     assert not crashed_file.exists()  # taken over by this session's file
     assert len(manager.recoverable()) == 1
+
+
+def test_the_window_saves_a_pair_under_the_files_locks_and_as_one_change(manager, site_copy, monkeypatch):  # noqa: F811
+    """The window goes through the model's locked, transactional save, as ``set`` does: while another
+    writer holds the French file, a shared field is written to neither file (never to one only)."""
+    from editor.model import safe_write
+
+    monkeypatch.setattr(safe_write, "LOCK_TIMEOUT", 0.2)
+    open_pm(manager, site_copy)
+    before = {relative: (site_copy / relative).read_bytes() for relative in (PM_EN, PM_FR)}
+    assert manager.set_archived(True)
+    with safe_write.locked([(site_copy / PM_FR).resolve()]):
+        assert not manager.save()
+    assert {relative: (site_copy / relative).read_bytes() for relative in (PM_EN, PM_FR)} == before
+    assert manager.save()
+    for relative in (PM_EN, PM_FR):
+        assert b"archived: true\n" in (site_copy / relative).read_bytes()

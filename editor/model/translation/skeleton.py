@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..confine import OutsideSiteError, check_inside
 from ..naming import posting_file_name
 from ..posting import Posting
 from .blocks import TEXT_KINDS, Block, align, body_lines, insert_block_after, replace_block_text, split_blocks
@@ -112,7 +113,11 @@ def create_counterpart(index, source: Posting, to_lang: str, *, title: str | Non
     lever = source.get("leverId")
     name_from = (title or "").strip() or str(source.get("title") or key or "posting")
     target = index.postings_folder(to_lang) / posting_file_name(name_from, str(lever) if lever else None)
-    if target.exists():
+    try:
+        check_inside(target, index.site)
+    except OutsideSiteError as error:
+        raise SkeletonError(str(error)) from None
+    if target.exists() or target.is_symlink():
         raise SkeletonError(f"{target} already exists; give another title.")
     posting = Posting(source.to_bytes(), target, to_lang, on_disk=False)
     posting.set("title", (title or "").strip())
