@@ -168,18 +168,13 @@ def cmd_set(args) -> int:
     if not assignments and args.body_file is None:
         raise CommandError("Nothing to set: give KEY=VALUE pairs or --body-file FILE.")
     posting = _load_posting(args.file)
-    if not posting.valid:
+    if not posting.valid and not posting.repairable:
         raise CommandError(
             f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message} "
             "The file was not changed; repair its front matter first.",
             1,
         )
-    body = None
-    if args.body_file is not None:
-        try:
-            body = sys.stdin.read() if args.body_file == "-" else Path(args.body_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise CommandError(f"{args.body_file}: cannot read the body ({getattr(error, 'strerror', None) or error}).") from None
+    body = None if args.body_file is None else _read_body(args.body_file)
     counterparts = [] if args.only_this_file else _counterparts(Path(args.file))
     try:
         for key, value in assignments:
@@ -201,7 +196,30 @@ def cmd_set(args) -> int:
         raise CommandError(f"{error} Nothing was overwritten.") from None
     except OSError as error:
         raise CommandError(f"Cannot write {error.filename}: {error.strerror}. The file was left as it was.") from None
+    if not posting.valid:
+        fields = ", ".join(sorted(map(str, posting.unreadable_fields)))
+        print(f"Note: {args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message} "
+              f"The posting stays invalid until {fields} {'is' if len(posting.unreadable_fields) == 1 else 'are'} "
+              f"corrected (posting-editor set {args.file} FIELD=VALUE).", file=sys.stderr)
     return 0
+
+
+def _read_body(name: str) -> str:
+    """The text of --body-file, read no further than a posting can be long (it may be a pipe)."""
+    from .model.document import MAX_FILE_BYTES
+
+    try:
+        if name == "-":
+            raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        else:
+            with open(name, "rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise CommandError(f"{name}: the body is larger than {MAX_FILE_BYTES // 1024} KB, the most the editor opens "
+                               "for a whole posting. The file was not changed.")
+        return raw.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(f"{name}: cannot read the body ({getattr(error, 'strerror', None) or error}).") from None
 
 
 def _counterparts(path: Path):

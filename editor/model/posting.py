@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .document import BOM, Document, DocumentError, decode, parse_document
+from .document import BOM, MAX_FILE_BYTES, Document, DocumentError, decode, parse_document
 from .files import atomic_write, digest, read_bytes
 from .findings import Finding, Severity
 from .yaml_edit import remove_key, set_value
@@ -42,7 +42,7 @@ class Summary:
 
 
 # Attributes that exist only once a posting's file has been read and parsed.
-_LOADED_STATE = frozenset({"document", "front", "problem", "warnings", "_raw", "_loaded_digest"})
+_LOADED_STATE = frozenset({"document", "front", "problem", "warnings", "_raw", "_loaded_digest", "_partial"})
 
 
 class Posting:
@@ -59,6 +59,9 @@ class Posting:
         self._raw = raw
         self.document: Document | None = None
         self.front: FrontMatter | None = None
+        # An invalid posting whose only trouble is values that cannot be built (an impossible
+        # date): its other fields, which edits can still change. None otherwise.
+        self._partial: FrontMatter | None = None
         self.problem: Problem | None = None
         self.warnings: list[Problem] = []
         self._parse(raw)
@@ -85,7 +88,7 @@ class Posting:
             raw = b""
             self._summary = None
             self._raw, self._loaded_digest = raw, ""
-            self.document, self.front, self.warnings = None, None, []
+            self.document, self.front, self.warnings, self._partial = None, None, [], None
             self.problem = Problem("unreadable", f"The file cannot be read: {error.strerror}.", 1, 1)
             return
         self._summary = None
@@ -104,7 +107,7 @@ class Posting:
         return cls(read_bytes(path), path)
 
     def _parse(self, raw: bytes) -> None:
-        self.document, self.front, self.problem, self.warnings = None, None, None, []
+        self.document, self.front, self.problem, self.warnings, self._partial = None, None, None, [], None
         try:
             self.document = parse_document(raw)
         except DocumentError as error:
@@ -118,9 +121,11 @@ class Posting:
         try:
             self.front = parse_front_matter(self.document.front)
         except YamlError as error:
-            self.front = None
+            self.front, self._partial = None, error.partial
             self.problem = Problem(error.code, error.message, first + error.line, error.column + 1)
+            self.warnings = [Problem(w.code, w.message, first + w.line, w.column + 1) for w in (error.partial.warnings if error.partial else [])]
             return
+        self._partial = None
         self.problem = None
         self.warnings = [Problem(w.code, w.message, first + w.line, w.column + 1) for w in self.front.warnings]
 
@@ -178,7 +183,7 @@ class Posting:
     def to_bytes(self) -> bytes:
         if self.document is None:
             return self._raw
-        if self.front is None:
+        if self.front is None and self._partial is None:
             return self._raw  # unreadable front matter is never rewritten from a guess
         return self.document.to_bytes()
 
@@ -194,26 +199,52 @@ class Posting:
             message = self.problem.message if self.problem else "The posting cannot be read."
             raise InvalidPostingError(f"{self.path or 'The posting'}: {message} Repair the front matter first.")
 
+    @property
+    def repairable(self) -> bool:
+        """Invalid only because of values that cannot be built: fields can still be set, and
+        setting the unreadable ones to good values makes the posting valid."""
+        return self.front is None and self._partial is not None
+
+    @property
+    def unreadable_fields(self) -> frozenset:
+        """Top-level fields whose values cannot be read (empty unless :attr:`repairable`)."""
+        return self._partial.broken if self.front is None and self._partial is not None else frozenset()
+
+    def _editable_front(self) -> FrontMatter:
+        if self.front is None and self._partial is not None and self.document is not None:
+            return self._partial
+        self._require_valid()
+        return self.front
+
+    def _replace_front(self, front: FrontMatter) -> None:
+        self.document = self.document.with_front(front.text)
+        if self.front is not None:
+            self.front = front
+        else:
+            self._parse_front()  # a repaired value may make the whole posting valid again
+
     def set(self, key: str, value: Any) -> None:
         """Set one field, rewriting only its lines. ValueError when it cannot be written safely."""
-        self._require_valid()
+        front = self._editable_front()
         if any(w.code == "duplicate-key" and f"'{key}'" in w.message for w in self.warnings):
             raise ValueError(f"The field '{key}' appears more than once in the front matter; remove one of them first.")
-        front = set_value(self.front, key, value, self.document.newline)
-        self.front = front
-        self.document = self.document.with_front(front.text)
+        self._replace_front(set_value(front, key, value, self.document.newline))
 
     def remove(self, key: str) -> None:
-        self._require_valid()
-        self.front = remove_key(self.front, key)
-        self.document = self.document.with_front(self.front.text)
+        self._replace_front(remove_key(self._editable_front(), key))
 
     def set_body(self, body: str) -> None:
         """Replace the body; its line breaks follow the file's, so a CRLF file stays CRLF."""
-        self._require_valid()
+        self._editable_front()
         newline = self.document.newline
         body = re.sub(r"\r\n|\r|\n", newline, body) if newline != "\n" else body.replace("\r\n", "\n")
-        self.document = self.document.with_body(body)
+        document = self.document.with_body(body)
+        size = len(document.to_bytes())
+        if size > MAX_FILE_BYTES:
+            # Written, it could not be opened again: the editor refuses files this large.
+            raise ValueError(f"With this body the posting would be {size // 1024} KB; the editor opens postings of at most "
+                             f"{MAX_FILE_BYTES // 1024} KB ({MAX_FILE_BYTES:,} bytes).")
+        self.document = document
 
     def set_text(self, text: str) -> None:
         """Replace the whole file text (raw-text repair); the posting becomes valid if it now parses."""

@@ -7,9 +7,11 @@ unknown-tag findings, and a bound on alias expansion so a "billion laughs" file 
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +50,14 @@ _DATA_TAGS = {
     for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map", "merge", "binary", "set", "omap", "pairs")
 }
 MAX_NODES = 20_000  # a posting's front matter has a few dozen; aliases are counted as expanded
+MAX_DEPTH = 100  # lists and maps inside each other; a posting needs two or three levels
+# Numbers are built digit group by digit group, so a long one (YAML 1.1 reads "1:2:3:..." as a
+# base-60 number) costs time quadratic in its length; Python also refuses more than 4,300 digits.
+MAX_NUMBER_CHARS = 1_000
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+# What a reader of any data file can raise besides YAMLError: impossible dates and time zones
+# (ValueError), numbers too large for a float (OverflowError), and the like.
+_VALUE_ERRORS = (ValueError, OverflowError, TypeError, ArithmeticError, RecursionError, LookupError)
 
 _BREAKS = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # what YAML counts as a line break
 
@@ -57,6 +67,9 @@ class YamlError(PositionedError):
 
     def __init__(self, code: str, message: str, line: int = 0, column: int = 0):
         super().__init__(code, message, line, column)
+        # When only some top-level values are unreadable: the front matter without them, which
+        # edits can still go through (so such a value can be replaced without a text editor).
+        self.partial: FrontMatter | None = None
 
 
 @dataclass(frozen=True)
@@ -81,12 +94,13 @@ class FrontMatter:
     """Parsed front matter: the values now, the entries' positions when an edit needs them."""
 
     def __init__(self, text: str, data: dict | None = None, warnings: list[YamlError] | None = None,
-                 root: yaml.MappingNode | None = None, constructor=None):
+                 root: yaml.MappingNode | None = None, constructor=None, broken: frozenset = frozenset()):
         self.text = text
         self.data = data if data is not None else {}
         self.warnings = warnings or []
         self._root = root
         self._constructor = constructor
+        self.broken = broken  # top-level keys whose values cannot be read (absent from ``data``)
 
     @functools.cached_property
     def entries(self) -> list[Entry]:
@@ -94,12 +108,13 @@ class FrontMatter:
         if self._root is None:
             if not self.text.strip():
                 return []
-            return parse_front_matter(self.text).entries  # after unpickling: parse again
+            return parse_front_matter(self.text, allow_broken=True).entries  # after unpickling: parse again
         return _entries(self.text, self._root, self.data, self._constructor)
 
     def __getstate__(self) -> dict:
         # The node graph is large to pickle and cheap to rebuild, so only values cross processes.
-        return {"text": self.text, "data": self.data, "warnings": self.warnings, "_root": None, "_constructor": None}
+        return {"text": self.text, "data": self.data, "warnings": self.warnings, "_root": None, "_constructor": None,
+                "broken": self.broken}
 
     def entry(self, key: str) -> Entry | None:
         for entry in self.entries:
@@ -109,30 +124,17 @@ class FrontMatter:
 
 
 def load_scalar_text(text: str) -> Any:
-    """The value a YAML scalar written as ``text`` stands for (used for command-line values)."""
-    return yaml.load(text, Loader=_LOADER)
+    """The value a YAML scalar written as ``text`` stands for (used for command-line values).
+    Raises :class:`YamlError` when it cannot be read (an impossible date, a huge number)."""
+    return load_data(text)
 
 
-def parse_front_matter(text: str) -> FrontMatter:
-    """Parse the YAML between the ``---`` lines. Raises :class:`YamlError` with a plain message."""
-    try:
-        loader = _LOADER(text)
-        try:
-            root = loader.get_single_node()
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        if error.context_mark is not None and (
-            (error.problem or "").startswith("could not find expected ':'")
-            or (error.context or "").startswith(("while parsing a flow", "while scanning a quoted"))
-        ):
-            # The parser notices late (next line, end of file); where the key, the bracket or the
-            # quote started is where the writer must look.
-            mark = error.context_mark
-        raise YamlError("yaml-syntax", _explain(error), mark.line if mark else 0, mark.column if mark else 0) from None
-    except yaml.YAMLError as error:
-        raise YamlError("yaml-syntax", f"The front matter is not valid YAML: {error}") from None
+def parse_front_matter(text: str, *, allow_broken: bool = False) -> FrontMatter:
+    """Parse the YAML between the ``---`` lines. Raises :class:`YamlError` with a plain message.
+
+    With ``allow_broken``, top-level values that parse but cannot be built (an impossible date)
+    are left out of ``data`` and named in ``broken`` instead of raising."""
+    root = _compose(text)
     if root is None:
         return FrontMatter(text)
     if not isinstance(root, yaml.MappingNode):
@@ -146,16 +148,157 @@ def parse_front_matter(text: str) -> FrontMatter:
     flat = _construct_flat(root, constructor)
     if flat is not None:
         data, warnings = flat
-    else:
-        warnings = _check_nodes(root)
-        try:
-            data = constructor.construct_document(root)
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            raise YamlError("yaml-value", f"A value cannot be read: {error}", mark.line if mark else 0, mark.column if mark else 0) from None
+        return FrontMatter(text, data, warnings, root, constructor)
+    warnings = _check_nodes(root)
+    try:
+        data = constructor.construct_document(root)
+    except (yaml.YAMLError, *_VALUE_ERRORS) as error:
+        data, broken, problem = _construct_around(root, error)
+        front = FrontMatter(text, data, warnings, root, yaml.constructor.SafeConstructor(), broken) if broken else None
+        if front is not None and allow_broken:
+            return front
+        problem.partial = front
+        raise problem from None
     if not isinstance(data, dict):
         raise YamlError("front-matter-not-mapping", "The front matter must be a mapping of fields.")
     return FrontMatter(text, data, warnings, root, constructor)
+
+
+def load_data(text: str, *, max_nodes: int = MAX_NODES) -> Any:
+    """Any YAML data file (a site's configuration), with the bounds and refusals of front matter.
+    Raises :class:`YamlError` (0-based line and column) for anything that cannot be used."""
+    root = _compose(text)
+    if root is None:
+        return None
+    _check_nodes(root, max_nodes)
+    try:
+        return yaml.constructor.SafeConstructor().construct_document(root)
+    except (yaml.YAMLError, *_VALUE_ERRORS) as error:
+        raise _construct_around(root, error)[2] from None
+
+
+def _compose(text: str) -> yaml.Node | None:
+    try:
+        loader = _LOADER(text)
+        try:
+            return loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        if error.context_mark is not None and (
+            (error.problem or "").startswith("could not find expected ':'")
+            or (error.context or "").startswith(("while parsing a flow", "while scanning a quoted"))
+        ):
+            # The parser notices late (next line, end of file); where the key, the bracket or the
+            # quote started is where the writer must look.
+            mark = error.context_mark
+        raise YamlError("yaml-syntax", _explain(error), mark.line if mark else 0, mark.column if mark else 0) from None
+    except yaml.reader.ReaderError as error:
+        raise _reader_error(text, error) from None
+    except yaml.YAMLError as error:
+        raise YamlError("yaml-syntax", f"The front matter is not valid YAML: {error}") from None
+    except _VALUE_ERRORS as error:
+        raise YamlError("yaml-syntax", f"The front matter cannot be read: {_first_sentence(error)}") from None
+
+
+def _reader_error(text: str, error: yaml.reader.ReaderError) -> YamlError:
+    """A character YAML refuses (NUL, other control characters), at its own line and column."""
+    position = error.position if isinstance(error.position, int) and 0 <= error.position <= len(text) else 0
+    starts = _line_starts(text)
+    line = max(0, bisect.bisect_right(starts, position) - 1)
+    line = min(line, len(starts) - 2) if len(starts) > 1 else 0
+    character = error.character if isinstance(error.character, int) else ord(text[position]) if position < len(text) else 0
+    name = unicodedata.name(chr(character), "") if character > 0x1F else _CONTROL_NAMES.get(character, "")
+    shown = f"U+{character:04X}" + (f" {name}" if name else "")
+    return YamlError(
+        "yaml-syntax",
+        f"The front matter contains a character YAML does not allow ({shown}), usually pasted by accident "
+        "and invisible. Delete it (retype the text around it if you cannot see it).",
+        line,
+        position - starts[line],
+    )
+
+
+_CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "BACKSPACE", 0x0B: "VERTICAL TAB", 0x0C: "FORM FEED", 0x1B: "ESCAPE"}
+
+
+def _construct_around(root: yaml.Node, error: BaseException) -> tuple[dict, frozenset, YamlError]:
+    """After the whole document failed to build: the top-level values that do build, the keys of
+    those that do not, and a positioned error for the first of them."""
+    data: dict = {}
+    broken: set = set()
+    first: YamlError | None = None
+    pairs = root.value if isinstance(root, yaml.MappingNode) else []
+    for key_node, value_node in pairs:
+        key_ok = isinstance(key_node, yaml.ScalarNode) and key_node.tag == _STR and key_node.value != "<<"
+        try:
+            key = key_node.value if key_ok else yaml.constructor.SafeConstructor().construct_object(key_node, deep=True)
+            hash(key)
+        except (yaml.YAMLError, *_VALUE_ERRORS) as key_error:
+            first = first or _located(key_node, key_error)
+            break
+        try:
+            value = yaml.constructor.SafeConstructor().construct_object(value_node, deep=True)
+        except (yaml.YAMLError, *_VALUE_ERRORS) as value_error:
+            first = first or _located(value_node, value_error)
+            if not key_ok:
+                break
+            broken.add(key)
+            continue
+        if key_node.tag != "tag:yaml.org,2002:merge" and key != "<<":
+            data[key] = value
+    else:
+        if first is not None:
+            return data, frozenset(broken), first
+    # The failure is not in one top-level value (a key, a merge): nothing is partly usable.
+    problem = first or _located(root, error)
+    return {}, frozenset(), problem
+
+
+def _located(node: yaml.Node, error: BaseException) -> YamlError:
+    """The innermost scalar of ``node`` that cannot be built, with a sentence about it."""
+    stack = [node]
+    seen = 0
+    while stack and seen < MAX_NODES:
+        current = stack.pop()
+        seen += 1
+        if isinstance(current, yaml.MappingNode):
+            stack.extend(reversed([part for pair in current.value for part in pair]))
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))
+        else:
+            try:
+                yaml.constructor.SafeConstructor().construct_object(current)
+            except (yaml.YAMLError, *_VALUE_ERRORS) as scalar_error:
+                return _value_error(current, scalar_error)
+    return _value_error(node, error)
+
+
+def _value_error(node: yaml.Node, error: BaseException) -> YamlError:
+    mark = getattr(error, "problem_mark", None) or node.start_mark
+    value = node.value if isinstance(node, yaml.ScalarNode) else ""
+    shown = value if len(value) <= 60 else value[:57] + "…"
+    reason = _first_sentence(error)
+    if reason.startswith("offset must be a timedelta"):
+        reason = "a time zone offset must be less than 24 hours"
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        message = f"'{shown}' is not a real date or time ({reason}). Correct it, or put it in quotes if it is text."
+    elif node.tag in _NUMBER_TAGS:
+        message = f"The number '{shown}' cannot be read ({reason}). Correct it, or put it in quotes if it is text."
+    elif shown:
+        message = f"The value '{shown}' cannot be read ({reason})."
+    else:
+        message = f"A value cannot be read: {reason}."
+    return YamlError("yaml-value", message, mark.line, mark.column)
+
+
+def _first_sentence(error: BaseException) -> str:
+    if isinstance(error, yaml.MarkedYAMLError):
+        text = "; ".join(part.strip() for part in (error.context, error.problem) if part)
+    else:
+        text = str(error) or type(error).__name__
+    return text.split("\n")[0].split(": value has")[0].rstrip(". ")
 
 
 def _entries(text: str, root: yaml.MappingNode, data: dict, constructor) -> list[Entry]:
@@ -211,21 +354,38 @@ def _entry_end(text: str, node: yaml.Node) -> int:
     return match.end() if match else len(text)
 
 
-def _check_nodes(root: yaml.Node) -> list[YamlError]:
+def _check_nodes(root: yaml.Node, max_nodes: int = MAX_NODES) -> list[YamlError]:
     """One walk over the graph as if aliases were expanded: refuse unknown tags, bound the
-    expansion (a "billion laughs" file fails fast), and collect duplicate keys as warnings."""
-    budget = MAX_NODES
+    expansion (a "billion laughs" file fails fast), the nesting and the length of numbers, and
+    collect duplicate keys as warnings."""
+    budget = max_nodes
     duplicates: list[YamlError] = []
     seen_mappings: set[int] = set()
-    stack = [root]
+    stack = [(root, 0)]
     while stack:
-        node = stack.pop()
+        node, depth = stack.pop()
         budget -= 1
         if budget < 0:
             raise YamlError(
                 "yaml-too-complex",
-                f"The front matter expands to more than {MAX_NODES} values (through '&' anchors and '*' aliases). "
+                f"The YAML expands to more than {max_nodes} values (through '&' anchors and '*' aliases). "
                 "It was refused to protect the editor; a posting needs only a few fields.",
+                node.start_mark.line,
+                node.start_mark.column,
+            )
+        if depth > MAX_DEPTH:
+            raise YamlError(
+                "yaml-too-complex",
+                f"Lists and maps are nested more than {MAX_DEPTH} levels deep here. It was refused to protect "
+                "the editor; a posting needs two or three levels.",
+                node.start_mark.line,
+                node.start_mark.column,
+            )
+        if node.tag in _NUMBER_TAGS and len(node.value) > MAX_NUMBER_CHARS:
+            raise YamlError(
+                "yaml-value",
+                f"A number here is {len(node.value):,} characters long; numbers of more than {MAX_NUMBER_CHARS:,} "
+                "characters are refused (reading them could take minutes). Put it in quotes if it is text.",
                 node.start_mark.line,
                 node.start_mark.column,
             )
@@ -246,10 +406,10 @@ def _check_nodes(root: yaml.Node) -> list[YamlError]:
                     if key_node.value in keys:
                         duplicates.append(_duplicate(key_node))
                     keys.add(key_node.value)
-                stack.append(key_node)
-                stack.append(value_node)
+                stack.append((key_node, depth + 1))
+                stack.append((value_node, depth + 1))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend((item, depth + 1) for item in node.value)
     return duplicates
 
 
