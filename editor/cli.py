@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any, Sequence
@@ -46,6 +47,16 @@ def display_path(path) -> str:
         return os.path.relpath(path)
     except ValueError:
         return str(path)
+
+
+# Characters that act on a terminal instead of showing (escape sequences can retitle or clear
+# it, or hide text), and those that reorder a line: shown as \x.. / \u.... in text output.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters written as escapes, for lines printed to a terminal."""
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
 def _load_posting(path: str):
@@ -269,13 +280,13 @@ def cmd_list(args) -> int:
         return 0
     headers = ("translationKey", "archived", "en", "fr", "status")
     table = [
-        (
+        tuple(terminal_safe(cell) for cell in (
             row["translationKey"],
             {True: "yes", False: "no", None: "?"}[row["archived"]] if row["archived"] in (True, False, None) else str(row["archived"]),
             ", ".join(row["en"]) or "-",
             ", ".join(row["fr"]) or "-",
             row["status"],
-        )
+        ))
         for row in rows
     ]
     widths = [max(len(h), *(len(r[i]) for r in table)) if table else len(h) for i, h in enumerate(headers)]
@@ -317,6 +328,9 @@ def cmd_archive(args) -> int:
     entry = index.pair_for_key(args.key)
     if entry is None:
         raise CommandError(f"No posting has the translationKey '{args.key}' in {args.site}.")
+    refusal = index.unreadable_refusal(args.key)
+    if refusal:
+        raise CommandError(f"{refusal} Nothing was changed.", 1)
     broken = [p for p in entry.all_postings() if not p.valid]
     if broken:
         raise CommandError(

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from .cli import display_path
+from .cli import display_path, terminal_safe
 from .model.findings import Finding, Severity
 
 NAME = "check"
@@ -128,7 +128,7 @@ def run(args) -> int:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     else:
         for finding in findings:
-            print(finding.as_text())
+            print(terminal_safe(finding.as_text()))
     if args.fix:
         print(f"Fixed {fixed} typography problem{'s' if fixed != 1 else ''}.", file=sys.stderr)
     if args.format == "text":

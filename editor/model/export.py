@@ -209,6 +209,14 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
             found.append(Finding(str(posting.path), *posting.field_position("translationKey"), Severity.ERROR, "export-site-conflict",
                                  f"The site has {len(existing)} {lang} files with the key '{key}'; keep one before exporting into it."))
         return None
+    unknown = site_index.unreadable_candidates(key, lang)
+    if unknown:
+        # Unread, any of them may already be this posting: writing a new one could make a second.
+        for posting in unknown:
+            found.append(Finding(str(posting.path), 1, 1, Severity.ERROR, "export-site-unreadable",
+                                 f"The site's file cannot be read, and it may be the {lang} posting of '{key}': "
+                                 f"{posting.problem.message} Make it readable, then export again."))
+        return None
     if not existing:
         folder = _new_folder(site_index, site_entry, lang)
         return _checked(plan, ExportItem(key, lang, title, draft.path, folder / name, NEW, draft.to_bytes()), site, found)

@@ -16,14 +16,43 @@ class FileChangedError(RuntimeError):
     """The file on disk is no longer what was loaded; writing would throw away someone's change."""
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing files too large to be postings before reading them whole."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        # Read just past the cap so the caller reports the size instead of loading it all.
-        with path.open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
-    return path.read_bytes()
+class NotRegularFileError(OSError):
+    """A pipe, device, socket or folder where a file was expected: reading it could block
+    forever or never end, so it is never opened for reading."""
+
+
+# Opening a pipe for reading waits for a writer unless non-blocking; O_NOCTTY keeps a terminal
+# device from becoming ours. Neither changes how a regular file reads. (Both absent on Windows.)
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_bytes(path: Path, limit: int | None = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file (symbolic links followed), at most ``limit + 1`` of them so
+    that the caller can tell the file is too large without it ever being read whole.
+
+    The size the file system reports is not trusted: reading stops at the limit whatever it says.
+    Raises :class:`NotRegularFileError` for anything but a regular file, OSError otherwise.
+    """
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise NotRegularFileError(errno.EINVAL, _NOT_REGULAR, str(path))
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced between the two looks
+            raise NotRegularFileError(errno.EINVAL, _NOT_REGULAR, str(path))
+        chunks: list[bytes] = []
+        total = 0
+        while limit is None or total <= limit:
+            chunk = os.read(fd, 1 << 20 if limit is None else min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+_NOT_REGULAR = "not a regular file (a pipe, a device or a folder); only regular files are read"
 
 
 def digest(data: bytes) -> str:
@@ -40,7 +69,7 @@ def atomic_write(path: Path, data: bytes, *, expected_digest: str | None = None)
     # Write through a symbolic link to the file it points to, never replacing the link itself.
     path = Path(os.path.realpath(path))
     try:
-        current = path.read_bytes()
+        current = read_bytes(path, limit=None)
     except FileNotFoundError:
         current = None
     if expected_digest is not None:

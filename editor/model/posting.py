@@ -13,10 +13,25 @@ from pathlib import Path
 from typing import Any
 
 from .document import BOM, MAX_FILE_BYTES, Document, DocumentError, decode, parse_document
-from .files import atomic_write, digest, read_bytes
+from .files import NotRegularFileError, atomic_write, digest, read_bytes
 from .findings import Finding, Severity
 from .yaml_edit import remove_key, set_value
 from .yaml_safe import FrontMatter, YamlError, parse_front_matter
+
+# Problems that mean the file itself could not be read: nothing is known of its contents.
+UNREADABLE_CODES = frozenset({"unreadable", "not-a-regular-file"})
+
+
+def unreadable_problem(error: OSError) -> "Problem":
+    """Why a file could not be read, as a posting problem (and a finding)."""
+    if isinstance(error, NotRegularFileError):
+        return Problem("not-a-regular-file", "This is not a regular file (it is a pipe, a device or a folder), so it "
+                       "was not read. Replace it with an ordinary text file or remove it.", 1, 1)
+    reason = error.strerror or str(error)
+    hint = " Ask the owner of the file to make it readable, or check its permissions." \
+        if isinstance(error, PermissionError) else ""
+    return Problem("unreadable", f"The file cannot be read: {reason}.{hint}", 1, 1)
+
 
 class InvalidPostingError(ValueError):
     """An edit was asked of a posting whose front matter cannot be read."""
@@ -81,15 +96,31 @@ class Posting:
             return getattr(self, name)
         raise AttributeError(name)
 
+    @classmethod
+    def unreadable_file(cls, path: Path, language: str | None, error: OSError) -> "Posting":
+        """A posting for a file that could not be read: invalid, never written, its problem says why."""
+        posting = cls(b"", path, language)
+        posting._set_unreadable(error)
+        return posting
+
+    def _set_unreadable(self, error: OSError) -> None:
+        self._summary = None
+        self._raw, self._loaded_digest = b"", ""
+        self.document, self.front, self.warnings, self._partial = None, None, [], None
+        self.problem = unreadable_problem(error)
+
+    @property
+    def unreadable(self) -> bool:
+        """The file could not be read at all (permissions, not a regular file)."""
+        if self.__dict__.get("_summary") is not None:
+            return False  # it was read when indexed
+        return self.problem is not None and self.problem.code in UNREADABLE_CODES
+
     def _load_now(self) -> None:
         try:
             raw = read_bytes(self.path)
         except OSError as error:
-            raw = b""
-            self._summary = None
-            self._raw, self._loaded_digest = raw, ""
-            self.document, self.front, self.warnings, self._partial = None, None, [], None
-            self.problem = Problem("unreadable", f"The file cannot be read: {error.strerror}.", 1, 1)
+            self._set_unreadable(error)
             return
         self._summary = None
         self._raw, self._loaded_digest = raw, digest(raw)
@@ -259,6 +290,8 @@ class Posting:
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("The posting has no file name yet.")
+        if self.unreadable:
+            raise InvalidPostingError(f"{self.path}: {self.problem.message} It was not written.")
         data = self.to_bytes()
         # A new target must not exist yet: saving never silently replaces another posting.
         expected = self._loaded_digest if target == self.path else ""

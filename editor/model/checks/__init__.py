@@ -59,9 +59,6 @@ def _check_chunk(files: list[tuple[Path, str]]) -> list[Finding]:
         try:
             posting = Posting.load(path)
         except OSError as error:
-            from ..findings import Severity
-
-            found.append(Finding(label, 1, 1, Severity.ERROR, "unreadable", f"The file cannot be read: {error.strerror}."))
-            continue
+            posting = Posting.unreadable_file(path, None, error)
         found += check_posting(posting, label)
     return found
