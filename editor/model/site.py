@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import os
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from .data_files import DataFileError, load_data_file
 
 LANGUAGES = ("en", "fr")
 _CONFIG_NAMES = ("hugo", "config")
@@ -112,15 +110,10 @@ def read_hugo_config(root: Path) -> dict:
 
 def _read_config_file(path: Path) -> dict:
     try:
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".toml":
-            data = tomllib.loads(text)
-        elif path.suffix == ".json":
-            data = json.loads(text)
-        else:
-            data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as error:
-        raise SiteError(f"The Hugo configuration {path} cannot be read: {error}") from None
+        data = load_data_file(path)
+    except (OSError, DataFileError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise SiteError(f"The Hugo configuration {path} cannot be read: {str(reason).rstrip('.')}.") from None
     return data if isinstance(data, dict) else {}
 
 

@@ -164,17 +164,37 @@ def parse_front_matter(text: str, *, allow_broken: bool = False) -> FrontMatter:
     return FrontMatter(text, data, warnings, root, constructor)
 
 
-def load_data(text: str, *, max_nodes: int = MAX_NODES) -> Any:
+def load_data(text: str, *, max_nodes: int = MAX_NODES, lenient: bool = False) -> Any:
     """Any YAML data file (a site's configuration), with the bounds and refusals of front matter.
-    Raises :class:`YamlError` (0-based line and column) for anything that cannot be used."""
+    Raises :class:`YamlError` (0-based line and column) for anything that cannot be used.
+
+    ``lenient``: a date or number that cannot be built (2023-02-30) is kept as its text, as
+    Hugo's own YAML reader does, rather than refusing the whole file."""
     root = _compose(text)
     if root is None:
         return None
     _check_nodes(root, max_nodes)
     try:
-        return yaml.constructor.SafeConstructor().construct_document(root)
+        return (_LenientConstructor if lenient else yaml.constructor.SafeConstructor)().construct_document(root)
     except (yaml.YAMLError, *_VALUE_ERRORS) as error:
         raise _construct_around(root, error)[2] from None
+
+
+class _LenientConstructor(yaml.constructor.SafeConstructor):
+    pass
+
+
+def _or_text(construct):
+    def build(constructor, node):
+        try:
+            return construct(constructor, node)
+        except _VALUE_ERRORS:
+            return node.value
+    return build
+
+
+for _tag, _name in (("timestamp", "construct_yaml_timestamp"), ("int", "construct_yaml_int"), ("float", "construct_yaml_float")):
+    _LenientConstructor.add_constructor("tag:yaml.org,2002:" + _tag, _or_text(getattr(yaml.constructor.SafeConstructor, _name)))
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -368,8 +388,8 @@ def _check_nodes(root: yaml.Node, max_nodes: int = MAX_NODES) -> list[YamlError]
         if budget < 0:
             raise YamlError(
                 "yaml-too-complex",
-                f"The YAML expands to more than {max_nodes} values (through '&' anchors and '*' aliases). "
-                "It was refused to protect the editor; a posting needs only a few fields.",
+                f"The YAML expands to more than {max_nodes:,} values (through '&' anchors and '*' aliases). "
+                "It was refused to protect the editor.",
                 node.start_mark.line,
                 node.start_mark.column,
             )
@@ -377,7 +397,7 @@ def _check_nodes(root: yaml.Node, max_nodes: int = MAX_NODES) -> list[YamlError]
             raise YamlError(
                 "yaml-too-complex",
                 f"Lists and maps are nested more than {MAX_DEPTH} levels deep here. It was refused to protect "
-                "the editor; a posting needs two or three levels.",
+                "the editor.",
                 node.start_mark.line,
                 node.start_mark.column,
             )
