@@ -136,7 +136,9 @@ def parse_front_matter(text: str, *, allow_broken: bool = False) -> FrontMatter:
     are left out of ``data`` and named in ``broken`` instead of raising."""
     root = _compose(text)
     if root is None:
-        return FrontMatter(text)
+        empty = FrontMatter(text)
+        empty.__dict__["entries"] = []  # only comments or blanks: nothing to parse again on demand
+        return empty
     if not isinstance(root, yaml.MappingNode):
         raise YamlError(
             "front-matter-not-mapping",
