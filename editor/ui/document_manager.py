@@ -17,9 +17,10 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from editor.model.files import FileChangedError, digest, read_bytes
 from editor.model.index import PairEntry
 from editor.model.pair import PairConflictError, PostingPair
-from editor.model.posting import InvalidPostingError, Posting
+from editor.model.posting import InvalidPostingError, Posting, unreadable_problem
 from editor.model.site import LANGUAGES, Site
 from editor.ui import recovery
+from editor.ui.finding_texts import finding_summary
 
 AUTOSAVE_MS = 3000
 # Editors and version control write in bursts (temp file, rename, chmod); look once it settles.
@@ -150,7 +151,11 @@ class DocumentManager(QObject):
         try:
             postings = {lang: self._load(path, lang) if path is not None else None for lang, path in picked.items()}
         except OSError as error:
-            self.openFailed.emit(f"{error.filename}: {error.strerror}")
+            problem = unreadable_problem(error)
+            reason = finding_summary(problem.code) or problem.message
+            if problem.code == "unreadable" and error.strerror:
+                reason += f" ({error.strerror})"
+            self.openFailed.emit(self.tr("%1 cannot be opened. %2").replace("%1", str(error.filename)).replace("%2", reason))
             return False
         self._close_quietly()
         self._site = site

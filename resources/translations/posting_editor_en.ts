@@ -42,7 +42,7 @@
 <context>
     <name>HandOff</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_handoff.py" line="+70"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+80"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>Exported %n file.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+405"/>
+        <location filename="../../editor/ui/posting_list.py" line="+406"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>

@@ -692,6 +692,14 @@
     </message>
 </context>
 <context>
+    <name>DocumentManager</name>
+    <message>
+        <location filename="../../editor/ui/document_manager.py" line="+158"/>
+        <source>%1 cannot be opened. %2</source>
+        <translation>Impossible d’ouvrir %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="+233"/>
@@ -1056,6 +1064,11 @@
         <location filename="../../editor/ui/finding_texts.py" line="+22"/>
         <source>The file cannot be read.</source>
         <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a regular file (a pipe, a device or a folder); it was not read.</source>
+        <translation>Ce n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier); il n’a pas été lu.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1465,12 +1478,12 @@
 <context>
     <name>HandOff</name>
     <message>
-        <location filename="../../editor/ui/window_handoff.py" line="+33"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+44"/>
         <source>Cannot preview on the site</source>
         <translation>Impossible d’afficher l’aperçu sur le site</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>%n fichier exporté.</numerusform>
@@ -1684,7 +1697,7 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../editor/app.py" line="+98"/>
+        <location filename="../../editor/app.py" line="+109"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
@@ -1730,7 +1743,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+194"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+188"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
@@ -1748,7 +1761,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+405"/>
+        <location filename="../../editor/ui/posting_list.py" line="+406"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -1834,7 +1847,7 @@
 <context>
     <name>PostingListModel</name>
     <message>
-        <location line="-406"/>
+        <location line="-407"/>
         <source>English missing</source>
         <translation>Anglais manquant</translation>
     </message>
@@ -1852,6 +1865,11 @@
         <location line="+1"/>
         <source>Invalid file</source>
         <translation>Fichier invalide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file cannot be read</source>
+        <translation>Un fichier ne peut pas être lu</translation>
     </message>
     <message>
         <location line="+1"/>
