@@ -340,8 +340,11 @@ def cmd_archive(args) -> int:
         )
     value = not args.undo
     postings = entry.all_postings()
-    for posting in postings:
-        posting.set("archived", value)
+    try:
+        for posting in postings:
+            posting.set("archived", value)
+    except ValueError as error:  # in memory only so far: neither file was written
+        raise CommandError(f"{display_path(posting.path)}: {error} Nothing was changed.", 1) from None
     try:
         changed = [p for p in postings if p.modified]
         for posting in changed:

@@ -130,3 +130,15 @@ def test_export_does_not_write_a_second_posting_with_the_key(site, unreadable_fr
     status, _, err = run(capsys, "export", drafts, "--to", site, "--key", "data-analyst", "--accept-warnings")
     assert status == 1 and "export-site-unreadable" in err
     assert sorted(p.name for p in folder(site, "fr").glob("*8552a8ea*")) == [unreadable_french.name]
+
+
+def test_archive_says_why_when_the_field_cannot_be_written(site, capsys):
+    # Found by the fuzz test: a '...' line ends the YAML early, so no edit can be written safely.
+    path = sample_file(site, "en", "data-analyst")
+    before = path.read_bytes()
+    path.write_bytes(before.replace(b"archived: false\n", b"").replace(b"\n---\n", b"\n...\n---\n", 1))
+    french = sample_file(site, "fr", "analyste")
+    french_before = french.read_bytes()
+    status, _, err = run(capsys, "archive", site, "data-analyst")
+    assert status == 1 and "cannot be written safely" in err and "Nothing was changed" in err
+    assert french.read_bytes() == french_before
