@@ -235,6 +235,7 @@ def _read_body(name: str) -> str:
 
 def _counterparts(path: Path):
     """The other-language file of the pair, when the site pairs it unambiguously."""
+    from .model.files import resolved
     from .model.index import SiteIndex
     from .model.site import Site
 
@@ -244,8 +245,8 @@ def _counterparts(path: Path):
     entry = SiteIndex.build(site).pair_for_path(path)
     if entry is None:
         return []
-    target = path.resolve()
-    others = [p for p in entry.all_postings() if p.path.resolve() != target]
+    target = resolved(path)
+    others = [p for p in entry.all_postings() if resolved(p.path) != target]
     if any(len(entry.postings(lang)) > 1 for lang in LANGUAGES) or any(not p.valid for p in others):
         print(f"Note: the pair '{entry.key}' is in conflict or unreadable; only {display_path(path)} is changed.", file=sys.stderr)
         return []

@@ -142,3 +142,14 @@ def test_archive_says_why_when_the_field_cannot_be_written(site, capsys):
     status, _, err = run(capsys, "archive", site, "data-analyst")
     assert status == 1 and "cannot be written safely" in err and "Nothing was changed" in err
     assert french.read_bytes() == french_before
+
+
+def test_commands_on_a_posting_beside_a_symlink_loop(site, capsys):
+    loop = folder(site, "en") / "loop.md"
+    loop.symlink_to(loop)
+    english = sample_file(site, "en", "data-analyst")
+    assert run(capsys, "set", english, "archived=true")[0] == 0  # the counterpart search walks past the loop
+    assert b"archived: true" in sample_file(site, "fr", "analyste").read_bytes()
+    assert run(capsys, "check", english)[0] in (0, 1)
+    status, out, _ = run(capsys, "check", site)
+    assert status == 1 and "loop.md:1:1: error unreadable:" in out

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .checks import check_posting
 from .checks.pairs import check_pairs
-from .files import FileChangedError, atomic_write, digest, read_bytes
+from .files import FileChangedError, atomic_write, digest, read_bytes, resolved
 from .findings import Finding, Severity
 from .hugo_urls import HugoUrls, UrlError
 from .index import PairEntry, SiteIndex
@@ -147,10 +147,10 @@ def plan_export(source_index: SiteIndex, site_index: SiteIndex, keys: list[str] 
         raise ExportError("SOURCE and SITE are the same folder; export from a drafts folder or a copy of the site.")
     entries = _selected(source_index, keys)
     plan = ExportPlan(source.root, site.root, [], [], [], rename)
-    selected_files = {posting.path.resolve() for entry in entries for posting in entry.all_postings()}
+    selected_files = {resolved(posting.path) for entry in entries for posting in entry.all_postings()}
     found = [f for entry in entries for posting in entry.all_postings() for f in check_posting(posting, str(posting.path))]
     found += [_absolute(f, source.root) for f in check_pairs(source_index)
-              if (source.root / f.file).resolve() in selected_files]
+              if resolved(source.root / f.file) in selected_files]
     urls = HugoUrls(site)
     lever_owner = {posting.get("leverId"): entry.key for entry in site_index.pairs for posting in entry.all_postings()
                    if posting.valid and posting.get("leverId")}

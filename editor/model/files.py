@@ -55,6 +55,15 @@ def read_bytes(path: Path, limit: int | None = MAX_FILE_BYTES) -> bytes:
 _NOT_REGULAR = "not a regular file (a pipe, a device or a folder); only regular files are read"
 
 
+def resolved(path) -> Path:
+    """``Path(path).resolve()``; the absolute path instead when its links loop (before Python
+    3.13, resolve() raises RuntimeError for a loop, which a shared repository can carry)."""
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))
+
+
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

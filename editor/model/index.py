@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .files import read_bytes
+from .files import read_bytes, resolved
 from .index_cache import IndexCache
 from .parallel import default_workers, map_in_processes
 from .posting import Posting
@@ -174,9 +174,9 @@ class SiteIndex:
         return None
 
     def pair_for_path(self, path: Path) -> PairEntry | None:
-        target = Path(path).resolve()
+        target = resolved(path)
         for entry in self.pairs:
-            if any(posting.path is not None and posting.path.resolve() == target for posting in entry.all_postings()):
+            if any(posting.path is not None and resolved(posting.path) == target for posting in entry.all_postings()):
                 return entry
         return None
 

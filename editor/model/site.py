@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .data_files import DataFileError, load_data_file
+from .files import resolved
 
 LANGUAGES = ("en", "fr")
 _CONFIG_NAMES = ("hugo", "config")
@@ -50,7 +51,7 @@ class Site:
         A Hugo site's ``content/`` folder has ``en/`` and ``fr/`` in it and so looks like a drafts
         folder; the configured Hugo site around it, when there is one, is the site (its config is
         what rendering options, page addresses and the export need)."""
-        file = Path(file).resolve()
+        file = resolved(file)
         nearest = None
         for folder in file.parents:
             try:
@@ -65,7 +66,7 @@ class Site:
         return nearest
 
     def language_of(self, file: Path) -> str | None:
-        file = Path(file).resolve()
+        file = resolved(file)
         for lang, folder in self.content_dirs.items():
             if file.is_relative_to(folder.resolve()):
                 return lang
@@ -87,7 +88,7 @@ class Site:
         if text.startswith(root):  # indexed paths are absolute under the resolved root
             return text[len(root) :]
         try:
-            return str(Path(path).resolve().relative_to(self.root))
+            return str(resolved(path).relative_to(self.root))
         except ValueError:
             return text
 
