@@ -186,7 +186,8 @@ def cmd_set(args) -> int:
             1,
         )
     body = None if args.body_file is None else _read_body(args.body_file)
-    counterparts = [] if args.only_this_file else _counterparts(Path(args.file))
+    shared = any(key in SHARED_FIELDS for key, _ in assignments)
+    counterparts = [] if args.only_this_file else _counterparts(Path(args.file), shared)
     try:
         for key, value in assignments:
             posting.set(key, value)
@@ -233,8 +234,9 @@ def _read_body(name: str) -> str:
         raise CommandError(f"{name}: cannot read the body ({getattr(error, 'strerror', None) or error}).") from None
 
 
-def _counterparts(path: Path):
-    """The other-language file of the pair, when the site pairs it unambiguously."""
+def _counterparts(path: Path, shared: bool = True):
+    """The other-language file of the pair, when the site pairs it unambiguously. With
+    ``shared`` (a shared field is being set), refuses while the other half may be unreadable."""
     from .model.files import resolved
     from .model.index import SiteIndex
     from .model.site import Site
@@ -242,9 +244,14 @@ def _counterparts(path: Path):
     site = Site.containing(path)
     if site is None:
         return []
-    entry = SiteIndex.build(site).pair_for_path(path)
+    index = SiteIndex.build(site)
+    entry = index.pair_for_path(path)
     if entry is None:
         return []
+    refusal = index.unreadable_refusal(entry.key) if shared else None
+    if refusal:
+        raise CommandError(f"{refusal} The file was not changed (with --only-this-file, only {display_path(path)} "
+                           "would be changed).", 1)
     target = resolved(path)
     others = [p for p in entry.all_postings() if resolved(p.path) != target]
     if any(len(entry.postings(lang)) > 1 for lang in LANGUAGES) or any(not p.valid for p in others):

@@ -113,6 +113,15 @@ def test_archive_refuses_to_change_one_file_of_two(site, unreadable_french, caps
     assert english.read_bytes() == before
 
 
+def test_set_of_a_shared_field_refuses_to_change_one_file_of_two(site, unreadable_french, capsys):
+    english = sample_file(site, "en", "data-analyst")
+    before = english.read_bytes()
+    status, _, err = run(capsys, "set", english, "archived=true")
+    assert status == 1 and "cannot be read" in err and english.read_bytes() == before
+    assert run(capsys, "set", english, "title=Data Analyst II")[0] == 0  # a field of this file alone
+    assert run(capsys, "set", english, "archived=true", "--only-this-file")[0] == 0
+
+
 def test_translate_does_not_create_a_duplicate(site, unreadable_french, capsys):
     status, _, err = run(capsys, "translate", site, "data-analyst", "--to", "fr")
     assert status == 2 and "cannot be read" in err
