@@ -53,3 +53,18 @@ def test_a_pipe_named_like_a_posting_is_listed_as_unreadable_and_never_read(make
     assert statuses["(cannot be read: x.md)"][0] == "unreadable"
     assert not window.select_pair("(cannot be read: x.md)", ask=False)
     assert "not a regular file" in window.placeholder.text()
+
+
+def test_shared_fields_wait_while_the_other_half_cannot_be_read(make_window, site_copy, monkeypatch):  # noqa: F811
+    from tests.model.reading_support import make_unreadable, sample_file
+
+    french = sample_file(site_copy, "fr", "analyste")
+    make_unreadable(monkeypatch, french)
+    english = sample_file(site_copy, "en", "data-analyst")
+    before = english.read_bytes()
+    window = make_window(english)
+    rejected = []
+    window.manager.editRejected.connect(lambda _lang, name, message: rejected.append((name, message)))
+    assert not window.manager.set_archived(True)
+    assert rejected and rejected[0][0] == "archived" and french.name in rejected[0][1]
+    assert not window.manager.modified and english.read_bytes() == before
