@@ -7,11 +7,9 @@ unknown-tag findings, and a bound on alias expansion so a "billion laughs" file 
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,7 +153,9 @@ def parse_front_matter(text: str, *, allow_broken: bool = False) -> FrontMatter:
     try:
         data = constructor.construct_document(root)
     except (yaml.YAMLError, *_VALUE_ERRORS) as error:
-        data, broken, problem = _construct_around(root, error)
+        from .yaml_failures import construct_around
+
+        data, broken, problem = construct_around(root, error)
         front = FrontMatter(text, data, warnings, root, yaml.constructor.SafeConstructor(), broken) if broken else None
         if front is not None and allow_broken:
             return front
@@ -179,7 +179,9 @@ def load_data(text: str, *, max_nodes: int = MAX_NODES, lenient: bool = False) -
     try:
         return (_LenientConstructor if lenient else yaml.constructor.SafeConstructor)().construct_document(root)
     except (yaml.YAMLError, *_VALUE_ERRORS) as error:
-        raise _construct_around(root, error)[2] from None
+        from .yaml_failures import construct_around
+
+        raise construct_around(root, error)[2] from None
 
 
 class _LenientConstructor(yaml.constructor.SafeConstructor):
@@ -217,110 +219,15 @@ def _compose(text: str) -> yaml.Node | None:
             mark = error.context_mark
         raise YamlError("yaml-syntax", _explain(error), mark.line if mark else 0, mark.column if mark else 0) from None
     except yaml.reader.ReaderError as error:
-        raise _reader_error(text, error) from None
+        from .yaml_failures import reader_error
+
+        raise reader_error(text, _line_starts(text), error) from None
     except yaml.YAMLError as error:
         raise YamlError("yaml-syntax", f"The front matter is not valid YAML: {error}") from None
     except _VALUE_ERRORS as error:
-        raise YamlError("yaml-syntax", f"The front matter cannot be read: {_first_sentence(error)}") from None
+        from .yaml_failures import first_sentence
 
-
-def _reader_error(text: str, error: yaml.reader.ReaderError) -> YamlError:
-    """A character YAML refuses (NUL, other control characters), at its own line and column."""
-    position = error.position if isinstance(error.position, int) and 0 <= error.position <= len(text) else 0
-    starts = _line_starts(text)
-    line = max(0, bisect.bisect_right(starts, position) - 1)
-    line = min(line, len(starts) - 2) if len(starts) > 1 else 0
-    character = error.character if isinstance(error.character, int) else ord(text[position]) if position < len(text) else 0
-    name = unicodedata.name(chr(character), "") if character > 0x1F else _CONTROL_NAMES.get(character, "")
-    shown = f"U+{character:04X}" + (f" {name}" if name else "")
-    return YamlError(
-        "yaml-syntax",
-        f"The front matter contains a character YAML does not allow ({shown}), usually pasted by accident "
-        "and invisible. Delete it (retype the text around it if you cannot see it).",
-        line,
-        position - starts[line],
-    )
-
-
-_CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "BACKSPACE", 0x0B: "VERTICAL TAB", 0x0C: "FORM FEED", 0x1B: "ESCAPE"}
-
-
-def _construct_around(root: yaml.Node, error: BaseException) -> tuple[dict, frozenset, YamlError]:
-    """After the whole document failed to build: the top-level values that do build, the keys of
-    those that do not, and a positioned error for the first of them."""
-    data: dict = {}
-    broken: set = set()
-    first: YamlError | None = None
-    pairs = root.value if isinstance(root, yaml.MappingNode) else []
-    for key_node, value_node in pairs:
-        key_ok = isinstance(key_node, yaml.ScalarNode) and key_node.tag == _STR and key_node.value != "<<"
-        try:
-            key = key_node.value if key_ok else yaml.constructor.SafeConstructor().construct_object(key_node, deep=True)
-            hash(key)
-        except (yaml.YAMLError, *_VALUE_ERRORS) as key_error:
-            first = first or _located(key_node, key_error)
-            break
-        try:
-            value = yaml.constructor.SafeConstructor().construct_object(value_node, deep=True)
-        except (yaml.YAMLError, *_VALUE_ERRORS) as value_error:
-            first = first or _located(value_node, value_error)
-            if not key_ok:
-                break
-            broken.add(key)
-            continue
-        if key_node.tag != "tag:yaml.org,2002:merge" and key != "<<":
-            data[key] = value
-    else:
-        if first is not None:
-            return data, frozenset(broken), first
-    # The failure is not in one top-level value (a key, a merge): nothing is partly usable.
-    problem = first or _located(root, error)
-    return {}, frozenset(), problem
-
-
-def _located(node: yaml.Node, error: BaseException) -> YamlError:
-    """The innermost scalar of ``node`` that cannot be built, with a sentence about it."""
-    stack = [node]
-    seen = 0
-    while stack and seen < MAX_NODES:
-        current = stack.pop()
-        seen += 1
-        if isinstance(current, yaml.MappingNode):
-            stack.extend(reversed([part for pair in current.value for part in pair]))
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(reversed(current.value))
-        else:
-            try:
-                yaml.constructor.SafeConstructor().construct_object(current)
-            except (yaml.YAMLError, *_VALUE_ERRORS) as scalar_error:
-                return _value_error(current, scalar_error)
-    return _value_error(node, error)
-
-
-def _value_error(node: yaml.Node, error: BaseException) -> YamlError:
-    mark = getattr(error, "problem_mark", None) or node.start_mark
-    value = node.value if isinstance(node, yaml.ScalarNode) else ""
-    shown = value if len(value) <= 60 else value[:57] + "…"
-    reason = _first_sentence(error)
-    if reason.startswith("offset must be a timedelta"):
-        reason = "a time zone offset must be less than 24 hours"
-    if node.tag == "tag:yaml.org,2002:timestamp":
-        message = f"'{shown}' is not a real date or time ({reason}). Correct it, or put it in quotes if it is text."
-    elif node.tag in _NUMBER_TAGS:
-        message = f"The number '{shown}' cannot be read ({reason}). Correct it, or put it in quotes if it is text."
-    elif shown:
-        message = f"The value '{shown}' cannot be read ({reason})."
-    else:
-        message = f"A value cannot be read: {reason}."
-    return YamlError("yaml-value", message, mark.line, mark.column)
-
-
-def _first_sentence(error: BaseException) -> str:
-    if isinstance(error, yaml.MarkedYAMLError):
-        text = "; ".join(part.strip() for part in (error.context, error.problem) if part)
-    else:
-        text = str(error) or type(error).__name__
-    return text.split("\n")[0].split(": value has")[0].rstrip(". ")
+        raise YamlError("yaml-syntax", f"The front matter cannot be read: {first_sentence(error)}") from None
 
 
 def _entries(text: str, root: yaml.MappingNode, data: dict, constructor) -> list[Entry]:
