@@ -114,6 +114,8 @@ class SiteIndex:
                 misses.append((number, path, lang))  # gone since listed, or a link that leads nowhere
                 continue
             hit = cache.lookup(str(path), stat)
+            if hit is not None and not os.access(path, os.R_OK):
+                hit = None  # made unreadable since: a chmod leaves size, time and inode as they were
             if hit is None:
                 misses.append((number, path, lang))
             elif hit[1] is not None:

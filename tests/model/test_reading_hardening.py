@@ -205,14 +205,40 @@ def test_an_unreadable_posting_is_never_written():
         posting.save()
 
 
+def _cached_site(tmp_path):
+    from editor.model.index_cache import IndexCache
+
+    site = copy_site(tmp_path / "site")
+    for path in site.rglob("*.md"):
+        os.utime(path, (1_600_000_000, 1_600_000_000))  # old enough for the cache to keep its rows
+    cache = tmp_path / "cache.json"
+    SiteIndex.build(Site.open(site), workers=1, cache=IndexCache(cache))
+    return site, cache
+
+
+def test_a_cached_file_made_unreadable_since_is_reported(tmp_path, monkeypatch):
+    from editor.model.index_cache import IndexCache
+
+    site, cache = _cached_site(tmp_path)
+    french = sample_file(site, "fr", "analyste")
+    make_unreadable(monkeypatch, french)
+    real_access = os.access
+    monkeypatch.setattr("editor.model.index.os.access", lambda path, mode: str(path) != str(french) and real_access(path, mode))
+    index = SiteIndex.build(Site.open(site), workers=1, cache=IndexCache(cache))
+    assert index.pair_for_key("data-analyst").status == Status.UNREADABLE
+
+
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every file")
 def test_a_file_without_read_permission_is_unreadable(tmp_path):
-    site = copy_site(tmp_path / "site")
+    from editor.model.index_cache import IndexCache
+
+    site, cache = _cached_site(tmp_path)
     french = sample_file(site, "fr", "analyste")
     french.chmod(0)
     try:
-        index = SiteIndex.build(Site.open(site), workers=1)
-        assert index.pair_for_key("data-analyst").status == Status.UNREADABLE
+        for index in (SiteIndex.build(Site.open(site), workers=1),
+                      SiteIndex.build(Site.open(site), workers=1, cache=IndexCache(cache))):
+            assert index.pair_for_key("data-analyst").status == Status.UNREADABLE
     finally:
         french.chmod(0o644)
 
