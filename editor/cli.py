@@ -326,6 +326,11 @@ def cmd_new(args) -> int:
     for path in written:
         print(display_path(path))
     print(f"Created the pair '{pair.key}'.", file=sys.stderr)
+    unread = index.unreadable()
+    if unread:
+        names = ", ".join(display_path(p.path) for p in unread)
+        print(f"Note: {names} cannot be read, so its key is unknown; if it already is this posting, "
+              "remove one of the two.", file=sys.stderr)
     return 0
 
 

@@ -122,6 +122,11 @@ def test_set_of_a_shared_field_refuses_to_change_one_file_of_two(site, unreadabl
     assert run(capsys, "set", english, "archived=true", "--only-this-file")[0] == 0
 
 
+def test_new_names_the_files_it_could_not_compare_with(site, unreadable_french, capsys):
+    status, _, err = run(capsys, "new", site, "--title-en", "Clerk", "--title-fr", "Commis")
+    assert status == 0 and "cannot be read, so its key is unknown" in err and unreadable_french.name in err
+
+
 def test_translate_does_not_create_a_duplicate(site, unreadable_french, capsys):
     status, _, err = run(capsys, "translate", site, "data-analyst", "--to", "fr")
     assert status == 2 and "cannot be read" in err
