@@ -18,7 +18,7 @@ from .yaml_safe import _NUMBER_TAGS, _STR, _VALUE_ERRORS, MAX_NODES, YamlError
 
 def reader_error(text: str, starts: list[int], error: yaml.reader.ReaderError) -> YamlError:
     """A character YAML refuses (NUL, other control characters), at its own line and column."""
-    position = error.position if isinstance(error.position, int) and 0 <= error.position <= len(text) else 0
+    position = _character_index(text, error)
     line = max(0, bisect.bisect_right(starts, position) - 1)
     line = min(line, len(starts) - 2) if len(starts) > 1 else 0
     character = error.character if isinstance(error.character, int) else ord(text[position]) if position < len(text) else 0
@@ -31,6 +31,19 @@ def reader_error(text: str, starts: list[int], error: yaml.reader.ReaderError) -
         line,
         position - starts[line],
     )
+
+
+def _character_index(text: str, error: yaml.reader.ReaderError) -> int:
+    """Where the refused character is in ``text``. LibYAML counts UTF-8 bytes, the pure-Python
+    reader counts characters: the one that lands on the character named is taken."""
+    offset = error.position if isinstance(error.position, int) and error.position >= 0 else 0
+    wanted = chr(error.character) if isinstance(error.character, int) and 0 <= error.character <= 0x10FFFF else None
+    from_bytes = len(text.encode("utf-8", "surrogatepass")[:offset].decode("utf-8", "ignore"))
+    for candidate in (from_bytes, offset):
+        if candidate < len(text) and (wanted is None or text[candidate] == wanted):
+            return candidate
+    found = text.find(wanted) if wanted is not None else -1
+    return found if found >= 0 else min(from_bytes, len(text))
 
 
 _CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "BACKSPACE", 0x0B: "VERTICAL TAB", 0x0C: "FORM FEED", 0x1B: "ESCAPE"}

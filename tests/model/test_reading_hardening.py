@@ -313,3 +313,11 @@ def test_a_field_can_be_added_to_front_matter_that_holds_only_a_comment():
     posting = Posting(b"---\n# nothing yet\n---\nBody.\n")
     posting.set("title", "A job")
     assert posting.to_bytes() == b"---\n# nothing yet\ntitle: A job\n---\nBody.\n"
+
+
+@pytest.mark.parametrize("before", ["😀é", "l’équipe ", "\u2028"])
+def test_a_control_character_after_other_non_ascii_text_is_still_found(before):
+    # LibYAML counts bytes: without converting, the column drifts by one per extra UTF-8 byte.
+    posting = Posting(f"---\ntitle: a\nb: {before}\x00\n---\n".encode("utf-8"))
+    lines = f"---\ntitle: a\nb: {before}\x00".replace("\u2028", "\n").split("\n")
+    assert (posting.problem.line, posting.problem.column) == (len(lines), len(lines[-1]))
