@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import tempfile
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from editor.model.index import SiteIndex
 from editor.model.posting import Posting
 from editor.model.render import render_body
 from editor.model.site import Site, SiteError
-from editor.model.yaml_safe import YamlError, load_data, parse_front_matter
+from editor.model.yaml_safe import YamlError, _line_starts, load_data, parse_front_matter
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -50,6 +51,9 @@ def test_front_matter_and_data_files_parse_or_say_why(text):
             read(text)
         except YamlError as error:
             assert error.message and error.line >= 0 and error.column >= 0
+            refused = re.search(r"does not allow \(U\+([0-9A-F]{4,6})", error.message)
+            if refused:  # the line and column land on the very character named
+                assert text[_line_starts(text)[error.line] + error.column] == chr(int(refused.group(1), 16))
 
 
 @FUZZ
