@@ -104,7 +104,8 @@ class SiteIndex:
         """Read and pair every job posting. Files unchanged since the last run come from the cache;
         the others are parsed, by several processes on large sites."""
         cache = cache if cache is not None else IndexCache.for_site(site.root)
-        jobs = [(path, lang) for lang in LANGUAGES for path in site.markdown_files(lang)]
+        folder_errors: dict[str, list[OSError]] = {lang: [] for lang in LANGUAGES}
+        jobs = [(path, lang) for lang in LANGUAGES for path in site.markdown_files(lang, folder_errors[lang])]
         found: dict[int, tuple[Posting, str | None]] = {}
         misses: list[tuple[int, Path, str]] = []
         for number, (path, lang) in enumerate(jobs):
@@ -132,6 +133,13 @@ class SiteIndex:
         cache.save()
         by_key: dict[str, PairEntry] = {}
         others: list[Posting] = []
+        for lang, errors in folder_errors.items():
+            for error in errors:
+                # A folder that cannot be listed may hold any number of postings: shown as one
+                # unreadable file so that pairs missing that language are not called incomplete.
+                folder = Path(error.filename) if error.filename else site.content_dirs[lang]
+                key = f"(cannot be read: {folder.name}{os.sep})"
+                by_key.setdefault(key, PairEntry(key)).files[lang].append(Posting.unreadable_file(folder, lang, error))
         for number in sorted(found):
             posting, key = found[number]
             if key is None:

@@ -220,8 +220,8 @@ class Posting:
 
     @property
     def modified(self) -> bool:
-        if self._summary is not None:
-            return False  # known only from the index: nothing was changed in memory
+        if self._summary is not None or self.unreadable:
+            return False  # known only from the index, or not read at all: nothing was changed in memory
         return digest(self.to_bytes()) != self._loaded_digest
 
     # ----------------------------------------------------------------- editing

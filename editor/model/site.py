@@ -72,13 +72,15 @@ class Site:
                 return lang
         return None
 
-    def markdown_files(self, lang: str) -> list[Path]:
+    def markdown_files(self, lang: str, unreadable: list[OSError] | None = None) -> list[Path]:
+        """The Markdown files of ``lang`` (section pages aside). Folders that cannot be listed are
+        added to ``unreadable`` when given: the postings in them are unknown, not absent."""
         folder = self.content_dirs.get(lang)
         if folder is None or not folder.is_dir():
             return []
         found = []
         # os.walk is several times faster than Path.rglob on sites with thousands of files.
-        for current, dirs, files in os.walk(folder):
+        for current, dirs, files in os.walk(folder, onerror=None if unreadable is None else unreadable.append):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             found.extend(os.path.join(current, name) for name in files if name.endswith(".md") and name != "_index.md")
         return [Path(path) for path in sorted(found)]

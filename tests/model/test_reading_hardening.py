@@ -321,3 +321,28 @@ def test_a_control_character_after_other_non_ascii_text_is_still_found(before):
     posting = Posting(f"---\ntitle: a\nb: {before}\x00\n---\n".encode("utf-8"))
     lines = f"---\ntitle: a\nb: {before}\x00".replace("\u2028", "\n").split("\n")
     assert (posting.problem.line, posting.problem.column) == (len(lines), len(lines[-1]))
+
+
+def test_a_folder_that_cannot_be_listed_is_not_taken_for_empty(tmp_path, monkeypatch):
+    import editor.model.site as site_module
+
+    site = copy_site(tmp_path / "site")
+    hidden = folder(site, "fr")
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):
+        # As os.walk does for a folder without read permission (simulated: the tests run as root).
+        if str(top) == str(hidden.parent.parent) or str(top).startswith(str(hidden)):
+            if onerror is not None:
+                onerror(PermissionError(13, "Permission denied", str(hidden)))
+            return iter(())
+        return real_walk(top, onerror=onerror, **kwargs)
+
+    monkeypatch.setattr(site_module.os, "walk", walk)
+    index = SiteIndex.build(Site.open(site), workers=1)
+    assert index.pair_for_key("data-analyst").status == Status.UNREADABLE
+    assert index.unreadable_refusal("data-analyst") is not None
+    findings = check_index(index, workers=1)
+    assert any(f.code == "unreadable" and "Permission denied" in f.message for f in findings)
+    missing = [f for f in findings if f.code == "missing-counterpart" and "data-analyst" in f.file]
+    assert missing and all("unless it is one of the files that cannot be read" in f.message for f in missing)

@@ -34,8 +34,9 @@ def check_index(index: SiteIndex, *, workers: int | None = None) -> list[Finding
     if workers is None:
         workers = default_workers(len(postings), PARALLEL_FROM)
     # Postings edited in memory are checked here; the others can be read again by workers.
-    in_memory = [(p, label) for p, label in zip(postings, labels) if workers <= 1 or p.modified]
-    on_disk = [(p.path, label) for p, label in zip(postings, labels) if workers > 1 and not p.modified]
+    # Files that could not be read keep the reason found then (a folder would read as "not a file").
+    in_memory = [(p, label) for p, label in zip(postings, labels) if workers <= 1 or p.modified or p.unreadable]
+    on_disk = [(p.path, label) for p, label in zip(postings, labels) if workers > 1 and not (p.modified or p.unreadable)]
     found: list[Finding] = []
     for posting, label in in_memory:
         found += check_posting(posting, label)
