@@ -209,9 +209,9 @@ def cmd_set(args) -> int:
     except OSError as error:
         raise CommandError(f"Cannot write {error.filename}: {error.strerror}. The file was left as it was.") from None
     if not posting.valid:
-        fields = ", ".join(sorted(map(str, posting.unreadable_fields)))
+        fields = ", ".join(sorted(map(str, posting.unreadable_fields))) or "the value"
         print(f"Note: {args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message} "
-              f"The posting stays invalid until {fields} {'is' if len(posting.unreadable_fields) == 1 else 'are'} "
+              f"The posting stays invalid until {fields} {'are' if len(posting.unreadable_fields) > 1 else 'is'} "
               f"corrected (posting-editor set {args.file} FIELD=VALUE).", file=sys.stderr)
     return 0
 
@@ -222,7 +222,8 @@ def _read_body(name: str) -> str:
 
     try:
         if name == "-":
-            raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+            stream = getattr(sys.stdin, "buffer", None)  # a test or an embedding may give a text stream
+            raw = stream.read(MAX_FILE_BYTES + 1) if stream is not None else sys.stdin.read(MAX_FILE_BYTES + 1).encode("utf-8")
         else:
             with open(name, "rb") as handle:
                 raw = handle.read(MAX_FILE_BYTES + 1)
