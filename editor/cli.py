@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any, Sequence
@@ -47,6 +48,16 @@ def display_path(path) -> str:
         return os.path.relpath(path)
     except ValueError:
         return str(path)
+
+
+# Characters that act on a terminal instead of showing (escape sequences can retitle or clear
+# it, or hide text), and those that reorder a line: shown as \x.. / \u.... in text output.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters written as escapes, for lines printed to a terminal."""
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
 def _load_posting(path: str):
@@ -166,26 +177,23 @@ SET_ATTEMPTS = 20  # another writer saving the same file in between each time: g
 
 def cmd_set(args) -> int:
     from .model.files import FileChangedError
+    from .model.index import SHARED_FIELDS
     from .model.posting import save_postings
 
     assignments = [parse_assignment(item) for item in args.assignments]
     if not assignments and args.body_file is None:
         raise CommandError("Nothing to set: give KEY=VALUE pairs or --body-file FILE.")
-    body = None
+    body = None if args.body_file is None else _read_body(args.body_file)
+    shared = any(key in SHARED_FIELDS for key, _ in assignments)
     for attempt in range(SET_ATTEMPTS):
         posting = _load_posting(args.file)
-        if not posting.valid:
+        if not posting.valid and not posting.repairable:
             raise CommandError(
                 f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message} "
                 "The file was not changed; repair its front matter first.",
                 1,
             )
-        if attempt == 0 and args.body_file is not None:
-            try:
-                body = sys.stdin.read() if args.body_file == "-" else Path(args.body_file).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
-                raise CommandError(f"{args.body_file}: cannot read the body ({getattr(error, 'strerror', None) or error}).") from None
-        counterparts = [] if args.only_this_file else _counterparts(Path(args.file), quiet=attempt > 0)
+        counterparts = [] if args.only_this_file else _counterparts(Path(args.file), shared, quiet=attempt > 0)
         changed = _apply_set(args.file, posting, counterparts, assignments, body)
         try:
             # The file and its counterpart change together or not at all.
@@ -202,6 +210,11 @@ def cmd_set(args) -> int:
     for other in changed:
         if other is not posting:
             print(f"Also updated {display_path(other.path)} (shared field).", file=sys.stderr)
+    if not posting.valid:
+        fields = ", ".join(sorted(map(str, posting.unreadable_fields))) or "the value"
+        print(f"Note: {args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message} "
+              f"The posting stays invalid until {fields} {'are' if len(posting.unreadable_fields) > 1 else 'is'} "
+              f"corrected (posting-editor set {args.file} FIELD=VALUE).", file=sys.stderr)
     return 0
 
 
@@ -222,19 +235,45 @@ def _apply_set(given: str, posting, counterparts: list, assignments: list[tuple[
     return [changed for changed in [posting, *counterparts] if changed.modified]
 
 
-def _counterparts(path: Path, *, quiet: bool = False):
-    """The other-language file of the pair, when the site pairs it unambiguously."""
+def _read_body(name: str) -> str:
+    """The text of --body-file, read no further than a posting can be long (it may be a pipe)."""
+    from .model.document import MAX_FILE_BYTES
+
+    try:
+        if name == "-":
+            stream = getattr(sys.stdin, "buffer", None)  # a test or an embedding may give a text stream
+            raw = stream.read(MAX_FILE_BYTES + 1) if stream is not None else sys.stdin.read(MAX_FILE_BYTES + 1).encode("utf-8")
+        else:
+            with open(name, "rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise CommandError(f"{name}: the body is larger than {MAX_FILE_BYTES // 1024} KB, the most the editor opens "
+                               "for a whole posting. The file was not changed.")
+        return raw.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(f"{name}: cannot read the body ({getattr(error, 'strerror', None) or error}).") from None
+
+
+def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False):
+    """The other-language file of the pair, when the site pairs it unambiguously. With
+    ``shared`` (a shared field is being set), refuses while the other half may be unreadable."""
+    from .model.files import resolved
     from .model.index import SiteIndex
     from .model.site import Site
 
     site = Site.containing(path)
     if site is None:
         return []
-    entry = SiteIndex.build(site).pair_for_path(path)
+    index = SiteIndex.build(site)
+    entry = index.pair_for_path(path)
     if entry is None:
         return []
-    target = path.resolve()
-    others = [p for p in entry.all_postings() if p.path.resolve() != target]
+    refusal = index.unreadable_refusal(entry.key) if shared else None
+    if refusal:
+        raise CommandError(f"{refusal} The file was not changed (with --only-this-file, only {display_path(path)} "
+                           "would be changed).", 1)
+    target = resolved(path)
+    others = [p for p in entry.all_postings() if resolved(p.path) != target]
     if any(len(entry.postings(lang)) > 1 for lang in LANGUAGES) or any(not p.valid for p in others):
         if not quiet:
             print(f"Note: the pair '{entry.key}' is in conflict or unreadable; only {display_path(path)} is changed.", file=sys.stderr)
@@ -270,13 +309,13 @@ def cmd_list(args) -> int:
         return 0
     headers = ("translationKey", "archived", "en", "fr", "status")
     table = [
-        (
+        tuple(terminal_safe(cell) for cell in (
             row["translationKey"],
             {True: "yes", False: "no", None: "?"}[row["archived"]] if row["archived"] in (True, False, None) else str(row["archived"]),
             ", ".join(row["en"]) or "-",
             ", ".join(row["fr"]) or "-",
             row["status"],
-        )
+        ))
         for row in rows
     ]
     widths = [max(len(h), *(len(r[i]) for r in table)) if table else len(h) for i, h in enumerate(headers)]
@@ -308,6 +347,11 @@ def cmd_new(args) -> int:
     for path in written:
         print(display_path(path))
     print(f"Created the pair '{pair.key}'.", file=sys.stderr)
+    unread = index.unreadable()
+    if unread:
+        names = ", ".join(display_path(p.path) for p in unread)
+        print(f"Note: {names} cannot be read, so its key is unknown; if it already is this posting, "
+              "remove one of the two.", file=sys.stderr)
     return 0
 
 
@@ -319,6 +363,9 @@ def cmd_archive(args) -> int:
     entry = index.pair_for_key(args.key)
     if entry is None:
         raise CommandError(f"No posting has the translationKey '{args.key}' in {args.site}.")
+    refusal = index.unreadable_refusal(args.key)
+    if refusal:
+        raise CommandError(f"{refusal} Nothing was changed.", 1)
     broken = [p for p in entry.all_postings() if not p.valid]
     if broken:
         raise CommandError(
@@ -328,8 +375,11 @@ def cmd_archive(args) -> int:
         )
     value = not args.undo
     postings = entry.all_postings()
-    for posting in postings:
-        posting.set("archived", value)
+    try:
+        for posting in postings:
+            posting.set("archived", value)
+    except ValueError as error:  # in memory only so far: neither file was written
+        raise CommandError(f"{display_path(posting.path)}: {error} Nothing was changed.", 1) from None
     changed = [p for p in postings if p.modified]
     try:
         save_postings(changed)  # both files of the pair, or neither

@@ -6,7 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from .cli import display_path
+from .cli import display_path, terminal_safe
+from .model.files import resolved
 from .model.findings import Finding, Severity
 
 NAME = "check"
@@ -86,7 +87,7 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
     if site is None:
         return found, fixed
     index = SiteIndex.build(site)
-    target = path.resolve()
+    target = resolved(path)
     mine = {site.relative(target)}
     found += [_with_file(f, given) for f in check_pairs(index) if f.file in mine]
     lang = site.language_of(path)
@@ -96,7 +97,7 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
     found += check_posting_translation(posting, given, lang, settings=settings)
     entry = index.pair_for_path(path)
     for en, fr in translation_pairs(entry) if entry is not None else []:
-        if target not in (en.path.resolve(), fr.path.resolve()):
+        if target not in (resolved(en.path), resolved(fr.path)):
             continue
         from .model.translation.glossary import Glossary
         from .model.translation.status import source_language
@@ -128,7 +129,7 @@ def run(args) -> int:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     else:
         for finding in findings:
-            print(finding.as_text())
+            print(terminal_safe(finding.as_text()))
     if args.fix:
         print(f"Fixed {fixed} typography problem{'s' if fixed != 1 else ''}.", file=sys.stderr)
     if args.format == "text":

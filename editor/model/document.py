@@ -84,7 +84,7 @@ def decode(raw: bytes) -> tuple[str, bool]:
     if len(raw) > MAX_FILE_BYTES:
         raise DocumentError(
             "file-too-large",
-            f"The file is {len(raw) // 1024} KB; postings are at most {MAX_FILE_BYTES // 1024} KB. "
+            f"The file is larger than {MAX_FILE_BYTES // 1024} KB, the most a posting may be. "
             "It was not opened.",
         )
     try:

@@ -23,7 +23,7 @@ from pathlib import Path
 from .checks import check_posting
 from .checks.pairs import check_pairs
 from .confine import OutsideSiteError, check_inside
-from .files import Change, FileChangedError, digest, read_bytes, write_files
+from .files import Change, FileChangedError, digest, read_bytes, resolved, write_files
 from .findings import Finding, Severity
 from .hugo_urls import HugoUrls, UrlError
 from .index import PairEntry, SiteIndex
@@ -153,10 +153,10 @@ def plan_export(source_index: SiteIndex, site_index: SiteIndex, keys: list[str] 
         raise ExportError("SOURCE and SITE are the same folder; export from a drafts folder or a copy of the site.")
     entries = _selected(source_index, keys)
     plan = ExportPlan(source.root, site.root, [], [], [], rename)
-    selected_files = {posting.path.resolve() for entry in entries for posting in entry.all_postings()}
+    selected_files = {resolved(posting.path) for entry in entries for posting in entry.all_postings()}
     found = [f for entry in entries for posting in entry.all_postings() for f in check_posting(posting, str(posting.path))]
     found += [_absolute(f, source.root) for f in check_pairs(source_index)
-              if (source.root / f.file).resolve() in selected_files]
+              if resolved(source.root / f.file) in selected_files]
     urls = HugoUrls(site)
     lever_owner = {posting.get("leverId"): entry.key for entry in site_index.pairs for posting in entry.all_postings()
                    if posting.valid and posting.get("leverId")}
@@ -214,6 +214,14 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
         for posting in existing:
             found.append(Finding(str(posting.path), *posting.field_position("translationKey"), Severity.ERROR, "export-site-conflict",
                                  f"The site has {len(existing)} {lang} files with the key '{key}'; keep one before exporting into it."))
+        return None
+    unknown = site_index.unreadable_candidates(key, lang)
+    if unknown:
+        # Unread, any of them may already be this posting: writing a new one could make a second.
+        for posting in unknown:
+            found.append(Finding(str(posting.path), 1, 1, Severity.ERROR, "export-site-unreadable",
+                                 f"The site's file cannot be read, and it may be the {lang} posting of '{key}': "
+                                 f"{posting.problem.message} Make it readable, then export again."))
         return None
     if not existing:
         folder = _new_folder(site_index, site_entry, lang)

@@ -2,22 +2,64 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
 
 from .document import MAX_FILE_BYTES
 from .safe_write import Change, FileChangedError, digest, write_files
 
-__all__ = ["Change", "FileChangedError", "atomic_write", "digest", "read_bytes", "write_files"]
+__all__ = ["Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "read_bytes", "resolved",
+           "write_files"]
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing files too large to be postings before reading them whole."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        # Read just past the cap so the caller reports the size instead of loading it all.
-        with path.open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
-    return path.read_bytes()
+class NotRegularFileError(OSError):
+    """A pipe, device, socket or folder where a file was expected: reading it could block
+    forever or never end, so it is never opened for reading."""
+
+
+# Opening a pipe for reading waits for a writer unless non-blocking; O_NOCTTY keeps a terminal
+# device from becoming ours. Neither changes how a regular file reads. (Both absent on Windows.)
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_bytes(path: Path, limit: int | None = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file (symbolic links followed), at most ``limit + 1`` of them so
+    that the caller can tell the file is too large without it ever being read whole.
+
+    The size the file system reports is not trusted: reading stops at the limit whatever it says.
+    Raises :class:`NotRegularFileError` for anything but a regular file, OSError otherwise.
+    """
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise NotRegularFileError(errno.EINVAL, _NOT_REGULAR, str(path))
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced between the two looks
+            raise NotRegularFileError(errno.EINVAL, _NOT_REGULAR, str(path))
+        chunks: list[bytes] = []
+        total = 0
+        while limit is None or total <= limit:
+            chunk = os.read(fd, 1 << 20 if limit is None else min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+_NOT_REGULAR = "not a regular file (a pipe, a device or a folder); only regular files are read"
+
+
+def resolved(path) -> Path:
+    """``Path(path).resolve()``; the absolute path instead when its links loop (before Python
+    3.13, resolve() raises RuntimeError for a loop, which a shared repository can carry)."""
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))
 
 
 def atomic_write(path: Path, data: bytes, *, expected_digest: str | None = None) -> None:

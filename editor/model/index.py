@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .files import read_bytes
+from .files import read_bytes, resolved
 from .index_cache import IndexCache
 from .parallel import default_workers, map_in_processes
 from .posting import Posting
@@ -34,6 +34,8 @@ class Status:
     MISSING_FR = "missing-fr"
     CONFLICT = "conflict"
     INVALID = "invalid"
+    # A file of the pair, or a file that may be its missing half, cannot be read at all.
+    UNREADABLE = "unreadable"
 
 
 @dataclass
@@ -42,6 +44,9 @@ class PairEntry:
 
     key: str
     files: dict[str, list[Posting]] = field(default_factory=lambda: {lang: [] for lang in LANGUAGES})
+    # For a language this pair has no file in: the site's files of that language that could not
+    # be read. Any of them may be the missing half, so the pair is not known to be incomplete.
+    unreadable_elsewhere: dict[str, list[Posting]] = field(default_factory=dict)
 
     def postings(self, lang: str) -> list[Posting]:
         return self.files.get(lang, [])
@@ -57,16 +62,23 @@ class PairEntry:
         """Shared fields whose values differ between the readable files of this key."""
         return shared_disagreements(self.all_postings())
 
+    def unreadable(self) -> list[Posting]:
+        """Files of this pair, or files that may be its missing half, that cannot be read."""
+        own = [posting for posting in self.all_postings() if posting.unreadable]
+        return own + [posting for lang in LANGUAGES if not self.postings(lang)
+                      for posting in self.unreadable_elsewhere.get(lang, [])]
+
     @property
     def status(self) -> str:
+        if any(posting.unreadable for posting in self.all_postings()):
+            return Status.UNREADABLE
         if any(not posting.valid for posting in self.all_postings()):
             return Status.INVALID
         if any(len(self.postings(lang)) > 1 for lang in LANGUAGES) or self.disagreements():
             return Status.CONFLICT
-        if not self.postings("en"):
-            return Status.MISSING_EN
-        if not self.postings("fr"):
-            return Status.MISSING_FR
+        for lang, missing in (("en", Status.MISSING_EN), ("fr", Status.MISSING_FR)):
+            if not self.postings(lang):
+                return Status.UNREADABLE if self.unreadable_elsewhere.get(lang) else missing
         return Status.OK
 
     @property
@@ -93,7 +105,8 @@ class SiteIndex:
         """Read and pair every job posting. Files unchanged since the last run come from the cache;
         the others are parsed, by several processes on large sites."""
         cache = cache if cache is not None else IndexCache.for_site(site.root)
-        jobs = [(path, lang) for lang in LANGUAGES for path in site.markdown_files(lang)]
+        folder_errors: dict[str, list[OSError]] = {lang: [] for lang in LANGUAGES}
+        jobs = [(path, lang) for lang in LANGUAGES for path in site.markdown_files(lang, folder_errors[lang])]
         # A writer killed between the renames of a pair's two files left a journal: finish it
         # before reading, so the pair is seen as one change, never half of one.
         for folder in dict.fromkeys(path.parent for path, _ in jobs):
@@ -104,20 +117,34 @@ class SiteIndex:
             try:
                 stat = os.stat(path)
             except OSError:
+                misses.append((number, path, lang))  # gone since listed, or a link that leads nowhere
                 continue
             hit = cache.lookup(str(path), stat)
+            if hit is not None and not os.access(path, os.R_OK):
+                hit = None  # made unreadable since: a chmod leaves size, time and inode as they were
             if hit is None:
                 misses.append((number, path, lang))
             elif hit[1] is not None:
                 found[number] = (Posting.indexed(path, lang, hit[1]), hit[0])
         for number, path, lang, stat, posting, key in _load_all(misses, workers):
-            cache.store(str(path), stat, key, posting.summary() if posting is not None else None)
+            if posting is not None and posting.unreadable:
+                found[number] = (posting, key)  # never cached: it is read again next time
+                continue
+            if stat is not None:
+                cache.store(str(path), stat, key, posting.summary() if posting is not None else None)
             if posting is not None:
                 found[number] = (posting, key)
         cache.forget_missing({str(path) for path, _ in jobs})
         cache.save()
         by_key: dict[str, PairEntry] = {}
         others: list[Posting] = []
+        for lang, errors in folder_errors.items():
+            for error in errors:
+                # A folder that cannot be listed may hold any number of postings: shown as one
+                # unreadable file so that pairs missing that language are not called incomplete.
+                folder = Path(error.filename) if error.filename else site.content_dirs[lang]
+                key = f"(cannot be read: {folder.name}{os.sep})"
+                by_key.setdefault(key, PairEntry(key)).files[lang].append(Posting.unreadable_file(folder, lang, error))
         for number in sorted(found):
             posting, key = found[number]
             if key is None:
@@ -125,7 +152,35 @@ class SiteIndex:
             else:
                 by_key.setdefault(key, PairEntry(key)).files[posting.language].append(posting)
         pairs = sorted(by_key.values(), key=lambda entry: (entry.key.casefold(), entry.key))
+        unreadable = {lang: [p for entry in pairs for p in entry.postings(lang) if p.unreadable] for lang in LANGUAGES}
+        for entry in pairs:
+            entry.unreadable_elsewhere = {lang: unreadable[lang] for lang in LANGUAGES
+                                          if unreadable[lang] and not entry.postings(lang)}
         return cls(site, pairs, others)
+
+    def unreadable(self) -> list[Posting]:
+        """Every file of the site's postings folders that could not be read at all."""
+        return [posting for entry in self.pairs for posting in entry.all_postings() if posting.unreadable]
+
+    def unreadable_candidates(self, key: str, lang: str) -> list[Posting]:
+        """Files of ``lang`` that cannot be read and may be the posting of ``key`` in that language.
+
+        Empty when a readable file of ``lang`` has the key. Commands that would act on a pair, or
+        write its missing half, refuse while this is not empty: they could change one file of two,
+        or make a second file with the same key."""
+        entry = self.pair_for_key(key)
+        if entry is not None and any(not posting.unreadable for posting in entry.postings(lang)):
+            return [posting for posting in entry.postings(lang) if posting.unreadable]
+        return [posting for posting in self.unreadable() if posting.language == lang]
+
+    def unreadable_refusal(self, key: str, languages=LANGUAGES) -> str | None:
+        """The sentence a refusal gives when :meth:`unreadable_candidates` is not empty, else None."""
+        files = [posting for lang in languages for posting in self.unreadable_candidates(key, lang)]
+        if not files:
+            return None
+        names = "; ".join(f"{self.site.relative(p.path)} ({p.problem.message})" for p in files)
+        return (f"{'A file' if len(files) == 1 else 'Some files'} of the site cannot be read and may belong to the pair "
+                f"'{key}': {names} Make {'it' if len(files) == 1 else 'them'} readable (or remove {'it' if len(files) == 1 else 'them'}), then try again.")
 
     def pair_for_key(self, key: str) -> PairEntry | None:
         for entry in self.pairs:
@@ -134,9 +189,9 @@ class SiteIndex:
         return None
 
     def pair_for_path(self, path: Path) -> PairEntry | None:
-        target = Path(path).resolve()
+        target = resolved(path)
         for entry in self.pairs:
-            if any(posting.path is not None and posting.path.resolve() == target for posting in entry.all_postings()):
+            if any(posting.path is not None and resolved(posting.path) == target for posting in entry.all_postings()):
                 return entry
         return None
 
@@ -160,14 +215,21 @@ def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None) -> list[Lo
     results = map_in_processes(_summarise_chunk, chunks, workers)
     if results is None:  # no processes on this system: do it here
         return _load_chunk(jobs)
-    return [(number, path, lang, stat, None if summary is None else Posting.indexed(path, lang, summary), key)
+    return [(number, path, lang, stat, _from_worker(path, lang, summary), key)
             for chunk in results for number, path, lang, stat, summary, key in chunk]
+
+
+def _from_worker(path: Path, lang: str, summary) -> Posting | None:
+    if summary is None or isinstance(summary, Posting):
+        return summary
+    return Posting.indexed(path, lang, summary)
 
 
 def _summarise_chunk(jobs: list[tuple[int, Path, str]]) -> list[tuple]:
     # Workers send back summaries (well under 1 KB each) rather than whole postings (~12 KB
-    # pickled); a posting reads its file again only when it is opened or checked.
-    return [(number, path, lang, stat, None if posting is None else posting.summary(), key)
+    # pickled); a posting reads its file again only when it is opened or checked. An unreadable
+    # file's posting is sent whole: it is small, and its problem says why it was not read.
+    return [(number, path, lang, stat, posting if posting is None or posting.unreadable else posting.summary(), key)
             for number, path, lang, stat, posting, key in _load_chunk(jobs)]
 
 
@@ -177,7 +239,16 @@ def _load_chunk(jobs: list[tuple[int, Path, str]]) -> list[Loaded]:
         try:
             stat = os.stat(path)
             raw = read_bytes(path)
-        except OSError:
+        except FileNotFoundError:
+            if not os.path.islink(path):
+                continue  # removed since the folder was listed
+            stat, posting = None, Posting.unreadable_file(path, lang, FileNotFoundError(2, "it is a link to a file that does not exist", str(path)))
+            loaded.append((number, path, lang, stat, posting, f"(cannot be read: {path.name})"))
+            continue
+        except OSError as error:
+            # Treated as absent, its pair would look incomplete and a second file could be made.
+            posting = Posting.unreadable_file(path, lang, error)
+            loaded.append((number, path, lang, None, posting, f"(cannot be read: {path.name})"))
             continue
         # Most files of a site are not postings; skip them before any parsing.
         if b"job-posting" not in raw:

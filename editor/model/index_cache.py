@@ -53,7 +53,7 @@ class IndexCache:
                 stored = json.loads(file.read_text(encoding="utf-8"))
                 if stored.get("version") == VERSION and isinstance(stored.get("rows"), dict):
                     self._rows = stored["rows"]
-            except (OSError, ValueError, AttributeError):
+            except (OSError, ValueError, AttributeError, RecursionError):
                 self._rows = {}
 
     @classmethod

@@ -12,12 +12,27 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .document import BOM, Document, DocumentError, decode, parse_document
 from .confine import check_inside
-from .files import Change, atomic_write, digest, read_bytes, write_files
+from .document import BOM, MAX_FILE_BYTES, Document, DocumentError, decode, parse_document
+from .files import Change, NotRegularFileError, atomic_write, digest, read_bytes, write_files
 from .findings import Finding, Severity
 from .yaml_edit import remove_key, set_value
 from .yaml_safe import FrontMatter, YamlError, parse_front_matter
+
+# Problems that mean the file itself could not be read: nothing is known of its contents.
+UNREADABLE_CODES = frozenset({"unreadable", "not-a-regular-file"})
+
+
+def unreadable_problem(error: OSError) -> "Problem":
+    """Why a file could not be read, as a posting problem (and a finding)."""
+    if isinstance(error, NotRegularFileError):
+        return Problem("not-a-regular-file", "This is not a regular file (it is a pipe, a device or a folder), so it "
+                       "was not read. Replace it with an ordinary text file or remove it.", 1, 1)
+    reason = error.strerror or str(error)
+    hint = " Ask the owner of the file to make it readable, or check its permissions." \
+        if isinstance(error, PermissionError) else ""
+    return Problem("unreadable", f"The file cannot be read: {reason}.{hint}", 1, 1)
+
 
 class InvalidPostingError(ValueError):
     """An edit was asked of a posting whose front matter cannot be read."""
@@ -43,7 +58,7 @@ class Summary:
 
 
 # Attributes that exist only once a posting's file has been read and parsed.
-_LOADED_STATE = frozenset({"document", "front", "problem", "warnings", "_raw", "_loaded_digest"})
+_LOADED_STATE = frozenset({"document", "front", "problem", "warnings", "_raw", "_loaded_digest", "_partial"})
 
 
 class Posting:
@@ -60,6 +75,9 @@ class Posting:
         self._raw = raw
         self.document: Document | None = None
         self.front: FrontMatter | None = None
+        # An invalid posting whose only trouble is values that cannot be built (an impossible
+        # date): its other fields, which edits can still change. None otherwise.
+        self._partial: FrontMatter | None = None
         self.problem: Problem | None = None
         self.warnings: list[Problem] = []
         self._parse(raw)
@@ -79,15 +97,31 @@ class Posting:
             return getattr(self, name)
         raise AttributeError(name)
 
+    @classmethod
+    def unreadable_file(cls, path: Path, language: str | None, error: OSError) -> "Posting":
+        """A posting for a file that could not be read: invalid, never written, its problem says why."""
+        posting = cls(b"", path, language)
+        posting._set_unreadable(error)
+        return posting
+
+    def _set_unreadable(self, error: OSError) -> None:
+        self._summary = None
+        self._raw, self._loaded_digest = b"", ""
+        self.document, self.front, self.warnings, self._partial = None, None, [], None
+        self.problem = unreadable_problem(error)
+
+    @property
+    def unreadable(self) -> bool:
+        """The file could not be read at all (permissions, not a regular file)."""
+        if self.__dict__.get("_summary") is not None:
+            return False  # it was read when indexed
+        return self.problem is not None and self.problem.code in UNREADABLE_CODES
+
     def _load_now(self) -> None:
         try:
             raw = read_bytes(self.path)
         except OSError as error:
-            raw = b""
-            self._summary = None
-            self._raw, self._loaded_digest = raw, ""
-            self.document, self.front, self.warnings = None, None, []
-            self.problem = Problem("unreadable", f"The file cannot be read: {error.strerror}.", 1, 1)
+            self._set_unreadable(error)
             return
         self._summary = None
         self._raw, self._loaded_digest = raw, digest(raw)
@@ -105,7 +139,7 @@ class Posting:
         return cls(read_bytes(path), path)
 
     def _parse(self, raw: bytes) -> None:
-        self.document, self.front, self.problem, self.warnings = None, None, None, []
+        self.document, self.front, self.problem, self.warnings, self._partial = None, None, None, [], None
         try:
             self.document = parse_document(raw)
         except DocumentError as error:
@@ -119,9 +153,11 @@ class Posting:
         try:
             self.front = parse_front_matter(self.document.front)
         except YamlError as error:
-            self.front = None
+            self.front, self._partial = None, error.partial
             self.problem = Problem(error.code, error.message, first + error.line, error.column + 1)
+            self.warnings = [Problem(w.code, w.message, first + w.line, w.column + 1) for w in (error.partial.warnings if error.partial else [])]
             return
+        self._partial = None
         self.problem = None
         self.warnings = [Problem(w.code, w.message, first + w.line, w.column + 1) for w in self.front.warnings]
 
@@ -179,14 +215,14 @@ class Posting:
     def to_bytes(self) -> bytes:
         if self.document is None:
             return self._raw
-        if self.front is None:
+        if self.front is None and self._partial is None:
             return self._raw  # unreadable front matter is never rewritten from a guess
         return self.document.to_bytes()
 
     @property
     def modified(self) -> bool:
-        if self._summary is not None:
-            return False  # known only from the index: nothing was changed in memory
+        if self._summary is not None or self.unreadable:
+            return False  # known only from the index, or not read at all: nothing was changed in memory
         return digest(self.to_bytes()) != self._loaded_digest
 
     # ----------------------------------------------------------------- editing
@@ -195,26 +231,52 @@ class Posting:
             message = self.problem.message if self.problem else "The posting cannot be read."
             raise InvalidPostingError(f"{self.path or 'The posting'}: {message} Repair the front matter first.")
 
+    @property
+    def repairable(self) -> bool:
+        """Invalid only because of values that cannot be built: fields can still be set, and
+        setting the unreadable ones to good values makes the posting valid."""
+        return self.front is None and self._partial is not None
+
+    @property
+    def unreadable_fields(self) -> frozenset:
+        """Top-level fields whose values cannot be read (empty unless :attr:`repairable`)."""
+        return self._partial.broken if self.front is None and self._partial is not None else frozenset()
+
+    def _editable_front(self) -> FrontMatter:
+        if self.front is None and self._partial is not None and self.document is not None:
+            return self._partial
+        self._require_valid()
+        return self.front
+
+    def _replace_front(self, front: FrontMatter) -> None:
+        self.document = self.document.with_front(front.text)
+        if self.front is not None:
+            self.front = front
+        else:
+            self._parse_front()  # a repaired value may make the whole posting valid again
+
     def set(self, key: str, value: Any) -> None:
         """Set one field, rewriting only its lines. ValueError when it cannot be written safely."""
-        self._require_valid()
+        front = self._editable_front()
         if any(w.code == "duplicate-key" and f"'{key}'" in w.message for w in self.warnings):
             raise ValueError(f"The field '{key}' appears more than once in the front matter; remove one of them first.")
-        front = set_value(self.front, key, value, self.document.newline)
-        self.front = front
-        self.document = self.document.with_front(front.text)
+        self._replace_front(set_value(front, key, value, self.document.newline))
 
     def remove(self, key: str) -> None:
-        self._require_valid()
-        self.front = remove_key(self.front, key)
-        self.document = self.document.with_front(self.front.text)
+        self._replace_front(remove_key(self._editable_front(), key))
 
     def set_body(self, body: str) -> None:
         """Replace the body; its line breaks follow the file's, so a CRLF file stays CRLF."""
-        self._require_valid()
+        self._editable_front()
         newline = self.document.newline
         body = re.sub(r"\r\n|\r|\n", newline, body) if newline != "\n" else body.replace("\r\n", "\n")
-        self.document = self.document.with_body(body)
+        document = self.document.with_body(body)
+        size = len(document.to_bytes())
+        if size > MAX_FILE_BYTES:
+            # Written, it could not be opened again: the editor refuses files this large.
+            raise ValueError(f"With this body the posting would be {size // 1024} KB; the editor opens postings of at most "
+                             f"{MAX_FILE_BYTES // 1024} KB ({MAX_FILE_BYTES:,} bytes).")
+        self.document = document
 
     def set_text(self, text: str) -> None:
         """Replace the whole file text (raw-text repair); the posting becomes valid if it now parses."""
@@ -229,6 +291,8 @@ class Posting:
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("The posting has no file name yet.")
+        if self.unreadable:
+            raise InvalidPostingError(f"{self.path}: {self.problem.message} It was not written.")
         data = self.to_bytes()
         check_inside(target)
         # A new target must not exist yet: saving never silently replaces another posting.

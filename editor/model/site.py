@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from .data_files import DataFileError, load_data_file
+from .files import resolved
 
 LANGUAGES = ("en", "fr")
 _CONFIG_NAMES = ("hugo", "config")
@@ -52,7 +51,7 @@ class Site:
         A Hugo site's ``content/`` folder has ``en/`` and ``fr/`` in it and so looks like a drafts
         folder; the configured Hugo site around it, when there is one, is the site (its config is
         what rendering options, page addresses and the export need)."""
-        file = Path(file).resolve()
+        file = resolved(file)
         nearest = None
         for folder in file.parents:
             try:
@@ -67,19 +66,21 @@ class Site:
         return nearest
 
     def language_of(self, file: Path) -> str | None:
-        file = Path(file).resolve()
+        file = resolved(file)
         for lang, folder in self.content_dirs.items():
             if file.is_relative_to(folder.resolve()):
                 return lang
         return None
 
-    def markdown_files(self, lang: str) -> list[Path]:
+    def markdown_files(self, lang: str, unreadable: list[OSError] | None = None) -> list[Path]:
+        """The Markdown files of ``lang`` (section pages aside). Folders that cannot be listed are
+        added to ``unreadable`` when given: the postings in them are unknown, not absent."""
         folder = self.content_dirs.get(lang)
         if folder is None or not folder.is_dir():
             return []
         found = []
         # os.walk is several times faster than Path.rglob on sites with thousands of files.
-        for current, dirs, files in os.walk(folder):
+        for current, dirs, files in os.walk(folder, onerror=None if unreadable is None else unreadable.append):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             found.extend(os.path.join(current, name) for name in files if name.endswith(".md") and name != "_index.md")
         return [Path(path) for path in sorted(found)]
@@ -89,7 +90,7 @@ class Site:
         if text.startswith(root):  # indexed paths are absolute under the resolved root
             return text[len(root) :]
         try:
-            return str(Path(path).resolve().relative_to(self.root))
+            return str(resolved(path).relative_to(self.root))
         except ValueError:
             return text
 
@@ -112,15 +113,10 @@ def read_hugo_config(root: Path) -> dict:
 
 def _read_config_file(path: Path) -> dict:
     try:
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".toml":
-            data = tomllib.loads(text)
-        elif path.suffix == ".json":
-            data = json.loads(text)
-        else:
-            data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as error:
-        raise SiteError(f"The Hugo configuration {path} cannot be read: {error}") from None
+        data = load_data_file(path)
+    except (OSError, DataFileError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise SiteError(f"The Hugo configuration {path} cannot be read: {str(reason).rstrip('.')}.") from None
     return data if isinstance(data, dict) else {}
 
 

@@ -141,8 +141,11 @@ def _same(a: Any, b: Any) -> bool:
 
 def _accept(new_text: str, front: FrontMatter, key: str, value: Any, removed: bool = False) -> FrontMatter | None:
     try:
-        parsed = parse_front_matter(new_text)
+        parsed = parse_front_matter(new_text, allow_broken=bool(front.broken))
     except YamlError:
+        return None
+    # Values that could not be read before stay as they were, except the one being replaced.
+    if parsed.broken != front.broken - {key}:
         return None
     expected = {k: v for k, v in front.data.items() if k != key}
     if not removed:
@@ -154,7 +157,7 @@ def _accept(new_text: str, front: FrontMatter, key: str, value: Any, removed: bo
 
 def set_value(front: FrontMatter, key: str, value: Any, newline: str = "\n") -> FrontMatter:
     """The front matter with ``key`` set to ``value``, touching only that entry's lines."""
-    if key in front.data and _same(front.data[key], value):
+    if key in front.data and key not in front.broken and _same(front.data[key], value):
         return front
     text = front.text
     entry = front.entry(key)

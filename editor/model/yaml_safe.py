@@ -48,6 +48,14 @@ _DATA_TAGS = {
     for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map", "merge", "binary", "set", "omap", "pairs")
 }
 MAX_NODES = 20_000  # a posting's front matter has a few dozen; aliases are counted as expanded
+MAX_DEPTH = 100  # lists and maps inside each other; a posting needs two or three levels
+# Numbers are built digit group by digit group, so a long one (YAML 1.1 reads "1:2:3:..." as a
+# base-60 number) costs time quadratic in its length; Python also refuses more than 4,300 digits.
+MAX_NUMBER_CHARS = 1_000
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+# What a reader of any data file can raise besides YAMLError: impossible dates and time zones
+# (ValueError), numbers too large for a float (OverflowError), and the like.
+_VALUE_ERRORS = (ValueError, OverflowError, TypeError, ArithmeticError, RecursionError, LookupError)
 
 _BREAKS = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # what YAML counts as a line break
 
@@ -57,6 +65,9 @@ class YamlError(PositionedError):
 
     def __init__(self, code: str, message: str, line: int = 0, column: int = 0):
         super().__init__(code, message, line, column)
+        # When only some top-level values are unreadable: the front matter without them, which
+        # edits can still go through (so such a value can be replaced without a text editor).
+        self.partial: FrontMatter | None = None
 
 
 @dataclass(frozen=True)
@@ -81,12 +92,13 @@ class FrontMatter:
     """Parsed front matter: the values now, the entries' positions when an edit needs them."""
 
     def __init__(self, text: str, data: dict | None = None, warnings: list[YamlError] | None = None,
-                 root: yaml.MappingNode | None = None, constructor=None):
+                 root: yaml.MappingNode | None = None, constructor=None, broken: frozenset = frozenset()):
         self.text = text
         self.data = data if data is not None else {}
         self.warnings = warnings or []
         self._root = root
         self._constructor = constructor
+        self.broken = broken  # top-level keys whose values cannot be read (absent from ``data``)
 
     @functools.cached_property
     def entries(self) -> list[Entry]:
@@ -94,12 +106,13 @@ class FrontMatter:
         if self._root is None:
             if not self.text.strip():
                 return []
-            return parse_front_matter(self.text).entries  # after unpickling: parse again
+            return parse_front_matter(self.text, allow_broken=True).entries  # after unpickling: parse again
         return _entries(self.text, self._root, self.data, self._constructor)
 
     def __getstate__(self) -> dict:
         # The node graph is large to pickle and cheap to rebuild, so only values cross processes.
-        return {"text": self.text, "data": self.data, "warnings": self.warnings, "_root": None, "_constructor": None}
+        return {"text": self.text, "data": self.data, "warnings": self.warnings, "_root": None, "_constructor": None,
+                "broken": self.broken}
 
     def entry(self, key: str) -> Entry | None:
         for entry in self.entries:
@@ -109,16 +122,90 @@ class FrontMatter:
 
 
 def load_scalar_text(text: str) -> Any:
-    """The value a YAML scalar written as ``text`` stands for (used for command-line values)."""
-    return yaml.load(text, Loader=_LOADER)
+    """The value a YAML scalar written as ``text`` stands for (used for command-line values).
+    Raises :class:`YamlError` when it cannot be read (an impossible date, a huge number)."""
+    return load_data(text)
 
 
-def parse_front_matter(text: str) -> FrontMatter:
-    """Parse the YAML between the ``---`` lines. Raises :class:`YamlError` with a plain message."""
+def parse_front_matter(text: str, *, allow_broken: bool = False) -> FrontMatter:
+    """Parse the YAML between the ``---`` lines. Raises :class:`YamlError` with a plain message.
+
+    With ``allow_broken``, top-level values that parse but cannot be built (an impossible date)
+    are left out of ``data`` and named in ``broken`` instead of raising."""
+    root = _compose(text)
+    if root is None:
+        empty = FrontMatter(text)
+        empty.__dict__["entries"] = []  # only comments or blanks: nothing to parse again on demand
+        return empty
+    if not isinstance(root, yaml.MappingNode):
+        raise YamlError(
+            "front-matter-not-mapping",
+            "The front matter must be a list of 'key: value' fields, not a single value or a list.",
+            root.start_mark.line,
+            root.start_mark.column,
+        )
+    constructor = yaml.constructor.SafeConstructor()
+    flat = _construct_flat(root, constructor)
+    if flat is not None:
+        data, warnings = flat
+        return FrontMatter(text, data, warnings, root, constructor)
+    warnings = _check_nodes(root)
+    try:
+        data = constructor.construct_document(root)
+    except (yaml.YAMLError, *_VALUE_ERRORS) as error:
+        from .yaml_failures import construct_around
+
+        data, broken, problem = construct_around(root, error)
+        front = FrontMatter(text, data, warnings, root, yaml.constructor.SafeConstructor(), broken) if broken else None
+        if front is not None and allow_broken:
+            return front
+        problem.partial = front
+        raise problem from None
+    if not isinstance(data, dict):
+        raise YamlError("front-matter-not-mapping", "The front matter must be a mapping of fields.")
+    return FrontMatter(text, data, warnings, root, constructor)
+
+
+def load_data(text: str, *, max_nodes: int = MAX_NODES, lenient: bool = False) -> Any:
+    """Any YAML data file (a site's configuration), with the bounds and refusals of front matter.
+    Raises :class:`YamlError` (0-based line and column) for anything that cannot be used.
+
+    ``lenient``: a date or number that cannot be built (2023-02-30) is kept as its text, as
+    Hugo's own YAML reader does, rather than refusing the whole file."""
+    root = _compose(text)
+    if root is None:
+        return None
+    _check_nodes(root, max_nodes)
+    try:
+        return (_LenientConstructor if lenient else yaml.constructor.SafeConstructor)().construct_document(root)
+    except (yaml.YAMLError, *_VALUE_ERRORS) as error:
+        from .yaml_failures import construct_around
+
+        raise construct_around(root, error)[2] from None
+
+
+class _LenientConstructor(yaml.constructor.SafeConstructor):
+    pass
+
+
+def _or_text(construct):
+    def build(constructor, node):
+        try:
+            return construct(constructor, node)
+        except _VALUE_ERRORS:
+            return node.value
+    return build
+
+
+for _tag, _name in (("timestamp", "construct_yaml_timestamp"), ("int", "construct_yaml_int"), ("float", "construct_yaml_float")):
+    _LenientConstructor.add_constructor("tag:yaml.org,2002:" + _tag, _or_text(getattr(yaml.constructor.SafeConstructor, _name)))
+
+
+def _compose(text: str) -> yaml.Node | None:
     try:
         loader = _LOADER(text)
         try:
-            root = loader.get_single_node()
+            return loader.get_single_node()
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
@@ -131,31 +218,16 @@ def parse_front_matter(text: str) -> FrontMatter:
             # quote started is where the writer must look.
             mark = error.context_mark
         raise YamlError("yaml-syntax", _explain(error), mark.line if mark else 0, mark.column if mark else 0) from None
+    except yaml.reader.ReaderError as error:
+        from .yaml_failures import reader_error
+
+        raise reader_error(text, _line_starts(text), error) from None
     except yaml.YAMLError as error:
         raise YamlError("yaml-syntax", f"The front matter is not valid YAML: {error}") from None
-    if root is None:
-        return FrontMatter(text)
-    if not isinstance(root, yaml.MappingNode):
-        raise YamlError(
-            "front-matter-not-mapping",
-            "The front matter must be a list of 'key: value' fields, not a single value or a list.",
-            root.start_mark.line,
-            root.start_mark.column,
-        )
-    constructor = yaml.constructor.SafeConstructor()
-    flat = _construct_flat(root, constructor)
-    if flat is not None:
-        data, warnings = flat
-    else:
-        warnings = _check_nodes(root)
-        try:
-            data = constructor.construct_document(root)
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            raise YamlError("yaml-value", f"A value cannot be read: {error}", mark.line if mark else 0, mark.column if mark else 0) from None
-    if not isinstance(data, dict):
-        raise YamlError("front-matter-not-mapping", "The front matter must be a mapping of fields.")
-    return FrontMatter(text, data, warnings, root, constructor)
+    except _VALUE_ERRORS as error:
+        from .yaml_failures import first_sentence
+
+        raise YamlError("yaml-syntax", f"The front matter cannot be read: {first_sentence(error)}") from None
 
 
 def _entries(text: str, root: yaml.MappingNode, data: dict, constructor) -> list[Entry]:
@@ -211,21 +283,38 @@ def _entry_end(text: str, node: yaml.Node) -> int:
     return match.end() if match else len(text)
 
 
-def _check_nodes(root: yaml.Node) -> list[YamlError]:
+def _check_nodes(root: yaml.Node, max_nodes: int = MAX_NODES) -> list[YamlError]:
     """One walk over the graph as if aliases were expanded: refuse unknown tags, bound the
-    expansion (a "billion laughs" file fails fast), and collect duplicate keys as warnings."""
-    budget = MAX_NODES
+    expansion (a "billion laughs" file fails fast), the nesting and the length of numbers, and
+    collect duplicate keys as warnings."""
+    budget = max_nodes
     duplicates: list[YamlError] = []
     seen_mappings: set[int] = set()
-    stack = [root]
+    stack = [(root, 0)]
     while stack:
-        node = stack.pop()
+        node, depth = stack.pop()
         budget -= 1
         if budget < 0:
             raise YamlError(
                 "yaml-too-complex",
-                f"The front matter expands to more than {MAX_NODES} values (through '&' anchors and '*' aliases). "
-                "It was refused to protect the editor; a posting needs only a few fields.",
+                f"The YAML expands to more than {max_nodes:,} values (through '&' anchors and '*' aliases). "
+                "It was refused to protect the editor.",
+                node.start_mark.line,
+                node.start_mark.column,
+            )
+        if depth > MAX_DEPTH:
+            raise YamlError(
+                "yaml-too-complex",
+                f"Lists and maps are nested more than {MAX_DEPTH} levels deep here. It was refused to protect "
+                "the editor.",
+                node.start_mark.line,
+                node.start_mark.column,
+            )
+        if node.tag in _NUMBER_TAGS and len(node.value) > MAX_NUMBER_CHARS:
+            raise YamlError(
+                "yaml-value",
+                f"A number here is {len(node.value):,} characters long; numbers of more than {MAX_NUMBER_CHARS:,} "
+                "characters are refused (reading them could take minutes). Put it in quotes if it is text.",
                 node.start_mark.line,
                 node.start_mark.column,
             )
@@ -246,10 +335,10 @@ def _check_nodes(root: yaml.Node) -> list[YamlError]:
                     if key_node.value in keys:
                         duplicates.append(_duplicate(key_node))
                     keys.add(key_node.value)
-                stack.append(key_node)
-                stack.append(value_node)
+                stack.append((key_node, depth + 1))
+                stack.append((value_node, depth + 1))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend((item, depth + 1) for item in node.value)
     return duplicates
 
 

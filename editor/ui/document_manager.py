@@ -17,9 +17,10 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from editor.model.files import FileChangedError, digest, read_bytes
 from editor.model.index import PairEntry
 from editor.model.pair import PairConflictError, PostingPair
-from editor.model.posting import InvalidPostingError, Posting
+from editor.model.posting import InvalidPostingError, Posting, unreadable_problem
 from editor.model.site import LANGUAGES, Site
 from editor.ui import recovery
+from editor.ui.finding_texts import finding_summary
 
 AUTOSAVE_MS = 3000
 # Editors and version control write in bursts (temp file, rename, chmod); look once it settles.
@@ -87,6 +88,7 @@ class DocumentManager(QObject):
         self._was_modified = False
         self._recovery_file: Path | None = None
         self._alternatives: dict[str, list[Path]] = {}
+        self._unreadable: list[Path] = []
         # Digest of the disk content each prompt was about, so one outside change asks once.
         self._prompted: dict[str, str] = {}
         self._autosave = QTimer(self)
@@ -150,7 +152,11 @@ class DocumentManager(QObject):
         try:
             postings = {lang: self._load(path, lang) if path is not None else None for lang, path in picked.items()}
         except OSError as error:
-            self.openFailed.emit(f"{error.filename}: {error.strerror}")
+            problem = unreadable_problem(error)
+            reason = finding_summary(problem.code) or problem.message
+            if problem.code == "unreadable" and error.strerror:
+                reason += f" ({error.strerror})"
+            self.openFailed.emit(self.tr("%1 cannot be opened. %2").replace("%1", str(error.filename)).replace("%2", reason))
             return False
         self._close_quietly()
         self._site = site
@@ -158,6 +164,9 @@ class DocumentManager(QObject):
         self._opened_key = entry.key
         self._alternatives = {lang: [p.path for p in entry.postings(lang)] for lang in LANGUAGES
                               if len(entry.postings(lang)) > 1}
+        # Files of the site that could not be read and may be this pair's missing half: a shared
+        # field changed now could end up in one file of two.
+        self._unreadable = [p.path for p in entry.unreadable() if p.path is not None]
         # Set by the first autosave: only files this manager wrote are ever deleted by it, so an
         # earlier crash's file for this pair stays until the user restores or discards it.
         self._recovery_file = None
@@ -187,6 +196,7 @@ class DocumentManager(QObject):
         self._site = None
         self._opened_key = ""
         self._alternatives = {}
+        self._unreadable = []
         self._recovery_file = None
         self._prompted.clear()
 
@@ -219,6 +229,11 @@ class DocumentManager(QObject):
         if all(p.get(name) == value and name in p.data for p in self._pair.present() if p.valid) \
                 and not self._pair.disagreements():
             return True
+        if self._unreadable:
+            names = ", ".join(self._site.relative(path) if self._site is not None else str(path) for path in self._unreadable)
+            self.editRejected.emit("", name, self.tr("%1 cannot be read and may be this pair's other half; shared fields "
+                                                     "are not changed until it can be read.").replace("%1", names))
+            return False
         try:
             self._pair.set_shared(name, value)
         except (ValueError, PairConflictError, InvalidPostingError) as error:

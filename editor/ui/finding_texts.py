@@ -20,6 +20,7 @@ def _summaries() -> dict[str, Callable[[], str]]:
     return {
         # The file cannot be read as a posting (document.py, yaml_safe.py, checks/__init__.py).
         "unreadable": lambda: translate("FindingText", "The file cannot be read."),
+        "not-a-regular-file": lambda: translate("FindingText", "This is not a regular file (a pipe, a device or a folder); it was not read."),
         "file-too-large": lambda: translate("FindingText", "The file is too large to be a posting; it was not opened."),
         "not-utf8": lambda: translate("FindingText", "The file is not saved as UTF-8 text."),
         "empty-file": lambda: translate("FindingText", "The file is empty."),

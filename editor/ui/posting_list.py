@@ -19,7 +19,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
 SORT_ROLE = Qt.ItemDataRole.UserRole + 5
 
 FILTERS = ("all", "open", "archived", "attention", "translation")
-ATTENTION = {"missing-en", "missing-fr", "conflict", "invalid", "unsaved", "mixed-archived", "outdated"}
+ATTENTION = {"missing-en", "missing-fr", "conflict", "invalid", "unreadable", "unsaved", "mixed-archived", "outdated"}
 # A counterpart to write, or one to bring up to date with its changed source.
 NEEDS_TRANSLATION = {"missing-en", "missing-fr", "outdated"}
 
@@ -32,6 +32,7 @@ def status_text(status: str) -> str:
         "missing-fr": translate("PostingListModel", "French missing"),
         "conflict": translate("PostingListModel", "Conflict"),
         "invalid": translate("PostingListModel", "Invalid file"),
+        "unreadable": translate("PostingListModel", "A file cannot be read"),
         "archived": translate("PostingListModel", "Archived"),
         "mixed-archived": translate("PostingListModel", "Archived in one language only"),
         "unsaved": translate("PostingListModel", "Unsaved"),
@@ -106,7 +107,7 @@ class PostingListModel(QAbstractListModel):
             found.append("outdated")
         if entry.archived is True:
             found.append("archived")
-        elif entry.archived is None and entry.status not in (Status.INVALID, Status.CONFLICT):
+        elif entry.archived is None and entry.status not in (Status.INVALID, Status.CONFLICT, Status.UNREADABLE):
             found.append("mixed-archived")
         if entry.key in self._unsaved:
             found.append("unsaved")

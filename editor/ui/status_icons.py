@@ -90,6 +90,7 @@ def _unsaved(painter: QPainter) -> None:
 
 _DRAWERS = {
     "invalid": _circle(_RED, "×"),
+    "unreadable": _circle(_RED, "×"),
     "error": _circle(_RED, "×"),
     "conflict": _triangle(_ORANGE),
     "mixed-archived": _triangle(_ORANGE),

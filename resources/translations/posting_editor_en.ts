@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="+348"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+352"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n error must be fixed before exporting; nothing will be written.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+405"/>
+        <location filename="../../editor/ui/posting_list.py" line="+406"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>

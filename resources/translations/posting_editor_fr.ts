@@ -818,9 +818,22 @@
     </message>
 </context>
 <context>
+    <name>DocumentManager</name>
+    <message>
+        <location filename="../../editor/ui/document_manager.py" line="+159"/>
+        <source>%1 cannot be opened. %2</source>
+        <translation>Impossible d’ouvrir %1. %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 cannot be read and may be this pair&apos;s other half; shared fields are not changed until it can be read.</source>
+        <translation>%1 ne peut pas être lu et pourrait être l’autre moitié de cette paire; les champs communs ne seront pas modifiés tant qu’il ne pourra pas être lu.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+233"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+237"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1182,6 +1195,11 @@
         <location filename="../../editor/ui/finding_texts.py" line="+22"/>
         <source>The file cannot be read.</source>
         <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a regular file (a pipe, a device or a folder); it was not read.</source>
+        <translation>Ce n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier); il n’a pas été lu.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1899,7 +1917,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+405"/>
+        <location filename="../../editor/ui/posting_list.py" line="+406"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -1985,7 +2003,7 @@
 <context>
     <name>PostingListModel</name>
     <message>
-        <location line="-406"/>
+        <location line="-407"/>
         <source>English missing</source>
         <translation>Anglais manquant</translation>
     </message>
@@ -2003,6 +2021,11 @@
         <location line="+1"/>
         <source>Invalid file</source>
         <translation>Fichier invalide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file cannot be read</source>
+        <translation>Un fichier ne peut pas être lu</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -36,7 +36,7 @@ def _code_args(call: ast.Call) -> list[ast.expr]:
     """The argument(s) of ``call`` that hold a finding code, by the model's calling conventions."""
     name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
     args = call.args
-    if name in ("DocumentError", "YamlError") and args:
+    if name in ("DocumentError", "YamlError", "Problem") and args:
         return [args[0]]  # (code, message, line, column)
     if name in ("_edit", "Edit") and len(args) >= 2:
         return [args[-2]]  # (..., code, message)

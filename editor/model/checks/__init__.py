@@ -34,8 +34,9 @@ def check_index(index: SiteIndex, *, workers: int | None = None) -> list[Finding
     if workers is None:
         workers = default_workers(len(postings), PARALLEL_FROM)
     # Postings edited in memory are checked here; the others can be read again by workers.
-    in_memory = [(p, label) for p, label in zip(postings, labels) if workers <= 1 or p.modified]
-    on_disk = [(p.path, label) for p, label in zip(postings, labels) if workers > 1 and not p.modified]
+    # Files that could not be read keep the reason found then (a folder would read as "not a file").
+    in_memory = [(p, label) for p, label in zip(postings, labels) if workers <= 1 or p.modified or p.unreadable]
+    on_disk = [(p.path, label) for p, label in zip(postings, labels) if workers > 1 and not (p.modified or p.unreadable)]
     found: list[Finding] = []
     for posting, label in in_memory:
         found += check_posting(posting, label)
@@ -59,9 +60,6 @@ def _check_chunk(files: list[tuple[Path, str]]) -> list[Finding]:
         try:
             posting = Posting.load(path)
         except OSError as error:
-            from ..findings import Severity
-
-            found.append(Finding(label, 1, 1, Severity.ERROR, "unreadable", f"The file cannot be read: {error.strerror}."))
-            continue
+            posting = Posting.unreadable_file(path, None, error)
         found += check_posting(posting, label)
     return found

@@ -24,10 +24,14 @@ def check_pairs(index: SiteIndex) -> list[Finding]:
                                 "Delete the old copy or give it its own key.")
                     )
         for lang, other in (("en", "fr"), ("fr", "en")):
-            if entry.postings(lang) and not entry.postings(other):
+            # A file that cannot be read has no known key: its own reading error is the finding.
+            if entry.postings(lang) and not entry.postings(other) and not all(p.unreadable for p in entry.postings(lang)):
+                unknown = entry.unreadable_elsewhere.get(other, [])
+                unless = (f", unless it is one of the files that cannot be read ({', '.join(site.relative(p.path) for p in unknown)})"
+                          if unknown else "")
                 for posting in entry.postings(lang):
                     found.append(Finding(site.relative(posting.path), 1, 1, Severity.WARNING, "missing-counterpart",
-                                         f"No {_LANGUAGE_NAMES[other]} posting has the key '{entry.key}'."))
+                                         f"No {_LANGUAGE_NAMES[other]} posting has the key '{entry.key}'{unless}."))
         for name in entry.disagreements():
             readable = [p for p in entry.all_postings() if p.valid]
             values = ", ".join(f"{p.path.name}: {_shown(p.get(name))}" for p in readable)

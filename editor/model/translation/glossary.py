@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from ..data_files import DataFileError, load_data_file
 from ..files import atomic_write
 from ..findings import Finding, Severity
 from .context import LANGUAGE_NAMES, PairContext, other_language
@@ -141,9 +142,10 @@ class Glossary:
     @staticmethod
     def _read(path: Path) -> list[GlossaryEntry]:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-            raise GlossaryError(f"The glossary {path} cannot be read: {error}") from None
+            data = load_data_file(path, kind="yaml")
+        except (OSError, DataFileError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            raise GlossaryError(f"The glossary {path} cannot be read: {reason}") from None
         items = data.get("terms", []) if isinstance(data, dict) else data
         if items is None:
             return []

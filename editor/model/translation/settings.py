@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from ..data_files import DataFileError, load_data_file
 
 STATE_FOLDER = ".posting-editor"
 CONFIG_FILE = "config.yaml"
@@ -29,11 +29,12 @@ class TranslationSettings:
     def load(cls, site_root: Path | str) -> "TranslationSettings":
         path = Path(site_root) / STATE_FOLDER / CONFIG_FILE
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = load_data_file(path, kind="yaml")
         except FileNotFoundError:
             return cls()
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-            return cls(problem=f"{path} cannot be read ({error}); the defaults are used.")
+        except (OSError, DataFileError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            return cls(problem=f"{path} cannot be read ({reason}); the defaults are used.")
         if not isinstance(data, dict):
             return cls() if data is None else cls(problem=f"{path} is not a list of settings; the defaults are used.")
         style = str(data.get("typography", "canada")).strip().lower()

@@ -110,6 +110,9 @@ def create_counterpart(index, source: Posting, to_lang: str, *, title: str | Non
     if entry is not None and entry.postings(to_lang):
         existing = ", ".join(str(index.site.relative(p.path)) for p in entry.postings(to_lang))
         raise SkeletonError(f"The pair '{key}' already has a {'French' if to_lang == 'fr' else 'English'} version: {existing}.")
+    refusal = index.unreadable_refusal(str(key), (to_lang,)) if key else None
+    if refusal:
+        raise SkeletonError(refusal)
     lever = source.get("leverId")
     name_from = (title or "").strip() or str(source.get("title") or key or "posting")
     target = index.postings_folder(to_lang) / posting_file_name(name_from, str(lever) if lever else None)

@@ -24,6 +24,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..data_files import load_data_file
 from ..files import atomic_write, digest, read_bytes
 from ..site import LANGUAGES, Site
 from .context import other_language
@@ -144,7 +145,7 @@ class TranslationState:
     def load(cls, site_root: Path) -> "TranslationState":
         path = Path(site_root) / STATE_FOLDER / STATE_FILE
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = load_data_file(path, max_bytes=64 * 1024 * 1024, kind="json")
             pairs = data.get("pairs", {}) if isinstance(data, dict) else {}
         except (OSError, ValueError):
             pairs = {}  # missing or damaged: nothing is known, nothing is outdated

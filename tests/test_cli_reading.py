@@ -1,0 +1,169 @@
+"""The commands on sites with hostile files, run in-process (``editor.cli.main``).
+
+One impossible date, one file nobody can read, a pipe where a posting should be: each is a
+message about that file; every other command and pair keeps working, and nothing is written
+that could make a second posting with a key, or change one file of two."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+
+from editor.cli import main
+from editor.model.document import MAX_FILE_BYTES
+from tests.model.reading_support import BROKEN_DATE, copy_site, folder, make_unreadable, sample_file
+
+
+@pytest.fixture
+def site(tmp_path):
+    return copy_site(tmp_path / "site")
+
+
+@pytest.fixture
+def broken_site(site):
+    (folder(site, "en") / "night-auditor--5d3c1a2b-0000-4000-8000-00000000a001.md").write_text(BROKEN_DATE, encoding="utf-8")
+    return site
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    status = main([str(arg) for arg in args])
+    out, err = capsys.readouterr()
+    assert "internal error" not in err and "Traceback" not in err, err
+    return status, out, err
+
+
+def test_every_command_keeps_working_beside_an_impossible_date(broken_site, tmp_path, capsys):
+    status, out, _ = run(capsys, "list", broken_site, "--format", "json")
+    rows = {row["translationKey"]: row["status"] for row in json.loads(out)}
+    assert status == 0 and rows["night-auditor"] == "invalid" and rows["data-analyst"] == "ok"
+    status, out, _ = run(capsys, "check", broken_site)
+    assert status == 1 and "night-auditor--5d3c1a2b-0000-4000-8000-00000000a001.md:7:7: error yaml-value:" in out
+    assert run(capsys, "archive", broken_site, "data-analyst")[0] == 0
+    status, _, err = run(capsys, "archive", broken_site, "night-auditor")
+    assert status == 1 and ":7: '2023-02-30' is not a real date" in err
+    assert run(capsys, "new", broken_site, "--title-en", "Clerk", "--title-fr", "Commis")[0] == 0
+    drafts = tmp_path / "drafts"
+    for lang in ("en", "fr"):
+        (drafts / lang).mkdir(parents=True)
+        source = sample_file(broken_site, lang, "data-analyst" if lang == "en" else "analyste")
+        shutil.copy(source, drafts / lang / source.name)
+    assert run(capsys, "export", drafts, "--to", broken_site, "--dry-run")[0] == 0
+
+
+def test_set_changes_other_fields_of_such_a_posting_and_repairs_the_broken_one(broken_site, capsys):
+    path = folder(broken_site, "en") / "night-auditor--5d3c1a2b-0000-4000-8000-00000000a001.md"
+    status, _, err = run(capsys, "set", path, "title=Night Auditor (evenings)", "--only-this-file")
+    assert status == 0 and "stays invalid until date is corrected" in err
+    assert "title: 'Night Auditor (evenings)'\n" in path.read_text(encoding="utf-8")
+    assert run(capsys, "set", path, "date=2023-02-28", "--only-this-file")[0] == 0
+    assert "\ndate: 2023-02-28\n" in path.read_text(encoding="utf-8")
+    assert ": error " not in run(capsys, "check", path)[1]
+
+
+def test_list_escapes_control_characters_from_front_matter(site, capsys):
+    path = sample_file(site, "en", "data-analyst")
+    text = path.read_text(encoding="utf-8").replace("translationKey: data-analyst", 'translationKey: "data\\e]0;owned\\a\\e[2J"')
+    path.write_text(text, encoding="utf-8")
+    status, out, _ = run(capsys, "list", site)
+    assert status == 0 and "\x1b" not in out and "\x07" not in out
+    assert "data\\x1b]0;owned\\x07\\x1b[2J" in out
+
+
+def test_set_body_file_refuses_a_posting_larger_than_the_editor_opens(site, tmp_path, capsys):
+    path = sample_file(site, "en", "data-analyst")
+    before = path.read_bytes()
+    body = tmp_path / "body.md"
+    body.write_text("word " * (MAX_FILE_BYTES // 5), encoding="utf-8")
+    status, _, err = run(capsys, "set", path, "--body-file", body)
+    assert status == 2 and f"{MAX_FILE_BYTES // 1024} KB" in err and path.read_bytes() == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_list_and_check_report_a_pipe_named_like_a_posting(site, capsys):
+    os.mkfifo(folder(site, "en") / "x.md")
+    status, out, _ = run(capsys, "list", site)
+    assert status == 0 and "unreadable" in out
+    status, out, _ = run(capsys, "check", site)
+    assert status == 1 and "x.md:1:1: error not-a-regular-file:" in out
+
+
+# ----------------------------------------------------------------- a file nobody can read
+@pytest.fixture
+def unreadable_french(site, monkeypatch):
+    french = sample_file(site, "fr", "analyste")
+    make_unreadable(monkeypatch, french)
+    return french
+
+
+def test_list_does_not_call_an_unreadable_half_missing(site, unreadable_french, capsys):
+    status, out, _ = run(capsys, "list", site, "--format", "json")
+    rows = {row["translationKey"]: row["status"] for row in json.loads(out)}
+    assert rows["data-analyst"] == "unreadable"
+    assert rows[f"(cannot be read: {unreadable_french.name})"] == "unreadable"
+
+
+def test_archive_refuses_to_change_one_file_of_two(site, unreadable_french, capsys):
+    english = sample_file(site, "en", "data-analyst")
+    before = english.read_bytes()
+    status, _, err = run(capsys, "archive", site, "data-analyst")
+    assert status == 1 and "cannot be read" in err and unreadable_french.name in err
+    assert english.read_bytes() == before
+
+
+def test_set_of_a_shared_field_refuses_to_change_one_file_of_two(site, unreadable_french, capsys):
+    english = sample_file(site, "en", "data-analyst")
+    before = english.read_bytes()
+    status, _, err = run(capsys, "set", english, "archived=true")
+    assert status == 1 and "cannot be read" in err and english.read_bytes() == before
+    assert run(capsys, "set", english, "title=Data Analyst II")[0] == 0  # a field of this file alone
+    assert run(capsys, "set", english, "archived=true", "--only-this-file")[0] == 0
+
+
+def test_new_names_the_files_it_could_not_compare_with(site, unreadable_french, capsys):
+    status, _, err = run(capsys, "new", site, "--title-en", "Clerk", "--title-fr", "Commis")
+    assert status == 0 and "cannot be read, so its key is unknown" in err and unreadable_french.name in err
+
+
+def test_translate_does_not_create_a_duplicate(site, unreadable_french, capsys):
+    status, _, err = run(capsys, "translate", site, "data-analyst", "--to", "fr")
+    assert status == 2 and "cannot be read" in err
+    assert sorted(p.name for p in folder(site, "fr").glob("*8552a8ea*")) == [unreadable_french.name]
+
+
+def test_export_does_not_write_a_second_posting_with_the_key(site, unreadable_french, tmp_path, capsys):
+    drafts = tmp_path / "drafts"
+    for lang in ("en", "fr"):
+        (drafts / lang).mkdir(parents=True)
+    english = sample_file(site, "en", "data-analyst")
+    shutil.copy(english, drafts / "en" / english.name)
+    french_copy = drafts / "fr" / "analyste-de-donnees--8552a8ea-faa5-442e-83f7-3f5895e25342.md"
+    french_copy.write_bytes(unreadable_french.read_bytes().replace(b"archived: false", b"archived: true"))
+    status, _, err = run(capsys, "export", drafts, "--to", site, "--key", "data-analyst", "--accept-warnings")
+    assert status == 1 and "export-site-unreadable" in err
+    assert sorted(p.name for p in folder(site, "fr").glob("*8552a8ea*")) == [unreadable_french.name]
+
+
+def test_archive_says_why_when_the_field_cannot_be_written(site, capsys):
+    # Found by the fuzz test: a '...' line ends the YAML early, so no edit can be written safely.
+    path = sample_file(site, "en", "data-analyst")
+    before = path.read_bytes()
+    path.write_bytes(before.replace(b"archived: false\n", b"").replace(b"\n---\n", b"\n...\n---\n", 1))
+    french = sample_file(site, "fr", "analyste")
+    french_before = french.read_bytes()
+    status, _, err = run(capsys, "archive", site, "data-analyst")
+    assert status == 1 and "cannot be written safely" in err and "Nothing was changed" in err
+    assert french.read_bytes() == french_before
+
+
+def test_commands_on_a_posting_beside_a_symlink_loop(site, capsys):
+    loop = folder(site, "en") / "loop.md"
+    loop.symlink_to(loop)
+    english = sample_file(site, "en", "data-analyst")
+    assert run(capsys, "set", english, "archived=true")[0] == 0  # the counterpart search walks past the loop
+    assert b"archived: true" in sample_file(site, "fr", "analyste").read_bytes()
+    assert run(capsys, "check", english)[0] in (0, 1)
+    status, out, _ = run(capsys, "check", site)
+    assert status == 1 and "loop.md:1:1: error unreadable:" in out

@@ -1,0 +1,70 @@
+"""The window on sites with hostile files: one bad file is shown as such, the rest works."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from editor.app import create_main_window
+from editor.ui import dialogs
+from editor.ui.posting_list import STATUS_ROLE
+from editor.ui.settings import Settings
+from tests.model.reading_support import BROKEN_DATE
+from tests.ui.window_fixtures import EN, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+
+
+@pytest.fixture
+def make_window(qtbot, settings_file, recovery_dir, monkeypatch):  # noqa: F811
+    for name in ("ask_unsaved", "ask_external_change", "show_difference", "ask_recovery", "ask_title"):
+        monkeypatch.setattr(dialogs, name, lambda *_a, **_k: pytest.fail("an unexpected dialog was opened"))
+    windows = []
+
+    def make(path):
+        window = create_main_window(path, settings=Settings(settings_file), recovery_dir=recovery_dir)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.manager.close_pair()
+        window.close()
+        window.deleteLater()
+
+
+def test_an_impossible_date_opens_that_posting_in_raw_mode_at_its_line(make_window, site_copy):  # noqa: F811
+    path = site_copy / EN / "night-auditor--5d3c1a2b-0000-4000-8000-00000000a001.md"
+    path.write_text(BROKEN_DATE, encoding="utf-8")
+    window = make_window(path)
+    column = window.pair_editor.columns["en"]
+    assert window.manager.key == "night-auditor" and column.raw_mode
+    assert "Line 7" in column.raw_message.text() and "not a real date" in column.raw_message.text()
+    assert column.raw.current_line() == 7
+    assert window.select_pair("product-manager", ask=False)  # every other pair still opens
+    assert not window.pair_editor.columns["en"].raw_mode
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_pipe_named_like_a_posting_is_listed_as_unreadable_and_never_read(make_window, site_copy):  # noqa: F811
+    os.mkfifo(site_copy / EN / "x.md")
+    window = make_window(site_copy / PM_EN)
+    model = window.posting_list.view.model()
+    statuses = {model.index(row, 0).data(): model.index(row, 0).data(STATUS_ROLE) for row in range(model.rowCount())}
+    assert statuses["(cannot be read: x.md)"][0] == "unreadable"
+    assert not window.select_pair("(cannot be read: x.md)", ask=False)
+    assert "not a regular file" in window.placeholder.text()
+
+
+def test_shared_fields_wait_while_the_other_half_cannot_be_read(make_window, site_copy, monkeypatch):  # noqa: F811
+    from tests.model.reading_support import make_unreadable, sample_file
+
+    french = sample_file(site_copy, "fr", "analyste")
+    make_unreadable(monkeypatch, french)
+    english = sample_file(site_copy, "en", "data-analyst")
+    before = english.read_bytes()
+    window = make_window(english)
+    rejected = []
+    window.manager.editRejected.connect(lambda _lang, name, message: rejected.append((name, message)))
+    assert not window.manager.set_archived(True)
+    assert rejected and rejected[0][0] == "archived" and french.name in rejected[0][1]
+    assert not window.manager.modified and english.read_bytes() == before
