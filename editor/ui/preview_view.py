@@ -210,16 +210,21 @@ class PreviewView(QTextBrowser):
         value, maximum = bar.value(), bar.maximum()
         at_end = maximum > 0 and value >= maximum
         self._html = html
-        # Owned by the view, so setDocument deletes the page it replaces.
         document.setParent(self)
         for url in getattr(document, "blocked", ()):
             self.resource_blocked.emit(url)
+        previous = self.document()
+        # setDocument deletes only a page its internal text control owns (the first, empty one),
+        # never one parented to the view: without this every page shown stayed in memory.
+        stale = previous if previous is not document and previous.parent() is self else None
         self.replacing = True
         try:
             self.setDocument(document)
             bar.setValue(bar.maximum() if at_end else min(value, bar.maximum()))
         finally:
             self.replacing = False
+        if stale is not None:
+            stale.deleteLater()
 
     def html_source(self) -> str:
         """The last HTML shown (``toHtml()`` is Qt's rewrite of it)."""
