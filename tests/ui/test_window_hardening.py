@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QPlainTextEdit
 
+from editor.ui import dialogs
+from editor.ui.language_column import editor_text
 from editor.ui.preview_view import PreviewDocument
 from tests.ui.test_main_window import make_window, no_real_dialogs, widget  # noqa: F401
 from tests.ui.window_fixtures import (pyside_refcount_guard, EN, FR, PM_EN, PM_FR, recovery_dir,  # noqa: F401
@@ -30,3 +34,59 @@ def test_opening_many_pairs_keeps_two_preview_pages_alive(make_window, site_copy
         assert len(window.findChildren(PreviewDocument)) <= 2
     # The page shown is still there and readable.
     assert "<h" in widget(window, object, "en.preview").html_source()
+
+
+def _crash_with_autosaved_edit(make_window, site_copy, qtbot, text: str) -> None:
+    first = make_window(site_copy / PM_EN)
+    body = widget(first, QPlainTextEdit, "fr.body")
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, text)
+    first.manager.autosave_now()
+    first.manager._autosave.stop()
+    first.manager._pair = None  # the crash: nothing saved, nothing cleaned up
+
+
+def _colleague_edits(site_copy) -> bytes:
+    path = site_copy / PM_FR
+    changed = path.read_bytes().replace(b"\n---\n", b"\n---\n\nAjout du collegue.\n", 1)
+    path.write_bytes(changed)
+    return changed
+
+
+@pytest.mark.parametrize("choice", [dialogs.ExternalChoice.TAKE_THEIRS, dialogs.ExternalChoice.KEEP_MINE])
+def test_restoring_over_a_file_changed_since_the_crash_asks(make_window, site_copy, qtbot, monkeypatch,  # noqa: F811
+                                                           choice):
+    """Restore then Save silently reverted what a colleague saved after the crash."""
+    _crash_with_autosaved_edit(make_window, site_copy, qtbot, "Tape avant la panne")
+    theirs = _colleague_edits(site_copy)
+    asked, differences = [], []
+    answers = [dialogs.ExternalChoice.SHOW_DIFFERENCE, choice]
+    monkeypatch.setattr(dialogs, "ask_external_change", lambda _parent, files: (asked.append(files), answers.pop(0))[1])
+    monkeypatch.setattr(dialogs, "show_difference", lambda _parent, diff: differences.append(diff))
+    monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
+
+    second = make_window(site_copy)
+    second.offer_recovery()
+    assert asked == [[PM_FR.name]] * 2  # asked again after the difference was shown
+    assert "-Ajout du collegue." in differences[0] and "Tape avant la panne" in differences[0]
+    fr_text = editor_text(widget(second, QPlainTextEdit, "fr.body"))
+    if choice is dialogs.ExternalChoice.TAKE_THEIRS:
+        assert "Ajout du collegue." in fr_text and "Tape avant la panne" not in fr_text
+        assert not second.manager.modified
+        assert not second.manager.recoverable()  # nothing left to offer next time
+        assert (site_copy / PM_FR).read_bytes() == theirs
+    else:
+        assert "Tape avant la panne" in fr_text and "Ajout du collegue." not in fr_text
+        assert second.save()
+        saved = (site_copy / PM_FR).read_text(encoding="utf-8")
+        assert "Tape avant la panne" in saved and "Ajout du collegue." not in saved
+
+
+def test_restoring_over_an_unchanged_file_asks_nothing_more(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    _crash_with_autosaved_edit(make_window, site_copy, qtbot, "Tape avant la panne")
+    monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
+    second = make_window(site_copy)
+    second.offer_recovery()  # ask_external_change still refuses to be called (no_real_dialogs)
+    assert second.manager.is_modified("fr")
+    assert second.save()
+    assert (site_copy / PM_FR).read_text(encoding="utf-8").rstrip().endswith("Tape avant la panne")
