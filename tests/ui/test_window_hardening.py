@@ -90,3 +90,47 @@ def test_restoring_over_an_unchanged_file_asks_nothing_more(make_window, site_co
     assert second.manager.is_modified("fr")
     assert second.save()
     assert (site_copy / PM_FR).read_text(encoding="utf-8").rstrip().endswith("Tape avant la panne")
+
+
+def _png(path, color: str) -> bytes:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(7, 5, QImage.Format.Format_ARGB32)
+    image.fill(QColor(color))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    assert image.save(str(path), "PNG")
+    return path.read_bytes()
+
+
+def test_preview_shows_the_sites_images_and_nothing_outside_the_site(make_window, site_copy, tmp_path, qtbot,  # noqa: F811
+                                                                     monkeypatch):
+    """set_local_roots was never called: no local image ever showed."""
+    from editor.ui import preview_view
+
+    outside = tmp_path / "outside"
+    _png(outside / "secret.png", "red")
+    (site_copy / "static" / "images").mkdir(parents=True)
+    _png(site_copy / "static" / "images" / "logo.png", "blue")
+    _png((site_copy / PM_EN).parent / "beside.png", "green")
+    (site_copy / "static" / "images" / "link.png").symlink_to(outside / "secret.png")
+    (site_copy / "static" / "away").symlink_to(outside, target_is_directory=True)
+    escape = "../" * (len(PM_EN.parts) + 2) + "outside/secret.png"
+    images = ["/images/logo.png", "beside.png", "/images/link.png", "/away/secret.png", escape,
+              str(outside / "secret.png"), (outside / "secret.png").as_uri(), "/etc/passwd", "../../../../../../../etc/passwd"]
+    posting = site_copy / PM_EN
+    text = posting.read_text(encoding="utf-8")
+    posting.write_text(text + "\n" + "\n\n".join(f"![i{n}]({src})" for n, src in enumerate(images)) + "\n",
+                       encoding="utf-8")
+    read = {}
+    real_local_file = preview_view._local_file
+    monkeypatch.setattr(preview_view, "_local_file",
+                        lambda url, roots: read.setdefault(url.toString(), real_local_file(url, roots)))
+
+    window = make_window(posting)
+    window.show()
+    qtbot.waitUntil(lambda: "i8" in widget(window, object, "en.preview").html_source(), timeout=5000)
+    _settle(qtbot, window)
+    shown = {url: path for url, path in read.items() if path is not None}
+    assert shown == {"/images/logo.png": (site_copy / "static" / "images" / "logo.png").resolve(),
+                     "beside.png": (posting.parent / "beside.png").resolve()}
+    assert len(read) == len(images)  # every one was looked up; only those two were read
