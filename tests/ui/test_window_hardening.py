@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QPlainTextEdit
@@ -134,3 +141,73 @@ def test_preview_shows_the_sites_images_and_nothing_outside_the_site(make_window
     assert shown == {"/images/logo.png": (site_copy / "static" / "images" / "logo.png").resolve(),
                      "beside.png": (posting.parent / "beside.png").resolve()}
     assert len(read) == len(images)  # every one was looked up; only those two were read
+
+
+SAVING_WINDOW = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from editor.app import create_main_window, guard_none_refcount
+from editor.ui.settings import Settings
+from tests.ui.test_window_hardening import saved_body
+
+guard_none_refcount()
+app = QApplication([])
+window = create_main_window(sys.argv[1], settings=Settings(sys.argv[2]), recovery_dir=sys.argv[3])
+body = window.findChild(object, "fr.body")
+version = 0
+
+def save_next():
+    global version
+    version += 1
+    body.setPlainText(saved_body(version))
+    assert window.save()
+    print("saved", version, flush=True)
+    QTimer.singleShot(0, save_next)
+
+QTimer.singleShot(0, save_next)
+app.exec()
+"""
+
+
+def saved_body(version: int) -> str:
+    """What the saving window writes as its ``version``-th body: big enough to take a while."""
+    return f"Version {version}\n\n" + "".join(f"Ligne {version}.{line} : du texte pour remplir.\n"
+                                              for line in range(1500))
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGKILL")
+def test_a_window_killed_while_saving_leaves_the_old_or_the_new_file(site_copy, tmp_path):  # noqa: F811
+    """Kill loop: the posting is always whole, either as it was or as last saved, never cut or mixed."""
+    from editor.model.posting import Posting
+
+    target = site_copy / PM_FR
+    original = target.read_bytes()
+    front = original[:original.index(b"\n---\n") + 5]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    rng = random.Random(20261201)
+    last_seen = 0
+    for round_number in range(4):
+        process = subprocess.Popen([sys.executable, "-c", SAVING_WINDOW, str(target), str(tmp_path / "s.ini"),
+                                    str(tmp_path / "recovery")], env=env, stdout=subprocess.PIPE,
+                                   stderr=subprocess.DEVNULL, text=True)
+        try:
+            assert process.stdout.readline().startswith("saved"), f"round {round_number}: the window did not save"
+            time.sleep(rng.uniform(0.0, 0.4))
+        finally:
+            process.kill()
+            out, _ = process.communicate(timeout=30)
+        data = target.read_bytes()
+        assert data.startswith(front), f"round {round_number}: front matter damaged"
+        posting = Posting.load(target)
+        assert posting.valid
+        body = posting.body.lstrip("\n")
+        version = int(body.split("\n", 1)[0].removeprefix("Version "))
+        assert body == saved_body(version), f"round {round_number}: body of version {version} is cut or mixed"
+        last_seen = max(last_seen, version)
+    assert last_seen >= 1
+    # Whatever the kills left behind (temporary files) is not taken for a posting.
+    from editor.model.index import SiteIndex
+    from editor.model.site import Site
+
+    assert SiteIndex.build(Site.open(site_copy)).pair_for_key("product-manager") is not None
