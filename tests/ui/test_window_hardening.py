@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from editor.ui import dialogs
 from editor.ui.language_column import editor_text
@@ -211,3 +211,26 @@ def test_a_window_killed_while_saving_leaves_the_old_or_the_new_file(site_copy, 
     from editor.model.site import Site
 
     assert SiteIndex.build(Site.open(site_copy)).pair_for_key("product-manager") is not None
+
+
+def test_restoring_goes_to_the_file_that_was_edited_when_several_share_the_key(make_window, site_copy, qtbot,  # noqa: F811
+                                                                              monkeypatch):
+    old_copy = site_copy / EN / "product-manager.md"
+    old_copy.write_bytes((site_copy / PM_EN).read_bytes().replace(b"Product Manager", b"Old Product Manager"))
+    first = make_window(site_copy / PM_EN)
+    choice = first.findChild(object, "en.fileChoice")
+    choice.activated.emit(choice.findText("product-manager.md"))
+    assert first.manager.posting("en").path == old_copy
+    qtbot.keyClicks(widget(first, QLineEdit, "en.title"), " (edited)")
+    first.manager.autosave_now()
+    first.manager._autosave.stop()
+    first.manager._pair = None  # the crash
+
+    monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
+    second = make_window(site_copy)
+    second.offer_recovery()
+    assert second.manager.posting("en").path == old_copy
+    assert widget(second, QLineEdit, "en.title").text() == "Old Product Manager (edited)"
+    assert second.save()
+    assert b"Old Product Manager (edited)" in old_copy.read_bytes()
+    assert b"(edited)" not in (site_copy / PM_EN).read_bytes()
