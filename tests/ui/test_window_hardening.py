@@ -234,3 +234,23 @@ def test_restoring_goes_to_the_file_that_was_edited_when_several_share_the_key(m
     assert second.save()
     assert b"Old Product Manager (edited)" in old_copy.read_bytes()
     assert b"(edited)" not in (site_copy / PM_EN).read_bytes()
+
+
+@pytest.mark.parametrize("choice", [dialogs.ExternalChoice.TAKE_THEIRS, dialogs.ExternalChoice.KEEP_MINE])
+def test_restoring_edits_to_a_file_deleted_since_the_crash_asks(make_window, site_copy, qtbot, monkeypatch,  # noqa: F811
+                                                               choice):
+    """The edits were dropped (and their recovery file removed) when the file had gone meanwhile."""
+    _crash_with_autosaved_edit(make_window, site_copy, qtbot, "Tape avant la panne")
+    (site_copy / PM_FR).unlink()
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_external_change", lambda _parent, files: (asked.append(files), choice)[1])
+    monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
+    second = make_window(site_copy)
+    second.offer_recovery()
+    assert asked == [[PM_FR.name]]
+    if choice is dialogs.ExternalChoice.TAKE_THEIRS:
+        assert second.manager.posting("fr") is None and not second.manager.modified
+        assert not (site_copy / PM_FR).exists()
+    else:
+        assert second.save()
+        assert (site_copy / PM_FR).read_text(encoding="utf-8").rstrip().endswith("Tape avant la panne")
