@@ -22,7 +22,11 @@ pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX signals; Windows 
 
 REPO = Path(__file__).resolve().parents[2]
 
-WINDOW = r"""
+# The fake on the PATH, even where a hugo binary of the [hugo] extra would be found first.
+USE_PATH = "import shutil; from editor.model.hugo_server import HugoServer; " \
+           "HugoServer.hugo_path = staticmethod(lambda: shutil.which('hugo'))\n"
+
+WINDOW = USE_PATH + r"""
 import sys
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
@@ -54,7 +58,7 @@ status = app.exec()
 print("exited", status, flush=True)
 """
 
-LAUNCH_ONLY = r"""
+LAUNCH_ONLY = USE_PATH + r"""
 import sys
 from editor.model.hugo_server import HugoServer
 server = HugoServer(sys.argv[1])
