@@ -52,6 +52,7 @@ class HugoServer:
         self._languages: list[str] = []
         self._multihost = False
         self._job = None  # Windows job object that ends Hugo when this process ends
+        self._reader: threading.Thread | None = None
 
     # ------------------------------------------------------------------ availability
     @staticmethod
@@ -144,7 +145,8 @@ class HugoServer:
             raise HugoServerError(f"hugo could not be started: {error}") from None
         self._job = _windows_kill_on_close(self._process)
         atexit.register(self.stop)
-        threading.Thread(target=self._read_output, args=(self._process,), daemon=True).start()
+        self._reader = threading.Thread(target=self._read_output, args=(self._process,), daemon=True)
+        self._reader.start()
 
     def start(self) -> str:
         """Start the server (once) and wait until it answers; returns the first language's address."""
@@ -162,8 +164,10 @@ class HugoServer:
             if process.poll() is not None:
                 break
             time.sleep(0.05)
-        output = self.output().strip()
         timed_out = process.poll() is None
+        if not timed_out and self._reader is not None:
+            self._reader.join(timeout=5)  # Hugo's last words may still be in the pipe
+        output = self.output().strip()
         self.stop()
         reason = f"did not answer within {self.startup_timeout:.0f} seconds" if timed_out else "stopped"
         raise HugoServerError(f"hugo server {reason}. Hugo said:\n{output[-4000:] or '(nothing)'}")
