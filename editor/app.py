@@ -125,6 +125,9 @@ def run(path: str | None) -> int:
     if os.environ.get(BENCH_ENV):
         _install_first_paint_probe(app, window)
     window.show()
+    from editor.ui.quit_signals import SignalQuitter
+
+    SignalQuitter(window)  # Ctrl+C in the terminal, SIGTERM and SIGHUP close the window as Quit does
     if not os.environ.get(BENCH_ENV):
         # After the first paint, so the window is there behind the question.
         QTimer.singleShot(0, window.offer_recovery)

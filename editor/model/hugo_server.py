@@ -49,6 +49,10 @@ class HugoServer:
         self._urls: dict[str, str] = {}  # language -> server origin and base path, e.g. http://127.0.0.1:1313/
         self._temp: tempfile.TemporaryDirectory | None = None
         self._site: Site | None = None
+        self._languages: list[str] = []
+        self._multihost = False
+        self._job = None  # Windows job object that ends Hugo when this process ends
+        self._reader: threading.Thread | None = None
 
     # ------------------------------------------------------------------ availability
     @staticmethod
@@ -118,44 +122,61 @@ class HugoServer:
         with self._lock:
             return "".join(self._lines)
 
-    def start(self) -> str:
-        """Start the server (once) and wait until it answers; returns the first language's address."""
+    def launch(self) -> None:
+        """Spawn Hugo (once) without waiting for it to answer; :meth:`start` then waits.
+
+        The server's life is tied to this program's (see ``_tied_to_this_process``): it dies with
+        it even on ``kill -9``. On Linux that tie is to the spawning *thread*, so call this on a
+        thread that lives as long as the program (the window's UI thread), not a pool worker.
+        """
         if self.running:
-            return next(iter(self._urls.values()))
+            return
         problem = self.problem()
         if problem:
             raise HugoServerError(problem)
         self._site = Site.open(self.site_root)
-        languages = HugoUrls(self._site).languages()
-        multihost = HugoUrls(self._site).multihost
-        port = _free_ports(len(languages) if multihost else 1)
+        self._languages = HugoUrls(self._site).languages()
+        self._multihost = HugoUrls(self._site).multihost
+        port = _free_ports(len(self._languages) if self._multihost else 1)
         env = dict(os.environ)
         if not (self.site_root / "resources").exists():
             self._temp = tempfile.TemporaryDirectory(prefix="posting-editor-hugo-")
             env["HUGO_RESOURCEDIR"] = self._temp.name
         command = [self.hugo or self.hugo_path() or "hugo", "server", "--source", str(self.site_root),
                    "--bind", "127.0.0.1", "--port", str(port), "--noBuildLock", "--buildDrafts", "--buildFuture"]
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window flashing up on Windows
+        self._lines = []
         try:
             self._process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                             env=env, text=True, encoding="utf-8", errors="replace", creationflags=flags)
+                                             env=env, text=True, encoding="utf-8", errors="replace",
+                                             **_tied_to_this_process())
         except OSError as error:
             self._cleanup()
             raise HugoServerError(f"hugo could not be started: {error}") from None
+        self._job = _windows_kill_on_close(self._process)
         atexit.register(self.stop)
-        threading.Thread(target=self._read_output, args=(self._process,), daemon=True).start()
-        expected = len(languages) if multihost else 1
+        self._reader = threading.Thread(target=self._read_output, args=(self._process,), daemon=True)
+        self._reader.start()
+
+    def start(self) -> str:
+        """Start the server (once) and wait until it answers; returns the first language's address."""
+        if self.running and self._urls:
+            return next(iter(self._urls.values()))
+        self.launch()
+        expected = len(self._languages) if self._multihost else 1
         deadline = time.monotonic() + self.startup_timeout
-        while time.monotonic() < deadline:
+        process = self._process
+        while time.monotonic() < deadline and process is self._process:
             found = _READY.findall(self.output())
             if len(found) >= expected and self._answers(found[0]):
-                self._urls = self._map_urls(found, languages, multihost)
+                self._urls = self._map_urls(found, self._languages, self._multihost)
                 return next(iter(self._urls.values()))
-            if self._process.poll() is not None:
+            if process.poll() is not None:
                 break
             time.sleep(0.05)
+        timed_out = process.poll() is None
+        if not timed_out and self._reader is not None:
+            self._reader.join(timeout=5)  # Hugo's last words may still be in the pipe
         output = self.output().strip()
-        timed_out = self._process.poll() is None
         self.stop()
         reason = f"did not answer within {self.startup_timeout:.0f} seconds" if timed_out else "stopped"
         raise HugoServerError(f"hugo server {reason}. Hugo said:\n{output[-4000:] or '(nothing)'}")
@@ -212,17 +233,20 @@ class HugoServer:
         """End the server (terminate, then kill after a few seconds); safe to call more than once."""
         process, self._process = self._process, None
         if process is not None and process.poll() is None:
-            process.terminate()
+            _signal_server(process, kill=False)
             try:
                 process.wait(timeout=5)
             except subprocess.TimeoutExpired:
-                process.kill()
+                _signal_server(process, kill=True)
                 process.wait(timeout=5)
         self._urls = {}
         self._cleanup()
         atexit.unregister(self.stop)
 
     def _cleanup(self) -> None:
+        if self._job is not None:
+            _close_handle(self._job)
+            self._job = None
         if self._temp is not None:
             self._temp.cleanup()
             self._temp = None
@@ -233,6 +257,114 @@ class HugoServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _tied_to_this_process() -> dict:
+    """``Popen`` arguments that keep the server from outliving this program.
+
+    POSIX: the server gets a session (and process group) of its own, so a Ctrl+C in the
+    terminal reaches the window alone, which then stops the server, and ``stop`` ends whatever
+    Hugo itself started. Linux: the kernel also sends SIGTERM to the server when its parent
+    dies, ``kill -9`` included (``PR_SET_PDEATHSIG``; macOS has no equivalent: there SIGTERM,
+    SIGHUP and SIGINT reach the window, which stops the server, but ``kill -9`` of the window
+    leaves it). Windows: no console window; a job object does the ending (see
+    ``_windows_kill_on_close``).
+    """
+    if os.name == "nt":
+        return {"creationflags": getattr(subprocess, "CREATE_NO_WINDOW", 0)}
+    arguments: dict = {"start_new_session": True}
+    if sys.platform.startswith("linux"):
+        arguments["preexec_fn"] = _die_with(os.getpid())
+    return arguments
+
+
+def _die_with(parent: int):
+    """The function run in the child between fork and exec: ask for SIGTERM when ``parent`` dies."""
+    import ctypes
+    import signal
+
+    prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up before the fork, not in the child
+
+    def preexec() -> None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != parent:  # the parent died before the request was in place
+            os._exit(1)
+
+    return preexec
+
+
+def _signal_server(process: subprocess.Popen, *, kill: bool) -> None:
+    """Terminate (or kill) the server and anything it started (its process group on POSIX)."""
+    if os.name == "nt":
+        process.kill() if kill else process.terminate()
+        return
+    import signal
+
+    try:
+        os.killpg(process.pid, signal.SIGKILL if kill else signal.SIGTERM)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _windows_kill_on_close(process: subprocess.Popen):
+    """Windows: put the server in a job object that ends it when this process's handle to the job
+    closes, which the system does when this process ends however it ends. Returns the job's
+    handle (None elsewhere or when Windows refuses; the server then still stops on a normal exit).
+    Not exercised by the test suite, which runs on Linux.
+    """
+    if os.name != "nt":
+        return None
+    import ctypes
+    from ctypes import wintypes
+
+    class BasicLimits(ctypes.Structure):
+        _fields_ = [("PerProcessUserTimeLimit", ctypes.c_int64), ("PerJobUserTimeLimit", ctypes.c_int64),
+                    ("LimitFlags", wintypes.DWORD), ("MinimumWorkingSetSize", ctypes.c_size_t),
+                    ("MaximumWorkingSetSize", ctypes.c_size_t), ("ActiveProcessLimit", wintypes.DWORD),
+                    ("Affinity", ctypes.c_size_t), ("PriorityClass", wintypes.DWORD), ("SchedulingClass", wintypes.DWORD)]
+
+    class IoCounters(ctypes.Structure):
+        _fields_ = [(name, ctypes.c_uint64) for name in ("ReadOperationCount", "WriteOperationCount", "OtherOperationCount",
+                                                         "ReadTransferCount", "WriteTransferCount", "OtherTransferCount")]
+
+    class ExtendedLimits(ctypes.Structure):
+        _fields_ = [("BasicLimitInformation", BasicLimits), ("IoInfo", IoCounters),
+                    ("ProcessMemoryLimit", ctypes.c_size_t), ("JobMemoryLimit", ctypes.c_size_t),
+                    ("PeakProcessMemoryUsed", ctypes.c_size_t), ("PeakJobMemoryUsed", ctypes.c_size_t)]
+
+    job_object_extended_limit_information = 9
+    job_object_limit_kill_on_job_close = 0x2000
+    try:
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32.CreateJobObjectW.restype = wintypes.HANDLE
+        kernel32.CreateJobObjectW.argtypes = [ctypes.c_void_p, wintypes.LPCWSTR]
+        kernel32.SetInformationJobObject.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p, wintypes.DWORD]
+        kernel32.AssignProcessToJobObject.argtypes = [wintypes.HANDLE, wintypes.HANDLE]
+        job = kernel32.CreateJobObjectW(None, None)
+        if not job:
+            return None
+        limits = ExtendedLimits()
+        limits.BasicLimitInformation.LimitFlags = job_object_limit_kill_on_job_close
+        if not (kernel32.SetInformationJobObject(job, job_object_extended_limit_information, ctypes.byref(limits),
+                                                 ctypes.sizeof(limits))
+                and kernel32.AssignProcessToJobObject(job, wintypes.HANDLE(int(process._handle)))):
+            _close_handle(job)
+            return None
+        return job
+    except (OSError, AttributeError, ValueError):
+        return None
+
+
+def _close_handle(handle) -> None:
+    import ctypes
+
+    try:
+        ctypes.WinDLL("kernel32").CloseHandle(handle)
+    except (OSError, AttributeError):
+        pass
 
 
 def _loopback(url: str) -> tuple[str, int]:

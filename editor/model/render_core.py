@@ -121,7 +121,7 @@ def headings_and_tasks_rule(
 
     def postprocess(state: StateCore) -> None:
         tokens = state.tokens
-        used_ids: set[str] = set()
+        used_ids = _UsedIds()
         for i, token in enumerate(tokens):
             if token.type != "inline":
                 continue
@@ -156,7 +156,20 @@ def _task_checkbox(children: list[Token]) -> None:
     children.insert(0, box)
 
 
-def _set_heading_id(opening: Token, content: str, used: set[str], kind: str) -> None:
+class _UsedIds(set):
+    """The ids taken so far, and per anchor the first suffix not yet known to be taken.
+
+    Ids are only ever added, so a suffix found taken stays taken: the next duplicate of an
+    anchor resumes where the previous one stopped instead of counting from 1 again (which made
+    n identical headings cost n² lookups). The ids come out exactly as Hugo's.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.next_suffix: dict[str, int] = {}
+
+
+def _set_heading_id(opening: Token, content: str, used: _UsedIds, kind: str) -> None:
     """Goldmark derives the id from the raw source of the heading's last line, not the rendered text."""
     if "id" in opening.attrs:
         used.add(str(opening.attrs["id"]))
@@ -166,9 +179,10 @@ def _set_heading_id(opening: Token, content: str, used: set[str], kind: str) -> 
     if not anchor:
         anchor = "heading"
     if anchor in used:
-        n = 1
+        n = used.next_suffix.get(anchor, 1)
         while f"{anchor}-{n}" in used:
             n += 1
+        used.next_suffix[anchor] = n + 1
         anchor = f"{anchor}-{n}"
     used.add(anchor)
     opening.attrs["id"] = anchor

@@ -470,6 +470,12 @@ class DocumentManager(QObject):
         restored = []
         for lang, text in entry.texts.items():
             posting = self.posting(lang)
+            path = entry.paths.get(lang)
+            if posting is None and path is not None and self._site is not None and self._site.language_of(path) == lang:
+                # The file was deleted since: the edits come back as that file, yet to be written, which the
+                # window then settles with the user like any file changed on disk since the autosave.
+                posting = Posting(b"", path, lang, on_disk=False)
+                self._pair.set_posting(lang, posting)
             if posting is None:
                 continue
             was_valid = posting.valid

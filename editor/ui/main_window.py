@@ -357,8 +357,19 @@ class MainWindow(QMainWindow):
                 continue
             same_site = self.site.site is not None and self.site.site.root == Path(entry.site_root).resolve()
             opened = self.select_pair(entry.key) if same_site else self.open_site(entry.site_root, select=entry.key)
+            chosen = {lang: path for lang, path in entry.paths.items() if path in self.manager.alternatives(lang)}
+            if opened and any(self.manager.posting(lang).path != path for lang, path in chosen.items()):
+                # Several files share the key and the edits were to another one than opens by default.
+                opened = self.manager.open_pair(self.site.site, self.site.entry(entry.key), chosen)
             if opened and self.manager.key == entry.key:
+                # Restoring blindly would make the next save revert what others saved since the
+                # crash: such files are an outside change to settle like any other.
+                changed = entry.disk_changed_since()
                 self.manager.apply_recovery(entry)
+                changed = [lang for lang in changed if self.manager.is_modified(lang)]
+                if changed and self._resolve_outside_change(changed) is dialogs.ExternalChoice.TAKE_THEIRS \
+                        and self.manager.modified:
+                    self.manager.autosave_now()  # the autosave no longer holds the text given up
                 self.checker.request(self.manager, now=True)
             return
 

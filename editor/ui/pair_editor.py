@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from editor.model.preview_images import image_roots
 from editor.model.site import LANGUAGES
 from editor.ui.aligned_editing import AlignedEditing
 from editor.ui.document_manager import DocumentManager
@@ -150,6 +151,7 @@ class PairEditor(QWidget):
             column.body.set_problem_lines([])
         self.renderer.cancel()
         self._update_markers()
+        self._set_image_roots()
         self._request_previews(now=True)
         self._update_notice()
         self.aligned.reset()
@@ -162,6 +164,7 @@ class PairEditor(QWidget):
             self.columns[lang].load(posting, self.manager.file_label(posting) if posting is not None else "")
         self.shared.load(pair)
         self._update_markers()
+        self._set_image_roots()
         self._request_previews(now=True)
         self.aligned.request(now=True)
 
@@ -236,6 +239,14 @@ class PairEditor(QWidget):
                               lang=lang, archived=bool(archived),
                               lever_id=str(lever_id) if lever_id else None,
                               site_config=self.manager.site.config if self.manager.site is not None else {})
+
+    def _set_image_roots(self) -> None:
+        """Let each preview show images from the site's static folder and its posting's folder."""
+        site = self.manager.site
+        for lang, column in self.columns.items():
+            posting = self.manager.posting(lang)
+            path = posting.path if posting is not None else None
+            column.preview.set_local_roots(image_roots(site.root, site.config, path) if site is not None else [])
 
     def _show_preview(self, lang: str, html: str) -> None:
         self.columns[lang].preview.set_html(html)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import (QColor, QDesktopServices, QFont, QImage, QPainter, QPen,
                            QTextDocument)
@@ -204,22 +205,30 @@ class PreviewView(QTextBrowser):
         """Show ``document`` (built from ``html`` by ``build_document``), keeping
         the scroll position. The view takes ownership of the document."""
         if html == self._html:
-            document.deleteLater()
+            shiboken6.delete(document)  # see below: not with deleteLater
             return
         bar = self.verticalScrollBar()
         value, maximum = bar.value(), bar.maximum()
         at_end = maximum > 0 and value >= maximum
         self._html = html
-        # Owned by the view, so setDocument deletes the page it replaces.
         document.setParent(self)
         for url in getattr(document, "blocked", ()):
             self.resource_blocked.emit(url)
+        previous = self.document()
+        # setDocument deletes only a page its internal text control owns (the first, empty one),
+        # never one parented to the view: without this every page shown stayed in memory.
+        stale = previous if previous is not document and previous.parent() is self else None
         self.replacing = True
         try:
             self.setDocument(document)
             bar.setValue(bar.maximum() if at_end else min(value, bar.maximum()))
         finally:
             self.replacing = False
+        if stale is not None:
+            # Now, from Python, not with deleteLater: Qt would then destroy it from its event loop
+            # without the interpreter lock and, holding its connection lock, wait for that lock,
+            # which a preview worker may hold while its layout waits for the connection lock.
+            shiboken6.delete(stale)
 
     def html_source(self) -> str:
         """The last HTML shown (``toHtml()`` is Qt's rewrite of it)."""

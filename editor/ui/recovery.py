@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,9 @@ from editor.model.files import atomic_write, digest, read_bytes
 
 FORMAT_VERSION = 1
 APP_NAME = "posting-editor"
+# Unsaved postings are drafts nobody else on the machine should read: private folder, private files.
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
 
 
 def default_recovery_dir() -> Path:
@@ -67,9 +71,32 @@ def recovery_file_name(site_root: Path, key: str, pid: int | None = None) -> str
     return f"pair-{token}-{os.getpid() if pid is None else pid}.json"
 
 
+def secure_folder(folder: Path) -> None:
+    """Make ``folder`` (created when missing) and the recovery files in it private to the user.
+
+    Also repairs folders and files left readable by earlier versions. On Windows, where chmod
+    only sets the read-only flag, the folder's privacy comes from the user's profile folder.
+    """
+    folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    if os.name == "nt":
+        return
+    _chmod(folder, FOLDER_MODE)
+    for path in folder.glob("pair-*.json"):
+        _chmod(path, FILE_MODE)
+
+
+def _chmod(path: Path, mode: int) -> None:
+    try:
+        if not path.is_symlink() and stat.S_IMODE(path.stat().st_mode) != mode:
+            path.chmod(mode)
+    except OSError:
+        pass  # another user's folder or a vanished file: nothing this session can repair
+
+
 def write_entry(folder: Path, entry: RecoveryEntry) -> Path:
     """Write ``entry`` atomically into ``folder`` (created when missing); returns its path."""
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.is_dir() or (os.name != "nt" and stat.S_IMODE(folder.stat().st_mode) != FOLDER_MODE):
+        secure_folder(folder)
     target = folder / recovery_file_name(entry.site_root, entry.key, entry.pid)
     payload = {
         "version": FORMAT_VERSION,
@@ -83,7 +110,10 @@ def write_entry(folder: Path, entry: RecoveryEntry) -> Path:
             for lang, text in entry.texts.items()
         },
     }
+    # The folder is private, so the moment the new file has the umask's mode is no exposure.
     atomic_write(target, json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8"))
+    if os.name != "nt":
+        _chmod(target, FILE_MODE)
     entry.file = target
     return target
 
@@ -118,6 +148,7 @@ def list_entries(folder: Path) -> list[RecoveryEntry]:
     """
     if not folder.is_dir():
         return []
+    secure_folder(folder)  # listing happens at start-up: the moment to repair older, readable ones
     entries = []
     for path in sorted(folder.glob("pair-*.json")):
         entry = read_entry(path)

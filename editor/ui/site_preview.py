@@ -74,6 +74,11 @@ class SitePreview(QObject):
         if problem is not None:
             self.failed.emit(problem)
             return
+        try:
+            server.launch()  # here, on the UI thread, which lives as long as the window: see HugoServer.launch
+        except HugoServerError as error:
+            self.failed.emit(str(error))
+            return
         self._server, self._root = server, root
         self._started_at = time.monotonic()
         self._ticker.start()

@@ -221,3 +221,13 @@ def test_goldmark_settings_match_hugo(tmp_path: Path, name: str) -> None:
 def test_site_config_gives_hugo_defaults() -> None:
     config = yaml.safe_load((CORPUS / "config" / "_default" / "config.yaml").read_text(encoding="utf-8"))
     assert RenderOptions.from_hugo_config(config) == RenderOptions()
+
+
+@needs_hugo
+def test_many_duplicate_headings_get_hugos_ids(tmp_path: Path) -> None:
+    """Ids of repeated headings (and of headings whose text looks like a suffixed id) are Hugo's."""
+    from tests.model.test_render import DUPLICATE_HEADINGS
+
+    markdown = DUPLICATE_HEADINGS + "## A\n\n## A-1\n\n" * 300 + "## A-1-1\n\n## heading-1\n\n##\n"
+    hugo = run_hugo(tmp_path / "site", {"duplicates": "---\ntitle: sample\n---\n" + markdown})
+    assert structure(render_body(markdown)) == structure(hugo["duplicates"])

@@ -15,3 +15,18 @@ def _pyside_none_refcount_guard():
     from editor.app import guard_none_refcount
 
     guard_none_refcount()
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_windows_before_the_next_test():
+    """Run the deletions a test left pending (its windows' deleteLater) while nothing renders.
+
+    Left for later, they run inside the next test's event loop, and Qt destroying a Python
+    object there waits for the interpreter lock while holding its connection lock: a preview
+    worker of the next test's window, holding the interpreter lock, can wait for that same
+    connection lock (a deadlock seen once in a full run)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -32,6 +32,9 @@ class FakeServer:
     def problem(self):
         return FakeServer.problem_text
 
+    def launch(self):
+        pass
+
     def start(self):
         if FakeServer.fail_with:
             raise HugoServerError(FakeServer.fail_with)

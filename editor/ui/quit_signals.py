@@ -1,0 +1,81 @@
+"""Quitting on SIGINT (Ctrl+C in the terminal), SIGTERM and SIGHUP as File ▸ Quit does.
+
+A Python signal handler only runs once the interpreter gets control back, which it does not
+while Qt waits for events; so the signal's number is written to a socket
+(``signal.set_wakeup_fd``) that a ``QSocketNotifier`` watches, and the window is closed from
+the event loop: unsaved changes are asked about and the Hugo server is stopped, as on Quit.
+A second signal while the window is still closing (a question open, or answered Cancel in a
+terminal nobody watches) quits at once: the unsaved changes are written to the recovery
+folder first, so the next start offers them.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import sys
+
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
+
+SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+class SignalQuitter(QObject):
+    """Installed by ``editor.app.run`` for the window's life; ``uninstall`` restores the defaults."""
+
+    def __init__(self, window, signals: tuple = SIGNALS) -> None:
+        super().__init__(window)
+        self.window = window
+        self._closing = False
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        # The handler itself does nothing: the number reaches the socket from C, at once.
+        self._previous = {number: signal.signal(number, lambda *_: None) for number in signals}
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._wake)
+
+    def uninstall(self) -> None:
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        self._previous = {}
+        self._reader.close()
+        self._writer.close()
+
+    def _wake(self, *_args) -> None:
+        try:
+            received = self._reader.recv(64)
+        except (BlockingIOError, InterruptedError):
+            return
+        for number in received:
+            if number in self._previous:
+                self.received(number)
+
+    def received(self, number: int) -> None:
+        if self._closing:
+            self._quit_now(number)
+            return
+        self._closing = True
+        name = signal.Signals(number).name
+        print(f"posting-editor: {name} received, closing the window (send it again to quit at once; "
+              "unsaved changes are then kept for recovery).", file=sys.stderr, flush=True)
+        # From the event loop, not from inside the notifier's delivery.
+        QTimer.singleShot(0, self._close)
+
+    def _close(self) -> None:
+        if self.window.close():
+            QCoreApplication.quit()  # even if a dialog of the window is still open
+        else:
+            self._closing = False  # the user chose to keep working
+
+    def _quit_now(self, number: int) -> None:
+        self.window.manager.autosave_now()
+        try:
+            self.window.handoff.shutdown()  # stops the Hugo server
+        finally:
+            sys.stderr.flush()
+            os._exit(128 + number)  # closeEvent would remove the recovery file just written
