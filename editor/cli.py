@@ -17,7 +17,8 @@ from . import __version__
 from .model.site import LANGUAGES
 
 # Commands defined in modules of their own: each has NAME and ``register(subparsers)``.
-EXTRA_COMMAND_MODULES: tuple[str, ...] = ("editor.cli_check", "editor.cli_export", "editor.cli_translation")
+EXTRA_COMMAND_MODULES: tuple[str, ...] = ("editor.cli_check", "editor.cli_export", "editor.cli_translation",
+                                          "editor.cli_resolve")
 COMMANDS = ("render", "get", "set", "list", "new", "archive")
 
 
