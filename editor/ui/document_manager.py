@@ -89,6 +89,8 @@ class DocumentManager(QObject):
         self._alternatives: dict[str, list[Path]] = {}
         # Digest of the disk content each prompt was about, so one outside change asks once.
         self._prompted: dict[str, str] = {}
+        # The texts the last revert threw away, until the next edit, save or pair (Edit > Undo).
+        self._reverted: dict[str, str] = {}
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(autosave_ms)
@@ -189,6 +191,7 @@ class DocumentManager(QObject):
         self._alternatives = {}
         self._recovery_file = None
         self._prompted.clear()
+        self._reverted = {}
 
     @staticmethod
     def _load(path: Path, lang: str) -> Posting:
@@ -256,6 +259,7 @@ class DocumentManager(QObject):
             self.validityChanged.emit(lang, posting.valid)
 
     def _after_edit(self, lang: str) -> None:
+        self._reverted = {}
         self.edited.emit(lang)
         self._notify_modified()
         if self.modified and not self._autosave.isActive():
@@ -292,22 +296,47 @@ class DocumentManager(QObject):
         recovery.remove_entry(self._recovery_file)
         self._recovery_file = None
         self._prompted.clear()
+        self._reverted = {}
         self._watch()  # an atomic save replaces the file, which drops it from the watcher
         self._notify_modified()
         self.saved.emit([posting.path for posting in written])
         return True
 
+    def unsaved_changes(self) -> dict[str, list[str]]:
+        """Per edited language, what reverting would throw away (see ``Posting.unsaved_fields``)."""
+        return {lang: self.posting(lang).unsaved_fields() for lang in LANGUAGES if self.is_modified(lang)}
+
     def revert(self) -> None:
-        """Throw away the unsaved edits: read both files again."""
+        """Throw away the unsaved edits: read both files again. ``undo_revert`` brings them back once."""
         if self._pair is None:
             return
+        thrown = {lang: self.posting(lang).text() for lang in LANGUAGES if self.is_modified(lang)}
         self.reload(list(LANGUAGES))
+        self._reverted = thrown
+
+    def can_undo_revert(self) -> bool:
+        return bool(self._reverted) and self._pair is not None
+
+    def undo_revert(self) -> bool:
+        """Put back, as unsaved edits, what the last revert threw away; only once."""
+        texts, self._reverted = self._reverted, {}
+        if self._pair is None or not texts:
+            return False
+        restored = self._put_texts(texts)
+        if restored:
+            self.postingsReloaded.emit(restored)
+            self.edited.emit("")
+            self._notify_modified()
+            if self.modified and not self._autosave.isActive():
+                self._autosave.start()
+        return bool(restored)
 
     def reload(self, langs: list[str]) -> None:
         """Replace the postings of ``langs`` by what is on disk now (local edits lost)."""
         if self._pair is None:
             return
         reloaded = []
+        self._reverted = {}
         for lang in langs:
             posting = self.posting(lang)
             if posting is None or posting.path is None:
@@ -449,16 +478,7 @@ class DocumentManager(QObject):
         """Put ``entry``'s texts into the open pair as unsaved edits; the pair must be open."""
         if self._pair is None or self._opened_key != entry.key:
             return False
-        restored = []
-        for lang, text in entry.texts.items():
-            posting = self.posting(lang)
-            if posting is None:
-                continue
-            was_valid = posting.valid
-            posting.set_text(text)
-            restored.append(lang)
-            if posting.valid != was_valid:
-                self.validityChanged.emit(lang, posting.valid)
+        restored = self._put_texts(entry.texts)
         if not restored:
             return False
         self.postingsReloaded.emit(restored)
@@ -469,6 +489,20 @@ class DocumentManager(QObject):
         if entry.file != self._recovery_file:
             recovery.remove_entry(entry.file)
         return True
+
+    def _put_texts(self, texts: dict[str, str]) -> list[str]:
+        """Whole-file texts into the open postings (as unsaved edits); the languages changed."""
+        restored = []
+        for lang, text in texts.items():
+            posting = self.posting(lang)
+            if posting is None:
+                continue
+            was_valid = posting.valid
+            posting.set_text(text)
+            restored.append(lang)
+            if posting.valid != was_valid:
+                self.validityChanged.emit(lang, posting.valid)
+        return restored
 
     def discard_recovery(self, entry: recovery.RecoveryEntry) -> None:
         recovery.remove_entry(entry.file)

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
                                QStackedWidget, QWidget)
 
 from editor.model.site import SiteError
-from editor.ui import dialogs, i18n
+from editor.ui import dialogs, i18n, workflow_dialogs
 from editor.ui.actions import AppActions
 from editor.ui.document_manager import DocumentManager
 from editor.ui.pair_editor import PairEditor
 from editor.ui.posting_list import PostingList
 from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
+from editor.ui.revert_undo import RevertUndoKey
 from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController
 from editor.ui.translator_tools import TranslatorTools
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.file_menu, self.edit_menu = self.menus.file, self.menus.edit
         self.view_menu, self.help_menu = self.menus.view, self.menus.help
         self._connect()
+        self.revert_undo = RevertUndoKey(self, self.manager.can_undo_revert, self._undo_revert)
         self.handoff = HandOff(self)
         self.translator = TranslatorTools(self)
         self.retranslate()
@@ -267,8 +269,16 @@ class MainWindow(QMainWindow):
             return False
         return self.manager.save()
 
-    def revert(self) -> None:
+    def revert(self) -> bool:
+        """Ask, naming what will be lost, then read both files again; Edit ▸ Undo brings the edits back."""
+        if not self.manager.modified:
+            return False
+        if not workflow_dialogs.ask_revert(self, self._pair_title(), self.manager.unsaved_changes()):
+            return False
         self.manager.revert()
+        self.statusBar().showMessage(self.tr("Reverted to the saved files. Edit ▸ Undo brings your changes back."),
+                                     10000)
+        return True
 
     def _saved(self, paths: list) -> None:
         names = ", ".join(Path(p).name for p in paths)
@@ -373,7 +383,15 @@ class MainWindow(QMainWindow):
         self.posting_list.set_interface_language(resolved)
         return resolved
 
+    def _undo_revert(self) -> None:
+        # Reverting reloaded every editor, emptying their own undo histories: this is the step back.
+        if self.manager.undo_revert():
+            self.statusBar().showMessage(self.tr("Your changes are back, unsaved."), 5000)
+
     def _edit_command(self, name: str) -> None:
+        if name == "undo" and self.manager.can_undo_revert():
+            self._undo_revert()
+            return
         widget = QApplication.focusWidget()
         method = getattr(widget, name, None)
         if callable(method):
@@ -464,6 +482,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.manager.close_pair()
         self.checker.shutdown()
+        self.revert_undo.remove()
         self.handoff.shutdown()
         self.translator.shutdown()
         self.pair_editor.shutdown()
