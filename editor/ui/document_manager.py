@@ -72,6 +72,7 @@ class DocumentManager(QObject):
     validityChanged = Signal(str, bool)  # a posting became readable (normal view) or not (raw mode)
     editRejected = Signal(str, str, str)  # language, field, why the model refused the value
     externalChange = Signal(list)  # languages changed on disk while they hold unsaved edits
+    filesVanished = Signal(list)  # languages whose file another program deleted or renamed away
     saved = Signal(list)  # paths written
     saveFailed = Signal(str)
     saveConflict = Signal(list)  # languages changed on disk since opened: nothing was written
@@ -320,6 +321,10 @@ class DocumentManager(QObject):
     def undo_revert(self) -> bool:
         """Put back, as unsaved edits, what the last revert threw away; only once."""
         texts, self._reverted = self._reverted, {}
+        return self.put_back(texts)
+
+    def put_back(self, texts: dict[str, str]) -> bool:
+        """Whole-file texts (per language) into the open pair as unsaved edits."""
         if self._pair is None or not texts:
             return False
         restored = self._put_texts(texts)
@@ -368,10 +373,16 @@ class DocumentManager(QObject):
         """Compare each file with what was loaded: reload clean ones, report edited ones."""
         if self._pair is None:
             return
-        silent, conflicts = [], []
+        silent, conflicts, vanished = [], [], []
         for lang in LANGUAGES:
             posting = self.posting(lang)
             if posting is None or not posting.disk_changed():
+                continue
+            if posting.path is not None and not posting.path.exists():
+                # Reloading would silently drop the text: the user decides (recreate or close).
+                if self._prompted.get(lang) != "":
+                    self._prompted[lang] = ""
+                    vanished.append(lang)
                 continue
             if not posting.modified:
                 silent.append(lang)
@@ -386,6 +397,32 @@ class DocumentManager(QObject):
             self._watch()
         if conflicts:
             self.externalChange.emit(conflicts)
+        if vanished:
+            self.filesVanished.emit(vanished)
+
+    def recreate(self, langs: list[str]) -> list[Path]:
+        """Write the text open here back to the files of ``langs`` that were deleted outside the editor."""
+        written = []
+        for lang in langs:
+            posting = self.posting(lang)
+            if posting is None or posting.path is None or posting.path.exists():
+                continue
+            # A posting new to the disk: saving refuses to replace a file someone made meanwhile.
+            fresh = Posting(posting.to_bytes(), posting.path, lang, on_disk=False)
+            try:
+                posting.path.parent.mkdir(parents=True, exist_ok=True)
+                fresh.save()
+            except (OSError, FileChangedError) as error:
+                self.saveFailed.emit(f"{posting.path}: {getattr(error, 'strerror', None) or error}")
+                continue
+            self._pair.set_posting(lang, fresh)
+            self._prompted.pop(lang, None)
+            written.append(fresh.path)
+        if written:
+            self._watch()
+            self.postingsReloaded.emit([lang for lang in langs if self.posting(lang) is not None])
+            self._notify_modified()
+        return written
 
     def take_theirs(self, langs: list[str]) -> None:
         self.reload(langs)

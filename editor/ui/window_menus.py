@@ -60,7 +60,7 @@ class WindowMenus(QObject):
         self.view.addActions([a["toggle_preview"], a["preview_below"], a["swap_columns"],
                               a["sync_scroll"], a["line_numbers"]])
         self.view.addSeparator()
-        self.view.addActions([a["source_changes"], a["preview_site"]])
+        self.view.addActions([a["source_changes"], a["preview_site"], a["reload_site"]])
         self.view.addSeparator()
         self.language = self.view.addMenu("")
         self.language.setObjectName("menu.language")
