@@ -167,7 +167,8 @@ class MainWindow(QMainWindow):
         except SiteError as error:
             QMessageBox.warning(self, self.tr("Cannot open the file"), str(error))
             return False
-        self.settings.add_recent_site(site.root)
+        if not site.loose:  # a lone posting's folder does not open as a site from the recent list
+            self.settings.add_recent_site(site.root)
         if key is None:
             QMessageBox.information(self, self.tr("Not a job posting"),
                                     self.tr("%1 is not a job posting (layout: job-posting).").replace("%1", str(file)))

@@ -51,9 +51,10 @@ class SiteController(QObject):
     def open_file(self, file: str | Path) -> tuple[Site, str | None]:
         """Open the site around a posting file; returns it and the file's pair key (None if not a posting)."""
         path = Path(file)
-        site = Site.containing(path)
-        if site is None:
-            raise SiteError(f"{path} is not inside a Hugo site or a drafts folder with en/ and fr/ sub-folders.")
+        if not path.is_file():
+            raise SiteError(f"{path}: no such file.")
+        # A posting on its own (an attachment, a download): its folder is opened as it is.
+        site = Site.containing(path) or Site.loose_folder(path.parent)
         index = SiteIndex.build(site)
         self._site, self._index, self._files = site, index, _files_of(site)
         self.siteChanged.emit()

@@ -50,6 +50,8 @@ class SiteWatcher(QObject):
             self._watcher.addPaths(sorted(wanted - current))
 
     def _folders(self) -> list[str]:
+        if self._site.loose:
+            return [str(self._site.root)]  # its postings are side by side, never in sub-folders
         found: list[str] = []
         for folder in dict.fromkeys(self._site.content_dirs.values()):
             folder = Path(folder)
