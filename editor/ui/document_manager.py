@@ -231,6 +231,22 @@ class DocumentManager(QObject):
         self._after_edit("")
         return True
 
+    def take_shared(self, name: str, lang: str) -> bool:
+        """Settle a shared field the two files disagree on with ``lang``'s value, as unsaved edits."""
+        from editor.model.conflicts import ConflictError, take_field
+
+        if self._pair is None:
+            return False
+        entry = PairEntry(self._opened_key, {other: [posting] for other in LANGUAGES
+                                             if (posting := self.posting(other)) is not None})
+        try:
+            take_field(entry, name, lang)
+        except (ConflictError, ValueError) as error:
+            self.editRejected.emit(lang, name, str(error))
+            return False
+        self._after_edit("")
+        return True
+
     def set_archived(self, archived: bool) -> bool:
         return self.set_shared("archived", bool(archived))
 

@@ -22,7 +22,8 @@ from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
 from editor.ui.revert_undo import RevertUndoKey
 from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController
-from editor.ui.site_watcher import SiteWatcher
+from editor.ui.window_conflicts import ConflictResolution
+from editor.ui.window_outside import OutsideChanges
 from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_handoff import HandOff
 from editor.ui.window_menus import LANGUAGE_ACTIONS, WindowMenus
@@ -36,7 +37,6 @@ class MainWindow(QMainWindow):
         self.actions = AppActions(self)
         self.addActions(list(self.actions))  # shortcuts work wherever the focus is
         self.site = SiteController(self)
-        self.site_watcher = SiteWatcher(self)
         self.manager = DocumentManager(self, recovery_dir=recovery_dir)
         self.checker = ProblemChecker(self)
 
@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.view_menu, self.help_menu = self.menus.view, self.menus.help
         self._connect()
         self.revert_undo = RevertUndoKey(self, self.manager.can_undo_revert, self._undo_revert)
+        self.outside = OutsideChanges(self)
+        self.conflicts = ConflictResolution(self)
         self.handoff = HandOff(self)
         self.translator = TranslatorTools(self)
         self.retranslate()
@@ -99,9 +101,7 @@ class MainWindow(QMainWindow):
         a["revert"].triggered.connect(self.revert)
         a["archive"].triggered.connect(lambda checked: self.pair_editor._shared_edited("archived", checked))
         a["close"].triggered.connect(self.close_site)
-        a["reload_site"].triggered.connect(self.reload_site)
-        self.site_watcher.changed.connect(self._site_files_changed)
-        m.filesVanished.connect(self._files_vanished)
+
         a["quit"].triggered.connect(self.close)
         for name in ("undo", "redo", "cut", "copy", "paste"):
             a[name].triggered.connect(lambda _=False, n=name: self._edit_command(n))
@@ -183,7 +183,6 @@ class MainWindow(QMainWindow):
         return True
 
     def _site_changed(self) -> None:
-        self.site_watcher.watch(self.site.site)
         self.manager.close_pair()
         self.posting_list.set_entries(self.site.pairs())
         self._update_title()
@@ -318,53 +317,6 @@ class MainWindow(QMainWindow):
             else:
                 self.manager.keep_mine(langs)
             return choice
-
-    def reload_site(self) -> None:
-        """View ▸ Reload Site: read every posting again, and look at the open pair's files."""
-        if self.site.site is None:
-            return
-        self.site.rebuild()
-        self.manager.check_disk()
-        self.statusBar().showMessage(self.tr("Read %n posting(s) again.", "", len(self.site.pairs())), 5000)
-
-    def _site_files_changed(self) -> None:
-        if self.site.refresh():
-            self.manager.check_disk()
-
-    def _files_vanished(self, langs: list) -> None:
-        self.site.refresh()
-        entry = self.site.entry(self.manager.key)
-        moved = {lang: entry.postings(lang)[0].path for lang in langs
-                 if entry is not None and len(entry.postings(lang)) == 1}
-        if entry is not None and self.site.site is not None and set(moved) == set(langs):
-            self._follow_rename(entry, moved)
-            return
-        names = [self.manager.posting(lang).path.name for lang in langs]
-        choice = workflow_dialogs.ask_vanished(self, langs, names)
-        if choice is workflow_dialogs.VanishedChoice.RECREATE:
-            written = self.manager.recreate(langs)
-            if written:
-                self.statusBar().showMessage(self.tr("Recreated %1").replace(
-                    "%1", ", ".join(path.name for path in written)), 5000)
-        elif choice is workflow_dialogs.VanishedChoice.CLOSE:
-            self.manager.reload(langs)  # the deleted files leave the pair; the other language stays open
-            if self.manager.pair is not None and not self.manager.pair.present():
-                self.manager.close_pair()
-                self._show_placeholder(self.tr("The posting was deleted outside the editor."))
-        self.site.refresh()
-
-    def _follow_rename(self, entry, moved: dict) -> None:
-        """Another program renamed (or moved) the open files: edit them under their new names."""
-        kept = {lang: self.manager.posting(lang).text() for lang in moved if self.manager.is_modified(lang)}
-        names = [f"{self.manager.posting(lang).path.name} → {path.name}" for lang, path in moved.items()]
-        chosen = {lang: self.manager.posting(lang).path for lang in ("en", "fr")
-                  if self.manager.posting(lang) is not None}
-        chosen.update(moved)
-        others = {lang: self.manager.posting(lang).text() for lang in ("en", "fr")
-                  if lang not in moved and self.manager.is_modified(lang)}
-        if self.manager.open_pair(self.site.site, entry, chosen):
-            self.manager.put_back({**others, **kept})
-        self.statusBar().showMessage(self.tr("Renamed outside the editor: %1").replace("%1", ", ".join(names)), 8000)
 
     def new_posting(self) -> bool:
         from editor.model.create import CreateError

@@ -81,6 +81,30 @@ class SiteController(QObject):
         self.rebuild()
         return True
 
+    def suggest_key(self, key: str, path: Path) -> str:
+        """A key of its own for an extra file using ``key`` (see ``conflicts.suggest_key``)."""
+        from editor.model.conflicts import suggest_key
+
+        return suggest_key(self._index, self.entry(key), path)
+
+    def settle_duplicate(self, key: str, path: Path, action: str, new_key: str | None = None) -> None:
+        """``action`` ("archive", "rekey" or "delete") on an extra file using ``key``, written to disk.
+
+        Raises ``ConflictError``, ``FileChangedError`` or ``OSError`` with a message for the user."""
+        from editor.model.conflicts import (ConflictError, archive_duplicate, delete_duplicate, rekey_duplicate,
+                                            save_postings)
+
+        entry = self.entry(key)
+        if entry is None or self._index is None:
+            raise ConflictError(f"No posting has the key '{key}' any more.")
+        if action == "delete":
+            delete_duplicate(entry, path)
+        elif action == "archive":
+            save_postings([archive_duplicate(self._index, entry, path, new_key)])
+        else:
+            save_postings([rekey_duplicate(self._index, entry, path, new_key or "")])
+        self.rebuild()
+
     def create_pair(self, titles: dict[str, str], *, key: str | None = None, lever_id: str | None = None,
                     descriptions: dict[str, str] | None = None) -> tuple[str, list[Path]]:
         """Create both files from the templates, as ``posting-editor new`` does; returns key and paths."""

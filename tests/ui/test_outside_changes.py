@@ -30,7 +30,7 @@ You will keep the records of a small team.
 
 def test_postings_added_and_deleted_outside_show_in_the_list(make_window, site_copy, qtbot):  # noqa: F811
     window = make_window(site_copy / PM_EN)
-    assert window.site_watcher.folders()
+    assert window.outside.watcher.folders()
     sub = site_copy / EN / "older"
     sub.mkdir()
     (sub / "archivist.md").write_text(NEW_POSTING, encoding="utf-8")
@@ -110,7 +110,7 @@ def test_a_file_renamed_outside_is_followed_with_its_edits(make_window, site_cop
 
 def test_f5_reads_the_site_again(make_window, site_copy, qtbot):  # noqa: F811
     window = make_window(site_copy / PM_EN)
-    window.site_watcher.watch(None)  # as on a network drive that sends no notifications
+    window.outside.watcher.watch(None)  # as on a network drive that sends no notifications
     (site_copy / EN / "archivist.md").write_text(NEW_POSTING, encoding="utf-8")
     qtbot.wait(100)
     assert "archivist" not in window.posting_list.keys()

@@ -55,9 +55,9 @@ class DialogAnswers:
             self.errors.append(f"no button {name} in {box.objectName()}")
             box.reject()
             return
-        button.click()
-        if self._buttons:
+        if self._buttons:  # before the click: a click that opens another dialog returns only once it closes
             QTimer.singleShot(0, self._answer)
+        button.click()
 
     @property
     def done(self) -> bool:
