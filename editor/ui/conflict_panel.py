@@ -35,13 +35,17 @@ class ConflictPanel(QFrame):
 
     def _rebuild(self) -> None:
         while self._grid.count():
-            item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = self._grid.takeAt(0).widget()
+            if widget is not None:
+                # Out at once: deleteLater alone would leave it drawn (and found) under the new rows.
+                widget.setParent(None)
+                widget.deleteLater()
         row = 0
         for lang, names in self._duplicates:
-            text = (self.tr("⚠ %n English files use this translation key: %1.", "", len(names)) if lang == "en"
-                    else self.tr("⚠ %n French files use this translation key: %1.", "", len(names)))
+            text = (self.tr("⚠ Several English files use this translation key: %1. Edit the one chosen below, or "
+                            "compare them to keep one.") if lang == "en" else
+                    self.tr("⚠ Several French files use this translation key: %1. Edit the one chosen below, or "
+                            "compare them to keep one."))
             self._grid.addWidget(self._label(text.replace("%1", ", ".join(names))), row, 0)
             button = QPushButton(self.tr("Compare and &Settle…"), self)
             button.setObjectName(f"conflict.settle.{lang}")

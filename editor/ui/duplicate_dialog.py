@@ -43,7 +43,9 @@ class DuplicateDialog(QDialog):
         for posting in postings:
             row.addWidget(self._column(posting, suggest(posting.path)), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("duplicate.close")
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("duplicate.close")
+        close.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -89,6 +91,7 @@ class DuplicateDialog(QDialog):
         delete.clicked.connect(lambda: self._do("delete", posting, None))
         actions = QHBoxLayout()
         for button in (archive, rekey, delete):
+            button.setAutoDefault(False)  # Enter must never archive or delete whichever file has the focus
             actions.addWidget(button)
         layout = QVBoxLayout(box)
         layout.addLayout(form)

@@ -191,15 +191,7 @@ class PairEditor(QWidget):
 
     def _update_notice(self) -> None:
         pair = self.manager.pair
-        notes = []
-        for lang in LANGUAGES:
-            files = self.manager.alternatives(lang)
-            if pair is not None and files:
-                text = (self.tr("⚠ Several English files use this translation key: %1. Edit the one chosen "
-                                "above; to settle the conflict, delete or rename the others.") if lang == "en" else
-                        self.tr("⚠ Several French files use this translation key: %1. Edit the one chosen "
-                                "above; to settle the conflict, delete or rename the others."))
-                notes.append(text.replace("%1", ", ".join(path.name for path in files)))
+        notes = []  # several files using the key: the conflict panel says it, with the way to settle it
         if pair is not None and any(column.raw_mode for column in self.columns.values()):
             notes.append(self.tr("The shared fields can be changed once both files can be read."))
         self.notice.setText("\n".join(notes))
@@ -221,8 +213,7 @@ class PairEditor(QWidget):
             self._conflicts = (fields, duplicates)
             self.conflict_panel.show_conflicts(fields, duplicates)
         # The panel says it with the way out; the shared fields' own warning would repeat it.
-        if fields:
-            self.shared.disagreement.hide()
+        self.shared.set_disagreement_shown_elsewhere(bool(fields))
 
     def _take_shared(self, name: str, lang: str) -> None:
         if self.manager.take_shared(name, lang):

@@ -13,17 +13,23 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor.model.index import SHARED_FIELDS
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkflowDialogs", text)
+translate = QCoreApplication.translate
 
 
 def field_name(name: str) -> str:
     """A front-matter field as a writer calls it."""
-    names = {"title": _tr("title"), "description": _tr("description"), "body": _tr("body"),
-             "archived": _tr("archived"), "leverId": _tr("Lever ID"), "translationKey": _tr("translation key"),
-             "layout": _tr("layout"), "type": _tr("type"), "text": _tr("whole file"),
-             "front matter": _tr("front matter")}
+    names = {
+        "title": translate("WorkflowDialogs", "title"),
+        "description": translate("WorkflowDialogs", "description"),
+        "body": translate("WorkflowDialogs", "body"),
+        "archived": translate("WorkflowDialogs", "archived"),
+        "leverId": translate("WorkflowDialogs", "Lever ID"),
+        "translationKey": translate("WorkflowDialogs", "translation key"),
+        "layout": translate("WorkflowDialogs", "layout"),
+        "type": translate("WorkflowDialogs", "type"),
+        "text": translate("WorkflowDialogs", "whole file"),
+        "front matter": translate("WorkflowDialogs", "front matter"),
+    }
     return names.get(name, name)
 
 
@@ -31,9 +37,10 @@ def describe_changes(changes: dict[str, list[str]]) -> str:
     """``{"fr": ["title"], "en": ["body"]}`` as "French title, English body"; a shared field edited
     in both files is named once."""
     both = [name for name in changes.get("en", []) if name in SHARED_FIELDS and name in changes.get("fr", [])]
-    parts = [_tr("%1 (both languages)").replace("%1", field_name(name)) for name in both]
+    parts = [translate("WorkflowDialogs", "%1 (both languages)").replace("%1", field_name(name)) for name in both]
     for lang in ("fr", "en"):
-        template = _tr("French %1") if lang == "fr" else _tr("English %1")
+        template = (translate("WorkflowDialogs", "French %1") if lang == "fr"
+                    else translate("WorkflowDialogs", "English %1"))
         parts += [template.replace("%1", field_name(name)) for name in changes.get(lang, []) if name not in both]
     return ", ".join(parts)
 
@@ -43,11 +50,11 @@ def ask_revert(parent: QWidget | None, title: str, changes: dict[str, list[str]]
     box = QMessageBox(parent)
     box.setObjectName("revertDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Revert to Saved"))
-    box.setText(_tr("Throw away your unsaved changes to “%1”?").replace("%1", title))
-    box.setInformativeText(_tr("Lost: %1.\n\nEdit ▸ Undo brings them back, once, until you type again.")
-                           .replace("%1", describe_changes(changes)))
-    revert = box.addButton(_tr("&Revert"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(translate("WorkflowDialogs", "Revert to Saved"))
+    box.setText(translate("WorkflowDialogs", "Throw away your unsaved changes to “%1”?").replace("%1", title))
+    box.setInformativeText(translate("WorkflowDialogs", "Lost: %1.\n\nEdit ▸ Undo brings them back, once, until "
+                                                        "you type again.").replace("%1", describe_changes(changes)))
+    revert = box.addButton(translate("WorkflowDialogs", "&Revert"), QMessageBox.ButtonRole.DestructiveRole)
     revert.setObjectName("revert.confirm")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("revert.cancel")
@@ -68,21 +75,24 @@ def ask_vanished(parent: QWidget | None, langs: list[str], names: list[str]) -> 
     box = QMessageBox(parent)
     box.setObjectName("vanishedDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("File deleted outside the editor"))
+    box.setWindowTitle(translate("WorkflowDialogs", "File deleted outside the editor"))
     if langs == ["fr"]:
-        text = _tr("The French file was deleted outside the editor.")
+        text = translate("WorkflowDialogs", "The French file was deleted outside the editor.")
     elif langs == ["en"]:
-        text = _tr("The English file was deleted outside the editor.")
+        text = translate("WorkflowDialogs", "The English file was deleted outside the editor.")
     else:
-        text = _tr("The English and French files were deleted outside the editor.")
+        text = translate("WorkflowDialogs", "The English and French files were deleted outside the editor.")
     box.setText(text)
-    box.setInformativeText(_tr("%1 is no longer on disk. Recreate it from the text still open here, or close "
-                               "the posting (the text open here is then lost).").replace("%1", ", ".join(names)))
-    recreate = box.addButton(_tr("&Recreate the File"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(translate("WorkflowDialogs", "%1 is no longer on disk. Recreate it from the text still "
+                                                        "open here, or close the posting (the text open here is "
+                                                        "then lost).").replace("%1", ", ".join(names)))
+    recreate = box.addButton(translate("WorkflowDialogs", "&Recreate the File"),
+                             QMessageBox.ButtonRole.AcceptRole)
     recreate.setObjectName("vanished.recreate")
-    close = box.addButton(_tr("&Close the Posting"), QMessageBox.ButtonRole.DestructiveRole)
+    close = box.addButton(translate("WorkflowDialogs", "&Close the Posting"),
+                          QMessageBox.ButtonRole.DestructiveRole)
     close.setObjectName("vanished.close")
-    later = box.addButton(_tr("Decide &Later"), QMessageBox.ButtonRole.RejectRole)
+    later = box.addButton(translate("WorkflowDialogs", "Decide &Later"), QMessageBox.ButtonRole.RejectRole)
     later.setObjectName("vanished.later")
     box.setDefaultButton(recreate)
     box.setEscapeButton(later)
@@ -96,11 +106,12 @@ def confirm_delete(parent: QWidget | None, name: str, title: str) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("deleteDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Delete the File"))
-    box.setText(_tr("Delete %1 (“%2”) from the disk?").replace("%1", name).replace("%2", title))
-    box.setInformativeText(_tr("The file is removed for good; the editor cannot bring it back. Archiving it or "
-                               "giving it another key keeps it."))
-    delete = box.addButton(_tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(translate("WorkflowDialogs", "Delete the File"))
+    box.setText(translate("WorkflowDialogs", "Delete %1 (“%2”) from the disk?").replace("%1", name)
+                .replace("%2", title))
+    box.setInformativeText(translate("WorkflowDialogs", "The file is removed for good; the editor cannot bring it "
+                                                        "back. Archiving it or giving it another key keeps it."))
+    delete = box.addButton(translate("WorkflowDialogs", "&Delete"), QMessageBox.ButtonRole.DestructiveRole)
     delete.setObjectName("delete.confirm")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("delete.cancel")
