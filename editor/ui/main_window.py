@@ -101,7 +101,6 @@ class MainWindow(QMainWindow):
         a["revert"].triggered.connect(self.revert)
         a["archive"].triggered.connect(lambda checked: self.pair_editor._shared_edited("archived", checked))
         a["close"].triggered.connect(self.close_site)
-
         a["quit"].triggered.connect(self.close)
         for name in ("undo", "redo", "cut", "copy", "paste"):
             a[name].triggered.connect(lambda _=False, n=name: self._edit_command(n))
