@@ -180,6 +180,7 @@ class PairEditor(QWidget):
         column = self.columns[lang]
         column.load(posting, self.manager.file_label(posting) if posting is not None else "")
         self.shared.load(self.manager.pair)
+        self._update_conflicts()
         if valid:
             column.title.setFocus()
         self._request_previews(now=True)
