@@ -19,8 +19,6 @@ from .posting import Posting
 from .site import LANGUAGES
 
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
-# Fields whose conflict is settled by choosing a value; the key itself is settled per file.
-RESOLVABLE_FIELDS = tuple(name for name in SHARED_FIELDS if name != "translationKey")
 
 
 class ConflictError(ValueError):
@@ -33,9 +31,6 @@ class FieldConflict:
 
     field: str
     values: tuple[tuple[Posting, bool, Any], ...]  # each readable file: (posting, field present, value)
-
-    def languages(self) -> list[str]:
-        return [lang for lang in LANGUAGES if any(p.language == lang for p, _, _ in self.values)]
 
     def value_of(self, lang: str) -> tuple[bool, Any]:
         """(present, value) that ``lang``'s files hold; ConflictError when they disagree among themselves."""

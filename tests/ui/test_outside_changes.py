@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from editor.ui import problems_panel
 from editor.ui.site_watcher import SiteWatcher
-from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
+from tests.ui.window_fixtures import (EN, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
 from tests.ui.workflow_support import DialogAnswers, make_window  # noqa: F401
 
