@@ -134,6 +134,63 @@ def run(path: str | None) -> int:
     return app.exec()
 
 
+# Qt platforms that show nothing on a screen: a dialog there would wait for a click nobody can make.
+_HEADLESS_PLATFORMS = ("offscreen", "minimal")
+
+
+def startup_error_needs_dialog(stream=None, environ=None) -> bool:
+    """True when a start-up error written to ``stream`` (standard error) would reach nobody: no stream
+    at all, or one that is not a terminal (a desktop launcher, a file manager, the windowed bundle,
+    whose standard error goes to a null device), and there is a screen to show a dialog on."""
+    environ = os.environ if environ is None else environ
+    platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    if platform in _HEADLESS_PLATFORMS:
+        return False
+    stream = sys.stderr if stream is None else stream
+    try:
+        return not stream.isatty()
+    except (AttributeError, ValueError, OSError):  # no stream, or a closed one
+        return True
+
+
+def show_startup_error(message: str) -> None:
+    """The start-up error in a dialog, for people who started the app from a desktop."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        guard_none_refcount()
+        app = QApplication(sys.argv[:1])
+        from editor.ui import i18n
+        from editor.ui.settings import APPLICATION, ORGANIZATION, Settings
+
+        app.setOrganizationName(ORGANIZATION)
+        app.setApplicationName(APPLICATION)
+        try:
+            i18n.install_translator(app, Settings().interface_language())
+        except Exception:  # noqa: BLE001 - unreadable preferences: the message in English then
+            pass
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Startup", "Posting Editor cannot start"),
+                      translate("Startup", "Posting Editor cannot start."))
+    box.setObjectName("startupError")
+    box.setInformativeText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.button(QMessageBox.StandardButton.Close).setObjectName("startupError.close")
+    box.exec()
+
+
+def report_startup_error(message: str) -> None:
+    """Standard error always; a dialog too when nobody would read standard error."""
+    print(f"posting-editor: {message}", file=sys.stderr)
+    if not startup_error_needs_dialog():
+        return
+    try:
+        show_startup_error(message)
+    except Exception:  # noqa: BLE001 - no Qt, no display: standard error was all there was
+        pass
+
+
 def _install_first_paint_probe(app, window) -> None:
     """Print seconds since import and peak memory once the window has painted, then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer

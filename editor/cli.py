@@ -19,7 +19,7 @@ from .model.site import LANGUAGES
 
 # Commands defined in modules of their own: each has NAME and ``register(subparsers)``.
 EXTRA_COMMAND_MODULES: tuple[str, ...] = ("editor.cli_check", "editor.cli_export", "editor.cli_translation",
-                                         "editor.cli_review")
+                                         "editor.cli_review", "editor.cli_resolve")
 COMMANDS = ("render", "get", "set", "list", "new", "archive")
 
 
@@ -405,16 +405,30 @@ def cmd_open(path: str | None) -> int:
                 Site.open(target)
             except SiteError as error:
                 raise CommandError(str(error)) from None
-        elif Site.containing(target) is None:
-            raise CommandError(
-                f"{path} is not inside a site (content/en, content/fr) or a drafts folder (en/, fr/); "
-                "open the folder that holds both languages."
-            )
+        elif not target.is_file():
+            raise CommandError(f"{path} is neither a file nor a folder.")
     try:
         from .app import run
     except ImportError as error:
         raise CommandError(f"The window cannot start: {error}. The command-line tools still work (see --help).") from None
     return run(path)
+
+
+def _open_window(path: str | None) -> int:
+    """``cmd_open``, with start-up errors also shown in a dialog when nobody reads the terminal."""
+    from .app import report_startup_error
+
+    try:
+        return cmd_open(path)
+    except CommandError as error:
+        report_startup_error(str(error))
+        return error.status
+    except Exception as error:  # a bug, not bad input (see main)
+        if os.environ.get("POSTING_EDITOR_DEBUG"):
+            raise
+        report_startup_error(f"internal error: {type(error).__name__}: {error} "
+                             "(set POSTING_EDITOR_DEBUG=1 for details, and please report it).")
+        return 2
 
 
 # ---------------------------------------------------------------------- parser
@@ -490,10 +504,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not argv or (argv[0] not in command_names() and not argv[0].startswith("-")):
             if len(argv) > 1:
                 build_parser().error(f"unknown command '{argv[0]}' (commands: {', '.join(command_names())})")
-            return cmd_open(argv[0] if argv else None)
+            return _open_window(argv[0] if argv else None)
         args = build_parser().parse_args(argv)
         if args.command is None:
-            return cmd_open(None)
+            return _open_window(None)
         return args.func(args)
     except CommandError as error:
         print(f"posting-editor: {error}", file=sys.stderr)

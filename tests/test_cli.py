@@ -81,12 +81,12 @@ def test_missing_or_wrong_arguments_are_usage_errors(args, tmp_path):
 
 
 # ----------------------------------------------------------------------------- check
-def test_window_path_that_is_not_a_site_is_refused_before_qt_starts(tmp_path):
+def test_window_folder_that_is_not_a_site_is_refused_before_qt_starts(tmp_path):
+    # A lone posting file opens the window on its folder (tests/ui/test_startup.py); a folder must be a site.
     (tmp_path / "loose.md").write_text("---\ntitle: x\n---\n", encoding="utf-8")
-    for target in (tmp_path, tmp_path / "loose.md"):
-        result = run(str(target), cwd=tmp_path, timeout=30)
-        assert result.returncode == 2
-        assert "site" in result.stderr and str(target) in result.stderr
+    result = run(str(tmp_path), cwd=tmp_path, timeout=30)
+    assert result.returncode == 2
+    assert "site" in result.stderr and str(tmp_path) in result.stderr
 
 
 def test_check_clean_file(posting, tmp_path):

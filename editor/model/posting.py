@@ -312,6 +312,27 @@ class Posting:
         check_inside(self.path)
         return Change(self.path, self.to_bytes(), None if force else self._loaded_digest)
 
+    def saved_version(self) -> "Posting":
+        """The posting as it was loaded or last saved (what reverting would bring back)."""
+        return Posting(self._raw, self.path, self.language)
+
+    def unsaved_fields(self) -> list[str]:
+        """What differs from the saved version: field names in file order, then ``body``; ``text``
+        when either version's front matter cannot be read (then only the whole text compares)."""
+        saved = self.saved_version()
+        if not self.modified:
+            return []
+        if not (self.valid and saved.valid):
+            return ["text"]
+        mine, theirs = self.data, saved.data
+        names = list(dict.fromkeys([*mine, *theirs]))
+        changed = [name for name in names
+                   if name not in mine or name not in theirs or repr(mine[name]) != repr(theirs[name])]
+        if self.body != saved.body:
+            changed.append("body")
+        # Only spacing or quoting changed inside the front matter: still an edit to name.
+        return changed or ["front matter"]
+
     def disk_changed(self) -> bool:
         """True when the file on disk differs from what was loaded or last saved."""
         if self.path is None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .data_files import DataFileError, load_data_file
-from .files import resolved
+from .files import read_bytes, resolved
 
 LANGUAGES = ("en", "fr")
 _CONFIG_NAMES = ("hugo", "config")
@@ -25,6 +25,10 @@ class Site:
     content_dirs: dict[str, Path]  # language code -> content folder
     config: dict = field(default_factory=dict)
     is_hugo: bool = False
+    # A plain folder holding postings of either language side by side (a lone posting's folder):
+    # each file's language comes from its name (``x.fr.md``) or its text.
+    loose: bool = False
+    _languages: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def open(cls, path: Path | str) -> "Site":
@@ -65,16 +69,47 @@ class Site:
             nearest = nearest or site
         return nearest
 
+    @classmethod
+    def loose_folder(cls, folder: Path | str) -> "Site":
+        """The folder of a posting that is in no site, read as one holding both languages."""
+        root = Path(folder).expanduser().resolve()
+        if not root.is_dir():
+            raise SiteError(f"{folder} is not a folder.")
+        return cls(root, {lang: root for lang in LANGUAGES}, {}, False, loose=True)
+
     def language_of(self, file: Path) -> str | None:
         file = resolved(file)
+        if self.loose:
+            return self._loose_language(file) if file.parent == self.root else None
         for lang, folder in self.content_dirs.items():
             if file.is_relative_to(folder.resolve()):
                 return lang
         return None
 
+    def _loose_language(self, file: Path) -> str:
+        suffix = file.name.lower().removesuffix(".md").rsplit(".", 1)
+        if len(suffix) == 2 and suffix[1] in LANGUAGES:
+            return suffix[1]
+        try:
+            stat = file.stat()
+            known = self._languages.get(str(file))
+            if known is not None and known[0] == (stat.st_mtime_ns, stat.st_size):
+                return known[1]
+            text = read_bytes(file, 200_000).decode("utf-8", errors="replace")
+        except OSError:
+            return "en"
+        from .translation.text import guess_language
+
+        lang = guess_language(text, minimum_words=20) or "en"
+        self._languages[str(file)] = ((stat.st_mtime_ns, stat.st_size), lang)
+        return lang
+
     def markdown_files(self, lang: str, unreadable: list[OSError] | None = None) -> list[Path]:
         """The Markdown files of ``lang`` (section pages aside). Folders that cannot be listed are
         added to ``unreadable`` when given: the postings in them are unknown, not absent."""
+        if self.loose:
+            names = sorted(p for p in self.root.glob("*.md") if p.name != "_index.md" and p.is_file())
+            return [path for path in names if self._loose_language(path) == lang]
         folder = self.content_dirs.get(lang)
         if folder is None or not folder.is_dir():
             return []

@@ -73,6 +73,7 @@ class DocumentManager(QObject):
     validityChanged = Signal(str, bool)  # a posting became readable (normal view) or not (raw mode)
     editRejected = Signal(str, str, str)  # language, field, why the model refused the value
     externalChange = Signal(list)  # languages changed on disk while they hold unsaved edits
+    filesVanished = Signal(list)  # languages whose file another program deleted or renamed away
     saved = Signal(list)  # paths written
     saveFailed = Signal(str)
     saveConflict = Signal(list)  # languages changed on disk since opened: nothing was written
@@ -91,6 +92,8 @@ class DocumentManager(QObject):
         self._unreadable: list[Path] = []
         # Digest of the disk content each prompt was about, so one outside change asks once.
         self._prompted: dict[str, str] = {}
+        # The texts the last revert threw away, until the next edit, save or pair (Edit > Undo).
+        self._reverted: dict[str, str] = {}
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(autosave_ms)
@@ -199,6 +202,7 @@ class DocumentManager(QObject):
         self._unreadable = []
         self._recovery_file = None
         self._prompted.clear()
+        self._reverted = {}
 
     @staticmethod
     def _load(path: Path, lang: str) -> Posting:
@@ -242,6 +246,22 @@ class DocumentManager(QObject):
         self._after_edit("")
         return True
 
+    def take_shared(self, name: str, lang: str) -> bool:
+        """Settle a shared field the two files disagree on with ``lang``'s value, as unsaved edits."""
+        from editor.model.conflicts import ConflictError, take_field
+
+        if self._pair is None:
+            return False
+        entry = PairEntry(self._opened_key, {other: [posting] for other in LANGUAGES
+                                             if (posting := self.posting(other)) is not None})
+        try:
+            take_field(entry, name, lang)
+        except (ConflictError, ValueError) as error:
+            self.editRejected.emit(lang, name, str(error))
+            return False
+        self._after_edit("")
+        return True
+
     def set_archived(self, archived: bool) -> bool:
         return self.set_shared("archived", bool(archived))
 
@@ -271,6 +291,7 @@ class DocumentManager(QObject):
             self.validityChanged.emit(lang, posting.valid)
 
     def _after_edit(self, lang: str) -> None:
+        self._reverted = {}
         self.edited.emit(lang)
         self._notify_modified()
         if self.modified and not self._autosave.isActive():
@@ -310,22 +331,51 @@ class DocumentManager(QObject):
         recovery.remove_entry(self._recovery_file)
         self._recovery_file = None
         self._prompted.clear()
+        self._reverted = {}
         self._watch()  # an atomic save replaces the file, which drops it from the watcher
         self._notify_modified()
         self.saved.emit([posting.path for posting in written])
         return True
 
+    def unsaved_changes(self) -> dict[str, list[str]]:
+        """Per edited language, what reverting would throw away (see ``Posting.unsaved_fields``)."""
+        return {lang: self.posting(lang).unsaved_fields() for lang in LANGUAGES if self.is_modified(lang)}
+
     def revert(self) -> None:
-        """Throw away the unsaved edits: read both files again."""
+        """Throw away the unsaved edits: read both files again. ``undo_revert`` brings them back once."""
         if self._pair is None:
             return
+        thrown = {lang: self.posting(lang).text() for lang in LANGUAGES if self.is_modified(lang)}
         self.reload(list(LANGUAGES))
+        self._reverted = thrown
+
+    def can_undo_revert(self) -> bool:
+        return bool(self._reverted) and self._pair is not None
+
+    def undo_revert(self) -> bool:
+        """Put back, as unsaved edits, what the last revert threw away; only once."""
+        texts, self._reverted = self._reverted, {}
+        return self.put_back(texts)
+
+    def put_back(self, texts: dict[str, str]) -> bool:
+        """Whole-file texts (per language) into the open pair as unsaved edits."""
+        if self._pair is None or not texts:
+            return False
+        restored = self._put_texts(texts)
+        if restored:
+            self.postingsReloaded.emit(restored)
+            self.edited.emit("")
+            self._notify_modified()
+            if self.modified and not self._autosave.isActive():
+                self._autosave.start()
+        return bool(restored)
 
     def reload(self, langs: list[str]) -> None:
         """Replace the postings of ``langs`` by what is on disk now (local edits lost)."""
         if self._pair is None:
             return
         reloaded = []
+        self._reverted = {}
         for lang in langs:
             posting = self.posting(lang)
             if posting is None or posting.path is None:
@@ -357,10 +407,16 @@ class DocumentManager(QObject):
         """Compare each file with what was loaded: reload clean ones, report edited ones."""
         if self._pair is None:
             return
-        silent, conflicts = [], []
+        silent, conflicts, vanished = [], [], []
         for lang in LANGUAGES:
             posting = self.posting(lang)
             if posting is None or not posting.disk_changed():
+                continue
+            if posting.path is not None and not posting.path.exists():
+                # Reloading would silently drop the text: the user decides (recreate or close).
+                if self._prompted.get(lang) != "":
+                    self._prompted[lang] = ""
+                    vanished.append(lang)
                 continue
             if not posting.modified:
                 silent.append(lang)
@@ -375,6 +431,32 @@ class DocumentManager(QObject):
             self._watch()
         if conflicts:
             self.externalChange.emit(conflicts)
+        if vanished:
+            self.filesVanished.emit(vanished)
+
+    def recreate(self, langs: list[str]) -> list[Path]:
+        """Write the text open here back to the files of ``langs`` that were deleted outside the editor."""
+        written = []
+        for lang in langs:
+            posting = self.posting(lang)
+            if posting is None or posting.path is None or posting.path.exists():
+                continue
+            # A posting new to the disk: saving refuses to replace a file someone made meanwhile.
+            fresh = Posting(posting.to_bytes(), posting.path, lang, on_disk=False)
+            try:
+                posting.path.parent.mkdir(parents=True, exist_ok=True)
+                fresh.save()
+            except (OSError, FileChangedError) as error:
+                self.saveFailed.emit(f"{posting.path}: {getattr(error, 'strerror', None) or error}")
+                continue
+            self._pair.set_posting(lang, fresh)
+            self._prompted.pop(lang, None)
+            written.append(fresh.path)
+        if written:
+            self._watch()
+            self.postingsReloaded.emit([lang for lang in langs if self.posting(lang) is not None])
+            self._notify_modified()
+        return written
 
     def take_theirs(self, langs: list[str]) -> None:
         self.reload(langs)
@@ -467,22 +549,13 @@ class DocumentManager(QObject):
         """Put ``entry``'s texts into the open pair as unsaved edits; the pair must be open."""
         if self._pair is None or self._opened_key != entry.key:
             return False
-        restored = []
-        for lang, text in entry.texts.items():
-            posting = self.posting(lang)
-            path = entry.paths.get(lang)
-            if posting is None and path is not None and self._site is not None and self._site.language_of(path) == lang:
+        for lang, path in entry.paths.items():
+            if (lang in entry.texts and self.posting(lang) is None and path is not None and self._site is not None
+                    and self._site.language_of(path) == lang):
                 # The file was deleted since: the edits come back as that file, yet to be written, which the
                 # window then settles with the user like any file changed on disk since the autosave.
-                posting = Posting(b"", path, lang, on_disk=False)
-                self._pair.set_posting(lang, posting)
-            if posting is None:
-                continue
-            was_valid = posting.valid
-            posting.set_text(text)
-            restored.append(lang)
-            if posting.valid != was_valid:
-                self.validityChanged.emit(lang, posting.valid)
+                self._pair.set_posting(lang, Posting(b"", path, lang, on_disk=False))
+        restored = self._put_texts(entry.texts)
         if not restored:
             return False
         self.postingsReloaded.emit(restored)
@@ -493,6 +566,20 @@ class DocumentManager(QObject):
         if entry.file != self._recovery_file:
             recovery.remove_entry(entry.file)
         return True
+
+    def _put_texts(self, texts: dict[str, str]) -> list[str]:
+        """Whole-file texts into the open postings (as unsaved edits); the languages changed."""
+        restored = []
+        for lang, text in texts.items():
+            posting = self.posting(lang)
+            if posting is None:
+                continue
+            was_valid = posting.valid
+            posting.set_text(text)
+            restored.append(lang)
+            if posting.valid != was_valid:
+                self.validityChanged.emit(lang, posting.valid)
+        return restored
 
     def discard_recovery(self, entry: recovery.RecoveryEntry) -> None:
         recovery.remove_entry(entry.file)

@@ -13,14 +13,17 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from editor.model.site import SiteError
-from editor.ui import dialogs, i18n
+from editor.ui import dialogs, i18n, workflow_dialogs
 from editor.ui.actions import AppActions
 from editor.ui.document_manager import DocumentManager
 from editor.ui.pair_editor import PairEditor
 from editor.ui.posting_list import PostingList
 from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
+from editor.ui.revert_undo import RevertUndoKey
 from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController
+from editor.ui.window_conflicts import ConflictResolution
+from editor.ui.window_outside import OutsideChanges
 from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_formatting import Formatting
 from editor.ui.welcome_panel import WelcomePanel
@@ -86,6 +89,9 @@ class MainWindow(QMainWindow):
         self.file_menu, self.edit_menu = self.menus.file, self.menus.edit
         self.view_menu, self.help_menu = self.menus.view, self.menus.help
         self._connect()
+        self.revert_undo = RevertUndoKey(self, self.manager.can_undo_revert, self._undo_revert)
+        self.outside = OutsideChanges(self)
+        self.conflicts = ConflictResolution(self)
         self.handoff = HandOff(self)
         self.formatting = Formatting(self)
         self.navigation = Navigation(self)
@@ -176,7 +182,8 @@ class MainWindow(QMainWindow):
         except SiteError as error:
             QMessageBox.warning(self, self.tr("Cannot open the file"), str(error))
             return False
-        self.settings.add_recent_site(site.root)
+        if not site.loose:  # a lone posting's folder does not open as a site from the recent list
+            self.settings.add_recent_site(site.root)
         if key is None:
             QMessageBox.information(self, self.tr("Not a job posting"),
                                     self.tr("%1 is not a job posting (layout: job-posting).").replace("%1", str(file)))
@@ -283,8 +290,16 @@ class MainWindow(QMainWindow):
             return False
         return self.manager.save()
 
-    def revert(self) -> None:
+    def revert(self) -> bool:
+        """Ask, naming what will be lost, then read both files again; Edit ▸ Undo brings the edits back."""
+        if not self.manager.modified:
+            return False
+        if not workflow_dialogs.ask_revert(self, self._pair_title(), self.manager.unsaved_changes()):
+            return False
         self.manager.revert()
+        self.statusBar().showMessage(self.tr("Reverted to the saved files. Edit ▸ Undo brings your changes back."),
+                                     10000)
+        return True
 
     def _saved(self, paths: list) -> None:
         names = ", ".join(Path(p).name for p in paths)
@@ -400,7 +415,15 @@ class MainWindow(QMainWindow):
         self.posting_list.set_interface_language(resolved)
         return resolved
 
+    def _undo_revert(self) -> None:
+        # Reverting reloaded every editor, emptying their own undo histories: this is the step back.
+        if self.manager.undo_revert():
+            self.statusBar().showMessage(self.tr("Your changes are back, unsaved."), 5000)
+
     def _edit_command(self, name: str) -> None:
+        if name == "undo" and self.manager.can_undo_revert():
+            self._undo_revert()
+            return
         widget = QApplication.focusWidget()
         method = getattr(widget, name, None)
         if callable(method):
@@ -449,6 +472,7 @@ class MainWindow(QMainWindow):
         a["revert"].setEnabled(m.modified)
         a["new"].setEnabled(has_site)
         a["close"].setEnabled(has_site)
+        a["reload_site"].setEnabled(has_site)
         readable = has_pair and all(p.valid for p in m.pair.present())
         a["archive"].setEnabled(readable)
         a["archive"].blockSignals(True)
@@ -497,6 +521,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.manager.close_pair()
         self.checker.shutdown()
+        self.revert_undo.remove()
         self.handoff.shutdown()
         self.translator.shutdown()
         self.pair_editor.shutdown()

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWid
 
 from editor.model.preview_images import image_roots
 from editor.model.site import LANGUAGES
+from editor.model.conflicts import shown_value
 from editor.ui.aligned_editing import AlignedEditing
+from editor.ui.conflict_panel import ConflictPanel
 from editor.ui.document_manager import DocumentManager
 from editor.ui.find_bar import FindReplaceBar
 from editor.ui.language_column import LanguageColumn
@@ -28,6 +30,7 @@ class PairEditor(QWidget):
     previewRendered = Signal(str)  # language whose preview was just replaced
     fileChosen = Signal(str, str)  # the user asked to edit another file of the key (language, path)
     createRequested = Signal(str)  # the user asked for the missing language's file
+    settleRequested = Signal(str)  # the user wants to compare the several files of a language using the key
 
     def __init__(self, manager: DocumentManager, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +52,11 @@ class PairEditor(QWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.shared)
         layout.addWidget(self.notice)
+        self.conflict_panel = ConflictPanel(self)
+        self.conflict_panel.takeRequested.connect(self._take_shared)
+        self.conflict_panel.settleRequested.connect(self.settleRequested)
+        layout.addWidget(self.conflict_panel)
+        self._conflicts: tuple = ()
         self.outdated_bar = OutdatedBar(self)
         layout.addWidget(self.outdated_bar)
         layout.addWidget(self.splitter, 1)
@@ -87,6 +95,7 @@ class PairEditor(QWidget):
         manager.postingsReloaded.connect(self._reload)
         manager.validityChanged.connect(self._validity_changed)
         manager.edited.connect(self._update_markers)
+        manager.edited.connect(self._update_conflicts)
         manager.modifiedChanged.connect(self._update_markers)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.load()
@@ -163,6 +172,7 @@ class PairEditor(QWidget):
             posting = pair.posting(lang) if pair is not None else None
             self.columns[lang].load(posting, self.manager.file_label(posting) if posting is not None else "")
         self.shared.load(pair)
+        self._update_conflicts()
         self._update_markers()
         self._set_image_roots()
         self._request_previews(now=True)
@@ -173,6 +183,7 @@ class PairEditor(QWidget):
         column = self.columns[lang]
         column.load(posting, self.manager.file_label(posting) if posting is not None else "")
         self.shared.load(self.manager.pair)
+        self._update_conflicts()
         if valid:
             column.title.setFocus()
         self._request_previews(now=True)
@@ -184,19 +195,36 @@ class PairEditor(QWidget):
 
     def _update_notice(self) -> None:
         pair = self.manager.pair
-        notes = []
-        for lang in LANGUAGES:
-            files = self.manager.alternatives(lang)
-            if pair is not None and files:
-                text = (self.tr("⚠ Several English files use this translation key: %1. Edit the one chosen "
-                                "above; to settle the conflict, delete or rename the others.") if lang == "en" else
-                        self.tr("⚠ Several French files use this translation key: %1. Edit the one chosen "
-                                "above; to settle the conflict, delete or rename the others."))
-                notes.append(text.replace("%1", ", ".join(path.name for path in files)))
+        notes = []  # several files using the key: the conflict panel says it, with the way to settle it
         if pair is not None and any(column.raw_mode for column in self.columns.values()):
             notes.append(self.tr("The shared fields can be changed once both files can be read."))
         self.notice.setText("\n".join(notes))
         self.notice.setVisible(bool(notes))
+        self._update_conflicts()
+
+    def _update_conflicts(self, *_args) -> None:
+        """Offer a way to settle each conflict of the open pair (see ``ConflictPanel``)."""
+        pair = self.manager.pair
+        fields = []
+        if pair is not None and all(p.valid for p in pair.present()):
+            for name in pair.disagreements():
+                if name != "translationKey":  # one key per pair by construction; never offered
+                    fields.append((name, {p.language: shown_value(name in p.data, p.get(name))
+                                          for p in pair.present()}))
+        duplicates = [(lang, [path.name for path in self.manager.alternatives(lang)]) for lang in LANGUAGES
+                      if pair is not None and self.manager.alternatives(lang)]
+        if (fields, duplicates) != self._conflicts:
+            self._conflicts = (fields, duplicates)
+            self.conflict_panel.show_conflicts(fields, duplicates)
+        # The panel says it with the way out; the shared fields' own warning would repeat it.
+        self.shared.set_disagreement_shown_elsewhere(bool(fields))
+
+    def _take_shared(self, name: str, lang: str) -> None:
+        if self.manager.take_shared(name, lang):
+            self.shared.load(self.manager.pair)
+            self._update_conflicts()
+            if name in ("archived", "leverId"):
+                self._request_previews()
 
     # ----------------------------------------------------------------- editing
     def _field_edited(self, lang: str, name: str, value) -> None:
@@ -207,6 +235,7 @@ class PairEditor(QWidget):
     def _shared_edited(self, name: str, value) -> None:
         self.manager.set_shared(name, value)
         self.shared.load(self.manager.pair)
+        self._update_conflicts()
         if name in ("archived", "leverId"):
             self._request_previews()
 

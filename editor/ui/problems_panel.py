@@ -154,6 +154,7 @@ class ProblemChecker(QObject):
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self._run)
         self._pending: _Snapshot | None = None
+        self._showing: tuple = ()  # which pair's files the results are about
         self._config = TranslationConfig()
         self.results: list[PairProblem] = []
         # Which language each pair is translated from; the translator tools know it.
@@ -169,6 +170,7 @@ class ProblemChecker(QObject):
             self._timer.stop()
             self._generation += 1
             self._answered = self._generation  # nothing to wait for
+            self._showing = ()
             self.results = []
             self.results_changed.emit([])
             return
@@ -178,6 +180,14 @@ class ProblemChecker(QObject):
             if posting is not None:
                 files[lang] = (posting.to_bytes(), posting.path, manager.file_label(posting))
         self._pending = _Snapshot(manager.key, manager.site, files, self.source_of(manager.key), self._config)
+        showing = (manager.key, tuple((lang, path) for lang, (_raw, path, _label) in files.items()))
+        if showing != self._showing:
+            # Another pair (or other files of it): its problems are not known yet, and the last
+            # pair's must not be shown meanwhile, nor arrive later from a check still running.
+            self._showing = showing
+            self._generation += 1
+            self.results = []
+            self.results_changed.emit([])
         if now:
             self._run()
         else:

@@ -86,6 +86,7 @@ class SharedFields(QWidget):
         self.setTabOrder(self.advanced_toggle, self.layout_field)
         self.setTabOrder(self.layout_field, self.type_field)
         self._disagreements: list[str] = []
+        self._shown_elsewhere = False
         self.retranslate()
 
     def load(self, pair: PostingPair | None) -> None:
@@ -116,7 +117,12 @@ class SharedFields(QWidget):
             self.disagreement.setText(
                 self.tr("⚠ The English and French files differ on: %1. Editing a field here writes "
                         "the value shown to both files.").replace("%1", ", ".join(self._disagreements)))
-        self.disagreement.setVisible(bool(self._disagreements))
+        self.disagreement.setVisible(bool(self._disagreements) and not self._shown_elsewhere)
+
+    def set_disagreement_shown_elsewhere(self, elsewhere: bool) -> None:
+        """Leave the disagreement to another widget (the conflict panel, which also settles it)."""
+        self._shown_elsewhere = elsewhere
+        self._show_disagreements()
 
     def _show_advanced(self, shown: bool) -> None:
         self.advanced.setVisible(shown)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from editor.model.index import PairEntry, SiteIndex
-from editor.model.site import Site, SiteError
+from editor.model.site import LANGUAGES, Site, SiteError
 
 
 class SiteController(QObject):
@@ -24,6 +25,7 @@ class SiteController(QObject):
         super().__init__(parent)
         self._site: Site | None = None
         self._index: SiteIndex | None = None
+        self._files: frozenset = frozenset()  # name, time and size of each file the index was read from
 
     @property
     def site(self) -> Site | None:
@@ -42,32 +44,66 @@ class SiteController(QObject):
     def open(self, folder: str | Path) -> Site:
         site = Site.open(folder)
         index = SiteIndex.build(site)
-        self._site, self._index = site, index
+        self._site, self._index, self._files = site, index, _files_of(site)
         self.siteChanged.emit()
         return site
 
     def open_file(self, file: str | Path) -> tuple[Site, str | None]:
         """Open the site around a posting file; returns it and the file's pair key (None if not a posting)."""
         path = Path(file)
-        site = Site.containing(path)
-        if site is None:
-            raise SiteError(f"{path} is not inside a Hugo site or a drafts folder with en/ and fr/ sub-folders.")
+        if not path.is_file():
+            raise SiteError(f"{path}: no such file.")
+        # A posting on its own (an attachment, a download): its folder is opened as it is.
+        site = Site.containing(path) or Site.loose_folder(path.parent)
         index = SiteIndex.build(site)
-        self._site, self._index = site, index
+        self._site, self._index, self._files = site, index, _files_of(site)
         self.siteChanged.emit()
         entry = index.pair_for_path(path)
         return site, entry.key if entry is not None else None
 
     def close(self) -> None:
-        self._site, self._index = None, None
+        self._site, self._index, self._files = None, None, frozenset()
         self.siteChanged.emit()
 
     def rebuild(self) -> None:
         """Read the site's postings again (after a save, a creation or outside changes)."""
         if self._site is None:
             return
+        self._files = _files_of(self._site)
         self._index = SiteIndex.build(self._site)
         self.indexChanged.emit()
+
+    def refresh(self) -> bool:
+        """Read the site again if files were added, deleted, renamed or changed since it was last read
+        (our own saves have already been read); True when it was."""
+        if self._site is None or _files_of(self._site) == self._files:
+            return False
+        self.rebuild()
+        return True
+
+    def suggest_key(self, key: str, path: Path) -> str:
+        """A key of its own for an extra file using ``key`` (see ``conflicts.suggest_key``)."""
+        from editor.model.conflicts import suggest_key
+
+        return suggest_key(self._index, self.entry(key), path)
+
+    def settle_duplicate(self, key: str, path: Path, action: str, new_key: str | None = None) -> None:
+        """``action`` ("archive", "rekey" or "delete") on an extra file using ``key``, written to disk.
+
+        Raises ``ConflictError``, ``FileChangedError`` or ``OSError`` with a message for the user."""
+        from editor.model.conflicts import (ConflictError, archive_duplicate, delete_duplicate, rekey_duplicate,
+                                            save_postings)
+
+        entry = self.entry(key)
+        if entry is None or self._index is None:
+            raise ConflictError(f"No posting has the key '{key}' any more.")
+        if action == "delete":
+            delete_duplicate(entry, path)
+        elif action == "archive":
+            save_postings([archive_duplicate(self._index, entry, path, new_key)])
+        else:
+            save_postings([rekey_duplicate(self._index, entry, path, new_key or "")])
+        self.rebuild()
 
     def create_pair(self, titles: dict[str, str], *, key: str | None = None, lever_id: str | None = None,
                     descriptions: dict[str, str] | None = None) -> tuple[str, list[Path]]:
@@ -103,3 +139,15 @@ class SiteController(QObject):
             raise CreateError(f"{error} Nothing was created.") from None
         self.rebuild()
         return posting.path
+
+
+def _files_of(site: Site) -> frozenset:
+    found = set()
+    for lang in LANGUAGES:
+        for path in site.markdown_files(lang):
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            found.add((str(path), stat.st_mtime_ns, stat.st_size))
+    return frozenset(found)

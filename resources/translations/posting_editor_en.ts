@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>OutsideChanges</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/window_outside.py" line="+35"/>
+        <source>Read %n posting(s) again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostingList</name>
     <message numerus="yes">
         <location filename="../../editor/ui/posting_list.py" line="+406"/>
@@ -64,7 +75,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+350"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+360"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

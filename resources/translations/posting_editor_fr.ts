@@ -471,6 +471,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Reload Site</source>
+        <translation>&amp;Relire le site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the site&apos;s postings again, with what other programs added, deleted or renamed</source>
+        <translation>Relire les offres du site, avec ce que d’autres programmes ont ajouté, supprimé ou renommé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Preview on Si&amp;te</source>
         <translation>Aperçu sur le si&amp;te</translation>
     </message>
@@ -523,6 +533,72 @@
         <location line="+1"/>
         <source>Version and licence of this application</source>
         <translation>Version et licence de cette application</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../editor/ui/conflict_panel.py" line="+45"/>
+        <source>⚠ Several English files use this translation key: %1. Edit the one chosen below, or compare them to keep one.</source>
+        <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessous, ou comparez-les pour n’en garder qu’un.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Several French files use this translation key: %1. Edit the one chosen below, or compare them to keep one.</source>
+        <translation>⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessous, ou comparez-les pour n’en garder qu’un.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare and &amp;Settle…</source>
+        <translation>Comparer et &amp;régler…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the files side by side, then archive, rename the key of, or delete the extra ones</source>
+        <translation>Afficher les fichiers côte à côte, puis archiver les fichiers en trop, changer leur clé ou les supprimer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>English: %1</source>
+        <translation>anglais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French: %1</source>
+        <translation>français&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ The files differ on %1 (%2). Keep one value for both:</source>
+        <translation>⚠ Valeurs différentes pour «&#xa0;%1&#xa0;» (%2). Garder une seule valeur pour les deux&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep the &amp;English value</source>
+        <translation>Garder la valeur &amp;anglaise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the &amp;French value</source>
+        <translation>Garder la valeur &amp;française</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolution</name>
+    <message>
+        <location filename="../../editor/ui/window_conflicts.py" line="+63"/>
+        <source>Deleted %1.</source>
+        <translation>%1 a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived %1 under the key “%2”.</source>
+        <translation>%1 a été archivé sous la clé «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now has the key “%2”.</source>
+        <translation>%1 a maintenant la clé «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -820,14 +896,82 @@
 <context>
     <name>DocumentManager</name>
     <message>
-        <location filename="../../editor/ui/document_manager.py" line="+159"/>
+        <location filename="../../editor/ui/document_manager.py" line="+162"/>
         <source>%1 cannot be opened. %2</source>
         <translation>Impossible d’ouvrir %1. %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%1 cannot be read and may be this pair&apos;s other half; shared fields are not changed until it can be read.</source>
         <translation>%1 ne peut pas être lu et pourrait être l’autre moitié de cette paire; les champs communs ne seront pas modifiés tant qu’il ne pourra pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../editor/ui/duplicate_dialog.py" line="+29"/>
+        <source>Files Using the Key “%1”</source>
+        <translation>Fichiers qui utilisent la clé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These English files all use the translation key “%1”; the site can link only one of them to its translation. Keep one, and archive, give another key to, or delete each of the others.</source>
+        <translation>Ces fichiers anglais utilisent tous la clé de traduction «&#xa0;%1&#xa0;»&#xa0;; le site ne peut lier qu’un seul d’entre eux à sa traduction. Gardez-en un, et archivez chacun des autres, donnez-lui une autre clé ou supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These French files all use the translation key “%1”; the site can link only one of them to its translation. Keep one, and archive, give another key to, or delete each of the others.</source>
+        <translation>Ces fichiers français utilisent tous la clé de traduction «&#xa0;%1&#xa0;»&#xa0;; le site ne peut lier qu’un seul d’entre eux à sa traduction. Gardez-en un, et archivez chacun des autres, donnez-lui une autre clé ou supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(the file cannot be read)</source>
+        <translation>(le fichier est illisible)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last changed:</source>
+        <translation>Dernière modification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text of %1</source>
+        <translation>Texte de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New translation key for %1</source>
+        <translation>Nouvelle clé de traduction pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Archive Under This Key</source>
+        <translation>&amp;Archiver sous cette clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark it archived and give it the key above, so it no longer takes this one</source>
+        <translation>Le marquer comme archivé et lui donner la clé ci-dessus, pour qu’il n’occupe plus celle-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give It This Key</source>
+        <translation>Lui &amp;donner cette clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete File…</source>
+        <translation>&amp;Supprimer le fichier…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New &amp;key:</source>
+        <translation>Nouvelle &amp;clé&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1805,13 +1949,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+143"/>
-        <location line="+137"/>
+        <location filename="../../editor/ui/main_window.py" line="+149"/>
+        <location line="+138"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Cannot open the site</source>
         <translation>Impossible d’ouvrir le site</translation>
     </message>
@@ -1821,7 +1965,7 @@
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not a job posting</source>
         <translation>Pas une offre d’emploi</translation>
     </message>
@@ -1847,18 +1991,28 @@
         <translation>Une autre offre utilise déjà la clé de traduction «&#xa0;%1&#xa0;». Choisissez une autre clé, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Reverted to the saved files. Edit ▸ Undo brings your changes back.</source>
+        <translation>Retour aux fichiers enregistrés. Édition ▸ Annuler ramène vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+115"/>
+        <source>Your changes are back, unsaved.</source>
+        <translation>Vos modifications sont revenues, non enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location filename="../../editor/app.py" line="+123"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -1897,19 +2051,43 @@
     </message>
 </context>
 <context>
+    <name>OutsideChanges</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/window_outside.py" line="+35"/>
+        <source>Read %n posting(s) again.</source>
+        <translation>
+            <numerusform>%n offre relue.</numerusform>
+            <numerusform>%n offres relues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recreated %1</source>
+        <translation>Recréé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The posting was deleted outside the editor.</source>
+        <translation>L’offre a été supprimée en dehors de l’éditeur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Renamed outside the editor: %1</source>
+        <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+188"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
-        <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
+        <translation type="vanished">⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>⚠ Several French files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
-        <translation>⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
+        <translation type="vanished">⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+200"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -2056,7 +2234,7 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../editor/ui/preview_view.py" line="+235"/>
+        <location filename="../../editor/ui/preview_view.py" line="+244"/>
         <source>Image not shown in the preview</source>
         <translation>Image non affichée dans l’aperçu</translation>
     </message>
@@ -2064,7 +2242,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+214"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+224"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2181,12 +2359,12 @@
 <context>
     <name>SharedFields</name>
     <message>
-        <location filename="../../editor/ui/shared_fields.py" line="+117"/>
+        <location filename="../../editor/ui/shared_fields.py" line="+118"/>
         <source>⚠ The English and French files differ on: %1. Editing a field here writes the value shown to both files.</source>
         <translation>⚠ Les fichiers anglais et français diffèrent pour&#xa0;: %1. Modifier un champ ici écrit la valeur affichée dans les deux fichiers.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>&amp;Archived (no longer accepting applications)</source>
         <translation>&amp;Archivée (n’accepte plus de candidatures)</translation>
     </message>
@@ -2264,7 +2442,7 @@
 <context>
     <name>SitePreview</name>
     <message>
-        <location filename="../../editor/ui/site_preview.py" line="+85"/>
+        <location filename="../../editor/ui/site_preview.py" line="+90"/>
         <source>Starting Hugo for %1… %2 s</source>
         <translation>Démarrage de Hugo pour %1… %2 s</translation>
     </message>
@@ -2351,6 +2529,19 @@
         <location line="+1"/>
         <source>Source text with the changes marked</source>
         <translation>Texte source avec les changements marqués</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../editor/app.py" line="+51"/>
+        <source>Posting Editor cannot start</source>
+        <translation>L’Éditeur d’offres ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posting Editor cannot start.</source>
+        <translation>L’Éditeur d’offres ne peut pas démarrer.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2732,158 @@
         <location line="+2"/>
         <source>Words and characters a reader reads: title, description and body, without markup. French usually runs 15 to 20% longer than English.</source>
         <translation>Mots et caractères que lit le lecteur&#xa0;: titre, description et corps, sans le balisage. Le français est d’ordinaire de 15 à 20&#xa0;% plus long que l’anglais.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDialogs</name>
+    <message>
+        <location filename="../../editor/ui/workflow_dialogs.py" line="+22"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body</source>
+        <translation>corps du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived</source>
+        <translation>archivage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lever ID</source>
+        <translation>identifiant Lever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translation key</source>
+        <translation>clé de traduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout</source>
+        <translation>gabarit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole file</source>
+        <translation>fichier entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>front matter</source>
+        <translation>en-tête (front matter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (both languages)</source>
+        <translation>%1 (les deux langues)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French %1</source>
+        <translation>%1 en français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English %1</source>
+        <translation>%1 en anglais</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revert to Saved</source>
+        <translation>Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away your unsaved changes to “%1”?</source>
+        <translation>Abandonner vos modifications non enregistrées de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost: %1.
+
+Edit ▸ Undo brings them back, once, until you type again.</source>
+        <translation>Perdu&#xa0;: %1.
+
+Édition ▸ Annuler les ramène, une fois, jusqu’à ce que vous tapiez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revenir</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>File deleted outside the editor</source>
+        <translation>Fichier supprimé en dehors de l’éditeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The French file was deleted outside the editor.</source>
+        <translation>Le fichier français a été supprimé en dehors de l’éditeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The English file was deleted outside the editor.</source>
+        <translation>Le fichier anglais a été supprimé en dehors de l’éditeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The English and French files were deleted outside the editor.</source>
+        <translation>Les fichiers anglais et français ont été supprimés en dehors de l’éditeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer on disk. Recreate it from the text still open here, or close the posting (the text open here is then lost).</source>
+        <translation>%1 n’est plus sur le disque. Recréez-le à partir du texte encore ouvert ici, ou fermez l’offre (le texte ouvert ici est alors perdu).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recreate the File</source>
+        <translation>&amp;Recréer le fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close the Posting</source>
+        <translation>&amp;Fermer l’offre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decide &amp;Later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the File</source>
+        <translation>Supprimer le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 (“%2”) from the disk?</source>
+        <translation>Supprimer %1 («&#xa0;%2&#xa0;») du disque&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is removed for good; the editor cannot bring it back. Archiving it or giving it another key keeps it.</source>
+        <translation>Le fichier est supprimé pour de bon&#xa0;; l’éditeur ne peut pas le ramener. L’archiver ou lui donner une autre clé le conserve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 </TS>

@@ -351,7 +351,8 @@ def test_several_files_with_one_key_can_each_be_edited(make_window, site_copy, q
     assert choice.isVisibleTo(window)
     assert sorted(choice.itemText(i) for i in range(choice.count())) == sorted([PM_EN.name, "product-manager.md"])
     assert choice.currentText() == PM_EN.name  # the one named as the site names postings
-    assert "Several English files" in window.pair_editor.notice.text()
+    assert "Several English files" in " ".join(
+        label.text() for label in window.pair_editor.conflict_panel.findChildren(type(window.placeholder)))
     assert widget(window, QLineEdit, "en.title").text() == "Product Manager"
     choice.activated.emit(choice.findText("product-manager.md"))
     assert widget(window, QLineEdit, "en.title").text() == "Old Product Manager"

@@ -1,0 +1,145 @@
+"""``posting-editor resolve SITE KEY``: settle a pair's conflicts from the command line.
+
+Without an action it lists the pair's conflicts and the commands that settle each (exit 1 while
+there are some). ``--field F --take en|fr`` writes one language's value of a shared field to every
+file of the key; ``--duplicate FILE`` with ``--archive``, ``--rekey NEWKEY`` or ``--delete`` deals with
+an extra file using the key in one language. Exit status: 0 settled (or nothing to settle), 1
+conflicts remain / nothing could be changed, 2 usage or file error.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .cli import display_path
+
+NAME = "resolve"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME,
+        help="settle a pair's conflicts (shared fields that differ, a key used twice)",
+        description="Settle the conflicts of the pair KEY. Without an action, lists them with the commands "
+        "that settle each. --field F --take en|fr gives every file of the pair the English (or French) "
+        "file's value of the shared field F, changing only that line. --duplicate FILE acts on an extra file "
+        "using the key in one language: --archive archives it under a key of its own (--rekey NEWKEY to "
+        "choose it), --rekey NEWKEY alone gives it another key, --delete deletes the file.",
+        epilog="Exit status: 0 settled or nothing to settle, 1 conflicts remain, 2 usage or file error.",
+    )
+    parser.add_argument("site", metavar="SITE", help="the site or drafts folder")
+    parser.add_argument("key", metavar="KEY", help="translationKey of the pair")
+    parser.add_argument("--field", metavar="F", help="the shared field to settle (archived, leverId, layout, type)")
+    parser.add_argument("--take", choices=("en", "fr"), help="whose value of --field wins")
+    parser.add_argument("--duplicate", metavar="FILE", help="an extra file using KEY in its language")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--archive", action="store_true", help="archive FILE under a key of its own")
+    action.add_argument("--delete", action="store_true", help="delete FILE (it cannot be undone here)")
+    parser.add_argument("--rekey", metavar="NEWKEY", help="the new translationKey of FILE")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from .cli import CommandError, _open_index
+
+    if (args.field is None) != (args.take is None):
+        raise CommandError("--field and --take go together, e.g. --field leverId --take en.")
+    if args.duplicate is None and (args.archive or args.delete or args.rekey is not None):
+        raise CommandError("--archive, --rekey and --delete act on a file: give it with --duplicate FILE.")
+    if args.duplicate is not None and not (args.archive or args.delete or args.rekey is not None):
+        raise CommandError("Say what to do with the duplicate: --archive, --rekey NEWKEY or --delete.")
+    if args.delete and args.rekey is not None:
+        raise CommandError("--delete and --rekey cannot go together.")
+    if args.field is not None and args.duplicate is not None:
+        raise CommandError("Settle one conflict at a time: --field/--take, or --duplicate.")
+    index = _open_index(args.site)
+    entry = index.pair_for_key(args.key)
+    if entry is None:
+        raise CommandError(f"No posting has the translationKey '{args.key}' in {args.site}.")
+    if args.field is not None:
+        return _take(entry, args)
+    if args.duplicate is not None:
+        return _duplicate(index, entry, args)
+    return _list(entry)
+
+
+def _list(entry) -> int:
+    from .model.conflicts import DuplicateKey, pair_conflicts, shown_value
+
+    conflicts = pair_conflicts(entry)
+    if not conflicts:
+        print(f"The pair '{entry.key}' has no conflicts.", file=sys.stderr)
+        return 0
+    for conflict in conflicts:
+        if isinstance(conflict, DuplicateKey):
+            names = ", ".join(display_path(p.path) for p in conflict.postings)
+            print(f"key used twice ({conflict.lang}): {names}")
+            print(f"  settle with: --duplicate FILE --archive | --rekey NEWKEY | --delete")
+        else:
+            values = ", ".join(f"{display_path(p.path)}: {shown_value(present, value)}"
+                               for p, present, value in conflict.values)
+            print(f"{conflict.field} differs: {values}")
+            print(f"  settle with: --field {conflict.field} --take en|fr")
+    print(f"{len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''} in '{entry.key}'.", file=sys.stderr)
+    return 1
+
+
+def _take(entry, args) -> int:
+    from .cli import CommandError
+    from .model.conflicts import ConflictError, shown_value, take_field
+
+    try:
+        changed = take_field(entry, args.field, args.take)
+    except ConflictError as error:
+        raise CommandError(f"{error} Nothing was changed.", 1) from None
+    except ValueError as error:  # a value the model cannot write safely
+        raise CommandError(f"{error} Nothing was changed.") from None
+    _save(changed)
+    present = args.field in changed[0].data if changed else True
+    value = changed[0].get(args.field) if changed else None
+    for posting in changed:
+        print(f"{display_path(posting.path)}: {args.field} {shown_value(present, value)}")
+    return 0
+
+
+def _duplicate(index, entry, args) -> int:
+    from .cli import CommandError
+    from .model.conflicts import (ConflictError, archive_duplicate, delete_duplicate, rekey_duplicate)
+    from .model.files import FileChangedError
+
+    given = display_path(args.duplicate)
+    try:
+        if args.delete:
+            path = delete_duplicate(entry, args.duplicate)
+            print(f"Deleted {display_path(path)}.")
+            return 0
+        if args.archive:
+            posting = archive_duplicate(index, entry, args.duplicate, args.rekey)
+        else:
+            posting = rekey_duplicate(index, entry, args.duplicate, args.rekey)
+    except ConflictError as error:
+        raise CommandError(f"{error} Nothing was changed.", 1) from None
+    except FileChangedError as error:
+        raise CommandError(f"{error} Nothing was changed.", 1) from None
+    except OSError as error:
+        raise CommandError(f"Cannot delete {given}: {error.strerror}. Nothing was changed.") from None
+    except ValueError as error:
+        raise CommandError(f"{given}: {error} Nothing was changed.") from None
+    _save([posting])
+    word = "archived, " if args.archive else ""
+    print(f"{display_path(posting.path)}: {word}translationKey '{posting.get('translationKey')}'")
+    return 0
+
+
+def _save(postings) -> None:
+    from .cli import CommandError
+    from .model.conflicts import save_postings
+    from .model.files import FileChangedError
+
+    try:
+        save_postings(postings)
+    except FileChangedError as error:
+        raise CommandError(str(error), 1) from None
+    except OSError as error:
+        raise CommandError(f"Cannot write {error.filename}: {error.strerror}. Run the command again once "
+                           "the file can be written.") from None

@@ -1,0 +1,74 @@
+"""What other programs do to the site while the window is open, and View ▸ Reload Site (F5).
+
+Postings added, deleted or renamed show in the list (``SiteWatcher`` notices, the site controller
+reads the site again); a file of the open pair that vanished is said plainly, with the choice to
+recreate it from the text still open or to close it; a renamed one is simply followed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from editor.model.site import LANGUAGES
+from editor.ui import workflow_dialogs
+from editor.ui.site_watcher import SiteWatcher
+
+
+class OutsideChanges(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.watcher = SiteWatcher(self)
+        window.actions["reload_site"].triggered.connect(self.reload_site)
+        window.site.siteChanged.connect(lambda: self.watcher.watch(window.site.site))
+        self.watcher.changed.connect(self._site_files_changed)
+        window.manager.filesVanished.connect(self._files_vanished)
+        self.watcher.watch(window.site.site)
+
+    def reload_site(self) -> None:
+        """Read every posting again, and look at the open pair's files."""
+        window = self.window
+        if window.site.site is None:
+            return
+        window.site.rebuild()
+        window.manager.check_disk()
+        window.statusBar().showMessage(self.tr("Read %n posting(s) again.", "", len(window.site.pairs())), 5000)
+
+    def _site_files_changed(self) -> None:
+        if self.window.site.refresh():
+            self.window.manager.check_disk()
+
+    def _files_vanished(self, langs: list) -> None:
+        window, manager = self.window, self.window.manager
+        window.site.refresh()
+        entry = window.site.entry(manager.key)
+        moved = {lang: entry.postings(lang)[0].path for lang in langs
+                 if entry is not None and len(entry.postings(lang)) == 1}
+        if entry is not None and window.site.site is not None and set(moved) == set(langs):
+            self._follow_rename(entry, moved)
+            return
+        names = [manager.posting(lang).path.name for lang in langs]
+        choice = workflow_dialogs.ask_vanished(window, langs, names)
+        if choice is workflow_dialogs.VanishedChoice.RECREATE:
+            written = manager.recreate(langs)
+            if written:
+                window.statusBar().showMessage(self.tr("Recreated %1").replace(
+                    "%1", ", ".join(path.name for path in written)), 5000)
+        elif choice is workflow_dialogs.VanishedChoice.CLOSE:
+            manager.reload(langs)  # the deleted files leave the pair; the other language stays open
+            if manager.pair is not None and not manager.pair.present():
+                manager.close_pair()
+                window._show_placeholder(self.tr("The posting was deleted outside the editor."))
+        window.site.refresh()
+
+    def _follow_rename(self, entry, moved: dict) -> None:
+        """Another program renamed (or moved) open files: edit them under their new names, edits kept."""
+        window, manager = self.window, self.window.manager
+        kept = {lang: manager.posting(lang).text() for lang in LANGUAGES
+                if manager.posting(lang) is not None and manager.is_modified(lang)}
+        names = [f"{manager.posting(lang).path.name} → {path.name}" for lang, path in moved.items()]
+        chosen = {lang: manager.posting(lang).path for lang in LANGUAGES if manager.posting(lang) is not None}
+        chosen.update(moved)
+        if manager.open_pair(window.site.site, entry, chosen):
+            manager.put_back(kept)
+        window.statusBar().showMessage(self.tr("Renamed outside the editor: %1").replace("%1", ", ".join(names)), 8000)

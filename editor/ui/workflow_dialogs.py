@@ -1,0 +1,121 @@
+"""Questions of the writer's workflow: reverting, a file deleted outside the editor, deleting a copy.
+
+Each function shows one dialog and returns the answer; none reads or writes files. Buttons have
+object names so tests (and accessibility tools) find them.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from editor.model.index import SHARED_FIELDS
+
+translate = QCoreApplication.translate
+
+
+def field_name(name: str) -> str:
+    """A front-matter field as a writer calls it."""
+    names = {
+        "title": translate("WorkflowDialogs", "title"),
+        "description": translate("WorkflowDialogs", "description"),
+        "body": translate("WorkflowDialogs", "body"),
+        "archived": translate("WorkflowDialogs", "archived"),
+        "leverId": translate("WorkflowDialogs", "Lever ID"),
+        "translationKey": translate("WorkflowDialogs", "translation key"),
+        "layout": translate("WorkflowDialogs", "layout"),
+        "type": translate("WorkflowDialogs", "type"),
+        "text": translate("WorkflowDialogs", "whole file"),
+        "front matter": translate("WorkflowDialogs", "front matter"),
+    }
+    return names.get(name, name)
+
+
+def describe_changes(changes: dict[str, list[str]]) -> str:
+    """``{"fr": ["title"], "en": ["body"]}`` as "French title, English body"; a shared field edited
+    in both files is named once."""
+    both = [name for name in changes.get("en", []) if name in SHARED_FIELDS and name in changes.get("fr", [])]
+    parts = [translate("WorkflowDialogs", "%1 (both languages)").replace("%1", field_name(name)) for name in both]
+    for lang in ("fr", "en"):
+        template = (translate("WorkflowDialogs", "French %1") if lang == "fr"
+                    else translate("WorkflowDialogs", "English %1"))
+        parts += [template.replace("%1", field_name(name)) for name in changes.get(lang, []) if name not in both]
+    return ", ".join(parts)
+
+
+def ask_revert(parent: QWidget | None, title: str, changes: dict[str, list[str]]) -> bool:
+    """True when the user confirms throwing away ``changes`` (per language, see ``describe_changes``)."""
+    box = QMessageBox(parent)
+    box.setObjectName("revertDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("WorkflowDialogs", "Revert to Saved"))
+    box.setText(translate("WorkflowDialogs", "Throw away your unsaved changes to “%1”?").replace("%1", title))
+    box.setInformativeText(translate("WorkflowDialogs", "Lost: %1.\n\nEdit ▸ Undo brings them back, once, until "
+                                                        "you type again.").replace("%1", describe_changes(changes)))
+    revert = box.addButton(translate("WorkflowDialogs", "&Revert"), QMessageBox.ButtonRole.DestructiveRole)
+    revert.setObjectName("revert.confirm")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("revert.cancel")
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is revert
+
+
+class VanishedChoice(enum.Enum):
+    RECREATE = "recreate"
+    CLOSE = "close"
+    KEEP = "keep"  # decide later: the text stays open, unsaved
+
+
+def ask_vanished(parent: QWidget | None, langs: list[str], names: list[str]) -> VanishedChoice:
+    """Files of the open pair were deleted (or renamed away) by another program."""
+    box = QMessageBox(parent)
+    box.setObjectName("vanishedDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("WorkflowDialogs", "File deleted outside the editor"))
+    if langs == ["fr"]:
+        text = translate("WorkflowDialogs", "The French file was deleted outside the editor.")
+    elif langs == ["en"]:
+        text = translate("WorkflowDialogs", "The English file was deleted outside the editor.")
+    else:
+        text = translate("WorkflowDialogs", "The English and French files were deleted outside the editor.")
+    box.setText(text)
+    box.setInformativeText(translate("WorkflowDialogs", "%1 is no longer on disk. Recreate it from the text still "
+                                                        "open here, or close the posting (the text open here is "
+                                                        "then lost).").replace("%1", ", ".join(names)))
+    recreate = box.addButton(translate("WorkflowDialogs", "&Recreate the File"),
+                             QMessageBox.ButtonRole.AcceptRole)
+    recreate.setObjectName("vanished.recreate")
+    close = box.addButton(translate("WorkflowDialogs", "&Close the Posting"),
+                          QMessageBox.ButtonRole.DestructiveRole)
+    close.setObjectName("vanished.close")
+    later = box.addButton(translate("WorkflowDialogs", "Decide &Later"), QMessageBox.ButtonRole.RejectRole)
+    later.setObjectName("vanished.later")
+    box.setDefaultButton(recreate)
+    box.setEscapeButton(later)
+    box.exec()
+    return {recreate: VanishedChoice.RECREATE, close: VanishedChoice.CLOSE}.get(box.clickedButton(),
+                                                                               VanishedChoice.KEEP)
+
+
+def confirm_delete(parent: QWidget | None, name: str, title: str) -> bool:
+    """Deleting a posting file cannot be undone from the editor: ask, with Cancel as the default."""
+    box = QMessageBox(parent)
+    box.setObjectName("deleteDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("WorkflowDialogs", "Delete the File"))
+    box.setText(translate("WorkflowDialogs", "Delete %1 (“%2”) from the disk?").replace("%1", name)
+                .replace("%2", title))
+    box.setInformativeText(translate("WorkflowDialogs", "The file is removed for good; the editor cannot bring it "
+                                                        "back. Archiving it or giving it another key keeps it."))
+    delete = box.addButton(translate("WorkflowDialogs", "&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    delete.setObjectName("delete.confirm")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("delete.cancel")
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete

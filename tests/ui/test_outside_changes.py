@@ -1,0 +1,160 @@
+"""Files added, deleted or renamed by other programs while the window is open."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from editor.ui import problems_panel
+from editor.ui.site_watcher import SiteWatcher
+from tests.ui.window_fixtures import (EN, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
+                                      settings_file, site_copy)
+from tests.ui.workflow_support import DialogAnswers, make_window  # noqa: F401
+
+NEW_POSTING = """---
+layout: job-posting
+type: section
+title: 'Archivist'
+description: 'Keeps the records.'
+archived: false
+translationKey: archivist
+---
+
+## About the role
+
+You will keep the records of a small team.
+"""
+
+
+def test_postings_added_and_deleted_outside_show_in_the_list(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    assert window.outside.watcher.folders()
+    sub = site_copy / EN / "older"
+    sub.mkdir()
+    (sub / "archivist.md").write_text(NEW_POSTING, encoding="utf-8")
+    qtbot.waitUntil(lambda: "archivist" in window.posting_list.keys(), timeout=5000)
+    assert window.site.entry("archivist").status == "missing-fr"
+    assert window.posting_list.current_key() == "product-manager"  # the selection stays
+
+    for path in (site_copy / EN).glob("data-analyst--*.md"):
+        path.unlink()
+    qtbot.waitUntil(lambda: window.site.entry("data-analyst").status == "missing-en", timeout=5000)
+    (sub / "archivist.md").unlink()
+    qtbot.waitUntil(lambda: "archivist" not in window.posting_list.keys(), timeout=5000)
+
+
+def test_a_burst_of_changes_is_answered_once(qtbot, site_copy):  # noqa: F811
+    from editor.model.site import Site
+
+    watcher = SiteWatcher(settle_ms=300)
+    watcher.watch(Site.open(site_copy))
+    with qtbot.waitSignal(watcher.changed, timeout=5000):
+        for number in range(20):
+            (site_copy / EN / f"file-{number}.md").write_text("x", encoding="utf-8")
+    emitted = []
+    watcher.changed.connect(lambda: emitted.append(1))
+    qtbot.wait(700)
+    assert emitted == []
+
+
+def test_selected_pair_whose_french_file_was_deleted_can_be_recreated(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    title = window.findChild(QLineEdit, "fr.title")
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " senior")
+    answers = DialogAnswers().expect("vanished.recreate")
+    (site_copy / PM_FR).unlink()
+    qtbot.waitUntil(lambda: answers.done, timeout=5000)
+    assert not answers.errors
+    assert answers.seen[0]["text"] == "The French file was deleted outside the editor."
+    assert PM_FR.name in answers.seen[0]["informative"]
+    assert b"title: 'Gestionnaire de produit senior'" in (site_copy / PM_FR).read_bytes()
+    assert not window.manager.is_modified("fr")
+    assert title.text() == "Gestionnaire de produit senior"
+    qtbot.waitUntil(lambda: window.site.entry("product-manager").status == "ok", timeout=5000)
+
+
+def test_closing_a_deleted_file_leaves_the_other_language_open(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    answers = DialogAnswers().expect("vanished.close")
+    (site_copy / PM_FR).unlink()
+    qtbot.waitUntil(lambda: answers.done, timeout=5000)
+    assert window.manager.posting("fr") is None and window.manager.posting("en") is not None
+    assert window.pair_editor.columns["fr"].is_missing
+    qtbot.waitUntil(lambda: window.site.entry("product-manager").status == "missing-fr", timeout=5000)
+    assert not (site_copy / PM_FR).exists()
+
+    answers = DialogAnswers().expect("vanished.close")
+    (site_copy / PM_EN).unlink()
+    qtbot.waitUntil(lambda: answers.done, timeout=5000)
+    assert answers.seen[0]["text"] == "The English file was deleted outside the editor."
+    assert window.manager.pair is None
+    assert "deleted outside the editor" in window.placeholder.text()
+    qtbot.waitUntil(lambda: "product-manager" not in window.posting_list.keys(), timeout=5000)
+
+
+def test_a_file_renamed_outside_is_followed_with_its_edits(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    qtbot.keyClicks(window.findChild(QLineEdit, "en.title"), " (draft)")
+    renamed = site_copy / EN / "product-manager.md"
+    (site_copy / PM_EN).rename(renamed)
+    qtbot.waitUntil(lambda: window.manager.posting("en").path == renamed, timeout=5000)
+    assert window.findChild(QLineEdit, "en.title").text() == "Product Manager (draft)"
+    assert window.manager.is_modified("en")
+    window.save()
+    assert b"title: 'Product Manager (draft)'" in renamed.read_bytes()
+
+
+def test_f5_reads_the_site_again(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    window.outside.watcher.watch(None)  # as on a network drive that sends no notifications
+    (site_copy / EN / "archivist.md").write_text(NEW_POSTING, encoding="utf-8")
+    qtbot.wait(100)
+    assert "archivist" not in window.posting_list.keys()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.posting_list.view.setFocus()
+    triggered = []
+    window.actions["reload_site"].triggered.connect(lambda: triggered.append(1))
+    qtbot.keyClick(window.posting_list.view, Qt.Key.Key_F5)
+    assert triggered
+    assert "archivist" in window.posting_list.keys()
+    assert window.view_menu.actions().count(window.actions["reload_site"]) == 1
+
+
+def test_problems_of_the_previous_pair_never_show(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    window = make_window(site_copy)
+    assert window.manager.key == "accessibility-specialist"  # its files disagree on archived
+    qtbot.waitUntil(window.checker.is_idle, timeout=10000)
+
+    def theirs(problems):
+        return [p for p in problems if "accessib" in p.finding.file or "spécialiste" in p.finding.file]
+
+    assert theirs(window.problems.problems())
+    real = problems_panel.check_snapshot
+    gates = {"product-manager": threading.Event(), "accessibility-specialist": threading.Event()}
+    monkeypatch.setattr(problems_panel, "check_snapshot", lambda snap: gates[snap.key].wait(10) and real(snap))
+
+    window.select_pair("product-manager")  # its check is slow: the panel must not keep the last pair's
+    assert not theirs(window.problems.problems())
+    assert all(not column.body.problem_lines() for column in window.pair_editor.columns.values())
+    gates["product-manager"].set()
+    qtbot.waitUntil(window.checker.is_idle, timeout=10000)
+
+    # A check of a pair the user has already left answers late: it is dropped.
+    gates["product-manager"].clear()
+    shown = []
+    window.checker.results_changed.connect(lambda problems: shown.append(problems))
+    window.select_pair("accessibility-specialist")
+    window.select_pair("product-manager")
+    gates["accessibility-specialist"].set()
+    qtbot.wait(300)
+    gates["product-manager"].set()
+    qtbot.waitUntil(window.checker.is_idle, timeout=10000)
+    assert shown and not any(theirs(batch) for batch in shown)
+    assert not theirs(window.problems.problems())

@@ -1,0 +1,115 @@
+"""Starting the window: a lone posting opens on its folder; start-up errors reach people without a terminal."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+
+from editor import app as app_module
+from editor import cli
+from tests.ui.window_fixtures import pyside_refcount_guard, recovery_dir, settings_file  # noqa: F401
+from tests.ui.workflow_support import DialogAnswers, make_window  # noqa: F401
+
+ENGLISH = """---
+layout: job-posting
+title: 'Records Clerk'
+description: 'Keeps the records in order.'
+archived: false
+translationKey: records-clerk
+---
+
+## About the role
+
+You will keep the records of the team in order and help the people who ask for them. The work is
+mostly with the public and with the other members of the team, and there is a lot of it to do.
+"""
+
+FRENCH = """---
+layout: job-posting
+title: 'Commis aux dossiers'
+description: 'Tient les dossiers en ordre.'
+archived: false
+translationKey: records-clerk
+---
+
+## Le poste
+
+Vous tiendrez les dossiers de l'équipe en ordre et vous aiderez les personnes qui les demandent. Le
+travail se fait surtout avec le public et avec les autres membres de l'équipe, et il y en a beaucoup.
+"""
+
+
+class Stream(io.StringIO):
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self._tty = tty
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+def test_a_dialog_only_when_nobody_reads_standard_error():
+    screen = {"QT_QPA_PLATFORM": "xcb"}
+    assert not app_module.startup_error_needs_dialog(Stream(tty=True), screen)  # a terminal
+    assert app_module.startup_error_needs_dialog(Stream(tty=False), screen)  # a desktop launcher
+    assert app_module.startup_error_needs_dialog(object(), screen)  # no usable stream (windowed bundle)
+    closed = io.StringIO()
+    closed.close()
+    assert app_module.startup_error_needs_dialog(closed, screen)
+    assert app_module.startup_error_needs_dialog(Stream(tty=False), {})  # the platform's default: a screen
+    # No screen: a dialog nobody can see would only keep the process waiting.
+    assert not app_module.startup_error_needs_dialog(Stream(tty=False), {"QT_QPA_PLATFORM": "offscreen"})
+    assert not app_module.startup_error_needs_dialog(Stream(tty=False), {"QT_QPA_PLATFORM": "minimal:x=1"})
+
+
+@pytest.mark.parametrize("arguments, words", [
+    (["/no/such/place"], "/no/such/place: no such file or folder"),
+    ([], None),
+])
+def test_start_up_errors_show_a_dialog_without_a_terminal(qapp, monkeypatch, capsys, tmp_path, arguments, words):
+    monkeypatch.setattr(app_module, "startup_error_needs_dialog", lambda *_a, **_k: True)
+    if not arguments:  # a bug while building the window: the internal error, in the dialog too
+        def broken(_path):
+            raise RuntimeError("the window could not be built")
+
+        monkeypatch.setattr(app_module, "run", broken)
+        words = "internal error: RuntimeError: the window could not be built"
+    answers = DialogAnswers().expect("startupError.close")
+    status = cli.main(arguments)
+    assert answers.done and not answers.errors
+    assert status == 2
+    assert answers.seen[0]["name"] == "startupError"
+    assert answers.seen[0]["text"] == "Posting Editor cannot start."
+    assert words in answers.seen[0]["informative"]
+    assert words in capsys.readouterr().err  # standard error still has it
+
+
+def test_a_lone_posting_opens_the_window_on_its_folder(make_window, tmp_path, qtbot, monkeypatch):
+    folder = tmp_path / "Downloads"
+    folder.mkdir()
+    english = folder / "records-clerk.md"
+    english.write_text(ENGLISH, encoding="utf-8")
+
+    started = []
+    monkeypatch.setattr(app_module, "run", lambda path: started.append(path) or 0)
+    assert cli.main([str(english)]) == 0  # accepted by the command line, then handed to the window
+    assert started == [str(english)]
+
+    window = make_window(english)
+    assert window.site.site.root == folder.resolve()
+    assert window.manager.key == "records-clerk"
+    assert window.findChild(QLineEdit, "en.title").text() == "Records Clerk"
+    assert window.pair_editor.columns["fr"].is_missing
+    assert "Downloads" in window.windowTitle()
+    qtbot.keyClicks(window.findChild(QLineEdit, "en.title"), " II")
+    assert window.save()
+    assert b"title: 'Records Clerk II'" in english.read_bytes()
+
+    # Its translation beside it, named either way, makes it a pair.
+    (folder / "commis.md").write_text(FRENCH, encoding="utf-8")
+    window.outside.reload_site()
+    entry = window.site.entry("records-clerk")
+    assert entry.status == "ok" and entry.first("fr").path.name == "commis.md"
+    assert not window.settings.recent_sites()  # a download folder is not a site to offer again

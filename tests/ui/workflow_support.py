@@ -1,0 +1,64 @@
+"""Window tests of the writer's workflow: a window on a scratch site, and a user answering dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+
+from editor.app import create_main_window
+from editor.ui.settings import Settings
+
+
+@pytest.fixture
+def make_window(qtbot, settings_file, recovery_dir):
+    windows = []
+
+    def make(path):
+        window = create_main_window(path, settings=Settings(settings_file), recovery_dir=recovery_dir)
+        window.resize(1280, 800)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.manager.close_pair()  # nothing left to ask about
+        window.close()
+        window.deleteLater()
+
+
+class DialogAnswers:
+    """Clicks the named button of each modal dialog as it opens, in order, and keeps what it said."""
+
+    def __init__(self) -> None:
+        self.seen: list[dict] = []
+        self._buttons: list[str] = []
+        self.errors: list[str] = []
+
+    def expect(self, *buttons: str) -> "DialogAnswers":
+        self._buttons.extend(buttons)
+        QTimer.singleShot(0, self._answer)
+        return self
+
+    def _answer(self) -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(10, self._answer)
+            return
+        name = self._buttons.pop(0)
+        texts = {"name": box.objectName(), "title": box.windowTitle()}
+        if isinstance(box, QMessageBox):
+            texts.update(text=box.text(), informative=box.informativeText())
+        self.seen.append(texts)
+        button = box.findChild(QAbstractButton, name)
+        if button is None:  # never leave a modal dialog open: the test would hang
+            self.errors.append(f"no button {name} in {box.objectName()}")
+            box.reject()
+            return
+        if self._buttons:  # before the click: a click that opens another dialog returns only once it closes
+            QTimer.singleShot(0, self._answer)
+        button.click()
+
+    @property
+    def done(self) -> bool:
+        return not self._buttons
