@@ -61,7 +61,9 @@ def run(args) -> int:
         print(finding.as_text().replace(finding.file, display_path(finding.file), 1), file=sys.stderr)
     sys.stdout.write(plan.summary() if plan.items else "")
     if plan.errors:
-        print(f"{len(plan.errors)} error(s): nothing was exported. Fix them in SOURCE and run again.", file=sys.stderr)
+        _print_to_finish(plan.errors)
+        print(f"{len(plan.errors)} error(s): nothing was exported. Fix them in SOURCE and run again "
+              "(--accept-warnings does not override errors).", file=sys.stderr)
         return 1
     if plan.warnings and not args.accept_warnings:
         print(f"{len(plan.warnings)} warning(s): nothing was exported. Review them, then run again with --accept-warnings.",
@@ -92,6 +94,30 @@ def run(args) -> int:
         print(f"Committed {result.commit[:12]} on '{result.branch}' (not pushed).", file=sys.stderr)
     print(f"Exported {_count(changes)}.", file=sys.stderr)
     return 0
+
+
+# What each error code asks the writer to do, for the per-file summary of a refused export.
+_TO_DO = {
+    "translation-marker": ("translate {n} text still marked [TO TRANSLATE]/[À TRADUIRE] and remove the marker",
+                           "translate {n} texts still marked [TO TRANSLATE]/[À TRADUIRE] and remove the markers"),
+    "template-placeholder": ("replace {n} template placeholder with real text", "replace {n} template placeholders with real text"),
+    "empty-title": ("write the title",) * 2,
+    "empty-description": ("write the description (it is empty or 'null')",) * 2,
+    "untranslated-file": ("translate the text: most of it is in the other language",) * 2,
+    "missing-counterpart": ("write the other language's file (it is missing)",) * 2,
+}
+
+
+def _print_to_finish(errors) -> None:
+    from .model.checks.pipeline import to_finish
+
+    print("To finish before exporting:", file=sys.stderr)
+    for file, codes in sorted(to_finish(errors).items()):
+        tasks = [_TO_DO[code][n != 1].format(n=n) for code, n in codes.items() if code in _TO_DO]
+        others = sum(n for code, n in codes.items() if code not in _TO_DO)
+        if others:
+            tasks.append(f"fix {others} other error{'s' if others != 1 else ''} listed above")
+        print(f"  {display_path(file)}: " + "; ".join(tasks), file=sys.stderr)
 
 
 def _count(changes) -> str:

@@ -15,13 +15,12 @@ into ``aliases``, and so it does whenever an update changes the page's address i
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .checks import check_posting
-from .checks.pairs import check_pairs
 from .files import FileChangedError, atomic_write, digest, read_bytes
 from .findings import Finding, Severity
 from .hugo_urls import HugoUrls, UrlError
@@ -147,10 +146,7 @@ def plan_export(source_index: SiteIndex, site_index: SiteIndex, keys: list[str] 
         raise ExportError("SOURCE and SITE are the same folder; export from a drafts folder or a copy of the site.")
     entries = _selected(source_index, keys)
     plan = ExportPlan(source.root, site.root, [], [], [], rename)
-    selected_files = {posting.path.resolve() for entry in entries for posting in entry.all_postings()}
-    found = [f for entry in entries for posting in entry.all_postings() for f in check_posting(posting, str(posting.path))]
-    found += [_absolute(f, source.root) for f in check_pairs(source_index)
-              if (source.root / f.file).resolve() in selected_files]
+    found = _gate(source_index, site_index, entries)
     urls = HugoUrls(site)
     lever_owner = {posting.get("leverId"): entry.key for entry in site_index.pairs for posting in entry.all_postings()
                    if posting.valid and posting.get("leverId")}
@@ -178,6 +174,38 @@ def plan_export(source_index: SiteIndex, site_index: SiteIndex, keys: list[str] 
     plan.errors = [f for f in found if f.severity is Severity.ERROR]
     plan.warnings = [f for f in found if f.severity is Severity.WARNING]
     return plan
+
+
+def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntry]) -> list[Finding]:
+    """Every check the window shows, on each pair to export, with unfinished work raised to errors.
+
+    A language missing from the drafts blocks the export unless the site already has that
+    language's file for the key (an update of one language of a published pair)."""
+    from .checks.pipeline import CheckSetup, check_pair, publish_gate
+    from .templates import site_guidance
+    from .translation.status import translation_status
+
+    source = source_index.site
+    setup = CheckSetup.for_site(source.root)
+    setup = dataclasses.replace(setup, guidance=setup.guidance | site_guidance(site_index.site.root))
+    try:
+        sources = {key: status.source for key, status in translation_status(source_index).items()}
+    except (OSError, ValueError):
+        sources = {}
+    found: list[Finding] = []
+    for entry in entries:
+        pair_found = check_pair(entry, source, setup, source=sources.get(entry.key, "en"),
+                                label=lambda posting: str(posting.path))
+        site_entry = site_index.pair_for_key(entry.key)
+        missing = [lang for lang in LANGUAGES if not entry.postings(lang)]
+        kept_by_site = site_entry is not None and missing and all(site_entry.postings(lang) for lang in missing)
+        for finding in pair_found:
+            if finding.code == "missing-counterpart" and kept_by_site:
+                found.append(dataclasses.replace(finding, message=finding.message + " The site's file in that "
+                                                 "language is kept as it is: check that it still matches."))
+            else:
+                found += publish_gate([finding])
+    return found
 
 
 def _selected(index: SiteIndex, keys: list[str] | None) -> list[PairEntry]:
@@ -328,10 +356,6 @@ def _add_alias(target: Posting, old_link: str, new_link: str) -> None:
     # An alias at the page's own address would replace the page with a redirect to itself.
     aliases = [alias for alias in aliases if alias.rstrip("/") != new_link.rstrip("/")]
     target.set("aliases", aliases)
-
-
-def _absolute(finding: Finding, root: Path) -> Finding:
-    return Finding(str(root / finding.file), finding.line, finding.column, finding.severity, finding.code, finding.message)
 
 
 # ------------------------------------------------------------------------------ writing

@@ -100,10 +100,10 @@ def test_errors_block_and_lead_to_their_line(make_dialog, site_copy, target, qtb
 
 
 def test_warnings_must_be_accepted(make_dialog, site_copy, target, qtbot):  # noqa: F811
-    new = site_copy / EN / "security-engineer--56fb226e-1118-462b-9234-98f41a59b345.md"
-    new.write_text(new.read_text(encoding="utf-8").replace("title: 'Security Engineer'", "title: 'Security Lead'"),
-                   encoding="utf-8")
-    dialog = make_dialog(site_copy, target, current="security-engineer")
+    source_file = site_copy / PM_EN
+    source_file.write_text(source_file.read_text(encoding="utf-8").replace(
+        "title: 'Product Manager'", "title: 'Product &amp; Manager'"), encoding="utf-8")
+    dialog = make_dialog(site_copy, target)
     assert any(title.startswith("Warnings") for title in groups(dialog))
     assert not dialog.export_button.isEnabled()
     dialog.accept_warnings.setChecked(True)
