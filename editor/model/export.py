@@ -181,7 +181,7 @@ def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntr
 
     A language missing from the drafts blocks the export unless the site already has that
     language's file for the key (an update of one language of a published pair)."""
-    from .checks.pipeline import CheckSetup, check_pair, publish_gate
+    from .checks.pipeline import CheckSetup, check_entries, publish_gate
     from .templates import site_guidance
     from .translation.status import translation_status
 
@@ -192,19 +192,19 @@ def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntr
         sources = {key: status.source for key, status in translation_status(source_index).items()}
     except (OSError, ValueError):
         sources = {}
-    found: list[Finding] = []
+    kept_by_site = set()  # files whose missing counterpart the site already has
     for entry in entries:
-        pair_found = check_pair(entry, source, setup, source=sources.get(entry.key, "en"),
-                                label=lambda posting: str(posting.path))
         site_entry = site_index.pair_for_key(entry.key)
         missing = [lang for lang in LANGUAGES if not entry.postings(lang)]
-        kept_by_site = site_entry is not None and missing and all(site_entry.postings(lang) for lang in missing)
-        for finding in pair_found:
-            if finding.code == "missing-counterpart" and kept_by_site:
-                found.append(dataclasses.replace(finding, message=finding.message + " The site's file in that "
-                                                 "language is kept as it is: check that it still matches."))
-            else:
-                found += publish_gate([finding])
+        if site_entry is not None and missing and all(site_entry.postings(lang) for lang in missing):
+            kept_by_site.update(str(posting.path) for posting in entry.all_postings())
+    found: list[Finding] = []
+    for finding in check_entries(entries, source, setup, sources=sources, absolute=True):
+        if finding.code == "missing-counterpart" and finding.file in kept_by_site:
+            found.append(dataclasses.replace(finding, message=finding.message + " The site's file in that "
+                                             "language is kept as it is: check that it still matches."))
+        else:
+            found += publish_gate([finding])
     return found
 
 

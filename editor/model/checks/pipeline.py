@@ -18,10 +18,11 @@ from pathlib import Path
 
 from ..findings import Finding, Severity
 from ..index import PairEntry, SiteIndex
+from ..parallel import default_workers, map_in_processes
 from ..posting import Posting
 from ..site import Site
 
-__all__ = ["BLOCKING", "CheckSetup", "check_pair", "check_site", "publish_gate", "to_finish"]
+__all__ = ["BLOCKING", "CheckSetup", "check_entries", "check_pair", "check_site", "publish_gate", "to_finish"]
 
 # Unfinished work: errors at export, whatever their severity in the window, with no override.
 BLOCKING = frozenset({"translation-marker", "template-placeholder", "empty-title", "empty-description",
@@ -96,6 +97,31 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
             found += check_pair_translation(en, fr, settings=setup.settings, glossary=setup.glossary,
                                             source=source, files=files)
     return _unique(found)
+
+
+PARALLEL_FROM = 200  # postings; as for the site-wide checks
+_CHUNK = 10  # pairs per task
+
+
+def check_entries(entries: list[PairEntry], site: Site, setup: CheckSetup, *, sources: dict[str, str] | None = None,
+                  absolute: bool = False, workers: int | None = None) -> list[Finding]:
+    """:func:`check_pair` on each of ``entries`` (files named relative to ``site``, or by their full path
+    with ``absolute``), spread over processes when there are many."""
+    sources = sources or {}
+    jobs = [(entry, sources.get(entry.key, "en")) for entry in entries]
+    if workers is None:
+        workers = default_workers(sum(len(entry.all_postings()) for entry in entries), PARALLEL_FROM)
+    chunks = [jobs[start:start + _CHUNK] for start in range(0, len(jobs), _CHUNK)]
+    results = map_in_processes(_check_chunk, chunks, workers, site, setup, absolute) if workers > 1 and len(chunks) > 1 else None
+    if results is None:
+        results = [_check_chunk(chunk, site, setup, absolute) for chunk in chunks]
+    return [finding for chunk in results for finding in chunk]
+
+
+def _check_chunk(jobs, site: Site, setup: CheckSetup, absolute: bool) -> list[Finding]:
+    label = (lambda posting: str(posting.path)) if absolute else None
+    return [finding for entry, source in jobs
+            for finding in check_pair(entry, site, setup, source=source, label=label)]
 
 
 def check_site(index: SiteIndex, *, translation: bool = True, workers: int | None = None) -> list[Finding]:
