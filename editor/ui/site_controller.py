@@ -83,6 +83,12 @@ class SiteController(QObject):
         self.rebuild()
         return new_pair.key, written
 
+    def has_own_templates(self) -> bool:
+        """Whether new postings of the open site start from templates of its own (else the bundled ones)."""
+        from editor.model.templates import site_has_templates
+
+        return self._site is not None and site_has_templates(self._site.root)
+
     def create_counterpart(self, key: str, lang: str, title: str) -> Path:
         """Write the missing ``lang`` file of pair ``key``: the other file's shared fields, ``title``, and its
         body block by block, each block marked as not yet translated (template paragraphs translated)."""
