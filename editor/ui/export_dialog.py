@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from editor.ui.background import BackgroundRunner
 from editor.ui.diff_view import DiffView
+from editor.ui.export_findings import LOCATION, add_findings, set_tooltip
 from editor.ui.settings import Settings
 from editor.ui.status_icons import status_icon
 
 PLAN_DELAY_MS = 400
-_LOCATION = Qt.ItemDataRole.UserRole + 1  # (path, line, column) of a finding
+_LOCATION = LOCATION
 _DIFF = Qt.ItemDataRole.UserRole + 2  # the diff text of a file
 
 
@@ -105,7 +106,9 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.preview = QTreeWidget(self)
         self.preview.setObjectName("export.preview")
-        self.preview.setHeaderHidden(True)
+        self.preview.setColumnCount(2)
+        self.preview.setWordWrap(True)
+        self.preview.header().setStretchLastSection(True)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.diff = DiffView(self)
         self.diff.setObjectName("export.diff")
@@ -291,7 +294,7 @@ class ExportDialog(QDialog):
         if outcome.repository_problems:
             group = self._group(self.tr("Git refuses (%1)").replace("%1", str(len(outcome.repository_problems))), "error")
             for problem in outcome.repository_problems:
-                QTreeWidgetItem(group, [problem]).setToolTip(0, problem)
+                set_tooltip(QTreeWidgetItem(group, [problem]), 0, problem)
         self._add_files(plan)
         self.accept_warnings.setEnabled(bool(plan.warnings))
         self.status.setText(self._summary(outcome))
@@ -311,15 +314,8 @@ class ExportDialog(QDialog):
         return group
 
     def _add_findings(self, title: str, findings: list, icon: str) -> None:
-        if not findings:
-            return
-        group = self._group(title.replace("%1", str(len(findings))), icon)
-        for finding in findings:
-            where = self._display(finding.file)
-            item = QTreeWidgetItem(group, [f"{where}:{finding.line}: {finding.message}"])
-            item.setIcon(0, status_icon(finding.severity.value))
-            item.setData(0, _LOCATION, (finding.file, finding.line, finding.column))
-            item.setToolTip(0, finding.message)
+        if findings:
+            add_findings(self._group(title.replace("%1", str(len(findings))), icon), findings, icon, self._display)
 
     def _add_files(self, plan) -> None:
         from editor.model.export import NEW, RENAME, UNCHANGED
@@ -336,10 +332,13 @@ class ExportDialog(QDialog):
                 where = plan.relative(item.target)
                 if item.action == RENAME:
                     where = self.tr("%1 (renamed from %2)").replace("%1", where).replace("%2", plan.relative(item.old_path))
-                row = QTreeWidgetItem(group, [f"{item.lang.upper()}  {where}"])
+                notes = "; ".join(item.notes)
+                row = QTreeWidgetItem(group, [f"{item.lang.upper()}  {where}", item.title])
                 row.setData(0, _DIFF, item.diff(plan.site_root) if item.changed else "")
-                notes = "\n".join(item.notes)
-                row.setToolTip(0, f"{item.title}\n{notes}".strip())
+                set_tooltip(row, 0, "\n".join([item.title, *item.notes]).strip())
+                set_tooltip(row, 1, "\n".join([item.title, *item.notes]).strip())
+                if notes:
+                    row.setText(1, f"{item.title} — {notes}" if item.title else notes)
 
     def _summary(self, outcome: PlanOutcome) -> str:
         plan = outcome.plan
@@ -459,6 +458,7 @@ class ExportDialog(QDialog):
         self.rename.setText(self.tr("&Rename files to match their titles (old addresses kept as aliases)"))
         self.accept_warnings.setText(self.tr("&Accept the warnings and export anyway"))
         self._preview_label.setText(self.tr("What will &happen:"))
+        self.preview.setHeaderLabels([self.tr("Where"), self.tr("What")])
         self.preview.setAccessibleName(self.tr("What the export will do"))
         self.preview.setAccessibleDescription(self.tr("Errors, warnings and files; press Enter on a problem to open "
                                                       "the posting at its line"))

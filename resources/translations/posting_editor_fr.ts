@@ -581,12 +581,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>&amp;French title:</source>
         <translation>Titre &amp;français&#xa0;:</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>French title</source>
         <translation>Titre français</translation>
     </message>
@@ -647,6 +647,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from POSTING” once.</source>
+        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis : des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois « posting-editor templates init SITE --from POSTING ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
@@ -694,7 +699,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+233"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+236"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -729,7 +734,7 @@
         <translation>Refus de Git (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>New files (%1)</source>
         <translation>Nouveaux fichiers (%1)</translation>
     </message>
@@ -749,7 +754,7 @@
         <translation>%1 (renommé, anciennement %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n erreur doit être corrigée avant l’exportation; rien ne sera écrit.</numerusform>
@@ -929,6 +934,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the export will do</source>
         <translation>Ce que fera l’exportation</translation>
     </message>
@@ -951,6 +966,59 @@
         <location line="+1"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFindings</name>
+    <message>
+        <location filename="../../editor/ui/export_findings.py" line="+37"/>
+        <source>translate the texts still marked to translate (%1)</source>
+        <translation>traduire les textes encore marqués à traduire (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the template placeholders (%1)</source>
+        <translation>remplacer les espaces réservés du modèle (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the title</source>
+        <translation>écrire le titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the description</source>
+        <translation>écrire la description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translate the text (most of it is in the other language)</source>
+        <translation>traduire le texte (il est surtout dans l’autre langue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the other language&apos;s file</source>
+        <translation>écrire le fichier de l’autre langue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fix the other errors (%1)</source>
+        <translation>corriger les autres erreurs (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To finish: %1</source>
+        <translation>À terminer : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warnings: %1</source>
+        <translation>Avertissements : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1337,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Most of this posting is in the other language: it has not been translated yet.</source>
+        <translation>Cette offre est surtout dans l’autre langue : elle n’a pas encore été traduite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text from the template is left in the posting; replace it.</source>
+        <translation>Du texte du modèle reste dans l’offre; remplacez-le.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The title is empty here but not in the other language.</source>
         <translation>Le titre est vide ici, mais pas dans l’autre langue.</translation>
     </message>
@@ -1465,12 +1543,12 @@
 <context>
     <name>HandOff</name>
     <message>
-        <location filename="../../editor/ui/window_handoff.py" line="+33"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+44"/>
         <source>Cannot preview on the site</source>
         <translation>Impossible d’afficher l’aperçu sur le site</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>%n fichier exporté.</numerusform>
@@ -1684,7 +1762,7 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../editor/app.py" line="+98"/>
+        <location filename="../../editor/app.py" line="+109"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
@@ -1730,7 +1808,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+194"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+188"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
@@ -1890,7 +1968,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+214"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+194"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>

@@ -85,15 +85,22 @@ def test_preview_shows_the_diff_then_export_commits_on_a_branch(make_dialog, sit
     assert str(target) in Settings(dialog._settings.store.fileName()).export_targets()
 
 
+def messages(group):
+    """Each file row's summary and the messages of its findings, as the second column shows them."""
+    return [text for f in range(group.childCount()) for text in
+            [group.child(f).text(1)] + [group.child(f).child(n).text(1) for n in range(group.child(f).childCount())]]
+
+
 def test_errors_block_and_lead_to_their_line(make_dialog, site_copy, target, qtbot):  # noqa: F811
     dialog = make_dialog(site_copy, target, current="accessibility-specialist")
     errors = next(items for title, items in groups(dialog).items() if title.startswith("Errors"))
-    assert any("archived" in text for text in errors)
+    assert any("accessibility-specialist" in text for text in errors)
+    group = dialog.preview.topLevelItem(0)
+    assert any("'archived' differs" in text for text in messages(group))
     assert not dialog.export_button.isEnabled()
     assert "must be fixed" in dialog.status.text()
-    group = dialog.preview.topLevelItem(0)
     with qtbot.waitSignal(dialog.locationActivated) as signal:
-        dialog.preview.itemActivated.emit(group.child(0), 0)
+        dialog.preview.itemActivated.emit(group.child(0).child(0), 0)
     file, line, _column = signal.args
     assert "accessibility-specialist" in file or "spécialiste" in file
     assert line > 1
@@ -142,3 +149,31 @@ def test_labels_are_bound_and_named(make_dialog, site_copy, target):  # noqa: F8
     assert {dialog.target, dialog.pairs, dialog.branch, dialog.preview, dialog.diff} <= buddies
     for widget in (dialog.target, dialog.pairs, dialog.branch, dialog.preview, dialog.diff):
         assert widget.accessibleName()
+
+
+def test_unfinished_work_is_refused_per_file_with_messages_in_a_column(make_dialog, site_copy, target, qtbot):  # noqa: F811
+    from tests.ui.window_fixtures import PM_FR
+
+    french = site_copy / PM_FR
+    text = french.read_text(encoding="utf-8")
+    body_start = text.index("\n---\n", 4) + 5
+    french.write_text(text[:body_start] + "\n[À TRADUIRE] Write <p>here</p> what the team does.\n" + text[body_start:],
+                      encoding="utf-8")
+    english = site_copy / PM_EN
+    english.write_text(english.read_text(encoding="utf-8") + "\n- _Describe another responsibility…_\n", encoding="utf-8")
+    dialog = make_dialog(site_copy, target)
+    dialog.accept_warnings.setChecked(True)
+    assert not dialog.export_button.isEnabled()
+    group = dialog.preview.topLevelItem(0)
+    assert group.text(0).startswith("Errors")
+    rows = {group.child(n).text(0): group.child(n) for n in range(group.childCount())}
+    assert set(rows) == {PM_EN.as_posix(), PM_FR.as_posix()}
+    assert "replace the template placeholders (1)" in rows[PM_EN.as_posix()].text(1)
+    assert "translate the texts still marked to translate (1)" in rows[PM_FR.as_posix()].text(1)
+    marker = next(rows[PM_FR.as_posix()].child(n) for n in range(rows[PM_FR.as_posix()].childCount())
+                  if rows[PM_FR.as_posix()].child(n).text(1).startswith("This text is still marked"))
+    # The tooltip is rich text that shows the markup as written instead of swallowing it.
+    assert "&lt;p&gt;" in marker.toolTip(1) or "<p>" not in marker.text(1)
+    before = {p: p.read_bytes() for p in target.rglob("*.md")}
+    dialog.export()
+    assert {p: p.read_bytes() for p in target.rglob("*.md")} == before
