@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from editor.ui.background import BackgroundRunner
 from editor.ui.diff_view import DiffView
-from editor.ui.export_findings import LOCATION, add_findings, set_tooltip
+from editor.ui.export_findings import DETAIL, LOCATION, add_findings, set_tooltip
 from editor.ui.settings import Settings
 from editor.ui.status_icons import status_icon
 
@@ -107,11 +107,20 @@ class ExportDialog(QDialog):
         self.preview = QTreeWidget(self)
         self.preview.setObjectName("export.preview")
         self.preview.setColumnCount(2)
+        # Messages are sentences: wrapped in their column rather than cut to one line.
         self.preview.setWordWrap(True)
         self.preview.header().setStretchLastSection(True)
+        self.preview.header().sectionResized.connect(lambda *_args: self.preview.doItemsLayout())
+        self.preview.setColumnWidth(0, 250)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.diff = DiffView(self)
         self.diff.setObjectName("export.diff")
+        self.detail = QLabel(self)
+        self.detail.setObjectName("export.detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
         self.result = QLabel(self)
         self.result.setObjectName("export.result")
         self.result.setWordWrap(True)
@@ -136,7 +145,7 @@ class ExportDialog(QDialog):
         self._layout()
         self._connect()
         self.retranslate()
-        self.resize(1040, 680)
+        self.resize(1160, 700)
         self.request_plan(now=True)
 
     def _layout(self) -> None:
@@ -171,10 +180,11 @@ class ExportDialog(QDialog):
         diff_box = QWidget(preview_split)
         diff_layout = QVBoxLayout(diff_box)
         diff_layout.setContentsMargins(0, 0, 0, 0)
+        diff_layout.addWidget(self.detail)
         diff_layout.addWidget(self._diff_label)
         diff_layout.addWidget(self.diff, 1)
         preview_split.addWidget(diff_box)
-        preview_split.setSizes([180, 380])
+        preview_split.setSizes([330, 230])
         right_layout.addWidget(preview_split, 1)
         right_layout.addWidget(self.accept_warnings)
         right_layout.addWidget(self.result)
@@ -182,7 +192,7 @@ class ExportDialog(QDialog):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([340, 700])
+        self.splitter.setSizes([290, 750])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.buttons)
@@ -294,7 +304,9 @@ class ExportDialog(QDialog):
         if outcome.repository_problems:
             group = self._group(self.tr("Git refuses (%1)").replace("%1", str(len(outcome.repository_problems))), "error")
             for problem in outcome.repository_problems:
-                set_tooltip(QTreeWidgetItem(group, [problem]), 0, problem)
+                row = QTreeWidgetItem(group, [problem])
+                set_tooltip(row, 0, problem)
+                row.setData(0, DETAIL, problem)
         self._add_files(plan)
         self.accept_warnings.setEnabled(bool(plan.warnings))
         self.status.setText(self._summary(outcome))
@@ -310,6 +322,7 @@ class ExportDialog(QDialog):
         font = group.font(0)
         font.setBold(True)
         group.setFont(0, font)
+        group.setFirstColumnSpanned(True)  # a heading, not a row of the two columns
         group.setExpanded(True)
         return group
 
@@ -368,6 +381,10 @@ class ExportDialog(QDialog):
         diff = item.data(0, _DIFF) if item is not None else None
         if diff is not None:
             self.diff.set_diff(diff or self.tr("No change."))
+        detail = item.data(0, DETAIL) if item is not None else None
+        # The whole message of the chosen problem, wrapped: the column shows what fits on one line.
+        self.detail.setText(detail or "")
+        self.detail.setVisible(bool(detail))
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         location = item.data(0, _LOCATION)

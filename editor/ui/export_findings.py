@@ -4,6 +4,7 @@ it with their messages in a column of their own, tooltips that show markup as wr
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,6 +14,7 @@ from editor.ui.finding_texts import detail_label, finding_summary, summaries_tra
 from editor.ui.status_icons import status_icon
 
 LOCATION = Qt.ItemDataRole.UserRole + 1  # (path, line, column) of a finding
+DETAIL = Qt.ItemDataRole.UserRole + 3  # the whole text of a problem, shown when it is chosen
 
 
 def set_tooltip(item: QTreeWidgetItem, column: int, text: str) -> None:
@@ -59,10 +61,13 @@ def add_findings(group: QTreeWidgetItem, findings: list, icon: str, display: Cal
         count = str(len(mine))
         summary = (to_finish_text(by_file[file]) if icon == "error"
                    else QCoreApplication.translate("ExportFindings", "Warnings: %1").replace("%1", count))
-        row = QTreeWidgetItem(group, [display(file), summary])
+        # The file's name fits the column; its folder (and so its language) is in the tooltip and the detail.
+        row = QTreeWidgetItem(group, [Path(file).name, summary])
+        set_tooltip(row, 0, display(file))
         row.setIcon(0, status_icon(icon))
         row.setData(0, LOCATION, (mine[0].file, mine[0].line, mine[0].column))
         set_tooltip(row, 1, summary)
+        row.setData(0, DETAIL, f"{display(file)}: {summary}")
         row.setExpanded(True)
         for finding in mine:
             message = finding_message(finding)
@@ -70,5 +75,6 @@ def add_findings(group: QTreeWidgetItem, findings: list, icon: str, display: Cal
                                          message])
             item.setIcon(0, status_icon(finding.severity.value))
             item.setData(0, LOCATION, (finding.file, finding.line, finding.column))
-            set_tooltip(item, 1, message if message == finding.message
-                        else f"{message}\n\n{detail_label()}\n{finding.message}")
+            whole = message if message == finding.message else f"{message}\n\n{detail_label()}\n{finding.message}"
+            set_tooltip(item, 1, whole)
+            item.setData(0, DETAIL, f"{display(file)}:{finding.line}: {whole}")

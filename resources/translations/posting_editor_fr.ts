@@ -648,7 +648,7 @@
     <message>
         <location line="+4"/>
         <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from POSTING” once.</source>
-        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis : des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois « posting-editor templates init SITE --from POSTING ».</translation>
+        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from POSTING&#xa0;».</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -699,7 +699,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+236"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+246"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Refus de Git (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>New files (%1)</source>
         <translation>Nouveaux fichiers (%1)</translation>
     </message>
@@ -790,7 +790,7 @@
         <translation>Aucun changement.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -971,7 +971,7 @@
 <context>
     <name>ExportFindings</name>
     <message>
-        <location filename="../../editor/ui/export_findings.py" line="+37"/>
+        <location filename="../../editor/ui/export_findings.py" line="+39"/>
         <source>translate the texts still marked to translate (%1)</source>
         <translation>traduire les textes encore marqués à traduire (%1)</translation>
     </message>
@@ -1008,15 +1008,15 @@
     <message>
         <location line="+1"/>
         <source>To finish: %1</source>
-        <translation>À terminer : %1</translation>
+        <translation>À terminer&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Warnings: %1</source>
-        <translation>Avertissements : %1</translation>
+        <translation>Avertissements&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -1338,7 +1338,7 @@
     <message>
         <location line="+1"/>
         <source>Most of this posting is in the other language: it has not been translated yet.</source>
-        <translation>Cette offre est surtout dans l’autre langue : elle n’a pas encore été traduite.</translation>
+        <translation>Cette offre est surtout dans l’autre langue&#xa0;: elle n’a pas encore été traduite.</translation>
     </message>
     <message>
         <location line="+2"/>
