@@ -182,3 +182,42 @@ def test_unfinished_work_is_refused_per_file_with_messages_in_a_column(make_dial
     before = {p: p.read_bytes() for p in target.rglob("*.md")}
     dialog.export()
     assert {p: p.read_bytes() for p in target.rglob("*.md")} == before
+
+
+def test_an_untranslated_file_a_null_description_and_a_missing_language_block_until_finished(  # noqa: F811
+        make_dialog, site_copy, target, qtbot):
+    from tests.ui.window_fixtures import PM_FR
+
+    analyst = site_copy / EN / "data-analyst--8552a8ea-faa5-442e-83f7-3f5895e25342.md"
+    french, original = site_copy / PM_FR, {}
+    for path in (analyst, french):
+        original[path] = path.read_bytes()
+    analyst.write_text(analyst.read_text(encoding="utf-8").replace(
+        "  We are looking for a Data Analyst", "  null\n#", 1), encoding="utf-8")
+    english = (site_copy / PM_EN).read_text(encoding="utf-8")
+    text = french.read_text(encoding="utf-8")
+    french.write_text(text[:text.index("\n---\n", 4) + 5] + english[english.index("\n---\n", 4) + 5:], encoding="utf-8")
+    pairs = PAIRS + [("data-analyst", "Data Analyst")]
+    dialog = make_dialog(site_copy, target, current="", pairs=pairs)
+    dialog.accept_warnings.setChecked(True)
+    group = dialog.preview.topLevelItem(0)
+    summaries = {group.child(n).text(0): group.child(n).text(1) for n in range(group.childCount())}
+    assert "translate the text (most of it is in the other language)" in summaries[PM_FR.name]
+    assert "write the description" in summaries[analyst.name]
+    assert "write the other language's file" in summaries["security-engineer--56fb226e-1118-462b-9234-98f41a59b345.md"]
+    assert not dialog.export_button.isEnabled()
+
+    for path, data in original.items():
+        path.write_bytes(data)
+    for title in ("Security Engineer — security-engineer", "Accessibility Specialist — accessibility-specialist"):
+        # Security Engineer has no French yet; the sample site's Accessibility Specialist has an error of its own.
+        dialog.pairs.findItems(title, Qt.MatchFlag.MatchExactly)[0].setCheckState(Qt.CheckState.Unchecked)
+    (site_copy / PM_EN).write_text(english.replace("title: 'Product Manager'", "title: 'Senior Product Manager'"),
+                                   encoding="utf-8")
+    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
+    assert not any(title.startswith("Errors") for title in groups(dialog))
+    dialog.accept_warnings.setChecked(True)
+    assert dialog.export_button.isEnabled()
+    dialog.export()
+    qtbot.waitUntil(lambda: not dialog.result.isHidden(), timeout=15000)
+    assert b"Senior Product Manager" in (target / PM_EN).read_bytes()
