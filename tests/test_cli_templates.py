@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 from editor.cli import main
 from editor.model.create import templates_dir
-from tests.cli_support import (_index_cache_folder, front_matter, private_index_cache, run, sample_file,  # noqa: F401
-                               site)
+from tests.cli_support import (_index_cache_folder, copy_sample_site, front_matter, private_index_cache,  # noqa: F401
+                               run, sample_file)
 
 TEMPLATES = ".posting-editor/templates"
+
+
+@pytest.fixture
+def site(tmp_path):
+    """The sample site without the templates of its own (the fictional agency's): the bundled ones apply."""
+    folder = copy_sample_site(tmp_path / "site")
+    shutil.rmtree(folder / TEMPLATES)
+    return folder
 
 
 @pytest.fixture
@@ -120,3 +129,11 @@ def test_the_gate_reads_the_site_templates_guidance(site, capsys):
     assert main(["check", str(en)]) == 1
     found = capsys.readouterr().out
     assert "Name the branch that hires" in found and "template-placeholder" in found
+
+
+def test_the_sample_site_has_its_agencys_own_templates(tmp_path, capsys, remembered):
+    sample = copy_sample_site(tmp_path / "sample")
+    status, out, err = new(sample, "Policy Analyst", "Analyste des politiques", capsys)
+    assert status == 0 and "templates init" not in err
+    en = Path(out.split()[0]).read_text(encoding="utf-8")
+    assert "The Digital Services Agency (DSA)" in en and "_Describe a main responsibility…_" in en

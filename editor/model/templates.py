@@ -193,3 +193,22 @@ def first_bundled_use(root: Path | str) -> bool:
     except OSError:
         pass  # a hint said twice is better than a command that fails
     return True
+
+
+def translation_folders(root: Path | str | None) -> list[Path]:
+    """Template folders whose paragraphs a skeleton or a block copy may put in the other language: the
+    bundled one, then the site's own when it has both languages (its paragraphs win)."""
+    folders = [bundled_folder()]
+    if root is not None and all((site_folder(root) / f"posting.{lang}.md").is_file() for lang in ("en", "fr")):
+        folders.append(site_folder(root))
+    return folders
+
+
+def known_translations(root: Path | str | None, source_lang: str) -> dict[str, str]:
+    """Template blocks of ``source_lang`` and their text in the other language, the site's and the bundled."""
+    from .translation.skeleton import template_translations
+
+    known: dict[str, str] = {}
+    for folder in translation_folders(root):
+        known.update(template_translations(source_lang, folder))
+    return known

@@ -100,7 +100,11 @@ class SiteController(QObject):
         source = entry.first(other) if entry is not None else None
         if source is None or not source.valid:
             raise CreateError("The other language's file must exist and be readable first.")
-        posting = create_counterpart(self._index, source, lang, title=title)
+        from editor.model.templates import translation_folders
+
+        # The site's own templates when it has them: their standard paragraphs come out translated.
+        posting = create_counterpart(self._index, source, lang, title=title,
+                                     template_folder=translation_folders(self._site.root)[-1])
         posting.path.parent.mkdir(parents=True, exist_ok=True)
         posting.save(posting.path)
         self.rebuild()

@@ -1,3 +1,4 @@
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -382,6 +383,8 @@ def test_missing_language_version_can_be_created(make_window, site_copy, qtbot, 
 
 def test_new_posting_uses_the_sites_own_templates_and_says_when_it_has_none(make_window, site_copy, qtbot,  # noqa: F811
                                                                             monkeypatch):
+    own = site_copy / ".posting-editor" / "templates"
+    shutil.rmtree(own)  # the sample site's own: this test starts without
     window = make_window(site_copy / PM_EN)
     intros = []
 
@@ -395,7 +398,6 @@ def test_new_posting_uses_the_sites_own_templates_and_says_when_it_has_none(make
     monkeypatch.setattr(dialogs.NewPostingDialog, "exec", fill_and_confirm)
     assert window.new_posting()
     assert "templates init" in intros[0]
-    own = site_copy / ".posting-editor" / "templates"
     own.mkdir(parents=True)
     for lang, words in (("en", "Our branch hires"), ("fr", "Notre direction embauche")):
         bundled = (resource_path("templates") / f"posting.{lang}.md").read_text(encoding="utf-8")
