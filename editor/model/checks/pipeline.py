@@ -133,20 +133,43 @@ def check_site(index: SiteIndex, *, translation: bool = True, workers: int | Non
     """
     from . import check_index
     from ..translation import check_site_translation
-    from ..translation.untranslated import check_file_language
-    from .unfinished import check_unfinished
 
     site = index.site
     guidance = CheckSetup.for_site(site.root).guidance
     found = check_index(index, workers=workers)
-    for entry in index.pairs:
-        for lang in ("en", "fr"):
-            for posting in entry.postings(lang):
-                file = site.relative(posting.path)
-                found += check_unfinished(posting, file, guidance) + check_file_language(posting, file, lang)
+    postings = [(posting, lang) for entry in index.pairs for lang in ("en", "fr") for posting in entry.postings(lang)]
+    if workers is None:
+        workers = default_workers(len(postings), PARALLEL_FROM)
+    # Postings edited in memory are checked here; the others are read again by the workers.
+    on_disk = [(p.path, site.relative(p.path), lang) for p, lang in postings if workers > 1 and not p.modified]
+    for posting, lang in postings:
+        if workers <= 1 or posting.modified:
+            found += _unfinished_and_language(posting, site.relative(posting.path), lang, guidance)
+    chunks = [on_disk[start:start + 50] for start in range(0, len(on_disk), 50)]
+    results = map_in_processes(_unfinished_chunk, chunks, workers, guidance) if chunks else []
+    for chunk in results if results is not None else [_unfinished_chunk(on_disk, guidance)]:
+        found += chunk
     if translation:
         found += check_site_translation(index, workers=workers)
     return _unique(found)
+
+
+def _unfinished_and_language(posting: Posting, file: str, lang: str, guidance: frozenset[str]) -> list[Finding]:
+    from ..translation.untranslated import check_file_language
+    from .unfinished import check_unfinished
+
+    return check_unfinished(posting, file, guidance) + check_file_language(posting, file, lang)
+
+
+def _unfinished_chunk(files: list[tuple[Path, str, str]], guidance: frozenset[str]) -> list[Finding]:
+    found: list[Finding] = []
+    for path, file, lang in files:
+        try:
+            posting = Posting.load(path)
+        except OSError:
+            continue  # check_index reports the unreadable file
+        found += _unfinished_and_language(posting, file, lang, guidance)
+    return found
 
 
 def publish_gate(findings: Iterable[Finding]) -> list[Finding]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from editor.cli import main
 from editor.model.checks.pipeline import BLOCKING, CheckSetup, check_pair, check_site, publish_gate, to_finish
 from editor.model.findings import Severity
@@ -49,11 +51,12 @@ def test_a_pair_gets_the_unfinished_and_whole_file_checks_beside_the_others(tmp_
     assert set(to_finish([f for f in gated if f.severity is Severity.ERROR])) == {"en/a.md", "fr/a.md"}
 
 
-def test_a_site_check_and_a_pair_check_agree(tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_site_check_and_a_pair_check_agree(tmp_path, workers):
     root = drafts(tmp_path, en_body=ENGLISH + "- _Describe a main responsibility…_\n", fr_body=ENGLISH)
     index = SiteIndex.build(Site.open(root))
     pair = check_pair(index.pairs[0], index.site, CheckSetup.for_site(root))
-    site = [f for f in check_site(index, workers=1) if f.code != "terminology-drift"]
+    site = [f for f in check_site(index, workers=workers) if f.code != "terminology-drift"]
     assert codes(site) == codes(pair)
 
 
