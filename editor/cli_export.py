@@ -22,7 +22,10 @@ def register(subparsers) -> None:
         description="Check the postings of SOURCE (a drafts folder with en/ and fr/, or a copy of the site), "
         "then write them into SITE: new postings under the site's postings folder as slug--leverId.md, "
         "postings the site already has (same translationKey) updated in place with minimal diffs. "
-        "Errors stop the export; warnings stop it unless accepted.",
+        "Every check of 'posting-editor check' runs on the pairs first. Errors stop the export; warnings stop it "
+        "unless accepted. Unfinished work is always an error: a [TO TRANSLATE]/[À TRADUIRE] marker, a template "
+        "placeholder or guidance sentence, an empty or 'null' title or description, a file mostly in the other "
+        "language, a pair missing a language that the site does not have either.",
     )
     parser.add_argument("source", metavar="SOURCE", help="drafts folder or site copy to export from")
     parser.add_argument("--to", dest="site", metavar="SITE", required=True, help="the Hugo site to export into")
@@ -32,7 +35,7 @@ def register(subparsers) -> None:
     parser.add_argument("--commit", action="store_true", help="commit exactly the exported files with git (never pushed)")
     parser.add_argument("--message", metavar="TEXT", help="first line of the commit message (the postings are listed below it)")
     parser.add_argument("--dry-run", action="store_true", help="show what would be written; write nothing")
-    parser.add_argument("--accept-warnings", action="store_true", help="export even when the checks report warnings")
+    parser.add_argument("--accept-warnings", action="store_true", help="export even when the checks report warnings (errors are never overridden)")
     parser.add_argument("--rename", action="store_true",
                         help="rename existing postings to their title's file name (the old address is kept in aliases)")
     parser.set_defaults(func=run)
