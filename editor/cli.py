@@ -19,7 +19,7 @@ from .model.site import LANGUAGES
 
 # Commands defined in modules of their own: each has NAME and ``register(subparsers)``.
 EXTRA_COMMAND_MODULES: tuple[str, ...] = ("editor.cli_check", "editor.cli_export", "editor.cli_translation",
-                                         "editor.cli_review", "editor.cli_resolve")
+                                         "editor.cli_review", "editor.cli_resolve", "editor.cli_templates")
 COMMANDS = ("render", "get", "set", "list", "new", "archive")
 
 
@@ -352,7 +352,18 @@ def cmd_new(args) -> int:
         names = ", ".join(display_path(p.path) for p in unread)
         print(f"Note: {names} cannot be read, so its key is unknown; if it already is this posting, "
               "remove one of the two.", file=sys.stderr)
+    _templates_hint(index.site.root, args.site)
     return 0
+
+
+def _templates_hint(root: Path, given: str) -> None:
+    """Once per site: new postings come from the bundled templates, and how to give the site its own."""
+    from .model.templates import first_bundled_use, site_has_templates
+
+    if not site_has_templates(root) and first_bundled_use(root):
+        print("This site has no templates of its own, so the new posting starts from the bundled ones (headings and "
+              f"placeholders only). To start from the site's usual text, run: posting-editor templates init {given} "
+              "[--from POSTING]", file=sys.stderr)
 
 
 def cmd_archive(args) -> int:

@@ -53,8 +53,7 @@ def _fix(paths: list[Path]) -> int:
 
 def _check_site(given: str, args) -> tuple[list[Finding], int]:
     from .cli import _open_index
-    from .model.checks import check_index
-    from .model.translation import check_site_translation
+    from .model.checks.pipeline import check_site
 
     index = _open_index(given)
     fixed = 0
@@ -62,51 +61,36 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
         fixed = _fix([p.path for entry in index.pairs for p in entry.all_postings() if p.valid])
         if fixed:
             index = _open_index(given)
-    found = check_index(index)
-    if not args.no_translation:
-        found += check_site_translation(index)
+    found = check_site(index, translation=not args.no_translation)
     root = index.site.root
     return [_with_file(f, display_path(root / f.file)) for f in found], fixed
 
 
 def _check_file(given: str, args) -> tuple[list[Finding], int]:
     from .cli import _load_posting
-    from .model.checks import check_posting
-    from .model.checks.pairs import check_pairs
+    from .model.checks.pipeline import CheckSetup, check_file, check_pair
     from .model.index import SiteIndex
     from .model.site import Site
-    from .model.translation import check_pair_translation, check_posting_translation, translation_pairs
-    from .model.translation.settings import TranslationSettings
 
     path = Path(given)
     _load_posting(given)  # a clear message for a missing or unreadable file, before any fixing
     fixed = _fix([path]) if args.fix else 0  # fix_file leaves invalid postings untouched
     posting = _load_posting(given)
-    found = check_posting(posting, given)
     site = Site.containing(path)
     if site is None:
-        return found, fixed
+        return check_file(posting, given, None, CheckSetup.for_site(None)), fixed
     index = SiteIndex.build(site)
-    target = resolved(path)
-    mine = {site.relative(target)}
-    found += [_with_file(f, given) for f in check_pairs(index) if f.file in mine]
-    lang = site.language_of(path)
-    if args.no_translation or not posting.valid or lang is None:
-        return found, fixed
-    settings = TranslationSettings.load(site.root)
-    found += check_posting_translation(posting, given, lang, settings=settings)
     entry = index.pair_for_path(path)
-    for en, fr in translation_pairs(entry) if entry is not None else []:
-        if target not in (resolved(en.path), resolved(fr.path)):
-            continue
-        from .model.translation.glossary import Glossary
-        from .model.translation.status import source_language
+    target = resolved(path)
+    if entry is None or not any(resolved(p.path) == target for p in entry.all_postings()):
+        return check_file(posting, given, site.language_of(path), CheckSetup.for_site(site.root),
+                          translation=not args.no_translation), fixed
+    from .model.translation.status import source_language
 
-        files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}
-        pair_found = check_pair_translation(en, fr, settings=settings, glossary=Glossary.load(site.root),
-                                            source=source_language(site, entry), files=files)
-        found += [_with_file(f, given) for f in pair_found if f.file in mine]
-    return found, fixed
+    found = check_pair(entry, site, CheckSetup.for_site(site.root), source=source_language(site, entry),
+                       label=lambda p: given if resolved(p.path) == target else site.relative(p.path),
+                       translation=not args.no_translation)
+    return [f for f in found if f.file == given], fixed
 
 
 def run(args) -> int:

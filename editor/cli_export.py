@@ -22,7 +22,10 @@ def register(subparsers) -> None:
         description="Check the postings of SOURCE (a drafts folder with en/ and fr/, or a copy of the site), "
         "then write them into SITE: new postings under the site's postings folder as slug--leverId.md, "
         "postings the site already has (same translationKey) updated in place with minimal diffs. "
-        "Errors stop the export; warnings stop it unless accepted.",
+        "Every check of 'posting-editor check' runs on the pairs first. Errors stop the export; warnings stop it "
+        "unless accepted. Unfinished work is always an error: a [TO TRANSLATE]/[À TRADUIRE] marker, a template "
+        "placeholder or guidance sentence, an empty or 'null' title or description, a file mostly in the other "
+        "language, a pair missing a language that the site does not have either.",
     )
     parser.add_argument("source", metavar="SOURCE", help="drafts folder or site copy to export from")
     parser.add_argument("--to", dest="site", metavar="SITE", required=True, help="the Hugo site to export into")
@@ -32,7 +35,7 @@ def register(subparsers) -> None:
     parser.add_argument("--commit", action="store_true", help="commit exactly the exported files with git (never pushed)")
     parser.add_argument("--message", metavar="TEXT", help="first line of the commit message (the postings are listed below it)")
     parser.add_argument("--dry-run", action="store_true", help="show what would be written; write nothing")
-    parser.add_argument("--accept-warnings", action="store_true", help="export even when the checks report warnings")
+    parser.add_argument("--accept-warnings", action="store_true", help="export even when the checks report warnings (errors are never overridden)")
     parser.add_argument("--rename", action="store_true",
                         help="rename existing postings to their title's file name (the old address is kept in aliases)")
     parser.set_defaults(func=run)
@@ -65,7 +68,9 @@ def run(args) -> int:
         print(finding.as_text().replace(finding.file, display_path(finding.file), 1), file=sys.stderr)
     sys.stdout.write(plan.summary() if plan.items else "")
     if plan.errors:
-        print(f"{len(plan.errors)} error(s): nothing was exported. Fix them in SOURCE and run again.", file=sys.stderr)
+        _print_to_finish(plan.errors)
+        print(f"{len(plan.errors)} error(s): nothing was exported. Fix them in SOURCE and run again "
+              "(--accept-warnings does not override errors).", file=sys.stderr)
         return 1
     if plan.warnings and not args.accept_warnings:
         print(f"{len(plan.warnings)} warning(s): nothing was exported. Review them, then run again with --accept-warnings.",
@@ -96,6 +101,30 @@ def run(args) -> int:
         print(f"Committed {result.commit[:12]} on '{result.branch}' (not pushed).", file=sys.stderr)
     print(f"Exported {_count(changes)}.", file=sys.stderr)
     return 0
+
+
+# What each error code asks the writer to do, for the per-file summary of a refused export.
+_TO_DO = {
+    "translation-marker": ("translate {n} text still marked [TO TRANSLATE]/[À TRADUIRE] and remove the marker",
+                           "translate {n} texts still marked [TO TRANSLATE]/[À TRADUIRE] and remove the markers"),
+    "template-placeholder": ("replace {n} template placeholder with real text", "replace {n} template placeholders with real text"),
+    "empty-title": ("write the title",) * 2,
+    "empty-description": ("write the description (it is empty or 'null')",) * 2,
+    "untranslated-file": ("translate the text: most of it is in the other language",) * 2,
+    "missing-counterpart": ("write the other language's file (it is missing)",) * 2,
+}
+
+
+def _print_to_finish(errors) -> None:
+    from .model.checks.pipeline import to_finish
+
+    print("To finish before exporting:", file=sys.stderr)
+    for file, codes in sorted(to_finish(errors).items()):
+        tasks = [_TO_DO[code][n != 1].format(n=n) for code, n in codes.items() if code in _TO_DO]
+        others = sum(n for code, n in codes.items() if code not in _TO_DO)
+        if others:
+            tasks.append(f"fix {others} other error{'s' if others != 1 else ''} listed above")
+        print(f"  {display_path(file)}: " + "; ".join(tasks), file=sys.stderr)
 
 
 def _count(changes) -> str:

@@ -105,8 +105,8 @@ def make_drafts(root: Path) -> Path:
     (root / "en" / "ux-researcher.md").write_text(
         posting("UX Researcher", "ux-researcher", LEVER_NEW), encoding="utf-8")
     (root / "fr" / "chercheuse-ux.md").write_text(
-        posting("Chercheuse ou chercheur UX", "ux-researcher", LEVER_NEW, description="Une courte description du poste."),
-        encoding="utf-8")
+        posting("Chercheuse ou chercheur UX", "ux-researcher", LEVER_NEW, description="Une courte description du poste.",
+                body="## Le poste\n\nVous aiderez une petite équipe.\n"), encoding="utf-8")
     (root / "en" / "data-analyst.md").write_text(
         posting("Data Analyst", "data-analyst", LEVER_OLD,
                 body="## About the role\n\nYou will help a small team answer questions with data.\n"), encoding="utf-8")

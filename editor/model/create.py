@@ -13,6 +13,7 @@ from .naming import key_from_title, posting_file_name
 from .files import FileChangedError
 from .posting import Posting, save_postings
 from .site import LANGUAGES
+from .templates import template_file
 
 TEMPLATE_FIELDS = {"title": "title", "description": "description", "archived": "archived",
                    "translation_key": "translationKey", "lever_id": "leverId"}
@@ -54,10 +55,10 @@ def build_pair(
         raise CreateError("The translationKey cannot be empty.")
     if index.pair_for_key(key) is not None:
         raise CreateError(f"The key '{key}' is already used by another posting; choose another with --key.")
-    folder = template_folder or templates_dir()
     postings = {}
     for lang in LANGUAGES:
-        template_path = folder / f"posting.{lang}.md"
+        # The site's own template when it has one (see templates.py), else the bundled one.
+        template_path = template_folder / f"posting.{lang}.md" if template_folder else template_file(index.site.root, lang)
         try:
             template = string.Template(template_path.read_text(encoding="utf-8"))
         except OSError as error:

@@ -15,13 +15,12 @@ into ``aliases``, and so it does whenever an update changes the page's address i
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .checks import check_posting
-from .checks.pairs import check_pairs
 from .confine import OutsideSiteError, check_inside
 from .files import Change, FileChangedError, digest, read_bytes, resolved, write_files
 from .findings import Finding, Severity
@@ -153,10 +152,7 @@ def plan_export(source_index: SiteIndex, site_index: SiteIndex, keys: list[str] 
         raise ExportError("SOURCE and SITE are the same folder; export from a drafts folder or a copy of the site.")
     entries = _selected(source_index, keys)
     plan = ExportPlan(source.root, site.root, [], [], [], rename)
-    selected_files = {resolved(posting.path) for entry in entries for posting in entry.all_postings()}
-    found = [f for entry in entries for posting in entry.all_postings() for f in check_posting(posting, str(posting.path))]
-    found += [_absolute(f, source.root) for f in check_pairs(source_index)
-              if resolved(source.root / f.file) in selected_files]
+    found = _gate(source_index, site_index, entries)
     urls = HugoUrls(site)
     lever_owner = {posting.get("leverId"): entry.key for entry in site_index.pairs for posting in entry.all_postings()
                    if posting.valid and posting.get("leverId")}
@@ -184,6 +180,38 @@ def plan_export(source_index: SiteIndex, site_index: SiteIndex, keys: list[str] 
     plan.errors = [f for f in found if f.severity is Severity.ERROR]
     plan.warnings = [f for f in found if f.severity is Severity.WARNING]
     return plan
+
+
+def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntry]) -> list[Finding]:
+    """Every check the window shows, on each pair to export, with unfinished work raised to errors.
+
+    A language missing from the drafts blocks the export unless the site already has that
+    language's file for the key (an update of one language of a published pair)."""
+    from .checks.pipeline import CheckSetup, check_entries, publish_gate
+    from .templates import site_guidance
+    from .translation.status import translation_status
+
+    source = source_index.site
+    setup = CheckSetup.for_site(source.root)
+    setup = dataclasses.replace(setup, guidance=setup.guidance | site_guidance(site_index.site.root))
+    try:
+        sources = {key: status.source for key, status in translation_status(source_index).items()}
+    except (OSError, ValueError):
+        sources = {}
+    kept_by_site = set()  # files whose missing counterpart the site already has
+    for entry in entries:
+        site_entry = site_index.pair_for_key(entry.key)
+        missing = [lang for lang in LANGUAGES if not entry.postings(lang)]
+        if site_entry is not None and missing and all(site_entry.postings(lang) for lang in missing):
+            kept_by_site.update(str(posting.path) for posting in entry.all_postings())
+    found: list[Finding] = []
+    for finding in check_entries(entries, source, setup, sources=sources, absolute=True):
+        if finding.code == "missing-counterpart" and finding.file in kept_by_site:
+            found.append(dataclasses.replace(finding, message=finding.message + " The site's file in that "
+                                             "language is kept as it is: check that it still matches."))
+        else:
+            found += publish_gate([finding])
+    return found
 
 
 def _selected(index: SiteIndex, keys: list[str] | None) -> list[PairEntry]:
@@ -345,10 +373,6 @@ def _add_alias(target: Posting, old_link: str, new_link: str) -> None:
     # An alias at the page's own address would replace the page with a redirect to itself.
     aliases = [alias for alias in aliases if alias.rstrip("/") != new_link.rstrip("/")]
     target.set("aliases", aliases)
-
-
-def _absolute(finding: Finding, root: Path) -> Finding:
-    return Finding(str(root / finding.file), finding.line, finding.column, finding.severity, finding.code, finding.message)
 
 
 # ------------------------------------------------------------------------------ writing

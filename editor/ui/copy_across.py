@@ -30,7 +30,7 @@ class CopyAcross(QObject):
         super().__init__(parent)
         self.pair_editor = pair_editor
         self.columns: dict[str, LanguageColumn] = pair_editor.columns
-        self._templates: dict[str, dict] = {}
+        self._templates: dict[tuple, dict] = {}
         # The question before overwriting; replaceable in tests.
         self.confirm = self._ask
         manager = pair_editor.manager
@@ -93,11 +93,14 @@ class CopyAcross(QObject):
 
     # ------------------------------------------------------------------ blocks
     def _templates_from(self, lang: str) -> dict:
-        if lang not in self._templates:
-            from editor.model.translation.skeleton import template_translations
+        site = self.pair_editor.manager.site
+        root = site.root if site is not None else None
+        if (root, lang) not in self._templates:
+            from editor.model.templates import known_translations
 
-            self._templates[lang] = template_translations(lang)
-        return self._templates[lang]
+            # The site's own templates too: their standard paragraphs are translated, not copied.
+            self._templates[(root, lang)] = known_translations(root, lang)
+        return self._templates[(root, lang)]
 
     def _block_at(self, lang: str, line: int):
         """The innermost block of ``lang``'s body at body line ``line``, with a fresh alignment."""

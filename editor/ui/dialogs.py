@@ -151,7 +151,7 @@ class NewPostingDialog(QDialog):
     message to show (the dialog stays open) or None on success.
     """
 
-    def __init__(self, parent: QWidget | None, create) -> None:
+    def __init__(self, parent: QWidget | None, create, *, own_templates: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("newPostingDialog")
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "New Posting"))
@@ -186,6 +186,12 @@ class NewPostingDialog(QDialog):
         intro = QLabel(QCoreApplication.translate("Dialogs", "Creates an English and a French file from the posting templates, "
                            "linked by the translation key."), self)
         intro.setWordWrap(True)
+        if not own_templates:
+            intro.setText(QCoreApplication.translate(
+                "Dialogs", "Creates an English and a French file, linked by the translation key, from the bundled "
+                "templates: headings and placeholders only, as this site has no templates of its own. To start from "
+                "the site's usual text, run “posting-editor templates init SITE --from POSTING” once."))
+        intro.setObjectName("new.intro")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = QPushButton(QCoreApplication.translate("Dialogs", "&Create"), self)
         self.create_button.setDefault(True)

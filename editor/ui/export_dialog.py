@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from editor.ui.background import BackgroundRunner
 from editor.ui.diff_view import DiffView
+from editor.ui.export_findings import DETAIL, LOCATION, add_findings, set_tooltip
 from editor.ui.settings import Settings
 from editor.ui.status_icons import status_icon
 
 PLAN_DELAY_MS = 400
-_LOCATION = Qt.ItemDataRole.UserRole + 1  # (path, line, column) of a finding
+_LOCATION = LOCATION
 _DIFF = Qt.ItemDataRole.UserRole + 2  # the diff text of a file
 
 
@@ -109,10 +110,21 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.preview = QTreeWidget(self)
         self.preview.setObjectName("export.preview")
-        self.preview.setHeaderHidden(True)
+        self.preview.setColumnCount(2)
+        # Messages are sentences: wrapped in their column rather than cut to one line.
+        self.preview.setWordWrap(True)
+        self.preview.header().setStretchLastSection(True)
+        self.preview.header().sectionResized.connect(lambda *_args: self.preview.doItemsLayout())
+        self.preview.setColumnWidth(0, 250)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.diff = DiffView(self)
         self.diff.setObjectName("export.diff")
+        self.detail = QLabel(self)
+        self.detail.setObjectName("export.detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
         self.result = QLabel(self)
         self.result.setObjectName("export.result")
         self.result.setWordWrap(True)
@@ -137,7 +149,7 @@ class ExportDialog(QDialog):
         self._layout()
         self._connect()
         self.retranslate()
-        self.resize(1040, 680)
+        self.resize(1160, 700)
         self.request_plan(now=True)
 
     def _layout(self) -> None:
@@ -172,10 +184,11 @@ class ExportDialog(QDialog):
         diff_box = QWidget(preview_split)
         diff_layout = QVBoxLayout(diff_box)
         diff_layout.setContentsMargins(0, 0, 0, 0)
+        diff_layout.addWidget(self.detail)
         diff_layout.addWidget(self._diff_label)
         diff_layout.addWidget(self.diff, 1)
         preview_split.addWidget(diff_box)
-        preview_split.setSizes([180, 380])
+        preview_split.setSizes([330, 230])
         right_layout.addWidget(preview_split, 1)
         right_layout.addWidget(self.accept_warnings)
         right_layout.addWidget(self.result)
@@ -183,7 +196,7 @@ class ExportDialog(QDialog):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([340, 700])
+        self.splitter.setSizes([290, 750])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.buttons)
@@ -295,7 +308,9 @@ class ExportDialog(QDialog):
         if outcome.repository_problems:
             group = self._group(self.tr("Git refuses (%1)").replace("%1", str(len(outcome.repository_problems))), "error")
             for problem in outcome.repository_problems:
-                QTreeWidgetItem(group, [problem]).setToolTip(0, problem)
+                row = QTreeWidgetItem(group, [problem])
+                set_tooltip(row, 0, problem)
+                row.setData(0, DETAIL, problem)
         self._add_files(plan)
         self.accept_warnings.setEnabled(bool(plan.warnings))
         self.status.setText(self._summary(outcome))
@@ -311,19 +326,13 @@ class ExportDialog(QDialog):
         font = group.font(0)
         font.setBold(True)
         group.setFont(0, font)
+        group.setFirstColumnSpanned(True)  # a heading, not a row of the two columns
         group.setExpanded(True)
         return group
 
     def _add_findings(self, title: str, findings: list, icon: str) -> None:
-        if not findings:
-            return
-        group = self._group(title.replace("%1", str(len(findings))), icon)
-        for finding in findings:
-            where = self._display(finding.file)
-            item = QTreeWidgetItem(group, [f"{where}:{finding.line}: {finding.message}"])
-            item.setIcon(0, status_icon(finding.severity.value))
-            item.setData(0, _LOCATION, (finding.file, finding.line, finding.column))
-            item.setToolTip(0, finding.message)
+        if findings:
+            add_findings(self._group(title.replace("%1", str(len(findings))), icon), findings, icon, self._display)
 
     def _add_files(self, plan) -> None:
         from editor.model.export import NEW, RENAME, UNCHANGED
@@ -340,10 +349,13 @@ class ExportDialog(QDialog):
                 where = plan.relative(item.target)
                 if item.action == RENAME:
                     where = self.tr("%1 (renamed from %2)").replace("%1", where).replace("%2", plan.relative(item.old_path))
-                row = QTreeWidgetItem(group, [f"{item.lang.upper()}  {where}"])
+                notes = "; ".join(item.notes)
+                row = QTreeWidgetItem(group, [f"{item.lang.upper()}  {where}", item.title])
                 row.setData(0, _DIFF, item.diff(plan.site_root) if item.changed else "")
-                notes = "\n".join(item.notes)
-                row.setToolTip(0, f"{item.title}\n{notes}".strip())
+                set_tooltip(row, 0, "\n".join([item.title, *item.notes]).strip())
+                set_tooltip(row, 1, "\n".join([item.title, *item.notes]).strip())
+                if notes:
+                    row.setText(1, f"{item.title} — {notes}" if item.title else notes)
 
     def _summary(self, outcome: PlanOutcome) -> str:
         plan = outcome.plan
@@ -373,6 +385,10 @@ class ExportDialog(QDialog):
         diff = item.data(0, _DIFF) if item is not None else None
         if diff is not None:
             self.diff.set_diff(diff or self.tr("No change."))
+        detail = item.data(0, DETAIL) if item is not None else None
+        # The whole message of the chosen problem, wrapped: the column shows what fits on one line.
+        self.detail.setText(detail or "")
+        self.detail.setVisible(bool(detail))
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         location = item.data(0, _LOCATION)
@@ -463,6 +479,7 @@ class ExportDialog(QDialog):
         self.rename.setText(self.tr("&Rename files to match their titles (old addresses kept as aliases)"))
         self.accept_warnings.setText(self.tr("&Accept the warnings and export anyway"))
         self._preview_label.setText(self.tr("What will &happen:"))
+        self.preview.setHeaderLabels([self.tr("Where"), self.tr("What")])
         self.preview.setAccessibleName(self.tr("What the export will do"))
         self.preview.setAccessibleDescription(self.tr("Errors, warnings and files; press Enter on a problem to open "
                                                       "the posting at its line"))

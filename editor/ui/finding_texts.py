@@ -67,6 +67,9 @@ def _summaries() -> dict[str, Callable[[], str]]:
         "untranslated-text": lambda: translate("FindingText", "This text seems to be left untranslated."),
         "wrong-language": lambda: translate("FindingText", "This text seems to be in the other language."),
         "translation-marker": lambda: translate("FindingText", "This text is still marked as to be translated."),
+        "untranslated-file": lambda: translate("FindingText", "Most of this posting is in the other language: it has not been translated yet."),
+        # Work left unfinished (checks/unfinished.py).
+        "template-placeholder": lambda: translate("FindingText", "Text from the template is left in the posting; replace it."),
         "title-not-translated": lambda: translate("FindingText", "The title is empty here but not in the other language."),
         "description-not-translated": lambda: translate("FindingText", "The description is empty here but not in the other language."),
         "terminology-drift": lambda: translate("FindingText", "The same text is translated differently in other postings."),

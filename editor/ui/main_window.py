@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
             created.append(key)
             return None
 
-        dialog = dialogs.NewPostingDialog(self, create)
+        dialog = dialogs.NewPostingDialog(self, create, own_templates=self.site.has_own_templates())
         dialog.exec()
         return bool(created) and self.select_pair(created[0], ask=False)
 

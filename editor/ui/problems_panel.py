@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from editor.model.findings import Finding, Severity
-from editor.model.index import PairEntry, SiteIndex
+from editor.model.index import PairEntry
 from editor.model.posting import Posting
 from editor.model.site import Site
 from editor.ui.finding_texts import detail_label, finding_summary, summaries_translated
@@ -42,28 +42,27 @@ class _Snapshot:
 
 
 class TranslationConfig:
-    """The site's translation settings and glossary, read again only when their files change.
+    """What the checks read from the site (settings, glossary, template guidance), read again only
+    when those files change.
 
     Used from the checker's one worker thread only."""
 
     def __init__(self) -> None:
         self._key: tuple | None = None
-        self._value: tuple | None = None
+        self._value = None
 
-    def get(self, root) -> tuple:
-        from editor.model.translation import Glossary, TranslationSettings
-        from editor.model.translation.glossary import GLOSSARY_FILE, GlossaryError
+    def get(self, root):
+        """The site's ``CheckSetup`` (``root`` None: the defaults and the bundled templates' guidance)."""
+        from editor.model.checks.pipeline import CheckSetup
+        from editor.model.templates import guidance_folders
+        from editor.model.translation.glossary import GLOSSARY_FILE
         from editor.model.translation.settings import CONFIG_FILE, STATE_FOLDER
 
         files = [root / STATE_FOLDER / CONFIG_FILE, root / STATE_FOLDER / GLOSSARY_FILE] if root is not None else []
+        files += [folder / f"posting.{lang}.md" for folder in guidance_folders(root) for lang in ("en", "fr")]
         key = (root, *(_stamp(path) for path in files))
         if key != self._key:
-            settings = TranslationSettings.load(root) if root is not None else TranslationSettings()
-            try:
-                glossary = Glossary.load(root)
-            except GlossaryError:
-                glossary = None  # the glossary dialog says why
-            self._key, self._value = key, (settings, glossary)
+            self._key, self._value = key, CheckSetup.for_site(root)
         return self._value
 
 
@@ -76,41 +75,22 @@ def _stamp(path) -> tuple:
 
 
 def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
-    """Every check of the pair on copies of its postings (safe to run in a worker thread)."""
+    """Every check of the pair on copies of its postings (safe to run in a worker thread): the same
+    pipeline as ``posting-editor check`` and export's gate."""
     # Imported on first use, in the worker: the window paints without waiting for the rules.
-    from editor.model.checks import check_posting
-    from editor.model.checks.pairs import check_pairs
-    from editor.model.translation import check_pair_translation, check_posting_translation
-    from editor.model.translation.context import PairContext
+    from editor.model.checks.pipeline import check_pair
 
-    postings: dict[str, Posting] = {}
+    entry = PairEntry(snapshot.key)
     labels: dict[str, str] = {}
-    found: list[PairProblem] = []
     for lang, (raw, path, label) in snapshot.files.items():
-        posting = Posting(raw, path, lang)
-        postings[lang], labels[label] = posting, lang
-        found += [PairProblem(lang, f) for f in check_posting(posting, label)]
-    if snapshot.site is not None and all(p.path is not None for p in postings.values()):
-        entry = PairEntry(snapshot.key)
-        for lang, posting in postings.items():
-            entry.files[lang].append(posting)
-        for finding in check_pairs(SiteIndex(snapshot.site, [entry], [])):
-            lang = labels.get(finding.file)
-            if lang is not None:
-                found.append(PairProblem(lang, finding))
+        entry.files[lang].append(Posting(raw, path, lang))
+        labels[label] = lang
     config = snapshot.config or TranslationConfig()
-    settings, glossary = config.get(snapshot.site.root if snapshot.site is not None else None)
-    for lang, posting in postings.items():
-        found += [PairProblem(lang, f) for f in check_posting_translation(posting, snapshot.files[lang][2], lang,
-                                                                          settings=settings)]
-    if len(postings) == 2 and all(p.valid for p in postings.values()):
-        files = {lang: snapshot.files[lang][2] for lang in postings}
-        context = PairContext.of(postings["en"], postings["fr"], files=files, source=snapshot.source)
-        for finding in check_pair_translation(postings["en"], postings["fr"], settings=settings, glossary=glossary,
-                                              context=context):
-            lang = labels.get(finding.file)
-            if lang is not None:
-                found.append(PairProblem(lang, finding))
+    setup = config.get(snapshot.site.root if snapshot.site is not None else None)
+    found = [PairProblem(labels[f.file], f)
+             for f in check_pair(entry, snapshot.site, setup, source=snapshot.source,
+                                 label=lambda posting: snapshot.files[posting.language][2])
+             if f.file in labels]
     unique = list(dict.fromkeys(found))
     return sorted(unique, key=lambda p: (p.finding.severity.rank, p.lang, p.finding.line, p.finding.column))
 

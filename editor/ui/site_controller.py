@@ -119,6 +119,12 @@ class SiteController(QObject):
         self.rebuild()
         return new_pair.key, written
 
+    def has_own_templates(self) -> bool:
+        """Whether new postings of the open site start from templates of its own (else the bundled ones)."""
+        from editor.model.templates import site_has_templates
+
+        return self._site is not None and site_has_templates(self._site.root)
+
     def create_counterpart(self, key: str, lang: str, title: str) -> Path:
         """Write the missing ``lang`` file of pair ``key``: the other file's shared fields, ``title``, and its
         body block by block, each block marked as not yet translated (template paragraphs translated)."""
@@ -131,7 +137,11 @@ class SiteController(QObject):
         source = entry.first(other) if entry is not None else None
         if source is None or not source.valid:
             raise CreateError("The other language's file must exist and be readable first.")
-        posting = create_counterpart(self._index, source, lang, title=title)
+        from editor.model.templates import translation_folders
+
+        # The site's own templates when it has them: their standard paragraphs come out translated.
+        posting = create_counterpart(self._index, source, lang, title=title,
+                                     template_folder=translation_folders(self._site.root)[-1])
         posting.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             posting.save(posting.path)

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="+352"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+364"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n error must be fixed before exporting; nothing will be written.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Wrote %n file(s) into %1:</source>
         <translation>
             <numerusform>Wrote %n file into %1:</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+360"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+340"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

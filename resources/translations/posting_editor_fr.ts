@@ -629,7 +629,7 @@
         <translation>Remplacer la description en %1, «&#xa0;%2&#xa0;», par celle en %3?</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Replace this block of the %1 text with the matching %2 block? Undo brings it back.</source>
         <translation>Remplacer ce bloc du texte %1 par le bloc %2 correspondant? Annuler le rétablit.</translation>
     </message>
@@ -783,12 +783,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>&amp;French title:</source>
         <translation>Titre &amp;français&#xa0;:</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>French title</source>
         <translation>Titre français</translation>
     </message>
@@ -849,6 +849,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from POSTING” once.</source>
+        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from POSTING&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
@@ -977,7 +982,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+237"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+250"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1012,7 +1017,7 @@
         <translation>Refus de Git (%1)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>New files (%1)</source>
         <translation>Nouveaux fichiers (%1)</translation>
     </message>
@@ -1032,7 +1037,7 @@
         <translation>%1 (renommé, anciennement %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n erreur doit être corrigée avant l’exportation; rien ne sera écrit.</numerusform>
@@ -1068,7 +1073,7 @@
         <translation>Aucun changement.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -1212,6 +1217,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the export will do</source>
         <translation>Ce que fera l’exportation</translation>
     </message>
@@ -1234,6 +1249,59 @@
         <location line="+1"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFindings</name>
+    <message>
+        <location filename="../../editor/ui/export_findings.py" line="+39"/>
+        <source>translate the texts still marked to translate (%1)</source>
+        <translation>traduire les textes encore marqués à traduire (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the template placeholders (%1)</source>
+        <translation>remplacer les espaces réservés du modèle (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the title</source>
+        <translation>écrire le titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the description</source>
+        <translation>écrire la description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translate the text (most of it is in the other language)</source>
+        <translation>traduire le texte (il est surtout dans l’autre langue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the other language&apos;s file</source>
+        <translation>écrire le fichier de l’autre langue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fix the other errors (%1)</source>
+        <translation>corriger les autres erreurs (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To finish: %1</source>
+        <translation>À terminer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warnings: %1</source>
+        <translation>Avertissements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1622,16 @@
         <location line="+1"/>
         <source>This text is still marked as to be translated.</source>
         <translation>Ce texte est encore marqué comme étant à traduire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most of this posting is in the other language: it has not been translated yet.</source>
+        <translation>Cette offre est surtout dans l’autre langue&#xa0;: elle n’a pas encore été traduite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text from the template is left in the posting; replace it.</source>
+        <translation>Du texte du modèle reste dans l’offre; remplacez-le.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2242,7 +2320,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+224"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+204"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>

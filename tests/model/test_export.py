@@ -166,18 +166,28 @@ def test_errors_block_and_are_located(site, drafts):
 
 
 def test_warnings_are_listed_and_can_be_accepted(site, drafts):
-    (drafts / "en" / "ux-researcher.md").write_text(posting("UX Researcher", "ux-researcher", LEVER_NEW, description="null"),
-                                                   encoding="utf-8")
+    (drafts / "en" / "ux-researcher.md").write_text(
+        posting("UX Researcher", "ux-researcher", LEVER_NEW, description="Research &amp; design."), encoding="utf-8")
     the_plan = plan(drafts, site, ["ux-researcher"])
     assert not the_plan.errors
-    assert [(Path(f.file).name, f.code) for f in the_plan.warnings] == [("ux-researcher.md", "empty-description")]
+    assert [(Path(f.file).name, f.code) for f in the_plan.warnings] == [("ux-researcher.md", "html-entity")]
     assert len(apply_export(the_plan).written) == 2
 
 
-def test_a_missing_translation_is_a_warning_and_the_other_file_goes(site, drafts):
+def test_a_new_pair_missing_a_language_is_refused(site, drafts):
     (drafts / "fr" / "chercheuse-ux.md").unlink()
     the_plan = plan(drafts, site, ["ux-researcher"])
-    assert [f.code for f in the_plan.warnings] == ["missing-counterpart"]
+    assert [(Path(f.file).name, f.code) for f in the_plan.errors] == [("ux-researcher.md", "missing-counterpart")]
+    with pytest.raises(ExportError):
+        apply_export(the_plan)
+
+
+def test_updating_one_language_of_a_published_pair_is_a_warning_and_that_file_goes(site, drafts):
+    (drafts / "fr" / "analyste.md").unlink()
+    the_plan = plan(drafts, site, ["data-analyst"])
+    assert not the_plan.errors
+    [warning] = the_plan.warnings
+    assert warning.code == "missing-counterpart" and "The site's file in that language is kept" in warning.message
     assert [item.lang for item in the_plan.items] == ["en"]
 
 

@@ -85,25 +85,32 @@ def test_preview_shows_the_diff_then_export_commits_on_a_branch(make_dialog, sit
     assert str(target) in Settings(dialog._settings.store.fileName()).export_targets()
 
 
+def messages(group):
+    """Each file row's summary and the messages of its findings, as the second column shows them."""
+    return [text for f in range(group.childCount()) for text in
+            [group.child(f).text(1)] + [group.child(f).child(n).text(1) for n in range(group.child(f).childCount())]]
+
+
 def test_errors_block_and_lead_to_their_line(make_dialog, site_copy, target, qtbot):  # noqa: F811
     dialog = make_dialog(site_copy, target, current="accessibility-specialist")
     errors = next(items for title, items in groups(dialog).items() if title.startswith("Errors"))
-    assert any("archived" in text for text in errors)
+    assert any("accessibility" in text for text in errors)
+    group = dialog.preview.topLevelItem(0)
+    assert any("'archived' differs" in text for text in messages(group))
     assert not dialog.export_button.isEnabled()
     assert "must be fixed" in dialog.status.text()
-    group = dialog.preview.topLevelItem(0)
     with qtbot.waitSignal(dialog.locationActivated) as signal:
-        dialog.preview.itemActivated.emit(group.child(0), 0)
+        dialog.preview.itemActivated.emit(group.child(0).child(0), 0)
     file, line, _column = signal.args
     assert "accessibility-specialist" in file or "spécialiste" in file
     assert line > 1
 
 
 def test_warnings_must_be_accepted(make_dialog, site_copy, target, qtbot):  # noqa: F811
-    new = site_copy / EN / "security-engineer--56fb226e-1118-462b-9234-98f41a59b345.md"
-    new.write_text(new.read_text(encoding="utf-8").replace("title: 'Security Engineer'", "title: 'Security Lead'"),
-                   encoding="utf-8")
-    dialog = make_dialog(site_copy, target, current="security-engineer")
+    source_file = site_copy / PM_EN
+    source_file.write_text(source_file.read_text(encoding="utf-8").replace(
+        "title: 'Product Manager'", "title: 'Product &amp; Manager'"), encoding="utf-8")
+    dialog = make_dialog(site_copy, target)
     assert any(title.startswith("Warnings") for title in groups(dialog))
     assert not dialog.export_button.isEnabled()
     dialog.accept_warnings.setChecked(True)
@@ -142,3 +149,75 @@ def test_labels_are_bound_and_named(make_dialog, site_copy, target):  # noqa: F8
     assert {dialog.target, dialog.pairs, dialog.branch, dialog.preview, dialog.diff} <= buddies
     for widget in (dialog.target, dialog.pairs, dialog.branch, dialog.preview, dialog.diff):
         assert widget.accessibleName()
+
+
+def test_unfinished_work_is_refused_per_file_with_messages_in_a_column(make_dialog, site_copy, target, qtbot):  # noqa: F811
+    from tests.ui.window_fixtures import PM_FR
+
+    french = site_copy / PM_FR
+    text = french.read_text(encoding="utf-8")
+    body_start = text.index("\n---\n", 4) + 5
+    french.write_text(text[:body_start] + "\n[À TRADUIRE] Write <p>here</p> what the team does.\n" + text[body_start:],
+                      encoding="utf-8")
+    english = site_copy / PM_EN
+    english.write_text(english.read_text(encoding="utf-8") + "\n- _Describe another responsibility…_\n", encoding="utf-8")
+    dialog = make_dialog(site_copy, target)
+    dialog.accept_warnings.setChecked(True)
+    assert not dialog.export_button.isEnabled()
+    group = dialog.preview.topLevelItem(0)
+    assert group.text(0).startswith("Errors")
+    rows = {group.child(n).text(0): group.child(n) for n in range(group.childCount())}
+    assert set(rows) == {PM_EN.name, PM_FR.name}
+    assert "replace the template placeholders (1)" in rows[PM_EN.name].text(1)
+    assert "translate the texts still marked to translate (1)" in rows[PM_FR.name].text(1)
+    marker = next(rows[PM_FR.name].child(n) for n in range(rows[PM_FR.name].childCount())
+                  if rows[PM_FR.name].child(n).text(1).startswith("This text is still marked"))
+    # The tooltip is rich text that shows the markup as written instead of swallowing it.
+    assert "&lt;p&gt;" in marker.toolTip(1) or "<p>" not in marker.text(1)
+    # The column shows what fits; choosing the problem shows the whole message, wrapped.
+    dialog.preview.setCurrentItem(marker)
+    assert dialog.detail.isVisibleTo(dialog)
+    assert dialog.detail.text().endswith("translate it, then remove the marker.")
+    assert PM_FR.as_posix() in dialog.detail.text()
+    before = {p: p.read_bytes() for p in target.rglob("*.md")}
+    dialog.export()
+    assert {p: p.read_bytes() for p in target.rglob("*.md")} == before
+
+
+def test_an_untranslated_file_a_null_description_and_a_missing_language_block_until_finished(  # noqa: F811
+        make_dialog, site_copy, target, qtbot):
+    from tests.ui.window_fixtures import PM_FR
+
+    analyst = site_copy / EN / "data-analyst--8552a8ea-faa5-442e-83f7-3f5895e25342.md"
+    french, original = site_copy / PM_FR, {}
+    for path in (analyst, french):
+        original[path] = path.read_bytes()
+    analyst.write_text(analyst.read_text(encoding="utf-8").replace(
+        "  We are looking for a Data Analyst", "  null\n#", 1), encoding="utf-8")
+    english = (site_copy / PM_EN).read_text(encoding="utf-8")
+    text = french.read_text(encoding="utf-8")
+    french.write_text(text[:text.index("\n---\n", 4) + 5] + english[english.index("\n---\n", 4) + 5:], encoding="utf-8")
+    pairs = PAIRS + [("data-analyst", "Data Analyst")]
+    dialog = make_dialog(site_copy, target, current="", pairs=pairs)
+    dialog.accept_warnings.setChecked(True)
+    group = dialog.preview.topLevelItem(0)
+    summaries = {group.child(n).text(0): group.child(n).text(1) for n in range(group.childCount())}
+    assert "translate the text (most of it is in the other language)" in summaries[PM_FR.name]
+    assert "write the description" in summaries[analyst.name]
+    assert "write the other language's file" in summaries["security-engineer--56fb226e-1118-462b-9234-98f41a59b345.md"]
+    assert not dialog.export_button.isEnabled()
+
+    for path, data in original.items():
+        path.write_bytes(data)
+    for title in ("Security Engineer — security-engineer", "Accessibility Specialist — accessibility-specialist"):
+        # Security Engineer has no French yet; the sample site's Accessibility Specialist has an error of its own.
+        dialog.pairs.findItems(title, Qt.MatchFlag.MatchExactly)[0].setCheckState(Qt.CheckState.Unchecked)
+    (site_copy / PM_EN).write_text(english.replace("title: 'Product Manager'", "title: 'Senior Product Manager'"),
+                                   encoding="utf-8")
+    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
+    assert not any(title.startswith("Errors") for title in groups(dialog))
+    dialog.accept_warnings.setChecked(True)
+    assert dialog.export_button.isEnabled()
+    dialog.export()
+    qtbot.waitUntil(lambda: not dialog.result.isHidden(), timeout=15000)
+    assert b"Senior Product Manager" in (target / PM_EN).read_bytes()

@@ -225,3 +225,20 @@ def test_panel_shows_french_summaries_and_keeps_the_english_detail(qtbot, qapp, 
     qtbot.waitUntil(lambda: panel.tree.headerItem().text(1) == "Problem")
     assert panel.tree.topLevelItem(0).text(1) == message
     assert panel.tree.topLevelItem(0).toolTip(1) == message
+
+
+def test_the_problems_panel_runs_the_export_gates_pipeline(tmp_path):
+    from editor.ui.problems_panel import _Snapshot, check_snapshot
+
+    common = dict(layout="job-posting", type="section", archived="false", translationKey="analyst")
+    en = _write(tmp_path / "content/en/careers/positions/analyst.md", _front(title="Analyst", description="Data.", **common)
+                + "## About the role\n\n- _Describe a main responsibility…_\n")
+    fr = _write(tmp_path / "content/fr/careers/positions/analyste.md", _front(title="Analyste", description="Données.", **common)
+                + "## Le poste\n\nYou will help a small team answer questions from the public with data, and you will "
+                  "explain what the numbers mean to the people who make the decisions.\n")
+    site = Site.open(tmp_path)
+    files = {"en": (en.read_bytes(), en, "en/analyst.md"), "fr": (fr.read_bytes(), fr, "fr/analyste.md")}
+    problems = check_snapshot(_Snapshot("analyst", site, files))
+    codes = {(problem.lang, problem.finding.code) for problem in problems}
+    assert {("en", "template-placeholder"), ("fr", "untranslated-file")} <= codes, codes
+    assert {code for _lang, code in codes} <= known_codes()

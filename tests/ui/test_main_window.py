@@ -1,12 +1,14 @@
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QPlainTextEdit
 
 from editor.app import create_main_window
+from editor.resources import resource_path
 from editor.ui import dialogs, i18n
 from editor.ui.language_column import editor_text
 from editor.ui.settings import Settings
@@ -378,3 +380,30 @@ def test_missing_language_version_can_be_created(make_window, site_copy, qtbot, 
     assert not window.manager.modified
     assert "security-engineer" in window.posting_list.keys()
     assert window.site.entry("security-engineer").status == "ok"
+
+
+def test_new_posting_uses_the_sites_own_templates_and_says_when_it_has_none(make_window, site_copy, qtbot,  # noqa: F811
+                                                                            monkeypatch):
+    own = site_copy / ".posting-editor" / "templates"
+    shutil.rmtree(own)  # the sample site's own: this test starts without
+    window = make_window(site_copy / PM_EN)
+    intros = []
+
+    def fill_and_confirm(dialog):
+        intros.append(dialog.findChild(QLabel, "new.intro").text())
+        dialog.title_en.setText(f"Service Designer {len(intros)}")
+        dialog.title_fr.setText(f"Conceptrice ou concepteur de services {len(intros)}")
+        dialog._confirm()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.NewPostingDialog, "exec", fill_and_confirm)
+    assert window.new_posting()
+    assert "templates init" in intros[0]
+    own.mkdir(parents=True)
+    for lang, words in (("en", "Our branch hires"), ("fr", "Notre direction embauche")):
+        bundled = (resource_path("templates") / f"posting.{lang}.md").read_text(encoding="utf-8")
+        (own / f"posting.{lang}.md").write_text(bundled + f"\n{words} people who care.\n", encoding="utf-8")
+    assert window.new_posting()
+    assert "templates init" not in intros[1]
+    [created] = list((site_copy / EN).glob("service-designer-2*.md"))
+    assert created.read_text(encoding="utf-8").endswith("Our branch hires people who care.\n")

@@ -39,6 +39,9 @@ def check_fields(posting: Posting, file: str) -> list[Finding]:
     if "title" in data:
         if not isinstance(title, str) or not title.strip():
             add("title", Severity.ERROR, "empty-title", "The title is empty: it is the page's heading and the link text in lists.")
+        elif title.strip().lower() == "null":
+            add("title", Severity.ERROR, "empty-title", "The title is the word 'null' (left by an earlier tool): "
+                "write the title, it is the page's heading and the link text in lists.")
         elif title != title.strip():
             add("title", Severity.WARNING, "title-spaces", "The title starts or ends with spaces; remove them.")
     description = data.get("description")

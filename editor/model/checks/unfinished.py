@@ -125,6 +125,15 @@ def check_unfinished(posting: Posting, file: str, guidance: frozenset[str] = fro
             for item in find_unfinished(value, guidance):
                 code, message = _MESSAGES[item.kind]
                 found.append(Finding(file, line, column, severity, code, message.format(text=_short(item.text))))
+    for field, value in posting.data.items():
+        # A marker in any other field (a custom parameter, a list of aliases…) is unfinished too.
+        if field in ("title", "description"):
+            continue
+        texts = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+        marker = next((m.group(0) for text in texts for m in [_MARKER.search(text)] if m), None)
+        if marker:
+            code, message = _MESSAGES["marker"]
+            found.append(Finding(file, *posting.field_position(field), severity, code, message.format(text=marker)))
     body = posting.body
     line_starts = [0]
     for match in re.finditer("\n", body):

@@ -7,10 +7,14 @@ a block counts as prose (and can be untranslated) only when it holds a few commo
 
 from __future__ import annotations
 
+import html
+import re
+
 from ..checks.unfinished import MARKERS
 from ..findings import Finding, Severity
 from .context import FIELD_NAMES, LANGUAGE_NAMES, PairContext, other_language
-from .text import guess_language, is_prose, normalize, shorten
+from ..posting import Posting
+from .text import guess_language, is_prose, normalize, shorten, words
 
 _EMPTY = {"", "null", "none", "~"}
 
@@ -121,3 +125,65 @@ def _wrong_language(ctx: PairContext, flagged: set) -> list[Finding]:
                                          f"This text seems to be in {LANGUAGE_NAMES[guess]}, in the "
                                          f"{LANGUAGE_NAMES[lang]} posting: “{shorten(block.plain, 60)}”."))
     return found
+
+
+# ------------------------------------------------------------------------------ a whole file
+# Block-level HTML ends one piece of text and starts another, as a blank line does in Markdown.
+_HTML_BREAK = re.compile(r"<\s*/?\s*(?:p|li|ul|ol|h[1-6]|div|br|tr|td|th|table|section|blockquote|dd|dt)\b[^>]*>",
+                         re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^>]*>")
+# Below this many words in the other language, a file is too short to call "mostly" anything.
+_MOSTLY_MINIMUM_WORDS = 20
+
+
+def _pieces(posting: Posting) -> list[tuple[str, tuple[int, int]]]:
+    """The posting's readable text in pieces (description, paragraphs, list items, HTML blocks' parts),
+    each with the file position where it starts."""
+    from .blocks import split_blocks
+
+    pieces = []
+    description = posting.get("description")
+    if isinstance(description, str):
+        pieces.append((description, posting.field_position("description")))
+    for block in split_blocks(posting.body):
+        place = (posting.body_first_line + block.content_line, block.content_column + 1)
+        if block.kind == "html":
+            for part in _HTML_BREAK.split(block.text):
+                text = html.unescape(_HTML_TAG.sub(" ", part)).strip()
+                if text:
+                    pieces.append((text, place))
+        elif block.kind != "code":
+            pieces.append((block.plain, place))
+    return pieces
+
+
+def language_share(posting: Posting, lang: str) -> tuple[int, int, tuple[int, int] | None]:
+    """Words of ``posting`` in pieces that read as ``lang``'s language and as the other one, and where
+    the first piece in the other language starts. Pieces too short or too mixed to tell are left out."""
+    own = other = 0
+    first = None
+    for text, place in _pieces(posting):
+        guess = guess_language(text)
+        if guess is None:
+            continue
+        count = len(words(text))
+        if guess == lang:
+            own += count
+        else:
+            other += count
+            first = first or place
+    return own, other, first
+
+
+def check_file_language(posting: Posting, file: str, lang: str) -> list[Finding]:
+    """One finding when most of a posting's text is in the other language (a French file that is a copy
+    of the English, say). Needs no counterpart: a lone file copied and never translated is caught too."""
+    if not posting.valid or lang not in LANGUAGE_NAMES:
+        return []
+    own, other, first = language_share(posting, lang)
+    if other < _MOSTLY_MINIMUM_WORDS or other <= own:
+        return []
+    total = own + other
+    return [Finding(file, *first, Severity.WARNING, "untranslated-file",
+                    f"Most of this {LANGUAGE_NAMES[lang]} posting is in {LANGUAGE_NAMES[other_language(lang)]} "
+                    f"({round(100 * other / total)}% of its text): translate it into {LANGUAGE_NAMES[lang]}.")]

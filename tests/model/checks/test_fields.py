@@ -34,6 +34,7 @@ def test_clean_posting_has_no_findings():
         ({"title": None}, [("missing-field", 1)]),
         ({"layout": "post"}, [("wrong-layout", 2)]),
         ({"title": "''"}, [("empty-title", 4)]),
+        ({"title": "'null'"}, [("empty-title", 4)]),
         ({"title": "'Analyst '"}, [("title-spaces", 4)]),
         ({"description": ">-\n  null"}, [("empty-description", 5)]),
         ({"archived": "'false'"}, [("archived-not-boolean", 6)]),

@@ -58,3 +58,11 @@ def test_findings_point_at_the_file_line_and_column(tmp_path):
     found = check_unfinished(posting, "a.md")
     assert [(f.line, f.column, f.code) for f in found] == [
         (2, 8, "translation-marker"), (8, 3, "template-placeholder")]
+
+
+def test_a_marker_in_any_front_matter_field_is_found(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Analyst\ndescription: Fine.\nlocation: '[À TRADUIRE] Ottawa'\n"
+                    "tags:\n  - data\n  - '[TO TRANSLATE] research'\n---\n\nBody.\n", encoding="utf-8")
+    found = check_unfinished(Posting.load(path), "a.md")
+    assert [(f.line, f.code) for f in found] == [(4, "translation-marker"), (6, "translation-marker")]

@@ -24,7 +24,7 @@ def template_body(lang: str) -> str:
 
 ENGLISH = """## About us
 
-The Digital Services Agency (DSA) helps public institutions design and deliver services that work for the people who use them. We build with users, we work in the open, and we leave the teams we work with stronger than we found them.
+_Describe your organisation in two or three sentences: what it does and for whom…_
 
 ## Our data team
 
@@ -54,7 +54,7 @@ def test_skeleton_marks_blocks_and_translates_template_paragraphs():
     body = skeleton_body(ENGLISH, "fr", template_translations("en"))
     lines = body.split("\n")
     assert lines[0] == "## À propos de nous"
-    assert lines[2].startswith("L’Agence des services numériques (ASN) aide")
+    assert lines[2].startswith("_Décrivez votre organisation en deux ou trois phrases")
     assert "## [À TRADUIRE] Our data team" in lines
     assert "- [À TRADUIRE] Design the measures" in lines
     assert "  - [À TRADUIRE] with the teams" in lines

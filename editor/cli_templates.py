@@ -1,0 +1,63 @@
+"""``posting-editor templates init SITE [--from FILE]``: give a site templates of its own."""
+
+from __future__ import annotations
+
+import sys
+
+from .cli import display_path
+
+NAME = "templates"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME,
+        help="give a site its own templates for new postings",
+        description="New postings start from the site's templates (.posting-editor/templates/posting.en.md and "
+        "posting.fr.md) when it has them, else from the bundled ones, which name no organisation.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser(
+        "init",
+        help="write the site's templates",
+        description="Write SITE/.posting-editor/templates/posting.en.md and posting.fr.md: copies of the bundled "
+        "templates, or, with --from, made from an existing posting and its counterpart (the body as it is; the "
+        "front matter with $title, $description, $archived, $translation_key and $lever_id in place of their "
+        "values, and the page's own address and date fields left out). Put what a writer must change in "
+        "_…_ placeholders: export refuses postings that still hold one.",
+    )
+    init.add_argument("site", metavar="SITE", help="the site or drafts folder")
+    init.add_argument("--from", dest="source", metavar="FILE", help="a posting of the site to make the templates from")
+    init.add_argument("--force", action="store_true", help="replace templates the site already has")
+    init.set_defaults(func=run_init)
+
+
+def run_init(args) -> int:
+    from .cli import CommandError, _open_index
+    from .model.templates import TemplateError, plan_templates, write_templates
+
+    index = _open_index(args.site)
+    if args.source is not None:
+        from pathlib import Path
+
+        if not Path(args.source).is_file():
+            raise CommandError(f"{args.source}: no such file.")
+    try:
+        plan = plan_templates(index.site.root, args.source)
+        written = write_templates(plan, force=args.force)
+    except TemplateError as error:
+        raise CommandError(str(error)) from None
+    except OSError as error:
+        raise CommandError(f"Cannot write {error.filename}: {error.strerror}.") from None
+    for lang, path in zip(plan.paths(), written):
+        origin = plan.origins[lang]
+        print(display_path(path))
+        print(f"  {'from the bundled template' if origin == 'bundled' else 'from ' + display_path(origin)}",
+              file=sys.stderr)
+    if plan.dropped:
+        print(f"Left out of the front matter (they belong to one page): {', '.join(plan.dropped)}.", file=sys.stderr)
+    if any(origin != "bundled" for origin in plan.origins.values()):
+        print("Edit the templates: put what each posting changes in _…_ placeholders ending in …, so that "
+              "export refuses a posting that still holds them.", file=sys.stderr)
+    print("New postings of this site now start from these templates.", file=sys.stderr)
+    return 0

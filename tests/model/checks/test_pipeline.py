@@ -1,0 +1,94 @@
+"""One pipeline for the window, ``check`` and export: check_pair, check_site and the publish gate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
+from editor.model.checks.pipeline import BLOCKING, CheckSetup, check_pair, check_site, publish_gate, to_finish
+from editor.model.findings import Severity
+from editor.model.index import SiteIndex
+from editor.model.posting import Posting
+from editor.model.site import Site
+from editor.model.translation.untranslated import check_file_language
+from tests.export_support import posting
+
+ENGLISH = ("## About the role\n\nYou will help a small team answer questions from the public with data, and you will "
+           "explain what the numbers mean to the people who make decisions.\n\n- Work with the team to find the data "
+           "that answers each question.\n")
+FRENCH = ("## Le poste\n\nVous aiderez une petite équipe à répondre aux questions du public avec des données, et vous "
+          "expliquerez ce que les chiffres veulent dire aux personnes qui prennent les décisions.\n\n- Travailler avec "
+          "l’équipe pour trouver les données qui répondent à chaque question.\n")
+
+
+def drafts(root: Path, en_body: str = ENGLISH, fr_body: str = FRENCH) -> Path:
+    for lang, name, title, body in (("en", "a.md", "Analyst", en_body), ("fr", "a.md", "Analyste", fr_body)):
+        (root / lang).mkdir(parents=True, exist_ok=True)
+        (root / lang / name).write_text(posting(title, "analyst", None, body=body), encoding="utf-8")
+    return root
+
+
+def codes(findings):
+    return sorted((f.file, f.code, f.severity.value) for f in findings)
+
+
+def test_a_pair_gets_the_unfinished_and_whole_file_checks_beside_the_others(tmp_path):
+    root = drafts(tmp_path, en_body=ENGLISH + "- _Describe a main responsibility…_\n",
+                  fr_body="[À TRADUIRE] " + ENGLISH)
+    index = SiteIndex.build(Site.open(root))
+    found = check_pair(index.pairs[0], index.site, CheckSetup.for_site(root))
+    got = codes(found)
+    assert ("en/a.md", "template-placeholder", "warning") in got
+    assert ("fr/a.md", "untranslated-file", "warning") in got
+    # Found by the unfinished-text finder and by the translation checks: reported once.
+    assert [c for c in got if c[1] == "translation-marker"] == [("fr/a.md", "translation-marker", "warning")]
+    gated = publish_gate(found)
+    assert {f.code for f in gated if f.severity is Severity.ERROR} >= {"template-placeholder", "untranslated-file",
+                                                                       "translation-marker"}
+    assert [f for f in gated if f.code not in BLOCKING] == [f for f in found if f.code not in BLOCKING]
+    assert set(to_finish([f for f in gated if f.severity is Severity.ERROR])) == {"en/a.md", "fr/a.md"}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_site_check_and_a_pair_check_agree(tmp_path, workers):
+    root = drafts(tmp_path, en_body=ENGLISH + "- _Describe a main responsibility…_\n", fr_body=ENGLISH)
+    index = SiteIndex.build(Site.open(root))
+    pair = check_pair(index.pairs[0], index.site, CheckSetup.for_site(root))
+    site = [f for f in check_site(index, workers=workers) if f.code != "terminology-drift"]
+    assert codes(site) == codes(pair)
+
+
+def test_the_check_command_reports_what_the_gate_refuses(tmp_path, capsys):
+    root = drafts(tmp_path, en_body=ENGLISH + "- _Describe a main responsibility…_\n")
+    assert main(["check", str(root / "en" / "a.md")]) == 1
+    out = capsys.readouterr().out
+    assert "warning template-placeholder" in out
+    assert main(["check", str(root)]) == 1
+    assert "en/a.md:" in capsys.readouterr().out
+
+
+def test_a_french_file_mostly_in_english_is_one_finding_even_without_its_counterpart(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(posting("Analyste", "analyst", None, body=ENGLISH), encoding="utf-8")
+    [finding] = check_file_language(Posting.load(path), "a.md", "fr")
+    assert finding.code == "untranslated-file" and "is in English" in finding.message
+    assert check_file_language(Posting.load(path), "a.md", "en") == []
+
+
+def test_an_english_quote_in_a_french_posting_is_not_mostly_english(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(posting("Analyste", "analyst", None, description="Une courte description du poste.",
+                            body=FRENCH + "\nThe team says: we will help you learn the tools of the trade.\n"),
+                    encoding="utf-8")
+    assert check_file_language(Posting.load(path), "a.md", "fr") == []
+
+
+def test_html_bodies_are_read_as_text(tmp_path):
+    html = "".join(f"<p>{line}</p>\n" for line in ENGLISH.replace("## ", "").replace("- ", "").split("\n\n"))
+    path = tmp_path / "a.md"
+    path.write_text(posting("Analyste", "analyst", None, description="Une courte description du poste.", body=html),
+                    encoding="utf-8")
+    [finding] = check_file_language(Posting.load(path), "a.md", "fr")
+    assert finding.code == "untranslated-file"

@@ -1,0 +1,139 @@
+"""A site's own templates: ``templates init``, ``new`` using them, the once-per-site hint, the bundled ones."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
+from editor.model.create import templates_dir
+from tests.cli_support import (_index_cache_folder, copy_sample_site, front_matter, private_index_cache,  # noqa: F401
+                               run, sample_file)
+
+TEMPLATES = ".posting-editor/templates"
+
+
+@pytest.fixture
+def site(tmp_path):
+    """The sample site without the templates of its own (the fictional agency's): the bundled ones apply."""
+    folder = copy_sample_site(tmp_path / "site")
+    shutil.rmtree(folder / TEMPLATES)
+    return folder
+
+
+@pytest.fixture
+def remembered(tmp_path, monkeypatch):
+    """A cache folder of the test's own, so the hint is remembered between commands."""
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def new(site, title_en, title_fr, capsys) -> tuple[int, str, str]:
+    capsys.readouterr()
+    status = main(["new", str(site), "--title-en", title_en, "--title-fr", title_fr])
+    out = capsys.readouterr()
+    return status, out.out, out.err
+
+
+def test_the_bundled_templates_name_no_organisation():
+    for lang in ("en", "fr"):
+        body = (templates_dir() / f"posting.{lang}.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+        for line in body.splitlines():
+            # Headings and italic placeholders only: no paragraph of any organisation's own text.
+            assert not line.strip() or re.match(r"^(#+ |\s*- _|_).*", line), line
+            assert not re.search(r"\b(DSA|ASN|Agency|Agence)\b|@", line), line
+
+
+def test_new_says_once_per_site_that_it_uses_the_bundled_templates(site, capsys, remembered, tmp_path):
+    status, _out, err = new(site, "Test Analyst", "Analyste test", capsys)
+    assert status == 0 and "templates init" in err and "bundled" in err
+    status, _out, err = new(site, "Second Analyst", "Deuxième analyste", capsys)
+    assert status == 0 and "templates init" not in err
+    import shutil
+
+    other = shutil.copytree(site, tmp_path / "other-site")
+    status, _out, err = new(other, "Third Analyst", "Troisième analyste", capsys)
+    assert status == 0 and "templates init" in err
+
+
+def test_init_from_the_bundled_templates_then_refuses_to_overwrite(site, capsys):
+    assert main(["templates", "init", str(site)]) == 0
+    for lang in ("en", "fr"):
+        assert (site / TEMPLATES / f"posting.{lang}.md").read_bytes() == (templates_dir() / f"posting.{lang}.md").read_bytes()
+    mine = site / TEMPLATES / "posting.en.md"
+    mine.write_text(mine.read_text(encoding="utf-8") + "\nOur own words.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["templates", "init", str(site)]) == 2
+    err = capsys.readouterr().err
+    assert "already exist" in err and "--force" in err
+    assert mine.read_text(encoding="utf-8").endswith("Our own words.\n")
+    assert main(["templates", "init", str(site), "--force"]) == 0
+    assert not mine.read_text(encoding="utf-8").endswith("Our own words.\n")
+
+
+def test_init_from_a_posting_then_new_starts_from_it(site, capsys, remembered):
+    source = sample_file(site, "en", "product-manager")
+    source.write_text(source.read_text(encoding="utf-8").replace("archived: false", "archived: false\n"
+                      "aliases: [/old-address/]\ndate: 2024-01-15"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["templates", "init", str(site), "--from", str(source)]) == 0
+    err = capsys.readouterr().err
+    assert "aliases, date" in err and "placeholders" in err
+    template = (site / TEMPLATES / "posting.en.md").read_text(encoding="utf-8")
+    assert "$title" in template and "$translation_key" in template and "$lever_id" in template
+    assert "aliases" not in template and "date:" not in template
+    assert "$$" in template  # the posting's salary: a literal dollar, not a variable
+    status, out, err = new(site, "Policy Analyst", "Analyste des politiques", capsys)
+    assert status == 0 and "templates init" not in err
+    en, fr = [Path(line) for line in out.split()]
+    body_en = en.read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert body_en == source.read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "Gestionnaire" not in fr.read_text(encoding="utf-8").split("---\n", 2)[1]
+    data = front_matter(en)
+    assert data["title"] == "Policy Analyst" and data["translationKey"] == "policy-analyst"
+    assert "leverId" not in data and "aliases" not in data and data["archived"] is False
+
+
+def test_init_from_a_posting_without_counterpart_takes_the_bundled_other_language(site, capsys):
+    source = sample_file(site, "en", "security-engineer")
+    assert main(["templates", "init", str(site), "--from", str(source)]) == 0
+    assert "from the bundled template" in capsys.readouterr().err
+    assert (site / TEMPLATES / "posting.fr.md").read_bytes() == (templates_dir() / "posting.fr.md").read_bytes()
+
+
+def test_init_refusals_are_clear(site, tmp_path):
+    lone = tmp_path / "lone.md"
+    lone.write_text("---\ntitle: x\n---\n", encoding="utf-8")
+    result = run("templates", "init", site, "--from", lone)
+    assert result.returncode == 2 and "not a posting of a site" in result.stderr
+    result = run("templates", "init", site, "--from", tmp_path / "missing.md")
+    assert result.returncode == 2 and "no such file" in result.stderr
+    result = run("templates", "init", tmp_path / "nowhere")
+    assert result.returncode == 2
+    assert not (site / TEMPLATES).exists()
+
+
+def test_the_gate_reads_the_site_templates_guidance(site, capsys):
+    (site / TEMPLATES).mkdir(parents=True)
+    for lang in ("en", "fr"):
+        text = (templates_dir() / f"posting.{lang}.md").read_text(encoding="utf-8")
+        (site / TEMPLATES / f"posting.{lang}.md").write_text(
+            text + "\n_Name the branch that hires, and what it does for the public_\n", encoding="utf-8")
+    status, out, _err = new(site, "Policy Analyst", "Analyste des politiques", capsys)
+    assert status == 0
+    en = Path(out.split()[0])
+    assert "Name the branch that hires" in en.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", str(en)]) == 1
+    found = capsys.readouterr().out
+    assert "Name the branch that hires" in found and "template-placeholder" in found
+
+
+def test_the_sample_site_has_its_agencys_own_templates(tmp_path, capsys, remembered):
+    sample = copy_sample_site(tmp_path / "sample")
+    status, out, err = new(sample, "Policy Analyst", "Analyste des politiques", capsys)
+    assert status == 0 and "templates init" not in err
+    en = Path(out.split()[0]).read_text(encoding="utf-8")
+    assert "The Digital Services Agency (DSA)" in en and "_Describe a main responsibility…_" in en
