@@ -10,7 +10,7 @@ from .checks.fields import is_uuid
 from .confine import OutsideSiteError, check_inside
 from .index import SiteIndex
 from .naming import key_from_title, posting_file_name
-from .files import FileChangedError
+from .files import FileChangedError, read_text
 from .posting import Posting, save_postings
 from .site import LANGUAGES
 from .templates import template_file
@@ -60,9 +60,11 @@ def build_pair(
         # The site's own template when it has one (see templates.py), else the bundled one.
         template_path = template_folder / f"posting.{lang}.md" if template_folder else template_file(index.site.root, lang)
         try:
-            template = string.Template(template_path.read_text(encoding="utf-8"))
+            template = string.Template(read_text(template_path))
         except OSError as error:
             raise CreateError(f"The template {template_path} cannot be read: {error.strerror}.") from None
+        except UnicodeDecodeError:
+            raise CreateError(f"The template {template_path} is not UTF-8 text; save it as UTF-8.") from None
         # Every variable becomes a plain word first; the model then writes the real value
         # with the quoting it needs, so no title can break the front matter.
         text = template.safe_substitute({name: "placeholder" for name in TEMPLATE_FIELDS})

@@ -10,7 +10,7 @@ from pathlib import Path
 from .document import MAX_FILE_BYTES
 from .safe_write import Change, FileChangedError, digest, write_files
 
-__all__ = ["Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "read_bytes", "resolved",
+__all__ = ["Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "read_bytes", "read_text", "resolved",
            "write_files"]
 
 
@@ -51,6 +51,15 @@ def read_bytes(path: Path, limit: int | None = MAX_FILE_BYTES) -> bytes:
 
 
 _NOT_REGULAR = "not a regular file (a pipe, a device or a folder); only regular files are read"
+
+
+def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
+    """A small UTF-8 text file of the site (a template, a list of words): regular files only, refused
+    past ``limit`` bytes with an OSError, so a hostile repository cannot hang or flood a reader."""
+    data = read_bytes(Path(path), limit)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit // 1024} KB", str(path))
+    return data.decode("utf-8").removeprefix("\ufeff")
 
 
 def resolved(path) -> Path:

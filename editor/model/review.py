@@ -161,17 +161,12 @@ def review_for_pair(index, entry) -> tuple[str, str]:
 
 
 def _open_findings(index, entry):
-    from .checks import check_posting
-    from .checks.pairs import check_pairs
+    """What the window's problems panel and the publish gate see for this pair: the one check pipeline."""
+    from .checks.pipeline import CheckSetup, check_pair
+    from .translation.status import source_language
 
-    files = {index.site.relative(p.path) for p in entry.all_postings()}
-    found = [f for p in entry.all_postings() for f in check_posting(p, index.site.relative(p.path))]
-    found += [f for f in check_pairs(index) if f.file in files]
-    # Terminology drift compares pairs with each other, so the translation checks see the whole site.
-    from .translation import check_site_translation
-
-    found += [f for f in check_site_translation(index) if f.file in files]
-    return found
+    site = index.site
+    return check_pair(entry, site, CheckSetup.for_site(site.root), source=source_language(site, entry))
 
 
 _CSS = """

@@ -346,3 +346,20 @@ def test_a_folder_that_cannot_be_listed_is_not_taken_for_empty(tmp_path, monkeyp
     assert any(f.code == "unreadable" and "Permission denied" in f.message for f in findings)
     missing = [f for f in findings if f.code == "missing-counterpart" and "data-analyst" in f.file]
     assert missing and all("unless it is one of the files that cannot be read" in f.message for f in missing)
+
+
+def test_site_templates_are_read_as_bounded_regular_files(tmp_path):
+    """A site's own templates come from its repository: a pipe or an endless file there must not hang `new`."""
+    import os
+
+    from editor.model.checks.unfinished import guidance_from_templates
+    from editor.model.files import read_text
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    os.mkfifo(folder / "posting.en.md")
+    (folder / "posting.fr.md").symlink_to("/dev/zero")
+    assert guidance_from_templates([folder]) == frozenset()
+    (folder / "big.md").write_bytes(b"x" * 100)
+    with pytest.raises(OSError):
+        read_text(folder / "big.md", limit=10)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..files import read_text
 from ..findings import Finding, Severity
 from ..posting import Posting
 
@@ -71,7 +72,7 @@ def guidance_from_templates(folders: Iterable[Path]) -> frozenset[str]:
     for folder in folders:
         for path in sorted(Path(folder).glob("posting.*.md")):
             try:
-                found |= guidance_from_text(path.read_text(encoding="utf-8"))
+                found |= guidance_from_text(read_text(path))
             except (OSError, UnicodeDecodeError):
                 continue
     return frozenset(found)

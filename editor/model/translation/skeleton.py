@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from ..confine import OutsideSiteError, check_inside
+from ..files import read_text
 from ..naming import posting_file_name
 from ..posting import Posting
 from .blocks import TEXT_KINDS, Block, align, body_lines, insert_block_after, replace_block_text, split_blocks
@@ -32,8 +33,8 @@ class SkeletonError(ValueError):
 
 def _template_posting(folder: Path, lang: str) -> Posting | None:
     try:
-        text = (folder / f"posting.{lang}.md").read_text(encoding="utf-8")
-    except OSError:
+        text = read_text(folder / f"posting.{lang}.md")
+    except (OSError, UnicodeDecodeError):
         return None
     posting = Posting(text.replace("$$", "$").encode("utf-8"), None, lang, on_disk=False)
     return posting if posting.valid else None
