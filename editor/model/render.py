@@ -11,7 +11,8 @@ markdown-it-py is the CommonMark core.  Where Goldmark differs, small rules
 close the gap: the typographer and linkify inline rules of ``render_inline``,
 the block and core rules of ``render_table``, ``render_deflist``,
 ``render_lists`` and ``render_core`` (tables, definition lists, heading ids,
-task lists...), and renderer overrides for raw HTML, dangerous URLs, image alt text, fenced code
+task lists...), ``render_goldmark`` for the older CommonMark rules Goldmark 1.5
+follows, and renderer overrides for raw HTML, dangerous URLs, image alt text, fenced code
 and footnotes.  ``tests/model/test_render_hugo_conformance.py`` compares the
 result with the real ``hugo`` on the corpus.
 """
@@ -25,12 +26,13 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import escapeHtml, unescapeAll
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.footnote.index import footnote_def
 
 from editor.model import render_core as core
+from editor.model import render_goldmark as older
 from editor.model import render_inline as gm
 from editor.model.render_deflist import deflist_plugin
 from editor.model.render_lists import empty_items_rule
@@ -203,6 +205,11 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
         deflist_plugin(md, _table_header if options.table else None)
     core.reference_definitions_plugin(md)
     md.inline.ruler.at("newline", gm.newline_rule)
+    rules = {rule.name: rule.fn for rule in md.inline.ruler.__rules__}
+    md.inline.ruler.at("emphasis", older.goldmark_delimiters(rules["emphasis"]))
+    if options.strikethrough:
+        md.inline.ruler.at("strikethrough", older.goldmark_delimiters(rules["strikethrough"]))
+    md.inline.ruler.at("html_inline", older.old_comments(rules["html_inline"]))
     # Where the text rule must stop for these rules to run; see gm.make_text_rule.
     stops: list[str] = [md.inline.terminator_re.pattern]
     if options.typographer:
@@ -223,6 +230,7 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
     if options.table:
         table_block_plugin(md)
         md.core.ruler.before("inline", "gm_tables", tables_rule)
+    md.core.ruler.before("inline", "gm_atx_closing_spaces", older.atx_closing_spaces)
     md.core.ruler.before("inline", "gm_heading_attributes", core.heading_attributes_rule(options.heading_attributes))
     md.core.ruler.before(
         "text_join",
@@ -245,7 +253,13 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
         return tokens[idx].content
 
     def html_block(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
-        return tokens[idx].content if unsafe else RAW_HTML_OMITTED + "\n"
+        content = tokens[idx].content
+        if not unsafe:
+            # Goldmark keeps a closing line (``</script>``, ``-->``...) as a node of its own
+            content = RAW_HTML_OMITTED + "\n"
+            if older.html_block_has_closing_line(tokens[idx].content):
+                content += content
+        return _after_hidden(tokens, idx) + content
 
     def html_inline(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
         return tokens[idx].content if unsafe else RAW_HTML_OMITTED
@@ -282,15 +296,19 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
         # that are not reproduced; this is what Hugo writes for a language Chroma lacks,
         # with no line break after it.
         token = tokens[idx]
-        code = escapeHtml(token.content)
-        info = token.info.strip()
-        if not info:
-            return f'<pre tabindex="0"><code>{code}</code></pre>'
-        lang = escapeHtml(unescapeAll(info.split(" ", 1)[0]))  # Goldmark cuts at a space only
-        return f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">{code}</code></pre>'
+        # Hugo drops the trailing blank lines of a fence
+        text = token.content.rstrip("\n")
+        code = escapeHtml(text + "\n" if text else "")
+        # Hugo writes the language as it is in the source: not unescaped, not escaped,
+        # cut at the first space only.
+        lang = token.info.strip().split(" ", 1)[0]
+        html = _after_hidden(tokens, idx)
+        if not lang:
+            return html + f'<pre tabindex="0"><code>{code}</code></pre>'
+        return html + f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">{code}</code></pre>'
 
     def blockquote_open(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
-        return "<blockquote>\n"
+        return _after_hidden(tokens, idx) + "<blockquote>\n"
 
     md.add_render_rule(gm.TYPO_TOKEN, raw)
     md.add_render_rule("gm_checkbox", checkbox)
@@ -305,6 +323,11 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
     if options.strikethrough:
         md.add_render_rule("s_open", lambda self, tokens, idx, opts, env: "<del>")
         md.add_render_rule("s_close", lambda self, tokens, idx, opts, env: "</del>")
+
+
+def _after_hidden(tokens: Sequence[Token], idx: int) -> str:
+    """The line break markdown-it's own renderer puts before a block that follows a tight list item's text."""
+    return "\n" if idx and tokens[idx - 1].hidden else ""
 
 
 def _alt_text(children: Sequence[Token]) -> str:

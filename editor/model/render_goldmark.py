@@ -1,0 +1,112 @@
+"""Where Goldmark 1.5 (Hugo 0.111) follows older CommonMark rules than markdown-it-py 4.
+
+markdown-it-py implements spec 0.31; Goldmark in Hugo 0.111 predates it.  The
+differences the spec examples show (``tests/model/test_render_commonmark_spec.py``):
+
+* emphasis flanking counts only Unicode *punctuation* (categories P*) as
+  punctuation, not symbols (S*), so ``*£*bravo.`` is emphasis;
+* an inline HTML comment follows spec 0.30: its text may not start with ``>``
+  or ``->`` nor contain ``--``, so ``<!--> x -->`` stays text;
+* an ATX heading's closing sequence takes only one space with it:
+  ``### bar    ###`` keeps three trailing spaces in its text;
+* an HTML block that ends on a closing line of its own (``</script>``,
+  ``-->``, ``?>``...) is written as two raw HTML nodes, which Hugo omits twice
+  when raw HTML is off.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import unicodedata
+from collections.abc import Callable
+
+from markdown_it.common.utils import isMdAsciiPunct, isWhiteSpace
+from markdown_it.rules_block.html_block import HTML_SEQUENCES
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_inline import StateInline
+from markdown_it.rules_inline.state_inline import Scanned
+
+InlineRule = Callable[[StateInline, bool], bool]
+
+
+def _is_punct(ch: str) -> bool:
+    return isMdAsciiPunct(ord(ch)) or (ord(ch) > 127 and unicodedata.category(ch)[0] == "P")
+
+
+def _scan_delims(self: StateInline, start: int, canSplitWord: bool) -> Scanned:  # noqa: N803 (markdown-it's name)
+    """StateInline.scanDelims with Goldmark's notion of punctuation."""
+    src = self.src
+    marker = src[start]
+    last = src[start - 1] if start > 0 else " "
+    pos = start
+    while pos < self.posMax and src[pos] == marker:
+        pos += 1
+    following = src[pos] if pos < self.posMax else " "
+    last_punct, next_punct = _is_punct(last), _is_punct(following)
+    last_space, next_space = isWhiteSpace(ord(last)), isWhiteSpace(ord(following))
+    left = not (next_space or (next_punct and not (last_space or last_punct)))
+    right = not (last_space or (last_punct and not (next_space or next_punct)))
+    can_open = left and (canSplitWord or not right or last_punct)
+    can_close = right and (canSplitWord or not left or next_punct)
+    return Scanned(can_open, can_close, pos - start)
+
+
+def goldmark_delimiters(rule: InlineRule) -> InlineRule:
+    """Run an emphasis-like tokenize rule with Goldmark's delimiter scan."""
+
+    def wrapped(state: StateInline, silent: bool) -> bool:
+        if "scanDelims" not in state.__dict__:
+            state.scanDelims = types.MethodType(_scan_delims, state)  # type: ignore[method-assign]
+        return rule(state, silent)
+
+    return wrapped
+
+
+_OLD_COMMENT = re.compile(r"<!--(?!>|->)(?:[^-]|-(?!-))*-->")
+
+
+def old_comments(rule: InlineRule) -> InlineRule:
+    """markdown-it's html_inline rule refusing the comments that spec 0.30 refuses."""
+
+    def wrapped(state: StateInline, silent: bool) -> bool:
+        if state.src.startswith("<!--", state.pos) and not _OLD_COMMENT.match(state.src, state.pos):
+            return False
+        return rule(state, silent)
+
+    return wrapped
+
+
+# The HTML block kinds 1 to 5 end at a condition on a line; the others at a blank line.
+_CLOSED_KINDS = HTML_SEQUENCES[:5]
+
+
+def html_block_has_closing_line(content: str) -> bool:
+    """True when this HTML block's end condition is met on a line after its first one."""
+    first, _, rest = content.partition("\n")
+    text = first.lstrip(" ")
+    for opening, closing, _ in _CLOSED_KINDS:
+        if opening.search(text):
+            return not closing.search(first) and closing.search(rest) is not None
+    return False
+
+
+_TWO_SPACES_HASH = re.compile(r"[ \t]{2}#")
+_CLOSED_ATX = re.compile(r"#{1,6}[ \t]+(.*?)[ \t]([ \t]+)#+[ \t]*$")
+
+
+def atx_closing_spaces(state: StateCore) -> None:
+    """Give back the spaces that Goldmark leaves before an ATX heading's closing ``#``s."""
+    lines: list[str] | None = None
+    tokens = state.tokens
+    for i, token in enumerate(tokens):
+        if token.type != "heading_open" or not token.markup.startswith("#") or token.map is None:
+            continue
+        if lines is None:
+            if not _TWO_SPACES_HASH.search(state.src):
+                return  # nothing to give back
+            lines = state.src.split("\n")
+        m = _CLOSED_ATX.search(lines[token.map[0]])
+        inline = tokens[i + 1]
+        if m is not None and m.group(1) == inline.content:
+            inline.content += m.group(2)
