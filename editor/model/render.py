@@ -26,13 +26,14 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import escapeHtml
+from markdown_it.common.utils import escapeHtml, unescapeAll
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.footnote.index import footnote_def
 
 from editor.model import render_core as core
 from editor.model import render_goldmark as older
+from editor.model import render_highlight
 from editor.model import render_inline as gm
 from editor.model.render_deflist import deflist_plugin
 from editor.model.render_lists import empty_items_rule
@@ -81,6 +82,11 @@ class RenderOptions:
     auto_heading_id: bool = True
     auto_heading_id_type: str = "github"  # "github", "github-ascii" or "blackfriday"
     heading_attributes: bool = True  # markup.goldmark.parser.attribute.title
+    # markup.highlight: fences in a language Chroma knows are highlighted (render_highlight)
+    code_fences: bool = True
+    highlight_style: str = "monokai"
+    highlight_no_classes: bool = True
+    highlight_tab_width: int = 4
 
     @classmethod
     def from_hugo_config(cls, config: Mapping[str, Any]) -> RenderOptions:
@@ -130,10 +136,20 @@ class RenderOptions:
             title = {str(k).lower(): v for k, v in attribute.items()}.get("title")
             if title is not None:
                 values["heading_attributes"] = title
+        highlight = _section(_section(config, "markup"), "highlight")
+        take(highlight, "codeFences", "code_fences")
+        take(highlight, "style", "highlight_style")
+        take(highlight, "noClasses", "highlight_no_classes")
+        take(highlight, "tabWidth", "highlight_tab_width")
         kinds = {f.name: f.type for f in fields(cls)}
         for name, value in list(values.items()):
             if kinds[name] == "bool":
                 values[name] = bool(value)
+            elif kinds[name] == "int":
+                try:
+                    values[name] = int(value)
+                except (TypeError, ValueError):
+                    del values[name]  # Hugo refuses such a site; keep the default
             elif kinds[name] == "str":
                 values[name] = str(value).lower() if name == "auto_heading_id_type" else str(value)
         return cls(**values)
@@ -292,20 +308,24 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
         return br + "\n" if options.hard_wraps else "\n"
 
     def fence(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
-        # Hugo hands fenced code with a language to Chroma, which adds colour spans
-        # that are not reproduced; this is what Hugo writes for a language Chroma lacks,
-        # with no line break after it.
         token = tokens[idx]
-        # Hugo drops the trailing blank lines of a fence
-        text = token.content.rstrip("\n")
-        code = escapeHtml(text + "\n" if text else "")
         # Hugo writes the language as it is in the source: not unescaped, not escaped,
-        # cut at the first space only.
-        lang = token.info.strip().split(" ", 1)[0]
+        # cut at the first space or at Goldmark's {attributes}.
+        lang = _FENCE_ATTRIBUTES.sub("", token.info.strip()).split(" ", 1)[0]
         html = _after_hidden(tokens, idx)
-        if not lang:
-            return html + f'<pre tabindex="0"><code>{code}</code></pre>'
-        return html + f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">{code}</code></pre>'
+        if not options.code_fences:  # Hugo leaves the fence to Goldmark's own markup
+            start = f'<pre><code class="language-{escapeHtml(unescapeAll(lang))}">' if lang else "<pre><code>"
+            return html + f"{start}{escapeHtml(token.content)}</code></pre>\n"
+        # Hugo's code block renderer drops the trailing blank lines
+        text = token.content.rstrip("\n")
+        text = text + "\n" if text else ""
+        if lang and render_highlight.knows(lang):
+            return html + render_highlight.highlight(
+                text, lang, options.highlight_style, options.highlight_no_classes, options.highlight_tab_width
+            )
+        # what Hugo writes without a language, or one Chroma lacks, with no line break after it
+        attrs = f' class="language-{lang}" data-lang="{lang}"' if lang else ""
+        return html + f'<pre tabindex="0"><code{attrs}>{escapeHtml(text)}</code></pre>'
 
     def blockquote_open(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
         return _after_hidden(tokens, idx) + "<blockquote>\n"
@@ -323,6 +343,9 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
     if options.strikethrough:
         md.add_render_rule("s_open", lambda self, tokens, idx, opts, env: "<del>")
         md.add_render_rule("s_close", lambda self, tokens, idx, opts, env: "</del>")
+
+
+_FENCE_ATTRIBUTES = re.compile(r"\{[^{}]*\}$")
 
 
 def _after_hidden(tokens: Sequence[Token], idx: int) -> str:

@@ -91,7 +91,6 @@ def html_block_has_closing_line(content: str) -> bool:
     return False
 
 
-_TWO_SPACES_HASH = re.compile(r"[ \t]{2}#")
 _CLOSED_ATX = re.compile(r"#{1,6}[ \t]+(.*?)[ \t]([ \t]+)#+[ \t]*$")
 
 
@@ -103,7 +102,8 @@ def atx_closing_spaces(state: StateCore) -> None:
         if token.type != "heading_open" or not token.markup.startswith("#") or token.map is None:
             continue
         if lines is None:
-            if not _TWO_SPACES_HASH.search(state.src):
+            src = state.src
+            if "  #" not in src and "\t#" not in src and "\t #" not in src:
                 return  # nothing to give back
             lines = state.src.split("\n")
         m = _CLOSED_ATX.search(lines[token.map[0]])

@@ -26,10 +26,7 @@ SPEC = json.loads(EXAMPLES.read_text(encoding="utf-8"))
 HUGO_OUTPUT = json.loads(GOLDEN.read_text(encoding="utf-8"))
 HUGO = shutil.which("hugo")
 
-EXPECTED_DIFFERENCES: dict[int, str] = {
-    142: "ruby is highlighted by Chroma, not reproduced yet",
-    143: "ruby is highlighted by Chroma, not reproduced yet",
-}
+EXPECTED_DIFFERENCES: dict[int, str] = {}
 
 
 def _params() -> list[object]:
