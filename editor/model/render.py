@@ -222,9 +222,7 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
     core.reference_definitions_plugin(md)
     md.inline.ruler.at("newline", gm.newline_rule)
     rules = {rule.name: rule.fn for rule in md.inline.ruler.__rules__}
-    md.inline.ruler.at("emphasis", older.goldmark_delimiters(rules["emphasis"]))
-    if options.strikethrough:
-        md.inline.ruler.at("strikethrough", older.goldmark_delimiters(rules["strikethrough"]))
+    older.use_goldmark_delimiters(md)
     md.inline.ruler.at("html_inline", older.old_comments(rules["html_inline"]))
     # Where the text rule must stop for these rules to run; see gm.make_text_rule.
     stops: list[str] = [md.inline.terminator_re.pattern]
