@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -57,5 +56,5 @@ def test_golden_file_is_what_the_installed_hugo_writes() -> None:
     version = subprocess.run([HUGO, "version"], capture_output=True, text=True, timeout=60).stdout
     if HUGO_OUTPUT["hugo_version"].split()[1] not in version:
         pytest.skip(f"the golden file is from {HUGO_OUTPUT['hugo_version']}, not {version.strip()}")
-    html = hugo_render(HUGO, {f"e{e['example']:03d}": e["markdown"] for e in SPEC["examples"]})
+    html = hugo_render({f"e{e['example']:03d}": e["markdown"] for e in SPEC["examples"]})
     assert {str(int(k[1:])): v for k, v in html.items()} == HUGO_OUTPUT["html"]

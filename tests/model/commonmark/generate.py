@@ -58,30 +58,16 @@ def extract(spec_text: str) -> list[dict[str, object]]:
     return examples
 
 
-def hugo_render(hugo: str, bodies: dict[str, str]) -> dict[str, str]:
+def hugo_render(bodies: dict[str, str]) -> dict[str, str]:
     """Hugo's ``.Content`` for each page body, from one build of a throw-away site."""
+    from tests.model.test_render_hugo_conformance import run_hugo
+
     with tempfile.TemporaryDirectory() as tmp:
-        site = Path(tmp)
-        (site / "content").mkdir()
-        (site / "layouts" / "_default").mkdir(parents=True)
-        (site / "layouts" / "_default" / "single.html").write_text("{{ .Content }}", encoding="utf-8")
-        (site / "config.json").write_text(json.dumps({
-            "baseURL": "http://example.invalid/",
-            "disableKinds": ["home", "section", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"],
-            "disableAliases": True,
-        }), encoding="utf-8")
-        for name, body in bodies.items():
-            (site / "content" / f"{name}.md").write_text("---\ntitle: x\n---\n" + body, encoding="utf-8")
-        subprocess.run([hugo, "--quiet", "--source", str(site), "--destination", str(site / "public")],
-                       check=True, timeout=600)
-        result = {}
-        for name in bodies:
-            page = site / "public" / name / "index.html"
-            result[name] = page.read_text(encoding="utf-8") if page.exists() else ""  # empty content: no file
-        return result
+        return run_hugo(Path(tmp) / "site", {name: "---\ntitle: x\n---\n" + body for name, body in bodies.items()})
 
 
 def main(argv: list[str]) -> int:
+    sys.path.insert(0, str(HERE.parents[2]))  # run as a script from anywhere: the repository's packages
     if argv:
         examples = extract(Path(argv[0]).read_text(encoding="utf-8"))
         EXAMPLES.write_text(json.dumps({"spec_version": SPEC_VERSION, "examples": examples},
@@ -92,7 +78,7 @@ def main(argv: list[str]) -> int:
         print("hugo is not installed", file=sys.stderr)
         return 1
     version = subprocess.run([hugo, "version"], capture_output=True, text=True, timeout=60, check=True).stdout.strip()
-    html = hugo_render(hugo, {f"e{e['example']:03d}": e["markdown"] for e in examples})
+    html = hugo_render({f"e{e['example']:03d}": e["markdown"] for e in examples})
     GOLDEN.write_text(json.dumps({
         "hugo_version": version,
         "spec_version": SPEC_VERSION,
