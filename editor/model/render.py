@@ -11,7 +11,8 @@ markdown-it-py is the CommonMark core.  Where Goldmark differs, small rules
 close the gap: the typographer and linkify inline rules of ``render_inline``,
 the block and core rules of ``render_table``, ``render_deflist``,
 ``render_lists`` and ``render_core`` (tables, definition lists, heading ids,
-task lists...), and renderer overrides for raw HTML, dangerous URLs, image alt text, fenced code
+task lists...), ``render_goldmark`` for the older CommonMark rules Goldmark 1.5
+follows, and renderer overrides for raw HTML, dangerous URLs, image alt text, fenced code
 and footnotes.  ``tests/model/test_render_hugo_conformance.py`` compares the
 result with the real ``hugo`` on the corpus.
 """
@@ -31,6 +32,8 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.footnote.index import footnote_def
 
 from editor.model import render_core as core
+from editor.model import render_goldmark as older
+from editor.model import render_highlight
 from editor.model import render_inline as gm
 from editor.model.render_deflist import deflist_plugin
 from editor.model.render_lists import empty_items_rule
@@ -79,6 +82,11 @@ class RenderOptions:
     auto_heading_id: bool = True
     auto_heading_id_type: str = "github"  # "github", "github-ascii" or "blackfriday"
     heading_attributes: bool = True  # markup.goldmark.parser.attribute.title
+    # markup.highlight: fences in a language Chroma knows are highlighted (render_highlight)
+    code_fences: bool = True
+    highlight_style: str = "monokai"
+    highlight_no_classes: bool = True
+    highlight_tab_width: int = 4
 
     @classmethod
     def from_hugo_config(cls, config: Mapping[str, Any]) -> RenderOptions:
@@ -128,10 +136,20 @@ class RenderOptions:
             title = {str(k).lower(): v for k, v in attribute.items()}.get("title")
             if title is not None:
                 values["heading_attributes"] = title
+        highlight = _section(_section(config, "markup"), "highlight")
+        take(highlight, "codeFences", "code_fences")
+        take(highlight, "style", "highlight_style")
+        take(highlight, "noClasses", "highlight_no_classes")
+        take(highlight, "tabWidth", "highlight_tab_width")
         kinds = {f.name: f.type for f in fields(cls)}
         for name, value in list(values.items()):
             if kinds[name] == "bool":
                 values[name] = bool(value)
+            elif kinds[name] == "int":
+                try:
+                    values[name] = int(value)
+                except (TypeError, ValueError):
+                    del values[name]  # Hugo refuses such a site; keep the default
             elif kinds[name] == "str":
                 values[name] = str(value).lower() if name == "auto_heading_id_type" else str(value)
         return cls(**values)
@@ -203,6 +221,9 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
         deflist_plugin(md, _table_header if options.table else None)
     core.reference_definitions_plugin(md)
     md.inline.ruler.at("newline", gm.newline_rule)
+    rules = {rule.name: rule.fn for rule in md.inline.ruler.__rules__}
+    older.use_goldmark_delimiters(md)
+    md.inline.ruler.at("html_inline", older.old_comments(rules["html_inline"]))
     # Where the text rule must stop for these rules to run; see gm.make_text_rule.
     stops: list[str] = [md.inline.terminator_re.pattern]
     if options.typographer:
@@ -223,6 +244,7 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
     if options.table:
         table_block_plugin(md)
         md.core.ruler.before("inline", "gm_tables", tables_rule)
+    md.core.ruler.before("inline", "gm_atx_closing_spaces", older.atx_closing_spaces)
     md.core.ruler.before("inline", "gm_heading_attributes", core.heading_attributes_rule(options.heading_attributes))
     md.core.ruler.before(
         "text_join",
@@ -245,7 +267,13 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
         return tokens[idx].content
 
     def html_block(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
-        return tokens[idx].content if unsafe else RAW_HTML_OMITTED + "\n"
+        content = tokens[idx].content
+        if not unsafe:
+            # Goldmark keeps a closing line (``</script>``, ``-->``...) as a node of its own
+            content = RAW_HTML_OMITTED + "\n"
+            if older.html_block_has_closing_line(tokens[idx].content):
+                content += content
+        return _after_hidden(tokens, idx) + content
 
     def html_inline(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
         return tokens[idx].content if unsafe else RAW_HTML_OMITTED
@@ -278,19 +306,27 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
         return br + "\n" if options.hard_wraps else "\n"
 
     def fence(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
-        # Hugo hands fenced code with a language to Chroma, which adds colour spans
-        # that are not reproduced; this is what Hugo writes for a language Chroma lacks,
-        # with no line break after it.
         token = tokens[idx]
-        code = escapeHtml(token.content)
-        info = token.info.strip()
-        if not info:
-            return f'<pre tabindex="0"><code>{code}</code></pre>'
-        lang = escapeHtml(unescapeAll(info.split(" ", 1)[0]))  # Goldmark cuts at a space only
-        return f'<pre tabindex="0"><code class="language-{lang}" data-lang="{lang}">{code}</code></pre>'
+        # Hugo writes the language as it is in the source: not unescaped, not escaped,
+        # cut at the first space or at Goldmark's {attributes}.
+        lang = _FENCE_ATTRIBUTES.sub("", token.info.strip()).split(" ", 1)[0]
+        html = _after_hidden(tokens, idx)
+        if not options.code_fences:  # Hugo leaves the fence to Goldmark's own markup
+            start = f'<pre><code class="language-{escapeHtml(unescapeAll(lang))}">' if lang else "<pre><code>"
+            return html + f"{start}{escapeHtml(token.content)}</code></pre>\n"
+        # Hugo's code block renderer drops the trailing blank lines
+        text = token.content.rstrip("\n")
+        text = text + "\n" if text else ""
+        if lang and render_highlight.knows(lang):
+            return html + render_highlight.highlight(
+                text, lang, options.highlight_style, options.highlight_no_classes, options.highlight_tab_width
+            )
+        # what Hugo writes without a language, or one Chroma lacks, with no line break after it
+        attrs = f' class="language-{lang}" data-lang="{lang}"' if lang else ""
+        return html + f'<pre tabindex="0"><code{attrs}>{escapeHtml(text)}</code></pre>'
 
     def blockquote_open(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
-        return "<blockquote>\n"
+        return _after_hidden(tokens, idx) + "<blockquote>\n"
 
     md.add_render_rule(gm.TYPO_TOKEN, raw)
     md.add_render_rule("gm_checkbox", checkbox)
@@ -305,6 +341,14 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
     if options.strikethrough:
         md.add_render_rule("s_open", lambda self, tokens, idx, opts, env: "<del>")
         md.add_render_rule("s_close", lambda self, tokens, idx, opts, env: "</del>")
+
+
+_FENCE_ATTRIBUTES = re.compile(r"\{[^{}]*\}$")
+
+
+def _after_hidden(tokens: Sequence[Token], idx: int) -> str:
+    """The line break markdown-it's own renderer puts before a block that follows a tight list item's text."""
+    return "\n" if idx and tokens[idx - 1].hidden else ""
 
 
 def _alt_text(children: Sequence[Token]) -> str:

@@ -16,6 +16,7 @@ from editor.model.site import SiteError
 from editor.ui import dialogs, i18n, workflow_dialogs
 from editor.ui.actions import AppActions
 from editor.ui.document_manager import DocumentManager
+from editor.ui.engine_notice import EngineNotice
 from editor.ui.pair_editor import PairEditor
 from editor.ui.posting_list import PostingList
 from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
@@ -54,9 +55,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.pair_editor)
+        self.engine_notice = EngineNotice(settings, self)
+        editing = QWidget(self)  # the notice sits above the editors, outside the splitter
+        editing_layout = QVBoxLayout(editing)
+        editing_layout.setContentsMargins(0, 0, 0, 0)
+        editing_layout.addWidget(self.engine_notice)
+        editing_layout.addWidget(self.stack, 1)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.setObjectName("editorSplitter")
-        self.right.addWidget(self.stack)
+        self.right.addWidget(editing)
         self.right.addWidget(self.problems)
         self.right.setStretchFactor(0, 4)
         self.right.setStretchFactor(1, 1)
@@ -199,6 +206,8 @@ class MainWindow(QMainWindow):
 
     def _site_changed(self) -> None:
         self.manager.close_pair()
+        site = self.site.site
+        self.engine_notice.show_for(site.root if site else None, site.config if site else None)
         self.posting_list.set_entries(self.site.pairs())
         self._update_title()
         self._update_actions()

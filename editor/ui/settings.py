@@ -38,6 +38,8 @@ DEFAULTS: dict[str, _Key] = {
     "line_numbers": _Key("editor/line_numbers", False),
     "sync_scroll": _Key("editor/sync_scroll", True),
     "welcome_dismissed": _Key("interface/welcome_dismissed", False),
+    # Site folders whose "preview follows Goldmark" notice the user closed.
+    "engine_notice_dismissed": _Key("notices/goldmark_dismissed", ()),
 }
 """Name → (QSettings key, default, allowed values). Splitter sizes are a family
 of keys under ``splitters/<name>`` whose default is "no sizes saved" (empty)."""
@@ -221,6 +223,15 @@ class Settings:
 
     def set_sync_scroll(self, enabled: bool) -> None:
         self._set("sync_scroll", bool(enabled))
+
+    def engine_notice_dismissed(self, site: str | os.PathLike) -> bool:
+        """Whether the notice that the preview follows Goldmark was closed for this site folder."""
+        return str(site) in self._get("engine_notice_dismissed")
+
+    def dismiss_engine_notice(self, site: str | os.PathLike) -> None:
+        dismissed = tuple(self._get("engine_notice_dismissed"))
+        if str(site) not in dismissed:
+            self._set("engine_notice_dismissed", (*dismissed, str(site)))
 
 
 def _coerce(raw, default):

@@ -980,6 +980,39 @@
     </message>
 </context>
 <context>
+    <name>EngineNotice</name>
+    <message>
+        <location filename="../../editor/ui/engine_notice.py" line="+66"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not show this notice again for this site</source>
+        <translation>Ne plus afficher cet avis pour ce site</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This site is built with Hugo %1 (set in %2), which renders Markdown with Blackfriday. The preview follows Goldmark, the renderer of Hugo 0.60 and later, so the published page can differ:</source>
+        <translation>Ce site est construit avec Hugo %1 (indiqué dans %2), qui rend le Markdown avec Blackfriday. L’aperçu suit Goldmark, le moteur de rendu de Hugo 0.60 et des versions suivantes; la page publiée peut donc différer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>raw HTML (such as &lt;br&gt; or &lt;div&gt;) is published by Blackfriday, but hidden in the preview, as Goldmark hides it unless markup.goldmark.renderer.unsafe is on;</source>
+        <translation>le HTML brut (comme &lt;br&gt; ou &lt;div&gt;) est publié par Blackfriday, mais masqué dans l’aperçu, car Goldmark le masque à moins que markup.goldmark.renderer.unsafe soit activé;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list needs a blank line before it in Blackfriday; Goldmark also starts one right after a line of text;</source>
+        <translation>une liste doit être précédée d’une ligne vide dans Blackfriday; Goldmark en commence aussi une juste après une ligne de texte;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>heading ids can differ, which changes links to #anchors.</source>
+        <translation>les identifiants des intertitres peuvent différer, ce qui modifie les liens vers des #ancres.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="+250"/>
@@ -2027,13 +2060,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+149"/>
-        <location line="+138"/>
+        <location filename="../../editor/ui/main_window.py" line="+156"/>
+        <location line="+140"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Cannot open the site</source>
         <translation>Impossible d’ouvrir le site</translation>
     </message>
@@ -2053,7 +2086,7 @@
         <translation>%1 n’est pas une offre d’emploi (layout&#xa0;: job-posting).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+40"/>
         <source>Choose a posting in the list.</source>
         <translation>Choisissez une offre dans la liste.</translation>

@@ -255,6 +255,41 @@ CASES: list[tuple[str, str, str]] = [
         'Intro with a "quote\n\n<!--more-->\n    closed" later.\n\n<!--more-->\n',
         '<p>Intro with a &ldquo;quote</p>\n<p>closed&rdquo; later.</p>\n<!-- raw HTML omitted -->',
     ),
+    (
+        'fence_language_as_written',
+        '``` a&b\\*x\nx\n```\n',
+        '<pre tabindex="0"><code class="language-a&b\\*x" data-lang="a&b\\*x">x\n</code></pre>',
+    ),
+    (
+        'fence_trailing_blank_lines_dropped',
+        '```\n  \n\n```\n',
+        '<pre tabindex="0"><code>  \n</code></pre>',
+    ),
+    (
+        'html_block_closing_line_omitted_twice',
+        '<!-- a\nb -->\n<script>\nx\n</script>\n\n<!-- one -->\n',
+        '<!-- raw HTML omitted -->\n<!-- raw HTML omitted -->\n<!-- raw HTML omitted -->\n<!-- raw HTML omitted -->\n<!-- raw HTML omitted -->\n',
+    ),
+    (
+        'emphasis_next_to_currency_symbol',
+        '*£*bravo.\n\n**«**x\n',
+        '<p><em>£</em>bravo.</p>\n<p>**«**x</p>\n',
+    ),
+    (
+        'tight_item_then_blocks',
+        '- a\n  > b\n- c\n  ```\n  d\n  ```\n- e\n  <div>\n',
+        '<ul>\n<li>a\n<blockquote>\n<p>b</p>\n</blockquote>\n</li>\n<li>c\n<pre tabindex="0"><code>d\n</code></pre></li>\n<li>e\n<!-- raw HTML omitted -->\n</li>\n</ul>\n',
+    ),
+    (
+        'comment_of_spec_0_30',
+        'foo <!--> foo -->\n',
+        '<p>foo &lt;!&ndash;&gt; foo &ndash;&gt;</p>\n',
+    ),
+    (
+        'atx_closing_sequence_keeps_spaces',
+        '### bar    ###\n',
+        '<h3 id="bar">bar   </h3>\n',
+    ),
 ]
 
 
