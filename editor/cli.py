@@ -225,23 +225,24 @@ def _counterparts(path: Path):
 
 # -------------------------------------------------------------------------- list
 def cmd_list(args) -> int:
-    from .model.translation import outdated_keys
+    from .model.queue import site_progress
 
     index = _open_index(args.site)
-    # A complete, consistent pair whose source changed after its translation is "outdated".
-    outdated = outdated_keys(index)
+    progress = site_progress(index)
     rows = []
     for entry in index.pairs:
-        status = entry.status
-        if status == "ok" and entry.key in outdated:
-            status = "outdated"
+        found = progress[entry.key]
+        if args.needs_translation and not found.needs_translation:
+            continue
         rows.append(
             {
                 "translationKey": entry.key,
                 "archived": entry.archived,
                 "en": [index.site.relative(p.path) for p in entry.postings("en")],
                 "fr": [index.site.relative(p.path) for p in entry.postings("fr")],
-                "status": status,
+                "status": found.word,
+                "needsTranslation": found.needs_translation,
+                "reasons": [reason.as_dict() for reason in found.reasons],
                 "title_en": entry.title("en"),
                 "title_fr": entry.title("fr"),
             }
@@ -249,7 +250,7 @@ def cmd_list(args) -> int:
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    headers = ("translationKey", "archived", "en", "fr", "status")
+    headers = ("translationKey", "archived", "en", "fr", "status", "to do")
     table = [
         (
             row["translationKey"],
@@ -257,6 +258,7 @@ def cmd_list(args) -> int:
             ", ".join(row["en"]) or "-",
             ", ".join(row["fr"]) or "-",
             row["status"],
+            progress[row["translationKey"]].describe(),
         )
         for row in rows
     ]
@@ -264,7 +266,11 @@ def cmd_list(args) -> int:
     out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
     sys.stdout.write("\n".join(out) + "\n")
-    print(f"{len(rows)} postings in {display_path(index.site.root)}.", file=sys.stderr)
+    total = len(index.pairs)
+    if args.needs_translation:
+        print(f"{len(rows)} of {total} postings need translation in {display_path(index.site.root)}.", file=sys.stderr)
+    else:
+        print(f"{total} postings in {display_path(index.site.root)}.", file=sys.stderr)
     return 0
 
 
@@ -387,12 +393,16 @@ def build_parser() -> argparse.ArgumentParser:
     list_ = sub.add_parser(
         "list",
         help="list the pairs of a site",
-        description="One row per linked pair: translationKey, archived, files, status (ok, outdated, "
-        "missing-en, missing-fr, conflict, invalid). 'outdated': the source changed after the translation "
-        "was last saved (from git history, or the editor's .posting-editor/translations.json).",
+        description="One row per linked pair: translationKey, archived, files, status and what is left to do. "
+        "Status: invalid, conflict, draft (template placeholders left), needs-translation, ok. A pair needs "
+        "translation while a language file is missing, a file still has [À TRADUIRE]/[TO TRANSLATE] markers "
+        "or the other language's text, its source changed after the translation was last saved (git history, "
+        "or the editor's .posting-editor/translations.json), or it has template placeholders.",
     )
     list_.add_argument("site", metavar="SITE")
     list_.add_argument("--format", choices=("text", "json"), default="text")
+    list_.add_argument("--needs-translation", action="store_true",
+                       help="only the pairs that need translation (the window's “Needs translation”)")
     list_.set_defaults(func=cmd_list)
 
     new = sub.add_parser("new", help="create a linked pair from the templates", description="Create an English/French pair.")

@@ -86,12 +86,19 @@ class SiteIndex:
     site: Site
     pairs: list[PairEntry]
     others: list[Posting]  # Markdown files that are not job postings (kept for path lookups)
+    guidance: frozenset[str] = frozenset()  # the templates' guidance sentences (see checks.unfinished)
 
     @classmethod
     def build(cls, site: Site, *, workers: int | None = None, cache: IndexCache | None = None) -> "SiteIndex":
         """Read and pair every job posting. Files unchanged since the last run come from the cache;
-        the others are parsed, by several processes on large sites."""
+        the others are parsed, by several processes on large sites. Each job posting also gets its
+        ``progress`` (what is left to do in it, see ``queue.posting_progress``)."""
+        from .queue import guidance_digest, site_guidance
+
+        guidance = site_guidance(site)
         cache = cache if cache is not None else IndexCache.for_site(site.root)
+        # Placeholders are counted against the templates' guidance: other templates, other counts.
+        cache.require_context(guidance_digest(guidance))
         jobs = [(path, lang) for lang in LANGUAGES for path in site.markdown_files(lang)]
         found: dict[int, tuple[Posting, str | None]] = {}
         misses: list[tuple[int, Path, str]] = []
@@ -104,8 +111,10 @@ class SiteIndex:
             if hit is None:
                 misses.append((number, path, lang))
             elif hit[1] is not None:
-                found[number] = (Posting.indexed(path, lang, hit[1]), hit[0])
-        for number, path, lang, stat, posting, key in _load_all(misses, workers):
+                posting = Posting.indexed(path, lang, hit[1])
+                posting.progress = hit[1].progress
+                found[number] = (posting, hit[0])
+        for number, path, lang, stat, posting, key in _load_all(misses, workers, guidance):
             cache.store(str(path), stat, key, posting.summary() if posting is not None else None)
             if posting is not None:
                 found[number] = (posting, key)
@@ -120,7 +129,7 @@ class SiteIndex:
             else:
                 by_key.setdefault(key, PairEntry(key)).files[posting.language].append(posting)
         pairs = sorted(by_key.values(), key=lambda entry: (entry.key.casefold(), entry.key))
-        return cls(site, pairs, others)
+        return cls(site, pairs, others, guidance)
 
     def pair_for_key(self, key: str) -> PairEntry | None:
         for entry in self.pairs:
@@ -146,27 +155,37 @@ PARALLEL_FROM = 600  # below this many files, starting worker processes costs mo
 Loaded = tuple  # (job number, path, language, stat, Posting or None, translation key or None)
 
 
-def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None) -> list[Loaded]:
+def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None, guidance: frozenset[str]) -> list[Loaded]:
     if workers is None:
         workers = default_workers(len(jobs), PARALLEL_FROM)
     if workers <= 1:
-        return _load_chunk(jobs)
+        return _load_chunk(jobs, guidance)
     chunks = [jobs[start : start + 200] for start in range(0, len(jobs), 200)]
-    results = map_in_processes(_summarise_chunk, chunks, workers)
+    results = map_in_processes(_summarise_chunk, chunks, workers, guidance)
     if results is None:  # no processes on this system: do it here
-        return _load_chunk(jobs)
-    return [(number, path, lang, stat, None if summary is None else Posting.indexed(path, lang, summary), key)
-            for chunk in results for number, path, lang, stat, summary, key in chunk]
+        return _load_chunk(jobs, guidance)
+    loaded = []
+    for chunk in results:
+        for number, path, lang, stat, summary, key in chunk:
+            posting = None
+            if summary is not None:
+                posting = Posting.indexed(path, lang, summary)
+                posting.progress = summary.progress
+            loaded.append((number, path, lang, stat, posting, key))
+    return loaded
 
 
-def _summarise_chunk(jobs: list[tuple[int, Path, str]]) -> list[tuple]:
+def _summarise_chunk(jobs: list[tuple[int, Path, str]], guidance: frozenset[str]) -> list[tuple]:
     # Workers send back summaries (well under 1 KB each) rather than whole postings (~12 KB
     # pickled); a posting reads its file again only when it is opened or checked.
     return [(number, path, lang, stat, None if posting is None else posting.summary(), key)
-            for number, path, lang, stat, posting, key in _load_chunk(jobs)]
+            for number, path, lang, stat, posting, key in _load_chunk(jobs, guidance)]
 
 
-def _load_chunk(jobs: list[tuple[int, Path, str]]) -> list[Loaded]:
+def _load_chunk(jobs: list[tuple[int, Path, str]], guidance: frozenset[str] = frozenset()) -> list[Loaded]:
+    from .queue import guidance_hint, posting_progress
+
+    hint = guidance_hint(guidance)
     loaded = []
     for number, path, lang in jobs:
         try:
@@ -179,10 +198,11 @@ def _load_chunk(jobs: list[tuple[int, Path, str]]) -> list[Loaded]:
             loaded.append((number, path, lang, stat, None, None))
             continue
         posting = Posting(raw, path, lang)
-        loaded.append((number, path, lang, stat, posting, _translation_key(posting, raw)))
+        key = _translation_key(posting, raw)
+        if key is not None:
+            posting.progress = posting_progress(posting, guidance, hint)
+        loaded.append((number, path, lang, stat, posting, key))
     return loaded
-
-
 def _translation_key(posting: Posting, raw: bytes) -> str | None:
     """The pairing key of a job posting; None when the file is not a job posting."""
     if posting.valid:

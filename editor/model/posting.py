@@ -39,6 +39,7 @@ class Summary:
     digest: str
     valid: bool
     data: dict
+    progress: dict | None = None  # what the index found left to do in the file (queue.posting_progress)
 
 
 # Attributes that exist only once a posting's file has been read and parsed.
@@ -49,6 +50,9 @@ class Posting:
     """A posting loaded from bytes, editable field by field, saved atomically."""
 
     _summary: Summary | None = None
+    # What is left to do in the file as the site index read it (``queue.posting_progress``);
+    # None for a posting not read by an index.
+    progress: dict | None = None
 
     def __init__(self, raw: bytes, path: Path | None = None, language: str | None = None, *, on_disk: bool = True):
         """``on_disk=False`` for a posting made in memory (from a template): its file must not exist yet."""
@@ -95,7 +99,7 @@ class Posting:
     def summary(self) -> Summary:
         if self._summary is not None:
             return self._summary
-        return Summary(self._loaded_digest, self.valid, self.data)
+        return Summary(self._loaded_digest, self.valid, self.data, self.progress)
 
     @classmethod
     def load(cls, path: Path | str) -> "Posting":
