@@ -2,29 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from editor.model.index import PairEntry, Status
 from editor.model.queue import PairProgress, Reason
 
 
-def reason_text(reason) -> str:
-    """A ``queue.Reason`` in the interface language ("French: 23 blocks to translate")."""
-    translate = QCoreApplication.translate
-    name = translate("PostingListModel", "English") if reason.lang == "en" else translate("PostingListModel", "French")
-    other = translate("PostingListModel", "French") if reason.lang == "en" else translate("PostingListModel", "English")
-    if reason.kind == "missing":
-        return (translate("PostingListModel", "English missing") if reason.lang == "en"
-                else translate("PostingListModel", "French missing"))
-    if reason.kind == "outdated":
-        text = translate("PostingListModel", "%1: translation outdated")
-    elif reason.kind == "markers":
-        text = translate("PostingListModel", "%1: %n block(s) to translate", "", reason.count)
-    elif reason.kind == "untranslated":
-        text = translate("PostingListModel", "%1: %n block(s) still in %2", "", reason.count)
-    else:
-        text = translate("PostingListModel", "%1: %n template placeholder(s)", "", reason.count)
-    return text.replace("%1", name).replace("%2", other)
+class QueueTexts(QObject):
+    """Only here for ``self.tr``: Qt's tools read plural forms (``%n``) from ``tr`` calls alone."""
+
+    def reason(self, reason: Reason) -> str:
+        """One reason, as in "French: 23 blocks to translate"."""
+        if reason.kind == "missing":
+            return self.tr("English missing") if reason.lang == "en" else self.tr("French missing")
+        name = self.tr("English") if reason.lang == "en" else self.tr("French")
+        other = self.tr("French") if reason.lang == "en" else self.tr("English")
+        count = reason.count
+        if reason.kind == "outdated":
+            text = self.tr("%1: translation outdated")
+        elif reason.kind == "markers":
+            text = self.tr("%1: %n block(s) to translate", "", count)
+        elif reason.kind == "untranslated":
+            text = self.tr("%1: %n block(s) still in %2", "", count)
+        else:
+            text = self.tr("%1: %n template placeholder(s)", "", count)
+        return text.replace("%1", name).replace("%2", other)
+
+
+def reason_text(reason: Reason) -> str:
+    return QueueTexts().reason(reason)
 
 
 def fallback_progress(entry: PairEntry) -> PairProgress:

@@ -42,7 +42,7 @@
 <context>
     <name>HandOff</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_handoff.py" line="+70"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+80"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>Exported %n file.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+405"/>
+        <location filename="../../editor/ui/posting_list.py" line="+458"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -85,6 +85,33 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueTexts</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/queue_texts.py" line="+24"/>
+        <source>%1: %n block(s) to translate</source>
+        <translation>
+            <numerusform>%1: %n block to translate</numerusform>
+            <numerusform>%1: %n blocks to translate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n block(s) still in %2</source>
+        <translation>
+            <numerusform>%1: %n block still in %2</numerusform>
+            <numerusform>%1: %n blocks still in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n template placeholder(s)</source>
+        <translation>
+            <numerusform>%1: %n template placeholder</numerusform>
+            <numerusform>%1: %n template placeholders</numerusform>
         </translation>
     </message>
 </context>

@@ -1465,12 +1465,12 @@
 <context>
     <name>HandOff</name>
     <message>
-        <location filename="../../editor/ui/window_handoff.py" line="+33"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+44"/>
         <source>Cannot preview on the site</source>
         <translation>Impossible d’afficher l’aperçu sur le site</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>%n fichier exporté.</numerusform>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../editor/app.py" line="+98"/>
+        <location filename="../../editor/app.py" line="+109"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
@@ -1730,7 +1730,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+194"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+188"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
@@ -1748,7 +1748,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+405"/>
+        <location filename="../../editor/ui/posting_list.py" line="+458"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -1834,14 +1834,22 @@
 <context>
     <name>PostingListModel</name>
     <message>
-        <location line="-406"/>
         <source>English missing</source>
-        <translation>Anglais manquant</translation>
+        <translation type="vanished">Anglais manquant</translation>
+    </message>
+    <message>
+        <source>French missing</source>
+        <translation type="vanished">Français manquant</translation>
+    </message>
+    <message>
+        <location line="-456"/>
+        <source>Needs translation</source>
+        <translation>À traduire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>French missing</source>
-        <translation>Français manquant</translation>
+        <source>Draft</source>
+        <translation>Ébauche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1869,12 +1877,11 @@
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Translation outdated</source>
-        <translation>Traduction à mettre à jour</translation>
+        <translation type="vanished">Traduction à mettre à jour</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Key: %1</source>
         <translation>Clé&#xa0;: %1</translation>
     </message>
@@ -2002,6 +2009,60 @@
         <location line="+3"/>
         <source>Errors and warnings in the open posting; press Enter on one to go to its line</source>
         <translation>Erreurs et avertissements de l’offre ouverte; appuyez sur Entrée sur l’un d’eux pour aller à sa ligne</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTexts</name>
+    <message>
+        <location filename="../../editor/ui/queue_texts.py" line="+17"/>
+        <source>English missing</source>
+        <translation>Anglais manquant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French missing</source>
+        <translation>Français manquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: translation outdated</source>
+        <translation>%1&#xa0;: traduction à mettre à jour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n block(s) to translate</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n bloc à traduire</numerusform>
+            <numerusform>%1&#xa0;: %n blocs à traduire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n block(s) still in %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n bloc encore en %2</numerusform>
+            <numerusform>%1&#xa0;: %n blocs encore en %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n template placeholder(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n espace réservé du modèle</numerusform>
+            <numerusform>%1&#xa0;: %n espaces réservés du modèle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
