@@ -276,25 +276,44 @@ def cmd_list(args) -> int:
 
 # ---------------------------------------------------------------- new and archive
 def cmd_new(args) -> int:
-    from .model.create import CreateError, build_pair, write_pair
+    from .model.create import CreateError, build_pair, make_drafts_folder, undo_drafts_folder, write_pair
 
-    index = _open_index(args.site)
+    made: list[Path] = []
+    folder = Path(args.site)
+    if not folder.exists() or (folder.is_dir() and not any(folder.iterdir())):
+        try:
+            made = make_drafts_folder(folder)
+        except (CreateError, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            raise CommandError(f"Cannot make {args.site} a drafts folder: {reason}") from None
     try:
+        index = _open_index(args.site)
         pair = build_pair(
             index,
-            {"en": args.title_en, "fr": args.title_fr},
+            {"en": args.title_en or "", "fr": args.title_fr or ""},
             key=args.key,
             lever_id=args.lever_id,
             descriptions={"en": args.description_en or "", "fr": args.description_fr or ""},
         )
         written = write_pair(pair)
     except CreateError as error:
+        undo_drafts_folder(made)
         raise CommandError(str(error)) from None
     except OSError as error:
+        undo_drafts_folder(made)
         raise CommandError(f"Cannot create {error.filename}: {error.strerror}. Nothing was created.") from None
+    if made:
+        print(f"{display_path(folder)} was {'empty' if folder not in made else 'missing'}: it is now a drafts "
+              "folder, with en/ for the English postings and fr/ for the French ones.", file=sys.stderr)
     for path in written:
         print(display_path(path))
-    print(f"Created the pair '{pair.key}'.", file=sys.stderr)
+    missing = [lang for lang in LANGUAGES if lang not in pair.postings]
+    if missing:
+        name = "French" if missing[0] == "fr" else "English"
+        print(f"Created the {'English' if name == 'French' else 'French'} posting of '{pair.key}'; its {name} "
+              f"version is for the translator to create (in the window: Create the {name} Version…).", file=sys.stderr)
+    else:
+        print(f"Created the pair '{pair.key}'.", file=sys.stderr)
     return 0
 
 
@@ -405,11 +424,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="only the pairs that need translation (the window's “Needs translation”)")
     list_.set_defaults(func=cmd_list)
 
-    new = sub.add_parser("new", help="create a linked pair from the templates", description="Create an English/French pair.")
+    new = sub.add_parser(
+        "new", help="create a linked pair (or one language) from the templates",
+        description="Create an English/French pair from the templates, or only the language given a title "
+        "(the other is created later, from the translator's side). A missing or empty SITE folder is made "
+        "a drafts folder (en/, fr/).")
     new.add_argument("site", metavar="SITE")
-    new.add_argument("--title-en", required=True, metavar="T")
-    new.add_argument("--title-fr", required=True, metavar="T")
-    new.add_argument("--key", metavar="K", help="translationKey (default: from the English title)")
+    new.add_argument("--title-en", metavar="T", help="English title (creates the English file)")
+    new.add_argument("--title-fr", metavar="T", help="French title (creates the French file)")
+    new.add_argument("--key", metavar="K", help="translationKey (default: from the English title, else the French one)")
     new.add_argument("--lever-id", metavar="UUID", help="applicant-tracking id; also names the files")
     new.add_argument("--description-en", metavar="TEXT")
     new.add_argument("--description-fr", metavar="TEXT")
