@@ -132,7 +132,7 @@ class PostingListModel(QAbstractListModel):
         if role == STATUS_ROLE:
             return self.statuses(entry)
         if role == DETAIL_ROLE:
-            return " · ".join([entry.key, *self._words(entry)])
+            return " · ".join([entry.key, *self._words(entry, short=True)])
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(self._icon(entry))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -147,14 +147,17 @@ class PostingListModel(QAbstractListModel):
         return None
 
 
-    def _words(self, entry: PairEntry) -> list[str]:
-        """The statuses in words, each reason of the queue after the first one (with its count)."""
+    def _words(self, entry: PairEntry, *, short: bool = False) -> list[str]:
+        """The statuses in words, the queue's reasons (with their counts) after theirs. ``short``:
+        for the narrow second line, where the icon already says "Needs translation"."""
         progress = self.progress(entry)
         words = []
         for status in self.statuses(entry):
-            words.append(status_text(status))
-            if status == progress.word and progress.reasons:
-                words[-1] += " — " + ", ".join(reason_text(reason) for reason in progress.reasons)
+            reasons = ", ".join(reason_text(reason) for reason in progress.reasons) if status == progress.word else ""
+            if short and status == "needs-translation" and reasons:
+                words.append(reasons)
+            else:
+                words.append(status_text(status) + (" — " + reasons if reasons else ""))
         return words
 
     def _icon(self, entry: PairEntry) -> str:

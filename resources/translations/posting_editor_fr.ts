@@ -565,7 +565,7 @@
         <translation>La restauration ouvre l’offre avec ces modifications, non enregistrées; les fichiers sur le disque ne changent qu’à l’enregistrement.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New Posting</source>
         <translation>Nouvelle offre</translation>
     </message>
@@ -581,12 +581,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>&amp;French title:</source>
         <translation>Titre &amp;français&#xa0;:</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>French title</source>
         <translation>Titre français</translation>
     </message>
@@ -632,26 +632,34 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Leave empty to make one from the English title</source>
-        <translation>Laissez vide pour en créer une à partir du titre anglais</translation>
+        <source>Leave empty to make one from the English title, or from the French one when there is no English title</source>
+        <translation>Laissez vide pour en créer une à partir du titre anglais, ou du titre français s’il n’y a pas de titre anglais</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Creates a file from the posting templates for each language given a title, linked by the translation key. Leave a title empty to write in one language only: the other version can be created later with its “Create the … Version…” button.</source>
+        <translation>Crée, à partir des modèles d’offre, un fichier pour chaque langue qui a un titre, liés par la clé de traduction. Laissez un titre vide pour rédiger dans une seule langue&#xa0;: l’autre version pourra être créée plus tard avec son bouton «&#xa0;Créer la version…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Leave empty to make one from the English title</source>
+        <translation type="vanished">Laissez vide pour en créer une à partir du titre anglais</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Creates an English and a French file from the posting templates, linked by the translation key.</source>
-        <translation>Crée un fichier anglais et un fichier français à partir des modèles d’offre, liés par la clé de traduction.</translation>
+        <translation type="vanished">Crée un fichier anglais et un fichier français à partir des modèles d’offre, liés par la clé de traduction.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>About Posting Editor</source>
         <translation>À propos de l’Éditeur d’offres</translation>
     </message>

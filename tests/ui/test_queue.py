@@ -116,3 +116,41 @@ def test_a_skeleton_stays_in_the_queue_until_every_block_is_translated(window, q
     plist.filter.setCurrentIndex(0)
     plist.filter.setCurrentIndex(queue)
     assert plist.keys() == []
+
+
+def test_new_posting_in_one_language_then_the_translator_creates_the_other(window, html_site, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.window_fixtures import FR
+
+    def fill_and_confirm(dialog):
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        assert any(text.startswith("Creates a file from the posting templates for each language given a title")
+                   for text in texts)
+        qtbot.keyClicks(dialog.title_en, "Records Archivist")  # the French title left empty
+        assert dialog.key.placeholderText() == "records-archivist"
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.NewPostingDialog, "exec", fill_and_confirm)
+    assert window.new_posting()
+    settle(window, qtbot)
+    assert window.manager.key == "records-archivist"
+    assert window.manager.posting("en") is not None and window.manager.posting("fr") is None
+    assert list((html_site / EN).glob("records-archivist*.md")) and not list((html_site / FR).glob("*archivist*"))
+    assert window.posting_list.current_key() == "records-archivist"
+    # Fresh from the template: a draft, and in the translator's queue for its missing French.
+    assert row_of(window, "records-archivist").data(STATUS_ROLE) == ["draft"]
+    assert "French missing" in row_of(window, "records-archivist").data(DETAIL_ROLE)
+    create = window.findChild(object, "fr.create")
+    assert create.isVisibleTo(window)
+    monkeypatch.setattr(dialogs, "ask_title", lambda _parent, _lang: "Archiviste des documents")
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
+    assert window.manager.posting("fr").get("title") == "Archiviste des documents"
+    assert window.manager.posting("fr").get("translationKey") == "records-archivist"
+
+
+def row_of(window, key):
+    plist = window.posting_list
+    return plist.proxy.index(plist.keys().index(key), 0)

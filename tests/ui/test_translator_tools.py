@@ -65,7 +65,8 @@ def test_needs_translation_filter_counts_missing_and_outdated(make_window, outda
     assert "needs-translation" in row.data(STATUS_ROLE)
     assert "French: translation outdated" in row.data(DETAIL_ROLE)  # in words, beside the icon
     missing = plist.proxy.index(plist.keys().index("security-engineer"), 0)
-    assert "Needs translation — French missing" in missing.data(DETAIL_ROLE)
+    assert missing.data(DETAIL_ROLE) == "security-engineer · French missing"
+    assert "Needs translation — French missing" in missing.data(Qt.ItemDataRole.ToolTipRole)
     assert not row.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert plist.filter.itemText(0).startswith("All postings (")
 
