@@ -16,12 +16,11 @@ a line is read again, to count its untranslated blocks with the check's own rule
 from __future__ import annotations
 
 import hashlib
-import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .checks.unfinished import MARKERS, find_unfinished, guidance_from_templates
+from .checks.unfinished import find_unfinished, guidance_from_templates
 from .index import PairEntry, Status
 from .posting import Posting
 from .site import LANGUAGES, Site
@@ -156,7 +155,7 @@ def pair_progress(entry: PairEntry, status=None, guidance: frozenset[str] = froz
     for lang in LANGUAGES:
         if progress[lang] is not None and progress[lang]["markers"]:
             reasons.append(Reason("markers", lang, progress[lang]["markers"]))
-    if word in (Status.OK,) and all(progress[lang] is not None for lang in LANGUAGES):
+    if word == Status.OK and all(progress[lang] is not None for lang in LANGUAGES):
         if set(progress["en"]["lines"].split()) & set(progress["fr"]["lines"].split()):
             for lang, count in _untranslated(entry, source).items():
                 if count:
