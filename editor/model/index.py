@@ -203,6 +203,8 @@ def _load_chunk(jobs: list[tuple[int, Path, str]], guidance: frozenset[str] = fr
             posting.progress = posting_progress(posting, guidance, hint)
         loaded.append((number, path, lang, stat, posting, key))
     return loaded
+
+
 def _translation_key(posting: Posting, raw: bytes) -> str | None:
     """The pairing key of a job posting; None when the file is not a job posting."""
     if posting.valid:
