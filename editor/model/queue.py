@@ -31,7 +31,7 @@ REASONS = ("missing", "markers", "untranslated", "outdated", "placeholders")
 SITE_TEMPLATES = Path(".posting-editor") / "templates"
 
 _LANGUAGE_NAMES = {"en": "English", "fr": "French"}
-_MARKER_HINTS = ("TRADUIRE", "Traduire", "traduire", "TRANSLATE", "Translate", "translate")
+_MARKER_HINTS = ("RADUIRE", "raduire", "RANSLATE", "ranslate")  # [À TRADUIRE], [To translate]…
 _LEADING = " \t-*+>#"
 
 
@@ -114,6 +114,8 @@ def _line_prints(texts: list[str]) -> str:
     prints = set()
     for text in texts:
         for line in text.splitlines():
+            if len(line) < 12:
+                continue  # shorter than any three words worth comparing; most lines are far longer
             line = line.strip(_LEADING)
             if line.count(" ") >= 2:
                 prints.add(zlib.crc32(line.encode("utf-8")))
