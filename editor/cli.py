@@ -283,23 +283,24 @@ def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False):
 
 # -------------------------------------------------------------------------- list
 def cmd_list(args) -> int:
-    from .model.translation import outdated_keys
+    from .model.queue import site_progress
 
     index = _open_index(args.site)
-    # A complete, consistent pair whose source changed after its translation is "outdated".
-    outdated = outdated_keys(index)
+    progress = site_progress(index)
     rows = []
     for entry in index.pairs:
-        status = entry.status
-        if status == "ok" and entry.key in outdated:
-            status = "outdated"
+        found = progress[entry.key]
+        if args.needs_translation and not found.needs_translation:
+            continue
         rows.append(
             {
                 "translationKey": entry.key,
                 "archived": entry.archived,
                 "en": [index.site.relative(p.path) for p in entry.postings("en")],
                 "fr": [index.site.relative(p.path) for p in entry.postings("fr")],
-                "status": status,
+                "status": found.word,
+                "needsTranslation": found.needs_translation,
+                "reasons": [reason.as_dict() for reason in found.reasons],
                 "title_en": entry.title("en"),
                 "title_fr": entry.title("fr"),
             }
@@ -307,7 +308,7 @@ def cmd_list(args) -> int:
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    headers = ("translationKey", "archived", "en", "fr", "status")
+    headers = ("translationKey", "archived", "en", "fr", "status", "to do")
     table = [
         tuple(terminal_safe(cell) for cell in (
             row["translationKey"],
@@ -315,6 +316,7 @@ def cmd_list(args) -> int:
             ", ".join(row["en"]) or "-",
             ", ".join(row["fr"]) or "-",
             row["status"],
+            progress[row["translationKey"]].describe(),
         ))
         for row in rows
     ]
@@ -322,31 +324,54 @@ def cmd_list(args) -> int:
     out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
     sys.stdout.write("\n".join(out) + "\n")
-    print(f"{len(rows)} postings in {display_path(index.site.root)}.", file=sys.stderr)
+    total = len(index.pairs)
+    if args.needs_translation:
+        print(f"{len(rows)} of {total} postings need translation in {display_path(index.site.root)}.", file=sys.stderr)
+    else:
+        print(f"{total} postings in {display_path(index.site.root)}.", file=sys.stderr)
     return 0
 
 
 # ---------------------------------------------------------------- new and archive
 def cmd_new(args) -> int:
-    from .model.create import CreateError, build_pair, write_pair
+    from .model.create import CreateError, build_pair, make_drafts_folder, undo_drafts_folder, write_pair
 
-    index = _open_index(args.site)
+    made: list[Path] = []
+    folder = Path(args.site)
+    if not folder.exists() or (folder.is_dir() and not any(folder.iterdir())):
+        try:
+            made = make_drafts_folder(folder)
+        except (CreateError, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            raise CommandError(f"Cannot make {args.site} a drafts folder: {reason}") from None
     try:
+        index = _open_index(args.site)
         pair = build_pair(
             index,
-            {"en": args.title_en, "fr": args.title_fr},
+            {"en": args.title_en or "", "fr": args.title_fr or ""},
             key=args.key,
             lever_id=args.lever_id,
             descriptions={"en": args.description_en or "", "fr": args.description_fr or ""},
         )
         written = write_pair(pair)
     except CreateError as error:
+        undo_drafts_folder(made)
         raise CommandError(str(error)) from None
     except OSError as error:
+        undo_drafts_folder(made)
         raise CommandError(f"Cannot create {error.filename}: {error.strerror}. Nothing was created.") from None
+    if made:
+        print(f"{display_path(folder)} was {'empty' if folder not in made else 'missing'}: it is now a drafts "
+              "folder, with en/ for the English postings and fr/ for the French ones.", file=sys.stderr)
     for path in written:
         print(display_path(path))
-    print(f"Created the pair '{pair.key}'.", file=sys.stderr)
+    missing = [lang for lang in LANGUAGES if lang not in pair.postings]
+    if missing:
+        name = "French" if missing[0] == "fr" else "English"
+        print(f"Created the {'English' if name == 'French' else 'French'} posting of '{pair.key}'; its {name} "
+              f"version is for the translator to create (in the window: Create the {name} Version…).", file=sys.stderr)
+    else:
+        print(f"Created the pair '{pair.key}'.", file=sys.stderr)
     unread = index.unreadable()
     if unread:
         names = ", ".join(display_path(p.path) for p in unread)
@@ -481,19 +506,27 @@ def build_parser() -> argparse.ArgumentParser:
     list_ = sub.add_parser(
         "list",
         help="list the pairs of a site",
-        description="One row per linked pair: translationKey, archived, files, status (ok, outdated, "
-        "missing-en, missing-fr, conflict, invalid). 'outdated': the source changed after the translation "
-        "was last saved (from git history, or the editor's .posting-editor/translations.json).",
+        description="One row per linked pair: translationKey, archived, files, status and what is left to do. "
+        "Status: invalid, conflict, draft (template placeholders left), needs-translation, ok. A pair needs "
+        "translation while a language file is missing, a file still has [À TRADUIRE]/[TO TRANSLATE] markers "
+        "or the other language's text, its source changed after the translation was last saved (git history, "
+        "or the editor's .posting-editor/translations.json), or it has template placeholders.",
     )
     list_.add_argument("site", metavar="SITE")
     list_.add_argument("--format", choices=("text", "json"), default="text")
+    list_.add_argument("--needs-translation", action="store_true",
+                       help="only the pairs that need translation (the window's “Needs translation”)")
     list_.set_defaults(func=cmd_list)
 
-    new = sub.add_parser("new", help="create a linked pair from the templates", description="Create an English/French pair.")
+    new = sub.add_parser(
+        "new", help="create a linked pair (or one language) from the templates",
+        description="Create an English/French pair from the templates, or only the language given a title "
+        "(the other is created later, from the translator's side). A missing or empty SITE folder is made "
+        "a drafts folder (en/, fr/).")
     new.add_argument("site", metavar="SITE")
-    new.add_argument("--title-en", required=True, metavar="T")
-    new.add_argument("--title-fr", required=True, metavar="T")
-    new.add_argument("--key", metavar="K", help="translationKey (default: from the English title)")
+    new.add_argument("--title-en", metavar="T", help="English title (creates the English file)")
+    new.add_argument("--title-fr", metavar="T", help="French title (creates the French file)")
+    new.add_argument("--key", metavar="K", help="translationKey (default: from the English title, else the French one)")
     new.add_argument("--lever-id", metavar="UUID", help="applicant-tracking id; also names the files")
     new.add_argument("--description-en", metavar="TEXT")
     new.add_argument("--description-fr", metavar="TEXT")

@@ -294,7 +294,10 @@ def test_list_json_rows_and_statuses(site, tmp_path):
             assert all((site / path).is_file() for path in row[lang])
     assert rows["data-analyst"]["status"] == "ok" and rows["data-analyst"]["archived"] is False
     assert rows["content-designer"]["status"] == "ok" and rows["content-designer"]["archived"] is True
-    assert rows["security-engineer"]["status"] == "missing-fr" and rows["security-engineer"]["fr"] == []
+    assert rows["security-engineer"]["status"] == "needs-translation" and rows["security-engineer"]["fr"] == []
+    assert rows["security-engineer"]["reasons"] == [{"reason": "missing", "language": "fr"}]
+    assert rows["security-engineer"]["needsTranslation"] is True
+    assert rows["data-analyst"]["reasons"] == [] and rows["data-analyst"]["needsTranslation"] is False
     assert rows["accessibility-specialist"]["status"] == "conflict"
     assert rows["accessibility-specialist"]["archived"] is None  # the files disagree: no single answer
     assert rows["data-analyst"]["fr"] == [str(sample_file(site, "fr", "analyste").relative_to(site))]
@@ -304,12 +307,12 @@ def test_list_text_rows(site, tmp_path):
     result = run("list", "site", cwd=tmp_path)
     assert result.returncode == 0
     header, *lines = result.stdout.splitlines()
-    assert header.split() == ["translationKey", "archived", "en", "fr", "status"]
+    assert header.split() == ["translationKey", "archived", "en", "fr", "status", "to", "do"]
     rows = {line.split()[0]: line.split() for line in lines}
     assert len(rows) == 6
     assert rows["data-analyst"][1] == "no" and rows["data-analyst"][-1] == "ok"
     assert rows["content-designer"][1] == "yes"
-    assert rows["security-engineer"][-2:] == ["-", "missing-fr"]
+    assert rows["security-engineer"][-4:] == ["-", "needs-translation", "French", "missing"]
     assert rows["accessibility-specialist"][-1] == "conflict"
     assert rows["data-analyst"][2] == str(sample_file(site, "en", "data-analyst").relative_to(site))
     assert "6 postings" in result.stderr
@@ -475,5 +478,38 @@ def test_list_marks_a_pair_outdated_when_its_source_changed_after_the_translatio
     assert run("set", str(english), "title=Product Manager, Grants", cwd=tmp_path).returncode == 0
     git("commit", "-qam", "English changed")
     rows = {row["translationKey"]: row for row in json.loads(run("list", str(site), "--format", "json", cwd=tmp_path).stdout)}
-    assert rows["product-manager"]["status"] == "outdated"
+    assert rows["product-manager"]["status"] == "needs-translation"
+    assert rows["product-manager"]["reasons"] == [{"reason": "outdated", "language": "fr"}]
     assert rows["lead-developer"]["status"] == "ok"
+
+
+def test_list_needs_translation_gives_the_queue_with_reasons_and_counts(site, tmp_path):
+    from editor.model.translation.skeleton import skeleton_body
+
+    french = sample_file(site, "fr", "analyste")
+    english = sample_file(site, "en", "data-analyst")
+    body = english.read_text(encoding="utf-8").split("---\n", 2)[2]
+    marked = skeleton_body(body, "fr", {})
+    count = marked.count("[À TRADUIRE]")
+    assert count >= 3
+    assert run("set", str(french), "--body-file", "-", input=marked, cwd=tmp_path).returncode == 0
+    result = run("list", str(site), "--needs-translation", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = {line.split()[0]: line for line in result.stdout.splitlines()[1:]}
+    assert set(lines) == {"data-analyst", "security-engineer"}
+    assert lines["data-analyst"].rstrip().endswith(f"needs-translation  French: {count} blocks to translate")
+    assert "2 of 6 postings need translation" in result.stderr
+    rows = json.loads(run("list", str(site), "--needs-translation", "--format", "json", cwd=tmp_path).stdout)
+    assert {row["translationKey"]: row["reasons"] for row in rows} == {
+        "data-analyst": [{"reason": "markers", "language": "fr", "count": count}],
+        "security-engineer": [{"reason": "missing", "language": "fr"}],
+    }
+
+
+def test_list_calls_a_posting_with_template_placeholders_a_draft(site, tmp_path):
+    english = sample_file(site, "en", "data-analyst")
+    text = english.read_text(encoding="utf-8")
+    write(english, text + "\n- _Describe a main responsibility…_\n")
+    row = list_json(site, tmp_path)["data-analyst"]
+    assert row["status"] == "draft" and row["needsTranslation"] is True
+    assert row["reasons"] == [{"reason": "placeholders", "language": "en", "count": 1}]

@@ -7,6 +7,7 @@ when hugo is installed, Hugo must build a page showing it.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -350,7 +351,8 @@ def test_new_creates_a_linked_pair_that_checks_clean(site, tmp_path):
             if r["severity"] != "info"} == {("warning", "template-placeholder")}
     rows = {row["translationKey"]: row for row in __import__("json").loads(
         run("list", "site", "--format", "json", cwd=tmp_path).stdout)}
-    assert rows["service-designer-benefits"]["status"] == "ok"
+    # Fresh from the templates: a draft until the writer replaces their placeholders.
+    assert rows["service-designer-benefits"]["status"] == "draft"
 
 
 def test_new_without_description_only_warns_about_it(site, tmp_path):
@@ -404,18 +406,59 @@ def test_new_turns_a_slash_into_a_hyphen(site, tmp_path):
     assert Path(result.stdout.splitlines()[0]).name == f"researcher-designer--{LEVER_ID}.md"
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_new_needs_both_titles(lang, site, tmp_path):
+def test_new_needs_a_title(site, tmp_path):
     before = tree(site)
-    titles = {"en": "Archivist", "fr": "Archiviste", lang: "   "}
-    result = run("new", "site", "--title-en", titles["en"], "--title-fr", titles["fr"], cwd=tmp_path)
-    assert result.returncode == 2 and "title" in result.stderr
+    result = run("new", "site", "--title-en", " ", cwd=tmp_path)
+    assert result.returncode == 2 and "A title is needed" in result.stderr
     assert tree(site) == before
 
 
-def test_new_missing_english_title_message(site, tmp_path):
-    result = run("new", "site", "--title-en", " ", "--title-fr", "Archiviste", cwd=tmp_path)
-    assert "An English title is needed." in result.stderr
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_new_with_one_title_creates_only_that_language(lang, site, tmp_path):
+    title = {"en": "Archivist", "fr": "Archiviste"}[lang]
+    result = run("new", "site", f"--title-{lang}", title, f"--description-{lang}", "Keep the records.", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [created] = [Path(line) for line in result.stdout.splitlines()]
+    assert (tmp_path / created).is_file() and f"/{lang}/" in created.as_posix()
+    other = "French" if lang == "en" else "English"
+    assert f"its {other} version is for the translator to create" in result.stderr
+    rows = {row["translationKey"]: row for row in json.loads(run("list", "site", "--format", "json", cwd=tmp_path).stdout)}
+    key = {"en": "archivist", "fr": "archiviste"}[lang]  # from the only title there is
+    assert rows[key]["reasons"][0] == {"reason": "missing", "language": "fr" if lang == "en" else "en"}
+
+
+def test_new_refuses_a_description_for_a_language_without_a_title(site, tmp_path):
+    before = tree(site)
+    result = run("new", "site", "--title-en", "Archivist", "--description-fr", "Garder les dossiers.", cwd=tmp_path)
+    assert result.returncode == 2 and "A French description needs a French title" in result.stderr
+    assert tree(site) == before
+
+
+@pytest.mark.parametrize("state", ["missing", "empty"])
+def test_new_makes_a_missing_or_empty_folder_a_drafts_folder(state, tmp_path):
+    drafts = tmp_path / "drafts"
+    if state == "empty":
+        drafts.mkdir()
+    result = run("new", "drafts", "--title-en", "Archivist", "--title-fr", "Archiviste", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"drafts was {state}: it is now a drafts folder, with en/" in result.stderr
+    assert sorted(result.stdout.split()) == ["drafts/en/archivist.md", "drafts/fr/archiviste.md"]
+    rows = json.loads(run("list", "drafts", "--format", "json", cwd=tmp_path).stdout)
+    assert [(row["translationKey"], row["status"]) for row in rows] == [("archivist", "draft")]
+
+
+def test_new_leaves_no_drafts_folder_behind_when_refused(tmp_path):
+    result = run("new", "drafts", "--title-en", "Archivist", "--lever-id", "not-a-uuid", cwd=tmp_path)
+    assert result.returncode == 2 and "is not a leverId" in result.stderr
+    assert not (tmp_path / "drafts").exists()
+
+
+def test_new_still_refuses_a_folder_that_holds_other_things(tmp_path):
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.txt").write_text("x", encoding="utf-8")
+    result = run("new", "notes", "--title-en", "Archivist", cwd=tmp_path)
+    assert result.returncode == 2 and "drafts folder" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "notes").iterdir()) == ["todo.txt"]
 
 
 # --------------------------------------------------------------------------- archive

@@ -26,7 +26,7 @@ class CreateError(ValueError):
 @dataclass
 class NewPair:
     key: str
-    postings: dict[str, Posting]  # not saved yet; paths are where they will go
+    postings: dict[str, Posting]  # by language, only those asked for; not saved yet (paths are where they will go)
 
 
 def templates_dir() -> Path:
@@ -44,19 +44,25 @@ def build_pair(
     descriptions: dict[str, str] | None = None,
     template_folder: Path | None = None,
 ) -> NewPair:
-    """Two postings from the templates, named and placed as the site does; nothing written yet."""
+    """The postings of a new pair from the templates, named and placed as the site does; nothing
+    written yet. Only the languages given a title are made: a writer may start in one language and
+    leave the other to the translator ("Create the French Version…" later)."""
+    langs = [lang for lang in LANGUAGES if (titles.get(lang) or "").strip()]
+    if not langs:
+        raise CreateError("A title is needed: an English one, a French one, or both.")
     for lang in LANGUAGES:
-        if not (titles.get(lang) or "").strip():
-            raise CreateError(f"{'A French' if lang == 'fr' else 'An English'} title is needed.")
+        if lang not in langs and ((descriptions or {}).get(lang) or "").strip():
+            name = "French" if lang == "fr" else "English"
+            raise CreateError(f"A {name} description needs a {name} title: the {name} file is only made with one.")
     if lever_id is not None and not is_uuid(lever_id):
         raise CreateError(f"'{lever_id}' is not a leverId (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e).")
-    key = (key or key_from_title(titles["en"])).strip()
+    key = (key or key_from_title(titles[langs[0]])).strip()
     if not key:
         raise CreateError("The translationKey cannot be empty.")
     if index.pair_for_key(key) is not None:
         raise CreateError(f"The key '{key}' is already used by another posting; choose another with --key.")
     postings = {}
-    for lang in LANGUAGES:
+    for lang in langs:
         # The site's own template when it has one (see templates.py), else the bundled one.
         template_path = template_folder / f"posting.{lang}.md" if template_folder else template_file(index.site.root, lang)
         try:
@@ -91,8 +97,9 @@ def build_pair(
 
 
 def write_pair(pair: NewPair) -> list[Path]:
-    """Save both new files as one change: both are created or neither (also if the program is killed)."""
-    postings = [pair.postings[lang] for lang in LANGUAGES]
+    """Save the new files (one language or both) as one change: all are created or none (also if the
+    program is killed)."""
+    postings = [pair.postings[lang] for lang in LANGUAGES if lang in pair.postings]
     for posting in postings:
         posting.path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -100,3 +107,31 @@ def write_pair(pair: NewPair) -> list[Path]:
     except FileChangedError as error:
         raise CreateError(f"{error} Nothing was created.") from None
     return [posting.path for posting in postings]
+
+
+def make_drafts_folder(path: Path) -> list[Path]:
+    """Make a missing or empty folder a drafts folder (``en/`` and ``fr/``); returns the folders made.
+
+    Raises CreateError when ``path`` is a file or a folder that already holds something: that one
+    is not the editor's to reshape. OSError when the folders cannot be made.
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise CreateError(f"{path} is a file, not a folder.")
+    if path.is_dir() and any(path.iterdir()):
+        raise CreateError(f"{path} is not empty and is neither a Hugo site nor a drafts folder (en/, fr/).")
+    made = [] if path.exists() else [path]
+    path.mkdir(parents=True, exist_ok=True)
+    for lang in LANGUAGES:
+        (path / lang).mkdir()
+        made.append(path / lang)
+    return made
+
+
+def undo_drafts_folder(made: list[Path]) -> None:
+    """Remove again the folders :func:`make_drafts_folder` made, when they are still empty."""
+    for folder in reversed(made):
+        try:
+            folder.rmdir()
+        except OSError:
+            pass  # something was put there meanwhile: it stays

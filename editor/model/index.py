@@ -99,12 +99,19 @@ class SiteIndex:
     site: Site
     pairs: list[PairEntry]
     others: list[Posting]  # Markdown files that are not job postings (kept for path lookups)
+    guidance: frozenset[str] = frozenset()  # the templates' guidance sentences (see checks.unfinished)
 
     @classmethod
     def build(cls, site: Site, *, workers: int | None = None, cache: IndexCache | None = None) -> "SiteIndex":
         """Read and pair every job posting. Files unchanged since the last run come from the cache;
-        the others are parsed, by several processes on large sites."""
+        the others are parsed, by several processes on large sites. Each job posting also gets its
+        ``progress`` (what is left to do in it, see ``queue.posting_progress``)."""
+        from .queue import guidance_digest, site_guidance
+
+        guidance = site_guidance(site)
         cache = cache if cache is not None else IndexCache.for_site(site.root)
+        # Placeholders are counted against the templates' guidance: other templates, other counts.
+        cache.require_context(guidance_digest(guidance))
         folder_errors: dict[str, list[OSError]] = {lang: [] for lang in LANGUAGES}
         jobs = [(path, lang) for lang in LANGUAGES for path in site.markdown_files(lang, folder_errors[lang])]
         # A writer killed between the renames of a pair's two files left a journal: finish it
@@ -125,8 +132,10 @@ class SiteIndex:
             if hit is None:
                 misses.append((number, path, lang))
             elif hit[1] is not None:
-                found[number] = (Posting.indexed(path, lang, hit[1]), hit[0])
-        for number, path, lang, stat, posting, key in _load_all(misses, workers):
+                posting = Posting.indexed(path, lang, hit[1])
+                posting.progress = hit[1].progress
+                found[number] = (posting, hit[0])
+        for number, path, lang, stat, posting, key in _load_all(misses, workers, guidance):
             if posting is not None and posting.unreadable:
                 found[number] = (posting, key)  # never cached: it is read again next time
                 continue
@@ -156,7 +165,7 @@ class SiteIndex:
         for entry in pairs:
             entry.unreadable_elsewhere = {lang: unreadable[lang] for lang in LANGUAGES
                                           if unreadable[lang] and not entry.postings(lang)}
-        return cls(site, pairs, others)
+        return cls(site, pairs, others, guidance)
 
     def unreadable(self) -> list[Posting]:
         """Every file of the site's postings folders that could not be read at all."""
@@ -206,15 +215,15 @@ PARALLEL_FROM = 600  # below this many files, starting worker processes costs mo
 Loaded = tuple  # (job number, path, language, stat, Posting or None, translation key or None)
 
 
-def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None) -> list[Loaded]:
+def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None, guidance: frozenset[str]) -> list[Loaded]:
     if workers is None:
         workers = default_workers(len(jobs), PARALLEL_FROM)
     if workers <= 1:
-        return _load_chunk(jobs)
+        return _load_chunk(jobs, guidance)
     chunks = [jobs[start : start + 200] for start in range(0, len(jobs), 200)]
-    results = map_in_processes(_summarise_chunk, chunks, workers)
+    results = map_in_processes(_summarise_chunk, chunks, workers, guidance)
     if results is None:  # no processes on this system: do it here
-        return _load_chunk(jobs)
+        return _load_chunk(jobs, guidance)
     return [(number, path, lang, stat, _from_worker(path, lang, summary), key)
             for chunk in results for number, path, lang, stat, summary, key in chunk]
 
@@ -222,18 +231,23 @@ def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None) -> list[Lo
 def _from_worker(path: Path, lang: str, summary) -> Posting | None:
     if summary is None or isinstance(summary, Posting):
         return summary
-    return Posting.indexed(path, lang, summary)
+    posting = Posting.indexed(path, lang, summary)
+    posting.progress = summary.progress
+    return posting
 
 
-def _summarise_chunk(jobs: list[tuple[int, Path, str]]) -> list[tuple]:
+def _summarise_chunk(jobs: list[tuple[int, Path, str]], guidance: frozenset[str]) -> list[tuple]:
     # Workers send back summaries (well under 1 KB each) rather than whole postings (~12 KB
     # pickled); a posting reads its file again only when it is opened or checked. An unreadable
     # file's posting is sent whole: it is small, and its problem says why it was not read.
     return [(number, path, lang, stat, posting if posting is None or posting.unreadable else posting.summary(), key)
-            for number, path, lang, stat, posting, key in _load_chunk(jobs)]
+            for number, path, lang, stat, posting, key in _load_chunk(jobs, guidance)]
 
 
-def _load_chunk(jobs: list[tuple[int, Path, str]]) -> list[Loaded]:
+def _load_chunk(jobs: list[tuple[int, Path, str]], guidance: frozenset[str] = frozenset()) -> list[Loaded]:
+    from .queue import guidance_hint, posting_progress
+
+    hint = guidance_hint(guidance)
     loaded = []
     for number, path, lang in jobs:
         try:
@@ -255,7 +269,10 @@ def _load_chunk(jobs: list[tuple[int, Path, str]]) -> list[Loaded]:
             loaded.append((number, path, lang, stat, None, None))
             continue
         posting = Posting(raw, path, lang)
-        loaded.append((number, path, lang, stat, posting, _translation_key(posting, raw)))
+        key = _translation_key(posting, raw)
+        if key is not None:
+            posting.progress = posting_progress(posting, guidance, hint)
+        loaded.append((number, path, lang, stat, posting, key))
     return loaded
 
 

@@ -18,7 +18,7 @@ from .files import atomic_write
 from .posting import Summary
 
 ENV_VAR = "POSTING_EDITOR_CACHE_DIR"  # a folder, or "off" to disable caching
-VERSION = 1
+VERSION = 2
 _RACY_SECONDS = 3
 
 
@@ -47,14 +47,23 @@ class IndexCache:
     def __init__(self, file: Path | None):
         self.file = file
         self._rows: dict[str, list] = {}
+        self._context = ""
         self._changed = False
         if file is not None:
             try:
                 stored = json.loads(file.read_text(encoding="utf-8"))
                 if stored.get("version") == VERSION and isinstance(stored.get("rows"), dict):
                     self._rows = stored["rows"]
+                    self._context = str(stored.get("context", ""))
             except (OSError, ValueError, AttributeError, RecursionError):
                 self._rows = {}
+
+    def require_context(self, context: str) -> None:
+        """Forget every row when they were made under another ``context`` (say, other templates)."""
+        if context != self._context:
+            self._rows = {}
+            self._context = context
+            self._changed = True
 
     @classmethod
     def for_site(cls, root: Path) -> "IndexCache":
@@ -77,14 +86,15 @@ class IndexCache:
         _, key, summary = row
         if summary is None:
             return None, None
-        return key, Summary(summary["digest"], summary["valid"], summary["data"])
+        return key, Summary(summary["digest"], summary["valid"], summary["data"], summary.get("progress"))
 
     def store(self, path: str, stat: os.stat_result, key: str | None, summary: Summary | None) -> None:
         if self.file is None or time.time() - stat.st_mtime < _RACY_SECONDS:
             return
         if summary is not None and not _json_native(summary.data):
             return  # dates and other YAML types: not stored, read from the file each time
-        stored = None if summary is None else {"digest": summary.digest, "valid": summary.valid, "data": summary.data}
+        stored = None if summary is None else {"digest": summary.digest, "valid": summary.valid, "data": summary.data,
+                                               "progress": summary.progress}
         self._rows[path] = [self._stamp(stat), key, stored]
         self._changed = True
 
@@ -99,7 +109,8 @@ class IndexCache:
             return
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            data = json.dumps({"version": VERSION, "rows": self._rows}, ensure_ascii=False, separators=(",", ":"))
+            data = json.dumps({"version": VERSION, "context": self._context, "rows": self._rows}, ensure_ascii=False,
+                              separators=(",", ":"))
             atomic_write(self.file, data.encode("utf-8"))
         except OSError:
             pass  # a cache that cannot be written only costs speed next time

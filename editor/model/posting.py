@@ -55,6 +55,7 @@ class Summary:
     digest: str
     valid: bool
     data: dict
+    progress: dict | None = None  # what the index found left to do in the file (queue.posting_progress)
 
 
 # Attributes that exist only once a posting's file has been read and parsed.
@@ -65,6 +66,9 @@ class Posting:
     """A posting loaded from bytes, editable field by field, saved atomically."""
 
     _summary: Summary | None = None
+    # What is left to do in the file as the site index read it (``queue.posting_progress``);
+    # None for a posting not read by an index.
+    progress: dict | None = None
 
     def __init__(self, raw: bytes, path: Path | None = None, language: str | None = None, *, on_disk: bool = True):
         """``on_disk=False`` for a posting made in memory (from a template): its file must not exist yet."""
@@ -130,7 +134,7 @@ class Posting:
     def summary(self) -> Summary:
         if self._summary is not None:
             return self._summary
-        return Summary(self._loaded_digest, self.valid, self.data)
+        return Summary(self._loaded_digest, self.valid, self.data, self.progress)
 
     @classmethod
     def load(cls, path: Path | str) -> "Posting":

@@ -145,7 +145,8 @@ class NewPostingValues:
 
 
 class NewPostingDialog(QDialog):
-    """The questions ``posting-editor new`` asks: both titles, optional key, leverId, descriptions.
+    """The questions ``posting-editor new`` asks: a title per language wanted (one is enough: the
+    other language can be created later from the translator's side), optional key, leverId, descriptions.
 
     ``create`` is called with the values when the user confirms; it returns an error
     message to show (the dialog stays open) or None on success.
@@ -180,11 +181,15 @@ class NewPostingDialog(QDialog):
                 (QCoreApplication.translate("Dialogs", "&Lever ID:"), self.lever_id, QCoreApplication.translate("Dialogs", "Lever ID"))):
             form.addRow(label, field)
             field.setAccessibleName(name)
-        self.key.setAccessibleDescription(QCoreApplication.translate("Dialogs", "Leave empty to make one from the English title"))
+        self.key.setAccessibleDescription(QCoreApplication.translate(
+            "Dialogs", "Leave empty to make one from the English title, or from the French one when there is no English title"))
         self.lever_id.setPlaceholderText(QCoreApplication.translate("Dialogs", "optional"))
         self.title_en.textChanged.connect(self._suggest_key)
-        intro = QLabel(QCoreApplication.translate("Dialogs", "Creates an English and a French file from the posting templates, "
-                           "linked by the translation key."), self)
+        self.title_fr.textChanged.connect(self._suggest_key)
+        intro = QLabel(QCoreApplication.translate(
+            "Dialogs", "Creates a file from the posting templates for each language given a title, linked by the "
+            "translation key. Leave a title empty to write in one language only: the other version can be "
+            "created later with its “Create the … Version…” button."), self)
         intro.setWordWrap(True)
         if not own_templates:
             intro.setText(QCoreApplication.translate(
@@ -205,8 +210,9 @@ class NewPostingDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
-    def _suggest_key(self, title: str) -> None:
-        self.key.setPlaceholderText(key_from_title(title) if title.strip() else "")
+    def _suggest_key(self, _text: str = "") -> None:
+        title = self.title_en.text().strip() or self.title_fr.text().strip()
+        self.key.setPlaceholderText(key_from_title(title) if title else "")
 
     def values(self) -> NewPostingValues:
         return NewPostingValues(

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QVBoxLayout, QWidget)
 
 from editor.model.index import PairEntry, Status
+from editor.model.queue import PairProgress
+from editor.ui.queue_texts import fallback_progress, reason_text
 from editor.ui.status_icons import status_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -19,24 +21,24 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
 SORT_ROLE = Qt.ItemDataRole.UserRole + 5
 
 FILTERS = ("all", "open", "archived", "attention", "translation")
-ATTENTION = {"missing-en", "missing-fr", "conflict", "invalid", "unreadable", "unsaved", "mixed-archived", "outdated"}
-# A counterpart to write, or one to bring up to date with its changed source.
-NEEDS_TRANSLATION = {"missing-en", "missing-fr", "outdated"}
+ATTENTION = {"conflict", "invalid", "unreadable", "unsaved", "mixed-archived", "draft", "needs-translation"}
+# The translator's queue (editor.model.queue): a file to write, markers or the other language's
+# text left, a source changed since the translation, template placeholders.
+NEEDS_TRANSLATION = {"needs-translation", "draft"}
 
 
 def status_text(status: str) -> str:
     """The words for a status id, in the interface language."""
     translate = QCoreApplication.translate
     texts = {
-        "missing-en": translate("PostingListModel", "English missing"),
-        "missing-fr": translate("PostingListModel", "French missing"),
+        "needs-translation": translate("PostingListModel", "Needs translation"),
+        "draft": translate("PostingListModel", "Draft"),
         "conflict": translate("PostingListModel", "Conflict"),
         "invalid": translate("PostingListModel", "Invalid file"),
         "unreadable": translate("PostingListModel", "A file cannot be read"),
         "archived": translate("PostingListModel", "Archived"),
         "mixed-archived": translate("PostingListModel", "Archived in one language only"),
         "unsaved": translate("PostingListModel", "Unsaved"),
-        "outdated": translate("PostingListModel", "Translation outdated"),
     }
     return texts.get(status, status)
 
@@ -49,7 +51,7 @@ class PostingListModel(QAbstractListModel):
         self._entries: list[PairEntry] = []
         self._search: list[str] = []
         self._unsaved: set[str] = set()
-        self._outdated: set[str] = set()
+        self._progress: dict[str, PairProgress] = {}
         self._language = "en"
 
     def set_entries(self, entries: list[PairEntry]) -> None:
@@ -62,12 +64,20 @@ class PostingListModel(QAbstractListModel):
         self._language = language
         self._changed_all()
 
-    def set_outdated(self, keys: set[str]) -> None:
-        """The pairs whose translation is behind its source (worked out off the UI thread)."""
-        if set(keys) == self._outdated:
+    def set_progress(self, progress: dict[str, PairProgress]) -> None:
+        """Each pair's status word and what is left to do (worked out off the UI thread)."""
+        if progress == self._progress:
             return
-        self._outdated = set(keys)
+        self._progress = dict(progress)
         self._changed_all()
+
+    def progress(self, entry: PairEntry) -> PairProgress:
+        found = self._progress.get(entry.key)
+        # A progress worked out before the pair's files changed (a save, a new file) is not shown.
+        if found is None or (entry.status in (Status.INVALID, Status.CONFLICT)) != (found.word in (Status.INVALID, Status.CONFLICT)) \
+                or any(r.kind == "missing" and entry.postings(r.lang) for r in found.reasons):
+            return fallback_progress(entry)
+        return found
 
     def set_unsaved(self, key: str, unsaved: bool) -> None:
         if (key in self._unsaved) == unsaved:
@@ -101,10 +111,9 @@ class PostingListModel(QAbstractListModel):
 
     def statuses(self, entry: PairEntry) -> list[str]:
         found = []
-        if entry.status != Status.OK:
-            found.append(entry.status)
-        elif entry.key in self._outdated:
-            found.append("outdated")
+        word = self.progress(entry).word
+        if word != "ok":
+            found.append(word)
         if entry.archived is True:
             found.append("archived")
         elif entry.archived is None and entry.status not in (Status.INVALID, Status.CONFLICT, Status.UNREADABLE):
@@ -124,12 +133,11 @@ class PostingListModel(QAbstractListModel):
         if role == STATUS_ROLE:
             return self.statuses(entry)
         if role == DETAIL_ROLE:
-            return " · ".join([entry.key, *(status_text(s) for s in self.statuses(entry))])
+            return " · ".join([entry.key, *self._words(entry, short=True)])
         if role == Qt.ItemDataRole.DecorationRole:
-            statuses = self.statuses(entry)
-            return status_icon(statuses[0] if statuses else "ok")
+            return status_icon(self._icon(entry))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            words = [status_text(s) for s in self.statuses(entry)]
+            words = self._words(entry)
             title = entry.title(self._language)
             return ", ".join([title, entry.key, *words]) if role == Qt.ItemDataRole.AccessibleTextRole \
                 else "\n".join([title, self.tr("Key: %1").replace("%1", entry.key), *words])
@@ -138,6 +146,31 @@ class PostingListModel(QAbstractListModel):
         if role == SORT_ROLE:
             return entry.title(self._language).casefold()
         return None
+
+
+    def _words(self, entry: PairEntry, *, short: bool = False) -> list[str]:
+        """The statuses in words, the queue's reasons (with their counts) after theirs. ``short``:
+        for the narrow second line, where the icon already says "Needs translation"."""
+        progress = self.progress(entry)
+        words = []
+        for status in self.statuses(entry):
+            reasons = ", ".join(reason_text(reason) for reason in progress.reasons) if status == progress.word else ""
+            if short and status == "needs-translation" and reasons:
+                words.append(reasons)
+            else:
+                words.append(status_text(status) + (" — " + reasons if reasons else ""))
+        return words
+
+    def _icon(self, entry: PairEntry) -> str:
+        statuses = self.statuses(entry)
+        if not statuses:
+            return "ok"
+        progress = self.progress(entry)
+        if statuses[0] == "needs-translation" and progress.reasons:
+            # A file to write and a source that moved on have their own pictures.
+            first = progress.reasons[0].kind
+            return {"missing": "missing-fr", "outdated": "outdated"}.get(first, "needs-translation")
+        return statuses[0]
 
 
 def filter_accepts(name: str, statuses) -> bool:
@@ -171,13 +204,34 @@ class PostingFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._filter = "all"
+        self._pinned = ""
         self.setSortRole(SORT_ROLE)
 
+    def set_pinned(self, key: str, *, later: bool = False) -> None:
+        """Keep ``key``'s row shown whatever the filter: the pair being edited never vanishes from
+        under the user (saving it may well take it out of "Needs translation"). ``later``: filter
+        again once control returns to the event loop (from a selection signal, where changing the
+        rows would pull the view's current row from under it)."""
+        if key == self._pinned:
+            return
+        if later:
+            self._pinned = key
+            QTimer.singleShot(0, self, self._refilter)
+        else:
+            self._change_filter(lambda: setattr(self, "_pinned", key))
+
     def set_search(self, text: str) -> None:
-        self._change_filter(lambda: setattr(self, "_words", text.casefold().split()))
+        self._change_filter(lambda: self._set("_words", text.casefold().split()))
 
     def set_filter(self, name: str) -> None:
-        self._change_filter(lambda: setattr(self, "_filter", name))
+        self._change_filter(lambda: self._set("_filter", name))
+
+    def _set(self, name: str, value) -> None:
+        setattr(self, name, value)
+        self._pinned = ""  # asking for other rows shows exactly those: the current row is not kept
+
+    def _refilter(self) -> None:
+        self._change_filter(lambda: None)
 
     def _change_filter(self, change) -> None:
         # Qt 6.9 replaced invalidateFilter() by a begin/end pair around the change.
@@ -191,6 +245,8 @@ class PostingFilterModel(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 (Qt override)
         index = self.sourceModel().index(row, 0, parent)
+        if self._pinned and index.data(KEY_ROLE) == self._pinned:
+            return True
         if not filter_accepts(self._filter, index.data(STATUS_ROLE) or []):
             return False
         haystack = index.data(SEARCH_ROLE) or ""
@@ -336,9 +392,9 @@ class PostingList(QWidget):
     def set_unsaved(self, key: str, unsaved: bool) -> None:
         self.model.set_unsaved(key, unsaved)  # the proxy re-filters on dataChanged by itself
 
-    def set_outdated(self, keys: set[str]) -> None:
-        """Mark the pairs whose translation is behind its source ("Needs translation")."""
-        self.model.set_outdated(keys)
+    def set_progress(self, progress: dict) -> None:
+        """Each pair's status word and what is left to do ("Needs translation" and "Draft")."""
+        self.model.set_progress(progress)
 
     def current_key(self) -> str:
         return self._current
@@ -348,13 +404,12 @@ class PostingList(QWidget):
         return [self.proxy.index(row, 0).data(KEY_ROLE) for row in range(self.proxy.rowCount())]
 
     def select_key(self, key: str, *, notify: bool = True) -> bool:
-        """Make ``key`` the current row (clearing search/filter when they hide it)."""
+        """Make ``key`` the current row; the search and filter stay as they are, the row is shown
+        while it is the current one even when they would hide it."""
         if self.model.row_of(key) < 0:
             return False
-        if not self._proxy_index(key).isValid():
-            self.search.clear()
-            self._apply_search()
-            self.filter.setCurrentIndex(0)
+        self.proxy.set_pinned(key)
+        self._update_count()
         self._notify = notify
         try:
             self._select(key)
@@ -381,6 +436,7 @@ class PostingList(QWidget):
         if key == self._current or not key:
             return
         previous, self._current = self._current, key
+        self.proxy.set_pinned(key, later=True)
         if self._notify:
             self.currentKeyChanged.emit(key, previous)
 

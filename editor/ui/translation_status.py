@@ -1,7 +1,8 @@
 """Which pairs need translating, worked out off the UI thread after every change of the index.
 
-Asking git (or the state file kept outside git) costs a few calls per site; the answers
-feed the list's "Needs translation" filter, the outdated notice of the open pair, and the
+Asking git (or the state file kept outside git) costs a few calls per site; the answers, and
+what is left to do on each pair (``editor.model.queue``), feed the list's status words and its
+"Needs translation" filter, the outdated notice of the open pair, and the
 checks (which side is the source). After a save outside git, the translation's save is
 recorded so the editor can later tell when the source moves on.
 """
@@ -23,28 +24,27 @@ class TranslationStatusWatcher(QObject):
         super().__init__(parent)
         self.runner = BackgroundRunner(self)
         self._statuses: dict = {}
+        self._progress: dict = {}
 
     def refresh(self, index) -> None:
         if index is None:
             self.runner.cancel("status")
-            self._statuses = {}
+            self._statuses, self._progress = {}, {}
             self.statusChanged.emit()
             return
-        def work():
-            # Imported in the worker: the translation package is not needed to show the window.
-            from editor.model.translation.status import translation_status
+        self.runner.run("status", lambda: _work(index), self._store, lambda _error: self._store(({}, {})))
 
-            return translation_status(index)
-
-        self.runner.run("status", work, self._store, lambda _error: self._store({}))
-
-    def _store(self, statuses: dict) -> None:
-        self._statuses = dict(statuses)
+    def _store(self, found: tuple) -> None:
+        self._statuses, self._progress = dict(found[0]), dict(found[1])
         self.statusChanged.emit()
 
     def status(self, key: str):
         """The pair's ``PairStatus`` (source, target, outdated, method, detail), or None."""
         return self._statuses.get(key)
+
+    def progress(self) -> dict:
+        """Every pair's ``PairProgress`` (status word, what is left to do), by key."""
+        return dict(self._progress)
 
     def outdated(self) -> set[str]:
         return {key for key, status in self._statuses.items() if status.outdated}
@@ -74,15 +74,25 @@ class TranslationStatusWatcher(QObject):
         target = status.target if status is not None else "fr"
         if target not in saved_langs:
             return
-        from editor.model.translation.status import GitHistory, record_translation_saved, translation_status
+        from editor.model.translation.status import GitHistory, record_translation_saved
 
-        def record() -> dict:
+        def record() -> tuple:
             if status is not None or GitHistory.read(site) is None:
                 record_translation_saved(site, entry, translated=target)
             # The status read before this record was written would be stale.
-            return translation_status(index)
+            return _work(index)
 
-        self.runner.run("status", record, self._store, lambda _error: self._store({}))
+        self.runner.run("status", record, self._store, lambda _error: self._store(({}, {})))
 
     def shutdown(self) -> None:
         self.runner.shutdown()
+
+
+def _work(index) -> tuple[dict, dict]:
+    """(translation status, queue progress) of every pair; runs in the worker thread."""
+    # Imported in the worker: the translation package is not needed to show the window.
+    from editor.model.queue import site_progress
+    from editor.model.translation.status import translation_status
+
+    statuses = translation_status(index)
+    return statuses, site_progress(index, statuses)

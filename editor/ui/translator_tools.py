@@ -55,7 +55,7 @@ class TranslatorTools(QObject):
 
     def _status_changed(self) -> None:
         window = self.window
-        window.posting_list.set_outdated(self.watcher.outdated())
+        window.posting_list.set_progress(self.watcher.progress())
         self._pair_changed()
         # The source side decides where "not translated" findings go.
         window.checker.request(window.manager, now=True)

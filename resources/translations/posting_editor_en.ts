@@ -64,7 +64,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+406"/>
+        <location filename="../../editor/ui/posting_list.py" line="+462"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -96,6 +96,33 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueTexts</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/queue_texts.py" line="+24"/>
+        <source>%1: %n block(s) to translate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n block(s) still in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n template placeholder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -767,7 +767,7 @@
         <translation>La restauration ouvre l’offre avec ces modifications, non enregistrées; les fichiers sur le disque ne changent qu’à l’enregistrement.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New Posting</source>
         <translation>Nouvelle offre</translation>
     </message>
@@ -783,12 +783,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>&amp;French title:</source>
         <translation>Titre &amp;français&#xa0;:</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>French title</source>
         <translation>Titre français</translation>
     </message>
@@ -834,21 +834,29 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Leave empty to make one from the English title</source>
-        <translation>Laissez vide pour en créer une à partir du titre anglais</translation>
+        <source>Leave empty to make one from the English title, or from the French one when there is no English title</source>
+        <translation>Laissez vide pour en créer une à partir du titre anglais, ou du titre français s’il n’y a pas de titre anglais</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Creates a file from the posting templates for each language given a title, linked by the translation key. Leave a title empty to write in one language only: the other version can be created later with its “Create the … Version…” button.</source>
+        <translation>Crée, à partir des modèles d’offre, un fichier pour chaque langue qui a un titre, liés par la clé de traduction. Laissez un titre vide pour rédiger dans une seule langue&#xa0;: l’autre version pourra être créée plus tard avec son bouton «&#xa0;Créer la version…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Leave empty to make one from the English title</source>
+        <translation type="vanished">Laissez vide pour en créer une à partir du titre anglais</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Creates an English and a French file from the posting templates, linked by the translation key.</source>
-        <translation>Crée un fichier anglais et un fichier français à partir des modèles d’offre, liés par la clé de traduction.</translation>
+        <translation type="vanished">Crée un fichier anglais et un fichier français à partir des modèles d’offre, liés par la clé de traduction.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from POSTING” once.</source>
         <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from POSTING&#xa0;».</translation>
     </message>
@@ -858,7 +866,7 @@
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>About Posting Editor</source>
         <translation>À propos de l’Éditeur d’offres</translation>
     </message>
@@ -2206,7 +2214,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+406"/>
+        <location filename="../../editor/ui/posting_list.py" line="+462"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2292,14 +2300,22 @@
 <context>
     <name>PostingListModel</name>
     <message>
-        <location line="-407"/>
         <source>English missing</source>
-        <translation>Anglais manquant</translation>
+        <translation type="vanished">Anglais manquant</translation>
+    </message>
+    <message>
+        <source>French missing</source>
+        <translation type="vanished">Français manquant</translation>
+    </message>
+    <message>
+        <location line="-460"/>
+        <source>Needs translation</source>
+        <translation>À traduire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>French missing</source>
-        <translation>Français manquant</translation>
+        <source>Draft</source>
+        <translation>Ébauche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2332,12 +2348,11 @@
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Translation outdated</source>
-        <translation>Traduction à mettre à jour</translation>
+        <translation type="vanished">Traduction à mettre à jour</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Key: %1</source>
         <translation>Clé&#xa0;: %1</translation>
     </message>
@@ -2465,6 +2480,60 @@
         <location line="+3"/>
         <source>Errors and warnings in the open posting; press Enter on one to go to its line</source>
         <translation>Erreurs et avertissements de l’offre ouverte; appuyez sur Entrée sur l’un d’eux pour aller à sa ligne</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTexts</name>
+    <message>
+        <location filename="../../editor/ui/queue_texts.py" line="+17"/>
+        <source>English missing</source>
+        <translation>Anglais manquant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French missing</source>
+        <translation>Français manquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: translation outdated</source>
+        <translation>%1&#xa0;: traduction à mettre à jour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n block(s) to translate</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n bloc à traduire</numerusform>
+            <numerusform>%1&#xa0;: %n blocs à traduire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n block(s) still in %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n bloc encore en %2</numerusform>
+            <numerusform>%1&#xa0;: %n blocs encore en %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n template placeholder(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n espace réservé du modèle</numerusform>
+            <numerusform>%1&#xa0;: %n espaces réservés du modèle</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -62,8 +62,11 @@ def test_needs_translation_filter_counts_missing_and_outdated(make_window, outda
     plist.filter.setCurrentIndex(position)
     assert sorted(plist.keys()) == ["product-manager", "security-engineer"]
     row = plist.proxy.index(plist.keys().index("product-manager"), 0)
-    assert "outdated" in row.data(STATUS_ROLE)
-    assert "Translation outdated" in row.data(DETAIL_ROLE)  # in words, beside the icon
+    assert "needs-translation" in row.data(STATUS_ROLE)
+    assert "French: translation outdated" in row.data(DETAIL_ROLE)  # in words, beside the icon
+    missing = plist.proxy.index(plist.keys().index("security-engineer"), 0)
+    assert missing.data(DETAIL_ROLE) == "security-engineer · French missing"
+    assert "Needs translation — French missing" in missing.data(Qt.ItemDataRole.ToolTipRole)
     assert not row.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert plist.filter.itemText(0).startswith("All postings (")
 

@@ -4,7 +4,9 @@ The new posting keeps the source's shared fields (layout, type, archived, leverI
 translationKey and any other language-neutral field), leaves the title and description for the
 translator, and copies the body block by block: each heading, paragraph and list item keeps its
 Markdown form and holds the source text behind a visible marker (``[À TRADUIRE]`` /
-``[TO TRANSLATE]``) that the ``translation-marker`` check reports until it is replaced.
+``[TO TRANSLATE]``) that the ``translation-marker`` check reports until it is replaced. Raw HTML
+is marked the same way, element by element: the marker goes inside each ``<p>``, ``<li>``,
+``<h2>``… right after its opening tag, so the page keeps its structure.
 Paragraphs of the bilingual template (``resources/templates/posting.*.md``) found in the source
 are put in their translated form straight away. Nothing is written: the caller saves.
 """
@@ -20,6 +22,7 @@ from ..naming import posting_file_name
 from ..posting import Posting
 from .blocks import TEXT_KINDS, Block, align, body_lines, insert_block_after, replace_block_text, split_blocks
 from .context import other_language
+from .html_text import mark_elements
 from .text import EMAIL_RE, URL_RE, normalize, words
 from .untranslated import MARKERS
 
@@ -57,9 +60,13 @@ def template_translations(source_lang: str, folder: Path | None = None) -> dict[
     return found
 
 
-def _needs_translation(block: Block) -> bool:
-    text = EMAIL_RE.sub(" ", URL_RE.sub(" ", block.plain))
+def _needs_translation(plain: str) -> bool:
+    text = EMAIL_RE.sub(" ", URL_RE.sub(" ", plain))
     return any(len(word) > 1 for word in words(text))
+
+
+def _mark_html(text: str, target_lang: str) -> str:
+    return mark_elements(text, MARKERS[target_lang], _needs_translation)
 
 
 def block_translation(block: Block, target_lang: str, templates: dict[str, str], *, mark: bool = True) -> str:
@@ -68,7 +75,9 @@ def block_translation(block: Block, target_lang: str, templates: dict[str, str],
     known = templates.get(normalize(block.plain))
     if known is not None:
         return known
-    if mark and _needs_translation(block):
+    if mark and block.kind == "html":
+        return _mark_html(block.text, target_lang)
+    if mark and _needs_translation(block.plain):
         return f"{MARKERS[target_lang]} {block.text}"
     return block.text
 
@@ -79,12 +88,16 @@ def skeleton_body(body: str, target_lang: str, templates: dict[str, str]) -> str
     found = re.search(r"\r\n|\n|\r", body)
     newline = found.group(0) if found else "\n"
     for block in reversed(split_blocks(body)):
+        if block.kind == "html":
+            marked = _mark_html("\n".join(lines[block.start:block.end]), target_lang)
+            lines[block.start:block.end] = marked.split("\n")
+            continue
         if block.kind not in TEXT_KINDS:
             continue
         known = templates.get(normalize(block.plain))
         if known is not None:
             lines = body_lines(replace_block_text(newline.join(lines), block, known))
-        elif _needs_translation(block):
+        elif _needs_translation(block.plain):
             line = lines[block.content_line]
             lines[block.content_line] = f"{line[:block.content_column]}{MARKERS[target_lang]} {line[block.content_column:]}"
     return newline.join(lines)

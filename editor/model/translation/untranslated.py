@@ -68,7 +68,20 @@ def _is_empty(value) -> bool:
     return value is None or (isinstance(value, str) and value.strip().lower() in _EMPTY)
 
 
-def _identical(ctx: PairContext, flagged: set) -> list[Finding]:
+def untranslated_counts(ctx: PairContext) -> dict[str, int]:
+    """Per language, how many blocks the ``untranslated-text`` findings of :func:`check_untranslated`
+    are about (blocks still marked to translate are counted as markers, not here)."""
+    flagged: set[tuple[str, int]] = set()
+    _markers(ctx, flagged)
+    counts = {"en": 0, "fr": 0}
+    for lang, _here, _there in _identical_blocks(ctx, flagged)[0]:
+        counts[lang] += 1
+    return counts
+
+
+def _identical_blocks(ctx: PairContext, flagged: set) -> tuple[list, int]:
+    """The blocks that read the same in both files, as (language of the file to change, its block,
+    the twin in the other file), and how many prose blocks the target has."""
     source, target = ctx.source, ctx.target
     by_text = {}
     for block in ctx.side(source).all_blocks():
@@ -90,6 +103,12 @@ def _identical(ctx: PairContext, flagged: set) -> list[Finding]:
             same.append((source, twin, block))
         else:
             same.append((target, block, twin))
+    return same, prose
+
+
+def _identical(ctx: PairContext, flagged: set) -> list[Finding]:
+    source, target = ctx.source, ctx.target
+    same, prose = _identical_blocks(ctx, flagged)
     for lang, here, _there in same:
         flagged.add((lang, here.index))
     in_target = [item for item in same if item[0] == target]

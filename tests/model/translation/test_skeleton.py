@@ -105,3 +105,76 @@ def test_copy_block_replace_or_insert():
     known = copy_block(ENGLISH, english_blocks[0], "", None, "fr", replace=False, templates=template_translations("en"))
     assert known.startswith("## À propos de nous")
     assert Path(templates_dir()).is_dir()
+
+
+HTML_BODY = """
+<p>We are looking for a data analyst who likes&nbsp;<strong>clear numbers</strong>.</p>
+
+
+
+<h2 id="team"><strong>Our team</strong></h2>
+<ul>
+<li>Build the <a href="https://example.org/d">dashboards</a></li>
+<li><p>Write the notes</p></li>
+</ul>
+<p></p>
+<p>&nbsp;</p>
+<details><summary>How to apply</summary>
+<p>Send a letter.<p>Then wait
+</details>
+<pre>SELECT 1;</pre>
+
+Markdown after the HTML.
+"""
+
+
+def _tag_sequence(html: str) -> list[str]:
+    from html.parser import HTMLParser
+
+    class Tags(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.tags = []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append(tag)
+
+        def handle_endtag(self, tag):
+            self.tags.append("/" + tag)
+
+    parser = Tags()
+    parser.feed(html)
+    return parser.tags
+
+
+def test_skeleton_marks_each_html_element_inside_it():
+    body = skeleton_body(HTML_BODY, "fr", {})
+    assert "<p>[À TRADUIRE] We are looking for a data analyst" in body
+    assert '<h2 id="team">[À TRADUIRE] <strong>Our team</strong></h2>' in body
+    assert '<li>[À TRADUIRE] Build the <a href="https://example.org/d">dashboards</a></li>' in body
+    assert "<li><p>[À TRADUIRE] Write the notes</p></li>" in body  # the innermost element holds the text
+    assert "<summary>[À TRADUIRE] How to apply</summary>" in body
+    assert "<p>[À TRADUIRE] Send a letter.<p>[À TRADUIRE] Then wait" in body
+    assert "<p></p>" in body and "<p>&nbsp;</p>" in body  # nothing to translate, nothing marked
+    assert "<pre>SELECT 1;</pre>" in body
+    assert "[À TRADUIRE] Markdown after the HTML." in body
+    assert body.count("[À TRADUIRE]") == 8
+
+
+def test_html_skeleton_renders_as_the_same_structure_with_every_text_marked():
+    from editor.model.render import RenderOptions, render_body
+    from editor.model.translation.html_text import text_elements
+
+    options = RenderOptions(unsafe=True)
+    before, after = render_body(HTML_BODY, options), render_body(skeleton_body(HTML_BODY, "en", {}), options)
+    assert _tag_sequence(after) == _tag_sequence(before)
+    texts = [element.plain for element in text_elements(after)]
+    assert texts and all(text.startswith("[TO TRANSLATE] ") for text in texts)
+    assert [b.kind for b in split_blocks(skeleton_body(HTML_BODY, "fr", {}))] == [b.kind for b in split_blocks(HTML_BODY)]
+
+
+def test_copying_one_html_block_across_marks_its_elements():
+    block = next(b for b in split_blocks(HTML_BODY) if b.kind == "html" and "<h2" in b.text)
+    copied = copy_block(HTML_BODY, block, "", None, "fr", replace=False)
+    assert copied.startswith('<h2 id="team">[À TRADUIRE] <strong>Our team</strong></h2>')
+    assert "<li>[À TRADUIRE] Build the" in copied

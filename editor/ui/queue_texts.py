@@ -1,0 +1,41 @@
+"""The translator's queue in words: each reason a pair needs translation, in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from editor.model.index import PairEntry, Status
+from editor.model.queue import PairProgress, Reason
+
+
+class QueueTexts(QObject):
+    """Only here for ``self.tr``: Qt's tools read plural forms (``%n``) from ``tr`` calls alone."""
+
+    def reason(self, reason: Reason) -> str:
+        """One reason, as in "French: 23 blocks to translate"."""
+        if reason.kind == "missing":
+            return self.tr("English missing") if reason.lang == "en" else self.tr("French missing")
+        name = self.tr("English") if reason.lang == "en" else self.tr("French")
+        other = self.tr("French") if reason.lang == "en" else self.tr("English")
+        count = reason.count
+        if reason.kind == "outdated":
+            text = self.tr("%1: translation outdated")
+        elif reason.kind == "markers":
+            text = self.tr("%1: %n block(s) to translate", "", count)
+        elif reason.kind == "untranslated":
+            text = self.tr("%1: %n block(s) still in %2", "", count)
+        else:
+            text = self.tr("%1: %n template placeholder(s)", "", count)
+        return text.replace("%1", name).replace("%2", other)
+
+
+def reason_text(reason: Reason) -> str:
+    return QueueTexts().reason(reason)
+
+
+def fallback_progress(entry: PairEntry) -> PairProgress:
+    """Until the queue is worked out off the UI thread: what the index alone tells."""
+    if entry.status in (Status.MISSING_EN, Status.MISSING_FR):
+        lang = "en" if entry.status == Status.MISSING_EN else "fr"
+        return PairProgress("needs-translation", (Reason("missing", lang),))
+    return PairProgress(entry.status)
