@@ -55,9 +55,9 @@
     <message numerus="yes">
         <location filename="../../editor/ui/window_outside.py" line="+35"/>
         <source>Read %n posting(s) again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read %n posting again.</numerusform>
+            <numerusform>Read %n postings again.</numerusform>
         </translation>
     </message>
 </context>
@@ -104,25 +104,25 @@
     <message numerus="yes">
         <location filename="../../editor/ui/queue_texts.py" line="+24"/>
         <source>%1: %n block(s) to translate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n block to translate</numerusform>
+            <numerusform>%1: %n blocks to translate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1: %n block(s) still in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n block still in %2</numerusform>
+            <numerusform>%1: %n blocks still in %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1: %n template placeholder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n template placeholder</numerusform>
+            <numerusform>%1: %n template placeholders</numerusform>
         </translation>
     </message>
 </context>

@@ -5,7 +5,8 @@ import time
 
 from editor.model.index import SiteIndex
 from editor.model.index_cache import IndexCache
-from editor.model.queue import SITE_TEMPLATES, pair_progress, site_progress
+from editor.model.queue import pair_progress, site_progress
+from editor.model.templates import site_folder
 from editor.model.site import Site
 from editor.model.translation.skeleton import skeleton_body
 from editor.model.translation.status import PairStatus
@@ -88,7 +89,7 @@ def test_progress_is_cached_with_the_summary_and_follows_the_templates(tmp_path)
     assert posting.progress["markers"] == 5  # …and what is left to do came with it
     assert site_progress(index, {})["skeleton"].describe() == "French: 5 blocks to translate"
     # The site's own template makes that sentence guidance: the cached counts no longer hold.
-    templates = site / SITE_TEMPLATES
+    templates = site_folder(site)
     templates.mkdir(parents=True)
     (templates / "posting.en.md").write_text("---\ntitle: x\n---\n\n_Write what the team does this year._\n",
                                              encoding="utf-8")
