@@ -17,7 +17,8 @@ def register(subparsers) -> None:
         NAME,
         help="check files or site folders",
         description="Check postings: front matter, fields, body, the pair's two files, and the checks between "
-        "the languages (numbers, links, structure, untranslated text, typography, inclusive writing, glossary). "
+        "the languages (numbers, links, structure, untranslated text, typography, inclusive writing, glossary), "
+        "and spelling in each file's language. "
         "Lines read 'file:line:col: severity code: message'. Exit 1 when errors or warnings are found.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="posting files or site folders")
@@ -26,6 +27,9 @@ def register(subparsers) -> None:
                         help="first fix typography in place (spaces before : and in « », amounts, thousands, "
                         "times, apostrophes), changing only those characters; then report what is left")
     parser.add_argument("--no-translation", action="store_true", help="skip the checks between the two languages")
+    parser.add_argument("--no-spelling", action="store_true",
+                        help="skip spell checking (English (Canada) and French dictionaries, plus the site's "
+                        ".posting-editor/dictionary.txt)")
     parser.set_defaults(func=run)
 
 
@@ -61,7 +65,7 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
         fixed = _fix([p.path for entry in index.pairs for p in entry.all_postings() if p.valid])
         if fixed:
             index = _open_index(given)
-    found = check_index(index)
+    found = check_index(index, spelling=not args.no_spelling)
     if not args.no_translation:
         found += check_site_translation(index)
     root = index.site.root
@@ -81,15 +85,22 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
     _load_posting(given)  # a clear message for a missing or unreadable file, before any fixing
     fixed = _fix([path]) if args.fix else 0  # fix_file leaves invalid postings untouched
     posting = _load_posting(given)
-    found = check_posting(posting, given)
     site = Site.containing(path)
     if site is None:
-        return found, fixed
+        return check_posting(posting, given), fixed
+    lang = site.language_of(path)
+    words = None
+    if not args.no_spelling:
+        from .model.language.site_dictionary import SiteDictionary
+
+        words = SiteDictionary.load(site.root)
+        if words.problem:
+            print(f"posting-editor: {words.problem}", file=sys.stderr)
+    found = check_posting(posting, given, spelling=words, lang=lang)
     index = SiteIndex.build(site)
     target = path.resolve()
     mine = {site.relative(target)}
     found += [_with_file(f, given) for f in check_pairs(index) if f.file in mine]
-    lang = site.language_of(path)
     if args.no_translation or not posting.valid or lang is None:
         return found, fixed
     settings = TranslationSettings.load(site.root)

@@ -44,6 +44,17 @@ class SiteDictionary:
         key = word_key(word)
         return key in self.both or key in self.only.get(lang, frozenset())
 
+    def with_words(self, words, lang: str | None = None) -> "SiteDictionary":
+        """A copy that also accepts ``words`` (in ``lang`` only when given): words ignored for now."""
+        keys = frozenset(word_key(word) for word in words)
+        if not keys:
+            return self
+        if lang is None:
+            return SiteDictionary(self.both | keys, dict(self.only), self.problem)
+        only = dict(self.only)
+        only[lang] = only.get(lang, frozenset()) | keys
+        return SiteDictionary(self.both, only, self.problem)
+
     @classmethod
     def parse(cls, text: str) -> "SiteDictionary":
         both: set[str] = set()

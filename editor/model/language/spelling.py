@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding, Severity
 from ..posting import Posting
-from .dictionaries import speller
+from .dictionaries import SUGGESTIONS, speller
 from .site_dictionary import SiteDictionary, base_words, word_key
 from .words import Word, checkable_words
 
@@ -34,15 +34,27 @@ def is_misspelt(word: str, lang: str, site: SiteDictionary | None = None, ignore
     """True when ``word`` is in neither ``lang``'s dictionary, the site's words nor ``ignored``
     (keys from ``site_dictionary.word_key``). A hyphenated word is accepted when each part is;
     an inclusive form ("directeur·rice", "tou·te·s") when its masculine or its full form is."""
-    if word_key(word) in ignored or _accepted(word, lang, site):
+    verdicts = _verdicts.setdefault(lang, {})
+    known = verdicts.get(word)
+    if known is None:
+        known = verdicts[word] = _known(word, lang)
+    if known:
         return False
-    if "-" in word:
-        return not all(part and _accepted(part, lang, site) for part in word.split("-"))
+    # Only the few words the dictionaries reject are looked for in the site's words.
+    if word_key(word) in ignored or (site is not None and site.accepts(word, lang)):
+        return False
+    if site is not None and "-" in word:
+        return not all(part and (_known(part, lang) or site.accepts(part, lang)) for part in word.split("-"))
     return True
 
 
-def _accepted(word: str, lang: str, site: SiteDictionary | None) -> bool:
-    if (site is not None and site.accepts(word, lang)) or base_words().accepts(word, lang):
+# Dictionary verdicts (bundled dictionaries and base words only) per language: the same few
+# thousand words come back in every posting. Shared by threads; a lost race only recomputes.
+_verdicts: dict[str, dict[str, bool]] = {}
+
+
+def _known(word: str, lang: str) -> bool:
+    if base_words().accepts(word, lang):
         return True
     spell = speller(lang)
     if spell.correct(word):
@@ -51,6 +63,8 @@ def _accepted(word: str, lang: str, site: SiteDictionary | None) -> bool:
         parts = word.split("·")
         if all(part.isalpha() and len(part) <= 5 for part in parts[1:]):
             return any(spell.correct(form) for form in (parts[0], parts[0] + parts[-1], "".join(parts)))
+    if "-" in word:
+        return all(part and _known(part, lang) for part in word.split("-"))
     return False
 
 
@@ -61,13 +75,19 @@ def misspellings(text: str, lang: str, *, site: SiteDictionary | None = None, ig
             if is_misspelt(w.word, lang, site, ignored)]
 
 
-def suggestions(word: str, lang: str) -> tuple[str, ...]:
-    """Replacements for ``word``, best first (at most five)."""
-    return speller(lang).suggestions(word)
+def suggestions(word: str, lang: str, *, thorough: bool = True) -> tuple[str, ...]:
+    """Replacements for ``word``, best first (at most five): the one-slip ones, then (``thorough``)
+    Hunspell's own search, which finds more but takes up to half a second a word."""
+    spell = speller(lang)
+    found = spell.quick_suggestions(word)
+    if thorough:
+        found = tuple(dict.fromkeys(found + spell.suggestions(word)))
+    return found[:SUGGESTIONS]
 
 
 def message(word: str, lang: str, where: str = "") -> str:
-    shown = suggestions(word, lang)[:SHOWN_SUGGESTIONS]
+    """The finding's text; its suggestions are the quick ones, so that checking a site stays fast."""
+    shown = suggestions(word, lang, thorough=False)[:SHOWN_SUGGESTIONS]
     text = f"{where}“{word}” is not in the {LANGUAGE_NAMES[lang]} dictionary"
     return text + (f"; perhaps: {', '.join(shown)}." if shown else ".")
 

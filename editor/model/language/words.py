@@ -62,16 +62,21 @@ def _abbreviated_ending(text: str, start: int, end: int) -> bool:
 
 def checkable_words(text: str, *, markdown: bool = True) -> list[Word]:
     """The words of ``text`` to spell-check, in order, with their offsets in ``text``."""
-    protected = protected_ranges(text, markdown=markdown)
-    skipped = [(m.start(), m.end()) for m in _REFERENCE_LABEL.finditer(text)] if markdown and "][" in text else []
+    ranges = list(protected_ranges(text, markdown=markdown).ranges)
+    if markdown and "][" in text:
+        ranges = sorted(ranges + [(m.start(), m.end()) for m in _REFERENCE_LABEL.finditer(text)])
     found: list[Word] = []
+    position, count = 0, len(ranges)  # ranges are sorted: walk them beside the words
     for match in _TOKEN.finditer(text):
-        token, start, end = match.group(0), match.start(), match.end()
+        start, end = match.span()
+        while position < count and ranges[position][1] <= start:
+            position += 1
+        if position < count and ranges[position][0] < end:
+            continue  # inside code, an address, a tag…
+        token = match.group(0)
         if len(token) < 2 or _DIGIT.search(token):
             continue
         if _is_name_or_acronym(token) or _joined(text, start, end) or _abbreviated_ending(text, start, end):
-            continue
-        if protected.touches(start, end) or (skipped and any(low < end and start < high for low, high in skipped)):
             continue
         found.append(Word(start, end, token))
     return found
