@@ -109,7 +109,7 @@ def add_word(site_root: Path | str, word: str, lang: str | None = None) -> Path:
         raise ValueError(f"unknown language {lang!r}")
     path = dictionary_path(site_root)
     try:
-        current = path.read_text(encoding="utf-8")
+        current = path.read_bytes().decode("utf-8")  # bytes: keep the file's own line endings
     except FileNotFoundError:
         current = ""
     except (OSError, UnicodeDecodeError) as error:
