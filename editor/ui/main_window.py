@@ -21,6 +21,7 @@ from editor.ui.posting_list import PostingList
 from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
 from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController
+from editor.ui.spell_support import SpellingSupport
 from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_handoff import HandOff
 from editor.ui.window_menus import LANGUAGE_ACTIONS, WindowMenus
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.handoff = HandOff(self)
         self.translator = TranslatorTools(self)
+        self.spelling = SpellingSupport(self)
         self.retranslate()
         self._update_actions()
         if settings.window_geometry():
@@ -466,6 +468,7 @@ class MainWindow(QMainWindow):
         self.checker.shutdown()
         self.handoff.shutdown()
         self.translator.shutdown()
+        self.spelling.shutdown()
         self.pair_editor.shutdown()
         event.accept()
 

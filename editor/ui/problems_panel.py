@@ -39,6 +39,7 @@ class _Snapshot:
     files: dict  # lang -> (bytes, path, label)
     source: str = "en"  # the language the pair is translated from
     config: "TranslationConfig | None" = None
+    ignored: dict | None = None  # lang -> words ignored in this posting (spelling)
 
 
 class TranslationConfig:
@@ -49,6 +50,17 @@ class TranslationConfig:
     def __init__(self) -> None:
         self._key: tuple | None = None
         self._value: tuple | None = None
+        self._words_key: tuple | None = None
+        self._words = None
+
+    def site_words(self, root):
+        """The site's spelling dictionary, read again only when the file changes."""
+        from editor.model.language.site_dictionary import SiteDictionary, dictionary_path
+
+        key = (root, _stamp(dictionary_path(root)) if root is not None else ())
+        if key != self._words_key:
+            self._words_key, self._words = key, SiteDictionary.load(root)
+        return self._words
 
     def get(self, root) -> tuple:
         from editor.model.translation import Glossary, TranslationSettings
@@ -86,10 +98,13 @@ def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
     postings: dict[str, Posting] = {}
     labels: dict[str, str] = {}
     found: list[PairProblem] = []
+    config = snapshot.config or TranslationConfig()
+    words = config.site_words(snapshot.site.root if snapshot.site is not None else None)
     for lang, (raw, path, label) in snapshot.files.items():
         posting = Posting(raw, path, lang)
         postings[lang], labels[label] = posting, lang
-        found += [PairProblem(lang, f) for f in check_posting(posting, label)]
+        spelling = words.with_words((snapshot.ignored or {}).get(lang, ()), lang)
+        found += [PairProblem(lang, f) for f in check_posting(posting, label, spelling=spelling)]
     if snapshot.site is not None and all(p.path is not None for p in postings.values()):
         entry = PairEntry(snapshot.key)
         for lang, posting in postings.items():
@@ -98,7 +113,6 @@ def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
             lang = labels.get(finding.file)
             if lang is not None:
                 found.append(PairProblem(lang, finding))
-    config = snapshot.config or TranslationConfig()
     settings, glossary = config.get(snapshot.site.root if snapshot.site is not None else None)
     for lang, posting in postings.items():
         found += [PairProblem(lang, f) for f in check_posting_translation(posting, snapshot.files[lang][2], lang,
@@ -158,6 +172,8 @@ class ProblemChecker(QObject):
         self.results: list[PairProblem] = []
         # Which language each pair is translated from; the translator tools know it.
         self.source_of = lambda _key: "en"
+        # Words ignored in a posting for the session (spelling); the spelling support knows them.
+        self.ignored_of = lambda _key, _lang: frozenset()
 
     def request(self, manager, *, now: bool = False) -> None:
         """Check ``manager``'s pair after a pause in typing (or right away)."""
@@ -177,7 +193,8 @@ class ProblemChecker(QObject):
             posting = pair.posting(lang)
             if posting is not None:
                 files[lang] = (posting.to_bytes(), posting.path, manager.file_label(posting))
-        self._pending = _Snapshot(manager.key, manager.site, files, self.source_of(manager.key), self._config)
+        ignored = {lang: self.ignored_of(manager.key, lang) for lang in files}
+        self._pending = _Snapshot(manager.key, manager.site, files, self.source_of(manager.key), self._config, ignored)
         if now:
             self._run()
         else:
