@@ -82,6 +82,9 @@ def _summaries() -> dict[str, Callable[[], str]]:
         "typography-guillemets": lambda: translate("FindingText", "The « » quotation marks are not spaced correctly."),
         "typography-apostrophe": lambda: translate("FindingText", "Use the typographic apostrophe (’)."),
         "inclusive-abbreviated-form": lambda: translate("FindingText", "Abbreviated inclusive form; prefer writing both forms or a neutral word."),
+        # Spelling (language/spelling.py) and the site's own words.
+        "spelling": lambda: translate("FindingText", "This word is not in the dictionary of this file's language."),
+        "dictionary-unreadable": lambda: translate("FindingText", "The site's spelling dictionary cannot be read."),
         # Exporting drafts into the site (export.py).
         "export-lever-id-used": lambda: translate("FindingText", "The site already has a posting with this leverId."),
         "export-same-target": lambda: translate("FindingText", "Two drafts would be written to the same file."),

@@ -174,7 +174,6 @@ class SpellUnderliner(QObject):
             found = suggestions(line.word, self.lang)
         finally:
             QApplication.restoreOverrideCursor()
-        tr = lambda text: QCoreApplication.translate("SpellUnderliner", text)  # noqa: E731
         added = []
         for word in found:
             action = menu.addAction(word)
@@ -184,16 +183,16 @@ class SpellUnderliner(QObject):
             action.triggered.connect(lambda _=False, w=word, u=line: self.replace(u, w))
             added.append(action)
         if not found:
-            none = menu.addAction(tr("No suggestions"))
+            none = menu.addAction(QCoreApplication.translate("SpellUnderliner", "No suggestions"))
             none.setEnabled(False)
             added.append(none)
-        add = menu.addAction(tr("Add to the site's dictionary"))
+        add = menu.addAction(QCoreApplication.translate("SpellUnderliner", "Add to the site's dictionary"))
         add.setObjectName("spellingAdd")
         add.setEnabled(self.service.site_root is not None)
-        add.setToolTip(tr("Accept this word in this language in every posting of the site "
-                          "(.posting-editor/dictionary.txt)"))
+        add.setToolTip(QCoreApplication.translate(
+            "SpellUnderliner", "Accept this word in this language in every posting of the site (.posting-editor/dictionary.txt)"))
         add.triggered.connect(lambda: self.service.add_word(line.word, self.lang))
-        ignore = menu.addAction(tr("Ignore in this posting"))
+        ignore = menu.addAction(QCoreApplication.translate("SpellUnderliner", "Ignore in this posting"))
         ignore.setObjectName("spellingIgnore")
         ignore.triggered.connect(lambda: self.service.ignore(line.word, self.lang))
         added += [add, ignore]

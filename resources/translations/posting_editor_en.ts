@@ -42,7 +42,7 @@
 <context>
     <name>HandOff</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_handoff.py" line="+70"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+80"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>Exported %n file.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+350"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+367"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

@@ -1344,6 +1344,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This word is not in the dictionary of this file&apos;s language.</source>
+        <translation>Ce mot n’est pas dans le dictionnaire de la langue de ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site&apos;s spelling dictionary cannot be read.</source>
+        <translation>Le dictionnaire orthographique du site ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The site already has a posting with this leverId.</source>
         <translation>Le site a déjà une offre avec ce leverId.</translation>
     </message>
@@ -1465,12 +1475,12 @@
 <context>
     <name>HandOff</name>
     <message>
-        <location filename="../../editor/ui/window_handoff.py" line="+33"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+44"/>
         <source>Cannot preview on the site</source>
         <translation>Impossible d’afficher l’aperçu sur le site</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>%n fichier exporté.</numerusform>
@@ -1636,7 +1646,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+127"/>
+        <location filename="../../editor/ui/main_window.py" line="+129"/>
         <location line="+137"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -1684,7 +1694,7 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../editor/app.py" line="+98"/>
+        <location filename="../../editor/app.py" line="+109"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
@@ -1730,7 +1740,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+194"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+188"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
@@ -1890,7 +1900,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+214"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+231"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2177,6 +2187,29 @@
         <location line="+1"/>
         <source>Source text with the changes marked</source>
         <translation>Texte source avec les changements marqués</translation>
+    </message>
+</context>
+<context>
+    <name>SpellUnderliner</name>
+    <message>
+        <location filename="../../editor/ui/spell_underline.py" line="+186"/>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to the site&apos;s dictionary</source>
+        <translation>Ajouter au dictionnaire du site</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept this word in this language in every posting of the site (.posting-editor/dictionary.txt)</source>
+        <translation>Accepter ce mot dans cette langue dans toutes les offres du site (.posting-editor/dictionary.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore in this posting</source>
+        <translation>Ignorer dans cette offre</translation>
     </message>
 </context>
 <context>
