@@ -111,6 +111,18 @@ def finding_summary(code: str) -> str | None:
     return make() if make is not None else None
 
 
+def finding_summary_of(finding) -> str | None:
+    """``finding_summary`` naming the word for spelling findings: a list of identical rows
+    would not say which words to look at."""
+    import re
+
+    word = re.search(r"“([^”]+)”", finding.message) if finding.code == "spelling" else None
+    if word is None:
+        return finding_summary(finding.code)
+    return QCoreApplication.translate("FindingText", "“%1” is not in the dictionary of this file's language.") \
+        .replace("%1", word.group(1))
+
+
 def summaries_translated() -> bool:
     """Whether the installed translation covers the summaries (any language but English).
 

@@ -14,7 +14,7 @@ from editor.model.findings import Finding, Severity
 from editor.model.index import PairEntry, SiteIndex
 from editor.model.posting import Posting
 from editor.model.site import Site
-from editor.ui.finding_texts import detail_label, finding_summary, summaries_translated
+from editor.ui.finding_texts import detail_label, finding_summary_of, summaries_translated
 from editor.ui.status_icons import status_icon
 
 CHECK_DELAY_MS = 300
@@ -238,7 +238,7 @@ def problem_texts(finding: Finding, translated: bool) -> tuple[str, str]:
 
     The model writes English only: under a translated interface the row shows the code's
     translated summary and the tooltip keeps the model's full sentence, which names the values."""
-    summary = finding_summary(finding.code) if translated else None
+    summary = finding_summary_of(finding) if translated else None
     if summary is None:
         return finding.message, finding.message
     return summary, f"{summary}\n\n{detail_label()} {finding.message}"

@@ -1408,7 +1408,12 @@
         <translation>Le fichier cible existe déjà et appartient à une autre offre.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>“%1” is not in the dictionary of this file&apos;s language.</source>
+        <translation>« %1 » n’est pas dans le dictionnaire de la langue de ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>en</source>
         <comment>The language code of this translation (fr for French); the problems panel shows the summaries only when this is not en</comment>
         <translation>fr</translation>

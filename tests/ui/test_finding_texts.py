@@ -225,3 +225,14 @@ def test_panel_shows_french_summaries_and_keeps_the_english_detail(qtbot, qapp, 
     qtbot.waitUntil(lambda: panel.tree.headerItem().text(1) == "Problem")
     assert panel.tree.topLevelItem(0).text(1) == message
     assert panel.tree.topLevelItem(0).toolTip(1) == message
+
+
+def test_a_spelling_summary_names_its_word_in_french(french):
+    from editor.ui.problems_panel import problem_texts
+
+    finding = Finding("a.md", 3, 4, Severity.WARNING, "spelling",
+                      "“recieve” is not in the English (Canada) dictionary; perhaps: receive.")
+    french()
+    summary, tooltip = problem_texts(finding, summaries_translated())
+    assert summary == "« recieve » n’est pas dans le dictionnaire de la langue de ce fichier."
+    assert finding.message in tooltip

@@ -99,3 +99,14 @@ def test_ignoring_a_word_lasts_for_the_posting_and_reaches_the_problems(window, 
     qtbot.waitUntil(lambda: window.checker.is_idle(), timeout=10000)
     assert not any("Zorblax" in p.finding.message for p in window.checker.results)
     assert not dictionary_path(site_copy).read_text(encoding="utf-8").count("Zorblax")
+
+
+def test_a_spelling_finding_does_not_underline_its_whole_line(window, qtbot):
+    body = window.pair_editor.columns["en"].body
+    under = underliner(window, "en", "body")
+    type_at_end(body, "\nYou will recieve a reply.\n")
+    qtbot.waitUntil(lambda: "recieve" in words_of(under), timeout=10000)
+    qtbot.waitUntil(lambda: window.checker.is_idle() and any(
+        p.finding.code == "spelling" for p in window.checker.results), timeout=10000)
+    line = editor_text(body).splitlines().index("You will recieve a reply.") + 1
+    assert not body.problems_at(line)

@@ -112,7 +112,10 @@ def _one_edit(word: str, letters: str):
     for index in range(len(lower) - 1):  # swapped letters
         if lower[index] != lower[index + 1]:
             yield shaped(lower[:index] + lower[index + 1] + lower[index] + lower[index + 2:])
-    for index, letter in enumerate(lower):  # a doubled letter, or one that should be
+    for index in range(1, len(lower)):  # a letter typed twice
+        if lower[index] == lower[index - 1]:
+            yield shaped(lower[:index] + lower[index + 1:])
+    for index, letter in enumerate(lower):  # a letter that should be doubled
         if letter.isalpha():
             yield shaped(lower[:index] + letter + lower[index:])
     for index in range(len(lower)):  # a letter too many
