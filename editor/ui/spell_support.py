@@ -21,6 +21,9 @@ class SpellingSupport(QObject):
         window.checker.ignored_of = self.service.ignored
         window.site.siteChanged.connect(self._site_changed)
         window.manager.pairOpened.connect(self._pair_opened)
+        # The columns load text with their signals blocked: no textChanged tells the underliners.
+        window.manager.postingsReloaded.connect(lambda _langs: self.service.recheck(later=True))
+        window.manager.validityChanged.connect(lambda _lang, _valid: self.service.recheck(later=True))
         self.service.wordsChanged.connect(lambda: window.checker.request(window.manager, now=True))
         self.service.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
         self._site_changed()
@@ -32,6 +35,7 @@ class SpellingSupport(QObject):
 
     def _pair_opened(self) -> None:
         self.service.set_key(self.window.manager.key if self.window.manager.pair is not None else "")
+        self.service.recheck(later=True)
 
     def shutdown(self) -> None:
         self.service.shutdown()

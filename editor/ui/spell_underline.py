@@ -269,9 +269,13 @@ class SpellService(QObject):
         if generation == underliner.generation:
             underliner.show(underlines, text)
 
-    def recheck(self) -> None:
+    def recheck(self, *, later: bool = False) -> None:
+        """Check every field again: now, or after the usual pause (``later``: text is being loaded)."""
         for underliner in self.underliners:
-            underliner.check_now()
+            if later:
+                underliner.schedule()
+            else:
+                underliner.check_now()
 
     def add_word(self, word: str, lang: str) -> None:
         from editor.model.language.site_dictionary import SiteDictionary, SiteDictionaryError, add_word

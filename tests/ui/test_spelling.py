@@ -110,3 +110,10 @@ def test_a_spelling_finding_does_not_underline_its_whole_line(window, qtbot):
         p.finding.code == "spelling" for p in window.checker.results), timeout=10000)
     line = editor_text(body).splitlines().index("You will recieve a reply.") + 1
     assert not body.problems_at(line)
+
+
+def test_words_are_underlined_as_soon_as_a_pair_opens(window, qtbot, site_copy):
+    path = site_copy / "content/en/careers/positions/data-analyst--8552a8ea-faa5-442e-83f7-3f5895e25342.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nYou will recieve a reply.\n", encoding="utf-8")
+    window.select_pair("data-analyst")
+    qtbot.waitUntil(lambda: "recieve" in words_of(underliner(window, "en", "body")), timeout=10000)
