@@ -85,6 +85,7 @@ def _summaries() -> dict[str, Callable[[], str]]:
         # Spelling (language/spelling.py) and the site's own words.
         "spelling": lambda: translate("FindingText", "This word is not in the dictionary of this file's language."),
         "dictionary-unreadable": lambda: translate("FindingText", "The site's spelling dictionary cannot be read."),
+        "spelling-unavailable": lambda: translate("FindingText", "Spelling could not be checked: a dictionary is missing."),
         # Exporting drafts into the site (export.py).
         "export-lever-id-used": lambda: translate("FindingText", "The site already has a posting with this leverId."),
         "export-same-target": lambda: translate("FindingText", "Two drafts would be written to the same file."),

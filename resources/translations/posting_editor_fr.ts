@@ -1353,6 +1353,11 @@
         <translation>Le dictionnaire orthographique du site ne peut pas être lu.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Spelling could not be checked: a dictionary is missing.</source>
+        <translation>L’orthographe n’a pas pu être vérifiée&#xa0;: un dictionnaire manque.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The site already has a posting with this leverId.</source>
         <translation>Le site a déjà une offre avec ce leverId.</translation>

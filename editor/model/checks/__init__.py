@@ -55,6 +55,13 @@ def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool 
         if words.problem:
             found.append(Finding(f"{STATE_FOLDER}/{DICTIONARY_FILE}", 1, 1, Severity.WARNING, "dictionary-unreadable",
                                  words.problem))
+        if on_disk:
+            from ..language.dictionaries import SpellingUnavailable, speller
+
+            try:  # loaded once here, the worker processes forked below share them
+                speller("en"), speller("fr")
+            except SpellingUnavailable:
+                pass  # each posting's check reports it
     for posting, label in in_memory:
         found += check_posting(posting, label, spelling=words)
     if on_disk:

@@ -63,7 +63,13 @@ class Speller:
         site can name replacements for every word it reports."""
         found = self._quick.get(word)
         if found is None:
-            found = tuple(dict.fromkeys(c for c in _one_edit(word, self._letters) if c != word and self.correct(c)))
+            kept: dict[str, None] = {}
+            for candidate in _one_edit(word, self._letters):
+                if candidate != word and candidate not in kept and self.correct(candidate):
+                    kept[candidate] = None
+                    if len(kept) == SUGGESTIONS:
+                        break  # the likeliest kinds come first: the rest would rank lower
+            found = tuple(kept)
             if not found and word.islower():  # names ("Cognos") are not two words run together
                 found = tuple(c for c in _missing_space(word) if all(self.correct(part) for part in c.split(" ")))
             found = found[:SUGGESTIONS]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding, Severity
 from ..posting import Posting
-from .dictionaries import SUGGESTIONS, speller
+from .dictionaries import SUGGESTIONS, SpellingUnavailable, speller
 from .site_dictionary import SiteDictionary, base_words, word_key
 from .words import Word, checkable_words
 
@@ -115,6 +115,10 @@ def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictiona
     written in the front matter (the field's value start when quoting hides it)."""
     if not posting.valid or lang not in LANGUAGE_NAMES:
         return []
+    try:
+        speller(lang)
+    except SpellingUnavailable as error:
+        return [Finding(file, 1, 1, Severity.WARNING, "spelling-unavailable", f"{error} Spelling was not checked.")]
     found: list[Finding] = []
     body_first = posting.body_first_line
     body = posting.body

@@ -15,9 +15,13 @@ from dataclasses import dataclass
 
 from ..translation.protect import protected_ranges
 
-# Letters and digits joined by apostrophes or hyphens: "l'équipe", "well-being", "AS-02".
-# "·" joins French inclusive forms ("directeur·rice") so that they are judged whole.
-_TOKEN = re.compile(r"[^\W_]+(?:['’\-·][^\W_]+)*")
+# Letters and digits joined by apostrophes, hyphens or "·" (French inclusive forms, "directeur·rice",
+# judged whole). Not a piece of a longer run: never right after or before a letter or digit, nor
+# joined to one by "_", "@" or "." ("snake_case", "file.txt", "@handle": not prose).
+_TOKEN = re.compile(r"(?<![^\W_])(?<![^\W_][_@.])(?<!@)[^\W_]+(?:['’\-·][^\W_]+)*(?![^\W_])(?![_@.][^\W_])")
+# The ending of an abbreviated form, "administratif(ve)", "employé(e)s": the inclusive-writing
+# check speaks of those, and the ending alone is not a word.
+_ABBREVIATED_ENDING = re.compile(r"(?<=[^\W\d_]\()[^\W\d_]{1,5}(?=\))")
 _DIGIT = re.compile(r"\d")
 _REFERENCE_LABEL = re.compile(r"\]\[[^\]\n]*\]")
 _CLITIC = re.compile(r"['’](?:s|S)$")
@@ -44,27 +48,14 @@ def _is_name_or_acronym(token: str) -> bool:
     return False
 
 
-def _joined(text: str, start: int, end: int) -> bool:
-    """True for a piece of ``snake_case``, ``file.ext`` or ``@handle``: not prose."""
-    before, after = text[max(0, start - 2):start], text[end:end + 2]
-    if len(before) == 2 and before[1] in "_@." and before[0].isalnum():
-        return True
-    if start and text[start - 1] == "@":
-        return True
-    return len(after) == 2 and after[0] in "_@." and after[1].isalnum()
-
-
-def _abbreviated_ending(text: str, start: int, end: int) -> bool:
-    """True for the ending of an abbreviated form, "administratif(ve)", "employé(e)s": the
-    inclusive-writing check speaks of those, and the ending alone is not a word."""
-    return start >= 2 and text[start - 1] == "(" and text[start - 2].isalpha() and text[end:end + 1] == ")"
-
-
 def checkable_words(text: str, *, markdown: bool = True) -> list[Word]:
     """The words of ``text`` to spell-check, in order, with their offsets in ``text``."""
     ranges = list(protected_ranges(text, markdown=markdown).ranges)
-    if markdown and "][" in text:
-        ranges = sorted(ranges + [(m.start(), m.end()) for m in _REFERENCE_LABEL.finditer(text)])
+    extra = [(m.start(), m.end()) for m in _REFERENCE_LABEL.finditer(text)] if markdown and "][" in text else []
+    if "(" in text:
+        extra += [(m.start(), m.end()) for m in _ABBREVIATED_ENDING.finditer(text)]
+    if extra:
+        ranges = sorted(ranges + extra)
     found: list[Word] = []
     position, count = 0, len(ranges)  # ranges are sorted: walk them beside the words
     for match in _TOKEN.finditer(text):
@@ -76,7 +67,7 @@ def checkable_words(text: str, *, markdown: bool = True) -> list[Word]:
         token = match.group(0)
         if len(token) < 2 or _DIGIT.search(token):
             continue
-        if _is_name_or_acronym(token) or _joined(text, start, end) or _abbreviated_ending(text, start, end):
+        if _is_name_or_acronym(token):
             continue
         found.append(Word(start, end, token))
     return found

@@ -124,3 +124,12 @@ def test_word_offsets_point_into_the_text():
 def test_hyphenated_words_are_accepted_when_each_part_is():
     assert not is_misspelt("team-wide", "en")
     assert is_misspelt("team-wyde", "en")
+
+
+def test_missing_dictionaries_are_a_finding_not_a_crash(tmp_path, monkeypatch):
+    from editor.model.language import dictionaries
+
+    monkeypatch.setenv("POSTING_EDITOR_RESOURCES", str(tmp_path))  # no dictionaries there
+    monkeypatch.setattr(dictionaries, "_load", dictionaries._load.__wrapped__)
+    [finding] = check_spelling(posting("Some text.\n"), "job.md", "en")
+    assert finding.code == "spelling-unavailable" and "dictionary is missing" in finding.message
