@@ -154,10 +154,13 @@ class SpellUnderliner(QObject):
             line = self.underline_at(position)
             if line is not None:
                 menu = self.spelling_menu(line)
-                menu.exec(event.globalPos())
+                self._popup(menu, event.globalPos())
                 menu.deleteLater()
                 return True
         return super().eventFilter(watched, event)
+
+    def _popup(self, menu: QMenu, position) -> None:
+        menu.exec(position)
 
     def spelling_menu(self, line: Underline) -> QMenu:
         """The field's usual menu with the suggestions, "Add to the site's dictionary" and
@@ -297,9 +300,6 @@ class SpellService(QObject):
         self._ignored.setdefault((self.key, lang), set()).add(word_key(word))
         self.recheck()
         self.wordsChanged.emit()
-
-    def is_idle(self) -> bool:
-        return self._pool.activeThreadCount() == 0 and not any(u._timer.isActive() for u in self.underliners)
 
     def shutdown(self) -> None:
         self._pool.clear()

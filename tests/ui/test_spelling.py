@@ -117,3 +117,30 @@ def test_words_are_underlined_as_soon_as_a_pair_opens(window, qtbot, site_copy):
     path.write_text(path.read_text(encoding="utf-8") + "\nYou will recieve a reply.\n", encoding="utf-8")
     window.select_pair("data-analyst")
     qtbot.waitUntil(lambda: "recieve" in words_of(underliner(window, "en", "body")), timeout=10000)
+
+
+def test_right_clicking_a_misspelt_word_opens_the_spelling_menu(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QContextMenuEvent
+    from editor.ui.spell_underline import SpellUnderliner
+
+    window.show()
+    qtbot.waitExposed(window)
+    shown = []
+    monkeypatch.setattr(SpellUnderliner, "_popup", lambda _self, menu, _at: shown.append([a.text() for a in menu.actions()]))
+    body = window.pair_editor.columns["en"].body
+    under = underliner(window, "en", "body")
+    type_at_end(body, "\nYou will recieve a reply.\n")
+    qtbot.waitUntil(lambda: "recieve" in words_of(under), timeout=10000)
+    line = next(u for u in under.underlines if u.word == "recieve")
+    cursor = QTextCursor(body.document())
+    cursor.setPosition(line.qt_start + 2)
+    body.ensureCursorVisible()
+    body.setTextCursor(cursor)
+    body.ensureCursorVisible()
+    point = body.cursorRect(cursor).center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, body.viewport().mapToGlobal(point))
+    # Handed to the filter itself: were it to decline, Qt's own menu would open and wait for a click.
+    assert under.eventFilter(body.viewport(), event)
+    assert shown and shown[0][0] == "receive" and "Ignore in this posting" in shown[0]
+    elsewhere = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, body.cursorRect(QTextCursor(body.document())).center())
+    assert not under.eventFilter(body.viewport(), elsewhere)  # not on a misspelt word: the usual menu
