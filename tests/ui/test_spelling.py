@@ -142,5 +142,6 @@ def test_right_clicking_a_misspelt_word_opens_the_spelling_menu(window, qtbot, m
     # Handed to the filter itself: were it to decline, Qt's own menu would open and wait for a click.
     assert under.eventFilter(body.viewport(), event)
     assert shown and shown[0][0] == "receive" and "Ignore in this posting" in shown[0]
-    elsewhere = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, body.cursorRect(QTextCursor(body.document())).center())
+    start = body.cursorRect(QTextCursor(body.document())).center()
+    elsewhere = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, start, body.viewport().mapToGlobal(start))
     assert not under.eventFilter(body.viewport(), elsewhere)  # not on a misspelt word: the usual menu
