@@ -18,7 +18,8 @@ def register(subparsers) -> None:
         NAME,
         help="check files or site folders",
         description="Check postings: front matter, fields, body, the pair's two files, and the checks between "
-        "the languages (numbers, links, structure, untranslated text, typography, inclusive writing, glossary). "
+        "the languages (numbers, links, structure, untranslated text, typography, inclusive writing, glossary), "
+        "and spelling in each file's language. "
         "Lines read 'file:line:col: severity code: message'. Exit 1 when errors or warnings are found.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="posting files or site folders")
@@ -27,6 +28,9 @@ def register(subparsers) -> None:
                         help="first fix typography in place (spaces before : and in « », amounts, thousands, "
                         "times, apostrophes), changing only those characters; then report what is left")
     parser.add_argument("--no-translation", action="store_true", help="skip the checks between the two languages")
+    parser.add_argument("--no-spelling", action="store_true",
+                        help="skip spell checking (English (Canada) and French dictionaries, plus the site's "
+                        ".posting-editor/dictionary.txt)")
     parser.set_defaults(func=run)
 
 
@@ -61,7 +65,7 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
         fixed = _fix([p.path for entry in index.pairs for p in entry.all_postings() if p.valid])
         if fixed:
             index = _open_index(given)
-    found = check_site(index, translation=not args.no_translation)
+    found = check_site(index, translation=not args.no_translation, spelling=not args.no_spelling)
     root = index.site.root
     return [_with_file(f, display_path(root / f.file)) for f in found], fixed
 
@@ -78,16 +82,18 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
     posting = _load_posting(given)
     site = Site.containing(path)
     if site is None:
-        return check_file(posting, given, None, CheckSetup.for_site(None)), fixed
+        return check_file(posting, given, None, CheckSetup.for_site(None, spelling=not args.no_spelling)), fixed
     index = SiteIndex.build(site)
+    setup = CheckSetup.for_site(site.root, spelling=not args.no_spelling)
+    if setup.words is not None and setup.words.problem:
+        print(f"posting-editor: {setup.words.problem}", file=sys.stderr)
     entry = index.pair_for_path(path)
     target = resolved(path)
     if entry is None or not any(resolved(p.path) == target for p in entry.all_postings()):
-        return check_file(posting, given, site.language_of(path), CheckSetup.for_site(site.root),
-                          translation=not args.no_translation), fixed
+        return check_file(posting, given, site.language_of(path), setup, translation=not args.no_translation), fixed
     from .model.translation.status import source_language
 
-    found = check_pair(entry, site, CheckSetup.for_site(site.root), source=source_language(site, entry),
+    found = check_pair(entry, site, setup, source=source_language(site, entry),
                        label=lambda p: given if resolved(p.path) == target else site.relative(p.path),
                        translation=not args.no_translation)
     return [f for f in found if f.file == given], fixed

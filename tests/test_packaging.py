@@ -67,6 +67,15 @@ def test_check_a_sample_posting(program, tmp_path, home):
     assert result.returncode == 1 and result.stdout.startswith("broken.md:2:")
 
 
+def test_spell_checking_works_from_the_bundle(program, tmp_path, home):
+    site = tmp_path / "site"
+    shutil.copytree(SAMPLE, site, ignore=shutil.ignore_patterns("public", "resources", ".hugo_build.lock"))
+    [posting] = (site / "content" / "fr" / "careers" / "positions").glob("analyste-de-données--*.md")
+    posting.write_text(posting.read_text(encoding="utf-8") + "\nLe Coordonateur répondra.\n", encoding="utf-8")
+    result = clean_run(program, "check", posting, cwd=tmp_path, home=home)
+    assert "spelling: “Coordonateur” is not in the French dictionary; perhaps: Coordonnateur" in result.stdout, result.stderr
+
+
 def test_render_and_new_use_the_bundled_code_and_templates(program, tmp_path, home):
     site = tmp_path / "site"
     shutil.copytree(SAMPLE, site, ignore=shutil.ignore_patterns("public", "resources", ".hugo_build.lock"))
@@ -94,7 +103,8 @@ def test_the_bundle_holds_resources_and_translations(program):
     resources = internal / "resources"
     assert sorted(path.name for path in (resources / "translations").iterdir()) == ["posting_editor_en.qm", "posting_editor_fr.qm"]
     for name in ("templates/posting.en.md", "templates/posting.fr.md", "icons/app.svg", "preview/preview.css",
-                 "sample-site/config/_default/config.yaml"):
+                 "sample-site/config/_default/config.yaml", "dictionaries/en_CA.dic", "dictionaries/fr.aff",
+                 "dictionaries/fr.LICENSE.txt", "dictionaries/en_CA.LICENSE.txt", "dictionaries/base-words.txt"):
         assert (resources / name).is_file(), name
     assert not list(resources.rglob("public")) and not list(resources.rglob("*.ts"))
     assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_fr.qm").is_file()

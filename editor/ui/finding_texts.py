@@ -86,6 +86,10 @@ def _summaries() -> dict[str, Callable[[], str]]:
         "typography-guillemets": lambda: translate("FindingText", "The « » quotation marks are not spaced correctly."),
         "typography-apostrophe": lambda: translate("FindingText", "Use the typographic apostrophe (’)."),
         "inclusive-abbreviated-form": lambda: translate("FindingText", "Abbreviated inclusive form; prefer writing both forms or a neutral word."),
+        # Spelling (language/spelling.py) and the site's own words.
+        "spelling": lambda: translate("FindingText", "This word is not in the dictionary of this file's language."),
+        "dictionary-unreadable": lambda: translate("FindingText", "The site's spelling dictionary cannot be read."),
+        "spelling-unavailable": lambda: translate("FindingText", "Spelling could not be checked: a dictionary is missing."),
         # Exporting drafts into the site (export.py).
         "export-lever-id-used": lambda: translate("FindingText", "The site already has a posting with this leverId."),
         "export-same-target": lambda: translate("FindingText", "Two drafts would be written to the same file."),
@@ -110,6 +114,18 @@ def finding_summary(code: str) -> str | None:
     """The summary of ``code`` in the interface language, or None for a code without one."""
     make = _summaries().get(code)
     return make() if make is not None else None
+
+
+def finding_summary_of(finding) -> str | None:
+    """``finding_summary`` naming the word for spelling findings: a list of identical rows
+    would not say which words to look at."""
+    import re
+
+    word = re.search(r"“([^”]+)”", finding.message) if finding.code == "spelling" else None
+    if word is None:
+        return finding_summary(finding.code)
+    return QCoreApplication.translate("FindingText", "“%1” is not in the dictionary of this file's language.") \
+        .replace("%1", word.group(1))
 
 
 def summaries_translated() -> bool:

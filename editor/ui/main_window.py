@@ -25,6 +25,7 @@ from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController
 from editor.ui.window_conflicts import ConflictResolution
 from editor.ui.window_outside import OutsideChanges
+from editor.ui.spell_support import SpellingSupport
 from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_formatting import Formatting
 from editor.ui.welcome_panel import WelcomePanel
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.word_counts = WordCounts(self)
         self.statusBar().addPermanentWidget(self.word_counts)
         self.translator = TranslatorTools(self)
+        self.spelling = SpellingSupport(self)
         self.retranslate()
         self._update_actions()
         if settings.window_geometry():
@@ -533,6 +535,7 @@ class MainWindow(QMainWindow):
         self.revert_undo.remove()
         self.handoff.shutdown()
         self.translator.shutdown()
+        self.spelling.shutdown()
         self.pair_editor.shutdown()
         event.accept()
 

@@ -298,8 +298,9 @@ class PairEditor(QWidget):
                 column.raw.set_problem_lines([(f.line, f.column, f.severity, text[id(f)]) for f in mine])
                 continue
             first = posting.body_first_line
+            # A misspelt word has its own underline (spell_underline.py): a whole line's would hide it.
             column.body.set_problem_lines([(f.line - first + 1, f.column, f.severity, text[id(f)])
-                                           for f in mine if f.line >= first])
+                                           for f in mine if f.line >= first and f.code != "spelling"])
 
     def go_to(self, lang: str, line: int, column_number: int = 1) -> None:
         """Put the cursor where a problem is: a field, a body line, or a raw-text line."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from editor.model.findings import Finding, Severity
 from editor.model.index import PairEntry
 from editor.model.posting import Posting
 from editor.model.site import Site
-from editor.ui.finding_texts import detail_label, finding_summary, summaries_translated
+from editor.ui.finding_texts import detail_label, finding_summary_of, summaries_translated
 from editor.ui.status_icons import status_icon
 
 CHECK_DELAY_MS = 300
@@ -39,6 +40,7 @@ class _Snapshot:
     files: dict  # lang -> (bytes, path, label)
     source: str = "en"  # the language the pair is translated from
     config: "TranslationConfig | None" = None
+    ignored: dict | None = None  # lang -> words ignored in this posting (spelling)
 
 
 class TranslationConfig:
@@ -50,6 +52,17 @@ class TranslationConfig:
     def __init__(self) -> None:
         self._key: tuple | None = None
         self._value = None
+        self._words_key: tuple | None = None
+        self._words = None
+
+    def site_words(self, root):
+        """The site's spelling dictionary, read again only when the file changes."""
+        from editor.model.language.site_dictionary import SiteDictionary, dictionary_path
+
+        key = (root, _stamp(dictionary_path(root)) if root is not None else ())
+        if key != self._words_key:
+            self._words_key, self._words = key, SiteDictionary.load(root)
+        return self._words
 
     def get(self, root):
         """The site's ``CheckSetup`` (``root`` None: the defaults and the bundled templates' guidance)."""
@@ -86,7 +99,11 @@ def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
         entry.files[lang].append(Posting(raw, path, lang))
         labels[label] = lang
     config = snapshot.config or TranslationConfig()
-    setup = config.get(snapshot.site.root if snapshot.site is not None else None)
+    root = snapshot.site.root if snapshot.site is not None else None
+    words = config.site_words(root)
+    for lang, ignored in (snapshot.ignored or {}).items():
+        words = words.with_words(ignored, lang)  # "Ignore in this posting", for this language only
+    setup = dataclasses.replace(config.get(root), words=words)
     found = [PairProblem(labels[f.file], f)
              for f in check_pair(entry, snapshot.site, setup, source=snapshot.source,
                                  label=lambda posting: snapshot.files[posting.language][2])
@@ -139,6 +156,8 @@ class ProblemChecker(QObject):
         self.results: list[PairProblem] = []
         # Which language each pair is translated from; the translator tools know it.
         self.source_of = lambda _key: "en"
+        # Words ignored in a posting for the session (spelling); the spelling support knows them.
+        self.ignored_of = lambda _key, _lang: frozenset()
 
     def request(self, manager, *, now: bool = False) -> None:
         """Check ``manager``'s pair after a pause in typing (or right away)."""
@@ -159,7 +178,8 @@ class ProblemChecker(QObject):
             posting = pair.posting(lang)
             if posting is not None:
                 files[lang] = (posting.to_bytes(), posting.path, manager.file_label(posting))
-        self._pending = _Snapshot(manager.key, manager.site, files, self.source_of(manager.key), self._config)
+        ignored = {lang: self.ignored_of(manager.key, lang) for lang in files}
+        self._pending = _Snapshot(manager.key, manager.site, files, self.source_of(manager.key), self._config, ignored)
         showing = (manager.key, tuple((lang, path) for lang, (_raw, path, _label) in files.items()))
         if showing != self._showing:
             # Another pair (or other files of it): its problems are not known yet, and the last
@@ -211,7 +231,7 @@ def problem_texts(finding: Finding, translated: bool) -> tuple[str, str]:
 
     The model writes English only: under a translated interface the row shows the code's
     translated summary and the tooltip keeps the model's full sentence, which names the values."""
-    summary = finding_summary(finding.code) if translated else None
+    summary = finding_summary_of(finding) if translated else None
     if summary is None:
         return finding.message, finding.message
     return summary, f"{summary}\n\n{detail_label()} {finding.message}"

@@ -1751,6 +1751,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This word is not in the dictionary of this file&apos;s language.</source>
+        <translation>Ce mot n’est pas dans le dictionnaire de la langue de ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site&apos;s spelling dictionary cannot be read.</source>
+        <translation>Le dictionnaire orthographique du site ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spelling could not be checked: a dictionary is missing.</source>
+        <translation>L’orthographe n’a pas pu être vérifiée&#xa0;: un dictionnaire manque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The site already has a posting with this leverId.</source>
         <translation>Le site a déjà une offre avec ce leverId.</translation>
     </message>
@@ -1805,7 +1820,12 @@
         <translation>Le fichier cible existe déjà et appartient à une autre offre.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>“%1” is not in the dictionary of this file&apos;s language.</source>
+        <translation>« %1 » n’est pas dans le dictionnaire de la langue de ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>en</source>
         <comment>The language code of this translation (fr for French); the problems panel shows the summaries only when this is not en</comment>
         <translation>fr</translation>
@@ -2068,7 +2088,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+156"/>
+        <location filename="../../editor/ui/main_window.py" line="+158"/>
         <location line="+140"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2368,7 +2388,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+204"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+224"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2709,6 +2729,29 @@
         <location line="+1"/>
         <source>Source text with the changes marked</source>
         <translation>Texte source avec les changements marqués</translation>
+    </message>
+</context>
+<context>
+    <name>SpellUnderliner</name>
+    <message>
+        <location filename="../../editor/ui/spell_underline.py" line="+189"/>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to the site&apos;s dictionary</source>
+        <translation>Ajouter au dictionnaire du site</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept this word in this language in every posting of the site (.posting-editor/dictionary.txt)</source>
+        <translation>Accepter ce mot dans cette langue dans toutes les offres du site (.posting-editor/dictionary.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore in this posting</source>
+        <translation>Ignorer dans cette offre</translation>
     </message>
 </context>
 <context>

@@ -242,3 +242,14 @@ def test_the_problems_panel_runs_the_export_gates_pipeline(tmp_path):
     codes = {(problem.lang, problem.finding.code) for problem in problems}
     assert {("en", "template-placeholder"), ("fr", "untranslated-file")} <= codes, codes
     assert {code for _lang, code in codes} <= known_codes()
+
+
+def test_a_spelling_summary_names_its_word_in_french(french):
+    from editor.ui.problems_panel import problem_texts
+
+    finding = Finding("a.md", 3, 4, Severity.WARNING, "spelling",
+                      "“recieve” is not in the English (Canada) dictionary; perhaps: receive.")
+    french()
+    summary, tooltip = problem_texts(finding, summaries_translated())
+    assert summary == "« recieve » n’est pas dans le dictionnaire de la langue de ce fichier."
+    assert finding.message in tooltip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..findings import Finding
+from ..findings import Finding, Severity
 from ..index import SiteIndex
 from ..parallel import default_workers, map_in_processes
 from ..posting import Posting
@@ -12,8 +12,11 @@ from ..posting import Posting
 PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading over processes early
 
 
-def check_posting(posting: Posting, file: str) -> list[Finding]:
-    """Every single-file rule: syntax, fields, body."""
+def check_posting(posting: Posting, file: str, *, spelling: "SiteDictionary | None" = None,
+                  lang: str | None = None) -> list[Finding]:
+    """Every single-file rule: syntax, fields, body; and spelling when given the site's words
+    (``language.site_dictionary.SiteDictionary``; an empty one for none), in ``lang`` (default:
+    the posting's language; none known, no spelling)."""
     from .body import check_body
     from .fields import check_fields
     from .syntax import check_syntax
@@ -22,11 +25,17 @@ def check_posting(posting: Posting, file: str) -> list[Finding]:
     if posting.valid:
         found += check_fields(posting, file)
         found += check_body(posting.body, file, posting.body_first_line)
+        lang = lang or posting.language
+        if spelling is not None and lang in ("en", "fr"):
+            from ..language.spelling import check_spelling
+
+            found += check_spelling(posting, file, lang, site=spelling)
     return sorted(found, key=Finding.sort_key)
 
 
-def check_index(index: SiteIndex, *, workers: int | None = None) -> list[Finding]:
-    """Every rule over a whole site: each posting's own, then those between files."""
+def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool = False) -> list[Finding]:
+    """Every rule over a whole site: each posting's own, then those between files. ``spelling``
+    adds spell checking with the site's dictionary (and a warning when it cannot be read)."""
     from .pairs import check_pairs
 
     postings = [posting for entry in index.pairs for posting in entry.all_postings()]
@@ -36,30 +45,47 @@ def check_index(index: SiteIndex, *, workers: int | None = None) -> list[Finding
     # Postings edited in memory are checked here; the others can be read again by workers.
     # Files that could not be read keep the reason found then (a folder would read as "not a file").
     in_memory = [(p, label) for p, label in zip(postings, labels) if workers <= 1 or p.modified or p.unreadable]
-    on_disk = [(p.path, label) for p, label in zip(postings, labels) if workers > 1 and not (p.modified or p.unreadable)]
+    on_disk = [(p.path, label, p.language) for p, label in zip(postings, labels)
+               if workers > 1 and not (p.modified or p.unreadable)]
     found: list[Finding] = []
+    words = None
+    if spelling:
+        from ..language.site_dictionary import DICTIONARY_FILE, SiteDictionary
+        from ..translation.settings import STATE_FOLDER
+
+        words = SiteDictionary.load(index.site.root)
+        if words.problem:
+            found.append(Finding(f"{STATE_FOLDER}/{DICTIONARY_FILE}", 1, 1, Severity.WARNING, "dictionary-unreadable",
+                                 words.problem))
+        if on_disk:
+            from ..language.dictionaries import SpellingUnavailable, speller
+
+            try:  # loaded once here, the worker processes forked below share them
+                speller("en"), speller("fr")
+            except SpellingUnavailable:
+                pass  # each posting's check reports it
     for posting, label in in_memory:
-        found += check_posting(posting, label)
+        found += check_posting(posting, label, spelling=words)
     if on_disk:
-        found += _check_files(on_disk, workers)
+        found += _check_files(on_disk, workers, words)
     found += check_pairs(index)
     return sorted(found, key=Finding.sort_key)
 
 
-def _check_files(files: list[tuple[Path, str]], workers: int) -> list[Finding]:
+def _check_files(files: list[tuple[Path, str, str | None]], workers: int, words) -> list[Finding]:
     chunks = [files[start : start + 50] for start in range(0, len(files), 50)]
-    results = map_in_processes(_check_chunk, chunks, workers)
+    results = map_in_processes(_check_chunk, chunks, workers, words)
     if results is None:
-        return _check_chunk(files)
+        return _check_chunk(files, words)
     return [finding for chunk in results for finding in chunk]
 
 
-def _check_chunk(files: list[tuple[Path, str]]) -> list[Finding]:
+def _check_chunk(files: list[tuple[Path, str, str | None]], words=None) -> list[Finding]:
     found: list[Finding] = []
-    for path, label in files:
+    for path, label, lang in files:
         try:
             posting = Posting.load(path)
         except OSError as error:
-            posting = Posting.unreadable_file(path, None, error)
-        found += check_posting(posting, label)
+            posting = Posting.unreadable_file(path, lang, error)
+        found += check_posting(posting, label, spelling=words, lang=lang)
     return found

@@ -37,20 +37,23 @@ class CheckSetup:
     settings: object = None  # TranslationSettings; None: the defaults
     glossary: object = None  # Glossary; None skips the glossary check
     guidance: frozenset[str] = field(default_factory=frozenset)
+    words: object = None  # the site's SiteDictionary: spelling is checked; None: it is not
 
     @classmethod
-    def for_site(cls, root: Path | str | None) -> "CheckSetup":
+    def for_site(cls, root: Path | str | None, *, spelling: bool = True) -> "CheckSetup":
+        from ..language.site_dictionary import SiteDictionary
         from ..templates import site_guidance
         from ..translation import Glossary, TranslationSettings
         from ..translation.glossary import GlossaryError
 
+        words = SiteDictionary.load(root) if spelling else None
         if root is None:
-            return cls(TranslationSettings(), None, site_guidance(None))
+            return cls(TranslationSettings(), None, site_guidance(None), words)
         try:
             glossary = Glossary.load(root)
         except GlossaryError:
             glossary = None  # check and the glossary dialog say why
-        return cls(TranslationSettings.load(root), glossary, site_guidance(root))
+        return cls(TranslationSettings.load(root), glossary, site_guidance(root), words)
 
 
 def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup, *,
@@ -61,7 +64,7 @@ def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup,
     from ..translation.untranslated import check_file_language
     from .unfinished import check_unfinished
 
-    found = check_posting(posting, file) + check_unfinished(posting, file, setup.guidance)
+    found = check_posting(posting, file, spelling=setup.words, lang=lang) + check_unfinished(posting, file, setup.guidance)
     if lang is not None and posting.valid:
         found += check_file_language(posting, file, lang)
         if translation:
@@ -124,7 +127,8 @@ def _check_chunk(jobs, site: Site, setup: CheckSetup, absolute: bool) -> list[Fi
             for finding in check_pair(entry, site, setup, source=source, label=label)]
 
 
-def check_site(index: SiteIndex, *, translation: bool = True, workers: int | None = None) -> list[Finding]:
+def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = True,
+               workers: int | None = None) -> list[Finding]:
     """:func:`check_pair` over a whole site, file names relative to it.
 
     The per-file and pair rules and the translation checks run as the site-wide functions do (spread
@@ -136,7 +140,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, workers: int | Non
 
     site = index.site
     guidance = CheckSetup.for_site(site.root).guidance
-    found = check_index(index, workers=workers)
+    found = check_index(index, workers=workers, spelling=spelling)
     postings = [(posting, lang) for entry in index.pairs for lang in ("en", "fr") for posting in entry.postings(lang)]
     if workers is None:
         workers = default_workers(len(postings), PARALLEL_FROM)

@@ -1,0 +1,144 @@
+"""The site's own words: ``.posting-editor/dictionary.txt``, committed with the site.
+
+One word a line; ``en:word`` or ``fr:word`` accepts it in one language only, a bare word in both.
+Blank lines and lines starting with ``#`` are ignored. Words match whatever their case and
+apostrophe (’ or '), so "Figma" also accepts "figma" and "FIGMA".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ...resources import resource_path
+from ..files import FileChangedError, atomic_write, digest, read_bytes, read_text
+from ..translation.settings import STATE_FOLDER
+
+DICTIONARY_FILE = "dictionary.txt"
+BASE_FILE = "base-words.txt"
+_LANGUAGES = ("en", "fr")
+
+
+class SiteDictionaryError(OSError):
+    """The site's dictionary cannot be read or written; the message says why."""
+
+
+def word_key(word: str) -> str:
+    return word.replace("’", "'").casefold()
+
+
+def dictionary_path(site_root: Path | str) -> Path:
+    return Path(site_root) / STATE_FOLDER / DICTIONARY_FILE
+
+
+@dataclass(frozen=True)
+class SiteDictionary:
+    """Words accepted in both languages (``both``) and in one (``only[lang]``), as keys."""
+
+    both: frozenset[str] = frozenset()
+    only: dict[str, frozenset[str]] = field(default_factory=dict)
+    problem: str | None = None  # why the file could not be read (the defaults are used)
+
+    def accepts(self, word: str, lang: str) -> bool:
+        key = word_key(word)
+        return key in self.both or key in self.only.get(lang, frozenset())
+
+    def with_words(self, words, lang: str | None = None) -> "SiteDictionary":
+        """A copy that also accepts ``words`` (in ``lang`` only when given): words ignored for now."""
+        keys = frozenset(word_key(word) for word in words)
+        if not keys:
+            return self
+        if lang is None:
+            return SiteDictionary(self.both | keys, dict(self.only), self.problem)
+        only = dict(self.only)
+        only[lang] = only.get(lang, frozenset()) | keys
+        return SiteDictionary(self.both, only, self.problem)
+
+    @classmethod
+    def parse(cls, text: str) -> "SiteDictionary":
+        both: set[str] = set()
+        only: dict[str, set[str]] = {lang: set() for lang in _LANGUAGES}
+        for line in text.splitlines():
+            line = line.strip().lstrip("\ufeff")
+            if not line or line.startswith("#"):
+                continue
+            prefix, colon, rest = line.partition(":")
+            if colon and prefix.strip().lower() in _LANGUAGES and rest.strip():
+                only[prefix.strip().lower()].add(word_key(rest.strip()))
+            else:
+                both.add(word_key(line))
+        return cls(frozenset(both), {lang: frozenset(words) for lang, words in only.items()})
+
+    @classmethod
+    def load(cls, site_root: Path | str | None) -> "SiteDictionary":
+        """The site's words; empty when the site has no file (or no site is given)."""
+        if site_root is None:
+            return cls()
+        path = dictionary_path(site_root)
+        try:
+            return cls.parse(read_text(path))  # bounded, regular files only: the file comes with the repository
+        except FileNotFoundError:
+            return cls()
+        except (OSError, UnicodeDecodeError) as error:
+            return cls(problem=f"{path} cannot be read ({getattr(error, 'strerror', None) or error}); "
+                               "its words are not used.")
+
+
+_ADD_ATTEMPTS = 5
+
+
+@lru_cache(maxsize=1)
+def base_words() -> SiteDictionary:
+    """The words bundled with the app (``resources/dictionaries/base-words.txt``): job-posting
+    jargon and Government of Canada terms the general dictionaries lack, in the site file's format."""
+    path = resource_path("dictionaries", BASE_FILE)
+    try:
+        return SiteDictionary.parse(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return SiteDictionary()
+
+
+def add_word(site_root: Path | str, word: str, lang: str | None = None) -> Path:
+    """Add ``word`` to the site's dictionary (for ``lang`` only when given), creating the file.
+
+    The file is rewritten atomically with the line appended; a word already accepted there is not
+    added twice. Raises ValueError for an empty or multi-line word, SiteDictionaryError when the
+    file cannot be read or written (it is then left as it was)."""
+    word = word.strip()
+    if not word or any(ch in word for ch in "\r\n") or word.startswith("#"):
+        raise ValueError(f"{word!r} cannot be added to the dictionary.")
+    if lang is not None and lang not in _LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    path = dictionary_path(site_root)
+    for attempt in range(_ADD_ATTEMPTS):
+        try:
+            raw, expected = read_bytes(path), None  # bytes: keep the file's own line endings
+            expected = digest(raw)
+        except FileNotFoundError:
+            raw, expected = b"", ""  # "" : the file must still not exist when written
+        except OSError as error:
+            raise SiteDictionaryError(f"{path} cannot be read ({error.strerror}); the word was not added.") from None
+        try:
+            current = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise SiteDictionaryError(f"{path} cannot be read ({error}); the word was not added.") from None
+        existing = SiteDictionary.parse(current)
+        if word_key(word) in existing.both or (lang is not None and existing.accepts(word, lang)):
+            return path
+        newline = "\r\n" if "\r\n" in current else "\n"
+        if current and not current.endswith(("\n", "\r")):
+            current += newline
+        line = f"{lang}:{word}" if lang else word
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Refused if a colleague's editor added a word since it was read: read again, add again.
+            atomic_write(path, (current + line + newline).encode("utf-8"), expected_digest=expected)
+        except FileChangedError:
+            if attempt + 1 < _ADD_ATTEMPTS:
+                continue
+            raise SiteDictionaryError(f"{path} kept changing; the word was not added.") from None
+        except OSError as error:
+            raise SiteDictionaryError(f"{path} cannot be written ({error.strerror}); the word was not added.") from None
+        return path
+    return path

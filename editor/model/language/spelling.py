@@ -1,0 +1,165 @@
+"""Spelling findings: each language's text against its own dictionary and the site's words.
+
+An English file is checked with the English (Canada) dictionary and a French file with the French
+one, so a French sentence left in the English file is reported word by word, not accepted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..findings import Finding, Severity
+from ..posting import Posting
+from .dictionaries import SUGGESTIONS, SpellingUnavailable, speller
+from .site_dictionary import SiteDictionary, base_words, word_key
+from .words import Word, checkable_words
+
+CODE = "spelling"
+FIELDS = ("title", "description")
+SHOWN_SUGGESTIONS = 3
+LANGUAGE_NAMES = {"en": "English (Canada)", "fr": "French"}
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    """``text[start:end]`` is ``word``, which neither dictionary accepts."""
+
+    start: int
+    end: int
+    word: str
+
+
+def is_misspelt(word: str, lang: str, site: SiteDictionary | None = None, ignored=frozenset()) -> bool:
+    """True when ``word`` is in neither ``lang``'s dictionary, the site's words nor ``ignored``
+    (keys from ``site_dictionary.word_key``). A hyphenated word is accepted when each part is;
+    an inclusive form ("directeur·rice", "tou·te·s") when its masculine or its full form is."""
+    verdicts = _verdicts.setdefault(lang, {})
+    known = verdicts.get(word)
+    if known is None:
+        known = verdicts[word] = _known(word, lang)
+    if known:
+        return False
+    # Only the few words the dictionaries reject are looked for in the site's words.
+    if word_key(word) in ignored or (site is not None and site.accepts(word, lang)):
+        return False
+    if site is not None and "-" in word:
+        return not all(part and (_known(part, lang) or site.accepts(part, lang)) for part in word.split("-"))
+    return True
+
+
+# Dictionary verdicts (bundled dictionaries and base words only) per language: the same few
+# thousand words come back in every posting. Shared by threads; a lost race only recomputes.
+_verdicts: dict[str, dict[str, bool]] = {}
+
+
+def _known(word: str, lang: str) -> bool:
+    if base_words().accepts(word, lang):
+        return True
+    spell = speller(lang)
+    if spell.correct(word):
+        return True
+    if "·" in word:
+        parts = word.split("·")
+        if all(part.isalpha() and len(part) <= 5 for part in parts[1:]):
+            return any(spell.correct(form) for form in (parts[0], parts[0] + parts[-1], "".join(parts)))
+    if "-" in word:
+        return all(part and _known(part, lang) for part in word.split("-"))
+    return False
+
+
+def misspellings(text: str, lang: str, *, site: SiteDictionary | None = None, ignored=frozenset(),
+                 markdown: bool = True) -> list[Misspelling]:
+    """The misspelt words of ``text`` (Markdown, or a plain value with ``markdown=False``)."""
+    return [Misspelling(w.start, w.end, w.word) for w in checkable_words(text, markdown=markdown)
+            if is_misspelt(w.word, lang, site, ignored)]
+
+
+def suggestions(word: str, lang: str, *, thorough: bool = True) -> tuple[str, ...]:
+    """Replacements for ``word``, best first (at most five): the one-slip ones, then (``thorough``)
+    Hunspell's own search, which finds more but takes up to half a second a word."""
+    spell = speller(lang)
+    found = spell.quick_suggestions(word)
+    if thorough:
+        found = tuple(dict.fromkeys(found + spell.suggestions(word)))
+    return found[:SUGGESTIONS]
+
+
+def message(word: str, lang: str, where: str = "") -> str:
+    """The finding's text; its suggestions are the quick ones, so that checking a site stays fast."""
+    shown = suggestions(word, lang, thorough=False)[:SHOWN_SUGGESTIONS]
+    text = f"{where}“{word}” is not in the {LANGUAGE_NAMES[lang]} dictionary"
+    return text + (f"; perhaps: {', '.join(shown)}." if shown else ".")
+
+
+_LINE_END = re.compile(r"\r\n|\n|\r")
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _LINE_END.finditer(text)]
+
+
+def _position(starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``."""
+    from bisect import bisect_right
+
+    index = bisect_right(starts, offset) - 1
+    return index + 1, offset - starts[index] + 1
+
+
+def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictionary | None = None,
+                   ignored=frozenset()) -> list[Finding]:
+    """One ``spelling`` warning per misspelt word of the body, title and description.
+
+    Positions are the file's: body words exactly; a title or description word where it is
+    written in the front matter (the field's value start when quoting hides it)."""
+    if not posting.valid or lang not in LANGUAGE_NAMES:
+        return []
+    try:
+        speller(lang)
+    except SpellingUnavailable as error:
+        return [Finding(file, 1, 1, Severity.WARNING, "spelling-unavailable", f"{error} Spelling was not checked.")]
+    found: list[Finding] = []
+    body_first = posting.body_first_line
+    body = posting.body
+    starts = _line_starts(body)
+    for miss in misspellings(body, lang, site=site, ignored=ignored):
+        line, column = _position(starts, miss.start)
+        found.append(Finding(file, body_first + line - 1, column, Severity.WARNING, CODE, message(miss.word, lang)))
+    text = None
+    for name in FIELDS:
+        value = posting.get(name)
+        if not isinstance(value, str):
+            continue
+        misses = misspellings(value, lang, site=site, ignored=ignored, markdown=False)
+        if not misses:
+            continue
+        if text is None:
+            text = posting.text()
+            file_starts = _line_starts(text)
+        for miss, (line, column) in zip(misses, _field_positions(posting, name, text, file_starts, misses)):
+            found.append(Finding(file, line, column, Severity.WARNING, CODE,
+                                 message(miss.word, lang, f"In the {name}: ")))
+    return sorted(found, key=Finding.sort_key)
+
+
+def _field_positions(posting: Posting, name: str, text: str, starts: list[int],
+                     misses: list[Misspelling]) -> list[tuple[int, int]]:
+    """Where each misspelt word of a field's value is in the file: the value is searched from its
+    first character on, word after word, within the field's lines."""
+    line, column = posting.field_position(name)
+    if line - 1 >= len(starts):
+        return [(line, column)] * len(misses)
+    offset = starts[line - 1] + column - 1
+    # The field's text ends where the next top-level key (a line starting with no space) begins.
+    following = re.compile(r"(?:\r\n|\n|\r)(?=\S)").search(text, offset)
+    limit = following.start() if following else len(text)
+    positions = []
+    for miss in misses:
+        at = text.find(miss.word, offset, limit)
+        if at < 0:
+            positions.append((line, column))
+            continue
+        positions.append(_position(starts, at))
+        offset = at + len(miss.word)
+    return positions

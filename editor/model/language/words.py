@@ -1,0 +1,73 @@
+"""The words of a Markdown text (or a plain field value) that a spell checker should look at.
+
+Left out, because they are written for machines or are names rather than words of a language:
+code (spans and blocks), web and e-mail addresses, link targets and reference labels, HTML tags
+and comments, shortcodes, entities, heading attributes (all of these through
+``translation.protect``), anything holding a digit (numbers, ``AS-02``, ``1er``), acronyms in
+capitals (``IT``, ``CV's``), names with a capital inside (``GitHub``, ``iPhone``, ``DevOps``),
+single letters, ``snake_case`` and ``file.name`` parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..translation.protect import protected_ranges
+
+# Letters and digits joined by apostrophes, hyphens or "·" (French inclusive forms, "directeur·rice",
+# judged whole). Not a piece of a longer run: never right after or before a letter or digit, nor
+# joined to one by "_", "@" or "." ("snake_case", "file.txt", "@handle": not prose).
+_TOKEN = re.compile(r"(?<![^\W_])(?<![^\W_][_@.])(?<!@)[^\W_]+(?:['’\-·][^\W_]+)*(?![^\W_])(?![_@.][^\W_])")
+# The ending of an abbreviated form, "administratif(ve)", "employé(e)s": the inclusive-writing
+# check speaks of those, and the ending alone is not a word.
+_ABBREVIATED_ENDING = re.compile(r"(?<=[^\W\d_]\()[^\W\d_]{1,5}(?=\))")
+_DIGIT = re.compile(r"\d")
+_REFERENCE_LABEL = re.compile(r"\]\[[^\]\n]*\]")
+_CLITIC = re.compile(r"['’](?:s|S)$")
+
+
+@dataclass(frozen=True)
+class Word:
+    """``text[start:end]`` is ``word``."""
+
+    start: int
+    end: int
+    word: str
+
+
+def _is_name_or_acronym(token: str) -> bool:
+    if token[1:].islower():
+        return False  # most words: the quick answer
+    letters = _CLITIC.sub("", token)
+    for part in re.split(r"['’\-·]", letters):
+        if len(part) > 1 and part.isupper():
+            return True  # IT, CV's, GC-wide
+        if any(ch.isupper() for ch in part[1:]):
+            return True  # GitHub, iPhone, DevOps: product names, written as their owners do
+    return False
+
+
+def checkable_words(text: str, *, markdown: bool = True) -> list[Word]:
+    """The words of ``text`` to spell-check, in order, with their offsets in ``text``."""
+    ranges = list(protected_ranges(text, markdown=markdown).ranges)
+    extra = [(m.start(), m.end()) for m in _REFERENCE_LABEL.finditer(text)] if markdown and "][" in text else []
+    if "(" in text:
+        extra += [(m.start(), m.end()) for m in _ABBREVIATED_ENDING.finditer(text)]
+    if extra:
+        ranges = sorted(ranges + extra)
+    found: list[Word] = []
+    position, count = 0, len(ranges)  # ranges are sorted: walk them beside the words
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        while position < count and ranges[position][1] <= start:
+            position += 1
+        if position < count and ranges[position][0] < end:
+            continue  # inside code, an address, a tag…
+        token = match.group(0)
+        if len(token) < 2 or _DIGIT.search(token):
+            continue
+        if _is_name_or_acronym(token):
+            continue
+        found.append(Word(start, end, token))
+    return found

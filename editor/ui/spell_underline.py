@@ -1,0 +1,306 @@
+"""Wavy red underlines under misspelt words, and the spelling part of the context menu.
+
+Typing never waits for the dictionaries: after a pause (``DELAY_MS``) the field's text is copied
+and checked on a one-thread pool; the answer is shown only if the text has not changed since
+(a later pause brings a fresh one). Underlines in the body and description are extra selections,
+which Qt moves with the text as the user types; in the one-line title, input-method text formats
+(the only way a QLineEdit shows formatted text).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
+
+from editor.ui.language_column import editor_text
+from editor.ui.text_edits import utf16_length
+
+DELAY_MS = 250
+SPELLING_LAYER = "spelling"
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Underline:
+    """``word`` at code points ``[start, end)`` of the text, ``[qt_start, qt_end)`` in Qt's UTF-16 units."""
+
+    start: int
+    end: int
+    qt_start: int
+    qt_end: int
+    word: str
+
+
+def find_underlines(text: str, lang: str, markdown: bool, words, ignored) -> list[Underline]:
+    """The misspelt words of ``text`` with both kinds of positions (run in a worker thread)."""
+    from editor.model.language.spelling import misspellings
+
+    found = misspellings(text, lang, site=words, ignored=ignored, markdown=markdown)
+    if all(ord(ch) <= 0xFFFF for ch in text):
+        return [Underline(m.start, m.end, m.start, m.end, m.word) for m in found]
+    return [Underline(m.start, m.end, utf16_length(text[:m.start]), utf16_length(text[:m.end]), m.word)
+            for m in found]
+
+
+class _Bridge(QObject):
+    done = Signal(int, int, str, list)  # underliner id, generation, text checked, underlines
+
+
+class _Job(QRunnable):
+    def __init__(self, bridge: _Bridge, ident: int, generation: int, text: str, lang: str, markdown: bool,
+                 words, ignored) -> None:
+        super().__init__()
+        self._args = (ident, generation, text)
+        self._check = (text, lang, markdown, words, ignored)
+        self._bridge = bridge
+
+    def run(self) -> None:
+        try:
+            found = find_underlines(*self._check)
+        except Exception:  # noqa: BLE001 - a dictionary problem must not take the window down
+            log.exception("spell checking failed")
+            found = []
+        self._bridge.done.emit(*self._args, found)
+
+
+class SpellUnderliner(QObject):
+    """Keeps one text field's misspelt words underlined; asks ``service`` for the words to accept."""
+
+    def __init__(self, widget: QLineEdit | QPlainTextEdit, lang: str, service, *, markdown: bool) -> None:
+        super().__init__(widget)
+        self.widget, self.lang, self.service, self.markdown = widget, lang, service, markdown
+        self.underlines: list[Underline] = []
+        self.generation = 0
+        self._shown_text: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.check_now)
+        widget.textChanged.connect(self.schedule)
+        target = widget.viewport() if isinstance(widget, QPlainTextEdit) else widget
+        target.installEventFilter(self)
+
+    def text(self) -> str:
+        return self.widget.text() if isinstance(self.widget, QLineEdit) else editor_text(self.widget)
+
+    def schedule(self, *_args) -> None:
+        self._timer.start()
+
+    def check_now(self) -> None:
+        self._timer.stop()
+        self.generation += 1
+        if not self.service.enabled:
+            self.show([], self.text())
+            return
+        self.service.submit(self, self.text())
+
+    def show(self, underlines: list[Underline], text: str) -> None:
+        if text != self.text():
+            return  # typed since: the next pause brings a fresh answer
+        self.underlines = underlines
+        self._shown_text = text
+        if isinstance(self.widget, QLineEdit):
+            self._paint_line_edit()
+        else:
+            self._paint_text_edit()
+
+    def _format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        fmt.setUnderlineColor(QColor(220, 30, 30))
+        return fmt
+
+    def _paint_text_edit(self) -> None:
+        selections = []
+        document = self.widget.document()
+        for line in self.underlines:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(line.qt_start)
+            cursor.setPosition(line.qt_end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor, selection.format = cursor, self._format()
+            selections.append(selection)
+        if hasattr(self.widget, "set_extra_layer"):
+            self.widget.set_extra_layer(SPELLING_LAYER, selections)
+        else:
+            self.widget.setExtraSelections(selections)
+
+    def _paint_line_edit(self) -> None:
+        cursor = self.widget.cursorPosition()
+        attributes = [QInputMethodEvent.Attribute(QInputMethodEvent.AttributeType.TextFormat,
+                                                  line.qt_start - cursor, line.qt_end - line.qt_start, self._format())
+                      for line in self.underlines]
+        QCoreApplication.sendEvent(self.widget, QInputMethodEvent("", attributes))
+
+    # ------------------------------------------------------------------ context menu
+    def underline_at(self, qt_position: int) -> Underline | None:
+        if self._shown_text != self.text():
+            return None
+        for line in self.underlines:
+            if line.qt_start <= qt_position <= line.qt_end:
+                return line
+        return None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ContextMenu and self.service.enabled:
+            if isinstance(self.widget, QLineEdit):
+                position = self.widget.cursorPositionAt(event.pos())
+            else:
+                position = self.widget.cursorForPosition(event.pos()).position()
+            line = self.underline_at(position)
+            if line is not None:
+                menu = self.spelling_menu(line)
+                self._popup(menu, event.globalPos())
+                menu.deleteLater()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _popup(self, menu: QMenu, position) -> None:
+        menu.exec(position)
+
+    def spelling_menu(self, line: Underline) -> QMenu:
+        """The field's usual menu with the suggestions, "Add to the site's dictionary" and
+        "Ignore in this posting" on top."""
+        from editor.model.language.spelling import suggestions
+
+        if isinstance(self.widget, QLineEdit):
+            menu = self.widget.createStandardContextMenu()
+        else:
+            menu = self.widget.createStandardContextMenu()
+        first = menu.actions()[0] if menu.actions() else None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # Hunspell's search: up to half a second
+        try:
+            found = suggestions(line.word, self.lang)
+        finally:
+            QApplication.restoreOverrideCursor()
+        added = []
+        for word in found:
+            action = menu.addAction(word)
+            font = action.font()
+            font.setBold(True)
+            action.setFont(font)
+            action.triggered.connect(lambda _=False, w=word, u=line: self.replace(u, w))
+            added.append(action)
+        if not found:
+            none = menu.addAction(QCoreApplication.translate("SpellUnderliner", "No suggestions"))
+            none.setEnabled(False)
+            added.append(none)
+        add = menu.addAction(QCoreApplication.translate("SpellUnderliner", "Add to the site's dictionary"))
+        add.setObjectName("spellingAdd")
+        add.setEnabled(self.service.site_root is not None)
+        add.setToolTip(QCoreApplication.translate(
+            "SpellUnderliner", "Accept this word in this language in every posting of the site (.posting-editor/dictionary.txt)"))
+        add.triggered.connect(lambda: self.service.add_word(line.word, self.lang))
+        ignore = menu.addAction(QCoreApplication.translate("SpellUnderliner", "Ignore in this posting"))
+        ignore.setObjectName("spellingIgnore")
+        ignore.triggered.connect(lambda: self.service.ignore(line.word, self.lang))
+        added += [add, ignore]
+        separator = menu.addSeparator()
+        for action in added + [separator]:
+            menu.removeAction(action)
+            menu.insertAction(first, action)
+        menu.setToolTipsVisible(True)
+        return menu
+
+    def replace(self, line: Underline, word: str) -> None:
+        """Put ``word`` in place of the underlined one, as one undoable edit."""
+        if self._shown_text != self.text():
+            return
+        if isinstance(self.widget, QLineEdit):
+            from editor.ui.text_edits import replace_line_edit
+
+            text = self.text()
+            replace_line_edit(self.widget, text[:line.start] + word + text[line.end:])
+            return
+        cursor = QTextCursor(self.widget.document())
+        cursor.setPosition(line.qt_start)
+        cursor.setPosition(line.qt_end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(word)
+
+
+class SpellService(QObject):
+    """The window's spell checking: one worker thread, the site's words, the words ignored in
+    each posting (kept for the session only), and the underliners it serves."""
+
+    wordsChanged = Signal()  # a word was added or ignored: underlines and problems check again
+    failed = Signal(str)  # a word could not be added (message for the status bar)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from editor.model.language.site_dictionary import SiteDictionary
+
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._bridge = _Bridge(self)
+        self._bridge.done.connect(self._deliver)
+        self.underliners: list[SpellUnderliner] = []
+        self.site_root = None
+        self.words = SiteDictionary()
+        self.key = ""
+        self.enabled = True
+        self._ignored: dict[tuple[str, str], set[str]] = {}
+
+    def attach(self, widget, lang: str, *, markdown: bool) -> SpellUnderliner:
+        underliner = SpellUnderliner(widget, lang, self, markdown=markdown)
+        self.underliners.append(underliner)
+        return underliner
+
+    def set_site(self, root) -> None:
+        from editor.model.language.site_dictionary import SiteDictionary
+
+        self.site_root = root
+        self.words = SiteDictionary.load(root)
+        self.recheck()
+
+    def set_key(self, key: str) -> None:
+        self.key = key
+
+    def ignored(self, key: str, lang: str) -> frozenset[str]:
+        return frozenset(self._ignored.get((key, lang), ()))
+
+    def submit(self, underliner: SpellUnderliner, text: str) -> None:
+        ident = self.underliners.index(underliner)
+        self._pool.start(_Job(self._bridge, ident, underliner.generation, text, underliner.lang,
+                              underliner.markdown, self.words, self.ignored(self.key, underliner.lang)))
+
+    def _deliver(self, ident: int, generation: int, text: str, underlines: list) -> None:
+        underliner = self.underliners[ident]
+        if generation == underliner.generation:
+            underliner.show(underlines, text)
+
+    def recheck(self, *, later: bool = False) -> None:
+        """Check every field again: now, or after the usual pause (``later``: text is being loaded)."""
+        for underliner in self.underliners:
+            if later:
+                underliner.schedule()
+            else:
+                underliner.check_now()
+
+    def add_word(self, word: str, lang: str) -> None:
+        from editor.model.language.site_dictionary import SiteDictionary, SiteDictionaryError, add_word
+
+        if self.site_root is None:
+            return
+        try:
+            add_word(self.site_root, word, lang)
+        except (SiteDictionaryError, ValueError) as error:
+            self.failed.emit(str(error))
+            return
+        self.words = SiteDictionary.load(self.site_root)
+        self.recheck()
+        self.wordsChanged.emit()
+
+    def ignore(self, word: str, lang: str) -> None:
+        from editor.model.language.site_dictionary import word_key
+
+        self._ignored.setdefault((self.key, lang), set()).add(word_key(word))
+        self.recheck()
+        self.wordsChanged.emit()
+
+    def shutdown(self) -> None:
+        self._pool.clear()
+        self._pool.waitForDone()
