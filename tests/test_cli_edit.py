@@ -348,21 +348,21 @@ def test_new_creates_a_linked_pair_that_checks_clean(site, tmp_path):
     check = run("check", *created, cwd=tmp_path)
     # Clean but for the template's placeholders, which the writer replaces (export refuses them).
     assert {(r["severity"], r["code"]) for r in parse_findings(check.stdout)
-            if r["severity"] != "info"} == {("warning", "template-placeholder")}
+            if r["severity"] != "info"} == {("error", "template-placeholder")}
     rows = {row["translationKey"]: row for row in __import__("json").loads(
         run("list", "site", "--format", "json", cwd=tmp_path).stdout)}
     # Fresh from the templates: a draft until the writer replaces their placeholders.
     assert rows["service-designer-benefits"]["status"] == "draft"
 
 
-def test_new_without_description_only_warns_about_it(site, tmp_path):
-    # The templates leave the description to the writer: a warning (exit 1) and no error is what
-    # a writer needs to see before publishing.
+def test_new_without_description_says_it_is_unfinished(site, tmp_path):
+    # The templates leave the description and the body to the writer: both are unfinished work, errors
+    # (exit 1) that the writer sees before publishing, as export would refuse them.
     result = run("new", "site", "--title-en", "Tester", "--title-fr", "Testeuse", "--lever-id", LEVER_ID, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     check = run("check", *result.stdout.splitlines(), cwd=tmp_path)
     rows = parse_findings(check.stdout)
-    assert {(r["severity"], r["code"]) for r in rows} == {("warning", "empty-description"), ("warning", "template-placeholder")}
+    assert {(r["severity"], r["code"]) for r in rows} == {("error", "empty-description"), ("error", "template-placeholder")}
     assert check.returncode == 1
 
 

@@ -122,3 +122,21 @@ def test_dry_run_already_says_why_a_commit_would_be_refused(site, drafts):
     result = run("export", drafts, "--to", site, "--commit", "--dry-run")
     assert result.returncode == 2 and "uncommitted changes" in result.stderr
     assert tree(site) == before
+
+
+def test_into_a_site_without_postings_yet_postings_go_where_the_source_keeps_them(tmp_path):
+    """An empty site has no folder to follow: the draft's own place below its content folder is used."""
+    import shutil
+
+    from tests.cli_support import SAMPLE_SITE, copy_sample_site, run
+
+    source = copy_sample_site(tmp_path / "source")
+    site = tmp_path / "site"
+    shutil.copytree(SAMPLE_SITE / "config", site / "config")
+    for lang in ("en", "fr"):
+        (site / "content" / lang).mkdir(parents=True)
+    result = run("export", source, "--to", site, "--key", "data-analyst", "--accept-warnings")
+    assert result.returncode == 0, result.stderr
+    written = sorted(str(path.relative_to(site)) for path in site.rglob("*.md"))
+    assert written == ["content/en/careers/positions/data-analyst--8552a8ea-faa5-442e-83f7-3f5895e25342.md",
+                       "content/fr/careers/positions/analyste-de-données--8552a8ea-faa5-442e-83f7-3f5895e25342.md"]

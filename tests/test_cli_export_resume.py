@@ -95,9 +95,15 @@ def _wait_for_session(process: subprocess.Popen) -> None:
         time.sleep(0.05)
 
 
+_WORDS = ("apple", "bread", "cloud", "dream", "eagle", "flame", "grape", "house", "island", "jacket", "kettle",
+          "lemon", "mountain", "needle", "orange", "pencil", "queen", "river", "stone", "table", "umbrella", "valley",
+          "window", "yellow", "zebra")
+
+
 def _label(round_: int) -> str:
-    """A word per round, not a number: a number in only the English text is a warning that stops the export."""
-    return "".join(chr(ord("a") + int(digit)) for digit in str(round_))
+    """Dictionary words per round, not a number or a made-up word: a number in only the English text,
+    or a misspelling, is a warning that stops the export."""
+    return " ".join(_WORDS[int(digit)] for digit in str(round_))
 
 
 def test_export_commit_killed_anywhere_is_finished_by_the_rerun(site, drafts):

@@ -60,7 +60,7 @@ def test_set_changes_other_fields_of_such_a_posting_and_repairs_the_broken_one(b
     assert "title: 'Night Auditor (evenings)'\n" in path.read_text(encoding="utf-8")
     assert run(capsys, "set", path, "date=2023-02-28", "--only-this-file")[0] == 0
     assert "\ndate: 2023-02-28\n" in path.read_text(encoding="utf-8")
-    assert ": error " not in run(capsys, "check", path)[1]
+    assert ": error yaml-" not in run(capsys, "check", path)[1]  # repaired (its French half is still to write)
 
 
 def test_list_escapes_control_characters_from_front_matter(site, capsys):

@@ -22,7 +22,7 @@ numbers mean to the people who have to make decisions with them.
 ## What you will do
 
 - Work with the team to find the data that answers each question.
-- Write short reports that the whole organisation can read and understand.
+- Write short reports that the whole organization can read and understand.
 """
 
 FRENCH_BODY = """\

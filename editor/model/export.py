@@ -188,12 +188,14 @@ def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntr
     A language missing from the drafts blocks the export unless the site already has that
     language's file for the key (an update of one language of a published pair)."""
     from .checks.pipeline import CheckSetup, check_entries, publish_gate
-    from .templates import site_guidance
     from .translation.status import translation_status
 
     source = source_index.site
     setup = CheckSetup.for_site(source.root)
-    setup = dataclasses.replace(setup, guidance=setup.guidance | site_guidance(site_index.site.root))
+    # The target site's own templates and words count too: drafts are written for that site.
+    site_setup = CheckSetup.for_site(site_index.site.root)
+    setup = dataclasses.replace(setup, guidance=setup.guidance | site_setup.guidance,
+                                words=setup.words.including(site_setup.words))
     try:
         sources = {key: status.source for key, status in translation_status(source_index).items()}
     except (OSError, ValueError):
@@ -207,7 +209,8 @@ def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntr
     found: list[Finding] = []
     for finding in check_entries(entries, source, setup, sources=sources, absolute=True):
         if finding.code == "missing-counterpart" and finding.file in kept_by_site:
-            found.append(dataclasses.replace(finding, message=finding.message + " The site's file in that "
+            found.append(dataclasses.replace(finding, severity=Severity.WARNING,
+                                             message=finding.message + " The site's file in that "
                                              "language is kept as it is: check that it still matches."))
         else:
             found += publish_gate([finding])
@@ -252,7 +255,7 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
                                  f"{posting.problem.message} Make it readable, then export again."))
         return None
     if not existing:
-        folder = _new_folder(site_index, site_entry, lang)
+        folder = _new_folder(site_index, site_entry, lang, _source_folder(draft))
         return _checked(plan, ExportItem(key, lang, title, draft.path, folder / name, NEW, draft.to_bytes()), site, found)
     current = existing[0]
     try:
@@ -305,9 +308,26 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
     return _checked(plan, item, site, found)
 
 
-def _new_folder(site_index: SiteIndex, site_entry: PairEntry | None, lang: str) -> Path:
-    """Next to where the site keeps the counterpart when it has one, else where it keeps postings."""
+def _source_folder(draft: Posting) -> Path | None:
+    """Where the draft sits below its own site's content folder (``careers/positions``), if it is in a site."""
+    from .site import Site
+
+    source = Site.containing(draft.path) if draft.path is not None else None
+    folder = source.content_dirs.get(draft.language) if source is not None and not source.loose else None
+    try:
+        return draft.path.parent.relative_to(folder) if folder is not None else None
+    except ValueError:
+        return None
+
+
+def _new_folder(site_index: SiteIndex, site_entry: PairEntry | None, lang: str,
+                source_relative: Path | None = None) -> Path:
+    """Next to where the site keeps the counterpart when it has one, else where it keeps postings;
+    in a site without any posting yet, where the source kept the draft (say ``careers/positions``)."""
     site = site_index.site
+    if source_relative is not None and lang in site.content_dirs and not any(
+            posting.path for entry in site_index.pairs for posting in entry.all_postings()):
+        return site.content_dirs[lang] / source_relative
     if site_entry is not None:
         for other in LANGUAGES:
             counterpart = site_entry.first(other)

@@ -3,9 +3,9 @@
 
 :func:`check_pair` runs, for each file of a pair, the per-file rules, the unfinished-text finder
 (markers, template placeholders and guidance) and the whole-file language check, then the rules
-between the two files and the checks between the languages. :func:`publish_gate` turns the
-findings that must never reach the site into errors; export applies it, the window and ``check``
-show the same findings at their everyday severity.
+between the two files and the checks between the languages. Findings that must never reach the
+site (:data:`BLOCKING`) are errors wherever they are shown, so the window, ``check`` and export's
+gate agree on what stops a posting (:func:`publish_gate`).
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup,
         found += check_file_language(posting, file, lang)
         if translation:
             found += check_posting_translation(posting, file, lang, settings=setup.settings)
-    return found
+    return publish_gate(found)
 
 
 def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source: str = "en",
@@ -99,7 +99,7 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
             files = {"en": names[id(en)], "fr": names[id(fr)]}
             found += check_pair_translation(en, fr, settings=setup.settings, glossary=setup.glossary,
                                             source=source, files=files)
-    return _unique(found)
+    return publish_gate(_unique(found))
 
 
 PARALLEL_FROM = 200  # postings; as for the site-wide checks
@@ -155,7 +155,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         found += chunk
     if translation:
         found += check_site_translation(index, workers=workers)
-    return _unique(found)
+    return publish_gate(_unique(found))
 
 
 def _unfinished_and_language(posting: Posting, file: str, lang: str, guidance: frozenset[str]) -> list[Finding]:

@@ -44,6 +44,12 @@ class SiteDictionary:
         key = word_key(word)
         return key in self.both or key in self.only.get(lang, frozenset())
 
+    def including(self, other: "SiteDictionary") -> "SiteDictionary":
+        """A copy that also accepts every word of ``other`` (say, the site a draft is exported to)."""
+        only = {lang: self.only.get(lang, frozenset()) | other.only.get(lang, frozenset())
+                for lang in {*self.only, *other.only}}
+        return SiteDictionary(self.both | other.both, only, self.problem or other.problem)
+
     def with_words(self, words, lang: str | None = None) -> "SiteDictionary":
         """A copy that also accepts ``words`` (in ``lang`` only when given): words ignored for now."""
         keys = frozenset(word_key(word) for word in words)

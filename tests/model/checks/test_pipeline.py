@@ -40,8 +40,8 @@ def test_a_pair_gets_the_unfinished_and_whole_file_checks_beside_the_others(tmp_
     index = SiteIndex.build(Site.open(root))
     found = check_pair(index.pairs[0], index.site, CheckSetup.for_site(root))
     got = codes(found)
-    assert ("en/a.md", "template-placeholder", "warning") in got
-    assert ("fr/a.md", "untranslated-file", "warning") in got
+    assert ("en/a.md", "template-placeholder", "error")  # unfinished: an error everywhere, as at export in got
+    assert ("fr/a.md", "untranslated-file", "error") in got
     # Found by the unfinished-text finder and by the translation checks: reported once.
     assert [c for c in got if c[1] == "translation-marker"] == [("fr/a.md", "translation-marker", "warning")]
     gated = publish_gate(found)
@@ -64,7 +64,7 @@ def test_the_check_command_reports_what_the_gate_refuses(tmp_path, capsys):
     root = drafts(tmp_path, en_body=ENGLISH + "- _Describe a main responsibility…_\n")
     assert main(["check", str(root / "en" / "a.md")]) == 1
     out = capsys.readouterr().out
-    assert "warning template-placeholder" in out
+    assert "error template-placeholder" in out
     assert main(["check", str(root)]) == 1
     assert "en/a.md:" in capsys.readouterr().out
 
