@@ -43,11 +43,12 @@ class CommandError(Exception):
 
 
 def display_path(path) -> str:
-    """A path as the user would type it: relative to the current folder when below it."""
+    """A path as the user would type it: relative to the current folder when below it, with control
+    characters in a file name written as escapes (a name in a shared repository may hold any)."""
     try:
-        return os.path.relpath(path)
+        return terminal_safe(os.path.relpath(path))
     except ValueError:
-        return str(path)
+        return terminal_safe(str(path))
 
 
 # Characters that act on a terminal instead of showing (escape sequences can retitle or clear

@@ -167,3 +167,21 @@ def test_commands_on_a_posting_beside_a_symlink_loop(site, capsys):
     assert run(capsys, "check", english)[0] in (0, 1)
     status, out, _ = run(capsys, "check", site)
     assert status == 1 and "loop.md:1:1: error unreadable:" in out
+
+
+def test_a_postings_folder_linked_elsewhere_is_said_and_archive_refuses(site, tmp_path, capsys):
+    """A linked folder is not followed: its postings are unknown, not absent, so the other language's
+    files are not touched alone."""
+    import os
+
+    french = site / "content" / "fr" / "careers" / "positions"
+    moved = tmp_path / "elsewhere"
+    shutil.move(str(french), moved)
+    os.symlink(moved, french)
+    status, out, _ = run(capsys, "list", site, "--format", "json")
+    rows = {row["translationKey"]: row["status"] for row in json.loads(out)}
+    assert rows["data-analyst"] == "unreadable", rows
+    before = sample_file(site, "en", "data-analyst").read_bytes()
+    status, _, err = run(capsys, "archive", site, "data-analyst")
+    assert status != 0 and "symbolic link" in err
+    assert sample_file(site, "en", "data-analyst").read_bytes() == before

@@ -137,3 +137,32 @@ def test_the_sample_site_has_its_agencys_own_templates(tmp_path, capsys, remembe
     assert status == 0 and "templates init" not in err
     en = Path(out.split()[0]).read_text(encoding="utf-8")
     assert "The Digital Services Agency (DSA)" in en and "_Describe a main responsibility…_" in en
+
+
+def test_templates_never_go_through_a_link_out_of_the_site(tmp_path):
+    from tests.cli_support import copy_sample_site, run
+
+    site = copy_sample_site(tmp_path / "site")
+    shutil.rmtree(site / ".posting-editor", ignore_errors=True)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (site / ".posting-editor").symlink_to(outside)
+    result = run("templates", "init", site)
+    assert result.returncode != 0 and "outside the site" in result.stderr
+    assert list(outside.iterdir()) == []
+
+
+def test_a_site_template_linked_outside_the_site_is_not_used(tmp_path):
+    from tests.cli_support import copy_sample_site, run
+
+    site = copy_sample_site(tmp_path / "site")
+    private = tmp_path / "private.md"
+    private.write_text("---\ntitle: x\nsecret: do-not-copy\n---\nPrivate notes\n", encoding="utf-8")
+    own = site / ".posting-editor" / "templates" / "posting.en.md"
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.unlink(missing_ok=True)
+    own.symlink_to(private)
+    result = run("new", site, "--title-en", "Clerk", "--title-fr", "Commis")
+    assert result.returncode == 0, result.stderr
+    [created] = (site / "content" / "en" / "careers" / "positions").glob("clerk*.md")
+    assert "do-not-copy" not in created.read_text(encoding="utf-8")  # the bundled template was used

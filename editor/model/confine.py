@@ -91,3 +91,16 @@ def _written_root(site: Site, lexical: Path) -> Path:
         if folder == site.root or os.path.realpath(folder) == str(site.root):
             return folder
     return site.root
+
+
+def inside_root(path: Path | str, root: Path | str) -> bool:
+    """Whether ``path``, links followed, stays inside the site folder ``root`` (for the site's own
+    files under ``.posting-editor/``, which no content folder holds: templates, dictionary)."""
+    return Path(os.path.realpath(path)).is_relative_to(Path(os.path.realpath(root)))
+
+
+def check_inside_root(path: Path | str, root: Path | str) -> None:
+    """Refuse (OutsideSiteError) to write ``path`` when a link takes it out of the site at ``root``."""
+    if not inside_root(path, root):
+        raise OutsideSiteError(Path(path), f"{path} leads to {os.path.realpath(path)}, outside the site {root} "
+                                           "(a symbolic link on the way); nothing was written there.")

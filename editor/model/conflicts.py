@@ -17,6 +17,7 @@ from .files import FileChangedError
 from .index import SHARED_FIELDS, PairEntry, SiteIndex
 from .posting import Posting
 from .site import LANGUAGES
+from .files import resolved
 
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
@@ -103,10 +104,10 @@ def take_field(entry: PairEntry, field: str, lang: str) -> list[Posting]:
 
 
 def _duplicate(entry: PairEntry, path: Path | str) -> Posting:
-    target = Path(path).resolve()
+    target = resolved(path)
     for lang in LANGUAGES:
         for posting in entry.postings(lang):
-            if posting.path is not None and posting.path.resolve() == target:
+            if posting.path is not None and resolved(posting.path) == target:
                 if len(entry.postings(lang)) < 2:
                     raise ConflictError(f"{posting.path.name} is the only {LANGUAGE_NAMES[lang]} file of "
                                         f"'{entry.key}'; only an extra copy can be archived, given another key "

@@ -342,10 +342,10 @@ def _new_folder(site_index: SiteIndex, site_entry: PairEntry | None, lang: str,
 
 def _checked(plan: ExportPlan, item: ExportItem, site, found: list[Finding]) -> ExportItem | None:
     """The item, unless its target escapes the language's content folder or would replace another file."""
-    folder = Path(site.content_dirs[item.lang]).resolve()
+    folder = resolved(site.content_dirs[item.lang])
     try:
         check_inside(item.target, site)
-        if not item.target.resolve().is_relative_to(folder) or item.target.name != Path(item.target.name).name:
+        if not resolved(item.target).is_relative_to(folder) or item.target.name != Path(item.target.name).name:
             raise OutsideSiteError(item.target, f"{item.target} is not inside the site's {item.lang} content folder {folder}.")
     except OutsideSiteError as error:
         found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-outside", str(error)))
@@ -511,7 +511,7 @@ def _relative(path: Path, root: Path) -> str:
         return Path(path).relative_to(root).as_posix()
     except ValueError:
         try:
-            return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+            return resolved(path).relative_to(resolved(root)).as_posix()
         except ValueError:
             return str(path)
 

@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from .files import resolved
 
 # Operations that leave the repository half-way; a commit in the middle would mix into them.
 _IN_PROGRESS = {
@@ -41,14 +42,14 @@ class SiteRepo:
         if result.returncode != 0:
             raise GitError(f"{folder} is not in a git repository, so the export cannot be committed. "
                            "Export without committing, or run 'git init' there first.")
-        return cls(Path(result.stdout.strip()).resolve())
+        return cls(resolved(result.stdout.strip()))
 
     # ------------------------------------------------------------------ reading
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         return _git(self.top, *args, check=check)
 
     def relative(self, path: Path) -> str:
-        return Path(path).resolve().relative_to(self.top).as_posix()
+        return resolved(path).relative_to(self.top).as_posix()
 
     def operation_in_progress(self) -> str | None:
         for marker, name in _IN_PROGRESS.items():
@@ -116,7 +117,7 @@ class SiteRepo:
             found.append(f"The site repository is in the middle of {operation}. Finish or abort it first "
                          "(git status says how); nothing was written.")
         try:
-            outside = [str(path) for path in paths if not Path(path).resolve().is_relative_to(self.top)]
+            outside = [str(path) for path in paths if not resolved(path).is_relative_to(self.top)]
         except OSError:
             outside = []
         if outside:

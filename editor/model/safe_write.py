@@ -358,16 +358,21 @@ def _finish(journal: Path) -> set[str]:
     Returns the names of temp files to keep (the journal could not be finished)."""
     folder = journal.parent.parent
     try:
-        entries = json.loads(journal.read_text(encoding="utf-8"))["entries"]
+        entries = json.loads(_read_journal(journal))["entries"]
         targets = [Path(os.path.normpath(folder / e["target"])) for e in entries]
-    except (OSError, ValueError, KeyError, TypeError):
+        temps = [Path(os.path.normpath(folder / e["temp"])) if e.get("temp") else None for e in entries]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return set()
+    if not _journal_stays_inside(folder, targets, temps):
+        # A journal comes with the folder, so a shared repository can carry one: it may only ever
+        # name postings and our temp files inside this site's content folders, never other files.
+        _unlink(str(journal))
         return set()
     try:
         with locked(targets):
             if not journal.exists():
                 return set()
-            for entry, target in zip(entries, targets):
-                temp = folder / entry["temp"] if entry.get("temp") else None
+            for entry, target, temp in zip(entries, targets, temps):
                 now = _digest_of(target)
                 if now == entry["after"]:
                     pass  # renamed before the writer died
@@ -384,6 +389,44 @@ def _finish(journal: Path) -> set[str]:
     except (OSError, FileChangedError):
         return {Path(e.get("temp") or "").name for e in entries}
     return set()
+
+
+_JOURNAL_LIMIT = 1 << 20  # a real journal names a few files: a few hundred bytes
+
+
+def _read_journal(journal: Path) -> str:
+    """The journal's text: a regular file only (a pipe would block, /dev/zero never ends), bounded."""
+    if not stat.S_ISREG(os.lstat(journal).st_mode):
+        raise ValueError("not a regular file")
+    fd = os.open(journal, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        data = os.read(fd, _JOURNAL_LIMIT + 1)
+    finally:
+        os.close(fd)
+    if len(data) > _JOURNAL_LIMIT:
+        raise ValueError("too large")
+    return data.decode("utf-8")
+
+
+def _journal_stays_inside(folder: Path, targets: list[Path], temps: list[Path | None]) -> bool:
+    """Every target a posting (.md) and every temp one of our temp files, all inside the content
+    folders of the site holding ``folder`` (or in ``folder`` itself when it is in no site)."""
+    from .confine import OutsideSiteError, _site_of, check_inside
+
+    if not all(target.suffix.lower() == ".md" for target in targets):
+        return False
+    if not all(temp is None or _TEMP.match(temp.name) for temp in temps):
+        return False
+    paths = [*targets, *(temp for temp in temps if temp is not None)]
+    site = _site_of(Path(os.path.abspath(folder)))
+    if site is None:
+        return all(path.parent == Path(os.path.normpath(folder)) for path in paths)
+    try:
+        for path in paths:
+            check_inside(path, site)
+    except OutsideSiteError:
+        return False
+    return True
 
 
 def _digest_of(path: Path) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -117,6 +118,14 @@ class Site:
         # os.walk is several times faster than Path.rglob on sites with thousands of files.
         for current, dirs, files in os.walk(folder, onerror=None if unreadable is None else unreadable.append):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            if unreadable is not None:
+                # os.walk does not follow a linked folder: its postings would silently go missing,
+                # and a pair would look one-sided. Said instead; nothing is ever written through it.
+                for name in [d for d in dirs if os.path.islink(os.path.join(current, d))]:
+                    dirs.remove(name)
+                    link = os.path.join(current, name)
+                    unreadable.append(OSError(errno.ELOOP, "a symbolic link to a folder (its postings are not read, "
+                                                           f"and nothing is written there): {os.path.realpath(link)}", link))
             found.extend(os.path.join(current, name) for name in files if name.endswith(".md") and name != "_index.md")
         return [Path(path) for path in sorted(found)]
 

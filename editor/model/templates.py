@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .confine import inside_root
 from .posting import Posting
 from .translation.settings import STATE_FOLDER
 
@@ -35,7 +36,8 @@ def template_file(root: Path | str | None, lang: str) -> Path:
     """The template a new ``lang`` posting of the site at ``root`` starts from."""
     if root is not None:
         own = site_folder(root) / f"posting.{lang}.md"
-        if own.is_file():
+        # A template linked to a file outside the site would copy that file into new postings.
+        if own.is_file() and inside_root(own, root):
             return own
     return bundled_folder() / f"posting.{lang}.md"
 
@@ -155,11 +157,22 @@ def write_templates(plan: TemplatePlan, *, force: bool = False) -> list[Path]:
         raise TemplateError(f"{', '.join(str(path) for path in existing)} already "
                             f"{'exists' if len(existing) == 1 else 'exist'}; use --force to replace "
                             f"{'it' if len(existing) == 1 else 'them'}.")
-    plan.folder.mkdir(parents=True, exist_ok=True)
-    for lang, path in paths.items():
-        if path.is_symlink():
-            raise TemplateError(f"{path} is a symbolic link; remove it first.")
-        atomic_write(path, plan.texts[lang].encode("utf-8"))
+    from .confine import OutsideSiteError, check_inside_root
+
+    root = plan.folder.parent.parent  # <site>/.posting-editor/templates
+    try:
+        existing_part = plan.folder
+        while not existing_part.exists() and existing_part != existing_part.parent:
+            existing_part = existing_part.parent
+        check_inside_root(existing_part, root)  # before making any folder through a link
+        plan.folder.mkdir(parents=True, exist_ok=True)
+        for lang, path in paths.items():
+            if path.is_symlink():
+                raise TemplateError(f"{path} is a symbolic link; remove it first.")
+            check_inside_root(path.parent, root)  # .posting-editor or its templates folder may be a link
+            atomic_write(path, plan.texts[lang].encode("utf-8"))
+    except OutsideSiteError as error:
+        raise TemplateError(str(error)) from None
     return list(paths.values())
 
 

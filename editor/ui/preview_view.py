@@ -14,10 +14,13 @@ from PySide6.QtGui import (QColor, QDesktopServices, QFont, QImage, QPainter, QP
                            QTextDocument)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from editor.model.files import read_bytes, resolved
+
 # Links the system may open for the user; anything else in a posting (file:,
 # javascript:, custom schemes) is ignored rather than handed to the OS.
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 _IMAGE = QTextDocument.ResourceType.ImageResource.value
+IMAGE_LIMIT = 20 * 1024 * 1024  # bytes; a larger "image" in a posting's folder shows as the placeholder
 
 
 @dataclass(frozen=True)
@@ -45,12 +48,12 @@ def _local_file(url: QUrl, roots: tuple[Path, ...]) -> Path | None:
     if not _is_local(url):
         return None
     if url.scheme() == "file":
-        path = Path(url.toLocalFile()).resolve()
+        path = resolved(url.toLocalFile())  # a link loop must not raise out of Qt's resource loading
         inside = any(path.is_relative_to(root) for root in roots)
         return path if inside and path.is_file() else None
     relative = url.path().lstrip("/")
     for root in roots:
-        candidate = (root / relative).resolve()
+        candidate = resolved(root / relative)
         # resolve() folds "..", so this also stops paths that climb out.
         if candidate.is_relative_to(root) and candidate.is_file():
             return candidate
@@ -76,7 +79,9 @@ def _load_resource(resource_type: int, url: QUrl, roots: tuple[Path, ...],
     local = _local_file(url, roots)
     if local is not None:
         try:
-            return QByteArray(local.read_bytes())
+            data = read_bytes(local, IMAGE_LIMIT)  # regular files only, never more than a page needs
+            if len(data) <= IMAGE_LIMIT:
+                return QByteArray(data)
         except OSError:
             pass
     if resource_type == _IMAGE:

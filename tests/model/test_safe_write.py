@@ -194,3 +194,62 @@ def test_when_the_first_file_cannot_be_put_back_the_next_tidy_finishes_the_pair(
     tidy(en.parent)
     assert (en.read_bytes(), fr.read_bytes()) == (b"en new\n", b"fr new\n")
     assert _leftovers(en.parent) == []
+
+
+def _hostile_site(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A site whose postings folder carries a committed journal naming files outside the site."""
+    from tests.cli_support import copy_sample_site
+
+    site = copy_sample_site(tmp_path / "site")
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "important.txt").write_text("keep me", encoding="utf-8")
+    (victim / "known.md").write_text("keep me too", encoding="utf-8")
+    folder = site / "content" / "en" / "careers" / "positions"
+    (folder / "payload.md").write_text("ssh-rsa attacker", encoding="utf-8")
+    journals = folder / ".posting-editor-journal"
+    journals.mkdir()
+    up = os.path.relpath(victim, folder)
+    entries = [
+        {"target": "x.md", "temp": f"{up}/important.txt", "before": "a", "after": "b"},
+        {"target": f"{up}/planted.md", "temp": "payload.md", "before": "", "after": digest(b"ssh-rsa attacker")},
+        {"target": f"{up}/known.md", "before": digest(b"keep me too"), "after": ""},
+    ]
+    import json
+
+    journal = journals / "999999-abc.journal"
+    journal.write_text(json.dumps({"version": 1, "entries": entries}), encoding="utf-8")
+    old = os.path.getmtime(journal) - 10 * 24 * 3600  # long dead writer
+    os.utime(journal, (old, old))
+    return site, folder, victim
+
+
+def test_a_committed_journal_cannot_touch_files_outside_the_site(tmp_path):
+    from editor.model.index import SiteIndex
+    from editor.model.site import Site
+
+    site, folder, victim = _hostile_site(tmp_path)
+    SiteIndex.build(Site.open(site))  # list, check and the window read the site this way
+    assert (victim / "important.txt").read_text(encoding="utf-8") == "keep me"
+    assert (victim / "known.md").read_text(encoding="utf-8") == "keep me too"
+    assert not (victim / "planted.md").exists()
+    assert (folder / "payload.md").exists()
+    assert not (folder / ".posting-editor-journal" / "999999-abc.journal").exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "zero"])
+def test_a_journal_that_is_a_pipe_or_endless_is_skipped(tmp_path, kind):
+    from editor.model.safe_write import finish_interrupted
+
+    journals = tmp_path / ".posting-editor-journal"
+    journals.mkdir()
+    journal = journals / "999999-abc.journal"
+    if kind == "fifo":
+        os.mkfifo(journal)
+    else:
+        journal.symlink_to("/dev/zero")
+    finished = threading.Event()
+    worker = threading.Thread(target=lambda: (finish_interrupted(tmp_path), finished.set()), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert finished.is_set()

@@ -142,3 +142,22 @@ def test_screenshot_of_sample_posting(view, tmp_path):
     found = any(dark.pixelColor(x, y).name() == "#26374a"
                 for y in range(0, 200, 2) for x in range(0, 300, 4))
     assert found
+
+
+def test_a_looping_link_or_a_huge_file_in_static_shows_the_placeholder(tmp_path, qapp):
+    import os
+
+    from PySide6.QtCore import QUrl
+
+    from editor.ui import preview_view
+
+    static = tmp_path / "static"
+    static.mkdir()
+    os.symlink("loop.png", static / "loop.png")
+    big = static / "big.png"
+    with open(big, "wb") as handle:
+        handle.truncate(preview_view.IMAGE_LIMIT + 10)  # sparse: no disk used
+    placeholder = object()
+    for name in ("loop.png", "big.png"):
+        got = preview_view._load_resource(preview_view._IMAGE, QUrl(f"/{name}"), (static.resolve(),), lambda: placeholder)
+        assert got is placeholder, name

@@ -29,6 +29,7 @@ from ..files import atomic_write, digest, read_bytes
 from ..site import LANGUAGES, Site
 from .context import other_language
 from .settings import STATE_FOLDER
+from ..files import resolved
 
 STATE_FILE = "translations.json"
 _GIT_TIMEOUT = 30
@@ -72,11 +73,11 @@ class GitHistory:
         top = _git(site.root, "rev-parse", "--show-toplevel")
         if top is None:
             return None
-        top_path = Path(top.strip()).resolve()
+        top_path = resolved(top.strip())
         folders = []
         for folder in site.content_dirs.values():
             try:
-                folders.append(str(folder.resolve().relative_to(top_path)) or ".")
+                folders.append(str(resolved(folder).relative_to(top_path)) or ".")
             except ValueError:
                 continue  # a content folder outside the repository
         if not folders:
@@ -96,27 +97,27 @@ class GitHistory:
             for name in fields[1:]:
                 name = name.strip("\n")
                 if name:
-                    touched.setdefault(str((top_path / name).resolve()), []).append(number)
-        dirty = {str((top_path / entry[3:]).resolve()) for entry in status.split("\0") if len(entry) > 3}
+                    touched.setdefault(str(resolved(top_path / name)), []).append(number)
+        dirty = {str(resolved(top_path / entry[3:])) for entry in status.split("\0") if len(entry) > 3}
         return cls(top_path, commits, touched, dirty)
 
     def last_commit(self, path: Path) -> int | None:
-        found = self.touched.get(str(Path(path).resolve()))
+        found = self.touched.get(str(resolved(path)))
         return min(found) if found else None
 
     def first_commit(self, path: Path) -> int | None:
-        found = self.touched.get(str(Path(path).resolve()))
+        found = self.touched.get(str(resolved(path)))
         return max(found) if found else None
 
     def commits_since(self, path: Path, number: int) -> list[int]:
-        return [n for n in self.touched.get(str(Path(path).resolve()), []) if n < number]
+        return [n for n in self.touched.get(str(resolved(path)), []) if n < number]
 
     def is_dirty(self, path: Path) -> bool:
-        return str(Path(path).resolve()) in self.dirty
+        return str(resolved(path)) in self.dirty
 
     def text_at(self, number: int, path: Path) -> str | None:
         try:
-            relative = Path(path).resolve().relative_to(self.top).as_posix()
+            relative = resolved(path).relative_to(self.top).as_posix()
         except ValueError:
             return None
         return _git(self.top, "show", f"{self.commits[number]}:{relative}")
