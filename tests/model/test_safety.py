@@ -1,7 +1,5 @@
 """Section 'Safety': every kind of bad file is a plain-language finding, never a crash."""
 
-import time
-
 import pytest
 
 from editor.model.document import MAX_FILE_BYTES
@@ -50,10 +48,10 @@ def test_bad_file_is_an_invalid_posting_with_a_plain_message(name):
     assert posting.to_bytes() == raw  # an invalid file is never rewritten from a guess
 
 
-def test_billion_laughs_fails_fast():
-    start = time.perf_counter()
-    Posting(BILLION_LAUGHS.encode())
-    assert time.perf_counter() - start < 1.0
+def test_billion_laughs_is_refused_by_the_expansion_bound():
+    # Refused by counting values, not by a clock (benchmarks/bench_hostile_input.py times it).
+    posting = Posting(BILLION_LAUGHS.encode())
+    assert not posting.valid and posting.problem.code == "yaml-too-complex"
 
 
 def test_python_tag_is_never_executed(tmp_path):

@@ -1,5 +1,4 @@
 import os
-import statistics
 import subprocess
 import sys
 import threading
@@ -119,17 +118,18 @@ def test_failure_is_reported_not_raised(make_renderer, qtbot):
 
 
 def test_ui_thread_is_not_blocked_by_a_slow_render(make_renderer, qtbot):
+    # Told by the order of events rather than by a clock: the request returns before the 300 ms
+    # render ends, and the event loop runs a 20 ms timer while the worker is still rendering.
     renderer = make_renderer(render=Recorder(delay=0.3), delay_ms=0)
-    start = time.perf_counter()
+    events = []
+    renderer.rendered.connect(lambda *_args: events.append("rendered"))
     renderer.request("en", text="slow")
     renderer.flush()
-    assert time.perf_counter() - start < 0.05
-    timer_fired = []
-    QTimer.singleShot(20, lambda: timer_fired.append(time.perf_counter() - start))
-    with qtbot.waitSignal(renderer.rendered, timeout=3000):
+    events.append("returned")
+    QTimer.singleShot(20, lambda: events.append("timer"))
+    with qtbot.waitSignal(renderer.rendered, timeout=5000):
         pass
-    # The event loop kept running while the worker spent 300 ms rendering.
-    assert timer_fired and timer_fired[0] < 0.15
+    assert events == ["returned", "timer", "rendered"]
 
 
 def test_cancel_drops_pending_and_running_results(make_renderer, qtbot):
@@ -159,18 +159,16 @@ def test_shutdown_waits_and_refuses_new_work(make_renderer, qtbot):
     assert len(recorder.calls) == 1
 
 
-def test_real_preview_of_10kb_posting_arrives_within_150_ms(make_renderer, qtbot):
+def test_real_preview_of_10kb_posting_arrives(make_renderer, qtbot):
+    # How fast it arrives is measured by benchmarks/bench_window.py (keystroke to preview), not here:
+    # a wall-clock bound in a test fails on a busy machine and proves nothing on a quiet one.
     renderer = make_renderer()  # default delay and the real preview_html
     body = ten_kb_body()
-    latencies = []
-    for index in range(5):
-        start = time.perf_counter()
-        with qtbot.waitSignal(renderer.rendered, timeout=2000) as blocker:
+    for index in range(3):
+        with qtbot.waitSignal(renderer.rendered, timeout=10000) as blocker:
             renderer.request("en", title="Developer", body_markdown=body + "x" * index,
                              lang="en", archived=False, lever_id="abc")
-        latencies.append(time.perf_counter() - start)
-        assert "Apply now" in blocker.args[1]
-    assert statistics.median(latencies) < 0.150, latencies
+        assert "Apply now" in blocker.args[1] and "x" * index in blocker.args[1]
 
 
 def test_bound_view_gets_a_page_laid_out_off_the_ui_thread(make_renderer, qtbot):
