@@ -136,10 +136,11 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     whole-file language checks are added here, so a site check and a pair check agree.
     """
     from . import check_index
+    from ..templates import site_guidance
     from ..translation import check_site_translation
 
     site = index.site
-    guidance = CheckSetup.for_site(site.root).guidance
+    guidance = site_guidance(site.root)  # only the guidance: settings, glossary and words are read by the site-wide checks
     found = check_index(index, workers=workers, spelling=spelling)
     postings = [(posting, lang) for entry in index.pairs for lang in ("en", "fr") for posting in entry.postings(lang)]
     if workers is None:

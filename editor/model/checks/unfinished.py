@@ -11,6 +11,7 @@ translator's queue decide what it means for them, so all three count the same th
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -148,8 +149,6 @@ def check_unfinished(posting: Posting, file: str, guidance: frozenset[str] = fro
 
 
 def _line_of(line_starts: list[int], offset: int) -> int:
-    import bisect
-
     return bisect.bisect_right(line_starts, offset) - 1
 
 
