@@ -27,9 +27,9 @@ CORPUS = REPO.parent / "shared" / "corpus" / "cds-site"
 
 def main() -> int:
     from editor.model.checks.pipeline import BLOCKING
-    from editor.model.export import plan_export
-    from editor.model.index import SiteIndex
-    from editor.model.site import Site
+    from editor.model.site.export import plan_export
+    from editor.model.site.index import SiteIndex
+    from editor.model.hugo.config import Site
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", nargs="?", default=str(CORPUS))

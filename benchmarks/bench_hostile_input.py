@@ -22,9 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from editor.model.index import SiteIndex
-from editor.model.posting import Posting
-from editor.model.site import Site, SiteError
+from editor.model.site.index import SiteIndex
+from editor.model.frontmatter.posting import Posting
+from editor.model.hugo.config import Site, SiteError
 
 ROOT = Path(__file__).resolve().parents[1]
 

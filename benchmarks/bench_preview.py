@@ -41,7 +41,7 @@ from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget  # noqa: E402
 
 from editor.app import guard_none_refcount  # noqa: E402
-from editor.model.preview import preview_html  # noqa: E402
+from editor.model.render.preview import preview_html  # noqa: E402
 from editor.ui.markdown_editor import MarkdownEditor  # noqa: E402
 from editor.ui.preview_renderer import PreviewRenderer  # noqa: E402
 from editor.ui.preview_view import PreviewView  # noqa: E402

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from markdown_it import MarkdownIt  # noqa: E402
 
-from editor.model.render import RenderOptions, _markdown_it, render_body  # noqa: E402
+from editor.model.render.markdown import RenderOptions, _markdown_it, render_body  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "cds-site" / "content"
 FRONT_MATTER = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.S)

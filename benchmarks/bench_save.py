@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from editor.model.posting import Posting, save_postings  # noqa: E402
+from editor.model.frontmatter.posting import Posting, save_postings  # noqa: E402
 
 TEXT = "---\nlayout: job-posting\ntitle: 'Posting {n}'\narchived: false\ntranslationKey: key-{n}\n---\n\nBody {n}.\n"
 

@@ -138,7 +138,7 @@ def ten_kb_posting(workdir: Path) -> tuple[Path, Path]:
 
 def print_posting(file: Path) -> None:
     from editor.model.language import spelling
-    from editor.model.posting import Posting
+    from editor.model.frontmatter.posting import Posting
 
     posting = Posting.load(file)
     spelling._verdicts.clear()
@@ -204,10 +204,10 @@ def print_window(workdir: Path, file: Path) -> None:
 
 
 def print_corpus(site: Path) -> None:
-    from editor.model.index import SiteIndex
+    from editor.model.site.index import SiteIndex
     from editor.model.language.site_dictionary import SiteDictionary
     from editor.model.language.spelling import misspellings
-    from editor.model.site import Site
+    from editor.model.hugo.config import Site
 
     script = Path(sys.executable).with_name("posting-editor")
     times = {}

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-from . import __version__
-from .model.site import LANGUAGES
+from editor import __version__
+from editor.model.hugo.config import LANGUAGES
 
 # Commands defined in modules of their own: each has NAME and ``register(subparsers)``.
 EXTRA_COMMAND_MODULES: tuple[str, ...] = ("editor.cli_check", "editor.cli_export", "editor.cli_translation",
@@ -62,7 +62,7 @@ def terminal_safe(text: str) -> str:
 
 
 def _load_posting(path: str):
-    from .model.posting import Posting
+    from editor.model.frontmatter.posting import Posting
 
     file = Path(path)
     if not file.is_file():
@@ -74,8 +74,8 @@ def _load_posting(path: str):
 
 
 def _open_index(path: str):
-    from .model.index import SiteIndex
-    from .model.site import Site, SiteError
+    from editor.model.site.index import SiteIndex
+    from editor.model.hugo.config import Site, SiteError
 
     try:
         site = Site.open(path)
@@ -86,15 +86,15 @@ def _open_index(path: str):
 
 # ------------------------------------------------------------------------ render
 def _render_options_for(path: Path):
-    from .model.render import RenderOptions
-    from .model.site import Site
+    from editor.model.render.markdown import RenderOptions
+    from editor.model.hugo.config import Site
 
     site = Site.containing(path)
     return RenderOptions.from_hugo_config(site.config) if site is not None and site.config else RenderOptions()
 
 
 def cmd_render(args) -> int:
-    from .model.render import render_body
+    from editor.model.render.markdown import render_body
 
     if len(args.files) > 1 and not args.out:
         raise CommandError("Several files need --out DIR (one DIR/<name>.html per file).")
@@ -126,7 +126,7 @@ def cmd_render(args) -> int:
 
 # ------------------------------------------------------------------- get and set
 def _format_value(value: Any) -> str:
-    from .model.yaml_safe import plain_value
+    from editor.model.frontmatter.yaml_safe import plain_value
 
     if isinstance(value, str):
         return value
@@ -152,7 +152,7 @@ def cmd_get(args) -> int:
 
 def parse_assignment(text: str) -> tuple[str, Any]:
     """``KEY=VALUE`` with VALUE read as a YAML scalar; text fields always stay text."""
-    from .model.yaml_safe import load_scalar_text
+    from editor.model.frontmatter.yaml_safe import load_scalar_text
 
     key, sep, raw = text.partition("=")
     key = key.strip()
@@ -177,9 +177,9 @@ SET_ATTEMPTS = 20  # another writer saving the same file in between each time: g
 
 
 def cmd_set(args) -> int:
-    from .model.files import FileChangedError
-    from .model.index import SHARED_FIELDS
-    from .model.posting import save_postings
+    from editor.model.storage.files import FileChangedError
+    from editor.model.site.index import SHARED_FIELDS
+    from editor.model.frontmatter.posting import save_postings
 
     assignments = [parse_assignment(item) for item in args.assignments]
     if not assignments and args.body_file is None:
@@ -221,7 +221,7 @@ def cmd_set(args) -> int:
 
 def _apply_set(given: str, posting, counterparts: list, assignments: list[tuple[str, Any]], body: str | None) -> list:
     """Make the edits in memory; returns the postings that changed."""
-    from .model.index import SHARED_FIELDS
+    from editor.model.site.index import SHARED_FIELDS
 
     try:
         for key, value in assignments:
@@ -238,7 +238,7 @@ def _apply_set(given: str, posting, counterparts: list, assignments: list[tuple[
 
 def _read_body(name: str) -> str:
     """The text of --body-file, read no further than a posting can be long (it may be a pipe)."""
-    from .model.document import MAX_FILE_BYTES
+    from editor.model.frontmatter.document import MAX_FILE_BYTES
 
     try:
         if name == "-":
@@ -258,9 +258,9 @@ def _read_body(name: str) -> str:
 def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False):
     """The other-language file of the pair, when the site pairs it unambiguously. With
     ``shared`` (a shared field is being set), refuses while the other half may be unreadable."""
-    from .model.files import resolved
-    from .model.index import SiteIndex
-    from .model.site import Site
+    from editor.model.storage.files import resolved
+    from editor.model.site.index import SiteIndex
+    from editor.model.hugo.config import Site
 
     site = Site.containing(path)
     if site is None:
@@ -284,7 +284,7 @@ def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False):
 
 # -------------------------------------------------------------------------- list
 def cmd_list(args) -> int:
-    from .model.queue import site_progress
+    from editor.model.site.queue import site_progress
 
     index = _open_index(args.site)
     progress = site_progress(index)
@@ -335,7 +335,7 @@ def cmd_list(args) -> int:
 
 # ---------------------------------------------------------------- new and archive
 def cmd_new(args) -> int:
-    from .model.create import CreateError, build_pair, make_drafts_folder, undo_drafts_folder, write_pair
+    from editor.model.site.create import CreateError, build_pair, make_drafts_folder, undo_drafts_folder, write_pair
 
     made: list[Path] = []
     folder = Path(args.site)
@@ -384,7 +384,7 @@ def cmd_new(args) -> int:
 
 def _templates_hint(root: Path, given: str) -> None:
     """Once per site: new postings come from the bundled templates, and how to give the site its own."""
-    from .model.templates import first_bundled_use, site_has_templates
+    from editor.model.site.templates import first_bundled_use, site_has_templates
 
     if not site_has_templates(root) and first_bundled_use(root):
         print("This site has no templates of its own, so the new posting starts from the bundled ones (headings and "
@@ -393,8 +393,8 @@ def _templates_hint(root: Path, given: str) -> None:
 
 
 def cmd_archive(args) -> int:
-    from .model.files import FileChangedError
-    from .model.posting import save_postings
+    from editor.model.storage.files import FileChangedError
+    from editor.model.frontmatter.posting import save_postings
 
     index = _open_index(args.site)
     entry = index.pair_for_key(args.key)
@@ -432,7 +432,7 @@ def cmd_archive(args) -> int:
 def cmd_open(path: str | None) -> int:
     # Checked before Qt starts, so a wrong PATH is a message and exit status, not a dialog.
     if path is not None:
-        from .model.site import Site, SiteError
+        from editor.model.hugo.config import Site, SiteError
 
         target = Path(path)
         if not target.exists():
@@ -445,7 +445,7 @@ def cmd_open(path: str | None) -> int:
         elif not target.is_file():
             raise CommandError(f"{path} is neither a file nor a folder.")
     try:
-        from .app import run
+        from editor.app import run
     except ImportError as error:
         raise CommandError(f"The window cannot start: {error}. The command-line tools still work (see --help).") from None
     return run(path)
@@ -453,7 +453,7 @@ def cmd_open(path: str | None) -> int:
 
 def _open_window(path: str | None) -> int:
     """``cmd_open``, with start-up errors also shown in a dialog when nobody reads the terminal."""
-    from .app import report_startup_error
+    from editor.app import report_startup_error
 
     try:
         return cmd_open(path)

@@ -6,9 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from .cli import display_path, terminal_safe
-from .model.files import resolved
-from .model.findings import Finding, Severity
+from editor.cli import display_path, terminal_safe
+from editor.model.storage.files import resolved
+from editor.model.findings import Finding, Severity
 
 NAME = "check"
 
@@ -40,9 +40,9 @@ def _with_file(finding: Finding, file: str) -> Finding:
 
 
 def _fix(paths: list[Path]) -> int:
-    from .cli import CommandError
-    from .model.files import FileChangedError
-    from .model.translation import fix_file
+    from editor.cli import CommandError
+    from editor.model.storage.files import FileChangedError
+    from editor.model.translation import fix_file
 
     fixed = 0
     for path in paths:
@@ -56,8 +56,8 @@ def _fix(paths: list[Path]) -> int:
 
 
 def _check_site(given: str, args) -> tuple[list[Finding], int]:
-    from .cli import _open_index
-    from .model.checks.pipeline import check_site
+    from editor.cli import _open_index
+    from editor.model.checks.pipeline import check_site
 
     index = _open_index(given)
     fixed = 0
@@ -71,10 +71,10 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
 
 
 def _check_file(given: str, args) -> tuple[list[Finding], int]:
-    from .cli import _load_posting
-    from .model.checks.pipeline import CheckSetup, check_file, check_pair
-    from .model.index import SiteIndex
-    from .model.site import Site
+    from editor.cli import _load_posting
+    from editor.model.checks.pipeline import CheckSetup, check_file, check_pair
+    from editor.model.site.index import SiteIndex
+    from editor.model.hugo.config import Site
 
     path = Path(given)
     _load_posting(given)  # a clear message for a missing or unreadable file, before any fixing
@@ -91,7 +91,7 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
     target = resolved(path)
     if entry is None or not any(resolved(p.path) == target for p in entry.all_postings()):
         return check_file(posting, given, site.language_of(path), setup, translation=not args.no_translation), fixed
-    from .model.translation.status import source_language
+    from editor.model.translation.status import source_language
 
     found = check_pair(entry, site, setup, source=source_language(site, entry),
                        label=lambda p: given if resolved(p.path) == target else site.relative(p.path),
@@ -100,7 +100,7 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
 
 
 def run(args) -> int:
-    from .cli import CommandError
+    from editor.cli import CommandError
 
     findings: list[Finding] = []
     fixed = 0

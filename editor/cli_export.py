@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cli import display_path
+from editor.cli import display_path
 
 NAME = "export"
 
@@ -43,7 +43,7 @@ def register(subparsers) -> None:
 
 
 def _open_index(path: str, role: str):
-    from .cli import CommandError, _open_index as open_index
+    from editor.cli import CommandError, _open_index as open_index
 
     if not Path(path).is_dir():
         raise CommandError(f"{role} {path}: no such folder.")
@@ -51,8 +51,8 @@ def _open_index(path: str, role: str):
 
 
 def run(args) -> int:
-    from .cli import CommandError
-    from .model.export import ExportError, apply_export, plan_export
+    from editor.cli import CommandError
+    from editor.model.site.export import ExportError, apply_export, plan_export
 
     source = _open_index(args.source, "SOURCE")
     site = _open_index(args.site, "SITE")
@@ -61,7 +61,7 @@ def run(args) -> int:
     except ExportError as error:
         raise CommandError(str(error)) from None
     if args.commit:
-        from .model.export_git import include_uncommitted
+        from editor.model.site.export_git import include_uncommitted
 
         include_uncommitted(plan)  # what an interrupted export wrote is committed this time
     for finding in plan.errors + plan.warnings:
@@ -116,7 +116,7 @@ _TO_DO = {
 
 
 def _print_to_finish(errors) -> None:
-    from .model.checks.pipeline import to_finish
+    from editor.model.checks.pipeline import to_finish
 
     print("To finish before exporting:", file=sys.stderr)
     for file, codes in sorted(to_finish(errors).items()):
@@ -133,8 +133,8 @@ def _count(changes) -> str:
 
 def _check_repository(plan, args) -> None:
     """The refusals apply_export would give, found without changing anything (for --dry-run)."""
-    from .cli import CommandError
-    from .model.export import repository_problems
+    from editor.cli import CommandError
+    from editor.model.site.export import repository_problems
 
     problems = repository_problems(plan, commit=args.commit, branch=args.branch)
     if problems:

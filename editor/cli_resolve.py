@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from .cli import display_path
+from editor.cli import display_path
 
 NAME = "resolve"
 
@@ -40,7 +40,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from .cli import CommandError, _open_index
+    from editor.cli import CommandError, _open_index
 
     if (args.field is None) != (args.take is None):
         raise CommandError("--field and --take go together, e.g. --field leverId --take en.")
@@ -64,7 +64,7 @@ def run(args) -> int:
 
 
 def _list(entry) -> int:
-    from .model.conflicts import DuplicateKey, pair_conflicts, shown_value
+    from editor.model.site.conflicts import DuplicateKey, pair_conflicts, shown_value
 
     conflicts = pair_conflicts(entry)
     if not conflicts:
@@ -85,8 +85,8 @@ def _list(entry) -> int:
 
 
 def _take(entry, args) -> int:
-    from .cli import CommandError
-    from .model.conflicts import ConflictError, shown_value, take_field
+    from editor.cli import CommandError
+    from editor.model.site.conflicts import ConflictError, shown_value, take_field
 
     try:
         changed = take_field(entry, args.field, args.take)
@@ -103,9 +103,9 @@ def _take(entry, args) -> int:
 
 
 def _duplicate(index, entry, args) -> int:
-    from .cli import CommandError
-    from .model.conflicts import (ConflictError, archive_duplicate, delete_duplicate, rekey_duplicate)
-    from .model.files import FileChangedError
+    from editor.cli import CommandError
+    from editor.model.site.conflicts import (ConflictError, archive_duplicate, delete_duplicate, rekey_duplicate)
+    from editor.model.storage.files import FileChangedError
 
     given = display_path(args.duplicate)
     try:
@@ -132,9 +132,9 @@ def _duplicate(index, entry, args) -> int:
 
 
 def _save(postings) -> None:
-    from .cli import CommandError
-    from .model.conflicts import save_postings
-    from .model.files import FileChangedError
+    from editor.cli import CommandError
+    from editor.model.site.conflicts import save_postings
+    from editor.model.storage.files import FileChangedError
 
     try:
         save_postings(postings)

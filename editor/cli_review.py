@@ -23,7 +23,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .cli import CommandError, _open_index, display_path
+    from editor.cli import CommandError, _open_index, display_path
 
     if not args.pdf and not args.html:
         raise CommandError("Say where to write the copy: --pdf FILE, --html FILE, or both.")
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     entry = index.pair_for_key(args.key)
     if entry is None:
         raise CommandError(f"No posting has the translationKey '{args.key}' in {display_path(index.site.root)}.")
-    from .model.review import review_for_pair
+    from editor.model.render.review import review_for_pair
 
     html, title = review_for_pair(index, entry)
     for option, target in (("--html", args.html), ("--pdf", args.pdf)):
@@ -56,7 +56,7 @@ def _write_pdf(html: str, path: Path, title: str) -> None:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(["posting-editor"])
-    from .ui.review_document import write_pdf
+    from editor.ui.review_document import write_pdf
 
     write_pdf(html, path, title=title)
     del app

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .cli import display_path
+from editor.cli import display_path
 
 NAME = "templates"
 
@@ -33,8 +33,8 @@ def register(subparsers) -> None:
 
 
 def run_init(args) -> int:
-    from .cli import CommandError, _open_index
-    from .model.templates import TemplateError, plan_templates, write_templates
+    from editor.cli import CommandError, _open_index
+    from editor.model.site.templates import TemplateError, plan_templates, write_templates
 
     index = _open_index(args.site)
     if args.source is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cli import display_path
+from editor.cli import display_path
 
 NAME = "translate"
 
@@ -35,10 +35,10 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from .cli import CommandError
-    from .model.index import SiteIndex
-    from .model.site import Site, SiteError
-    from .model.translation.skeleton import SkeletonError, create_counterpart
+    from editor.cli import CommandError
+    from editor.model.site.index import SiteIndex
+    from editor.model.hugo.config import Site, SiteError
+    from editor.model.translation.skeleton import SkeletonError, create_counterpart
 
     if not Path(args.site).is_dir():
         raise CommandError(f"{args.site}: no such folder.")
@@ -67,7 +67,7 @@ def run(args) -> int:
         sys.stdout.write(posting.text())
         print("Nothing was written (--dry-run).", file=sys.stderr)
         return 0
-    from .model.files import FileChangedError
+    from editor.model.storage.files import FileChangedError
 
     try:
         posting.path.parent.mkdir(parents=True, exist_ok=True)

@@ -13,8 +13,8 @@ import shutil
 import pytest
 
 from editor.cli import main
-from editor.model.document import MAX_FILE_BYTES
-from tests.model.reading_support import BROKEN_DATE, copy_site, folder, make_unreadable, sample_file
+from editor.model.frontmatter.document import MAX_FILE_BYTES
+from tests.model.frontmatter.reading_support import BROKEN_DATE, copy_site, folder, make_unreadable, sample_file
 
 
 @pytest.fixture

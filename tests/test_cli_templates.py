@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from editor.cli import main
-from editor.model.create import templates_dir
+from editor.model.site.create import templates_dir
 from tests.cli_support import (_index_cache_folder, copy_sample_site, front_matter, private_index_cache,  # noqa: F401
                                run, sample_file)
 

@@ -44,8 +44,8 @@ def pump(app, done=lambda: True, at_least: float = 0.3, timeout: float = 10.0) -
 def outdated_pair(site: Path) -> None:
     """Record the product manager's French translation as saved, then change its English source:
     a new title, a reworded sentence and a section the French text does not have yet."""
-    from editor.model.index import SiteIndex
-    from editor.model.site import Site
+    from editor.model.site.index import SiteIndex
+    from editor.model.hugo.config import Site
     from editor.model.translation.status import record_translation_saved
 
     opened = Site.open(site)

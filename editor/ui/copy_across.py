@@ -96,7 +96,7 @@ class CopyAcross(QObject):
         site = self.pair_editor.manager.site
         root = site.root if site is not None else None
         if (root, lang) not in self._templates:
-            from editor.model.templates import known_translations
+            from editor.model.site.templates import known_translations
 
             # The site's own templates too: their standard paragraphs are translated, not copied.
             self._templates[(root, lang)] = known_translations(root, lang)

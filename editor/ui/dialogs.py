@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QPushButton, QVBoxLayout, QWidget)
 
 from editor import __version__
-from editor.model.naming import key_from_title
+from editor.model.hugo.naming import key_from_title
 from editor.ui.markdown_editor import monospace_font
 
 

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from editor.model.files import FileChangedError, digest, read_bytes
-from editor.model.index import PairEntry
-from editor.model.pair import PairConflictError, PostingPair
-from editor.model.posting import InvalidPostingError, Posting, unreadable_problem
-from editor.model.site import LANGUAGES, Site
+from editor.model.storage.files import FileChangedError, digest, read_bytes
+from editor.model.site.index import PairEntry
+from editor.model.site.pair import PairConflictError, PostingPair
+from editor.model.frontmatter.posting import InvalidPostingError, Posting, unreadable_problem
+from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
 from editor.ui.finding_texts import finding_summary
 
@@ -248,7 +248,7 @@ class DocumentManager(QObject):
 
     def take_shared(self, name: str, lang: str) -> bool:
         """Settle a shared field the two files disagree on with ``lang``'s value, as unsaved edits."""
-        from editor.model.conflicts import ConflictError, take_field
+        from editor.model.site.conflicts import ConflictError, take_field
 
         if self._pair is None:
             return False

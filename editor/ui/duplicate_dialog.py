@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from editor.model.conflicts import shown_value
-from editor.model.posting import Posting
+from editor.model.site.conflicts import shown_value
+from editor.model.frontmatter.posting import Posting
 from editor.ui.markdown_editor import monospace_font
 
 Act = Callable[[str, Path, "str | None"], "str | None"]

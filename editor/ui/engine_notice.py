@@ -1,7 +1,7 @@
 """“The preview follows Goldmark”: a bar shown once per site whose build pins a Hugo before 0.60.
 
 Such a site is published by Blackfriday, while the preview renders as Goldmark does
-(``editor.model.render``); the bar names the pinned version, the file that pins it and
+(``editor.model.render.markdown``); the bar names the pinned version, the file that pins it and
 the differences a writer would notice.  Closing it is remembered per site folder in the
 settings, so it does not come back.
 """
@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
-from editor.model.hugo_pin import HugoPin, blackfriday_pin
-from editor.model.render import RenderOptions
+from editor.model.hugo.pin import HugoPin, blackfriday_pin
+from editor.model.render.markdown import RenderOptions
 from editor.ui.settings import Settings
 
 

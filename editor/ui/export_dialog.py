@@ -1,6 +1,6 @@
 """File ▸ Export to Site…: hand finished pairs to the website's folder, with a preview first.
 
-The dialog shows what ``editor.model.export`` would do — errors (which block), warnings (to
+The dialog shows what ``editor.model.site.export`` would do — errors (which block), warnings (to
 accept), git refusals, new files, and each changed file's diff — before anything is written.
 Planning and writing run off the UI thread. Clicking a problem asks the window to open that
 posting at its line (``locationActivated``); the dialog stays open beside the window.
@@ -40,9 +40,9 @@ class PlanOutcome:
 def make_plan(source_root: Path, target: Path, keys: list[str], *, rename: bool, commit: bool,
               branch: str) -> PlanOutcome:
     """Read both sites afresh and plan the export (runs in a worker thread; writes nothing)."""
-    from editor.model.export import ExportError, plan_export, repository_problems
-    from editor.model.index import SiteIndex
-    from editor.model.site import Site, SiteError
+    from editor.model.site.export import ExportError, plan_export, repository_problems
+    from editor.model.site.index import SiteIndex
+    from editor.model.hugo.config import Site, SiteError
 
     if not target.is_dir():
         return PlanOutcome(None, error=f"{target}: no such folder.")
@@ -51,7 +51,7 @@ def make_plan(source_root: Path, target: Path, keys: list[str], *, rename: bool,
         site_index = SiteIndex.build(Site.open(target))
         plan = plan_export(source_index, site_index, keys, rename=rename)
         if commit:
-            from editor.model.export_git import include_uncommitted
+            from editor.model.site.export_git import include_uncommitted
 
             include_uncommitted(plan)
     except (ExportError, SiteError) as error:
@@ -335,7 +335,7 @@ class ExportDialog(QDialog):
             add_findings(self._group(title.replace("%1", str(len(findings))), icon), findings, icon, self._display)
 
     def _add_files(self, plan) -> None:
-        from editor.model.export import NEW, RENAME, UNCHANGED
+        from editor.model.site.export import NEW, RENAME, UNCHANGED
 
         kinds = ((self.tr("New files (%1)"), [i for i in plan.items if i.action == NEW]),
                  (self.tr("Changed files (%1)"), [i for i in plan.items if i.action not in (NEW, UNCHANGED)]),
@@ -410,7 +410,7 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         if not self.can_export():
             return
-        from editor.model.export import apply_export
+        from editor.model.site.export import apply_export
 
         plan = self._outcome.plan
         commit, branch = self.commit.isChecked(), self.branch.text().strip() or None

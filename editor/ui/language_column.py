@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
                                QPushButton, QSizePolicy, QSplitter, QStackedWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
-from editor.model.posting import Posting
+from editor.model.frontmatter.posting import Posting
 from editor.ui.markdown_editor import MarkdownEditor
 from editor.ui.preview_view import PreviewView
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from editor.model.site import SiteError
+from editor.model.hugo.config import SiteError
 from editor.ui import dialogs, i18n, workflow_dialogs
 from editor.ui.actions import AppActions
 from editor.ui.document_manager import DocumentManager
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
             return choice
 
     def new_posting(self) -> bool:
-        from editor.model.create import CreateError
+        from editor.model.site.create import CreateError
 
         if self.site.site is None or not self.confirm_unsaved():
             return False

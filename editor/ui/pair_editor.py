@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from editor.model.preview_images import image_roots
-from editor.model.site import LANGUAGES
-from editor.model.conflicts import shown_value
+from editor.model.render.preview_images import image_roots
+from editor.model.hugo.config import LANGUAGES
+from editor.model.site.conflicts import shown_value
 from editor.ui.aligned_editing import AlignedEditing
 from editor.ui.conflict_panel import ConflictPanel
 from editor.ui.document_manager import DocumentManager

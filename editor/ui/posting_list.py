@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QVBoxLayout, QWidget)
 
-from editor.model.index import PairEntry, Status
-from editor.model.queue import PairProgress
+from editor.model.site.index import PairEntry, Status
+from editor.model.site.queue import PairProgress
 from editor.ui.queue_texts import fallback_progress, reason_text
 from editor.ui.status_icons import status_icon
 
@@ -22,7 +22,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 5
 
 FILTERS = ("all", "open", "archived", "attention", "translation")
 ATTENTION = {"conflict", "invalid", "unreadable", "unsaved", "mixed-archived", "draft", "needs-translation"}
-# The translator's queue (editor.model.queue): a file to write, markers or the other language's
+# The translator's queue (editor.model.site.queue): a file to write, markers or the other language's
 # text left, a source changed since the translation, template placeholders.
 NEEDS_TRANSLATION = {"needs-translation", "draft"}
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import (QColor, QDesktopServices, QFont, QImage, QPainter, QP
                            QTextDocument)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from editor.model.files import read_bytes, resolved
+from editor.model.storage.files import read_bytes, resolved
 
 # Links the system may open for the user; anything else in a posting (file:,
 # javascript:, custom schemes) is ignored rather than handed to the OS.

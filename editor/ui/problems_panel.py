@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from editor.model.findings import Finding, Severity
-from editor.model.index import PairEntry
-from editor.model.posting import Posting
-from editor.model.site import Site
+from editor.model.site.index import PairEntry
+from editor.model.frontmatter.posting import Posting
+from editor.model.hugo.config import Site
 from editor.ui.finding_texts import detail_label, finding_summary_of, summaries_translated
 from editor.ui.status_icons import status_icon
 
@@ -67,7 +67,7 @@ class TranslationConfig:
     def get(self, root):
         """The site's ``CheckSetup`` (``root`` None: the defaults and the bundled templates' guidance)."""
         from editor.model.checks.pipeline import CheckSetup
-        from editor.model.templates import guidance_folders
+        from editor.model.site.templates import guidance_folders
         from editor.model.translation.glossary import GLOSSARY_FILE
         from editor.model.translation.settings import CONFIG_FILE, STATE_FOLDER
 

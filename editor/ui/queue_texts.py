@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from editor.model.index import PairEntry, Status
-from editor.model.queue import PairProgress, Reason
+from editor.model.site.index import PairEntry, Status
+from editor.model.site.queue import PairProgress, Reason
 
 
 class QueueTexts(QObject):

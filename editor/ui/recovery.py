@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from editor.model.files import atomic_write, digest, read_bytes
+from editor.model.storage.files import atomic_write, digest, read_bytes
 
 FORMAT_VERSION = 1
 APP_NAME = "posting-editor"

@@ -1,4 +1,4 @@
-"""The review copy (editor.model.review) laid out by Qt: written to PDF, or sent to a printer.
+"""The review copy (editor.model.render.review) laid out by Qt: written to PDF, or sent to a printer.
 
 Qt's own PDF writer, so no external tool is needed. QTextDocument.print_ numbers the pages itself
 when the document has no page size of its own, which is why none is set here.

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QToolButton, QWidget)
 
-from editor.model.pair import PostingPair
+from editor.model.site.pair import PostingPair
 
 
 class SharedFields(QWidget):

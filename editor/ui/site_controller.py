@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from editor.model.index import PairEntry, SiteIndex
-from editor.model.site import LANGUAGES, Site, SiteError
+from editor.model.site.index import PairEntry, SiteIndex
+from editor.model.hugo.config import LANGUAGES, Site, SiteError
 
 
 class SiteController(QObject):
@@ -83,7 +83,7 @@ class SiteController(QObject):
 
     def suggest_key(self, key: str, path: Path) -> str:
         """A key of its own for an extra file using ``key`` (see ``conflicts.suggest_key``)."""
-        from editor.model.conflicts import suggest_key
+        from editor.model.site.conflicts import suggest_key
 
         return suggest_key(self._index, self.entry(key), path)
 
@@ -91,7 +91,7 @@ class SiteController(QObject):
         """``action`` ("archive", "rekey" or "delete") on an extra file using ``key``, written to disk.
 
         Raises ``ConflictError``, ``FileChangedError`` or ``OSError`` with a message for the user."""
-        from editor.model.conflicts import (ConflictError, archive_duplicate, delete_duplicate, rekey_duplicate,
+        from editor.model.site.conflicts import (ConflictError, archive_duplicate, delete_duplicate, rekey_duplicate,
                                             save_postings)
 
         entry = self.entry(key)
@@ -109,7 +109,7 @@ class SiteController(QObject):
                     descriptions: dict[str, str] | None = None) -> tuple[str, list[Path]]:
         """Create both files from the templates, as ``posting-editor new`` does; returns key and paths."""
         # Imported here: the templates and their checks are not needed to show the window.
-        from editor.model.create import build_pair, write_pair
+        from editor.model.site.create import build_pair, write_pair
 
         if self._index is None:
             raise SiteError("Open a site first.")
@@ -121,15 +121,15 @@ class SiteController(QObject):
 
     def has_own_templates(self) -> bool:
         """Whether new postings of the open site start from templates of its own (else the bundled ones)."""
-        from editor.model.templates import site_has_templates
+        from editor.model.site.templates import site_has_templates
 
         return self._site is not None and site_has_templates(self._site.root)
 
     def create_counterpart(self, key: str, lang: str, title: str) -> Path:
         """Write the missing ``lang`` file of pair ``key``: the other file's shared fields, ``title``, and its
         body block by block, each block marked as not yet translated (template paragraphs translated)."""
-        from editor.model.create import CreateError
-        from editor.model.files import FileChangedError
+        from editor.model.site.create import CreateError
+        from editor.model.storage.files import FileChangedError
         from editor.model.translation.skeleton import create_counterpart
 
         entry = self.entry(key)
@@ -137,7 +137,7 @@ class SiteController(QObject):
         source = entry.first(other) if entry is not None else None
         if source is None or not source.valid:
             raise CreateError("The other language's file must exist and be readable first.")
-        from editor.model.templates import translation_folders
+        from editor.model.site.templates import translation_folders
 
         # The site's own templates when it has them: their standard paragraphs come out translated.
         posting = create_counterpart(self._index, source, lang, title=title,

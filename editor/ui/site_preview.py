@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from editor.model.hugo_server import HugoServer, HugoServerError
+from editor.model.hugo.server import HugoServer, HugoServerError
 from editor.ui.background import BackgroundRunner
 
 

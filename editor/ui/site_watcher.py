@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from editor.model.site import Site
+from editor.model.hugo.config import Site
 
 SETTLE_MS = 400
 # QFileSystemWatcher uses one inotify watch per folder; sites have tens of folders, not thousands.

@@ -1,7 +1,7 @@
 """Which pairs need translating, worked out off the UI thread after every change of the index.
 
 Asking git (or the state file kept outside git) costs a few calls per site; the answers, and
-what is left to do on each pair (``editor.model.queue``), feed the list's status words and its
+what is left to do on each pair (``editor.model.site.queue``), feed the list's status words and its
 "Needs translation" filter, the outdated notice of the open pair, and the
 checks (which side is the source). After a save outside git, the translation's save is
 recorded so the editor can later tell when the source moves on.
@@ -91,7 +91,7 @@ class TranslationStatusWatcher(QObject):
 def _work(index) -> tuple[dict, dict]:
     """(translation status, queue progress) of every pair; runs in the worker thread."""
     # Imported in the worker: the translation package is not needed to show the window.
-    from editor.model.queue import site_progress
+    from editor.model.site.queue import site_progress
     from editor.model.translation.status import translation_status
 
     statuses = translation_status(index)

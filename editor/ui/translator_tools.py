@@ -101,8 +101,8 @@ class TranslatorTools(QObject):
     def create_counterpart(self, lang: str) -> bool:
         """Make the missing language's file of the open pair: shared fields, the asked title, and
         the other body block by block, marked as not yet translated."""
-        from editor.model.create import CreateError
-        from editor.model.site import SiteError
+        from editor.model.site.create import CreateError
+        from editor.model.hugo.config import SiteError
 
         window = self.window
         key = window.manager.key
@@ -168,7 +168,7 @@ class TranslatorTools(QObject):
 
     def fix_typography(self) -> dict[str, int]:
         """Edit ▸ Fix Typography: every fix in both language versions; returns the changes per language."""
-        from editor.model.posting import Posting
+        from editor.model.frontmatter.posting import Posting
         from editor.model.translation.fixes import fix_posting
 
         window = self.window

@@ -20,8 +20,8 @@ class ConflictResolution(QObject):
 
     def settle_duplicates(self, lang: str) -> bool:
         """Show the files of ``lang`` using the open pair's key side by side; True when one was dealt with."""
-        from editor.model.conflicts import ConflictError
-        from editor.model.files import FileChangedError
+        from editor.model.site.conflicts import ConflictError
+        from editor.model.storage.files import FileChangedError
         from editor.ui.duplicate_dialog import DuplicateDialog
 
         window = self.window

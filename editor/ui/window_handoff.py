@@ -125,7 +125,7 @@ class HandOff(QObject):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
 
-        from editor.model.review import review_for_pair
+        from editor.model.render.review import review_for_pair
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from editor.model.site import LANGUAGES
+from editor.model.hugo.config import LANGUAGES
 from editor.ui import workflow_dialogs
 from editor.ui.site_watcher import SiteWatcher
 

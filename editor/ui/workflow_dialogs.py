@@ -11,7 +11,7 @@ import enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from editor.model.index import SHARED_FIELDS
+from editor.model.site.index import SHARED_FIELDS
 
 translate = QCoreApplication.translate
 

@@ -7,11 +7,11 @@ import pytest
 import yaml
 
 from editor.model.checks import check_index
-from editor.model.index import SiteIndex
-from editor.model.posting import Posting
-from editor.model.site import Site
+from editor.model.site.index import SiteIndex
+from editor.model.frontmatter.posting import Posting
+from editor.model.hugo.config import Site
 
-from .corpus import corpus_or_skip
+from tests.model.corpus import corpus_or_skip
 
 
 @pytest.fixture(scope="module")

@@ -208,7 +208,7 @@ def test_a_new_session_never_overwrites_an_earlier_crash(manager, site_copy, rec
 def test_the_window_saves_a_pair_under_the_files_locks_and_as_one_change(manager, site_copy, monkeypatch):  # noqa: F811
     """The window goes through the model's locked, transactional save, as ``set`` does: while another
     writer holds the French file, a shared field is written to neither file (never to one only)."""
-    from editor.model import safe_write
+    from editor.model.storage import safe_write
 
     monkeypatch.setattr(safe_write, "LOCK_TIMEOUT", 0.2)
     open_pm(manager, site_copy)

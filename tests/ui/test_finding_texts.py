@@ -13,9 +13,9 @@ import pytest
 from editor.model.checks import check_index, check_posting
 from editor.model.checks.pairs import check_pairs
 from editor.model.findings import Finding, Severity
-from editor.model.index import SiteIndex
-from editor.model.posting import Posting
-from editor.model.site import Site
+from editor.model.site.index import SiteIndex
+from editor.model.frontmatter.posting import Posting
+from editor.model.hugo.config import Site
 from editor.model.translation import check_pair_translation, check_posting_translation
 from editor.ui import i18n
 from editor.ui.finding_texts import finding_summary, known_codes, summaries_translated

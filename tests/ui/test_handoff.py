@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from editor.app import create_main_window
-from editor.model.hugo_server import HugoServerError
+from editor.model.hugo.server import HugoServerError
 from editor.ui import site_preview
 from editor.ui.settings import Settings
 from editor.ui.site_preview import SitePreview

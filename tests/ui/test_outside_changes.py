@@ -46,7 +46,7 @@ def test_postings_added_and_deleted_outside_show_in_the_list(make_window, site_c
 
 
 def test_a_burst_of_changes_is_answered_once(qtbot, site_copy):  # noqa: F811
-    from editor.model.site import Site
+    from editor.model.hugo.config import Site
 
     watcher = SiteWatcher(settle_ms=300)
     watcher.watch(Site.open(site_copy))

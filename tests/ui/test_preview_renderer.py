@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThread, QTimer
 
-from editor.model.preview import preview_html
+from editor.model.render.preview import preview_html
 from editor.ui.preview_renderer import PreviewRenderer
 from editor.ui.preview_view import PreviewDocument, PreviewView
 

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 
-from editor.model.preview import preview_html
+from editor.model.render.preview import preview_html
 from editor.ui.preview_view import PreviewView
 
 SAMPLE = (Path(__file__).parent / "data" / "sample_posting_en.md").read_text(encoding="utf-8")

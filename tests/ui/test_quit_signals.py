@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX signals; Windows 
 REPO = Path(__file__).resolve().parents[2]
 
 # The fake on the PATH, even where a hugo binary of the [hugo] extra would be found first.
-USE_PATH = "import shutil; from editor.model.hugo_server import HugoServer; " \
+USE_PATH = "import shutil; from editor.model.hugo.server import HugoServer; " \
            "HugoServer.hugo_path = staticmethod(lambda: shutil.which('hugo'))\n"
 
 WINDOW = USE_PATH + r"""
@@ -60,7 +60,7 @@ print("exited", status, flush=True)
 
 LAUNCH_ONLY = USE_PATH + r"""
 import sys
-from editor.model.hugo_server import HugoServer
+from editor.model.hugo.server import HugoServer
 server = HugoServer(sys.argv[1])
 server.launch()
 print("launched", flush=True)

@@ -3,7 +3,7 @@
 from editor.app import create_main_window
 from editor.ui.settings import Settings
 
-from .window_fixtures import EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 
 def test_previews_and_checks_wait_for_the_first_paint_then_run(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811

@@ -179,7 +179,7 @@ def saved_body(version: int) -> str:
 @pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGKILL")
 def test_a_window_killed_while_saving_leaves_the_old_or_the_new_file(site_copy, tmp_path):  # noqa: F811
     """Kill loop: the posting is always whole, either as it was or as last saved, never cut or mixed."""
-    from editor.model.posting import Posting
+    from editor.model.frontmatter.posting import Posting
 
     target = site_copy / PM_FR
     original = target.read_bytes()
@@ -207,8 +207,8 @@ def test_a_window_killed_while_saving_leaves_the_old_or_the_new_file(site_copy, 
         last_seen = max(last_seen, version)
     assert last_seen >= 1
     # Whatever the kills left behind (temporary files) is not taken for a posting.
-    from editor.model.index import SiteIndex
-    from editor.model.site import Site
+    from editor.model.site.index import SiteIndex
+    from editor.model.hugo.config import Site
 
     assert SiteIndex.build(Site.open(site_copy)).pair_for_key("product-manager") is not None
 

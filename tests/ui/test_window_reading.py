@@ -10,7 +10,7 @@ from editor.app import create_main_window
 from editor.ui import dialogs
 from editor.ui.posting_list import STATUS_ROLE
 from editor.ui.settings import Settings
-from tests.model.reading_support import BROKEN_DATE
+from tests.model.frontmatter.reading_support import BROKEN_DATE
 from tests.ui.window_fixtures import EN, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 
@@ -56,7 +56,7 @@ def test_a_pipe_named_like_a_posting_is_listed_as_unreadable_and_never_read(make
 
 
 def test_shared_fields_wait_while_the_other_half_cannot_be_read(make_window, site_copy, monkeypatch):  # noqa: F811
-    from tests.model.reading_support import make_unreadable, sample_file
+    from tests.model.frontmatter.reading_support import make_unreadable, sample_file
 
     french = sample_file(site_copy, "fr", "analyste")
     make_unreadable(monkeypatch, french)

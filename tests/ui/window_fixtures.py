@@ -43,8 +43,8 @@ def settings_file(tmp_path) -> Path:
 
 
 def entry_for(site_root: Path, key: str):
-    from editor.model.index import SiteIndex
-    from editor.model.site import Site
+    from editor.model.site.index import SiteIndex
+    from editor.model.hugo.config import Site
 
     site = Site.open(site_root)
     return site, SiteIndex.build(site).pair_for_key(key)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..findings import Finding, Severity
-from ..index import SiteIndex
-from ..parallel import default_workers, map_in_processes
-from ..posting import Posting
+from editor.model.findings import Finding, Severity
+from editor.model.site.index import SiteIndex
+from editor.model.site.parallel import default_workers, map_in_processes
+from editor.model.frontmatter.posting import Posting
 
 PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading over processes early
 
@@ -17,9 +17,9 @@ def check_posting(posting: Posting, file: str, *, spelling: "SiteDictionary | No
     """Every single-file rule: syntax, fields, body; and spelling when given the site's words
     (``language.site_dictionary.SiteDictionary``; an empty one for none), in ``lang`` (default:
     the posting's language; none known, no spelling)."""
-    from .body import check_body
-    from .fields import check_fields
-    from .syntax import check_syntax
+    from editor.model.checks.body import check_body
+    from editor.model.checks.fields import check_fields
+    from editor.model.checks.syntax import check_syntax
 
     found = check_syntax(posting, file)
     if posting.valid:
@@ -27,7 +27,7 @@ def check_posting(posting: Posting, file: str, *, spelling: "SiteDictionary | No
         found += check_body(posting.body, file, posting.body_first_line)
         lang = lang or posting.language
         if spelling is not None and lang in ("en", "fr"):
-            from ..language.spelling import check_spelling
+            from editor.model.language.spelling import check_spelling
 
             found += check_spelling(posting, file, lang, site=spelling)
     return sorted(found, key=Finding.sort_key)
@@ -36,7 +36,7 @@ def check_posting(posting: Posting, file: str, *, spelling: "SiteDictionary | No
 def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool = False) -> list[Finding]:
     """Every rule over a whole site: each posting's own, then those between files. ``spelling``
     adds spell checking with the site's dictionary (and a warning when it cannot be read)."""
-    from .pairs import check_pairs
+    from editor.model.checks.pairs import check_pairs
 
     postings = [posting for entry in index.pairs for posting in entry.all_postings()]
     labels = [index.site.relative(posting.path) for posting in postings]
@@ -50,15 +50,15 @@ def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool 
     found: list[Finding] = []
     words = None
     if spelling:
-        from ..language.site_dictionary import DICTIONARY_FILE, SiteDictionary
-        from ..translation.settings import STATE_FOLDER
+        from editor.model.language.site_dictionary import DICTIONARY_FILE, SiteDictionary
+        from editor.model.translation.settings import STATE_FOLDER
 
         words = SiteDictionary.load(index.site.root)
         if words.problem:
             found.append(Finding(f"{STATE_FOLDER}/{DICTIONARY_FILE}", 1, 1, Severity.WARNING, "dictionary-unreadable",
                                  words.problem))
         if on_disk:
-            from ..language.dictionaries import SpellingUnavailable, speller
+            from editor.model.language.dictionaries import SpellingUnavailable, speller
 
             try:  # loaded once here, the worker processes forked below share them
                 speller("en"), speller("fr")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import uuid
 
-from ..findings import Finding, Severity
-from ..posting import Posting
+from editor.model.findings import Finding, Severity
+from editor.model.frontmatter.posting import Posting
 
 REQUIRED = ("title", "description", "archived", "translationKey", "layout")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,7});")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..findings import Finding, Severity
-from ..index import SiteIndex
-from ..site import LANGUAGES
+from editor.model.findings import Finding, Severity
+from editor.model.site.index import SiteIndex
+from editor.model.hugo.config import LANGUAGES
 
 _LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 

@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..findings import Finding, Severity
-from ..index import PairEntry, SiteIndex
-from ..parallel import default_workers, map_in_processes
-from ..posting import Posting
-from ..site import Site
+from editor.model.findings import Finding, Severity
+from editor.model.site.index import PairEntry, SiteIndex
+from editor.model.site.parallel import default_workers, map_in_processes
+from editor.model.frontmatter.posting import Posting
+from editor.model.hugo.config import Site
 
 __all__ = ["BLOCKING", "CheckSetup", "check_entries", "check_pair", "check_site", "publish_gate", "to_finish"]
 
@@ -41,10 +41,10 @@ class CheckSetup:
 
     @classmethod
     def for_site(cls, root: Path | str | None, *, spelling: bool = True) -> "CheckSetup":
-        from ..language.site_dictionary import SiteDictionary
-        from ..templates import site_guidance
-        from ..translation import Glossary, TranslationSettings
-        from ..translation.glossary import GlossaryError
+        from editor.model.language.site_dictionary import SiteDictionary
+        from editor.model.site.templates import site_guidance
+        from editor.model.translation import Glossary, TranslationSettings
+        from editor.model.translation.glossary import GlossaryError
 
         words = SiteDictionary.load(root) if spelling else None
         if root is None:
@@ -59,10 +59,10 @@ class CheckSetup:
 def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup, *,
                translation: bool = True) -> list[Finding]:
     """Every rule that reads one file only."""
-    from . import check_posting
-    from ..translation import check_posting_translation
-    from ..translation.untranslated import check_file_language
-    from .unfinished import check_unfinished
+    from editor.model.checks import check_posting
+    from editor.model.translation import check_posting_translation
+    from editor.model.translation.untranslated import check_file_language
+    from editor.model.checks.unfinished import check_unfinished
 
     found = check_posting(posting, file, spelling=setup.words, lang=lang) + check_unfinished(posting, file, setup.guidance)
     if lang is not None and posting.valid:
@@ -80,8 +80,8 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
     language translated from; ``translation`` False leaves out the checks between the languages
     and typography (the whole-file language check stays: it is part of the gate).
     """
-    from ..translation import check_pair_translation, translation_pairs
-    from .pairs import check_pairs
+    from editor.model.translation import check_pair_translation, translation_pairs
+    from editor.model.checks.pairs import check_pairs
 
     if label is None:
         label = (lambda posting: site.relative(posting.path)) if site is not None else (lambda posting: str(posting.path))
@@ -135,9 +135,9 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     over processes on large sites, terminology compared across pairs); the unfinished-text and
     whole-file language checks are added here, so a site check and a pair check agree.
     """
-    from . import check_index
-    from ..templates import site_guidance
-    from ..translation import check_site_translation
+    from editor.model.checks import check_index
+    from editor.model.site.templates import site_guidance
+    from editor.model.translation import check_site_translation
 
     site = index.site
     guidance = site_guidance(site.root)  # only the guidance: settings, glossary and words are read by the site-wide checks
@@ -160,8 +160,8 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
 
 
 def _unfinished_and_language(posting: Posting, file: str, lang: str, guidance: frozenset[str]) -> list[Finding]:
-    from ..translation.untranslated import check_file_language
-    from .unfinished import check_unfinished
+    from editor.model.translation.untranslated import check_file_language
+    from editor.model.checks.unfinished import check_unfinished
 
     return check_unfinished(posting, file, guidance) + check_file_language(posting, file, lang)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..findings import Finding
-from ..posting import Posting
+from editor.model.findings import Finding
+from editor.model.frontmatter.posting import Posting
 
 
 def check_syntax(posting: Posting, file: str) -> list[Finding]:

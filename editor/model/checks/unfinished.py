@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..files import read_text
-from ..findings import Finding, Severity
-from ..posting import Posting
+from editor.model.storage.files import read_text
+from editor.model.findings import Finding, Severity
+from editor.model.frontmatter.posting import Posting
 
 __all__ = [
     "MARKERS",

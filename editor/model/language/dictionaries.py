@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-from ...resources import resource_path
+from editor.resources import resource_path
 
 LANGUAGES = ("en", "fr")
 _FILES = {"en": "en_CA", "fr": "fr"}

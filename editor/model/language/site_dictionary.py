@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ...resources import resource_path
-from ..files import FileChangedError, atomic_write, digest, read_bytes, read_text
-from ..translation.settings import STATE_FOLDER
+from editor.resources import resource_path
+from editor.model.storage.files import FileChangedError, atomic_write, digest, read_bytes, read_text
+from editor.model.translation.settings import STATE_FOLDER
 
 DICTIONARY_FILE = "dictionary.txt"
 BASE_FILE = "base-words.txt"

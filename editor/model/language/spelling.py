@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..findings import Finding, Severity
-from ..posting import Posting
-from .dictionaries import SUGGESTIONS, SpellingUnavailable, speller
-from .site_dictionary import SiteDictionary, base_words, word_key
-from .words import Word, checkable_words
+from editor.model.findings import Finding, Severity
+from editor.model.frontmatter.posting import Posting
+from editor.model.language.dictionaries import SUGGESTIONS, SpellingUnavailable, speller
+from editor.model.language.site_dictionary import SiteDictionary, base_words, word_key
+from editor.model.language.words import Word, checkable_words
 
 CODE = "spelling"
 FIELDS = ("title", "description")

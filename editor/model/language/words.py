@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..translation.protect import protected_ranges
+from editor.model.translation.protect import protected_ranges
 
 # Letters and digits joined by apostrophes, hyphens or "·" (French inclusive forms, "directeur·rice",
 # judged whole). Not a piece of a longer run: never right after or before a letter or digit, nor

@@ -31,13 +31,13 @@ inclusive-abbreviated-form.
 
 from __future__ import annotations
 
-from ..findings import Finding
-from ..posting import Posting
-from .context import PairContext
-from .fixes import FixableFinding, Fix, fix_file, fix_posting, typography_findings
-from .glossary import Glossary, check_glossary
-from .settings import TranslationSettings
-from .status import outdated_keys, translation_status
+from editor.model.findings import Finding
+from editor.model.frontmatter.posting import Posting
+from editor.model.translation.context import PairContext
+from editor.model.translation.fixes import FixableFinding, Fix, fix_file, fix_posting, typography_findings
+from editor.model.translation.glossary import Glossary, check_glossary
+from editor.model.translation.settings import TranslationSettings
+from editor.model.translation.status import outdated_keys, translation_status
 
 __all__ = [
     "check_pair_translation", "check_posting_translation", "check_site_translation", "translation_pairs",
@@ -56,10 +56,10 @@ def check_pair_translation(en: Posting, fr: Posting, *, settings: TranslationSet
     files in findings ({"en": "content/en/…", "fr": …}; default: their paths). ``glossary`` None
     skips the glossary check. The window may pass its own ``context`` to reuse the alignment.
     """
-    from .links import check_links
-    from .numbers import check_numbers
-    from .structure import check_structure
-    from .untranslated import check_untranslated
+    from editor.model.translation.links import check_links
+    from editor.model.translation.numbers import check_numbers
+    from editor.model.translation.structure import check_structure
+    from editor.model.translation.untranslated import check_untranslated
 
     if not en.valid or not fr.valid:
         return []
@@ -76,7 +76,7 @@ def check_pair_translation(en: Posting, fr: Posting, *, settings: TranslationSet
 def check_posting_translation(posting: Posting, file: str, lang: str, *,
                               settings: TranslationSettings | None = None) -> list[Finding]:
     """Typography (with fixes) and, in French, inclusive-writing notes for one posting."""
-    from .inclusive import check_inclusive
+    from editor.model.translation.inclusive import check_inclusive
 
     if not posting.valid or lang not in ("en", "fr"):
         return []
@@ -98,7 +98,7 @@ def translation_pairs(entry) -> list[tuple[Posting, Posting]]:
     french = [p for p in entry.postings("fr") if p.valid]
     if len(english) == 1 and len(french) == 1:
         return [(english[0], french[0])]
-    from .blocks import split_blocks
+    from editor.model.translation.blocks import split_blocks
 
     shapes = {id(p): [b.kind for b in split_blocks(p.body)] for p in english + french}
     scored = []
@@ -133,6 +133,6 @@ def check_site_translation(index, *, settings: TranslationSettings | None = None
     Settings and glossary default to the site's (``.posting-editor/``). ``with_status`` asks git
     or the state file which side of each pair is the source (else English). Large sites are
     checked by several processes (``workers``; default: up to 4 from 200 postings on)."""
-    from .sitewide import check_site
+    from editor.model.translation.sitewide import check_site
 
     return check_site(index, settings=settings, glossary=glossary, with_status=with_status, workers=workers)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .matching import align_headings, align_region, expected_ratio, match_cost, positions, profile
+from editor.model.translation.matching import align_headings, align_region, expected_ratio, match_cost, positions, profile
 
 
 TEXT_KINDS = ("heading", "paragraph", "item")  # blocks a translator translates

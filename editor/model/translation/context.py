@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..findings import Finding, Severity
-from ..posting import Posting
-from .blocks import Alignment, Block, align, split_blocks
+from editor.model.findings import Finding, Severity
+from editor.model.frontmatter.posting import Posting
+from editor.model.translation.blocks import Alignment, Block, align, split_blocks
 
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 FIELD_NAMES = ("title", "description")

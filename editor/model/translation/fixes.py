@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..findings import Finding, Severity
-from ..posting import Posting
-from .typography import Edit, apply_edits, preferred_apostrophe, typography_edits
+from editor.model.findings import Finding, Severity
+from editor.model.frontmatter.posting import Posting
+from editor.model.translation.typography import Edit, apply_edits, preferred_apostrophe, typography_edits
 
 _LINE_END = re.compile(r"\r\n|\n|\r")
 # Spacing and apostrophes only change where a line may break or how a mark looks: information.
@@ -174,8 +174,8 @@ def fix_file(path: Path | str, lang: str | None = None, options=None) -> int:
     if not posting.valid:
         return 0
     if lang is None or options is None:
-        from ..site import Site
-        from .settings import TranslationSettings
+        from editor.model.hugo.config import Site
+        from editor.model.translation.settings import TranslationSettings
 
         site = Site.containing(path)
         if lang is None:

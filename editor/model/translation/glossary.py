@@ -25,12 +25,12 @@ from pathlib import Path
 
 import yaml
 
-from ..data_files import DataFileError, load_data_file
-from ..files import atomic_write
-from ..findings import Finding, Severity
-from .context import LANGUAGE_NAMES, PairContext, other_language
-from .settings import STATE_FOLDER
-from .text import strip_accents
+from editor.model.frontmatter.data_files import DataFileError, load_data_file
+from editor.model.storage.files import atomic_write
+from editor.model.findings import Finding, Severity
+from editor.model.translation.context import LANGUAGE_NAMES, PairContext, other_language
+from editor.model.translation.settings import STATE_FOLDER
+from editor.model.translation.text import strip_accents
 
 GLOSSARY_FILE = "glossary.yaml"
 _HEADER = (
@@ -120,7 +120,7 @@ class Glossary:
     # ------------------------------------------------------------------ loading and saving
     @classmethod
     def starter_path(cls) -> Path:
-        from ...resources import resource_path
+        from editor.resources import resource_path
 
         return resource_path("glossary.yaml")
 

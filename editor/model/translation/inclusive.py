@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Finding, Severity
-from ..posting import Posting
-from .protect import protected_ranges
+from editor.model.findings import Finding, Severity
+from editor.model.frontmatter.posting import Posting
+from editor.model.translation.protect import protected_ranges
 
 # Feminine endings that abbreviated doublets add to the masculine form.
 _ENDINGS = r"(?:e|es|ne|nes|le|les|te|tes|ère|ères|rice|rices|trice|trices|euse|euses|esse|esses|ive|ives|ve|ves)"

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from ..findings import Finding, Severity
-from .blocks import Block
-from .context import LANGUAGE_NAMES, PairContext, other_language
-from .text import EMAIL_RE, URL_RE
+from editor.model.findings import Finding, Severity
+from editor.model.translation.blocks import Block
+from editor.model.translation.context import LANGUAGE_NAMES, PairContext, other_language
+from editor.model.translation.text import EMAIL_RE, URL_RE
 
 _LANGUAGE_MARKERS = [
     # (pattern, language it marks); the group is what gets replaced by a neutral token

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .text import EMAIL_RE, URL_RE
+from editor.model.translation.text import EMAIL_RE, URL_RE
 
 if TYPE_CHECKING:
-    from .blocks import Block
+    from editor.model.translation.blocks import Block
 
 _DIGITS = re.compile(r"\d+")
 # Acronyms (CDS, WCAG), words with a capital inside (GitHub) and capitalised words not opening a

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from ..findings import Finding, Severity
-from .blocks import Block
-from .context import LANGUAGE_NAMES, PairContext, other_language
-from .text import EMAIL_RE, URL_RE
+from editor.model.findings import Finding, Severity
+from editor.model.translation.blocks import Block
+from editor.model.translation.context import LANGUAGE_NAMES, PairContext, other_language
+from editor.model.translation.text import EMAIL_RE, URL_RE
 
 _SP = "[ \u00a0\u202f]"
 # Every branch starts with a digit (then looks behind it) so that the regex engine can skip

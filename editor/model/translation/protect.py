@@ -11,8 +11,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from .blocks import parse_tokens
-from .text import EMAIL_RE, URL_RE
+from editor.model.translation.blocks import parse_tokens
+from editor.model.translation.text import EMAIL_RE, URL_RE
 
 # (substring every match contains, pattern): the cheap substring test skips most patterns.
 _PATTERNS = [

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..data_files import DataFileError, load_data_file
+from editor.model.frontmatter.data_files import DataFileError, load_data_file
 
 STATE_FOLDER = ".posting-editor"
 CONFIG_FILE = "config.yaml"

@@ -6,13 +6,13 @@ small per-pair "uses" (terminology.terminology_uses) and the comparison runs onc
 
 from __future__ import annotations
 
-from ..findings import Finding, Severity
-from ..parallel import default_workers, map_in_processes
-from .context import PairContext
-from .glossary import Glossary, GlossaryError
-from .settings import STATE_FOLDER, TranslationSettings
-from .status import translation_status
-from .terminology import check_terminology_uses, terminology_uses
+from editor.model.findings import Finding, Severity
+from editor.model.site.parallel import default_workers, map_in_processes
+from editor.model.translation.context import PairContext
+from editor.model.translation.glossary import Glossary, GlossaryError
+from editor.model.translation.settings import STATE_FOLDER, TranslationSettings
+from editor.model.translation.status import translation_status
+from editor.model.translation.terminology import check_terminology_uses, terminology_uses
 
 PARALLEL_FROM = 200  # postings; as for the other site checks, worker processes pay off early
 _CHUNK = 20  # entries per task
@@ -51,7 +51,7 @@ def check_site(index, *, settings: TranslationSettings | None, glossary: Glossar
 
 
 def _check_chunk(jobs, site, settings, glossary):
-    from . import check_pair_translation, check_posting_translation, translation_pairs
+    from editor.model.translation import check_pair_translation, check_posting_translation, translation_pairs
 
     found: list[Finding] = []
     uses = []

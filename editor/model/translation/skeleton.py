@@ -16,15 +16,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..confine import OutsideSiteError, check_inside
-from ..files import read_text
-from ..naming import posting_file_name
-from ..posting import Posting
-from .blocks import TEXT_KINDS, Block, align, body_lines, insert_block_after, replace_block_text, split_blocks
-from .context import other_language
-from .html_text import mark_elements
-from .text import EMAIL_RE, URL_RE, normalize, words
-from .untranslated import MARKERS
+from editor.model.storage.confine import OutsideSiteError, check_inside
+from editor.model.storage.files import read_text
+from editor.model.hugo.naming import posting_file_name
+from editor.model.frontmatter.posting import Posting
+from editor.model.translation.blocks import TEXT_KINDS, Block, align, body_lines, insert_block_after, replace_block_text, split_blocks
+from editor.model.translation.context import other_language
+from editor.model.translation.html_text import mark_elements
+from editor.model.translation.text import EMAIL_RE, URL_RE, normalize, words
+from editor.model.translation.untranslated import MARKERS
 
 # Fields whose value names a page of one language; a translation must not inherit them.
 LANGUAGE_SPECIFIC_FIELDS = ("aliases", "url", "slug")
@@ -46,7 +46,7 @@ def _template_posting(folder: Path, lang: str) -> Posting | None:
 def template_translations(source_lang: str, folder: Path | None = None) -> dict[str, str]:
     """The bilingual template's blocks: normalised source-language text -> target-language Markdown."""
     if folder is None:
-        from ..create import templates_dir
+        from editor.model.site.create import templates_dir
 
         folder = templates_dir()
     source = _template_posting(folder, source_lang)

@@ -24,12 +24,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..data_files import load_data_file
-from ..files import atomic_write, digest, read_bytes
-from ..site import LANGUAGES, Site
-from .context import other_language
-from .settings import STATE_FOLDER
-from ..files import resolved
+from editor.model.frontmatter.data_files import load_data_file
+from editor.model.storage.files import atomic_write, digest, read_bytes
+from editor.model.hugo.config import LANGUAGES, Site
+from editor.model.translation.context import other_language
+from editor.model.translation.settings import STATE_FOLDER
+from editor.model.storage.files import resolved
 
 STATE_FILE = "translations.json"
 _GIT_TIMEOUT = 30

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..findings import Finding, Severity
-from .blocks import Block
-from .context import LANGUAGE_NAMES, PairContext
-from .text import shorten, words
+from editor.model.findings import Finding, Severity
+from editor.model.translation.blocks import Block
+from editor.model.translation.context import LANGUAGE_NAMES, PairContext
+from editor.model.translation.text import shorten, words
 
 
 def check_structure(ctx: PairContext) -> list[Finding]:

@@ -15,10 +15,10 @@ import difflib
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..findings import Finding, Severity
-from .context import LANGUAGE_NAMES, PairContext
-from .text import word_key
-from .untranslated import has_marker
+from editor.model.findings import Finding, Severity
+from editor.model.translation.context import LANGUAGE_NAMES, PairContext
+from editor.model.translation.text import word_key
+from editor.model.translation.untranslated import has_marker
 
 MINIMUM_WORDS = 6
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .protect import Protected, protected_ranges
+from editor.model.translation.protect import Protected, protected_ranges
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 _HARD = (NBSP, NNBSP)

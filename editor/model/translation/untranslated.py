@@ -10,11 +10,11 @@ from __future__ import annotations
 import html
 import re
 
-from ..checks.unfinished import MARKERS
-from ..findings import Finding, Severity
-from .context import FIELD_NAMES, LANGUAGE_NAMES, PairContext, other_language
-from ..posting import Posting
-from .text import guess_language, is_prose, normalize, shorten, words
+from editor.model.checks.unfinished import MARKERS
+from editor.model.findings import Finding, Severity
+from editor.model.translation.context import FIELD_NAMES, LANGUAGE_NAMES, PairContext, other_language
+from editor.model.frontmatter.posting import Posting
+from editor.model.translation.text import guess_language, is_prose, normalize, shorten, words
 
 _EMPTY = {"", "null", "none", "~"}
 
@@ -158,7 +158,7 @@ _MOSTLY_MINIMUM_WORDS = 20
 def _pieces(posting: Posting) -> list[tuple[str, tuple[int, int]]]:
     """The posting's readable text in pieces (description, paragraphs, list items, HTML blocks' parts),
     each with the file position where it starts."""
-    from .blocks import split_blocks
+    from editor.model.translation.blocks import split_blocks
 
     pieces = []
     description = posting.get("description")

@@ -1,7 +1,7 @@
 import pytest
 
 from editor.model.checks.fields import check_fields
-from editor.model.posting import Posting
+from editor.model.frontmatter.posting import Posting
 
 GOOD = {
     "layout": "job-posting",

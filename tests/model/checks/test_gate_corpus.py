@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from editor.model.checks.pipeline import check_site
-from editor.model.index import SiteIndex
-from editor.model.site import Site
+from editor.model.site.index import SiteIndex
+from editor.model.hugo.config import Site
 
-from ..corpus import corpus_or_skip
+from tests.model.corpus import corpus_or_skip
 
 
 def test_published_postings_hold_no_placeholder_or_marker_and_few_untranslated_files():

@@ -1,8 +1,8 @@
 from pathlib import Path
 
 from editor.model.checks.pairs import check_pairs
-from editor.model.index import SiteIndex
-from editor.model.site import Site
+from editor.model.site.index import SiteIndex
+from editor.model.hugo.config import Site
 
 LEVER = "0f8fad5b-d9cb-469f-a165-70867728950e"
 

@@ -9,9 +9,9 @@ import pytest
 from editor.cli import main
 from editor.model.checks.pipeline import BLOCKING, CheckSetup, check_pair, check_site, publish_gate, to_finish
 from editor.model.findings import Severity
-from editor.model.index import SiteIndex
-from editor.model.posting import Posting
-from editor.model.site import Site
+from editor.model.site.index import SiteIndex
+from editor.model.frontmatter.posting import Posting
+from editor.model.hugo.config import Site
 from editor.model.translation.untranslated import check_file_language
 from tests.export_support import posting
 

@@ -6,8 +6,8 @@ from editor.model.checks.unfinished import (
     guidance_from_templates,
     guidance_from_text,
 )
-from editor.model.create import templates_dir
-from editor.model.posting import Posting
+from editor.model.site.create import templates_dir
+from editor.model.frontmatter.posting import Posting
 
 TEMPLATE = """\
 ## About the role

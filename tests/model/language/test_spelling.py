@@ -7,7 +7,7 @@ import pytest
 from editor.model.language.site_dictionary import SiteDictionary, SiteDictionaryError, add_word, dictionary_path
 from editor.model.language.spelling import check_spelling, is_misspelt, misspellings, suggestions
 from editor.model.language.words import checkable_words
-from editor.model.posting import Posting
+from editor.model.frontmatter.posting import Posting
 
 
 def posting(body: str, *, title: str = "Plain title", description: str = "A short description.") -> Posting:

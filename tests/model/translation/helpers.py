@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.model.index import SiteIndex
-from editor.model.posting import Posting
-from editor.model.site import Site
+from editor.model.site.index import SiteIndex
+from editor.model.frontmatter.posting import Posting
+from editor.model.hugo.config import Site
 from editor.model.translation.context import PairContext
 
 LEVER = "0f8fad5b-d9cb-469f-a165-70867728950e"

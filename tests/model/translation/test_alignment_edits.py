@@ -3,7 +3,7 @@
 from editor.model.translation.blocks import align_bodies, split_blocks, unmatched_blocks
 from editor.model.translation.structure import check_structure
 
-from .helpers import context
+from tests.model.translation.helpers import context
 
 EN = """## About us
 

@@ -11,7 +11,7 @@ from editor.model.translation.blocks import (
     unmatched_blocks,
 )
 
-from .helpers import EN_BODY, FR_BODY
+from tests.model.translation.helpers import EN_BODY, FR_BODY
 
 BODY = """Intro paragraph
 on two lines.

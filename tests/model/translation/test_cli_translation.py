@@ -1,7 +1,7 @@
 from editor.cli import main
-from editor.model.posting import Posting
+from editor.model.frontmatter.posting import Posting
 
-from .helpers import EN_BODY, LEVER, posting_text, write_site
+from tests.model.translation.helpers import EN_BODY, LEVER, posting_text, write_site
 
 
 def site(tmp_path):

@@ -5,7 +5,7 @@ from editor.model.translation.glossary import Glossary, GlossaryError, check_glo
 from editor.model.translation.inclusive import abbreviated_forms, check_inclusive
 from editor.model.translation.settings import TranslationSettings
 
-from .helpers import EN_BODY, FR_BODY, context, make
+from tests.model.translation.helpers import EN_BODY, FR_BODY, context, make
 
 
 def test_abbreviated_doublets_are_found():

@@ -1,7 +1,7 @@
 from editor.model.translation.links import check_links, neutral_url
 from editor.model.translation.structure import check_structure
 
-from .helpers import EN_BODY, FR_BODY, context
+from tests.model.translation.helpers import EN_BODY, FR_BODY, context
 
 
 def test_language_markers_make_the_same_address():

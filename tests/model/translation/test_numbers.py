@@ -2,7 +2,7 @@ import pytest
 
 from editor.model.translation.numbers import check_numbers, find_codes, find_numbers, format_value
 
-from .helpers import EN_BODY, FR_BODY, context
+from tests.model.translation.helpers import EN_BODY, FR_BODY, context
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,13 @@
 import time
 from collections import Counter
 
-from editor.model.index import SiteIndex
-from editor.model.site import Site
+from editor.model.site.index import SiteIndex
+from editor.model.hugo.config import Site
 from editor.model.translation import check_pair_translation, check_site_translation, translation_pairs
 from editor.model.translation.glossary import Glossary
 
-from ..corpus import corpus_or_skip
-from .helpers import EN_BODY, FR_BODY, codes, make, posting_text, write_site
+from tests.model.corpus import corpus_or_skip
+from tests.model.translation.helpers import EN_BODY, FR_BODY, codes, make, posting_text, write_site
 
 NB = "\u00a0"
 # The clean French body with Canadian typography throughout, so that a clean site is silent.
@@ -91,7 +91,7 @@ def test_every_corpus_pair_checks_without_error():
 def test_fixing_corpus_typography_keeps_structure_and_addresses():
     import re
 
-    from editor.model.render import render_body
+    from editor.model.render.markdown import render_body
     from editor.model.translation.blocks import split_blocks
     from editor.model.translation.typography import fix_typography, typography_edits
 

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.model.create import templates_dir
-from editor.model.posting import Posting
+from editor.model.site.create import templates_dir
+from editor.model.frontmatter.posting import Posting
 from editor.model.translation import check_pair_translation
 from editor.model.translation.blocks import split_blocks
 from editor.model.translation.skeleton import (
@@ -14,7 +14,7 @@ from editor.model.translation.skeleton import (
     template_translations,
 )
 
-from .helpers import LEVER, posting_text, write_site
+from tests.model.translation.helpers import LEVER, posting_text, write_site
 
 
 def template_body(lang: str) -> str:
@@ -162,7 +162,7 @@ def test_skeleton_marks_each_html_element_inside_it():
 
 
 def test_html_skeleton_renders_as_the_same_structure_with_every_text_marked():
-    from editor.model.render import RenderOptions, render_body
+    from editor.model.render.markdown import RenderOptions, render_body
     from editor.model.translation.html_text import text_elements
 
     options = RenderOptions(unsafe=True)

@@ -5,8 +5,8 @@ import time
 
 import pytest
 
-from editor.model.index import SiteIndex
-from editor.model.site import Site
+from editor.model.site.index import SiteIndex
+from editor.model.hugo.config import Site
 from editor.model.translation.status import (
     GitHistory,
     outdated_keys,
@@ -16,7 +16,7 @@ from editor.model.translation.status import (
     word_diff,
 )
 
-from .helpers import EN_BODY, FR_BODY, posting_text
+from tests.model.translation.helpers import EN_BODY, FR_BODY, posting_text
 
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 

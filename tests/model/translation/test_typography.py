@@ -1,10 +1,10 @@
 import pytest
 
-from editor.model.posting import Posting
+from editor.model.frontmatter.posting import Posting
 from editor.model.translation.fixes import FixableFinding, fix_file, fix_posting, typography_findings
 from editor.model.translation.typography import fix_typography, typography_edits
 
-from .helpers import make
+from tests.model.translation.helpers import make
 
 NB, NN = "\u00a0", "\u202f"
 

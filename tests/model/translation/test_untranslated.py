@@ -1,7 +1,7 @@
 from editor.model.translation.text import guess_language, is_prose
 from editor.model.translation.untranslated import check_untranslated
 
-from .helpers import EN_BODY, FR_BODY, codes, context
+from tests.model.translation.helpers import EN_BODY, FR_BODY, codes, context
 
 
 def test_clean_pair_is_quiet():

@@ -1,0 +1,367 @@
+"""One posting file: its exact text, its front matter fields and its body.
+
+An unchanged posting writes back exactly the bytes it was loaded from. Field edits rewrite only
+that field's lines; body edits replace only the body. A posting whose front matter cannot be read
+is *invalid*: it keeps its bytes untouched and can only be repaired through :meth:`set_text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from editor.model.storage.confine import check_inside
+from editor.model.frontmatter.document import BOM, MAX_FILE_BYTES, Document, DocumentError, decode, parse_document
+from editor.model.storage.files import Change, NotRegularFileError, atomic_write, digest, read_bytes, write_files
+from editor.model.findings import Finding, Severity
+from editor.model.frontmatter.yaml_edit import remove_key, set_value
+from editor.model.frontmatter.yaml_safe import FrontMatter, YamlError, parse_front_matter
+
+# Problems that mean the file itself could not be read: nothing is known of its contents.
+UNREADABLE_CODES = frozenset({"unreadable", "not-a-regular-file"})
+
+
+def unreadable_problem(error: OSError) -> "Problem":
+    """Why a file could not be read, as a posting problem (and a finding)."""
+    if isinstance(error, NotRegularFileError):
+        return Problem("not-a-regular-file", "This is not a regular file (it is a pipe, a device or a folder), so it "
+                       "was not read. Replace it with an ordinary text file or remove it.", 1, 1)
+    reason = error.strerror or str(error)
+    hint = " Ask the owner of the file to make it readable, or check its permissions." \
+        if isinstance(error, PermissionError) else ""
+    return Problem("unreadable", f"The file cannot be read: {reason}.{hint}", 1, 1)
+
+
+class InvalidPostingError(ValueError):
+    """An edit was asked of a posting whose front matter cannot be read."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a posting cannot be read, at a 1-based line and column of the file."""
+
+    code: str
+    message: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a site index needs of a posting, small enough to cache between runs."""
+
+    digest: str
+    valid: bool
+    data: dict
+    progress: dict | None = None  # what the index found left to do in the file (queue.posting_progress)
+
+
+# Attributes that exist only once a posting's file has been read and parsed.
+_LOADED_STATE = frozenset({"document", "front", "problem", "warnings", "_raw", "_loaded_digest", "_partial"})
+
+
+class Posting:
+    """A posting loaded from bytes, editable field by field, saved atomically."""
+
+    _summary: Summary | None = None
+    # What is left to do in the file as the site index read it (``queue.posting_progress``);
+    # None for a posting not read by an index.
+    progress: dict | None = None
+
+    def __init__(self, raw: bytes, path: Path | None = None, language: str | None = None, *, on_disk: bool = True):
+        """``on_disk=False`` for a posting made in memory (from a template): its file must not exist yet."""
+        self.path = path if isinstance(path, Path) or path is None else Path(path)
+        self.language = language  # "en" or "fr" once known from the site's folders
+        # Digest of what the file on disk holds ("" for no file): saves compare against it.
+        self._loaded_digest = digest(raw) if on_disk else ""
+        self._raw = raw
+        self.document: Document | None = None
+        self.front: FrontMatter | None = None
+        # An invalid posting whose only trouble is values that cannot be built (an impossible
+        # date): its other fields, which edits can still change. None otherwise.
+        self._partial: FrontMatter | None = None
+        self.problem: Problem | None = None
+        self.warnings: list[Problem] = []
+        self._parse(raw)
+
+    # ----------------------------------------------------------------- loading
+    @classmethod
+    def indexed(cls, path: Path, language: str | None, summary: Summary) -> "Posting":
+        """A posting known from a cached summary; the file is read the first time more is needed."""
+        posting = cls.__new__(cls)
+        posting.path, posting.language, posting._summary = path, language, summary
+        return posting
+
+    def __getattr__(self, name: str):
+        # Only reached for attributes not set yet: the state of a posting made by indexed().
+        if name in _LOADED_STATE and self.__dict__.get("_summary") is not None:
+            self._load_now()
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    @classmethod
+    def unreadable_file(cls, path: Path, language: str | None, error: OSError) -> "Posting":
+        """A posting for a file that could not be read: invalid, never written, its problem says why."""
+        posting = cls(b"", path, language)
+        posting._set_unreadable(error)
+        return posting
+
+    def _set_unreadable(self, error: OSError) -> None:
+        self._summary = None
+        self._raw, self._loaded_digest = b"", ""
+        self.document, self.front, self.warnings, self._partial = None, None, [], None
+        self.problem = unreadable_problem(error)
+
+    @property
+    def unreadable(self) -> bool:
+        """The file could not be read at all (permissions, not a regular file)."""
+        if self.__dict__.get("_summary") is not None:
+            return False  # it was read when indexed
+        return self.problem is not None and self.problem.code in UNREADABLE_CODES
+
+    def _load_now(self) -> None:
+        try:
+            raw = read_bytes(self.path)
+        except OSError as error:
+            self._set_unreadable(error)
+            return
+        self._summary = None
+        self._raw, self._loaded_digest = raw, digest(raw)
+        self._parse(raw)
+
+    def summary(self) -> Summary:
+        if self._summary is not None:
+            return self._summary
+        return Summary(self._loaded_digest, self.valid, self.data, self.progress)
+
+    @classmethod
+    def load(cls, path: Path | str) -> "Posting":
+        """Read a posting; OSError propagates (the caller reports it), bad content makes it invalid."""
+        path = Path(path)
+        return cls(read_bytes(path), path)
+
+    def _parse(self, raw: bytes) -> None:
+        self.document, self.front, self.problem, self.warnings, self._partial = None, None, None, [], None
+        try:
+            self.document = parse_document(raw)
+        except DocumentError as error:
+            self.problem = Problem(error.code, error.message, error.line, error.column)
+            return
+        self._parse_front()
+
+    def _parse_front(self) -> None:
+        assert self.document is not None
+        first = self.document.front_first_line
+        try:
+            self.front = parse_front_matter(self.document.front)
+        except YamlError as error:
+            self.front, self._partial = None, error.partial
+            self.problem = Problem(error.code, error.message, first + error.line, error.column + 1)
+            self.warnings = [Problem(w.code, w.message, first + w.line, w.column + 1) for w in (error.partial.warnings if error.partial else [])]
+            return
+        self._partial = None
+        self.problem = None
+        self.warnings = [Problem(w.code, w.message, first + w.line, w.column + 1) for w in self.front.warnings]
+
+    # ----------------------------------------------------------------- reading
+    @property
+    def valid(self) -> bool:
+        if self._summary is not None:
+            return self._summary.valid
+        return self.problem is None
+
+    @property
+    def data(self) -> dict:
+        if self._summary is not None:
+            return dict(self._summary.data)
+        return dict(self.front.data) if self.front is not None else {}
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if self._summary is not None:
+            return self._summary.data.get(key, default)
+        return self.front.data.get(key, default) if self.front is not None else default
+
+    def field_line(self, key: str) -> int | None:
+        """1-based file line of a top-level field, or None when absent or unreadable."""
+        if self.front is None or self.document is None:
+            return None
+        entry = self.front.entry(key)
+        return None if entry is None else self.document.front_first_line + entry.line
+
+    def field_position(self, key: str) -> tuple[int, int]:
+        """1-based (line, column) of a field's value; the top of the file when it is absent."""
+        if self.front is None or self.document is None:
+            return (1, 1)
+        entry = self.front.entry(key)
+        if entry is None:
+            return (1, 1)
+        return (self.document.front_first_line + entry.value_line, entry.value_column + 1)
+
+    @property
+    def body(self) -> str:
+        return self.document.body if self.document is not None else ""
+
+    @property
+    def body_first_line(self) -> int:
+        return self.document.body_first_line if self.document is not None else 1
+
+    def text(self) -> str:
+        """The whole file as text (what a raw-text editor shows)."""
+        if self.document is not None:
+            return self.document.text().removeprefix(BOM)
+        try:
+            return decode(self._raw)[0]
+        except DocumentError:
+            return self._raw.decode("utf-8", errors="replace").removeprefix(BOM)
+
+    def to_bytes(self) -> bytes:
+        if self.document is None:
+            return self._raw
+        if self.front is None and self._partial is None:
+            return self._raw  # unreadable front matter is never rewritten from a guess
+        return self.document.to_bytes()
+
+    @property
+    def modified(self) -> bool:
+        if self._summary is not None or self.unreadable:
+            return False  # known only from the index, or not read at all: nothing was changed in memory
+        return digest(self.to_bytes()) != self._loaded_digest
+
+    # ----------------------------------------------------------------- editing
+    def _require_valid(self) -> None:
+        if self.document is None or self.front is None:
+            message = self.problem.message if self.problem else "The posting cannot be read."
+            raise InvalidPostingError(f"{self.path or 'The posting'}: {message} Repair the front matter first.")
+
+    @property
+    def repairable(self) -> bool:
+        """Invalid only because of values that cannot be built: fields can still be set, and
+        setting the unreadable ones to good values makes the posting valid."""
+        return self.front is None and self._partial is not None
+
+    @property
+    def unreadable_fields(self) -> frozenset:
+        """Top-level fields whose values cannot be read (empty unless :attr:`repairable`)."""
+        return self._partial.broken if self.front is None and self._partial is not None else frozenset()
+
+    def _editable_front(self) -> FrontMatter:
+        if self.front is None and self._partial is not None and self.document is not None:
+            return self._partial
+        self._require_valid()
+        return self.front
+
+    def _replace_front(self, front: FrontMatter) -> None:
+        self.document = self.document.with_front(front.text)
+        if self.front is not None:
+            self.front = front
+        else:
+            self._parse_front()  # a repaired value may make the whole posting valid again
+
+    def set(self, key: str, value: Any) -> None:
+        """Set one field, rewriting only its lines. ValueError when it cannot be written safely."""
+        front = self._editable_front()
+        if any(w.code == "duplicate-key" and f"'{key}'" in w.message for w in self.warnings):
+            raise ValueError(f"The field '{key}' appears more than once in the front matter; remove one of them first.")
+        self._replace_front(set_value(front, key, value, self.document.newline))
+
+    def remove(self, key: str) -> None:
+        self._replace_front(remove_key(self._editable_front(), key))
+
+    def set_body(self, body: str) -> None:
+        """Replace the body; its line breaks follow the file's, so a CRLF file stays CRLF."""
+        self._editable_front()
+        newline = self.document.newline
+        body = re.sub(r"\r\n|\r|\n", newline, body) if newline != "\n" else body.replace("\r\n", "\n")
+        document = self.document.with_body(body)
+        size = len(document.to_bytes())
+        if size > MAX_FILE_BYTES:
+            # Written, it could not be opened again: the editor refuses files this large.
+            raise ValueError(f"With this body the posting would be {size // 1024} KB; the editor opens postings of at most "
+                             f"{MAX_FILE_BYTES // 1024} KB ({MAX_FILE_BYTES:,} bytes).")
+        self.document = document
+
+    def set_text(self, text: str) -> None:
+        """Replace the whole file text (raw-text repair); the posting becomes valid if it now parses."""
+        bom = self.document.bom if self.document is not None else self._raw.startswith(BOM.encode())
+        raw = ((BOM if bom else "") + text).encode("utf-8")
+        self._raw = raw
+        self._parse(raw)
+
+    # ----------------------------------------------------------------- saving
+    def save(self, path: Path | None = None, *, force: bool = False) -> None:
+        """Write atomically. Refuses (FileChangedError) when the file changed on disk since loading."""
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ValueError("The posting has no file name yet.")
+        if self.unreadable:
+            raise InvalidPostingError(f"{self.path}: {self.problem.message} It was not written.")
+        data = self.to_bytes()
+        check_inside(target)
+        # A new target must not exist yet: saving never silently replaces another posting.
+        expected = self._loaded_digest if target == self.path else ""
+        atomic_write(target, data, expected_digest=None if force else expected)
+        self._saved(target, data)
+
+    def _saved(self, target: Path, data: bytes) -> None:
+        self.path = target
+        self._loaded_digest = digest(data)
+        self._raw = data
+
+    def change(self, *, force: bool = False) -> Change:
+        """This posting's save as one change of :func:`save_postings`."""
+        if self.path is None:
+            raise ValueError("The posting has no file name yet.")
+        check_inside(self.path)
+        return Change(self.path, self.to_bytes(), None if force else self._loaded_digest)
+
+    def saved_version(self) -> "Posting":
+        """The posting as it was loaded or last saved (what reverting would bring back)."""
+        return Posting(self._raw, self.path, self.language)
+
+    def unsaved_fields(self) -> list[str]:
+        """What differs from the saved version: field names in file order, then ``body``; ``text``
+        when either version's front matter cannot be read (then only the whole text compares)."""
+        saved = self.saved_version()
+        if not self.modified:
+            return []
+        if not (self.valid and saved.valid):
+            return ["text"]
+        mine, theirs = self.data, saved.data
+        names = list(dict.fromkeys([*mine, *theirs]))
+        changed = [name for name in names
+                   if name not in mine or name not in theirs or repr(mine[name]) != repr(theirs[name])]
+        if self.body != saved.body:
+            changed.append("body")
+        # Only spacing or quoting changed inside the front matter: still an edit to name.
+        return changed or ["front matter"]
+
+    def disk_changed(self) -> bool:
+        """True when the file on disk differs from what was loaded or last saved."""
+        if self.path is None:
+            return False
+        try:
+            return digest(read_bytes(self.path)) != self._loaded_digest
+        except FileNotFoundError:
+            return self._loaded_digest != ""
+
+    # ----------------------------------------------------------------- findings
+    def syntax_findings(self, file: str | None = None) -> list[Finding]:
+        name = file if file is not None else str(self.path or "<posting>")
+        found = []
+        if self.problem is not None:
+            found.append(Finding(name, self.problem.line, self.problem.column, Severity.ERROR, self.problem.code, self.problem.message))
+        for warning in self.warnings:
+            found.append(Finding(name, warning.line, warning.column, Severity.ERROR, warning.code, warning.message))
+        return found
+
+
+def save_postings(postings: list[Posting], *, force: bool = False) -> None:
+    """Save several postings as one change: every file is written, or none (also across a crash).
+
+    Refuses (FileChangedError) when any of them changed on disk since it was loaded, unless ``force``."""
+    changes = [posting.change(force=force) for posting in postings]
+    write_files(changes)
+    for posting, change in zip(postings, changes):
+        posting._saved(change.path, change.data)

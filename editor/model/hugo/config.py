@@ -1,0 +1,215 @@
+"""Where a site keeps each language's postings: Hugo configuration, or a writer's plain folder."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.model.frontmatter.data_files import DataFileError, load_data_file
+from editor.model.storage.files import read_bytes, resolved
+
+LANGUAGES = ("en", "fr")
+_CONFIG_NAMES = ("hugo", "config")
+_CONFIG_EXTENSIONS = (".yaml", ".yml", ".toml", ".json")
+
+
+class SiteError(ValueError):
+    """The folder is not a site or drafts folder the editor can work with."""
+
+
+@dataclass
+class Site:
+    root: Path
+    content_dirs: dict[str, Path]  # language code -> content folder
+    config: dict = field(default_factory=dict)
+    is_hugo: bool = False
+    # A plain folder holding postings of either language side by side (a lone posting's folder):
+    # each file's language comes from its name (``x.fr.md``) or its text.
+    loose: bool = False
+    _languages: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Site":
+        root = Path(path).expanduser().resolve()
+        if not root.is_dir():
+            raise SiteError(f"{path} is not a folder.")
+        config = read_hugo_config(root)
+        dirs = _content_dirs_from_config(root, config)
+        if dirs:
+            return cls(root, dirs, config, True)
+        for base in (root / "content", root):
+            candidate = {lang: base / lang for lang in LANGUAGES}
+            if any(folder.is_dir() for folder in candidate.values()):
+                return cls(root, candidate, config, bool(config) or base.name == "content")
+        raise SiteError(
+            f"{path} is neither a Hugo site (no per-language contentDir, no content/en or content/fr) "
+            "nor a drafts folder with en/ and fr/ sub-folders."
+        )
+
+    @classmethod
+    def containing(cls, file: Path | str) -> "Site | None":
+        """The site a posting file belongs to, by walking up from it; None when there is none.
+
+        A Hugo site's ``content/`` folder has ``en/`` and ``fr/`` in it and so looks like a drafts
+        folder; the configured Hugo site around it, when there is one, is the site (its config is
+        what rendering options, page addresses and the export need)."""
+        file = resolved(file)
+        nearest = None
+        for folder in file.parents:
+            try:
+                site = cls.open(folder)
+            except SiteError:
+                continue
+            if site.language_of(file) is None:
+                continue
+            if site.config:
+                return site
+            nearest = nearest or site
+        return nearest
+
+    @classmethod
+    def loose_folder(cls, folder: Path | str) -> "Site":
+        """The folder of a posting that is in no site, read as one holding both languages."""
+        root = Path(folder).expanduser().resolve()
+        if not root.is_dir():
+            raise SiteError(f"{folder} is not a folder.")
+        return cls(root, {lang: root for lang in LANGUAGES}, {}, False, loose=True)
+
+    def language_of(self, file: Path) -> str | None:
+        file = resolved(file)
+        if self.loose:
+            return self._loose_language(file) if file.parent == self.root else None
+        for lang, folder in self.content_dirs.items():
+            if file.is_relative_to(folder.resolve()):
+                return lang
+        return None
+
+    def _loose_language(self, file: Path) -> str:
+        suffix = file.name.lower().removesuffix(".md").rsplit(".", 1)
+        if len(suffix) == 2 and suffix[1] in LANGUAGES:
+            return suffix[1]
+        try:
+            stat = file.stat()
+            known = self._languages.get(str(file))
+            if known is not None and known[0] == (stat.st_mtime_ns, stat.st_size):
+                return known[1]
+            text = read_bytes(file, 200_000).decode("utf-8", errors="replace")
+        except OSError:
+            return "en"
+        from editor.model.translation.text import guess_language
+
+        lang = guess_language(text, minimum_words=20) or "en"
+        self._languages[str(file)] = ((stat.st_mtime_ns, stat.st_size), lang)
+        return lang
+
+    def markdown_files(self, lang: str, unreadable: list[OSError] | None = None) -> list[Path]:
+        """The Markdown files of ``lang`` (section pages aside). Folders that cannot be listed are
+        added to ``unreadable`` when given: the postings in them are unknown, not absent."""
+        if self.loose:
+            names = sorted(p for p in self.root.glob("*.md") if p.name != "_index.md" and p.is_file())
+            return [path for path in names if self._loose_language(path) == lang]
+        folder = self.content_dirs.get(lang)
+        if folder is None or not folder.is_dir():
+            return []
+        found = []
+        # os.walk is several times faster than Path.rglob on sites with thousands of files.
+        for current, dirs, files in os.walk(folder, onerror=None if unreadable is None else unreadable.append):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            if unreadable is not None:
+                # os.walk does not follow a linked folder: its postings would silently go missing,
+                # and a pair would look one-sided. Said instead; nothing is ever written through it.
+                for name in [d for d in dirs if os.path.islink(os.path.join(current, d))]:
+                    dirs.remove(name)
+                    link = os.path.join(current, name)
+                    unreadable.append(OSError(errno.ELOOP, "a symbolic link to a folder (its postings are not read, "
+                                                           f"and nothing is written there): {os.path.realpath(link)}", link))
+            found.extend(os.path.join(current, name) for name in files if name.endswith(".md") and name != "_index.md")
+        return [Path(path) for path in sorted(found)]
+
+    def relative(self, path: Path) -> str:
+        text, root = str(path), str(self.root) + os.sep
+        if text.startswith(root):  # indexed paths are absolute under the resolved root
+            return text[len(root) :]
+        try:
+            return str(resolved(path).relative_to(self.root))
+        except ValueError:
+            return text
+
+
+def read_hugo_config(root: Path) -> dict:
+    """The site's Hugo configuration merged the way Hugo layers it (root file, then config/_default)."""
+    merged: dict = {}
+    files = [root / f"{name}{ext}" for name in _CONFIG_NAMES for ext in _CONFIG_EXTENSIONS]
+    default = root / "config" / "_default"
+    files += [default / f"{name}{ext}" for name in _CONFIG_NAMES for ext in _CONFIG_EXTENSIONS]
+    for path in files:
+        if path.is_file():
+            _merge(merged, _lower_keys(_read_config_file(path)))
+    if default.is_dir():
+        for path in sorted(default.iterdir()):
+            if path.suffix in _CONFIG_EXTENSIONS and path.stem not in _CONFIG_NAMES:
+                _merge(merged, {path.stem.lower(): _lower_keys(_read_config_file(path))})
+    return merged
+
+
+def _read_config_file(path: Path) -> dict:
+    try:
+        data = load_data_file(path)
+    except (OSError, DataFileError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise SiteError(f"The Hugo configuration {path} cannot be read: {str(reason).rstrip('.')}.") from None
+    return data if isinstance(data, dict) else {}
+
+
+def _lower_keys(data):
+    # Hugo's configuration keys are case-insensitive (contentDir == contentdir).
+    if isinstance(data, dict):
+        return {str(key).lower(): _lower_keys(value) for key, value in data.items()}
+    return data
+
+
+def _merge(into: dict, other: dict) -> None:
+    for key, value in other.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
+
+
+def _content_dirs_from_config(root: Path, config: dict) -> dict[str, Path]:
+    languages = config.get("languages")
+    if not isinstance(languages, dict):
+        return {}
+    base = config.get("contentdir", "content")
+    found: dict[str, Path] = {}
+    for name, settings in languages.items():
+        lang = str(name).lower().split("-")[0].split("_")[0]
+        if lang not in LANGUAGES or lang in found:
+            continue
+        settings = settings if isinstance(settings, dict) else {}
+        content = settings.get("contentdir")
+        if content:
+            # As written, not resolved: a content folder that is a link elsewhere must stay visible
+            # as such (see confine.check_inside).
+            found[lang] = Path(os.path.normpath(root / str(content)))
+    if found and not all(lang in found for lang in LANGUAGES):
+        # One language configured, the other left to the default folder layout.
+        for lang in LANGUAGES:
+            found.setdefault(lang, Path(os.path.normpath(root / str(base) / lang)))
+    return found
+
+
+def postings_folder(site: Site, lang: str, posting_paths: list[Path]) -> Path:
+    """Where new postings of ``lang`` go: where most existing ones are, else mirror the other language."""
+    mine = Counter(path.parent for path in posting_paths if site.language_of(path) == lang)
+    if mine:
+        return mine.most_common(1)[0][0]
+    for other in LANGUAGES:
+        theirs = Counter(path.parent for path in posting_paths if site.language_of(path) == other)
+        if theirs and other in site.content_dirs and lang in site.content_dirs:
+            relative = theirs.most_common(1)[0][0].relative_to(site.content_dirs[other])
+            return site.content_dirs[lang] / relative
+    return site.content_dirs[lang]

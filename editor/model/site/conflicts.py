@@ -1,0 +1,187 @@
+"""Settling a pair's conflicts: shared fields that differ between its files, and a key used twice.
+
+``pair_conflicts`` lists what is wrong with one key (the same facts ``check_pairs`` reports); the
+other functions change postings in memory with the usual minimal edit and return them, and
+``save_postings`` writes them, refusing when any of them changed on disk since it was read. The
+command line (``posting-editor resolve``) and the window both go through here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from editor.model.storage.files import FileChangedError
+from editor.model.site.index import SHARED_FIELDS, PairEntry, SiteIndex
+from editor.model.frontmatter.posting import Posting
+from editor.model.hugo.config import LANGUAGES
+from editor.model.storage.files import resolved
+
+LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+
+
+class ConflictError(ValueError):
+    """The resolution cannot be applied as asked (the message says why and what to do)."""
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    """A shared field whose value is not the same in every readable file of the key."""
+
+    field: str
+    values: tuple[tuple[Posting, bool, Any], ...]  # each readable file: (posting, field present, value)
+
+    def value_of(self, lang: str) -> tuple[bool, Any]:
+        """(present, value) that ``lang``'s files hold; ConflictError when they disagree among themselves."""
+        mine = [(present, value) for posting, present, value in self.values if posting.language == lang]
+        if not mine:
+            raise ConflictError(f"The pair has no readable {LANGUAGE_NAMES[lang]} file to take '{self.field}' from.")
+        if len({repr(item) for item in mine}) > 1:
+            raise ConflictError(f"The {LANGUAGE_NAMES[lang]} files of the pair disagree on '{self.field}' among "
+                                "themselves; settle the key used twice first.")
+        return mine[0]
+
+
+@dataclass(frozen=True)
+class DuplicateKey:
+    """Several files of one language use the key; all but one must go or get another key."""
+
+    lang: str
+    postings: tuple[Posting, ...]
+
+
+def pair_conflicts(entry: PairEntry) -> list[FieldConflict | DuplicateKey]:
+    """Duplicates first (they decide which files the field values come from), then fields."""
+    found: list[FieldConflict | DuplicateKey] = [DuplicateKey(lang, tuple(entry.postings(lang)))
+                                                 for lang in LANGUAGES if len(entry.postings(lang)) > 1]
+    readable = [posting for posting in entry.all_postings() if posting.valid]
+    for name in entry.disagreements():
+        values = tuple((posting, name in posting.data, posting.get(name)) for posting in readable)
+        found.append(FieldConflict(name, values))
+    return found
+
+
+def shown_value(present: bool, value: Any) -> str:
+    """A value as the files would show it: ``true``, ``'text'``, or ``(not set)``."""
+    if not present:
+        return "(not set)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "(empty)" if value is None else repr(value) if isinstance(value, str) else str(value)
+
+
+def _readable(entry: PairEntry) -> list[Posting]:
+    broken = [p for p in entry.all_postings() if not p.valid]
+    if broken:
+        names = ", ".join(p.path.name for p in broken if p.path is not None)
+        raise ConflictError(f"{names}: the front matter cannot be read; repair it before settling the conflict.")
+    return entry.all_postings()
+
+
+def take_field(entry: PairEntry, field: str, lang: str) -> list[Posting]:
+    """Give every file of the key the value ``lang``'s file has for ``field``; returns those changed."""
+    if field not in SHARED_FIELDS:
+        raise ConflictError(f"'{field}' is not a shared field (shared: {', '.join(SHARED_FIELDS)}).")
+    if field == "translationKey":
+        raise ConflictError("A translationKey conflict is settled per file: use --duplicate FILE --rekey NEWKEY.")
+    postings = _readable(entry)
+    conflict = next((c for c in pair_conflicts(entry) if isinstance(c, FieldConflict) and c.field == field), None)
+    if conflict is None:
+        raise ConflictError(f"The files of '{entry.key}' already agree on '{field}'.")
+    present, value = conflict.value_of(lang)
+    changed = []
+    for posting in postings:
+        if present:
+            if field in posting.data and posting.get(field) == value and type(posting.get(field)) is type(value):
+                continue
+            posting.set(field, value)
+        elif field in posting.data:
+            posting.remove(field)
+        changed.append(posting)
+    return changed
+
+
+def _duplicate(entry: PairEntry, path: Path | str) -> Posting:
+    target = resolved(path)
+    for lang in LANGUAGES:
+        for posting in entry.postings(lang):
+            if posting.path is not None and resolved(posting.path) == target:
+                if len(entry.postings(lang)) < 2:
+                    raise ConflictError(f"{posting.path.name} is the only {LANGUAGE_NAMES[lang]} file of "
+                                        f"'{entry.key}'; only an extra copy can be archived, given another key "
+                                        "or deleted here.")
+                return posting
+    raise ConflictError(f"{path} is not one of the files with the key '{entry.key}'.")
+
+
+def check_new_key(index: SiteIndex, posting: Posting, new_key: str) -> str:
+    """``new_key`` stripped; ConflictError when empty, unchanged, or already used in the file's language."""
+    new_key = (new_key or "").strip()
+    if not new_key:
+        raise ConflictError("The new translationKey cannot be empty.")
+    if new_key == str(posting.get("translationKey")):
+        raise ConflictError(f"{posting.path.name} already has the key '{new_key}'; choose another.")
+    taken = index.pair_for_key(new_key)
+    if taken is not None and taken.postings(posting.language):
+        other = taken.postings(posting.language)[0].path.name
+        raise ConflictError(f"The key '{new_key}' is already used by the {LANGUAGE_NAMES[posting.language]} file "
+                            f"{other}; choose another.")
+    return new_key
+
+
+def suggest_key(index: SiteIndex, entry: PairEntry, path: Path | str) -> str:
+    """A key for an extra copy: the old key and the copy's own leverId (so the old English and French
+    copies of one posting, which share a leverId, pair up again), else ``-archived``, made unique."""
+    posting = _duplicate(entry, path)
+    lever = posting.get("leverId")
+    others = [p.get("leverId") for p in entry.postings(posting.language) if p is not posting]
+    stem = entry.key
+    if isinstance(lever, str) and re.fullmatch(r"[A-Za-z0-9-]+", lever) and lever not in others:
+        stem = f"{entry.key}-{lever.split('-')[0]}"
+    else:
+        stem = f"{entry.key}-archived"
+    candidate, number = stem, 2
+    while True:
+        taken = index.pair_for_key(candidate)
+        if taken is None or not taken.postings(posting.language):
+            return candidate
+        candidate, number = f"{stem}-{number}", number + 1
+
+
+def rekey_duplicate(index: SiteIndex, entry: PairEntry, path: Path | str, new_key: str) -> Posting:
+    """Give the extra copy ``path`` its own translationKey (it then forms its own pair)."""
+    posting = _duplicate(entry, path)
+    _readable(PairEntry(entry.key, {posting.language: [posting]}))
+    posting.set("translationKey", check_new_key(index, posting, new_key))
+    return posting
+
+
+def archive_duplicate(index: SiteIndex, entry: PairEntry, path: Path | str, new_key: str | None = None) -> Posting:
+    """Archive the extra copy ``path`` under a key of its own (``new_key``, else ``suggest_key``): an
+    archived copy keeping the key would still make the key used twice."""
+    posting = _duplicate(entry, path)
+    key = new_key if new_key is not None else suggest_key(index, entry, path)
+    rekey_duplicate(index, entry, path, key)
+    posting.set("archived", True)
+    return posting
+
+
+def delete_duplicate(entry: PairEntry, path: Path | str) -> Path:
+    """Delete the extra copy ``path`` from disk (the caller asked the user first)."""
+    posting = _duplicate(entry, path)
+    if posting.disk_changed():
+        raise FileChangedError(f"{posting.path} changed on disk since it was read; look at it again before deleting.")
+    posting.path.unlink()
+    return posting.path
+
+
+def save_postings(postings: list[Posting]) -> list[Path]:
+    """Write the modified ones as one change (all or none, under each file's lock), refusing when any
+    changed on disk since it was read; returns the paths written."""
+    from editor.model.frontmatter.posting import save_postings as save_together
+
+    modified = [posting for posting in postings if posting.modified]
+    save_together(modified)
+    return [posting.path for posting in modified]

@@ -1,0 +1,137 @@
+"""New linked pairs from the bilingual templates, and pair-wide changes such as archiving."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.model.checks.fields import is_uuid
+from editor.model.storage.confine import OutsideSiteError, check_inside
+from editor.model.site.index import SiteIndex
+from editor.model.hugo.naming import key_from_title, posting_file_name
+from editor.model.storage.files import FileChangedError, read_text
+from editor.model.frontmatter.posting import Posting, save_postings
+from editor.model.hugo.config import LANGUAGES
+from editor.model.site.templates import template_file
+
+TEMPLATE_FIELDS = {"title": "title", "description": "description", "archived": "archived",
+                   "translation_key": "translationKey", "lever_id": "leverId"}
+
+
+class CreateError(ValueError):
+    """The pair cannot be created as asked (the message says why and what to do)."""
+
+
+@dataclass
+class NewPair:
+    key: str
+    postings: dict[str, Posting]  # by language, only those asked for; not saved yet (paths are where they will go)
+
+
+def templates_dir() -> Path:
+    from editor.resources import resources_dir
+
+    return resources_dir() / "templates"
+
+
+def build_pair(
+    index: SiteIndex,
+    titles: dict[str, str],
+    *,
+    key: str | None = None,
+    lever_id: str | None = None,
+    descriptions: dict[str, str] | None = None,
+    template_folder: Path | None = None,
+) -> NewPair:
+    """The postings of a new pair from the templates, named and placed as the site does; nothing
+    written yet. Only the languages given a title are made: a writer may start in one language and
+    leave the other to the translator ("Create the French Version…" later)."""
+    langs = [lang for lang in LANGUAGES if (titles.get(lang) or "").strip()]
+    if not langs:
+        raise CreateError("A title is needed: an English one, a French one, or both.")
+    for lang in LANGUAGES:
+        if lang not in langs and ((descriptions or {}).get(lang) or "").strip():
+            name = "French" if lang == "fr" else "English"
+            raise CreateError(f"A {name} description needs a {name} title: the {name} file is only made with one.")
+    if lever_id is not None and not is_uuid(lever_id):
+        raise CreateError(f"'{lever_id}' is not a leverId (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e).")
+    key = (key or key_from_title(titles[langs[0]])).strip()
+    if not key:
+        raise CreateError("The translationKey cannot be empty.")
+    if index.pair_for_key(key) is not None:
+        raise CreateError(f"The key '{key}' is already used by another posting; choose another with --key.")
+    postings = {}
+    for lang in langs:
+        # The site's own template when it has one (see templates.py), else the bundled one.
+        template_path = template_folder / f"posting.{lang}.md" if template_folder else template_file(index.site.root, lang)
+        try:
+            template = string.Template(read_text(template_path))
+        except OSError as error:
+            raise CreateError(f"The template {template_path} cannot be read: {error.strerror}.") from None
+        except UnicodeDecodeError:
+            raise CreateError(f"The template {template_path} is not UTF-8 text; save it as UTF-8.") from None
+        # Every variable becomes a plain word first; the model then writes the real value
+        # with the quoting it needs, so no title can break the front matter.
+        text = template.safe_substitute({name: "placeholder" for name in TEMPLATE_FIELDS})
+        target = index.postings_folder(lang) / posting_file_name(titles[lang], lever_id)
+        try:
+            check_inside(target, index.site)
+        except OutsideSiteError as error:
+            raise CreateError(str(error)) from None
+        if target.exists() or target.is_symlink():
+            raise CreateError(f"{target} already exists; choose another title or key.")
+        posting = Posting(text.encode("utf-8"), target, lang, on_disk=False)
+        if not posting.valid:
+            raise CreateError(f"The template {template_path} is not a valid posting: {posting.problem.message}")
+        values = {"title": titles[lang].strip(), "description": (descriptions or {}).get(lang, ""),
+                  "archived": False, "translationKey": key}
+        for field, value in values.items():
+            posting.set(field, value)
+        if lever_id:
+            posting.set("leverId", lever_id)
+        elif "leverId" in posting.data:
+            posting.remove("leverId")
+        postings[lang] = posting
+    return NewPair(key, postings)
+
+
+def write_pair(pair: NewPair) -> list[Path]:
+    """Save the new files (one language or both) as one change: all are created or none (also if the
+    program is killed)."""
+    postings = [pair.postings[lang] for lang in LANGUAGES if lang in pair.postings]
+    for posting in postings:
+        posting.path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        save_postings(postings)
+    except FileChangedError as error:
+        raise CreateError(f"{error} Nothing was created.") from None
+    return [posting.path for posting in postings]
+
+
+def make_drafts_folder(path: Path) -> list[Path]:
+    """Make a missing or empty folder a drafts folder (``en/`` and ``fr/``); returns the folders made.
+
+    Raises CreateError when ``path`` is a file or a folder that already holds something: that one
+    is not the editor's to reshape. OSError when the folders cannot be made.
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise CreateError(f"{path} is a file, not a folder.")
+    if path.is_dir() and any(path.iterdir()):
+        raise CreateError(f"{path} is not empty and is neither a Hugo site nor a drafts folder (en/, fr/).")
+    made = [] if path.exists() else [path]
+    path.mkdir(parents=True, exist_ok=True)
+    for lang in LANGUAGES:
+        (path / lang).mkdir()
+        made.append(path / lang)
+    return made
+
+
+def undo_drafts_folder(made: list[Path]) -> None:
+    """Remove again the folders :func:`make_drafts_folder` made, when they are still empty."""
+    for folder in reversed(made):
+        try:
+            folder.rmdir()
+        except OSError:
+            pass  # something was put there meanwhile: it stays

@@ -1,0 +1,293 @@
+"""The job postings of a site, paired across languages by ``translationKey``."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.model.storage.files import read_bytes, resolved
+from editor.model.site.index_cache import IndexCache
+from editor.model.site.parallel import default_workers, map_in_processes
+from editor.model.frontmatter.posting import Posting
+from editor.model.storage.safe_write import tidy
+from editor.model.hugo.config import LANGUAGES, Site, postings_folder
+
+SHARED_FIELDS = ("layout", "type", "archived", "leverId", "translationKey")
+POSTING_LAYOUT = "job-posting"
+
+# For files whose YAML cannot be read we still want to show them beside their counterpart.
+_KEY_LINE = re.compile(rb"^translationKey:[ \t]*['\"]?([^'\"\r\n#]*?)['\"]?[ \t]*$", re.MULTILINE)
+_LAYOUT_LINE = re.compile(rb"^layout:[ \t]*['\"]?job-posting['\"]?[ \t]*$", re.MULTILINE)
+
+
+def shared_disagreements(postings: list[Posting]) -> list[str]:
+    """Shared fields whose values differ between the readable ones of ``postings``."""
+    readable = [posting for posting in postings if posting.valid]
+    return [name for name in SHARED_FIELDS if len({repr(posting.get(name)) for posting in readable}) > 1]
+
+
+class Status:
+    OK = "ok"
+    MISSING_EN = "missing-en"
+    MISSING_FR = "missing-fr"
+    CONFLICT = "conflict"
+    INVALID = "invalid"
+    # A file of the pair, or a file that may be its missing half, cannot be read at all.
+    UNREADABLE = "unreadable"
+
+
+@dataclass
+class PairEntry:
+    """All files of one translationKey, by language (more than one per language is a conflict)."""
+
+    key: str
+    files: dict[str, list[Posting]] = field(default_factory=lambda: {lang: [] for lang in LANGUAGES})
+    # For a language this pair has no file in: the site's files of that language that could not
+    # be read. Any of them may be the missing half, so the pair is not known to be incomplete.
+    unreadable_elsewhere: dict[str, list[Posting]] = field(default_factory=dict)
+
+    def postings(self, lang: str) -> list[Posting]:
+        return self.files.get(lang, [])
+
+    def first(self, lang: str) -> Posting | None:
+        found = self.postings(lang)
+        return found[0] if found else None
+
+    def all_postings(self) -> list[Posting]:
+        return [posting for lang in LANGUAGES for posting in self.postings(lang)]
+
+    def disagreements(self) -> list[str]:
+        """Shared fields whose values differ between the readable files of this key."""
+        return shared_disagreements(self.all_postings())
+
+    def unreadable(self) -> list[Posting]:
+        """Files of this pair, or files that may be its missing half, that cannot be read."""
+        own = [posting for posting in self.all_postings() if posting.unreadable]
+        return own + [posting for lang in LANGUAGES if not self.postings(lang)
+                      for posting in self.unreadable_elsewhere.get(lang, [])]
+
+    @property
+    def status(self) -> str:
+        if any(posting.unreadable for posting in self.all_postings()):
+            return Status.UNREADABLE
+        if any(not posting.valid for posting in self.all_postings()):
+            return Status.INVALID
+        if any(len(self.postings(lang)) > 1 for lang in LANGUAGES) or self.disagreements():
+            return Status.CONFLICT
+        for lang, missing in (("en", Status.MISSING_EN), ("fr", Status.MISSING_FR)):
+            if not self.postings(lang):
+                return Status.UNREADABLE if self.unreadable_elsewhere.get(lang) else missing
+        return Status.OK
+
+    @property
+    def archived(self) -> bool | None:
+        values = {posting.get("archived") for posting in self.all_postings() if posting.valid}
+        return values.pop() if len(values) == 1 else None
+
+    def title(self, lang: str) -> str:
+        for candidate in (lang, *LANGUAGES):
+            posting = self.first(candidate)
+            if posting is not None and posting.valid and posting.get("title"):
+                return str(posting.get("title")).strip()
+        return self.key
+
+
+@dataclass
+class SiteIndex:
+    site: Site
+    pairs: list[PairEntry]
+    others: list[Posting]  # Markdown files that are not job postings (kept for path lookups)
+    guidance: frozenset[str] = frozenset()  # the templates' guidance sentences (see checks.unfinished)
+
+    @classmethod
+    def build(cls, site: Site, *, workers: int | None = None, cache: IndexCache | None = None) -> "SiteIndex":
+        """Read and pair every job posting. Files unchanged since the last run come from the cache;
+        the others are parsed, by several processes on large sites. Each job posting also gets its
+        ``progress`` (what is left to do in it, see ``queue.posting_progress``)."""
+        from editor.model.site.queue import guidance_digest, site_guidance
+
+        guidance = site_guidance(site)
+        cache = cache if cache is not None else IndexCache.for_site(site.root)
+        # Placeholders are counted against the templates' guidance: other templates, other counts.
+        cache.require_context(guidance_digest(guidance))
+        folder_errors: dict[str, list[OSError]] = {lang: [] for lang in LANGUAGES}
+        jobs = [(path, lang) for lang in LANGUAGES for path in site.markdown_files(lang, folder_errors[lang])]
+        # A writer killed between the renames of a pair's two files left a journal: finish it
+        # before reading, so the pair is seen as one change, never half of one.
+        for folder in dict.fromkeys(path.parent for path, _ in jobs):
+            tidy(folder)
+        found: dict[int, tuple[Posting, str | None]] = {}
+        misses: list[tuple[int, Path, str]] = []
+        for number, (path, lang) in enumerate(jobs):
+            try:
+                stat = os.stat(path)
+            except OSError:
+                misses.append((number, path, lang))  # gone since listed, or a link that leads nowhere
+                continue
+            hit = cache.lookup(str(path), stat)
+            if hit is not None and not os.access(path, os.R_OK):
+                hit = None  # made unreadable since: a chmod leaves size, time and inode as they were
+            if hit is None:
+                misses.append((number, path, lang))
+            elif hit[1] is not None:
+                posting = Posting.indexed(path, lang, hit[1])
+                posting.progress = hit[1].progress
+                found[number] = (posting, hit[0])
+        for number, path, lang, stat, posting, key in _load_all(misses, workers, guidance):
+            if posting is not None and posting.unreadable:
+                found[number] = (posting, key)  # never cached: it is read again next time
+                continue
+            if stat is not None:
+                cache.store(str(path), stat, key, posting.summary() if posting is not None else None)
+            if posting is not None:
+                found[number] = (posting, key)
+        cache.forget_missing({str(path) for path, _ in jobs})
+        cache.save()
+        by_key: dict[str, PairEntry] = {}
+        others: list[Posting] = []
+        for lang, errors in folder_errors.items():
+            for error in errors:
+                # A folder that cannot be listed may hold any number of postings: shown as one
+                # unreadable file so that pairs missing that language are not called incomplete.
+                folder = Path(error.filename) if error.filename else site.content_dirs[lang]
+                key = f"(cannot be read: {folder.name}{os.sep})"
+                by_key.setdefault(key, PairEntry(key)).files[lang].append(Posting.unreadable_file(folder, lang, error))
+        for number in sorted(found):
+            posting, key = found[number]
+            if key is None:
+                others.append(posting)
+            else:
+                by_key.setdefault(key, PairEntry(key)).files[posting.language].append(posting)
+        pairs = sorted(by_key.values(), key=lambda entry: (entry.key.casefold(), entry.key))
+        unreadable = {lang: [p for entry in pairs for p in entry.postings(lang) if p.unreadable] for lang in LANGUAGES}
+        for entry in pairs:
+            entry.unreadable_elsewhere = {lang: unreadable[lang] for lang in LANGUAGES
+                                          if unreadable[lang] and not entry.postings(lang)}
+        return cls(site, pairs, others, guidance)
+
+    def unreadable(self) -> list[Posting]:
+        """Every file of the site's postings folders that could not be read at all."""
+        return [posting for entry in self.pairs for posting in entry.all_postings() if posting.unreadable]
+
+    def unreadable_candidates(self, key: str, lang: str) -> list[Posting]:
+        """Files of ``lang`` that cannot be read and may be the posting of ``key`` in that language.
+
+        Empty when a readable file of ``lang`` has the key. Commands that would act on a pair, or
+        write its missing half, refuse while this is not empty: they could change one file of two,
+        or make a second file with the same key."""
+        entry = self.pair_for_key(key)
+        if entry is not None and any(not posting.unreadable for posting in entry.postings(lang)):
+            return [posting for posting in entry.postings(lang) if posting.unreadable]
+        return [posting for posting in self.unreadable() if posting.language == lang]
+
+    def unreadable_refusal(self, key: str, languages=LANGUAGES) -> str | None:
+        """The sentence a refusal gives when :meth:`unreadable_candidates` is not empty, else None."""
+        files = [posting for lang in languages for posting in self.unreadable_candidates(key, lang)]
+        if not files:
+            return None
+        names = "; ".join(f"{self.site.relative(p.path)} ({p.problem.message})" for p in files)
+        return (f"{'A file' if len(files) == 1 else 'Some files'} of the site cannot be read and may belong to the pair "
+                f"'{key}': {names} Make {'it' if len(files) == 1 else 'them'} readable (or remove {'it' if len(files) == 1 else 'them'}), then try again.")
+
+    def pair_for_key(self, key: str) -> PairEntry | None:
+        for entry in self.pairs:
+            if entry.key == key:
+                return entry
+        return None
+
+    def pair_for_path(self, path: Path) -> PairEntry | None:
+        target = resolved(path)
+        for entry in self.pairs:
+            if any(posting.path is not None and resolved(posting.path) == target for posting in entry.all_postings()):
+                return entry
+        return None
+
+    def postings_folder(self, lang: str) -> Path:
+        paths = [posting.path for entry in self.pairs for posting in entry.all_postings() if posting.path]
+        return postings_folder(self.site, lang, paths)
+
+
+PARALLEL_FROM = 600  # below this many files, starting worker processes costs more than it saves
+
+
+Loaded = tuple  # (job number, path, language, stat, Posting or None, translation key or None)
+
+
+def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None, guidance: frozenset[str]) -> list[Loaded]:
+    if workers is None:
+        workers = default_workers(len(jobs), PARALLEL_FROM)
+    if workers <= 1:
+        return _load_chunk(jobs, guidance)
+    chunks = [jobs[start : start + 200] for start in range(0, len(jobs), 200)]
+    results = map_in_processes(_summarise_chunk, chunks, workers, guidance)
+    if results is None:  # no processes on this system: do it here
+        return _load_chunk(jobs, guidance)
+    return [(number, path, lang, stat, _from_worker(path, lang, summary), key)
+            for chunk in results for number, path, lang, stat, summary, key in chunk]
+
+
+def _from_worker(path: Path, lang: str, summary) -> Posting | None:
+    if summary is None or isinstance(summary, Posting):
+        return summary
+    posting = Posting.indexed(path, lang, summary)
+    posting.progress = summary.progress
+    return posting
+
+
+def _summarise_chunk(jobs: list[tuple[int, Path, str]], guidance: frozenset[str]) -> list[tuple]:
+    # Workers send back summaries (well under 1 KB each) rather than whole postings (~12 KB
+    # pickled); a posting reads its file again only when it is opened or checked. An unreadable
+    # file's posting is sent whole: it is small, and its problem says why it was not read.
+    return [(number, path, lang, stat, posting if posting is None or posting.unreadable else posting.summary(), key)
+            for number, path, lang, stat, posting, key in _load_chunk(jobs, guidance)]
+
+
+def _load_chunk(jobs: list[tuple[int, Path, str]], guidance: frozenset[str] = frozenset()) -> list[Loaded]:
+    from editor.model.site.queue import guidance_hint, posting_progress
+
+    hint = guidance_hint(guidance)
+    loaded = []
+    for number, path, lang in jobs:
+        try:
+            stat = os.stat(path)
+            raw = read_bytes(path)
+        except FileNotFoundError:
+            if not os.path.islink(path):
+                continue  # removed since the folder was listed
+            stat, posting = None, Posting.unreadable_file(path, lang, FileNotFoundError(2, "it is a link to a file that does not exist", str(path)))
+            loaded.append((number, path, lang, stat, posting, f"(cannot be read: {path.name})"))
+            continue
+        except OSError as error:
+            # Treated as absent, its pair would look incomplete and a second file could be made.
+            posting = Posting.unreadable_file(path, lang, error)
+            loaded.append((number, path, lang, None, posting, f"(cannot be read: {path.name})"))
+            continue
+        # Most files of a site are not postings; skip them before any parsing.
+        if b"job-posting" not in raw:
+            loaded.append((number, path, lang, stat, None, None))
+            continue
+        posting = Posting(raw, path, lang)
+        key = _translation_key(posting, raw)
+        if key is not None:
+            posting.progress = posting_progress(posting, guidance, hint)
+        loaded.append((number, path, lang, stat, posting, key))
+    return loaded
+
+
+def _translation_key(posting: Posting, raw: bytes) -> str | None:
+    """The pairing key of a job posting; None when the file is not a job posting."""
+    if posting.valid:
+        if posting.get("layout") != POSTING_LAYOUT:
+            return None
+        key = posting.get("translationKey")
+        if key is None or str(key).strip() == "":
+            return f"(no translationKey: {posting.path.name})"
+        return str(key)
+    if not _LAYOUT_LINE.search(raw):
+        return None
+    match = _KEY_LINE.search(raw)
+    if match and match.group(1).strip():
+        return match.group(1).decode("utf-8", errors="replace").strip()
+    return f"(unreadable: {posting.path.name})"

@@ -1,0 +1,190 @@
+"""What is left to do on each pair: the status word of the list, and the translator's queue.
+
+A pair *needs translation* while a language file is missing, its translation is outdated, a file
+still holds ``[À TRADUIRE]``/``[TO TRANSLATE]`` markers, a file holds the other's text left
+untranslated (the ``untranslated-text`` check), or a file still holds template placeholders. A pair
+with placeholders is a *draft*. The list (window and ``posting-editor list``) shows one word per
+pair, from the most to the least urgent: ``invalid``, ``conflict``, ``draft``,
+``needs-translation``, ``ok``, with the reasons and their counts.
+
+The list must stay fast on sites of thousands of postings, so what is needed of each file is
+worked out when the index reads it and cached with its summary (:func:`posting_progress`): counts of
+markers and placeholders, and a fingerprint of its longer lines. Only a pair whose two files share
+a line is read again, to count its untranslated blocks with the check's own rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.model.checks.unfinished import find_unfinished
+from editor.model.site.index import PairEntry, Status
+from editor.model.frontmatter.posting import Posting
+from editor.model.hugo.config import LANGUAGES, Site
+
+OK, DRAFT, NEEDS_TRANSLATION = "ok", "draft", "needs-translation"
+# Most urgent first: a reason a pair is listed under "Needs translation".
+REASONS = ("missing", "markers", "untranslated", "outdated", "placeholders")
+
+_LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+_MARKER_HINTS = ("RADUIRE", "raduire", "RANSLATE", "ranslate")  # [À TRADUIRE], [To translate]…
+_LEADING = " \t-*+>#"
+
+
+@dataclass(frozen=True)
+class Reason:
+    kind: str  # one of REASONS
+    lang: str  # the language whose file needs the work
+    count: int = 0  # blocks, placeholders… (0 for "missing" and "outdated")
+
+    def as_dict(self) -> dict:
+        found = {"reason": self.kind, "language": self.lang}
+        if self.kind in ("markers", "untranslated", "placeholders"):
+            found["count"] = self.count
+        return found
+
+    def describe(self) -> str:
+        """One phrase for the command line ("French: 23 blocks to translate")."""
+        name, other = _LANGUAGE_NAMES[self.lang], _LANGUAGE_NAMES["fr" if self.lang == "en" else "en"]
+        plural = "" if self.count == 1 else "s"
+        return {
+            "missing": f"{name} missing",
+            "outdated": f"{name}: behind the {other} changes",
+            "markers": f"{name}: {self.count} block{plural} to translate",
+            "untranslated": f"{name}: {self.count} block{plural} still in {other}",
+            "placeholders": f"{name}: {self.count} template placeholder{plural}",
+        }[self.kind]
+
+
+@dataclass(frozen=True)
+class PairProgress:
+    word: str  # invalid, conflict, draft, needs-translation or ok
+    reasons: tuple[Reason, ...] = ()
+
+    @property
+    def needs_translation(self) -> bool:
+        return bool(self.reasons)
+
+    def describe(self) -> str:
+        return "; ".join(reason.describe() for reason in self.reasons)
+
+
+# ------------------------------------------------------------------------ per posting
+def site_guidance(site: Site) -> frozenset[str]:
+    """The guidance sentences of the site's own templates and of the bundled ones (templates.py)."""
+    from editor.model.site import templates
+
+    return templates.site_guidance(site.root)
+
+
+def guidance_digest(guidance: frozenset[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(guidance)).encode("utf-8")).hexdigest()[:16]
+
+
+def guidance_hint(guidance: frozenset[str]) -> tuple[str, ...]:
+    """The first two words of each guidance sentence as a writer would have left them, for a quick
+    look before the full search (case-insensitive regular expressions are slow on long texts)."""
+    found = set()
+    for sentence in guidance:
+        # Without its first letter, the start matches "Describe a" and "describe a" alike.
+        start = " ".join(sentence.split()[:2])[1:]
+        found |= {start, start.replace("'", "’")}
+    found = {start for start in found if len(start) >= 4}
+    # "escribe a" finds "escribe another" too: one look is enough for both.
+    return tuple(sorted(start for start in found if not any(other != start and other in start for other in found)))
+
+
+def _unfinished_counts(text: str, guidance: frozenset[str], hint: tuple[str, ...]) -> tuple[int, int]:
+    """(markers, placeholders) in ``text``; the full search runs only when a quick look finds a hint
+    (this runs on every posting of the site when the index is cold)."""
+    if not (any(word in text for word in _MARKER_HINTS) or "…" in text or "..." in text
+            or any(start in text for start in hint)):
+        return 0, 0
+    found = find_unfinished(text, guidance)
+    return sum(1 for item in found if item.kind == "marker"), sum(1 for item in found if item.kind != "marker")
+
+
+def _line_prints(texts: list[str]) -> str:
+    """A checksum of each line long enough to be a sentence: two files that share no checksum share
+    no untranslated block (a copied text keeps its lines), so most pairs are never read again."""
+    prints = set()
+    for text in texts:
+        for line in text.splitlines():
+            if len(line) < 12:
+                continue  # shorter than any three words worth comparing; most lines are far longer
+            line = line.strip(_LEADING)
+            if line.count(" ") >= 2:
+                prints.add(zlib.crc32(line.encode("utf-8")))
+    return " ".join(format(value, "x") for value in sorted(prints))
+
+
+def posting_progress(posting: Posting, guidance: frozenset[str], hint: tuple[str, ...] | None = None) -> dict | None:
+    """What the list needs of one readable posting, small and JSON-native for the index cache.
+    ``hint``: ``guidance_hint(guidance)``, made once for many postings."""
+    if not posting.valid:
+        return None
+    if hint is None:
+        hint = guidance_hint(guidance)
+    texts = [value for value in (posting.get("title"), posting.get("description")) if isinstance(value, str)]
+    texts.append(posting.body)
+    markers = placeholders = 0
+    for text in texts:
+        found = _unfinished_counts(text, guidance, hint)
+        markers, placeholders = markers + found[0], placeholders + found[1]
+    return {"markers": markers, "placeholders": placeholders, "lines": _line_prints(texts)}
+
+
+def _progress_of(posting: Posting, guidance: frozenset[str]) -> dict | None:
+    known = getattr(posting, "progress", None)
+    return known if known is not None else posting_progress(posting, guidance)
+
+
+# --------------------------------------------------------------------------- per pair
+def pair_progress(entry: PairEntry, status=None, guidance: frozenset[str] = frozenset()) -> PairProgress:
+    """The status word and reasons of one pair. ``status``: its ``PairStatus`` (outdated, source),
+    None when unknown (English is then taken as the source)."""
+    reasons: list[Reason] = []
+    word = entry.status
+    source = status.source if status is not None else "en"
+    for lang in LANGUAGES:
+        if not entry.postings(lang):
+            reasons.append(Reason("missing", lang))
+    progress = {lang: _progress_of(entry.first(lang), guidance) if entry.postings(lang) else None for lang in LANGUAGES}
+    for lang in LANGUAGES:
+        if progress[lang] is not None and progress[lang]["markers"]:
+            reasons.append(Reason("markers", lang, progress[lang]["markers"]))
+    if word == Status.OK and all(progress[lang] is not None for lang in LANGUAGES):
+        if set(progress["en"]["lines"].split()) & set(progress["fr"]["lines"].split()):
+            for lang, count in _untranslated(entry, source).items():
+                if count:
+                    reasons.append(Reason("untranslated", lang, count))
+    if status is not None and status.outdated:
+        reasons.append(Reason("outdated", status.target))
+    placeholders = [Reason("placeholders", lang, progress[lang]["placeholders"])
+                    for lang in LANGUAGES if progress[lang] is not None and progress[lang]["placeholders"]]
+    reasons += placeholders
+    if word in (Status.MISSING_EN, Status.MISSING_FR, Status.OK):
+        word = DRAFT if placeholders else NEEDS_TRANSLATION if reasons else OK
+    reasons.sort(key=lambda reason: (REASONS.index(reason.kind), LANGUAGES.index(reason.lang)))
+    return PairProgress(word, tuple(reasons))
+
+
+def _untranslated(entry: PairEntry, source: str) -> dict[str, int]:
+    from editor.model.translation.context import PairContext
+    from editor.model.translation.untranslated import untranslated_counts
+
+    return untranslated_counts(PairContext.of(entry.first("en"), entry.first("fr"), source=source))
+
+
+def site_progress(index, statuses: dict | None = None) -> dict[str, PairProgress]:
+    """Every pair's progress, by translationKey. ``statuses``: from ``translation_status(index)``
+    (read here when not given; it asks git)."""
+    if statuses is None:
+        from editor.model.translation.status import translation_status
+
+        statuses = translation_status(index)
+    guidance = getattr(index, "guidance", frozenset())
+    return {entry.key: pair_progress(entry, statuses.get(entry.key), guidance) for entry in index.pairs}

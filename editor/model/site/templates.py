@@ -1,0 +1,227 @@
+"""The templates new postings start from: the site's own when it has them, else the bundled ones.
+
+A site keeps its templates in ``.posting-editor/templates/posting.en.md`` and ``posting.fr.md``
+(see resources/templates/README.md for their ``$variables``). Each language falls back to the
+bundled template on its own, so a site may override one language only. The publish gate reads the
+guidance of both sets: text from either must not reach the site.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.model.storage.confine import inside_root
+from editor.model.frontmatter.posting import Posting
+from editor.model.translation.settings import STATE_FOLDER
+
+TEMPLATES_FOLDER = "templates"
+
+
+def bundled_folder() -> Path:
+    from editor.model.site.create import templates_dir
+
+    return templates_dir()
+
+
+def site_folder(root: Path | str) -> Path:
+    return Path(root) / STATE_FOLDER / TEMPLATES_FOLDER
+
+
+def site_has_templates(root: Path | str | None) -> bool:
+    return root is not None and any((site_folder(root) / f"posting.{lang}.md").is_file() for lang in ("en", "fr"))
+
+
+def template_file(root: Path | str | None, lang: str) -> Path:
+    """The template a new ``lang`` posting of the site at ``root`` starts from."""
+    if root is not None:
+        own = site_folder(root) / f"posting.{lang}.md"
+        # A template linked to a file outside the site would copy that file into new postings.
+        if own.is_file() and inside_root(own, root):
+            return own
+    return bundled_folder() / f"posting.{lang}.md"
+
+
+def guidance_folders(root: Path | str | None) -> list[Path]:
+    """Where the gate finds template guidance for a site: its own templates, then the bundled ones."""
+    return ([site_folder(root)] if root is not None else []) + [bundled_folder()]
+
+
+def site_guidance(root: Path | str | None) -> frozenset[str]:
+    from editor.model.checks.unfinished import guidance_from_templates
+
+    return guidance_from_templates(guidance_folders(root))
+
+
+# ------------------------------------------------------------------------------ writing a site's own
+# Fields that belong to one page (its address, its dates): a template must not hand them to every new posting.
+_PAGE_FIELDS = ("aliases", "url", "slug", "date", "lastmod", "publishDate", "expiryDate")
+_SENTINEL = "PostingEditorTemplateVariable{}"
+
+
+class TemplateError(ValueError):
+    """The templates cannot be written as asked; the message says why and what to do."""
+
+
+@dataclass
+class TemplatePlan:
+    """What ``templates init`` writes: each language's template text and where it came from."""
+
+    folder: Path
+    texts: dict[str, str]
+    origins: dict[str, str]  # lang -> "bundled" or the posting's path
+    dropped: list[str] = field(default_factory=list)  # page fields left out of the front matter
+
+    def paths(self) -> dict[str, Path]:
+        return {lang: self.folder / f"posting.{lang}.md" for lang in self.texts}
+
+
+def template_from_posting(posting: Posting) -> tuple[str, list[str]]:
+    """A template's text made from ``posting``: its body and front matter, ``$variables`` for the values
+    each posting changes, the page's own fields (address, dates) left out. Returns the text and the
+    fields left out."""
+    from editor.model.site.create import TEMPLATE_FIELDS
+
+    if not posting.valid:
+        raise TemplateError(f"{posting.path} cannot be read as a posting: {posting.problem.message}")
+    copy = Posting(posting.to_bytes(), None, posting.language, on_disk=False)
+    dropped = [name for name in _PAGE_FIELDS if name in copy.data]
+    for name in dropped:
+        copy.remove(name)
+    for variable, name in TEMPLATE_FIELDS.items():
+        if name in copy.data or name != "leverId":
+            copy.set(name, _SENTINEL.format(variable))
+    text = copy.to_bytes().decode("utf-8").replace("$", "$$")
+    for variable in TEMPLATE_FIELDS:
+        text = text.replace(_SENTINEL.format(variable), f"${variable}")
+    return text, dropped
+
+
+def plan_templates(root: Path | str, source: Path | str | None = None) -> TemplatePlan:
+    """The site's templates from the bundled ones, or from the posting ``source`` and its counterpart
+    (a language the posting has no file in comes from the bundled template). Writes nothing."""
+    from editor.model.site.index import SiteIndex
+    from editor.model.hugo.config import Site
+
+    folder = site_folder(root)
+    texts, origins, dropped = {}, {}, []
+    entry = None
+    if source is not None:
+        source = Path(source)
+        site = Site.containing(source)
+        if site is None:
+            raise TemplateError(f"{source} is not a posting of a site or drafts folder (content/en, content/fr or "
+                                "en/, fr/): its language and counterpart cannot be told.")
+        entry = SiteIndex.build(site).pair_for_path(source)
+        if entry is None:
+            raise TemplateError(f"{source} is not a job posting (no translationKey).")
+    for lang in ("en", "fr"):
+        chosen = _chosen(entry, lang, source) if entry is not None else None
+        if chosen is None:
+            texts[lang] = (bundled_folder() / f"posting.{lang}.md").read_text(encoding="utf-8")
+            origins[lang] = "bundled"
+            continue
+        texts[lang], left_out = template_from_posting(chosen)
+        origins[lang] = str(chosen.path)
+        dropped += [name for name in left_out if name not in dropped]
+        _check_template(texts[lang], chosen.path)
+    return TemplatePlan(folder, texts, origins, dropped)
+
+
+def _chosen(entry, lang: str, source: Path) -> Posting | None:
+    files = entry.postings(lang)
+    given = [posting for posting in files if posting.path.resolve() == source.resolve()]
+    return (given or files or [None])[0]
+
+
+def _check_template(text: str, origin: Path) -> None:
+    import string
+
+    from editor.model.site.create import TEMPLATE_FIELDS
+
+    try:
+        filled = string.Template(text).substitute({name: "placeholder" for name in TEMPLATE_FIELDS})
+    except (KeyError, ValueError) as error:
+        raise TemplateError(f"A template cannot be made from {origin}: {error}.") from None
+    if not Posting(filled.encode("utf-8"), None, None, on_disk=False).valid:
+        raise TemplateError(f"A template cannot be made from {origin}: its front matter does not survive the variables.")
+
+
+def write_templates(plan: TemplatePlan, *, force: bool = False) -> list[Path]:
+    """Write the planned templates; refuses (nothing written) to replace existing ones without ``force``."""
+    from editor.model.storage.files import atomic_write
+
+    paths = plan.paths()
+    existing = [path for path in paths.values() if path.exists() or path.is_symlink()]
+    if existing and not force:
+        raise TemplateError(f"{', '.join(str(path) for path in existing)} already "
+                            f"{'exists' if len(existing) == 1 else 'exist'}; use --force to replace "
+                            f"{'it' if len(existing) == 1 else 'them'}.")
+    from editor.model.storage.confine import OutsideSiteError, check_inside_root
+
+    root = plan.folder.parent.parent  # <site>/.posting-editor/templates
+    try:
+        existing_part = plan.folder
+        while not existing_part.exists() and existing_part != existing_part.parent:
+            existing_part = existing_part.parent
+        check_inside_root(existing_part, root)  # before making any folder through a link
+        plan.folder.mkdir(parents=True, exist_ok=True)
+        for lang, path in paths.items():
+            if path.is_symlink():
+                raise TemplateError(f"{path} is a symbolic link; remove it first.")
+            check_inside_root(path.parent, root)  # .posting-editor or its templates folder may be a link
+            atomic_write(path, plan.texts[lang].encode("utf-8"))
+    except OutsideSiteError as error:
+        raise TemplateError(str(error)) from None
+    return list(paths.values())
+
+
+# ------------------------------------------------------------------------------ saying it once
+_NOTICES = "notices.json"
+
+
+def first_bundled_use(root: Path | str) -> bool:
+    """True the first time a new posting of the site at ``root`` comes from the bundled templates, for
+    the hint to make the site's own; remembered per site in the user's cache folder (with the cache
+    turned off, every time)."""
+    import json
+
+    from editor.model.site.index_cache import default_cache_folder
+
+    folder = default_cache_folder()
+    if folder is None:
+        return True
+    file = folder / _NOTICES
+    try:
+        told = json.loads(file.read_text(encoding="utf-8"))
+        told = told if isinstance(told, list) else []
+    except (OSError, ValueError):
+        told = []
+    key = str(Path(root).resolve())
+    if key in told:
+        return False
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        file.write_text(json.dumps(told + [key]), encoding="utf-8")
+    except OSError:
+        pass  # a hint said twice is better than a command that fails
+    return True
+
+
+def translation_folders(root: Path | str | None) -> list[Path]:
+    """Template folders whose paragraphs a skeleton or a block copy may put in the other language: the
+    bundled one, then the site's own when it has both languages (its paragraphs win)."""
+    folders = [bundled_folder()]
+    if root is not None and all((site_folder(root) / f"posting.{lang}.md").is_file() for lang in ("en", "fr")):
+        folders.append(site_folder(root))
+    return folders
+
+
+def known_translations(root: Path | str | None, source_lang: str) -> dict[str, str]:
+    """Template blocks of ``source_lang`` and their text in the other language, the site's and the bundled."""
+    from editor.model.translation.skeleton import template_translations
+
+    known: dict[str, str] = {}
+    for folder in translation_folders(root):
+        known.update(template_translations(source_lang, folder))
+    return known

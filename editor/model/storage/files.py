@@ -1,0 +1,82 @@
+"""Reading and writing posting files without ever leaving a half-written or lost file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from editor.model.frontmatter.document import MAX_FILE_BYTES
+from editor.model.storage.safe_write import Change, FileChangedError, digest, write_files
+
+__all__ = ["Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "read_bytes", "read_text", "resolved",
+           "write_files"]
+
+
+class NotRegularFileError(OSError):
+    """A pipe, device, socket or folder where a file was expected: reading it could block
+    forever or never end, so it is never opened for reading."""
+
+
+# Opening a pipe for reading waits for a writer unless non-blocking; O_NOCTTY keeps a terminal
+# device from becoming ours. Neither changes how a regular file reads. (Both absent on Windows.)
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_bytes(path: Path, limit: int | None = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file (symbolic links followed), at most ``limit + 1`` of them so
+    that the caller can tell the file is too large without it ever being read whole.
+
+    The size the file system reports is not trusted: reading stops at the limit whatever it says.
+    Raises :class:`NotRegularFileError` for anything but a regular file, OSError otherwise.
+    """
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise NotRegularFileError(errno.EINVAL, _NOT_REGULAR, str(path))
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced between the two looks
+            raise NotRegularFileError(errno.EINVAL, _NOT_REGULAR, str(path))
+        chunks: list[bytes] = []
+        total = 0
+        while limit is None or total <= limit:
+            chunk = os.read(fd, 1 << 20 if limit is None else min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+_NOT_REGULAR = "not a regular file (a pipe, a device or a folder); only regular files are read"
+
+
+def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
+    """A small UTF-8 text file of the site (a template, a list of words): regular files only, refused
+    past ``limit`` bytes with an OSError, so a hostile repository cannot hang or flood a reader."""
+    data = read_bytes(Path(path), limit)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit // 1024} KB", str(path))
+    return data.decode("utf-8").removeprefix("\ufeff")
+
+
+def resolved(path) -> Path:
+    """``Path(path).resolve()``; the absolute path instead when its links loop (before Python
+    3.13, resolve() raises RuntimeError for a loop, which a shared repository can carry)."""
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))
+
+
+def atomic_write(path: Path, data: bytes, *, expected_digest: str | None = None) -> None:
+    """Replace ``path`` with ``data`` in one step: temp file in the same folder, fsync, rename.
+
+    The file keeps its permissions; a symbolic link is written through, never replaced. With
+    ``expected_digest``, the write is refused when the file on disk has changed since it was read
+    (or disappeared, or appeared); the check and the rename happen under the file's advisory lock,
+    so two writers cannot both pass it. On any failure the original file is left as it was.
+    """
+    write_files([Change(Path(path), data, expected_digest)])

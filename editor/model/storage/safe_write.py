@@ -1,0 +1,461 @@
+"""Replacing one or several files so that no writer loses another's change and no crash leaves half a change.
+
+Every write here follows the same steps: lock the files that exist (an advisory lock that other
+writers of this program respect), compare each file with what the caller loaded (refusing when
+it changed), write every new version to a temp file beside its target and fsync it, then rename
+them into place. With several files, a journal naming the temp files is written before the first
+rename: a writer killed between two renames leaves the journal, and the next write into that
+folder (or the next index of the site) finishes the change instead of leaving the files
+disagreeing. Temp files carry their writer's process id, so those of a dead writer are removed.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import re
+import stat
+import sys
+import tempfile
+import time
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+LOCK_TIMEOUT = 10.0  # seconds to wait for another writer of the same file; a save takes milliseconds
+STALE_SECONDS = 24 * 3600  # a temp file older than this is orphaned even if its process id was reused
+_TEMP = re.compile(r"^\..+\.(\d+)-[a-z0-9_]+\.tmp$")
+_TEMP_IN_JOURNALS = re.compile(r"^(\d+)-[a-z0-9_]+\.tmp$")
+_JOURNAL = re.compile(r"^(\d+)-[a-z0-9_]+\.journal$")
+JOURNALS = ".posting-editor-journal"  # beside the first file of a transaction, only while one is under way
+
+
+class FileChangedError(RuntimeError):
+    """The file on disk is no longer what was loaded; writing would throw away someone's change."""
+
+
+@dataclass
+class Change:
+    """A new version of ``path``: ``data`` None removes the file.
+
+    ``expected`` is the digest of what the caller loaded ("" for "must not exist"); None writes
+    whatever the file holds now."""
+
+    path: Path
+    data: bytes | None
+    expected: str | None = None
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# ------------------------------------------------------------------------------ locking
+@contextmanager
+def locked(paths: list[Path]):
+    """Hold the advisory lock of every existing file of ``paths`` (real paths), in one fixed order."""
+    with ExitStack() as stack:
+        for path in sorted(set(paths)):
+            stack.enter_context(_locked(path))
+        yield
+
+
+@contextmanager
+def _locked(path: Path):
+    if sys.platform == "win32":
+        with _locked_windows(path):
+            yield
+        return
+    import fcntl
+
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    while True:
+        try:
+            # Non-blocking open: a FIFO at the name must not hang the save.
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        except FileNotFoundError:
+            yield  # nothing to lock: the file is created with a no-replace link
+            return
+        except PermissionError:
+            yield  # unreadable: reading it for the digest check reports the problem
+            return
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError(errno.EINVAL, "Not a regular file", str(path))
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise FileChangedError(f"{path} is being saved by another program; try again.") from None
+                    time.sleep(0.005)
+            # The lock is on the file's inode; a writer that got there first replaced it, so the
+            # lock must be taken again on the file that now has the name.
+            try:
+                now = os.stat(path)
+            except FileNotFoundError:
+                now = None
+            mine = os.fstat(fd)
+            if now is not None and (now.st_ino, now.st_dev) == (mine.st_ino, mine.st_dev):
+                yield
+                return
+            if now is None:
+                yield
+                return
+        finally:
+            os.close(fd)  # also releases the lock
+
+
+@contextmanager
+def _locked_windows(path: Path):
+    # Windows cannot rename over an open file, so the lock is on a file of its own in the temp folder.
+    import msvcrt
+
+    name = hashlib.sha256(os.path.normcase(str(path)).encode("utf-8")).hexdigest()[:32]
+    folder = Path(tempfile.gettempdir()) / "posting-editor-locks"
+    folder.mkdir(exist_ok=True)
+    deadline = time.monotonic() + LOCK_TIMEOUT
+    with open(folder / f"{name}.lock", "a+b") as handle:
+        while True:
+            try:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise FileChangedError(f"{path} is being saved by another program; try again.") from None
+                time.sleep(0.01)
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+
+# ------------------------------------------------------------------------------ writing
+def write_files(changes: list[Change]) -> None:
+    """Apply every change or none (see the module's description). Symbolic links are written through.
+
+    Raises FileChangedError when a file is not what its ``expected`` digest says, PermissionError
+    for a read-only file, OSError when writing fails; in every case no file was changed.
+    """
+    changes = [Change(Path(os.path.realpath(c.path)), c.data, c.expected) for c in changes]
+    for folder in dict.fromkeys(c.path.parent for c in changes):
+        finish_interrupted(folder)
+    with locked([c.path for c in changes]):
+        planned = [_prepare(change, need_current=len(changes) > 1) for change in changes]
+        temps: list[str | None] = []
+        journal = None
+        try:
+            for change, (current, mode) in zip(changes, planned):
+                temps.append(None if change.data is None else _temp_copy(change.path, change.data, mode))
+            journal = _write_journal(changes, planned, temps) if len(changes) > 1 else None
+            _move_in(changes, planned, temps)
+        except BaseException as error:
+            if getattr(error, "half_done", False) and journal is not None:
+                raise  # a file could not be put back: the journal and temps let the next write finish the change
+            # _move_in put back what it had replaced; with its temp files gone, the journal has nothing to finish.
+            for temp in temps:
+                if temp is not None:
+                    _unlink(temp)
+            if journal is not None:
+                _remove_journal(journal)
+            raise
+        for folder in dict.fromkeys(c.path.parent for c in changes):
+            _fsync_folder(folder)
+        if journal is not None:
+            _remove_journal(journal)
+
+
+def _prepare(change: Change, *, need_current: bool) -> tuple[bytes | None, int | None]:
+    """What the file holds now (None: absent) and its permissions, after checking it may be replaced."""
+    path = change.path
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "Not a regular file", str(path))
+    current = None
+    if info is not None and (need_current or change.expected is not None or change.data is None):
+        with open(path, "rb") as handle:
+            current = handle.read()
+    if change.expected is not None:
+        now = digest(current) if info is not None else ""
+        if now != change.expected:
+            raise FileChangedError(f"{path} was changed by another program since it was opened.")
+    if info is not None and not os.access(path, os.W_OK):
+        # The rename would go through, but a read-only file is the owner saying "don't change".
+        raise PermissionError(errno.EACCES, "Permission denied (the file is read-only)", str(path))
+    return current, (stat.S_IMODE(info.st_mode) if info is not None else None)
+
+
+def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        # Name the posting, not the hidden temporary file nobody knows about.
+        raise type(error)(error.errno, error.strerror, str(path)) from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if mode is None:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(temp, mode)
+    except BaseException:
+        _unlink(temp)
+        raise
+    return temp
+
+
+def _write_journal(changes: list[Change], planned, temps: list[str | None]) -> str:
+    folder = changes[0].path.parent
+    entries = []
+    for change, (current, _), temp in zip(changes, planned, temps):
+        entries.append({
+            "target": os.path.relpath(change.path, folder),
+            "temp": None if temp is None else os.path.relpath(temp, folder),
+            "before": "" if current is None else digest(current),
+            "after": "" if change.data is None else digest(change.data),
+        })
+    journals = folder / JOURNALS
+    journals.mkdir(exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".tmp", dir=journals)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump({"version": 1, "entries": entries}, out)
+            out.flush()
+            os.fsync(out.fileno())
+        journal = temp.removesuffix(".tmp") + ".journal"
+        os.replace(temp, journal)
+    except BaseException:
+        _unlink(temp)
+        raise
+    _fsync_folder(journals)
+    return journal
+
+
+def _remove_journal(journal: str) -> None:
+    _unlink(journal)
+    try:
+        os.rmdir(os.path.dirname(journal))  # only when no other transaction is under way there
+    except OSError:
+        pass
+
+
+def _move_in(changes: list[Change], planned, temps: list[str | None]) -> None:
+    """Rename every temp file into place; on a failure put back the files already replaced."""
+    done: list[tuple[Path, bytes | None, int | None]] = []
+    try:
+        for change, (current, mode), temp in zip(changes, planned, temps):
+            if temp is None:
+                if current is not None or change.path.exists():
+                    os.unlink(change.path)
+            elif current is None and change.expected == "":
+                _link_new(temp, change.path)
+            else:
+                os.replace(temp, change.path)
+            done.append((change.path, current, mode))
+    except BaseException as error:
+        for path, old, mode in reversed(done):
+            try:
+                if old is None:
+                    os.unlink(path)
+                else:
+                    os.replace(_temp_copy(path, old, mode), path)
+            except OSError:
+                error.half_done = True
+        raise
+
+
+def _link_new(temp: str, path: Path) -> None:
+    """Put a new file in place only if nothing took the name meanwhile (a rename would replace it)."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise FileChangedError(f"{path} was created by another program meanwhile; nothing was replaced.") from None
+    except OSError:  # no hard links on this file system
+        if path.exists() or path.is_symlink():
+            raise FileChangedError(f"{path} was created by another program meanwhile; nothing was replaced.") from None
+        os.replace(temp, path)
+        return
+    _unlink(temp)
+
+
+# ------------------------------------------------------------------------------ recovery
+def tidy(folder: Path) -> None:
+    """Finish interrupted transactions in ``folder`` and remove the temp files of dead writers.
+
+    Lists the whole folder, so it runs once per index of the site, not on every save. Never
+    raises: a folder that cannot be listed or changed is left as it is."""
+    keep = finish_interrupted(folder)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        match = _TEMP.match(name) if name.startswith(".") else None  # a site's folders hold thousands of postings
+        if match and name not in keep and not _alive(int(match.group(1)), Path(folder) / name):
+            _unlink(str(Path(folder) / name))
+
+
+def finish_interrupted(folder: Path) -> set[str]:
+    """Finish the transactions of writers that died between renames (see the module's description).
+
+    Returns the names of temp files that must stay (a transaction that could not be finished yet)."""
+    journals = Path(folder) / JOURNALS
+    try:
+        names = os.listdir(journals)
+    except OSError:
+        return set()  # the usual case: no transaction under way here
+    keep: set[str] = set()
+    for name in names:
+        match = _JOURNAL.match(name) or _TEMP_IN_JOURNALS.match(name)
+        if match is None or _alive(int(match.group(1)), journals / name):
+            continue
+        if name.endswith(".journal"):
+            keep |= _finish(journals / name)
+        else:
+            _unlink(str(journals / name))  # a journal its writer did not finish writing: nothing was renamed
+    try:
+        os.rmdir(journals)
+    except OSError:
+        pass
+    return keep
+
+
+def _alive(pid: int, path: Path) -> bool:
+    """Whether the writer that made ``path`` may still be working with it."""
+    try:
+        age = time.time() - os.lstat(path).st_mtime
+    except OSError:
+        return True
+    if age > STALE_SECONDS:
+        return False
+    if sys.platform == "win32":
+        return age < 3600  # os.kill(pid, 0) would end the process there
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
+
+
+def _finish(journal: Path) -> set[str]:
+    """Complete a journal's renames where the files are still as the writer left them.
+
+    Returns the names of temp files to keep (the journal could not be finished)."""
+    folder = journal.parent.parent
+    try:
+        entries = json.loads(_read_journal(journal))["entries"]
+        targets = [Path(os.path.normpath(folder / e["target"])) for e in entries]
+        temps = [Path(os.path.normpath(folder / e["temp"])) if e.get("temp") else None for e in entries]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return set()
+    if not _journal_stays_inside(folder, targets, temps):
+        # A journal comes with the folder, so a shared repository can carry one: it may only ever
+        # name postings and our temp files inside this site's content folders, never other files.
+        _unlink(str(journal))
+        return set()
+    try:
+        with locked(targets):
+            if not journal.exists():
+                return set()
+            for entry, target, temp in zip(entries, targets, temps):
+                now = _digest_of(target)
+                if now == entry["after"]:
+                    pass  # renamed before the writer died
+                elif now == entry["before"] and (temp is None or _digest_of(temp) == entry["after"]):
+                    if temp is None:
+                        os.unlink(target)
+                    else:
+                        os.replace(temp, target)
+                # else: changed by someone since; their version stays.
+                if temp is not None:
+                    _unlink(str(temp))
+                _fsync_folder(target.parent)
+            _remove_journal(str(journal))
+    except (OSError, FileChangedError):
+        return {Path(e.get("temp") or "").name for e in entries}
+    return set()
+
+
+_JOURNAL_LIMIT = 1 << 20  # a real journal names a few files: a few hundred bytes
+
+
+def _read_journal(journal: Path) -> str:
+    """The journal's text: a regular file only (a pipe would block, /dev/zero never ends), bounded."""
+    if not stat.S_ISREG(os.lstat(journal).st_mode):
+        raise ValueError("not a regular file")
+    fd = os.open(journal, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        data = os.read(fd, _JOURNAL_LIMIT + 1)
+    finally:
+        os.close(fd)
+    if len(data) > _JOURNAL_LIMIT:
+        raise ValueError("too large")
+    return data.decode("utf-8")
+
+
+def _journal_stays_inside(folder: Path, targets: list[Path], temps: list[Path | None]) -> bool:
+    """Every target a posting (.md) and every temp one of our temp files, all inside the content
+    folders of the site holding ``folder`` (or in ``folder`` itself when it is in no site)."""
+    from editor.model.storage.confine import OutsideSiteError, _site_of, check_inside
+
+    if not all(target.suffix.lower() == ".md" for target in targets):
+        return False
+    if not all(temp is None or _TEMP.match(temp.name) for temp in temps):
+        return False
+    paths = [*targets, *(temp for temp in temps if temp is not None)]
+    site = _site_of(Path(os.path.abspath(folder)))
+    if site is None:
+        return all(path.parent == Path(os.path.normpath(folder)) for path in paths)
+    try:
+        for path in paths:
+            check_inside(path, site)
+    except OutsideSiteError:
+        return False
+    return True
+
+
+def _digest_of(path: Path) -> str | None:
+    """The file's digest; "" when it does not exist, None when it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return digest(handle.read())
+    except FileNotFoundError:
+        return ""
+    except OSError:
+        return None
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder entry is on disk; not possible on Windows.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,131 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from editor.model.site.index import SiteIndex, Status
+from editor.model.site.pair import PairConflictError, PostingPair
+from editor.model.hugo.config import Site, SiteError
+
+REPO = Path(__file__).resolve().parents[3]
+SAMPLE_SITE = REPO / "resources" / "sample-site"
+
+
+def posting(key, title, archived="false", lever="0f8fad5b-d9cb-469f-a165-70867728950e"):
+    return (
+        f"---\nlayout: job-posting\ntype: section\ntitle: {title}\ndescription: d\narchived: {archived}\n"
+        f"translationKey: {key}\nleverId: {lever}\n---\nBody\n"
+    )
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def site(tmp_path):
+    root = tmp_path / "site"
+    write(root / "hugo.toml", '[languages.en]\ncontentDir = "content/english"\n[languages.fr]\ncontentDir = "content/french"\n')
+    jobs_en = root / "content/english/jobs"
+    jobs_fr = root / "content/french/emplois"
+    write(jobs_en / "a--0f8fad5b-d9cb-469f-a165-70867728950e.md", posting("a", "Alpha"))
+    write(jobs_fr / "a-fr--0f8fad5b-d9cb-469f-a165-70867728950e.md", posting("a", "Alpha FR"))
+    write(jobs_en / "b.md", posting("b", "Beta"))
+    write(jobs_fr / "c.md", posting("c", "Gamma", archived="true"))
+    write(jobs_en / "d.md", posting("d", "Delta"))
+    write(jobs_fr / "d.md", posting("d", "Delta", archived="true"))
+    write(jobs_en / "e1.md", posting("e", "Eps"))
+    write(jobs_en / "e2.md", posting("e", "Eps copy"))
+    write(jobs_fr / "e.md", posting("e", "Eps"))
+    write(jobs_en / "f.md", "---\nlayout: job-posting\ntitle: 'it's broken'\ntranslationKey: f\n---\n")
+    write(jobs_fr / "f.md", posting("f", "Phi"))
+    write(root / "content/english/about.md", "---\ntitle: About\n---\nNot a posting\n")
+    write(root / "content/english/_index.md", "---\ntitle: Home\n---\n")
+    return root
+
+
+def test_content_dirs_come_from_the_hugo_config(site):
+    opened = Site.open(site)
+    assert opened.content_dirs == {"en": site / "content/english", "fr": site / "content/french"}
+
+
+def test_yaml_config_in_config_default_with_languages_file(tmp_path):
+    write(tmp_path / "config/_default/config.yaml", "title: x\n")
+    write(tmp_path / "config/_default/languages.yaml", "en:\n  contentDir: c/en\nfr:\n  contentDir: c/fr\n")
+    assert Site.open(tmp_path).content_dirs == {"en": tmp_path / "c/en", "fr": tmp_path / "c/fr"}
+
+
+def test_plain_drafts_folder_with_en_and_fr(tmp_path):
+    write(tmp_path / "en/x.md", posting("x", "X"))
+    write(tmp_path / "fr/x.md", posting("x", "X"))
+    index = SiteIndex.build(Site.open(tmp_path))
+    assert [(e.key, e.status) for e in index.pairs] == [("x", Status.OK)]
+
+
+def test_folder_that_is_not_a_site(tmp_path):
+    with pytest.raises(SiteError):
+        Site.open(tmp_path)
+    with pytest.raises(SiteError):
+        Site.open(tmp_path / "missing")
+
+
+def test_statuses(site):
+    index = SiteIndex.build(Site.open(site))
+    assert {e.key: e.status for e in index.pairs} == {
+        "a": Status.OK,
+        "b": Status.MISSING_FR,
+        "c": Status.MISSING_EN,
+        "d": Status.CONFLICT,  # archived disagrees
+        "e": Status.CONFLICT,  # two English files
+        "f": Status.INVALID,  # paired by its key even though its YAML is broken
+    }
+    assert index.pair_for_key("d").disagreements() == ["archived"]
+
+
+def test_postings_folder_is_learned_not_hard_coded(site):
+    index = SiteIndex.build(Site.open(site))
+    assert index.postings_folder("en") == site / "content/english/jobs"
+    assert index.postings_folder("fr") == site / "content/french/emplois"
+
+
+def test_site_containing_a_posting(site):
+    found = Site.containing(site / "content/french/emplois/c.md")
+    assert found is not None and found.root == site
+
+
+def test_pair_shared_fields_are_written_to_both_files(site):
+    index = SiteIndex.build(Site.open(site))
+    pair = PostingPair.from_entry(index.pair_for_key("a"))
+    pair.set_shared("archived", True)
+    pair.posting("fr").set("title", "Alpha modifié")
+    saved = pair.save()
+    assert len(saved) == 2
+    again = SiteIndex.build(Site.open(site)).pair_for_key("a")
+    assert [p.get("archived") for p in again.all_postings()] == [True, True]
+    assert again.first("en").get("title") == "Alpha"
+
+
+def test_pair_with_two_files_in_a_language_cannot_be_edited_as_one(site):
+    index = SiteIndex.build(Site.open(site))
+    with pytest.raises(PairConflictError):
+        PostingPair.from_entry(index.pair_for_key("e"))
+
+
+def test_sample_site_pairs():
+    index = SiteIndex.build(Site.open(SAMPLE_SITE))
+    statuses = {e.status for e in index.pairs}
+    assert {Status.OK, Status.MISSING_FR, Status.CONFLICT} <= statuses
+
+
+def test_a_posting_belongs_to_the_hugo_site_around_its_content_folder(tmp_path):
+    root = tmp_path / "site"
+    write(root / "hugo.yaml", "title: x\n")
+    path = write(root / "content/en/jobs/a.md", posting("a", "Alpha"))
+    write(root / "content/fr/jobs/a.md", posting("a", "Alpha"))
+    found = Site.containing(path)
+    assert found.root == root and found.config == {"title": "x"}
+    # A drafts folder with no Hugo configuration anywhere above it is its own site.
+    drafts = write(tmp_path / "drafts/en/b.md", posting("b", "Beta"))
+    assert Site.containing(drafts).root == tmp_path / "drafts"
