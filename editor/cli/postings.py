@@ -1,87 +1,17 @@
-"""The ``posting-editor`` command: the window, and checks and edits from a terminal.
-
-Exit status: 0 fine, 1 problems found, 2 usage or input/output error. Messages go to stderr;
-bad input never ends in a traceback.
-"""
+"""Commands on posting files and a site's list: ``render``, ``get``, ``set`` and ``list``."""
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
-import re
 import sys
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
-from editor import __version__
+from editor.cli.common import CommandError, display_path, load_posting, open_index, terminal_safe
 from editor.model.hugo.config import LANGUAGES
 
-# Commands defined in modules of their own: each has NAME and ``register(subparsers)``.
-EXTRA_COMMAND_MODULES: tuple[str, ...] = ("editor.cli_check", "editor.cli_export", "editor.cli_translation",
-                                         "editor.cli_review", "editor.cli_resolve", "editor.cli_templates")
-COMMANDS = ("render", "get", "set", "list", "new", "archive")
 
-
-def _extra_commands():
-    import importlib
-
-    return [importlib.import_module(name) for name in EXTRA_COMMAND_MODULES]
-
-
-def command_names() -> tuple[str, ...]:
-    return COMMANDS + tuple(module.NAME for module in _extra_commands())
 TEXT_FIELDS = {"title", "description", "translationKey", "leverId", "layout", "type"}
-
-
-class CommandError(Exception):
-    """A message for the user and an exit status; raised by commands, printed by main."""
-
-    def __init__(self, message: str, status: int = 2):
-        super().__init__(message)
-        self.status = status
-
-
-def display_path(path) -> str:
-    """A path as the user would type it: relative to the current folder when below it, with control
-    characters in a file name written as escapes (a name in a shared repository may hold any)."""
-    try:
-        return terminal_safe(os.path.relpath(path))
-    except ValueError:
-        return terminal_safe(str(path))
-
-
-# Characters that act on a terminal instead of showing (escape sequences can retitle or clear
-# it, or hide text), and those that reorder a line: shown as \x.. / \u.... in text output.
-_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-
-
-def terminal_safe(text: str) -> str:
-    """``text`` with control characters written as escapes, for lines printed to a terminal."""
-    return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
-
-
-def _load_posting(path: str):
-    from editor.model.frontmatter.posting import Posting
-
-    file = Path(path)
-    if not file.is_file():
-        raise CommandError(f"{path}: no such file." if not file.exists() else f"{path} is not a file.")
-    try:
-        return Posting.load(file)
-    except OSError as error:
-        raise CommandError(f"{path}: cannot read the file ({error.strerror}).") from None
-
-
-def _open_index(path: str):
-    from editor.model.site.index import SiteIndex
-    from editor.model.hugo.config import Site, SiteError
-
-    try:
-        site = Site.open(path)
-    except SiteError as error:
-        raise CommandError(str(error)) from None
-    return SiteIndex.build(site)
 
 
 # ------------------------------------------------------------------------ render
@@ -106,7 +36,7 @@ def cmd_render(args) -> int:
         except OSError as error:
             raise CommandError(f"{args.out}: cannot create the folder ({error.strerror}).") from None
     for given in args.files:
-        posting = _load_posting(given)
+        posting = load_posting(given)
         if not posting.valid:
             print(f"{given}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message}", file=sys.stderr)
             status = 1
@@ -136,7 +66,7 @@ def _format_value(value: Any) -> str:
 
 
 def cmd_get(args) -> int:
-    posting = _load_posting(args.file)
+    posting = load_posting(args.file)
     if args.key == "body":
         if not posting.valid:
             raise CommandError(f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message}", 1)
@@ -187,7 +117,7 @@ def cmd_set(args) -> int:
     body = None if args.body_file is None else _read_body(args.body_file)
     shared = any(key in SHARED_FIELDS for key, _ in assignments)
     for attempt in range(SET_ATTEMPTS):
-        posting = _load_posting(args.file)
+        posting = load_posting(args.file)
         if not posting.valid and not posting.repairable:
             raise CommandError(
                 f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message} "
@@ -286,7 +216,7 @@ def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False):
 def cmd_list(args) -> int:
     from editor.model.site.queue import site_progress
 
-    index = _open_index(args.site)
+    index = open_index(args.site)
     progress = site_progress(index)
     rows = []
     for entry in index.pairs:
@@ -334,152 +264,9 @@ def cmd_list(args) -> int:
 
 
 # ---------------------------------------------------------------- new and archive
-def cmd_new(args) -> int:
-    from editor.model.site.create import CreateError, build_pair, make_drafts_folder, undo_drafts_folder, write_pair
-
-    made: list[Path] = []
-    folder = Path(args.site)
-    if not folder.exists() or (folder.is_dir() and not any(folder.iterdir())):
-        try:
-            made = make_drafts_folder(folder)
-        except (CreateError, OSError) as error:
-            reason = error.strerror if isinstance(error, OSError) else str(error)
-            raise CommandError(f"Cannot make {args.site} a drafts folder: {reason}") from None
-    try:
-        index = _open_index(args.site)
-        pair = build_pair(
-            index,
-            {"en": args.title_en or "", "fr": args.title_fr or ""},
-            key=args.key,
-            lever_id=args.lever_id,
-            descriptions={"en": args.description_en or "", "fr": args.description_fr or ""},
-        )
-        written = write_pair(pair)
-    except CreateError as error:
-        undo_drafts_folder(made)
-        raise CommandError(str(error)) from None
-    except OSError as error:
-        undo_drafts_folder(made)
-        raise CommandError(f"Cannot create {error.filename}: {error.strerror}. Nothing was created.") from None
-    if made:
-        print(f"{display_path(folder)} was {'empty' if folder not in made else 'missing'}: it is now a drafts "
-              "folder, with en/ for the English postings and fr/ for the French ones.", file=sys.stderr)
-    for path in written:
-        print(display_path(path))
-    missing = [lang for lang in LANGUAGES if lang not in pair.postings]
-    if missing:
-        name = "French" if missing[0] == "fr" else "English"
-        print(f"Created the {'English' if name == 'French' else 'French'} posting of '{pair.key}'; its {name} "
-              f"version is for the translator to create (in the window: Create the {name} Version…).", file=sys.stderr)
-    else:
-        print(f"Created the pair '{pair.key}'.", file=sys.stderr)
-    unread = index.unreadable()
-    if unread:
-        names = ", ".join(display_path(p.path) for p in unread)
-        print(f"Note: {names} cannot be read, so its key is unknown; if it already is this posting, "
-              "remove one of the two.", file=sys.stderr)
-    _templates_hint(index.site.root, args.site)
-    return 0
 
 
-def _templates_hint(root: Path, given: str) -> None:
-    """Once per site: new postings come from the bundled templates, and how to give the site its own."""
-    from editor.model.site.templates import first_bundled_use, site_has_templates
-
-    if not site_has_templates(root) and first_bundled_use(root):
-        print("This site has no templates of its own, so the new posting starts from the bundled ones (headings and "
-              f"placeholders only). To start from the site's usual text, run: posting-editor templates init {given} "
-              "[--from POSTING]", file=sys.stderr)
-
-
-def cmd_archive(args) -> int:
-    from editor.model.storage.files import FileChangedError
-    from editor.model.frontmatter.posting import save_postings
-
-    index = _open_index(args.site)
-    entry = index.pair_for_key(args.key)
-    if entry is None:
-        raise CommandError(f"No posting has the translationKey '{args.key}' in {args.site}.")
-    refusal = index.unreadable_refusal(args.key)
-    if refusal:
-        raise CommandError(f"{refusal} Nothing was changed.", 1)
-    broken = [p for p in entry.all_postings() if not p.valid]
-    if broken:
-        raise CommandError(
-            "; ".join(f"{display_path(p.path)}:{p.problem.line}: {p.problem.message}" for p in broken)
-            + " Nothing was changed.",
-            1,
-        )
-    value = not args.undo
-    postings = entry.all_postings()
-    try:
-        for posting in postings:
-            posting.set("archived", value)
-    except ValueError as error:  # in memory only so far: neither file was written
-        raise CommandError(f"{display_path(posting.path)}: {error} Nothing was changed.", 1) from None
-    changed = [p for p in postings if p.modified]
-    try:
-        save_postings(changed)  # both files of the pair, or neither
-    except (FileChangedError, OSError) as error:
-        raise CommandError(f"{error} Nothing was changed; run the command again.") from None
-    word = "archived" if value else "open"
-    for posting in postings:
-        print(f"{display_path(posting.path)}: {word}{'' if posting in changed else ' (already)'}")
-    return 0
-
-
-# ---------------------------------------------------------------------- window
-def cmd_open(path: str | None) -> int:
-    # Checked before Qt starts, so a wrong PATH is a message and exit status, not a dialog.
-    if path is not None:
-        from editor.model.hugo.config import Site, SiteError
-
-        target = Path(path)
-        if not target.exists():
-            raise CommandError(f"{path}: no such file or folder.")
-        if target.is_dir():
-            try:
-                Site.open(target)
-            except SiteError as error:
-                raise CommandError(str(error)) from None
-        elif not target.is_file():
-            raise CommandError(f"{path} is neither a file nor a folder.")
-    try:
-        from editor.app import run
-    except ImportError as error:
-        raise CommandError(f"The window cannot start: {error}. The command-line tools still work (see --help).") from None
-    return run(path)
-
-
-def _open_window(path: str | None) -> int:
-    """``cmd_open``, with start-up errors also shown in a dialog when nobody reads the terminal."""
-    from editor.app import report_startup_error
-
-    try:
-        return cmd_open(path)
-    except CommandError as error:
-        report_startup_error(str(error))
-        return error.status
-    except Exception as error:  # a bug, not bad input (see main)
-        if os.environ.get("POSTING_EDITOR_DEBUG"):
-            raise
-        report_startup_error(f"internal error: {type(error).__name__}: {error} "
-                             "(set POSTING_EDITOR_DEBUG=1 for details, and please report it).")
-        return 2
-
-
-# ---------------------------------------------------------------------- parser
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="posting-editor",
-        description="Edit bilingual (English/French) job postings of a Hugo site. "
-        "Without a command, opens the editor window on PATH (a site folder or a posting file; "
-        "default: the bundled sample site).",
-        epilog="Exit status: 0 fine, 1 problems found, 2 usage or file error.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def register(sub) -> None:
     render = sub.add_parser("render", help="render postings' bodies to HTML", description="Render bodies as the site will.")
     render.add_argument("files", nargs="+", metavar="FILE")
     render.add_argument("--out", metavar="DIR", help="write DIR/<file name>.html for each file")
@@ -518,56 +305,3 @@ def build_parser() -> argparse.ArgumentParser:
     list_.add_argument("--needs-translation", action="store_true",
                        help="only the pairs that need translation (the window's “Needs translation”)")
     list_.set_defaults(func=cmd_list)
-
-    new = sub.add_parser(
-        "new", help="create a linked pair (or one language) from the templates",
-        description="Create an English/French pair from the templates, or only the language given a title "
-        "(the other is created later, from the translator's side). A missing or empty SITE folder is made "
-        "a drafts folder (en/, fr/).")
-    new.add_argument("site", metavar="SITE")
-    new.add_argument("--title-en", metavar="T", help="English title (creates the English file)")
-    new.add_argument("--title-fr", metavar="T", help="French title (creates the French file)")
-    new.add_argument("--key", metavar="K", help="translationKey (default: from the English title, else the French one)")
-    new.add_argument("--lever-id", metavar="UUID", help="applicant-tracking id; also names the files")
-    new.add_argument("--description-en", metavar="TEXT")
-    new.add_argument("--description-fr", metavar="TEXT")
-    new.set_defaults(func=cmd_new)
-
-    archive = sub.add_parser("archive", help="archive (or reopen) both files of a pair", description="Set archived on a pair.")
-    archive.add_argument("site", metavar="SITE")
-    archive.add_argument("key", metavar="KEY")
-    archive.add_argument("--undo", action="store_true", help="set archived: false instead")
-    archive.set_defaults(func=cmd_archive)
-    for module in _extra_commands():
-        module.register(sub)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    try:
-        if not argv or (argv[0] not in command_names() and not argv[0].startswith("-")):
-            if len(argv) > 1:
-                build_parser().error(f"unknown command '{argv[0]}' (commands: {', '.join(command_names())})")
-            return _open_window(argv[0] if argv else None)
-        args = build_parser().parse_args(argv)
-        if args.command is None:
-            return _open_window(None)
-        return args.func(args)
-    except CommandError as error:
-        print(f"posting-editor: {error}", file=sys.stderr)
-        return error.status
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as error:  # a bug, not bad input: one clear line, the details on request
-        if os.environ.get("POSTING_EDITOR_DEBUG"):
-            raise
-        print(f"posting-editor: internal error: {type(error).__name__}: {error} "
-              "(set POSTING_EDITOR_DEBUG=1 for details, and please report it).", file=sys.stderr)
-        return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main())

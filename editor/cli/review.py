@@ -23,11 +23,11 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from editor.cli import CommandError, _open_index, display_path
+    from editor.cli.common import CommandError, open_index, display_path
 
     if not args.pdf and not args.html:
         raise CommandError("Say where to write the copy: --pdf FILE, --html FILE, or both.")
-    index = _open_index(args.site)
+    index = open_index(args.site)
     entry = index.pair_for_key(args.key)
     if entry is None:
         raise CommandError(f"No posting has the translationKey '{args.key}' in {display_path(index.site.root)}.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from editor.cli import display_path
+from editor.cli.common import display_path
 
 NAME = "resolve"
 
@@ -40,7 +40,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from editor.cli import CommandError, _open_index
+    from editor.cli.common import CommandError, open_index
 
     if (args.field is None) != (args.take is None):
         raise CommandError("--field and --take go together, e.g. --field leverId --take en.")
@@ -52,7 +52,7 @@ def run(args) -> int:
         raise CommandError("--delete and --rekey cannot go together.")
     if args.field is not None and args.duplicate is not None:
         raise CommandError("Settle one conflict at a time: --field/--take, or --duplicate.")
-    index = _open_index(args.site)
+    index = open_index(args.site)
     entry = index.pair_for_key(args.key)
     if entry is None:
         raise CommandError(f"No posting has the translationKey '{args.key}' in {args.site}.")
@@ -85,7 +85,7 @@ def _list(entry) -> int:
 
 
 def _take(entry, args) -> int:
-    from editor.cli import CommandError
+    from editor.cli.common import CommandError
     from editor.model.site.conflicts import ConflictError, shown_value, take_field
 
     try:
@@ -103,7 +103,7 @@ def _take(entry, args) -> int:
 
 
 def _duplicate(index, entry, args) -> int:
-    from editor.cli import CommandError
+    from editor.cli.common import CommandError
     from editor.model.site.conflicts import (ConflictError, archive_duplicate, delete_duplicate, rekey_duplicate)
     from editor.model.storage.files import FileChangedError
 
@@ -132,7 +132,7 @@ def _duplicate(index, entry, args) -> int:
 
 
 def _save(postings) -> None:
-    from editor.cli import CommandError
+    from editor.cli.common import CommandError
     from editor.model.site.conflicts import save_postings
     from editor.model.storage.files import FileChangedError
 

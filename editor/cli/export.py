@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.cli import display_path
+from editor.cli.common import display_path
 
 NAME = "export"
 
@@ -43,15 +43,15 @@ def register(subparsers) -> None:
 
 
 def _open_index(path: str, role: str):
-    from editor.cli import CommandError, _open_index as open_index
+    from editor.cli.common import CommandError, open_index as open_site_index
 
     if not Path(path).is_dir():
         raise CommandError(f"{role} {path}: no such folder.")
-    return open_index(path)
+    return open_site_index(path)
 
 
 def run(args) -> int:
-    from editor.cli import CommandError
+    from editor.cli.common import CommandError
     from editor.model.site.export import ExportError, apply_export, plan_export
 
     source = _open_index(args.source, "SOURCE")
@@ -133,7 +133,7 @@ def _count(changes) -> str:
 
 def _check_repository(plan, args) -> None:
     """The refusals apply_export would give, found without changing anything (for --dry-run)."""
-    from editor.cli import CommandError
+    from editor.cli.common import CommandError
     from editor.model.site.export import repository_problems
 
     problems = repository_problems(plan, commit=args.commit, branch=args.branch)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from editor.cli import display_path
+from editor.cli.common import display_path
 
 NAME = "templates"
 
@@ -33,10 +33,10 @@ def register(subparsers) -> None:
 
 
 def run_init(args) -> int:
-    from editor.cli import CommandError, _open_index
+    from editor.cli.common import CommandError, open_index
     from editor.model.site.templates import TemplateError, plan_templates, write_templates
 
-    index = _open_index(args.site)
+    index = open_index(args.site)
     if args.source is not None:
         from pathlib import Path
 

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from editor.cli import display_path, terminal_safe
+from editor.cli.common import display_path, terminal_safe
 from editor.model.storage.files import resolved
 from editor.model.findings import Finding, Severity
 
@@ -40,7 +40,7 @@ def _with_file(finding: Finding, file: str) -> Finding:
 
 
 def _fix(paths: list[Path]) -> int:
-    from editor.cli import CommandError
+    from editor.cli.common import CommandError
     from editor.model.storage.files import FileChangedError
     from editor.model.translation import fix_file
 
@@ -56,30 +56,30 @@ def _fix(paths: list[Path]) -> int:
 
 
 def _check_site(given: str, args) -> tuple[list[Finding], int]:
-    from editor.cli import _open_index
+    from editor.cli.common import open_index
     from editor.model.checks.pipeline import check_site
 
-    index = _open_index(given)
+    index = open_index(given)
     fixed = 0
     if args.fix:
         fixed = _fix([p.path for entry in index.pairs for p in entry.all_postings() if p.valid])
         if fixed:
-            index = _open_index(given)
+            index = open_index(given)
     found = check_site(index, translation=not args.no_translation, spelling=not args.no_spelling)
     root = index.site.root
     return [_with_file(f, display_path(root / f.file)) for f in found], fixed
 
 
 def _check_file(given: str, args) -> tuple[list[Finding], int]:
-    from editor.cli import _load_posting
+    from editor.cli.common import load_posting
     from editor.model.checks.pipeline import CheckSetup, check_file, check_pair
     from editor.model.site.index import SiteIndex
     from editor.model.hugo.config import Site
 
     path = Path(given)
-    _load_posting(given)  # a clear message for a missing or unreadable file, before any fixing
+    load_posting(given)  # a clear message for a missing or unreadable file, before any fixing
     fixed = _fix([path]) if args.fix else 0  # fix_file leaves invalid postings untouched
-    posting = _load_posting(given)
+    posting = load_posting(given)
     site = Site.containing(path)
     if site is None:
         return check_file(posting, given, None, CheckSetup.for_site(None, spelling=not args.no_spelling)), fixed
@@ -100,7 +100,7 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
 
 
 def run(args) -> int:
-    from editor.cli import CommandError
+    from editor.cli.common import CommandError
 
     findings: list[Finding] = []
     fixed = 0

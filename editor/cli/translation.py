@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.cli import display_path
+from editor.cli.common import display_path
 
 NAME = "translate"
 
@@ -35,7 +35,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from editor.cli import CommandError
+    from editor.cli.common import CommandError
     from editor.model.site.index import SiteIndex
     from editor.model.hugo.config import Site, SiteError
     from editor.model.translation.skeleton import SkeletonError, create_counterpart

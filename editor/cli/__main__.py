@@ -1,0 +1,5 @@
+import sys
+
+from editor.cli.main import main
+
+sys.exit(main())

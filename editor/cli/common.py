@@ -1,0 +1,58 @@
+"""What every command shares: the error that ends a command, paths and text safe for a terminal,
+and opening a posting or a site with errors turned into messages."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+
+class CommandError(Exception):
+    """A message for the user and an exit status; raised by commands, printed by main."""
+
+    def __init__(self, message: str, status: int = 2):
+        super().__init__(message)
+        self.status = status
+
+
+def display_path(path) -> str:
+    """A path as the user would type it: relative to the current folder when below it, with control
+    characters in a file name written as escapes (a name in a shared repository may hold any)."""
+    try:
+        return terminal_safe(os.path.relpath(path))
+    except ValueError:
+        return terminal_safe(str(path))
+
+
+# Characters that act on a terminal instead of showing (escape sequences can retitle or clear
+# it, or hide text), and those that reorder a line: shown as \x.. / \u.... in text output.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters written as escapes, for lines printed to a terminal."""
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+
+
+def load_posting(path: str):
+    from editor.model.frontmatter.posting import Posting
+
+    file = Path(path)
+    if not file.is_file():
+        raise CommandError(f"{path}: no such file." if not file.exists() else f"{path} is not a file.")
+    try:
+        return Posting.load(file)
+    except OSError as error:
+        raise CommandError(f"{path}: cannot read the file ({error.strerror}).") from None
+
+
+def open_index(path: str):
+    from editor.model.site.index import SiteIndex
+    from editor.model.hugo.config import Site, SiteError
+
+    try:
+        site = Site.open(path)
+    except SiteError as error:
+        raise CommandError(str(error)) from None
+    return SiteIndex.build(site)

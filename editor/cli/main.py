@@ -1,0 +1,75 @@
+"""The ``posting-editor`` command: the window, and checks and edits from a terminal.
+
+Exit status: 0 fine, 1 problems found, 2 usage or input/output error. Messages go to stderr;
+bad input never ends in a traceback. Each command family lives in a module of this package with a
+``register(subparsers)`` function; ``COMMAND_MODULES`` lists them in the order ``--help`` shows them.
+Heavy imports stay inside the commands, so that registering them all costs little.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from editor import __version__
+from editor.cli import check, create, export, postings, resolve, review, templates, translation
+from editor.cli.common import CommandError
+from editor.cli.window import open_window
+
+COMMAND_MODULES = (postings, create, check, export, translation, review, resolve, templates)
+
+
+def command_names() -> tuple[str, ...]:
+    return tuple(_build()[1].choices)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    return _build()[0]
+
+
+def _build():
+    parser = argparse.ArgumentParser(
+        prog="posting-editor",
+        description="Edit bilingual (English/French) job postings of a Hugo site. "
+        "Without a command, opens the editor window on PATH (a site folder or a posting file; "
+        "default: the bundled sample site).",
+        epilog="Exit status: 0 fine, 1 problems found, 2 usage or file error.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser, sub
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser, sub = _build()
+        if not argv or (argv[0] not in sub.choices and not argv[0].startswith("-")):
+            if len(argv) > 1:
+                parser.error(f"unknown command '{argv[0]}' (commands: {', '.join(sub.choices)})")
+            return open_window(argv[0] if argv else None)
+        args = parser.parse_args(argv)
+        if args.command is None:
+            return open_window(None)
+        return args.func(args)
+    except CommandError as error:
+        print(f"posting-editor: {error}", file=sys.stderr)
+        return error.status
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # a bug, not bad input: one clear line, the details on request
+        if os.environ.get("POSTING_EDITOR_DEBUG"):
+            raise
+        print(f"posting-editor: internal error: {type(error).__name__}: {error} "
+              "(set POSTING_EDITOR_DEBUG=1 for details, and please report it).", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Opening the editor window from the command line, with start-up errors shown where the user looks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from editor.cli.common import CommandError
+
+
+def open_path(path: str | None) -> int:
+    # Checked before Qt starts, so a wrong PATH is a message and exit status, not a dialog.
+    if path is not None:
+        from editor.model.hugo.config import Site, SiteError
+
+        target = Path(path)
+        if not target.exists():
+            raise CommandError(f"{path}: no such file or folder.")
+        if target.is_dir():
+            try:
+                Site.open(target)
+            except SiteError as error:
+                raise CommandError(str(error)) from None
+        elif not target.is_file():
+            raise CommandError(f"{path} is neither a file nor a folder.")
+    try:
+        from editor.app import run
+    except ImportError as error:
+        raise CommandError(f"The window cannot start: {error}. The command-line tools still work (see --help).") from None
+    return run(path)
+
+
+def open_window(path: str | None) -> int:
+    """``open_path``, with start-up errors also shown in a dialog when nobody reads the terminal."""
+    from editor.app import report_startup_error
+
+    try:
+        return open_path(path)
+    except CommandError as error:
+        report_startup_error(str(error))
+        return error.status
+    except Exception as error:  # a bug, not bad input (see main)
+        if os.environ.get("POSTING_EDITOR_DEBUG"):
+            raise
+        report_startup_error(f"internal error: {type(error).__name__}: {error} "
+                             "(set POSTING_EDITOR_DEBUG=1 for details, and please report it).")
+        return 2
