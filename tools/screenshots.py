@@ -29,7 +29,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-SIZE = (1280, 800)
+SIZE = (1366, 768)
 
 
 def pump(app, done=lambda: True, at_least: float = 0.3, timeout: float = 10.0) -> None:

@@ -171,6 +171,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("preview_below", QT_TRANSLATE_NOOP("AppActions", "Preview &Below Text"),
                QT_TRANSLATE_NOOP("AppActions", "Place the preview under the text instead of beside it"),
                checkable=True),
+    ActionSpec("preview_auto", QT_TRANSLATE_NOOP("AppActions", "Place Preview to &Fit the Window"),
+               QT_TRANSLATE_NOOP("AppActions", "Put the preview beside the text on wide windows and below it "
+                                               "where the text would wrap too short"),
+               checkable=True),
     ActionSpec("swap_columns", QT_TRANSLATE_NOOP("AppActions", "&Swap Language Columns"),
                QT_TRANSLATE_NOOP("AppActions", "Show French on the left and English on the right, or the reverse"),
                icon_text=QT_TRANSLATE_NOOP("AppActions", "Swap")),

@@ -315,6 +315,26 @@ class AlignedEditing(QObject):
         self._preview_anchors[lang] = points
         return points
 
+    def show_line_in_preview(self, lang: str, line: float) -> None:
+        """Scroll ``lang``'s preview so that body line ``line`` sits a third of the way down,
+        unless it is already comfortably in view (the page does not jump while one types)."""
+        preview = self.columns[lang].preview
+        if preview.isHidden() or self.result is None:
+            return
+        y = interpolate(self._preview_points(lang), line)
+        bar, height = preview.verticalScrollBar(), preview.viewport().height()
+        if bar.value() + 0.1 * height <= y <= bar.value() + 0.75 * height:
+            return
+        self._syncing = True  # our own move, not the reader scrolling the preview
+        try:
+            bar.setValue(round(y - height / 3))
+        finally:
+            self._syncing = False
+
+    def line_at_preview_y(self, lang: str, y: float) -> int:
+        """The body line whose text the preview shows at page height ``y``."""
+        return max(0, int(interpolate(self._preview_points(lang), y, forward=False)))
+
     def _preview_line(self, lang: str) -> float:
         return interpolate(self._preview_points(lang), float(self.columns[lang].preview.verticalScrollBar().value()),
                            forward=False)

@@ -252,5 +252,17 @@ def ask_title(parent: QWidget | None, lang: str) -> str:
 
     label = (QCoreApplication.translate("Dialogs", "&English title:") if lang == "en"
              else QCoreApplication.translate("Dialogs", "&French title:"))
-    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("Dialogs", "New Language Version"), label)
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("askTitleDialog")
+    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "New Language Version"))
+    dialog.setLabelText(label)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    # Wide enough for a real title, and never narrower than its own window title.
+    metrics = dialog.fontMetrics()
+    dialog.setMinimumWidth(max(metrics.horizontalAdvance("n") * 60,
+                               metrics.horizontalAdvance(dialog.windowTitle()) + 120))
+    dialog.resize(dialog.minimumWidth(), dialog.sizeHint().height())
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    text = dialog.textValue()
+    dialog.deleteLater()
     return text.strip() if ok else ""

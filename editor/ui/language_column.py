@@ -12,7 +12,6 @@ from editor.model.frontmatter.posting import Posting
 from editor.ui.markdown_editor import MarkdownEditor
 from editor.ui.preview_view import PreviewView
 
-LANGUAGE_NAMES = {"en": "English", "fr": "Français"}  # each in its own language, whatever the interface
 _NORMAL, _RAW, _MISSING = range(3)
 
 
@@ -276,8 +275,12 @@ class LanguageColumn(QWidget):
         self._modified = modified
         self._update_header()
 
+    def language_name(self) -> str:
+        """This column's language, named in the interface's language, as a heading (capitalised)."""
+        return self.tr("English", "column heading") if self.lang == "en" else self.tr("French", "column heading")
+
     def _update_header(self) -> None:
-        name = LANGUAGE_NAMES[self.lang]
+        name = self.language_name()
         if self._modified:
             # An asterisk and words, not a colour, mark unsaved changes.
             self.header.setText(self.tr("%1 * (unsaved)").replace("%1", name))
@@ -300,7 +303,7 @@ class LanguageColumn(QWidget):
         self.description.setFixedHeight(height)
 
     def retranslate(self) -> None:
-        language = LANGUAGE_NAMES[self.lang]
+        language = self.tr("English") if self.lang == "en" else self.tr("French")
         self._title_label.setText(self.tr("&Title:") if self.lang == "en" else self.tr("T&itle:"))
         self._description_label.setText(self.tr("&Description:") if self.lang == "en" else self.tr("D&escription:"))
         self._body_label.setText(self.tr("&Body (Markdown):") if self.lang == "en" else self.tr("B&ody (Markdown):"))
@@ -317,7 +320,7 @@ class LanguageColumn(QWidget):
         self.raw_go.setText(self.tr("Go to line"))
         self.file_choice.setAccessibleName(self.tr("%1 file to edit").replace("%1", language))
         self.file_choice.setToolTip(self.tr("Several files have this translation key; choose the one to edit"))
-        name = self.tr("English") if self.lang == "en" else self.tr("French")
+        name = language
         self.missing.setText(self.tr("There is no %1 file with this translation key yet.").replace("%1", name))
         self.create_button.setText(self.tr("&Create the English Version…") if self.lang == "en"
                                    else self.tr("&Create the French Version…"))

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit,
+                               QSplitter, QStackedWidget, QTextEdit, QVBoxLayout, QWidget)
 
 from editor.model.hugo.config import SiteError
 from editor.ui import dialogs, i18n, workflow_dialogs
@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         a["previous_problem"].triggered.connect(lambda: self.problems.go_to(-1))
         a["toggle_preview"].toggled.connect(self._toggle_preview)
         a["preview_below"].toggled.connect(self._preview_below)
+        a["preview_auto"].toggled.connect(self._preview_auto)
+        self.pair_editor.previewPlacementChanged.connect(self._preview_placed)
         a["swap_columns"].triggered.connect(self.pair_editor.swap_columns)
         a["sync_scroll"].toggled.connect(self._sync_scroll)
         a["line_numbers"].toggled.connect(self._line_numbers)
@@ -405,8 +407,19 @@ class MainWindow(QMainWindow):
         self.pair_editor.set_preview_visible(visible)
 
     def _preview_below(self, below: bool) -> None:
+        """The reader chose a place: automatic placement stops."""
+        self.actions["preview_auto"].setChecked(False)
         self.settings.set_preview_position("below" if below else "beside")
         self.pair_editor.set_preview_below(below)
+
+    def _preview_auto(self, auto: bool) -> None:
+        self.settings.set_preview_position("auto" if auto else "below" if self.pair_editor.preview_is_below() else "beside")
+        self.pair_editor.set_preview_auto(auto)
+        self._preview_placed(self.pair_editor.preview_is_below())
+
+    def _preview_placed(self, below: bool) -> None:
+        with QSignalBlocker(self.actions["preview_below"]):
+            self.actions["preview_below"].setChecked(below)
 
     def _sync_scroll(self, enabled: bool) -> None:
         self.settings.set_sync_scroll(enabled)
@@ -436,6 +449,10 @@ class MainWindow(QMainWindow):
             self._undo_revert()
             return
         widget = QApplication.focusWidget()
+        history = self.pair_editor.undo_history
+        if name in ("undo", "redo") and (history.handles(widget) or not _edits_text(widget)):
+            history.undo() if name == "undo" else history.redo()
+            return
         method = getattr(widget, name, None)
         if callable(method):
             method()
@@ -496,6 +513,8 @@ class MainWindow(QMainWindow):
             self.welcome.show()
 
     def retranslate(self) -> None:
+        # Qt ends every dialog's title with the application's display name: in the new language too.
+        QApplication.instance().setApplicationDisplayName(self.tr("Posting Editor"))
         self.welcome.retranslate()
         self.actions.retranslate()
         self.menus.retranslate()
@@ -539,3 +558,7 @@ class MainWindow(QMainWindow):
         self.pair_editor.shutdown()
         event.accept()
 
+
+def _edits_text(widget) -> bool:
+    """A text field outside the pair (the search box, the find bar) keeps its own Undo."""
+    return isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) and not widget.isReadOnly()

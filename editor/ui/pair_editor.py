@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from editor.model.render.preview_images import image_roots
 from editor.model.hugo.config import LANGUAGES
 from editor.model.site.conflicts import shown_value
 from editor.ui.aligned_editing import AlignedEditing
+from editor.ui.pair_undo import PairUndo
+from editor.ui.preview_follow import PreviewFollower
 from editor.ui.conflict_panel import ConflictPanel
 from editor.ui.document_manager import DocumentManager
 from editor.ui.find_bar import FindReplaceBar
@@ -24,6 +26,10 @@ from editor.ui.source_changes import OutdatedBar
 _FIELD_WIDGETS = ("title", "description")
 
 
+MIN_BODY_CHARS = 60  # a line of body text a writer can read without the editor wrapping mid-phrase
+MIN_PREVIEW_WIDTH = 300  # pixels: a page narrower than this is no longer a preview of the site
+
+
 class PairEditor(QWidget):
     """Views of the manager's pair. Edits go to the manager; the manager's signals refresh the views."""
 
@@ -31,6 +37,7 @@ class PairEditor(QWidget):
     fileChosen = Signal(str, str)  # the user asked to edit another file of the key (language, path)
     createRequested = Signal(str)  # the user asked for the missing language's file
     settleRequested = Signal(str)  # the user wants to compare the several files of a language using the key
+    previewPlacementChanged = Signal(bool)  # automatic placement moved the previews (True: below the text)
 
     def __init__(self, manager: DocumentManager, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,10 +93,20 @@ class PairEditor(QWidget):
         if sizes:
             self.splitter.setSizes(sizes)
         self.set_preview_visible(settings.preview_visible())
+        self._below = False
+        self._preview_auto = settings.preview_position() == "auto"
         self.set_preview_below(settings.preview_position() == "below")
         self.set_line_numbers(settings.line_numbers())
         self.aligned = AlignedEditing(self.columns, self)
         self.aligned.set_sync(settings.sync_scroll())
+        self.follower = PreviewFollower(self.aligned, self)
+        self.undo_history = PairUndo(self)
+        for column in self.columns.values():
+            self.undo_history.watch_line(column.title)
+            for editor in (column.description, column.body, column.raw):
+                self.undo_history.watch_text(editor)
+        for field in (self.shared.lever_id, self.shared.translation_key, self.shared.layout_field, self.shared.type_field):
+            self.undo_history.watch_line(field)
 
         manager.pairOpened.connect(self.load)
         manager.postingsReloaded.connect(self._reload)
@@ -132,8 +149,51 @@ class PairEditor(QWidget):
             self._request_previews()
 
     def set_preview_below(self, below: bool) -> None:
+        self._below = below
         for column in self.columns.values():
             column.set_preview_below(below)
+
+    def preview_is_below(self) -> bool:
+        return self._below
+
+    def set_preview_auto(self, auto: bool) -> None:
+        """Place the previews beside the text when both bodies still show ``MIN_BODY_CHARS``
+        characters a line with a readable preview next to each, and below the text otherwise
+        (a 1366-pixel laptop screen): decided again whenever the window changes size."""
+        self._preview_auto = auto
+        self._fit_preview()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_preview()
+
+    def body_width_needed(self) -> int:
+        """Pixels a body editor needs to show ``MIN_BODY_CHARS`` characters a line (gutter included)."""
+        body = self.columns["fr"].body
+        return (body.fontMetrics().horizontalAdvance("n" * (MIN_BODY_CHARS + 1)) + body.viewportMargins().left()
+                + body.verticalScrollBar().sizeHint().width() + 2 * body.frameWidth()
+                + 2 * int(body.document().documentMargin()))
+
+    def _fit_preview(self) -> None:
+        if not self._preview_auto or self.width() <= 0:
+            return
+        column_width = self.width() / 2 - 12  # the splitter's handle and the layout's margins
+        below = column_width < self.body_width_needed() + MIN_PREVIEW_WIDTH
+        if below != self._below:
+            self.set_preview_below(below)
+            self.previewPlacementChanged.emit(below)
+        if not below:
+            QTimer.singleShot(0, self._keep_body_width)  # once the columns have their new widths
+
+    def _keep_body_width(self) -> None:
+        """Beside: the text keeps its 60 characters, the preview takes the rest."""
+        if self._below:
+            return
+        needed = self.body_width_needed()
+        for column in self.columns.values():
+            sizes = column.body_splitter.sizes()
+            if len(sizes) == 2 and sizes[0] < needed <= sum(sizes) - MIN_PREVIEW_WIDTH:
+                column.body_splitter.setSizes([needed, sum(sizes) - needed])
 
     def set_line_numbers(self, visible: bool) -> None:
         for column in self.columns.values():
@@ -165,6 +225,7 @@ class PairEditor(QWidget):
         self._update_notice()
         self.aligned.reset()
         self.aligned.request(now=True)
+        self.undo_history.clear()
 
     def _reload(self, langs: list) -> None:
         pair = self.manager.pair
@@ -177,6 +238,7 @@ class PairEditor(QWidget):
         self._set_image_roots()
         self._request_previews(now=True)
         self.aligned.request(now=True)
+        self.undo_history.clear()  # the reloaded fields' own histories are gone
 
     def _validity_changed(self, lang: str, valid: bool) -> None:
         posting = self.manager.posting(lang)
@@ -352,6 +414,7 @@ class PairEditor(QWidget):
 
     def shutdown(self) -> None:
         """Stop the workers (the window is closing)."""
+        self.follower.shutdown()
         self.aligned.shutdown()
         self.renderer.shutdown()
 

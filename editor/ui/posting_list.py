@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 
 from editor.model.site.index import PairEntry, Status
 from editor.model.site.queue import PairProgress
-from editor.ui.queue_texts import fallback_progress, reason_text
+from editor.ui.queue_texts import fallback_progress, key_text, reason_text
 from editor.ui.status_icons import status_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -127,20 +127,20 @@ class PostingListModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.title(self._language)
+            return key_text(entry.title(self._language))
         if role == KEY_ROLE:
             return entry.key
         if role == STATUS_ROLE:
             return self.statuses(entry)
         if role == DETAIL_ROLE:
-            return " · ".join([entry.key, *self._words(entry, short=True)])
+            return " · ".join([key_text(entry.key), *self._words(entry, short=True)])
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(self._icon(entry))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             words = self._words(entry)
-            title = entry.title(self._language)
-            return ", ".join([title, entry.key, *words]) if role == Qt.ItemDataRole.AccessibleTextRole \
-                else "\n".join([title, self.tr("Key: %1").replace("%1", entry.key), *words])
+            title, key = key_text(entry.title(self._language)), key_text(entry.key)
+            return ", ".join([title, key, *words]) if role == Qt.ItemDataRole.AccessibleTextRole \
+                else "\n".join([title, self.tr("Key: %1").replace("%1", key), *words])
         if role == SEARCH_ROLE:
             return self._search[index.row()]
         if role == SORT_ROLE:
@@ -253,6 +253,18 @@ class PostingFilterModel(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
+def _fit_detail(detail: str, metrics, width: int) -> str:
+    """The key, then the statuses: when the line is too long the key gives way (its middle elided),
+    since the statuses say what is left to do and the key is in the tooltip and the fields."""
+    if metrics.horizontalAdvance(detail) <= width:
+        return detail
+    key, sep, words = detail.partition(" · ")
+    room = width - metrics.horizontalAdvance(sep + words)
+    if sep and room >= metrics.horizontalAdvance("ab…yz"):
+        return metrics.elidedText(key, Qt.TextElideMode.ElideMiddle, room) + sep + words
+    return metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width)
+
+
 class PostingDelegate(QStyledItemDelegate):
     """Two lines per row: the title, then the key and the statuses in words (never colour alone)."""
 
@@ -301,7 +313,7 @@ class PostingDelegate(QStyledItemDelegate):
         metrics = painter.fontMetrics()
         second = QRect(text_left, line.bottom() + 1 + metrics.leading(), line.width(), metrics.height())
         painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(detail, Qt.TextElideMode.ElideRight, second.width()))
+                         _fit_detail(detail, metrics, second.width()))
         painter.restore()
 
 

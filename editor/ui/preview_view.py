@@ -168,6 +168,8 @@ class PreviewView(QTextBrowser):
     """A link was handed to the system (``QDesktopServices.openUrl``)."""
     resource_blocked = Signal(QUrl)
     """The page asked for a resource that is not local; it was not loaded."""
+    clicked_at = Signal(float)
+    """A plain click (not on a link, not ending a selection) at this height of the page."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,6 +259,12 @@ class PreviewView(QTextBrowser):
         if event.type() == QEvent.Type.LanguageChange:
             self._placeholder = None
         super().changeEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().mouseReleaseEvent(event)
+        if (event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection()
+                and not self.anchorAt(event.position().toPoint())):
+            self.clicked_at.emit(event.position().y() + self.verticalScrollBar().value())
 
     def _open_link(self, url: QUrl) -> None:
         if url.isRelative() and url.hasFragment() and not url.path():

@@ -11,6 +11,17 @@ from editor.model.site.queue import PairProgress, Reason
 class QueueTexts(QObject):
     """Only here for ``self.tr``: Qt's tools read plural forms (``%n``) from ``tr`` calls alone."""
 
+    def key(self, key: str) -> str:
+        """A pair's key as the list shows it: the index names a file without a usable key
+        "(no translationKey: NAME)" or "(unreadable: NAME)", in English; said here in the
+        interface language."""
+        if key.endswith(")"):
+            if key.startswith("(no translationKey: "):
+                return self.tr("(no translation key: %1)").replace("%1", key[len("(no translationKey: "):-1])
+            if key.startswith("(unreadable: "):
+                return self.tr("(unreadable: %1)").replace("%1", key[len("(unreadable: "):-1])
+        return key
+
     def reason(self, reason: Reason) -> str:
         """One reason, as in "French: 23 blocks to translate"."""
         if reason.kind == "missing":
@@ -31,6 +42,10 @@ class QueueTexts(QObject):
 
 def reason_text(reason: Reason) -> str:
     return QueueTexts().reason(reason)
+
+
+def key_text(key: str) -> str:
+    return QueueTexts().key(key)
 
 
 def fallback_progress(entry: PairEntry) -> PairProgress:

@@ -32,7 +32,8 @@ DEFAULTS: dict[str, _Key] = {
     "export_targets": _Key("export/recent_targets", ()),
     "interface_language": _Key("interface/language", "system", ("system", "en", "fr")),
     "preview_visible": _Key("preview/visible", True),
-    "preview_position": _Key("preview/position", "beside", ("beside", "below")),
+    # "auto": beside the text on wide screens, below it where the bodies would wrap too short.
+    "preview_position": _Key("preview/position", "auto", ("auto", "beside", "below")),
     # French first, as the issue asks: translators and writers read French | English.
     "column_order": _Key("editor/column_order", "fr-en", ("en-fr", "fr-en")),
     "line_numbers": _Key("editor/line_numbers", False),
@@ -198,7 +199,8 @@ class Settings:
         self._set("preview_visible", bool(visible))
 
     def preview_position(self) -> str:
-        """``"beside"`` (preview to the right of the editors) or ``"below"``."""
+        """``"beside"`` (preview to the right of the editors), ``"below"``, or ``"auto"`` (chosen by
+        the window's width)."""
         return self._get("preview_position")
 
     def set_preview_position(self, position: str) -> None:

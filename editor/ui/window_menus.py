@@ -63,7 +63,7 @@ class WindowMenus(QObject):
         self.format.addActions([a["heading2"], a["heading3"], a["bullet_list"], a["numbered_list"]])
         self.view = bar.addMenu("")
         self.view.setObjectName("menu.view")
-        self.view.addActions([a["toggle_preview"], a["preview_below"], a["swap_columns"],
+        self.view.addActions([a["toggle_preview"], a["preview_auto"], a["preview_below"], a["swap_columns"],
                               a["sync_scroll"], a["line_numbers"]])
         self.view.addSeparator()
         self.view.addActions([a["next_body"], a["previous_body"], a["next_pane"], a["previous_pane"]])
@@ -80,6 +80,7 @@ class WindowMenus(QObject):
         self.help.setObjectName("menu.help")
         self.help.addAction(a["about"])
         a["toggle_preview"].setChecked(settings.preview_visible())
+        a["preview_auto"].setChecked(settings.preview_position() == "auto")
         a["preview_below"].setChecked(settings.preview_position() == "below")
         a["sync_scroll"].setChecked(settings.sync_scroll())
         a["line_numbers"].setChecked(settings.line_numbers())

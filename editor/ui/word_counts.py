@@ -6,7 +6,7 @@ at a glance whether a translation left something out. Counted after typing pause
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from editor.model.writing.counts import TextCounts, counts_of, plain_text, posting_counts
@@ -68,6 +68,12 @@ class WordCounts(QLabel):
         self.setText("  ·  ".join(parts))
         self.setToolTip(self.tr("Words and characters a reader reads: title, description and body, without markup. "
                                 "French usually runs 15 to 20% longer than English."))
+
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show()  # the words and the number format follow the interface language
+        super().changeEvent(event)
 
 
 def _number(value: int) -> str:

@@ -64,7 +64,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+462"/>
+        <location filename="../../editor/ui/posting_list.py" line="+474"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>QueueTexts</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/queue_texts.py" line="+24"/>
+        <location filename="../../editor/ui/queue_texts.py" line="+35"/>
         <source>%1: %n block(s) to translate</source>
         <translation>
             <numerusform>%1: %n block to translate</numerusform>

@@ -426,6 +426,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Place Preview to &amp;Fit the Window</source>
+        <translation>Placer l’aperçu selon la &amp;largeur de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the preview beside the text on wide windows and below it where the text would wrap too short</source>
+        <translation>Mettre l’aperçu à côté du texte dans une fenêtre large, et dessous là où les lignes du texte seraient trop courtes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Swap Language Columns</source>
         <translation>&amp;Inverser les colonnes de langue</translation>
     </message>
@@ -901,7 +911,7 @@
         <translation>Titre &amp;anglais&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New Language Version</source>
         <translation>Nouvelle version linguistique</translation>
     </message>
@@ -1943,12 +1953,24 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+259"/>
+        <location filename="../../editor/ui/language_column.py" line="+258"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>English</source>
+        <comment>column heading</comment>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <comment>column heading</comment>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 * (unsaved)</source>
         <translation>%1 * (non enregistré)</translation>
     </message>
@@ -2043,14 +2065,14 @@
         <translation>Plusieurs fichiers ont cette clé de traduction; choisissez celui à modifier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
+        <location line="-16"/>
+        <location line="+23"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-23"/>
+        <location line="+23"/>
         <source>French</source>
         <translation>français</translation>
     </message>
@@ -2088,7 +2110,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+158"/>
+        <location filename="../../editor/ui/main_window.py" line="+160"/>
         <location line="+140"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2140,18 +2162,19 @@
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+126"/>
         <source>Your changes are back, unsaved.</source>
         <translation>Vos modifications sont revenues, non enregistrées.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
+        <location line="+29"/>
         <location filename="../../editor/app.py" line="+123"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -2226,7 +2249,7 @@
         <translation type="vanished">⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+200"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+262"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -2234,7 +2257,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+462"/>
+        <location filename="../../editor/ui/posting_list.py" line="+474"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2328,7 +2351,7 @@
         <translation type="vanished">Français manquant</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-472"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2380,7 +2403,7 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../editor/ui/preview_view.py" line="+244"/>
+        <location filename="../../editor/ui/preview_view.py" line="+251"/>
         <source>Image not shown in the preview</source>
         <translation>Image non affichée dans l’aperçu</translation>
     </message>
@@ -2505,7 +2528,17 @@
 <context>
     <name>QueueTexts</name>
     <message>
-        <location filename="../../editor/ui/queue_texts.py" line="+17"/>
+        <location filename="../../editor/ui/queue_texts.py" line="+20"/>
+        <source>(no translation key: %1)</source>
+        <translation>(sans clé de traduction : %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(unreadable: %1)</source>
+        <translation>(illisible : %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>English missing</source>
         <translation>Anglais manquant</translation>
     </message>
@@ -2869,7 +2902,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+108"/>
+        <location filename="../../editor/ui/window_menus.py" line="+109"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>

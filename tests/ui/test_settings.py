@@ -14,7 +14,7 @@ def test_defaults_without_store_file(ini):
     settings = Settings(ini)
     assert settings.interface_language() == "system"
     assert settings.preview_visible() is True
-    assert settings.preview_position() == "beside"
+    assert settings.preview_position() == "auto"  # beside or below by the window's width
     assert settings.column_order() == "fr-en"
     assert settings.line_numbers() is False
     assert settings.sync_scroll() is True

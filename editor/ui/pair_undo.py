@@ -1,0 +1,141 @@
+"""One undo history for the whole pair: Edit → Undo goes back through the edits in the order they
+were made, whichever field they were in (the title, then the body: Undo undoes the body, then the
+title), as Word does for a document, instead of only within the field that has the focus.
+
+Each field keeps its own Qt undo stack; this object only remembers the order of the fields'
+undo steps and asks the right field to undo. A step undone some other way (a field's context
+menu) is noticed and skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+
+@dataclass
+class _Step:
+    field: QWidget
+    depth: int  # the field's undo steps once this edit was made (-1: a line edit, which does not count them)
+
+
+class PairUndo(QObject):
+    changed = Signal()  # what Undo/Redo can do has changed
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._undo: list[_Step] = []
+        self._redo: list[_Step] = []
+        self._fields: set[QWidget] = set()
+        self._replaying = False  # a field undoing or redoing reports it as an edit (QLineEdit does)
+
+    def watch_text(self, editor: QPlainTextEdit) -> None:
+        document = editor.document()
+        document.undoCommandAdded.connect(lambda: self._edited(editor, editor.document().availableUndoSteps()))
+        self._watch(editor)
+
+    def watch_line(self, edit: QLineEdit) -> None:
+        edit.textEdited.connect(lambda _text: self._edited(edit, -1))
+        self._watch(edit)
+
+    def _watch(self, field: QWidget) -> None:
+        self._fields.add(field)
+        field.installEventFilter(self)
+        field.destroyed.connect(lambda *_: self._forget(field))
+
+    def _forget(self, field: QWidget) -> None:
+        self._fields.discard(field)
+        self._undo = [step for step in self._undo if step.field is not field]
+        self._redo = [step for step in self._redo if step.field is not field]
+
+    def handles(self, widget: QWidget | None) -> bool:
+        return widget in self._fields
+
+    def clear(self) -> None:
+        """Another pair (or the same one reloaded): the fields' own histories were emptied too."""
+        self._undo.clear()
+        self._redo.clear()
+        self.changed.emit()
+
+    def _edited(self, field: QWidget, depth: int) -> None:
+        if self._replaying:
+            return
+        if depth < 0 and self._undo and self._undo[-1].field is field:
+            return  # a line edit's typing is one step in its own history too
+        self._undo.append(_Step(field, depth))
+        self._redo.clear()
+        self.changed.emit()
+
+    @staticmethod
+    def _still_undoable(step: _Step) -> bool:
+        field = step.field
+        if isinstance(field, QPlainTextEdit):
+            return field.document().availableUndoSteps() >= step.depth > 0
+        return isinstance(field, QLineEdit) and field.isUndoAvailable()
+
+    @staticmethod
+    def _still_redoable(step: _Step) -> bool:
+        field = step.field
+        if isinstance(field, QPlainTextEdit):
+            return field.document().isRedoAvailable()
+        return isinstance(field, QLineEdit) and field.isRedoAvailable()
+
+    def can_undo(self) -> bool:
+        return any(self._still_undoable(step) for step in self._undo)
+
+    def can_redo(self) -> bool:
+        return any(self._still_redoable(step) for step in self._redo)
+
+    def undo(self) -> bool:
+        while self._undo:
+            step = self._undo.pop()
+            if self._still_undoable(step):
+                self._replay(step.field.undo)
+                self._redo.append(step)
+                self._show(step.field)
+                self.changed.emit()
+                return True
+        self.changed.emit()
+        return False
+
+    def redo(self) -> bool:
+        while self._redo:
+            step = self._redo.pop()
+            if self._still_redoable(step):
+                self._replay(step.field.redo)
+                self._undo.append(step)
+                self._show(step.field)
+                self.changed.emit()
+                return True
+        self.changed.emit()
+        return False
+
+    def _replay(self, command) -> None:
+        self._replaying = True
+        try:
+            command()
+        finally:
+            self._replaying = False
+
+    @staticmethod
+    def _show(field: QWidget) -> None:
+        # The reader sees what came back: the field takes the focus, its cursor at the change.
+        if field.isVisible():
+            field.setFocus()
+        if isinstance(field, QPlainTextEdit):
+            field.ensureCursorVisible()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # A field would take Ctrl+Z for its own history: the key goes through the pair's instead
+        # (the override keeps the key press for the field, where it is caught here).
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            undo, redo = event.matches(QKeySequence.StandardKey.Undo), event.matches(QKeySequence.StandardKey.Redo)
+            if undo or redo:
+                if event.type() == QEvent.Type.KeyPress:
+                    self.undo() if undo else self.redo()
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)

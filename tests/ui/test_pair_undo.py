@@ -1,0 +1,89 @@
+"""Undo goes back through the pair's edits in the order they were made, whichever field had them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from editor.app import create_main_window
+from editor.ui.settings import Settings
+from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+
+
+@pytest.fixture
+def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
+    win = create_main_window(site_copy / PM_EN, settings=Settings(settings_file), recovery_dir=recovery_dir)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.manager.close_pair()
+    win.close()
+    win.deleteLater()
+
+
+def _type_at_end(widget, text):
+    widget.setFocus()
+    if hasattr(widget, "moveCursor"):
+        widget.moveCursor(QTextCursor.MoveOperation.End)
+    else:
+        widget.end(False)
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+        QTest.keyClicks(widget, line)
+
+
+def test_edit_undo_after_title_then_body_undoes_the_body_then_the_title(window):
+    column = window.pair_editor.columns["en"]
+    title, body = column.title.text(), column.body.toPlainText()
+    _type_at_end(column.title, " (Senior)")
+    _type_at_end(column.body, " One more line.")
+    window.posting_list.view.setFocus()  # Edit → Undo from the menu, the focus elsewhere
+    window.actions["undo"].trigger()
+    assert column.body.toPlainText() == body and column.title.text() == title + " (Senior)"
+    window.actions["undo"].trigger()
+    assert column.title.text() == title
+    window.actions["redo"].trigger()
+    assert column.title.text() == title + " (Senior)" and column.body.toPlainText() == body
+    window.actions["redo"].trigger()
+    assert column.body.toPlainText() == body + " One more line."
+
+
+def test_ctrl_z_in_one_field_undoes_the_last_edit_of_the_pair(window):
+    french, english = window.pair_editor.columns["fr"], window.pair_editor.columns["en"]
+    before_fr, before_en = french.body.toPlainText(), english.description.toPlainText()
+    _type_at_end(english.description, " Now.")
+    _type_at_end(french.body, " Une ligne de plus.")
+    english.description.setFocus()
+    QTest.keyClick(english.description, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert french.body.toPlainText() == before_fr  # the last edit of the pair, in the other column
+    assert french.body.hasFocus()  # shown where it happened
+    QTest.keyClick(french.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert english.description.toPlainText() == before_en
+
+
+def test_a_bold_command_is_one_step_of_the_pair_history(window):
+    column = window.pair_editor.columns["fr"]
+    before = column.body.toPlainText()
+    body = column.body
+    body.setFocus()
+    start = before.index("produit")
+    cursor = body.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("produit"), QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    window.actions["bold"].trigger()
+    assert "**produit**" in body.toPlainText()
+    window.actions["undo"].trigger()
+    assert body.toPlainText() == before
+
+
+def test_the_search_box_keeps_its_own_undo(window):
+    search = window.posting_list.search
+    search.setFocus()
+    QTest.keyClicks(search, "data")
+    window.actions["undo"].trigger()
+    assert search.text() == ""
