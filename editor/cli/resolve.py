@@ -52,6 +52,10 @@ def run(args) -> int:
         raise CommandError("--delete and --rekey cannot go together.")
     if args.field is not None and args.duplicate is not None:
         raise CommandError("Settle one conflict at a time: --field/--take, or --duplicate.")
+    from editor.model.site.index import SHARED_FIELDS
+
+    if args.field is not None and args.field not in SHARED_FIELDS:
+        raise CommandError(f"'{args.field}' is not a shared field (shared: {', '.join(SHARED_FIELDS)}).")
     index = open_index(args.site)
     entry = index.pair_for_key(args.key)
     if entry is None:
@@ -105,9 +109,11 @@ def _take(entry, args) -> int:
 def _duplicate(index, entry, args) -> int:
     from editor.cli.common import CommandError
     from editor.model.site.conflicts import (ConflictError, archive_duplicate, delete_duplicate, rekey_duplicate)
-    from editor.model.storage.files import FileChangedError
+    from editor.model.storage.files import FileChangedError, resolved
 
     given = display_path(args.duplicate)
+    if not any(p.path is not None and resolved(p.path) == resolved(args.duplicate) for p in entry.all_postings()):
+        raise CommandError(f"{given} is not one of the files with the key '{entry.key}'.")
     try:
         if args.delete:
             path = delete_duplicate(entry, args.duplicate)

@@ -45,7 +45,8 @@ def test_usage_errors_change_nothing(site):
         (("--field", "archived"), "--field and --take go together", 2),
         (("--archive",), "--duplicate FILE", 2),
         (("--duplicate", "x.md"), "--archive, --rekey NEWKEY or --delete", 2),
-        (("--field", "title", "--take", "en"), "not a shared field", 1),
+        (("--field", "title", "--take", "en"), "not a shared field", 2),  # a usage error, like the others
+        (("--duplicate", "nowhere.md", "--archive"), "is not one of the files with the key", 2),
         (("--field", "leverId", "--take", "fr"), "already agree", 1),
     ):
         result = run("resolve", site, "accessibility-specialist", *args, cwd=site)
