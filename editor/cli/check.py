@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from editor.cli.common import display_path, terminal_safe
+from editor.cli.common import display_path, json_text, terminal_safe
 from editor.model.storage.files import resolved
 from editor.model.findings import Finding, Severity
 
@@ -116,7 +115,7 @@ def run(args) -> int:
         fixed += count
     findings = sorted(set(findings), key=Finding.sort_key)
     if args.format == "json":
-        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+        print(json_text([f.as_dict() for f in findings]))
     else:
         for finding in findings:
             print(terminal_safe(finding.as_text()))

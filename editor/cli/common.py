@@ -35,6 +35,26 @@ def terminal_safe(text: str) -> str:
     return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
+def terminal_safe_lines(text: str) -> str:
+    """``terminal_safe`` line by line: the line breaks (and tabs) stay as they are."""
+    return "".join(terminal_safe(line) if line not in ("\n", "\t") else line
+                   for line in re.split(r"(\n|\t)", text))
+
+
+def json_text(data, *, indent: int | None = 2) -> str:
+    """``data`` as JSON, non-ASCII text kept readable, but the characters a terminal acts on (C1
+    controls, bidirectional overrides, line separators) written as ``\\uXXXX`` escapes: the same
+    JSON value, safe to print (C0 controls are escaped by ``json`` already)."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+# _TERMINAL_UNSAFE less C0 (json escapes those inside strings; outside them are its own line breaks).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
 def load_posting(path: str):
     from editor.model.frontmatter.posting import Posting
 

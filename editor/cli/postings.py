@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from editor.cli.common import CommandError, display_path, load_posting, open_index, terminal_safe
+from editor.cli.common import (CommandError, display_path, json_text, load_posting, open_index, terminal_safe,
+                               terminal_safe_lines)
 from editor.model.hugo.config import LANGUAGES
 
 
@@ -62,7 +62,7 @@ def _format_value(value: Any) -> str:
         return value
     if isinstance(value, bool):
         return "true" if value else "false"
-    return json.dumps(plain_value(value), ensure_ascii=False)
+    return json_text(plain_value(value), indent=None)
 
 
 def cmd_get(args) -> int:
@@ -70,13 +70,15 @@ def cmd_get(args) -> int:
     if args.key == "body":
         if not posting.valid:
             raise CommandError(f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message}", 1)
-        sys.stdout.write(posting.body)
+        sys.stdout.write(terminal_safe_lines(posting.body) if sys.stdout.isatty() else posting.body)
         return 0
     if not posting.valid:
         raise CommandError(f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message}", 1)
     if args.key not in posting.data:
         raise CommandError(f"{args.file} has no field '{args.key}'.", 1)
-    print(_format_value(posting.get(args.key)))
+    text = _format_value(posting.get(args.key))
+    # On a terminal, control characters from the file are shown as escapes; piped, the value is exact.
+    print(terminal_safe(text) if sys.stdout.isatty() else text)
     return 0
 
 
@@ -232,12 +234,12 @@ def cmd_list(args) -> int:
                 "status": found.word,
                 "needsTranslation": found.needs_translation,
                 "reasons": [reason.as_dict() for reason in found.reasons],
-                "title_en": entry.title("en"),
-                "title_fr": entry.title("fr"),
+                "title_en": entry.own_title("en"),  # null when that language has no (readable) file
+                "title_fr": entry.own_title("fr"),
             }
         )
     if args.format == "json":
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_text(rows))
         return 0
     headers = ("translationKey", "archived", "en", "fr", "status", "to do")
     table = [

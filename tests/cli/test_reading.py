@@ -185,3 +185,33 @@ def test_a_postings_folder_linked_elsewhere_is_said_and_archive_refuses(site, tm
     status, _, err = run(capsys, "archive", site, "data-analyst")
     assert status != 0 and "symbolic link" in err
     assert sample_file(site, "en", "data-analyst").read_bytes() == before
+
+
+def test_json_output_escapes_c1_controls_and_bidi_overrides_and_stays_the_same_value(site, capsys):
+    import json
+
+    path = sample_file(site, "en", "data-analyst")
+    text = path.read_text(encoding="utf-8").replace("title: 'Data Analyst'", "title: \"Data\\x9b2J \\u202eAnalyst\"")
+    path.write_text(text, encoding="utf-8")
+    status, out, _ = run(capsys, "list", site, "--format", "json")
+    assert status == 0 and "\x9b" not in out and "\u202e" not in out and "\\u009b" in out and "\\u202e" in out
+    rows = {row["translationKey"]: row for row in json.loads(out)}
+    assert rows["data-analyst"]["title_en"] == "Data\x9b2J \u202eAnalyst"  # the same value, escaped
+
+
+def test_list_json_gives_no_title_for_a_missing_language(site, capsys):
+    import json
+
+    status, out, _ = run(capsys, "list", site, "--format", "json")
+    rows = {row["translationKey"]: row for row in json.loads(out)}
+    assert rows["security-engineer"]["fr"] == [] and rows["security-engineer"]["title_fr"] is None
+    assert rows["security-engineer"]["title_en"] == "Security Engineer"
+
+
+def test_get_shows_control_characters_as_escapes_on_a_terminal_and_exact_when_piped(site, capsys, monkeypatch):
+    path = sample_file(site, "en", "data-analyst")
+    text = path.read_text(encoding="utf-8").replace("title: 'Data Analyst'", 'title: "Data\\e[2J Analyst"')
+    path.write_text(text, encoding="utf-8")
+    assert run(capsys, "get", path, "title")[1] == "Data\x1b[2J Analyst\n"  # piped: the exact value
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert run(capsys, "get", path, "title")[1] == "Data\\x1b[2J Analyst\n"

@@ -86,7 +86,15 @@ class PairEntry:
         values = {posting.get("archived") for posting in self.all_postings() if posting.valid}
         return values.pop() if len(values) == 1 else None
 
+    def own_title(self, lang: str) -> str | None:
+        """``lang``'s file's title, None when that language has no readable file or no title."""
+        posting = self.first(lang)
+        if posting is not None and posting.valid and posting.get("title"):
+            return str(posting.get("title")).strip()
+        return None
+
     def title(self, lang: str) -> str:
+        """A title to show for the pair: ``lang``'s, else the other language's, else the key."""
         for candidate in (lang, *LANGUAGES):
             posting = self.first(candidate)
             if posting is not None and posting.valid and posting.get("title"):
