@@ -111,9 +111,14 @@ class PostingListModel(QAbstractListModel):
 
     def statuses(self, entry: PairEntry) -> list[str]:
         found = []
-        word = self.progress(entry).word
+        progress = self.progress(entry)
+        word = progress.word
         if word != "ok":
             found.append(word)
+        if progress.needs_translation and word not in NEEDS_TRANSLATION:
+            # A pair in conflict (or unreadable) with a language missing is still in the translator's
+            # queue, as `posting-editor list --needs-translation` lists it.
+            found.append("needs-translation")
         if entry.archived is True:
             found.append("archived")
         elif entry.archived is None and entry.status not in (Status.INVALID, Status.CONFLICT, Status.UNREADABLE):
@@ -153,8 +158,10 @@ class PostingListModel(QAbstractListModel):
         for the narrow second line, where the icon already says "Needs translation"."""
         progress = self.progress(entry)
         words = []
-        for status in self.statuses(entry):
-            reasons = ", ".join(reason_text(reason) for reason in progress.reasons) if status == progress.word else ""
+        statuses = self.statuses(entry)
+        holder = "needs-translation" if "needs-translation" in statuses else progress.word  # where the reasons go
+        for status in statuses:
+            reasons = ", ".join(reason_text(reason) for reason in progress.reasons) if status == holder else ""
             if short and status == "needs-translation" and reasons:
                 words.append(reasons)
             else:

@@ -154,3 +154,29 @@ def test_new_posting_in_one_language_then_the_translator_creates_the_other(windo
 def row_of(window, key):
     plist = window.posting_list
     return plist.proxy.index(plist.keys().index(key), 0)
+
+
+def test_a_conflict_pair_with_a_language_missing_is_in_the_queue_as_on_the_command_line(
+        qtbot, site_copy, settings_file, recovery_dir, capsys):  # noqa: F811
+    import json
+
+    from editor.cli import main
+
+    english = site_copy / SECURITY_EN
+    (english.parent / "security-engineer-copy--0f8fad5b-d9cb-469f-a165-70867728950e.md").write_bytes(english.read_bytes())
+    assert main(["list", str(site_copy), "--needs-translation", "--format", "json"]) == 0
+    rows = {row["translationKey"]: row for row in json.loads(capsys.readouterr().out)}
+    assert rows["security-engineer"]["status"] == "conflict"  # two English files, no French one
+    made = create_main_window(site_copy, settings=Settings(settings_file), recovery_dir=recovery_dir)
+    try:
+        made.resize(1280, 800)
+        settle(made, qtbot)
+        plist = made.posting_list
+        plist.filter.setCurrentIndex(FILTERS.index("translation"))
+        qtbot.waitUntil(lambda: sorted(plist.keys()) == sorted(rows), timeout=5000)
+        detail = plist.proxy.index(plist.keys().index("security-engineer"), 0).data(DETAIL_ROLE)
+        assert "French missing" in detail
+    finally:
+        made.manager.close_pair()
+        made.close()
+        made.deleteLater()
