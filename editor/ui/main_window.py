@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         m.saved.connect(self._saved)
         self.checker.results_changed.connect(self.problems.set_problems)
         self.checker.results_changed.connect(self.pair_editor.set_problems)
+        self.checker.failed.connect(self.problems.show_failure)
         self.problems.problemActivated.connect(self.pair_editor.go_to)
         self.pair_editor.fileChosen.connect(self._file_chosen)
         self.pair_editor.find_bar.message_changed.connect(lambda text: self.statusBar().showMessage(text, 4000))

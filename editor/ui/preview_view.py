@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 import os
 import time
 from collections.abc import Callable
@@ -234,6 +235,15 @@ class PreviewView(QTextBrowser):
             # without the interpreter lock and, holding its connection lock, wait for that lock,
             # which a preview worker may hold while its layout waits for the connection lock.
             shiboken6.delete(stale)
+
+    def show_failure(self, reason: str) -> None:
+        """Say in the page that the preview could not be made (the last line of ``reason``, the
+        error, is shown; the log has the whole traceback)."""
+        lines = [line for line in reason.strip().splitlines() if line.strip()]
+        detail = html_module.escape(lines[-1]) if lines else ""
+        title = html_module.escape(self.tr("The preview could not be made."))
+        where = html_module.escape(self.tr("The error was written to the log (Help ▸ Open Log Folder)."))
+        self.set_html(f"<h3>{title}</h3><p>{where}</p><p><code>{detail}</code></p>")
 
     def html_source(self) -> str:
         """The last HTML shown (``toHtml()`` is Qt's rewrite of it)."""

@@ -75,7 +75,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+360"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+332"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

@@ -2089,7 +2089,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/ui/main_window.py" line="+158"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -2226,7 +2226,7 @@
         <translation type="vanished">⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+200"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+201"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -2381,6 +2381,20 @@
     <name>PreviewView</name>
     <message>
         <location filename="../../editor/ui/preview_view.py" line="+244"/>
+        <source>The preview could not be made.</source>
+        <translation>L’aperçu n’a pas pu être produit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The error was written to the log (Help ▸ Open Log Folder).</source>
+        <translation>L’erreur a été inscrite au journal (Aide ▸ Ouvrir le dossier du journal).</translation>
+    </message>
+    <message>
+        <source>The error was written to the log (Help &gt; Open Log Folder).</source>
+        <translation type="vanished">L’erreur a été inscrite au journal (Aide &gt; Ouvrir le dossier du journal).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Image not shown in the preview</source>
         <translation>Image non affichée dans l’aperçu</translation>
     </message>
@@ -2388,7 +2402,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+224"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+185"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2403,7 +2417,7 @@
         <translation>Information</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>%1 (can be fixed)</source>
         <translation>%1 (corrigeable)</translation>
     </message>
@@ -2424,6 +2438,11 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>&amp;Problems: checks failed — see the log</source>
+        <translation>&amp;Problèmes&#xa0;: les vérifications ont échoué — voir le journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Problems: none</source>
         <translation>&amp;Problèmes&#xa0;: aucun</translation>
     </message>
@@ -2482,7 +2501,7 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -2734,7 +2753,7 @@
 <context>
     <name>SpellUnderliner</name>
     <message>
-        <location filename="../../editor/ui/spell_underline.py" line="+189"/>
+        <location filename="../../editor/ui/spell_underline.py" line="+167"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
