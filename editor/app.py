@@ -107,6 +107,9 @@ def run(path: str | None) -> int:
     from editor.ui import i18n
     from editor.ui.settings import APPLICATION, ORGANIZATION, Settings
 
+    from editor.app_log import setup_logging
+
+    setup_logging()
     guard_none_refcount()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
@@ -122,6 +125,10 @@ def run(path: str | None) -> int:
     i18n.install_translator(app, settings.interface_language())
     app.setApplicationDisplayName(app.translate("MainWindow", "Posting Editor"))
     window = create_main_window(path, settings=settings, hold_background_until_painted=True)
+    from editor.ui.crash_reporter import CrashReporter, route_qt_messages
+
+    route_qt_messages()
+    CrashReporter(window).install()
     if os.environ.get(BENCH_ENV):
         _install_first_paint_probe(app, window)
     window.show()

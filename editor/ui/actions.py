@@ -203,6 +203,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("AppActions", "Show menus and messages in French"),
                checkable=True, group="language", translatable=False),
     # Help
+    ActionSpec("open_log", QT_TRANSLATE_NOOP("AppActions", "Open &Log Folder"),
+               QT_TRANSLATE_NOOP("AppActions", "Show the folder of the log, where errors are written, to attach it to a report")),
     ActionSpec("about", QT_TRANSLATE_NOOP("AppActions", "&About Posting Editor"),
                QT_TRANSLATE_NOOP("AppActions", "Version and licence of this application"),
                menu_role=QAction.MenuRole.AboutRole),

@@ -19,6 +19,7 @@ from editor.ui.document_manager import DocumentManager
 from editor.ui.engine_notice import EngineNotice
 from editor.ui.pair_editor import PairEditor
 from editor.ui.posting_list import PostingList
+from editor.ui.crash_reporter import open_log_folder
 from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
 from editor.ui.revert_undo import RevertUndoKey
 from editor.ui.settings import Settings
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         for action_id, language in LANGUAGE_ACTIONS.items():
             a[action_id].triggered.connect(lambda _=False, lang=language: self.set_interface_language(lang))
         a["about"].triggered.connect(lambda: dialogs.show_about(self))
+        a["open_log"].triggered.connect(open_log_folder)
 
         self.posting_list.currentKeyChanged.connect(self._pair_chosen)
         self.site.siteChanged.connect(self._site_changed)

@@ -526,6 +526,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder of the log, where errors are written, to attach it to a report</source>
+        <translation>Afficher le dossier du journal, où les erreurs sont inscrites, pour le joindre à un signalement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Posting Editor</source>
         <translation>À &amp;propos de l’Éditeur d’offres</translation>
     </message>
@@ -657,6 +667,29 @@
         <location line="+2"/>
         <source>Send This Block to the %1 Text</source>
         <translation>Envoyer ce bloc dans le texte %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../editor/ui/crash_reporter.py" line="+100"/>
+        <source>Something went wrong</source>
+        <translation>Une erreur s’est produite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posting Editor ran into an error it did not expect.</source>
+        <translation>L’Éditeur d’offres a rencontré une erreur imprévue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you were doing may not have finished. Your unsaved work is kept in the recovery files. The details were written to the log.</source>
+        <translation>Ce que vous faisiez n’est peut-être pas terminé. Votre travail non enregistré est conservé dans les fichiers de récupération. Les détails ont été inscrits au journal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2121,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+158"/>
+        <location filename="../../editor/ui/main_window.py" line="+160"/>
         <location line="+141"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2146,7 +2179,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../editor/app.py" line="+123"/>
+        <location filename="../../editor/app.py" line="+126"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
@@ -2776,7 +2809,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../editor/app.py" line="+51"/>
+        <location filename="../../editor/app.py" line="+55"/>
         <source>Posting Editor cannot start</source>
         <translation>L’Éditeur d’offres ne peut pas démarrer</translation>
     </message>
@@ -2888,7 +2921,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+108"/>
+        <location filename="../../editor/ui/window_menus.py" line="+110"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>
