@@ -109,3 +109,17 @@ def test_the_problems_panel_says_when_the_checks_failed(qapp, qtbot):
     assert "failed" in panel.summary.text()
     panel.set_problems([])  # the next good check replaces the message
     assert "none" in panel.summary.text()
+
+
+def test_work_started_from_the_window_never_forks(runner, qtbot):
+    # The checks, the index and the translation status run their process pools from the runner.
+    import multiprocessing
+
+    from editor.model.site.parallel import start_method
+
+    chosen = []
+    runner.run("pool", start_method, chosen.append)
+    qtbot.waitUntil(runner.is_idle, timeout=5000)
+    expected = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    assert chosen == [expected]
+    assert start_method() == expected  # the UI thread too: Qt's threads run beside it
