@@ -241,9 +241,6 @@ class AlignedEditing(QObject):
     def set_sync(self, enabled: bool) -> None:
         self._sync = bool(enabled)
 
-    def sync_enabled(self) -> bool:
-        return self._sync
-
     def _scrolled(self, lang: str, view: str) -> None:
         if not self._sync or self._syncing or self.result is None:
             return

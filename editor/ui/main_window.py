@@ -41,8 +41,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
-        self.actions = AppActions(self)
-        self.addActions(list(self.actions))  # shortcuts work wherever the focus is
+        self.app_actions = AppActions(self)
+        self.addActions(list(self.app_actions))  # shortcuts work wherever the focus is
         self.site = SiteController(self)
         self.manager = DocumentManager(self, recovery_dir=recovery_dir)
         self.checker = ProblemChecker(self)
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.problems)
         self.right.setStretchFactor(0, 4)
         self.right.setStretchFactor(1, 1)
-        self.welcome = WelcomePanel(self.actions["open"], self)
+        self.welcome = WelcomePanel(self.app_actions["open"], self)
         self.welcome.hide()
         self.welcome.dismissed.connect(lambda: self.settings.set_welcome_dismissed(True))
         right_area = QWidget(self)
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.posting_list.view, self.pair_editor.shared.archived)
         self.setTabOrder(self.pair_editor.find_bar, self.problems.tree)
 
-        self.menus = WindowMenus(self, self.actions, settings, self.open_site)
+        self.menus = WindowMenus(self, self.app_actions, settings, self.open_site)
         # Short names for tests and scripts.
         self.file_menu, self.edit_menu = self.menus.file, self.menus.edit
         self.view_menu, self.help_menu = self.menus.view, self.menus.help
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- construction
     def _connect(self) -> None:
-        a, m = self.actions, self.manager
+        a, m = self.app_actions, self.manager
         a["open"].triggered.connect(self._choose_site)
         a["open_file"].triggered.connect(self._choose_file)
         a["new"].triggered.connect(self.new_posting)
@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
         resolved = i18n.install_translator(QApplication.instance(), language)
         # Qt delivers LanguageChange to the widgets later; the menus change now.
         self.retranslate()
-        self.actions[{v: k for k, v in LANGUAGE_ACTIONS.items()}[language]].setChecked(True)
+        self.app_actions[{v: k for k, v in LANGUAGE_ACTIONS.items()}[language]].setChecked(True)
         self.posting_list.set_interface_language(resolved)
         return resolved
 
@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.manager.modified)
 
     def _update_actions(self) -> None:
-        a, m = self.actions, self.manager
+        a, m = self.app_actions, self.manager
         has_pair, has_site = m.pair is not None, self.site.site is not None
         a["save"].setEnabled(m.modified)
         a["revert"].setEnabled(m.modified)
@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.welcome.retranslate()
-        self.actions.retranslate()
+        self.app_actions.retranslate()
         self.menus.retranslate()
         self.problems.setAccessibleName(self.tr("Problems"))
         if self.stack.currentWidget() is self.placeholder:

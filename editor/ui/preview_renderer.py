@@ -98,10 +98,6 @@ class PreviewRenderer(QObject):
     def delay_ms(self) -> int:
         return self._delay_ms
 
-    def set_delay_ms(self, delay_ms: int) -> None:
-        """Debounce delay: how long typing must pause before a render starts."""
-        self._delay_ms = max(0, int(delay_ms))
-
     def bind_view(self, key: str, view: PreviewView | None) -> None:
         """Show results for ``key`` in ``view``, laid out off the UI thread
         (``None`` unbinds). ``rendered`` is still emitted."""
@@ -142,8 +138,8 @@ class PreviewRenderer(QObject):
         self._closed = True
         self._runner.shutdown()
 
-    def _show(self, key: str, result: object) -> None:
-        html, document = result  # type: ignore[misc]
+    def _show(self, key: str, result: tuple[str, QTextDocument | None]) -> None:
+        html, document = result
         view = self._views.get(key)
         if view is not None and document is not None:
             view.show_document(html, document)

@@ -55,9 +55,6 @@ class SitePreview(QObject):
     def is_starting(self) -> bool:
         return self._runner.busy("start")
 
-    def is_running(self) -> bool:
-        return self._server is not None and self._server.running and not self.is_starting()
-
     def preview(self, site_root: Path | str, posting_path: Path | str | None) -> None:
         """Open ``posting_path``'s page (or the site's home page), starting Hugo if needed."""
         root = Path(site_root).resolve()

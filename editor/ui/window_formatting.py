@@ -28,7 +28,7 @@ class Formatting(QObject):
         super().__init__(window)
         self.window = window
         for name in _COMMANDS:
-            window.actions[name].triggered.connect(lambda _=False, n=name: self.apply(n))
+            window.app_actions[name].triggered.connect(lambda _=False, n=name: self.apply(n))
         # A bound method, not a lambda: Qt drops the connection when this object goes with its window.
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.update_actions()
@@ -47,7 +47,7 @@ class Formatting(QObject):
     def update_actions(self) -> None:
         enabled = self.focused_body() is not None
         for name in _COMMANDS:
-            self.window.actions[name].setEnabled(enabled)
+            self.window.app_actions[name].setEnabled(enabled)
 
     def apply(self, name: str, editor: QPlainTextEdit | None = None) -> bool:
         editor = editor or self.focused_body()

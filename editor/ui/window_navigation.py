@@ -15,7 +15,7 @@ class Navigation(QObject):
         super().__init__(window)
         self.window = window
         self._last_body_lang: str | None = None
-        actions = window.actions
+        actions = window.app_actions
         actions["next_body"].triggered.connect(self.other_body)
         actions["previous_body"].triggered.connect(self.other_body)
         actions["next_pane"].triggered.connect(lambda: self.cycle(1))

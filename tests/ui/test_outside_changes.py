@@ -120,11 +120,11 @@ def test_f5_reads_the_site_again(make_window, site_copy, qtbot):  # noqa: F811
     qtbot.waitUntil(window.isActiveWindow)
     window.posting_list.view.setFocus()
     triggered = []
-    window.actions["reload_site"].triggered.connect(lambda: triggered.append(1))
+    window.app_actions["reload_site"].triggered.connect(lambda: triggered.append(1))
     qtbot.keyClick(window.posting_list.view, Qt.Key.Key_F5)
     assert triggered
     assert "archivist" in window.posting_list.keys()
-    assert window.view_menu.actions().count(window.actions["reload_site"]) == 1
+    assert window.view_menu.actions().count(window.app_actions["reload_site"]) == 1
 
 
 def test_problems_of_the_previous_pair_never_show(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811

@@ -25,7 +25,6 @@ class Site:
     root: Path
     content_dirs: dict[str, Path]  # language code -> content folder
     config: dict = field(default_factory=dict)
-    is_hugo: bool = False
     # A plain folder holding postings of either language side by side (a lone posting's folder):
     # each file's language comes from its name (``x.fr.md``) or its text.
     loose: bool = False
@@ -39,11 +38,11 @@ class Site:
         config = read_hugo_config(root)
         dirs = _content_dirs_from_config(root, config)
         if dirs:
-            return cls(root, dirs, config, True)
+            return cls(root, dirs, config)
         for base in (root / "content", root):
             candidate = {lang: base / lang for lang in LANGUAGES}
             if any(folder.is_dir() for folder in candidate.values()):
-                return cls(root, candidate, config, bool(config) or base.name == "content")
+                return cls(root, candidate, config)
         raise SiteError(
             f"{path} is neither a Hugo site (no per-language contentDir, no content/en or content/fr) "
             "nor a drafts folder with en/ and fr/ sub-folders."
@@ -76,7 +75,7 @@ class Site:
         root = Path(folder).expanduser().resolve()
         if not root.is_dir():
             raise SiteError(f"{folder} is not a folder.")
-        return cls(root, {lang: root for lang in LANGUAGES}, {}, False, loose=True)
+        return cls(root, {lang: root for lang in LANGUAGES}, {}, loose=True)
 
     def language_of(self, file: Path) -> str | None:
         file = resolved(file)
