@@ -106,4 +106,4 @@ def stderr_to_log() -> None:
     of nowhere. Does nothing when standard error exists."""
     if sys.stderr is None:
         setup_logging()
-        sys.stderr = LogStream()  # type: ignore[assignment]
+        sys.stderr = LogStream()

@@ -19,10 +19,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class _Bridge(QObject):
@@ -51,8 +53,8 @@ class _Job(QRunnable):
 @dataclass
 class _Request:
     generation: int
-    function: Callable[[], object]
-    done: Callable[[object], None]
+    function: Callable[[], Any]
+    done: Callable[[Any], None]
     failed: Callable[[Exception], None] | None
     keep_up: bool
 
@@ -82,7 +84,7 @@ class BackgroundRunner(QObject):
         self._lanes: dict[str, _Lane] = {}
         self._closed = False
 
-    def run(self, key: str, function: Callable[[], object], done: Callable[[object], None],
+    def run(self, key: str, function: Callable[[], T], done: Callable[[T], None],
             failed: Callable[[Exception], None] | None = None, *, delay_ms: int = 0,
             keep_up: bool = False) -> None:
         """Call ``function()`` in the pool (after ``delay_ms`` without a newer request for ``key``)."""
@@ -158,6 +160,6 @@ class BackgroundRunner(QObject):
             if ok:
                 request.done(result)
             elif request.failed is not None:
-                request.failed(result)  # type: ignore[arg-type]  # ok is False: an exception
+                request.failed(result)  # type: ignore[arg-type]  # not ok: the job's exception
         if lane.waiting is not None and (lane.timer is None or not lane.timer.isActive()):
             self._start(key)

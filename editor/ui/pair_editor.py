@@ -152,7 +152,6 @@ class PairEditor(QWidget):
     def load(self) -> None:
         """Show the manager's pair (or nothing) in every widget."""
         pair = self.manager.pair
-        site = self.manager.site
         self.shared.load(pair)
         for lang, column in self.columns.items():
             posting = pair.posting(lang) if pair is not None else None

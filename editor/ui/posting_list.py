@@ -106,7 +106,7 @@ class PostingListModel(QAbstractListModel):
                 return row
         return -1
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override; an invalid index never changes)
         return 0 if parent.isValid() else len(self._entries)
 
     def statuses(self, entry: PairEntry) -> list[str]:

@@ -160,9 +160,9 @@ class ProblemChecker(QObject):
         self._runner.run(_KEY, lambda: check_snapshot(snapshot), self._store, self._failed,
                          delay_ms=0 if now else CHECK_DELAY_MS)
 
-    def _store(self, problems: object) -> None:
+    def _store(self, problems: list[PairProblem]) -> None:
         self.checks_failed = False
-        self.results = list(problems)  # type: ignore[call-overload]
+        self.results = list(problems)
         self.results_changed.emit(self.results)
 
     def _failed(self, _error: Exception) -> None:

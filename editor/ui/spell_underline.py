@@ -243,9 +243,9 @@ class SpellService(QObject):
         # A broken dictionary leaves the field without underlines (the runner logs why).
         generation = underliner.generation
 
-        def show(found: object) -> None:
+        def show(found: list[Underline]) -> None:
             if generation == underliner.generation:  # not turned off or asked again since
-                underliner.show(found, text)  # type: ignore[arg-type]
+                underliner.show(found, text)
 
         self._runner.run(f"spelling-{self.underliners.index(underliner)}", lambda: find_underlines(*check),
                          show, lambda _error: show([]))

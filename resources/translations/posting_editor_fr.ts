@@ -29,7 +29,7 @@
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="+54"/>
+        <location filename="../../editor/ui/actions.py" line="+59"/>
         <source>&amp;Open Site Folder…</source>
         <translation>&amp;Ouvrir le dossier du site…</translation>
     </message>
@@ -2694,7 +2694,7 @@
 <context>
     <name>SitePreview</name>
     <message>
-        <location filename="../../editor/ui/site_preview.py" line="+90"/>
+        <location filename="../../editor/ui/site_preview.py" line="+87"/>
         <source>Starting Hugo for %1… %2 s</source>
         <translation>Démarrage de Hugo pour %1… %2 s</translation>
     </message>

@@ -150,7 +150,7 @@ def write_files(changes: list[Change]) -> None:
         temps: list[str | None] = []
         journal = None
         try:
-            for change, (current, mode) in zip(changes, planned):
+            for change, (_current, mode) in zip(changes, planned):
                 temps.append(None if change.data is None else _temp_copy(change.path, change.data, mode))
             journal = _write_journal(changes, planned, temps) if len(changes) > 1 else None
             _move_in(changes, planned, temps)
