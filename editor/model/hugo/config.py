@@ -7,6 +7,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from editor.model.frontmatter.data_files import DataFileError, load_data_file
 from editor.model.storage.files import read_bytes, resolved
@@ -28,7 +29,8 @@ class Site:
     # A plain folder holding postings of either language side by side (a lone posting's folder):
     # each file's language comes from its name (``x.fr.md``) or its text.
     loose: bool = False
-    _languages: dict = field(default_factory=dict, repr=False, compare=False)
+    # file -> ((mtime, size), language) of the loose files read so far
+    _languages: dict[str, tuple[tuple[int, int], str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def open(cls, path: Path | str) -> "Site":
@@ -113,7 +115,7 @@ class Site:
         folder = self.content_dirs.get(lang)
         if folder is None or not folder.is_dir():
             return []
-        found = []
+        found: list[str] = []
         # os.walk is several times faster than Path.rglob on sites with thousands of files.
         for current, dirs, files in os.walk(folder, onerror=None if unreadable is None else unreadable.append):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -163,7 +165,7 @@ def _read_config_file(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _lower_keys(data):
+def _lower_keys(data: Any) -> Any:
     # Hugo's configuration keys are case-insensitive (contentDir == contentdir).
     if isinstance(data, dict):
         return {str(key).lower(): _lower_keys(value) for key, value in data.items()}
