@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import cast
 
 # Set by benchmarks/bench_window.py: print timings at the first paint, then quit.
 BENCH_ENV = "POSTING_EDITOR_BENCH_FIRST_PAINT"
@@ -111,7 +112,8 @@ def run(path: str | None) -> int:
 
     setup_logging()
     guard_none_refcount()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The tests' application, when there is one, is a QApplication too.
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)

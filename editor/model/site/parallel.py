@@ -36,7 +36,7 @@ def start_method(methods: Sequence[str] | None = None) -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: int, *shared) -> list[R] | None:
+def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: int, *shared: object) -> list[R] | None:
     """``[function(chunk, *shared) for chunk in chunks]`` in ``workers`` processes, in order.
 
     None when processes cannot be had here (the caller then does the work itself). The
