@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -129,9 +130,9 @@ class ProblemChecker(QObject):
         self.results: list[PairProblem] = []
         self.checks_failed = False
         # Which language each pair is translated from; the translator tools know it.
-        self.source_of = lambda _key: "en"
+        self.source_of: Callable[[str], str] = lambda _key: "en"
         # Words ignored in a posting for the session (spelling); the spelling support knows them.
-        self.ignored_of = lambda _key, _lang: frozenset()
+        self.ignored_of: Callable[[str, str], frozenset[str]] = lambda _key, _lang: frozenset()
 
     def request(self, manager, *, now: bool = False) -> None:
         """Check ``manager``'s pair after a pause in typing (or right away)."""
@@ -238,8 +239,7 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
-        self.tree.currentItemChanged.connect(lambda *_: self.fix_button.setEnabled(self.current_problem() is not None
-                                                                                   and self.current_problem().fix is not None))
+        self.tree.currentItemChanged.connect(lambda *_: self._enable_fix())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.fix_button.clicked.connect(self._fix_current)
@@ -282,6 +282,10 @@ class ProblemsPanel(QWidget):
         self.fix_button.setEnabled(current is not None and current.fix is not None)
         self._update_summary()
 
+    def _enable_fix(self) -> None:
+        current = self.current_problem()
+        self.fix_button.setEnabled(current is not None and current.fix is not None)
+
     def current_problem(self) -> PairProblem | None:
         item = self.tree.currentItem()
         return self._problems[item.data(0, Qt.ItemDataRole.UserRole)] if item is not None else None
@@ -300,7 +304,7 @@ class ProblemsPanel(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("&Go to the Problem"), lambda: self._activate(item))
         fix = menu.addAction(self.tr("&Fix"), self._fix_current)
-        fix.setEnabled(problem.fix is not None)
+        fix.setEnabled(problem is not None and problem.fix is not None)
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def go_to(self, step: int) -> bool:
@@ -313,6 +317,8 @@ class ProblemsPanel(QWidget):
         selected = self.tree.selectedItems()
         row = self.tree.indexOfTopLevelItem(selected[0]) if selected else (-1 if step > 0 else 0)
         item = self.tree.topLevelItem((row + step) % count)
+        if item is None:
+            return False
         self.tree.setCurrentItem(item)
         self._activate(item)
         return True

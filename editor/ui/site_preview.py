@@ -94,9 +94,12 @@ class SitePreview(QObject):
         self._open()
 
     def _open(self) -> None:
+        server = self._server
+        if server is None:
+            return  # stopped meanwhile
         try:
-            url = self._server.url_for(self._wanted) if self._wanted is not None else \
-                next(iter(self._server.base_urls.values()))
+            url = server.url_for(self._wanted) if self._wanted is not None else \
+                next(iter(server.base_urls.values()))
         except (HugoServerError, StopIteration) as error:
             self.message.emit("")
             self.failed.emit(str(error) or self.tr("Hugo gave no address for this page."))

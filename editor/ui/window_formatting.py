@@ -6,6 +6,8 @@ body that has the focus, hands it the text and selection, and applies the answer
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -30,7 +32,7 @@ class Formatting(QObject):
         for name in _COMMANDS:
             window.app_actions[name].triggered.connect(lambda _=False, n=name: self.apply(n))
         # A bound method, not a lambda: Qt drops the connection when this object goes with its window.
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         self.update_actions()
 
     def _focus_changed(self, _old, _new) -> None:

@@ -6,6 +6,8 @@ title), the text (the body of the language last worked in), the problems.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,7 +22,7 @@ class Navigation(QObject):
         actions["previous_body"].triggered.connect(self.other_body)
         actions["next_pane"].triggered.connect(lambda: self.cycle(1))
         actions["previous_pane"].triggered.connect(lambda: self.cycle(-1))
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         # A text editor takes Ctrl+Tab for Qt's own focus chain before any shortcut sees it.
         for column in window.pair_editor.columns.values():
             column.body.installEventFilter(self)

@@ -25,15 +25,14 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-
 from collections.abc import Callable
 
 from markdown_it.rules_inline import StateInline
 
+from editor.model.render.urls import url_escape
+
 # An inline rule of markdown-it: (state, silent) -> whether it matched.
 InlineRule = Callable[[StateInline, bool], bool]
-
-from editor.model.render.urls import url_escape
 
 # --- character classes, as Goldmark's util package defines them -----------------
 
