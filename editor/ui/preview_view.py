@@ -100,7 +100,8 @@ class PreviewDocument(QTextDocument):
         self._placeholder: QImage | None = None
         self.blocked: list[QUrl] = []
 
-    def loadResource(self, resource_type: int, url: QUrl):  # noqa: N802 (Qt override)
+    def loadResource(self, resource_type: int, url: QUrl | str) -> object:  # noqa: N802 (Qt override)
+        url = QUrl(url)
         if not _is_local(url):
             self.blocked.append(QUrl(url))
         return _load_resource(resource_type, url, self._roots, self._placeholder_image)
@@ -249,8 +250,9 @@ class PreviewView(QTextBrowser):
         """The last HTML shown (``toHtml()`` is Qt's rewrite of it)."""
         return self._html
 
-    def loadResource(self, resource_type: int, url: QUrl):  # noqa: N802 (Qt override)
+    def loadResource(self, resource_type: int, url: QUrl | str) -> object:  # noqa: N802 (Qt override)
         # Used for pages given to setHtml() directly rather than set_html().
+        url = QUrl(url)
         if not _is_local(url):
             self.resource_blocked.emit(QUrl(url))
         return _load_resource(resource_type, url, self._roots, self._image_placeholder)

@@ -93,8 +93,11 @@ class SpellUnderliner(QObject):
         return fmt
 
     def _paint_text_edit(self) -> None:
+        widget = self.widget
+        if not isinstance(widget, QPlainTextEdit):
+            return
         selections = []
-        document = self.widget.document()
+        document = widget.document()
         for line in self.underlines:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
@@ -102,12 +105,14 @@ class SpellUnderliner(QObject):
             cursor.setPosition(line.qt_end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor, selection.format = cursor, self._format()
             selections.append(selection)
-        if hasattr(self.widget, "set_extra_layer"):
-            self.widget.set_extra_layer(SPELLING_LAYER, selections)
+        if hasattr(widget, "set_extra_layer"):
+            widget.set_extra_layer(SPELLING_LAYER, selections)
         else:
-            self.widget.setExtraSelections(selections)
+            widget.setExtraSelections(selections)
 
     def _paint_line_edit(self) -> None:
+        if not isinstance(self.widget, QLineEdit):
+            return
         cursor = self.widget.cursorPosition()
         attributes = [QInputMethodEvent.Attribute(QInputMethodEvent.AttributeType.TextFormat,
                                                   line.qt_start - cursor, line.qt_end - line.qt_start, self._format())
@@ -180,7 +185,10 @@ class SpellUnderliner(QObject):
         separator = menu.addSeparator()
         for action in added + [separator]:
             menu.removeAction(action)
-            menu.insertAction(first, action)
+            if first is None:
+                menu.addAction(action)
+            else:
+                menu.insertAction(first, action)
         menu.setToolTipsVisible(True)
         return menu
 
