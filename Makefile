@@ -6,12 +6,12 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test translations update-translations bench package screenshots clean
+.PHONY: run test lint translations update-translations bench package screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
 	touch $(STAMP)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
@@ -24,6 +24,11 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Ruff (style and likely bugs) and mypy (types; the model under strict options), configured in pyproject.toml.
+lint: $(STAMP)
+	$(BIN)/ruff check editor tests tools benchmarks packaging
+	$(BIN)/mypy
 
 update-translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py

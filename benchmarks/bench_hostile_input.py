@@ -70,8 +70,8 @@ def main() -> None:
         shutil.copytree(ROOT / "resources" / "sample-site", site)
         print(f"{'case':28} {'posting s':>10} {'config s':>10} {'peak MB':>8}  outcomes")
         for name, text in CASES.items():
-            posting_seconds, posting_outcome = timed(lambda: posting_case(text))
-            config_seconds, config_outcome = timed(lambda: config_case(site, text))
+            posting_seconds, posting_outcome = timed(lambda text=text: posting_case(text))
+            config_seconds, config_outcome = timed(lambda text=text: config_case(site, text))
             print(f"{name:28} {posting_seconds:10.3f} {config_seconds:10.3f} {peak_mb():8.0f}  "
                   f"{posting_outcome}; {config_outcome}")
         (site / "config" / "_default" / "params.yaml").unlink()

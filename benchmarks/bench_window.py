@@ -155,7 +155,7 @@ def keystroke_latency(workdir: Path, file: Path, keys: int) -> dict[str, list[fl
         started = time.perf_counter()
         QTest.keyClick(editor, marker[-1])
         handling.append((time.perf_counter() - started) * 1000)
-        pump(app, lambda: marker in preview.html_source())
+        pump(app, lambda marker=marker: marker in preview.html_source())
         latency.append((time.perf_counter() - started) * 1000)
     burst = typing_burst(app, editor, preview, QTest, Qt)
     window.manager.close_pair()
@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{args.runs} launches each after a warm-up, interleaved; {os.cpu_count()} CPUs.")
         times: dict[str, list[float]] = {name: [] for name in commands}
         rss: dict[str, list[int]] = {name: [] for name in commands}
-        for name, (command, command_env) in commands.items():
+        for command, command_env in commands.values():
             first_paint(command, command_env)  # writes byte-code caches, warms the disk cache
         for _ in range(args.runs):
             for name, (command, command_env) in commands.items():

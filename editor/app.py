@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import cast
 
 # Set by benchmarks/bench_window.py: print timings at the first paint, then quit.
 BENCH_ENV = "POSTING_EDITOR_BENCH_FIRST_PAINT"
@@ -107,8 +108,12 @@ def run(path: str | None) -> int:
     from editor.ui import i18n
     from editor.ui.settings import APPLICATION, ORGANIZATION, Settings
 
+    from editor.app_log import setup_logging
+
+    setup_logging()
     guard_none_refcount()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The tests' application, when there is one, is a QApplication too.
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
@@ -122,6 +127,10 @@ def run(path: str | None) -> int:
     i18n.install_translator(app, settings.interface_language())
     app.setApplicationDisplayName(app.translate("MainWindow", "Posting Editor"))
     window = create_main_window(path, settings=settings, hold_background_until_painted=True)
+    from editor.ui.crash_reporter import CrashReporter, route_qt_messages
+
+    route_qt_messages()
+    CrashReporter(window).install()
     if os.environ.get(BENCH_ENV):
         _install_first_paint_probe(app, window)
     window.show()

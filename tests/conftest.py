@@ -13,3 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The site index caches what it learned per site in the user's cache folder; tests must neither
 # read a developer's cache nor leave one behind. Tests of the cache set their own folder.
 os.environ.setdefault("POSTING_EDITOR_CACHE_DIR", "off")
+
+# The window writes its log in the user's log folder; the tests' windows (including those started
+# as programs) write theirs in a scratch folder instead.
+if "POSTING_EDITOR_LOG_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["POSTING_EDITOR_LOG_DIR"] = tempfile.mkdtemp(prefix="posting-editor-test-log-")

@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         pump(app, lambda: window.translator.watcher.runner.is_idle(), at_least=0.3)
         settle()
         # Without the previews the two bodies are wide enough to show both sections at once.
-        window.actions["toggle_preview"].setChecked(False)
+        window.app_actions["toggle_preview"].setChecked(False)
         english = window.pair_editor.columns["en"].body
         english.setFocus()
         lines = english.toPlainText().splitlines()
@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
             lines.index("## Nice to have")).firstLineNumber())
         pump(app, lambda: window.pair_editor.aligned.is_idle(), at_least=0.6)
         shoot("aligned-en.png")
-        window.actions["toggle_preview"].setChecked(True)
+        window.app_actions["toggle_preview"].setChecked(True)
 
         dialog = window.handoff.show_export()
         dialog.resize(1180, 720)

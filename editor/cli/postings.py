@@ -206,7 +206,7 @@ def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False):
         raise CommandError(f"{refusal} The file was not changed (with --only-this-file, only {display_path(path)} "
                            "would be changed).", 1)
     target = resolved(path)
-    others = [p for p in entry.all_postings() if resolved(p.path) != target]
+    others = [p for p in entry.all_postings() if p.path is None or resolved(p.path) != target]
     if any(len(entry.postings(lang)) > 1 for lang in LANGUAGES) or any(not p.valid for p in others):
         if not quiet:
             print(f"Note: the pair '{entry.key}' is in conflict or unreadable; only {display_path(path)} is changed.", file=sys.stderr)

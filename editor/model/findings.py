@@ -35,6 +35,6 @@ class Finding:
     def as_text(self) -> str:
         return f"{self.file}:{self.line}:{self.column}: {self.severity.value} {self.code}: {self.message}"
 
-    def sort_key(self):
+    def sort_key(self) -> tuple[str, int, int, int, str, str]:
         # The message breaks ties so that output never depends on the order checks ran in.
         return (self.file, self.line, self.column, self.severity.rank, self.code, self.message)

@@ -9,10 +9,16 @@ their ``triggered``/``toggled`` signals.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+# Marks a text for lupdate and gives it back unchanged; PySide's stubs say it returns object.
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 _CONTEXT = "AppActions"
 _Std = QKeySequence.StandardKey
@@ -207,6 +213,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("AppActions", "Show menus and messages in French"),
                checkable=True, group="language", translatable=False),
     # Help
+    ActionSpec("open_log", QT_TRANSLATE_NOOP("AppActions", "Open &Log Folder"),
+               QT_TRANSLATE_NOOP("AppActions", "Show the folder of the log, where errors are written, to attach it to a report")),
     ActionSpec("about", QT_TRANSLATE_NOOP("AppActions", "&About Posting Editor"),
                QT_TRANSLATE_NOOP("AppActions", "Version and licence of this application"),
                menu_role=QAction.MenuRole.AboutRole),
@@ -256,10 +264,6 @@ class AppActions(QObject):
 
     def __iter__(self):
         return iter(self._actions.values())
-
-    def ids(self) -> list[str]:
-        """Action ids in declaration order (menu order within each menu)."""
-        return list(self._actions)
 
     def group(self, name: str) -> QActionGroup:
         """The exclusive group ``name`` (only ``"language"`` so far)."""

@@ -15,10 +15,14 @@ typing stops. With it:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
+
+if TYPE_CHECKING:
+    from editor.model.translation.blocks import Alignment
 
 from editor.ui.background import BackgroundRunner
 from editor.ui.language_column import LanguageColumn, editor_text
@@ -36,7 +40,7 @@ class AlignmentResult:
 
     bodies: dict[str, str]
     blocks: dict[str, list] = field(default_factory=dict)
-    alignment: object | None = None
+    alignment: Alignment | None = None
     anchors: list[tuple[int, int]] = field(default_factory=list)
     unmatched: dict[str, list] = field(default_factory=dict)
 
@@ -125,9 +129,11 @@ class AlignedEditing(QObject):
     def fresh(self) -> AlignmentResult:
         """The alignment of the bodies as they are this instant (computed here when stale)."""
         bodies = self._bodies()
-        if self.result is None or self.result.bodies != bodies:
-            self._store(compute_alignment(bodies))
-        return self.result
+        result = self.result
+        if result is None or result.bodies != bodies:
+            result = compute_alignment(bodies)
+            self._store(result)
+        return result
 
     def is_idle(self) -> bool:
         return not self._timer.isActive() and self.runner.is_idle()
@@ -240,9 +246,6 @@ class AlignedEditing(QObject):
     # ---------------------------------------------------------------- scrolling
     def set_sync(self, enabled: bool) -> None:
         self._sync = bool(enabled)
-
-    def sync_enabled(self) -> bool:
-        return self._sync
 
     def _scrolled(self, lang: str, view: str) -> None:
         if not self._sync or self._syncing or self.result is None:

@@ -1,19 +1,30 @@
-"""Running slow model calls (git, planning, Hugo) off the UI thread.
+"""The window's one way of running slow model calls (rendering, checks, spelling, git, Hugo) off
+the UI thread.
 
-``BackgroundRunner.run(key, function, done, failed)`` calls ``function()`` on a private
-thread pool and then ``done(result)`` — or ``failed(exception)`` — on the UI thread. For
-each ``key`` only the latest request's answer is delivered: a newer request for the same
-key makes the older answer stale, so a preview or a status never goes backwards.
+``BackgroundRunner.run(key, function, done, failed)`` calls ``function()`` on a private thread
+pool and then ``done(result)`` — or ``failed(exception)`` — on the UI thread. Requests are
+grouped by ``key`` (one preview pane, the problems of the open pair, one spelling field...):
+
+- the latest request wins: a request superseded by a newer one for the same key is never
+  started if it has not started yet, and its answer is dropped if it has (``keep_up`` lets a
+  preview still show it while the newer one runs, as long as nothing newer was shown);
+- one request per key runs at a time; newer ones wait for it instead of piling up;
+- ``delay_ms`` waits for a pause (typing) before starting, ``flush`` starts at once;
+- every failure is written to the log with its traceback before ``failed`` hears of it, so
+  the UI can say "see the log" and the log has what a bug report needs.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class _Bridge(QObject):
@@ -31,7 +42,7 @@ class _Job(QRunnable):
         try:
             result, ok = self._function(), True
         except Exception as error:  # noqa: BLE001 - the UI decides what to tell the user
-            log.debug("background job %s failed", self._key, exc_info=True)
+            log.error("background job %r failed", self._key, exc_info=True)
             result, ok = error, False
         try:
             self._bridge.finished.emit(self._key, self._generation, ok, result)
@@ -39,57 +50,116 @@ class _Job(QRunnable):
             pass  # the window was closed while the job ran
 
 
+@dataclass
+class _Request:
+    generation: int
+    function: Callable[[], Any]
+    done: Callable[[Any], None]
+    failed: Callable[[Exception], None] | None
+    keep_up: bool
+
+
+@dataclass
+class _Lane:
+    """The requests of one key."""
+
+    generation: int = 0  # the latest request's
+    shown: int = 0  # the newest generation answered, or cancelled up to
+    waiting: _Request | None = None  # the newest request not started yet
+    running: _Request | None = None  # started; its answer has not reached the UI thread yet
+    timer: QTimer | None = field(default=None, repr=False)
+
+
 class BackgroundRunner(QObject):
-    """A small thread pool whose answers come back on the UI thread, latest per key winning."""
+    """A small thread pool whose answers come back on the UI thread, the latest per key winning."""
 
     def __init__(self, parent: QObject | None = None, *, threads: int = 1) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
+        # One thread by default: Python threads share one interpreter lock, so more workers
+        # would mostly contend with each other and with the UI thread.
         self._pool.setMaxThreadCount(threads)
         self._bridge = _Bridge(self)
         self._bridge.finished.connect(self._deliver)
-        self._generations: dict[str, int] = {}
-        self._callbacks: dict[tuple[str, int], tuple] = {}
+        self._lanes: dict[str, _Lane] = {}
         self._closed = False
 
-    def run(self, key: str, function: Callable[[], object], done: Callable[[object], None],
-            failed: Callable[[Exception], None] | None = None) -> None:
+    def run(self, key: str, function: Callable[[], T], done: Callable[[T], None],
+            failed: Callable[[Exception], None] | None = None, *, delay_ms: int = 0,
+            keep_up: bool = False) -> None:
+        """Call ``function()`` in the pool (after ``delay_ms`` without a newer request for ``key``)."""
         if self._closed:
             return
-        generation = self._generations.get(key, 0) + 1
-        self._generations[key] = generation
-        self._callbacks = {k: v for k, v in self._callbacks.items() if k[0] != key}
-        self._callbacks[(key, generation)] = (done, failed)
-        self._pool.start(_Job(key, generation, function, self._bridge))
+        lane = self._lanes.setdefault(key, _Lane())
+        lane.generation += 1
+        lane.waiting = _Request(lane.generation, function, done, failed, keep_up)
+        if delay_ms > 0:
+            if lane.timer is None:
+                lane.timer = QTimer(self)
+                lane.timer.setSingleShot(True)
+                lane.timer.timeout.connect(lambda: self._start(key))
+            lane.timer.start(delay_ms)
+        else:
+            self._start(key)
 
-    def cancel(self, key: str) -> None:
-        """Forget the answer of ``key``'s running request (the work itself still ends)."""
-        self._generations[key] = self._generations.get(key, 0) + 1
-        self._callbacks = {k: v for k, v in self._callbacks.items() if k[0] != key}
+    def flush(self, key: str | None = None) -> None:
+        """Start the requests waiting for a pause now (for ``key``, or every key)."""
+        for name in self._keys(key):
+            self._start(name)
+
+    def cancel(self, key: str | None = None) -> None:
+        """Forget ``key``'s requests (every key when None): the waiting one is dropped and the
+        running one's answer will be (the work itself still ends)."""
+        for name in self._keys(key):
+            lane = self._lanes[name]
+            lane.waiting = None
+            if lane.timer is not None:
+                lane.timer.stop()
+            lane.shown = lane.generation
 
     def busy(self, key: str | None = None) -> bool:
         """True while an answer is awaited (for ``key``, or for any key)."""
-        return any(k[0] == key or key is None for k in self._callbacks)
+        return any(lane.waiting is not None or (lane.running is not None and lane.running.generation > lane.shown)
+                   for lane in (self._lanes[name] for name in self._keys(key)))
 
     def is_idle(self) -> bool:
-        return not self._callbacks and self._pool.activeThreadCount() == 0
-
-    def _deliver(self, key: str, generation: int, ok: bool, result: object) -> None:
-        callbacks = self._callbacks.pop((key, generation), None)
-        if callbacks is None or self._closed:
-            return
-        done, failed = callbacks
-        if ok:
-            done(result)
-        elif failed is not None:
-            failed(result)
-        else:
-            log.error("background job %s failed: %s", key, result)
+        """Nothing waiting or running, not even work whose answer was cancelled."""
+        return all(lane.waiting is None and lane.running is None for lane in self._lanes.values())
 
     def shutdown(self, wait: bool = True) -> None:
-        """Drop queued work and stop answering; ``wait`` for the running jobs to end."""
+        """Drop waiting work and stop answering; ``wait`` for the running jobs to end."""
         self._closed = True
-        self._callbacks.clear()
+        for lane in self._lanes.values():
+            lane.waiting = None
+            if lane.timer is not None:
+                lane.timer.stop()
         self._pool.clear()
         if wait:
             self._pool.waitForDone()
+
+    def _keys(self, key: str | None) -> list[str]:
+        if key is None:
+            return list(self._lanes)
+        return [key] if key in self._lanes else []
+
+    def _start(self, key: str) -> None:
+        lane = self._lanes[key]
+        if lane.timer is not None:
+            lane.timer.stop()
+        if self._closed or lane.waiting is None or lane.running is not None:
+            return  # a running request starts the waiting one when its answer is in
+        request, lane.waiting, lane.running = lane.waiting, None, lane.waiting
+        self._pool.start(_Job(key, request.generation, request.function, self._bridge))
+
+    def _deliver(self, key: str, generation: int, ok: bool, result: object) -> None:
+        lane = self._lanes[key]
+        request, lane.running = lane.running, None
+        if request is not None and not self._closed and generation > lane.shown and (
+                generation == lane.generation or request.keep_up):
+            lane.shown = generation
+            if ok:
+                request.done(result)
+            elif request.failed is not None:
+                request.failed(result)  # type: ignore[arg-type]  # not ok: the job's exception
+        if lane.waiting is not None and (lane.timer is None or not lane.timer.isActive()):
+            self._start(key)

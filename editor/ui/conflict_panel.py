@@ -35,7 +35,8 @@ class ConflictPanel(QFrame):
 
     def _rebuild(self) -> None:
         while self._grid.count():
-            widget = self._grid.takeAt(0).widget()
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 # Out at once: deleteLater alone would leave it drawn (and found) under the new rows.
                 widget.setParent(None)

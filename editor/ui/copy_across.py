@@ -9,7 +9,7 @@ belongs when it has none). Copies go through the editors as one undo step each.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from editor.ui.language_column import LanguageColumn, editor_text
 from editor.ui.text_edits import replace_editor_text, replace_line_edit
@@ -74,7 +74,7 @@ class CopyAcross(QObject):
         value = source.get(name)
         value = "" if value is None else str(value)
         widget = column.title if name == "title" else column.description
-        current = widget.text() if name == "title" else editor_text(widget)
+        current = widget.text() if isinstance(widget, QLineEdit) else editor_text(widget)
         if current == value:
             return False
         if current.strip():
@@ -83,7 +83,7 @@ class CopyAcross(QObject):
             if not self.confirm(question.replace("%1", self._language_name(lang)).replace("%2", _short(current))
                                 .replace("%3", self._language_name(other_language(lang)))):
                 return False
-        if name == "title":
+        if isinstance(widget, QLineEdit):
             replace_line_edit(widget, value)
         else:
             replace_editor_text(widget, value)
@@ -169,7 +169,7 @@ class CopyAcross(QObject):
         return True
 
     # -------------------------------------------------------------- context menus
-    def _context_menu(self, lang: str, name: str, widget: QWidget, position: QPoint) -> None:
+    def _context_menu(self, lang: str, name: str, widget: QLineEdit | QPlainTextEdit, position: QPoint) -> None:
         menu = widget.createStandardContextMenu()
         menu.addSeparator()
         other = self._language_name(other_language(lang))
@@ -178,7 +178,7 @@ class CopyAcross(QObject):
             text = self.tr("Copy the %1 Title Here") if name == "title" else self.tr("Copy the %1 Description Here")
             action = menu.addAction(text.replace("%1", other), lambda: self.copy_field(lang, name))
             action.setEnabled(ready)
-        else:
+        elif isinstance(widget, QPlainTextEdit):  # the body
             line = widget.cursorForPosition(position).blockNumber()
             here = menu.addAction(self.tr("Copy the Matching %1 Block Here").replace("%1", other),
                                   lambda: self.bring_here(lang, line))

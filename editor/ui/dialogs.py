@@ -121,8 +121,13 @@ def ask_recovery(parent: QWidget | None, entries) -> tuple[RecoveryChoice, objec
     later = buttons.addButton(QCoreApplication.translate("Dialogs", "Decide &Later"), QDialogButtonBox.ButtonRole.RejectRole)
     restore.setDefault(True)
     chosen = {"choice": RecoveryChoice.LATER}
-    restore.clicked.connect(lambda: (chosen.update(choice=RecoveryChoice.RESTORE), dialog.accept()))
-    discard.clicked.connect(lambda: (chosen.update(choice=RecoveryChoice.DISCARD), dialog.accept()))
+
+    def choose(choice: RecoveryChoice) -> None:
+        chosen["choice"] = choice
+        dialog.accept()
+
+    restore.clicked.connect(lambda: choose(RecoveryChoice.RESTORE))
+    discard.clicked.connect(lambda: choose(RecoveryChoice.DISCARD))
     later.clicked.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(intro)

@@ -49,7 +49,7 @@ class EngineNotice(QFrame):
     def show_for(self, root: Path | None, config: dict | None = None) -> None:
         """Show the notice for the site at ``root`` (with its Hugo ``config``) if it needs one."""
         pin = blackfriday_pin(root) if root is not None else None
-        if pin is not None and self.settings.engine_notice_dismissed(root):
+        if pin is not None and root is not None and self.settings.engine_notice_dismissed(root):
             pin = None
         self._root, self._pin = root, pin
         self._raw_html_hidden = not (RenderOptions.from_hugo_config(config).unsafe if config else False)

@@ -125,11 +125,11 @@ class ExportDialog(QDialog):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.hide()
-        self.result = QLabel(self)
-        self.result.setObjectName("export.result")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.hide()
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("export.result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("export.export")
@@ -191,7 +191,7 @@ class ExportDialog(QDialog):
         preview_split.setSizes([330, 230])
         right_layout.addWidget(preview_split, 1)
         right_layout.addWidget(self.accept_warnings)
-        right_layout.addWidget(self.result)
+        right_layout.addWidget(self.result_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
@@ -255,7 +255,7 @@ class ExportDialog(QDialog):
     def request_plan(self, now: bool = False) -> None:
         """Plan again after the choices settle (or right away)."""
         self._exported = False
-        self.result.hide()
+        self.result_label.hide()
         self._outcome = None
         self._update_export_button()
         if now:
@@ -442,9 +442,9 @@ class ExportDialog(QDialog):
                           else self.tr("On the branch “%1”.")).replace("%1", result.branch))
         if result.commit:
             lines.append(self.tr("Committed as %1 (not pushed).").replace("%1", result.commit[:12]))
-        self.result.setText("\n".join(lines))
-        self.result.setAccessibleName(self.result.text())
-        self.result.show()
+        self.result_label.setText("\n".join(lines))
+        self.result_label.setAccessibleName(self.result_label.text())
+        self.result_label.show()
         self.status.setText(self.tr("Export done."))
         self._update_export_button()
         self.exported.emit(result)
@@ -452,9 +452,9 @@ class ExportDialog(QDialog):
     def _export_failed(self, error: Exception) -> None:
         self._set_inputs_enabled(True)
         self._set_busy(False)
-        self.result.setText(self.tr("Nothing was exported: %1").replace("%1", str(error)))
-        self.result.setAccessibleName(self.result.text())
-        self.result.show()
+        self.result_label.setText(self.tr("Nothing was exported: %1").replace("%1", str(error)))
+        self.result_label.setAccessibleName(self.result_label.text())
+        self.result_label.show()
         self.status.setText(self.tr("The export failed."))
         self._update_export_button()
 

@@ -201,6 +201,8 @@ class FindReplaceBar(QWidget):
         return True
 
     def _selection_matches(self) -> bool:
+        if self._editor is None:
+            return False
         selected = self._editor.textCursor().selectedText()
         needle = self.find_field.text()
         if self.match_case.isChecked():

@@ -91,7 +91,9 @@ class GlossaryDialog(QDialog):
         row = self._append(None, "", "")
         self.table.setCurrentCell(row, 0)
         self.table.setFocus()
-        self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
@@ -117,7 +119,8 @@ class GlossaryDialog(QDialog):
                 continue  # an empty row added and left: nothing to keep
             if not english or not french:
                 problems.append(self.tr("Row %1 needs both an English and a French term.").replace("%1", str(row + 1)))
-            rows.append((self.table.item(row, 0).data(_ENTRY), english, french))
+            first = self.table.item(row, 0)
+            rows.append((first.data(_ENTRY) if first is not None else None, english, french))
         if problems:
             self._show_error("\n".join(problems))
             return False

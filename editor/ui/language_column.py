@@ -210,8 +210,9 @@ class LanguageColumn(QWidget):
             self.preview.set_html("")
             return
         if not posting.valid:
-            problem = posting.problem
-            self._problem_line, self._problem_message = problem.line, problem.message
+            problem = posting.problem  # an invalid posting always says why
+            self._problem_line = problem.line if problem is not None else 0
+            self._problem_message = problem.message if problem is not None else ""
             self._show_problem()
             self._set_quietly(self.raw, posting.text().replace("\r\n", "\n").replace("\r", "\n"))
             self.pages.setCurrentIndex(_RAW)

@@ -19,6 +19,7 @@ from editor.ui.document_manager import DocumentManager
 from editor.ui.engine_notice import EngineNotice
 from editor.ui.pair_editor import PairEditor
 from editor.ui.posting_list import PostingList
+from editor.ui.crash_reporter import open_log_folder
 from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
 from editor.ui.revert_undo import RevertUndoKey
 from editor.ui.settings import Settings
@@ -40,8 +41,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
-        self.actions = AppActions(self)
-        self.addActions(list(self.actions))  # shortcuts work wherever the focus is
+        self.app_actions = AppActions(self)
+        self.addActions(list(self.app_actions))  # shortcuts work wherever the focus is
         self.site = SiteController(self)
         self.manager = DocumentManager(self, recovery_dir=recovery_dir)
         self.checker = ProblemChecker(self)
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.problems)
         self.right.setStretchFactor(0, 4)
         self.right.setStretchFactor(1, 1)
-        self.welcome = WelcomePanel(self.actions["open"], self)
+        self.welcome = WelcomePanel(self.app_actions["open"], self)
         self.welcome.hide()
         self.welcome.dismissed.connect(lambda: self.settings.set_welcome_dismissed(True))
         right_area = QWidget(self)
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.posting_list.view, self.pair_editor.shared.archived)
         self.setTabOrder(self.pair_editor.find_bar, self.problems.tree)
 
-        self.menus = WindowMenus(self, self.actions, settings, self.open_site)
+        self.menus = WindowMenus(self, self.app_actions, settings, self.open_site)
         # Short names for tests and scripts.
         self.file_menu, self.edit_menu = self.menus.file, self.menus.edit
         self.view_menu, self.help_menu = self.menus.view, self.menus.help
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- construction
     def _connect(self) -> None:
-        a, m = self.actions, self.manager
+        a, m = self.app_actions, self.manager
         a["open"].triggered.connect(self._choose_site)
         a["open_file"].triggered.connect(self._choose_file)
         a["new"].triggered.connect(self.new_posting)
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         for action_id, language in LANGUAGE_ACTIONS.items():
             a[action_id].triggered.connect(lambda _=False, lang=language: self.set_interface_language(lang))
         a["about"].triggered.connect(lambda: dialogs.show_about(self))
+        a["open_log"].triggered.connect(open_log_folder)
 
         self.posting_list.currentKeyChanged.connect(self._pair_chosen)
         self.site.siteChanged.connect(self._site_changed)
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         m.saved.connect(self._saved)
         self.checker.results_changed.connect(self.problems.set_problems)
         self.checker.results_changed.connect(self.pair_editor.set_problems)
+        self.checker.failed.connect(self.problems.show_failure)
         self.problems.problemActivated.connect(self.pair_editor.go_to)
         self.pair_editor.fileChosen.connect(self._file_chosen)
         self.pair_editor.find_bar.message_changed.connect(lambda text: self.statusBar().showMessage(text, 4000))
@@ -408,7 +411,7 @@ class MainWindow(QMainWindow):
 
     def _preview_below(self, below: bool) -> None:
         """The reader chose a place: automatic placement stops."""
-        self.actions["preview_auto"].setChecked(False)
+        self.app_actions["preview_auto"].setChecked(False)
         self.settings.set_preview_position("below" if below else "beside")
         self.pair_editor.set_preview_below(below)
 
@@ -418,8 +421,8 @@ class MainWindow(QMainWindow):
         self._preview_placed(self.pair_editor.preview_is_below())
 
     def _preview_placed(self, below: bool) -> None:
-        with QSignalBlocker(self.actions["preview_below"]):
-            self.actions["preview_below"].setChecked(below)
+        with QSignalBlocker(self.app_actions["preview_below"]):
+            self.app_actions["preview_below"].setChecked(below)
 
     def _sync_scroll(self, enabled: bool) -> None:
         self.settings.set_sync_scroll(enabled)
@@ -435,7 +438,7 @@ class MainWindow(QMainWindow):
         resolved = i18n.install_translator(QApplication.instance(), language)
         # Qt delivers LanguageChange to the widgets later; the menus change now.
         self.retranslate()
-        self.actions[{v: k for k, v in LANGUAGE_ACTIONS.items()}[language]].setChecked(True)
+        self.app_actions[{v: k for k, v in LANGUAGE_ACTIONS.items()}[language]].setChecked(True)
         self.posting_list.set_interface_language(resolved)
         return resolved
 
@@ -494,7 +497,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.manager.modified)
 
     def _update_actions(self) -> None:
-        a, m = self.actions, self.manager
+        a, m = self.app_actions, self.manager
         has_pair, has_site = m.pair is not None, self.site.site is not None
         a["save"].setEnabled(m.modified)
         a["revert"].setEnabled(m.modified)
@@ -516,7 +519,7 @@ class MainWindow(QMainWindow):
         # Qt ends every dialog's title with the application's display name: in the new language too.
         QApplication.instance().setApplicationDisplayName(self.tr("Posting Editor"))
         self.welcome.retranslate()
-        self.actions.retranslate()
+        self.app_actions.retranslate()
         self.menus.retranslate()
         self.problems.setAccessibleName(self.tr("Problems"))
         if self.stack.currentWidget() is self.placeholder:

@@ -74,6 +74,7 @@ class PairEditor(QWidget):
 
         self.renderer = PreviewRenderer(self)
         self.renderer.rendered.connect(self._show_preview)
+        self.renderer.failed.connect(self._preview_failed)
         for column in self.columns.values():
             # The worker also lays the page out, so the UI thread only swaps the finished document in.
             self.renderer.bind_view(column.lang, column.preview)
@@ -211,7 +212,6 @@ class PairEditor(QWidget):
     def load(self) -> None:
         """Show the manager's pair (or nothing) in every widget."""
         pair = self.manager.pair
-        site = self.manager.site
         self.shared.load(pair)
         for lang, column in self.columns.items():
             posting = pair.posting(lang) if pair is not None else None
@@ -341,6 +341,11 @@ class PairEditor(QWidget):
 
     def _show_preview(self, lang: str, html: str) -> None:
         self.columns[lang].preview.set_html(html)
+        self.aligned.preview_changed(lang)
+        self.previewRendered.emit(lang)
+
+    def _preview_failed(self, lang: str, reason: str) -> None:
+        self.columns[lang].preview.show_failure(reason)
         self.aligned.preview_changed(lang)
         self.previewRendered.emit(lang)
 

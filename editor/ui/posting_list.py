@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QRect,
-                            QSize, QSortFilterProxyModel, Qt, QTimer, Signal)
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex,
+                            QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, QTimer, Signal)
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
@@ -106,7 +106,7 @@ class PostingListModel(QAbstractListModel):
                 return row
         return -1
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override; an invalid index never changes)
         return 0 if parent.isValid() else len(self._entries)
 
     def statuses(self, entry: PairEntry) -> list[str]:
@@ -127,7 +127,7 @@ class PostingListModel(QAbstractListModel):
             found.append("unsaved")
         return found
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
@@ -250,7 +250,7 @@ class PostingFilterModel(QSortFilterProxyModel):
             change()
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 (Qt override)
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802 (Qt override)
         index = self.sourceModel().index(row, 0, parent)
         if self._pinned and index.data(KEY_ROLE) == self._pinned:
             return True

@@ -6,9 +6,10 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import (QCoreApplication, QObject, QRunnable, QThread, QThreadPool, QTimer,
-                            Signal, Slot)
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtGui import QTextDocument
 
+from editor.ui.background import BackgroundRunner
 from editor.ui.preview_view import PageSpec, PreviewView, build_document
 
 DEFAULT_DELAY_MS = 60
@@ -22,35 +23,15 @@ DEFAULT_DELAY_MS = 60
 DEFAULT_SWITCH_INTERVAL_MS = 1.0
 
 
-class _Bridge(QObject):
-    """Lives in the UI thread; workers emit on it, so delivery is queued there."""
-
-    done = Signal(str, int, str, str, object)  # key, generation, html, error, document
-
-
-class _RenderJob(QRunnable):
-    def __init__(self, render: Callable[..., str], key: str, generation: int, kwargs: dict,
-                 spec: PageSpec | None, ui_thread: QThread, bridge: _Bridge) -> None:
-        super().__init__()
-        self._render = render
-        self._key = key
-        self._generation = generation
-        self._kwargs = kwargs
-        self._spec = spec
-        self._ui_thread = ui_thread
-        self._bridge = bridge
-
-    def run(self) -> None:
-        document = None
-        try:
-            html, error = self._render(**self._kwargs), ""
-            if self._spec is not None:
-                document = build_document(html, self._spec)
-                # Handed over to the UI thread, which shows and later deletes it.
-                document.moveToThread(self._ui_thread)
-        except Exception:  # noqa: BLE001 — any failure must reach the UI, not kill the thread
-            html, error, document = "", traceback.format_exc(limit=5), None
-        self._bridge.done.emit(self._key, self._generation, html, error, document)
+def _render_job(render: Callable[..., str], kwargs: dict, spec: PageSpec | None,
+                ui_thread: QThread) -> tuple[str, QTextDocument | None]:
+    html = render(**kwargs)
+    document = None
+    if spec is not None:
+        document = build_document(html, spec)
+        # Handed over to the UI thread, which shows and later deletes it.
+        document.moveToThread(ui_thread)
+    return html, document
 
 
 def _preview_html(*, site_config: dict | None = None, **kwargs) -> str:
@@ -106,32 +87,16 @@ class PreviewRenderer(QObject):
         if switch_interval_ms is not None and sys.getswitchinterval() > switch_interval_ms / 1000:
             sys.setswitchinterval(switch_interval_ms / 1000)
         self._render = render or _preview_html
-        self._pending: dict[str, tuple[int, dict]] = {}
-        self._generation: dict[str, int] = {}
-        self._shown: dict[str, int] = {}  # newest generation emitted (or cancelled) per key
-        self._in_flight: set[str] = set()
+        self._delay_ms = delay_ms
         self._views: dict[str, PreviewView] = {}
         self._closed = False
-        self._pool = QThreadPool(self)
-        # One worker: renders are short, and Python threads share one
-        # interpreter lock anyway, so more workers would only contend.
-        self._pool.setMaxThreadCount(1)
-        self._bridge = _Bridge(self)
-        self._bridge.done.connect(self._on_done)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._dispatch)
+        self._runner = BackgroundRunner(self)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
     def delay_ms(self) -> int:
-        return self._timer.interval()
-
-    def set_delay_ms(self, delay_ms: int) -> None:
-        """Debounce delay: how long typing must pause before a render starts."""
-        self._timer.setInterval(max(0, int(delay_ms)))
+        return self._delay_ms
 
     def bind_view(self, key: str, view: PreviewView | None) -> None:
         """Show results for ``key`` in ``view``, laid out off the UI thread
@@ -147,60 +112,38 @@ class PreviewRenderer(QObject):
         """Render ``render(**kwargs)`` for ``key`` once typing pauses; newest wins."""
         if self._closed:
             return
-        generation = self._generation.get(key, 0) + 1
-        self._generation[key] = generation
-        self._pending[key] = (generation, kwargs)
-        self._timer.start()
+        view = self._views.get(key)
+        spec = view.page_spec() if view is not None else None
+        render, thread = self._render, self.thread()
+        self._runner.run(key, lambda: _render_job(render, kwargs, spec, thread),
+                         lambda result: self._show(key, result), lambda error: self._failed(key, error),
+                         delay_ms=self._delay_ms, keep_up=True)
 
     def flush(self) -> None:
         """Start pending renders now instead of after the debounce delay
         (e.g. when another posting is opened)."""
-        self._timer.stop()
-        self._dispatch()
+        self._runner.flush()
 
     def cancel(self, key: str | None = None) -> None:
         """Forget pending and running requests for ``key`` (all keys when None)."""
-        keys = list(self._generation) if key is None else [key]
-        for each in keys:
-            self._pending.pop(each, None)
-            # A running render of this key will find itself older than this mark.
-            self._shown[each] = self._generation.get(each, 0)
+        self._runner.cancel(key)
 
     def is_idle(self) -> bool:
         """True when nothing is waiting or rendering."""
-        return not self._pending and not self._in_flight and not self._timer.isActive()
+        return self._runner.is_idle()
 
     @Slot()
     def shutdown(self) -> None:
         """Stop accepting work and wait for the running render to finish."""
         self._closed = True
-        self._timer.stop()
-        self._pending.clear()
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._runner.shutdown()
 
-    def _dispatch(self) -> None:
-        for key in list(self._pending):
-            if key in self._in_flight:
-                continue  # started from _on_done when the running one ends
-            generation, kwargs = self._pending.pop(key)
-            view = self._views.get(key)
-            spec = view.page_spec() if view is not None else None
-            self._in_flight.add(key)
-            self._pool.start(_RenderJob(self._render, key, generation, kwargs, spec,
-                                        self.thread(), self._bridge))
+    def _show(self, key: str, result: tuple[str, QTextDocument | None]) -> None:
+        html, document = result
+        view = self._views.get(key)
+        if view is not None and document is not None:
+            view.show_document(html, document)
+        self.rendered.emit(key, html)
 
-    @Slot(str, int, str, str, object)
-    def _on_done(self, key: str, generation: int, html: str, error: str, document) -> None:
-        self._in_flight.discard(key)
-        if not self._closed and generation > self._shown.get(key, 0):
-            self._shown[key] = generation
-            if error:
-                self.failed.emit(key, error)
-            else:
-                view = self._views.get(key)
-                if view is not None and document is not None:
-                    view.show_document(html, document)
-                self.rendered.emit(key, html)
-        if key in self._pending and not self._timer.isActive() and not self._closed:
-            self._dispatch()
+    def _failed(self, key: str, error: Exception) -> None:
+        self.failed.emit(key, "".join(traceback.format_exception(error, limit=5)))

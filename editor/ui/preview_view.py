@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 import os
 import time
 from collections.abc import Callable
@@ -99,7 +100,8 @@ class PreviewDocument(QTextDocument):
         self._placeholder: QImage | None = None
         self.blocked: list[QUrl] = []
 
-    def loadResource(self, resource_type: int, url: QUrl):  # noqa: N802 (Qt override)
+    def loadResource(self, resource_type: int, url: QUrl | str) -> object:  # noqa: N802 (Qt override)
+        url = QUrl(url)
         if not _is_local(url):
             self.blocked.append(QUrl(url))
         return _load_resource(resource_type, url, self._roots, self._placeholder_image)
@@ -237,12 +239,22 @@ class PreviewView(QTextBrowser):
             # which a preview worker may hold while its layout waits for the connection lock.
             shiboken6.delete(stale)
 
+    def show_failure(self, reason: str) -> None:
+        """Say in the page that the preview could not be made (the last line of ``reason``, the
+        error, is shown; the log has the whole traceback)."""
+        lines = [line for line in reason.strip().splitlines() if line.strip()]
+        detail = html_module.escape(lines[-1]) if lines else ""
+        title = html_module.escape(self.tr("The preview could not be made."))
+        where = html_module.escape(self.tr("The error was written to the log (Help ▸ Open Log Folder)."))
+        self.set_html(f"<h3>{title}</h3><p>{where}</p><p><code>{detail}</code></p>")
+
     def html_source(self) -> str:
         """The last HTML shown (``toHtml()`` is Qt's rewrite of it)."""
         return self._html
 
-    def loadResource(self, resource_type: int, url: QUrl):  # noqa: N802 (Qt override)
+    def loadResource(self, resource_type: int, url: QUrl | str) -> object:  # noqa: N802 (Qt override)
         # Used for pages given to setHtml() directly rather than set_html().
+        url = QUrl(url)
         if not _is_local(url):
             self.resource_blocked.emit(QUrl(url))
         return _load_resource(resource_type, url, self._roots, self._image_placeholder)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer,
-                            Signal)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -15,11 +14,12 @@ from editor.model.findings import Finding, Severity
 from editor.model.site.index import PairEntry
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
+from editor.ui.background import BackgroundRunner
 from editor.ui.finding_texts import detail_label, finding_summary_of, summaries_translated
 from editor.ui.status_icons import status_icon
 
 CHECK_DELAY_MS = 300
-log = logging.getLogger(__name__)
+_KEY = "checks"
 
 
 @dataclass(frozen=True)
@@ -112,52 +112,27 @@ def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
     return sorted(unique, key=lambda p: (p.finding.severity.rank, p.lang, p.finding.line, p.finding.column))
 
 
-class _Bridge(QObject):
-    """Lives in the GUI thread; the worker emits on it, so delivery is queued there."""
-
-    done = Signal(int, list)
-
-
-class _CheckJob(QRunnable):
-    def __init__(self, snapshot: _Snapshot, generation: int, bridge: _Bridge) -> None:
-        super().__init__()
-        self._snapshot, self._generation, self._bridge = snapshot, generation, bridge
-
-    def run(self) -> None:
-        try:
-            problems = check_snapshot(self._snapshot)
-        except Exception:  # noqa: BLE001 - a bug in a check must not take the window down
-            log.exception("checking the open pair failed")
-            problems = []
-        self._bridge.done.emit(self._generation, problems)
-
-
 class ProblemChecker(QObject):
-    """Runs ``check_snapshot`` on a private one-thread pool, the latest request winning."""
+    """Runs ``check_snapshot`` in the background, the latest request winning.
+
+    ``results_changed(problems)`` gives the latest problems; ``failed()`` says the checks
+    themselves broke (a bug: the traceback is in the log), which is not "no problems"."""
 
     results_changed = Signal(list)  # the latest problems, in the GUI thread
+    failed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._bridge = _Bridge(self)
-        self._bridge.done.connect(self._store)
-        self._generation = 0
-        self._answered = 0  # the last generation whose answer reached the UI thread
+        self._runner = BackgroundRunner(self)
         self._closed = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(CHECK_DELAY_MS)
-        self._timer.timeout.connect(self._run)
-        self._pending: _Snapshot | None = None
         self._showing: tuple = ()  # which pair's files the results are about
         self._config = TranslationConfig()
         self.results: list[PairProblem] = []
+        self.checks_failed = False
         # Which language each pair is translated from; the translator tools know it.
-        self.source_of = lambda _key: "en"
+        self.source_of: Callable[[str], str] = lambda _key: "en"
         # Words ignored in a posting for the session (spelling); the spelling support knows them.
-        self.ignored_of = lambda _key, _lang: frozenset()
+        self.ignored_of: Callable[[str, str], frozenset[str]] = lambda _key, _lang: frozenset()
 
     def request(self, manager, *, now: bool = False) -> None:
         """Check ``manager``'s pair after a pause in typing (or right away)."""
@@ -165,13 +140,9 @@ class ProblemChecker(QObject):
             return
         pair = manager.pair
         if pair is None:
-            self._pending = None
-            self._timer.stop()
-            self._generation += 1
-            self._answered = self._generation  # nothing to wait for
+            self._runner.cancel(_KEY)
             self._showing = ()
-            self.results = []
-            self.results_changed.emit([])
+            self._store([])
             return
         files = {}
         for lang in ("en", "fr"):
@@ -179,44 +150,35 @@ class ProblemChecker(QObject):
             if posting is not None:
                 files[lang] = (posting.to_bytes(), posting.path, manager.file_label(posting))
         ignored = {lang: self.ignored_of(manager.key, lang) for lang in files}
-        self._pending = _Snapshot(manager.key, manager.site, files, self.source_of(manager.key), self._config, ignored)
+        snapshot = _Snapshot(manager.key, manager.site, files, self.source_of(manager.key), self._config, ignored)
         showing = (manager.key, tuple((lang, path) for lang, (_raw, path, _label) in files.items()))
         if showing != self._showing:
             # Another pair (or other files of it): its problems are not known yet, and the last
             # pair's must not be shown meanwhile, nor arrive later from a check still running.
             self._showing = showing
-            self._generation += 1
-            self.results = []
-            self.results_changed.emit([])
-        if now:
-            self._run()
-        else:
-            self._timer.start()
+            self._runner.cancel(_KEY)
+            self._store([])
+        self._runner.run(_KEY, lambda: check_snapshot(snapshot), self._store, self._failed,
+                         delay_ms=0 if now else CHECK_DELAY_MS)
 
-    def _run(self) -> None:
-        self._timer.stop()
-        if self._pending is None or self._closed:
-            return
-        self._generation += 1
-        self._pool.start(_CheckJob(self._pending, self._generation, self._bridge))
-        self._pending = None
+    def _store(self, problems: list[PairProblem]) -> None:
+        self.checks_failed = False
+        self.results = list(problems)
+        self.results_changed.emit(self.results)
 
-    def _store(self, generation: int, problems: list) -> None:
-        self._answered = max(self._answered, generation)
-        if generation != self._generation or self._closed:
-            return  # an edit made since then has its own check coming
-        self.results = problems
-        self.results_changed.emit(problems)
+    def _failed(self, _error: Exception) -> None:
+        self.results = []
+        self.checks_failed = True
+        self.results_changed.emit([])
+        self.failed.emit()
 
     def is_idle(self) -> bool:
         # Answers arrive through the event loop: a finished job is not idle until its answer is in.
-        return self._pending is None and not self._timer.isActive() and self._answered >= self._generation
+        return self._runner.is_idle()
 
     def shutdown(self) -> None:
         self._closed = True
-        self._timer.stop()
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._runner.shutdown()
 
 
 def severity_text(severity: Severity) -> str:
@@ -277,18 +239,25 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
-        self.tree.currentItemChanged.connect(lambda *_: self.fix_button.setEnabled(self.current_problem() is not None
-                                                                                   and self.current_problem().fix is not None))
+        self.tree.currentItemChanged.connect(lambda *_: self._enable_fix())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.fix_button.clicked.connect(self._fix_current)
         self._problems: list[PairProblem] = []
+        self._failed = False
         self.retranslate()
 
     def problems(self) -> list[PairProblem]:
         return list(self._problems)
 
+    def show_failure(self) -> None:
+        """The checks broke (not "no problems"): say so until the next results arrive."""
+        self.set_problems([])
+        self._failed = True
+        self._update_summary()
+
     def set_problems(self, problems: list[PairProblem]) -> None:
+        self._failed = False
         selected = self.tree.selectedItems()
         kept = self._problems[selected[0].data(0, Qt.ItemDataRole.UserRole)] if selected else None
         self._problems = list(problems)
@@ -313,6 +282,10 @@ class ProblemsPanel(QWidget):
         self.fix_button.setEnabled(current is not None and current.fix is not None)
         self._update_summary()
 
+    def _enable_fix(self) -> None:
+        current = self.current_problem()
+        self.fix_button.setEnabled(current is not None and current.fix is not None)
+
     def current_problem(self) -> PairProblem | None:
         item = self.tree.currentItem()
         return self._problems[item.data(0, Qt.ItemDataRole.UserRole)] if item is not None else None
@@ -331,7 +304,7 @@ class ProblemsPanel(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("&Go to the Problem"), lambda: self._activate(item))
         fix = menu.addAction(self.tr("&Fix"), self._fix_current)
-        fix.setEnabled(problem.fix is not None)
+        fix.setEnabled(problem is not None and problem.fix is not None)
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def go_to(self, step: int) -> bool:
@@ -344,6 +317,8 @@ class ProblemsPanel(QWidget):
         selected = self.tree.selectedItems()
         row = self.tree.indexOfTopLevelItem(selected[0]) if selected else (-1 if step > 0 else 0)
         item = self.tree.topLevelItem((row + step) % count)
+        if item is None:
+            return False
         self.tree.setCurrentItem(item)
         self._activate(item)
         return True
@@ -354,6 +329,9 @@ class ProblemsPanel(QWidget):
 
     def _update_summary(self) -> None:
         counts = {s: sum(1 for p in self._problems if p.finding.severity is s) for s in Severity}
+        if self._failed:
+            self.summary.setText(self.tr("&Problems: checks failed — see the log"))
+            return
         if not self._problems:
             self.summary.setText(self.tr("&Problems: none"))
             return
@@ -365,6 +343,7 @@ class ProblemsPanel(QWidget):
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Language"),
                                    self.tr("Line"), self.tr("Code")])
+        failed = self._failed
         self.tree.setAccessibleName(self.tr("Problems"))
         self.fix_button.setText(self.tr("Fi&x"))
         self.fix_button.setToolTip(self.tr("Apply the change the selected problem suggests"))
@@ -372,6 +351,8 @@ class ProblemsPanel(QWidget):
         self.tree.setAccessibleDescription(
             self.tr("Errors and warnings in the open posting; press Enter on one to go to its line"))
         self.set_problems(self._problems)
+        self._failed = failed
+        self._update_summary()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

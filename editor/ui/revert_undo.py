@@ -8,6 +8,7 @@ taken before it reaches the field.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
@@ -18,7 +19,7 @@ class RevertUndoKey(QObject):
     def __init__(self, window: QWidget, can_undo: Callable[[], bool], undo: Callable[[], None]) -> None:
         super().__init__(window)
         self._window, self._can_undo, self._undo = window, can_undo, undo
-        QApplication.instance().installEventFilter(self)
+        cast(QApplication, QApplication.instance()).installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) \
@@ -31,4 +32,4 @@ class RevertUndoKey(QObject):
         return False
 
     def remove(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        cast(QApplication, QApplication.instance()).removeEventFilter(self)

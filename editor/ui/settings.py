@@ -115,14 +115,14 @@ class Settings:
         return self._get("window_geometry")
 
     def set_window_geometry(self, data: bytes | QByteArray) -> None:
-        self._set("window_geometry", bytes(data))
+        self._set("window_geometry", data if isinstance(data, bytes) else data.data())
 
     def window_state(self) -> bytes:
         """Bytes from ``QMainWindow.saveState()`` (docks, toolbars); empty when never saved."""
         return self._get("window_state")
 
     def set_window_state(self, data: bytes | QByteArray) -> None:
-        self._set("window_state", bytes(data))
+        self._set("window_state", data if isinstance(data, bytes) else data.data())
 
     def splitter_sizes(self, name: str) -> list[int]:
         """Saved sizes of the splitter called ``name``; empty list when none saved."""

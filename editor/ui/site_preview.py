@@ -55,9 +55,6 @@ class SitePreview(QObject):
     def is_starting(self) -> bool:
         return self._runner.busy("start")
 
-    def is_running(self) -> bool:
-        return self._server is not None and self._server.running and not self.is_starting()
-
     def preview(self, site_root: Path | str, posting_path: Path | str | None) -> None:
         """Open ``posting_path``'s page (or the site's home page), starting Hugo if needed."""
         root = Path(site_root).resolve()
@@ -97,9 +94,12 @@ class SitePreview(QObject):
         self._open()
 
     def _open(self) -> None:
+        server = self._server
+        if server is None:
+            return  # stopped meanwhile
         try:
-            url = self._server.url_for(self._wanted) if self._wanted is not None else \
-                next(iter(self._server.base_urls.values()))
+            url = server.url_for(self._wanted) if self._wanted is not None else \
+                next(iter(server.base_urls.values()))
         except (HugoServerError, StopIteration) as error:
             self.message.emit("")
             self.failed.emit(str(error) or self.tr("Hugo gave no address for this page."))

@@ -50,10 +50,13 @@ class SiteWatcher(QObject):
             self._watcher.addPaths(sorted(wanted - current))
 
     def _folders(self) -> list[str]:
-        if self._site.loose:
-            return [str(self._site.root)]  # its postings are side by side, never in sub-folders
+        site = self._site
+        if site is None:
+            return []
+        if site.loose:
+            return [str(site.root)]  # its postings are side by side, never in sub-folders
         found: list[str] = []
-        for folder in dict.fromkeys(self._site.content_dirs.values()):
+        for folder in dict.fromkeys(site.content_dirs.values()):
             folder = Path(folder)
             # A missing language folder: watch its parent, so creating it is noticed too.
             if not folder.is_dir():

@@ -9,19 +9,18 @@ which Qt moves with the text as the user types; in the one-line title, input-met
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 
+from editor.ui.background import BackgroundRunner
 from editor.ui.language_column import editor_text
 from editor.ui.text_edits import utf16_length
 
 DELAY_MS = 250
 SPELLING_LAYER = "spelling"
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -44,27 +43,6 @@ def find_underlines(text: str, lang: str, markdown: bool, words, ignored) -> lis
         return [Underline(m.start, m.end, m.start, m.end, m.word) for m in found]
     return [Underline(m.start, m.end, utf16_length(text[:m.start]), utf16_length(text[:m.end]), m.word)
             for m in found]
-
-
-class _Bridge(QObject):
-    done = Signal(int, int, str, list)  # underliner id, generation, text checked, underlines
-
-
-class _Job(QRunnable):
-    def __init__(self, bridge: _Bridge, ident: int, generation: int, text: str, lang: str, markdown: bool,
-                 words, ignored) -> None:
-        super().__init__()
-        self._args = (ident, generation, text)
-        self._check = (text, lang, markdown, words, ignored)
-        self._bridge = bridge
-
-    def run(self) -> None:
-        try:
-            found = find_underlines(*self._check)
-        except Exception:  # noqa: BLE001 - a dictionary problem must not take the window down
-            log.exception("spell checking failed")
-            found = []
-        self._bridge.done.emit(*self._args, found)
 
 
 class SpellUnderliner(QObject):
@@ -115,8 +93,11 @@ class SpellUnderliner(QObject):
         return fmt
 
     def _paint_text_edit(self) -> None:
+        widget = self.widget
+        if not isinstance(widget, QPlainTextEdit):
+            return
         selections = []
-        document = self.widget.document()
+        document = widget.document()
         for line in self.underlines:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
@@ -124,12 +105,14 @@ class SpellUnderliner(QObject):
             cursor.setPosition(line.qt_end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor, selection.format = cursor, self._format()
             selections.append(selection)
-        if hasattr(self.widget, "set_extra_layer"):
-            self.widget.set_extra_layer(SPELLING_LAYER, selections)
+        if hasattr(widget, "set_extra_layer"):
+            widget.set_extra_layer(SPELLING_LAYER, selections)
         else:
-            self.widget.setExtraSelections(selections)
+            widget.setExtraSelections(selections)
 
     def _paint_line_edit(self) -> None:
+        if not isinstance(self.widget, QLineEdit):
+            return
         cursor = self.widget.cursorPosition()
         attributes = [QInputMethodEvent.Attribute(QInputMethodEvent.AttributeType.TextFormat,
                                                   line.qt_start - cursor, line.qt_end - line.qt_start, self._format())
@@ -202,7 +185,10 @@ class SpellUnderliner(QObject):
         separator = menu.addSeparator()
         for action in added + [separator]:
             menu.removeAction(action)
-            menu.insertAction(first, action)
+            if first is None:
+                menu.addAction(action)
+            else:
+                menu.insertAction(first, action)
         menu.setToolTipsVisible(True)
         return menu
 
@@ -233,10 +219,7 @@ class SpellService(QObject):
         super().__init__(parent)
         from editor.model.language.site_dictionary import SiteDictionary
 
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._bridge = _Bridge(self)
-        self._bridge.done.connect(self._deliver)
+        self._runner = BackgroundRunner(self)
         self.underliners: list[SpellUnderliner] = []
         self.site_root = None
         self.words = SiteDictionary()
@@ -263,14 +246,17 @@ class SpellService(QObject):
         return frozenset(self._ignored.get((key, lang), ()))
 
     def submit(self, underliner: SpellUnderliner, text: str) -> None:
-        ident = self.underliners.index(underliner)
-        self._pool.start(_Job(self._bridge, ident, underliner.generation, text, underliner.lang,
-                              underliner.markdown, self.words, self.ignored(self.key, underliner.lang)))
+        check = (text, underliner.lang, underliner.markdown, self.words, self.ignored(self.key, underliner.lang))
+        # Each field is its own key: a newer text of the same field wins, other fields wait their turn.
+        # A broken dictionary leaves the field without underlines (the runner logs why).
+        generation = underliner.generation
 
-    def _deliver(self, ident: int, generation: int, text: str, underlines: list) -> None:
-        underliner = self.underliners[ident]
-        if generation == underliner.generation:
-            underliner.show(underlines, text)
+        def show(found: list[Underline]) -> None:
+            if generation == underliner.generation:  # not turned off or asked again since
+                underliner.show(found, text)
+
+        self._runner.run(f"spelling-{self.underliners.index(underliner)}", lambda: find_underlines(*check),
+                         show, lambda _error: show([]))
 
     def recheck(self, *, later: bool = False) -> None:
         """Check every field again: now, or after the usual pause (``later``: text is being loaded)."""
@@ -301,6 +287,8 @@ class SpellService(QObject):
         self.recheck()
         self.wordsChanged.emit()
 
+    def is_idle(self) -> bool:
+        return self._runner.is_idle()
+
     def shutdown(self) -> None:
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._runner.shutdown()

@@ -28,7 +28,7 @@ class TranslatorTools(QObject):
         self.copy = CopyAcross(window.pair_editor, self)
         self.changes_dialog: SourceChangesDialog | None = None
         window.checker.source_of = self.watcher.source_of
-        actions = window.actions
+        actions = window.app_actions
         actions["fix_typography"].triggered.connect(self.fix_typography)
         actions["glossary"].triggered.connect(self.edit_glossary)
         actions["source_changes"].triggered.connect(self.show_source_changes)
@@ -51,7 +51,7 @@ class TranslatorTools(QObject):
     # ------------------------------------------------------------ what needs doing
     def _index_changed(self) -> None:
         self.watcher.refresh(self.window.site.index)
-        self.window.actions["glossary"].setEnabled(self.window.site.site is not None)
+        self.window.app_actions["glossary"].setEnabled(self.window.site.site is not None)
 
     def _status_changed(self) -> None:
         window = self.window
@@ -64,8 +64,8 @@ class TranslatorTools(QObject):
         manager = self.window.manager
         status = self.watcher.status(manager.key) if manager.pair is not None else None
         self.window.pair_editor.outdated_bar.set_status(status)
-        self.window.actions["source_changes"].setEnabled(status is not None and status.outdated)
-        self.window.actions["fix_typography"].setEnabled(manager.pair is not None)
+        self.window.app_actions["source_changes"].setEnabled(status is not None and status.outdated)
+        self.window.app_actions["fix_typography"].setEnabled(manager.pair is not None)
 
     def _saved(self, paths: list) -> None:
         window = self.window

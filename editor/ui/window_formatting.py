@@ -6,6 +6,8 @@ body that has the focus, hands it the text and selection, and applies the answer
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -28,9 +30,9 @@ class Formatting(QObject):
         super().__init__(window)
         self.window = window
         for name in _COMMANDS:
-            window.actions[name].triggered.connect(lambda _=False, n=name: self.apply(n))
+            window.app_actions[name].triggered.connect(lambda _=False, n=name: self.apply(n))
         # A bound method, not a lambda: Qt drops the connection when this object goes with its window.
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         self.update_actions()
 
     def _focus_changed(self, _old, _new) -> None:
@@ -47,7 +49,7 @@ class Formatting(QObject):
     def update_actions(self) -> None:
         enabled = self.focused_body() is not None
         for name in _COMMANDS:
-            self.window.actions[name].setEnabled(enabled)
+            self.window.app_actions[name].setEnabled(enabled)
 
     def apply(self, name: str, editor: QPlainTextEdit | None = None) -> bool:
         editor = editor or self.focused_body()

@@ -25,7 +25,7 @@ class HandOff(QObject):
         self.window = window
         self._site_preview: SitePreview | None = None
         self.export_dialog: ExportDialog | None = None
-        actions = window.actions
+        actions = window.app_actions
         actions["export"].triggered.connect(self.show_export)
         actions["preview_site"].triggered.connect(self.preview_on_site)
         actions["review"].triggered.connect(self.save_review_copy)
@@ -52,7 +52,7 @@ class HandOff(QObject):
             self._site_preview.stop()
         has_site = self.window.site.site is not None
         for name in ("export", "preview_site"):
-            self.window.actions[name].setEnabled(has_site)
+            self.window.app_actions[name].setEnabled(has_site)
         self._pair_changed()
         if self.export_dialog is not None:
             self.export_dialog.close()
@@ -112,7 +112,7 @@ class HandOff(QObject):
     def _pair_changed(self, *_args) -> None:
         has_pair = self.window.site.site is not None and self.window.manager.pair is not None
         for name in ("review", "print"):
-            self.window.actions[name].setEnabled(has_pair)
+            self.window.app_actions[name].setEnabled(has_pair)
 
     def _review_html(self) -> tuple[str, str] | None:
         """The current pair's review copy as saved (unsaved edits are saved or discarded first, as for export)."""

@@ -78,6 +78,8 @@ class WindowMenus(QObject):
         self.tools.addAction(a["glossary"])
         self.help = bar.addMenu("")
         self.help.setObjectName("menu.help")
+        self.help.addAction(a["open_log"])
+        self.help.addSeparator()
         self.help.addAction(a["about"])
         a["toggle_preview"].setChecked(settings.preview_visible())
         a["preview_auto"].setChecked(settings.preview_position() == "auto")

@@ -6,6 +6,8 @@ title), the text (the body of the language last worked in), the problems.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -15,12 +17,12 @@ class Navigation(QObject):
         super().__init__(window)
         self.window = window
         self._last_body_lang: str | None = None
-        actions = window.actions
+        actions = window.app_actions
         actions["next_body"].triggered.connect(self.other_body)
         actions["previous_body"].triggered.connect(self.other_body)
         actions["next_pane"].triggered.connect(lambda: self.cycle(1))
         actions["previous_pane"].triggered.connect(lambda: self.cycle(-1))
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         # A text editor takes Ctrl+Tab for Qt's own focus chain before any shortcut sees it.
         for column in window.pair_editor.columns.values():
             column.body.installEventFilter(self)

@@ -19,7 +19,7 @@ class OutsideChanges(QObject):
         super().__init__(window)
         self.window = window
         self.watcher = SiteWatcher(self)
-        window.actions["reload_site"].triggered.connect(self.reload_site)
+        window.app_actions["reload_site"].triggered.connect(self.reload_site)
         window.site.siteChanged.connect(lambda: self.watcher.watch(window.site.site))
         self.watcher.changed.connect(self._site_files_changed)
         window.manager.filesVanished.connect(self._files_vanished)

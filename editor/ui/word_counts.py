@@ -17,7 +17,7 @@ class WordCounts(QLabel):
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("wordCounts")
-        self.window = window
+        self.main_window = window
         self.counts: dict[str, TextCounts] = {}
         self.selection: tuple[str, TextCounts] | None = None
         self._timer = QTimer(self, singleShot=True, interval=250)
@@ -29,7 +29,7 @@ class WordCounts(QLabel):
             column.body.selectionChanged.connect(self._selection_changed)
 
     def refresh(self) -> None:
-        manager = self.window.manager
+        manager = self.main_window.manager
         self.counts = {}
         for lang in ("fr", "en"):
             posting = manager.posting(lang)
@@ -41,7 +41,7 @@ class WordCounts(QLabel):
     def _selection_changed(self) -> None:
         focus = QApplication.focusWidget()
         self.selection = None
-        for lang, column in self.window.pair_editor.columns.items():
+        for lang, column in self.main_window.pair_editor.columns.items():
             if focus is column.body and column.body.textCursor().hasSelection():
                 chosen = column.body.textCursor().selectedText().replace("\u2029", "\n")
                 self.selection = (lang, counts_of(plain_text(chosen)))

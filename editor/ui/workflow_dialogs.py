@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from editor.model.site.index import SHARED_FIELDS
 
@@ -97,8 +97,8 @@ def ask_vanished(parent: QWidget | None, langs: list[str], names: list[str]) -> 
     box.setDefaultButton(recreate)
     box.setEscapeButton(later)
     box.exec()
-    return {recreate: VanishedChoice.RECREATE, close: VanishedChoice.CLOSE}.get(box.clickedButton(),
-                                                                               VanishedChoice.KEEP)
+    choices: dict[QAbstractButton, VanishedChoice] = {recreate: VanishedChoice.RECREATE, close: VanishedChoice.CLOSE}
+    return choices.get(box.clickedButton(), VanishedChoice.KEEP)
 
 
 def confirm_delete(parent: QWidget | None, name: str, title: str) -> bool:

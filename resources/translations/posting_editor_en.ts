@@ -31,7 +31,7 @@
 <context>
     <name>FindReplaceBar</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="+239"/>
+        <location filename="../../editor/ui/find_bar.py" line="+241"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+474"/>
+        <location filename="../../editor/ui/posting_list.py" line="+481"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+360"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+338"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

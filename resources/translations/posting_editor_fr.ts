@@ -4,7 +4,7 @@
 <context>
     <name>AlignedEditing</name>
     <message>
-        <location filename="../../editor/ui/aligned_editing.py" line="+185"/>
+        <location filename="../../editor/ui/aligned_editing.py" line="+191"/>
         <location line="+9"/>
         <source>English</source>
         <translation>anglais</translation>
@@ -29,7 +29,7 @@
 <context>
     <name>AppActions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="+54"/>
+        <location filename="../../editor/ui/actions.py" line="+60"/>
         <source>&amp;Open Site Folder…</source>
         <translation>&amp;Ouvrir le dossier du site…</translation>
     </message>
@@ -536,6 +536,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder of the log, where errors are written, to attach it to a report</source>
+        <translation>Afficher le dossier du journal, où les erreurs sont inscrites, pour le joindre à un signalement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Posting Editor</source>
         <translation>À &amp;propos de l’Éditeur d’offres</translation>
     </message>
@@ -548,7 +558,7 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../editor/ui/conflict_panel.py" line="+45"/>
+        <location filename="../../editor/ui/conflict_panel.py" line="+46"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen below, or compare them to keep one.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessous, ou comparez-les pour n’en garder qu’un.</translation>
     </message>
@@ -670,6 +680,29 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../editor/ui/crash_reporter.py" line="+100"/>
+        <source>Something went wrong</source>
+        <translation>Une erreur s’est produite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posting Editor ran into an error it did not expect.</source>
+        <translation>L’Éditeur d’offres a rencontré une erreur imprévue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you were doing may not have finished. Your unsaved work is kept in the recovery files. The details were written to the log.</source>
+        <translation>Ce que vous faisiez n’est peut-être pas terminé. Votre travail non enregistré est conservé dans les fichiers de récupération. Les détails ont été inscrits au journal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../editor/ui/dialogs.py" line="+42"/>
@@ -772,7 +805,7 @@
         <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Restoring opens the posting with those changes, unsaved; the files on disk change only when you save.</source>
         <translation>La restauration ouvre l’offre avec ces modifications, non enregistrées; les fichiers sur le disque ne changent qu’à l’enregistrement.</translation>
     </message>
@@ -1434,17 +1467,17 @@
     </message>
     <message>
         <location line="+74"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Search wrapped around</source>
         <translation>La recherche a fait le tour du texte</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n occurrence remplacée</numerusform>
@@ -1849,12 +1882,12 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../editor/ui/glossary_dialog.py" line="+119"/>
+        <location filename="../../editor/ui/glossary_dialog.py" line="+121"/>
         <source>Row %1 needs both an English and a French term.</source>
         <translation>La ligne %1 doit avoir un terme anglais et un terme français.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
@@ -1953,7 +1986,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+258"/>
+        <location filename="../../editor/ui/language_column.py" line="+259"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -2110,8 +2143,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+160"/>
-        <location line="+140"/>
+        <location filename="../../editor/ui/main_window.py" line="+162"/>
+        <location line="+141"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -2169,7 +2202,7 @@
     <message>
         <location line="+43"/>
         <location line="+29"/>
-        <location filename="../../editor/app.py" line="+123"/>
+        <location filename="../../editor/app.py" line="+128"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
@@ -2257,7 +2290,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+474"/>
+        <location filename="../../editor/ui/posting_list.py" line="+481"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2351,7 +2384,7 @@
         <translation type="vanished">Français manquant</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-479"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2395,7 +2428,7 @@
         <translation type="vanished">Traduction à mettre à jour</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Key: %1</source>
         <translation>Clé&#xa0;: %1</translation>
     </message>
@@ -2403,7 +2436,17 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../editor/ui/preview_view.py" line="+251"/>
+        <location filename="../../editor/ui/preview_view.py" line="+247"/>
+        <source>The preview could not be made.</source>
+        <translation>L’aperçu n’a pas pu être produit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The error was written to the log (Help ▸ Open Log Folder).</source>
+        <translation>L’erreur a été inscrite au journal (Aide ▸ Ouvrir le dossier du journal).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Image not shown in the preview</source>
         <translation>Image non affichée dans l’aperçu</translation>
     </message>
@@ -2411,7 +2454,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+224"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+186"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2426,7 +2469,7 @@
         <translation>Information</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>%1 (can be fixed)</source>
         <translation>%1 (corrigeable)</translation>
     </message>
@@ -2436,7 +2479,7 @@
         <translation>Appuyez sur Corriger, ou utilisez le menu contextuel, pour appliquer le changement.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>&amp;Go to the Problem</source>
         <translation>&amp;Aller au problème</translation>
     </message>
@@ -2446,7 +2489,12 @@
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>&amp;Problems: checks failed — see the log</source>
+        <translation>&amp;Problèmes&#xa0;: les vérifications ont échoué — voir le journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Problems: none</source>
         <translation>&amp;Problèmes&#xa0;: aucun</translation>
     </message>
@@ -2505,7 +2553,7 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -2675,12 +2723,12 @@
 <context>
     <name>SitePreview</name>
     <message>
-        <location filename="../../editor/ui/site_preview.py" line="+90"/>
+        <location filename="../../editor/ui/site_preview.py" line="+87"/>
         <source>Starting Hugo for %1… %2 s</source>
         <translation>Démarrage de Hugo pour %1… %2 s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Hugo gave no address for this page.</source>
         <translation>Hugo n’a donné aucune adresse pour cette page.</translation>
     </message>
@@ -2767,7 +2815,7 @@
 <context>
     <name>SpellUnderliner</name>
     <message>
-        <location filename="../../editor/ui/spell_underline.py" line="+189"/>
+        <location filename="../../editor/ui/spell_underline.py" line="+172"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
@@ -2790,7 +2838,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../editor/app.py" line="+51"/>
+        <location filename="../../editor/app.py" line="+55"/>
         <source>Posting Editor cannot start</source>
         <translation>L’Éditeur d’offres ne peut pas démarrer</translation>
     </message>
@@ -2902,7 +2950,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+109"/>
+        <location filename="../../editor/ui/window_menus.py" line="+111"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>

@@ -33,7 +33,7 @@ def test_keeping_one_value_writes_it_to_both_files(make_window, site_copy, qtbot
     qtbot.mouseClick(button(window, "conflict.take.archived.fr"), Qt.MouseButton.LeftButton)
     assert window.manager.modified and window.pair_editor.shared.archived.isChecked()
     assert not panel.isVisibleTo(window)
-    window.actions["save"].trigger()
+    window.app_actions["save"].trigger()
     assert changed_lines(en_before, (site_copy / A11Y_EN).read_bytes()) == [
         (7, b"archived: false\n", b"archived: true\n")]
     assert (site_copy / A11Y_FR).read_bytes() == fr_before

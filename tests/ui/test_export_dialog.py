@@ -75,10 +75,10 @@ def test_preview_shows_the_diff_then_export_commits_on_a_branch(make_dialog, sit
     qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
     assert dialog.export_button.isEnabled()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.result.isHidden(), timeout=15000)
+    qtbot.waitUntil(lambda: not dialog.result_label.isHidden(), timeout=15000)
     commit = git(target, "rev-parse", "postings").strip()
-    assert commit[:12] in dialog.result.text()
-    assert "postings" in dialog.result.text()
+    assert commit[:12] in dialog.result_label.text()
+    assert "postings" in dialog.result_label.text()
     assert git(target, "show", "--name-only", "--format=", "postings").split() == [PM_EN.as_posix()]
     assert b"Senior Product Manager" in (target / PM_EN).read_bytes()
     assert not dialog.export_button.isEnabled()  # done; changing a choice plans again
@@ -219,5 +219,5 @@ def test_an_untranslated_file_a_null_description_and_a_missing_language_block_un
     dialog.accept_warnings.setChecked(True)
     assert dialog.export_button.isEnabled()
     dialog.export()
-    qtbot.waitUntil(lambda: not dialog.result.isHidden(), timeout=15000)
+    qtbot.waitUntil(lambda: not dialog.result_label.isHidden(), timeout=15000)
     assert b"Senior Product Manager" in (target / PM_EN).read_bytes()

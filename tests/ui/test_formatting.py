@@ -39,7 +39,7 @@ def select_in_body(window, lang: str, word: str):
 def test_ctrl_b_in_the_french_body_wraps_the_selection_and_one_undo_restores_it(window, qtbot):
     body = select_in_body(window, "fr", "produit")
     before = body.toPlainText()
-    assert window.actions["bold"].isEnabled()
+    assert window.app_actions["bold"].isEnabled()
     QTest.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     after = body.toPlainText()
     assert "**produit**" in after and after.replace("**produit**", "produit", 1) == before
@@ -50,17 +50,17 @@ def test_ctrl_b_in_the_french_body_wraps_the_selection_and_one_undo_restores_it(
 
 def test_heading_and_list_commands_work_on_the_english_body(window):
     body = select_in_body(window, "en", "About us")
-    window.actions["heading2"].trigger()  # already "## About us": back to a paragraph
+    window.app_actions["heading2"].trigger()  # already "## About us": back to a paragraph
     assert "\nAbout us\n" in "\n" + body.toPlainText()
-    window.actions["heading2"].trigger()
+    window.app_actions["heading2"].trigger()
     assert "## About us" in body.toPlainText()
 
 
 def test_format_commands_are_off_outside_the_bodies(window, qtbot):
     window.posting_list.view.setFocus()
-    qtbot.waitUntil(lambda: not window.actions["bold"].isEnabled(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.app_actions["bold"].isEnabled(), timeout=2000)
     select_in_body(window, "en", "About us")
-    qtbot.waitUntil(lambda: window.actions["bold"].isEnabled(), timeout=2000)
+    qtbot.waitUntil(lambda: window.app_actions["bold"].isEnabled(), timeout=2000)
 
 
 def test_counts_follow_typing_and_the_selection(window, qtbot):

@@ -70,7 +70,7 @@ def window(qtbot, site_copy, settings_file, recovery_dir, monkeypatch):  # noqa:
 
 
 def test_preview_on_site_starts_hugo_in_the_background_and_opens_the_page(window, fake_hugo, qtbot):
-    action = window.actions["preview_site"]
+    action = window.app_actions["preview_site"]
     assert action.isEnabled()
     assert action in window.view_menu.actions()
     assert action in window.menus.toolbar.actions()
@@ -99,7 +99,7 @@ def test_missing_hugo_says_how_to_install_it(window, fake_hugo, monkeypatch):
     FakeServer.problem_text = "Previewing on the site needs Hugo, which is not installed.\n  sudo apt-get install hugo"
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append(text))
-    window.actions["preview_site"].trigger()
+    window.app_actions["preview_site"].trigger()
     assert shown and "apt-get install hugo" in shown[0]
     assert not fake_hugo
 
@@ -108,14 +108,14 @@ def test_a_server_that_fails_to_start_is_reported(window, fake_hugo, monkeypatch
     FakeServer.fail_with = "hugo server stopped. Hugo said:\nError: template not found"
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: shown.append(text))
-    window.actions["preview_site"].trigger()
+    window.app_actions["preview_site"].trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "template not found" in shown[0]
     assert not fake_hugo and not window.handoff.site_preview.is_starting()
 
 
 def test_export_action_opens_the_dialog_and_its_problems_open_the_posting(window, qtbot, site_copy):  # noqa: F811
-    action = window.actions["export"]
+    action = window.app_actions["export"]
     assert action in window.file_menu.actions()
     action.trigger()
     dialog = window.handoff.export_dialog
@@ -153,7 +153,7 @@ def test_real_hugo_serves_the_posting_page(qtbot, site_copy):  # noqa: F811
 def test_review_copy_saves_a_pdf_of_the_selected_pair(window, tmp_path):
     import pypdf
 
-    assert window.actions["review"].isEnabled() and window.actions["print"].isEnabled()
+    assert window.app_actions["review"].isEnabled() and window.app_actions["print"].isEnabled()
     saved = window.handoff.save_review_copy(str(tmp_path / "copy.pdf"))
     assert saved == tmp_path / "copy.pdf"
     text = "".join("".join((page.extract_text() or "").split()) for page in pypdf.PdfReader(str(saved)).pages)

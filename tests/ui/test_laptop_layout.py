@@ -49,8 +49,8 @@ def test_at_1366x768_each_body_shows_60_characters_with_its_preview_visible(qtbo
     for column in win.pair_editor.columns.values():
         assert chars_per_line(column.body) >= 60
         assert column.preview.isVisible() and column.preview.width() >= 300 and column.preview.height() >= 150
-    assert win.pair_editor.preview_is_below() and win.actions["preview_below"].isChecked()
-    assert win.actions["preview_auto"].isChecked()
+    assert win.pair_editor.preview_is_below() and win.app_actions["preview_below"].isChecked()
+    assert win.app_actions["preview_auto"].isChecked()
 
 
 def test_a_wide_window_keeps_the_previews_beside_the_text(qtbot, site_copy, settings_file, recovery_dir,  # noqa: F811
@@ -69,8 +69,8 @@ def test_choosing_a_place_for_the_preview_stops_automatic_placement(qtbot, site_
                                                                      recovery_dir, close_after):  # noqa: F811
     win = _open(qtbot, site_copy, settings_file, recovery_dir, (1366, 768))
     close_after(win)
-    win.actions["preview_below"].trigger()  # unchecks: beside, by the reader's choice
-    assert not win.actions["preview_auto"].isChecked() and not win.pair_editor.preview_is_below()
+    win.app_actions["preview_below"].trigger()  # unchecks: beside, by the reader's choice
+    assert not win.app_actions["preview_auto"].isChecked() and not win.pair_editor.preview_is_below()
     win.resize(1300, 760)
     qtbot.wait(50)
     assert not win.pair_editor.preview_is_below()

@@ -56,7 +56,7 @@ def test_object_names_are_in_place(make_window, site_copy):  # noqa: F811
         assert window.findChild(QLineEdit, name) is not None
     for name in ("en.description", "fr.description", "en.body", "fr.body", "en.preview", "fr.preview"):
         assert window.findChild(QPlainTextEdit, name) is not None or window.findChild(object, name) is not None
-    assert {a.objectName() for a in window.actions} >= {"action.save", "action.open", "action.new"}
+    assert {a.objectName() for a in window.app_actions} >= {"action.save", "action.open", "action.new"}
 
 
 def test_opening_a_file_selects_its_pair(make_window, site_copy):  # noqa: F811
@@ -89,8 +89,8 @@ def test_saving_writes_minimal_diffs_to_both_files(make_window, site_copy, qtbot
     title.setFocus()
     title.end(False)
     qtbot.keyClicks(title, " principal")
-    assert window.actions["save"].isEnabled()
-    window.actions["save"].trigger()
+    assert window.app_actions["save"].isEnabled()
+    window.app_actions["save"].trigger()
     assert changed_lines(fr_before, (site_copy / PM_FR).read_bytes()) == [
         (4, b"title: 'Gestionnaire de produit'\n", b"title: 'Gestionnaire de produit principal'\n")]
     assert (site_copy / PM_EN).read_bytes() == en_before  # untouched file: byte-identical
@@ -250,8 +250,8 @@ def test_french_interface_loads(make_window, site_copy, tmp_path, monkeypatch, q
         assert window.settings.interface_language() == "fr"
         # The hand-off and translator features speak French too.
         assert window.menus.tools.title() == "&Outils"
-        assert window.actions["export"].text() == "E&xporter vers le site…"
-        assert window.actions["export"].iconText() == "Exporter"
+        assert window.app_actions["export"].text() == "E&xporter vers le site…"
+        assert window.app_actions["export"].iconText() == "Exporter"
         qtbot.waitUntil(lambda: window.posting_list.filter.itemText(4).startswith("À traduire ("))
         assert window.problems.fix_button.text() == "Co&rriger"
     finally:

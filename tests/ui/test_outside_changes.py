@@ -120,11 +120,11 @@ def test_f5_reads_the_site_again(make_window, site_copy, qtbot):  # noqa: F811
     qtbot.waitUntil(window.isActiveWindow)
     window.posting_list.view.setFocus()
     triggered = []
-    window.actions["reload_site"].triggered.connect(lambda: triggered.append(1))
+    window.app_actions["reload_site"].triggered.connect(lambda: triggered.append(1))
     qtbot.keyClick(window.posting_list.view, Qt.Key.Key_F5)
     assert triggered
     assert "archivist" in window.posting_list.keys()
-    assert window.view_menu.actions().count(window.actions["reload_site"]) == 1
+    assert window.view_menu.actions().count(window.app_actions["reload_site"]) == 1
 
 
 def test_problems_of_the_previous_pair_never_show(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
@@ -158,3 +158,30 @@ def test_problems_of_the_previous_pair_never_show(make_window, site_copy, qtbot,
     qtbot.waitUntil(window.checker.is_idle, timeout=10000)
     assert shown and not any(theirs(batch) for batch in shown)
     assert not theirs(window.problems.problems())
+
+
+def test_a_check_that_raises_shows_checks_failed_not_none(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    def broken(_snapshot):
+        raise KeyError("a bug in a check")
+
+    monkeypatch.setattr(problems_panel, "check_snapshot", broken)
+    window = make_window(site_copy)
+    window.select_pair("product-manager")
+    qtbot.waitUntil(lambda: window.checker.is_idle() and window.checker.checks_failed, timeout=10000)
+    assert "failed" in window.problems.summary.text()
+    assert "none" not in window.problems.summary.text()
+    assert window.problems.problems() == []
+
+
+def test_a_preview_that_raises_says_so_in_the_window(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    from editor.ui import preview_renderer
+
+    def broken(**_kwargs):
+        raise ValueError("renderer exploded")
+
+    monkeypatch.setattr(preview_renderer, "_preview_html", broken)
+    window = make_window(site_copy)
+    window.select_pair("product-manager")
+    preview = window.pair_editor.columns["en"].preview
+    qtbot.waitUntil(lambda: "could not be made" in preview.toPlainText(), timeout=10000)
+    assert "renderer exploded" in preview.toPlainText()

@@ -42,13 +42,13 @@ def test_edit_undo_after_title_then_body_undoes_the_body_then_the_title(window):
     _type_at_end(column.title, " (Senior)")
     _type_at_end(column.body, " One more line.")
     window.posting_list.view.setFocus()  # Edit → Undo from the menu, the focus elsewhere
-    window.actions["undo"].trigger()
+    window.app_actions["undo"].trigger()
     assert column.body.toPlainText() == body and column.title.text() == title + " (Senior)"
-    window.actions["undo"].trigger()
+    window.app_actions["undo"].trigger()
     assert column.title.text() == title
-    window.actions["redo"].trigger()
+    window.app_actions["redo"].trigger()
     assert column.title.text() == title + " (Senior)" and column.body.toPlainText() == body
-    window.actions["redo"].trigger()
+    window.app_actions["redo"].trigger()
     assert column.body.toPlainText() == body + " One more line."
 
 
@@ -75,9 +75,9 @@ def test_a_bold_command_is_one_step_of_the_pair_history(window):
     cursor.setPosition(start)
     cursor.setPosition(start + len("produit"), QTextCursor.MoveMode.KeepAnchor)
     body.setTextCursor(cursor)
-    window.actions["bold"].trigger()
+    window.app_actions["bold"].trigger()
     assert "**produit**" in body.toPlainText()
-    window.actions["undo"].trigger()
+    window.app_actions["undo"].trigger()
     assert body.toPlainText() == before
 
 
@@ -85,5 +85,5 @@ def test_the_search_box_keeps_its_own_undo(window):
     search = window.posting_list.search
     search.setFocus()
     QTest.keyClicks(search, "data")
-    window.actions["undo"].trigger()
+    window.app_actions["undo"].trigger()
     assert search.text() == ""

@@ -52,7 +52,7 @@ if sys.argv[4] == "edit":
     body = window.findChild(object, "fr.body")
     body.moveCursor(body.textCursor().MoveOperation.End)
     body.insertPlainText("Tape avant le signal")
-window.actions["preview_site"].trigger()
+window.app_actions["preview_site"].trigger()
 print("previewing", flush=True)
 status = app.exec()
 print("exited", status, flush=True)

@@ -30,17 +30,17 @@ def test_revert_asks_names_what_is_lost_and_undo_brings_it_back(make_window, sit
     en_body.moveCursor(en_body.textCursor().MoveOperation.End)
     qtbot.keyClicks(en_body, "Zanzibar quokka")
     edited_body = editor_text(en_body)
-    assert window.actions["revert"].isEnabled()
+    assert window.app_actions["revert"].isEnabled()
 
     # Cancel: nothing happens.
     answers = DialogAnswers().expect("revert.cancel")
-    window.actions["revert"].trigger()
+    window.app_actions["revert"].trigger()
     assert answers.done and not answers.errors
     assert "French title, English body" in answers.seen[0]["informative"]
     assert "Gestionnaire de produit principal" == fr_title.text() and window.manager.modified
 
     answers = DialogAnswers().expect("revert.confirm")
-    window.actions["revert"].trigger()
+    window.app_actions["revert"].trigger()
     assert answers.done and not answers.errors
     assert fr_title.text() == "Gestionnaire de produit"
     assert "Zanzibar" not in editor_text(en_body)
@@ -55,7 +55,7 @@ def test_revert_asks_names_what_is_lost_and_undo_brings_it_back(make_window, sit
     assert {path: (site_copy / path).read_bytes() for path in files} == files  # back as unsaved edits
 
     # Once only: the next Undo is the editor's own again, and never the reverted text twice.
-    window.actions["undo"].trigger()
+    window.app_actions["undo"].trigger()
     assert not window.manager.can_undo_revert()
 
 
@@ -69,5 +69,5 @@ def test_an_edit_after_revert_ends_the_way_back(make_window, site_copy, qtbot): 
     qtbot.keyClicks(title, "Y")
     assert not window.manager.can_undo_revert()
     title.setFocus()
-    window.actions["undo"].trigger()
+    window.app_actions["undo"].trigger()
     assert "X" not in title.text()

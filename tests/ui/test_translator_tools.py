@@ -77,7 +77,7 @@ def test_outdated_pair_shows_what_changed_in_the_source(make_window, outdated_si
     bar = window.pair_editor.outdated_bar
     assert not bar.isHidden()
     assert "English text changed" in bar.text.text() and "into French" in bar.text.text()
-    assert window.actions["source_changes"].isEnabled()
+    assert window.app_actions["source_changes"].isEnabled()
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.translator.changes_dialog is not None, timeout=10000)
     dialog = window.translator.changes_dialog
@@ -190,9 +190,9 @@ def test_sync_scroll_follows_the_aligned_blocks(make_window, site_copy, qtbot): 
     window = make_window(site_copy / PM_EN)
     window.show()
     qtbot.waitExposed(window)
-    window.actions["toggle_preview"].setChecked(True)
-    if not window.actions["sync_scroll"].isChecked():
-        window.actions["sync_scroll"].trigger()
+    window.app_actions["toggle_preview"].setChecked(True)
+    if not window.app_actions["sync_scroll"].isChecked():
+        window.app_actions["sync_scroll"].trigger()
     settle(window, qtbot)
     qtbot.waitUntil(lambda: window.pair_editor.renderer.is_idle(), timeout=10000)
     en_body, fr_body = window.findChild(object, "en.body"), window.findChild(object, "fr.body")
@@ -206,7 +206,7 @@ def test_sync_scroll_follows_the_aligned_blocks(make_window, site_copy, qtbot): 
     from editor.model.translation.blocks import map_line
     expected = map_line(aligned.result.anchors, aligned.body_top("en"), 0)
     assert abs(aligned.body_top("fr") - expected) < 1.5
-    window.actions["sync_scroll"].trigger()
+    window.app_actions["sync_scroll"].trigger()
     fr_value = fr_body.verticalScrollBar().value()
     en_bar.setValue(0)
     assert fr_body.verticalScrollBar().value() == fr_value

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model.findings import Finding, Severity
 from editor.model.site.index import SiteIndex
 from editor.model.site.parallel import default_workers, map_in_processes
 from editor.model.frontmatter.posting import Posting
+
+if TYPE_CHECKING:
+    from editor.model.language.site_dictionary import SiteDictionary
 
 PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading over processes early
 

@@ -7,6 +7,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from editor.model.frontmatter.data_files import DataFileError, load_data_file
 from editor.model.storage.files import read_bytes, resolved
@@ -25,11 +26,11 @@ class Site:
     root: Path
     content_dirs: dict[str, Path]  # language code -> content folder
     config: dict = field(default_factory=dict)
-    is_hugo: bool = False
     # A plain folder holding postings of either language side by side (a lone posting's folder):
     # each file's language comes from its name (``x.fr.md``) or its text.
     loose: bool = False
-    _languages: dict = field(default_factory=dict, repr=False, compare=False)
+    # file -> ((mtime, size), language) of the loose files read so far
+    _languages: dict[str, tuple[tuple[int, int], str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def open(cls, path: Path | str) -> "Site":
@@ -39,11 +40,11 @@ class Site:
         config = read_hugo_config(root)
         dirs = _content_dirs_from_config(root, config)
         if dirs:
-            return cls(root, dirs, config, True)
+            return cls(root, dirs, config)
         for base in (root / "content", root):
             candidate = {lang: base / lang for lang in LANGUAGES}
             if any(folder.is_dir() for folder in candidate.values()):
-                return cls(root, candidate, config, bool(config) or base.name == "content")
+                return cls(root, candidate, config)
         raise SiteError(
             f"{path} is neither a Hugo site (no per-language contentDir, no content/en or content/fr) "
             "nor a drafts folder with en/ and fr/ sub-folders."
@@ -76,7 +77,7 @@ class Site:
         root = Path(folder).expanduser().resolve()
         if not root.is_dir():
             raise SiteError(f"{folder} is not a folder.")
-        return cls(root, {lang: root for lang in LANGUAGES}, {}, False, loose=True)
+        return cls(root, {lang: root for lang in LANGUAGES}, {}, loose=True)
 
     def language_of(self, file: Path) -> str | None:
         file = resolved(file)
@@ -114,7 +115,7 @@ class Site:
         folder = self.content_dirs.get(lang)
         if folder is None or not folder.is_dir():
             return []
-        found = []
+        found: list[str] = []
         # os.walk is several times faster than Path.rglob on sites with thousands of files.
         for current, dirs, files in os.walk(folder, onerror=None if unreadable is None else unreadable.append):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -164,7 +165,7 @@ def _read_config_file(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _lower_keys(data):
+def _lower_keys(data: Any) -> Any:
     # Hugo's configuration keys are case-insensitive (contentDir == contentdir).
     if isinstance(data, dict):
         return {str(key).lower(): _lower_keys(value) for key, value in data.items()}

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from editor.model.hugo.urls import HugoUrls, UrlError
@@ -51,7 +52,7 @@ class HugoServer:
         self._site: Site | None = None
         self._languages: list[str] = []
         self._multihost = False
-        self._job = None  # Windows job object that ends Hugo when this process ends
+        self._job: int | None = None  # Windows job object that ends Hugo when this process ends
         self._reader: threading.Thread | None = None
 
     # ------------------------------------------------------------------ availability
@@ -165,6 +166,8 @@ class HugoServer:
         expected = len(self._languages) if self._multihost else 1
         deadline = time.monotonic() + self.startup_timeout
         process = self._process
+        if process is None:
+            raise HugoServerError("hugo server is not running.")
         while time.monotonic() < deadline and process is self._process:
             found = _READY.findall(self.output())
             if len(found) >= expected and self._answers(found[0]):
@@ -181,7 +184,9 @@ class HugoServer:
         reason = f"did not answer within {self.startup_timeout:.0f} seconds" if timed_out else "stopped"
         raise HugoServerError(f"hugo server {reason}. Hugo said:\n{output[-4000:] or '(nothing)'}")
 
-    def _read_output(self, process: subprocess.Popen) -> None:
+    def _read_output(self, process: subprocess.Popen[str]) -> None:
+        if process.stdout is None:
+            return
         with process.stdout:  # closed here, at the end of Hugo's output, not under the reader's feet
             for line in process.stdout:
                 with self._lock:
@@ -255,7 +260,7 @@ class HugoServer:
         self.start()
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
 
@@ -281,7 +286,7 @@ def _tied_to_this_process() -> dict:
     return arguments
 
 
-def _die_with(parent: int):
+def _die_with(parent: int) -> Callable[[], None]:
     """The function run in the child between fork and exec: ask for SIGTERM when ``parent`` dies."""
     import ctypes
     import signal
@@ -309,7 +314,7 @@ def _signal_server(process: subprocess.Popen, *, kill: bool) -> None:
         pass
 
 
-def _windows_kill_on_close(process: subprocess.Popen):
+def _windows_kill_on_close(process: subprocess.Popen[str]) -> int | None:
     """Windows: put the server in a job object that ends it when this process's handle to the job
     closes, which the system does when this process ends however it ends. Returns the job's
     handle (None elsewhere or when Windows refuses; the server then still stops on a normal exit).
@@ -338,7 +343,7 @@ def _windows_kill_on_close(process: subprocess.Popen):
     job_object_extended_limit_information = 9
     job_object_limit_kill_on_job_close = 0x2000
     try:
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
         kernel32.CreateJobObjectW.restype = wintypes.HANDLE
         kernel32.CreateJobObjectW.argtypes = [ctypes.c_void_p, wintypes.LPCWSTR]
         kernel32.SetInformationJobObject.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p, wintypes.DWORD]
@@ -350,19 +355,19 @@ def _windows_kill_on_close(process: subprocess.Popen):
         limits.BasicLimitInformation.LimitFlags = job_object_limit_kill_on_job_close
         if not (kernel32.SetInformationJobObject(job, job_object_extended_limit_information, ctypes.byref(limits),
                                                  ctypes.sizeof(limits))
-                and kernel32.AssignProcessToJobObject(job, wintypes.HANDLE(int(process._handle)))):
+                and kernel32.AssignProcessToJobObject(job, wintypes.HANDLE(int(process._handle)))):  # type: ignore[attr-defined,unused-ignore]
             _close_handle(job)
             return None
-        return job
+        return int(job)
     except (OSError, AttributeError, ValueError):
         return None
 
 
-def _close_handle(handle) -> None:
+def _close_handle(handle: int) -> None:
     import ctypes
 
     try:
-        ctypes.WinDLL("kernel32").CloseHandle(handle)
+        ctypes.WinDLL("kernel32").CloseHandle(handle)  # type: ignore[attr-defined,unused-ignore]
     except (OSError, AttributeError):
         pass
 
@@ -379,7 +384,7 @@ def _free_ports(count: int) -> int:
     for _ in range(50):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
             probe.bind(("127.0.0.1", 0))
-            first = probe.getsockname()[1]
+            first = int(probe.getsockname()[1])
         if first + count > 65535:
             continue
         if all(_port_free(first + offset) for offset in range(count)):

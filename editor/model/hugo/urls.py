@@ -119,7 +119,7 @@ class HugoUrls:
         self.site = site
         config = site.config or {}
         self.config = config
-        languages = config.get("languages") if isinstance(config.get("languages"), dict) else {}
+        languages = _table(config, "languages")
         disabled = {str(name).lower() for name in config.get("disablelanguages") or []}
         enabled = {str(name).lower(): (settings if isinstance(settings, dict) else {})
                    for name, settings in languages.items()
@@ -146,7 +146,7 @@ class HugoUrls:
     # ---------------------------------------------------------------- public
     def languages(self) -> list[str]:
         """Enabled languages in Hugo's order (weight, then key): the order of multihost servers."""
-        settings = self.config.get("languages") if isinstance(self.config.get("languages"), dict) else {}
+        settings = _table(self.config, "languages")
 
         def weight(key: str) -> tuple:
             value = settings.get(key, {}).get("weight", 0) if isinstance(settings.get(key), dict) else 0
@@ -207,9 +207,11 @@ class HugoUrls:
     def _dir_and_base(self, file: Path, lang: str) -> tuple[str, str]:
         root = self.site.content_dirs.get(lang) if self.per_language_dirs else self.content_root
         resolved = file.resolve() if file.exists() else Path(file).absolute()
+        if root is None:
+            raise UrlError(f"{file} is not in the site's content folder.")
         try:
             relative = PurePosixPath(resolved.relative_to(Path(root).resolve()).as_posix())
-        except (ValueError, TypeError):
+        except ValueError:
             raise UrlError(f"{file} is not in the site's content folder.") from None
         base = relative.stem
         # A language code before the extension (about.fr.md) is not part of the name.
@@ -303,7 +305,7 @@ class HugoUrls:
                     return datetime.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
                 except ValueError:
                     raise UrlError(f"The date '{value}' in {file.name} is not one this editor can read.") from None
-        front = self.config.get("frontmatter") if isinstance(self.config.get("frontmatter"), dict) else {}
+        front = _table(self.config, "frontmatter")
         if ":filename" in (front.get("date") or []):
             match = re.match(r"(\d{4})-(\d{2})-(\d{2})", file.name)
             if match:
@@ -311,7 +313,13 @@ class HugoUrls:
         return _ZERO_DATE
 
 
-def _as_text(value) -> str:
+def _table(config: dict, key: str) -> dict:
+    """``config[key]`` when it is a table (a mapping), else an empty one."""
+    value = config.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def _as_text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (str, int, float)):

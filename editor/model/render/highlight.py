@@ -149,13 +149,12 @@ def _lexer(lang: str) -> Any:
     from pygments.lexers import get_lexer_by_name, get_lexer_for_filename
     from pygments.util import ClassNotFound
 
-    options = {"stripnl": False, "ensurenl": False}
     try:
-        return get_lexer_by_name(lang, **options)
+        return get_lexer_by_name(lang, stripnl=False, ensurenl=False)
     except ClassNotFound:
         pass
     try:
-        return get_lexer_for_filename(f"code.{lang}", **options)
+        return get_lexer_for_filename(f"code.{lang}", stripnl=False, ensurenl=False)
     except ClassNotFound:
         return None
 

@@ -25,10 +25,14 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 
 from markdown_it.rules_inline import StateInline
 
 from editor.model.render.urls import url_escape
+
+# An inline rule of markdown-it: (state, silent) -> whether it matched.
+InlineRule = Callable[[StateInline, bool], bool]
 
 # --- character classes, as Goldmark's util package defines them -----------------
 
@@ -91,7 +95,7 @@ def _push_typo(state: StateInline, text: str, length: int) -> bool:
     return True
 
 
-def make_typographer_rule(subs: dict[str, str]):
+def make_typographer_rule(subs: dict[str, str]) -> InlineRule:
     """Inline rule for ``' " - . < >``; ``subs`` maps Goldmark's punctuation names to text."""
     em_dash, en_dash, ellipsis = subs["emDash"], subs["enDash"], subs["ellipsis"]
     laquo, raquo, apostrophe = subs["leftAngleQuote"], subs["rightAngleQuote"], subs["apostrophe"]
@@ -300,7 +304,7 @@ def _match_link(line: str) -> tuple[int, str] | None:
     return i + 1, kind
 
 
-def make_linkify_rule(www_protocol: str):
+def make_linkify_rule(www_protocol: str) -> InlineRule:
     """Inline rule placed before markdown-it's text rule, see the module docstring."""
 
     def linkify(state: StateInline, silent: bool) -> bool:
@@ -318,7 +322,7 @@ def make_linkify_rule(www_protocol: str):
             start = pos
         else:
             return False
-        if silent or state.linkLevel > 0 or getattr(state, "_gm_open_labels", 0):
+        if silent or state.linkLevel > 0 or getattr(state, "_gm_open_labels", 0) > 0:
             return False
         found = _match_link(_line(state, start).rstrip("\n"))
         if found is None:
@@ -348,7 +352,7 @@ def make_linkify_rule(www_protocol: str):
     return linkify
 
 
-def make_text_rule(stops: re.Pattern[str], emails: bool):
+def make_text_rule(stops: re.Pattern[str], emails: bool) -> InlineRule:
     """markdown-it's text rule, stopping where the Goldmark rules above need to look.
 
     ``stops`` holds markdown-it's terminators and the typographer's and URL
@@ -384,7 +388,7 @@ _EMAIL_LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuv
 
 def _email_triggers(state: StateInline) -> list[int]:
     """Positions of a space or ``(`` right before a run of e-mail characters ending in ``@``."""
-    cached = getattr(state, "_gm_email_triggers", None)
+    cached: list[int] | None = getattr(state, "_gm_email_triggers", None)
     if cached is not None:
         return cached
     src = state.src
@@ -430,7 +434,7 @@ def open_label_rule(state: StateInline, silent: bool) -> bool:
     elif c == "[":
         state.append_pending("[")
         state.pos += 1
-    elif c == "]" and getattr(state, "_gm_open_labels", 0):
+    elif c == "]" and getattr(state, "_gm_open_labels", 0) > 0:
         state.append_pending("]")
         state.pos += 1
         state._gm_open_labels -= 1  # type: ignore[attr-defined]

@@ -187,11 +187,11 @@ _DIVIDER_RE = re.compile(re.escape(SUMMARY_DIVIDER) + r"\s*")
 @functools.lru_cache(maxsize=32)
 def _render(markdown: str, options: RenderOptions) -> str:
     if SUMMARY_DIVIDER not in markdown:
-        return _markdown_it(options).render(markdown)
+        return str(_markdown_it(options).render(markdown))
     # Hugo cuts the page at its first summary divider before Goldmark sees the
     # text: what follows starts afresh, without its leading white space, after
     # a paragraph break, and the content loses its final line break.
-    html = _markdown_it(options).render(_DIVIDER_RE.sub("\n\n", markdown, count=1))
+    html = str(_markdown_it(options).render(_DIVIDER_RE.sub("\n\n", markdown, count=1)))
     return html.rstrip("\n")
 
 
@@ -210,7 +210,7 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
     # it percent-encodes without markdown-it's punycode/decoding steps.
     md.validateLink = lambda url: True  # type: ignore[method-assign]
     md.normalizeLink = url_escape  # type: ignore[method-assign]
-    md.normalizeLinkText = lambda text: text  # type: ignore[method-assign]
+    md.normalizeLinkText = lambda link: link  # type: ignore[method-assign]
     if options.footnote:
         footnote_plugin(md, inline=False)  # Goldmark has no ^[inline] footnotes
         # Goldmark lets a definition end a blockquote's lazy paragraph, and keeps the first of duplicates.
@@ -282,7 +282,7 @@ def _add_renderers(md: MarkdownIt, options: RenderOptions) -> None:
         token = tokens[idx]
         if not unsafe and is_dangerous_url(str(token.attrs.get("href", ""))):
             token.attrs["href"] = ""
-        return self.renderToken(tokens, idx, opts, env)
+        return str(self.renderToken(tokens, idx, opts, env))
 
     def image(self: Any, tokens: Sequence[Token], idx: int, opts: Any, env: Any) -> str:
         token = tokens[idx]

@@ -13,10 +13,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model.findings import Finding
 from editor.model.frontmatter.posting import Posting
 from editor.model.render.markdown import RenderOptions, render_body
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from editor.model.site.index import PairEntry, SiteIndex
+    from editor.model.translation.blocks import Block
 
 __all__ = ["ReviewCopy", "build_review_html", "last_commit", "review_for_pair"]
 
@@ -129,7 +136,7 @@ def _bodies(copy: ReviewCopy) -> str:
     return f"<h2>{LABELS['body']}</h2><table class=\"body\" width=\"100%\">{header}" + "".join(rows) + "</table>"
 
 
-def _cell(body: str, blocks, options: RenderOptions) -> str:
+def _cell(body: str, blocks: Sequence[Block], options: RenderOptions) -> str:
     if not blocks:
         return f"<p class=\"only\">{LABELS['only']}</p>"
     lines = body.splitlines()
@@ -147,20 +154,21 @@ def _findings_table(copy: ReviewCopy) -> str:
     return f"<h2>{LABELS['findings']} ({len(copy.findings)})</h2><table class=\"grid\" width=\"100%\">{rows}</table>"
 
 
-def review_for_pair(index, entry) -> tuple[str, str]:
+def review_for_pair(index: SiteIndex, entry: PairEntry) -> tuple[str, str]:
     """The copy of a pair of a SiteIndex as saved on disk, and a title for it (the command line and the window)."""
     site = index.site
-    postings = {lang: entry.first(lang) for lang in ("en", "fr") if entry.first(lang) is not None}
+    postings = {lang: posting for lang in ("en", "fr") if (posting := entry.first(lang)) is not None}
+    paths = {lang: posting.path for lang, posting in postings.items() if posting.path is not None}
     options = RenderOptions.from_hugo_config(site.config) if site.config else RenderOptions()
     copy = ReviewCopy(key=entry.key, postings=postings, options=options,
-                      files={lang: site.relative(p.path) for lang, p in postings.items()},
-                      commits={lang: c for lang, p in postings.items() if (c := last_commit(p.path))},
+                      files={lang: site.relative(path) for lang, path in paths.items()},
+                      commits={lang: c for lang, path in paths.items() if (c := last_commit(path))},
                       findings=_open_findings(index, entry))
     titles = [str(p.get("title") or "") for p in postings.values() if p.valid]
     return build_review_html(copy), " / ".join(t for t in titles if t) or entry.key
 
 
-def _open_findings(index, entry):
+def _open_findings(index: SiteIndex, entry: PairEntry) -> list[Finding]:
     """What the window's problems panel and the publish gate see for this pair: the one check pipeline."""
     from editor.model.checks.pipeline import CheckSetup, check_pair
     from editor.model.translation.status import source_language

@@ -12,8 +12,13 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from editor.model.storage.files import resolved
+
+if TYPE_CHECKING:
+    from editor.model.site.export import ExportItem, ExportPlan
 
 # Operations that leave the repository half-way; a commit in the middle would mix into them.
 _IN_PROGRESS = {
@@ -45,7 +50,7 @@ class SiteRepo:
         return cls(resolved(result.stdout.strip()))
 
     # ------------------------------------------------------------------ reading
-    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return _git(self.top, *args, check=check)
 
     def relative(self, path: Path) -> str:
@@ -101,12 +106,12 @@ class SiteRepo:
         result = self.run("check-ignore", "--no-index", "--", *self._rel(paths), check=False)
         return [line for line in result.stdout.splitlines() if line]
 
-    def _rel(self, paths: list[Path]) -> list[str]:
+    def _rel(self, paths: Sequence[Path]) -> list[str]:
         return [self.relative(path) for path in paths]
 
     # ------------------------------------------------------------------ checks
     def problems(self, paths: list[Path], *, branch: str | None, commit: bool,
-                 written: list[Path] = ()) -> list[str]:
+                 written: Sequence[Path] = ()) -> list[str]:
         """Why writing (and committing) ``paths`` here, on ``branch``, would be unsafe; [] when it is safe.
 
         ``written``: those of ``paths`` an interrupted export already wrote; their uncommitted
@@ -201,7 +206,7 @@ class SiteRepo:
         return self.run("rev-parse", "HEAD").stdout.strip()
 
 
-def include_uncommitted(plan) -> None:
+def include_uncommitted(plan: ExportPlan) -> None:
     """Count as work to commit the files an earlier export wrote but did not commit.
 
     A failing pre-commit hook, or a kill between writing and committing, leaves the site's files
@@ -233,7 +238,7 @@ def include_uncommitted(plan) -> None:
         return
 
 
-def _removed_in_worktree(repo: SiteRepo, plan, item) -> Path | None:
+def _removed_in_worktree(repo: SiteRepo, plan: ExportPlan, item: ExportItem) -> Path | None:
     """The committed file of the same posting (key and language) that is deleted but not committed."""
     for code, name in repo.status([item.target.parent]):
         if "D" not in code:
@@ -258,7 +263,7 @@ def _environment() -> dict:
     return env
 
 
-def _git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+def _git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     env = _environment()
     try:
         result = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True,

@@ -143,7 +143,7 @@ class SiteIndex:
                 posting = Posting.indexed(path, lang, hit[1])
                 posting.progress = hit[1].progress
                 found[number] = (posting, hit[0])
-        for number, path, lang, stat, posting, key in _load_all(misses, workers, guidance):
+        for number, path, _lang, stat, posting, key in _load_all(misses, workers, guidance):
             if posting is not None and posting.unreadable:
                 found[number] = (posting, key)  # never cached: it is read again next time
                 continue

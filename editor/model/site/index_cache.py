@@ -33,7 +33,7 @@ def default_cache_folder() -> Path | None:
     return Path(platformdirs.user_cache_dir("posting-editor", appauthor=False)) / "index"
 
 
-def _json_native(value) -> bool:
+def _json_native(value: object) -> bool:
     if value is None or isinstance(value, (str, bool, int, float)):
         return True
     if isinstance(value, list):

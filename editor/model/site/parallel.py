@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+import threading
 from typing import Callable, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -14,7 +16,27 @@ def default_workers(jobs: int, threshold: int) -> int:
     return min(4, os.cpu_count() or 1) if jobs >= threshold else 1
 
 
-def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: int, *shared) -> list[R] | None:
+def start_method(methods: Sequence[str] | None = None) -> str:
+    """How worker processes start here: ``fork`` only where it is safe, ``forkserver`` (or
+    ``spawn``) elsewhere.
+
+    fork copies the already imported modules, so workers start in milliseconds; but it copies
+    the calling thread alone, with every lock another thread held at that moment held forever
+    in the child. So no fork from a thread other than the main one, nor while other Python
+    threads run, nor once Qt is loaded (the window: its thread pools, its GUI thread and
+    graphics libraries are threads Python cannot see)."""
+    if methods is None:
+        import multiprocessing
+
+        methods = multiprocessing.get_all_start_methods()
+    alone = (threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+             and not any(name.startswith(("PySide6", "PyQt")) for name in sys.modules))
+    if alone and "fork" in methods:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: int, *shared: object) -> list[R] | None:
     """``[function(chunk, *shared) for chunk in chunks]`` in ``workers`` processes, in order.
 
     None when processes cannot be had here (the caller then does the work itself). The
@@ -24,10 +46,14 @@ def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: i
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    # fork shares the already imported modules, so workers start in milliseconds.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    method = start_method()
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        # The server imports the work's module once; each worker forked from it then starts
+        # with it loaded, nearly as fast as with fork.
+        context.set_forkserver_preload([function.__module__])
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
             return list(pool.map(function, chunks, *([item] * len(chunks) for item in shared)))
     except (OSError, BrokenProcessPool):
         return None

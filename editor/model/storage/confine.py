@@ -38,7 +38,7 @@ def check_inside(path: Path | str, site: Site | None = None) -> None:
     lang = _language_of(site, lexical)
     if lang is None:
         raise OutsideSiteError(lexical, f"{lexical} is not inside the site's content folders "
-                                        f"({', '.join(str(site.content_dirs[l]) for l in site.content_dirs)}); "
+                                        f"({', '.join(str(folder) for folder in site.content_dirs.values())}); "
                                         "nothing was written there.")
     root = Path(os.path.realpath(site.root))
     folder = Path(os.path.realpath(site.content_dirs[lang]))

@@ -62,7 +62,7 @@ def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> str:
     return data.decode("utf-8").removeprefix("\ufeff")
 
 
-def resolved(path) -> Path:
+def resolved(path: str | os.PathLike[str]) -> Path:
     """``Path(path).resolve()``; the absolute path instead when its links loop (before Python
     3.13, resolve() raises RuntimeError for a loop, which a shared repository can carry)."""
     try:

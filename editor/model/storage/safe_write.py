@@ -20,6 +20,7 @@ import stat
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,7 +55,7 @@ def digest(data: bytes) -> str:
 
 # ------------------------------------------------------------------------------ locking
 @contextmanager
-def locked(paths: list[Path]):
+def locked(paths: list[Path]) -> Iterator[None]:
     """Hold the advisory lock of every existing file of ``paths`` (real paths), in one fixed order."""
     with ExitStack() as stack:
         for path in sorted(set(paths)):
@@ -63,7 +64,7 @@ def locked(paths: list[Path]):
 
 
 @contextmanager
-def _locked(path: Path):
+def _locked(path: Path) -> Iterator[None]:
     if sys.platform == "win32":
         with _locked_windows(path):
             yield
@@ -110,7 +111,7 @@ def _locked(path: Path):
 
 
 @contextmanager
-def _locked_windows(path: Path):
+def _locked_windows(path: Path) -> Iterator[None]:
     # Windows cannot rename over an open file, so the lock is on a file of its own in the temp folder.
     import msvcrt
 
@@ -122,7 +123,7 @@ def _locked_windows(path: Path):
         while True:
             try:
                 handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
                 break
             except OSError:
                 if time.monotonic() > deadline:
@@ -132,7 +133,7 @@ def _locked_windows(path: Path):
             yield
         finally:
             handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined,unused-ignore]
 
 
 # ------------------------------------------------------------------------------ writing
@@ -150,7 +151,7 @@ def write_files(changes: list[Change]) -> None:
         temps: list[str | None] = []
         journal = None
         try:
-            for change, (current, mode) in zip(changes, planned):
+            for change, (_current, mode) in zip(changes, planned):
                 temps.append(None if change.data is None else _temp_copy(change.path, change.data, mode))
             journal = _write_journal(changes, planned, temps) if len(changes) > 1 else None
             _move_in(changes, planned, temps)
@@ -170,7 +171,11 @@ def write_files(changes: list[Change]) -> None:
             _remove_journal(journal)
 
 
-def _prepare(change: Change, *, need_current: bool) -> tuple[bytes | None, int | None]:
+# What a file held before the write (None: absent) and its permissions.
+_Planned = tuple[bytes | None, int | None]
+
+
+def _prepare(change: Change, *, need_current: bool) -> _Planned:
     """What the file holds now (None: absent) and its permissions, after checking it may be replaced."""
     path = change.path
     try:
@@ -184,7 +189,7 @@ def _prepare(change: Change, *, need_current: bool) -> tuple[bytes | None, int |
         with open(path, "rb") as handle:
             current = handle.read()
     if change.expected is not None:
-        now = digest(current) if info is not None else ""
+        now = digest(current) if current is not None else ""
         if now != change.expected:
             raise FileChangedError(f"{path} was changed by another program since it was opened.")
     if info is not None and not os.access(path, os.W_OK):
@@ -215,7 +220,7 @@ def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
     return temp
 
 
-def _write_journal(changes: list[Change], planned, temps: list[str | None]) -> str:
+def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[str | None]) -> str:
     folder = changes[0].path.parent
     entries = []
     for change, (current, _), temp in zip(changes, planned, temps):
@@ -250,7 +255,7 @@ def _remove_journal(journal: str) -> None:
         pass
 
 
-def _move_in(changes: list[Change], planned, temps: list[str | None]) -> None:
+def _move_in(changes: list[Change], planned: list[_Planned], temps: list[str | None]) -> None:
     """Rename every temp file into place; on a failure put back the files already replaced."""
     done: list[tuple[Path, bytes | None, int | None]] = []
     try:
@@ -271,7 +276,7 @@ def _move_in(changes: list[Change], planned, temps: list[str | None]) -> None:
                 else:
                     os.replace(_temp_copy(path, old, mode), path)
             except OSError:
-                error.half_done = True
+                error.half_done = True  # type: ignore[attr-defined]  # read by write_files' caller
         raise
 
 

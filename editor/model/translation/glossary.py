@@ -135,10 +135,6 @@ class Glossary:
         starter = cls.starter_path()
         return cls(cls._read(starter) if starter.is_file() else [], site_path)
 
-    @classmethod
-    def from_file(cls, path: Path | str) -> "Glossary":
-        return cls(cls._read(Path(path)), Path(path))
-
     @staticmethod
     def _read(path: Path) -> list[GlossaryEntry]:
         try:

@@ -57,11 +57,6 @@ def terminology_uses(pair_key: str, ctx: PairContext):
         yield source, key, _Use(pair_key, archived, ctx.side(target).file, line, column, wording)
 
 
-def check_terminology(contexts: list[tuple[str, PairContext]]) -> list[Finding]:
-    """``contexts``: (translationKey, context) for the pairs of a site."""
-    return check_terminology_uses([use for pair_key, ctx in contexts for use in terminology_uses(pair_key, ctx)])
-
-
 def check_terminology_uses(uses: list[tuple[str, str, _Use]]) -> list[Finding]:
     by_source: dict[tuple[str, str], list[_Use]] = defaultdict(list)
     for source, key, use in uses:

@@ -79,7 +79,8 @@ def toggle_heading(text: str, start: int, end: int, level: int) -> Edit:
     first, last = _line_span(text, start, end)
     lines = text[first:last].split("\n")
     prefix = "#" * level + " "
-    already = all(_HEADING.match(line) and len(_HEADING.match(line).group(1)) == level for line in lines if line.strip())
+    heads = [_HEADING.match(line) for line in lines if line.strip()]
+    already = all(head is not None and len(head.group(1)) == level for head in heads)
     out = []
     for line in lines:
         bare = _HEADING.sub("", line)
@@ -104,7 +105,7 @@ def toggle_list(text: str, start: int, end: int, numbered: bool) -> Edit:
         if already:
             out.append(pattern.sub(r"\1", line))
             continue
-        indent = re.match(r"[ \t]*", line).group(0)
+        indent = line[:len(line) - len(line.lstrip(" \t"))]
         bare = _BULLET.sub("", _NUMBER.sub("", _HEADING.sub("", line)))
         number += 1
         out.append(f"{indent}{number}. {bare.lstrip()}" if numbered else f"{indent}- {bare.lstrip()}")

@@ -302,10 +302,9 @@ def test_the_translation_settings_and_glossary_survive_hostile_yaml(tmp_path):
     state.mkdir()
     (state / "config.yaml").write_text("typography: 2023-02-30\nx: " + "[" * 500 + "]" * 500, encoding="utf-8")
     assert TranslationSettings.load(tmp_path).problem is not None
-    glossary = tmp_path / "glossary.yaml"
-    glossary.write_text("terms: [" + ":".join(["1"] * 3000) + "]", encoding="utf-8")
+    (state / "glossary.yaml").write_text("terms: [" + ":".join(["1"] * 3000) + "]", encoding="utf-8")
     with pytest.raises(GlossaryError):
-        Glossary.from_file(glossary)
+        Glossary.load(tmp_path)
 
 
 def test_a_field_can_be_added_to_front_matter_that_holds_only_a_comment():

@@ -146,7 +146,7 @@ def test_delete_only_an_extra_copy(drafts):
     with pytest.raises(ConflictError, match="not one of the files"):
         delete_duplicate(entry, drafts / "en" / "nothing.md")
     extra.write_text(posting("analyst", "Changed meanwhile"), encoding="utf-8")
-    entry.postings("en")[1].body  # read now: the next outside change comes after
+    _ = entry.postings("en")[1].body  # read now: the next outside change comes after
     extra.write_text(posting("analyst", "Changed again"), encoding="utf-8")
     with pytest.raises(FileChangedError):
         delete_duplicate(entry, extra)
@@ -164,7 +164,7 @@ def test_save_writes_nothing_when_one_file_changed_on_disk(drafts):
     fr = write(drafts / "fr", "analyste.md", posting("analyst", "Analyste"))
     entry = index_of(drafts).pair_for_key("analyst")
     for p in entry.all_postings():
-        p.body  # loaded now
+        _ = p.body  # loaded now
     changed = take_field(entry, "archived", "en")
     fr.write_text(posting("analyst", "Changed by someone"), encoding="utf-8")
     with pytest.raises(FileChangedError):
