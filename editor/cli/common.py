@@ -35,6 +35,19 @@ def terminal_safe(text: str) -> str:
     return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
+def add_language_option(parser) -> None:
+    """``--lang en|fr`` for commands that print findings; the default follows the locale."""
+    parser.add_argument("--lang", choices=("en", "fr"), default=None,
+                        help="language of the messages (default: French when LC_ALL, LC_MESSAGES or LANG "
+                        "starts with fr, else English)")
+
+
+def message_language(args) -> str:
+    from editor.model.findings import finding_language
+
+    return args.lang or finding_language(os.environ)
+
+
 def load_posting(path: str):
     from editor.model.frontmatter.posting import Posting
 
