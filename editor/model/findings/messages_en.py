@@ -56,7 +56,15 @@ MESSAGES = {
     "unclosed-front-matter": "The front matter that starts on line 1 is never closed: add a line with '---' after "
                              "the last field.",
     "yaml-syntax": {
-        "hint": "The front matter is not valid YAML: {hint} (YAML says: {detail})",
+        "hint-colon-in-value": "The front matter is not valid YAML: A ': ' (colon and space) appears inside a value that is not in quotes. Put the whole value in double quotes. (YAML says: {detail})",
+        "hint-block-end": "The front matter is not valid YAML: A value is not written the way YAML expects (often a quote inside a quoted value, or a line indented differently). Check the quotes on this line. (YAML says: {detail})",
+        "hint-missing-colon": "The front matter is not valid YAML: A line is not 'key: value': often a multi-line value (such as a '>-' description) has an empty line or a line that is not indented. Indent every line of the value. (YAML says: {detail})",
+        "hint-quote-ends-early": "The front matter is not valid YAML: A quote inside a quoted value ends the value too early. Inside single quotes write an apostrophe twice (l''équipe), or put the value in double quotes. (YAML says: {detail})",
+        "hint-tab": "The front matter is not valid YAML: A tab character is used for indenting; use spaces. (YAML says: {detail})",
+        "hint-undefined-alias": "The front matter is not valid YAML: A '*name' refers to an anchor '&name' that does not exist. (YAML says: {detail})",
+        "hint-unclosed-list": "The front matter is not valid YAML: A '[' starts a list that is never closed. If the bracket is part of the text, put the whole value in quotes. (YAML says: {detail})",
+        "hint-unclosed-map": "The front matter is not valid YAML: A '{{' starts a map that is never closed. If the brace is part of the text, put the whole value in quotes. (YAML says: {detail})",
+        "hint-unclosed-quote": "The front matter is not valid YAML: A quote opens a value that is never closed: add the closing quote. (YAML says: {detail})",
         "": "The front matter is not valid YAML: {detail}.",
         "other": "The front matter is not valid YAML: {detail}",
         "unbuilt": "The front matter cannot be read: {detail}",

@@ -68,7 +68,15 @@ MESSAGES = {
     "unclosed-front-matter": "L’en-tête qui commence à la ligne 1 n’est jamais fermé : ajoutez une ligne « --- » "
                              "après le dernier champ.",
     "yaml-syntax": {
-        "hint": "L’en-tête n’est pas du YAML valide : {hint} (message de YAML : {detail})",
+        "hint-colon-in-value": "L’en-tête n’est pas du YAML valide : Un « : » (deux-points et espace) paraît dans une valeur qui n’est pas entre guillemets. Mettez toute la valeur entre guillemets droits doubles. (message de YAML : {detail})",
+        "hint-block-end": "L’en-tête n’est pas du YAML valide : Une valeur n’est pas écrite comme YAML l’attend (souvent un guillemet dans une valeur entre guillemets, ou une ligne indentée autrement). Vérifiez les guillemets de cette ligne. (message de YAML : {detail})",
+        "hint-missing-colon": "L’en-tête n’est pas du YAML valide : Une ligne n’est pas de la forme « clé: valeur » : souvent une valeur sur plusieurs lignes (comme une description « >- ») a une ligne vide ou une ligne non indentée. Indentez chaque ligne de la valeur. (message de YAML : {detail})",
+        "hint-quote-ends-early": "L’en-tête n’est pas du YAML valide : Un guillemet dans une valeur entre guillemets termine la valeur trop tôt. Entre apostrophes droites, doublez l’apostrophe (l''équipe), ou mettez la valeur entre guillemets doubles. (message de YAML : {detail})",
+        "hint-tab": "L’en-tête n’est pas du YAML valide : Une tabulation sert à indenter; utilisez des espaces. (message de YAML : {detail})",
+        "hint-undefined-alias": "L’en-tête n’est pas du YAML valide : Un « *nom » renvoie à une ancre « &nom » qui n’existe pas. (message de YAML : {detail})",
+        "hint-unclosed-list": "L’en-tête n’est pas du YAML valide : Un « [ » ouvre une liste qui n’est jamais fermée. Si le crochet fait partie du texte, mettez toute la valeur entre guillemets. (message de YAML : {detail})",
+        "hint-unclosed-map": "L’en-tête n’est pas du YAML valide : Une « {{ » ouvre un tableau qui n’est jamais fermé. Si l’accolade fait partie du texte, mettez toute la valeur entre guillemets. (message de YAML : {detail})",
+        "hint-unclosed-quote": "L’en-tête n’est pas du YAML valide : Un guillemet ouvre une valeur qui n’est jamais fermée : ajoutez le guillemet fermant. (message de YAML : {detail})",
         "": "L’en-tête n’est pas du YAML valide : {detail}.",
         "other": "L’en-tête n’est pas du YAML valide : {detail}",
         "unbuilt": "L’en-tête ne peut pas être lu : {detail}",

@@ -357,41 +357,26 @@ def _duplicate(key_node: yaml.Node) -> YamlError:
 
 def _explain(error: yaml.MarkedYAMLError) -> tuple[str, dict]:
     """PyYAML's words, turned into a sentence a writer can act on: the ``yaml-syntax`` variant and
-    its parameters (the hints are in English only: they are keyed on PyYAML's English wording)."""
+    its parameters (PyYAML's own words stay as the ``detail``, in English)."""
     problem = (error.problem or "").strip()
     context = (error.context or "").strip()
+    # PyYAML's wording of a problem -> the yaml-syntax variant that explains it (finding catalogue).
     hints = {
-        "mapping values are not allowed here": (
-            "A ': ' (colon and space) appears inside a value that is not in quotes. "
-            "Put the whole value in double quotes."
-        ),
-        "expected <block end>, but found": (
-            "A value is not written the way YAML expects (often a quote inside a quoted value, "
-            "or a line indented differently). Check the quotes on this line."
-        ),
-        "could not find expected ':'": (
-            "A line is not 'key: value': often a multi-line value (such as a '>-' description) "
-            "has an empty line or a line that is not indented. Indent every line of the value."
-        ),
-        "did not find expected key": (
-            "A quote inside a quoted value ends the value too early. Inside single quotes write an "
-            "apostrophe twice (l''équipe), or put the value in double quotes."
-        ),
-        "found character '\\t' that cannot start any token": "A tab character is used for indenting; use spaces.",
-        "found a tab character": "A tab character is used for indenting; use spaces.",
-        "found undefined alias": "A '*name' refers to an anchor '&name' that does not exist.",
-        "did not find expected ',' or ']'": (
-            "A '[' starts a list that is never closed. If the bracket is part of the text, put the whole value in quotes."
-        ),
-        "did not find expected ',' or '}'": (
-            "A '{' starts a map that is never closed. If the brace is part of the text, put the whole value in quotes."
-        ),
-        "found unexpected end of stream": "A quote opens a value that is never closed: add the closing quote.",
+        "mapping values are not allowed here": "hint-colon-in-value",
+        "expected <block end>, but found": "hint-block-end",
+        "could not find expected ':'": "hint-missing-colon",
+        "did not find expected key": "hint-quote-ends-early",
+        "found character '\\t' that cannot start any token": "hint-tab",
+        "found a tab character": "hint-tab",
+        "found undefined alias": "hint-undefined-alias",
+        "did not find expected ',' or ']'": "hint-unclosed-list",
+        "did not find expected ',' or '}'": "hint-unclosed-map",
+        "found unexpected end of stream": "hint-unclosed-quote",
     }
-    for pattern, hint in hints.items():
+    for pattern, variant in hints.items():
         # The C and pure-Python loaders word some problems differently ("... here", "... in this context").
         if problem.startswith(pattern) or problem.startswith(pattern.removesuffix(" here")):
-            return "hint", {"hint": hint, "detail": problem}
+            return variant, {"detail": problem}
     detail = "; ".join(part for part in (context, problem) if part)
     return "", {"detail": detail}
 
