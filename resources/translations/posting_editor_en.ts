@@ -75,7 +75,15 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+360"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+335"/>
+        <source>%n places</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+142"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
