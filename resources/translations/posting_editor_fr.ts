@@ -1023,7 +1023,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+250"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+267"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1200,6 +1200,16 @@
         <location line="+1"/>
         <source>Check the postings to export; Space checks or unchecks one</source>
         <translation>Cochez les offres à exporter; la barre d’espacement coche ou décoche une offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the postings</source>
+        <translation>Chercher dans les offres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the postings by title or key</source>
+        <translation>Chercher dans les offres par titre ou par clé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1865,7 +1875,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+259"/>
+        <location filename="../../editor/ui/language_column.py" line="+267"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -2345,7 +2355,7 @@
     <message>
         <location line="+2"/>
         <source>Code: %1</source>
-        <translation>Code : %1</translation>
+        <translation>Code&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+46"/>
