@@ -285,6 +285,10 @@ class ProblemsPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.fix_button.clicked.connect(self._fix_current)
+        # The list first (the window's Tab order reaches it after the editors), then its filters.
+        for before, after in ((self.tree, self.severity_filter), (self.severity_filter, self.language_filter),
+                              (self.language_filter, self.kind_filter), (self.kind_filter, self.fix_button)):
+            self.setTabOrder(before, after)
         self._problems: list[PairProblem] = []
         self.retranslate()
 

@@ -77,9 +77,9 @@
     <message numerus="yes">
         <location filename="../../editor/ui/problems_panel.py" line="+335"/>
         <source>%n places</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
         </translation>
     </message>
     <message numerus="yes">
