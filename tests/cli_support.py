@@ -88,8 +88,9 @@ def run(*args: str, cwd: Path | None = None, input: str | bytes | None = None, t
 
     Fails the test on any traceback or internal error.
     """
-    env = {k: v for k, v in os.environ.items() if k != "POSTING_EDITOR_DEBUG"}
-    env.setdefault("LANG", "C.UTF-8")
+    # Messages in English whatever the developer's locale (check and export follow it, see --lang).
+    env = {k: v for k, v in os.environ.items() if k not in ("POSTING_EDITOR_DEBUG", "LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = "C.UTF-8"
     result = subprocess.run(
         [*(prefix or []), script(), *map(str, args)],
         cwd=cwd,

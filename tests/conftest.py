@@ -20,3 +20,36 @@ if "POSTING_EDITOR_LOG_DIR" not in os.environ:
     import tempfile
 
     os.environ["POSTING_EDITOR_LOG_DIR"] = tempfile.mkdtemp(prefix="posting-editor-test-log-")
+
+
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+_EDITOR = str(Path(__file__).resolve().parents[1] / "editor")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def findings_match_their_catalogue():
+    """Every finding the application's code makes, in any test, must name exactly the parameters
+    its message uses, in English and in French, and have a label in both (a check added with a
+    wrong or missing catalogue entry fails wherever it runs). Findings made by tests themselves
+    (made-up codes for the panel) are left alone."""
+    from editor.model.findings.catalogue import problems_of
+    from editor.model.findings.core import Finding
+
+    original = Finding.__post_init__
+
+    def checked(self) -> None:
+        original(self)
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename == "<string>":
+            frame = frame.f_back  # the dataclass's generated __init__
+        if frame is not None and frame.f_code.co_filename.startswith(_EDITOR):
+            wrong = problems_of(self.code, self.variant, self.params)
+            assert not wrong, f"{frame.f_code.co_filename}:{frame.f_lineno}: " + "; ".join(wrong)
+
+    Finding.__post_init__ = checked
+    yield
+    Finding.__post_init__ = original

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
-from editor.cli.common import display_path, json_text, terminal_safe
+from editor.cli.common import add_language_option, display_path, json_text, message_language, terminal_safe
 from editor.model.storage.files import resolved
 from editor.model.findings import Finding, Severity
 
@@ -23,6 +24,7 @@ def register(subparsers) -> None:
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="posting files or site folders")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    add_language_option(parser)
     parser.add_argument("--fix", action="store_true",
                         help="first fix typography in place (spaces before : and in « », amounts, thousands, "
                         "times, apostrophes), changing only those characters; then report what is left")
@@ -35,7 +37,7 @@ def register(subparsers) -> None:
 
 
 def _with_file(finding: Finding, file: str) -> Finding:
-    return Finding(file, finding.line, finding.column, finding.severity, finding.code, finding.message)
+    return dataclasses.replace(finding, file=file)
 
 
 def _fix(paths: list[Path]) -> int:
@@ -114,11 +116,12 @@ def run(args) -> int:
         findings += found
         fixed += count
     findings = sorted(set(findings), key=Finding.sort_key)
+    lang = message_language(args)
     if args.format == "json":
-        print(json_text([f.as_dict() for f in findings]))
+        print(json_text([f.as_dict(lang) for f in findings]))
     else:
         for finding in findings:
-            print(terminal_safe(finding.as_text()))
+            print(terminal_safe(finding.as_text(lang)))
     if args.fix:
         print(f"Fixed {fixed} typography problem{'s' if fixed != 1 else ''}.", file=sys.stderr)
     if args.format == "text":

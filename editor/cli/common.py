@@ -55,6 +55,19 @@ def json_text(data, *, indent: int | None = 2) -> str:
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
+def add_language_option(parser) -> None:
+    """``--lang en|fr`` for commands that print findings; the default follows the locale."""
+    parser.add_argument("--lang", choices=("en", "fr"), default=None,
+                        help="language of the messages (default: French when LC_ALL, LC_MESSAGES or LANG "
+                        "starts with fr, else English)")
+
+
+def message_language(args) -> str:
+    from editor.model.findings import finding_language
+
+    return args.lang or finding_language(os.environ)
+
+
 def load_posting(path: str):
     from editor.model.frontmatter.posting import Posting
 

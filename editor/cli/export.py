@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.cli.common import display_path
+from editor.cli.common import add_language_option, display_path, message_language
 
 NAME = "export"
 
@@ -38,6 +38,7 @@ def register(subparsers) -> None:
     parser.add_argument("--accept-warnings", action="store_true", help="export even when the checks report warnings (errors are never overridden)")
     parser.add_argument("--rename", action="store_true",
                         help="rename existing postings to their title's file name (the old address is kept in aliases)")
+    add_language_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -64,8 +65,9 @@ def run(args) -> int:
         from editor.model.site.export_git import include_uncommitted
 
         include_uncommitted(plan)  # what an interrupted export wrote is committed this time
+    lang = message_language(args)
     for finding in plan.errors + plan.warnings:
-        print(finding.as_text().replace(finding.file, display_path(finding.file), 1), file=sys.stderr)
+        print(finding.as_text(lang).replace(finding.file, display_path(finding.file), 1), file=sys.stderr)
     sys.stdout.write(plan.summary() if plan.items else "")
     if plan.errors:
         _print_to_finish(plan.errors)

@@ -14,13 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from editor.model.findings import render
 from editor.model.storage.files import FileChangedError, digest, read_bytes
 from editor.model.site.index import PairEntry
 from editor.model.site.pair import PairConflictError, PostingPair
 from editor.model.frontmatter.posting import InvalidPostingError, Posting, unreadable_problem
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
-from editor.ui.finding_texts import finding_summary
+from editor.ui.finding_texts import interface_language
 
 AUTOSAVE_MS = 3000
 # Editors and version control write in bursts (temp file, rename, chmod); look once it settles.
@@ -156,9 +157,7 @@ class DocumentManager(QObject):
             postings = {lang: self._load(path, lang) if path is not None else None for lang, path in picked.items()}
         except OSError as error:
             problem = unreadable_problem(error)
-            reason = finding_summary(problem.code) or problem.message
-            if problem.code == "unreadable" and error.strerror:
-                reason += f" ({error.strerror})"
+            reason = render(problem.code, problem.variant, problem.params, interface_language())
             self.openFailed.emit(self.tr("%1 cannot be opened. %2").replace("%1", str(error.filename)).replace("%2", reason))
             return False
         self._close_quietly()

@@ -94,6 +94,9 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key == current_key or not current_key else Qt.CheckState.Unchecked)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("export.search")
+        self.search.setClearButtonEnabled(True)
         self.check_all = QPushButton(self)
         self.check_none = QPushButton(self)
         self.branch = QLineEdit(self)
@@ -171,6 +174,7 @@ class ExportDialog(QDialog):
         left_layout.addWidget(self._target_label)
         left_layout.addLayout(target_row)
         left_layout.addWidget(self._pairs_label)
+        left_layout.addWidget(self.search)
         left_layout.addWidget(self.pairs, 1)
         left_layout.addLayout(check_row)
         left_layout.addWidget(self.options)
@@ -200,7 +204,8 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.buttons)
-        for before, after in ((self.target, self.browse), (self.browse, self.pairs), (self.pairs, self.check_all),
+        for before, after in ((self.target, self.browse), (self.browse, self.search), (self.search, self.pairs),
+                              (self.pairs, self.check_all),
                               (self.check_all, self.check_none), (self.check_none, self.branch),
                               (self.branch, self.commit), (self.commit, self.rename), (self.rename, self.preview),
                               (self.preview, self.diff), (self.diff, self.accept_warnings),
@@ -219,6 +224,7 @@ class ExportDialog(QDialog):
         self.pairs.itemChanged.connect(lambda _item: self.request_plan())
         self.accept_warnings.toggled.connect(lambda _on: self._update_export_button())
         self.browse.clicked.connect(self._browse)
+        self.search.textChanged.connect(self._filter_pairs)
         self.check_all.clicked.connect(lambda: self._check_every(Qt.CheckState.Checked))
         self.check_none.clicked.connect(lambda: self._check_every(Qt.CheckState.Unchecked))
         self.preview.currentItemChanged.connect(self._show_item)
@@ -238,10 +244,21 @@ class ExportDialog(QDialog):
         return [self.pairs.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.pairs.count())
                 if self.pairs.item(row).checkState() == Qt.CheckState.Checked]
 
+    def _filter_pairs(self, text: str) -> None:
+        """Show the postings whose title or key holds every word typed (case and accents ignored)."""
+        from editor.model.translation.glossary import fold
+
+        words = fold(text).split()
+        for row in range(self.pairs.count()):
+            item = self.pairs.item(row)
+            item.setHidden(not all(word in fold(item.text()) for word in words))
+
     def _check_every(self, state: Qt.CheckState) -> None:
+        # Only the postings shown: "Check All" after a search means the ones found.
         self.pairs.blockSignals(True)
         for row in range(self.pairs.count()):
-            self.pairs.item(row).setCheckState(state)
+            if not self.pairs.item(row).isHidden():
+                self.pairs.item(row).setCheckState(state)
         self.pairs.blockSignals(False)
         self.request_plan()
 
@@ -468,6 +485,8 @@ class ExportDialog(QDialog):
         self._pairs_label.setText(self.tr("&Postings to export:"))
         self.pairs.setAccessibleName(self.tr("Postings to export"))
         self.pairs.setAccessibleDescription(self.tr("Check the postings to export; Space checks or unchecks one"))
+        self.search.setPlaceholderText(self.tr("Search the postings"))
+        self.search.setAccessibleName(self.tr("Search the postings by title or key"))
         self.check_all.setText(self.tr("Check A&ll"))
         self.check_none.setText(self.tr("&Uncheck All"))
         self.options.setTitle(self.tr("Options"))

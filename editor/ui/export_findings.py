@@ -10,7 +10,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
-from editor.ui.finding_texts import detail_label, finding_summary, summaries_translated
+from editor.ui.finding_texts import finding_label, finding_message
 from editor.ui.status_icons import status_icon
 
 LOCATION = Qt.ItemDataRole.UserRole + 1  # (path, line, column) of a finding
@@ -21,15 +21,6 @@ def set_tooltip(item: QTreeWidgetItem, column: int, text: str) -> None:
     """A tooltip showing ``text`` as written: Qt reads a tooltip that looks like markup as rich text,
     which would swallow a message quoting ``<p>`` or ``<br>``."""
     item.setToolTip(column, QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else "")
-
-
-def finding_message(finding) -> str:
-    """The finding as the window says it: its translated summary when the interface is translated."""
-    if summaries_translated():
-        summary = finding_summary(finding.code)
-        if summary:
-            return summary
-    return finding.message
 
 
 def to_finish_text(codes) -> str:
@@ -75,6 +66,6 @@ def add_findings(group: QTreeWidgetItem, findings: list, icon: str, display: Cal
                                          message])
             item.setIcon(0, status_icon(finding.severity.value))
             item.setData(0, LOCATION, (finding.file, finding.line, finding.column))
-            whole = message if message == finding.message else f"{message}\n\n{detail_label()}\n{finding.message}"
-            set_tooltip(item, 1, whole)
-            item.setData(0, DETAIL, f"{display(file)}:{finding.line}: {whole}")
+            set_tooltip(item, 0, f"{finding_label(finding.code)} ({finding.code})")
+            set_tooltip(item, 1, message)
+            item.setData(0, DETAIL, f"{display(file)}:{finding.line}: {message}")

@@ -96,7 +96,8 @@ def install_translator(app: QCoreApplication, language: str,
 
 
 def remove_translators(app: QCoreApplication) -> None:
-    """Uninstall every translator that ``install_translator`` put on ``app``."""
+    """Uninstall every translator that ``install_translator`` put on ``app``: English again."""
+    app.setProperty(LANGUAGE_PROPERTY, DEFAULT)
     for translator in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         app.removeTranslator(translator)
         # Removed now, deleted later: a LanguageChange handler running right

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
                                QPushButton, QSizePolicy, QSplitter, QStackedWidget, QToolButton, QVBoxLayout,
                                QWidget)
 
+from editor.model.findings import render
 from editor.model.frontmatter.posting import Posting
+from editor.ui.finding_texts import interface_language
 from editor.ui.markdown_editor import MarkdownEditor
 from editor.ui.preview_view import PreviewView
 
@@ -47,7 +49,7 @@ class LanguageColumn(QWidget):
         self.setObjectName(f"{lang}.column")
         self._modified = False
         self._problem_line = 0
-        self._problem_message = ""
+        self._problem = None  # the reading problem shown in raw mode, rendered in the interface language
 
         self.header = QLabel(self)
         self.header.setObjectName(f"{lang}.header")
@@ -211,8 +213,7 @@ class LanguageColumn(QWidget):
             return
         if not posting.valid:
             problem = posting.problem  # an invalid posting always says why
-            self._problem_line = problem.line if problem is not None else 0
-            self._problem_message = problem.message if problem is not None else ""
+            self._problem_line, self._problem = (problem.line if problem is not None else 0), problem
             self._show_problem()
             self._set_quietly(self.raw, posting.text().replace("\r\n", "\n").replace("\r", "\n"))
             self.pages.setCurrentIndex(_RAW)
@@ -251,14 +252,20 @@ class LanguageColumn(QWidget):
     def update_problem(self, posting: Posting) -> None:
         """In raw mode, show the posting's current parse error (it moves as the user types)."""
         if posting is not None and posting.problem is not None:
-            self._problem_line, self._problem_message = posting.problem.line, posting.problem.message
+            self._problem_line, self._problem = posting.problem.line, posting.problem
             self._show_problem()
+
+    def _problem_text(self) -> str:
+        problem = self._problem
+        if problem is None:
+            return ""
+        return render(problem.code, problem.variant, problem.params, interface_language())
 
     def _show_problem(self) -> None:
         self.raw_message.setText(
             self.tr("This file cannot be read, so it is shown as plain text. Line %1: %2 "
                     "Repair it here; the usual fields come back as soon as it can be read.")
-            .replace("%1", str(self._problem_line)).replace("%2", self._problem_message))
+            .replace("%1", str(self._problem_line)).replace("%2", self._problem_text()))
         self.raw_message.setAccessibleName(self.raw_message.text())
 
     def go_to_problem(self, *_args, focus: bool = True) -> None:

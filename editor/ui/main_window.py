@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.main.setStretchFactor(1, 1)
         self.main.setChildrenCollapsible(False)
         self.setCentralWidget(self.main)
-        for splitter, name, default in ((self.main, "main", [280, 1000]), (self.right, "editor", [620, 110])):
+        for splitter, name, default in ((self.main, "main", [280, 1000]), (self.right, "editor", [540, 190])):
             splitter.setSizes(settings.splitter_sizes(name) or default)
             splitter.splitterMoved.connect(
                 lambda *_, s=splitter, n=name: self.settings.set_splitter_sizes(n, s.sizes()))

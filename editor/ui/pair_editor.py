@@ -16,8 +16,8 @@ from editor.ui.document_manager import DocumentManager
 from editor.ui.find_bar import FindReplaceBar
 from editor.ui.language_column import LanguageColumn
 from editor.ui.preview_renderer import PreviewRenderer
-from editor.ui.finding_texts import summaries_translated
-from editor.ui.problems_panel import PairProblem, problem_texts
+from editor.ui.finding_texts import finding_message
+from editor.ui.problems_panel import PairProblem
 from editor.ui.settings import Settings
 from editor.ui.shared_fields import SharedFields
 from editor.ui.source_changes import OutdatedBar
@@ -358,9 +358,8 @@ class PairEditor(QWidget):
             if posting is None:
                 continue
             mine = [p.finding for p in problems if p.lang == lang]
-            translated = summaries_translated()
-            # The underline's tooltip reads like the panel: French summary first under French.
-            text = {id(f): problem_texts(f, translated)[1] for f in mine}
+            # The underline's tooltip reads like the panel, in the interface language.
+            text = {id(f): finding_message(f) for f in mine}
             if column.raw_mode:
                 column.raw.set_problem_lines([(f.line, f.column, f.severity, text[id(f)]) for f in mine])
                 continue

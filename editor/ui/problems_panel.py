@@ -7,15 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from editor.model.findings import Finding, Severity
 from editor.model.site.index import PairEntry
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
 from editor.ui.background import BackgroundRunner
-from editor.ui.finding_texts import detail_label, finding_summary_of, summaries_translated
+from editor.ui.finding_texts import finding_label, finding_message, interface_language
 from editor.ui.status_icons import status_icon
 
 CHECK_DELAY_MS = 300
@@ -188,19 +188,14 @@ def severity_text(severity: Severity) -> str:
             Severity.INFO: translate("ProblemsPanel", "Information")}[severity]
 
 
-def problem_texts(finding: Finding, translated: bool) -> tuple[str, str]:
-    """The Problem column's text and its tooltip.
-
-    The model writes English only: under a translated interface the row shows the code's
-    translated summary and the tooltip keeps the model's full sentence, which names the values."""
-    summary = finding_summary_of(finding) if translated else None
-    if summary is None:
-        return finding.message, finding.message
-    return summary, f"{summary}\n\n{detail_label()} {finding.message}"
+_INDEX = Qt.ItemDataRole.UserRole  # the problem's index in the panel's list; -1 on a group's row
+_ALL = ""  # the filters' "everything" choice
 
 
 class ProblemsPanel(QWidget):
-    """A table of problems: severity (icon and word), message, language, line, code.
+    """A table of problems: severity (icon and word), message, language, line, kind (a short label;
+    the code in its tooltip), in the interface language. Filters by severity, language and kind;
+    identical problems (the same message in the same file) share one row that expands to their lines.
 
     Activating a row (click, Enter) emits ``problemActivated(lang, line, column)``; the Fix
     button or the row's context menu emits ``fixRequested(problem)`` for a fixable one.
@@ -214,9 +209,15 @@ class ProblemsPanel(QWidget):
         self.setObjectName("problemsPanel")
         self.summary = QLabel(self)
         self.summary.setObjectName("problemsSummary")
+        self.severity_filter = QComboBox(self)
+        self.severity_filter.setObjectName("problems.severityFilter")
+        self.language_filter = QComboBox(self)
+        self.language_filter.setObjectName("problems.languageFilter")
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setObjectName("problems.kindFilter")
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("problems")
-        self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -232,6 +233,9 @@ class ProblemsPanel(QWidget):
         self.fix_button.setEnabled(False)
         header_row = QHBoxLayout()
         header_row.addWidget(self.summary, 1)
+        for box in (self.severity_filter, self.language_filter, self.kind_filter):
+            header_row.addWidget(box)
+            box.currentIndexChanged.connect(lambda _index: self._fill(self._where()))
         header_row.addWidget(self.fix_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -239,10 +243,14 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
-        self.tree.currentItemChanged.connect(lambda *_: self._enable_fix())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_fix_button())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.fix_button.clicked.connect(self._fix_current)
+        # The list first (the window's Tab order reaches it after the editors), then its filters.
+        for before, after in ((self.tree, self.severity_filter), (self.severity_filter, self.language_filter),
+                              (self.language_filter, self.kind_filter), (self.kind_filter, self.fix_button)):
+            self.setTabOrder(before, after)
         self._problems: list[PairProblem] = []
         self._failed = False
         self.retranslate()
@@ -258,37 +266,114 @@ class ProblemsPanel(QWidget):
 
     def set_problems(self, problems: list[PairProblem]) -> None:
         self._failed = False
-        selected = self.tree.selectedItems()
-        kept = self._problems[selected[0].data(0, Qt.ItemDataRole.UserRole)] if selected else None
+        where = self._where()
         self._problems = list(problems)
+        self._fill_kinds()
+        self._fill(where)
+
+    # ------------------------------------------------------------------ rows
+    def _shown(self, problem: PairProblem) -> bool:
+        severity, lang, code = (box.currentData() or _ALL for box in
+                                (self.severity_filter, self.language_filter, self.kind_filter))
+        return ((severity == _ALL or problem.finding.severity.value == severity)
+                and (lang == _ALL or problem.lang == lang) and (code == _ALL or problem.finding.code == code))
+
+    def _where(self) -> tuple:
+        """Where the user is in the list: the selected problem, its place among the rows, the
+        scroll position and the open groups; kept across a re-check (after a Fix, the row that
+        took the fixed problem's place is selected)."""
+        leaves = self._leaf_items()
+        current = self.tree.currentItem()
+        selected = bool(self.tree.selectedItems())
+        kept = self.current_problem() if selected else None
+        place = leaves.index(current) if selected and current in leaves else None
+        expanded = {self._group_key(self._problems_of(item)[0]) for item in self._top_items()
+                    if item.childCount() and item.isExpanded()}
+        return kept, place, self.tree.verticalScrollBar().value(), expanded
+
+    def _fill(self, where: tuple) -> None:
+        kept, place, scroll, expanded = where
+        self.tree.blockSignals(True)
         self.tree.clear()
-        translated = summaries_translated()
+        groups: dict[tuple, list[int]] = {}
         for number, problem in enumerate(self._problems):
-            finding = problem.finding
-            text, tip = problem_texts(finding, translated)
-            item = QTreeWidgetItem([
-                severity_text(finding.severity), text,
-                "EN" if problem.lang == "en" else "FR", str(finding.line), finding.code])
-            item.setIcon(0, status_icon(finding.severity.value))
-            item.setData(0, Qt.ItemDataRole.UserRole, number)
-            if problem.fix is not None:
-                item.setText(4, self.tr("%1 (can be fixed)").replace("%1", finding.code))
-                tip += "\n" + self.tr("Press Fix, or use the context menu, to apply the change.")
-            item.setToolTip(1, tip)
-            self.tree.addTopLevelItem(item)
-            if kept is not None and problem == kept:
-                self.tree.setCurrentItem(item)  # the same problem stays selected across re-checks
-        current = self.current_problem()
-        self.fix_button.setEnabled(current is not None and current.fix is not None)
+            if self._shown(problem):
+                groups.setdefault(self._group_key(problem), []).append(number)
+        self.tree.setRootIsDecorated(any(len(members) > 1 for members in groups.values()))
+        for key, members in groups.items():
+            if len(members) == 1:
+                self.tree.addTopLevelItem(self._item(members[0]))
+                continue
+            group = self._item(members[0])
+            group.setData(0, _INDEX, -1)
+            group.setText(3, self.tr("%n places", "", len(members)))
+            self.tree.addTopLevelItem(group)
+            group.addChildren([self._item(number) for number in members])
+            group.setExpanded(key in expanded)
+        self.tree.blockSignals(False)
+        leaves = self._leaf_items()
+        target = next((item for item in leaves if kept is not None and self._problem_at(item) == kept), None)
+        if target is None and place is not None and leaves:
+            target = leaves[min(place, len(leaves) - 1)]
+        if target is not None:
+            if target.parent() is not None:
+                target.parent().setExpanded(True)
+            self.tree.setCurrentItem(target)
+        self.tree.verticalScrollBar().setValue(scroll)
+        self._update_fix_button()
         self._update_summary()
 
-    def _enable_fix(self) -> None:
-        current = self.current_problem()
-        self.fix_button.setEnabled(current is not None and current.fix is not None)
+    def _group_key(self, problem: PairProblem) -> tuple:
+        finding = problem.finding
+        return (problem.lang, finding.severity, finding.code, finding.message_in(interface_language()))
+
+    def _item(self, number: int) -> QTreeWidgetItem:
+        problem = self._problems[number]
+        finding = problem.finding
+        text = finding_message(finding)
+        kind = finding_label(finding.code)
+        item = QTreeWidgetItem([severity_text(finding.severity), text, "EN" if problem.lang == "en" else "FR",
+                                str(finding.line), kind])
+        item.setIcon(0, status_icon(finding.severity.value))
+        item.setData(0, _INDEX, number)
+        tip = text
+        if problem.fix is not None:
+            item.setText(4, self.tr("%1 (can be fixed)").replace("%1", kind))
+            tip += "\n" + self.tr("Press Fix, or use the context menu, to apply the change.")
+        item.setToolTip(1, tip)
+        item.setToolTip(4, self.tr("Code: %1").replace("%1", finding.code))
+        return item
+
+    def _top_items(self) -> list[QTreeWidgetItem]:
+        return [self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount())]
+
+    def _leaf_items(self) -> list[QTreeWidgetItem]:
+        """Every problem's row in display order (a group's rows in place of the group)."""
+        found = []
+        for item in self._top_items():
+            found += [item.child(n) for n in range(item.childCount())] if item.childCount() else [item]
+        return found
+
+    def _problems_of(self, item: QTreeWidgetItem) -> list[PairProblem]:
+        if item.childCount():
+            return [self._problems[item.child(n).data(0, _INDEX)] for n in range(item.childCount())]
+        return [self._problems[item.data(0, _INDEX)]]
+
+    def _problem_at(self, item: QTreeWidgetItem | None) -> PairProblem | None:
+        if item is None or item.data(0, _INDEX) is None or item.data(0, _INDEX) < 0:
+            return None
+        return self._problems[item.data(0, _INDEX)]
+
+    def item_for(self, problem: PairProblem) -> QTreeWidgetItem | None:
+        """The row showing ``problem`` (inside its group when it has one), None when filtered out."""
+        return next((item for item in self._leaf_items() if self._problem_at(item) == problem), None)
 
     def current_problem(self) -> PairProblem | None:
-        item = self.tree.currentItem()
-        return self._problems[item.data(0, Qt.ItemDataRole.UserRole)] if item is not None else None
+        return self._problem_at(self.tree.currentItem())
+
+    def _update_fix_button(self) -> None:
+        current = self.current_problem()
+        self.fix_button.setEnabled(current is not None and current.fix is not None)
 
     def _fix_current(self) -> None:
         problem = self.current_problem()
@@ -297,7 +382,7 @@ class ProblemsPanel(QWidget):
 
     def _context_menu(self, position) -> None:
         item = self.tree.itemAt(position)
-        if item is None:
+        if item is None or self._problem_at(item) is None:
             return
         self.tree.setCurrentItem(item)
         problem = self.current_problem()
@@ -309,23 +394,54 @@ class ProblemsPanel(QWidget):
 
     def go_to(self, step: int) -> bool:
         """Select and activate the next (``step=1``) or previous (``-1``) problem, wrapping."""
-        count = self.tree.topLevelItemCount()
-        if not count:
+        leaves = self._leaf_items()
+        if not leaves:
             return False
         # Qt makes the first row current as soon as rows exist; only a selected row counts as
         # "where the user is", so the first F8 goes to the first problem.
         selected = self.tree.selectedItems()
-        row = self.tree.indexOfTopLevelItem(selected[0]) if selected else (-1 if step > 0 else 0)
-        item = self.tree.topLevelItem((row + step) % count)
-        if item is None:
-            return False
+        current = selected[0] if selected else None
+        if current is not None and current.childCount():
+            row = leaves.index(current.child(0)) - (1 if step > 0 else 0)
+        else:
+            row = leaves.index(current) if current in leaves else (-1 if step > 0 else 0)
+        item = leaves[(row + step) % len(leaves)]
+        if item.parent() is not None:
+            item.parent().setExpanded(True)
         self.tree.setCurrentItem(item)
         self._activate(item)
         return True
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        problem = self._problems[item.data(0, Qt.ItemDataRole.UserRole)]
+        if item.childCount():
+            item.setExpanded(True)  # a group: its first place, the others listed under it
+        problem = self._problems_of(item)[0]
         self.problemActivated.emit(problem.lang, problem.finding.line, problem.finding.column)
+
+    # --------------------------------------------------------------- filters
+    def _fill_kinds(self) -> None:
+        chosen = self.kind_filter.currentData() or _ALL
+        codes = sorted({p.finding.code for p in self._problems}, key=finding_label)
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("All kinds"), _ALL)
+        for code in codes:
+            self.kind_filter.addItem(finding_label(code), code)
+            self.kind_filter.setItemData(self.kind_filter.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
+        # A kind no longer found is kept as the choice: the list then says none is left of it.
+        if chosen != _ALL and chosen not in codes:
+            self.kind_filter.addItem(finding_label(chosen), chosen)
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(chosen)))
+        self.kind_filter.blockSignals(False)
+
+    def _fill_choices(self, box: QComboBox, choices: list[tuple[str, str]]) -> None:
+        chosen = box.currentData() or _ALL
+        box.blockSignals(True)
+        box.clear()
+        for text, value in choices:
+            box.addItem(text, value)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        box.blockSignals(False)
 
     def _update_summary(self) -> None:
         counts = {s: sum(1 for p in self._problems if p.finding.severity is s) for s in Severity}
@@ -338,18 +454,31 @@ class ProblemsPanel(QWidget):
         parts = [self.tr("%n error(s)", "", counts[Severity.ERROR]),
                  self.tr("%n warning(s)", "", counts[Severity.WARNING]),
                  self.tr("%n note(s)", "", counts[Severity.INFO])]
-        self.summary.setText(self.tr("&Problems: %1").replace("%1", ", ".join(parts)))
+        text = self.tr("&Problems: %1").replace("%1", ", ".join(parts))
+        shown = sum(1 for p in self._problems if self._shown(p))
+        if shown != len(self._problems):
+            text += " " + self.tr("(%1 shown)").replace("%1", str(shown))
+        self.summary.setText(text)
 
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Language"),
-                                   self.tr("Line"), self.tr("Code")])
-        failed = self._failed
+                                   self.tr("Line"), self.tr("Kind")])
         self.tree.setAccessibleName(self.tr("Problems"))
         self.fix_button.setText(self.tr("Fi&x"))
         self.fix_button.setToolTip(self.tr("Apply the change the selected problem suggests"))
         self.fix_button.setAccessibleDescription(self.fix_button.toolTip())
         self.tree.setAccessibleDescription(
             self.tr("Errors and warnings in the open posting; press Enter on one to go to its line"))
+        self._fill_choices(self.severity_filter, [(self.tr("All severities"), _ALL), (self.tr("Errors"), "error"),
+                                                  (self.tr("Warnings"), "warning"), (self.tr("Notes"), "info")])
+        self._fill_choices(self.language_filter, [(self.tr("Both languages"), _ALL), (self.tr("English"), "en"),
+                                                  (self.tr("French"), "fr")])
+        for box, name in ((self.severity_filter, self.tr("Show problems of this severity")),
+                          (self.language_filter, self.tr("Show problems of this language's file")),
+                          (self.kind_filter, self.tr("Show problems of this kind"))):
+            box.setAccessibleName(name)
+            box.setToolTip(name)
+        failed = self._failed
         self.set_problems(self._problems)
         self._failed = failed
         self._update_summary()

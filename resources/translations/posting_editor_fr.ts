@@ -952,7 +952,7 @@
 <context>
     <name>DocumentManager</name>
     <message>
-        <location filename="../../editor/ui/document_manager.py" line="+162"/>
+        <location filename="../../editor/ui/document_manager.py" line="+161"/>
         <source>%1 cannot be opened. %2</source>
         <translation>Impossible d’ouvrir %1. %2</translation>
     </message>
@@ -1066,7 +1066,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+250"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+267"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1246,6 +1246,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Search the postings</source>
+        <translation>Chercher dans les offres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the postings by title or key</source>
+        <translation>Chercher dans les offres par titre ou par clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check A&amp;ll</source>
         <translation>&amp;Tout cocher</translation>
     </message>
@@ -1338,7 +1348,7 @@
 <context>
     <name>ExportFindings</name>
     <message>
-        <location filename="../../editor/ui/export_findings.py" line="+39"/>
+        <location filename="../../editor/ui/export_findings.py" line="+30"/>
         <source>translate the texts still marked to translate (%1)</source>
         <translation>traduire les textes encore marqués à traduire (%1)</translation>
     </message>
@@ -1488,395 +1498,317 @@
 <context>
     <name>FindingText</name>
     <message>
-        <location filename="../../editor/ui/finding_texts.py" line="+22"/>
         <source>The file cannot be read.</source>
-        <translation>Le fichier ne peut pas être lu.</translation>
+        <translation type="vanished">Le fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This is not a regular file (a pipe, a device or a folder); it was not read.</source>
-        <translation>Ce n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier); il n’a pas été lu.</translation>
+        <translation type="vanished">Ce n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier); il n’a pas été lu.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file is too large to be a posting; it was not opened.</source>
-        <translation>Le fichier est trop gros pour une offre; il n’a pas été ouvert.</translation>
+        <translation type="vanished">Le fichier est trop gros pour une offre; il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file is not saved as UTF-8 text.</source>
-        <translation>Le fichier n’est pas enregistré en texte UTF-8.</translation>
+        <translation type="vanished">Le fichier n’est pas enregistré en texte UTF-8.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
+        <translation type="vanished">Le fichier est vide.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file does not start with a &apos;---&apos; line: it has no front matter.</source>
-        <translation>Le fichier ne commence pas par une ligne «&#xa0;---&#xa0;»&#xa0;: il n’a pas d’en-tête.</translation>
+        <translation type="vanished">Le fichier ne commence pas par une ligne «&#xa0;---&#xa0;»&#xa0;: il n’a pas d’en-tête.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The front matter is never closed by a &apos;---&apos; line.</source>
-        <translation>L’en-tête n’est jamais fermé par une ligne «&#xa0;---&#xa0;».</translation>
+        <translation type="vanished">L’en-tête n’est jamais fermé par une ligne «&#xa0;---&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The front matter is not valid YAML.</source>
-        <translation>L’en-tête n’est pas du YAML valide.</translation>
+        <translation type="vanished">L’en-tête n’est pas du YAML valide.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A value in the front matter cannot be read.</source>
-        <translation>Une valeur de l’en-tête ne peut pas être lue.</translation>
+        <translation type="vanished">Une valeur de l’en-tête ne peut pas être lue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The front matter expands to too many values; it was refused.</source>
-        <translation>L’en-tête se développe en trop de valeurs; il a été refusé.</translation>
+        <translation type="vanished">L’en-tête se développe en trop de valeurs; il a été refusé.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The front matter uses a YAML tag (a word starting with &apos;!&apos;) that is not allowed.</source>
-        <translation>L’en-tête utilise une étiquette YAML (un mot commençant par «&#xa0;!&#xa0;») qui n’est pas permise.</translation>
+        <translation type="vanished">L’en-tête utilise une étiquette YAML (un mot commençant par «&#xa0;!&#xa0;») qui n’est pas permise.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A field appears more than once in the front matter.</source>
-        <translation>Un champ figure plus d’une fois dans l’en-tête.</translation>
+        <translation type="vanished">Un champ figure plus d’une fois dans l’en-tête.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The front matter must be a list of &apos;field: value&apos; lines.</source>
-        <translation>L’en-tête doit être une liste de lignes «&#xa0;champ: valeur&#xa0;».</translation>
+        <translation type="vanished">L’en-tête doit être une liste de lignes «&#xa0;champ: valeur&#xa0;».</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A required field is missing from the front matter.</source>
-        <translation>Un champ obligatoire manque dans l’en-tête.</translation>
+        <translation type="vanished">Un champ obligatoire manque dans l’en-tête.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The layout is not &apos;job-posting&apos;.</source>
-        <translation>La mise en page (layout) n’est pas «&#xa0;job-posting&#xa0;».</translation>
+        <translation type="vanished">La mise en page (layout) n’est pas «&#xa0;job-posting&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The title is empty.</source>
-        <translation>Le titre est vide.</translation>
+        <translation type="vanished">Le titre est vide.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The title starts or ends with spaces.</source>
-        <translation>Le titre commence ou se termine par des espaces.</translation>
+        <translation type="vanished">Le titre commence ou se termine par des espaces.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The description is empty.</source>
-        <translation>La description est vide.</translation>
+        <translation type="vanished">La description est vide.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&apos;archived&apos; must be true or false.</source>
-        <translation>«&#xa0;archived&#xa0;» doit valoir true ou false.</translation>
+        <translation type="vanished">«&#xa0;archived&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The leverId is not a valid applicant-tracking id (UUID).</source>
-        <translation>Le leverId n’est pas un identifiant de suivi des candidatures valide (UUID).</translation>
+        <translation type="vanished">Le leverId n’est pas un identifiant de suivi des candidatures valide (UUID).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The translationKey, which links the two languages, is empty.</source>
-        <translation>La translationKey, qui relie les deux langues, est vide.</translation>
+        <translation type="vanished">La translationKey, qui relie les deux langues, est vide.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A field holds an HTML entity; type the character itself.</source>
-        <translation>Un champ contient une entité HTML; tapez plutôt le caractère lui-même.</translation>
+        <translation type="vanished">Un champ contient une entité HTML; tapez plutôt le caractère lui-même.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file name holds an HTML entity.</source>
-        <translation>Le nom du fichier contient une entité HTML.</translation>
+        <translation type="vanished">Le nom du fichier contient une entité HTML.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Level 1 heading in the body: the title already is one; use ## instead.</source>
-        <translation>Titre de niveau 1 dans le texte&#xa0;: le titre de l’offre en est déjà un; utilisez plutôt ##.</translation>
+        <translation type="vanished">Titre de niveau 1 dans le texte&#xa0;: le titre de l’offre en est déjà un; utilisez plutôt ##.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A heading level is skipped.</source>
-        <translation>Un niveau de titre est sauté.</translation>
+        <translation type="vanished">Un niveau de titre est sauté.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Raw HTML in the text; use Markdown instead.</source>
-        <translation>Du HTML brut dans le texte; utilisez plutôt Markdown.</translation>
+        <translation type="vanished">Du HTML brut dans le texte; utilisez plutôt Markdown.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A link has no text.</source>
-        <translation>Un lien n’a pas de texte.</translation>
+        <translation type="vanished">Un lien n’a pas de texte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The link text does not say where the link goes.</source>
-        <translation>Le texte du lien ne dit pas où mène le lien.</translation>
+        <translation type="vanished">Le texte du lien ne dit pas où mène le lien.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Another file in the same language uses this translationKey.</source>
-        <translation>Un autre fichier de la même langue utilise cette translationKey.</translation>
+        <translation type="vanished">Un autre fichier de la même langue utilise cette translationKey.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The posting in the other language is missing.</source>
-        <translation>L’offre dans l’autre langue est manquante.</translation>
+        <translation type="vanished">L’offre dans l’autre langue est manquante.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A field that must be the same in both languages differs.</source>
-        <translation>Un champ qui doit être identique dans les deux langues diffère.</translation>
+        <translation type="vanished">Un champ qui doit être identique dans les deux langues diffère.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file name does not follow the site&apos;s &apos;slug--leverId.md&apos; form.</source>
-        <translation>Le nom du fichier ne suit pas la forme «&#xa0;slug--leverId.md&#xa0;» du site.</translation>
+        <translation type="vanished">Le nom du fichier ne suit pas la forme «&#xa0;slug--leverId.md&#xa0;» du site.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A number in the other language&apos;s text is missing here.</source>
-        <translation>Un nombre du texte dans l’autre langue manque ici.</translation>
+        <translation type="vanished">Un nombre du texte dans l’autre langue manque ici.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The two languages do not give the same classification (group and level).</source>
-        <translation>Les deux langues n’indiquent pas la même classification (groupe et niveau).</translation>
+        <translation type="vanished">Les deux langues n’indiquent pas la même classification (groupe et niveau).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A web address in the other language&apos;s text is missing here.</source>
-        <translation>Une adresse Web du texte dans l’autre langue manque ici.</translation>
+        <translation type="vanished">Une adresse Web du texte dans l’autre langue manque ici.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An e-mail address in the other language&apos;s text is missing here.</source>
-        <translation>Une adresse courriel du texte dans l’autre langue manque ici.</translation>
+        <translation type="vanished">Une adresse courriel du texte dans l’autre langue manque ici.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The link leads to the page in the other language.</source>
-        <translation>Le lien mène à la page dans l’autre langue.</translation>
+        <translation type="vanished">Le lien mène à la page dans l’autre langue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This text is much shorter than the other language&apos;s: parts seem to be missing.</source>
-        <translation>Ce texte est beaucoup plus court que celui dans l’autre langue&#xa0;: des parties semblent manquer.</translation>
+        <translation type="vanished">Ce texte est beaucoup plus court que celui dans l’autre langue&#xa0;: des parties semblent manquer.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The two languages do not have the same headings.</source>
-        <translation>Les deux langues n’ont pas les mêmes intertitres.</translation>
+        <translation type="vanished">Les deux langues n’ont pas les mêmes intertitres.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A paragraph has no match in the other language.</source>
-        <translation>Un paragraphe n’a pas d’équivalent dans l’autre langue.</translation>
+        <translation type="vanished">Un paragraphe n’a pas d’équivalent dans l’autre langue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A list does not have the same number of items in both languages.</source>
-        <translation>Une liste n’a pas le même nombre d’éléments dans les deux langues.</translation>
+        <translation type="vanished">Une liste n’a pas le même nombre d’éléments dans les deux langues.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This text seems to be left untranslated.</source>
-        <translation>Ce texte semble ne pas avoir été traduit.</translation>
+        <translation type="vanished">Ce texte semble ne pas avoir été traduit.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This text seems to be in the other language.</source>
-        <translation>Ce texte semble être dans l’autre langue.</translation>
+        <translation type="vanished">Ce texte semble être dans l’autre langue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This text is still marked as to be translated.</source>
-        <translation>Ce texte est encore marqué comme étant à traduire.</translation>
+        <translation type="vanished">Ce texte est encore marqué comme étant à traduire.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Most of this posting is in the other language: it has not been translated yet.</source>
-        <translation>Cette offre est surtout dans l’autre langue&#xa0;: elle n’a pas encore été traduite.</translation>
+        <translation type="vanished">Cette offre est surtout dans l’autre langue&#xa0;: elle n’a pas encore été traduite.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Text from the template is left in the posting; replace it.</source>
-        <translation>Du texte du modèle reste dans l’offre; remplacez-le.</translation>
+        <translation type="vanished">Du texte du modèle reste dans l’offre; remplacez-le.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The title is empty here but not in the other language.</source>
-        <translation>Le titre est vide ici, mais pas dans l’autre langue.</translation>
+        <translation type="vanished">Le titre est vide ici, mais pas dans l’autre langue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The description is empty here but not in the other language.</source>
-        <translation>La description est vide ici, mais pas dans l’autre langue.</translation>
+        <translation type="vanished">La description est vide ici, mais pas dans l’autre langue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The same text is translated differently in other postings.</source>
-        <translation>Le même texte est traduit autrement dans d’autres offres.</translation>
+        <translation type="vanished">Le même texte est traduit autrement dans d’autres offres.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The glossary&apos;s translation of a term is not used here.</source>
-        <translation>La traduction d’un terme donnée par le glossaire n’est pas utilisée ici.</translation>
+        <translation type="vanished">La traduction d’un terme donnée par le glossaire n’est pas utilisée ici.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The site&apos;s glossary cannot be read.</source>
-        <translation>Le glossaire du site ne peut pas être lu.</translation>
+        <translation type="vanished">Le glossaire du site ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The site&apos;s translation settings cannot be read.</source>
-        <translation>Les paramètres de traduction du site ne peuvent pas être lus.</translation>
+        <translation type="vanished">Les paramètres de traduction du site ne peuvent pas être lus.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>An amount of money is not written the way this language writes it.</source>
-        <translation>Un montant d’argent n’est pas écrit comme le veut cette langue.</translation>
+        <translation type="vanished">Un montant d’argent n’est pas écrit comme le veut cette langue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The thousands separator is not the one this language uses.</source>
-        <translation>Le séparateur des milliers n’est pas celui de cette langue.</translation>
+        <translation type="vanished">Le séparateur des milliers n’est pas celui de cette langue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The percent sign is not spaced the way this language spaces it.</source>
-        <translation>L’espacement du signe de pourcentage ne suit pas l’usage de cette langue.</translation>
+        <translation type="vanished">L’espacement du signe de pourcentage ne suit pas l’usage de cette langue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A time is not written the way this language writes it.</source>
-        <translation>Une heure n’est pas écrite comme le veut cette langue.</translation>
+        <translation type="vanished">Une heure n’est pas écrite comme le veut cette langue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The colon is not spaced the way this language spaces it.</source>
-        <translation>L’espacement du deux-points ne suit pas l’usage de cette langue.</translation>
+        <translation type="vanished">L’espacement du deux-points ne suit pas l’usage de cette langue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The space before a punctuation mark is wrong for this language.</source>
-        <translation>L’espace avant un signe de ponctuation ne convient pas à cette langue.</translation>
+        <translation type="vanished">L’espace avant un signe de ponctuation ne convient pas à cette langue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The « » quotation marks are not spaced correctly.</source>
-        <translation>L’espacement des guillemets « » est incorrect.</translation>
+        <translation type="vanished">L’espacement des guillemets « » est incorrect.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Use the typographic apostrophe (’).</source>
-        <translation>Utilisez l’apostrophe typographique (’).</translation>
+        <translation type="vanished">Utilisez l’apostrophe typographique (’).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Abbreviated inclusive form; prefer writing both forms or a neutral word.</source>
-        <translation>Forme inclusive abrégée; écrivez plutôt les deux formes ou un mot neutre.</translation>
+        <translation type="vanished">Forme inclusive abrégée; écrivez plutôt les deux formes ou un mot neutre.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This word is not in the dictionary of this file&apos;s language.</source>
-        <translation>Ce mot n’est pas dans le dictionnaire de la langue de ce fichier.</translation>
+        <translation type="vanished">Ce mot n’est pas dans le dictionnaire de la langue de ce fichier.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The site&apos;s spelling dictionary cannot be read.</source>
-        <translation>Le dictionnaire orthographique du site ne peut pas être lu.</translation>
+        <translation type="vanished">Le dictionnaire orthographique du site ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Spelling could not be checked: a dictionary is missing.</source>
-        <translation>L’orthographe n’a pas pu être vérifiée&#xa0;: un dictionnaire manque.</translation>
+        <translation type="vanished">L’orthographe n’a pas pu être vérifiée&#xa0;: un dictionnaire manque.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The site already has a posting with this leverId.</source>
-        <translation>Le site a déjà une offre avec ce leverId.</translation>
+        <translation type="vanished">Le site a déjà une offre avec ce leverId.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two drafts would be written to the same file.</source>
-        <translation>Deux brouillons seraient écrits dans le même fichier.</translation>
+        <translation type="vanished">Deux brouillons seraient écrits dans le même fichier.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No file name can be made for this draft.</source>
-        <translation>Aucun nom de fichier ne peut être formé pour ce brouillon.</translation>
+        <translation type="vanished">Aucun nom de fichier ne peut être formé pour ce brouillon.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The site has several files with this key in this language.</source>
-        <translation>Le site a plusieurs fichiers avec cette clé dans cette langue.</translation>
+        <translation type="vanished">Le site a plusieurs fichiers avec cette clé dans cette langue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The site&apos;s file cannot be read.</source>
-        <translation>Le fichier du site ne peut pas être lu.</translation>
+        <translation type="vanished">Le fichier du site ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The site&apos;s file cannot be updated until it is repaired.</source>
-        <translation>Le fichier du site ne peut pas être mis à jour tant qu’il n’est pas réparé.</translation>
+        <translation type="vanished">Le fichier du site ne peut pas être mis à jour tant qu’il n’est pas réparé.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A field of the site&apos;s file cannot be updated.</source>
-        <translation>Un champ du fichier du site ne peut pas être mis à jour.</translation>
+        <translation type="vanished">Un champ du fichier du site ne peut pas être mis à jour.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The page&apos;s address cannot be worked out.</source>
-        <translation>L’adresse de la page ne peut pas être déterminée.</translation>
+        <translation type="vanished">L’adresse de la page ne peut pas être déterminée.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The old address cannot be added to &apos;aliases&apos;.</source>
-        <translation>L’ancienne adresse ne peut pas être ajoutée à «&#xa0;aliases&#xa0;».</translation>
+        <translation type="vanished">L’ancienne adresse ne peut pas être ajoutée à «&#xa0;aliases&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The target is outside the site&apos;s content folder.</source>
-        <translation>La cible est hors du dossier de contenu du site.</translation>
+        <translation type="vanished">La cible est hors du dossier de contenu du site.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The target file already exists and belongs to another posting.</source>
-        <translation>Le fichier cible existe déjà et appartient à une autre offre.</translation>
+        <translation type="vanished">Le fichier cible existe déjà et appartient à une autre offre.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>“%1” is not in the dictionary of this file&apos;s language.</source>
-        <translation>« %1 » n’est pas dans le dictionnaire de la langue de ce fichier.</translation>
+        <translation type="vanished">« %1 » n’est pas dans le dictionnaire de la langue de ce fichier.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>en</source>
         <comment>The language code of this translation (fr for French); the problems panel shows the summaries only when this is not en</comment>
-        <translation>fr</translation>
+        <translation type="vanished">fr</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Detail (in English):</source>
-        <translation>Détail (en anglais)&#xa0;:</translation>
+        <translation type="vanished">Détail (en anglais)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1986,7 +1918,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+259"/>
+        <location filename="../../editor/ui/language_column.py" line="+266"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -2468,8 +2400,16 @@
         <source>Information</source>
         <translation>Information</translation>
     </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n endroit</numerusform>
+            <numerusform>%n endroits</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+87"/>
+        <location line="+32"/>
         <source>%1 (can be fixed)</source>
         <translation>%1 (corrigeable)</translation>
     </message>
@@ -2479,7 +2419,12 @@
         <translation>Appuyez sur Corriger, ou utilisez le menu contextuel, pour appliquer le changement.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Code: %1</source>
+        <translation>Code&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>&amp;Go to the Problem</source>
         <translation>&amp;Aller au problème</translation>
     </message>
@@ -2489,7 +2434,12 @@
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Problems: checks failed — see the log</source>
         <translation>&amp;Problèmes&#xa0;: les vérifications ont échoué — voir le journal</translation>
     </message>
@@ -2529,6 +2479,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>(%1 shown)</source>
+        <translation>(%1 affichés)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -2549,11 +2504,65 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Code</source>
-        <translation>Code</translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both languages</source>
+        <translation>Les deux langues</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show problems of this severity</source>
+        <translation>Afficher les problèmes de cette gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show problems of this language&apos;s file</source>
+        <translation>Afficher les problèmes du fichier de cette langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show problems of this kind</source>
+        <translation>Afficher les problèmes de ce type</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="vanished">Code</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>

@@ -221,3 +221,64 @@ def test_an_untranslated_file_a_null_description_and_a_missing_language_block_un
     dialog.export()
     qtbot.waitUntil(lambda: not dialog.result_label.isHidden(), timeout=15000)
     assert b"Senior Product Manager" in (target / PM_EN).read_bytes()
+
+
+def test_the_search_box_narrows_the_postings_and_check_all_acts_on_those_shown(make_dialog, site_copy, target):  # noqa: F811
+    dialog = make_dialog(site_copy, target)
+    shown = lambda: [dialog.pairs.item(n).data(Qt.ItemDataRole.UserRole) for n in range(dialog.pairs.count())  # noqa: E731
+                     if not dialog.pairs.item(n).isHidden()]
+    dialog.search.setText("ACCESSIBILITÉ")  # case and accents ignored
+    assert shown() == []
+    dialog.search.setText("accessib spécial")
+    assert shown() == ["accessibility-specialist"]
+    dialog.check_none.click()
+    dialog.search.setText("engineer")
+    dialog.check_all.click()
+    assert dialog.selected_keys() == ["product-manager", "security-engineer"]
+    dialog.search.clear()
+    assert len(shown()) == len(PAIRS)
+
+
+def _preview_texts(dialog) -> set[str]:
+    texts = set()
+    stack = [dialog.preview.topLevelItem(n) for n in range(dialog.preview.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        texts |= {item.text(c) for c in range(2)} | {item.toolTip(1)}
+        stack += [item.child(n) for n in range(item.childCount())]
+    return {text for text in texts if text}
+
+
+def test_the_french_interface_lists_every_problem_in_french(make_dialog, site_copy, target, qtbot, qapp,  # noqa: F811
+                                                            tmp_path, monkeypatch):
+    import sys
+    from pathlib import Path
+
+    from editor.ui import i18n
+    from tests.ui.window_fixtures import PM_FR
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    french = site_copy / PM_FR
+    text = french.read_text(encoding="utf-8")
+    body_start = text.index("\n---\n", 4) + 5
+    french.write_text(text[:body_start] + "\n[À TRADUIRE] Texte.\n\nSalaire : 85000 $.\n" + text[body_start:],
+                      encoding="utf-8")
+    english = _preview_texts(make_dialog(site_copy, target))
+    built = tmp_path / "qm"
+    built.mkdir()
+    subprocess.run([str(lrelease), "-silent", str(i18n.translations_dir() / "posting_editor_fr.ts"),
+                    "-qm", str(built / "posting_editor_fr.qm")], check=True, timeout=60)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: built)
+    i18n.install_translator(qapp, "fr")
+    try:
+        dialog = make_dialog(site_copy, target)
+        texts = _preview_texts(dialog)
+        assert any(t.startswith("Ce texte est encore marqué [À TRADUIRE]") for t in texts), texts
+        # File names, paths and the postings' titles are the same in both languages; every sentence is not.
+        data = ("Product Manager", "Gestionnaire de produit", "content/")
+        same = {t for t in texts & english if not t.endswith(".md") and not any(d in t for d in data)}
+        assert same == set()
+    finally:
+        i18n.remove_translators(qapp)

@@ -223,8 +223,7 @@ def test_problem_click_goes_to_the_line(make_window, site_copy, qtbot):  # noqa:
     posting = window.manager.posting("en")
     expected = problem.finding.line - posting.body_first_line + 1
     assert any(p.line == expected for p in body.problem_lines())
-    row = window.problems.problems().index(problem)
-    item = window.problems.tree.topLevelItem(row)
+    item = window.problems.item_for(problem)
     window.problems.tree.itemActivated.emit(item, 0)
     assert body.current_line() == expected
     assert body.textCursor().block().text().startswith("#### About the role")

@@ -222,8 +222,7 @@ def test_typography_findings_are_listed_live_and_fixed_from_the_panel(make_windo
     line = editor_text(fr_body).splitlines().index(SALARY_FR)
     colon = next(p for p in problems if p.finding.code == "typography-colon")
     assert colon.lang == "fr" and colon.finding.line == window.manager.posting("fr").body_first_line + line
-    row = window.problems.problems().index(colon)
-    window.problems.tree.setCurrentItem(window.problems.tree.topLevelItem(row))
+    window.problems.tree.setCurrentItem(window.problems.item_for(colon))
     assert window.problems.fix_button.isEnabled()
     qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
     assert editor_text(fr_body).splitlines()[line] == "Salaire annuel\u00a0: 85000 $ par an."

@@ -60,7 +60,7 @@ def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool 
         words = SiteDictionary.load(index.site.root)
         if words.problem:
             found.append(Finding(f"{STATE_FOLDER}/{DICTIONARY_FILE}", 1, 1, Severity.WARNING, "dictionary-unreadable",
-                                 words.problem))
+                                 params={"detail": words.problem}))
         if on_disk:
             from editor.model.language.dictionaries import SpellingUnavailable, speller
 

@@ -44,22 +44,9 @@ _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.DOTALL)
 _TRIM = " \t\u00a0\u202f.,:;!?…«»\"'“”‘’()[]"
 _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9-]*)")
 
-# What to write instead, for the tags that turn up in pasted postings.
-_MARKDOWN_FOR_TAG = {
-    "p": "leave a blank line between paragraphs",
-    "br": "start a new paragraph, or end the line with a backslash (\\)",
-    "strong": "write **bold**",
-    "b": "write **bold**",
-    "em": "write _italics_",
-    "i": "write _italics_",
-    "a": "write [link text](address)",
-    "ul": "start each list item with “- ”",
-    "ol": "start each list item with “1. ”",
-    "li": "start each list item with “- ”",
-    "h2": "start the line with ##",
-    "h3": "start the line with ###",
-    "h4": "start the line with ####",
-}
+# The tags that turn up in pasted postings: the message says what to write instead of each
+# (the wordings are in the finding catalogue, ``raw-html``'s variants).
+_ADVISED_TAGS = frozenset({"p", "br", "strong", "b", "em", "i", "a", "ul", "ol", "li", "h2", "h3", "h4"})
 
 
 @lru_cache(maxsize=1)
@@ -107,27 +94,15 @@ class _Checker:
         level = int(token.tag[1])
         line, column = self._block_start(token.map)
         if level == 1:
-            self._add(
-                line, column, Severity.WARNING, "body-h1",
-                "This is a level 1 heading (#). The posting title is already the "
-                "level 1 heading of the page, so the page would have two. Use a "
-                "level 2 heading (##) instead.",
-            )
+            self._add(line, column, Severity.WARNING, "body-h1")
         elif level > self.previous_level + 1:
-            above = (
-                "the posting title (level 1)"
-                if self.previous_level == 1
-                else f"a level {self.previous_level} heading"
-            )
             wanted = self.previous_level + 1
-            self._add(
-                line, column, Severity.WARNING, "heading-skip",
-                f"This level {level} heading ({'#' * level}) comes right after "
-                f"{above}, so level {wanted} is skipped. People using screen "
-                f"readers move through a page by its headings and may think a "
-                f"section is missing. Use {'#' * wanted} here, or adjust the "
-                f"heading above.",
-            )
+            params = {"level": level, "marks": "#" * level, "wanted": wanted, "wanted_marks": "#" * wanted}
+            if self.previous_level == 1:
+                self._add(line, column, Severity.WARNING, "heading-skip", variant="title", **params)
+            else:
+                self._add(line, column, Severity.WARNING, "heading-skip", variant="heading",
+                          above_level=self.previous_level, **params)
         self.previous_level = level
 
     # -- raw HTML -----------------------------------------------------------
@@ -145,12 +120,8 @@ class _Checker:
         match = _TAG_NAME.search(html)
         tag = match.group(1).lower() if match else ""
         shown = f"<{tag}>" if tag else "HTML"
-        advice = _MARKDOWN_FOR_TAG.get(tag, "use Markdown instead")
-        self._add(
-            line, column, Severity.WARNING, "raw-html",
-            f"This {shown} is HTML. Hugo leaves HTML out of the published page, "
-            f"so this part will not appear as written. Instead, {advice}.",
-        )
+        # The advice for each tag is in the message catalogue, one wording per tag.
+        self._add(line, column, Severity.WARNING, "raw-html", variant=tag if tag in _ADVISED_TAGS else "", shown=shown)
 
     # -- inline: links and inline HTML ------------------------------------
 
@@ -185,21 +156,9 @@ class _Checker:
     def _link(self, line: int, column: int, text: str) -> None:
         normalised = " ".join(text.split()).strip(_TRIM).lower()
         if not normalised:
-            self._add(
-                line, column, Severity.WARNING, "empty-link-text",
-                "This link has no text. Screen readers announce it as a bare "
-                "address or not at all, and sighted readers cannot click it. "
-                "Write words that say where the link goes.",
-            )
+            self._add(line, column, Severity.WARNING, "empty-link-text")
         elif normalised in VAGUE_LINK_TEXTS:
-            self._add(
-                line, column, Severity.WARNING, "vague-link-text",
-                f"The link text “{' '.join(text.split())}” does not say where the link goes. "
-                f"People who scan the links of a page, or hear them listed by a "
-                f"screen reader, cannot tell what it leads to. Use words that "
-                f"describe the destination, for example “the accommodation "
-                f"request form”.",
-            )
+            self._add(line, column, Severity.WARNING, "vague-link-text", text=" ".join(text.split()))
 
     # -- helpers ------------------------------------------------------------
 
@@ -209,8 +168,8 @@ class _Checker:
         column = len(text) - len(text.lstrip()) + 1
         return index + self.first_line, column
 
-    def _add(self, line: int, column: int, severity: Severity, code: str, message: str) -> None:
-        self.findings.append(Finding(self.file, line, column, severity, code, message))
+    def _add(self, line: int, column: int, severity: Severity, code: str, *, variant: str = "", **params) -> None:
+        self.findings.append(Finding(self.file, line, column, severity, code, params=params, variant=variant))
 
 
 class _Cursor:

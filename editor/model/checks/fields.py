@@ -24,49 +24,42 @@ def check_fields(posting: Posting, file: str) -> list[Finding]:
         return []
     found: list[Finding] = []
 
-    def add(key: str | None, severity: Severity, code: str, message: str) -> None:
+    def add(key: str | None, severity: Severity, code: str, *, variant: str = "", **params) -> None:
         line, column = posting.field_position(key) if key else (1, 1)
-        found.append(Finding(file, line, column, severity, code, message))
+        found.append(Finding(file, line, column, severity, code, params=params, variant=variant))
 
     data = posting.data
     for key in REQUIRED:
         if key not in data:
-            add(None, Severity.ERROR, "missing-field", f"The field '{key}' is missing.")
+            add(None, Severity.ERROR, "missing-field", field=key)
     layout = data.get("layout")
     if "layout" in data and layout != "job-posting":
-        add("layout", Severity.ERROR, "wrong-layout", f"The layout is '{layout}'; job postings use 'job-posting'.")
+        add("layout", Severity.ERROR, "wrong-layout", layout=str(layout))
     title = data.get("title")
     if "title" in data:
         if not isinstance(title, str) or not title.strip():
-            add("title", Severity.ERROR, "empty-title", "The title is empty: it is the page's heading and the link text in lists.")
+            add("title", Severity.ERROR, "empty-title")
         elif title.strip().lower() == "null":
-            add("title", Severity.ERROR, "empty-title", "The title is the word 'null' (left by an earlier tool): "
-                "write the title, it is the page's heading and the link text in lists.")
+            add("title", Severity.ERROR, "empty-title", variant="null")
         elif title != title.strip():
-            add("title", Severity.WARNING, "title-spaces", "The title starts or ends with spaces; remove them.")
+            add("title", Severity.WARNING, "title-spaces")
     description = data.get("description")
     if "description" in data:
         if description is None or (isinstance(description, str) and description.strip().lower() in ("null", "none", "")):
-            add(
-                "description",
-                Severity.WARNING,
-                "empty-description",
-                "The description is empty (or the word 'null' left by an earlier tool); "
-                "search engines and social media show it under the title.",
-            )
+            add("description", Severity.WARNING, "empty-description")
     if "archived" in data and not isinstance(data["archived"], bool):
-        add("archived", Severity.ERROR, "archived-not-boolean", f"'archived' must be true or false, not {data['archived']!r}.")
+        add("archived", Severity.ERROR, "archived-not-boolean", value=repr(data["archived"]))
     lever = data.get("leverId")
     # An empty leverId means "not in the applicant-tracking system yet", which is allowed.
     if lever not in (None, "") and (not isinstance(lever, str) or not is_uuid(lever)):
-        add("leverId", Severity.ERROR, "lever-id-not-uuid", f"leverId {lever!r} is not an applicant-tracking id (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e).")
+        add("leverId", Severity.ERROR, "lever-id-not-uuid", value=repr(lever))
     key = data.get("translationKey")
     if "translationKey" in data and (not isinstance(key, str) or not key.strip()):
-        add("translationKey", Severity.ERROR, "empty-translation-key", "translationKey is empty: it is what links the English and French files.")
+        add("translationKey", Severity.ERROR, "empty-translation-key")
     for name in ("title", "description"):
         value = data.get(name)
         if isinstance(value, str) and _ENTITY.search(value):
-            add(name, Severity.WARNING, "html-entity", f"The {name} holds an HTML entity ({_ENTITY.search(value).group(0)}); type the character itself.")
+            add(name, Severity.WARNING, "html-entity", variant=name, entity=_ENTITY.search(value).group(0))
     if posting.path is not None and _ENTITY.search(posting.path.name):
-        add(None, Severity.WARNING, "html-entity-in-file-name", f"The file name holds an HTML entity ({_ENTITY.search(posting.path.name).group(0)}); it ends up in the page's address.")
+        add(None, Severity.WARNING, "html-entity-in-file-name", entity=_ENTITY.search(posting.path.name).group(0))
     return found

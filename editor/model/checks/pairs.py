@@ -6,8 +6,6 @@ from editor.model.findings import Finding, Severity
 from editor.model.site.index import SiteIndex
 from editor.model.hugo.config import LANGUAGES
 
-_LANGUAGE_NAMES = {"en": "English", "fr": "French"}
-
 
 def check_pairs(index: SiteIndex) -> list[Finding]:
     found: list[Finding] = []
@@ -20,24 +18,24 @@ def check_pairs(index: SiteIndex) -> list[Finding]:
                     others = ", ".join(site.relative(p.path) for p in files if p is not posting)
                     found.append(
                         Finding(site.relative(posting.path), *posting.field_position("translationKey"), Severity.ERROR, "key-used-twice",
-                                f"The key '{entry.key}' is also used by {others}; each language may have one file per key. "
-                                "Delete the old copy or give it its own key.")
+                                params={"key": entry.key, "others": others})
                     )
         for lang, other in (("en", "fr"), ("fr", "en")):
             # A file that cannot be read has no known key: its own reading error is the finding.
             if entry.postings(lang) and not entry.postings(other) and not all(p.unreadable for p in entry.postings(lang)):
                 unknown = entry.unreadable_elsewhere.get(other, [])
-                unless = (f", unless it is one of the files that cannot be read ({', '.join(site.relative(p.path) for p in unknown)})"
-                          if unknown else "")
+                params = {"other_lang": other, "key": entry.key}
+                if unknown:
+                    params["files"] = ", ".join(site.relative(p.path) for p in unknown)
                 for posting in entry.postings(lang):
                     found.append(Finding(site.relative(posting.path), 1, 1, Severity.WARNING, "missing-counterpart",
-                                         f"No {_LANGUAGE_NAMES[other]} posting has the key '{entry.key}'{unless}."))
+                                         params=params, variant="unreadable" if unknown else ""))
         for name in entry.disagreements():
             readable = [p for p in entry.all_postings() if p.valid]
             values = ", ".join(f"{p.path.name}: {_shown(p.get(name))}" for p in readable)
             for posting in readable:
                 found.append(Finding(site.relative(posting.path), *posting.field_position(name), Severity.ERROR, "shared-field-mismatch",
-                                     f"'{name}' differs between the files of this pair ({values}); it must be the same in both languages."))
+                                     params={"field": name, "values": values}))
         for posting in entry.all_postings():
             found.extend(check_file_name(posting, site.relative(posting.path)))
     return found
@@ -50,9 +48,7 @@ def check_file_name(posting, file: str) -> list[Finding]:
     if posting.path.name.endswith(f"--{lever}.md"):
         return []
     # Information only: renaming a published file changes its address, so it is the maintainer's call.
-    return [Finding(file, 1, 1, Severity.INFO, "file-name-convention",
-                    f"The site names postings 'slug--{lever}.md' (the title's slug, two hyphens, the leverId); "
-                    "renaming changes the page's address, so add the old one to 'aliases' if you do.")]
+    return [Finding(file, 1, 1, Severity.INFO, "file-name-convention", params={"lever": lever})]
 
 
 def _shown(value) -> str:

@@ -107,10 +107,11 @@ def _lines(text: str):
         start += len(line)
 
 
-_MESSAGES = {
-    "marker": ("translation-marker", "This text is still marked {text}: translate it, then remove the marker."),
-    "placeholder": ("template-placeholder", "Template placeholder left in the posting: replace “{text}” with real text."),
-    "guidance": ("template-placeholder", "Text from the template's guidance left in the posting: replace “{text}”."),
+# The finding code and message variant of each kind of unfinished text.
+_CODES = {
+    "marker": ("translation-marker", ""),
+    "placeholder": ("template-placeholder", "placeholder"),
+    "guidance": ("template-placeholder", "guidance"),
 }
 
 
@@ -125,8 +126,8 @@ def check_unfinished(posting: Posting, file: str, guidance: frozenset[str] = fro
         if isinstance(value, str):
             line, column = posting.field_position(field)
             for item in find_unfinished(value, guidance):
-                code, message = _MESSAGES[item.kind]
-                found.append(Finding(file, line, column, severity, code, message.format(text=_short(item.text))))
+                code, variant = _CODES[item.kind]
+                found.append(Finding(file, line, column, severity, code, params={"text": _short(item.text)}, variant=variant))
     for field, value in posting.data.items():
         # A marker in any other field (a custom parameter, a list of aliases…) is unfinished too.
         if field in ("title", "description"):
@@ -134,17 +135,17 @@ def check_unfinished(posting: Posting, file: str, guidance: frozenset[str] = fro
         texts = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
         marker = next((m.group(0) for text in texts for m in [_MARKER.search(text)] if m), None)
         if marker:
-            code, message = _MESSAGES["marker"]
-            found.append(Finding(file, *posting.field_position(field), severity, code, message.format(text=marker)))
+            code, variant = _CODES["marker"]
+            found.append(Finding(file, *posting.field_position(field), severity, code, params={"text": marker}, variant=variant))
     body = posting.body
     line_starts = [0]
     for match in re.finditer("\n", body):
         line_starts.append(match.end())
     for item in find_unfinished(body, guidance):
         line = _line_of(line_starts, item.offset)
-        code, message = _MESSAGES[item.kind]
+        code, variant = _CODES[item.kind]
         found.append(Finding(file, posting.body_first_line + line, item.offset - line_starts[line] + 1, severity,
-                             code, message.format(text=_short(item.text))))
+                             code, params={"text": _short(item.text)}, variant=variant))
     return found
 
 

@@ -18,12 +18,17 @@ _LINE_END = re.compile(r"\r\n|\n|\r")
 
 
 class PositionedError(ValueError):
-    """A problem with a stable code, a plain message and where it is."""
+    """A problem with a stable code, where it is, and the parameters of its message (see
+    :mod:`editor.model.findings`); ``message`` is the English sentence."""
 
-    def __init__(self, code: str, message: str, line: int, column: int):
-        super().__init__(message)
+    def __init__(self, code: str, line: int, column: int, *, variant: str = "", params: dict | None = None):
+        from editor.model.findings import Params, render
+
         self.code = code
-        self.message = message
+        self.variant = variant
+        self.params = Params(params)
+        self.message = render(code, variant, self.params)
+        super().__init__(self.message)
         self.line = line
         self.column = column
 
@@ -31,8 +36,8 @@ class PositionedError(ValueError):
 class DocumentError(PositionedError):
     """The bytes cannot be taken apart as a posting. ``line``/``column`` are 1-based file positions."""
 
-    def __init__(self, code: str, message: str, line: int = 1, column: int = 1):
-        super().__init__(code, message, line, column)
+    def __init__(self, code: str, line: int = 1, column: int = 1, *, variant: str = "", params: dict | None = None):
+        super().__init__(code, line, column, variant=variant, params=params)
 
 
 @dataclass(frozen=True)
@@ -82,23 +87,13 @@ def count_lines(text: str) -> int:
 def decode(raw: bytes) -> tuple[str, bool]:
     """UTF-8 text of ``raw`` without its BOM, and whether there was one."""
     if len(raw) > MAX_FILE_BYTES:
-        raise DocumentError(
-            "file-too-large",
-            f"The file is larger than {MAX_FILE_BYTES // 1024} KB, the most a posting may be. "
-            "It was not opened.",
-        )
+        raise DocumentError("file-too-large", params={"kilobytes": str(MAX_FILE_BYTES // 1024)})
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise DocumentError(
-            "not-utf8",
-            f"The file is not UTF-8 text (byte 0x{raw[error.start]:02x}). "
-            "Save it as UTF-8 in your text editor, then open it again.",
-            line,
-            column,
-        ) from None
+        raise DocumentError("not-utf8", line, column, params={"byte": f"0x{raw[error.start]:02x}"}) from None
     if text.startswith(BOM):
         return text[1:], True
     return text, False
@@ -108,19 +103,12 @@ def parse_document(raw: bytes) -> Document:
     """Take a posting's bytes apart. Raises :class:`DocumentError` when there is no front matter."""
     text, bom = decode(raw)
     if not text.strip():
-        raise DocumentError("empty-file", "The file is empty: a posting needs front matter and a body.")
+        raise DocumentError("empty-file")
     opening = _DELIMITER.match(text)
     if opening is None or opening.group(1) == "":
         first = text.lstrip()[:3]
-        hint = (
-            " This file seems to use TOML (+++) or JSON front matter; postings use YAML between --- lines."
-            if first in ("+++",) or first.startswith("{")
-            else ""
-        )
-        raise DocumentError(
-            "no-front-matter",
-            "The file does not start with a '---' line, so it has no front matter." + hint,
-        )
+        other_format = first in ("+++",) or first.startswith("{")
+        raise DocumentError("no-front-matter", variant="other-format" if other_format else "")
     position = opening.end()
     while position <= len(text):
         closing = _DELIMITER.match(text, position)
@@ -136,7 +124,4 @@ def parse_document(raw: bytes) -> Document:
         if next_line is None:
             break
         position = next_line.end()
-    raise DocumentError(
-        "unclosed-front-matter",
-        "The front matter that starts on line 1 is never closed: add a line with '---' after the last field.",
-    )
+    raise DocumentError("unclosed-front-matter")

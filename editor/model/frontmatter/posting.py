@@ -8,14 +8,14 @@ is *invalid*: it keeps its bytes untouched and can only be repaired through :met
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from editor.model.storage.confine import check_inside
 from editor.model.frontmatter.document import BOM, MAX_FILE_BYTES, Document, DocumentError, decode, parse_document
 from editor.model.storage.files import Change, NotRegularFileError, atomic_write, digest, read_bytes, write_files
-from editor.model.findings import Finding, Severity
+from editor.model.findings import Finding, Params, Severity, render
 from editor.model.frontmatter.yaml_edit import remove_key, set_value
 from editor.model.frontmatter.yaml_safe import FrontMatter, YamlError, parse_front_matter
 
@@ -26,12 +26,9 @@ UNREADABLE_CODES = frozenset({"unreadable", "not-a-regular-file"})
 def unreadable_problem(error: OSError) -> "Problem":
     """Why a file could not be read, as a posting problem (and a finding)."""
     if isinstance(error, NotRegularFileError):
-        return Problem("not-a-regular-file", "This is not a regular file (it is a pipe, a device or a folder), so it "
-                       "was not read. Replace it with an ordinary text file or remove it.", 1, 1)
+        return Problem.of("not-a-regular-file", 1, 1)
     reason = error.strerror or str(error)
-    hint = " Ask the owner of the file to make it readable, or check its permissions." \
-        if isinstance(error, PermissionError) else ""
-    return Problem("unreadable", f"The file cannot be read: {reason}.{hint}", 1, 1)
+    return Problem.of("unreadable", 1, 1, params={"reason": reason, "permission": isinstance(error, PermissionError)})
 
 
 class InvalidPostingError(ValueError):
@@ -43,9 +40,21 @@ class Problem:
     """Why a posting cannot be read, at a 1-based line and column of the file."""
 
     code: str
-    message: str
+    message: str  # in English
     line: int
     column: int
+    params: Params = field(default_factory=Params, kw_only=True)
+    variant: str = field(default="", kw_only=True)
+
+    @classmethod
+    def of(cls, code: str, line: int, column: int, *, variant: str = "", params: dict | None = None) -> "Problem":
+        params = Params(params)
+        return cls(code, render(code, variant, params), line, column, params=params, variant=variant)
+
+    @classmethod
+    def moved(cls, error, line: int, column: int) -> "Problem":
+        """``error`` (a reading error or another problem) at another place."""
+        return cls(error.code, error.message, line, column, params=error.params, variant=error.variant)
 
 
 @dataclass(frozen=True)
@@ -147,7 +156,7 @@ class Posting:
         try:
             self.document = parse_document(raw)
         except DocumentError as error:
-            self.problem = Problem(error.code, error.message, error.line, error.column)
+            self.problem = Problem.moved(error, error.line, error.column)
             return
         self._parse_front()
 
@@ -158,12 +167,12 @@ class Posting:
             self.front = parse_front_matter(self.document.front)
         except YamlError as error:
             self.front, self._partial = None, error.partial
-            self.problem = Problem(error.code, error.message, first + error.line, error.column + 1)
-            self.warnings = [Problem(w.code, w.message, first + w.line, w.column + 1) for w in (error.partial.warnings if error.partial else [])]
+            self.problem = Problem.moved(error, first + error.line, error.column + 1)
+            self.warnings = [Problem.moved(w, first + w.line, w.column + 1) for w in (error.partial.warnings if error.partial else [])]
             return
         self._partial = None
         self.problem = None
-        self.warnings = [Problem(w.code, w.message, first + w.line, w.column + 1) for w in self.front.warnings]
+        self.warnings = [Problem.moved(w, first + w.line, w.column + 1) for w in self.front.warnings]
 
     # ----------------------------------------------------------------- reading
     @property
@@ -351,9 +360,11 @@ class Posting:
         name = file if file is not None else str(self.path or "<posting>")
         found = []
         if self.problem is not None:
-            found.append(Finding(name, self.problem.line, self.problem.column, Severity.ERROR, self.problem.code, self.problem.message))
+            found.append(Finding(name, self.problem.line, self.problem.column, Severity.ERROR, self.problem.code,
+                                 params=self.problem.params, variant=self.problem.variant))
         for warning in self.warnings:
-            found.append(Finding(name, warning.line, warning.column, Severity.ERROR, warning.code, warning.message))
+            found.append(Finding(name, warning.line, warning.column, Severity.ERROR, warning.code,
+                                 params=warning.params, variant=warning.variant))
         return found
 
 

@@ -24,13 +24,7 @@ def reader_error(text: str, starts: list[int], error: yaml.reader.ReaderError) -
     character = error.character if isinstance(error.character, int) else ord(text[position]) if position < len(text) else 0
     name = unicodedata.name(chr(character), "") if character > 0x1F else _CONTROL_NAMES.get(character, "")
     shown = f"U+{character:04X}" + (f" {name}" if name else "")
-    return YamlError(
-        "yaml-syntax",
-        f"The front matter contains a character YAML does not allow ({shown}), usually pasted by accident "
-        "and invisible. Delete it (retype the text around it if you cannot see it).",
-        line,
-        position - starts[line],
-    )
+    return YamlError("yaml-syntax", line, position - starts[line], variant="character", params={"character": shown})
 
 
 def _character_index(text: str, error: yaml.reader.ReaderError) -> int:
@@ -109,14 +103,13 @@ def _value_error(node: yaml.Node, error: BaseException) -> YamlError:
     if reason.startswith("offset must be a timedelta"):
         reason = "a time zone offset must be less than 24 hours"
     if node.tag == "tag:yaml.org,2002:timestamp":
-        message = f"'{shown}' is not a real date or time ({reason}). Correct it, or put it in quotes if it is text."
+        variant = "date"
     elif node.tag in _NUMBER_TAGS:
-        message = f"The number '{shown}' cannot be read ({reason}). Correct it, or put it in quotes if it is text."
-    elif shown:
-        message = f"The value '{shown}' cannot be read ({reason})."
+        variant = "number"
     else:
-        message = f"A value cannot be read: {reason}."
-    return YamlError("yaml-value", message, mark.line, mark.column)
+        variant = "value" if shown else ""
+    params = {"value": shown, "reason": reason} if variant else {"reason": reason}
+    return YamlError("yaml-value", mark.line, mark.column, variant=variant, params=params)
 
 
 def first_sentence(error: BaseException) -> str:

@@ -63,8 +63,8 @@ _BREAKS = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # what YAML counts as a li
 class YamlError(PositionedError):
     """Front matter that cannot be used. ``line`` and ``column`` are 0-based in the YAML text."""
 
-    def __init__(self, code: str, message: str, line: int = 0, column: int = 0):
-        super().__init__(code, message, line, column)
+    def __init__(self, code: str, line: int = 0, column: int = 0, *, variant: str = "", params: dict | None = None):
+        super().__init__(code, line, column, variant=variant, params=params)
         # When only some top-level values are unreadable: the front matter without them, which
         # edits can still go through (so such a value can be replaced without a text editor).
         self.partial: FrontMatter | None = None
@@ -138,12 +138,7 @@ def parse_front_matter(text: str, *, allow_broken: bool = False) -> FrontMatter:
         empty.__dict__["entries"] = []  # only comments or blanks: nothing to parse again on demand
         return empty
     if not isinstance(root, yaml.MappingNode):
-        raise YamlError(
-            "front-matter-not-mapping",
-            "The front matter must be a list of 'key: value' fields, not a single value or a list.",
-            root.start_mark.line,
-            root.start_mark.column,
-        )
+        raise YamlError("front-matter-not-mapping", root.start_mark.line, root.start_mark.column)
     constructor = yaml.constructor.SafeConstructor()
     flat = _construct_flat(root, constructor)
     if flat is not None:
@@ -162,7 +157,7 @@ def parse_front_matter(text: str, *, allow_broken: bool = False) -> FrontMatter:
         problem.partial = front
         raise problem from None
     if not isinstance(data, dict):
-        raise YamlError("front-matter-not-mapping", "The front matter must be a mapping of fields.")
+        raise YamlError("front-matter-not-mapping", variant="data")
     return FrontMatter(text, data, warnings, root, constructor)
 
 
@@ -217,17 +212,19 @@ def _compose(text: str) -> yaml.Node | None:
             # The parser notices late (next line, end of file); where the key, the bracket or the
             # quote started is where the writer must look.
             mark = error.context_mark
-        raise YamlError("yaml-syntax", _explain(error), mark.line if mark else 0, mark.column if mark else 0) from None
+        variant, params = _explain(error)
+        raise YamlError("yaml-syntax", mark.line if mark else 0, mark.column if mark else 0, variant=variant,
+                        params=params) from None
     except yaml.reader.ReaderError as error:
         from editor.model.frontmatter.yaml_failures import reader_error
 
         raise reader_error(text, _line_starts(text), error) from None
     except yaml.YAMLError as error:
-        raise YamlError("yaml-syntax", f"The front matter is not valid YAML: {error}") from None
+        raise YamlError("yaml-syntax", variant="other", params={"detail": str(error)}) from None
     except _VALUE_ERRORS as error:
         from editor.model.frontmatter.yaml_failures import first_sentence
 
-        raise YamlError("yaml-syntax", f"The front matter cannot be read: {first_sentence(error)}") from None
+        raise YamlError("yaml-syntax", variant="unbuilt", params={"detail": first_sentence(error)}) from None
 
 
 def _entries(text: str, root: yaml.MappingNode, data: dict, constructor) -> list[Entry]:
@@ -295,37 +292,17 @@ def _check_nodes(root: yaml.Node, max_nodes: int = MAX_NODES) -> list[YamlError]
         node, depth = stack.pop()
         budget -= 1
         if budget < 0:
-            raise YamlError(
-                "yaml-too-complex",
-                f"The YAML expands to more than {max_nodes:,} values (through '&' anchors and '*' aliases). "
-                "It was refused to protect the editor.",
-                node.start_mark.line,
-                node.start_mark.column,
-            )
+            raise YamlError("yaml-too-complex", node.start_mark.line, node.start_mark.column, variant="values",
+                            params={"limit": max_nodes})
         if depth > MAX_DEPTH:
-            raise YamlError(
-                "yaml-too-complex",
-                f"Lists and maps are nested more than {MAX_DEPTH} levels deep here. It was refused to protect "
-                "the editor.",
-                node.start_mark.line,
-                node.start_mark.column,
-            )
+            raise YamlError("yaml-too-complex", node.start_mark.line, node.start_mark.column, variant="depth",
+                            params={"limit": MAX_DEPTH})
         if node.tag in _NUMBER_TAGS and len(node.value) > MAX_NUMBER_CHARS:
-            raise YamlError(
-                "yaml-value",
-                f"A number here is {len(node.value):,} characters long; numbers of more than {MAX_NUMBER_CHARS:,} "
-                "characters are refused (reading them could take minutes). Put it in quotes if it is text.",
-                node.start_mark.line,
-                node.start_mark.column,
-            )
+            raise YamlError("yaml-value", node.start_mark.line, node.start_mark.column, variant="long-number",
+                            params={"length": len(node.value), "limit": MAX_NUMBER_CHARS})
         if node.tag not in _DATA_TAGS:
-            raise YamlError(
-                "unknown-tag",
-                f"The tag '{node.tag.replace('tag:yaml.org,2002:', '!!')}' is not allowed in front matter: only plain text, numbers, dates, "
-                "true/false, lists and maps are. Remove the tag (the word starting with '!').",
-                node.start_mark.line,
-                node.start_mark.column,
-            )
+            raise YamlError("unknown-tag", node.start_mark.line, node.start_mark.column,
+                            params={"tag": node.tag.replace('tag:yaml.org,2002:', '!!')})
         if isinstance(node, yaml.MappingNode):
             first_visit = id(node) not in seen_mappings
             seen_mappings.add(id(node))
@@ -374,53 +351,34 @@ def _construct_flat(root: yaml.MappingNode, constructor) -> tuple[dict, list[Yam
 
 
 def _duplicate(key_node: yaml.Node) -> YamlError:
-    return YamlError(
-        "duplicate-key",
-        f"The field '{key_node.value}' appears more than once; Hugo may refuse the "
-        "file or keep only one of the values. Remove the one you don't want.",
-        key_node.start_mark.line,
-        key_node.start_mark.column,
-    )
+    return YamlError("duplicate-key", key_node.start_mark.line, key_node.start_mark.column,
+                     params={"field": str(key_node.value)})
 
 
-def _explain(error: yaml.MarkedYAMLError) -> str:
-    """PyYAML's words, turned into a sentence a writer can act on."""
+def _explain(error: yaml.MarkedYAMLError) -> tuple[str, dict]:
+    """PyYAML's words, turned into a sentence a writer can act on: the ``yaml-syntax`` variant and
+    its parameters (PyYAML's own words stay as the ``detail``, in English)."""
     problem = (error.problem or "").strip()
     context = (error.context or "").strip()
+    # PyYAML's wording of a problem -> the yaml-syntax variant that explains it (finding catalogue).
     hints = {
-        "mapping values are not allowed here": (
-            "A ': ' (colon and space) appears inside a value that is not in quotes. "
-            "Put the whole value in double quotes."
-        ),
-        "expected <block end>, but found": (
-            "A value is not written the way YAML expects (often a quote inside a quoted value, "
-            "or a line indented differently). Check the quotes on this line."
-        ),
-        "could not find expected ':'": (
-            "A line is not 'key: value': often a multi-line value (such as a '>-' description) "
-            "has an empty line or a line that is not indented. Indent every line of the value."
-        ),
-        "did not find expected key": (
-            "A quote inside a quoted value ends the value too early. Inside single quotes write an "
-            "apostrophe twice (l''équipe), or put the value in double quotes."
-        ),
-        "found character '\\t' that cannot start any token": "A tab character is used for indenting; use spaces.",
-        "found a tab character": "A tab character is used for indenting; use spaces.",
-        "found undefined alias": "A '*name' refers to an anchor '&name' that does not exist.",
-        "did not find expected ',' or ']'": (
-            "A '[' starts a list that is never closed. If the bracket is part of the text, put the whole value in quotes."
-        ),
-        "did not find expected ',' or '}'": (
-            "A '{' starts a map that is never closed. If the brace is part of the text, put the whole value in quotes."
-        ),
-        "found unexpected end of stream": "A quote opens a value that is never closed: add the closing quote.",
+        "mapping values are not allowed here": "hint-colon-in-value",
+        "expected <block end>, but found": "hint-block-end",
+        "could not find expected ':'": "hint-missing-colon",
+        "did not find expected key": "hint-quote-ends-early",
+        "found character '\\t' that cannot start any token": "hint-tab",
+        "found a tab character": "hint-tab",
+        "found undefined alias": "hint-undefined-alias",
+        "did not find expected ',' or ']'": "hint-unclosed-list",
+        "did not find expected ',' or '}'": "hint-unclosed-map",
+        "found unexpected end of stream": "hint-unclosed-quote",
     }
-    for pattern, hint in hints.items():
+    for pattern, variant in hints.items():
         # The C and pure-Python loaders word some problems differently ("... here", "... in this context").
         if problem.startswith(pattern) or problem.startswith(pattern.removesuffix(" here")):
-            return f"The front matter is not valid YAML: {hint} (YAML says: {problem})"
+            return variant, {"detail": problem}
     detail = "; ".join(part for part in (context, problem) if part)
-    return f"The front matter is not valid YAML: {detail}."
+    return "", {"detail": detail}
 
 
 def plain_value(value: Any) -> Any:

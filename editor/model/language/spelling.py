@@ -85,11 +85,12 @@ def suggestions(word: str, lang: str, *, thorough: bool = True) -> tuple[str, ..
     return found[:SUGGESTIONS]
 
 
-def message(word: str, lang: str, where: str = "") -> str:
-    """The finding's text; its suggestions are the quick ones, so that checking a site stays fast."""
+def _finding(file: str, line: int, column: int, word: str, lang: str, field: str = "") -> Finding:
+    """The finding of a misspelt word (``lang`` picks the dictionary's wording); its suggestions
+    are the quick ones, so that checking a site stays fast."""
     shown = suggestions(word, lang, thorough=False)[:SHOWN_SUGGESTIONS]
-    text = f"{where}“{word}” is not in the {LANGUAGE_NAMES[lang]} dictionary"
-    return text + (f"; perhaps: {', '.join(shown)}." if shown else ".")
+    return Finding(file, line, column, Severity.WARNING, CODE, variant=lang,
+                   params={"in_where": field, "word": word, "suggestions": ", ".join(shown)})
 
 
 _LINE_END = re.compile(r"\r\n|\n|\r")
@@ -118,14 +119,14 @@ def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictiona
     try:
         speller(lang)
     except SpellingUnavailable as error:
-        return [Finding(file, 1, 1, Severity.WARNING, "spelling-unavailable", f"{error} Spelling was not checked.")]
+        return [Finding(file, 1, 1, Severity.WARNING, "spelling-unavailable", params={"detail": str(error)})]
     found: list[Finding] = []
     body_first = posting.body_first_line
     body = posting.body
     starts = _line_starts(body)
     for miss in misspellings(body, lang, site=site, ignored=ignored):
         line, column = _position(starts, miss.start)
-        found.append(Finding(file, body_first + line - 1, column, Severity.WARNING, CODE, message(miss.word, lang)))
+        found.append(_finding(file, body_first + line - 1, column, miss.word, lang))
     text = None
     for name in FIELDS:
         value = posting.get(name)
@@ -138,8 +139,7 @@ def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictiona
             text = posting.text()
             file_starts = _line_starts(text)
         for miss, (line, column) in zip(misses, _field_positions(posting, name, text, file_starts, misses)):
-            found.append(Finding(file, line, column, Severity.WARNING, CODE,
-                                 message(miss.word, lang, f"In the {name}: ")))
+            found.append(_finding(file, line, column, miss.word, lang, name))
     return sorted(found, key=Finding.sort_key)
 
 

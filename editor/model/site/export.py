@@ -168,14 +168,14 @@ def plan_export(source_index: SiteIndex, site_index: SiteIndex, keys: list[str] 
         if lever and lever_owner.get(lever, entry.key) != entry.key:
             posting = entry.all_postings()[0]
             found.append(Finding(str(posting.path), *posting.field_position("leverId"), Severity.WARNING, "export-lever-id-used",
-                                 f"The site already has the leverId {lever} under the key '{lever_owner[lever]}'; "
-                                 "the same job would be published twice."))
+                                 params={"lever": lever, "key": lever_owner[lever]}))
     targets: dict[Path, ExportItem] = {}
     for item in plan.items:
         other = targets.setdefault(item.target, item)
         if other is not item:
             found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-same-target",
-                                 f"{item.source.name} and {other.source.name} would both be written to {plan.relative(item.target)}."))
+                                 params={"file": item.source.name, "other_file": other.source.name,
+                                         "target": plan.relative(item.target)}))
     found = sorted(set(found), key=Finding.sort_key)
     plan.errors = [f for f in found if f.severity is Severity.ERROR]
     plan.warnings = [f for f in found if f.severity is Severity.WARNING]
@@ -209,9 +209,8 @@ def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntr
     found: list[Finding] = []
     for finding in check_entries(entries, source, setup, sources=sources, absolute=True):
         if finding.code == "missing-counterpart" and finding.file in kept_by_site:
-            found.append(dataclasses.replace(finding, severity=Severity.WARNING,
-                                             message=finding.message + " The site's file in that "
-                                             "language is kept as it is: check that it still matches."))
+            kept = "-".join(part for part in (finding.variant, "kept") if part)
+            found.append(dataclasses.replace(finding, severity=Severity.WARNING, variant=kept))
         else:
             found += publish_gate([finding])
     return found
@@ -237,22 +236,22 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
     try:
         name = posting_file_name(title, lever if isinstance(lever, str) and lever else None)
     except ValueError as error:
-        found.append(Finding(str(draft.path), *draft.field_position("leverId"), Severity.ERROR, "export-file-name", str(error)))
+        found.append(Finding(str(draft.path), *draft.field_position("leverId"), Severity.ERROR, "export-file-name",
+                             params={"detail": str(error)}))
         return None
     site_entry = site_index.pair_for_key(key)
     existing = site_entry.postings(lang) if site_entry is not None else []
     if len(existing) > 1:
         for posting in existing:
             found.append(Finding(str(posting.path), *posting.field_position("translationKey"), Severity.ERROR, "export-site-conflict",
-                                 f"The site has {len(existing)} {lang} files with the key '{key}'; keep one before exporting into it."))
+                                 params={"count": len(existing), "lang": lang, "key": key}))
         return None
     unknown = site_index.unreadable_candidates(key, lang)
     if unknown:
         # Unread, any of them may already be this posting: writing a new one could make a second.
         for posting in unknown:
-            found.append(Finding(str(posting.path), 1, 1, Severity.ERROR, "export-site-unreadable",
-                                 f"The site's file cannot be read, and it may be the {lang} posting of '{key}': "
-                                 f"{posting.problem.message} Make it readable, then export again."))
+            found.append(Finding(str(posting.path), 1, 1, Severity.ERROR, "export-site-unreadable", variant="candidate",
+                                 params={"lang": lang, "key": key, "detail": posting.problem.message}))
         return None
     if not existing:
         folder = _new_folder(site_index, site_entry, lang, _source_folder(draft))
@@ -261,12 +260,13 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
     try:
         target_posting = Posting.load(current.path)
     except OSError as error:
-        found.append(Finding(str(current.path), 1, 1, Severity.ERROR, "export-site-unreadable", f"The site's file cannot be read: {error.strerror}."))
+        found.append(Finding(str(current.path), 1, 1, Severity.ERROR, "export-site-unreadable",
+                             params={"reason": error.strerror or str(error)}))
         return None
     if not target_posting.valid:
         problem = target_posting.problem
         found.append(Finding(str(current.path), problem.line, problem.column, Severity.ERROR, "export-site-invalid",
-                             f"The site's file cannot be updated: {problem.message} Repair it in the site first."))
+                             params={"detail": problem.message}))
         return None
     previous = target_posting.to_bytes()
     old_data = target_posting.data
@@ -274,7 +274,8 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
     try:
         kept = _bring_over(target_posting, draft)
     except (ValueError, TypeError) as error:
-        found.append(Finding(str(draft.path), 1, 1, Severity.ERROR, "export-field", f"Cannot update {plan.relative(current.path)}: {error}"))
+        found.append(Finding(str(draft.path), 1, 1, Severity.ERROR, "export-field",
+                             params={"target": plan.relative(current.path), "detail": str(error)}))
         return None
     if kept:
         item.notes.append("kept fields only the site has: " + ", ".join(kept))
@@ -289,16 +290,15 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
         new_link = urls.link(item.target, target_posting.data, lang)
     except UrlError as error:
         severity = Severity.ERROR if item.action == RENAME else Severity.WARNING
-        found.append(Finding(str(current.path), 1, 1, severity, "export-address",
-                             f"Cannot tell the page's address ({error}); " +
-                             ("rename it by hand and add the old address to aliases." if severity is Severity.ERROR
-                              else "check that its address does not change.")))
+        found.append(Finding(str(current.path), 1, 1, severity, "export-address", params={"detail": str(error)},
+                             variant="error" if severity is Severity.ERROR else "warning"))
         old_link = new_link = None
     if old_link != new_link:
         try:
             _add_alias(target_posting, old_link, new_link)
         except (ValueError, TypeError) as error:
-            found.append(Finding(str(current.path), *target_posting.field_position("aliases"), Severity.ERROR, "export-aliases", str(error)))
+            found.append(Finding(str(current.path), *target_posting.field_position("aliases"), Severity.ERROR, "export-aliases",
+                                 params={"detail": str(error)}))
             return None
         item.alias = old_link
         item.notes.append(f"address {old_link} -> {new_link}; the old one is added to aliases")
@@ -348,12 +348,11 @@ def _checked(plan: ExportPlan, item: ExportItem, site, found: list[Finding]) -> 
         if not resolved(item.target).is_relative_to(folder) or item.target.name != Path(item.target.name).name:
             raise OutsideSiteError(item.target, f"{item.target} is not inside the site's {item.lang} content folder {folder}.")
     except OutsideSiteError as error:
-        found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-outside", str(error)))
+        found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-outside", params={"detail": str(error)}))
         return None
     if item.action in (NEW, RENAME) and (item.target.exists() or item.target.is_symlink()):
         found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-target-exists",
-                             f"{plan.relative(item.target)} already exists in the site and belongs to another posting; "
-                             "change the title, or sort the two out in the site first."))
+                             params={"target": plan.relative(item.target)}))
         return None
     return item
 

@@ -63,10 +63,11 @@ class Side:
         return (self.posting.body_first_line, 1)
 
     def describe(self, block: Block) -> str:
-        """“line 12” / “the title”, for messages that send the reader to the other file."""
+        """Where ``block`` is, for messages that send the reader to the other file: ``"title"``,
+        ``"description"`` or ``"line:12"`` (a ``…where`` parameter, shown “the title”, “line 12”)."""
         if block.kind in FIELD_NAMES:
-            return f"the {block.kind}"
-        return f"line {self.position(block)[0]}"
+            return block.kind
+        return f"line:{self.position(block)[0]}"
 
 
 @dataclass
@@ -136,5 +137,7 @@ class PairContext:
                     return side.position(row[1 - side_index])
         return side.body_start()
 
-    def finding(self, lang: str, place: tuple[int, int], severity: Severity, code: str, message: str) -> Finding:
-        return Finding(self.side(lang).file, place[0], place[1], severity, code, message)
+    def finding(self, file_lang: str, place: tuple[int, int], severity: Severity, code: str, /, *,
+                variant: str = "", **params) -> Finding:
+        """A finding in ``file_lang``'s file; ``params`` fill the message (``lang`` among them, often)."""
+        return Finding(self.side(file_lang).file, place[0], place[1], severity, code, params=params, variant=variant)

@@ -94,7 +94,8 @@ def typography_findings(posting: Posting, file: str, lang: str, options=None) ->
         if end_line != line:
             continue  # never produced by the rules; a fix must stay on one line
         fix = Fix(file, first + line, column + 1, end_column + 1, edit.replacement)
-        found.append(FixableFinding(file, first + line, column + 1, _severity(edit.code), edit.code, _message(edit, body), fix))
+        found.append(FixableFinding(file, first + line, column + 1, _severity(edit.code), edit.code, fix,
+                                    params=_params(edit, body), variant=edit.variant))
     for name in ("title", "description"):
         value = posting.get(name)
         if not isinstance(value, str):
@@ -102,13 +103,14 @@ def typography_findings(posting: Posting, file: str, lang: str, options=None) ->
         line, column = posting.field_position(name)
         for edit in typography_edits(value, lang, options, markdown=False, apostrophe=apostrophe):
             fix = Fix(file, line, edit.start + 1, edit.end + 1, edit.replacement, field=name)
-            found.append(FixableFinding(file, line, column, _severity(edit.code), edit.code,
-                                        f"In the {name}: " + _message(edit, value), fix))
+            found.append(FixableFinding(file, line, column, _severity(edit.code), edit.code, fix,
+                                        params=_params(edit, value, name), variant=edit.variant))
     return found
 
 
-def _message(edit: Edit, text: str) -> str:
-    """The rule's explanation, then the words around the change before and after it."""
+def _params(edit: Edit, text: str, field: str = "") -> dict:
+    """What the message names: the rule's own values, the words around the change before and after
+    it, whether a non-breaking space shows in them, and the field (none in the body)."""
     line_start = max(text.rfind("\n", 0, edit.start), text.rfind("\r", 0, edit.start)) + 1
     start = max(line_start, edit.start - 12)
     tail = re.split(r"[\r\n]", text[edit.end:edit.end + 12])[0]
@@ -119,8 +121,7 @@ def _message(edit: Edit, text: str) -> str:
     def shown(value: str) -> str:
         return value.replace("\u00a0", "⍽").replace("\u202f", "⍽").strip()
 
-    legend = " (⍽ = non-breaking space)" if hard else ""
-    return f"{edit.message} “{shown(before)}” → “{shown(after)}”{legend}."
+    return {**dict(edit.params), "in_where": field, "before": shown(before), "after": shown(after), "hard": hard}
 
 
 def _apostrophe_of(posting: Posting) -> str:

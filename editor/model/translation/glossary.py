@@ -28,7 +28,7 @@ import yaml
 from editor.model.frontmatter.data_files import DataFileError, load_data_file
 from editor.model.storage.files import atomic_write
 from editor.model.findings import Finding, Severity
-from editor.model.translation.context import LANGUAGE_NAMES, PairContext, other_language
+from editor.model.translation.context import PairContext, other_language
 from editor.model.translation.settings import STATE_FOLDER
 from editor.model.translation.text import strip_accents
 
@@ -216,10 +216,9 @@ def check_glossary(ctx: PairContext, glossary: Glossary) -> list[Finding]:
             if block is None:
                 continue
             wanted = " / ".join(f"“{f}”" for f in entry.forms(other))
-            note = f" ({entry.note})" if entry.note else ""
             found.append(ctx.finding(
                 other, ctx.place_in(other, block), Severity.WARNING, "glossary-term-missing",
-                f"The {LANGUAGE_NAMES[lang]} text uses “{entry.forms(lang)[0]}” ({ctx.side(lang).describe(block)}); "
-                f"the glossary translates it as {wanted}, which the {LANGUAGE_NAMES[other]} text does not use{note}.",
+                lang=lang, other_lang=other, term=entry.forms(lang)[0], where=ctx.side(lang).describe(block),
+                wanted=wanted, note=entry.note or "",
             ))
     return found

@@ -31,12 +31,6 @@ _CAPITAL_ENDING = re.compile(r"[a-zà-öø-ÿ](?:E|ES|NE|NES|LE|TE|ÈRE|RICE|EUS
 _WORD_BEFORE = re.compile(r"(?<![\w·.(/-])[^\W\d_]+$")
 _MINIMUM = {"paren": 2, "dot": 2, "period": 3, "hyphen": 3, "slash": 3}
 
-ADVICE = (
-    "In running text, the Language Portal of Canada recommends writing both forms in full "
-    "(« les agentes et les agents », « une conseillère ou un conseiller ») or a neutral word "
-    "(« le personnel », « la personne candidate »); keep abbreviated forms for where space is tight."
-)
-
 
 def abbreviated_forms(text: str) -> list[tuple[int, int, str]]:
     """Abbreviated doublets in a Markdown text as (start, end, form); code and addresses skipped."""
@@ -79,8 +73,9 @@ def check_inclusive(posting: Posting, file: str) -> list[Finding]:
         file_line = posting.body_first_line + line
         if first_line is None:
             first_line = file_line
-            message = f"“{form}” is an abbreviated form. {ADVICE}"
+            variant, params = "first", {"form": form}
         else:
-            message = f"“{form}” is an abbreviated form (see the note on line {first_line})."
-        found.append(Finding(file, file_line, start - starts[line] + 1, Severity.INFO, "inclusive-abbreviated-form", message))
+            variant, params = "again", {"form": form, "first_line": first_line}
+        found.append(Finding(file, file_line, start - starts[line] + 1, Severity.INFO, "inclusive-abbreviated-form",
+                             params=params, variant=variant))
     return found

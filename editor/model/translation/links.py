@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from editor.model.findings import Finding, Severity
 from editor.model.translation.blocks import Block
-from editor.model.translation.context import LANGUAGE_NAMES, PairContext, other_language
+from editor.model.translation.context import PairContext, other_language
 from editor.model.translation.text import EMAIL_RE, URL_RE
 
 _LANGUAGE_MARKERS = [
@@ -133,13 +133,10 @@ def check_links(ctx: PairContext) -> list[Finding]:
             for address in items:
                 if (lang, index, address.key) in paired:
                     continue
-                what = "e-mail address" if address.kind == "email" else "web address"
                 findings.append(ctx.finding(
                     other, ctx.place_in(other, block), Severity.WARNING,
                     "email-missing" if address.kind == "email" else "link-missing",
-                    f"The {LANGUAGE_NAMES[lang]} text has the {what} {address.text} "
-                    f"({ctx.side(lang).describe(block)}), which the {LANGUAGE_NAMES[other]} text does not. "
-                    f"Readers of both languages need the same addresses.",
+                    lang=lang, other_lang=other, address=address.text, where=ctx.side(lang).describe(block),
                 ))
         findings += _other_language_links(ctx, lang, found[lang], blocks[lang])
     return findings
@@ -153,7 +150,6 @@ def _other_language_links(ctx: PairContext, lang: str, found: dict[int, list[Add
             if address.kind == "url" and address.languages == {other}:
                 findings.append(ctx.finding(
                     lang, ctx.side(lang).position(blocks[index]), Severity.WARNING, "link-other-language",
-                    f"{address.text} is the {LANGUAGE_NAMES[other]} version of the page; "
-                    f"{LANGUAGE_NAMES[lang]} readers should get the {LANGUAGE_NAMES[lang]} one.",
+                    address=address.text, lang=lang, other_lang=other,
                 ))
     return findings

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from editor.model.findings import Finding, Severity
 from editor.model.translation.blocks import Block
-from editor.model.translation.context import LANGUAGE_NAMES, PairContext, other_language
+from editor.model.translation.context import PairContext, other_language
 from editor.model.translation.text import EMAIL_RE, URL_RE
 
 _SP = "[ \u00a0\u202f]"
@@ -225,9 +225,7 @@ def check_numbers(ctx: PairContext) -> list[Finding]:
                 shown = format_value(_reading(mention, lang), other)
                 found.append(ctx.finding(
                     other, ctx.place_in(other, block), Severity.WARNING, "number-mismatch",
-                    f"“{mention.text}” in the {LANGUAGE_NAMES[lang]} text ({ctx.side(lang).describe(block)}) "
-                    f"is not in the {LANGUAGE_NAMES[other]} text here. Check that the number was carried over "
-                    f"(in {LANGUAGE_NAMES[other]}: {shown}).",
+                    text=mention.text, lang=lang, other_lang=other, where=ctx.side(lang).describe(block), shown=shown,
                 ))
     return found + _check_codes(ctx)
 
@@ -281,10 +279,11 @@ def _check_codes(ctx: PairContext) -> list[Finding]:
         for code, block in codes[lang].items():
             if code in codes[other]:
                 continue
-            instead = f"; the {LANGUAGE_NAMES[other]} text has {', '.join(extra)} instead" if extra else ""
+            params = dict(lang=lang, classification=code, where=ctx.side(lang).describe(block))
+            if extra:
+                params.update(other_lang=other, instead=", ".join(extra))
             found.append(ctx.finding(
                 other, ctx.place_in(other, block), Severity.WARNING, "classification-mismatch",
-                f"The {LANGUAGE_NAMES[lang]} text gives the classification {code} "
-                f"({ctx.side(lang).describe(block)}){instead}. Both languages must give the same group and level.",
+                variant="instead" if extra else "", **params,
             ))
     return found

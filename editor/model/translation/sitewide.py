@@ -25,13 +25,15 @@ def check_site(index, *, settings: TranslationSettings | None, glossary: Glossar
     if settings is None:
         settings = TranslationSettings.load(site.root)
         if settings.problem:
-            found.append(Finding(f"{STATE_FOLDER}/config.yaml", 1, 1, Severity.WARNING, "settings-unreadable", settings.problem))
+            found.append(Finding(f"{STATE_FOLDER}/config.yaml", 1, 1, Severity.WARNING, "settings-unreadable",
+                                 params={"detail": settings.problem}))
     if glossary is None:
         try:
             glossary = Glossary.load(site.root)
         except GlossaryError as error:
             glossary = Glossary([])
-            found.append(Finding(f"{STATE_FOLDER}/glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable", str(error)))
+            found.append(Finding(f"{STATE_FOLDER}/glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable",
+                                 params={"detail": str(error)}))
     sources = {key: status.source for key, status in translation_status(index).items()} if with_status else {}
     jobs = [(entry, sources.get(entry.key, "en")) for entry in index.pairs]
     if workers is None:

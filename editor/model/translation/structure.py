@@ -9,7 +9,7 @@ from collections import Counter
 
 from editor.model.findings import Finding, Severity
 from editor.model.translation.blocks import Block
-from editor.model.translation.context import LANGUAGE_NAMES, PairContext
+from editor.model.translation.context import PairContext
 from editor.model.translation.text import shorten, words
 
 
@@ -36,13 +36,11 @@ def _paragraphs(ctx: PairContext) -> list[Finding]:
                 continue
             if lang == source:
                 found.append(ctx.finding(target, ctx.place_in(target, block), Severity.WARNING, "paragraph-unmatched",
-                                         f"The {LANGUAGE_NAMES[source]} paragraph “{shorten(block.plain, 60)}” "
-                                         f"({ctx.side(source).describe(block)}) has nothing matching in the "
-                                         f"{LANGUAGE_NAMES[target]} text; it belongs about here."))
+                                         variant="source", source_lang=source, target_lang=target,
+                                         text=shorten(block.plain, 60), where=ctx.side(source).describe(block)))
             else:
                 found.append(ctx.finding(target, ctx.side(target).position(block), Severity.WARNING, "paragraph-unmatched",
-                                         f"This paragraph (“{shorten(block.plain, 50)}”) has nothing matching in the {LANGUAGE_NAMES[source]} text: "
-                                         f"add it there too, or remove it here."))
+                                         variant="target", text=shorten(block.plain, 50), source_lang=source))
     return found
 
 
@@ -55,8 +53,7 @@ def _length(ctx: PairContext) -> list[Finding]:
     if scaled[long] < 400 or scaled[short] >= 0.6 * scaled[long]:
         return []
     return [ctx.finding(short, ctx.side(short).body_start(), Severity.WARNING, "length-mismatch",
-                        f"The {LANGUAGE_NAMES[short]} text is much shorter than the {LANGUAGE_NAMES[long]} one "
-                        f"({lengths[short]:,} characters against {lengths[long]:,}): whole parts seem to be missing.")]
+                        short_lang=short, long_lang=long, short_count=lengths[short], long_count=lengths[long])]
 
 
 def _headings(ctx: PairContext) -> list[Finding]:
@@ -66,23 +63,18 @@ def _headings(ctx: PairContext) -> list[Finding]:
         return []
     extra = [b for b in heads[target] if not any(p.kind == "heading" for p in ctx.partners(target, b))]
     missing = [b for b in heads[source] if not any(p.kind == "heading" for p in ctx.partners(source, b))]
-    counts = (f"The {LANGUAGE_NAMES[source]} text has {_count(len(heads[source]), 'heading')}; "
-              f"the {LANGUAGE_NAMES[target]} text has {len(heads[target])}.")
+    counts = dict(source_lang=source, target_lang=target, source_count=len(heads[source]),
+                  target_count=len(heads[target]))
     if len(heads[target]) > len(heads[source]) and extra:
         block = extra[0]
         return [ctx.finding(target, ctx.side(target).position(block), Severity.WARNING, "heading-count-mismatch",
-                            f"{counts} This heading (“{shorten(block.plain, 50)}”) has no heading in the "
-                            f"{LANGUAGE_NAMES[source]} text; make it a paragraph or add it there too.")]
+                            variant="extra", text=shorten(block.plain, 50), **counts)]
     if missing:
         block = missing[0]
         return [ctx.finding(target, ctx.place_in(target, block), Severity.WARNING, "heading-count-mismatch",
-                            f"{counts} The heading “{shorten(block.plain, 50)}” ({ctx.side(source).describe(block)}) "
-                            f"has no heading here.")]
-    return [ctx.finding(target, ctx.side(target).body_start(), Severity.WARNING, "heading-count-mismatch", counts)]
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'' if number == 1 else 's'}"
+                            variant="missing", text=shorten(block.plain, 50), where=ctx.side(source).describe(block),
+                            **counts)]
+    return [ctx.finding(target, ctx.side(target).body_start(), Severity.WARNING, "heading-count-mismatch", **counts)]
 
 
 def _lists_of(blocks: list[Block]) -> dict[int, list[Block]]:
@@ -115,14 +107,13 @@ def _lists(ctx: PairContext) -> list[Finding]:
         if target_id is None:
             if len(items) > 1:
                 found.append(ctx.finding(target, ctx.place_in(target, first), Severity.WARNING, "list-item-count-mismatch",
-                                         f"The {LANGUAGE_NAMES[source]} text has a list of {len(items)} items here "
-                                         f"({where}); the {LANGUAGE_NAMES[target]} text has no matching list."))
+                                         variant="no-list", source_lang=source, target_lang=target,
+                                         source_count=len(items), where=where))
             continue
         if used[target_id] > 1:
             continue  # two lists joined into one: the heading and item checks say enough
         theirs = target_lists[target_id]
         if len(theirs) != len(items):
             found.append(ctx.finding(target, ctx.side(target).position(theirs[0]), Severity.WARNING, "list-item-count-mismatch",
-                                     f"This list has {_count(len(theirs), 'item')}; the {LANGUAGE_NAMES[source]} list "
-                                     f"({where}) has {len(items)}."))
+                                     target_count=len(theirs), source_lang=source, where=where, source_count=len(items)))
     return found

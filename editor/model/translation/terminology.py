@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from editor.model.findings import Finding, Severity
-from editor.model.translation.context import LANGUAGE_NAMES, PairContext
+from editor.model.translation.context import PairContext
 from editor.model.translation.text import word_key
 from editor.model.translation.untranslated import has_marker
 
@@ -71,7 +71,6 @@ def check_terminology_uses(uses: list[tuple[str, str, _Use]]) -> list[Finding]:
         ranked = sorted(pairs_by_wording, key=lambda w: (-len(pairs_by_wording[w]), w))
         top = len(pairs_by_wording[ranked[0]])
         majority = ranked[0] if sum(1 for w in ranked if len(pairs_by_wording[w]) == top) == 1 else None
-        target_name = LANGUAGE_NAMES["fr" if source == "en" else "en"]
         reported = set()
         for use in uses:
             if use.wording == majority or use.archived or (use.file, use.line) in reported:
@@ -81,9 +80,9 @@ def check_terminology_uses(uses: list[tuple[str, str, _Use]]) -> list[Finding]:
             here, there = _difference(use.wording, other.wording)
             found.append(Finding(
                 use.file, use.line, use.column, Severity.INFO, "terminology-drift",
-                f"This {LANGUAGE_NAMES[source]} text appears in {len({u.pair for u in uses})} postings but is "
-                f"translated differently in {other.file}:{other.line} (“…{there}…” where this one has “…{here}…”). "
-                f"Use one {target_name} wording everywhere, or add it to the glossary.",
+                params={"lang": source, "count": len({u.pair for u in uses}), "other_file": other.file,
+                        "other_line": str(other.line), "there": there, "here": here,
+                        "target_lang": "fr" if source == "en" else "en"},
             ))
     return found
 

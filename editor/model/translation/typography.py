@@ -49,10 +49,12 @@ class Edit:
     end: int
     replacement: str
     code: str
-    message: str
+    variant: str = ""  # which of the code's wordings in the finding catalogue
+    params: tuple = ()  # (name, value) pairs the wording names
 
 
-def _edit(text: str, start: int, end: int, replacement: str, code: str, message: str) -> Edit | None:
+def _edit(text: str, start: int, end: int, replacement: str, code: str, variant: str,
+          params: tuple = ()) -> Edit | None:
     """The smallest edit turning ``text[start:end]`` into ``replacement``; None when equal."""
     original = text[start:end]
     if original == replacement:
@@ -69,7 +71,7 @@ def _edit(text: str, start: int, end: int, replacement: str, code: str, message:
     while (suffix < min(len(original), len(replacement)) - prefix
            and original[len(original) - 1 - suffix] == replacement[len(replacement) - 1 - suffix]):
         suffix += 1
-    return Edit(start + prefix, end - suffix, replacement[prefix:len(replacement) - suffix], code, message)
+    return Edit(start + prefix, end - suffix, replacement[prefix:len(replacement) - suffix], code, variant, params)
 
 
 def typography_edits(text: str, lang: str, options=None, *, markdown: bool = True,
@@ -171,11 +173,6 @@ def _amount(raw: str, k: str | None, lang: str, hint: str) -> str | None:
     return f"{number}{NBSP}$" if lang == "fr" else f"${number}"
 
 
-_AMOUNT_MESSAGE = {
-    "fr": "In French, amounts are written 50 000 $ or 75,25 $: the number, a non-breaking space, then the dollar sign.",
-    "en": "In English, amounts are written $50,000 or $75.25: the dollar sign first, commas between thousands.",
-}
-
 
 def _amounts(lang: str):
     before = re.compile(rf"\$(?P<sp>{_WS}?)(?P<n>{_NUMBER})(?P<k>{_WS}?[kK](?!\w))?")
@@ -185,11 +182,11 @@ def _amounts(lang: str):
         for match in before.finditer(text):
             replacement = _amount(match.group("n"), match.group("k"), lang, "en")
             if replacement is not None and not _same(text[match.start():match.end()], replacement):
-                yield _edit(text, match.start(), match.end(), replacement, "typography-amount", _AMOUNT_MESSAGE[lang])
+                yield _edit(text, match.start(), match.end(), replacement, "typography-amount", lang)
         for match in after.finditer(text):
             replacement = _amount(match.group("n"), match.group("k"), lang, "fr")
             if replacement is not None and not _same(text[match.start():match.end()], replacement):
-                yield _edit(text, match.start(), match.end(), replacement, "typography-amount", _AMOUNT_MESSAGE[lang])
+                yield _edit(text, match.start(), match.end(), replacement, "typography-amount", lang)
 
     return rule
 
@@ -202,22 +199,20 @@ def _same(original: str, wanted: str) -> bool:
 def _thousands(lang: str):
     commas = re.compile(r"\d(?<![\d.,\w]\d)\d{0,2}(?:,\d{3})+(?![\d,]|\.\d|[ \u00a0\u202f]?\$)")
     spaced = re.compile(r"\d(?<![\d.,\w]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d|[ \u00a0\u202f]?[\d$])")
-    fr_message = "In French, thousands are separated by a non-breaking space (15 000), not a comma or a normal space."
-    en_message = "In English, thousands are separated by a comma (15,000)."
 
     def rule(text: str, options: TypographyOptions):
         if lang == "fr":
             for match in commas.finditer(text):
                 if len(match.group(0).replace(",", "")) >= 5:
-                    yield _edit(text, match.start(), match.end(), match.group(0).replace(",", NBSP), "typography-thousands", fr_message)
+                    yield _edit(text, match.start(), match.end(), match.group(0).replace(",", NBSP), "typography-thousands", "fr")
             for match in spaced.finditer(text):
                 wanted = match.group(0).replace(" ", NBSP)
                 if not _same(match.group(0), wanted):
-                    yield _edit(text, match.start(), match.end(), wanted, "typography-thousands", fr_message)
+                    yield _edit(text, match.start(), match.end(), wanted, "typography-thousands", "fr")
         else:
             for match in spaced.finditer(text):
                 yield _edit(text, match.start(), match.end(), re.sub(r"[ \u00a0\u202f]", ",", match.group(0)),
-                            "typography-thousands", en_message)
+                            "typography-thousands", "en")
 
     return rule
 
@@ -229,11 +224,9 @@ def _percent(lang: str):
         for match in pattern.finditer(text):
             space = match.group("sp")
             if lang == "fr" and space not in _HARD:
-                yield _edit(text, match.start("sp"), match.end(), NBSP + "%", "typography-percent",
-                            "In French, a non-breaking space goes between a number and % (15 %).")
+                yield _edit(text, match.start("sp"), match.end(), NBSP + "%", "typography-percent", "fr")
             elif lang == "en" and space:
-                yield _edit(text, match.start("sp"), match.end(), "%", "typography-percent",
-                            "In English, % follows the number with no space (15%).")
+                yield _edit(text, match.start("sp"), match.end(), "%", "typography-percent", "en")
 
     return rule
 
@@ -269,36 +262,36 @@ def _english_time(hour: int, minute: int) -> str:
 
 
 def _french_times(text: str, options: TypographyOptions):
-    message = "In French, times are written 13 h 30 or 9 h, with non-breaking spaces around the h."
+    variant = "fr"  # the rule's wording in the finding catalogue
     for match in _hours(_TIME_COLON, text, 0, 23):
         hour = _hour24(int(match.group("h")), match.group("ap"))
-        yield _edit(text, match.start(), match.end(), _french_time(hour, int(match.group("m"))), "typography-time", message)
+        yield _edit(text, match.start(), match.end(), _french_time(hour, int(match.group("m"))), "typography-time", variant)
     for match in _hours(_TIME_BARE_AMPM, text, 1, 12):
         hour = _hour24(int(match.group("h")), match.group("ap"))
-        yield _edit(text, match.start(), match.end(), _french_time(hour, 0), "typography-time", message)
+        yield _edit(text, match.start(), match.end(), _french_time(hour, 0), "typography-time", variant)
     for match in _hours(_TIME_H, text, 0, 24):
         wanted = f"{match.group('h')}{NBSP}h" + (f"{NBSP}{match.group('m')}" if match.group("m") else "")
         if not _same(match.group(0), wanted):
-            yield _edit(text, match.start(), match.end(), wanted, "typography-time", message)
+            yield _edit(text, match.start(), match.end(), wanted, "typography-time", variant)
 
 
 def _english_times(text: str, options: TypographyOptions):
-    message = "In English, times are written 1:30 p.m. or 9 a.m. (lower case, with periods)."
+    variant = "en"
     for match in _hours(_TIME_COLON, text, 0, 23):
         if not match.group("ap"):
             continue  # the 24-hour clock is acceptable in English
         hour = _hour24(int(match.group("h")), match.group("ap"))
         wanted = _english_time(hour, int(match.group("m")))
         if not _same(match.group(0).replace(NBSP, " "), wanted):
-            yield _edit(text, match.start(), match.end(), wanted, "typography-time", message)
+            yield _edit(text, match.start(), match.end(), wanted, "typography-time", variant)
     for match in _hours(_TIME_BARE_AMPM, text, 1, 12):
         wanted = f"{match.group('h')} {match.group('ap')}.m."
         if not _same(match.group(0).replace(NBSP, " "), wanted):
-            yield _edit(text, match.start(), match.end(), wanted, "typography-time", message)
+            yield _edit(text, match.start(), match.end(), wanted, "typography-time", variant)
     for match in _hours(_TIME_H, text, 0, 24):
         if match.group("m") and int(match.group("h")) < 24:
             yield _edit(text, match.start(), match.end(), _english_time(int(match.group("h")), int(match.group("m"))),
-                        "typography-time", message)
+                        "typography-time", variant)
 
 
 # --------------------------------------------------------------------------- punctuation
@@ -325,14 +318,11 @@ def _colons(lang: str):
                 continue  # :) ;-) are not punctuation
             if lang == "fr":
                 if space not in _HARD:
-                    yield _edit(text, match.start(), colon, NBSP, "typography-colon",
-                                "In French, a colon takes a non-breaking space before it and a space after it.")
+                    yield _edit(text, match.start(), colon, NBSP, "typography-colon", "")
                 if after.isalnum() or after in "«“":
-                    yield _edit(text, colon + 1, colon + 1, " ", "typography-colon",
-                                "In French, a colon takes a non-breaking space before it and a space after it.")
+                    yield _edit(text, colon + 1, colon + 1, " ", "typography-colon", "")
             elif space:
-                yield _edit(text, match.start(), colon, "", "typography-space-before-punctuation",
-                            "In English, no space goes before a colon.")
+                yield _edit(text, match.start(), colon, "", "typography-space-before-punctuation", "en-colon")
 
     return rule
 
@@ -352,31 +342,30 @@ def _stops(lang: str):
                 continue
             if lang == "fr" and options.style == "france":
                 if space not in _HARD:
-                    yield _edit(text, match.start(), position, NNBSP, "typography-space-before-punctuation",
-                                f"France's usage puts a narrow no-break space before {mark}.")
+                    yield _edit(text, match.start(), position, NNBSP, "typography-space-before-punctuation", "france",
+                                (("mark", mark),))
             elif space:
-                usage = "Canadian French usage" if lang == "fr" else "English"
-                yield _edit(text, match.start(), position, "", "typography-space-before-punctuation",
-                            f"In {usage}, no space goes before {mark}.")
+                yield _edit(text, match.start(), position, "", "typography-space-before-punctuation", lang,
+                            (("mark", mark),))
 
     return rule
 
 
 def _guillemets(text: str, options: TypographyOptions):
-    message = "In French, « » take a non-breaking space inside and a normal space outside."
+    variant = ""  # the rule's wording in the finding catalogue
     for match in re.finditer(rf"«(?P<ws>{_WS}*)", text):
         space = match.group("ws")
         after = text[match.end():match.end() + 1]
         if space not in _HARD and after not in ("", "\n", "\r"):
-            yield _edit(text, match.start() + 1, match.end(), NBSP, "typography-guillemets", message)
+            yield _edit(text, match.start() + 1, match.end(), NBSP, "typography-guillemets", variant)
         if match.start() > 0 and text[match.start() - 1].isalnum():
-            yield _edit(text, match.start(), match.start(), " ", "typography-guillemets", message)
+            yield _edit(text, match.start(), match.start(), " ", "typography-guillemets", variant)
     for match in re.finditer(rf"(?P<ws>{_WS}*)»", text):
         space = match.group("ws")
         if space not in _HARD and not _at_line_start(text, match.start()):
-            yield _edit(text, match.start(), match.end() - 1, NBSP, "typography-guillemets", message)
+            yield _edit(text, match.start(), match.end() - 1, NBSP, "typography-guillemets", variant)
         if text[match.end():match.end() + 1].isalnum():
-            yield _edit(text, match.end(), match.end(), " ", "typography-guillemets", message)
+            yield _edit(text, match.end(), match.end(), " ", "typography-guillemets", variant)
 
 
 # ---------------------------------------------------------------------------- apostrophes
@@ -403,10 +392,9 @@ def _apostrophes(text: str, protected: Protected, wanted: str | None) -> list[Ed
         typographic = sum(1 for m in marks if m.group(0) == "’")
         straight = sum(1 for m in marks if m.group(0) == "'")
         wanted = "’" if typographic >= straight else "'"
-    shown = "’ (typographic)" if wanted == "’" else "' (straight)"
+    variant = "typographic" if wanted == "’" else "straight"
     return [
-        Edit(m.start(), m.end(), wanted, "typography-apostrophe",
-             f"This posting mostly uses the apostrophe {shown}; use the same one everywhere.")
+        Edit(m.start(), m.end(), wanted, "typography-apostrophe", variant)
         for m in marks if m.group(0) != wanted
     ]
 

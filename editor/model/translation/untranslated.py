@@ -44,8 +44,7 @@ def _markers(ctx: PairContext, flagged: set) -> list[Finding]:
             marker = has_marker(block.text)
             if marker:
                 flagged.add((lang, block.index))
-                found.append(ctx.finding(lang, side.position(block), Severity.WARNING, "translation-marker",
-                                         f"This text is still marked {marker}: translate it, then remove the marker."))
+                found.append(ctx.finding(lang, side.position(block), Severity.WARNING, "translation-marker", text=marker))
     return found
 
 
@@ -58,9 +57,7 @@ def _empty_fields(ctx: PairContext) -> list[Finding]:
             theirs = ctx.side(other).posting.get(name)
             if _is_empty(mine) and not _is_empty(theirs):
                 found.append(ctx.finding(lang, ctx.side(lang).posting.field_position(name), Severity.WARNING,
-                                         f"{name}-not-translated",
-                                         f"The {name} is empty here but the {LANGUAGE_NAMES[other]} posting has one "
-                                         f"(“{shorten(str(theirs), 50)}”); translate it."))
+                                         f"{name}-not-translated", other_lang=other, text=shorten(str(theirs), 50)))
     return found
 
 
@@ -117,17 +114,14 @@ def _identical(ctx: PairContext, flagged: set) -> list[Finding]:
         lang, here, _there = in_target[0]
         same = [item for item in same if item[0] != target]
         found = [ctx.finding(target, ctx.side(target).position(here), Severity.WARNING, "untranslated-text",
-                             f"{len(in_target)} of the {prose} paragraphs, headings and list items of this posting "
-                             f"are the same as in the {LANGUAGE_NAMES[source]} posting: it has not been translated "
-                             f"into {LANGUAGE_NAMES[target]} yet.")]
+                             variant="whole", count=len(in_target), prose=prose, source_lang=source, target_lang=target)]
     else:
         found = []
     for lang, here, there in same:
         other = other_language(lang)
         found.append(ctx.finding(lang, ctx.side(lang).position(here), Severity.WARNING, "untranslated-text",
-                                 f"This text is the same as in the {LANGUAGE_NAMES[other]} posting "
-                                 f"({ctx.side(other).describe(there)}): “{shorten(here.plain, 60)}”. "
-                                 f"Translate it into {LANGUAGE_NAMES[lang]}."))
+                                 other_lang=other, where=ctx.side(other).describe(there), text=shorten(here.plain, 60),
+                                 lang=lang))
     return found
 
 
@@ -141,8 +135,7 @@ def _wrong_language(ctx: PairContext, flagged: set) -> list[Finding]:
             guess = guess_language(block.plain)
             if guess is not None and guess != lang:
                 found.append(ctx.finding(lang, side.position(block), Severity.WARNING, "wrong-language",
-                                         f"This text seems to be in {LANGUAGE_NAMES[guess]}, in the "
-                                         f"{LANGUAGE_NAMES[lang]} posting: “{shorten(block.plain, 60)}”."))
+                                         guess_lang=guess, lang=lang, text=shorten(block.plain, 60)))
     return found
 
 
@@ -204,5 +197,4 @@ def check_file_language(posting: Posting, file: str, lang: str) -> list[Finding]
         return []
     total = own + other
     return [Finding(file, *first, Severity.WARNING, "untranslated-file",
-                    f"Most of this {LANGUAGE_NAMES[lang]} posting is in {LANGUAGE_NAMES[other_language(lang)]} "
-                    f"({round(100 * other / total)}% of its text): translate it into {LANGUAGE_NAMES[lang]}.")]
+                    params={"lang": lang, "other_lang": other_language(lang), "percent": round(100 * other / total)})]

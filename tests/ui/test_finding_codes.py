@@ -1,4 +1,4 @@
-"""Every finding code the model can emit has a summary the problems panel can show translated."""
+"""Every finding code the model can emit is in the catalogue the window shows messages from."""
 
 from __future__ import annotations
 
@@ -17,9 +17,12 @@ from editor.model.site.index import SiteIndex
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
 from editor.model.translation import check_pair_translation, check_posting_translation
+from editor.model.findings import FindingCode
 from editor.ui import i18n
-from editor.ui.finding_texts import finding_summary, known_codes, summaries_translated
-from editor.ui.problems_panel import PairProblem, ProblemsPanel
+
+
+def known_codes() -> frozenset[str]:
+    return frozenset(code.value for code in FindingCode)
 
 REPO = Path(__file__).resolve().parents[2]
 MODEL = REPO / "editor" / "model"
@@ -36,10 +39,10 @@ def _code_args(call: ast.Call) -> list[ast.expr]:
     """The argument(s) of ``call`` that hold a finding code, by the model's calling conventions."""
     name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
     args = call.args
-    if name in ("DocumentError", "YamlError", "Problem") and args:
-        return [args[0]]  # (code, message, line, column)
-    if name in ("_edit", "Edit") and len(args) >= 2:
-        return [args[-2]]  # (..., code, message)
+    if name in ("DocumentError", "YamlError", "Problem", "of") and args:
+        return [args[0]]  # (code, line, column), Problem.of(code, line, column)
+    if name in ("_edit", "Edit") and len(args) >= 5:
+        return [args[4] if name == "_edit" else args[3]]  # _edit(text, start, end, replacement, code, ...)
     # Finding(file, line, column, severity, code, message), ctx.finding(lang, place, severity, code, message),
     # _add(line, column, severity, code, message), add(field, severity, code, message): the code follows the severity.
     return [args[i + 1] for i, arg in enumerate(args[:-1]) if _is_severity(arg)]
@@ -71,7 +74,7 @@ def codes_in_source() -> tuple[set[str], list[str]]:
     return literal, patterns
 
 
-def test_every_code_in_the_model_source_has_a_summary():
+def test_every_code_in_the_model_source_has_a_message():
     literal, patterns = codes_in_source()
     # The scan itself must keep finding the codes, or this test would pass on nothing.
     assert {"yaml-syntax", "missing-field", "heading-skip", "key-used-twice", "number-mismatch",
@@ -82,7 +85,7 @@ def test_every_code_in_the_model_source_has_a_summary():
         assert any(re.fullmatch(pattern, code) for code in known_codes()), pattern
 
 
-def test_codes_documented_by_the_translation_package_have_summaries():
+def test_codes_documented_by_the_translation_package_have_messages():
     import editor.model.translation as translation
 
     listed = translation.__doc__.split("Finding codes:")[1].split(".\n")[0]
@@ -116,7 +119,7 @@ BROKEN_FILES = {
 }
 
 
-def test_hand_made_broken_files_only_emit_codes_with_summaries(tmp_path):
+def test_hand_made_broken_files_only_emit_codes_with_messages(tmp_path):
     emitted: set[str] = set()
     for expected, raw in BROKEN_FILES.items():
         posting = Posting(raw, tmp_path / "broken.md", "en")
@@ -137,7 +140,7 @@ def test_hand_made_broken_files_only_emit_codes_with_summaries(tmp_path):
     assert sorted(emitted - known_codes()) == []
 
 
-def test_a_broken_pair_only_emits_codes_with_summaries(tmp_path):
+def test_a_broken_pair_only_emits_codes_with_messages(tmp_path):
     lever = "0f8fad5b-d9cb-469f-a165-70867728950e"
     common = dict(layout="job-posting", type="section", archived="false", leverId=lever, translationKey="analyst")
     en = _write(tmp_path / "content/en/careers/positions" / "data-analyst.md",
@@ -163,7 +166,7 @@ def test_a_broken_pair_only_emits_codes_with_summaries(tmp_path):
     assert sorted(codes - known_codes()) == []
 
 
-def test_the_real_corpus_only_emits_codes_with_summaries():
+def test_the_real_corpus_only_emits_codes_with_messages():
     if not (CORPUS / "content").is_dir():
         pytest.skip(f"the real-postings corpus is not at {CORPUS}")
     from editor.model.translation import check_site_translation
@@ -172,59 +175,6 @@ def test_the_real_corpus_only_emits_codes_with_summaries():
     codes = {f.code for f in check_index(index)} | {f.code for f in check_site_translation(index)}
     assert len(codes) >= 10  # the corpus has broken YAML, untranslated text and typography to fix
     assert sorted(codes - known_codes()) == []
-
-
-def test_summaries_are_english_without_a_translation(qapp):
-    i18n.remove_translators(qapp)
-    assert not summaries_translated()
-    assert finding_summary("heading-skip") == "A heading level is skipped."
-    assert finding_summary("no-such-code") is None
-
-
-@pytest.fixture
-def french(qapp, tmp_path, monkeypatch):
-    """The French interface from the .ts as it is now (built into a scratch .qm)."""
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    if not lrelease.exists():
-        pytest.skip("pyside6-lrelease is not installed")
-    source = i18n.translations_dir() / "posting_editor_fr.ts"
-    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "posting_editor_fr.qm")], check=True)
-    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
-    yield lambda: i18n.install_translator(qapp, "fr")
-    i18n.remove_translators(qapp)
-
-
-def test_every_summary_is_translated_into_french(french):
-    english = {code: finding_summary(code) for code in known_codes()}
-    assert french() == "fr"
-    assert summaries_translated()
-    assert [code for code in known_codes() if finding_summary(code) == english[code]] == []
-
-
-def _problem(code: str, message: str, severity=Severity.WARNING, lang: str = "fr") -> PairProblem:
-    return PairProblem(lang, Finding("fr.md", 3, 1, severity, code, message))
-
-
-def test_panel_shows_french_summaries_and_keeps_the_english_detail(qtbot, qapp, french):
-    panel = ProblemsPanel()
-    qtbot.addWidget(panel)
-    message = "This level 4 heading (####) comes right after the posting title (level 1), so level 2 is skipped."
-    panel.set_problems([_problem("heading-skip", message), _problem("made-up-code", "Something else.")])
-    assert panel.tree.topLevelItem(0).text(1) == message  # English interface: the model's sentence
-
-    french()
-    qtbot.waitUntil(lambda: panel.tree.headerItem().text(1) == "Problème")
-    first, second = panel.tree.topLevelItem(0), panel.tree.topLevelItem(1)
-    assert first.text(1) == "Un niveau de titre est sauté."
-    assert first.toolTip(1).startswith("Un niveau de titre est sauté.")
-    assert "Détail (en anglais)\u00a0: " + message in first.toolTip(1)
-    assert first.text(4) == "heading-skip"
-    assert second.text(1) == "Something else."  # a code without a summary keeps the model's sentence
-
-    i18n.remove_translators(qapp)
-    qtbot.waitUntil(lambda: panel.tree.headerItem().text(1) == "Problem")
-    assert panel.tree.topLevelItem(0).text(1) == message
-    assert panel.tree.topLevelItem(0).toolTip(1) == message
 
 
 def test_the_problems_panel_runs_the_export_gates_pipeline(tmp_path):
@@ -244,12 +194,3 @@ def test_the_problems_panel_runs_the_export_gates_pipeline(tmp_path):
     assert {code for _lang, code in codes} <= known_codes()
 
 
-def test_a_spelling_summary_names_its_word_in_french(french):
-    from editor.ui.problems_panel import problem_texts
-
-    finding = Finding("a.md", 3, 4, Severity.WARNING, "spelling",
-                      "“recieve” is not in the English (Canada) dictionary; perhaps: receive.")
-    french()
-    summary, tooltip = problem_texts(finding, summaries_translated())
-    assert summary == "« recieve » n’est pas dans le dictionnaire de la langue de ce fichier."
-    assert finding.message in tooltip

@@ -1,0 +1,108 @@
+"""A finding: a place in a file, a severity, a stable code and the parameters of its message."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+class Params(Mapping):
+    """The values a message names (quoted text, numbers, field and language codes), immutable and
+    hashable so that findings can be de-duplicated and used as keys."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, values: Mapping[str, Any] | None = None) -> None:
+        self._items = tuple(sorted((values or {}).items()))
+
+    def __getitem__(self, key: str) -> Any:
+        for name, value in self._items:
+            if name == key:
+                return value
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name, _value in self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(self._items)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Params):
+            return self._items == other._items
+        return isinstance(other, Mapping) and dict(self._items) == dict(other)
+
+    def __repr__(self) -> str:
+        return f"Params({dict(self._items)!r})"
+
+    def __reduce__(self):
+        return Params, (dict(self._items),)
+
+
+@dataclass(frozen=True, order=False)
+class Finding:
+    """One problem. ``line`` and ``column`` are 1-based positions in the file itself.
+
+    ``code`` is a :class:`~editor.model.findings.codes.FindingCode` value; ``variant`` picks one of
+    the code's wordings when it has several; ``params`` fill the wording's placeholders. The text
+    itself comes from the catalogue: ``message`` in English, ``message_in(lang)`` in any language."""
+
+    file: str
+    line: int
+    column: int
+    severity: Severity
+    code: str
+    params: Params = field(default_factory=Params, kw_only=True)
+    variant: str = field(default="", kw_only=True)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.params, Params):
+            object.__setattr__(self, "params", Params(self.params))
+        if isinstance(self.code, enum.Enum):
+            # Plain text, so that pickling, JSON and comparisons never depend on the enum.
+            object.__setattr__(self, "code", self.code.value)
+
+    @property
+    def message(self) -> str:
+        """The message in English (what ``check`` prints by default, and the logs)."""
+        return self.message_in("en")
+
+    def message_in(self, lang: str) -> str:
+        from editor.model.findings.catalogue import render
+
+        return render(self.code, self.variant, self.params, lang)
+
+    def label_in(self, lang: str) -> str:
+        """A few words naming the kind of problem (shown instead of the raw code)."""
+        from editor.model.findings.catalogue import label
+
+        return label(self.code, lang)
+
+    def as_dict(self, lang: str = "en") -> dict:
+        data = {"file": self.file, "line": self.line, "column": self.column, "severity": self.severity.value,
+                "code": self.code, "message": self.message_in(lang), "params": dict(self.params)}
+        if self.variant:
+            data["variant"] = self.variant
+        return data
+
+    def as_text(self, lang: str = "en") -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.severity.value} {self.code}: {self.message_in(lang)}"
+
+    def sort_key(self):
+        # The message breaks ties so that output never depends on the order checks ran in.
+        return (self.file, self.line, self.column, self.severity.rank, self.code, self.message)
