@@ -1,7 +1,9 @@
 """Split a posting file into its exact parts so that writing them back gives the same bytes.
 
-A posting is ``[BOM] "---" NL <yaml> "---" NL <body>``. Nothing here interprets the YAML: the
-parts are kept as text, and :mod:`editor.model.frontmatter` edits the YAML text in place.
+A posting is ``[BOM] "---" NL <yaml> "---" NL <body>``, or as Hugo also reads it
+``[BOM] "+++" NL <toml> "+++" NL <body>`` or ``[BOM] "{" <json> "}" NL <body>``. Nothing here
+interprets the front matter: the parts are kept as text, and :mod:`editor.model.frontmatter` edits
+that text in place.
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ MAX_FILE_BYTES = 2 * 1024 * 1024  # postings are ~10 KB; anything this large is 
 
 # Hugo accepts trailing blanks after the delimiters; so do we, and we keep them as they are.
 _DELIMITER = re.compile(r"---[ \t]*(\r\n|\n|\r|$)")
+_TOML_DELIMITER = re.compile(r"\+\+\+[ \t]*(\r\n|\n|\r|$)")
+_JSON_END = re.compile(r"[ \t]*(\r\n|\n|\r|$)")
+FORMATS = ("yaml", "toml", "json")
+DELIMITERS = {"yaml": "---", "toml": "+++"}
 _LINE_END = re.compile(r"\r\n|\n|\r")
 
 
@@ -40,10 +46,11 @@ class Document:
     """The text of a posting in four verbatim parts: ``opening + front + closing + body``."""
 
     bom: bool
-    opening: str  # "---" and its line ending, exactly as in the file
-    front: str  # the YAML text, with its own line endings
-    closing: str  # "---" and its line ending (possibly none at end of file)
+    opening: str  # "---" (or "+++") and its line ending, exactly as in the file; "" for JSON
+    front: str  # the front matter text, with its own line endings (JSON: from "{" to "}")
+    closing: str  # "---" (or "+++") and its line ending (possibly none at end of file); JSON: what ends the "}" line
     body: str
+    format: str = "yaml"  # "yaml", "toml" or "json"
 
     @property
     def newline(self) -> str:
@@ -53,8 +60,8 @@ class Document:
 
     @property
     def front_first_line(self) -> int:
-        """1-based file line on which the YAML text starts."""
-        return 2
+        """1-based file line on which the front matter text starts."""
+        return 1 if self.format == "json" else 2
 
     @property
     def body_first_line(self) -> int:
@@ -109,21 +116,21 @@ def parse_document(raw: bytes) -> Document:
     text, bom = decode(raw)
     if not text.strip():
         raise DocumentError("empty-file", "The file is empty: a posting needs front matter and a body.")
-    opening = _DELIMITER.match(text)
+    if text.startswith("{"):
+        return _json_document(text, bom)
+    toml = text.startswith("+++")
+    delimiter = _TOML_DELIMITER if toml else _DELIMITER
+    mark = "+++" if toml else "---"
+    opening = delimiter.match(text)
     if opening is None or opening.group(1) == "":
-        first = text.lstrip()[:3]
-        hint = (
-            " This file seems to use TOML (+++) or JSON front matter; postings use YAML between --- lines."
-            if first in ("+++",) or first.startswith("{")
-            else ""
-        )
         raise DocumentError(
             "no-front-matter",
-            "The file does not start with a '---' line, so it has no front matter." + hint,
+            "The file does not start with a '---' line (YAML), a '+++' line (TOML) or a '{' (JSON), "
+            "so it has no front matter.",
         )
     position = opening.end()
     while position <= len(text):
-        closing = _DELIMITER.match(text, position)
+        closing = delimiter.match(text, position)
         if closing is not None:
             return Document(
                 bom=bom,
@@ -131,6 +138,7 @@ def parse_document(raw: bytes) -> Document:
                 front=text[opening.end() : position],
                 closing=closing.group(0),
                 body=text[closing.end() :],
+                format="toml" if toml else "yaml",
             )
         next_line = _LINE_END.search(text, position)
         if next_line is None:
@@ -138,5 +146,33 @@ def parse_document(raw: bytes) -> Document:
         position = next_line.end()
     raise DocumentError(
         "unclosed-front-matter",
-        "The front matter that starts on line 1 is never closed: add a line with '---' after the last field.",
+        f"The front matter that starts on line 1 is never closed: add a line with '{mark}' after the last field.",
+    )
+
+
+def _json_document(text: str, bom: bool) -> Document:
+    """JSON front matter ends at the brace that closes the first one, as Hugo finds it: braces
+    inside strings do not count."""
+    depth, index, in_string = 0, 0, False
+    while index < len(text):
+        ch = text[index]
+        if in_string:
+            if ch == "\\":
+                index += 1
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                end = _JSON_END.match(text, index + 1)
+                close = end.end() if end is not None else index + 1
+                return Document(bom, "", text[: index + 1], text[index + 1 : close], text[close:], "json")
+        index += 1
+    raise DocumentError(
+        "unclosed-front-matter",
+        "The JSON front matter that starts on line 1 is never closed: a '}' is missing after the last field.",
     )
