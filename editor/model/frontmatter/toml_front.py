@@ -196,7 +196,11 @@ def _items(value: Any, old: Any, newline: str) -> Iterator[Any]:
             literal = old.type in (tomlkit.items.StringType.SLL, tomlkit.items.StringType.MLL)
             multiline = old.type in (tomlkit.items.StringType.MLB, tomlkit.items.StringType.MLL)
             if multiline and newline == "\n" and "\r" not in value:
-                yield tomlkit.string(value, literal=literal, multiline=True)
+                # A line break just after the opening quotes is not part of the value: keep it when it was there.
+                item = tomlkit.string(value, literal=literal, multiline=True)
+                if old.as_string()[3:4] == "\n" and not item.as_string()[3:4] == "\n":
+                    item = tomlkit.items.String(item.type, value, "\n" + item.as_string()[3:-3], tomlkit.items.Trivia())
+                yield item
             if literal and "'" not in value and "\n" not in value:
                 yield tomlkit.string(value, literal=True)
         yield tomlkit.string(value)
