@@ -1470,14 +1470,22 @@
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The file does not start with a &apos;---&apos; line: it has no front matter.</source>
-        <translation>Le fichier ne commence pas par une ligne «&#xa0;---&#xa0;»&#xa0;: il n’a pas d’en-tête.</translation>
+        <translation type="vanished">Le fichier ne commence pas par une ligne «&#xa0;---&#xa0;»&#xa0;: il n’a pas d’en-tête.</translation>
+    </message>
+    <message>
+        <source>The front matter is never closed by a &apos;---&apos; line.</source>
+        <translation type="vanished">L’en-tête n’est jamais fermé par une ligne «&#xa0;---&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The front matter is never closed by a &apos;---&apos; line.</source>
-        <translation>L’en-tête n’est jamais fermé par une ligne «&#xa0;---&#xa0;».</translation>
+        <source>The file does not start with a &apos;---&apos; line, a &apos;+++&apos; line or a &apos;{&apos;: it has no front matter.</source>
+        <translation>Le fichier ne commence pas par une ligne «&#xa0;---&#xa0;», une ligne «&#xa0;+++&#xa0;» ni une «&#xa0;{&#xa0;»&#xa0;: il n’a pas d’en-tête.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The front matter is never closed (by a &apos;---&apos; line, a &apos;+++&apos; line or a &apos;}&apos;).</source>
+        <translation>L’en-tête n’est jamais fermé (par une ligne «&#xa0;---&#xa0;», une ligne «&#xa0;+++&#xa0;» ou une «&#xa0;}&#xa0;»).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1503,6 +1511,31 @@
         <location line="+1"/>
         <source>A field appears more than once in the front matter.</source>
         <translation>Un champ figure plus d’une fois dans l’en-tête.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The front matter is not valid TOML.</source>
+        <translation>L’en-tête n’est pas du TOML valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A date or time in the TOML front matter is not a real one.</source>
+        <translation>Une date ou une heure de l’en-tête TOML n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The front matter is not valid JSON.</source>
+        <translation>L’en-tête n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value in the JSON front matter cannot be read.</source>
+        <translation>Une valeur de l’en-tête JSON ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The front matter nests too deeply or holds too many values; it was refused.</source>
+        <translation>L’en-tête imbrique trop de niveaux ou contient trop de valeurs; il a été refusé.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2380,7 +2413,7 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../editor/ui/preview_view.py" line="+244"/>
+        <location filename="../../editor/ui/preview_view.py" line="+249"/>
         <source>Image not shown in the preview</source>
         <translation>Image non affichée dans l’aperçu</translation>
     </message>

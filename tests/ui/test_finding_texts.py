@@ -36,7 +36,7 @@ def _code_args(call: ast.Call) -> list[ast.expr]:
     """The argument(s) of ``call`` that hold a finding code, by the model's calling conventions."""
     name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
     args = call.args
-    if name in ("DocumentError", "YamlError", "Problem") and args:
+    if name in ("DocumentError", "YamlError", "TomlError", "JsonError", "Problem") and args:
         return [args[0]]  # (code, message, line, column)
     if name in ("_edit", "Edit") and len(args) >= 2:
         return [args[-2]]  # (..., code, message)
@@ -113,6 +113,11 @@ BROKEN_FILES = {
     "yaml-too-complex": ("---\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
                          + "".join(f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n"
                                    for p, c in zip("abcdefg", "bcdefgh")) + "---\n").encode(),
+    "toml-syntax": b"+++\ntitle = [unclosed\n+++\n",
+    "toml-value": b"+++\ndate = 2024-02-30\n+++\n",
+    "json-syntax": b'{\n  "title": "x",\n}\n',
+    "json-value": b'{\n  "count": NaN\n}\n',
+    "front-matter-too-complex": b'{"a": ' + b"[" * 200 + b"]" * 200 + b"}\n",
 }
 
 
