@@ -111,14 +111,25 @@ def decode(raw: bytes) -> tuple[str, bool]:
     return text, False
 
 
+def announced_format(text: str) -> str | None:
+    """The front matter format a text's first characters announce ("yaml", "toml" or "json"), as
+    Hugo tells them apart; None when they announce none."""
+    text = text.removeprefix(BOM)
+    for kind, start in (("yaml", "---"), ("toml", "+++"), ("json", "{")):
+        if text.startswith(start):
+            return kind
+    return None
+
+
 def parse_document(raw: bytes) -> Document:
     """Take a posting's bytes apart. Raises :class:`DocumentError` when there is no front matter."""
     text, bom = decode(raw)
     if not text.strip():
         raise DocumentError("empty-file", "The file is empty: a posting needs front matter and a body.")
-    if text.startswith("{"):
+    kind = announced_format(text)
+    if kind == "json":
         return _json_document(text, bom)
-    toml = text.startswith("+++")
+    toml = kind == "toml"
     delimiter = _TOML_DELIMITER if toml else _DELIMITER
     mark = "+++" if toml else "---"
     opening = delimiter.match(text)

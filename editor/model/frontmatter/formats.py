@@ -48,3 +48,24 @@ def set_value(kind: str, front: FrontMatter, key: str, value: Any, newline: str)
 
 def remove_key(kind: str, front: FrontMatter, key: str) -> FrontMatter:
     return _editor(kind).remove_key(front, key)
+
+
+def front_text(kind: str, data: dict, newline: str = "\n") -> str:
+    """Front matter holding ``data`` in format ``kind``, with its delimiters, for a new file (a template
+    moved to the site's format): everything after it is the body."""
+    if kind == "toml":
+        import tomlkit
+
+        text = "+++\n" + tomlkit.dumps(data) + "+++\n"
+    elif kind == "json":
+        import json
+
+        from editor.model.frontmatter.json_front import plain
+
+        text = json.dumps(plain(data), ensure_ascii=False, indent=2) + "\n"
+    else:
+        import yaml
+
+        text = "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000) + "---\n"
+    return text.replace("\n", newline) if newline != "\n" else text
+

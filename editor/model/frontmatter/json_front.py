@@ -110,14 +110,14 @@ def _syntax(text: str, offset: int, reason: str) -> JsonError:
 
 
 # ------------------------------------------------------------------------------ edits
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """What JSON can hold: dates as the ISO text Hugo reads them from, tuples as lists."""
     if isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
+        return [plain(item) for item in value]
     if isinstance(value, dict):
-        return {str(key): _plain(item) for key, item in value.items()}
+        return {str(key): plain(item) for key, item in value.items()}
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
     raise TypeError(f"cannot write a {type(value).__name__} into front matter")
@@ -138,7 +138,7 @@ def _indent_of(text: str, offset: int) -> str:
 
 def set_value(front: FrontMatter, key: str, value: Any, newline: str = "\n") -> JsonFrontMatter:
     """The front matter with ``key`` set to ``value``, rewriting only that member's value text."""
-    value = _plain(value)
+    value = plain(value)
     if key in front.data and same(front.data[key], value):
         return front  # type: ignore[return-value]
     text = front.text

@@ -68,6 +68,7 @@ def parse_front_matter(text: str) -> TomlFrontMatter:
 def _located(text: str, error: tomlkit.exceptions.ParseError) -> TomlError:
     # tomlkit counts lines from 1 and columns from 0; the message repeats them at its end.
     message = re.sub(r" at line \d+ col \d+$", "", str(error)).rstrip(".")
+    message = message.replace("'\\n'", "the end of the line").replace("'\\r'", "the end of the line")
     line = max(0, min(error.line - 1, len(line_starts(text)) - 1))
     code = "toml-value" if isinstance(error, tomlkit.exceptions.InvalidDateError | tomlkit.exceptions.InvalidTimeError
                                        | tomlkit.exceptions.InvalidDateTimeError) else "toml-syntax"
