@@ -79,8 +79,8 @@ def test_a_broken_toml_or_json_posting_is_a_placed_finding(sites, capsys):
                          encoding="utf-8")
     status, out, _ = run(capsys, "check", mixed)
     assert status == 1
-    assert f"{toml_file.name}:6:16: error toml-syntax: The front matter is not valid TOML: unexpected character: " \
-        "the end of the line." in out
+    assert f"{toml_file.name}:6:12: error toml-syntax: The front matter is not valid TOML: this value cannot be read " \
+        "(text needs quotes; true and false are written in lower case)." in out
     assert f"{json_file.name}:7:3: error json-syntax: The front matter is not valid JSON: a ',' or '}}' was expected." in out
     listed = {row["translationKey"]: row["status"] for row in json.loads(run(capsys, "list", mixed, "--format", "json")[1])}
     assert listed["lead-developer"] == "invalid" and listed["product-manager"] == "invalid"

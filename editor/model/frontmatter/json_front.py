@@ -53,6 +53,7 @@ def parse_front_matter(text: str) -> JsonFrontMatter:
     data: dict = {}
     entries: list[Entry] = []
     warnings: list[JsonError] = []
+    starts: list[int] = []
     index = _SPACE.match(text, 0).end()
     if text[index : index + 1] != "{":
         raise JsonError("front-matter-not-mapping", "JSON front matter must be one object: { \"field\": value, … }.",
@@ -87,9 +88,10 @@ def parse_front_matter(text: str) -> JsonFrontMatter:
             warnings.append(JsonError("duplicate-key", f"The field '{key}' appears more than once in the front matter; "
                                       "Hugo keeps the last one. Remove one of them.", line, column))
         data[key] = value
-        key_line, key_column = position_of(text, key_start)
-        value_line, value_column = position_of(text, value_start)
-        end_line, _ = position_of(text, index)
+        starts = starts or line_starts(text)
+        key_line, key_column = position_of(text, key_start, starts)
+        value_line, value_column = position_of(text, value_start, starts)
+        end_line, _ = position_of(text, index, starts)
         entries.append(Entry(key, value, key_start, index, text[key_start:index], None, key_line, key_column,
                              value_line, value_column, end_line, index))
         index = _SPACE.match(text, index).end()

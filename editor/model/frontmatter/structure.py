@@ -22,9 +22,9 @@ def line_starts(text: str) -> list[int]:
     return [0, *(match.end() for match in _LINE_END.finditer(text)), len(text)]
 
 
-def position_of(text: str, offset: int) -> tuple[int, int]:
-    """0-based (line, column) of ``offset`` in ``text``."""
-    starts = line_starts(text)[:-1]
+def position_of(text: str, offset: int, starts: list[int] | None = None) -> tuple[int, int]:
+    """0-based (line, column) of ``offset`` in ``text``; ``starts`` from :func:`line_starts` when known."""
+    starts = (starts or line_starts(text))[:-1]
     line = max(0, bisect.bisect_right(starts, offset) - 1)
     return line, offset - starts[line]
 

@@ -12,6 +12,8 @@ import datetime
 import re
 from typing import Any, Iterator
 
+import tomllib
+
 import tomlkit
 import tomlkit.exceptions
 import tomlkit.items
@@ -46,16 +48,18 @@ _HEADER = re.compile(rf"[ \t]*\[\[?[ \t]*(?P<key>{_BARE_KEY}|{_QUOTED_KEY})")
 
 
 def parse_front_matter(text: str) -> TomlFrontMatter:
-    """The values of TOML front matter. Raises :class:`TomlError` with the place of the problem."""
+    """The values of TOML front matter. Raises :class:`TomlError` with the place of the problem.
+
+    The standard library's reader gives the values (several times faster than tomlkit, which only
+    edits); every edit is read back through it, so what tomlkit writes is what a strict reader accepts."""
     problem = bounds_problem(text, "toml")
     if problem is not None:
         code, message, offset = problem
         line, column = position_of(text, offset)
         raise TomlError(code, message, line, column)
     try:
-        document = tomlkit.parse(text)
-        data = document.unwrap()
-    except tomlkit.exceptions.ParseError as error:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
         raise _located(text, error) from None
     except (RecursionError, ValueError, OverflowError, TypeError, ArithmeticError) as error:
         reason = str(error) or type(error).__name__
@@ -65,20 +69,34 @@ def parse_front_matter(text: str) -> TomlFrontMatter:
     return TomlFrontMatter(text, data)
 
 
-def _located(text: str, error: tomlkit.exceptions.ParseError) -> TomlError:
-    # tomlkit counts lines from 1 and columns from 0; the message repeats them at its end.
-    message = re.sub(r" at line \d+ col \d+$", "", str(error)).rstrip(".")
-    message = message.replace("'\\n'", "the end of the line").replace("'\\r'", "the end of the line")
-    line = max(0, min(error.line - 1, len(line_starts(text)) - 1))
-    code = "toml-value" if isinstance(error, tomlkit.exceptions.InvalidDateError | tomlkit.exceptions.InvalidTimeError
-                                       | tomlkit.exceptions.InvalidDateTimeError) else "toml-syntax"
-    if code == "toml-value":
-        sentence = f"A date or time in the front matter is not a real one ({message.lower()}). Correct it, or put it in quotes if it is text."
-    elif "already exists" in message:
-        sentence = f"{message.replace('Key', 'The field')}: the TOML front matter may hold each field once; remove one of them."
+_AT = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)$")
+
+
+def _located(text: str, error: tomllib.TOMLDecodeError) -> TomlError:
+    # tomllib ends its message with "(at line L, column C)", both counted from 1.
+    message = str(error)
+    place = _AT.search(message)
+    starts = line_starts(text)
+    if place is not None and place.group(1):
+        line, column = int(place.group(1)) - 1, int(place.group(2)) - 1
     else:
+        line, column = position_of(text, len(text), starts)
+    message = (message[: place.start()] if place else message).rstrip(".")
+    line = max(0, min(line, len(starts) - 2))
+    if "date" in message.lower() or "time" in message.lower():
+        code = "toml-value"
+        sentence = "A date or time in the front matter is not a real one. Correct it, or put it in quotes if it is text."
+    elif "overwrite" in message.lower():
+        code = "toml-syntax"
+        sentence = "A field or table appears more than once in the TOML front matter; remove one of them."
+    elif message == "Invalid value":
+        code = "toml-syntax"
+        sentence = ("The front matter is not valid TOML: this value cannot be read (text needs quotes; true and "
+                    "false are written in lower case).")
+    else:
+        code = "toml-syntax"
         sentence = f"The front matter is not valid TOML: {message[:1].lower() + message[1:]}."
-    return TomlError(code, sentence, line, max(0, error.col))
+    return TomlError(code, sentence, line, max(0, column))
 
 
 def _entries(text: str, data: dict) -> list[Entry]:
@@ -171,8 +189,8 @@ def _unquote(key: str) -> str:
         return key[1:-1]
     if key.startswith('"'):
         try:
-            return tomlkit.parse(f"k = {key}\n")["k"].unwrap()
-        except tomlkit.exceptions.ParseError:
+            return tomllib.loads(f"k = {key}\n")["k"]
+        except tomllib.TOMLDecodeError:
             return key[1:-1]
     return key
 
@@ -216,7 +234,7 @@ def set_value(front: FrontMatter, key: str, value: Any, newline: str = "\n") -> 
     gets a line of its own after the last top-level one)."""
     if key in front.data and same(front.data[key], _plain(value)):
         return front  # type: ignore[return-value]
-    document = tomlkit.parse(front.text)
+    document = _document(front.text)
     old = document.get(key)
     for item in _items(value, old, newline):
         if key in document:
@@ -248,12 +266,23 @@ def _inserted(front: FrontMatter, key: str, item: Any, newline: str) -> str:
 def remove_key(front: FrontMatter, key: str) -> TomlFrontMatter:
     if key not in front.data:
         return front  # type: ignore[return-value]
-    document = tomlkit.parse(front.text)
-    del document[key]
+    document = _document(front.text)
+    try:
+        del document[key]
+    except KeyError:
+        raise ValueError(f"The field '{key}' cannot be removed without changing other fields.") from None
     accepted = _accept(document.as_string(), front, key, None, removed=True)
     if accepted is None:
         raise ValueError(f"The field '{key}' cannot be removed without changing other fields.")
     return accepted
+
+
+def _document(text: str) -> tomlkit.TOMLDocument:
+    try:
+        return tomlkit.parse(text)
+    except tomlkit.exceptions.ParseError:
+        # The two readers differ on some rare text: the file is then left alone, not rewritten from a guess.
+        raise ValueError("This TOML front matter cannot be edited field by field; edit it as text.") from None
 
 
 def _accept(text: str, front: FrontMatter, key: str, value: Any, removed: bool = False) -> TomlFrontMatter | None:

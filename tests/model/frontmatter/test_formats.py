@@ -184,7 +184,7 @@ def test_crlf_files_stay_crlf():
 
 
 @pytest.mark.parametrize("raw, line, column", [
-    (b"+++\ntitle = 'x'\narchived = tru\n+++\n", 3, 15),  # tomlkit places it after the word
+    (b"+++\ntitle = 'x'\narchived = tru\n+++\n", 3, 12),
     (b'{\n  "title": "x"\n  "archived": true\n}\n', 3, 3),
     (b'{\n  "title": "x",\n}\n', 3, 1),
 ])
