@@ -33,7 +33,10 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)"
 NORMAL = -1          # Qt's "no state" value
 FENCE_BACKTICK = 1
 FENCE_TILDE = 2
-FRONT_MATTER = 3
+FRONT_MATTER = 3      # YAML, between "---" lines
+FRONT_MATTER_TOML = 4  # between "+++" lines
+FRONT_MATTER_JSON = 5  # from "{" to the "}" that starts a line
+_FRONT_MATTERS = {FRONT_MATTER: ("---", "..."), FRONT_MATTER_TOML: ("+++",), FRONT_MATTER_JSON: ("}",)}
 
 
 def _mix(first: QColor, second: QColor, amount: float) -> QColor:
@@ -112,7 +115,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         previous = self.previousBlockState()
-        if previous == FRONT_MATTER or (previous == NORMAL and self._starts_front_matter(text)):
+        if previous in _FRONT_MATTERS or (previous == NORMAL and self._starts_front_matter(text)):
             self._front_matter_line(text, previous)
             return
         if previous in (FENCE_BACKTICK, FENCE_TILDE):
@@ -148,12 +151,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._inline(text, inline_start)
 
     def _starts_front_matter(self, text: str) -> bool:
-        return self.currentBlock().blockNumber() == 0 and text.rstrip() == "---"
+        return self.currentBlock().blockNumber() == 0 and (text.rstrip() in ("---", "+++") or text.startswith("{"))
 
     def _front_matter_line(self, text: str, previous: int) -> None:
         self.setFormat(0, len(text), self._formats["front_matter"])
-        closing = previous == FRONT_MATTER and text.rstrip() in ("---", "...")
-        self.setCurrentBlockState(NORMAL if closing else FRONT_MATTER)
+        if previous in _FRONT_MATTERS:
+            closing = text.rstrip() in _FRONT_MATTERS[previous] or (previous == FRONT_MATTER_JSON and text.startswith("}"))
+            self.setCurrentBlockState(NORMAL if closing else previous)
+            return
+        kind = FRONT_MATTER_TOML if text.startswith("+++") else FRONT_MATTER_JSON if text.startswith("{") else FRONT_MATTER
+        one_line_json = kind == FRONT_MATTER_JSON and text.rstrip().endswith("}")
+        self.setCurrentBlockState(NORMAL if one_line_json else kind)
 
     def _fenced_line(self, text: str, state: int) -> None:
         self.setFormat(0, len(text), self._formats["code"])

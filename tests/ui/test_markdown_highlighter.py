@@ -138,3 +138,19 @@ def test_intraword_underscores_are_not_emphasis(qapp):
     MarkdownHighlighter(document, _light_palette()).rehighlight()
     assert format_at(document, "snake_case_name and _real_", "case") is None
     assert format_at(document, "snake_case_name and _real_", "real").fontItalic()
+
+
+@pytest.mark.parametrize("front, field", [
+    ("+++\ntitle = 'Developer'\n# a TOML comment\n+++\n", "# a TOML comment"),
+    ('{\n  "title": "Developer",\n  "tags": [\n    "# not a heading"\n  ]\n}\n', '    "# not a heading"'),
+])
+def test_toml_and_json_front_matter_are_dimmed_until_they_close(qapp, front, field):
+    document = QTextDocument()
+    document.setDocumentLayout(QPlainTextDocumentLayout(document))
+    document.setPlainText(front + "# Join our team\n")
+    highlighter = MarkdownHighlighter(document, _light_palette())
+    highlighter.rehighlight()
+    dimmed = highlighter.format_for("front_matter").foreground()
+    assert format_at(document, field, "#").foreground() == dimmed
+    assert format_at(document, field, "#").fontWeight() != QFont.Weight.Bold
+    assert format_at(document, "# Join our team", "Join").fontWeight() == QFont.Weight.Bold

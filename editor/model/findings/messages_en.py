@@ -48,13 +48,30 @@ MESSAGES = {
     "file-too-large": "The file is larger than {kilobytes} KB, the most a posting may be. It was not opened.",
     "not-utf8": "The file is not UTF-8 text (byte {byte}). Save it as UTF-8 in your text editor, then open it again.",
     "empty-file": "The file is empty: a posting needs front matter and a body.",
-    "no-front-matter": {
-        "": "The file does not start with a '---' line, so it has no front matter.",
-        "other-format": "The file does not start with a '---' line, so it has no front matter. This file seems to "
-                        "use TOML (+++) or JSON front matter; postings use YAML between --- lines.",
+    "no-front-matter": "The file does not start with a '---' line (YAML), a '+++' line (TOML) or a '{{' (JSON), "
+                       "so it has no front matter.",
+    "unclosed-front-matter": {
+        "": "The front matter that starts on line 1 is never closed: add a line with '---' after the last field.",
+        "toml": "The front matter that starts on line 1 is never closed: add a line with '+++' after the last field.",
+        "json": "The JSON front matter that starts on line 1 is never closed: a '}}' is missing after the last field.",
     },
-    "unclosed-front-matter": "The front matter that starts on line 1 is never closed: add a line with '---' after "
-                             "the last field.",
+    "front-matter-too-complex": {
+        "depth": "Lists or tables in the front matter are nested more than {depth} levels deep; a posting needs two "
+                 "or three. It was refused.",
+        "values": "The front matter holds more than {count} values; a posting needs a few dozen. It was refused.",
+    },
+    "toml-syntax": {
+        "": "The front matter is not valid TOML: {detail}.",
+        "twice": "A field or table appears more than once in the TOML front matter; remove one of them.",
+        "invalid-value": "The front matter is not valid TOML: this value cannot be read (text needs quotes; true and "
+                         "false are written in lower case).",
+    },
+    "toml-value": {
+        "": "A value in the TOML front matter cannot be read ({detail}).",
+        "date": "A date or time in the front matter is not a real one. Correct it, or put it in quotes if it is text.",
+    },
+    "json-syntax": "The front matter is not valid JSON: {detail}.",
+    "json-value": "The value of '{key}' cannot be read ({detail}).",
     "yaml-syntax": {
         "hint-colon-in-value": "The front matter is not valid YAML: A ': ' (colon and space) appears inside a value that is not in quotes. Put the whole value in double quotes. (YAML says: {detail})",
         "hint-block-end": "The front matter is not valid YAML: A value is not written the way YAML expects (often a quote inside a quoted value, or a line indented differently). Check the quotes on this line. (YAML says: {detail})",
@@ -91,6 +108,7 @@ MESSAGES = {
     "front-matter-not-mapping": {
         "": "The front matter must be a list of 'key: value' fields, not a single value or a list.",
         "data": "The front matter must be a mapping of fields.",
+        "json": "JSON front matter must be one object: {{ \"field\": value, … }}.",
     },
     # Front matter fields (checks/fields.py).
     "missing-field": "The field '{field}' is missing.",
@@ -289,6 +307,11 @@ LABELS = {
     "yaml-syntax": "Invalid YAML",
     "yaml-value": "Unreadable value",
     "yaml-too-complex": "YAML too complex",
+    "front-matter-too-complex": "Front matter too complex",
+    "toml-syntax": "Invalid TOML",
+    "toml-value": "Unreadable TOML value",
+    "json-syntax": "Invalid JSON",
+    "json-value": "Unreadable JSON value",
     "unknown-tag": "YAML tag not allowed",
     "duplicate-key": "Field repeated",
     "front-matter-not-mapping": "Front matter not fields",

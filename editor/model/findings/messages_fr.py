@@ -59,14 +59,33 @@ MESSAGES = {
     "not-utf8": "Le fichier n’est pas du texte UTF-8 (octet {byte}). Enregistrez-le en UTF-8 dans votre éditeur de "
                 "texte, puis ouvrez-le de nouveau.",
     "empty-file": "Le fichier est vide : une offre a besoin d’un en-tête (front matter) et d’un corps.",
-    "no-front-matter": {
-        "": "Le fichier ne commence pas par une ligne « --- » : il n’a pas d’en-tête (front matter).",
-        "other-format": "Le fichier ne commence pas par une ligne « --- » : il n’a pas d’en-tête (front matter). Il "
-                        "semble utiliser un en-tête TOML (+++) ou JSON; les offres utilisent du YAML entre des "
-                        "lignes ---.",
+    "no-front-matter": "Le fichier ne commence pas par une ligne « --- » (YAML), une ligne « +++ » (TOML) ni une "
+                       "« {{ » (JSON) : il n’a pas d’en-tête (front matter).",
+    "unclosed-front-matter": {
+        "": "L’en-tête qui commence à la ligne 1 n’est jamais fermé : ajoutez une ligne « --- » après le dernier champ.",
+        "toml": "L’en-tête qui commence à la ligne 1 n’est jamais fermé : ajoutez une ligne « +++ » après le dernier "
+                "champ.",
+        "json": "L’en-tête JSON qui commence à la ligne 1 n’est jamais fermé : il manque une « }} » après le dernier "
+                "champ.",
     },
-    "unclosed-front-matter": "L’en-tête qui commence à la ligne 1 n’est jamais fermé : ajoutez une ligne « --- » "
-                             "après le dernier champ.",
+    "front-matter-too-complex": {
+        "depth": "Les listes ou tables de l’en-tête sont imbriquées sur plus de {depth} niveaux; une offre en demande "
+                 "deux ou trois. L’en-tête a été refusé.",
+        "values": "L’en-tête contient plus de {count} valeurs; une offre en demande quelques dizaines. Il a été refusé.",
+    },
+    "toml-syntax": {
+        "": "L’en-tête n’est pas du TOML valide : {detail} (message de TOML).",
+        "twice": "Un champ ou une table paraît plus d’une fois dans l’en-tête TOML; supprimez l’un d’eux.",
+        "invalid-value": "L’en-tête n’est pas du TOML valide : cette valeur est illisible (le texte se met entre "
+                         "guillemets; true et false s’écrivent en minuscules).",
+    },
+    "toml-value": {
+        "": "Une valeur de l’en-tête TOML est illisible ({detail}).",
+        "date": "Une date ou une heure de l’en-tête n’existe pas. Corrigez-la, ou mettez-la entre guillemets si c’est "
+                "du texte.",
+    },
+    "json-syntax": "L’en-tête n’est pas du JSON valide : {detail} (message de JSON).",
+    "json-value": "La valeur de « {key} » est illisible ({detail}).",
     "yaml-syntax": {
         "hint-colon-in-value": "L’en-tête n’est pas du YAML valide : Un « : » (deux-points et espace) paraît dans une valeur qui n’est pas entre guillemets. Mettez toute la valeur entre guillemets droits doubles. (message de YAML : {detail})",
         "hint-block-end": "L’en-tête n’est pas du YAML valide : Une valeur n’est pas écrite comme YAML l’attend (souvent un guillemet dans une valeur entre guillemets, ou une ligne indentée autrement). Vérifiez les guillemets de cette ligne. (message de YAML : {detail})",
@@ -106,6 +125,7 @@ MESSAGES = {
     "front-matter-not-mapping": {
         "": "L’en-tête doit être une liste de champs « clé: valeur », pas une valeur seule ni une liste.",
         "data": "L’en-tête doit être un ensemble de champs.",
+        "json": "Un en-tête JSON doit être un seul objet : {{ \"champ\": valeur, … }}.",
     },
     "missing-field": "Le champ {field} manque.",
     "wrong-layout": "La mise en page est « {layout} »; les offres d’emploi utilisent « job-posting ».",
@@ -303,6 +323,11 @@ LABELS = {
     "yaml-syntax": "YAML non valide",
     "yaml-value": "Valeur illisible",
     "yaml-too-complex": "YAML trop complexe",
+    "front-matter-too-complex": "En-tête trop complexe",
+    "toml-syntax": "TOML non valide",
+    "toml-value": "Valeur TOML illisible",
+    "json-syntax": "JSON non valide",
+    "json-value": "Valeur JSON illisible",
     "unknown-tag": "Étiquette YAML refusée",
     "duplicate-key": "Champ répété",
     "front-matter-not-mapping": "En-tête sans champs",

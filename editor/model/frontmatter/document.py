@@ -1,7 +1,9 @@
 """Split a posting file into its exact parts so that writing them back gives the same bytes.
 
-A posting is ``[BOM] "---" NL <yaml> "---" NL <body>``. Nothing here interprets the YAML: the
-parts are kept as text, and :mod:`editor.model.frontmatter` edits the YAML text in place.
+A posting is ``[BOM] "---" NL <yaml> "---" NL <body>``, or as Hugo also reads it
+``[BOM] "+++" NL <toml> "+++" NL <body>`` or ``[BOM] "{" <json> "}" NL <body>``. Nothing here
+interprets the front matter: the parts are kept as text, and :mod:`editor.model.frontmatter` edits
+that text in place.
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ MAX_FILE_BYTES = 2 * 1024 * 1024  # postings are ~10 KB; anything this large is 
 
 # Hugo accepts trailing blanks after the delimiters; so do we, and we keep them as they are.
 _DELIMITER = re.compile(r"---[ \t]*(\r\n|\n|\r|$)")
+_TOML_DELIMITER = re.compile(r"\+\+\+[ \t]*(\r\n|\n|\r|$)")
+_JSON_END = re.compile(r"[ \t]*(\r\n|\n|\r|$)")
+FORMATS = ("yaml", "toml", "json")
+DELIMITERS = {"yaml": "---", "toml": "+++"}
 _LINE_END = re.compile(r"\r\n|\n|\r")
 
 
@@ -45,10 +51,11 @@ class Document:
     """The text of a posting in four verbatim parts: ``opening + front + closing + body``."""
 
     bom: bool
-    opening: str  # "---" and its line ending, exactly as in the file
-    front: str  # the YAML text, with its own line endings
-    closing: str  # "---" and its line ending (possibly none at end of file)
+    opening: str  # "---" (or "+++") and its line ending, exactly as in the file; "" for JSON
+    front: str  # the front matter text, with its own line endings (JSON: from "{" to "}")
+    closing: str  # "---" (or "+++") and its line ending (possibly none at end of file); JSON: what ends the "}" line
     body: str
+    format: str = "yaml"  # "yaml", "toml" or "json"
 
     @property
     def newline(self) -> str:
@@ -58,8 +65,8 @@ class Document:
 
     @property
     def front_first_line(self) -> int:
-        """1-based file line on which the YAML text starts."""
-        return 2
+        """1-based file line on which the front matter text starts."""
+        return 1 if self.format == "json" else 2
 
     @property
     def body_first_line(self) -> int:
@@ -99,19 +106,32 @@ def decode(raw: bytes) -> tuple[str, bool]:
     return text, False
 
 
+def announced_format(text: str) -> str | None:
+    """The front matter format a text's first characters announce ("yaml", "toml" or "json"), as
+    Hugo tells them apart; None when they announce none."""
+    text = text.removeprefix(BOM)
+    for kind, start in (("yaml", "---"), ("toml", "+++"), ("json", "{")):
+        if text.startswith(start):
+            return kind
+    return None
+
+
 def parse_document(raw: bytes) -> Document:
     """Take a posting's bytes apart. Raises :class:`DocumentError` when there is no front matter."""
     text, bom = decode(raw)
     if not text.strip():
         raise DocumentError("empty-file")
-    opening = _DELIMITER.match(text)
+    kind = announced_format(text)
+    if kind == "json":
+        return _json_document(text, bom)
+    toml = kind == "toml"
+    delimiter = _TOML_DELIMITER if toml else _DELIMITER
+    opening = delimiter.match(text)
     if opening is None or opening.group(1) == "":
-        first = text.lstrip()[:3]
-        other_format = first in ("+++",) or first.startswith("{")
-        raise DocumentError("no-front-matter", variant="other-format" if other_format else "")
+        raise DocumentError("no-front-matter")
     position = opening.end()
     while position <= len(text):
-        closing = _DELIMITER.match(text, position)
+        closing = delimiter.match(text, position)
         if closing is not None:
             return Document(
                 bom=bom,
@@ -119,9 +139,35 @@ def parse_document(raw: bytes) -> Document:
                 front=text[opening.end() : position],
                 closing=closing.group(0),
                 body=text[closing.end() :],
+                format="toml" if toml else "yaml",
             )
         next_line = _LINE_END.search(text, position)
         if next_line is None:
             break
         position = next_line.end()
-    raise DocumentError("unclosed-front-matter")
+    raise DocumentError("unclosed-front-matter", variant="toml" if toml else "")
+
+
+def _json_document(text: str, bom: bool) -> Document:
+    """JSON front matter ends at the brace that closes the first one, as Hugo finds it: braces
+    inside strings do not count."""
+    depth, index, in_string = 0, 0, False
+    while index < len(text):
+        ch = text[index]
+        if in_string:
+            if ch == "\\":
+                index += 1
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                end = _JSON_END.match(text, index + 1)
+                close = end.end() if end is not None else index + 1
+                return Document(bom, "", text[: index + 1], text[index + 1 : close], text[close:], "json")
+        index += 1
+    raise DocumentError("unclosed-front-matter", variant="json")

@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from editor.model.storage.confine import check_inside
-from editor.model.frontmatter.document import BOM, MAX_FILE_BYTES, Document, DocumentError, decode, parse_document
+from editor.model.frontmatter.document import (BOM, MAX_FILE_BYTES, Document, DocumentError, PositionedError, decode,
+                                              parse_document)
 from editor.model.storage.files import Change, NotRegularFileError, atomic_write, digest, read_bytes, write_files
 from editor.model.findings import Finding, Params, Severity, render
-from editor.model.frontmatter.yaml_edit import remove_key, set_value
-from editor.model.frontmatter.yaml_safe import FrontMatter, YamlError, parse_front_matter
+from editor.model.frontmatter.formats import parse_front, remove_key, set_value
+from editor.model.frontmatter.yaml_safe import FrontMatter
 
 # Problems that mean the file itself could not be read: nothing is known of its contents.
 UNREADABLE_CODES = frozenset({"unreadable", "not-a-regular-file"})
@@ -164,9 +165,9 @@ class Posting:
         assert self.document is not None
         first = self.document.front_first_line
         try:
-            self.front = parse_front_matter(self.document.front)
-        except YamlError as error:
-            self.front, self._partial = None, error.partial
+            self.front = parse_front(self.document.format, self.document.front)
+        except PositionedError as error:
+            self.front, self._partial = None, getattr(error, "partial", None)
             self.problem = Problem.moved(error, first + error.line, error.column + 1)
             self.warnings = [Problem.moved(w, first + w.line, w.column + 1) for w in (error.partial.warnings if error.partial else [])]
             return
@@ -273,10 +274,15 @@ class Posting:
         front = self._editable_front()
         if any(w.code == "duplicate-key" and f"'{key}'" in w.message for w in self.warnings):
             raise ValueError(f"The field '{key}' appears more than once in the front matter; remove one of them first.")
-        self._replace_front(set_value(front, key, value, self.document.newline))
+        self._replace_front(set_value(self.document.format, front, key, value, self.document.newline))
 
     def remove(self, key: str) -> None:
-        self._replace_front(remove_key(self._editable_front(), key))
+        self._replace_front(remove_key(self.document.format, self._editable_front(), key))
+
+    @property
+    def format(self) -> str:
+        """The front matter's format: "yaml", "toml" or "json" ("yaml" when the file has none yet)."""
+        return self.document.format if self.document is not None else "yaml"
 
     def set_body(self, body: str) -> None:
         """Replace the body; its line breaks follow the file's, so a CRLF file stays CRLF."""

@@ -13,6 +13,7 @@ import datetime
 import re
 from typing import Any, Iterator
 
+from editor.model.frontmatter.structure import same as _same
 from editor.model.frontmatter.yaml_safe import Entry, FrontMatter, YamlError, parse_front_matter
 
 # Plain scalars that YAML 1.1 (PyYAML) or 1.2 (Hugo's Go parser) could read as something other
@@ -126,17 +127,6 @@ def _sequence_candidates(items: list, newline: str) -> Iterator[str]:
 
 def _key_text(key: str) -> str:
     return key if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", key) and not _NOT_TEXT.match(key) else double_quoted(key)
-
-
-def _same(a: Any, b: Any) -> bool:
-    """Equal values of the same types (so ``True`` is not ``1`` and ``"1"`` is not ``1``)."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
-    return a == b
 
 
 def _accept(new_text: str, front: FrontMatter, key: str, value: Any, removed: bool = False) -> FrontMatter | None:

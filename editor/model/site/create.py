@@ -13,7 +13,8 @@ from editor.model.hugo.naming import key_from_title, posting_file_name
 from editor.model.storage.files import FileChangedError, read_text
 from editor.model.frontmatter.posting import Posting, save_postings
 from editor.model.hugo.config import LANGUAGES
-from editor.model.site.templates import template_file
+from editor.model.frontmatter.formats import front_text
+from editor.model.site.templates import new_posting_format, template_file
 
 TEMPLATE_FIELDS = {"title": "title", "description": "description", "archived": "archived",
                    "translation_key": "translationKey", "lever_id": "leverId"}
@@ -84,6 +85,8 @@ def build_pair(
         posting = Posting(text.encode("utf-8"), target, lang, on_disk=False)
         if not posting.valid:
             raise CreateError(f"The template {template_path} is not a valid posting: {posting.problem.message}")
+        if template_path.parent == templates_dir():
+            posting = _in_site_format(posting, index, lang)
         values = {"title": titles[lang].strip(), "description": (descriptions or {}).get(lang, ""),
                   "archived": False, "translationKey": key}
         for field, value in values.items():
@@ -94,6 +97,20 @@ def build_pair(
             posting.remove("leverId")
         postings[lang] = posting
     return NewPair(key, postings)
+
+
+def _in_site_format(posting: Posting, index: SiteIndex, lang: str) -> Posting:
+    """The bundled template's posting in the front matter format the site's Hugo archetype uses."""
+    try:
+        parts = posting.path.relative_to(index.site.root / "content").parts
+    except ValueError:
+        parts = ()
+    section = parts[1] if len(parts) > 2 and parts[0] == lang else parts[0] if len(parts) > 1 else None
+    kind = new_posting_format(index.site.root, section)
+    if kind == posting.format:
+        return posting
+    text = front_text(kind, posting.data) + posting.body
+    return Posting(text.encode("utf-8"), posting.path, lang, on_disk=False)
 
 
 def write_pair(pair: NewPair) -> list[Path]:

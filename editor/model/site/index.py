@@ -17,9 +17,11 @@ from editor.model.hugo.config import LANGUAGES, Site, postings_folder
 SHARED_FIELDS = ("layout", "type", "archived", "leverId", "translationKey")
 POSTING_LAYOUT = "job-posting"
 
-# For files whose YAML cannot be read we still want to show them beside their counterpart.
-_KEY_LINE = re.compile(rb"^translationKey:[ \t]*['\"]?([^'\"\r\n#]*?)['\"]?[ \t]*$", re.MULTILINE)
-_LAYOUT_LINE = re.compile(rb"^layout:[ \t]*['\"]?job-posting['\"]?[ \t]*$", re.MULTILINE)
+# For files whose front matter cannot be read we still want to show them beside their counterpart:
+# ``key: value`` (YAML), ``key = value`` (TOML) or ``"key": value,`` (JSON) on a line of its own.
+_KEY_LINE = re.compile(rb"^[ \t]*(?:translationKey|\"translationKey\")[ \t]*[:=][ \t]*['\"]?([^'\"\r\n#]*?)['\"]?[ \t]*,?[ \t]*$",
+                       re.MULTILINE)
+_LAYOUT_LINE = re.compile(rb"^[ \t]*(?:layout|\"layout\")[ \t]*[:=][ \t]*['\"]?job-posting['\"]?[ \t]*,?[ \t]*$", re.MULTILINE)
 
 
 def shared_disagreements(postings: list[Posting]) -> list[str]:

@@ -42,6 +42,27 @@ def template_file(root: Path | str | None, lang: str) -> Path:
     return bundled_folder() / f"posting.{lang}.md"
 
 
+def new_posting_format(root: Path | str | None, section: str | None = None) -> str:
+    """The front matter format of new postings made from the bundled (YAML) templates: YAML, unless
+    the site's Hugo archetype for the section (or its default one, what ``hugo new`` fills) is TOML or
+    JSON; then the site's own format. A site's own templates are used as they are written."""
+    from editor.model.frontmatter.document import announced_format
+
+    if root is None:
+        return "yaml"
+    folder = Path(root) / "archetypes"
+    for name in ([f"{section}.md"] if section else []) + ["default.md"]:
+        archetype = folder / name
+        try:
+            if archetype.is_file() and inside_root(archetype, root):
+                with archetype.open("rb") as file:
+                    head = file.read(16).decode("utf-8", errors="replace")
+                return announced_format(head) or "yaml"
+        except OSError:
+            continue
+    return "yaml"
+
+
 def guidance_folders(root: Path | str | None) -> list[Path]:
     """Where the gate finds template guidance for a site: its own templates, then the bundled ones."""
     return ([site_folder(root)] if root is not None else []) + [bundled_folder()]

@@ -17,6 +17,13 @@ EDITS = {
     "crlf": {"title": "Analyste de données : « équipe »", "archived": True},
     "bom-comments": {"title": "Plain title, new", "description": "One line now", "archived": False},
     "folded-french": {"description": "Aider les équipes à mieux utiliser les données.", "leverId": "0f8fad5b-d9cb-469f-a165-70867728950e"},
+    # TOML: comments, literal and multi-line strings, the table after the top-level keys all stay.
+    "toml-comments": {"title": "Analyste principal·e des politiques", "description": "Une ligne maintenant",
+                      "translationKey": "senior-policy-analyst", "archived": True,
+                      "leverId": "0f8fad5b-d9cb-469f-a165-70867728950e"},
+    # JSON: BOM, CRLF, four-space indentation and the compact "title" member keep their shape.
+    "json-crlf-bom": {"title": "Senior \"Data\" Analyst", "archived": True, "aliases": ["/jobs/data/"],
+                      "leverId": "0f8fad5b-d9cb-469f-a165-70867728950e"},
 }
 
 
