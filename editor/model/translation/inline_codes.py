@@ -56,23 +56,40 @@ def split_markup(text: str) -> list[str | Code]:
     return parts
 
 
+def _shape(markup: str) -> str:
+    """What kind of markup a code is, so that a link whose address the translation changed (the
+    French page of a site) still pairs with the source's link."""
+    if markup.startswith("]("):
+        return "link"
+    tag = re.match(r"</?([A-Za-z][A-Za-z0-9-]*)", markup)
+    return f"<{tag.group(1).lower()}" if tag else markup
+
+
 def number_like(parts: list[str | Code], reference: list[str | Code]) -> list[str | Code]:
     """``parts`` (a translation) with each code given the id of the same markup in ``reference``
-    (the source), so a CAT tool pairs them; markup the source lacks gets ids after the source's."""
-    free: dict[str, list[int]] = {}
-    for part in reference:
-        if isinstance(part, Code):
-            free.setdefault(part.text, []).append(part.id)
-    next_id = max((p.id for p in reference if isinstance(p, Code)), default=0) + 1
+    (the source), else of markup of the same kind, so a CAT tool pairs them; markup the source
+    lacks gets ids after the source's."""
+    source = [p for p in reference if isinstance(p, Code)]
+    mine = [p for p in parts if isinstance(p, Code)]
+    given: dict[int, int] = {}  # position in mine -> id
+    used: set[int] = set()
+    for same in (lambda a, b: a.text == b.text, lambda a, b: _shape(a.text) == _shape(b.text)):
+        for position, code in enumerate(mine):
+            if position in given:
+                continue
+            match = next((s for s in source if s.id not in used and same(code, s)), None)
+            if match is not None:
+                given[position] = match.id
+                used.add(match.id)
+    next_id = max((s.id for s in source), default=0) + 1
     numbered: list[str | Code] = []
+    position = 0
     for part in parts:
         if isinstance(part, Code):
-            ids = free.get(part.text)
-            if ids:
-                part = Code(ids.pop(0), part.text)
-            else:
-                part = Code(next_id, part.text)
-                next_id += 1
+            if position not in given:
+                given[position], next_id = next_id, next_id + 1
+            part = Code(given[position], part.text)
+            position += 1
         numbered.append(part)
     return numbered
 

@@ -70,6 +70,9 @@ def plan_import(index, path: Path | str) -> list[ImportReport]:
 def import_xliff(index, path: Path | str) -> list[ImportReport]:
     """Import and save: every changed posting is written, or none (FileChangedError/OSError)."""
     reports = plan_import(index, path)
+    for report in reports:
+        if report.created:
+            report.path.parent.mkdir(parents=True, exist_ok=True)  # the site's first posting in that language
     save_postings([r.posting for r in reports if r.changed])
     return reports
 
