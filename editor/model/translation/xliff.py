@@ -36,7 +36,14 @@ _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 class XliffError(ValueError):
-    """The export or import cannot be done (the message says why and what to do)."""
+    """The export or import cannot be done (the message says why and what to do).
+
+    ``code`` names the refusals a window words itself: ``source-changed`` (``detail``: the
+    difference, as a unified diff) and ``target-changed`` (``detail``: the places, one a line)."""
+
+    def __init__(self, message: str, code: str = "", detail: str = ""):
+        super().__init__(message)
+        self.code, self.detail = code, detail
 
 
 def language_of(locale: str | None) -> str | None:

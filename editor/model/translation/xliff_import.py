@@ -32,10 +32,10 @@ class ImportReport:
     file: str  # relative to the site
     posting: Posting
     created: bool = False
-    updated: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)  # still marked to translate
+    updated: list[Segment] = field(default_factory=list)
+    kept: list[Segment] = field(default_factory=list)  # still marked to translate
     unchanged: int = 0
-    skipped: list[str] = field(default_factory=list)  # no single block to write to (in the editor)
+    skipped: list[Segment] = field(default_factory=list)  # no single block to write to (in the editor)
 
     @property
     def changed(self) -> bool:
@@ -52,7 +52,7 @@ class ImportReport:
         if self.unchanged:
             parts.append(f"{self.unchanged} already as in the file")
         if self.skipped:
-            parts.append(f"{len(self.skipped)} to translate in the editor ({', '.join(self.skipped)})")
+            parts.append(f"{len(self.skipped)} to translate in the editor ({', '.join(map(describe, self.skipped))})")
         return "; ".join(parts) + "."
 
 
@@ -109,12 +109,12 @@ def _plan_file(index, entry: XliffFile) -> ImportReport:
         done = unit.target is not None and (unit.state is None or unit.state in DONE_STATES) and unit.target.strip()
         if not done:
             if segment.state == NEEDS_TRANSLATION:
-                report.kept.append(describe(segment))
+                report.kept.append(segment)
             else:
                 report.unchanged += 1
             continue
         if not segment.translatable or not unit.translate:
-            report.skipped.append(describe(segment))
+            report.skipped.append(segment)
             continue
         text = unit.target
         current = segment.current or ""
@@ -128,11 +128,11 @@ def _plan_file(index, entry: XliffFile) -> ImportReport:
             fields[unit_id] = text
         else:
             blocks.append((segment, text))
-        report.updated.append(describe(segment))
+        report.updated.append(segment)
     if conflicts:
         raise XliffError(f"{report.file} changed since the export where the translation would go: "
                          f"{', '.join(conflicts)}. Nothing was imported; export again and carry the translation over, "
-                         "or edit these in the editor.")
+                         "or edit these in the editor.", "target-changed", "\n".join(conflicts))
     _apply(target, fields, blocks, report.file)
     if new and not (report.updated or done_title):
         report.created = False  # nothing translated yet: no file to create
@@ -167,4 +167,5 @@ def _refuse_changed_source(index, source: Posting, entry: XliffFile, segments: d
     diff = "\n".join(difflib.unified_diff(then, now, "as exported", f"{index.site.relative(source.path)} now",
                                           lineterm="", n=0))
     raise XliffError(f"The source text changed since the export, so the translation may no longer fit it; nothing was "
-                     f"imported. Export again and carry the translation over. The difference:\n{diff}")
+                     f"imported. Export again and carry the translation over. The difference:\n{diff}",
+                     "source-changed", diff)

@@ -9,7 +9,7 @@ from lxml import etree
 
 from editor.model.translation.inline_codes import Code, join, split_markup
 from editor.model.translation.xliff import XliffError, export_pair
-from editor.model.translation.xliff_import import import_xliff, plan_import
+from editor.model.translation.xliff_import import describe, import_xliff, plan_import
 from tests.model.translation.xliff_support import (
     EN, FR, NS, assert_valid, en_file, fr_file, pair_site, reindex, set_target, unit,
 )
@@ -59,7 +59,7 @@ def test_importing_an_unchanged_export_changes_no_byte(tmp_path):
     (tmp_path / "a.xlf").write_bytes(export_pair(index, "analyst", "fr"))
     reports = import_xliff(reindex(tmp_path), tmp_path / "a.xlf")
     assert fr_file(tmp_path).read_bytes() == before
-    assert not reports[0].changed and reports[0].kept == ["the item at line 16"]
+    assert not reports[0].changed and list(map(describe, reports[0].kept)) == ["the item at line 16"]
 
 
 def test_editing_one_target_changes_only_that_block(tmp_path):
@@ -67,7 +67,7 @@ def test_editing_one_target_changes_only_that_block(tmp_path):
     root = etree.fromstring(export_pair(index, "analyst", "fr"))
     set_target(root, "b3", "Rédiger des guides clairs\npour le personnel")
     report = import_xliff(reindex(tmp_path), _write(tmp_path, root))[0]
-    assert report.updated == ["the item at line 16"]
+    assert list(map(describe, report.updated)) == ["the item at line 16"]
     text = fr_file(tmp_path).read_text()
     expected = FR.replace("[À TRADUIRE] Write *clear* guides\n  for new staff<br>and managers",
                           "Rédiger des guides clairs\n  pour le personnel")
@@ -137,7 +137,7 @@ def test_a_cat_tool_file_imports(tmp_path):
         mine.replace(mine.find("x:source", NS), copy.deepcopy(unit(ours, unit_id).find("x:source", NS)))
     assert_valid(etree.tostring(root))
     report = import_xliff(reindex(tmp_path), _write(tmp_path, root))[0]
-    assert sorted(report.updated) == ["the item at line 16", "the title"]
+    assert sorted(map(describe, report.updated)) == ["the item at line 16", "the title"]
     text = fr_file(tmp_path).read_text()
     assert "title: 'Analyste des données'" in text
     assert "- Rédiger des guides *clairs* pour le personnel<br>et les gestionnaires\n" in text
