@@ -39,7 +39,7 @@ class XliffError(ValueError):
     """The export or import cannot be done (the message says why and what to do).
 
     ``code`` names the refusals a window words itself: ``source-changed`` (``detail``: the
-    difference, as a unified diff) and ``target-changed`` (``detail``: the places, one a line)."""
+    difference, as a unified diff) and ``target-changed`` (``detail``: the places, one a line: kind and source line)."""
 
     def __init__(self, message: str, code: str = "", detail: str = ""):
         super().__init__(message)

@@ -103,7 +103,7 @@ def _plan_file(index, entry: XliffFile) -> ImportReport:
     report = ImportReport(target.path, index.site.relative(target.path), target, created=new)
     fields: dict[str, str] = {}
     blocks: list[tuple[Segment, str]] = []
-    conflicts: list[str] = []
+    conflicts: list[Segment] = []
     for unit_id, segment in segments.items():
         unit = entry.units[unit_id]
         done = unit.target is not None and (unit.state is None or unit.state in DONE_STATES) and unit.target.strip()
@@ -122,7 +122,7 @@ def _plan_file(index, entry: XliffFile) -> ImportReport:
             report.unchanged += 1
             continue
         if unit.fingerprint and unit.fingerprint != fingerprint(segment.current):
-            conflicts.append(describe(segment))
+            conflicts.append(segment)
             continue
         if segment.block is None:
             fields[unit_id] = text
@@ -131,8 +131,9 @@ def _plan_file(index, entry: XliffFile) -> ImportReport:
         report.updated.append(segment)
     if conflicts:
         raise XliffError(f"{report.file} changed since the export where the translation would go: "
-                         f"{', '.join(conflicts)}. Nothing was imported; export again and carry the translation over, "
-                         "or edit these in the editor.", "target-changed", "\n".join(conflicts))
+                         f"{', '.join(map(describe, conflicts))}. Nothing was imported; export again and carry the translation "
+                         "over, or edit these in the editor.", "target-changed",
+                         "\n".join(f"{s.kind} {s.line}" for s in conflicts))
     _apply(target, fields, blocks, report.file)
     if new and not (report.updated or done_title):
         report.created = False  # nothing translated yet: no file to create
