@@ -21,7 +21,7 @@ class XliffExportDialog(QDialog):
         self.written: Path | None = None
         intro = QLabel(self.tr("Save “%1” as an XLIFF 1.2 file for a translator's CAT tool (Trados, memoQ, OmegaT). "
                                "Blocks still marked to translate go out as “needs translation”; bring the translated "
-                               "file back with File ▸ Import Translation….").replace("%1", title), self)
+                               "file back with File ▸ Import Translation…").replace("%1", title), self)
         intro.setWordWrap(True)
         self.language = QComboBox(self)
         self.language.setObjectName("xliffExport.language")
@@ -40,7 +40,9 @@ class XliffExportDialog(QDialog):
         file_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Translate &into:"), self.language)
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.file)  # the field sits in a row with its button: name it by hand
+        form.addRow(file_label, file_row)
         self.error = QLabel(self)
         self.error.setObjectName("xliffExport.error")
         self.error.setWordWrap(True)

@@ -40,7 +40,9 @@ class XliffImportDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.file)  # the field sits in a row with its button: name it by hand
+        form.addRow(file_label, row)
         self.result = QPlainTextEdit(self)
         self.result.setObjectName("xliffImport.result")
         self.result.setReadOnly(True)
@@ -100,7 +102,8 @@ class XliffImportDialog(QDialog):
     def _refusal(self, error) -> str:
         if error.code == "source-changed":
             return (self.tr("The source text changed since the export, so the translation may no longer fit it. "
-                            "Nothing was imported; export again and carry the translation over. The difference:")
+                            "Nothing was imported; export again and carry the translation over. The difference (− as exported, "
+                            "+ now):")
                     + "\n\n" + error.detail)
         if error.code == "target-changed":
             places = [self._place(*line.split(" ", 1)) for line in error.detail.splitlines()]

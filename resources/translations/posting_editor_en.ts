@@ -159,7 +159,7 @@
 <context>
     <name>XliffImportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/xliff_import_dialog.py" line="+114"/>
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+117"/>
         <source>%1: created, %n segment(s) written.</source>
         <translation>
             <numerusform>%1: created, %n segment written.</numerusform>

@@ -3151,14 +3151,14 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     <name>XliffExportDialog</name>
     <message>
         <location filename="../../editor/ui/xliff_export_dialog.py" line="+19"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Export for Translation</source>
         <translation>Exporter pour la traduction</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <source>Save “%1” as an XLIFF 1.2 file for a translator&apos;s CAT tool (Trados, memoQ, OmegaT). Blocks still marked to translate go out as “needs translation”; bring the translated file back with File ▸ Import Translation….</source>
-        <translation>Enregistrer «&#xa0;%1&#xa0;» dans un fichier XLIFF 1.2 pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT). Les blocs encore marqués à traduire partent avec l’état «&#xa0;à traduire&#xa0;»; rapportez le fichier traduit avec Fichier ▸ Importer une traduction….</translation>
+        <location line="-51"/>
+        <source>Save “%1” as an XLIFF 1.2 file for a translator&apos;s CAT tool (Trados, memoQ, OmegaT). Blocks still marked to translate go out as “needs translation”; bring the translated file back with File ▸ Import Translation…</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;» dans un fichier XLIFF 1.2 pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT). Les blocs encore marqués à traduire partent avec l’état «&#xa0;à traduire&#xa0;»; rapportez le fichier traduit avec Fichier ▸ Importer une traduction…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3186,7 +3186,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -3210,12 +3210,12 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     <name>XliffImportDialog</name>
     <message>
         <location filename="../../editor/ui/xliff_import_dialog.py" line="+27"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Import Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Write a translated XLIFF file into the posting of the other language. Only the translated title, description and blocks change; blocks the translator left to translate keep their marker.</source>
         <translation>Écrire un fichier XLIFF traduit dans l’offre de l’autre langue. Seuls le titre, la description et les blocs traduits changent; les blocs laissés à traduire gardent leur marque.</translation>
     </message>
@@ -3230,7 +3230,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Result of the import</source>
         <translation>Résultat de l’importation</translation>
     </message>
@@ -3281,11 +3281,11 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>The source text changed since the export, so the translation may no longer fit it. Nothing was imported; export again and carry the translation over. The difference:</source>
-        <translation>Le texte source a changé depuis l’exportation&#xa0;: la traduction pourrait ne plus lui correspondre. Rien n’a été importé; exportez de nouveau et reportez-y la traduction. La différence&#xa0;:</translation>
+        <source>The source text changed since the export, so the translation may no longer fit it. Nothing was imported; export again and carry the translation over. The difference (− as exported, + now):</source>
+        <translation>Le texte source a changé depuis l’exportation&#xa0;: la traduction pourrait ne plus lui correspondre. Rien n’a été importé; exportez de nouveau et reportez-y la traduction. La différence (− à l’exportation, + maintenant)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The translated file changed since the export where the translation would go. Nothing was imported; export again and carry the translation over, or edit these in the editor:</source>
         <translation>Le fichier traduit a changé depuis l’exportation là où irait la traduction. Rien n’a été importé; exportez de nouveau et reportez-y la traduction, ou modifiez ces passages dans l’éditeur&#xa0;:</translation>
     </message>

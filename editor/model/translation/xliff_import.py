@@ -165,8 +165,9 @@ def _refuse_changed_source(index, source: Posting, entry: XliffFile, segments: d
         return
     order = {sid: n for n, sid in enumerate(segments)}
     then.sort(key=lambda line: order.get(line.split(":", 1)[0], len(order)))
-    diff = "\n".join(difflib.unified_diff(then, now, "as exported", f"{index.site.relative(source.path)} now",
-                                          lineterm="", n=0))
+    # Segment lines only: the hunk headers count list positions, which tell the reader nothing.
+    diff = "\n".join(line for line in difflib.unified_diff(then, now, lineterm="", n=0)
+                     if line[:1] in "-+" and line[:3] not in ("---", "+++"))
     raise XliffError(f"The source text changed since the export, so the translation may no longer fit it; nothing was "
-                     f"imported. Export again and carry the translation over. The difference:\n{diff}",
-                     "source-changed", diff)
+                     f"imported. Export again and carry the translation over. The difference (- as exported, + now in "
+                     f"{index.site.relative(source.path)}):\n{diff}", "source-changed", diff)
