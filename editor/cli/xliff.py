@@ -31,8 +31,8 @@ def cmd_export(args) -> int:
         atomic_write(output, data)
     except OSError as error:
         raise CommandError(f"Cannot write {display_path(output)}: {error.strerror or error}.") from None
-    print(f"Wrote {display_path(output)}: the pair '{args.key}' for translation into "
-          f"{'French' if args.to == 'fr' else 'English'}.", file=sys.stderr)
+    print(f"Wrote {display_path(output)} for translation into {'French' if args.to == 'fr' else 'English'}.",
+          file=sys.stderr)
     return 0
 
 
@@ -69,7 +69,8 @@ def register(subparsers) -> None:
         description="Write the title, description and each text block of the KEY pair's source posting as XLIFF 1.2 "
         "units, with the present translation as targets (marked blocks as needs-translation).")
     export.add_argument("site", metavar="SITE", help="the site folder")
-    export.add_argument("key", metavar="KEY", help="translationKey of the pair")
+    export.add_argument("key", metavar="KEY", help="translationKey of the pair, or the file of the posting to "
+                        "translate (needed when the key has several files in that language)")
     export.add_argument("--to", dest="to", choices=("fr", "en"), required=True, help="the language to translate into")
     export.add_argument("-o", "--output", metavar="FILE.xlf", required=True, help="the file to write (- for the output)")
     export.set_defaults(func=cmd_export)

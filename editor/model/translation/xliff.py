@@ -69,14 +69,7 @@ def pair_for_export(index, key: str, to_lang: str, *, source_file: str | None = 
     name = {"en": "English", "fr": "French"}
     entry = index.pair_for_key(key)
     if entry is None:
-        path = Path(key) if Path(key).is_absolute() else index.site.root / key
-        entry = index.pair_for_path(path) if path.is_file() else None
-        if entry is None and Path(key).is_file():
-            entry = index.pair_for_path(Path(key))
-            path = Path(key)
-        if entry is None:
-            raise XliffError(f"No posting has the translationKey '{key}' in {index.site.root}.")
-        source_file = index.site.relative(path)
+        entry, source_file = _entry_of_file(index, key)
         key = entry.key
     refusal = index.unreadable_refusal(key)
     if refusal:
@@ -109,6 +102,21 @@ def pair_for_export(index, key: str, to_lang: str, *, source_file: str | None = 
         return source, create_counterpart(index, source, to_lang, title=title), True
     except SkeletonError as error:
         raise XliffError(str(error)) from None
+
+
+def _entry_of_file(index, name: str):
+    """The index entry of the posting file ``name`` (relative to the site, or to the current folder),
+    and its path relative to the site."""
+    wanted = {name.replace("\\", "/").removeprefix("./")}
+    if Path(name).exists():
+        wanted.add(index.site.relative(Path(name).resolve()))
+    for entry in index.pairs:  # names first: resolving every posting's path costs ~0.3 ms each
+        for posting in entry.all_postings():
+            relative = index.site.relative(posting.path)
+            if relative in wanted:
+                return entry, relative
+    raise XliffError(f"No posting has the translationKey '{name}' in {index.site.root}, and no posting file has "
+                     "that name.")
 
 
 def export_pair(index, key: str, to_lang: str) -> bytes:

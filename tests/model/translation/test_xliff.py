@@ -223,3 +223,20 @@ def test_a_huge_file_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
     path.write_bytes(b"<xliff>" + b" " * 5000 + b"</xliff>")
     with pytest.raises(xml_input.XmlInputError, match="larger than"):
         plan_import(index, path)
+
+
+def test_a_key_with_several_files_needs_the_file(tmp_path):
+    from tests.model.translation.helpers import posting_text
+
+    index = pair_site(tmp_path)
+    old = en_file(tmp_path).with_name("analyst-old-en.md")
+    old.write_text(posting_text("Old Analyst", "An older version of the posting.\n"), encoding="utf-8")
+    index = reindex(tmp_path)
+    with pytest.raises(XliffError, match="several English files"):
+        export_pair(index, "analyst", "fr")
+    root = assert_valid(export_pair(index, "content/en/careers/positions/analyst-en.md", "fr"))
+    notes = [n.text for n in root.findall("x:file/x:header/x:note", NS)]
+    assert "translationKey: analyst" in notes and "target: content/fr/careers/positions/analyst-fr.md" in notes
+    set_target(root, "b1", "Vos tâches")
+    report = import_xliff(index, _write(tmp_path, root))[0]
+    assert report.file == "content/fr/careers/positions/analyst-fr.md" and "## Vos tâches\n" in fr_file(tmp_path).read_text()
