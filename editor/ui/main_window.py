@@ -27,6 +27,7 @@ from editor.ui.site_controller import SiteController
 from editor.ui.window_conflicts import ConflictResolution
 from editor.ui.window_outside import OutsideChanges
 from editor.ui.spell_support import SpellingSupport
+from editor.ui.translation_exchange import TranslationExchange
 from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_formatting import Formatting
 from editor.ui.welcome_panel import WelcomePanel
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.word_counts = WordCounts(self)
         self.statusBar().addPermanentWidget(self.word_counts)
         self.translator = TranslatorTools(self)
+        self.exchange = TranslationExchange(self)
         self.spelling = SpellingSupport(self)
         self.retranslate()
         self._update_actions()

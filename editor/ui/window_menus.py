@@ -48,6 +48,8 @@ class WindowMenus(QObject):
         self.file.addAction(a["export"])
         self.file.addActions([a["review"], a["print"]])
         self.file.addSeparator()
+        self.file.addActions([a["export_translation"], a["import_translation"]])
+        self.file.addSeparator()
         self.file.addActions([a["close"], a["quit"]])
         self.edit = bar.addMenu("")
         self.edit.setObjectName("menu.edit")

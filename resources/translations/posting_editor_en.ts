@@ -164,4 +164,39 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>XliffImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+117"/>
+        <source>%1: created, %n segment(s) written.</source>
+        <translation>
+            <numerusform>%1: created, %n segment written.</numerusform>
+            <numerusform>%1: created, %n segments written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: updated, %n segment(s) written.</source>
+        <translation>
+            <numerusform>%1: updated, %n segment written.</numerusform>
+            <numerusform>%1: updated, %n segments written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n segment(s) left to translate keep their marker.</source>
+        <translation>
+            <numerusform>%n segment left to translate keeps its marker.</numerusform>
+            <numerusform>%n segments left to translate keep their marker.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s) already as in the file.</source>
+        <translation>
+            <numerusform>%n segment already as in the file.</numerusform>
+            <numerusform>%n segments already as in the file.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -145,6 +145,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Export for &amp;Translation…</source>
+        <translation>Exporter pour la &amp;traduction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the current posting as an XLIFF file for a translator&apos;s CAT tool (Trados, memoQ, OmegaT)</source>
+        <translation>Enregistrer l’offre courante dans un fichier XLIFF pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;mport Translation…</source>
+        <translation>I&amp;mporter une traduction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a translated XLIFF file into the posting of the other language</source>
+        <translation>Écrire un fichier XLIFF traduit dans l’offre de l’autre langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Close Site</source>
         <translation>Fer&amp;mer le site</translation>
     </message>
@@ -2075,7 +2095,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+162"/>
+        <location filename="../../editor/ui/main_window.py" line="+164"/>
         <location line="+141"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2858,6 +2878,24 @@
     </message>
 </context>
 <context>
+    <name>TranslationExchange</name>
+    <message>
+        <location filename="../../editor/ui/translation_exchange.py" line="+57"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote %1 for translation into %2.</source>
+        <translation>%1 écrit pour la traduction vers le %2.</translation>
+    </message>
+</context>
+<context>
     <name>TranslatorTools</name>
     <message>
         <location filename="../../editor/ui/translator_tools.py" line="+86"/>
@@ -2959,7 +2997,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+111"/>
+        <location filename="../../editor/ui/window_menus.py" line="+113"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>
@@ -3197,6 +3235,191 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>XliffExportDialog</name>
+    <message>
+        <location filename="../../editor/ui/xliff_export_dialog.py" line="+19"/>
+        <location line="+54"/>
+        <source>Export for Translation</source>
+        <translation>Exporter pour la traduction</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Save “%1” as an XLIFF 1.2 file for a translator&apos;s CAT tool (Trados, memoQ, OmegaT). Blocks still marked to translate go out as “needs translation”; bring the translated file back with File ▸ Import Translation…</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;» dans un fichier XLIFF 1.2 pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT). Les blocs encore marqués à traduire partent avec l’état «&#xa0;à traduire&#xa0;»; rapportez le fichier traduit avec Fichier ▸ Importer une traduction…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Translate &amp;into:</source>
+        <translation>Traduire &amp;en&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>XliffImportDialog</name>
+    <message>
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+27"/>
+        <location line="+39"/>
+        <source>Import Translation</source>
+        <translation>Importer une traduction</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Write a translated XLIFF file into the posting of the other language. Only the translated title, description and blocks change; blocks the translator left to translate keep their marker.</source>
+        <translation>Écrire un fichier XLIFF traduit dans l’offre de l’autre langue. Seuls le titre, la description et les blocs traduits changent; les blocs laissés à traduire gardent leur marque.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Result of the import</source>
+        <translation>Résultat de l’importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the import did will show here.</source>
+        <translation>Ce que l’importation a fait s’affichera ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>XLIFF files (*.xlf *.xliff);;All files (*)</source>
+        <translation>Fichiers XLIFF (*.xlf *.xliff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 Nothing was imported; try again.</source>
+        <translation>%1 Rien n’a été importé; essayez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the heading at line %1</source>
+        <translation>le titre de section à la ligne %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the list item at line %1</source>
+        <translation>l’élément de liste à la ligne %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the paragraph at line %1</source>
+        <translation>le paragraphe à la ligne %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The source text changed since the export, so the translation may no longer fit it. Nothing was imported; export again and carry the translation over. The difference (− as exported, + now):</source>
+        <translation>Le texte source a changé depuis l’exportation&#xa0;: la traduction pourrait ne plus lui correspondre. Rien n’a été importé; exportez de nouveau et reportez-y la traduction. La différence (− à l’exportation, + maintenant)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The translated file changed since the export where the translation would go. Nothing was imported; export again and carry the translation over, or edit these in the editor:</source>
+        <translation>Le fichier traduit a changé depuis l’exportation là où irait la traduction. Rien n’a été importé; exportez de nouveau et reportez-y la traduction, ou modifiez ces passages dans l’éditeur&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: created, %n segment(s) written.</source>
+        <translation>
+            <numerusform>%1&#xa0;: créé, %n segment écrit.</numerusform>
+            <numerusform>%1&#xa0;: créé, %n segments écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: updated, %n segment(s) written.</source>
+        <translation>
+            <numerusform>%1&#xa0;: mis à jour, %n segment écrit.</numerusform>
+            <numerusform>%1&#xa0;: mis à jour, %n segments écrits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unchanged.</source>
+        <translation>%1&#xa0;: inchangé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n segment(s) left to translate keep their marker.</source>
+        <translation>
+            <numerusform>%n segment laissé à traduire garde sa marque.</numerusform>
+            <numerusform>%n segments laissés à traduire gardent leur marque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s) already as in the file.</source>
+        <translation>
+            <numerusform>%n segment déjà tel que dans le fichier.</numerusform>
+            <numerusform>%n segments déjà tels que dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To translate in the editor (the other language splits, joins or lacks these blocks):</source>
+        <translation>À traduire dans l’éditeur (l’autre langue divise, réunit ou n’a pas ces blocs)&#xa0;:</translation>
     </message>
 </context>
 </TS>

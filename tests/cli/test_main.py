@@ -141,9 +141,9 @@ def test_check_file_json_matches_text(tmp_path):
     rows = json.loads(result.stdout)
     assert isinstance(rows, list) and rows
     for row in rows:
-        assert set(row) == {"file", "line", "column", "severity", "code", "message"}
+        assert set(row) == {"file", "line", "column", "severity", "code", "message", "params"}
         assert isinstance(row["line"], int) and isinstance(row["column"], int)
-        assert row["severity"] in ("error", "warning", "info")
+        assert row["severity"] in ("error", "warning", "info") and isinstance(row.pop("params"), dict)
     assert rows == text
 
 

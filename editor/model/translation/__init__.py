@@ -11,7 +11,13 @@ ones are :class:`~editor.model.translation.fixes.FixableFinding` with a ``fix``)
   ``status.record_translation_saved`` — what needs translating;
 - ``skeleton.create_counterpart`` / ``skeleton.copy_block`` — filling in the other language;
 - ``blocks.align`` and helpers — block alignment for cursor highlighting and sync scroll;
-- ``glossary.Glossary`` — the site's glossary, editable.
+- ``glossary.Glossary`` — the site's glossary, editable; ``glossary_files.glossary_tbx`` /
+  ``read_terms`` / ``merge_terms`` — the glossary as TBX (out and in) and CSV (in);
+- ``segments.pair_segments`` — a pair as translation segments (title, description, text blocks
+  with their present translation and state), the unit of exchange with CAT tools;
+- ``xliff.export_pair`` / ``xliff_import.plan_import`` / ``xliff_import.import_xliff`` — XLIFF 1.2
+  out and back in with minimal edits (``inline_codes`` turns inline markup into ``<ph>`` codes;
+  ``xml_input.read_xml_file`` reads untrusted XML safely).
 
 In the window (off the keystroke path: on the real corpus a pair takes ~20 ms, 35 ms at the 90th percentile): build ``context.PairContext.of(en, fr,
 files=..., source=...)`` once per edit, pass it to ``check_pair_translation(..., context=ctx)``

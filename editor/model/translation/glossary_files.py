@@ -1,0 +1,195 @@
+"""The glossary in the formats terminology tools exchange: TBX (ISO 30042) out and in, CSV in.
+
+:func:`glossary_tbx` writes the site's glossary as TBX-Basic (TBX v3, DCA style): one
+``conceptEntry`` per entry, a ``langSec`` per language (``en-CA``, ``fr-CA``), a ``termSec`` per
+accepted form, the first marked ``preferredTerm-admn-sts`` and the others ``admittedTerm-admn-sts``,
+the entry's note as ``note``. :func:`read_terms` reads TBX v3 (``tbx``), TBX v2 (``martif``, as
+MultiTerm and memoQ export it) or CSV (English, French, optional note; a header row may name the
+columns; several forms in a cell are separated by ``|``). :func:`merge_terms` adds them to a
+:class:`~editor.model.translation.glossary.Glossary` and says what was added, changed or skipped;
+importing the same file again changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from editor import __version__
+from editor.model.storage.files import read_bytes
+from editor.model.translation.glossary import Glossary, fold
+from editor.model.translation.xml_input import XmlInputError, local_name, read_xml_file
+
+TBX_NS = "urn:iso:std:iso:30042:ed-2"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+LOCALES = {"en": "en-CA", "fr": "fr-CA"}
+MAX_CSV_BYTES = 8 * 1024 * 1024
+_HEADERS = {"en": {"en", "en-ca", "english", "anglais"}, "fr": {"fr", "fr-ca", "french", "français", "francais"},
+            "note": {"note", "notes", "remarque", "comment", "definition"}}
+
+
+class TermFileError(ValueError):
+    """The term file cannot be read (the message says why)."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """One imported entry: ``where`` says where it was in the file (for the report)."""
+
+    en: tuple[str, ...]
+    fr: tuple[str, ...]
+    note: str
+    where: str
+
+
+@dataclass
+class MergeReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # "term (reason)"
+
+    @property
+    def modified(self) -> bool:
+        return bool(self.added or self.changed)
+
+
+# ------------------------------------------------------------------------------------ export
+def glossary_tbx(glossary: Glossary, *, title: str = "Glossary") -> bytes:
+    root = etree.Element(f"{{{TBX_NS}}}tbx", nsmap={None: TBX_NS}, type="TBX-Basic", style="dca")
+    root.set(XML_LANG, "en")
+    header = etree.SubElement(root, f"{{{TBX_NS}}}tbxHeader")
+    description = etree.SubElement(header, f"{{{TBX_NS}}}fileDesc")
+    etree.SubElement(etree.SubElement(description, f"{{{TBX_NS}}}titleStmt"), f"{{{TBX_NS}}}title").text = title
+    etree.SubElement(etree.SubElement(description, f"{{{TBX_NS}}}sourceDesc"), f"{{{TBX_NS}}}p").text = (
+        f"Exported by Posting Editor {__version__} from the site's glossary.")
+    body = etree.SubElement(etree.SubElement(root, f"{{{TBX_NS}}}text"), f"{{{TBX_NS}}}body")
+    for number, entry in enumerate(glossary.entries, 1):
+        concept = etree.SubElement(body, f"{{{TBX_NS}}}conceptEntry", id=f"c{number}")
+        if entry.note:
+            etree.SubElement(concept, f"{{{TBX_NS}}}note").text = entry.note
+        for lang in ("en", "fr"):
+            section = etree.SubElement(concept, f"{{{TBX_NS}}}langSec")
+            section.set(XML_LANG, LOCALES[lang])
+            for position, form in enumerate(entry.forms(lang)):
+                term_section = etree.SubElement(section, f"{{{TBX_NS}}}termSec")
+                etree.SubElement(term_section, f"{{{TBX_NS}}}term").text = form
+                status = "preferredTerm-admn-sts" if position == 0 else "admittedTerm-admn-sts"
+                etree.SubElement(term_section, f"{{{TBX_NS}}}termNote", type="administrativeStatus").text = status
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+# ------------------------------------------------------------------------------------ import
+def read_terms(path: Path | str) -> list[Term]:
+    """The entries of a TBX or CSV file (by its content: XML is TBX, anything else CSV)."""
+    path = Path(path)
+    try:
+        head = read_bytes(path, 512)
+    except FileNotFoundError:
+        raise TermFileError(f"{path}: no such file.") from None
+    except OSError as error:
+        raise TermFileError(f"{path}: cannot read the file ({error.strerror or error}).") from None
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        try:
+            return _tbx_terms(read_xml_file(path, "TBX file"), path)
+        except XmlInputError as error:
+            raise TermFileError(str(error)) from None
+    return _csv_terms(path)
+
+
+def _language(element) -> str | None:
+    code = (element.get(XML_LANG) or element.get("lang") or "").split("-")[0].split("_")[0].lower()
+    return code if code in LOCALES else None
+
+
+def _tbx_terms(root, path: Path) -> list[Term]:
+    if local_name(root) not in ("tbx", "martif"):
+        raise TermFileError(f"{path}: this is not a TBX file (its root is <{local_name(root)}>, not <tbx> or <martif>).")
+    terms = []
+    for number, concept in enumerate((e for e in root.iter() if local_name(e) in ("conceptEntry", "termEntry")), 1):
+        forms: dict[str, list[str]] = {"en": [], "fr": []}
+        note = ""
+        for child in concept:
+            name = local_name(child)
+            if name in ("note", "descrip") and not note and (name == "note" or child.get("type") == "definition"):
+                note = " ".join("".join(child.itertext()).split())
+            elif name in ("langSec", "langSet"):
+                lang = _language(child)
+                if lang is not None:
+                    forms[lang] += [" ".join("".join(t.itertext()).split()) for t in child.iter() if local_name(t) == "term"]
+        where = f"entry {concept.get('id') or number}"
+        terms.append(Term(tuple(f for f in forms["en"] if f), tuple(f for f in forms["fr"] if f), note, where))
+    return terms
+
+
+def _csv_terms(path: Path) -> list[Term]:
+    try:
+        data = read_bytes(path, MAX_CSV_BYTES)
+    except OSError as error:
+        raise TermFileError(f"{path}: cannot read the file ({error.strerror or error}).") from None
+    if len(data) > MAX_CSV_BYTES:
+        raise TermFileError(f"{path}: the file is larger than {MAX_CSV_BYTES // (1024 * 1024)} MB; it is not a glossary.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TermFileError(f"{path}: not a UTF-8 text file; save the spreadsheet as CSV UTF-8.") from None
+    if "\x00" in text:
+        raise TermFileError(f"{path}: not a text file; give a TBX file or a CSV file.")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    columns = {"en": 0, "fr": 1, "note": 2}
+    first = 0
+    if rows:
+        names = [cell.strip().casefold() for cell in rows[0]]
+        found = {key: next((i for i, n in enumerate(names) if n in words), None) for key, words in _HEADERS.items()}
+        if found["en"] is not None and found["fr"] is not None:
+            columns = {key: value for key, value in found.items() if value is not None}
+            first = 1
+    terms = []
+    for number, row in enumerate(rows[first:], first + 1):
+        if not any(cell.strip() for cell in row):
+            continue
+
+        def cell(key: str) -> str:
+            index = columns.get(key)
+            return row[index].strip() if index is not None and index < len(row) else ""
+
+        en, fr = (tuple(f.strip() for f in cell(k).split("|") if f.strip()) for k in ("en", "fr"))
+        terms.append(Term(en, fr, cell("note"), f"line {number}"))
+    return terms
+
+
+def merge_terms(glossary: Glossary, terms: list[Term]) -> MergeReport:
+    """Add ``terms`` to ``glossary`` (in memory): an entry whose first English form is already an
+    English form of an entry replaces that entry's forms (and its note, when one is given)."""
+    report = MergeReport()
+    seen: set[str] = set()
+    for term in terms:
+        label = term.en[0] if term.en else (term.fr[0] if term.fr else term.where)
+        if not term.en or not term.fr:
+            missing = "English" if not term.en else "French"
+            report.skipped.append(f"{label} ({term.where}: no {missing} form)")
+            continue
+        key = fold(term.en[0])
+        if key in seen:
+            report.skipped.append(f"{label} ({term.where}: already earlier in the file)")
+            continue
+        seen.add(key)
+        existing = next((e for e in glossary.entries if key in {fold(f) for f in e.en}), None)
+        if existing is None:
+            glossary.add(list(term.en), list(term.fr), term.note)
+            report.added.append(label)
+            continue
+        note = term.note or existing.note
+        if existing.en == term.en and existing.fr == term.fr and existing.note == note:
+            report.skipped.append(f"{label} (already in the glossary)")
+            continue
+        glossary.update(existing, en=list(term.en), fr=list(term.fr), note=note)
+        report.changed.append(label)
+    return report

@@ -1,0 +1,173 @@
+"""A translator's XLIFF back into the posting of the other language, with the usual minimal edits.
+
+:func:`plan_import` reads the file against the site as it is now and returns the postings to save
+(nothing is written; :func:`import_xliff` saves them all or none). It refuses, with the difference,
+when the source text changed since the export (the translation would no longer fit it), and when a
+block the translation would replace was also changed in the target file since the export. A unit
+whose target is done (state ``translated``, ``signed-off``, ``final``, ``needs-review-…``, or a
+target with no state) replaces its title, description or block; a unit left ``new`` or
+``needs-translation`` keeps the block, marker included; an unchanged unit changes no byte.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.model.frontmatter.posting import Posting, save_postings
+from editor.model.translation.blocks import replace_block_text
+from editor.model.translation.segments import NEEDS_TRANSLATION, Segment, fingerprint, pair_segments
+from editor.model.translation.xliff import DONE_STATES, XliffError, XliffFile, collapse, pair_for_export, read_units
+from editor.model.translation.xml_input import read_xml_file
+
+_NAMES = {"title": "the title", "description": "the description"}
+
+
+@dataclass
+class ImportReport:
+    """What importing did (or would do) to one posting."""
+
+    path: Path
+    file: str  # relative to the site
+    posting: Posting
+    created: bool = False
+    updated: list[Segment] = field(default_factory=list)
+    kept: list[Segment] = field(default_factory=list)  # still marked to translate
+    unchanged: int = 0
+    skipped: list[Segment] = field(default_factory=list)  # no single block to write to (in the editor)
+
+    @property
+    def changed(self) -> bool:
+        return self.created or bool(self.updated)
+
+    def summary(self) -> str:
+        if not self.changed:
+            head = f"{self.file}: unchanged"
+        else:
+            head = f"{self.file}: {'created' if self.created else 'updated'}, {len(self.updated)} segment(s) written"
+        parts = [head]
+        if self.kept:
+            parts.append(f"{len(self.kept)} left to translate (still marked)")
+        if self.unchanged:
+            parts.append(f"{self.unchanged} already as in the file")
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} to translate in the editor ({', '.join(map(describe, self.skipped))})")
+        return "; ".join(parts) + "."
+
+
+def describe(segment: Segment) -> str:
+    return _NAMES.get(segment.id, f"the {segment.kind} at line {segment.line}")
+
+
+def plan_import(index, path: Path | str) -> list[ImportReport]:
+    """The postings an XLIFF file would change, edited in memory. Raises XliffError (or
+    XmlInputError) with the reason when it cannot be imported."""
+    files = read_units(read_xml_file(path, "XLIFF file"))
+    return [_plan_file(index, entry) for entry in files]
+
+
+def import_xliff(index, path: Path | str) -> list[ImportReport]:
+    """Import and save: every changed posting is written, or none (FileChangedError/OSError)."""
+    reports = plan_import(index, path)
+    for report in reports:
+        if report.created:
+            report.path.parent.mkdir(parents=True, exist_ok=True)  # the site's first posting in that language
+    save_postings([r.posting for r in reports if r.changed])
+    return reports
+
+
+def _find_key(index, entry: XliffFile) -> str:
+    if entry.key:
+        return entry.key
+    found = index.pair_for_path(index.site.root / entry.original) if entry.original else None
+    if found is None:
+        raise XliffError(f"The XLIFF file names no translationKey, and '{entry.original}' is not a posting of "
+                         f"{index.site.root}; was it exported from this site?")
+    return found.key
+
+
+def _plan_file(index, entry: XliffFile) -> ImportReport:
+    key = _find_key(index, entry)
+    title = entry.units.get("title")
+    done_title = title.target.strip() if title and title.target and (title.state is None or title.state in DONE_STATES) else None
+    try:
+        source, target, new = pair_for_export(index, key, entry.target_lang, source_file=entry.original or None,
+                                              target_file=entry.target_file, title=done_title)
+    except XliffError as error:
+        raise XliffError(f"{error} Nothing was imported.") from None
+    if source.language != entry.source_lang and source.language is not None:
+        raise XliffError(f"The XLIFF file translates from '{entry.source_lang}', but the pair '{key}' has it the other way.")
+    segments = {s.id: s for s in pair_segments(source, target, entry.target_lang)}
+    _refuse_changed_source(index, source, entry, segments)
+    report = ImportReport(target.path, index.site.relative(target.path), target, created=new)
+    fields: dict[str, str] = {}
+    blocks: list[tuple[Segment, str]] = []
+    conflicts: list[Segment] = []
+    for unit_id, segment in segments.items():
+        unit = entry.units[unit_id]
+        done = unit.target is not None and (unit.state is None or unit.state in DONE_STATES) and unit.target.strip()
+        if not done:
+            if segment.state == NEEDS_TRANSLATION:
+                report.kept.append(segment)
+            else:
+                report.unchanged += 1
+            continue
+        if not segment.translatable or not unit.translate:
+            report.skipped.append(segment)
+            continue
+        text = unit.target
+        current = segment.current or ""
+        if text == current or (not unit.preserve and collapse(current) == text):
+            report.unchanged += 1
+            continue
+        if unit.fingerprint and unit.fingerprint != fingerprint(segment.current):
+            conflicts.append(segment)
+            continue
+        if segment.block is None:
+            fields[unit_id] = text
+        else:
+            blocks.append((segment, text))
+        report.updated.append(segment)
+    if conflicts:
+        raise XliffError(f"{report.file} changed since the export where the translation would go: "
+                         f"{', '.join(map(describe, conflicts))}. Nothing was imported; export again and carry the translation "
+                         "over, or edit these in the editor.", "target-changed",
+                         "\n".join(f"{s.kind} {s.line}" for s in conflicts))
+    _apply(target, fields, blocks, report.file)
+    if new and not (report.updated or done_title):
+        report.created = False  # nothing translated yet: no file to create
+    return report
+
+
+def _apply(posting: Posting, fields: dict[str, str], blocks: list[tuple[Segment, str]], file: str) -> None:
+    try:
+        for name, text in fields.items():
+            posting.set(name, text)
+        if blocks:
+            body = posting.body
+            for segment, text in sorted(blocks, key=lambda item: item[0].block.start, reverse=True):
+                body = replace_block_text(body, segment.block, text)
+            posting.set_body(body)
+    except ValueError as error:
+        raise XliffError(f"{file}: {error} Nothing was imported.") from None
+
+
+def _refuse_changed_source(index, source: Posting, entry: XliffFile, segments: dict[str, Segment]) -> None:
+    def same(unit, segment) -> bool:
+        return unit.source == segment.source if unit.preserve else unit.source == collapse(segment.source)
+
+    then = [f"{uid}: {unit.source}" for uid, unit in entry.units.items()]
+    now = [f"{sid}: {segment.source}" for sid, segment in segments.items()]
+    changed = (set(entry.units) != set(segments)
+               or any(not same(entry.units[sid], segment) for sid, segment in segments.items()))
+    if not changed:
+        return
+    order = {sid: n for n, sid in enumerate(segments)}
+    then.sort(key=lambda line: order.get(line.split(":", 1)[0], len(order)))
+    # Segment lines only: the hunk headers count list positions, which tell the reader nothing.
+    diff = "\n".join(line for line in difflib.unified_diff(then, now, lineterm="", n=0)
+                     if line[:1] in "-+" and line[:3] not in ("---", "+++"))
+    raise XliffError(f"The source text changed since the export, so the translation may no longer fit it; nothing was "
+                     f"imported. Export again and carry the translation over. The difference (- as exported, + now in "
+                     f"{index.site.relative(source.path)}):\n{diff}", "source-changed", diff)

@@ -1,0 +1,104 @@
+"""File ▸ Export for Translation…: the open posting as an XLIFF 1.2 file for a CAT tool.
+
+The file is made by the model (``xliff.export_pair``) exactly as ``posting-editor xliff export``
+makes it; this dialog asks for the language and the file, and says what went wrong.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+
+class XliffExportDialog(QDialog):
+    def __init__(self, index, key: str, title: str, default_lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("xliffExportDialog")
+        self.setWindowTitle(self.tr("Export for Translation"))
+        self._index, self._key = index, key
+        self.written: Path | None = None
+        intro = QLabel(self.tr("Save “%1” as an XLIFF 1.2 file for a translator's CAT tool (Trados, memoQ, OmegaT). "
+                               "Blocks still marked to translate go out as “needs translation”; bring the translated "
+                               "file back with File ▸ Import Translation…").replace("%1", title), self)
+        intro.setWordWrap(True)
+        self.language = QComboBox(self)
+        self.language.setObjectName("xliffExport.language")
+        self.language.addItem(self.tr("French"), "fr")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setCurrentIndex(0 if default_lang == "fr" else 1)
+        self.file = QLineEdit(str(Path.home() / f"{key}.{default_lang}.xlf"), self)
+        self.file.setObjectName("xliffExport.file")
+        self.language.currentIndexChanged.connect(self._language_changed)
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.setObjectName("xliffExport.browse")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Translate &into:"), self.language)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.file)  # the field sits in a row with its button: name it by hand
+        form.addRow(file_label, file_row)
+        self.error = QLabel(self)
+        self.error.setObjectName("xliffExport.error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("xliffExport.export")
+        self.export_button.setDefault(True)
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def target_language(self) -> str:
+        return self.language.currentData()
+
+    def _language_changed(self) -> None:
+        path = Path(self.file.text())
+        stem = path.name.removesuffix(".xlf").removesuffix(".fr").removesuffix(".en")
+        if stem == self._key:  # still the name we proposed: follow the language
+            self.file.setText(str(path.with_name(f"{self._key}.{self.target_language()}.xlf")))
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export for Translation"), self.file.text(),
+                                                      self.tr("XLIFF files (*.xlf *.xliff)"))
+        if chosen:
+            self.file.setText(chosen)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setAccessibleName(text)
+        self.error.show()
+
+    def export(self) -> bool:
+        from editor.model.storage.files import atomic_write
+        from editor.model.translation.xliff import XliffError, export_pair
+
+        text = self.file.text().strip()
+        if not text:
+            self._show_error(self.tr("Choose the file to write."))
+            return False
+        path = Path(text).expanduser()
+        try:
+            data = export_pair(self._index, self._key, self.target_language())
+            atomic_write(path, data)
+        except XliffError as error:
+            self._show_error(str(error))
+            return False
+        except OSError as error:
+            self._show_error(self.tr("Cannot write %1: %2.").replace("%1", str(path)).replace(
+                "%2", error.strerror or str(error)))
+            return False
+        self.written = path
+        self.accept()
+        return True

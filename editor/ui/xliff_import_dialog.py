@@ -1,0 +1,131 @@
+"""File ▸ Import Translation…: a translated XLIFF file back into the posting of the other language.
+
+The model (``xliff_import.import_xliff``) does the import exactly as ``posting-editor xliff
+import`` does; this dialog asks for the file and shows, in the interface's language, what was
+written, what is still to translate, or why nothing was (with the difference in the source).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from editor.ui.markdown_editor import monospace_font
+
+
+class XliffImportDialog(QDialog):
+    imported = Signal(list)  # the ImportReports of a successful import
+
+    def __init__(self, index: Callable[[], object], folder: Path, parent: QWidget | None = None) -> None:
+        """``index`` gives the site's index as it is when the import runs (it is read again after one)."""
+        super().__init__(parent)
+        self.setObjectName("xliffImportDialog")
+        self.setWindowTitle(self.tr("Import Translation"))
+        self._index = index
+        intro = QLabel(self.tr("Write a translated XLIFF file into the posting of the other language. Only the "
+                               "translated title, description and blocks change; blocks the translator left to "
+                               "translate keep their marker."), self)
+        intro.setWordWrap(True)
+        self.file = QLineEdit(str(folder), self)
+        self.file.setObjectName("xliffImport.file")
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.setObjectName("xliffImport.browse")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.file)  # the field sits in a row with its button: name it by hand
+        form.addRow(file_label, row)
+        self.result = QPlainTextEdit(self)
+        self.result.setObjectName("xliffImport.result")
+        self.result.setReadOnly(True)
+        self.result.setFont(monospace_font())
+        self.result.setAccessibleName(self.tr("Result of the import"))
+        self.result.setPlaceholderText(self.tr("What the import did will show here."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.setObjectName("xliffImport.import")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.result, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Import Translation"), self.file.text(),
+                                                      self.tr("XLIFF files (*.xlf *.xliff);;All files (*)"))
+        if chosen:
+            self.file.setText(chosen)
+
+    def run_import(self) -> bool:
+        from editor.model.storage.files import FileChangedError
+        from editor.model.translation.xliff import XliffError
+        from editor.model.translation.xliff_import import import_xliff
+        from editor.model.translation.xml_input import XmlInputError
+
+        path = Path(self.file.text().strip()).expanduser()
+        try:
+            reports = import_xliff(self._index(), path)
+        except XliffError as error:
+            self.result.setPlainText(self._refusal(error))
+            return False
+        except XmlInputError as error:
+            self.result.setPlainText(str(error))
+            return False
+        except (FileChangedError, OSError) as error:
+            self.result.setPlainText(self.tr("%1 Nothing was imported; try again.").replace("%1", str(error)))
+            return False
+        self.result.setPlainText("\n\n".join(self._summary(report) for report in reports))
+        self.imported.emit(reports)
+        return True
+
+    # --------------------------------------------------------------------- texts
+    def _place(self, kind: str, line: int | str) -> str:
+        names = {"title": self.tr("the title"), "description": self.tr("the description")}
+        if kind in names:
+            return names[kind]
+        what = {"heading": self.tr("the heading at line %1"), "item": self.tr("the list item at line %1")}.get(
+            kind, self.tr("the paragraph at line %1"))
+        return what.replace("%1", str(line))
+
+    def _refusal(self, error) -> str:
+        if error.code == "source-changed":
+            return (self.tr("The source text changed since the export, so the translation may no longer fit it. "
+                            "Nothing was imported; export again and carry the translation over. The difference (− as exported, "
+                            "+ now):")
+                    + "\n\n" + error.detail)
+        if error.code == "target-changed":
+            places = [self._place(*line.split(" ", 1)) for line in error.detail.splitlines()]
+            return (self.tr("The translated file changed since the export where the translation would go. Nothing "
+                            "was imported; export again and carry the translation over, or edit these in the editor:")
+                    + "\n" + "\n".join(f"• {place}" for place in places))
+        return str(error)
+
+    def _summary(self, report) -> str:
+        if report.created:
+            head = self.tr("%1: created, %n segment(s) written.", "", len(report.updated))
+        elif report.updated:
+            head = self.tr("%1: updated, %n segment(s) written.", "", len(report.updated))
+        else:
+            head = self.tr("%1: unchanged.")
+        lines = [head.replace("%1", report.file)]
+        if report.kept:
+            lines.append(self.tr("%n segment(s) left to translate keep their marker.", "", len(report.kept)))
+        if report.unchanged:
+            lines.append(self.tr("%n segment(s) already as in the file.", "", report.unchanged))
+        if report.skipped:
+            lines.append(self.tr("To translate in the editor (the other language splits, joins or lacks these "
+                                 "blocks):"))
+            lines += [f"• {self._place(s.kind, s.line)}" for s in report.skipped]
+        return "\n".join(lines)

@@ -1,0 +1,40 @@
+"""``posting-editor xliff export|import`` through the installed script: files, messages, exit status."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from tests.cli_support import run
+from tests.model.translation.xliff_support import NS, assert_valid, en_file, fr_file, pair_site, set_target
+
+
+def test_export_then_import_a_translation(tmp_path):
+    pair_site(tmp_path)
+    out = tmp_path / "analyst.xlf"
+    result = run("xliff", "export", tmp_path, "analyst", "--to", "fr", "-o", out)
+    assert result.returncode == 0 and "Wrote" in result.stderr
+    root = assert_valid(out.read_bytes())
+    unchanged = run("xliff", "import", out, tmp_path)
+    assert unchanged.returncode == 0 and "analyst-fr.md: unchanged" in unchanged.stdout
+    set_target(root, "b3", "Rédiger des guides clairs")
+    out.write_bytes(etree.tostring(root))
+    result = run("xliff", "import", out, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "updated, 1 segment(s) written" in result.stdout
+    assert "- Rédiger des guides clairs\n" in fr_file(tmp_path).read_text()
+
+
+def test_refusals_name_the_reason(tmp_path):
+    pair_site(tmp_path)
+    out = tmp_path / "a.xlf"
+    assert run("xliff", "export", tmp_path, "nope", "--to", "fr", "-o", out).returncode == 2
+    run("xliff", "export", tmp_path, "analyst", "--to", "fr", "-o", out)
+    en_file(tmp_path).write_text(en_file(tmp_path).read_text().replace("Answer letters", "Answer calls"))
+    result = run("xliff", "import", out, tmp_path)
+    assert result.returncode == 1 and "+b2: Answer calls from the public" in result.stderr
+    bomb = tmp_path / "bomb.xlf"
+    bomb.write_text('<!DOCTYPE x [<!ENTITY a "a">]><xliff xmlns="%s">&a;</xliff>' % NS["x"])
+    result = run("xliff", "import", bomb, tmp_path)
+    assert result.returncode == 2 and "declares a document type" in result.stderr
+    result = run("xliff", "import", tmp_path / "missing.xlf", tmp_path)
+    assert result.returncode == 2 and "no such file" in result.stderr

@@ -1,0 +1,92 @@
+"""The glossary as TBX (out and in) and CSV (in): valid structure, merge report, idempotent re-import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from editor.model.translation.glossary import Glossary
+from editor.model.translation.glossary_files import TermFileError, glossary_tbx, merge_terms, read_terms
+
+SCHEMA = Path(__file__).parent / "schemas" / "tbx-core-subset.xsd"
+
+
+def _glossary() -> Glossary:
+    glossary = Glossary()
+    glossary.add("Treasury Board", "Conseil du Trésor", "the federal body")
+    glossary.add(["term employment", "term position"], ["durée déterminée", "période déterminée"])
+    return glossary
+
+
+def test_export_is_valid_tbx_with_every_form_and_note():
+    data = glossary_tbx(_glossary())
+    schema = etree.XMLSchema(etree.parse(str(SCHEMA)))
+    root = etree.fromstring(data)
+    assert schema.validate(root), schema.error_log
+    ns = {"t": "urn:iso:std:iso:30042:ed-2"}
+    second = root.findall(".//t:conceptEntry", ns)[1]
+    assert [t.text for t in second.findall("t:langSec[@{http://www.w3.org/XML/1998/namespace}lang='fr-CA']//t:term", ns)] == [
+        "durée déterminée", "période déterminée"]
+    assert root.find(".//t:conceptEntry/t:note", ns).text == "the federal body"
+
+
+def test_tbx_reimports_to_the_same_content(tmp_path):
+    path = tmp_path / "g.tbx"
+    path.write_bytes(glossary_tbx(_glossary()))
+    terms = read_terms(path)
+    assert [(t.en, t.fr, t.note) for t in terms] == [
+        (("Treasury Board",), ("Conseil du Trésor",), "the federal body"),
+        (("term employment", "term position"), ("durée déterminée", "période déterminée"), ""),
+    ]
+    fresh = Glossary()
+    first = merge_terms(fresh, terms)
+    assert first.added == ["Treasury Board", "term employment"]
+    again = merge_terms(fresh, read_terms(path))
+    assert not again.modified and len(again.skipped) == 2
+    assert [(e.en, e.fr, e.note) for e in fresh.entries] == [(e.en, e.fr, e.note) for e in _glossary().entries]
+
+
+def test_a_tbx_v2_file_from_a_terminology_tool(tmp_path):
+    path = tmp_path / "old.tbx"
+    path.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></martifHeader>
+<text><body>
+  <termEntry id="t1"><descrip type="definition">A  pay scale</descrip>
+    <langSet xml:lang="en-US"><tig><term>salary range</term></tig></langSet>
+    <langSet xml:lang="fr-FR"><ntig><termGrp><term>échelle salariale</term></termGrp></ntig></langSet>
+    <langSet xml:lang="de"><tig><term>Gehaltsspanne</term></tig></langSet></termEntry>
+  <termEntry id="t2"><langSet xml:lang="en"><tig><term>orphan</term></tig></langSet></termEntry>
+</body></text></martif>""", encoding="utf-8")
+    report = merge_terms(glossary := Glossary(), read_terms(path))
+    assert report.added == ["salary range"] and report.skipped == ["orphan (entry t2: no French form)"]
+    assert glossary.entries[0].fr == ("échelle salariale",) and glossary.entries[0].note == "A pay scale"
+
+
+def test_csv_with_a_header_changes_and_skips(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_text("French;English;Note\nConseil du Trésor du Canada;treasury board;\n"
+                    "gestionnaire|cadre;manager;\n;lonely;\ngestionnaire;Manager;twice\n", encoding="utf-8-sig")
+    glossary = _glossary()
+    report = merge_terms(glossary, read_terms(path))
+    assert report.changed == ["treasury board"] and report.added == ["manager"]
+    assert report.skipped == ["lonely (line 4: no French form)", "Manager (line 5: already earlier in the file)"]
+    assert glossary.entries[0].fr == ("Conseil du Trésor du Canada",) and glossary.entries[0].note == "the federal body"
+    assert glossary.entries[2].fr == ("gestionnaire", "cadre")
+
+
+def test_unreadable_term_files_are_refused(tmp_path):
+    binary = tmp_path / "g.csv"
+    binary.write_bytes(b"\xff\xfe\x00\x01garbage")
+    with pytest.raises(TermFileError, match="not a UTF-8 text file"):
+        read_terms(binary)
+    hostile = tmp_path / "g.tbx"
+    hostile.write_text('<!DOCTYPE t [<!ENTITY a SYSTEM "file:///etc/passwd">]><tbx>&a;</tbx>')
+    with pytest.raises(TermFileError, match="declares a document type"):
+        read_terms(hostile)
+    (tmp_path / "x.tbx").write_text("<html/>")
+    with pytest.raises(TermFileError, match="not a TBX file"):
+        read_terms(tmp_path / "x.tbx")
+    with pytest.raises(TermFileError, match="no such file"):
+        read_terms(tmp_path / "missing.tbx")

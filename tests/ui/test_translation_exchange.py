@@ -1,0 +1,69 @@
+"""File ▸ Export for Translation… / Import Translation…: the model's XLIFF through two dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from editor.app import create_main_window
+from editor.ui.settings import Settings
+from tests.model.translation.xliff_support import assert_valid, set_target
+from tests.ui.window_fixtures import PM_EN, PM_FR, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+
+
+@pytest.fixture
+def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
+    win = create_main_window(site_copy / PM_EN, settings=Settings(settings_file), recovery_dir=recovery_dir)
+    win.resize(1280, 800)
+    yield win
+    win.manager.close_pair()
+    win.close()
+    win.deleteLater()
+
+
+def _export(window, tmp_path):
+    assert window.app_actions["export_translation"] in window.file_menu.actions()
+    dialog = window.exchange.export_translation()
+    assert dialog.target_language() == "fr"
+    dialog.file.setText(str(tmp_path / "pm.xlf"))
+    assert dialog.export()
+    return tmp_path / "pm.xlf"
+
+
+def test_export_then_import_one_translated_block(window, tmp_path, site_copy, qtbot):  # noqa: F811
+    path = _export(window, tmp_path)
+    assert "pm.xlf" in window.statusBar().currentMessage()
+    root = assert_valid(path.read_bytes())
+    set_target(root, "b0", "À propos de notre équipe")
+    path.write_bytes(etree.tostring(root))
+    dialog = window.exchange.import_translation()
+    dialog.file.setText(str(path))
+    assert dialog.run_import()
+    assert "updated, 1 segment(s) written." in dialog.result.toPlainText()
+    assert "## À propos de notre équipe\n" in (site_copy / PM_FR).read_text(encoding="utf-8")
+    qtbot.waitUntil(lambda: "À propos de notre équipe" in window.manager.posting("fr").body, timeout=5000)
+    assert not window.manager.modified
+    dialog.close()
+
+
+def test_a_changed_source_is_refused_with_the_difference(window, tmp_path, site_copy):  # noqa: F811
+    path = _export(window, tmp_path)
+    english = site_copy / PM_EN
+    english.write_text(english.read_text(encoding="utf-8").replace("## About us", "## About the agency"), encoding="utf-8")
+    before = (site_copy / PM_FR).read_bytes()
+    dialog = window.exchange.import_translation()
+    dialog.file.setText(str(path))
+    assert not dialog.run_import()
+    text = dialog.result.toPlainText()
+    assert "The source text changed since the export" in text and "+b0: About the agency" in text
+    assert (site_copy / PM_FR).read_bytes() == before
+    dialog.file.setText(str(tmp_path / "missing.xlf"))
+    assert not dialog.run_import() and "no such file" in dialog.result.toPlainText()
+    dialog.close()
+
+
+def test_the_actions_follow_the_site_and_pair(window):
+    assert window.app_actions["export_translation"].isEnabled() and window.app_actions["import_translation"].isEnabled()
+    window.close_site()
+    assert not window.app_actions["export_translation"].isEnabled()
+    assert not window.app_actions["import_translation"].isEnabled()
