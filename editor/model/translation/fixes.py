@@ -53,8 +53,8 @@ class Fix:
 class FixableFinding(Finding):
     fix: Fix
 
-    def as_dict(self) -> dict:
-        data = super().as_dict()
+    def as_dict(self, lang: str = "en") -> dict:
+        data = super().as_dict(lang)
         data["fix"] = self.fix.as_dict()
         return data
 
