@@ -14,11 +14,11 @@ import sys
 from typing import Sequence
 
 from editor import __version__
-from editor.cli import check, create, export, postings, resolve, review, templates, translation
+from editor.cli import check, create, export, memory, postings, resolve, review, suggest, templates, translation
 from editor.cli.common import CommandError
 from editor.cli.window import open_window
 
-COMMAND_MODULES = (postings, create, check, export, translation, review, resolve, templates)
+COMMAND_MODULES = (postings, create, check, export, translation, suggest, memory, review, resolve, templates)
 
 
 def command_names() -> tuple[str, ...]:
