@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editor.model.translation.text import normalize
 
@@ -42,6 +43,7 @@ def placeables(text: str) -> list[Placeable]:
     return [Placeable(m.lastgroup, m.group(0), m.start(), m.end()) for m in _PLACEABLE.finditer(text)]
 
 
+@lru_cache(maxsize=16384)
 def mask(text: str) -> str:
     """The text compared for matching: placeables masked, then normalised (case, spaces, quotes)."""
     return normalize(_PLACEABLE.sub(lambda m: _SYMBOL[m.lastgroup], text))

@@ -144,6 +144,12 @@ class TranslationMemory:
         return ranked[:limit]
 
 
+def similarity(a: str, b: str) -> int:
+    """How alike two texts of one language are, on the memory's scale (placeables masked)."""
+    masked_a, masked_b = mask(a), mask(b)
+    return _score(b, masked_b, masked_b.split(), a, masked_a, 0)
+
+
 def _score(text: str, query: str, query_words: list[str], source: str, masked: str, missed: int) -> int:
     if masked == query:
         if missed:
