@@ -73,6 +73,7 @@ def _summaries() -> dict[str, Callable[[], str]]:
         "title-not-translated": lambda: translate("FindingText", "The title is empty here but not in the other language."),
         "description-not-translated": lambda: translate("FindingText", "The description is empty here but not in the other language."),
         "terminology-drift": lambda: translate("FindingText", "The same text is translated differently in other postings."),
+        "translation-of-other-source": lambda: translate("FindingText", "This block translates another block of the source than the one beside it."),
         "glossary-term-missing": lambda: translate("FindingText", "The glossary's translation of a term is not used here."),
         "glossary-unreadable": lambda: translate("FindingText", "The site's glossary cannot be read."),
         "settings-unreadable": lambda: translate("FindingText", "The site's translation settings cannot be read."),

@@ -140,7 +140,7 @@
 <context>
     <name>TranslatorTools</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/translator_tools.py" line="+190"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+213"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n change in English</numerusform>
