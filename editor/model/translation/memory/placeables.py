@@ -39,8 +39,9 @@ class Placeable:
     end: int
 
 
-def placeables(text: str) -> list[Placeable]:
-    return [Placeable(m.lastgroup, m.group(0), m.start(), m.end()) for m in _PLACEABLE.finditer(text)]
+@lru_cache(maxsize=16384)
+def placeables(text: str) -> tuple[Placeable, ...]:
+    return tuple(Placeable(m.lastgroup, m.group(0), m.start(), m.end()) for m in _PLACEABLE.finditer(text))
 
 
 @lru_cache(maxsize=16384)

@@ -73,6 +73,7 @@ class Match:
 @dataclass
 class _Side:
     keys: list[str] = field(default_factory=list)  # distinct masked sources
+    codes: list[str] = field(default_factory=list)  # the same, one character per word (see _encode)
     groups: list[list[int]] = field(default_factory=list)  # unit numbers per key
     where: dict[str, int] = field(default_factory=dict)
     lengths: list[int] = field(default_factory=list)
@@ -82,6 +83,7 @@ class TranslationMemory:
     def __init__(self, units: list[Unit] | None = None):
         self.units: list[Unit] = []
         self._sides: dict[str, _Side] = {lang: _Side() for lang in LANGS}
+        self._words: dict[str, str] = {}
         self.add(units or [])
 
     def __len__(self) -> int:
@@ -99,8 +101,17 @@ class TranslationMemory:
                 if position is None:
                     position = side.where[key] = len(side.keys)
                     side.keys.append(key)
+                    side.codes.append(self._encode(key, grow=True))
                     side.groups.append([])
                 side.groups[position].append(number)
+
+    def _encode(self, masked: str, *, grow: bool = False) -> str:
+        """Each word as one character, so rapidfuzz compares words (as CAT tools score) and compares
+        a paragraph of 100 words as 100 characters instead of 600. Unknown words match nothing."""
+        words = self._words
+        if grow:
+            return "".join(words.get(w) or words.setdefault(w, chr(0x10000 + len(words))) for w in masked.split())
+        return "".join(words.get(w, "\ue0ff") for w in masked.split())
 
     def lookup(self, text: str, from_lang: str, *, exclude_key: str | None = None, limit: int = 3,
                threshold: int = 50) -> list[Match]:
@@ -115,31 +126,31 @@ class TranslationMemory:
         exact = side.where.get(query)
         if exact is not None:
             candidates[exact] = None
-        # Character ratio runs ahead of word similarity; a margin keeps what words would keep.
-        cutoff = max(0, threshold - 15)
-        for _key, _ratio, position in process.extract(query, side.keys, scorer=fuzz.ratio, score_cutoff=cutoff,
-                                                       limit=limit * 4 + 8):
+        for _key, _ratio, position in process.extract(self._encode(query), side.codes, scorer=fuzz.ratio,
+                                                       score_cutoff=max(0, threshold - 1), limit=limit * 4 + 8):
             candidates.setdefault(position, None)
         query_words = query.split()
         found: dict[str, Match] = {}
         for position in candidates:
-            units = [self.units[n] for n in side.groups[position] if exclude_key is None or self.units[n].key != exclude_key]
-            if not units:
-                continue
+            distinct: dict[tuple[str, str], list[Unit]] = {}
+            for n in side.groups[position]:
+                unit = self.units[n]
+                if exclude_key is None or unit.key != exclude_key:
+                    distinct.setdefault((unit.text(from_lang), unit.text(to_lang)), []).append(unit)
             masked = side.keys[position]
-            for unit in units:
-                source, target = unit.text(from_lang), unit.text(to_lang)
+            # The same pair of texts recurs across postings ("About us"): scored once, counted.
+            for (source, target), units in distinct.items():
                 adapted, missed = adapt(source, target, text)
                 score = _score(text, query, query_words, source, masked, missed)
                 if score < threshold:
-                    break  # same masked source: every unit of the group scores the same
+                    continue
                 known = found.get(adapted)
+                count = len(units) + (known.occurrences if known else 0)
                 if known is None or score > known.score:
-                    found[adapted] = Match(score, source, adapted, unit.where(to_lang), unit, adapted != target,
-                                           1 + (known.occurrences if known else 0))
+                    found[adapted] = Match(score, source, adapted, units[0].where(to_lang), units[0], adapted != target, count)
                 else:
                     found[adapted] = Match(known.score, known.source, known.target, known.origin, known.unit,
-                                           known.adapted, known.occurrences + 1)
+                                           known.adapted, count)
         ranked = sorted(found.values(), key=lambda m: (-m.score, -m.occurrences, len(m.origin), m.origin))
         return ranked[:limit]
 
