@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QTimer, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from editor.ui.background import BackgroundRunner
 from editor.ui.text_edits import replace_editor_text
@@ -38,12 +38,20 @@ class SuggestionsPane(QWidget):
         self.runner = BackgroundRunner(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("suggestions.heading")
-        self.rows = [QLabel(self) for _ in range(_LIMIT)]
-        self.note = QLabel(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 0, 0)
+        outer.addWidget(self.heading)
+        scroll = QScrollArea(self)  # long paragraphs scroll inside the pane, never stretch it
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(scroll)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+        self.rows = [QLabel(inner) for _ in range(_LIMIT)]
+        self.note = QLabel(inner)
         self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.heading)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 6, 4)
         for number, row in enumerate(self.rows, 1):
             row.setObjectName(f"suggestions.{number}")
             row.setWordWrap(True)
