@@ -148,3 +148,16 @@ def test_hostile_tmx_is_refused_without_expanding_entities():
     for bad in (b"not xml", b"<xliff/>", b'<tmx version="2.0"><header/><body/></tmx>'):
         with pytest.raises(TmxError):
             parse_tmx(bad, "x.tmx")
+
+
+def test_pretranslate_threshold_setting(tmp_path):
+    from editor.model.translation.settings import TranslationSettings
+
+    folder = tmp_path / ".posting-editor"
+    folder.mkdir()
+    assert TranslationSettings.load(tmp_path).pretranslate_threshold == 85
+    (folder / "config.yaml").write_text("pretranslate_threshold: 95\n", encoding="utf-8")
+    assert TranslationSettings.load(tmp_path).pretranslate_threshold == 95
+    (folder / "config.yaml").write_text("pretranslate_threshold: 20\n", encoding="utf-8")
+    loaded = TranslationSettings.load(tmp_path)
+    assert loaded.pretranslate_threshold == 85 and "pretranslate_threshold" in loaded.problem
