@@ -85,7 +85,7 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
     if site is None:
         return check_file(posting, given, None, CheckSetup.for_site(None, spelling=not args.no_spelling)), fixed
     index = SiteIndex.build(site)
-    setup = CheckSetup.for_site(site.root, spelling=not args.no_spelling)
+    setup = CheckSetup.for_site(site.root, spelling=not args.no_spelling, memory=not args.no_translation)
     if setup.words is not None and setup.words.problem:
         print(f"posting-editor: {setup.words.problem}", file=sys.stderr)
     entry = index.pair_for_path(path)

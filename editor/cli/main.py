@@ -14,11 +14,13 @@ import sys
 from typing import Sequence
 
 from editor import __version__
-from editor.cli import check, create, export, glossary, postings, resolve, review, templates, translation, xliff
+from editor.cli import (check, create, export, glossary, memory, postings, resolve, review, suggest, templates,
+                        translation, xliff)
 from editor.cli.common import CommandError
 from editor.cli.window import open_window
 
-COMMAND_MODULES = (postings, create, check, export, translation, xliff, glossary, review, resolve, templates)
+COMMAND_MODULES = (postings, create, check, export, translation, suggest, memory, xliff, glossary, review, resolve,
+                   templates)
 
 
 def command_names() -> tuple[str, ...]:

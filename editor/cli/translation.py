@@ -30,6 +30,10 @@ def register(subparsers) -> None:
     parser.add_argument("--to", dest="to", choices=("fr", "en"), required=True, help="the language to create")
     parser.add_argument("--title", metavar="T", help="the translated title (also names the file); default: empty")
     parser.add_argument("--dry-run", action="store_true", help="print the path and the new file; write nothing")
+    parser.add_argument("--pretranslate", action="store_true",
+                        help="fill blocks from the site's translation memory: 100%% matches among 100%% matches go in "
+                        "translated, others scoring the site's pretranslate_threshold (default 85) or more go in "
+                        "still marked to translate")
     parser.set_defaults(func=run)
 
 
@@ -56,8 +60,16 @@ def run(args) -> int:
     if len(sources) > 1:
         names = ", ".join(display_path(p.path) for p in sources)
         raise CommandError(f"The pair '{args.key}' has several {source_lang.upper()} files ({names}); keep one first.")
+    memory, report, threshold = None, {}, 85
+    if args.pretranslate:
+        from editor.model.translation.memory.build import build_memory
+        from editor.model.translation.settings import TranslationSettings
+
+        memory = build_memory(index)
+        threshold = TranslationSettings.load(index.site.root).pretranslate_threshold
     try:
-        posting = create_counterpart(index, sources[0], args.to, title=args.title)
+        posting = create_counterpart(index, sources[0], args.to, title=args.title, memory=memory, threshold=threshold,
+                                     report=report)
     except SkeletonError as error:
         raise CommandError(str(error)) from None
     except ValueError as error:  # a field the model cannot write safely
@@ -79,4 +91,7 @@ def run(args) -> int:
     print(display_path(posting.path))
     print(f"Created the {'French' if args.to == 'fr' else 'English'} version of '{args.key}'; "
           "translate the marked blocks, the title and the description.", file=sys.stderr)
+    if args.pretranslate:
+        print(f"From the translation memory: {report.get('translated', 0)} translated, {report.get('marked', 0)} "
+              f"to review (still marked; {threshold}% or more).", file=sys.stderr)
     return 0

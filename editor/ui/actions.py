@@ -206,6 +206,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Tools
     ActionSpec("glossary", QT_TRANSLATE_NOOP("AppActions", "&Glossary…"),
                QT_TRANSLATE_NOOP("AppActions", "Edit the site's English–French term pairs that the checks compare")),
+    ActionSpec("suggestion_1", QT_TRANSLATE_NOOP("AppActions", "Insert Suggestion &1"),
+               QT_TRANSLATE_NOOP("AppActions", "Put the first translation-memory suggestion in place of the block under the cursor"),
+               fallback="Alt+1"),
+    ActionSpec("suggestion_2", QT_TRANSLATE_NOOP("AppActions", "Insert Suggestion &2"),
+               QT_TRANSLATE_NOOP("AppActions", "Put the second translation-memory suggestion in place of the block under the cursor"),
+               fallback="Alt+2"),
+    ActionSpec("suggestion_3", QT_TRANSLATE_NOOP("AppActions", "Insert Suggestion &3"),
+               QT_TRANSLATE_NOOP("AppActions", "Put the third translation-memory suggestion in place of the block under the cursor"),
+               fallback="Alt+3"),
     # Interface language (View ▸ Language)
     ActionSpec("language_system", QT_TRANSLATE_NOOP("AppActions", "Same as &System"),
                QT_TRANSLATE_NOOP("AppActions", "Use the language of the operating system for menus and messages"),

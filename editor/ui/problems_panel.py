@@ -75,7 +75,7 @@ class TranslationConfig:
         files += [folder / f"posting.{lang}.md" for folder in guidance_folders(root) for lang in ("en", "fr")]
         key = (root, *(_stamp(path) for path in files))
         if key != self._key:
-            self._key, self._value = key, CheckSetup.for_site(root)
+            self._key, self._value = key, CheckSetup.for_site(root, memory=root is not None)
         return self._value
 
 

@@ -125,9 +125,10 @@ class SiteController(QObject):
 
         return self._site is not None and site_has_templates(self._site.root)
 
-    def create_counterpart(self, key: str, lang: str, title: str) -> Path:
+    def create_counterpart(self, key: str, lang: str, title: str, *, memory=None, report: dict | None = None) -> Path:
         """Write the missing ``lang`` file of pair ``key``: the other file's shared fields, ``title``, and its
-        body block by block, each block marked as not yet translated (template paragraphs translated)."""
+        body block by block, each block marked as not yet translated (template paragraphs translated);
+        pre-translated from ``memory`` when given (the site's pretranslate_threshold)."""
         from editor.model.site.create import CreateError
         from editor.model.storage.files import FileChangedError
         from editor.model.translation.skeleton import create_counterpart
@@ -140,8 +141,12 @@ class SiteController(QObject):
         from editor.model.site.templates import translation_folders
 
         # The site's own templates when it has them: their standard paragraphs come out translated.
+        from editor.model.translation.settings import TranslationSettings
+
+        threshold = TranslationSettings.load(self._site.root).pretranslate_threshold
         posting = create_counterpart(self._index, source, lang, title=title,
-                                     template_folder=translation_folders(self._site.root)[-1])
+                                     template_folder=translation_folders(self._site.root)[-1],
+                                     memory=memory, threshold=threshold, report=report)
         posting.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             posting.save(posting.path)

@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
 
 from editor.ui import dialogs
 from editor.ui.copy_across import CopyAcross
 from editor.ui.document_manager import without_line_endings
 from editor.ui.source_changes import SourceChangesDialog
+from editor.ui.suggestions_pane import SuggestionsPane
 from editor.ui.text_edits import replace_editor_text, replace_in_line, replace_line_edit
 from editor.ui.translation_status import TranslationStatusWatcher
 
@@ -27,6 +28,8 @@ class TranslatorTools(QObject):
         self.watcher = TranslationStatusWatcher(self)
         self.copy = CopyAcross(window.pair_editor, self)
         self.changes_dialog: SourceChangesDialog | None = None
+        self.suggestions = SuggestionsPane(window)
+        self._place_beside_problems(window)
         window.checker.source_of = self.watcher.source_of
         actions = window.app_actions
         actions["fix_typography"].triggered.connect(self.fix_typography)
@@ -44,6 +47,19 @@ class TranslatorTools(QObject):
         self.copy.copied.connect(self._copied)
         self._index_changed()
         self._pair_changed()
+
+    def _place_beside_problems(self, window) -> None:
+        """The Suggestions pane shares the problems panel's place, to its right."""
+        sizes = window.right.sizes()
+        holder = QSplitter(Qt.Orientation.Horizontal)
+        holder.setObjectName("problemsSplitter")
+        window.right.insertWidget(window.right.indexOf(window.problems), holder)
+        holder.addWidget(window.problems)  # moves the panel out of the outer splitter
+        window.right.setSizes(sizes)
+        holder.addWidget(self.suggestions)
+        holder.setStretchFactor(0, 3)
+        holder.setStretchFactor(1, 2)
+        holder.setChildrenCollapsible(False)
 
     def _status(self, text: str, timeout: int = 6000) -> None:
         self.window.statusBar().showMessage(text, timeout)
@@ -112,15 +128,22 @@ class TranslatorTools(QObject):
         if not title:
             return False
         try:
-            path = window.site.create_counterpart(key, lang, title)
+            report: dict = {}
+            path = window.site.create_counterpart(key, lang, title, memory=self.suggestions.memory, report=report)
         except (CreateError, SiteError, ValueError) as error:
             QMessageBox.warning(window, self.tr("Not created"), str(error))
             return False
         except OSError as error:
             QMessageBox.warning(window, self.tr("Not created"), f"{error.filename}: {error.strerror}")
             return False
-        self._status(self.tr("Created %1: each block holds the other language's text, marked to translate.")
-                     .replace("%1", path.name))
+        if report.get("translated") or report.get("marked"):
+            self._status(self.tr("Created %1 from the translation memory: %2 blocks translated, %3 to review "
+                                 "(still marked); the others hold the other language's text, marked to translate.")
+                         .replace("%1", path.name).replace("%2", str(report.get("translated", 0)))
+                         .replace("%3", str(report.get("marked", 0))), 12000)
+        else:
+            self._status(self.tr("Created %1: each block holds the other language's text, marked to translate.")
+                         .replace("%1", path.name))
         return window.select_pair(key, ask=False)
 
     def _copied(self, lang: str, what: str) -> None:
@@ -209,6 +232,7 @@ class TranslatorTools(QObject):
         dialog.deleteLater()
 
     def shutdown(self) -> None:
+        self.suggestions.shutdown()
         self.watcher.shutdown()
         if self.changes_dialog is not None:
             self.changes_dialog.close()

@@ -78,6 +78,8 @@ class WindowMenus(QObject):
         self.tools = bar.addMenu("")
         self.tools.setObjectName("menu.tools")
         self.tools.addAction(a["glossary"])
+        self.tools.addSeparator()
+        self.tools.addActions([a["suggestion_1"], a["suggestion_2"], a["suggestion_3"]])
         self.help = bar.addMenu("")
         self.help.setObjectName("menu.help")
         self.help.addAction(a["open_log"])

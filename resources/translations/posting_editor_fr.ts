@@ -535,7 +535,37 @@
         <translation>Modifier les paires de termes anglais-français du site que les vérifications comparent</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Insert Suggestion &amp;1</source>
+        <translation>Insérer la suggestion &amp;1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the first translation-memory suggestion in place of the block under the cursor</source>
+        <translation>Remplacer le bloc sous le curseur par la première suggestion de la mémoire de traduction</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Insert Suggestion &amp;2</source>
+        <translation>Insérer la suggestion &amp;2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the second translation-memory suggestion in place of the block under the cursor</source>
+        <translation>Remplacer le bloc sous le curseur par la deuxième suggestion de la mémoire de traduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert Suggestion &amp;3</source>
+        <translation>Insérer la suggestion &amp;3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the third translation-memory suggestion in place of the block under the cursor</source>
+        <translation>Remplacer le bloc sous le curseur par la troisième suggestion de la mémoire de traduction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Same as &amp;System</source>
         <translation>Langue du &amp;système</translation>
     </message>
@@ -2878,6 +2908,29 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsPane</name>
+    <message>
+        <location filename="../../editor/ui/suggestions_pane.py" line="+144"/>
+        <source>Reading the site&apos;s translation memory…</source>
+        <translation>Lecture de la mémoire de traduction du site…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This block has no matching block in the other language to translate from.</source>
+        <translation>Ce bloc n’a pas de bloc correspondant dans l’autre langue à partir duquel traduire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No suggestion for the block under the cursor.</source>
+        <translation>Aucune suggestion pour le bloc sous le curseur.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+</context>
+<context>
     <name>TranslationExchange</name>
     <message>
         <location filename="../../editor/ui/translation_exchange.py" line="+57"/>
@@ -2898,18 +2951,23 @@
 <context>
     <name>TranslatorTools</name>
     <message>
-        <location filename="../../editor/ui/translator_tools.py" line="+86"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+102"/>
         <source>Comparing the source with the text the translation was made from…</source>
         <translation>Comparaison de la source avec le texte à partir duquel la traduction a été faite…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+3"/>
         <source>Not created</source>
         <translation>Non créé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Created %1 from the translation memory: %2 blocks translated, %3 to review (still marked); the others hold the other language&apos;s text, marked to translate.</source>
+        <translation>%1 créé à partir de la mémoire de traduction : %2 blocs traduits, %3 à réviser (toujours marqués); les autres contiennent le texte de l’autre langue, marqué à traduire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Created %1: each block holds the other language&apos;s text, marked to translate.</source>
         <translation>%1 créé&#xa0;: chaque bloc contient le texte de l’autre langue, marqué à traduire.</translation>
     </message>
@@ -2997,7 +3055,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+113"/>
+        <location filename="../../editor/ui/window_menus.py" line="+115"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>

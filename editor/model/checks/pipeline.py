@@ -38,9 +38,10 @@ class CheckSetup:
     glossary: object = None  # Glossary; None skips the glossary check
     guidance: frozenset[str] = field(default_factory=frozenset)
     words: object = None  # the site's SiteDictionary: spelling is checked; None: it is not
+    memory: object = None  # the site's TranslationMemory: segments are verified; None: they are not
 
     @classmethod
-    def for_site(cls, root: Path | str | None, *, spelling: bool = True) -> "CheckSetup":
+    def for_site(cls, root: Path | str | None, *, spelling: bool = True, memory: bool = False) -> "CheckSetup":
         from editor.model.language.site_dictionary import SiteDictionary
         from editor.model.site.templates import site_guidance
         from editor.model.translation import Glossary, TranslationSettings
@@ -53,7 +54,20 @@ class CheckSetup:
             glossary = Glossary.load(root)
         except GlossaryError:
             glossary = None  # check and the glossary dialog say why
-        return cls(TranslationSettings.load(root), glossary, site_guidance(root), words)
+        return cls(TranslationSettings.load(root), glossary, site_guidance(root), words,
+                   site_memory(root) if memory else None)
+
+
+def site_memory(root: Path | str):
+    """The site's translation memory as segment verification uses it (current pairs and the
+    translator's memories, not earlier versions); None when the site cannot be read."""
+    from editor.model.hugo.config import Site, SiteError
+    from editor.model.translation.memory.build import build_memory
+
+    try:
+        return build_memory(SiteIndex.build(Site.open(root)), history=False)
+    except (SiteError, OSError):
+        return None
 
 
 def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup, *,
@@ -99,6 +113,8 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
             files = {"en": names[id(en)], "fr": names[id(fr)]}
             found += check_pair_translation(en, fr, settings=setup.settings, glossary=setup.glossary,
                                             source=source, files=files)
+            if setup.memory is not None:
+                found += _other_source(en, fr, files, source, setup.memory, entry.key, setup.settings)
     return publish_gate(_unique(found))
 
 
@@ -156,7 +172,38 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         found += chunk
     if translation:
         found += check_site_translation(index, workers=workers)
+        found += _other_source_site(index)
     return publish_gate(_unique(found))
+
+
+def _other_source(en: Posting, fr: Posting, files: dict[str, str], source: str, memory, key, settings) -> list[Finding]:
+    from editor.model.translation.context import PairContext
+    from editor.model.translation.memory.verify import CODE, check_other_source
+
+    if not en.valid or not fr.valid or (settings is not None and not settings.enabled(CODE)):
+        return []
+    return check_other_source(PairContext.of(en, fr, files=files, source=source), memory, key)
+
+
+def _other_source_site(index: SiteIndex) -> list[Finding]:
+    """Segment verification over a site: one memory, each pair checked against the others."""
+    from editor.model.translation import TranslationSettings, translation_pairs
+    from editor.model.translation.memory.build import build_memory
+    from editor.model.translation.status import translation_status
+
+    site = index.site
+    memory = build_memory(index, history=False)
+    settings = TranslationSettings.load(site.root)
+    statuses = translation_status(index)
+    found: list[Finding] = []
+    for entry in index.pairs:
+        status = statuses.get(entry.key)
+        source = status.source if status is not None else "en"
+        for en, fr in translation_pairs(entry):
+            if en.path is not None and fr.path is not None:
+                files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}
+                found += _other_source(en, fr, files, source, memory, entry.key, settings)
+    return found
 
 
 def _unfinished_and_language(posting: Posting, file: str, lang: str, guidance: frozenset[str]) -> list[Finding]:

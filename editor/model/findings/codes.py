@@ -27,6 +27,7 @@ class FindingCode(str, enum.Enum):
     TOML_VALUE = "toml-value"
     JSON_SYNTAX = "json-syntax"
     JSON_VALUE = "json-value"
+    TRANSLATION_OF_OTHER_SOURCE = "translation-of-other-source"
     MISSING_FIELD = "missing-field"
     WRONG_LAYOUT = "wrong-layout"
     EMPTY_TITLE = "empty-title"

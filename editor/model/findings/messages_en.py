@@ -188,6 +188,9 @@ MESSAGES = {
         "missing": "The {source_lang} text has {source_count:plural:heading:headings}; the {target_lang} text has "
                    "{target_count}. The heading “{text}” ({where}) has no heading here.",
     },
+    "translation-of-other-source": "This block translates the {source_lang} block “{text}” ({where}), not the one "
+                                   "beside it (“{beside_text}”, {beside_where}): it may have been moved, or pasted in "
+                                   "the wrong place.",
     "paragraph-unmatched": {
         "source": "The {source_lang} paragraph “{text}” ({where}) has nothing matching in the {target_lang} text; it "
                   "belongs about here.",
@@ -342,6 +345,7 @@ LABELS = {
     "length-mismatch": "Much shorter text",
     "heading-count-mismatch": "Headings differ",
     "paragraph-unmatched": "Unmatched paragraph",
+    "translation-of-other-source": "Translates another block",
     "list-item-count-mismatch": "List items differ",
     "untranslated-text": "Untranslated text",
     "wrong-language": "Wrong language",

@@ -202,6 +202,9 @@ MESSAGES = {
         "missing": "Le texte {source_lang} a {source_count:plural:titre:titres}; le texte {target_lang} en a "
                    "{target_count}. Le titre « {text} » ({where}) n’a pas d’équivalent ici.",
     },
+    "translation-of-other-source": "Ce bloc traduit le bloc {source_lang} « {text} » ({where}), et non celui qui lui "
+                                   "fait face (« {beside_text} », {beside_where}) : il a peut-être été déplacé ou "
+                                   "collé au mauvais endroit.",
     "paragraph-unmatched": {
         "source": "Le paragraphe {source_lang} « {text} » ({where}) n’a pas d’équivalent dans le texte "
                   "{target_lang}; il irait à peu près ici.",
@@ -358,6 +361,7 @@ LABELS = {
     "length-mismatch": "Texte beaucoup plus court",
     "heading-count-mismatch": "Titres différents",
     "paragraph-unmatched": "Paragraphe sans équivalent",
+    "translation-of-other-source": "Traduit un autre bloc",
     "list-item-count-mismatch": "Éléments de liste différents",
     "untranslated-text": "Texte non traduit",
     "wrong-language": "Mauvaise langue",

@@ -13,8 +13,9 @@ ones are :class:`~editor.model.translation.fixes.FixableFinding` with a ``fix``)
 - ``blocks.align`` and helpers — block alignment for cursor highlighting and sync scroll;
 - ``glossary.Glossary`` — the site's glossary, editable; ``glossary_files.glossary_tbx`` /
   ``read_terms`` / ``merge_terms`` — the glossary as TBX (out and in) and CSV (in);
-- ``segments.pair_segments`` — a pair as translation segments (title, description, text blocks
-  with their present translation and state), the unit of exchange with CAT tools;
+- ``exchange_segments.pair_segments`` — a pair as XLIFF units (title, description, text blocks
+  with their present translation and state); ``segments.pair_segments`` — the same split into
+  sentences where both languages split alike, for the translation memory and TMX;
 - ``xliff.export_pair`` / ``xliff_import.plan_import`` / ``xliff_import.import_xliff`` — XLIFF 1.2
   out and back in with minimal edits (``inline_codes`` turns inline markup into ``<ph>`` codes;
   ``xml_input.read_xml_file`` reads untrusted XML safely).

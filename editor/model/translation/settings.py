@@ -3,6 +3,7 @@
     typography: canada        # or "france": narrow no-break space before ; ! ?
     inclusive_writing: true   # false: no notes about abbreviated doublets (candidat·e)
     disabled_checks: []       # finding codes to leave out, e.g. [terminology-drift]
+    pretranslate_threshold: 85  # lowest memory score put into a new translation (still marked to translate)
 
 A missing or unreadable file means the defaults; a site folder may well be read-only.
 """
@@ -24,6 +25,7 @@ class TranslationSettings:
     inclusive_writing: bool = True
     disabled_checks: frozenset[str] = field(default_factory=frozenset)
     problem: str | None = None  # why the file could not be used, for the window to show
+    pretranslate_threshold: int = 85
 
     @classmethod
     def load(cls, site_root: Path | str) -> "TranslationSettings":
@@ -52,8 +54,12 @@ class TranslationSettings:
         if not isinstance(disabled, list):
             problems.append("disabled_checks must be a list of finding codes")
             disabled = []
+        threshold = data.get("pretranslate_threshold", 85)
+        if isinstance(threshold, bool) or not isinstance(threshold, int) or not 50 <= threshold <= 100:
+            problems.append("pretranslate_threshold must be a whole number from 50 to 100")
+            threshold = 85
         return cls(style, inclusive, frozenset(str(code) for code in disabled),
-                   f"{path}: " + "; ".join(problems) + "." if problems else None)
+                   f"{path}: " + "; ".join(problems) + "." if problems else None, threshold)
 
     def enabled(self, code: str) -> bool:
         if code in self.disabled_checks:

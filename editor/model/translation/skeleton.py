@@ -82,8 +82,11 @@ def block_translation(block: Block, target_lang: str, templates: dict[str, str],
     return block.text
 
 
-def skeleton_body(body: str, target_lang: str, templates: dict[str, str]) -> str:
-    """The body with every translatable block marked, template paragraphs translated."""
+def skeleton_body(body: str, target_lang: str, templates: dict[str, str], fill: dict | None = None) -> str:
+    """The body with every translatable block marked, template paragraphs translated.
+
+    ``fill`` (block index -> ``memory.pretranslate.Filled``) puts the memory's translations in:
+    as translated, or behind the marker."""
     lines = body_lines(body)
     found = re.search(r"\r\n|\n|\r", body)
     newline = found.group(0) if found else "\n"
@@ -95,8 +98,12 @@ def skeleton_body(body: str, target_lang: str, templates: dict[str, str]) -> str
         if block.kind not in TEXT_KINDS:
             continue
         known = templates.get(normalize(block.plain))
+        filled = (fill or {}).get(block.index)
         if known is not None:
             lines = body_lines(replace_block_text(newline.join(lines), block, known))
+        elif filled is not None:
+            text = filled.text if filled.translated else f"{MARKERS[target_lang]} {filled.text}"
+            lines = body_lines(replace_block_text(newline.join(lines), block, text))
         elif _needs_translation(block.plain):
             line = lines[block.content_line]
             lines[block.content_line] = f"{line[:block.content_column]}{MARKERS[target_lang]} {line[block.content_column:]}"
@@ -104,13 +111,17 @@ def skeleton_body(body: str, target_lang: str, templates: dict[str, str]) -> str
 
 
 def create_counterpart(index, source: Posting, to_lang: str, *, title: str | None = None,
-                       template_folder: Path | None = None) -> Posting:
+                       template_folder: Path | None = None, memory=None, threshold: int = 85,
+                       report: dict | None = None) -> Posting:
     """The other-language version of ``source``, unsaved (``Posting.save()`` writes it).
 
     It is named as the site names postings (slug of ``title``, or of the source's title until the
     translator gives one, then ``--leverId``) in the folder where ``to_lang``'s postings are.
     Raises SkeletonError when the source cannot be read, the pair already has that language, or
-    the file exists.
+    the file exists. With a translation ``memory`` the skeleton is pre-translated
+    (:mod:`editor.model.translation.memory.pretranslate`): matches of ``threshold`` or more go in,
+    marked to translate unless they are 100 % in a run of 100 % matches; ``report`` receives how
+    many blocks and fields went in as "translated" and "marked".
     """
     if to_lang not in MARKERS:
         raise SkeletonError(f"'{to_lang}' is not a language of the site (en or fr).")
@@ -142,7 +153,21 @@ def create_counterpart(index, source: Posting, to_lang: str, *, title: str | Non
     for name in LANGUAGE_SPECIFIC_FIELDS:
         if name in posting.data:
             posting.remove(name)
-    posting.set_body(skeleton_body(source.body, to_lang, template_translations(from_lang, template_folder)))
+    fill = None
+    if memory is not None:
+        from editor.model.translation.memory.pretranslate import field_pretranslation, pretranslation
+
+        fill = pretranslation(memory, source.body, from_lang, key=None, threshold=threshold)
+        fields = {name: field_pretranslation(memory, source.get(name), from_lang, key=None, threshold=threshold)
+                  for name in ("description",) + (() if (title or "").strip() else ("title",))}
+        for name, filled in fields.items():
+            if filled is not None:
+                posting.set(name, filled.text if filled.translated else f"{MARKERS[to_lang]} {filled.text}")
+        if report is not None:
+            everything = list(fill.values()) + [f for f in fields.values() if f is not None]
+            report["translated"] = sum(1 for f in everything if f.translated)
+            report["marked"] = sum(1 for f in everything if not f.translated)
+    posting.set_body(skeleton_body(source.body, to_lang, template_translations(from_lang, template_folder), fill))
     return posting
 
 

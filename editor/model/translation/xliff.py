@@ -21,7 +21,7 @@ from lxml import etree
 
 from editor import __version__
 from editor.model.translation.inline_codes import Code, number_like, split_markup
-from editor.model.translation.segments import fingerprint, pair_segments
+from editor.model.translation.exchange_segments import fingerprint, pair_segments
 from editor.model.translation.xml_input import XmlInputError, local_name
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from editor.model.frontmatter.posting import Posting, save_postings
 from editor.model.translation.blocks import replace_block_text
-from editor.model.translation.segments import NEEDS_TRANSLATION, Segment, fingerprint, pair_segments
+from editor.model.translation.exchange_segments import NEEDS_TRANSLATION, Segment, fingerprint, pair_segments
 from editor.model.translation.xliff import DONE_STATES, XliffError, XliffFile, collapse, pair_for_export, read_units
 from editor.model.translation.xml_input import read_xml_file
 

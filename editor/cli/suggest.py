@@ -1,0 +1,76 @@
+"""``posting-editor suggest SITE KEY --to fr|en``: translation-memory matches for each block of a posting.
+
+The memory is the site's own aligned pairs (titles and descriptions included), earlier versions of
+them in git and the translator's TMX files (``tm import``). The pair KEY itself is never its own
+match. Exit status: 0 (matches or not), 2 on bad input.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from editor.cli.common import CommandError, display_path, open_index, terminal_safe
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "suggest", help="translation-memory matches for each block of a posting",
+        description="For each segment of the pair KEY's source posting (title, description, then each heading, "
+        "paragraph and list item), the best matches from the site's translation memory: score (0-100, as CAT "
+        "tools show it), the memory's source with its differences from this segment marked ([-only in the "
+        "memory-]{+only here+}), its translation (numbers, addresses and markup carried over) and where it comes "
+        "from. JSON: a list of {\"block\": n, \"id\", \"line\", \"source\", \"matches\": [{\"score\", \"source\", "
+        "\"target\", \"origin\": \"file:line\", \"adapted\"}]}; n counts the segments from 1.")
+    parser.add_argument("site", metavar="SITE", help="the site folder")
+    parser.add_argument("key", metavar="KEY", help="translationKey of the pair")
+    parser.add_argument("--to", choices=("fr", "en"), required=True, help="the language translated into")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--limit", type=int, default=3, metavar="N", help="matches per segment (default 3)")
+    parser.add_argument("--threshold", type=int, default=50, metavar="SCORE", help="lowest score shown (default 50)")
+    parser.add_argument("--no-history", action="store_true", help="leave out earlier versions from git")
+    parser.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from editor.model.translation.memory.build import build_memory
+    from editor.model.translation.memory.suggest import marked_text, suggest_posting
+
+    if not 1 <= args.limit <= 20:
+        raise CommandError("--limit must be between 1 and 20.")
+    if not 0 <= args.threshold <= 100:
+        raise CommandError("--threshold must be between 0 and 100.")
+    index = open_index(args.site)
+    entry = index.pair_for_key(args.key)
+    if entry is None:
+        raise CommandError(f"No posting has the translationKey '{args.key}' in {args.site}.")
+    source_lang = "en" if args.to == "fr" else "fr"
+    sources = [p for p in entry.postings(source_lang)]
+    if not sources:
+        raise CommandError(f"The pair '{args.key}' has no {'English' if source_lang == 'en' else 'French'} posting.")
+    source = sources[0]
+    if not source.valid:
+        raise CommandError(f"{display_path(source.path)}:{source.problem.line}: {source.problem.message}", 1)
+    memory = build_memory(index, history=not args.no_history)
+    found = suggest_posting(memory, source, source_lang, key=args.key, limit=args.limit, threshold=args.threshold)
+    if args.format == "json":
+        json.dump([{"block": s.number, "id": s.segment.id, "line": s.segment.source_line, "source": s.segment.source,
+                    "matches": [{"score": m.score, "source": m.source, "target": m.target, "origin": m.origin,
+                                 "adapted": m.adapted} for m in s.matches]} for s in found],
+                  sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    file = index.site.relative(source.path)
+    shown = 0
+    for s in found:
+        if not s.matches:
+            continue
+        shown += 1
+        print(terminal_safe(f"{file}:{s.segment.source_line}: block {s.number} ({s.segment.id}): {s.segment.source}"))
+        for m in s.matches:
+            adapted = ", adapted" if m.adapted else ""
+            print(terminal_safe(f"  {m.score:3d}%  {m.target}"))
+            print(terminal_safe(f"        from {m.origin}{adapted}; source: {marked_text(m.source, s.segment.source)}"))
+    print(f"{shown} of {len(found)} segments have a match of {args.threshold}% or more "
+          f"(memory: {len(memory)} units).", file=sys.stderr)
+    return 0

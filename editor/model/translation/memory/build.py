@@ -1,0 +1,168 @@
+"""Building a site's translation memory: its pairs now, earlier versions of them in git, and the
+translator's own memories (``.posting-editor/memory/*.tmx``).
+
+Units of each pair are cached in the user's cache folder, keyed like the index cache on each
+file's size, modification time and inode, so a rebuild reads and aligns only the pairs whose
+files changed. Units from git history are cached per commit (a commit never changes); the walk
+is bounded by a number of commits and a time budget, newest first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+
+from editor.model.frontmatter.posting import Posting
+from editor.model.storage.files import atomic_write
+from editor.model.translation.memory.store import TranslationMemory, Unit
+from editor.model.translation.segments import pair_segments, sentence_pairs
+from editor.model.translation.text import normalize
+from editor.model.translation.untranslated import has_marker
+
+VERSION = 1
+HISTORY_COMMITS = 40  # the newest commits touching postings that are read for earlier versions
+HISTORY_SECONDS = 8.0
+_RACY_SECONDS = 3
+OWN_FOLDER = Path(".posting-editor") / "memory"
+
+
+def pair_units(en: Posting, fr: Posting, files: dict[str, str], key: str, commit: str = "") -> list[Unit]:
+    """The units of one pair: each aligned segment (title, description, blocks) and, where both
+    sides split cleanly, its sentences. Segments still marked to translate, or identical in both
+    languages (names, addresses), teach nothing and are left out."""
+    units: list[Unit] = []
+    for segment in pair_segments(en, fr, "en", files=files):
+        if segment.target is None or has_marker(segment.source) or has_marker(segment.target):
+            continue
+        if normalize(segment.source) == normalize(segment.target):
+            continue
+        origin = (f"{files['en']}:{segment.source_line}", f"{files['fr']}:{segment.target_line}")
+        units.append(Unit(segment.source, segment.target, segment.kind, origin, key, commit))
+        for a, b in sentence_pairs(segment.source, segment.target) or ():
+            if normalize(a) != normalize(b):
+                units.append(Unit(a, b, "sentence", origin, key, commit))
+    return units
+
+
+def cache_file(root: Path) -> Path | None:
+    from editor.model.site.index_cache import ENV_VAR
+
+    configured = os.environ.get(ENV_VAR)
+    if configured == "off":
+        return None
+    if configured:
+        folder = Path(configured) / "memory"
+    else:
+        import platformdirs
+
+        folder = Path(platformdirs.user_cache_dir("posting-editor", appauthor=False)) / "memory"
+    return folder / (hashlib.sha256(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:20] + ".json")
+
+
+class _Cache:
+    def __init__(self, file: Path | None):
+        self.file = file
+        self.pairs: dict[str, list] = {}
+        self.commits: dict[str, list] = {}
+        self.changed = False
+        if file is None:
+            return
+        try:
+            stored = json.loads(file.read_text(encoding="utf-8"))
+            if stored.get("version") == VERSION:
+                self.pairs = dict(stored.get("pairs") or {})
+                self.commits = dict(stored.get("commits") or {})
+        except (OSError, ValueError, AttributeError, TypeError, RecursionError):
+            self.pairs, self.commits = {}, {}
+
+    def save(self) -> None:
+        if self.file is None or not self.changed:
+            return
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            data = json.dumps({"version": VERSION, "pairs": self.pairs, "commits": self.commits},
+                              ensure_ascii=False, separators=(",", ":"))
+            atomic_write(self.file, data.encode("utf-8"))
+        except OSError:
+            pass  # a cache that cannot be written only costs time next time
+
+
+def _stamp(path: Path | None) -> list | None:
+    try:
+        stat = path.stat()
+    except (OSError, AttributeError):
+        return None
+    if time.time() - stat.st_mtime < _RACY_SECONDS:
+        return None  # within the file system's timestamp resolution: never trusted
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+
+def build_memory(index, *, history: bool = True, own: bool = True, cache: bool = True,
+                 history_commits: int = HISTORY_COMMITS, history_seconds: float = HISTORY_SECONDS) -> TranslationMemory:
+    """The memory of a site (a SiteIndex): every aligned pair, earlier versions from git when the
+    site is a repository (``history``), and the translator's own TMX files (``own``)."""
+    from editor.model.translation import translation_pairs
+
+    site = index.site
+    store = _Cache(cache_file(site.root) if cache else None)
+    units: list[Unit] = []
+    kept: dict[str, list] = {}
+    for entry in index.pairs:
+        postings = [p for p in entry.all_postings() if p.path is not None]
+        name = str(entry.key)
+        stamps = sorted([site.relative(p.path), _stamp(p.path)] for p in postings)
+        usable = all(stamp is not None for _, stamp in stamps) and not any(p.modified for p in postings)
+        row = store.pairs.get(name)
+        found = _cached(row, stamps) if usable else None
+        if found is not None:
+            kept[name] = row
+        else:
+            found = []
+            for en, fr in translation_pairs(entry):
+                if en.path is not None and fr.path is not None:
+                    found += pair_units(en, fr, {"en": site.relative(en.path), "fr": site.relative(fr.path)}, name)
+            if usable:
+                kept[name] = [stamps, [u.to_row() for u in found]]
+                store.changed = True
+        units += found
+    if store.pairs.keys() - kept.keys():
+        store.changed = True
+    store.pairs = kept
+    if own:
+        units += own_units(site.root)
+    if history:
+        from editor.model.translation.memory.history import history_units
+
+        known = {(u.en, u.fr) for u in units}
+        units += [u for u in history_units(index, store, history_commits, history_seconds) if (u.en, u.fr) not in known]
+    store.save()
+    return TranslationMemory(units)
+
+
+def _cached(row, stamps) -> list[Unit] | None:
+    try:
+        return [Unit.from_row(r) for r in row[1]] if row is not None and row[0] == stamps else None
+    except (ValueError, TypeError, IndexError):
+        return None  # a cache written by something else: start afresh
+
+
+def own_units(root: Path) -> list[Unit]:
+    """The units of the translator's TMX files in ``.posting-editor/memory/`` (unreadable ones skipped:
+    ``tm import`` validated them when they came in)."""
+    from editor.model.translation.memory.tmx import TmxError, read_tmx
+
+    folder = Path(root) / OWN_FOLDER
+    found: list[Unit] = []
+    try:
+        files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".tmx" and p.is_file() and not p.is_symlink())
+    except OSError:
+        return []
+    for path in files:
+        try:
+            found += read_tmx(path, origin=(OWN_FOLDER / path.name).as_posix(), keep_origin=False)
+        except (TmxError, OSError):
+            continue
+    return found

@@ -1,0 +1,83 @@
+"""Units from earlier versions of a site's pairs, read from git (newest commits first, bounded)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from editor.model.frontmatter.posting import Posting
+from editor.model.translation.memory.store import Unit
+
+
+def history_units(index, store, commits: int, seconds: float) -> list[Unit]:
+    """Units of the pairs as they were at each of the newest ``commits`` commits touching postings,
+    within ``seconds`` (commits already in ``store`` cost nothing: a commit never changes).
+
+    A pair's earlier version is read at the paths its files have now; a file renamed since is not
+    followed. ``store`` is the memory cache (``commits``: sha -> unit rows; ``changed``)."""
+    from editor.model.translation import translation_pairs
+    from editor.model.translation.status import GitHistory
+    from editor.model.storage.files import resolved
+
+    history = GitHistory.read(index.site)
+    if history is None:
+        return []
+    site = index.site
+    by_path: dict[str, tuple[str, Path, Path]] = {}
+    for entry in index.pairs:
+        for en, fr in translation_pairs(entry):
+            if en.path is not None and fr.path is not None:
+                for path in (en.path, fr.path):
+                    by_path[str(resolved(path))] = (str(entry.key), en.path, fr.path)
+    touched: dict[int, set[str]] = {}
+    for path, numbers in history.touched.items():
+        if path in by_path:
+            for number in numbers:
+                touched.setdefault(number, set()).add(path)
+    deadline = time.monotonic() + seconds
+    units: list[Unit] = []
+    kept: dict[str, list] = {}
+    for number in range(min(commits, len(history.commits))):
+        sha = history.commits[number]
+        rows = store.commits.get(sha)
+        units_here = _cached_rows(rows)
+        if units_here is None:
+            if time.monotonic() > deadline:
+                break
+            units_here = _commit_units(history, number, touched.get(number, ()), by_path, site)
+            rows = [u.to_row() for u in units_here]
+            store.changed = True
+        kept[sha] = rows
+        units += units_here
+    if store.commits.keys() - kept.keys():
+        store.changed = True
+    store.commits = kept
+    return units
+
+
+def _cached_rows(rows) -> list[Unit] | None:
+    try:
+        return [Unit.from_row(row) for row in rows] if isinstance(rows, list) else None
+    except (ValueError, TypeError, IndexError):
+        return None
+
+
+def _commit_units(history, number: int, paths, by_path, site) -> list[Unit]:
+    from editor.model.translation.memory.build import pair_units
+
+    found: list[Unit] = []
+    done: set[str] = set()
+    for path in sorted(paths):
+        key, en_path, fr_path = by_path[path]
+        if key in done:
+            continue
+        done.add(key)
+        texts = [history.text_at(number, en_path), history.text_at(number, fr_path)]
+        if None in texts:
+            continue
+        en = Posting(texts[0].encode("utf-8"), en_path, "en", on_disk=False)
+        fr = Posting(texts[1].encode("utf-8"), fr_path, "fr", on_disk=False)
+        if en.valid and fr.valid:
+            files = {"en": site.relative(en_path), "fr": site.relative(fr_path)}
+            found += pair_units(en, fr, files, key, history.commits[number][:8])
+    return found

@@ -1,0 +1,112 @@
+"""TMX 1.4b, the translation-memory exchange format every CAT tool reads and writes.
+
+Written: one ``<tu>`` per distinct English/French unit, languages ``en-CA`` and ``fr-CA``, the
+Markdown text as plain segment text, where it comes from in ``<prop>`` elements. Read: any TMX
+1.4 file's units that have an English and a French variant (any region), inline codes taken as
+their native text. The parser never loads a DTD, resolves an entity or touches the network.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from editor import __version__
+from editor.model.storage.files import atomic_write, read_bytes
+from editor.model.translation.memory.store import Unit
+
+LANG_TAGS = {"en": "en-CA", "fr": "fr-CA"}
+MAX_TMX_BYTES = 64 * 1024 * 1024
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+class TmxError(ValueError):
+    """Not a TMX file this program can read (the message says why)."""
+
+
+def tmx_bytes(units: list[Unit], *, source_lang: str = "en") -> bytes:
+    """A TMX 1.4b document of ``units`` (distinct English/French pairs, in order)."""
+    from lxml import etree
+
+    root = etree.Element("tmx", version="1.4")
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    etree.SubElement(root, "header", {
+        "creationtool": "posting-editor", "creationtoolversion": __version__, "segtype": "paragraph",
+        "o-tmf": "posting-editor", "adminlang": "en-CA", "srclang": LANG_TAGS[source_lang],
+        "datatype": "plaintext", "creationdate": stamp})
+    body = etree.SubElement(root, "body")
+    seen: set[tuple[str, str]] = set()
+    for unit in units:
+        if (unit.en, unit.fr) in seen:
+            continue
+        seen.add((unit.en, unit.fr))
+        tu = etree.SubElement(body, "tu", {"segtype": "sentence" if unit.kind == "sentence" else "paragraph"})
+        for name, value in (("x-kind", unit.kind), ("x-key", unit.key), ("x-commit", unit.commit)):
+            if value:
+                etree.SubElement(tu, "prop", type=name).text = value
+        for lang in ("en", "fr"):
+            tuv = etree.SubElement(tu, "tuv", {_XML_LANG: LANG_TAGS[lang]})
+            if unit.origin[0 if lang == "en" else 1]:
+                etree.SubElement(tuv, "prop", type="x-origin").text = unit.origin[0 if lang == "en" else 1]
+            etree.SubElement(tuv, "seg").text = _xml_safe(unit.text(lang))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True,
+                          doctype='<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
+
+
+def _xml_safe(text: str) -> str:
+    """XML 1.0 cannot hold most control characters; a posting should not either."""
+    return "".join(c for c in text if c in "\t\n\r" or ord(c) >= 0x20)
+
+
+def write_tmx(units: list[Unit], path: Path) -> int:
+    data = tmx_bytes(units)
+    atomic_write(path, data)
+    return data.count(b"<tu ")
+
+
+def read_tmx(path: Path, *, origin: str | None = None, keep_origin: bool = True) -> list[Unit]:
+    """The English/French units of a TMX file. Raises TmxError (or OSError) when it cannot be read."""
+    try:
+        data = read_bytes(path, MAX_TMX_BYTES)
+    except ValueError as error:  # over the size limit
+        raise TmxError(str(error)) from None
+    return parse_tmx(data, origin or path.name, keep_origin=keep_origin)
+
+
+def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Unit]:
+    """Units of a TMX document; their origin is the ``x-origin`` property this program writes
+    (``keep_origin``) or ``origin:line`` of the unit in the file."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                             remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise TmxError(f"not well-formed XML: {error}") from None
+    if etree.QName(root).localname != "tmx":
+        raise TmxError(f"the root element is <{etree.QName(root).localname}>, not <tmx>")
+    if not str(root.get("version", "")).startswith("1."):
+        raise TmxError(f"TMX version {root.get('version')!r} is not supported (1.4 is)")
+    body = root.find("body")
+    if root.find("header") is None or body is None:
+        raise TmxError("a TMX file needs a <header> and a <body>")
+    units: list[Unit] = []
+    for tu in body.iter("tu"):
+        texts: dict[str, str] = {}
+        places: dict[str, str] = {}
+        for tuv in tu.findall("tuv"):
+            tag = str(tuv.get(_XML_LANG) or tuv.get("lang") or "").lower()
+            lang = tag.split("-")[0].split("_")[0]
+            seg = tuv.find("seg")
+            if lang not in LANG_TAGS or seg is None or lang in texts:
+                continue
+            texts[lang] = "".join(seg.itertext())
+            place = tuv.find("prop[@type='x-origin']")
+            places[lang] = place.text if keep_origin and place is not None and place.text else f"{origin}:{tu.sourceline}"
+        if texts.get("en", "").strip() and texts.get("fr", "").strip():
+            props = {p.get("type"): p.text or "" for p in tu.findall("prop")}
+            kind = props.get("x-kind") or ("sentence" if tu.get("segtype") == "sentence" else "paragraph")
+            units.append(Unit(texts["en"], texts["fr"], kind, (places["en"], places["fr"]), props.get("x-key", ""),
+                              props.get("x-commit", "")))
+    return units

@@ -1,0 +1,193 @@
+"""The Suggestions pane: translation-memory matches for the block under the cursor.
+
+With the cursor in a block of one language's text, the pane looks up the matching block of the
+other language in the site's memory and shows up to three translations into the cursor's
+language, each with its score, the memory's source with its differences from this block marked
+(struck out: only in the memory; underlined: only here) and where it comes from. Alt+1, Alt+2 and
+Alt+3 put one in place of the block (one undo step). The memory is built, and every lookup made,
+on a worker thread: typing never waits for it.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QTimer, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from editor.ui.background import BackgroundRunner
+from editor.ui.text_edits import replace_editor_text
+
+_SIDE = {"en": 0, "fr": 1}
+_LIMIT = 3
+_DELAY_MS = 150  # the cursor settles before a lookup
+
+
+def _other(lang: str) -> str:
+    return "fr" if lang == "en" else "en"
+
+
+class SuggestionsPane(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.setObjectName("suggestions")
+        self.window = window
+        self.memory = None
+        self.matches: list = []
+        self.target: tuple[str, int] | None = None  # (language, block index) the matches are for
+        self.runner = BackgroundRunner(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("suggestions.heading")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 0, 0)
+        outer.addWidget(self.heading)
+        scroll = QScrollArea(self)  # long paragraphs scroll inside the pane, never stretch it
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(scroll)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+        self.rows = [QLabel(inner) for _ in range(_LIMIT)]
+        self.note = QLabel(inner)
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 6, 4)
+        for number, row in enumerate(self.rows, 1):
+            row.setObjectName(f"suggestions.{number}")
+            row.setWordWrap(True)
+            row.setTextFormat(Qt.TextFormat.RichText)
+            row.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(row)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_DELAY_MS)
+        self._timer.timeout.connect(self.look_up)
+        for lang, column in window.pair_editor.columns.items():
+            column.body.cursorPositionChanged.connect(lambda lang=lang: self._cursor_moved(lang))
+        for number in range(1, _LIMIT + 1):
+            window.app_actions[f"suggestion_{number}"].triggered.connect(lambda _=False, n=number: self.insert(n))
+        window.site.siteChanged.connect(self.rebuild)
+        window.manager.saved.connect(lambda *_: self.rebuild())
+        self._lang = "fr"
+        self.retranslate()
+        self.rebuild()
+        self._show([])
+
+    # ------------------------------------------------------------------ memory
+    def rebuild(self) -> None:
+        """Build the site's memory again on the worker (after opening a site, or a save)."""
+        site = self.window.site.site
+        if site is None:
+            self.memory = None
+            self._show([])
+            return
+        root = site.root
+        self.runner.run("memory", lambda: _build(root), self._built, lambda error: self._built(None))
+
+    def _built(self, memory) -> None:
+        self.memory = memory
+        self.look_up()
+
+    # ------------------------------------------------------------------ lookups
+    def _cursor_moved(self, lang: str) -> None:
+        self._lang = lang
+        self._timer.start()
+
+    def _current(self):
+        """(target language, target block, source text) for the cursor's block, or None."""
+        lang = self._lang
+        editor = self.window.pair_editor.columns[lang].body
+        line = editor.textCursor().blockNumber()
+        result = self.window.pair_editor.aligned.fresh()
+        blocks = [b for b in result.blocks.get(lang, []) if b.start <= line < b.end]
+        if not blocks or result.alignment is None:
+            return None
+        block = max(blocks, key=lambda b: b.start)
+        partners = result.alignment.partners(_SIDE[lang], block)
+        if not partners:
+            return lang, block, None
+        return lang, block, " ".join(p.text for p in partners)
+
+    def look_up(self) -> None:
+        current = self._current() if self.window.manager.pair is not None else None
+        if current is None or current[2] is None or self.memory is None:
+            self.target = None
+            self._show([], none_beside=current is not None and current[2] is None)
+            return
+        lang, block, source = current
+        memory, key = self.memory, self.window.manager.key
+        self.target = (lang, block.index)
+        self.runner.run("lookup", lambda: memory.lookup(source, _other(lang), exclude_key=key, limit=_LIMIT),
+                        lambda found: self._show(found, source=source))
+
+    def _show(self, matches: list, *, source: str = "", none_beside: bool = False) -> None:
+        from editor.model.translation.memory.suggest import marked_differences
+
+        self.matches = list(matches)
+        for number, row in enumerate(self.rows, 1):
+            self.window.app_actions[f"suggestion_{number}"].setEnabled(number <= len(self.matches))
+            if number > len(self.matches):
+                row.clear()
+                row.hide()
+                continue
+            match = self.matches[number - 1]
+            runs = marked_differences(match.source, source)
+            marked = "".join(html.escape(text) if kind == "equal" else
+                             f"<s style='color:#a61b1b'>{html.escape(text)}</s>" if kind == "delete" else
+                             f"<u style='color:#1b6e2a'>{html.escape(text)}</u>" for kind, text in runs)
+            row.setText(f"<b>Alt+{number}</b> &nbsp;<b>{match.score}%</b> &nbsp;{html.escape(match.target)}"
+                        f"<br><small>{marked}</small><br><small style='color:#555'>{html.escape(match.origin)}</small>")
+            row.show()
+        if self.memory is None and self.window.site.site is not None:
+            self.note.setText(self.tr("Reading the site's translation memory…"))
+        elif none_beside:
+            self.note.setText(self.tr("This block has no matching block in the other language to translate from."))
+        elif not self.matches:
+            self.note.setText(self.tr("No suggestion for the block under the cursor."))
+        else:
+            self.note.setText("")
+
+    # ------------------------------------------------------------------ insert
+    def insert(self, number: int) -> bool:
+        """Put suggestion ``number`` (1-3) in place of the block it was found for."""
+        from editor.model.translation.blocks import replace_block_text
+
+        if number > len(self.matches) or self.target is None:
+            return False
+        lang, index = self.target
+        result = self.window.pair_editor.aligned.fresh()
+        block = next((b for b in result.blocks.get(lang, []) if b.index == index), None)
+        if block is None:
+            return False
+        editor = self.window.pair_editor.columns[lang].body
+        start = replace_editor_text(editor, replace_block_text(result.bodies[lang], block, self.matches[number - 1].target))
+        if start is not None:
+            cursor = editor.textCursor()
+            cursor.setPosition(start)
+            editor.setTextCursor(cursor)
+        return start is not None
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<b>{html.escape(self.tr('Suggestions'))}</b>")
+        self.setAccessibleName(self.tr("Suggestions"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._show(self.matches)
+        super().changeEvent(event)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self.runner.shutdown()
+
+
+def _build(root):
+    from editor.model.hugo.config import Site
+    from editor.model.site.index import SiteIndex
+    from editor.model.translation.memory.build import build_memory
+
+    # A private index: the window's postings are never read from this thread.
+    return build_memory(SiteIndex.build(Site.open(root)))

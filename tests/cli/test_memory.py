@@ -1,0 +1,81 @@
+"""suggest, tm export/import and translate --pretranslate through the installed command."""
+
+import json
+
+from editor.model.translation.memory.tmx import parse_tmx
+from tests.cli_support import run
+from tests.model.translation.helpers import write_site
+from tests.model.translation.memory.fixtures import EN, FR, pair
+
+NEW_EN = [EN[0], EN[1], EN[2].replace("4 weeks", "6 weeks"), "A paragraph nobody has translated yet, about robots."]
+
+
+def _site(tmp_path):
+    root = tmp_path / "site"
+    write_site(root, {"one": pair("one", EN, FR), "new": {"en": pair("new", NEW_EN, [])["en"]}})
+    return root
+
+
+def test_suggest_json_lists_each_block_with_its_matches_never_the_pair_itself(tmp_path):
+    root = _site(tmp_path)
+    done = run("suggest", root, "new", "--to", "fr", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert [s["block"] for s in found] == list(range(1, 8))
+    paragraph = next(s for s in found if s["source"] == NEW_EN[2])
+    best = paragraph["matches"][0]
+    assert best["score"] == 100 and "6 semaines" in best["target"] and best["adapted"]
+    assert best["origin"] == "content/fr/careers/positions/one-fr.md:17"
+    assert next(s for s in found if s["source"] == NEW_EN[3])["matches"] == []
+    mine = json.loads(run("suggest", root, "one", "--to", "fr", "--format", "json").stdout)
+    assert all(m["origin"].find("one-fr.md") < 0 for s in mine for m in s["matches"])
+
+
+def test_suggest_text_marks_differences(tmp_path):
+    root = _site(tmp_path)
+    done = run("suggest", root, "new", "--to", "fr")
+    assert done.returncode == 0
+    assert "100%  Nous offrons 6 semaines" in done.stdout
+    assert "[-4-]{+6+}" in done.stdout
+    assert run("suggest", root, "nobody", "--to", "fr").returncode == 2
+    assert run("suggest", tmp_path / "missing", "new", "--to", "fr").returncode == 2
+
+
+def test_tm_export_then_import_into_another_site(tmp_path):
+    root = _site(tmp_path)
+    tmx = tmp_path / "out.tmx"
+    done = run("tm", "export", root, "-o", tmx)
+    assert done.returncode == 0, done.stderr
+    units = parse_tmx(tmx.read_bytes(), "out.tmx")
+    assert (EN[2], FR[2]) in {(u.en, u.fr) for u in units}
+    other = tmp_path / "other"
+    write_site(other, {"new": {"en": pair("new", NEW_EN, [])["en"]}})
+    assert json.loads(run("suggest", other, "new", "--to", "fr", "--format", "json").stdout)[4]["matches"] == []
+    done = run("tm", "import", tmx, other)
+    assert done.returncode == 0, done.stderr
+    assert (other / ".posting-editor/memory/out.tmx").read_bytes() == tmx.read_bytes()
+    assert json.loads(run("suggest", other, "new", "--to", "fr", "--format", "json").stdout)[4]["matches"][0]["score"] == 100
+
+
+def test_tm_import_refuses_what_is_not_a_memory(tmp_path):
+    root = _site(tmp_path)
+    bad = tmp_path / "bad.tmx"
+    bad.write_text("<html/>", encoding="utf-8")
+    done = run("tm", "import", bad, root)
+    assert done.returncode == 2 and "Nothing was imported" in done.stderr
+    assert not (root / ".posting-editor/memory").exists()
+    assert run("tm", "import", tmp_path / "none.tmx", root).returncode == 2
+
+
+def test_translate_pretranslate_inserts_runs_of_exact_matches_and_marks_the_rest(tmp_path):
+    root = _site(tmp_path)
+    done = run("translate", root, "new", "--to", "fr", "--title", "Nouveau", "--pretranslate")
+    assert done.returncode == 0, done.stderr
+    from pathlib import Path
+
+    text = Path(done.stdout.strip()).read_text(encoding="utf-8")
+    assert f"\n{FR[0]}\n" in text and f"\n{FR[1]}\n" in text  # 100 % among 100 %: translated
+    assert "[À TRADUIRE] Nous offrons 6 semaines" in text  # 100 % next to an untranslatable block: marked
+    assert f"[À TRADUIRE] {NEW_EN[3]}" in text
+    assert "description: '[À TRADUIRE]" not in text and "Concevez des services avec nous." in text
+    assert "From the translation memory: 4 translated, 1 to review" in done.stderr

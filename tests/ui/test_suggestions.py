@@ -1,0 +1,71 @@
+"""The Suggestions pane: memory matches for the block under the cursor, Alt+1 inserts one."""
+
+import pytest
+
+from editor.app import create_main_window
+from editor.ui.language_column import editor_text
+from editor.ui.settings import Settings
+from tests.model.translation.memory.fixtures import EN as EN_TEXT, FR as FR_TEXT
+from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
+                                      settings_file, site_copy)
+
+DA_EN = EN / "data-analyst--8552a8ea-faa5-442e-83f7-3f5895e25342.md"
+DA_FR = FR / "analyste-de-données--8552a8ea-faa5-442e-83f7-3f5895e25342.md"
+
+
+def _append(path, text):
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{text}\n", encoding="utf-8")
+
+
+@pytest.fixture
+def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
+    _append(site_copy / DA_EN, EN_TEXT[2])
+    _append(site_copy / DA_FR, FR_TEXT[2])
+    _append(site_copy / PM_EN, EN_TEXT[2].replace("4 weeks", "5 weeks"))
+    _append(site_copy / PM_FR, "[À TRADUIRE] " + EN_TEXT[2].replace("4 weeks", "5 weeks"))
+    made = create_main_window(site_copy, settings=Settings(settings_file), recovery_dir=recovery_dir)
+    made.resize(1280, 800)
+    yield made
+    made.manager.close_pair()
+    made.close()
+    made.deleteLater()
+
+
+def test_suggestion_for_the_block_under_the_cursor_and_alt_1_inserts_it(window, qtbot):
+    pane = window.translator.suggestions
+    qtbot.waitUntil(lambda: pane.memory is not None, timeout=20000)
+    assert window.select_pair("product-manager", ask=False)
+    body = window.pair_editor.columns["fr"].body
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.movePosition(cursor.MoveOperation.Up)
+    body.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: not pane.rows[0].isHidden(), timeout=10000)
+    shown = pane.rows[0].text()
+    assert "100%" in shown and "Nous offrons 5 semaines de vacances" in shown and "Alt+1" in shown
+    assert "data-analyst" not in shown and "analyste-de-donn" in shown  # where the translation is
+    assert window.app_actions["suggestion_1"].isEnabled() and not window.app_actions["suggestion_3"].isEnabled()
+    assert window.app_actions["suggestion_1"].shortcut().toString() == "Alt+1"
+    window.app_actions["suggestion_1"].trigger()
+    text = editor_text(body)
+    assert text.rstrip().endswith(FR_TEXT[2].replace("4 semaines", "5 semaines"))
+    assert "[À TRADUIRE]" not in text.splitlines()[-1]
+    body.undo()
+    assert "[À TRADUIRE] We offer 5 weeks" in editor_text(body)
+
+
+def test_nothing_suggested_without_a_match(window, qtbot):
+    pane = window.translator.suggestions
+    qtbot.waitUntil(lambda: pane.memory is not None, timeout=20000)
+    assert window.select_pair("data-analyst", ask=False)
+    body = window.pair_editor.columns["fr"].body
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.movePosition(cursor.MoveOperation.Up)
+    body.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: pane.note.text() != "" and pane.runner.is_idle(), timeout=10000)
+    qtbot.wait(400)
+    assert pane.rows[0].isHidden()
+    assert not window.app_actions["suggestion_1"].isEnabled()
