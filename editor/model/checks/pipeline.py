@@ -162,6 +162,13 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     if workers is None:
         workers = default_workers(sum(len(entry.all_postings()) for entry, _ in jobs), PARALLEL_FROM)
     chunks = [jobs[start:start + _CHUNK] for start in range(0, len(jobs), _CHUNK)]
+    if workers > 1 and len(chunks) > 1 and setup.words is not None:
+        from editor.model.language.dictionaries import SpellingUnavailable, speller
+
+        try:  # loaded once here, the worker processes forked below share them
+            speller("en"), speller("fr")
+        except SpellingUnavailable:
+            pass  # each posting's check reports it
     done = map_in_processes(_site_chunk, chunks, workers, site, setup, translation) if workers > 1 and len(chunks) > 1 else None
     if done is None:
         done = [_site_chunk(chunk, site, setup, translation) for chunk in chunks]
