@@ -33,6 +33,11 @@ lint: $(STAMP)
 update-translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py
 
+# CI's nightly run: property tests try ten times as many examples (tests/examples.py).
+.PHONY: test-thorough
+test-thorough: $(STAMP) translations
+	HYPOTHESIS_PROFILE=thorough QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
 bench: $(STAMP)
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 

@@ -53,3 +53,13 @@ def findings_match_their_catalogue():
     Finding.__post_init__ = checked
     yield
     Finding.__post_init__ = original
+
+# Property tests: a fast default, and the thorough profile (HYPOTHESIS_PROFILE=thorough) for CI's
+# nightly run. Tests that set their own number of examples scale it with tests.examples.examples.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+from tests.examples import thorough  # noqa: E402
+
+_hypothesis_settings.register_profile("fast", max_examples=25)
+_hypothesis_settings.register_profile("thorough", max_examples=200)
+_hypothesis_settings.load_profile("thorough" if thorough() else "fast")

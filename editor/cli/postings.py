@@ -35,13 +35,17 @@ def cmd_render(args) -> int:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise CommandError(f"{args.out}: cannot create the folder ({error.strerror}).") from None
+    options_by_folder: dict[Path, Any] = {}  # files of one folder are in one site: its config is read once
     for given in args.files:
         posting = load_posting(given)
         if not posting.valid:
             print(f"{given}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message}", file=sys.stderr)
             status = 1
             continue
-        html = render_body(posting.body, _render_options_for(Path(given)))
+        folder = Path(given).resolve().parent
+        if folder not in options_by_folder:
+            options_by_folder[folder] = _render_options_for(Path(given))
+        html = render_body(posting.body, options_by_folder[folder])
         if out_dir is None:
             sys.stdout.write(html)
         else:

@@ -50,7 +50,8 @@ def key_text(key: str) -> str:
 
 def fallback_progress(entry: PairEntry) -> PairProgress:
     """Until the queue is worked out off the UI thread: what the index alone tells."""
-    if entry.status in (Status.MISSING_EN, Status.MISSING_FR):
-        lang = "en" if entry.status == Status.MISSING_EN else "fr"
+    status = entry.status  # worked out from the files each time it is asked
+    if status in (Status.MISSING_EN, Status.MISSING_FR):
+        lang = "en" if status == Status.MISSING_EN else "fr"
         return PairProgress("needs-translation", (Reason("missing", lang),))
-    return PairProgress(entry.status)
+    return PairProgress(status)

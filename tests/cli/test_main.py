@@ -43,7 +43,7 @@ def test_console_script_is_installed_next_to_the_interpreter():
 
 
 def test_version():
-    result = run("--version")
+    result = run("--version", installed=True)  # a smoke test of the console script itself
     assert result.returncode == 0
     assert result.stdout.strip() == f"posting-editor {editor.__version__}"
 

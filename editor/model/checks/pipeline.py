@@ -144,36 +144,145 @@ def _check_chunk(jobs, site: Site, setup: CheckSetup, absolute: bool) -> list[Fi
 
 
 def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = True,
-               workers: int | None = None) -> list[Finding]:
-    """:func:`check_pair` over a whole site, file names relative to it.
+               workers: int | None = None, cache: bool = True) -> list[Finding]:
+    """Every finding of a whole site, file names relative to it: the same rules as :func:`check_pair`
+    plus those between pairs (duplicate keys, terminology drift) and warnings about the site's
+    settings, glossary and dictionary.
 
-    The per-file and pair rules and the translation checks run as the site-wide functions do (spread
-    over processes on large sites, terminology compared across pairs); the unfinished-text and
-    whole-file language checks are added here, so a site check and a pair check agree.
+    Each pair is read and parsed once, all its rules run together (in worker processes on large
+    sites, one pool for everything), and its findings are kept between runs (``cache``, see
+    ``results_cache``): a pair whose files and setup are unchanged is not checked again.
     """
-    from editor.model.checks import check_index
-    from editor.model.site.templates import site_guidance
-    from editor.model.translation import check_site_translation
+    from editor.model.checks.pairs import check_pairs
+    from editor.model.checks.results_cache import FindingsCache, setup_digest
 
     site = index.site
-    guidance = site_guidance(site.root)  # only the guidance: settings, glossary and words are read by the site-wide checks
-    found = check_index(index, workers=workers, spelling=spelling)
-    postings = [(posting, lang) for entry in index.pairs for lang in ("en", "fr") for posting in entry.postings(lang)]
-    if workers is None:
-        workers = default_workers(len(postings), PARALLEL_FROM)
-    # Postings edited in memory are checked here; the others are read again by the workers.
-    on_disk = [(p.path, site.relative(p.path), lang) for p, lang in postings if workers > 1 and not p.modified]
-    for posting, lang in postings:
-        if workers <= 1 or posting.modified:
-            found += _unfinished_and_language(posting, site.relative(posting.path), lang, guidance)
-    chunks = [on_disk[start:start + 50] for start in range(0, len(on_disk), 50)]
-    results = map_in_processes(_unfinished_chunk, chunks, workers, guidance) if chunks else []
-    for chunk in results if results is not None else [_unfinished_chunk(on_disk, guidance)]:
-        found += chunk
+    setup, found = _site_setup(index, translation=translation, spelling=spelling)
+    sources: dict[str, str] = {}
     if translation:
-        found += check_site_translation(index, workers=workers)
-        found += _other_source_site(index)
+        from editor.model.translation.status import translation_status
+
+        sources = {key: status.source for key, status in translation_status(index).items()}
+    store = (FindingsCache.for_site(site.root, setup_digest(site.root, setup.guidance, (translation, spelling)))
+             if cache else FindingsCache(None, ""))
+    results: dict[str, tuple] = {}
+    jobs = []
+    for entry in index.pairs:
+        source = sources.get(entry.key, "en")
+        key = _row_key(entry, site, source)
+        result = store.lookup(entry.key, key) if key is not None else None
+        if result is not None:
+            results[entry.key] = result
+        else:
+            jobs.append((entry, source))
+    if workers is None:
+        workers = default_workers(sum(len(entry.all_postings()) for entry, _ in jobs), PARALLEL_FROM)
+    chunks = [jobs[start:start + _CHUNK] for start in range(0, len(jobs), _CHUNK)]
+    if workers > 1 and len(chunks) > 1 and setup.words is not None:
+        from editor.model.language.dictionaries import SpellingUnavailable, speller
+
+        try:  # loaded once here, the worker processes forked below share them
+            speller("en"), speller("fr")
+        except SpellingUnavailable:
+            pass  # each posting's check reports it
+    done = map_in_processes(_site_chunk, chunks, workers, site, setup, translation) if workers > 1 and len(chunks) > 1 else None
+    if done is None:
+        done = [_site_chunk(chunk, site, setup, translation) for chunk in chunks]
+    for chunk in done:
+        for pair_key, result, checked in chunk:
+            results[pair_key] = result
+            if checked is not None:
+                store.store(pair_key, checked, result)
+    store.forget_missing({entry.key for entry in index.pairs})
+    store.save()
+    uses = []
+    for entry in index.pairs:  # in the site's order, as terminology drift counts wordings in order
+        pair_findings, pair_uses = results[entry.key]
+        found += pair_findings
+        uses += pair_uses
+    found += check_pairs(index)
+    if translation:
+        from editor.model.translation.terminology import check_terminology_uses
+
+        found += [f for f in check_terminology_uses(uses) if setup.settings.enabled(f.code)]
+        found += _other_source_site(index)  # between pairs: one memory, each pair against the others
     return publish_gate(_unique(found))
+
+
+def _site_setup(index: SiteIndex, *, translation: bool, spelling: bool) -> tuple[CheckSetup, list[Finding]]:
+    """The run's setup, and a warning for each of the site's files that could not be read."""
+    from editor.model.findings import Severity
+    from editor.model.site.templates import site_guidance
+    from editor.model.translation.glossary import Glossary, GlossaryError
+    from editor.model.translation.settings import STATE_FOLDER, TranslationSettings
+
+    root = index.site.root
+    found: list[Finding] = []
+    words = None
+    if spelling:
+        from editor.model.language.site_dictionary import DICTIONARY_FILE, SiteDictionary
+
+        words = SiteDictionary.load(root)
+        if words.problem:
+            found.append(Finding(f"{STATE_FOLDER}/{DICTIONARY_FILE}", 1, 1, Severity.WARNING, "dictionary-unreadable",
+                                 params={"detail": words.problem}))
+    settings, glossary = TranslationSettings(), None
+    if translation:
+        settings = TranslationSettings.load(root)
+        if settings.problem:
+            found.append(Finding(f"{STATE_FOLDER}/config.yaml", 1, 1, Severity.WARNING, "settings-unreadable",
+                                 params={"detail": settings.problem}))
+        try:
+            glossary = Glossary.load(root)
+        except GlossaryError as error:
+            glossary = Glossary([])
+            found.append(Finding(f"{STATE_FOLDER}/glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable",
+                                 params={"detail": str(error)}))
+    return CheckSetup(settings, glossary, site_guidance(root), words), found
+
+
+def _row_key(entry: PairEntry, site: Site, source: str) -> tuple | None:
+    """What a pair's cached findings were made from: each file's name and digest, and the source
+    language. None when a file is edited in memory or unreadable (checked afresh every time)."""
+    files = []
+    for posting in entry.all_postings():
+        summary = posting.__dict__.get("_summary")  # an indexed posting not read since: its digest as indexed
+        if summary is not None:
+            files.append((posting.language, site.relative(posting.path), summary.digest))
+        elif posting.unreadable or posting.path is None or posting.modified:
+            return None
+        else:
+            files.append((posting.language, site.relative(posting.path), posting.summary().digest))
+    return (source, tuple(files))
+
+
+def _site_chunk(jobs, site: Site, setup: CheckSetup, translation: bool) -> list[tuple]:
+    return [(entry.key, *_site_pair(entry, site, setup, source, translation)) for entry, source in jobs]
+
+
+def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: str, translation: bool):
+    """((findings, terminology uses), row key of what was read) for one pair of a site check. All
+    its rules run one after the other, so the parsed front matter and Markdown are shared."""
+    from editor.model.checks import check_posting
+    from editor.model.translation import check_pair_translation, check_posting_translation, translation_pairs
+    from editor.model.translation.context import PairContext
+    from editor.model.translation.terminology import terminology_uses
+
+    found: list[Finding] = []
+    uses: list = []
+    for posting in entry.all_postings():
+        file = site.relative(posting.path)
+        found += check_posting(posting, file, spelling=setup.words, lang=posting.language)
+        if not posting.unreadable:
+            found += _unfinished_and_language(posting, file, posting.language, setup.guidance)
+        if translation and posting.valid:
+            found += check_posting_translation(posting, file, posting.language, settings=setup.settings)
+    if translation:
+        for en, fr in translation_pairs(entry):
+            ctx = PairContext.of(en, fr, files={"en": site.relative(en.path), "fr": site.relative(fr.path)}, source=source)
+            found += check_pair_translation(en, fr, settings=setup.settings, glossary=setup.glossary, context=ctx)
+            uses += list(terminology_uses(entry.key, ctx))
+    return (found, uses), _row_key(entry, site, source)
 
 
 def _other_source(en: Posting, fr: Posting, files: dict[str, str], source: str, memory, key, settings) -> list[Finding]:
@@ -211,17 +320,6 @@ def _unfinished_and_language(posting: Posting, file: str, lang: str, guidance: f
     from editor.model.checks.unfinished import check_unfinished
 
     return check_unfinished(posting, file, guidance) + check_file_language(posting, file, lang)
-
-
-def _unfinished_chunk(files: list[tuple[Path, str, str]], guidance: frozenset[str]) -> list[Finding]:
-    found: list[Finding] = []
-    for path, file, lang in files:
-        try:
-            posting = Posting.load(path)
-        except OSError:
-            continue  # check_index reports the unreadable file
-        found += _unfinished_and_language(posting, file, lang, guidance)
-    return found
 
 
 def publish_gate(findings: Iterable[Finding]) -> list[Finding]:

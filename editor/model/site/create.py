@@ -14,7 +14,7 @@ from editor.model.storage.files import FileChangedError, read_text
 from editor.model.frontmatter.posting import Posting, save_postings
 from editor.model.hugo.config import LANGUAGES
 from editor.model.frontmatter.formats import front_text
-from editor.model.site.templates import new_posting_format, template_file
+from editor.model.site.templates import new_posting_format, template_file, templates_dir  # noqa: F401 - templates_dir's old home
 
 TEMPLATE_FIELDS = {"title": "title", "description": "description", "archived": "archived",
                    "translation_key": "translationKey", "lever_id": "leverId"}
@@ -28,12 +28,6 @@ class CreateError(ValueError):
 class NewPair:
     key: str
     postings: dict[str, Posting]  # by language, only those asked for; not saved yet (paths are where they will go)
-
-
-def templates_dir() -> Path:
-    from editor.resources import resources_dir
-
-    return resources_dir() / "templates"
 
 
 def build_pair(

@@ -27,7 +27,11 @@ _LAYOUT_LINE = re.compile(rb"^[ \t]*(?:layout|\"layout\")[ \t]*[:=][ \t]*['\"]?j
 def shared_disagreements(postings: list[Posting]) -> list[str]:
     """Shared fields whose values differ between the readable ones of ``postings``."""
     readable = [posting for posting in postings if posting.valid]
-    return [name for name in SHARED_FIELDS if len({repr(posting.get(name)) for posting in readable}) > 1]
+    if len(readable) < 2:
+        return []  # the window asks for every pair's status several times before its first paint
+    first = readable[0]
+    return [name for name in SHARED_FIELDS
+            if any(repr(posting.get(name)) != repr(first.get(name)) for posting in readable[1:])]
 
 
 class Status:

@@ -18,9 +18,15 @@ from editor.model.translation.settings import STATE_FOLDER
 TEMPLATES_FOLDER = "templates"
 
 
-def bundled_folder() -> Path:
-    from editor.model.site.create import templates_dir
+def templates_dir() -> Path:
+    """The templates that come with the program (here rather than in ``create``, whose imports a
+    plain ``list`` does not need)."""
+    from editor.resources import resources_dir
 
+    return resources_dir() / "templates"
+
+
+def bundled_folder() -> Path:
     return templates_dir()
 
 

@@ -20,9 +20,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 from editor.model.translation.matching import align_headings, align_region, expected_ratio, match_cost, positions, profile
 
@@ -62,6 +64,9 @@ class Block:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    # Imported here: the translation status (a plain ``list``) reads this package, never Markdown.
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 

@@ -23,8 +23,9 @@ from editor.model.frontmatter.posting import Posting
 from editor.model.render.markdown import render_body
 from editor.model.hugo.config import Site, SiteError
 from editor.model.frontmatter.yaml_safe import YamlError, _line_starts, load_data, parse_front_matter
+from tests.examples import examples
 
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 TOKENS = [
     "---\n", "\n", "\r\n", ": ", "- ", "  ", "[", "]", "{", "}", ", ", "&a ", "*a", "!!str ", "!!binary ", "!!set ",
@@ -89,7 +90,7 @@ def _commands(root: Path, file: Path) -> None:
         assert status in (0, 1, 2) and "internal error" not in err.getvalue(), (args, err.getvalue())
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(posting_bytes, st.one_of(st.binary(max_size=300), yamlish.map(lambda t: t.encode("utf-8", "surrogatepass"))))
 def test_a_site_holding_anything_lists_checks_and_opens(raw, config):
     with tempfile.TemporaryDirectory() as folder:

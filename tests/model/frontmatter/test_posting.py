@@ -7,6 +7,7 @@ from hypothesis import given, settings, strategies as st
 
 from editor.model.storage.files import FileChangedError
 from editor.model.frontmatter.posting import InvalidPostingError, Posting
+from tests.examples import examples
 
 SAMPLE = (
     "---\n"
@@ -166,7 +167,7 @@ def test_new_posting_never_replaces_an_existing_file(tmp_path):
 text_values = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(title=text_values, description=text_values)
 def test_property_any_title_and_description_survive_set_and_load(title, description):
     posting = Posting(SAMPLE)
@@ -188,7 +189,7 @@ scalars = st.one_of(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     newline=line_endings,
     bom=st.booleans(),

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.model.render.markdown import RenderOptions, _markdown_it, render_body
+from tests.examples import examples
 
 # (name, markdown, HTML written by Hugo)
 CASES: list[tuple[str, str, str]] = [
@@ -419,7 +420,7 @@ MARKDOWN_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(MARKDOWN_PIECES, max_size=40).map("".join))
 def test_any_markdown_renders(markdown: str) -> None:
     html = render_body(markdown)

@@ -17,6 +17,7 @@ from editor.model.hugo.urls import HugoUrls
 from editor.model.site.index import SiteIndex
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
+from tests.examples import examples
 from tests.export_support import (LEVER_NEW, LEVER_OLD, git, hugo_build, make_drafts, make_site, needs_hugo, posting,
                                   site_file, tree)
 
@@ -233,7 +234,7 @@ def test_the_plan_goes_stale_when_the_site_changes(site, drafts):
 _TITLE_FILE = posting("placeholder", "any-title", LEVER_NEW)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=st.text(min_size=1, max_size=200))
 def test_no_title_puts_a_file_outside_the_content_folder(tmp_path_factory, title):
     assume(title.strip())

@@ -11,6 +11,7 @@ from editor.model.site.create import CreateError, build_pair, write_pair
 from editor.model.site.index import SiteIndex
 from editor.model.hugo.naming import key_from_title, posting_file_name, slugify
 from editor.model.hugo.config import Site
+from tests.examples import examples
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -57,7 +58,7 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 _WINDOWS_BAD = set('<>:"/\\|?*') | {chr(code) for code in range(32)}
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(title=st.text(alphabet=st.characters(blacklist_categories=()), max_size=300),
        lever=st.sampled_from([LEVER, None]))
 def test_no_title_leaves_the_folder_or_breaks_a_file_system(tmp_path_factory, title, lever):

@@ -1,0 +1,171 @@
+"""The speed targets of issue 12, each measured beside its reference in the same run.
+
+    .venv/bin/python benchmarks/bench_targets.py [--postings 5000] [--repeat 3] [--only NAME ...]
+
+1. ``check`` cold on a generated 5,000-posting site (no index or findings cache): CPU time (the
+   process and its workers) against ``hugo --renderToMemory`` on the same site. Target ≤ 3×.
+2. ``check`` again with nothing changed: wall time against a warm ``list``. Target ≤ 2×.
+3. ``list`` cold and warm against ``hugo list all``. Targets ≤ 1.0× and ≤ 0.6×.
+4. The window's first paint on the 5,000-posting site against the real site's (the corpus when
+   present, else the sample site). Target ≤ 2×.
+5. ``render`` of the real postings (``--out``) against a plain markdown-it-py script rendering the
+   same bodies, each a fresh process. Target ≤ 1.5×.
+
+Each figure is the best of ``--repeat`` runs (the cache filled or emptied before each as the
+measure needs); the site generator is ``bench_site.py``'s. Caches live in a private folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_site import generate_site  # noqa: E402
+
+CORPUS = Path(os.environ.get("POSTING_EDITOR_CORPUS", "/work/shared/corpus/cds-site"))
+PLAIN_MARKDOWN = """\
+import re, sys
+from pathlib import Path
+from markdown_it import MarkdownIt
+front = re.compile(r"\\A---\\r?\\n.*?^---\\r?$\\n?", re.S | re.M)
+md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+out = Path(sys.argv[1])
+for name in sys.argv[2:]:
+    text = Path(name).read_text(encoding="utf-8")
+    match = front.match(text)
+    (out / (Path(name).stem + ".html")).write_text(md.render(text[match.end():] if match else text), encoding="utf-8")
+"""
+
+
+def timed(argv: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the process and every process it waited for)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    result = subprocess.run(argv, capture_output=True, env=env, timeout=1800)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode not in ok:
+        raise SystemExit(f"{' '.join(map(str, argv))} exited {result.returncode}:\n{result.stderr.decode()[-2000:]}")
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def best(runs: list[tuple[float, float]], cpu: bool = False) -> float:
+    return min(run[1] if cpu else run[0] for run in runs)
+
+
+class Bench:
+    def __init__(self, work: Path, site: Path, repeat: int):
+        self.work, self.site, self.repeat = work, site, repeat
+        self.editor = str(Path(sys.executable).with_name("posting-editor"))
+        self.hugo = shutil.which("hugo")
+        self.cache = work / "cache"
+        self.env = dict(os.environ, POSTING_EDITOR_CACHE_DIR=str(self.cache), LANG="C.UTF-8")
+        self.rows: list[tuple[str, str, float, str, float, float]] = []
+
+    def cold(self, argv, ok=(0,)):
+        shutil.rmtree(self.cache, ignore_errors=True)
+        return timed(argv, self.env, ok)
+
+    def record(self, target: str, ours: str, ours_value: float, reference: str, reference_value: float, limit: float):
+        self.rows.append((target, ours, ours_value, reference, reference_value, limit))
+
+    def check_cold(self):
+        runs, hugo = [], []
+        for _ in range(self.repeat):
+            runs.append(self.cold([self.editor, "check", str(self.site)], (0, 1)))
+            if self.hugo:
+                hugo.append(timed([self.hugo, "--renderToMemory", "--quiet", "--source", str(self.site)], self.env))
+        if self.hugo:
+            self.record("1 check, cold (CPU s)", "check", best(runs, True), "hugo --renderToMemory", best(hugo, True), 3)
+
+    def check_warm(self):
+        if not self.cache.is_dir():  # check_cold's last run left both caches filled
+            self.cold([self.editor, "check", str(self.site)], (0, 1))
+        runs, lists = [], []
+        for _ in range(self.repeat):
+            runs.append(timed([self.editor, "check", str(self.site)], self.env, (0, 1)))
+            lists.append(timed([self.editor, "list", str(self.site)], self.env))
+        self.record("2 check, nothing changed (wall s)", "check", best(runs), "list, warm", best(lists), 2)
+
+    def listing(self):
+        cold, warm, hugo = [], [], []
+        for _ in range(self.repeat):
+            cold.append(self.cold([self.editor, "list", str(self.site)]))
+            warm.append(timed([self.editor, "list", str(self.site)], self.env))
+            if self.hugo:
+                hugo.append(timed([self.hugo, "list", "all", "--source", str(self.site)], self.env))
+        if self.hugo:
+            self.record("3 list, cold (wall s)", "list", best(cold), "hugo list all", best(hugo), 1.0)
+            self.record("3 list, warm (wall s)", "list", best(warm), "hugo list all", best(hugo), 0.6)
+
+    def window(self):
+        from bench_window import clean_env, first_paint
+
+        real = CORPUS if CORPUS.is_dir() else HERE.parent / "resources" / "sample-site"
+        env = dict(clean_env(self.work), POSTING_EDITOR_BENCH_FIRST_PAINT="1", POSTING_EDITOR_CACHE_DIR=str(self.cache))
+        first_paint([self.editor, str(real)], env)  # byte-code and disk caches warm, as for the runs below
+        first_paint([self.editor, str(self.site)], env)
+        big, small = [], []
+        for _ in range(self.repeat):
+            small.append(first_paint([self.editor, str(real)], env)[0])
+            big.append(first_paint([self.editor, str(self.site)], env)[0])
+        self.record("4 window first paint (wall s)", "5,000 postings", min(big), f"{real.name}", min(small), 2)
+
+    def render(self):
+        files = sorted(str(p) for p in (CORPUS / "content").rglob("positions/*.md") if p.name != "_index.md") if CORPUS.is_dir() else []
+        if not files:
+            print("The real postings are not here: render not timed.")
+            return
+        ours, plain = [], []
+        for number in range(self.repeat):
+            out = self.work / f"render-{number}"
+            out.mkdir()
+            ours.append(timed([self.editor, "render", *files, "--out", str(out / "ours")], self.env, (0, 1)))
+            (out / "plain").mkdir()
+            plain.append(timed([sys.executable, "-c", PLAIN_MARKDOWN, str(out / "plain"), *files], self.env))
+        self.record(f"5 render {len(files)} real postings (wall s)", "render", best(ours), "markdown-it-py script",
+                    best(plain), 1.5)
+
+    def report(self):
+        print(f"\n{'target':<38} {'ours':>16} {'reference':>30} {'ratio':>6} {'limit':>6}")
+        for target, ours, value, reference, ref_value, limit in self.rows:
+            ratio = value / ref_value
+            print(f"{target:<38} {ours + f' {value:.2f}':>16} {reference + f' {ref_value:.2f}':>30} "
+                  f"{ratio:>6.2f} {'≤ ' + str(limit):>6} {'met' if ratio <= limit else 'NOT met'}")
+
+
+MEASURES = ("check_cold", "check_warm", "listing", "window", "render")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--postings", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--site", help="an already generated site (bench_site.py --keep) instead of a new one")
+    parser.add_argument("--only", nargs="+", choices=MEASURES, default=list(MEASURES))
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="bench-targets-") as temp:
+        work = Path(temp)
+        site = Path(args.site) if args.site else work / "site"
+        if not args.site:
+            generate_site(site, args.postings)
+        bench = Bench(work, site, args.repeat)
+        print(f"{args.postings} postings at {site}; {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+        for name in args.only:
+            getattr(bench, name)()
+        bench.report()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Findings of each pair kept between runs of ``check`` on a site, so a second run re-checks only
+the pairs whose files changed.
+
+A pair's row is reused only when every one of its files has the digest the site index read (the
+index trusts a digest only while the file's size, modification time and inode are unchanged), the
+pair's source language is the same, and nothing else the checks read has changed: the setup digest
+(:func:`setup_digest`) covers the site's ``.posting-editor/`` settings, glossary and dictionaries,
+the templates' guidance, the checks' own code and bundled dictionaries, and the options of the run.
+Change any of those and every pair is checked again. The cache lives beside the index cache in
+the user's cache folder (``POSTING_EDITOR_CACHE_DIR=off`` turns both off); anything odd about the
+file means starting afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+from editor.model.site.index_cache import default_cache_folder
+from editor.model.storage.files import atomic_write
+
+VERSION = 1
+# What the status of translations records: it decides each pair's source language, which is part
+# of each row's key already, so a save elsewhere in the site does not throw every row away.
+_NOT_SETTINGS = frozenset({"translations.json"})
+
+
+def setup_digest(root: Path, guidance: frozenset[str], options: tuple) -> str:
+    """A digest of everything besides the postings that a pair's findings depend on."""
+    from editor.model.translation.settings import STATE_FOLDER
+    from editor.resources import resource_path
+
+    h = hashlib.sha256(repr((VERSION, options, sorted(guidance))).encode("utf-8", "surrogatepass"))
+    state = Path(root) / STATE_FOLDER
+    try:
+        names = sorted(os.listdir(state))
+    except OSError:
+        names = []
+    for name in names:
+        if name in _NOT_SETTINGS:
+            continue
+        try:
+            data = (state / name).read_bytes() if (state / name).is_file() else b"(not a file)"
+        except OSError as error:
+            data = f"(unreadable: {error.errno})".encode()
+        h.update(f"\0{name}\0{len(data)}\0".encode("utf-8", "surrogatepass") + data)
+    # The checks' code and the bundled dictionaries: an upgraded program checks everything again.
+    package = Path(__file__).resolve().parents[2]
+    for folder in (package, resource_path("dictionaries")):
+        for base, dirs, files in os.walk(folder):
+            dirs.sort()
+            for name in sorted(files):
+                if name.endswith((".py", ".dic", ".aff", ".txt")):
+                    try:
+                        stat = os.stat(os.path.join(base, name))
+                    except OSError:
+                        continue
+                    h.update(f"\0{base}/{name}:{stat.st_size}:{stat.st_mtime_ns}".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+class FindingsCache:
+    """Rows ``pair key -> (row key, result)`` for one site, valid under one setup digest."""
+
+    def __init__(self, file: Path | None, setup: str):
+        self.file = file
+        self.setup = setup
+        self._rows: dict[str, tuple] = {}
+        self._changed = False
+        if file is not None:
+            try:
+                # A file in the user's own cache folder, written by this program (as the index cache).
+                stored = pickle.loads(file.read_bytes())
+                if isinstance(stored, dict) and stored.get("version") == VERSION and stored.get("setup") == setup:
+                    self._rows = stored["rows"]
+                else:
+                    self._changed = True  # another setup: the old rows go on the next save
+            except FileNotFoundError:
+                pass
+            except Exception:  # noqa: BLE001 - a damaged or foreign cache file only costs a full check
+                self._rows, self._changed = {}, True
+
+    @classmethod
+    def for_site(cls, root: Path, setup: str) -> "FindingsCache":
+        folder = default_cache_folder()
+        if folder is None:
+            return cls(None, setup)
+        name = hashlib.sha256(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+        return cls(folder / f"checks-{name}.pickle", setup)
+
+    def lookup(self, pair: str, key: tuple):
+        row = self._rows.get(pair)
+        return row[1] if row is not None and row[0] == key else None
+
+    def store(self, pair: str, key: tuple, result) -> None:
+        if self.file is not None:
+            self._rows[pair] = (key, result)
+            self._changed = True
+
+    def forget_missing(self, present: set[str]) -> None:
+        for pair in [pair for pair in self._rows if pair not in present]:
+            del self._rows[pair]
+            self._changed = True
+
+    def save(self) -> None:
+        if self.file is None or not self._changed:
+            return
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            data = pickle.dumps({"version": VERSION, "setup": self.setup, "rows": self._rows}, pickle.HIGHEST_PROTOCOL)
+            atomic_write(self.file, data)
+        except (OSError, pickle.PicklingError):
+            pass  # a cache that cannot be written only costs speed next time
+        self._changed = False

@@ -1,0 +1,105 @@
+"""A site check keeps each pair's findings between runs, and never shows stale ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.model.checks import pipeline
+from editor.model.checks.pipeline import check_site
+from editor.model.hugo.config import Site
+from editor.model.site.index import SiteIndex
+from editor.model.translation.glossary import Glossary
+from tests.export_support import posting
+from tests.model.checks.test_pipeline import ENGLISH, FRENCH
+
+
+def site(root: Path) -> Path:
+    for key, en_title, fr_title in (("analyst", "Analyst", "Analyste"), ("writer", "Writer", "Rédactrice ou rédacteur")):
+        for lang, title, body in (("en", en_title, ENGLISH), ("fr", fr_title, FRENCH)):
+            (root / lang).mkdir(parents=True, exist_ok=True)
+            (root / lang / f"{key}.md").write_text(posting(title, key, None, body=body), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def checked(monkeypatch, tmp_path):
+    """Runs a site check and returns (findings, keys of the pairs that were checked, not cached)."""
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    root = site(tmp_path / "site")
+    calls: list[str] = []
+    original = pipeline._site_pair
+
+    def counting(entry, *args):
+        calls.append(entry.key)
+        return original(entry, *args)
+
+    monkeypatch.setattr(pipeline, "_site_pair", counting)
+
+    def run(**options):
+        calls.clear()
+        found = check_site(SiteIndex.build(Site.open(root)), workers=1, **options)
+        return found, sorted(calls)
+
+    run.root = root
+    return run
+
+
+def test_a_second_run_checks_nothing_again_and_finds_the_same(checked):
+    first, checked_first = checked()
+    assert checked_first == ["analyst", "writer"]
+    again, checked_again = checked()
+    assert checked_again == [] and again == first
+
+
+def test_an_edited_file_is_checked_again_alone_and_its_findings_change(checked):
+    before, _ = checked()
+    path = checked.root / "en" / "writer.md"
+    path.write_text(path.read_text(encoding="utf-8") + "- _Describe a main responsibility…_\n", encoding="utf-8")
+    after, again = checked()
+    assert again == ["writer"]
+    assert "template-placeholder" not in {f.code for f in before}
+    assert [f.file for f in after if f.code == "template-placeholder"] == ["en/writer.md"]
+
+
+def test_a_changed_glossary_checks_every_pair_again(checked):
+    before, _ = checked()
+    glossary = Glossary.load(checked.root)
+    glossary.add("small team", "grande équipe")  # the French bodies say "petite équipe": now a missing term
+    glossary.save()
+    after, again = checked()
+    assert again == ["analyst", "writer"]
+    assert {f.code for f in after} - {f.code for f in before} == {"glossary-term-missing"}
+
+
+def test_other_options_are_checked_afresh(checked):
+    checked()
+    _, again = checked(spelling=False)
+    assert again == ["analyst", "writer"]
+    _, again = checked(spelling=False)
+    assert again == []
+
+
+def test_a_damaged_cache_file_means_a_full_check(checked, tmp_path):
+    first, _ = checked()
+    [cache_file] = (tmp_path / "cache").glob("checks-*")
+    cache_file.write_bytes(b"not a cache")
+    again, checked_again = checked()
+    assert checked_again == ["analyst", "writer"] and again == first
+
+
+def test_a_posting_edited_in_memory_is_never_taken_from_the_cache(checked):
+    checked()
+    index = SiteIndex.build(Site.open(checked.root))
+    [english] = index.pair_for_key("writer").postings("en")
+    english.set_body(english.body + "- _Describe a main responsibility…_\n")
+    found = check_site(index, workers=1)
+    assert [f.file for f in found if f.code == "template-placeholder"] == ["en/writer.md"]
+
+
+def test_no_cache_folder_no_cache(checked, monkeypatch, tmp_path):
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", "off")
+    checked()
+    _, again = checked()
+    assert again == ["analyst", "writer"] and not (tmp_path / "cache").exists()
