@@ -9,7 +9,7 @@ pyside6-lupdate finds it.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 

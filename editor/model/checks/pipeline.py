@@ -40,7 +40,7 @@ class CheckSetup:
     words: object = None  # the site's SiteDictionary: spelling is checked; None: it is not
 
     @classmethod
-    def for_site(cls, root: Path | str | None, *, spelling: bool = True) -> "CheckSetup":
+    def for_site(cls, root: Path | str | None, *, spelling: bool = True) -> CheckSetup:
         from editor.model.language.site_dictionary import SiteDictionary
         from editor.model.site.templates import site_guidance
         from editor.model.translation import Glossary, TranslationSettings

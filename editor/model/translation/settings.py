@@ -26,7 +26,7 @@ class TranslationSettings:
     problem: str | None = None  # why the file could not be used, for the window to show
 
     @classmethod
-    def load(cls, site_root: Path | str) -> "TranslationSettings":
+    def load(cls, site_root: Path | str) -> TranslationSettings:
         path = Path(site_root) / STATE_FOLDER / CONFIG_FILE
         try:
             data = load_data_file(path, kind="yaml")
