@@ -45,10 +45,10 @@ def main() -> int:
     print(f"{'format':<6} {'read ms':>8} {'read+line ms':>13} {'set ms':>8} {'import ms':>10}")
     for kind, raw in texts.items():
         assert Posting(raw).format == kind and Posting(raw).valid
-        read = _per_call(lambda: Posting(raw).data, rounds)
-        line = _per_call(lambda: Posting(raw).field_line("archived"), rounds)
+        read = _per_call(lambda raw=raw: Posting(raw).data, rounds)
+        line = _per_call(lambda raw=raw: Posting(raw).field_line("archived"), rounds)
 
-        def edit():
+        def edit(raw=raw):
             Posting(raw).set("title", "Senior Data Analyst")
 
         edited = _per_call(edit, max(1, rounds // 3))

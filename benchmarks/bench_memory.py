@@ -65,7 +65,7 @@ def timed_build(index: SiteIndex, **options) -> tuple[float, object]:
 def lookups(index: SiteIndex, memory, samples: int = 300) -> list[float]:
     texts = []
     for entry in index.pairs[: samples // 10 + 1]:
-        for en, fr in translation_pairs(entry):
+        for en, _fr in translation_pairs(entry):
             texts += [(s.source, str(entry.key)) for s in pair_segments(en, None, "en")]
     times = []
     for text, key in texts[:samples]:

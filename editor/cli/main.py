@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from editor import __version__
 from editor.cli import (check, create, export, glossary, memory, postings, resolve, review, suggest, templates,

@@ -78,7 +78,7 @@ def _list(entry) -> int:
         if isinstance(conflict, DuplicateKey):
             names = ", ".join(display_path(p.path) for p in conflict.postings)
             print(f"key used twice ({conflict.lang}): {names}")
-            print(f"  settle with: --duplicate FILE --archive | --rekey NEWKEY | --delete")
+            print("  settle with: --duplicate FILE --archive | --rekey NEWKEY | --delete")
         else:
             values = ", ".join(f"{display_path(p.path)}: {shown_value(present, value)}"
                                for p, present, value in conflict.values)

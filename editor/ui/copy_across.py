@@ -9,7 +9,7 @@ belongs when it has none). Copies go through the editors as one undo step each.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
 
 from editor.ui.language_column import LanguageColumn, editor_text
 from editor.ui.text_edits import replace_editor_text, replace_line_edit

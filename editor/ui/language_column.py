@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
                                QWidget)
 
 from editor.model.findings import render
-from editor.model.frontmatter.posting import Posting
+from editor.model.frontmatter.posting import Posting, Problem
 from editor.ui.finding_texts import interface_language
 from editor.ui.markdown_editor import MarkdownEditor
 from editor.ui.preview_view import PreviewView
@@ -49,7 +49,7 @@ class LanguageColumn(QWidget):
         self.setObjectName(f"{lang}.column")
         self._modified = False
         self._problem_line = 0
-        self._problem = None  # the reading problem shown in raw mode, rendered in the interface language
+        self._problem: Problem | None = None  # the reading problem shown in raw mode, rendered in the interface language
 
         self.header = QLabel(self)
         self.header.setObjectName(f"{lang}.header")

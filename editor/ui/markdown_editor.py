@@ -38,7 +38,7 @@ def _severity_name(severity) -> str:
 class _LineNumberArea(QWidget):
     """The gutter: line numbers (optional) and the block marks of aligned editing."""
 
-    def __init__(self, editor: "MarkdownEditor") -> None:
+    def __init__(self, editor: MarkdownEditor) -> None:
         super().__init__(editor)
         self._editor = editor
         self.setObjectName("line_numbers")

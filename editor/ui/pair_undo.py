@@ -10,9 +10,10 @@ menu) is noticed and skipped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 
@@ -93,7 +94,7 @@ class PairUndo(QObject):
         while self._undo:
             step = self._undo.pop()
             if self._still_undoable(step):
-                self._replay(step.field.undo)
+                self._replay(step.field.undo)  # type: ignore[attr-defined]  # a QLineEdit or QPlainTextEdit
                 self._redo.append(step)
                 self._show(step.field)
                 self.changed.emit()
@@ -105,7 +106,7 @@ class PairUndo(QObject):
         while self._redo:
             step = self._redo.pop()
             if self._still_redoable(step):
-                self._replay(step.field.redo)
+                self._replay(step.field.redo)  # type: ignore[attr-defined]  # a QLineEdit or QPlainTextEdit
                 self._undo.append(step)
                 self._show(step.field)
                 self.changed.emit()
@@ -132,7 +133,8 @@ class PairUndo(QObject):
         # A field would take Ctrl+Z for its own history: the key goes through the pair's instead
         # (the override keeps the key press for the field, where it is caught here).
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            undo, redo = event.matches(QKeySequence.StandardKey.Undo), event.matches(QKeySequence.StandardKey.Redo)
+            key = cast(QKeyEvent, event)
+            undo, redo = key.matches(QKeySequence.StandardKey.Undo), key.matches(QKeySequence.StandardKey.Redo)
             if undo or redo:
                 if event.type() == QEvent.Type.KeyPress:
                     self.undo() if undo else self.redo()

@@ -39,7 +39,7 @@ class _Snapshot:
     site: Site | None
     files: dict  # lang -> (bytes, path, label)
     source: str = "en"  # the language the pair is translated from
-    config: "TranslationConfig | None" = None
+    config: TranslationConfig | None = None
     ignored: dict | None = None  # lang -> words ignored in this posting (spelling)
 
 

@@ -67,7 +67,7 @@ class RecoveryEntry:
 
 def recovery_file_name(site_root: Path, key: str, pid: int | None = None) -> str:
     """One file per pair and process: a later session never overwrites what a crashed one left."""
-    token = hashlib.sha256(f"{Path(site_root).resolve()}\0{key}".encode("utf-8")).hexdigest()[:20]
+    token = hashlib.sha256(f"{Path(site_root).resolve()}\0{key}".encode()).hexdigest()[:20]
     return f"pair-{token}-{os.getpid() if pid is None else pid}.json"
 
 

@@ -9,7 +9,7 @@ kind), the window appears sooner and those panes fill in a moment later, as they
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget

@@ -31,7 +31,7 @@ class SuggestionsPane(QWidget):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.setObjectName("suggestions")
-        self.window = window
+        self.main_window = window
         self.memory = None
         self.matches: list = []
         self.target: tuple[str, int] | None = None  # (language, block index) the matches are for
@@ -78,7 +78,7 @@ class SuggestionsPane(QWidget):
     # ------------------------------------------------------------------ memory
     def rebuild(self) -> None:
         """Build the site's memory again on the worker (after opening a site, or a save)."""
-        site = self.window.site.site
+        site = self.main_window.site.site
         if site is None:
             self.memory = None
             self._show([])
@@ -98,9 +98,9 @@ class SuggestionsPane(QWidget):
     def _current(self):
         """(target language, target block, source text) for the cursor's block, or None."""
         lang = self._lang
-        editor = self.window.pair_editor.columns[lang].body
+        editor = self.main_window.pair_editor.columns[lang].body
         line = editor.textCursor().blockNumber()
-        result = self.window.pair_editor.aligned.fresh()
+        result = self.main_window.pair_editor.aligned.fresh()
         blocks = [b for b in result.blocks.get(lang, []) if b.start <= line < b.end]
         if not blocks or result.alignment is None:
             return None
@@ -111,13 +111,13 @@ class SuggestionsPane(QWidget):
         return lang, block, " ".join(p.text for p in partners)
 
     def look_up(self) -> None:
-        current = self._current() if self.window.manager.pair is not None else None
+        current = self._current() if self.main_window.manager.pair is not None else None
         if current is None or current[2] is None or self.memory is None:
             self.target = None
             self._show([], none_beside=current is not None and current[2] is None)
             return
         lang, block, source = current
-        memory, key = self.memory, self.window.manager.key
+        memory, key = self.memory, self.main_window.manager.key
         self.target = (lang, block.index)
         self.runner.run("lookup", lambda: memory.lookup(source, _other(lang), exclude_key=key, limit=_LIMIT),
                         lambda found: self._show(found, source=source))
@@ -127,7 +127,7 @@ class SuggestionsPane(QWidget):
 
         self.matches = list(matches)
         for number, row in enumerate(self.rows, 1):
-            self.window.app_actions[f"suggestion_{number}"].setEnabled(number <= len(self.matches))
+            self.main_window.app_actions[f"suggestion_{number}"].setEnabled(number <= len(self.matches))
             if number > len(self.matches):
                 row.clear()
                 row.hide()
@@ -140,7 +140,7 @@ class SuggestionsPane(QWidget):
             row.setText(f"<b>Alt+{number}</b> &nbsp;<b>{match.score}%</b> &nbsp;{html.escape(match.target)}"
                         f"<br><small>{marked}</small><br><small style='color:#555'>{html.escape(match.origin)}</small>")
             row.show()
-        if self.memory is None and self.window.site.site is not None:
+        if self.memory is None and self.main_window.site.site is not None:
             self.note.setText(self.tr("Reading the site's translation memory…"))
         elif none_beside:
             self.note.setText(self.tr("This block has no matching block in the other language to translate from."))
@@ -157,11 +157,11 @@ class SuggestionsPane(QWidget):
         if number > len(self.matches) or self.target is None:
             return False
         lang, index = self.target
-        result = self.window.pair_editor.aligned.fresh()
+        result = self.main_window.pair_editor.aligned.fresh()
         block = next((b for b in result.blocks.get(lang, []) if b.index == index), None)
         if block is None:
             return False
-        editor = self.window.pair_editor.columns[lang].body
+        editor = self.main_window.pair_editor.columns[lang].body
         start = replace_editor_text(editor, replace_block_text(result.bodies[lang], block, self.matches[number - 1].target))
         if start is not None:
             cursor = editor.textCursor()

@@ -43,12 +43,12 @@ class XliffImportDialog(QDialog):
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.file)  # the field sits in a row with its button: name it by hand
         form.addRow(file_label, row)
-        self.result = QPlainTextEdit(self)
-        self.result.setObjectName("xliffImport.result")
-        self.result.setReadOnly(True)
-        self.result.setFont(monospace_font())
-        self.result.setAccessibleName(self.tr("Result of the import"))
-        self.result.setPlaceholderText(self.tr("What the import did will show here."))
+        self.report_view = QPlainTextEdit(self)
+        self.report_view.setObjectName("xliffImport.result")
+        self.report_view.setReadOnly(True)
+        self.report_view.setFont(monospace_font())
+        self.report_view.setAccessibleName(self.tr("Result of the import"))
+        self.report_view.setPlaceholderText(self.tr("What the import did will show here."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.setObjectName("xliffImport.import")
@@ -58,7 +58,7 @@ class XliffImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.result, 1)
+        layout.addWidget(self.report_view, 1)
         layout.addWidget(buttons)
         self.resize(720, 420)
 
@@ -78,15 +78,15 @@ class XliffImportDialog(QDialog):
         try:
             reports = import_xliff(self._index(), path)
         except XliffError as error:
-            self.result.setPlainText(self._refusal(error))
+            self.report_view.setPlainText(self._refusal(error))
             return False
         except XmlInputError as error:
-            self.result.setPlainText(str(error))
+            self.report_view.setPlainText(str(error))
             return False
         except (FileChangedError, OSError) as error:
-            self.result.setPlainText(self.tr("%1 Nothing was imported; try again.").replace("%1", str(error)))
+            self.report_view.setPlainText(self.tr("%1 Nothing was imported; try again.").replace("%1", str(error)))
             return False
-        self.result.setPlainText("\n\n".join(self._summary(report) for report in reports))
+        self.report_view.setPlainText("\n\n".join(self._summary(report) for report in reports))
         self.imported.emit(reports)
         return True
 

@@ -366,7 +366,7 @@ BAD_FILES = {
     # name: (bytes, the stable code 'check' reports)
     "not-utf8": (b"---\ntitle: caf\xe9\n---\nbody\n", "not-utf8"),
     "empty": (b"", "empty-file"),
-    "no-front-matter": ("Just a body, no --- line.\n".encode(), "no-front-matter"),
+    "no-front-matter": (b"Just a body, no --- line.\n", "no-front-matter"),
     "billion-laughs": (BILLION_LAUGHS.encode(), "yaml-too-complex"),
     "python-tag": (b'---\nlayout: job-posting\ntitle: !!python/object/apply:os.system ["touch PWNED"]\n---\nbody\n', "unknown-tag"),
     "custom-tag": (b"---\ntitle: !secret value\n---\nbody\n", "unknown-tag"),

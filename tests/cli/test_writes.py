@@ -153,7 +153,7 @@ def test_set_archive_and_fix_refuse_a_posting_that_links_outside(site, outside):
     assert "archived: false" in sample_file(site, "fr", "analyste").read_text(encoding="utf-8")  # neither file changed
     fr = sample_file(site, "fr", "analyste")
     fr_moved = outside / fr.name
-    fr_moved.write_bytes(fr.read_bytes() + "\nUne question: laquelle?\n".encode("utf-8"))
+    fr_moved.write_bytes(fr.read_bytes() + b"\nUne question: laquelle?\n")
     fr.unlink()
     fr.symlink_to(fr_moved)
     before = fr_moved.read_bytes()

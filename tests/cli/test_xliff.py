@@ -33,7 +33,7 @@ def test_refusals_name_the_reason(tmp_path):
     result = run("xliff", "import", out, tmp_path)
     assert result.returncode == 1 and "+b2: Answer calls from the public" in result.stderr
     bomb = tmp_path / "bomb.xlf"
-    bomb.write_text('<!DOCTYPE x [<!ENTITY a "a">]><xliff xmlns="%s">&a;</xliff>' % NS["x"])
+    bomb.write_text('<!DOCTYPE x [<!ENTITY a "a">]><xliff xmlns="{}">&a;</xliff>'.format(NS["x"]))
     result = run("xliff", "import", bomb, tmp_path)
     assert result.returncode == 2 and "declares a document type" in result.stderr
     result = run("xliff", "import", tmp_path / "missing.xlf", tmp_path)

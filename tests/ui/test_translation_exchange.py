@@ -39,7 +39,7 @@ def test_export_then_import_one_translated_block(window, tmp_path, site_copy, qt
     dialog = window.exchange.import_translation()
     dialog.file.setText(str(path))
     assert dialog.run_import()
-    assert "updated, 1 segment(s) written." in dialog.result.toPlainText()
+    assert "updated, 1 segment(s) written." in dialog.report_view.toPlainText()
     assert "## À propos de notre équipe\n" in (site_copy / PM_FR).read_text(encoding="utf-8")
     qtbot.waitUntil(lambda: "À propos de notre équipe" in window.manager.posting("fr").body, timeout=5000)
     assert not window.manager.modified
@@ -54,11 +54,11 @@ def test_a_changed_source_is_refused_with_the_difference(window, tmp_path, site_
     dialog = window.exchange.import_translation()
     dialog.file.setText(str(path))
     assert not dialog.run_import()
-    text = dialog.result.toPlainText()
+    text = dialog.report_view.toPlainText()
     assert "The source text changed since the export" in text and "+b0: About the agency" in text
     assert (site_copy / PM_FR).read_bytes() == before
     dialog.file.setText(str(tmp_path / "missing.xlf"))
-    assert not dialog.run_import() and "no such file" in dialog.result.toPlainText()
+    assert not dialog.run_import() and "no such file" in dialog.report_view.toPlainText()
     dialog.close()
 
 

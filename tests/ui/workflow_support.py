@@ -35,7 +35,7 @@ class DialogAnswers:
         self._buttons: list[str] = []
         self.errors: list[str] = []
 
-    def expect(self, *buttons: str) -> "DialogAnswers":
+    def expect(self, *buttons: str) -> DialogAnswers:
         self._buttons.extend(buttons)
         QTimer.singleShot(0, self._answer)
         return self

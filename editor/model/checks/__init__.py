@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading over processes early
 
 
-def check_posting(posting: Posting, file: str, *, spelling: "SiteDictionary | None" = None,
+def check_posting(posting: Posting, file: str, *, spelling: SiteDictionary | None = None,
                   lang: str | None = None) -> list[Finding]:
     """Every single-file rule: syntax, fields, body; and spelling when given the site's words
     (``language.site_dictionary.SiteDictionary``; an empty one for none), in ``lang`` (default:

@@ -41,7 +41,7 @@ class CheckSetup:
     memory: object = None  # the site's TranslationMemory: segments are verified; None: they are not
 
     @classmethod
-    def for_site(cls, root: Path | str | None, *, spelling: bool = True, memory: bool = False) -> "CheckSetup":
+    def for_site(cls, root: Path | str | None, *, spelling: bool = True, memory: bool = False) -> CheckSetup:
         from editor.model.language.site_dictionary import SiteDictionary
         from editor.model.site.templates import site_guidance
         from editor.model.translation import Glossary, TranslationSettings

@@ -83,7 +83,7 @@ class FindingsCache:
                 self._rows, self._changed = {}, True
 
     @classmethod
-    def for_site(cls, root: Path, setup: str) -> "FindingsCache":
+    def for_site(cls, root: Path, setup: str) -> FindingsCache:
         folder = default_cache_folder()
         if folder is None:
             return cls(None, setup)

@@ -24,6 +24,8 @@ its parameters. tests/model/findings/test_catalogue.py fails for it, and for a t
 placeholders differ between the languages or from what a construction passes.
 """
 
+from collections.abc import Mapping
+
 from editor.model.findings.catalogue import LANGUAGES, label, render
 from editor.model.findings.codes import FindingCode
 from editor.model.findings.core import Finding, Params, Severity
@@ -31,7 +33,7 @@ from editor.model.findings.core import Finding, Params, Severity
 __all__ = ["Finding", "FindingCode", "LANGUAGES", "Params", "Severity", "finding_language", "label", "render"]
 
 
-def finding_language(environ) -> str:
+def finding_language(environ: Mapping[str, str]) -> str:
     """The language of messages for a command run with ``environ``: French when the locale says
     French (LC_ALL, then LC_MESSAGES, then LANG, as gettext reads them), else English."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):

@@ -13,9 +13,11 @@ Parameters are shown as each language writes them, chosen by the parameter's nam
 
 from __future__ import annotations
 
+from types import ModuleType
+
 import string
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 from typing import Any
 
@@ -23,8 +25,8 @@ LANGUAGES = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
 
 
-@lru_cache(maxsize=None)
-def messages(lang: str):
+@cache
+def messages(lang: str) -> ModuleType:
     """The catalogue module of ``lang`` (``messages_en`` / ``messages_fr``); English for any other."""
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
@@ -60,7 +62,7 @@ def label(code: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return messages(lang).LABELS.get(code) or messages(DEFAULT_LANGUAGE).LABELS.get(code) or code
 
 
-def _shown(name: str, value: Any, words) -> Any:
+def _shown(name: str, value: Any, words: ModuleType) -> Any:
     if isinstance(value, bool):
         return value
     if name.endswith("lang"):
@@ -78,7 +80,7 @@ def _shown(name: str, value: Any, words) -> Any:
 
 
 class _Formatter(string.Formatter):
-    def __init__(self, words) -> None:
+    def __init__(self, words: ModuleType) -> None:
         super().__init__()
         self.words = words
 
@@ -89,7 +91,7 @@ class _Formatter(string.Formatter):
             return f"{value} {one if self.words.singular(count) else many}"
         if spec.startswith("if:"):
             return spec[3:] if value else ""
-        return super().format_field(value, spec)
+        return str(super().format_field(value, spec))
 
 
 def template_fields(text: str) -> set[str]:

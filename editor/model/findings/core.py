@@ -50,7 +50,7 @@ class Params(Mapping):
     def __repr__(self) -> str:
         return f"Params({dict(self._items)!r})"
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[Params], tuple[dict[str, Any]]]:
         return Params, (dict(self._items),)
 
 
@@ -103,6 +103,6 @@ class Finding:
     def as_text(self, lang: str = "en") -> str:
         return f"{self.file}:{self.line}:{self.column}: {self.severity.value} {self.code}: {self.message_in(lang)}"
 
-    def sort_key(self):
+    def sort_key(self) -> tuple[str, int, int, int, str, str]:
         # The message breaks ties so that output never depends on the order checks ran in.
         return (self.file, self.line, self.column, self.severity.rank, self.code, self.message)

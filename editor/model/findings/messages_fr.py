@@ -406,6 +406,6 @@ def _spaced(text: str) -> str:
 
 
 MESSAGES = {code: ({variant: _spaced(text) for variant, text in entry.items()} if isinstance(entry, dict)
-                   else _spaced(entry)) for code, entry in MESSAGES.items()}
+                   else _spaced(str(entry))) for code, entry in MESSAGES.items()}
 LABELS = {code: _spaced(text) for code, text in LABELS.items()}
 FIELD_NAMES = {name: _spaced(text) for name, text in FIELD_NAMES.items()}

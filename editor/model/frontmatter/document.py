@@ -79,10 +79,10 @@ class Document:
     def to_bytes(self) -> bytes:
         return self.text().encode("utf-8")
 
-    def with_front(self, front: str) -> "Document":
+    def with_front(self, front: str) -> Document:
         return replace(self, front=front)
 
-    def with_body(self, body: str) -> "Document":
+    def with_body(self, body: str) -> Document:
         return replace(self, body=body)
 
 

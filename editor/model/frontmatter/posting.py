@@ -24,7 +24,7 @@ from editor.model.frontmatter.yaml_safe import FrontMatter
 UNREADABLE_CODES = frozenset({"unreadable", "not-a-regular-file"})
 
 
-def unreadable_problem(error: OSError) -> "Problem":
+def unreadable_problem(error: OSError) -> Problem:
     """Why a file could not be read, as a posting problem (and a finding)."""
     if isinstance(error, NotRegularFileError):
         return Problem.of("not-a-regular-file", 1, 1)
@@ -48,12 +48,12 @@ class Problem:
     variant: str = field(default="", kw_only=True)
 
     @classmethod
-    def of(cls, code: str, line: int, column: int, *, variant: str = "", params: dict | None = None) -> "Problem":
+    def of(cls, code: str, line: int, column: int, *, variant: str = "", params: dict | None = None) -> Problem:
         params = Params(params)
         return cls(code, render(code, variant, params), line, column, params=params, variant=variant)
 
     @classmethod
-    def moved(cls, error, line: int, column: int) -> "Problem":
+    def moved(cls, error, line: int, column: int) -> Problem:
         """``error`` (a reading error or another problem) at another place."""
         return cls(error.code, error.message, line, column, params=error.params, variant=error.variant)
 
@@ -98,7 +98,7 @@ class Posting:
 
     # ----------------------------------------------------------------- loading
     @classmethod
-    def indexed(cls, path: Path, language: str | None, summary: Summary) -> "Posting":
+    def indexed(cls, path: Path, language: str | None, summary: Summary) -> Posting:
         """A posting known from a cached summary; the file is read the first time more is needed."""
         posting = cls.__new__(cls)
         posting.path, posting.language, posting._summary = path, language, summary
@@ -112,7 +112,7 @@ class Posting:
         raise AttributeError(name)
 
     @classmethod
-    def unreadable_file(cls, path: Path, language: str | None, error: OSError) -> "Posting":
+    def unreadable_file(cls, path: Path, language: str | None, error: OSError) -> Posting:
         """A posting for a file that could not be read: invalid, never written, its problem says why."""
         posting = cls(b"", path, language)
         posting._set_unreadable(error)
@@ -147,7 +147,7 @@ class Posting:
         return Summary(self._loaded_digest, self.valid, self.data, self.progress)
 
     @classmethod
-    def load(cls, path: Path | str) -> "Posting":
+    def load(cls, path: Path | str) -> Posting:
         """Read a posting; OSError propagates (the caller reports it), bad content makes it invalid."""
         path = Path(path)
         return cls(read_bytes(path), path)
@@ -331,7 +331,7 @@ class Posting:
         check_inside(self.path)
         return Change(self.path, self.to_bytes(), None if force else self._loaded_digest)
 
-    def saved_version(self) -> "Posting":
+    def saved_version(self) -> Posting:
         """The posting as it was loaded or last saved (what reverting would bring back)."""
         return Posting(self._raw, self.path, self.language)
 

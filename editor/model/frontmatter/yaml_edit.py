@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Any, Iterator
+from typing import Any
+from collections.abc import Iterator
 
 from editor.model.frontmatter.structure import same as _same
 from editor.model.frontmatter.yaml_safe import Entry, FrontMatter, YamlError, parse_front_matter

@@ -33,7 +33,7 @@ class Site:
     _languages: dict[str, tuple[tuple[int, int], str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def open(cls, path: Path | str) -> "Site":
+    def open(cls, path: Path | str) -> Site:
         root = Path(path).expanduser().resolve()
         if not root.is_dir():
             raise SiteError(f"{path} is not a folder.")
@@ -51,7 +51,7 @@ class Site:
         )
 
     @classmethod
-    def containing(cls, file: Path | str) -> "Site | None":
+    def containing(cls, file: Path | str) -> Site | None:
         """The site a posting file belongs to, by walking up from it; None when there is none.
 
         A Hugo site's ``content/`` folder has ``en/`` and ``fr/`` in it and so looks like a drafts
@@ -72,7 +72,7 @@ class Site:
         return nearest
 
     @classmethod
-    def loose_folder(cls, folder: Path | str) -> "Site":
+    def loose_folder(cls, folder: Path | str) -> Site:
         """The folder of a posting that is in no site, read as one holding both languages."""
         root = Path(folder).expanduser().resolve()
         if not root.is_dir():

@@ -256,7 +256,7 @@ class HugoServer:
             self._temp.cleanup()
             self._temp = None
 
-    def __enter__(self) -> "HugoServer":
+    def __enter__(self) -> HugoServer:
         self.start()
         return self
 

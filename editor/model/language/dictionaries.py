@@ -13,7 +13,7 @@ underlines): each speller has a lock. Answers are cached, so a word seen once co
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
+from functools import cache
 
 from editor.resources import resource_path
 
@@ -143,7 +143,7 @@ def _missing_space(word: str):
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(lang: str) -> Speller:
     return Speller(lang)
 

@@ -44,13 +44,13 @@ class SiteDictionary:
         key = word_key(word)
         return key in self.both or key in self.only.get(lang, frozenset())
 
-    def including(self, other: "SiteDictionary") -> "SiteDictionary":
+    def including(self, other: SiteDictionary) -> SiteDictionary:
         """A copy that also accepts every word of ``other`` (say, the site a draft is exported to)."""
         only = {lang: self.only.get(lang, frozenset()) | other.only.get(lang, frozenset())
                 for lang in {*self.only, *other.only}}
         return SiteDictionary(self.both | other.both, only, self.problem or other.problem)
 
-    def with_words(self, words, lang: str | None = None) -> "SiteDictionary":
+    def with_words(self, words, lang: str | None = None) -> SiteDictionary:
         """A copy that also accepts ``words`` (in ``lang`` only when given): words ignored for now."""
         keys = frozenset(word_key(word) for word in words)
         if not keys:
@@ -62,7 +62,7 @@ class SiteDictionary:
         return SiteDictionary(self.both, only, self.problem)
 
     @classmethod
-    def parse(cls, text: str) -> "SiteDictionary":
+    def parse(cls, text: str) -> SiteDictionary:
         both: set[str] = set()
         only: dict[str, set[str]] = {lang: set() for lang in _LANGUAGES}
         for line in text.splitlines():
@@ -77,7 +77,7 @@ class SiteDictionary:
         return cls(frozenset(both), {lang: frozenset(words) for lang, words in only.items()})
 
     @classmethod
-    def load(cls, site_root: Path | str | None) -> "SiteDictionary":
+    def load(cls, site_root: Path | str | None) -> SiteDictionary:
         """The site's words; empty when the site has no file (or no site is given)."""
         if site_root is None:
             return cls()

@@ -13,7 +13,7 @@ from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
 from editor.model.language.dictionaries import SUGGESTIONS, SpellingUnavailable, speller
 from editor.model.language.site_dictionary import SiteDictionary, base_words, word_key
-from editor.model.language.words import Word, checkable_words
+from editor.model.language.words import checkable_words
 
 CODE = "spelling"
 FIELDS = ("title", "description")

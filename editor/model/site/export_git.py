@@ -40,7 +40,7 @@ class SiteRepo:
         self.top = top
 
     @classmethod
-    def open(cls, folder: Path) -> "SiteRepo":
+    def open(cls, folder: Path) -> SiteRepo:
         if shutil.which("git") is None:
             raise GitError("git is not installed, so the export cannot be committed. Install git, or export without committing.")
         result = _git(Path(folder), "rev-parse", "--show-toplevel", check=False)

@@ -116,7 +116,7 @@ class SiteIndex:
     guidance: frozenset[str] = frozenset()  # the templates' guidance sentences (see checks.unfinished)
 
     @classmethod
-    def build(cls, site: Site, *, workers: int | None = None, cache: IndexCache | None = None) -> "SiteIndex":
+    def build(cls, site: Site, *, workers: int | None = None, cache: IndexCache | None = None) -> SiteIndex:
         """Read and pair every job posting. Files unchanged since the last run come from the cache;
         the others are parsed, by several processes on large sites. Each job posting also gets its
         ``progress`` (what is left to do in it, see ``queue.posting_progress``)."""

@@ -66,7 +66,7 @@ class IndexCache:
             self._changed = True
 
     @classmethod
-    def for_site(cls, root: Path) -> "IndexCache":
+    def for_site(cls, root: Path) -> IndexCache:
         folder = default_cache_folder()
         if folder is None:
             return cls(None)

@@ -20,7 +20,7 @@ class PostingPair:
         self._postings = {"en": en, "fr": fr}
 
     @classmethod
-    def from_entry(cls, entry: PairEntry) -> "PostingPair":
+    def from_entry(cls, entry: PairEntry) -> PostingPair:
         """The editable pair of an index row; refuses rows with two files in one language."""
         for lang in LANGUAGES:
             if len(entry.postings(lang)) > 1:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import zlib
 from dataclasses import dataclass
-from pathlib import Path
 
 from editor.model.checks.unfinished import find_unfinished
 from editor.model.site.index import PairEntry, Status

@@ -37,7 +37,7 @@ class Side:
     blocks: list[Block] = field(default_factory=list)
 
     @classmethod
-    def of(cls, posting: Posting, lang: str, file: str) -> "Side":
+    def of(cls, posting: Posting, lang: str, file: str) -> Side:
         return cls(lang, posting, file, split_blocks(posting.body) if posting.valid else [])
 
     @cached_property
@@ -78,7 +78,7 @@ class PairContext:
     # not translated" go to the other one
 
     @classmethod
-    def of(cls, en: Posting, fr: Posting, *, files: dict[str, str] | None = None, source: str = "en") -> "PairContext":
+    def of(cls, en: Posting, fr: Posting, *, files: dict[str, str] | None = None, source: str = "en") -> PairContext:
         files = files or {}
         return cls(
             Side.of(en, "en", files.get("en") or str(en.path or "English posting")),

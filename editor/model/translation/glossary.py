@@ -125,7 +125,7 @@ class Glossary:
         return resource_path("glossary.yaml")
 
     @classmethod
-    def load(cls, site_root: Path | str | None) -> "Glossary":
+    def load(cls, site_root: Path | str | None) -> Glossary:
         """The site's glossary, or the starter one (saved to the site on the first ``save``).
 
         Raises GlossaryError when the site's file exists but cannot be read."""

@@ -156,7 +156,7 @@ def _csv_terms(path: Path) -> list[Term]:
         if not any(cell.strip() for cell in row):
             continue
 
-        def cell(key: str) -> str:
+        def cell(key: str, row: list[str] = row) -> str:
             index = columns.get(key)
             return row[index].strip() if index is not None and index < len(row) else ""
 

@@ -28,7 +28,7 @@ class TranslationSettings:
     pretranslate_threshold: int = 85
 
     @classmethod
-    def load(cls, site_root: Path | str) -> "TranslationSettings":
+    def load(cls, site_root: Path | str) -> TranslationSettings:
         path = Path(site_root) / STATE_FOLDER / CONFIG_FILE
         try:
             data = load_data_file(path, kind="yaml")

@@ -68,7 +68,7 @@ class GitHistory:
         self.dirty = dirty
 
     @classmethod
-    def read(cls, site: Site) -> "GitHistory | None":
+    def read(cls, site: Site) -> GitHistory | None:
         """None when the site is not in a git work tree or git cannot be run."""
         top = _git(site.root, "rev-parse", "--show-toplevel")
         if top is None:
@@ -143,7 +143,7 @@ class TranslationState:
         self.pairs = pairs
 
     @classmethod
-    def load(cls, site_root: Path) -> "TranslationState":
+    def load(cls, site_root: Path) -> TranslationState:
         path = Path(site_root) / STATE_FOLDER / STATE_FILE
         try:
             data = load_data_file(path, max_bytes=64 * 1024 * 1024, kind="json")

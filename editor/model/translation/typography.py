@@ -32,7 +32,7 @@ class TypographyOptions:
     style: str = "canada"  # "canada" or "france" (narrow no-break space before ; ! ?)
 
     @classmethod
-    def of(cls, options) -> "TypographyOptions":
+    def of(cls, options) -> TypographyOptions:
         if isinstance(options, cls):
             return options
         if isinstance(options, str):

@@ -21,7 +21,7 @@ class TextCounts:
     words: int
     characters: int  # spaces included, as word processors count them
 
-    def __add__(self, other: "TextCounts") -> "TextCounts":
+    def __add__(self, other: TextCounts) -> TextCounts:
         return TextCounts(self.words + other.words, self.characters + other.characters)
 
 

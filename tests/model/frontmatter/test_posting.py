@@ -10,21 +10,21 @@ from editor.model.frontmatter.posting import InvalidPostingError, Posting
 from tests.examples import examples
 
 SAMPLE = (
-    "---\n"
-    "layout: job-posting\n"
-    "type: section\n"
-    "title: 'Policy Analyst'\n"
-    "description: >-\n"
-    "  Shape how services are delivered.\n"
-    "archived: false\n"
-    "translationKey: policy-analyst\n"
-    "leverId: 0f8fad5b-d9cb-469f-a165-70867728950e\n"
-    "---\n"
-    "\n"
-    "## About the role\n"
-    "\n"
-    "Text.\n"
-).encode()
+    b"---\n"
+    b"layout: job-posting\n"
+    b"type: section\n"
+    b"title: 'Policy Analyst'\n"
+    b"description: >-\n"
+    b"  Shape how services are delivered.\n"
+    b"archived: false\n"
+    b"translationKey: policy-analyst\n"
+    b"leverId: 0f8fad5b-d9cb-469f-a165-70867728950e\n"
+    b"---\n"
+    b"\n"
+    b"## About the role\n"
+    b"\n"
+    b"Text.\n"
+)
 
 HARD_VALUES = [
     "l'équipe", 'say "hi"', "Conseiller : équipe", "Conseiller\u00a0: équipe", "a #hash", "« données »",

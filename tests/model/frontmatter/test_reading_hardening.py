@@ -21,7 +21,7 @@ from tests.model.frontmatter.reading_support import BROKEN_DATE, copy_site, fold
 
 
 def posting_with(line: str) -> Posting:
-    return Posting(f"---\ntitle: 'A job'\n{line}\narchived: false\n---\nBody.\n".encode("utf-8"))
+    return Posting(f"---\ntitle: 'A job'\n{line}\narchived: false\n---\nBody.\n".encode())
 
 
 @pytest.mark.parametrize(
@@ -72,7 +72,7 @@ def test_a_syntax_error_is_not_repairable_by_fields():
 
 @pytest.mark.parametrize("character, name", [("\x00", "NUL"), ("\x07", "BEL"), ("\x1b", "ESCAPE"), ("\x01", "U+0001")])
 def test_a_control_character_is_reported_where_it_is(character, name):
-    posting = Posting(f"---\ntitle: a\ndescription: >-\n  one two{character} three\n---\n".encode("utf-8"))
+    posting = Posting(f"---\ntitle: a\ndescription: >-\n  one two{character} three\n---\n".encode())
     assert posting.problem.code == "yaml-syntax"
     assert (posting.problem.line, posting.problem.column) == (4, len("  one two") + 1)
     assert name in posting.problem.message
@@ -317,7 +317,7 @@ def test_a_field_can_be_added_to_front_matter_that_holds_only_a_comment():
 @pytest.mark.parametrize("before", ["😀é", "l’équipe ", "\u2028"])
 def test_a_control_character_after_other_non_ascii_text_is_still_found(before):
     # LibYAML counts bytes: without converting, the column drifts by one per extra UTF-8 byte.
-    posting = Posting(f"---\ntitle: a\nb: {before}\x00\n---\n".encode("utf-8"))
+    posting = Posting(f"---\ntitle: a\nb: {before}\x00\n---\n".encode())
     lines = f"---\ntitle: a\nb: {before}\x00".replace("\u2028", "\n").split("\n")
     assert (posting.problem.line, posting.problem.column) == (len(lines), len(lines[-1]))
 

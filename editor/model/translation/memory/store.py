@@ -49,7 +49,7 @@ class Unit:
         return [self.en, self.fr, self.kind, self.origin[0], self.origin[1], self.key, self.commit, *self.masked()]
 
     @classmethod
-    def from_row(cls, row: list) -> "Unit":
+    def from_row(cls, row: list) -> Unit:
         en, fr, kind, origin_en, origin_fr, key, commit, mask_en, mask_fr = row
         return cls(str(en), str(fr), str(kind), (str(origin_en), str(origin_fr)), str(key), str(commit),
                    (str(mask_en), str(mask_fr)))
