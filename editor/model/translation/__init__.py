@@ -26,7 +26,7 @@ wrong-language, untranslated-file, translation-marker, title-not-translated, des
 terminology-drift, glossary-term-missing, glossary-unreadable, settings-unreadable,
 typography-amount, typography-thousands, typography-percent, typography-time, typography-colon,
 typography-space-before-punctuation, typography-guillemets, typography-apostrophe,
-inclusive-abbreviated-form.
+inclusive-abbreviated-form, french-title-case, french-quotation-marks, abbreviated-form-spaced.
 """
 
 from __future__ import annotations
@@ -75,15 +75,19 @@ def check_pair_translation(en: Posting, fr: Posting, *, settings: TranslationSet
 
 def check_posting_translation(posting: Posting, file: str, lang: str, *,
                               settings: TranslationSettings | None = None) -> list[Finding]:
-    """Typography (with fixes) and, in French, inclusive-writing notes for one posting."""
+    """Typography (with fixes) and, in French, title case, quotation marks, spaced abbreviated forms
+    (translation.french) and inclusive-writing notes for one posting."""
+    from editor.model.translation.french import check_french
     from editor.model.translation.inclusive import check_inclusive
 
     if not posting.valid or lang not in ("en", "fr"):
         return []
     settings = settings or TranslationSettings()
     found: list[Finding] = list(typography_findings(posting, file, lang, settings))
-    if lang == "fr" and settings.inclusive_writing:
-        found += check_inclusive(posting, file)
+    if lang == "fr":
+        found += check_french(posting, file)
+        if settings.inclusive_writing:
+            found += check_inclusive(posting, file)
     return sorted((f for f in found if settings.enabled(f.code)), key=Finding.sort_key)
 
 
