@@ -55,7 +55,10 @@ def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool 
         from editor.model.language.site_dictionary import DICTIONARY_FILE, SiteDictionary
         from editor.model.translation.settings import STATE_FOLDER
 
+        from editor.model.language.english_words import site_glossary_terms
+
         words = SiteDictionary.load(index.site.root)
+        words = words.with_words(site_glossary_terms(index.site.root), "fr")
         if words.problem:
             found.append(Finding(f"{STATE_FOLDER}/{DICTIONARY_FILE}", 1, 1, Severity.WARNING, "dictionary-unreadable",
                                  words.problem))

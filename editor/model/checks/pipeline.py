@@ -48,12 +48,19 @@ class CheckSetup:
 
         words = SiteDictionary.load(root) if spelling else None
         if root is None:
-            return cls(TranslationSettings(), None, site_guidance(None), words)
+            return cls(TranslationSettings(), None, site_guidance(None), _with_glossary(words, Glossary.load(None)))
         try:
             glossary = Glossary.load(root)
         except GlossaryError:
             glossary = None  # check and the glossary dialog say why
-        return cls(TranslationSettings.load(root), glossary, site_guidance(root), words)
+        return cls(TranslationSettings.load(root), glossary, site_guidance(root), _with_glossary(words, glossary))
+
+
+def _with_glossary(words, glossary):
+    """The site's words plus the French terms its glossary approves (never English in French)."""
+    from editor.model.language.english_words import glossary_terms
+
+    return words.with_words(glossary_terms(glossary), "fr") if words is not None and glossary is not None else words
 
 
 def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup, *,
