@@ -87,7 +87,7 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
     language translated from; ``translation`` False leaves out the checks between the languages
     and typography (the whole-file language check stays: it is part of the gate).
     """
-    from editor.model.translation import check_pair_translation, translation_pairs
+    from editor.model.translation import check_pair_translation, cross_checks
     from editor.model.checks.pairs import check_pairs
 
     if label is None:
@@ -102,10 +102,11 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
         relabel = {site.relative(posting.path): names[id(posting)] for posting in postings}
         found += [_named(f, relabel.get(f.file, f.file)) for f in check_pairs(SiteIndex(site, [entry], []))]
     if translation:
-        for en, fr in translation_pairs(entry):
+        for en, fr, only in cross_checks(entry):
             files = {"en": names[id(en)], "fr": names[id(fr)]}
-            found += check_pair_translation(en, fr, settings=setup.settings, glossary=setup.glossary,
-                                            source=source, files=files)
+            found += [f for f in check_pair_translation(en, fr, settings=setup.settings, glossary=setup.glossary,
+                                                        source=source, files=files)
+                      if only is None or f.file == files[only]]
     return publish_gate(_unique(found))
 
 

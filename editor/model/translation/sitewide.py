@@ -51,7 +51,7 @@ def check_site(index, *, settings: TranslationSettings | None, glossary: Glossar
 
 
 def _check_chunk(jobs, site, settings, glossary):
-    from editor.model.translation import check_pair_translation, check_posting_translation, translation_pairs
+    from editor.model.translation import check_pair_translation, check_posting_translation, cross_checks
 
     found: list[Finding] = []
     uses = []
@@ -59,9 +59,11 @@ def _check_chunk(jobs, site, settings, glossary):
         for posting in entry.all_postings():
             if posting.valid and posting.path is not None:
                 found += check_posting_translation(posting, site.relative(posting.path), posting.language, settings=settings)
-        for en, fr in translation_pairs(entry):
+        for en, fr, only in cross_checks(entry):
             files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}
             ctx = PairContext.of(en, fr, files=files, source=source)
-            found += check_pair_translation(en, fr, settings=settings, glossary=glossary, context=ctx)
-            uses += list(terminology_uses(entry.key, ctx))
+            found += [f for f in check_pair_translation(en, fr, settings=settings, glossary=glossary, context=ctx)
+                      if only is None or f.file == files[only]]
+            if only is None:  # a leftover copy would count its counterpart's wording twice
+                uses += list(terminology_uses(entry.key, ctx))
     return found, uses
