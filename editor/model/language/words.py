@@ -21,7 +21,7 @@ from editor.model.translation.protect import protected_ranges
 _TOKEN = re.compile(r"(?<![^\W_])(?<![^\W_][_@.])(?<!@)[^\W_]+(?:['’\-·][^\W_]+)*(?![^\W_])(?![_@.][^\W_])")
 # The ending of an abbreviated form, "administratif(ve)", "employé(e)s", "conseiller (ère)": the
 # inclusive-writing and abbreviated-form-spaced checks speak of those; the ending alone is not a word.
-_ABBREVIATED_ENDING = re.compile(r"(?:(?<=[^\W\d_]\()|(?<=[^\W\d_] \())[^\W\d_]{1,6}(?=\))")
+_ABBREVIATED_ENDING = re.compile(r"(?:(?<=[^\W\d_]\()|(?<=[^\W\d_] \())-?[^\W\d_]{1,6}(?=\))")
 _DIGIT = re.compile(r"\d")
 _REFERENCE_LABEL = re.compile(r"\]\[[^\]\n]*\]")
 _CLITIC = re.compile(r"['’](?:s|S)$")

@@ -132,3 +132,23 @@ def test_fixing_corpus_typography_keeps_structure_and_addresses():
         assert [(b.kind, b.level) for b in split_blocks(fixed)] == [(b.kind, b.level) for b in split_blocks(posting.body)]
         links = re.compile(r'(?:href|src)="[^"]*"|<code>.*?</code>')
         assert links.findall(render_body(fixed)) == links.findall(render_body(posting.body)), posting.path
+
+
+def test_a_file_left_over_in_a_pair_with_several_files_is_compared_too(tmp_path):
+    from editor.model.checks.pipeline import CheckSetup, check_pair
+    from editor.model.translation import cross_checks
+
+    lever_two = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"
+    index = write_site(tmp_path, {
+        "old": {"en": posting_text("Analyst", EN_BODY.replace("team of 12", "team of 14"), key="k"),
+                "fr": posting_text("Analyste", FR_TYPESET, key="k")},
+        "new": {"en": posting_text("Analyst", EN_BODY.replace("team of 12", "team of 15"), key="k", lever=lever_two)},
+    })
+    entry = index.pair_for_key("k")
+    assert sorted((en.path.name, fr.path.name, only) for en, fr, only in cross_checks(entry)) == [
+        ("new-en.md", "old-fr.md", "en"), ("old-en.md", "old-fr.md", None)]
+    found = [f for f in check_pair(entry, index.site, CheckSetup.for_site(tmp_path)) if f.code == "number-mismatch"]
+    # Each English copy is told about its own number; the French file is told once, by its own partner.
+    assert sorted(f.file.rsplit("/", 1)[1] for f in found) == ["new-en.md", "old-en.md", "old-fr.md"]
+    site_found = [f for f in check_site_translation(index) if f.code == "number-mismatch"]
+    assert sorted(f.file.rsplit("/", 1)[1] for f in site_found) == ["new-en.md", "old-en.md", "old-fr.md"]
