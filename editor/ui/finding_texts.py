@@ -86,6 +86,16 @@ def _summaries() -> dict[str, Callable[[], str]]:
         "typography-guillemets": lambda: translate("FindingText", "The « » quotation marks are not spaced correctly."),
         "typography-apostrophe": lambda: translate("FindingText", "Use the typographic apostrophe (’)."),
         "inclusive-abbreviated-form": lambda: translate("FindingText", "Abbreviated inclusive form; prefer writing both forms or a neutral word."),
+        # What a reviser corrects (translation/french.py, checks/slips.py, language/english_words.py).
+        "french-title-case": lambda: translate("FindingText", "A French title or heading has capitals on words that take none."),
+        "french-quotation-marks": lambda: translate("FindingText", "French text takes « » quotation marks, not “ ” or \" \"."),
+        "abbreviated-form-spaced": lambda: translate("FindingText", "An abbreviated ending is separated from its word by a space."),
+        "english-in-french": lambda: translate("FindingText", "An English word is left in a French sentence."),
+        "double-space": lambda: translate("FindingText", "Two spaces between words."),
+        "missing-space-after-stop": lambda: translate("FindingText", "A full stop has no space after it."),
+        "markdown-heading-space": lambda: translate("FindingText", "A heading needs a space after its hashes (#)."),
+        "markdown-link-space": lambda: translate("FindingText", "A space between ] and ( stops this link from working."),
+        "list-marker-missing": lambda: translate("FindingText", "A list line has no list marker, so it joins the item above."),
         # Spelling (language/spelling.py) and the site's own words.
         "spelling": lambda: translate("FindingText", "This word is not in the dictionary of this file's language."),
         "dictionary-unreadable": lambda: translate("FindingText", "The site's spelling dictionary cannot be read."),

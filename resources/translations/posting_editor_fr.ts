@@ -1751,6 +1751,51 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A French title or heading has capitals on words that take none.</source>
+        <translation>Un titre ou un intertitre français met la majuscule à des mots qui n’en prennent pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French text takes « » quotation marks, not “ ” or &quot; &quot;.</source>
+        <translation>Un texte français prend les guillemets « », pas “ ” ni &quot; &quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An abbreviated ending is separated from its word by a space.</source>
+        <translation>Une terminaison abrégée est séparée de son mot par une espace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An English word is left in a French sentence.</source>
+        <translation>Un mot anglais est resté dans une phrase française.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two spaces between words.</source>
+        <translation>Deux espaces entre des mots.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A full stop has no space after it.</source>
+        <translation>Un point n’est pas suivi d’une espace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A heading needs a space after its hashes (#).</source>
+        <translation>Un intertitre doit avoir une espace après ses croisillons (#).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A space between ] and ( stops this link from working.</source>
+        <translation>Une espace entre ] et ( empêche ce lien de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A list line has no list marker, so it joins the item above.</source>
+        <translation>Une ligne de liste n’a pas de marqueur&#xa0;: elle se joint à l’élément précédent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This word is not in the dictionary of this file&apos;s language.</source>
         <translation>Ce mot n’est pas dans le dictionnaire de la langue de ce fichier.</translation>
     </message>
@@ -2380,7 +2425,7 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../editor/ui/preview_view.py" line="+244"/>
+        <location filename="../../editor/ui/preview_view.py" line="+249"/>
         <source>Image not shown in the preview</source>
         <translation>Image non affichée dans l’aperçu</translation>
     </message>
