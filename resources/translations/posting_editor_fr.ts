@@ -2272,7 +2272,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+481"/>
+        <location filename="../../editor/ui/posting_list.py" line="+488"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2366,7 +2366,7 @@
         <translation type="vanished">Français manquant</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-486"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2410,7 +2410,7 @@
         <translation type="vanished">Traduction à mettre à jour</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Key: %1</source>
         <translation>Clé&#xa0;: %1</translation>
     </message>

@@ -18,17 +18,19 @@ PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading o
 
 def check_posting(posting: Posting, file: str, *, spelling: SiteDictionary | None = None,
                   lang: str | None = None) -> list[Finding]:
-    """Every single-file rule: syntax, fields, body; and spelling when given the site's words
+    """Every single-file rule: syntax, fields, body, slips (checks.slips); and spelling when given the site's words
     (``language.site_dictionary.SiteDictionary``; an empty one for none), in ``lang`` (default:
     the posting's language; none known, no spelling)."""
     from editor.model.checks.body import check_body
     from editor.model.checks.fields import check_fields
+    from editor.model.checks.slips import check_slips
     from editor.model.checks.syntax import check_syntax
 
     found = check_syntax(posting, file)
     if posting.valid:
         found += check_fields(posting, file)
         found += check_body(posting.body, file, posting.body_first_line)
+        found += check_slips(posting, file)
         lang = lang or posting.language
         if spelling is not None and lang in ("en", "fr"):
             from editor.model.language.spelling import check_spelling
@@ -57,7 +59,10 @@ def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool 
         from editor.model.language.site_dictionary import DICTIONARY_FILE, SiteDictionary
         from editor.model.translation.settings import STATE_FOLDER
 
+        from editor.model.language.english_words import site_glossary_terms
+
         words = SiteDictionary.load(index.site.root)
+        words = words.with_words(site_glossary_terms(index.site.root), "fr")
         if words.problem:
             found.append(Finding(f"{STATE_FOLDER}/{DICTIONARY_FILE}", 1, 1, Severity.WARNING, "dictionary-unreadable",
                                  params={"detail": words.problem}))

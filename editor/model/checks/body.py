@@ -35,6 +35,10 @@ VAGUE_LINK_TEXTS = frozenset(
         "ce lien",
         "en savoir plus",
         "plus",
+        "suivant",
+        "lien suivant",
+        "this page",
+        "cette page",
     }
 )
 

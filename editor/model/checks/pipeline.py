@@ -49,13 +49,20 @@ class CheckSetup:
 
         words = SiteDictionary.load(root) if spelling else None
         if root is None:
-            return cls(TranslationSettings(), None, site_guidance(None), words)
+            return cls(TranslationSettings(), None, site_guidance(None), _with_glossary(words, Glossary.load(None)))
         try:
             glossary = Glossary.load(root)
         except GlossaryError:
             glossary = None  # check and the glossary dialog say why
-        return cls(TranslationSettings.load(root), glossary, site_guidance(root), words,
+        return cls(TranslationSettings.load(root), glossary, site_guidance(root), _with_glossary(words, glossary),
                    site_memory(root) if memory else None)
+
+
+def _with_glossary(words, glossary):
+    """The site's words plus the French terms its glossary approves (never English in French)."""
+    from editor.model.language.english_words import glossary_terms
+
+    return words.with_words(glossary_terms(glossary), "fr") if words is not None and glossary is not None else words
 
 
 def site_memory(root: Path | str):
@@ -94,7 +101,7 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
     language translated from; ``translation`` False leaves out the checks between the languages
     and typography (the whole-file language check stays: it is part of the gate).
     """
-    from editor.model.translation import check_pair_translation, translation_pairs
+    from editor.model.translation import check_pair_translation, cross_checks
     from editor.model.checks.pairs import check_pairs
 
     if label is None:
@@ -109,11 +116,12 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
         relabel = {site.relative(posting.path): names[id(posting)] for posting in postings}
         found += [_named(f, relabel.get(f.file, f.file)) for f in check_pairs(SiteIndex(site, [entry], []))]
     if translation:
-        for en, fr in translation_pairs(entry):
+        for en, fr, only in cross_checks(entry):
             files = {"en": names[id(en)], "fr": names[id(fr)]}
-            found += check_pair_translation(en, fr, settings=setup.settings, glossary=setup.glossary,
-                                            source=source, files=files)
-            if setup.memory is not None:
+            found += [f for f in check_pair_translation(en, fr, settings=setup.settings, glossary=setup.glossary,
+                                                        source=source, files=files)
+                      if only is None or f.file == files[only]]
+            if setup.memory is not None and only is None:
                 found += _other_source(en, fr, files, source, setup.memory, entry.key, setup.settings)
     return publish_gate(_unique(found))
 
@@ -158,17 +166,18 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
 
     site = index.site
     setup, found = _site_setup(index, translation=translation, spelling=spelling)
-    sources: dict[str, str] = {}
+    sources: dict[str, tuple[str, bool]] = {}  # the source language, and whether the site approved the translation
     if translation:
+        from editor.model.translation.sitewide import _approved
         from editor.model.translation.status import translation_status
 
-        sources = {key: status.source for key, status in translation_status(index).items()}
+        sources = {key: (status.source, _approved(status)) for key, status in translation_status(index).items()}
     store = (FindingsCache.for_site(site.root, setup_digest(site.root, setup.guidance, (translation, spelling)))
              if cache else FindingsCache(None, ""))
     results: dict[str, tuple] = {}
     jobs = []
     for entry in index.pairs:
-        source = sources.get(entry.key, "en")
+        source = sources.get(entry.key, ("en", False))
         key = _row_key(entry, site, source)
         result = store.lookup(entry.key, key) if key is not None else None
         if result is not None:
@@ -241,9 +250,9 @@ def _site_setup(index: SiteIndex, *, translation: bool, spelling: bool) -> tuple
     return CheckSetup(settings, glossary, site_guidance(root), words), found
 
 
-def _row_key(entry: PairEntry, site: Site, source: str) -> tuple | None:
+def _row_key(entry: PairEntry, site: Site, source: str | tuple[str, bool]) -> tuple | None:
     """What a pair's cached findings were made from: each file's name and digest, and the source
-    language. None when a file is edited in memory or unreadable (checked afresh every time)."""
+    language (with whether the site approved the translation, which terminology drift uses). None when a file is edited in memory or unreadable (checked afresh every time)."""
     files = []
     for posting in entry.all_postings():
         summary = posting.__dict__.get("_summary")  # an indexed posting not read since: its digest as indexed
@@ -264,7 +273,7 @@ def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: str, tra
     """((findings, terminology uses), row key of what was read) for one pair of a site check. All
     its rules run one after the other, so the parsed front matter and Markdown are shared."""
     from editor.model.checks import check_posting
-    from editor.model.translation import check_pair_translation, check_posting_translation, translation_pairs
+    from editor.model.translation import check_pair_translation, check_posting_translation, cross_checks
     from editor.model.translation.context import PairContext
     from editor.model.translation.terminology import terminology_uses
 
@@ -278,10 +287,14 @@ def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: str, tra
         if translation and posting.valid:
             found += check_posting_translation(posting, file, posting.language, settings=setup.settings)
     if translation:
-        for en, fr in translation_pairs(entry):
-            ctx = PairContext.of(en, fr, files={"en": site.relative(en.path), "fr": site.relative(fr.path)}, source=source)
-            found += check_pair_translation(en, fr, settings=setup.settings, glossary=setup.glossary, context=ctx)
-            uses += list(terminology_uses(entry.key, ctx))
+        language, approved = source if isinstance(source, tuple) else (source, False)
+        for en, fr, only in cross_checks(entry):
+            files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}
+            ctx = PairContext.of(en, fr, files=files, source=language)
+            found += [f for f in check_pair_translation(en, fr, settings=setup.settings, glossary=setup.glossary,
+                                                        context=ctx) if only is None or f.file == files[only]]
+            if only is None:  # a leftover file's wordings are not the pair's approved translation
+                uses += list(terminology_uses(entry.key, ctx, approved=approved))
     return (found, uses), _row_key(entry, site, source)
 
 

@@ -188,6 +188,15 @@ MESSAGES = {
         "missing": "The {source_lang} text has {source_count:plural:heading:headings}; the {target_lang} text has "
                    "{target_count}. The heading “{text}” ({where}) has no heading here.",
     },
+    "double-space": '{in_where:if:In {in_where}: }Two spaces between words here; one is enough (a double space often marks a deleted word).',
+    "missing-space-after-stop": '{in_where:if:In {in_where}: }No space after this full stop: “{text}” runs two sentences together.',
+    "markdown-heading-space": '{in_where:if:In {in_where}: }“{text}” needs a space after the hashes to be a heading; without it the page shows the hashes.',
+    "markdown-link-space": '{in_where:if:In {in_where}: }There is a space between ] and ( in “{text}”, so it is not a link: the page shows the brackets and the address. Remove the space.',
+    "list-marker-missing": '{in_where:if:In {in_where}: }This line sits between two list items but has no list marker, so it joins the item above. Start it with “{marker} ” if it is an item of its own.',
+    "french-title-case": '{in_where:if:In {in_where}: }In French, only the first word and proper nouns of a title take a capital: write “{suggestion}”.',
+    "french-quotation-marks": '{in_where:if:In {in_where}: }French text takes « guillemets » (with non-breaking spaces inside), not {marks}: “{text}”.',
+    "abbreviated-form-spaced": '{in_where:if:In {in_where}: }“{text}”: an abbreviated ending is joined to its word, without a space (“{joined}”); better still, write both forms in full.',
+    "english-in-french": "{in_where:if:In {in_where}: }“{phrase}” is English, in a French sentence. Use the French term (the site's glossary has the ones it approved), or put it in italics if it must stay in English.",
     "translation-of-other-source": "This block translates the {source_lang} block “{text}” ({where}), not the one "
                                    "beside it (“{beside_text}”, {beside_where}): it may have been moved, or pasted in "
                                    "the wrong place.",
@@ -219,9 +228,9 @@ MESSAGES = {
     "title-not-translated": "The title is empty here but the {other_lang} posting has one (“{text}”); translate it.",
     "description-not-translated": "The description is empty here but the {other_lang} posting has one (“{text}”); "
                                   "translate it.",
-    "terminology-drift": "This {lang} text appears in {count} postings but is translated differently in "
-                         "{other_file}:{other_line} (“…{there}…” where this one has “…{here}…”). Use one "
-                         "{target_lang} wording everywhere, or add it to the glossary.",
+    "terminology-drift": "This {lang} text is translated differently in {other_file}:{other_line}, a translation "
+                         "the site has approved (“…{there}…” where this one has “…{here}…”). Use one {target_lang} "
+                         "wording everywhere unless this one says something the other does not.",
     "glossary-term-missing": "The {lang} text uses “{term}” ({where}); the glossary translates it as {wanted}, which "
                              "the {other_lang} text does not use{note:if: ({note})}.",
     "glossary-unreadable": "{detail}",
@@ -345,6 +354,15 @@ LABELS = {
     "length-mismatch": "Much shorter text",
     "heading-count-mismatch": "Headings differ",
     "paragraph-unmatched": "Unmatched paragraph",
+    "double-space": 'Double space',
+    "missing-space-after-stop": 'No space after full stop',
+    "markdown-heading-space": 'Heading without space',
+    "markdown-link-space": 'Broken link',
+    "list-marker-missing": 'List marker missing',
+    "french-title-case": 'French title case',
+    "french-quotation-marks": 'English quotation marks',
+    "abbreviated-form-spaced": 'Spaced abbreviated form',
+    "english-in-french": 'English in French',
     "translation-of-other-source": "Translates another block",
     "list-item-count-mismatch": "List items differ",
     "untranslated-text": "Untranslated text",

@@ -202,6 +202,15 @@ MESSAGES = {
         "missing": "Le texte {source_lang} a {source_count:plural:titre:titres}; le texte {target_lang} en a "
                    "{target_count}. Le titre « {text} » ({where}) n’a pas d’équivalent ici.",
     },
+    "double-space": '{in_where:if:Dans {in_where} : }Deux espaces entre des mots ici; une seule suffit (une double espace marque souvent un mot supprimé).',
+    "missing-space-after-stop": '{in_where:if:Dans {in_where} : }Aucune espace après ce point : « {text} » colle deux phrases.',
+    "markdown-heading-space": '{in_where:if:Dans {in_where} : }« {text} » doit avoir une espace après les croisillons pour être un intertitre; sans elle, la page affiche les croisillons.',
+    "markdown-link-space": '{in_where:if:Dans {in_where} : }Il y a une espace entre ] et ( dans « {text} » : ce n’est pas un lien, la page affiche les crochets et l’adresse. Supprimez l’espace.',
+    "list-marker-missing": '{in_where:if:Dans {in_where} : }Cette ligne se trouve entre deux éléments de liste mais n’a pas de marqueur : elle se joint à l’élément précédent. Commencez-la par « {marker} » si c’est un élément distinct.',
+    "french-title-case": '{in_where:if:Dans {in_where} : }En français, seuls le premier mot et les noms propres d’un titre prennent la majuscule : écrivez « {suggestion} ».',
+    "french-quotation-marks": '{in_where:if:Dans {in_where} : }Un texte français prend les guillemets « » (avec espaces insécables à l’intérieur), pas {marks} : « {text} ».',
+    "abbreviated-form-spaced": '{in_where:if:Dans {in_where} : }« {text} » : une terminaison abrégée se joint à son mot, sans espace (« {joined} »); mieux encore, écrivez les deux formes au long.',
+    "english-in-french": '{in_where:if:Dans {in_where} : }« {phrase} » est de l’anglais dans une phrase française. Employez le terme français (le glossaire du site donne ceux qu’il a approuvés), ou mettez-le en italique s’il doit rester en anglais.',
     "translation-of-other-source": "Ce bloc traduit le bloc {source_lang} « {text} » ({where}), et non celui qui lui "
                                    "fait face (« {beside_text} », {beside_where}) : il a peut-être été déplacé ou "
                                    "collé au mauvais endroit.",
@@ -234,9 +243,9 @@ MESSAGES = {
                             "traduisez-le.",
     "description-not-translated": "La description est vide ici, mais l’offre en {other_lang} en a une (« {text} ») : "
                                   "traduisez-la.",
-    "terminology-drift": "Ce texte {lang} paraît dans {count} offres, mais il est traduit autrement dans "
-                         "{other_file}:{other_line} (« …{there}… » là où celui-ci a « …{here}… »). Utilisez une seule "
-                         "formulation en {target_lang} partout, ou ajoutez-la au glossaire.",
+    "terminology-drift": "Ce texte {lang} est traduit autrement dans {other_file}:{other_line}, une traduction que "
+                         "le site a approuvée (« …{there}… » là où celle-ci a « …{here}… »). Employez partout une "
+                         "seule formulation en {target_lang}, à moins que celle-ci ne dise autre chose.",
     "glossary-term-missing": "Le texte {lang} utilise « {term} » ({where}); le glossaire le traduit par {wanted}, que "
                              "le texte {other_lang} n’utilise pas{note:if: ({note})}.",
     "glossary-unreadable": "Le glossaire du site ne peut pas être lu; il n’est pas appliqué. Détail : {detail}",
@@ -361,6 +370,15 @@ LABELS = {
     "length-mismatch": "Texte beaucoup plus court",
     "heading-count-mismatch": "Titres différents",
     "paragraph-unmatched": "Paragraphe sans équivalent",
+    "double-space": 'Double espace',
+    "missing-space-after-stop": 'Point sans espace',
+    "markdown-heading-space": 'Intertitre sans espace',
+    "markdown-link-space": 'Lien brisé',
+    "list-marker-missing": 'Marqueur de liste manquant',
+    "french-title-case": 'Majuscules à l’anglaise',
+    "french-quotation-marks": 'Guillemets anglais',
+    "abbreviated-form-spaced": 'Forme abrégée espacée',
+    "english-in-french": 'Anglais dans le français',
     "translation-of-other-source": "Traduit un autre bloc",
     "list-item-count-mismatch": "Éléments de liste différents",
     "untranslated-text": "Texte non traduit",

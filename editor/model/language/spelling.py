@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
+from editor.model.language import english_words
 from editor.model.language.dictionaries import SUGGESTIONS, SpellingUnavailable, speller
 from editor.model.language.site_dictionary import SiteDictionary, base_words, word_key
 from editor.model.language.words import checkable_words
@@ -110,7 +111,8 @@ def _position(starts: list[int], offset: int) -> tuple[int, int]:
 
 def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictionary | None = None,
                    ignored=frozenset()) -> list[Finding]:
-    """One ``spelling`` warning per misspelt word of the body, title and description.
+    """One ``spelling`` warning per misspelt word of the body, title and description; in French,
+    English words get one ``english-in-french`` warning per run instead (language.english_words).
 
     Positions are the file's: body words exactly; a title or description word where it is
     written in the front matter (the field's value start when quoting hides it)."""
@@ -124,9 +126,15 @@ def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictiona
     body_first = posting.body_first_line
     body = posting.body
     starts = _line_starts(body)
-    for miss in misspellings(body, lang, site=site, ignored=ignored):
+    misses = misspellings(body, lang, site=site, ignored=ignored)
+    misses, english = _english(body, misses, lang)
+    for miss in misses:
         line, column = _position(starts, miss.start)
         found.append(_finding(file, body_first + line - 1, column, miss.word, lang))
+    for run in english:
+        line, column = _position(starts, run.start)
+        found.append(Finding(file, body_first + line - 1, column, Severity.WARNING, english_words.CODE,
+                             params=english_words.params(run.phrase)))
     text = None
     for name in FIELDS:
         value = posting.get(name)
@@ -138,9 +146,25 @@ def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictiona
         if text is None:
             text = posting.text()
             file_starts = _line_starts(text)
-        for miss, (line, column) in zip(misses, _field_positions(posting, name, text, file_starts, misses)):
-            found.append(_finding(file, line, column, miss.word, lang, name))
+        positions = dict(zip(misses, _field_positions(posting, name, text, file_starts, misses)))
+        misses, english = _english(value, misses, lang, markdown=False)
+        for miss in misses:
+            found.append(_finding(file, *positions[miss], miss.word, lang, name))
+        for run in english:
+            first = next(m for m in positions if m.start == run.start)
+            found.append(Finding(file, *positions[first], Severity.WARNING, english_words.CODE,
+                                 params=english_words.params(run.phrase, name)))
     return sorted(found, key=Finding.sort_key)
+
+
+def _english(text: str, misses: list[Misspelling], lang: str, *, markdown: bool = True):
+    """``misses`` split into the misspelt words and the runs of English words in French text."""
+    if lang != "fr":
+        return misses, []
+    runs = english_words.english_runs(text, misses, _known, markdown=markdown)
+    if not runs:
+        return misses, []
+    return [m for m in misses if not any(r.start <= m.start < r.end for r in runs)], runs
 
 
 def _field_positions(posting: Posting, name: str, text: str, starts: list[int],

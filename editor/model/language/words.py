@@ -19,9 +19,9 @@ from editor.model.translation.protect import protected_ranges
 # judged whole). Not a piece of a longer run: never right after or before a letter or digit, nor
 # joined to one by "_", "@" or "." ("snake_case", "file.txt", "@handle": not prose).
 _TOKEN = re.compile(r"(?<![^\W_])(?<![^\W_][_@.])(?<!@)[^\W_]+(?:['’\-·][^\W_]+)*(?![^\W_])(?![_@.][^\W_])")
-# The ending of an abbreviated form, "administratif(ve)", "employé(e)s": the inclusive-writing
-# check speaks of those, and the ending alone is not a word.
-_ABBREVIATED_ENDING = re.compile(r"(?<=[^\W\d_]\()[^\W\d_]{1,5}(?=\))")
+# The ending of an abbreviated form, "administratif(ve)", "employé(e)s", "conseiller (ère)": the
+# inclusive-writing and abbreviated-form-spaced checks speak of those; the ending alone is not a word.
+_ABBREVIATED_ENDING = re.compile(r"(?:(?<=[^\W\d_]\()|(?<=[^\W\d_] \())-?[^\W\d_]{1,6}(?=\))")
 _DIGIT = re.compile(r"\d")
 _REFERENCE_LABEL = re.compile(r"\]\[[^\]\n]*\]")
 _CLITIC = re.compile(r"['’](?:s|S)$")

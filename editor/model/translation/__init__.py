@@ -33,7 +33,7 @@ wrong-language, untranslated-file, translation-marker, title-not-translated, des
 terminology-drift, glossary-term-missing, glossary-unreadable, settings-unreadable,
 typography-amount, typography-thousands, typography-percent, typography-time, typography-colon,
 typography-space-before-punctuation, typography-guillemets, typography-apostrophe,
-inclusive-abbreviated-form.
+inclusive-abbreviated-form, french-title-case, french-quotation-marks, abbreviated-form-spaced.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def __getattr__(name: str):
     return value
 
 __all__ = [
-    "check_pair_translation", "check_posting_translation", "check_site_translation", "translation_pairs",
+    "check_pair_translation", "check_posting_translation", "check_site_translation", "cross_checks", "translation_pairs",
     "fix_file", "fix_posting", "outdated_keys", "translation_status", "Fix", "FixableFinding",
     "Glossary", "TranslationSettings",
 ]
@@ -110,8 +110,10 @@ def check_pair_translation(en: Posting, fr: Posting, *, settings: TranslationSet
 
 def check_posting_translation(posting: Posting, file: str, lang: str, *,
                               settings: TranslationSettings | None = None) -> list[Finding]:
-    """Typography (with fixes) and, in French, inclusive-writing notes for one posting."""
+    """Typography (with fixes) and, in French, title case, quotation marks, spaced abbreviated forms
+    (translation.french) and inclusive-writing notes for one posting."""
     from editor.model.translation.fixes import typography_findings
+    from editor.model.translation.french import check_french
     from editor.model.translation.inclusive import check_inclusive
     from editor.model.translation.settings import TranslationSettings
 
@@ -119,8 +121,10 @@ def check_posting_translation(posting: Posting, file: str, lang: str, *,
         return []
     settings = settings or TranslationSettings()
     found: list[Finding] = list(typography_findings(posting, file, lang, settings))
-    if lang == "fr" and settings.inclusive_writing:
-        found += check_inclusive(posting, file)
+    if lang == "fr":
+        found += check_french(posting, file)
+        if settings.inclusive_writing:
+            found += check_inclusive(posting, file)
     return sorted((f for f in found if settings.enabled(f.code)), key=Finding.sort_key)
 
 
@@ -129,12 +133,22 @@ def translation_pairs(entry) -> list[tuple[Posting, Posting]]:
 
     One file per language: that pair. Several (a posting re-published under a new name, old
     copies kept): each English file goes with the French file most like it — same leverId, same
-    naming (with or without ``--leverId``), closest body structure — and leftovers go unchecked
-    (the pair checks already report the duplicate key)."""
+    naming (with or without ``--leverId``), closest body structure. Files left over are in
+    :func:`cross_checks`."""
+    return [(en, fr) for en, fr, only in cross_checks(entry) if only is None]
+
+
+def cross_checks(entry) -> list[tuple[Posting, Posting, str | None]]:
+    """Every comparison between the languages an index entry needs: :func:`translation_pairs`
+    (third item None), then each file left over (more files in one language than in the other)
+    with its likeliest counterpart, the third item naming the leftover's language: only its
+    findings are kept, its counterpart's were found with its own partner."""
     english = [p for p in entry.postings("en") if p.valid]
     french = [p for p in entry.postings("fr") if p.valid]
     if len(english) == 1 and len(french) == 1:
-        return [(english[0], french[0])]
+        return [(english[0], french[0], None)]
+    if not english or not french:
+        return []
     from editor.model.translation.blocks import split_blocks
 
     shapes = {id(p): [b.kind for b in split_blocks(p.body)] for p in english + french}
@@ -149,11 +163,18 @@ def translation_pairs(entry) -> list[tuple[Posting, Posting]]:
             a, b = shapes[id(en)], shapes[id(fr)]
             score += 2 * (1 - abs(len(a) - len(b)) / max(1, len(a), len(b)))
             scored.append((score, str(en.path), str(fr.path), en, fr))
+    ranked = sorted(scored, key=lambda s: (-s[0], s[1], s[2]))
     pairs, used = [], set()
-    for _score, _a, _b, en, fr in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
+    for _score, _a, _b, en, fr in ranked:
         if id(en) not in used and id(fr) not in used:
             used.update((id(en), id(fr)))
-            pairs.append((en, fr))
+            pairs.append((en, fr, None))
+    for lang, files in (("en", english), ("fr", french)):
+        for posting in files:
+            if id(posting) in used:
+                continue
+            best = next(item for item in ranked if item[3 if lang == "en" else 4] is posting)
+            pairs.append((best[3], best[4], lang))
     return pairs
 
 

@@ -1,7 +1,8 @@
 """All translation checks over a site, spread over worker processes on large sites.
 
 Each pair is independent except for terminology drift, which compares pairs: workers return the
-small per-pair "uses" (terminology.terminology_uses) and the comparison runs once at the end.
+small per-pair "uses" (terminology.terminology_uses, marked approved when the pair's translation
+is up to date) and the comparison runs once at the end.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ def check_site(index, *, settings: TranslationSettings | None, glossary: Glossar
             glossary = Glossary([])
             found.append(Finding(f"{STATE_FOLDER}/glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable",
                                  params={"detail": str(error)}))
-    sources = {key: status.source for key, status in translation_status(index).items()} if with_status else {}
-    jobs = [(entry, sources.get(entry.key, "en")) for entry in index.pairs]
+    statuses = translation_status(index) if with_status else {}
+    jobs = [(entry, statuses[entry.key].source if entry.key in statuses else "en", _approved(statuses.get(entry.key)))
+            for entry in index.pairs]
     if workers is None:
         postings = sum(len(entry.all_postings()) for entry in index.pairs)
         workers = default_workers(postings, PARALLEL_FROM)
@@ -52,18 +54,25 @@ def check_site(index, *, settings: TranslationSettings | None, glossary: Glossar
     return sorted(found, key=Finding.sort_key)
 
 
+def _approved(status) -> bool:
+    """The pair's translation is known to be up to date with its source: the site approved it."""
+    return status is not None and status.method in ("git", "state") and not status.outdated
+
+
 def _check_chunk(jobs, site, settings, glossary):
-    from editor.model.translation import check_pair_translation, check_posting_translation, translation_pairs
+    from editor.model.translation import check_pair_translation, check_posting_translation, cross_checks
 
     found: list[Finding] = []
     uses = []
-    for entry, source in jobs:
+    for entry, source, approved in jobs:
         for posting in entry.all_postings():
             if posting.valid and posting.path is not None:
                 found += check_posting_translation(posting, site.relative(posting.path), posting.language, settings=settings)
-        for en, fr in translation_pairs(entry):
+        for en, fr, only in cross_checks(entry):
             files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}
             ctx = PairContext.of(en, fr, files=files, source=source)
-            found += check_pair_translation(en, fr, settings=settings, glossary=glossary, context=ctx)
-            uses += list(terminology_uses(entry.key, ctx))
+            found += [f for f in check_pair_translation(en, fr, settings=settings, glossary=glossary, context=ctx)
+                      if only is None or f.file == files[only]]
+            if only is None:  # a leftover copy would count its counterpart's wording twice
+                uses += list(terminology_uses(entry.key, ctx, approved=approved))
     return found, uses

@@ -1,12 +1,19 @@
-"""Terminology drift across a site: the same source text translated two different ways.
+"""Terminology drift across a site: a source text the site has approved one translation of,
+translated differently elsewhere.
 
 Postings repeat whole paragraphs (about the organisation, equity and accommodation, how to
-apply). When one English paragraph has two French translations in two postings, a reader of both
-sees the organisation contradict itself, and a translator should pick one. Compared: paragraphs
-and list items of at least six words, lined up one-to-one in pairs whose alignment is reliable;
-wording only (case, spacing and punctuation never make a difference). Reported as information at
-each place that uses a less common translation, naming a place that uses the other one; archived
-postings count when finding the usual translation but are not reported (nobody revises them).
+apply). Two faithful translations of one paragraph are both right, so the most common wording is
+never held up as the one to use (on the real corpus that pointed translators at the anglicism as
+often as not). A wording is suggested only when the site has *approved* it: the pair it comes from
+has its translation up to date with its source (in git, or saved through the editor:
+``status.translation_status``), while the pair reported has not (outdated, or nothing known).
+When the site approved two different wordings, neither is pushed. Glossary terms are the
+glossary check's (``glossary-term-missing``).
+
+Compared: paragraphs and list items of at least six words, lined up one-to-one in pairs whose
+alignment is reliable and whose two sides are of comparable length (a French paragraph that
+translates a different English sentence is not a translation of this one); wording only (case,
+spacing and punctuation never make a difference). Archived postings are never reported.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from editor.model.translation.text import word_key
 from editor.model.translation.untranslated import has_marker
 
 MINIMUM_WORDS = 6
+# Words of a translation per word of its source: French runs longer than English, never twice or half as long.
+_RATIO = (0.6, 1.9)
 
 
 @dataclass(frozen=True)
@@ -31,9 +40,10 @@ class _Use:
     line: int
     column: int
     wording: str  # word key of the translation
+    approved: bool = False  # the pair's translation is up to date with its source
 
 
-def terminology_uses(pair_key: str, ctx: PairContext):
+def terminology_uses(pair_key: str, ctx: PairContext, *, approved: bool = False):
     """(source language, source wording, use) for each one-to-one block of a reliable pair; what
     :func:`check_terminology_uses` compares across the site (small and picklable, so pairs can be
     read in worker processes)."""
@@ -50,11 +60,12 @@ def terminology_uses(pair_key: str, ctx: PairContext):
             continue
         key = word_key(a.plain)
         wording = word_key(b.plain)
-        if len(key.split()) < MINIMUM_WORDS or wording == key:
+        size = len(key.split())
+        if size < MINIMUM_WORDS or wording == key or not _RATIO[0] <= len(wording.split()) / size <= _RATIO[1]:
             continue
         line, column = ctx.side(target).position(b)
         archived = ctx.side(target).posting.get("archived") is True
-        yield source, key, _Use(pair_key, archived, ctx.side(target).file, line, column, wording)
+        yield source, key, _Use(pair_key, archived, ctx.side(target).file, line, column, wording, approved)
 
 
 def check_terminology_uses(uses: list[tuple[str, str, _Use]]) -> list[Finding]:
@@ -63,26 +74,21 @@ def check_terminology_uses(uses: list[tuple[str, str, _Use]]) -> list[Finding]:
         by_source[(source, key)].append(use)
     found = []
     for (source, _key), uses in by_source.items():
-        pairs_by_wording: dict[str, set[str]] = defaultdict(set)
-        for use in uses:
-            pairs_by_wording[use.wording].add(use.pair)
-        if len(pairs_by_wording) < 2 or len({use.pair for use in uses}) < 2:
-            continue
-        ranked = sorted(pairs_by_wording, key=lambda w: (-len(pairs_by_wording[w]), w))
-        top = len(pairs_by_wording[ranked[0]])
-        majority = ranked[0] if sum(1 for w in ranked if len(pairs_by_wording[w]) == top) == 1 else None
+        approved = {use.wording for use in uses if use.approved}
+        if len(approved) != 1:
+            continue  # nothing approved, or two approved wordings: both stand
+        wording = approved.pop()
+        reference = next(use for use in uses if use.approved)
         reported = set()
         for use in uses:
-            if use.wording == majority or use.archived or (use.file, use.line) in reported:
+            if use.approved or use.wording == wording or use.archived or (use.file, use.line) in reported:
                 continue
-            other = next(u for u in uses if u.wording != use.wording and (majority is None or u.wording == majority))
             reported.add((use.file, use.line))
-            here, there = _difference(use.wording, other.wording)
+            here, there = _difference(use.wording, wording)
             found.append(Finding(
                 use.file, use.line, use.column, Severity.INFO, "terminology-drift",
-                params={"lang": source, "count": len({u.pair for u in uses}), "other_file": other.file,
-                        "other_line": str(other.line), "there": there, "here": here,
-                        "target_lang": "fr" if source == "en" else "en"},
+                params={"lang": source, "other_file": reference.file, "other_line": str(reference.line),
+                        "there": there, "here": here, "target_lang": "fr" if source == "en" else "en"},
             ))
     return found
 

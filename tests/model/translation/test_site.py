@@ -45,17 +45,46 @@ def test_site_findings_and_settings(tmp_path):
     assert "settings-unreadable" in codes(check_site_translation(SiteIndex.build(Site.open(tmp_path))))
 
 
-def test_terminology_drift_between_open_postings(tmp_path):
-    def pair(key, french, archived="false"):
-        return {"en": posting_text("Analyst", f"{EN_BODY}\n{SHARED}\n", key=key, archived=archived),
-                "fr": posting_text("Analyste", f"{FR_TYPESET}\n{french}\n", key=key, archived=archived)}
+def _drift_site(tmp_path, wordings: dict[str, str], archived: set[str] = frozenset()):
+    pairs = {key: {"en": posting_text("Analyst", f"{EN_BODY}\n{SHARED}\n", key=key, archived="true" if key in archived else "false"),
+                   "fr": posting_text("Analyste", f"{FR_TYPESET}\n{french}\n", key=key, archived="true" if key in archived else "false")}
+             for key, french in wordings.items()}
+    return write_site(tmp_path, pairs)
 
-    index = write_site(tmp_path, {"a": pair("a", SHARED_FR), "b": pair("b", SHARED_FR), "c": pair("c", OTHER_FR),
-                                  "d": pair("d", SHARED_FR, archived="true"), "e": pair("e", OTHER_FR, archived="true")})
-    found = [f for f in check_site_translation(index) if f.code == "terminology-drift"]
+
+def _approve(index, *keys):
+    from editor.model.translation.status import record_translation_saved
+
+    for key in keys:
+        record_translation_saved(index.site, index.pair_for_key(key), translated="fr")
+
+
+def _drift(index):
+    return [f for f in check_site_translation(index) if f.code == "terminology-drift"]
+
+
+def test_terminology_drift_points_at_the_wording_the_site_approved(tmp_path):
+    index = _drift_site(tmp_path, {"a": SHARED_FR, "b": SHARED_FR, "c": OTHER_FR, "d": SHARED_FR, "e": OTHER_FR},
+                        archived={"d", "e"})
+    _approve(index, "a", "b")
+    found = _drift(index)
     assert [(f.file, f.severity.value) for f in found] == [("content/fr/careers/positions/c-fr.md", "info")]
-    assert "content/fr/careers/positions/a-fr.md" in found[0].message
-    assert "appears in 5 postings" in found[0].message
+    assert "content/fr/careers/positions/a-fr.md" in found[0].message and "approved" in found[0].message
+
+
+def test_terminology_drift_never_takes_the_majority_for_the_right_wording(tmp_path):
+    # Two faithful translations of one paragraph: four postings use one, one the other, none approved.
+    index = _drift_site(tmp_path, {"a": SHARED_FR, "b": SHARED_FR, "c": SHARED_FR, "d": SHARED_FR, "e": OTHER_FR})
+    assert _drift(index) == []
+    _approve(index, "a", "e")  # the site approved both wordings: both stand
+    assert _drift(SiteIndex.build(Site.open(tmp_path))) == []
+
+
+def test_terminology_drift_ignores_a_paragraph_that_translates_something_else(tmp_path):
+    longer = OTHER_FR + " Nous offrons aussi un horaire souple, du télétravail, un mentorat suivi et une formation continue payée."
+    index = _drift_site(tmp_path, {"a": SHARED_FR, "c": longer})
+    _approve(index, "a")
+    assert _drift(index) == []
 
 
 def test_copies_of_a_posting_are_paired_by_likeness(tmp_path):
@@ -103,3 +132,23 @@ def test_fixing_corpus_typography_keeps_structure_and_addresses():
         assert [(b.kind, b.level) for b in split_blocks(fixed)] == [(b.kind, b.level) for b in split_blocks(posting.body)]
         links = re.compile(r'(?:href|src)="[^"]*"|<code>.*?</code>')
         assert links.findall(render_body(fixed)) == links.findall(render_body(posting.body)), posting.path
+
+
+def test_a_file_left_over_in_a_pair_with_several_files_is_compared_too(tmp_path):
+    from editor.model.checks.pipeline import CheckSetup, check_pair
+    from editor.model.translation import cross_checks
+
+    lever_two = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"
+    index = write_site(tmp_path, {
+        "old": {"en": posting_text("Analyst", EN_BODY.replace("team of 12", "team of 14"), key="k"),
+                "fr": posting_text("Analyste", FR_TYPESET, key="k")},
+        "new": {"en": posting_text("Analyst", EN_BODY.replace("team of 12", "team of 15"), key="k", lever=lever_two)},
+    })
+    entry = index.pair_for_key("k")
+    assert sorted((en.path.name, fr.path.name, only) for en, fr, only in cross_checks(entry)) == [
+        ("new-en.md", "old-fr.md", "en"), ("old-en.md", "old-fr.md", None)]
+    found = [f for f in check_pair(entry, index.site, CheckSetup.for_site(tmp_path)) if f.code == "number-mismatch"]
+    # Each English copy is told about its own number; the French file is told once, by its own partner.
+    assert sorted(f.file.rsplit("/", 1)[1] for f in found) == ["new-en.md", "old-en.md", "old-fr.md"]
+    site_found = [f for f in check_site_translation(index) if f.code == "number-mismatch"]
+    assert sorted(f.file.rsplit("/", 1)[1] for f in site_found) == ["new-en.md", "old-en.md", "old-fr.md"]
