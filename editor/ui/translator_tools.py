@@ -138,7 +138,9 @@ class TranslatorTools(QObject):
         return TranslationSettings.load(site.root) if site is not None else TranslationSettings()
 
     def apply_fix(self, problem) -> bool:
-        """Apply one finding's typography fix through the editors (one undo step)."""
+        """Apply one finding's fix (typography, or a grammar finding's single suggestion) through the
+        editors (one undo step)."""
+        from editor.model.language.grammar import PREFIX, check_grammar
         from editor.model.translation.fixes import typography_findings
 
         window = self.window
@@ -148,7 +150,9 @@ class TranslatorTools(QObject):
         if posting is None or not posting.valid or fix is None or column.raw_mode:
             return False
         # The list may be a moment behind the text: apply the fix only if it still holds.
-        current = typography_findings(posting, manager.file_label(posting), problem.lang, self._settings())
+        label = manager.file_label(posting)
+        current = check_grammar(posting, label, problem.lang) if problem.finding.code.startswith(PREFIX) \
+            else typography_findings(posting, label, problem.lang, self._settings())
         if not any(f.code == problem.finding.code and f.fix == fix for f in current):
             self._status(self.tr("That problem changed since it was found; the list is being updated."))
             window.checker.request(manager, now=True)

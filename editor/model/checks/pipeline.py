@@ -38,9 +38,10 @@ class CheckSetup:
     glossary: object = None  # Glossary; None skips the glossary check
     guidance: frozenset[str] = field(default_factory=frozenset)
     words: object = None  # the site's SiteDictionary: spelling is checked; None: it is not
+    grammar: bool = True  # French grammar (Grammalecte)
 
     @classmethod
-    def for_site(cls, root: Path | str | None, *, spelling: bool = True) -> "CheckSetup":
+    def for_site(cls, root: Path | str | None, *, spelling: bool = True, grammar: bool = True) -> "CheckSetup":
         from editor.model.language.site_dictionary import SiteDictionary
         from editor.model.site.templates import site_guidance
         from editor.model.translation import Glossary, TranslationSettings
@@ -48,12 +49,12 @@ class CheckSetup:
 
         words = SiteDictionary.load(root) if spelling else None
         if root is None:
-            return cls(TranslationSettings(), None, site_guidance(None), words)
+            return cls(TranslationSettings(), None, site_guidance(None), words, grammar)
         try:
             glossary = Glossary.load(root)
         except GlossaryError:
             glossary = None  # check and the glossary dialog say why
-        return cls(TranslationSettings.load(root), glossary, site_guidance(root), words)
+        return cls(TranslationSettings.load(root), glossary, site_guidance(root), words, grammar)
 
 
 def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup, *,
@@ -64,7 +65,7 @@ def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup,
     from editor.model.translation.untranslated import check_file_language
     from editor.model.checks.unfinished import check_unfinished
 
-    found = check_posting(posting, file, spelling=setup.words, lang=lang) + check_unfinished(posting, file, setup.guidance)
+    found = check_posting(posting, file, spelling=setup.words, lang=lang, grammar=setup.grammar) + check_unfinished(posting, file, setup.guidance)
     if lang is not None and posting.valid:
         found += check_file_language(posting, file, lang)
         if translation:
@@ -127,7 +128,7 @@ def _check_chunk(jobs, site: Site, setup: CheckSetup, absolute: bool) -> list[Fi
             for finding in check_pair(entry, site, setup, source=source, label=label)]
 
 
-def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = True,
+def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = True, grammar: bool = True,
                workers: int | None = None) -> list[Finding]:
     """:func:`check_pair` over a whole site, file names relative to it.
 
@@ -141,7 +142,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
 
     site = index.site
     guidance = site_guidance(site.root)  # only the guidance: settings, glossary and words are read by the site-wide checks
-    found = check_index(index, workers=workers, spelling=spelling)
+    found = check_index(index, workers=workers, spelling=spelling, grammar=grammar)
     postings = [(posting, lang) for entry in index.pairs for lang in ("en", "fr") for posting in entry.postings(lang)]
     if workers is None:
         workers = default_workers(len(postings), PARALLEL_FROM)

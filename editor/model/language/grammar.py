@@ -1,0 +1,294 @@
+"""French grammar with Grammalecte (vendored, GPL-3.0: vendor/grammalecte/).
+
+The French text of a posting is taken out of its Markdown paragraph by paragraph (:func:`prose`):
+markup, code, addresses, link targets, shortcodes and HTML are left out, entities become the
+character they stand for, and every character kept remembers where it is in the source, so a
+finding maps back to the file's line and column and markup is never reported. Paragraphs written
+in English (text left untranslated, a quotation) are not checked.
+
+Grammalecte's own typography rules are off where this project's typography checks already speak
+(spaces before punctuation, non-breaking spaces, apostrophes, numbers, units): one finding per
+problem, in the Canadian style (no space before ``; ! ?``). Options that fired wrongly on real job
+postings are off too (:data:`OPTIONS`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+from dataclasses import dataclass
+
+from editor.model.findings import Finding, Severity
+from editor.model.frontmatter.posting import Posting
+
+PREFIX = "grammar-"
+FIELDS = ("title", "description")
+SHOWN_SUGGESTIONS = 3
+
+# Grammalecte's option names. Off: what translation/typography.py checks ("typo", "apos", "esp",
+# "nbsp", "num", "unit"), markup we take out ourselves ("html", "latex", "md"), and rules measured
+# to fire wrongly on job postings (benchmarks/bench_grammar.py prints the counts per rule).
+OPTIONS = {
+    "typo": False, "apos": False, "esp": False, "tab": False, "nbsp": False, "num": False, "unit": False,
+    "html": False, "latex": False, "md": False,
+    "maj": False,  # capitals after list markers and in headings: the reviser checks speak of capitals
+    "poncfin": False, "liga": False, "mapos": False, "ocr": False, "mc": False, "idrule": False,
+}
+
+# Grammalecte's kinds of error (``sType``) as the second half of our finding codes.
+KINDS = {
+    "gn": "agreement", "ppas": "participle", "conj": "conjugation", "infi": "infinitive",
+    "imp": "imperative", "inte": "question", "vmode": "mood", "conf": "confusion", "loc": "phrase",
+    "bs": "style", "pleo": "pleonasm", "tu": "hyphen", "virg": "comma", "date": "date",
+    "neg": "negation", "minis": "lowercase", "eleu": "euphony", "chim": "chemistry",
+    "redon1": "repetition", "redon2": "repetition", "sgpl": "number", "maj": "capitals",
+}
+
+
+class GrammarUnavailable(RuntimeError):
+    """Grammalecte cannot be imported or loaded (a broken installation)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """``text[start:end]`` (source offsets) may be wrong: Grammalecte's ``message``, ``suggestions``."""
+
+    start: int
+    end: int
+    kind: str
+    message: str
+    suggestions: tuple[str, ...]
+    rule: str
+    exact: bool  # the flagged source characters are exactly the checked text (no markup inside)
+
+    @property
+    def code(self) -> str:
+        return PREFIX + self.kind
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One paragraph's prose: ``text[i]`` is the source character at ``offsets[i]`` (an entity's
+    character points at its ``&``); ``gaps`` are indexes of ``text`` standing for left-out markup."""
+
+    text: str
+    offsets: tuple[int, ...]
+    gaps: frozenset[int]
+
+
+_engine = None
+_engine_lock = threading.Lock()  # Grammalecte keeps module-level state: one parse at a time
+
+
+def engine():
+    """Grammalecte's French engine, loaded once per process (about a second, then the first
+    parse compiles its rules: :func:`warm_up` does both before processes are forked)."""
+    global _engine
+    with _engine_lock:
+        if _engine is None:
+            try:
+                from grammalecte import fr as grammalecte_fr
+
+                grammalecte_fr.load("Python")
+                grammalecte_fr.setOptions(OPTIONS)
+            except Exception as error:  # an installation problem, reported as a finding
+                raise GrammarUnavailable(f"The French grammar checker could not be loaded ({error}).") from None
+            _engine = grammalecte_fr
+        return _engine
+
+
+def warm_up() -> None:
+    try:
+        _parse("Nous recherchons une personne motivée.")
+    except GrammarUnavailable:
+        pass
+
+
+# Results per paragraph: the window checks the same paragraphs again after every pause in typing.
+_cache: dict[str, tuple[dict, ...]] = {}
+_CACHE_LIMIT = 4000
+
+
+def _parse(text: str) -> tuple[dict, ...]:
+    found = _cache.get(text)
+    if found is None:
+        gce = engine()
+        with _engine_lock:
+            found = tuple(gce.parse(text, "FR", bDebug=False, dOptions=None, bContext=False))
+        if len(_cache) >= _CACHE_LIMIT:
+            _cache.clear()
+        _cache[text] = found
+    return found
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+# What opens a block line: quote markers, then a heading, list or task marker.
+_BLOCK_START = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:#{1,6}(?=[ \t]|$)|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))?(?:[ \t]+\[[ xX]\](?=[ \t]))?[ \t]*")
+_HEADING = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*#{1,6}(?:[ \t]|$)")
+_ITEM = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:[-*+]|\d{1,9}[.)])[ \t]")
+_SETEXT = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
+_EMPHASIS = frozenset("*_[]|\\~")
+
+
+def prose(text: str, *, markdown: bool = True) -> list[Segment]:
+    """The paragraphs of ``text`` (Markdown, or a plain value with ``markdown=False``) as prose."""
+    from editor.model.translation.protect import protected_ranges
+
+    protected = protected_ranges(text, markdown=markdown).ranges
+    segments: list[Segment] = []
+    chars: list[str] = []
+    offsets: list[int] = []
+    gaps: set[int] = set()
+
+    def close() -> None:
+        while chars and chars[-1] == " ":
+            chars.pop(), offsets.pop()
+        if any(ch.isalpha() for ch in chars):
+            segments.append(Segment("".join(chars), tuple(offsets), frozenset(g for g in gaps if g < len(chars))))
+        chars.clear(), offsets.clear(), gaps.clear()
+
+    def add(ch: str, at: int, gap: bool = False) -> None:
+        if ch == " " and (not chars or chars[-1] == " "):
+            return  # one space stands for any run of spaces and left-out markup
+        if gap:
+            gaps.add(len(chars))
+        chars.append(ch)
+        offsets.append(at)
+
+    position = 0  # index in ``protected``
+    for match in _LINE.finditer(text):
+        if match.start() == match.end():
+            break
+        line_start = match.start()
+        line = match.group(0).rstrip("\r\n")
+        if markdown:
+            if not line.strip() or _SETEXT.match(line) and chars:
+                close()
+                continue
+            opener = _BLOCK_START.match(line)
+            if _HEADING.match(line) or _ITEM.match(line):
+                close()  # a heading or list item is a paragraph of its own
+            begin = line_start + (opener.end() if opener else 0)
+            heading = bool(_HEADING.match(line))
+            end = line_start + len(line)
+            if heading:
+                closing = _CLOSING_HASHES.search(line)
+                end = line_start + (closing.start() if closing else len(line))
+        else:
+            begin, end, heading = line_start, line_start + len(line), False
+        at = begin
+        while at < end:
+            while position < len(protected) and protected[position][1] <= at:
+                position += 1
+            if position < len(protected) and protected[position][0] <= at:
+                stop = protected[position][1]
+                entity = _ENTITY.fullmatch(text, at, stop) if text[at] == "&" else None
+                if entity is not None:
+                    decoded = html.unescape(entity.group(0))
+                    add(" " if decoded.isspace() and decoded not in "\u00a0\u202f" else decoded, at)
+                else:
+                    add(" ", at, gap=True)
+                at = max(stop, at + 1)
+                continue
+            ch = text[at]
+            if markdown and ch in _EMPHASIS and not (ch == "_" and _inside_word(text, at)):
+                if ch == "|":
+                    close()  # a table cell is a paragraph of its own
+                elif ch == "\\" and at + 1 < end and not text[at + 1].isalnum():
+                    add(text[at + 1], at + 1)
+                    at += 2
+                    continue
+                at += 1
+                continue
+            add(" " if ch in "\t\u2009\u2007\u2002\u2003" else ch, at)
+            at += 1
+        if heading:
+            close()
+        else:
+            add(" ", end)  # lines of a paragraph are joined by a space
+    close()
+    return segments
+
+
+def _inside_word(text: str, at: int) -> bool:
+    return 0 < at < len(text) - 1 and text[at - 1].isalnum() and text[at + 1].isalnum()
+
+
+def problems(text: str, *, markdown: bool = True) -> list[Problem]:
+    """Grammalecte's findings on the French paragraphs of ``text``, at source offsets."""
+    from editor.model.translation.text import guess_language
+
+    found: list[Problem] = []
+    for segment in prose(text, markdown=markdown):
+        if guess_language(segment.text, minimum_words=4) == "en":
+            continue  # text in the other language: not French grammar
+        for error in _parse(segment.text):
+            start, end = error["nStart"], error["nEnd"]
+            if start >= end or end > len(segment.text) or any(start <= gap < end for gap in segment.gaps):
+                continue  # the flagged words run over left-out markup
+            source_start = segment.offsets[start]
+            source_end = segment.offsets[end - 1] + 1
+            exact = text[source_start:source_end] == segment.text[start:end]
+            kind = KINDS.get(error.get("sType", ""), "other")
+            found.append(Problem(source_start, source_end, kind, error["sMessage"],
+                                 tuple(error.get("aSuggestions") or ()), error.get("sRuleId", ""), exact))
+    return found
+
+
+def message(problem: Problem, flagged: str, where: str = "") -> str:
+    """The finding's text: Grammalecte's own (French) message, the words concerned, suggestions."""
+    shown = [s for s in problem.suggestions[:SHOWN_SUGGESTIONS] if s]
+    text = f"{where}{problem.message.rstrip()} « {flagged} »"
+    if shown:
+        text += " → " + ", ".join(f"« {s} »" for s in shown)
+    return text + "."
+
+
+def check_grammar(posting: Posting, file: str, lang: str) -> list[Finding]:
+    """``grammar-…`` warnings for a French posting's body, title and description, each with its
+    fix (a :class:`~editor.model.translation.fixes.FixableFinding`) when there is exactly one
+    suggestion and the flagged characters are plain text."""
+    from editor.model.translation.fixes import Fix, FixableFinding
+    from editor.model.language.spelling import _line_starts, _position
+
+    if not posting.valid or lang != "fr":
+        return []
+    try:
+        engine()
+    except GrammarUnavailable as error:
+        return [Finding(file, 1, 1, Severity.WARNING, "grammar-unavailable", f"{error} Grammar was not checked.")]
+    found: list[Finding] = []
+    body = posting.body
+    starts = _line_starts(body)
+    first = posting.body_first_line
+    for problem in problems(body):
+        line, column = _position(starts, problem.start)
+        end_line, end_column = _position(starts, problem.end)
+        text = message(problem, body[problem.start:problem.end])
+        fix = None
+        if problem.exact and len(problem.suggestions) == 1 and end_line == line:
+            fix = Fix(file, first + line - 1, column, end_column, problem.suggestions[0])
+        found.append(_finding(file, first + line - 1, column, problem.code, text, fix))
+    for name in FIELDS:
+        value = posting.get(name)
+        if not isinstance(value, str):
+            continue
+        line, column = posting.field_position(name)
+        for problem in problems(value, markdown=False):
+            text = message(problem, value[problem.start:problem.end], f"In the {name}: ")
+            fix = None
+            if problem.exact and len(problem.suggestions) == 1:
+                fix = Fix(file, line, problem.start + 1, problem.end + 1, problem.suggestions[0], field=name)
+            found.append(_finding(file, line, column, problem.code, text, fix))
+    return sorted(found, key=Finding.sort_key)
+
+
+def _finding(file: str, line: int, column: int, code: str, text: str, fix) -> Finding:
+    from editor.model.translation.fixes import FixableFinding
+
+    if fix is None:
+        return Finding(file, line, column, Severity.WARNING, code, text)
+    return FixableFinding(file, line, column, Severity.WARNING, code, text, fix)
