@@ -48,12 +48,15 @@ def _fix(paths: list[Path]) -> int:
 
     fixed = 0
     for path in paths:
+        notes: list[str] = []
         try:
-            fixed += fix_file(path)
+            fixed += fix_file(path, notes=notes)
         except (ValueError, FileChangedError) as error:
             print(f"posting-editor: {error} (not fixed)", file=sys.stderr)
         except OSError as error:
             raise CommandError(f"Cannot write {error.filename or path}: {error.strerror}. The file was left as it was.") from None
+        for note in notes:
+            print(terminal_safe(f"posting-editor: note: {display_path(path)}: {note}"), file=sys.stderr)
     return fixed
 
 

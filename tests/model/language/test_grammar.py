@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from editor.model.frontmatter.posting import Posting
-from editor.model.language.grammar import check_grammar, problems, prose
+from editor.model.language.grammar import check_grammar, problems
+from editor.model.language.prose import prose
 from editor.model.translation.fixes import FixableFinding
 from editor.model.translation.typography import typography_edits
 
