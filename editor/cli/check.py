@@ -26,7 +26,8 @@ def register(subparsers) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--fix", action="store_true",
                         help="first fix typography in place (spaces before : and in « », amounts, thousands, "
-                        "times, apostrophes), changing only those characters; then report what is left")
+                        "times, apostrophes), changing only those characters; paragraphs in the other language and headings whose "
+                        "id would change are left as they are (with a note); then report what is left")
     parser.add_argument("--no-translation", action="store_true", help="skip the checks between the two languages")
     parser.add_argument("--no-spelling", action="store_true",
                         help="skip spell checking (English (Canada) and French dictionaries, plus the site's "

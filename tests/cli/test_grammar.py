@@ -27,3 +27,14 @@ def test_the_english_file_is_not_checked_for_french_grammar(site, tmp_path):
     path.write_bytes(path.read_bytes() + "\nLes développeur travaillent.\n".encode())
     rows = parse_findings(run("check", str(path), cwd=tmp_path).stdout)
     assert not any(r["code"].startswith("grammar-") for r in rows)
+
+
+def test_fix_leaves_a_heading_whose_id_would_change_and_says_so(site, tmp_path):
+    path = sample_file(site, "fr", "analyste")
+    path.write_bytes(path.read_bytes() + "\n## Atouts :\n\nSalaire : élevé.\n".encode())
+    result = run("check", "--fix", "--no-grammar", "--no-spelling", str(path), cwd=tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert "## Atouts :\n" in text and "Salaire\u00a0: élevé." in text
+    assert "note:" in result.stderr and "heading not fixed: its id “atouts-” would change" in result.stderr
+    second = run("check", "--fix", "--no-grammar", "--no-spelling", str(path), cwd=tmp_path)
+    assert "Fixed 0 typography problems." in second.stderr
