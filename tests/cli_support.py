@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -88,8 +89,11 @@ def run(*args: str, cwd: Path | None = None, input: str | bytes | None = None, t
 
     Fails the test on any traceback or internal error.
     """
-    env = {k: v for k, v in os.environ.items() if k != "POSTING_EDITOR_DEBUG"}
+    env = {k: v for k, v in os.environ.items() if k not in ("POSTING_EDITOR_DEBUG", "PYTHONDONTWRITEBYTECODE")}
     env.setdefault("LANG", "C.UTF-8")
+    # Compiled once for all the commands a test run starts, as an installed program's are: without it
+    # every command compiles Grammalecte's 3 MB rule table again (seconds each on a busy machine).
+    env.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "posting-editor-tests-pycache"))
     result = subprocess.run(
         [*(prefix or []), script(), *map(str, args)],
         cwd=cwd,

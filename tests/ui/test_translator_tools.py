@@ -322,3 +322,25 @@ def test_a_grammar_finding_with_one_suggestion_is_fixed_from_the_panel(make_wind
     assert editor_text(fr_body).splitlines()[line] == "Les développeurs de l’équipe travaillent ensemble."
     settle(window, qtbot)
     assert not [p for p in window.problems.problems() if p.finding.code.startswith("grammar-")]
+
+
+def test_a_fix_that_would_change_a_heading_id_asks_first(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_heading_id_change", lambda parent, anchor: asked.append(anchor) or False)
+    window = make_window(site_copy / PM_FR)
+    fr_body = window.findChild(object, "fr.body")
+    fr_body.appendPlainText("\n## Atouts :\n")
+    settle(window, qtbot)
+    [colon] = [p for p in window.problems.problems() if p.finding.code == "typography-colon"
+               and editor_text(fr_body).splitlines()[p.finding.line - window.manager.posting("fr").body_first_line] == "## Atouts :"]
+    window.problems.tree.setCurrentItem(window.problems.tree.topLevelItem(window.problems.problems().index(colon)))
+    qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
+    assert asked == ["atouts-"] and "## Atouts :" in editor_text(fr_body).splitlines()
+    monkeypatch.setattr(dialogs, "ask_heading_id_change", lambda parent, anchor: True)
+    qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
+    assert "## Atouts\u00a0:" in editor_text(fr_body).splitlines()
+    fr_body.undo()
+    settle(window, qtbot)
+    window.translator.fix_typography()
+    assert "## Atouts :" in editor_text(fr_body).splitlines()
+    assert window.statusBar().currentMessage().startswith("1 heading") and "left as written" in window.statusBar().currentMessage()

@@ -149,29 +149,34 @@ def _fix_text(text: str, lang: str, options, *, markdown: bool, apostrophe: str 
 def _keeping_heading_ids(text: str, edits: list[Edit], kept: dict[int, str]) -> list[Edit]:
     """``edits`` without those that change the id Hugo derives from a heading's text (a space
     before a colon made non-breaking drops a "-" from it): links to the heading would break."""
+    result = []
+    for edit in edits:
+        anchor = changed_heading_id(text, edit)
+        if anchor is None:
+            result.append(edit)
+        else:
+            kept[_position(_line_starts(text), edit.start)[0]] = anchor
+    return result
+
+
+def changed_heading_id(text: str, edit: Edit) -> str | None:
+    """The id (as Hugo derives it from the text) of the heading that ``edit`` would change, when it
+    would change it; None for an edit outside headings, or in one with an explicit ``{#id}``."""
     from editor.model.render.core import _blackfriday_anchor, _github_anchor
     from editor.model.translation.blocks import parse_tokens
 
     starts = _line_starts(text)
-    heading_lines = {line for token in parse_tokens(text) if token.type == "heading_open" and token.map
-                     for line in range(token.map[0], token.map[1])}
-    if not heading_lines:
-        return edits
-    result = []
-    for edit in edits:
-        line, column = _position(starts, edit.start)
-        if line not in heading_lines:
-            result.append(edit)
-            continue
-        end = starts[line + 1] if line + 1 < len(starts) else len(text)
-        old = text[starts[line]:end].rstrip("\r\n")
-        new = old[:column] + edit.replacement + old[column + edit.end - edit.start:]
-        if re.search(r"\{[^}\n]*#[^}\n]*\}\s*$", old) or all(
-                anchor(old) == anchor(new) for anchor in (_blackfriday_anchor, lambda t: _github_anchor(t, False))):
-            result.append(edit)  # an explicit {#id}, or the id stays the same
-        else:
-            kept[line] = _github_anchor(old.lstrip("# ").rstrip("# "), False)
-    return result
+    line, column = _position(starts, edit.start)
+    if not any(token.type == "heading_open" and token.map and token.map[0] <= line < token.map[1]
+               for token in parse_tokens(text)):
+        return None
+    end = starts[line + 1] if line + 1 < len(starts) else len(text)
+    old = text[starts[line]:end].rstrip("\r\n")
+    new = old[:column] + edit.replacement + old[column + edit.end - edit.start:]
+    if re.search(r"\{[^}\n]*#[^}\n]*\}\s*$", old) or all(
+            anchor(old) == anchor(new) for anchor in (_blackfriday_anchor, lambda t: _github_anchor(t, False))):
+        return None
+    return _github_anchor(old.strip().strip("#").strip(), False)
 
 
 def fix_posting(posting: Posting, lang: str, options=None, *, notes: list[str] | None = None) -> int:
