@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -117,8 +118,12 @@ def _opens_window(args) -> bool:
 
 def _run_script(args, cwd, input, timeout, prefix) -> subprocess.CompletedProcess:
     # Messages in English whatever the developer's locale (check and export follow it, see --lang).
-    env = {k: v for k, v in os.environ.items() if k not in ("POSTING_EDITOR_DEBUG", "LC_ALL", "LC_MESSAGES")}
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("POSTING_EDITOR_DEBUG", "LC_ALL", "LC_MESSAGES", "PYTHONDONTWRITEBYTECODE")}
     env["LANG"] = "C.UTF-8"
+    # Compiled once for all the commands a test run starts, as an installed program's are: without it
+    # every command compiles Grammalecte's 3 MB rule table again (seconds each on a busy machine).
+    env.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "posting-editor-tests-pycache"))
     result = subprocess.run(
         [*(prefix or []), script(), *map(str, args)],
         cwd=cwd,

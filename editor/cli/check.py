@@ -19,7 +19,7 @@ def register(subparsers) -> None:
         help="check files or site folders",
         description="Check postings: front matter, fields, body, the pair's two files, and the checks between "
         "the languages (numbers, links, structure, untranslated text, typography, inclusive writing, glossary), "
-        "and spelling in each file's language. "
+        "spelling in each file's language, and French grammar (Grammalecte). "
         "Lines read 'file:line:col: severity code: message'. Exit 1 when errors or warnings are found.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="posting files or site folders")
@@ -27,11 +27,14 @@ def register(subparsers) -> None:
     add_language_option(parser)
     parser.add_argument("--fix", action="store_true",
                         help="first fix typography in place (spaces before : and in « », amounts, thousands, "
-                        "times, apostrophes), changing only those characters; then report what is left")
+                        "times, apostrophes), changing only those characters; paragraphs in the other language and headings whose "
+                        "id would change are left as they are (with a note); then report what is left")
     parser.add_argument("--no-translation", action="store_true", help="skip the checks between the two languages")
     parser.add_argument("--no-spelling", action="store_true",
                         help="skip spell checking (English (Canada) and French dictionaries, plus the site's "
                         ".posting-editor/dictionary.txt)")
+    parser.add_argument("--no-grammar", action="store_true",
+                        help="skip the French grammar check (Grammalecte)")
     parser.set_defaults(func=run)
 
 
@@ -47,12 +50,15 @@ def _fix(paths: list[Path]) -> int:
 
     fixed = 0
     for path in paths:
+        notes: list[str] = []
         try:
-            fixed += fix_file(path)
+            fixed += fix_file(path, notes=notes)
         except (ValueError, FileChangedError) as error:
             print(f"posting-editor: {error} (not fixed)", file=sys.stderr)
         except OSError as error:
             raise CommandError(f"Cannot write {error.filename or path}: {error.strerror}. The file was left as it was.") from None
+        for note in notes:
+            print(terminal_safe(f"posting-editor: note: {display_path(path)}: {note}"), file=sys.stderr)
     return fixed
 
 
@@ -66,7 +72,8 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
         fixed = _fix([p.path for entry in index.pairs for p in entry.all_postings() if p.valid])
         if fixed:
             index = open_index(given)
-    found = check_site(index, translation=not args.no_translation, spelling=not args.no_spelling)
+    found = check_site(index, translation=not args.no_translation, spelling=not args.no_spelling,
+                       grammar=not args.no_grammar)
     root = index.site.root
     return [_with_file(f, display_path(root / f.file)) for f in found], fixed
 
@@ -83,9 +90,10 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
     posting = load_posting(given)
     site = Site.containing(path)
     if site is None:
-        return check_file(posting, given, None, CheckSetup.for_site(None, spelling=not args.no_spelling)), fixed
+        return check_file(posting, given, None, CheckSetup.for_site(None, spelling=not args.no_spelling, grammar=not args.no_grammar)), fixed
     index = SiteIndex.build(site)
-    setup = CheckSetup.for_site(site.root, spelling=not args.no_spelling, memory=not args.no_translation)
+    setup = CheckSetup.for_site(site.root, spelling=not args.no_spelling, memory=not args.no_translation,
+                                grammar=not args.no_grammar)
     if setup.words is not None and setup.words.problem:
         print(f"posting-editor: {setup.words.problem}", file=sys.stderr)
     entry = index.pair_for_path(path)

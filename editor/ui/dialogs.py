@@ -75,6 +75,22 @@ def ask_external_change(parent: QWidget | None, files: list[str]) -> ExternalCho
     return ExternalChoice.KEEP_MINE
 
 
+def ask_heading_id_change(parent: QWidget | None, anchor: str) -> bool:
+    """True to apply a fix that changes the id Hugo gives a heading (links to it would break)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Heading id would change"))
+    box.setText(QCoreApplication.translate("Dialogs", "This fix changes the heading's id “%1”.").replace("%1", anchor))
+    box.setInformativeText(QCoreApplication.translate("Dialogs", "Links to this heading (…#%1) would no longer reach it. "
+                                                      "Apply the fix anyway?").replace("%1", anchor))
+    apply = box.addButton(QCoreApplication.translate("Dialogs", "&Apply Fix"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is apply
+
+
 def show_difference(parent: QWidget | None, diff: str) -> None:
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Differences between the file on disk and your version"))

@@ -7,6 +7,7 @@ source), creating the missing language from the skeleton, copying across, typogr
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -161,7 +162,9 @@ class TranslatorTools(QObject):
         return TranslationSettings.load(site.root) if site is not None else TranslationSettings()
 
     def apply_fix(self, problem) -> bool:
-        """Apply one finding's typography fix through the editors (one undo step)."""
+        """Apply one finding's fix (typography, or a grammar finding's single suggestion) through the
+        editors (one undo step)."""
+        from editor.model.language.grammar import PREFIX, check_grammar
         from editor.model.translation.fixes import typography_findings
 
         window = self.window
@@ -171,10 +174,14 @@ class TranslatorTools(QObject):
         if posting is None or not posting.valid or fix is None or column.raw_mode:
             return False
         # The list may be a moment behind the text: apply the fix only if it still holds.
-        current = typography_findings(posting, manager.file_label(posting), problem.lang, self._settings())
-        if not any(f.code == problem.finding.code and f.fix == fix for f in current):
+        label = manager.file_label(posting)
+        current = check_grammar(posting, label, problem.lang) if problem.finding.code.startswith(PREFIX) \
+            else typography_findings(posting, label, problem.lang, self._settings())
+        if not any(f.code == problem.finding.code and getattr(f, "fix", None) == fix for f in current):
             self._status(self.tr("That problem changed since it was found; the list is being updated."))
             window.checker.request(manager, now=True)
+            return False
+        if fix.field is None and not self._heading_id_change_accepted(posting, fix):
             return False
         if fix.field is None:
             done = replace_in_line(column.body, fix.line - posting.body_first_line, fix.column - 1,
@@ -189,6 +196,22 @@ class TranslatorTools(QObject):
             window.checker.request(manager, now=True)
         return bool(done)
 
+    def _heading_id_change_accepted(self, posting, fix) -> bool:
+        """A fix in a heading that would change its id (and break links to it) is applied only
+        when the user says so."""
+        from editor.model.translation.fixes import changed_heading_id
+        from editor.model.translation.typography import Edit
+
+        body = posting.body
+        starts = [0] + [match.end() for match in re.finditer(r"\r\n|\n|\r", body)]
+        index = fix.line - posting.body_first_line
+        if not 0 <= index < len(starts):
+            return True
+        start = starts[index] + fix.column - 1
+        edit = Edit(start, start + fix.end_column - fix.column, fix.replacement, "", "")
+        anchor = changed_heading_id(body, edit)
+        return anchor is None or dialogs.ask_heading_id_change(self.window, anchor)
+
     def fix_typography(self) -> dict[str, int]:
         """Edit ▸ Fix Typography: every fix in both language versions; returns the changes per language."""
         from editor.model.frontmatter.posting import Posting
@@ -197,12 +220,13 @@ class TranslatorTools(QObject):
         window = self.window
         settings = self._settings()
         counts: dict[str, int] = {}
+        notes: list[str] = []
         for lang, column in window.pair_editor.columns.items():
             posting = window.manager.posting(lang)
             if posting is None or not posting.valid or column.raw_mode:
                 continue
             fixed = Posting(posting.to_bytes(), posting.path, lang, on_disk=False)
-            count = fix_posting(fixed, lang, settings)
+            count = fix_posting(fixed, lang, settings, notes=notes)
             if not count:
                 continue
             counts[lang] = count
@@ -212,11 +236,20 @@ class TranslatorTools(QObject):
         if counts:
             parts = [(self.tr("%n change(s) in English", "", counts["en"]) if lang == "en"
                       else self.tr("%n change(s) in French", "", counts["fr"])) for lang in counts]
-            self._status(self.tr("Typography fixed: %1. Undo in each field takes it back.").replace("%1", ", ".join(parts)))
+            message = self.tr("Typography fixed: %1. Undo in each field takes it back.").replace("%1", ", ".join(parts))
+            if notes:
+                message += " " + self._headings_left(len(notes))
+            self._status(message)
             window.checker.request(window.manager, now=True)
+        elif notes:
+            self._status(self._headings_left(len(notes)))
         else:
             self._status(self.tr("The typography needs no fixing."))
         return counts
+
+    def _headings_left(self, count: int) -> str:
+        return self.tr("%n heading(s) left as written: fixing them would change their ids and break links "
+                       "to them (fix them one by one from the problems list).", "", count)
 
     # ----------------------------------------------------------------- glossary
     def edit_glossary(self) -> None:

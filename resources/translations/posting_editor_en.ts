@@ -148,7 +148,7 @@
 <context>
     <name>TranslatorTools</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/translator_tools.py" line="+213"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+237"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n change in English</numerusform>
@@ -161,6 +161,14 @@
         <translation>
             <numerusform>%n change in French</numerusform>
             <numerusform>%n changes in French</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n heading(s) left as written: fixing them would change their ids and break links to them (fix them one by one from the problems list).</source>
+        <translation>
+            <numerusform>%n heading left as written: fixing it would change its id and break links to it (fix it from the problems list).</numerusform>
+            <numerusform>%n headings left as written: fixing them would change their ids and break links to them (fix them one by one from the problems list).</numerusform>
         </translation>
     </message>
 </context>

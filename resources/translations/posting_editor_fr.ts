@@ -800,7 +800,27 @@
         <translation>Afficher les &amp;différences…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Heading id would change</source>
+        <translation>L’identifiant du titre changerait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This fix changes the heading&apos;s id “%1”.</source>
+        <translation>Cette correction change l’identifiant du titre «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links to this heading (…#%1) would no longer reach it. Apply the fix anyway?</source>
+        <translation>Les liens vers ce titre (…#%1) n’y mèneraient plus. Appliquer la correction quand même?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply Fix</source>
+        <translation>&amp;Appliquer la correction</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Differences between the file on disk and your version</source>
         <translation>Différences entre le fichier sur le disque et votre version</translation>
     </message>
@@ -2951,7 +2971,7 @@
 <context>
     <name>TranslatorTools</name>
     <message>
-        <location filename="../../editor/ui/translator_tools.py" line="+102"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+103"/>
         <source>Comparing the source with the text the translation was made from…</source>
         <translation>Comparaison de la source avec le texte à partir duquel la traduction a été faite…</translation>
     </message>
@@ -2992,17 +3012,17 @@
         <translation>Copié dans le texte %1; Annuler le retire.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>That problem changed since it was found; the list is being updated.</source>
         <translation>Ce problème a changé depuis qu’il a été trouvé; la liste est en cours de mise à jour.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Fixed; Undo in that field takes it back.</source>
         <translation>Corrigé; Annuler dans ce champ rétablit le texte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+42"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n changement en anglais</numerusform>
@@ -3023,9 +3043,17 @@
         <translation>Typographie corrigée&#xa0;: %1. Annuler dans chaque champ rétablit le texte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The typography needs no fixing.</source>
         <translation>La typographie n’a besoin d’aucune correction.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n heading(s) left as written: fixing them would change their ids and break links to them (fix them one by one from the problems list).</source>
+        <translation>
+            <numerusform>%n titre laissé tel quel&#xa0;: le corriger changerait son identifiant et briserait les liens qui y mènent (corrigez-le depuis la liste des problèmes).</numerusform>
+            <numerusform>%n titres laissés tels quels&#xa0;: les corriger changerait leurs identifiants et briserait les liens qui y mènent (corrigez-les un à un depuis la liste des problèmes).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>

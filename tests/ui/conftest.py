@@ -17,6 +17,16 @@ def _pyside_none_refcount_guard():
     guard_none_refcount()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _grammar_loaded():
+    """Grammalecte loads once per process (a few seconds, more on a busy machine, longer still with
+    no bytecode cache): loaded here, so a test's time limits judge the window, not that one load.
+    benchmarks/bench_grammar.py measures the load."""
+    from editor.model.language.grammar import warm_up
+
+    warm_up()
+
+
 @pytest.fixture(autouse=True)
 def _delete_closed_windows_before_the_next_test():
     """Run the deletions a test left pending (its windows' deleteLater) while nothing renders.

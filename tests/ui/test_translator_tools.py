@@ -303,3 +303,43 @@ def test_in_git_history_decides_and_nothing_is_added_to_the_repository(make_wind
     git("commit", "-q", "-am", "The French translation follows")
     window.site.rebuild()
     qtbot.waitUntil(lambda: not window.translator.watcher.status("product-manager").outdated, timeout=10000)
+
+
+def test_a_grammar_finding_with_one_suggestion_is_fixed_from_the_panel(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy / PM_FR)
+    fr_body = window.findChild(object, "fr.body")
+    sentence = "Les développeur de l’équipe travaillent ensemble."
+    fr_body.appendPlainText("\n" + sentence)
+    settle(window, qtbot)
+    [problem] = [p for p in window.problems.problems() if p.finding.code.startswith("grammar-")]
+    assert problem.lang == "fr" and problem.finding.code == "grammar-agreement"
+    line = editor_text(fr_body).splitlines().index(sentence)
+    assert problem.finding.line == window.manager.posting("fr").body_first_line + line
+    window.problems.tree.setCurrentItem(window.problems.tree.topLevelItem(window.problems.problems().index(problem)))
+    assert window.problems.fix_button.isEnabled()
+    qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
+    assert editor_text(fr_body).splitlines()[line] == "Les développeurs de l’équipe travaillent ensemble."
+    settle(window, qtbot)
+    assert not [p for p in window.problems.problems() if p.finding.code.startswith("grammar-")]
+
+
+def test_a_fix_that_would_change_a_heading_id_asks_first(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_heading_id_change", lambda parent, anchor: asked.append(anchor) or False)
+    window = make_window(site_copy / PM_FR)
+    fr_body = window.findChild(object, "fr.body")
+    fr_body.appendPlainText("\n## Atouts :\n")
+    settle(window, qtbot)
+    [colon] = [p for p in window.problems.problems() if p.finding.code == "typography-colon"
+               and editor_text(fr_body).splitlines()[p.finding.line - window.manager.posting("fr").body_first_line] == "## Atouts :"]
+    window.problems.tree.setCurrentItem(window.problems.tree.topLevelItem(window.problems.problems().index(colon)))
+    qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
+    assert asked == ["atouts-"] and "## Atouts :" in editor_text(fr_body).splitlines()
+    monkeypatch.setattr(dialogs, "ask_heading_id_change", lambda parent, anchor: True)
+    qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
+    assert "## Atouts\u00a0:" in editor_text(fr_body).splitlines()
+    fr_body.undo()
+    settle(window, qtbot)
+    window.translator.fix_typography()
+    assert "## Atouts :" in editor_text(fr_body).splitlines()
+    assert window.statusBar().currentMessage().startswith("1 heading") and "left as written" in window.statusBar().currentMessage()

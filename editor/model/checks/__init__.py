@@ -17,10 +17,10 @@ PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading o
 
 
 def check_posting(posting: Posting, file: str, *, spelling: SiteDictionary | None = None,
-                  lang: str | None = None) -> list[Finding]:
+                  lang: str | None = None, grammar: bool = False) -> list[Finding]:
     """Every single-file rule: syntax, fields, body, slips (checks.slips); and spelling when given the site's words
     (``language.site_dictionary.SiteDictionary``; an empty one for none), in ``lang`` (default:
-    the posting's language; none known, no spelling)."""
+    the posting's language; none known, no spelling); French grammar with ``grammar``."""
     from editor.model.checks.body import check_body
     from editor.model.checks.fields import check_fields
     from editor.model.checks.slips import check_slips
@@ -36,12 +36,18 @@ def check_posting(posting: Posting, file: str, *, spelling: SiteDictionary | Non
             from editor.model.language.spelling import check_spelling
 
             found += check_spelling(posting, file, lang, site=spelling)
+        if grammar and lang == "fr":
+            from editor.model.language.grammar import check_grammar
+
+            found += check_grammar(posting, file, lang)
     return sorted(found, key=Finding.sort_key)
 
 
-def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool = False) -> list[Finding]:
+def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool = False,
+                grammar: bool = False) -> list[Finding]:
     """Every rule over a whole site: each posting's own, then those between files. ``spelling``
-    adds spell checking with the site's dictionary (and a warning when it cannot be read)."""
+    adds spell checking with the site's dictionary (and a warning when it cannot be read),
+    ``grammar`` French grammar."""
     from editor.model.checks.pairs import check_pairs
 
     postings = [posting for entry in index.pairs for posting in entry.all_postings()]
@@ -73,28 +79,32 @@ def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool 
                 speller("en"), speller("fr")
             except SpellingUnavailable:
                 pass  # each posting's check reports it
+    if grammar and on_disk:
+        from editor.model.language.grammar import warm_up
+
+        warm_up()  # Grammalecte compiles its rules once here; the workers forked below share them
     for posting, label in in_memory:
-        found += check_posting(posting, label, spelling=words)
+        found += check_posting(posting, label, spelling=words, grammar=grammar)
     if on_disk:
-        found += _check_files(on_disk, workers, words)
+        found += _check_files(on_disk, workers, words, grammar)
     found += check_pairs(index)
     return sorted(found, key=Finding.sort_key)
 
 
-def _check_files(files: list[tuple[Path, str, str | None]], workers: int, words) -> list[Finding]:
+def _check_files(files: list[tuple[Path, str, str | None]], workers: int, words, grammar: bool = False) -> list[Finding]:
     chunks = [files[start : start + 50] for start in range(0, len(files), 50)]
-    results = map_in_processes(_check_chunk, chunks, workers, words)
+    results = map_in_processes(_check_chunk, chunks, workers, words, grammar)
     if results is None:
-        return _check_chunk(files, words)
+        return _check_chunk(files, words, grammar)
     return [finding for chunk in results for finding in chunk]
 
 
-def _check_chunk(files: list[tuple[Path, str, str | None]], words=None) -> list[Finding]:
+def _check_chunk(files: list[tuple[Path, str, str | None]], words=None, grammar: bool = False) -> list[Finding]:
     found: list[Finding] = []
     for path, label, lang in files:
         try:
             posting = Posting.load(path)
         except OSError as error:
             posting = Posting.unreadable_file(path, lang, error)
-        found += check_posting(posting, label, spelling=words, lang=lang)
+        found += check_posting(posting, label, spelling=words, lang=lang, grammar=grammar)
     return found

@@ -39,9 +39,11 @@ class CheckSetup:
     guidance: frozenset[str] = field(default_factory=frozenset)
     words: object = None  # the site's SiteDictionary: spelling is checked; None: it is not
     memory: object = None  # the site's TranslationMemory: segments are verified; None: they are not
+    grammar: bool = True  # French grammar (Grammalecte)
 
     @classmethod
-    def for_site(cls, root: Path | str | None, *, spelling: bool = True, memory: bool = False) -> CheckSetup:
+    def for_site(cls, root: Path | str | None, *, spelling: bool = True, memory: bool = False,
+                 grammar: bool = True) -> CheckSetup:
         from editor.model.language.site_dictionary import SiteDictionary
         from editor.model.site.templates import site_guidance
         from editor.model.translation import Glossary, TranslationSettings
@@ -49,13 +51,14 @@ class CheckSetup:
 
         words = SiteDictionary.load(root) if spelling else None
         if root is None:
-            return cls(TranslationSettings(), None, site_guidance(None), _with_glossary(words, Glossary.load(None)))
+            return cls(TranslationSettings(), None, site_guidance(None), _with_glossary(words, Glossary.load(None)),
+                       grammar=grammar)
         try:
             glossary = Glossary.load(root)
         except GlossaryError:
             glossary = None  # check and the glossary dialog say why
         return cls(TranslationSettings.load(root), glossary, site_guidance(root), _with_glossary(words, glossary),
-                   site_memory(root) if memory else None)
+                   site_memory(root) if memory else None, grammar)
 
 
 def _with_glossary(words, glossary):
@@ -85,7 +88,7 @@ def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup,
     from editor.model.translation.untranslated import check_file_language
     from editor.model.checks.unfinished import check_unfinished
 
-    found = check_posting(posting, file, spelling=setup.words, lang=lang) + check_unfinished(posting, file, setup.guidance)
+    found = check_posting(posting, file, spelling=setup.words, lang=lang, grammar=setup.grammar) + check_unfinished(posting, file, setup.guidance)
     if lang is not None and posting.valid:
         found += check_file_language(posting, file, lang)
         if translation:
@@ -152,7 +155,7 @@ def _check_chunk(jobs, site: Site, setup: CheckSetup, absolute: bool) -> list[Fi
 
 
 def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = True,
-               workers: int | None = None, cache: bool = True) -> list[Finding]:
+               grammar: bool = True, workers: int | None = None, cache: bool = True) -> list[Finding]:
     """Every finding of a whole site, file names relative to it: the same rules as :func:`check_pair`
     plus those between pairs (duplicate keys, terminology drift) and warnings about the site's
     settings, glossary and dictionary.
@@ -165,14 +168,14 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     from editor.model.checks.results_cache import FindingsCache, setup_digest
 
     site = index.site
-    setup, found = _site_setup(index, translation=translation, spelling=spelling)
+    setup, found = _site_setup(index, translation=translation, spelling=spelling, grammar=grammar)
     sources: dict[str, tuple[str, bool]] = {}  # the source language, and whether the site approved the translation
     if translation:
         from editor.model.translation.sitewide import _approved
         from editor.model.translation.status import translation_status
 
         sources = {key: (status.source, _approved(status)) for key, status in translation_status(index).items()}
-    store = (FindingsCache.for_site(site.root, setup_digest(site.root, setup.guidance, (translation, spelling)))
+    store = (FindingsCache.for_site(site.root, setup_digest(site.root, setup.guidance, (translation, spelling, grammar)))
              if cache else FindingsCache(None, ""))
     results: dict[str, tuple] = {}
     jobs = []
@@ -218,7 +221,8 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     return publish_gate(_unique(found))
 
 
-def _site_setup(index: SiteIndex, *, translation: bool, spelling: bool) -> tuple[CheckSetup, list[Finding]]:
+def _site_setup(index: SiteIndex, *, translation: bool, spelling: bool,
+                grammar: bool = True) -> tuple[CheckSetup, list[Finding]]:
     """The run's setup, and a warning for each of the site's files that could not be read."""
     from editor.model.findings import Severity
     from editor.model.site.templates import site_guidance
@@ -247,7 +251,7 @@ def _site_setup(index: SiteIndex, *, translation: bool, spelling: bool) -> tuple
             glossary = Glossary([])
             found.append(Finding(f"{STATE_FOLDER}/glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable",
                                  params={"detail": str(error)}))
-    return CheckSetup(settings, glossary, site_guidance(root), words), found
+    return CheckSetup(settings, glossary, site_guidance(root), words, grammar=grammar), found
 
 
 def _row_key(entry: PairEntry, site: Site, source: str | tuple[str, bool]) -> tuple | None:
@@ -281,7 +285,7 @@ def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: str, tra
     uses: list = []
     for posting in entry.all_postings():
         file = site.relative(posting.path)
-        found += check_posting(posting, file, spelling=setup.words, lang=posting.language)
+        found += check_posting(posting, file, spelling=setup.words, lang=posting.language, grammar=setup.grammar)
         if not posting.unreadable:
             found += _unfinished_and_language(posting, file, posting.language, setup.guidance)
         if translation and posting.valid:

@@ -10,6 +10,7 @@ field, whatever characters it holds.
 from __future__ import annotations
 
 import datetime
+import difflib
 import re
 from typing import Any
 from collections.abc import Iterator
@@ -85,7 +86,41 @@ def _block(text: str, indicator: str, indent: str, newline: str) -> str:
     return f" {indicator}{chomp}{newline}{body}{newline}"
 
 
-def _scalar_candidates(value: Any, entry: Entry | None, newline: str, indent: str = "  ") -> Iterator[str]:
+def _refolded(value: str, old_lines: list[str], indent: str, newline: str) -> str | None:
+    """``value`` as a folded block broken where the old block was (``old_lines``: its content lines,
+    unindented), when the value still has a plain space at each of those places: a fix inside
+    a folded description keeps its line breaks, so the diff shows the changed characters only."""
+    if len(old_lines) < 2 or any(not line.strip() or line[0] in " \t" for line in old_lines):
+        return None  # blank or more-indented lines fold differently: leave it to _block
+    old_value = " ".join(old_lines)
+    matcher = difflib.SequenceMatcher(None, old_value, value, autojunk=False)
+    lines, position, offset = [], 0, 0
+    for line in old_lines[:-1]:
+        offset += len(line)  # the joining space after this line, in the old value
+        mapped = _mapped(matcher, offset)
+        if mapped is None or value[mapped:mapped + 1] != " " or mapped <= position:
+            offset += 1
+            continue  # the break's space was changed (or removed): the two lines become one
+        lines.append(value[position:mapped])
+        position = mapped + 1
+        offset += 1
+    lines.append(value[position:])
+    if any(not line.strip() or line[0] in " \t" for line in lines):
+        return None
+    chomp = "" if value.endswith("\n") else "-"
+    return f" >{chomp}{newline}" + newline.join(indent + line for line in lines) + newline
+
+
+def _mapped(matcher: difflib.SequenceMatcher, offset: int) -> int | None:
+    """Where the old value's character at ``offset`` is in the new value, when it was kept."""
+    for a, b, size in matcher.get_matching_blocks():
+        if a <= offset < a + size:
+            return b + offset - a
+    return None
+
+
+def _scalar_candidates(value: Any, entry: Entry | None, newline: str, indent: str = "  ",
+                       old_lines: list[str] | None = None) -> Iterator[str]:
     """Texts to put after ``key:``, most faithful to the old style first."""
     if isinstance(value, bool):
         yield " true" if value else " false"
@@ -105,6 +140,10 @@ def _scalar_candidates(value: Any, entry: Entry | None, newline: str, indent: st
     if not isinstance(value, str):
         raise TypeError(f"cannot write a {type(value).__name__} into front matter")
     style = entry.style if entry is not None else None
+    if style == ">" and old_lines and "\n" not in value.rstrip("\n"):
+        refolded = _refolded(value, old_lines, indent, newline)
+        if refolded is not None:
+            yield refolded
     if style in (">", "|") and value.strip():
         yield _block(value, style, indent, newline)
     if style == '"':
@@ -167,8 +206,9 @@ def set_value(front: FrontMatter, key: str, value: Any, newline: str = "\n") -> 
         content = [line for line in re.split(r"\r\n|\n|\r", old)[1:] if line.strip()]
         indent = content[0][: len(content[0]) - len(content[0].lstrip(" "))] if content else "  "
     if entry is None:
-        indent = "  "
-    for candidate in _scalar_candidates(value, entry, newline, indent or "  "):
+        indent, content = "  ", []
+    old_lines = [line[len(indent):] if line.startswith(indent) else line for line in content]
+    for candidate in _scalar_candidates(value, entry, newline, indent or "  ", old_lines):
         if candidate.endswith(newline) and candidate.startswith((" >", " |", newline)):
             new_entry = f"{key_text}:{candidate}{blank_tail}"
         else:

@@ -131,10 +131,15 @@ def _apostrophe_of(posting: Posting) -> str:
         else preferred_apostrophe(fields, markdown=False)
 
 
-def _fix_text(text: str, lang: str, options, *, markdown: bool, apostrophe: str | None = None) -> tuple[str, int]:
+def _fix_text(text: str, lang: str, options, *, markdown: bool, apostrophe: str | None = None,
+              kept: dict[int, str] | None = None) -> tuple[str, int]:
+    """``text`` fixed, and the number of changes. With ``kept`` (Markdown only), a change that
+    would alter a heading's id is not made: ``kept[line]`` (0-based) gets the id it keeps."""
     count = 0
     for _ in range(4):
         edits = typography_edits(text, lang, options, markdown=markdown, apostrophe=apostrophe)
+        if kept is not None and edits:
+            edits = _keeping_heading_ids(text, edits, kept)
         if not edits:
             break
         count += len(edits)
@@ -142,14 +147,54 @@ def _fix_text(text: str, lang: str, options, *, markdown: bool, apostrophe: str 
     return text, count
 
 
-def fix_posting(posting: Posting, lang: str, options=None) -> int:
+def _keeping_heading_ids(text: str, edits: list[Edit], kept: dict[int, str]) -> list[Edit]:
+    """``edits`` without those that change the id Hugo derives from a heading's text (a space
+    before a colon made non-breaking drops a "-" from it): links to the heading would break."""
+    result = []
+    for edit in edits:
+        anchor = changed_heading_id(text, edit)
+        if anchor is None:
+            result.append(edit)
+        else:
+            kept[_position(_line_starts(text), edit.start)[0]] = anchor
+    return result
+
+
+def changed_heading_id(text: str, edit: Edit) -> str | None:
+    """The id (as Hugo derives it from the text) of the heading that ``edit`` would change, when it
+    would change it; None for an edit outside headings, or in one with an explicit ``{#id}``."""
+    from editor.model.render.core import _blackfriday_anchor, _github_anchor
+    from editor.model.translation.blocks import parse_tokens
+
+    starts = _line_starts(text)
+    line, column = _position(starts, edit.start)
+    if not any(token.type == "heading_open" and token.map and token.map[0] <= line < token.map[1]
+               for token in parse_tokens(text)):
+        return None
+    end = starts[line + 1] if line + 1 < len(starts) else len(text)
+    old = text[starts[line]:end].rstrip("\r\n")
+    new = old[:column] + edit.replacement + old[column + edit.end - edit.start:]
+    if re.search(r"\{[^}\n]*#[^}\n]*\}\s*$", old) or all(
+            anchor(old) == anchor(new) for anchor in (_blackfriday_anchor, lambda t: _github_anchor(t, False))):
+        return None
+    return _github_anchor(old.strip().strip("#").strip(), False)
+
+
+def fix_posting(posting: Posting, lang: str, options=None, *, notes: list[str] | None = None) -> int:
     """Apply every typography fix to the body, title and description (in memory; not saved).
-    Returns the number of changes."""
+    Returns the number of changes. A change that would alter a heading's id is left out, and
+    said in ``notes`` (one line each, "line N: …")."""
     if not posting.valid:
         return 0
     total = 0
     apostrophe = _apostrophe_of(posting)
-    body, count = _fix_text(posting.body, lang, options, markdown=True, apostrophe=apostrophe)
+    kept: dict[int, str] = {}
+    body, count = _fix_text(posting.body, lang, options, markdown=True, apostrophe=apostrophe, kept=kept)
+    if notes is not None:
+        first = posting.body_first_line
+        notes += [f"line {first + line}: heading not fixed: its id “{anchor}” would change, and links to it "
+                  f"would break (fix it by hand, adding {{#{anchor}}} if the site allows heading attributes)."
+                  for line, anchor in sorted(kept.items())]
     if count:
         posting.set_body(body)
         total += count
@@ -163,7 +208,7 @@ def fix_posting(posting: Posting, lang: str, options=None) -> int:
     return total
 
 
-def fix_file(path: Path | str, lang: str | None = None, options=None) -> int:
+def fix_file(path: Path | str, lang: str | None = None, options=None, *, notes: list[str] | None = None) -> int:
     """Fix a posting file's typography and save it; returns the number of changes (0: untouched).
 
     ``lang`` defaults to the language of the site folder the file is in; ``options`` (a
@@ -185,7 +230,7 @@ def fix_file(path: Path | str, lang: str | None = None, options=None) -> int:
                 raise ValueError(f"{path}: cannot tell whether it is English or French; give the language.")
         if options is None:
             options = TranslationSettings.load(site.root) if site is not None else None
-    count = fix_posting(posting, lang, options)
+    count = fix_posting(posting, lang, options, notes=notes)
     if count and posting.modified:
         posting.save()
     return count

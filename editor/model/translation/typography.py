@@ -23,7 +23,18 @@ from editor.model.translation.protect import Protected, protected_ranges
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 _HARD = (NBSP, NNBSP)
-_WS = "[ \t\u00a0\u202f]"
+# Every Unicode space and the entities written for spaces are spaces: a fix replaces them, never
+# adds a space beside one ("&nbsp;:" is already right; a thin space inside « » is replaced).
+_SPACE_CHARS = " \t\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f\u3000"
+_SPACE_ENTITY = r"&(?:nbsp|thinsp|ensp|emsp|#(?:160|8239|8201|8194|8195|32)|#[xX]0*(?:a0|A0|202[fF]|2009|2002|2003|20));"
+_HARD_ENTITY = re.compile(r"&(?:nbsp|#160|#8239|#[xX]0*(?:a0|A0|202[fF]));")
+_WS = rf"(?:[{_SPACE_CHARS}]|{_SPACE_ENTITY})"
+_SPACE_ENTITY_RE = re.compile(_SPACE_ENTITY)
+
+
+def _hard(space: str) -> bool:
+    """One non-breaking space (the character, the narrow one, or an entity for either)."""
+    return space in _HARD or bool(_HARD_ENTITY.fullmatch(space))
 STYLES = ("canada", "france")
 
 
@@ -88,14 +99,36 @@ def typography_edits(text: str, lang: str, options=None, *, markdown: bool = Tru
     for rule in rules:
         candidates += [e for e in rule(text, options) if e is not None]
     candidates += _apostrophes(text, protected, apostrophe)
+    if candidates:
+        # Blocks in the other language (left untranslated, quoted) follow that language's rules:
+        # French spacing must not be applied to an English paragraph of a French file.
+        from editor.model.language.prose import foreign_ranges
+
+        foreign = foreign_ranges(text, lang, markdown=markdown)
+        if foreign:
+            candidates = [e for e in candidates if not any(low <= e.start and e.end <= high for low, high in foreign)]
     accepted: list[Edit] = []
     for edit in sorted(candidates, key=lambda e: (e.start, e.end)):
-        if protected.touches(edit.start, edit.end) or _line_start(text, edit):
+        if protected.touches(edit.start, edit.end) and not _replaces_space_entities(text, protected, edit) \
+                or _line_start(text, edit):
             continue
         if accepted and (edit.start < accepted[-1].end or edit.start == accepted[-1].start):
             continue
         accepted.append(edit)
     return accepted
+
+
+def _replaces_space_entities(text: str, protected: Protected, edit: Edit) -> bool:
+    """True when the only protected text ``edit`` touches is whole space entities (``&nbsp;``),
+    which it replaces: they are spaces, not markup."""
+    if edit.start == edit.end:
+        return False
+    for low, high in protected.ranges:
+        if high <= edit.start or low >= edit.end:
+            continue
+        if low < edit.start or high > edit.end or not _SPACE_ENTITY_RE.fullmatch(text, low, high):
+            return False
+    return True
 
 
 def _line_start(text: str, edit: Edit) -> bool:
@@ -193,7 +226,7 @@ def _amounts(lang: str):
 
 def _same(original: str, wanted: str) -> bool:
     # A narrow no-break space where a non-breaking one is asked for is fine.
-    return original.replace(NNBSP, NBSP) == wanted
+    return _HARD_ENTITY.sub(NBSP, original).replace(NNBSP, NBSP) == wanted
 
 
 def _thousands(lang: str):
@@ -223,7 +256,7 @@ def _percent(lang: str):
     def rule(text: str, options: TypographyOptions):
         for match in pattern.finditer(text):
             space = match.group("sp")
-            if lang == "fr" and space not in _HARD:
+            if lang == "fr" and not _hard(space):
                 yield _edit(text, match.start("sp"), match.end(), NBSP + "%", "typography-percent", "fr")
             elif lang == "en" and space:
                 yield _edit(text, match.start("sp"), match.end(), "%", "typography-percent", "en")
@@ -317,7 +350,7 @@ def _colons(lang: str):
             if _EMOTICON.match(text, colon + 1):
                 continue  # :) ;-) are not punctuation
             if lang == "fr":
-                if space not in _HARD:
+                if not _hard(space):
                     yield _edit(text, match.start(), colon, NBSP, "typography-colon", "")
                 if after.isalnum() or after in "«“":
                     yield _edit(text, colon + 1, colon + 1, " ", "typography-colon", "")
@@ -341,7 +374,7 @@ def _stops(lang: str):
             if _at_line_start(text, match.start()) or before in "!?;([" or (mark == ";" and before == "&"):
                 continue
             if lang == "fr" and options.style == "france":
-                if space not in _HARD:
+                if not _hard(space):
                     yield _edit(text, match.start(), position, NNBSP, "typography-space-before-punctuation", "france",
                                 (("mark", mark),))
             elif space:
@@ -356,13 +389,13 @@ def _guillemets(text: str, options: TypographyOptions):
     for match in re.finditer(rf"«(?P<ws>{_WS}*)", text):
         space = match.group("ws")
         after = text[match.end():match.end() + 1]
-        if space not in _HARD and after not in ("", "\n", "\r"):
+        if not _hard(space) and after not in ("", "\n", "\r"):
             yield _edit(text, match.start() + 1, match.end(), NBSP, "typography-guillemets", variant)
         if match.start() > 0 and text[match.start() - 1].isalnum():
             yield _edit(text, match.start(), match.start(), " ", "typography-guillemets", variant)
     for match in re.finditer(rf"(?P<ws>{_WS}*)»", text):
         space = match.group("ws")
-        if space not in _HARD and not _at_line_start(text, match.start()):
+        if not _hard(space) and not _at_line_start(text, match.start()):
             yield _edit(text, match.start(), match.end() - 1, NBSP, "typography-guillemets", variant)
         if text[match.end():match.end() + 1].isalnum():
             yield _edit(text, match.end(), match.end(), " ", "typography-guillemets", variant)

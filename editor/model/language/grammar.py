@@ -1,0 +1,233 @@
+"""French grammar with Grammalecte (vendored, GPL-3.0: vendor/grammalecte/).
+
+The French text of a posting is taken out of its Markdown paragraph by paragraph
+(:func:`editor.model.language.prose.prose`), so a finding maps back to the file's line and column
+and markup is never reported. Paragraphs written
+in English (text left untranslated, a quotation) are not checked.
+
+Grammalecte's own typography rules are off where this project's typography checks already speak
+(spaces before punctuation, non-breaking spaces, apostrophes, numbers, units): one finding per
+problem, in the Canadian style (no space before ``; ! ?``). Options that fired wrongly on real job
+postings are off too (:data:`OPTIONS`).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+from editor.model.findings import Finding, Severity
+from editor.model.frontmatter.posting import Posting
+from editor.model.language.prose import prose
+
+PREFIX = "grammar-"
+FIELDS = ("title", "description")
+SHOWN_SUGGESTIONS = 3
+
+# Grammalecte's option names. Off: what translation/typography.py checks ("typo", "apos", "esp",
+# "nbsp", "num", "unit"), markup we take out ourselves ("html", "latex", "md"), and rules measured
+# to fire wrongly on job postings (benchmarks/bench_grammar.py prints the counts per rule).
+OPTIONS = {
+    "typo": False, "apos": False, "esp": False, "tab": False, "nbsp": False, "num": False, "unit": False,
+    "html": False, "latex": False, "md": False,
+    "maj": False,  # capitals after list markers and in headings: the reviser checks speak of capitals
+    "eepi": False,  # abbreviated inclusive forms, "agent(e)": translation/inclusive.py speaks of those
+    "virg": False,  # commas: style more than grammar ("p. ex., des documents" is the Bureau's usage)
+    "poncfin": False, "liga": False, "mapos": False, "ocr": False, "mc": False, "idrule": False,
+}
+
+# Grammalecte's kinds of error (``sType``) as the second half of our finding codes.
+KINDS = {
+    "gn": "agreement", "ppas": "participle", "conj": "conjugation", "infi": "infinitive",
+    "imp": "imperative", "inte": "question", "vmode": "mood", "conf": "confusion", "loc": "phrase",
+    "bs": "style", "pleo": "pleonasm", "tu": "hyphen", "virg": "comma", "date": "date",
+    "neg": "negation", "minis": "lowercase", "eleu": "euphony", "chim": "chemistry",
+    "redon1": "repetition", "redon2": "repetition", "sgpl": "number", "maj": "capitals",
+}
+
+
+# Rules that fire wrongly on job postings (counts from benchmarks/bench_grammar.py on the real site):
+# a verb without its subject is how a list continues its lead-in ("Vous : - avez à cœur…"), and
+# "hauts et hautes fonctionnaires" is a doublet, not a disagreement.
+IGNORED_RULES = ("g2__conj_2p_sans_sujet", "g3__gn_det_epi_plur_3m_et")
+# Nouns of both genders in Canadian usage ("la chef", "l’expérience client"): Grammalecte asks for
+# "cheffe", "cliente".
+_EPICENE = frozenset({"chef", "chefs", "client", "clients"})
+# Doublets written out: "un ou une chef", "un chercheur chevronné ou une chercheuse chevronnée",
+# "communicateur narratif/communicatrice narrative".
+_DOUBLET_BEFORE = re.compile(r"\b(?:(?:d['’])?une?\s+ou\s+(?:d['’])?une?|du\s+ou\s+de\s+la|le\s+ou\s+la|la\s+ou\s+le)\b", re.IGNORECASE)
+_DOUBLET_AFTER = re.compile(r"\s*(?:/|ou\s+(?:d['’])?une?\b)", re.IGNORECASE)
+_ACTION = re.compile(r"_a\d+(?:_\d+)?$")  # "g3__gn_pfx_de_2m__b1_a3_1": rule "…__b1", action "_a3_1"
+_NEXT_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
+
+
+class GrammarUnavailable(RuntimeError):
+    """Grammalecte cannot be imported or loaded (a broken installation)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """``text[start:end]`` (source offsets) may be wrong: Grammalecte's ``message``, ``suggestions``."""
+
+    start: int
+    end: int
+    kind: str
+    message: str
+    suggestions: tuple[str, ...]
+    rule: str
+    exact: bool  # the flagged source characters are exactly the checked text (no markup inside)
+
+    @property
+    def code(self) -> str:
+        return PREFIX + self.kind
+
+
+_engine = None
+_engine_lock = threading.Lock()  # Grammalecte keeps module-level state: one parse at a time
+
+
+def engine():
+    """Grammalecte's French engine, loaded once per process (about a second, then the first
+    parse compiles its rules: :func:`warm_up` does both before processes are forked)."""
+    global _engine
+    with _engine_lock:
+        if _engine is None:
+            try:
+                from grammalecte import fr as grammalecte_fr
+
+                grammalecte_fr.load("Python")
+                grammalecte_fr.setOptions(OPTIONS)
+            except Exception as error:  # an installation problem, reported as a finding
+                raise GrammarUnavailable(f"The French grammar checker could not be loaded ({error}).") from None
+            _engine = grammalecte_fr
+        return _engine
+
+
+def warm_up() -> None:
+    try:
+        _parse("Nous recherchons une personne motivée.")
+    except GrammarUnavailable:
+        pass
+
+
+# Results per paragraph: the window checks the same paragraphs again after every pause in typing.
+_cache: dict[str, tuple[dict, ...]] = {}
+_CACHE_LIMIT = 4000
+
+
+def _parse(text: str) -> tuple[dict, ...]:
+    found = _cache.get(text)
+    if found is None:
+        gce = engine()
+        with _engine_lock:
+            found = tuple(gce.parse(text, "FR", bDebug=False, dOptions=None, bContext=False))
+        if len(_cache) >= _CACHE_LIMIT:
+            _cache.clear()
+        _cache[text] = found
+    return found
+
+
+def problems(text: str, *, markdown: bool = True) -> list[Problem]:
+    """Grammalecte's findings on the French paragraphs of ``text``, at source offsets."""
+    from editor.model.translation.text import stopword_counts
+
+    found: list[Problem] = []
+    for segment in prose(text, markdown=markdown):
+        counts = stopword_counts(segment.text)
+        if counts["en"] > counts["fr"]:
+            continue  # text in the other language (left untranslated, quoted): not French grammar
+        reported: dict[str, int] = {}  # rule (without its action) -> where its last finding ends
+        for error in _parse(segment.text):
+            start, end = error["nStart"], error["nEnd"]
+            rule = _ACTION.sub("", error.get("sRuleId", ""))
+            if rule and reported.get(rule, -100) >= start - 40:
+                continue  # the other half of one disagreement ("méthodologies agile"): one finding
+            if rule:
+                reported[rule] = end
+            if start >= end or end > len(segment.text) or any(start <= gap < end for gap in segment.gaps):
+                continue  # the flagged words run over left-out markup
+            if _wrongly_fired(segment.text, start, end, error):
+                continue
+            source_start = segment.offsets[start]
+            source_end = segment.offsets[end - 1] + 1
+            exact = text[source_start:source_end] == segment.text[start:end]
+            kind = KINDS.get(error.get("sType", ""), "other")
+            found.append(Problem(source_start, source_end, kind, error["sMessage"],
+                                 tuple(error.get("aSuggestions") or ()), error.get("sRuleId", ""), exact))
+    return found
+
+
+def _wrongly_fired(text: str, start: int, end: int, error: dict) -> bool:
+    """Findings that are right in general French but wrong in a Canadian job posting."""
+    if error.get("sRuleId", "").startswith(IGNORED_RULES):
+        return True
+    flagged = text[start:end]
+    following = _NEXT_WORD.match(text, end)
+    if any(len(word) > 1 and word.isupper() for word in (flagged, following.group(1) if following else "")):
+        return True  # an acronym ("l’IFS", "la DPI"): its gender and number are in no dictionary
+    if text[end:end + 1] in ("·", "(") or text[end:end + 1] == "." and text[end + 1:end + 2].isalpha():
+        return True  # an inclusive or abbreviated form ("directeur·rice", "Principal(e)"): inclusive.py's
+    words = {flagged.casefold(), following.group(1).casefold() if following else ""}
+    words |= {s.casefold() for s in error.get("aSuggestions") or ()}
+    if words & _EPICENE or any(s.casefold() in ("cheffe", "cheffes", "cliente", "clientes") for s in words):
+        return True
+    if error.get("sType") in ("gn", "ppas"):
+        if _DOUBLET_BEFORE.search(text, max(0, start - 60), end) or _DOUBLET_AFTER.match(text, end):
+            return True
+    return False
+
+
+def params(problem: Problem, flagged: str, where: str = "") -> dict:
+    """The finding's parameters (its wording is in the findings catalogue): Grammalecte's own
+    (French) message, the words concerned, the suggestions; ``where``: the field, empty in the body."""
+    shown = [s for s in problem.suggestions[:SHOWN_SUGGESTIONS] if s]
+    return {"in_where": where, "message": problem.message.rstrip().rstrip("."), "flagged": flagged,
+            "suggestions": ", ".join(f"« {s} »" for s in shown)}
+
+
+def check_grammar(posting: Posting, file: str, lang: str) -> list[Finding]:
+    """``grammar-…`` warnings for a French posting's body, title and description, each with its
+    fix (a :class:`~editor.model.translation.fixes.FixableFinding`) when there is exactly one
+    suggestion and the flagged characters are plain text."""
+    from editor.model.translation.fixes import Fix
+    from editor.model.language.spelling import _line_starts, _position
+
+    if not posting.valid or lang != "fr":
+        return []
+    try:
+        engine()
+    except GrammarUnavailable as error:
+        return [Finding(file, 1, 1, Severity.WARNING, "grammar-unavailable", params={"detail": str(error)})]
+    found: list[Finding] = []
+    body = posting.body
+    starts = _line_starts(body)
+    first = posting.body_first_line
+    for problem in problems(body):
+        line, column = _position(starts, problem.start)
+        end_line, end_column = _position(starts, problem.end)
+        text = params(problem, body[problem.start:problem.end])
+        fix = None
+        if problem.exact and len(problem.suggestions) == 1 and end_line == line:
+            fix = Fix(file, first + line - 1, column, end_column, problem.suggestions[0])
+        found.append(_finding(file, first + line - 1, column, problem.code, text, fix))
+    for name in FIELDS:
+        value = posting.get(name)
+        if not isinstance(value, str):
+            continue
+        line, column = posting.field_position(name)
+        for problem in problems(value, markdown=False):
+            text = params(problem, value[problem.start:problem.end], name)
+            fix = None
+            if problem.exact and len(problem.suggestions) == 1:
+                fix = Fix(file, line, problem.start + 1, problem.end + 1, problem.suggestions[0], field=name)
+            found.append(_finding(file, line, column, problem.code, text, fix))
+    return sorted(found, key=Finding.sort_key)
+
+
+def _finding(file: str, line: int, column: int, code: str, values: dict, fix) -> Finding:
+    from editor.model.translation.fixes import FixableFinding
+
+    if fix is None:
+        return Finding(file, line, column, Severity.WARNING, code, params=values)
+    return FixableFinding(file, line, column, Severity.WARNING, code, fix, params=values)

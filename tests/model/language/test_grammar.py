@@ -1,0 +1,74 @@
+"""French grammar with Grammalecte: what text is checked, where findings point, what they offer."""
+
+from __future__ import annotations
+
+from editor.model.frontmatter.posting import Posting
+from editor.model.language.grammar import check_grammar, problems
+from editor.model.language.prose import prose
+from editor.model.translation.fixes import FixableFinding
+from editor.model.translation.typography import typography_edits
+
+
+def posting(body: str, *, title: str = "Analyste", description: str = "Un poste à Ottawa.") -> Posting:
+    text = f"---\ntitle: {title}\ndescription: {description}\n---\n{body}"
+    return Posting(text.encode("utf-8"), None, "fr")
+
+
+def flagged(text: str, **options) -> list[str]:
+    return [text[p.start:p.end] for p in problems(text, **options)]
+
+
+def test_an_agreement_error_is_found_where_it_is_in_the_file_with_its_one_fix():
+    item = posting("## Rôle\n\nLes développeur de l’équipe travaillent ensemble.\n")
+    [finding] = check_grammar(item, "poste.md", "fr")
+    assert (finding.line, finding.column, finding.code, finding.severity.value) == (7, 5, "grammar-agreement", "warning")
+    assert "pluriel" in finding.message and "« développeur » → « développeurs »" in finding.message
+    assert item.text().splitlines()[finding.line - 1][finding.column - 1:].startswith("développeur")
+    assert isinstance(finding, FixableFinding)
+    assert (finding.fix.column, finding.fix.end_column, finding.fix.replacement) == (5, 16, "développeurs")
+
+
+def test_markup_code_addresses_and_link_targets_are_never_reported():
+    text = ("Les **développeur** doivent lire `les chat sont noir` et [la page](https://x.ca/les-chat-sont-noir) "
+            "ou <https://x.ca/les-enfant>.\n\n```\nles chat sont noir\n```\n")
+    assert flagged(text) == ["développeur"]
+    [segment, *_] = prose(text)
+    assert "**" not in segment.text and "https" not in segment.text and "chat" not in segment.text
+
+
+def test_emphasis_around_a_word_leaves_the_finding_and_its_fix_on_the_word():
+    item = posting("Les *développeur* doivent coder.\n")
+    [finding] = check_grammar(item, "poste.md", "fr")
+    assert finding.code == "grammar-agreement" and finding.fix.replacement == "développeurs"
+    line = item.text().splitlines()[finding.line - 1]
+    assert line[finding.fix.column - 1:finding.fix.end_column - 1] == "développeur"
+
+
+def test_english_paragraphs_headings_and_list_items_are_checked_apart():
+    text = ("# Les tâche\n\n- Les développeur codent\n- Analyser les données\n\n"
+            "We are looking for a developer who can work with the team and the managers.\n")
+    assert flagged(text) == ["tâche", "développeur"]
+
+
+def test_entities_count_as_the_character_they_stand_for():
+    text = "Salaire&nbsp;: Les enfant sont&#160;partis."
+    assert flagged(text) == ["enfant"]
+
+
+def test_typography_is_left_to_the_typography_checks_in_the_canadian_style():
+    # Grammalecte would ask for a non-breaking space before ; ! ? and : (its French style);
+    # the Canadian style wants none before ; ! ?, and the colon is the typography check's.
+    text = "Nous recherchons un analyste ; il doit être motivé ! Salaire : élevé."
+    assert flagged(text) == []
+    assert {edit.code for edit in typography_edits(text, "fr")} >= {"typography-colon"}
+
+
+def test_title_and_description_are_checked_with_fixes_on_the_value():
+    item = posting("Texte.\n", title="Les analyste", description="Un poste à Ottawa.")
+    [finding] = check_grammar(item, "poste.md", "fr")
+    assert finding.message.startswith("In the title: ") and finding.line == 2
+    assert finding.fix.field == "title" and (finding.fix.column, finding.fix.end_column) == (5, 13)
+
+
+def test_only_french_files_are_checked():
+    assert check_grammar(posting("Les développeur codent.\n"), "job.md", "en") == []

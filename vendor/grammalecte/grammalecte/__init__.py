@@ -1,0 +1,5 @@
+"""
+Grammar checker
+"""
+
+from .grammar_checker import *

@@ -1,0 +1,5 @@
+"""
+Grammalecte - core grammar checker engine
+"""
+
+from .gc_engine import *
