@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""Write the README's pictures of the window to docs/ (1280×800, offscreen).
+"""Write the README's pictures of the window to docs/ (1366×768, the commonest laptop screen; offscreen).
 
 * ``window-en.png`` / ``window-fr.png``: a pair of the sample site, English then French interface;
-* ``problems-en.png``: the sample site's conflict pair (archived in one language only) whose English
+* ``problems-en.png`` / ``problems-fr.png``: the sample site's conflict pair (archived in one language only) whose English
   body also skips a heading level, with the problems panel and the underlines;
 * ``raw-mode-fr.png``: a French file whose front matter is broken, open in raw-text mode;
 * ``aligned-en.png``: a pair whose English source changed after the French translation was saved
   (the outdated notice), the cursor in an English block and its French match highlighted, and a
   section only the English text has marked in the gutter (previews hidden to show more text);
-* ``export-en.png``: File ▸ Export to Site… previewing an update of that posting in a website kept
+* ``export-en.png`` / ``export-fr.png``: File ▸ Export to Site… previewing an update of that posting in a website kept
   in git, with the diff of the changed file.
 
 Works on a scratch copy of resources/sample-site; builds the .qm translations first.
@@ -138,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
             if window.problems.tree.currentItem().text(4) == "heading-skip":
                 break
         shoot("problems-en.png")
+        window.set_interface_language("fr")
+        shoot("problems-fr.png")
+        window.set_interface_language("en")
 
         outdated_pair(site)
         window.site.rebuild()
@@ -165,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
         dialog.preview.setCurrentItem(next(i for i in changed if i.parent().text(0).startswith("Changed")))
         pump(app, at_least=0.3)
         save(dialog.grab().toImage(), output / "export-en.png")
+        window.set_interface_language("fr")
+        pump(app, at_least=0.5)
+        save(dialog.grab().toImage(), output / "export-fr.png")
+        window.set_interface_language("en")
         dialog.close()
         window.manager.close_pair()
         window.close()
