@@ -336,6 +336,18 @@ class ExportDialog(QDialog):
             self.preview.setCurrentItem(first.child(0))
         self._update_export_button()
 
+    def _note_text(self, kind: str, values: dict[str, str]) -> str:
+        """An export plan's note on a file in the interface language (the model gives its parts)."""
+        if kind == "kept-fields":
+            return self.tr("kept fields only the site has: %1").replace("%1", values["fields"])
+        if kind == "file-name-kept":
+            return self.tr("file name kept (the title's name would be %1; check Rename to change it)").replace(
+                "%1", values["name"])
+        if kind == "address-changed":
+            return self.tr("address %1 → %2; the old one is added to aliases").replace("%1", values["old"]).replace(
+                "%2", values["new"])
+        return kind
+
     def _group(self, text: str, icon: str | None) -> QTreeWidgetItem:
         group = QTreeWidgetItem(self.preview, [text])
         if icon:
@@ -366,11 +378,12 @@ class ExportDialog(QDialog):
                 where = plan.relative(item.target)
                 if item.action == RENAME:
                     where = self.tr("%1 (renamed from %2)").replace("%1", where).replace("%2", plan.relative(item.old_path))
-                notes = "; ".join(item.notes)
+                shown = [self._note_text(kind, values) for kind, values in item.note_parts]
+                notes = "; ".join(shown)
                 row = QTreeWidgetItem(group, [f"{item.lang.upper()}  {where}", item.title])
                 row.setData(0, _DIFF, item.diff(plan.site_root) if item.changed else "")
-                set_tooltip(row, 0, "\n".join([item.title, *item.notes]).strip())
-                set_tooltip(row, 1, "\n".join([item.title, *item.notes]).strip())
+                set_tooltip(row, 0, "\n".join([item.title, *shown]).strip())
+                set_tooltip(row, 1, "\n".join([item.title, *shown]).strip())
                 if notes:
                     row.setText(1, f"{item.title} — {notes}" if item.title else notes)
 

@@ -215,7 +215,9 @@ class ProblemsPanel(QWidget):
         self.language_filter.setObjectName("problems.languageFilter")
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("problems.kindFilter")
-        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Sized to their words whenever those change (a switch to French makes them longer).
+        for box in (self.severity_filter, self.language_filter, self.kind_filter):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("problems")
         self.tree.setUniformRowHeights(True)
@@ -451,9 +453,11 @@ class ProblemsPanel(QWidget):
         if not self._problems:
             self.summary.setText(self.tr("&Problems: none"))
             return
-        parts = [self.tr("%n error(s)", "", counts[Severity.ERROR]),
-                 self.tr("%n warning(s)", "", counts[Severity.WARNING]),
-                 self.tr("%n note(s)", "", counts[Severity.INFO])]
+        # Only the kinds there are: "2 errors, 1 warning", short enough to leave the filters their words.
+        parts = [text for severity, text in ((Severity.ERROR, self.tr("%n error(s)", "", counts[Severity.ERROR])),
+                                             (Severity.WARNING, self.tr("%n warning(s)", "", counts[Severity.WARNING])),
+                                             (Severity.INFO, self.tr("%n note(s)", "", counts[Severity.INFO])))
+                 if counts[severity]]
         text = self.tr("&Problems: %1").replace("%1", ", ".join(parts))
         shown = sum(1 for p in self._problems if self._shown(p))
         if shown != len(self._problems):

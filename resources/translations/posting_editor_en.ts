@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="+381"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+394"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n error must be fixed before exporting; nothing will be written.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+309"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+311"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+146"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

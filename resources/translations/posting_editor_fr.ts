@@ -1171,7 +1171,22 @@
         <translation>Refus de Git (%1)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
+        <source>kept fields only the site has: %1</source>
+        <translation>champs que seul le site a, gardés : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file name kept (the title&apos;s name would be %1; check Rename to change it)</source>
+        <translation>nom de fichier gardé (celui du titre serait %1; cochez Renommer pour le changer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>address %1 → %2; the old one is added to aliases</source>
+        <translation>adresse %1 → %2; l’ancienne est ajoutée aux alias</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>New files (%1)</source>
         <translation>Nouveaux fichiers (%1)</translation>
     </message>
@@ -1191,7 +1206,7 @@
         <translation>%1 (renommé, anciennement %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n erreur doit être corrigée avant l’exportation; rien ne sera écrit.</numerusform>
@@ -2471,7 +2486,7 @@
         <translation>Information</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+123"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n endroit</numerusform>
@@ -2519,7 +2534,7 @@
         <translation>&amp;Problèmes&#xa0;: aucun</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -2543,7 +2558,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Problems: %1</source>
         <translation>&amp;Problèmes&#xa0;: %1</translation>
     </message>

@@ -51,7 +51,10 @@ class ExportItem:
     previous: bytes | None = None  # what the site's file holds now (None for a new file)
     old_path: Path | None = None  # the site's file before a rename (removed by the export)
     alias: str | None = None  # the old address added to aliases
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # in English, for the command line
+    # The same notes as (kind, values), for an interface that words them in its own language:
+    # ("kept-fields", {"fields"}), ("file-name-kept", {"name"}), ("address-changed", {"old", "new"}).
+    note_parts: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     written: bool = False  # already on disk from an export that did not get to commit: only commit it
 
     @property
@@ -279,12 +282,14 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
         return None
     if kept:
         item.notes.append("kept fields only the site has: " + ", ".join(kept))
+        item.note_parts.append(("kept-fields", {"fields": ", ".join(kept)}))
     wanted = current.path.parent / name
     if wanted.name != current.path.name:
         if plan.rename:
             item.action, item.old_path, item.target = RENAME, current.path, wanted
         else:
             item.notes.append(f"file name kept (the title's name would be {wanted.name}; rename with --rename)")
+            item.note_parts.append(("file-name-kept", {"name": wanted.name}))
     try:
         old_link = urls.link(current.path, old_data, lang)
         new_link = urls.link(item.target, target_posting.data, lang)
@@ -302,6 +307,7 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
             return None
         item.alias = old_link
         item.notes.append(f"address {old_link} -> {new_link}; the old one is added to aliases")
+        item.note_parts.append(("address-changed", {"old": str(old_link), "new": str(new_link)}))
     item.content = target_posting.to_bytes()
     if item.action == UPDATE and item.content == previous:
         item.action = UNCHANGED
