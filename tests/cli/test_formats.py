@@ -4,8 +4,10 @@ on YAML, finds the same problems, and writes each file back in its own format (r
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -50,7 +52,8 @@ def _without_places(out: str, site) -> list[tuple[str, str, str]]:
         if line.count(":") >= 3 and " error " in line or " warning " in line or " info " in line:
             file, _, _, rest = line.split(":", 3)
             severity, code = rest.split()[:2]
-            rows.append((file.replace(str(site), ""), severity, code.rstrip(":")))
+            # Paths are printed relative to the current folder: made absolute before the site is taken off.
+            rows.append((os.path.abspath(file).replace(str(Path(site).resolve()), ""), severity, code.rstrip(":")))
     return sorted(rows)
 
 
