@@ -171,10 +171,9 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     setup, found = _site_setup(index, translation=translation, spelling=spelling, grammar=grammar)
     sources: dict[str, tuple[str, bool]] = {}  # the source language, and whether the site approved the translation
     if translation:
-        from editor.model.translation.sitewide import _approved
         from editor.model.translation.status import translation_status
 
-        sources = {key: (status.source, _approved(status)) for key, status in translation_status(index).items()}
+        sources = {key: (status.source, status.approved) for key, status in translation_status(index).items()}
     store = (FindingsCache.for_site(site.root, setup_digest(site.root, setup.guidance, (translation, spelling, grammar)))
              if cache else FindingsCache(None, ""))
     results: dict[str, tuple] = {}

@@ -36,7 +36,7 @@ def check_site(index, *, settings: TranslationSettings | None, glossary: Glossar
             found.append(Finding(f"{STATE_FOLDER}/glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable",
                                  params={"detail": str(error)}))
     statuses = translation_status(index) if with_status else {}
-    jobs = [(entry, statuses[entry.key].source if entry.key in statuses else "en", _approved(statuses.get(entry.key)))
+    jobs = [(entry, statuses[entry.key].source if entry.key in statuses else "en", entry.key in statuses and statuses[entry.key].approved)
             for entry in index.pairs]
     if workers is None:
         postings = sum(len(entry.all_postings()) for entry in index.pairs)
@@ -52,11 +52,6 @@ def check_site(index, *, settings: TranslationSettings | None, glossary: Glossar
         uses += chunk_uses
     found += [f for f in check_terminology_uses(uses) if settings.enabled(f.code)]
     return sorted(found, key=Finding.sort_key)
-
-
-def _approved(status) -> bool:
-    """The pair's translation is known to be up to date with its source: the site approved it."""
-    return status is not None and status.method in ("git", "state") and not status.outdated
 
 
 def _check_chunk(jobs, site, settings, glossary):

@@ -44,6 +44,11 @@ class PairStatus:
     method: str  # "git", "state" or "none" (nothing known: never outdated)
     detail: str  # one sentence for a tooltip or the command line
 
+    @property
+    def approved(self) -> bool:
+        """The translation is known to be up to date with its source: the site approved it."""
+        return self.method in ("git", "state") and not self.outdated
+
 
 @dataclass(frozen=True)
 class DiffOp:
