@@ -14,8 +14,8 @@ Prints, in milliseconds:
   (event-loop lateness + the editor's own work); target ≤ 16 ms;
 * preview latency: from a keystroke to the end of set_html for the page that
   contains it; target ≤ 150 ms;
-* worker time (Markdown → HTML, plus parsing and layout unless --no-bind)
-  and the UI-thread time to put the page in the view.
+* worker time (Markdown → HTML) and the UI-thread time to put the built page
+  in the view (parsing and layout happen in steps before, between events).
 
 Run: python benchmarks/bench_preview.py [--keys N --interval MS ...]
 (offscreen unless QT_QPA_PLATFORM says otherwise). ``--no-preview`` gives
@@ -71,8 +71,8 @@ def main() -> int:
                         help="mean ms between keystrokes")
     parser.add_argument("--size", type=int, default=10_000, help="posting body size in bytes")
     parser.add_argument("--no-bind", action="store_true",
-                        help="parse and lay out the page on the UI thread (set_html) "
-                             "instead of in the worker (bind_view)")
+                        help="parse and lay out the page in one go (set_html) "
+                             "instead of in steps between events (bind_view)")
     parser.add_argument("--no-preview", action="store_true",
                         help="type without any preview (baseline for this machine's load)")
     parser.add_argument("--fake-render", action="store_true",
@@ -191,7 +191,7 @@ def main() -> int:
 
     print(f"posting body: {len(editor.toPlainText().encode('utf-8'))} bytes, "
           f"{args.keys} keys ~{args.interval} ms apart, debounce {renderer.delay_ms()} ms, "
-          f"layout {'on the UI thread' if args.no_bind else 'in the worker'}, "
+          f"page built {'in one go' if args.no_bind else 'in steps'} on the UI thread, "
           f"switch interval {sys.getswitchinterval() * 1000:g} ms")
     print(summary("keystroke wait (ms)", waits))
     print(summary("  of which late (ms)", lateness))

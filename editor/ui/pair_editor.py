@@ -76,7 +76,7 @@ class PairEditor(QWidget):
         self.renderer.rendered.connect(self._show_preview)
         self.renderer.failed.connect(self._preview_failed)
         for column in self.columns.values():
-            # The worker also lays the page out, so the UI thread only swaps the finished document in.
+            # Pages are shown as built in steps between events, so typing never waits for a whole page.
             self.renderer.bind_view(column.lang, column.preview)
             column.fieldEdited.connect(self._field_edited)
             column.bodyEdited.connect(self._body_edited)

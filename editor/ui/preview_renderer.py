@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QTextDocument
 
 from editor.ui.background import BackgroundRunner
-from editor.ui.preview_view import PageSpec, PreviewView, build_document
+from editor.ui.preview_view import PreviewView, document_steps
 
 DEFAULT_DELAY_MS = 60
 # Python hands its interpreter lock to a waiting thread only every "switch
@@ -18,20 +19,8 @@ DEFAULT_DELAY_MS = 60
 # rendering), every Python callback of the UI thread (the highlighter runs on
 # each keystroke) may wait that long, several times per key. 1 ms keeps
 # typing smoother; the cost is a few more lock hand-overs while both threads
-# are busy. (Qt's own HTML parsing and layout keep the lock for their whole
-# call under PySide; build_document splits the layout for that reason.)
+# are busy.
 DEFAULT_SWITCH_INTERVAL_MS = 1.0
-
-
-def _render_job(render: Callable[..., str], kwargs: dict, spec: PageSpec | None,
-                ui_thread: QThread) -> tuple[str, QTextDocument | None]:
-    html = render(**kwargs)
-    document = None
-    if spec is not None:
-        document = build_document(html, spec)
-        # Handed over to the UI thread, which shows and later deletes it.
-        document.moveToThread(ui_thread)
-    return html, document
 
 
 def _preview_html(*, site_config: dict | None = None, **kwargs) -> str:
@@ -64,10 +53,12 @@ class PreviewRenderer(QObject):
     instead of freezing until typing stops). ``failed(key, message)``
     reports an exception in the renderer.
 
-    ``bind_view(key, view)`` makes the worker also parse and lay out the page
-    for that ``PreviewView`` and show it there, so the UI thread only swaps
-    documents (~3 ms) instead of parsing and laying out the page itself
-    (~20 ms for a 10 KB posting on a 2-core test machine).
+    ``bind_view(key, view)`` also shows each page in that ``PreviewView``,
+    parsed and laid out in steps on the UI thread (``document_steps``, one step
+    per turn of the event loop, a few milliseconds each), so a keystroke never
+    waits for a whole page (~25 ms for a 10 KB posting on a 2-core test
+    machine); ``rendered`` is then emitted once the page is in the view. A
+    newer page for the same key abandons one still being built.
 
     Renders run one at a time on a private pool; while one is running, newer
     requests wait for it instead of piling up. ``shutdown()`` (also run on
@@ -89,6 +80,7 @@ class PreviewRenderer(QObject):
         self._render = render or _preview_html
         self._delay_ms = delay_ms
         self._views: dict[str, PreviewView] = {}
+        self._builds: dict[str, _PageBuild] = {}
         self._closed = False
         self._runner = BackgroundRunner(self)
         app = QCoreApplication.instance()
@@ -112,10 +104,8 @@ class PreviewRenderer(QObject):
         """Render ``render(**kwargs)`` for ``key`` once typing pauses; newest wins."""
         if self._closed:
             return
-        view = self._views.get(key)
-        spec = view.page_spec() if view is not None else None
-        render, thread = self._render, self.thread()
-        self._runner.run(key, lambda: _render_job(render, kwargs, spec, thread),
+        render = self._render
+        self._runner.run(key, lambda: render(**kwargs),
                          lambda result: self._show(key, result), lambda error: self._failed(key, error),
                          delay_ms=self._delay_ms, keep_up=True)
 
@@ -127,23 +117,86 @@ class PreviewRenderer(QObject):
     def cancel(self, key: str | None = None) -> None:
         """Forget pending and running requests for ``key`` (all keys when None)."""
         self._runner.cancel(key)
+        for build_key in [key] if key is not None else list(self._builds):
+            self._drop_build(build_key)
 
     def is_idle(self) -> bool:
-        """True when nothing is waiting or rendering."""
-        return self._runner.is_idle()
+        """True when nothing is waiting, rendering or being laid out."""
+        return self._runner.is_idle() and not self._builds
 
     @Slot()
     def shutdown(self) -> None:
         """Stop accepting work and wait for the running render to finish."""
         self._closed = True
         self._runner.shutdown()
+        for key in list(self._builds):
+            self._drop_build(key)
 
-    def _show(self, key: str, result: tuple[str, QTextDocument | None]) -> None:
-        html, document = result
+    def _show(self, key: str, html: str) -> None:
         view = self._views.get(key)
-        if view is not None and document is not None:
-            view.show_document(html, document)
-        self.rendered.emit(key, html)
+        self._drop_build(key)
+        if view is None:
+            self.rendered.emit(key, html)
+            return
+        build = _PageBuild(html, view, self)
+        build.finished.connect(lambda: self._built(key, build))
+        self._builds[key] = build
+        build.start()
+
+    def _built(self, key: str, build: _PageBuild) -> None:
+        if self._builds.get(key) is build:
+            del self._builds[key]
+        build.deleteLater()
+        self.rendered.emit(key, build.html)
+
+    def _drop_build(self, key: str) -> None:
+        build = self._builds.pop(key, None)
+        if build is not None:
+            build.abandon()
+            build.deleteLater()
 
     def _failed(self, key: str, error: Exception) -> None:
         self.failed.emit(key, "".join(traceback.format_exception(error, limit=5)))
+
+
+class _PageBuild(QObject):
+    """One page being parsed and laid out for a view, a step per turn of the event loop."""
+
+    finished = Signal()
+
+    def __init__(self, html: str, view: PreviewView, parent: QObject) -> None:
+        super().__init__(parent)
+        self.html = html
+        self._view = view
+        self._steps: Generator[None, None, QTextDocument] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    def start(self) -> None:
+        if self._view.html_source() != self.html:  # else the page is already there
+            self._steps = document_steps(self.html, self._view.page_spec())
+        self._timer.start()
+
+    def abandon(self) -> None:
+        self._timer.stop()
+        if self._steps is not None:
+            self._steps.close()  # the half-built page goes with it
+            self._steps = None
+
+    def _step(self) -> None:
+        if self._steps is None:
+            self.finished.emit()
+            return
+        try:
+            next(self._steps)
+        except StopIteration as done:
+            self._steps = None
+            if shiboken6.isValid(self._view):
+                self._view.show_document(self.html, done.value)
+            else:
+                shiboken6.delete(done.value)
+            self.finished.emit()
+            return
+        self._timer.start()

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html as html_module
 import os
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,8 +27,8 @@ IMAGE_LIMIT = 20 * 1024 * 1024  # bytes; a larger "image" in a posting's folder 
 class PageSpec:
     """What is needed to lay out a page exactly as a given ``PreviewView`` would.
 
-    Taken on the UI thread with ``PreviewView.page_spec()``; ``build_document``
-    may then run in any thread.
+    Taken with ``PreviewView.page_spec()`` when a page starts being built, so a page
+    built in steps is laid out for one width throughout.
     """
 
     width: float
@@ -62,7 +61,6 @@ def _local_file(url: QUrl, roots: tuple[Path, ...]) -> Path | None:
 
 
 def _placeholder_image(text: str) -> QImage:
-    # A QImage, not a QPixmap: documents are laid out in worker threads too.
     image = QImage(240, 64, QImage.Format.Format_ARGB32)
     image.fill(QColor("#f1f2f3"))
     painter = QPainter(image)
@@ -91,7 +89,7 @@ def _load_resource(resource_type: int, url: QUrl, roots: tuple[Path, ...],
 
 
 class PreviewDocument(QTextDocument):
-    """A preview page whose resources follow the view's rules, usable off the UI thread."""
+    """A preview page whose resources follow the view's rules, whichever view shows it."""
 
     def __init__(self, roots: tuple[Path, ...], placeholder_text: str, parent=None) -> None:
         super().__init__(parent)
@@ -118,18 +116,19 @@ LAYOUT_STEP_CHARS = 1500
 PAGE_MARGIN = 16
 
 
-def build_document(html: str, spec: PageSpec) -> PreviewDocument:
-    """Parse ``html`` and lay it out for ``spec``; safe to call in a worker thread.
+def document_steps(html: str, spec: PageSpec) -> Generator[None, None, PreviewDocument]:
+    """Parse ``html`` and lay it out for ``spec`` in steps; the generator returns the document.
 
-    The expensive part of showing a page (HTML parsing and layout, ~20 ms
-    for a 10 KB posting) happens here, so ``PreviewView.show_document`` only
-    swaps documents on the UI thread.
+    Showing a 10 KB posting costs ~10 ms of HTML parsing and ~15 ms of layout on a 2-core test
+    machine. ``PreviewRenderer`` runs one step per turn of the UI thread's event loop, so a
+    keystroke waits for at most one step (the parse, or the layout of about
+    ``LAYOUT_STEP_CHARS`` characters) instead of the whole page.
 
-    PySide keeps the Python interpreter lock during Qt's parsing and layout
-    calls, so a worker doing them stalls every Python callback of the UI
-    thread (the syntax highlighter runs on each keystroke) for as long as
-    each call lasts. The layout is therefore done in steps of about
-    ``LAYOUT_STEP_CHARS`` characters, handing the lock over between steps.
+    The page is built on the UI thread, not in a worker: PySide keeps the interpreter lock
+    during Qt calls, and a worker holding it while a QObject call waited for one of Qt's
+    shared locks deadlocked against the UI thread waiting for the interpreter lock while it
+    held that Qt lock (seen in the test suite, py-spy on both threads). Only the Markdown
+    rendering, pure Python, runs in the worker.
     """
     document = PreviewDocument(spec.roots, spec.placeholder_text)
     document.setUndoRedoEnabled(False)
@@ -137,7 +136,7 @@ def build_document(html: str, spec: PageSpec) -> PreviewDocument:
     document.setDefaultFont(spec.font)
     document.setHtml(html)
     if spec.width > 0:
-        time.sleep(0)  # a waiting UI thread takes the lock here
+        yield
         document.setTextWidth(spec.width)  # lays out only the first lines
         layout = document.documentLayout()
         block, chars = document.begin(), 0
@@ -145,11 +144,21 @@ def build_document(html: str, spec: PageSpec) -> PreviewDocument:
             chars += block.length()
             if chars >= LAYOUT_STEP_CHARS:
                 layout.blockBoundingRect(block)  # lays out up to this block
-                time.sleep(0)
+                yield
                 chars = 0
             block = block.next()
         layout.documentSize()  # the rest, so the view does not lay out again
     return document
+
+
+def build_document(html: str, spec: PageSpec) -> PreviewDocument:
+    """``document_steps`` in one go."""
+    steps = document_steps(html, spec)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
 
 
 class PreviewView(QTextBrowser):

@@ -171,7 +171,7 @@ def test_real_preview_of_10kb_posting_arrives(make_renderer, qtbot):
         assert "Apply now" in blocker.args[1] and "x" * index in blocker.args[1]
 
 
-def test_bound_view_gets_a_page_laid_out_off_the_ui_thread(make_renderer, qtbot):
+def test_bound_view_gets_the_page_rendered_in_the_worker_and_built_on_the_ui_thread(make_renderer, qtbot):
     view = PreviewView()
     qtbot.addWidget(view)
     view.resize(600, 400)
@@ -190,9 +190,9 @@ def test_bound_view_gets_a_page_laid_out_off_the_ui_thread(make_renderer, qtbot)
         renderer.request("en", body_markdown=ten_kb_body(), **arguments)
     document = view.document()
     assert isinstance(document, PreviewDocument)
-    assert document.thread() is view.thread()  # handed back to the UI thread
+    assert document.thread() is view.thread()  # no Qt object ever crosses threads
     assert document.parent() is view
-    assert layout_threads[0] is not view.thread()
+    assert layout_threads[0] is not view.thread()  # the Markdown rendering
     assert "Apply now" in view.toPlainText()
 
     bar = view.verticalScrollBar()
@@ -256,3 +256,21 @@ def test_quitting_during_a_render_exits_cleanly():
     assert result.returncode == 0, result.stderr
     assert "QThread" not in result.stderr
     assert "Fatal" not in result.stderr
+
+
+def test_a_newer_page_abandons_one_still_being_built(make_renderer, qtbot):
+    view = PreviewView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    renderer = make_renderer(render=lambda **kwargs: kwargs["html"], delay_ms=0)
+    renderer.bind_view("en", view)
+    shown = []
+    renderer.rendered.connect(lambda key, html: shown.append(html))
+    long_page = "".join(f"<p>paragraph {i} " + "word " * 60 + "</p>" for i in range(200))
+    renderer._show("en", long_page)  # as if the worker had just finished it
+    assert not renderer.is_idle()  # built in steps, not in one go
+    renderer._show("en", "<p>newer</p>")
+    qtbot.waitUntil(renderer.is_idle, timeout=5000)
+    assert shown == ["<p>newer</p>"]
+    assert view.toPlainText().strip() == "newer"
