@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from editor.model.site.index import PairEntry, Status
+from editor.model.site.index import PairEntry, Status, pseudo_key_parts
 from editor.model.site.queue import PairProgress, Reason
 
 
@@ -12,15 +12,14 @@ class QueueTexts(QObject):
     """Only here for ``self.tr``: Qt's tools read plural forms (``%n``) from ``tr`` calls alone."""
 
     def key(self, key: str) -> str:
-        """A pair's key as the list shows it: the index names a file without a usable key
-        "(no translationKey: NAME)" or "(unreadable: NAME)", in English; said here in the
-        interface language."""
-        if key.endswith(")"):
-            if key.startswith("(no translationKey: "):
-                return self.tr("(no translation key: %1)").replace("%1", key[len("(no translationKey: "):-1])
-            if key.startswith("(unreadable: "):
-                return self.tr("(unreadable: %1)").replace("%1", key[len("(unreadable: "):-1])
-        return key
+        """A pair's key as the list shows it, the index's keys for files without a usable
+        translationKey said in the interface language."""
+        parts = pseudo_key_parts(key)
+        if parts is None:
+            return key
+        kind, name = parts
+        text = self.tr("(no translation key: %1)") if kind == "no-key" else self.tr("(unreadable: %1)")
+        return text.replace("%1", name)
 
     def reason(self, reason: Reason) -> str:
         """One reason, as in "French: 23 blocks to translate"."""

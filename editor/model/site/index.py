@@ -290,6 +290,27 @@ def _load_chunk(jobs: list[tuple[int, Path, str]], guidance: frozenset[str] = fr
     return loaded
 
 
+# A file without a usable translationKey is a pair of its own, under a key naming the file that
+# cannot clash with a real key. The key is a dict key everywhere (index, caches, the window's list),
+# so it stays a string; these two functions are the only places that know its shape.
+_PSEUDO_KEYS = {"no-key": "(no translationKey: {})", "unreadable": "(unreadable: {})"}
+
+
+def pseudo_key(kind: str, file_name: str) -> str:
+    """The key of a file with no translationKey (``kind`` "no-key") or one that cannot be read
+    ("unreadable")."""
+    return _PSEUDO_KEYS[kind].format(file_name)
+
+
+def pseudo_key_parts(key: str) -> tuple[str, str] | None:
+    """(kind, file name) of a key made by ``pseudo_key``; None for a real translationKey."""
+    for kind, shape in _PSEUDO_KEYS.items():
+        prefix, suffix = shape.split("{}")
+        if key.startswith(prefix) and key.endswith(suffix) and len(key) > len(prefix) + len(suffix):
+            return kind, key[len(prefix):-len(suffix)]
+    return None
+
+
 def _translation_key(posting: Posting, raw: bytes) -> str | None:
     """The pairing key of a job posting; None when the file is not a job posting."""
     if posting.valid:
@@ -297,11 +318,11 @@ def _translation_key(posting: Posting, raw: bytes) -> str | None:
             return None
         key = posting.get("translationKey")
         if key is None or str(key).strip() == "":
-            return f"(no translationKey: {posting.path.name})"
+            return pseudo_key("no-key", posting.path.name)
         return str(key)
     if not _LAYOUT_LINE.search(raw):
         return None
     match = _KEY_LINE.search(raw)
     if match and match.group(1).strip():
         return match.group(1).decode("utf-8", errors="replace").strip()
-    return f"(unreadable: {posting.path.name})"
+    return pseudo_key("unreadable", posting.path.name)

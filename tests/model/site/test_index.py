@@ -129,3 +129,12 @@ def test_a_posting_belongs_to_the_hugo_site_around_its_content_folder(tmp_path):
     # A drafts folder with no Hugo configuration anywhere above it is its own site.
     drafts = write(tmp_path / "drafts/en/b.md", posting("b", "Beta"))
     assert Site.containing(drafts).root == tmp_path / "drafts"
+
+
+def test_keys_of_files_without_a_usable_translation_key_carry_their_kind_and_file():
+    from editor.model.site.index import pseudo_key, pseudo_key_parts
+
+    assert pseudo_key_parts(pseudo_key("no-key", "clerk--1.md")) == ("no-key", "clerk--1.md")
+    assert pseudo_key_parts(pseudo_key("unreadable", "a (b).md")) == ("unreadable", "a (b).md")
+    for real in ("clerk", "(unreadable: )", "(no translationKey: x", "unreadable: x)"):
+        assert pseudo_key_parts(real) is None
