@@ -60,6 +60,10 @@ _DOUBLET_BEFORE = re.compile(r"\b(?:(?:d['’])?une?\s+ou\s+(?:d['’])?une?|du\
 _DOUBLET_AFTER = re.compile(r"\s*(?:/|ou\s+(?:d['’])?une?\b)", re.IGNORECASE)
 _ACTION = re.compile(r"_a\d+(?:_\d+)?$")  # "g3__gn_pfx_de_2m__b1_a3_1": rule "…__b1", action "_a3_1"
 _NEXT_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
+# "En tant qu’équipe des partenariats": after "en tant que" comes a noun (Grammalecte's own rule
+# g2__conf_en_tant_que_subst says so), so a word that can be a noun there is not a verb to conjugate.
+_EN_TANT_QUE = re.compile(r"\ben[\s\u00a0]+tant[\s\u00a0]+qu(?:e[\s\u00a0]+|['’])$", re.IGNORECASE)
+_VERB_KINDS = frozenset({"conj", "infi", "vmode", "imp", "inte"})
 
 
 class GrammarUnavailable(RuntimeError):
@@ -172,10 +176,24 @@ def _wrongly_fired(text: str, start: int, end: int, error: dict) -> bool:
     words |= {s.casefold() for s in error.get("aSuggestions") or ()}
     if words & _EPICENE or any(s.casefold() in ("cheffe", "cheffes", "cliente", "clientes") for s in words):
         return True
+    if error.get("sType") in _VERB_KINDS and _EN_TANT_QUE.search(text, max(0, start - 20), start):
+        if _can_be_noun(flagged):
+            return True
     if error.get("sType") in ("gn", "ppas"):
         if _DOUBLET_BEFORE.search(text, max(0, start - 60), end) or _DOUBLET_AFTER.match(text, end):
             return True
     return False
+
+
+def _can_be_noun(word: str) -> bool:
+    """Whether Grammalecte's lexicon has a noun reading of ``word`` (":N" in one of its morphologies)."""
+    try:
+        gce = engine()
+        with _engine_lock:  # the lexicon caches its answers: one caller at a time
+            morphologies = gce.getSpellChecker().getMorph(word)
+    except Exception:  # a lexicon lookup that fails is no reason to drop a finding
+        return False
+    return any(":N" in morphology for morphology in morphologies)
 
 
 def params(problem: Problem, flagged: str, where: str = "") -> dict:

@@ -72,3 +72,13 @@ def test_title_and_description_are_checked_with_fixes_on_the_value():
 
 def test_only_french_files_are_checked():
     assert check_grammar(posting("Les développeur codent.\n"), "job.md", "en") == []
+
+
+def test_a_noun_after_en_tant_que_is_not_read_as_a_verb():
+    # Grammalecte reads "équipe" after "qu’" as the verb "équiper" with an inverted plural subject.
+    assert flagged("En tant qu’équipe des partenariats, nous bâtissons des ponts.") == []
+    assert flagged("Nous travaillons en tant qu’équipe des partenariats.") == []
+    # The same construction without "en tant que" is still a conjugation error, and a verb after
+    # "en tant que" is still Grammalecte's confusion.
+    assert flagged("Les gens qu’équipe des partenariats sont là.") == ["équipe"]
+    assert [p.kind for p in problems("En tant que conseille des ministres, vous décidez.")] == ["confusion"]
