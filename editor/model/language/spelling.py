@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
@@ -83,16 +84,19 @@ def misspellings(text: str, lang: str, *, site: SiteDictionary | None = None, ig
 
 def counterpart_names(postings) -> frozenset[str]:
     """The names (:func:`words.names_in`) of the description and body of ``postings``: the other
-    language's files of a pair. Accepted in this language's text when written the same way."""
+    language's files of a pair. Accepted in this language's text when capitalised."""
     found: set[str] = set()
     for posting in postings:
-        if not posting.valid:
-            continue
-        description = posting.get("description")
-        if isinstance(description, str):
-            found |= names_in(description, markdown=False)
-        found |= names_in(posting.body)
+        if posting.valid:
+            description = posting.get("description")
+            found |= text_names(description if isinstance(description, str) else "", posting.body)
     return frozenset(found)
+
+
+@lru_cache(maxsize=16)
+def text_names(description: str, body: str) -> frozenset[str]:
+    """:func:`counterpart_names` of a posting being edited: its description and Markdown body."""
+    return names_in(description, markdown=False) | names_in(body)
 
 
 def suggestions(word: str, lang: str, *, thorough: bool = True) -> tuple[str, ...]:
