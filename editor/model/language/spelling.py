@@ -151,6 +151,8 @@ def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictiona
     body = posting.body
     starts = _line_starts(body)
     misses = misspellings(body, lang, site=site, ignored=ignored, names=names)
+    if len(misses) >= _MANY and _in_other_language(posting, lang):
+        return []  # a copy never translated: its untranslated-file finding says so once, not word by word
     misses, english = _english(body, misses, lang)
     for miss in misses:
         line, column = _position(starts, miss.start)
@@ -179,6 +181,16 @@ def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictiona
             found.append(Finding(file, *positions[first], Severity.WARNING, english_words.CODE,
                                  params=english_words.params(run.phrase, name)))
     return sorted(found, key=Finding.sort_key)
+
+
+_MANY = 10  # misspelt words in a body before asking whether the whole file is in the other language
+
+
+def _in_other_language(posting: Posting, lang: str) -> bool:
+    """Whether the posting reads as the other language: the check that says untranslated-file."""
+    from editor.model.translation.untranslated import check_file_language
+
+    return bool(check_file_language(posting, "", lang))
 
 
 def _english(text: str, misses: list[Misspelling], lang: str, *, markdown: bool = True):

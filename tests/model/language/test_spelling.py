@@ -163,3 +163,18 @@ def test_a_name_written_with_other_capitals_in_the_other_language_is_not_misspel
 
     names = counterpart_names([posting("Use GMail daily.\n")])
     assert missed("Utilisez Gmail chaque jour.", "fr", names=names) == []
+
+
+def test_a_file_written_in_the_other_language_is_one_finding_not_one_per_word():
+    from editor.model.translation.untranslated import check_file_language
+
+    english = ("We are looking for a person who likes to work with people and data. You will help the team "
+               "answer questions from the public, and you will explain what the numbers mean.\n\n"
+               "- Work with the team to find the data that answers each question.\n"
+               "- Write short reports that the managers can read in five minutes.\n")
+    item = Posting(f"---\ntitle: Analyste\ndescription: Un poste.\n---\n{english}".encode("utf-8"), None, "fr")
+    assert [f.code for f in check_file_language(item, "a.md", "fr")] == ["untranslated-file"]
+    assert check_spelling(item, "a.md", "fr") == []
+    # A few English words in a French text are still each a finding.
+    mixed = posting("Nous cherchons une personne qui aime the data et les gens.\n")
+    assert [f.code for f in check_spelling(mixed, "a.md", "fr")] != []
