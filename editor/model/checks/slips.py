@@ -97,8 +97,8 @@ def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict
         found += _items_without_stop(lines, starts, protected)
         from editor.model.checks.emphasis import unclosed_emphasis
 
-        found += [(start, end, "markdown-emphasis-unclosed", {"in_where": "", "text": text})
-                  for start, end, text in unclosed_emphasis(text)]
+        for start, end, opened in unclosed_emphasis(text):
+            add(start, end, "markdown-emphasis-unclosed", in_where="", text=opened)
     return sorted(found)
 
 

@@ -125,3 +125,7 @@ def test_items_ending_with_a_question_or_an_exclamation_end_a_sentence_too():
     text = ("- Who is it for?\n- You plan the work with the team.\n- You run the weekly meetings!\n"
             "- You keep the decisions in one place\n- You like cake. (Vegan? We have that.)\n")
     assert found(text) == [("list-item-stop-missing", "e")]
+
+
+def test_a_star_in_code_is_not_unclosed_emphasis():
+    assert found("Call it with `*args` or `a*b`, then\n\n```\n*not emphasis\n```\n") == []
