@@ -17,6 +17,9 @@ class SpellingSupport(QObject):
             self.service.attach(column.title, column.lang, markdown=False)
             self.service.attach(column.description, column.lang, markdown=False)
             self.service.attach(column.body, column.lang, markdown=True)
+            for field in (column.description, column.body):
+                field.textChanged.connect(lambda lang=column.lang: self.service.counterpart_changed(lang))
+        self.service.counterpart = self._counterpart
         # The problems panel lists the same words (minus those ignored in the posting).
         window.checker.ignored_of = self.service.ignored
         window.site.siteChanged.connect(self._site_changed)
@@ -28,6 +31,15 @@ class SpellingSupport(QObject):
         self.service.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
         self._site_changed()
         self._pair_opened()
+
+    def _counterpart(self, lang: str) -> tuple[str, str]:
+        """The other language's description and body, as the window shows them."""
+        from editor.ui.language_column import editor_text
+
+        other = self.window.pair_editor.columns.get("fr" if lang == "en" else "en")
+        if other is None:
+            return "", ""
+        return editor_text(other.description), editor_text(other.body)
 
     def _site_changed(self) -> None:
         site = self.window.site.site

@@ -34,11 +34,13 @@ class Underline:
     word: str
 
 
-def find_underlines(text: str, lang: str, markdown: bool, words, ignored) -> list[Underline]:
-    """The misspelt words of ``text`` with both kinds of positions (run in a worker thread)."""
-    from editor.model.language.spelling import misspellings
+def find_underlines(text: str, lang: str, markdown: bool, words, ignored, counterpart=("", "")) -> list[Underline]:
+    """The misspelt words of ``text`` with both kinds of positions (run in a worker thread);
+    ``counterpart``: the other language's description and body, whose names are accepted."""
+    from editor.model.language.spelling import misspellings, text_names
 
-    found = misspellings(text, lang, site=words, ignored=ignored, markdown=markdown)
+    names = text_names(*counterpart) if any(counterpart) else frozenset()
+    found = misspellings(text, lang, site=words, ignored=ignored, markdown=markdown, names=names)
     if all(ord(ch) <= 0xFFFF for ch in text):
         return [Underline(m.start, m.end, m.start, m.end, m.word) for m in found]
     return [Underline(m.start, m.end, utf16_length(text[:m.start]), utf16_length(text[:m.end]), m.word)
@@ -226,6 +228,8 @@ class SpellService(QObject):
         self.key = ""
         self.enabled = True
         self._ignored: dict[tuple[str, str], set[str]] = {}
+        # The other language's (description, body) for a language: names written there are accepted.
+        self.counterpart = lambda _lang: ("", "")
 
     def attach(self, widget, lang: str, *, markdown: bool) -> SpellUnderliner:
         underliner = SpellUnderliner(widget, lang, self, markdown=markdown)
@@ -246,7 +250,8 @@ class SpellService(QObject):
         return frozenset(self._ignored.get((key, lang), ()))
 
     def submit(self, underliner: SpellUnderliner, text: str) -> None:
-        check = (text, underliner.lang, underliner.markdown, self.words, self.ignored(self.key, underliner.lang))
+        check = (text, underliner.lang, underliner.markdown, self.words, self.ignored(self.key, underliner.lang),
+                 self.counterpart(underliner.lang))
         # Each field is its own key: a newer text of the same field wins, other fields wait their turn.
         # A broken dictionary leaves the field without underlines (the runner logs why).
         generation = underliner.generation
@@ -257,6 +262,13 @@ class SpellService(QObject):
 
         self._runner.run(f"spelling-{self.underliners.index(underliner)}", lambda: find_underlines(*check),
                          show, lambda _error: show([]))
+
+    def counterpart_changed(self, lang: str) -> None:
+        """The ``lang`` column's text changed: the other language's fields check again after a
+        pause, as the names they may use are written there."""
+        for underliner in self.underliners:
+            if underliner.lang != lang:
+                underliner.schedule()
 
     def recheck(self, *, later: bool = False) -> None:
         """Check every field again: now, or after the usual pause (``later``: text is being loaded)."""

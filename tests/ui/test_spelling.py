@@ -47,6 +47,15 @@ def test_misspelt_words_are_underlined_in_the_body_of_each_language(window, qtbo
     assert all(s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline for s in layer)
 
 
+def test_a_name_the_other_language_writes_is_not_underlined(window, qtbot):
+    french = underliner(window, "fr", "body")
+    type_at_end(window.pair_editor.columns["fr"].body, "\nNous planifions dans Zorblax et Quibbitz.\n")
+    qtbot.waitUntil(lambda: {"Zorblax", "Quibbitz"} <= set(words_of(french)), timeout=10000)
+    # Written as a name in the English column: accepted in the French one, as check does.
+    type_at_end(window.pair_editor.columns["en"].body, "\nWe plan our work in Zorblax.\n")
+    qtbot.waitUntil(lambda: "Zorblax" not in words_of(french) and "Quibbitz" in words_of(french), timeout=10000)
+
+
 def test_title_and_description_are_underlined(window, qtbot):
     column = window.pair_editor.columns["en"]
     title, description = underliner(window, "en", "title"), underliner(window, "en", "description")

@@ -17,10 +17,11 @@ PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading o
 
 
 def check_posting(posting: Posting, file: str, *, spelling: SiteDictionary | None = None,
-                  lang: str | None = None, grammar: bool = False) -> list[Finding]:
+                  lang: str | None = None, grammar: bool = False, names=frozenset()) -> list[Finding]:
     """Every single-file rule: syntax, fields, body, slips (checks.slips); and spelling when given the site's words
     (``language.site_dictionary.SiteDictionary``; an empty one for none), in ``lang`` (default:
-    the posting's language; none known, no spelling); French grammar with ``grammar``."""
+    the posting's language; none known, no spelling), accepting ``names`` (the other language's,
+    ``language.spelling.counterpart_names``); French grammar with ``grammar``."""
     from editor.model.checks.body import check_body
     from editor.model.checks.fields import check_fields
     from editor.model.checks.slips import check_slips
@@ -35,7 +36,7 @@ def check_posting(posting: Posting, file: str, *, spelling: SiteDictionary | Non
         if spelling is not None and lang in ("en", "fr"):
             from editor.model.language.spelling import check_spelling
 
-            found += check_spelling(posting, file, lang, site=spelling)
+            found += check_spelling(posting, file, lang, site=spelling, names=names)
         if grammar and lang == "fr":
             from editor.model.language.grammar import check_grammar
 

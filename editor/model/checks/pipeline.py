@@ -81,14 +81,14 @@ def site_memory(root: Path | str):
 
 
 def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup, *,
-               translation: bool = True) -> list[Finding]:
-    """Every rule that reads one file only."""
+               translation: bool = True, names=frozenset()) -> list[Finding]:
+    """Every rule that reads one file only (``names``: the counterpart's, accepted by spelling)."""
     from editor.model.checks import check_posting
     from editor.model.translation import check_posting_translation
     from editor.model.translation.untranslated import check_file_language
     from editor.model.checks.unfinished import check_unfinished
 
-    found = check_posting(posting, file, spelling=setup.words, lang=lang, grammar=setup.grammar) + check_unfinished(posting, file, setup.guidance)
+    found = check_posting(posting, file, spelling=setup.words, lang=lang, grammar=setup.grammar, names=names) + check_unfinished(posting, file, setup.guidance)
     if lang is not None and posting.valid:
         found += check_file_language(posting, file, lang)
         if translation:
@@ -114,7 +114,8 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
     found: list[Finding] = []
     for lang in ("en", "fr"):
         for posting in entry.postings(lang):
-            found += check_file(posting, names[id(posting)], lang, setup, translation=translation)
+            found += check_file(posting, names[id(posting)], lang, setup, translation=translation,
+                                names=_counterpart_names(entry, lang, setup))
     if site is not None and all(posting.path is not None for posting in postings):
         relabel = {site.relative(posting.path): names[id(posting)] for posting in postings}
         found += [_named(f, relabel.get(f.file, f.file)) for f in check_pairs(SiteIndex(site, [entry], []))]
@@ -284,7 +285,8 @@ def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: str, tra
     uses: list = []
     for posting in entry.all_postings():
         file = site.relative(posting.path)
-        found += check_posting(posting, file, spelling=setup.words, lang=posting.language, grammar=setup.grammar)
+        found += check_posting(posting, file, spelling=setup.words, lang=posting.language, grammar=setup.grammar,
+                               names=_counterpart_names(entry, posting.language, setup))
         if not posting.unreadable:
             found += _unfinished_and_language(posting, file, posting.language, setup.guidance)
         if translation and posting.valid:
@@ -299,6 +301,15 @@ def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: str, tra
             if only is None:  # a leftover file's wordings are not the pair's approved translation
                 uses += list(terminology_uses(entry.key, ctx, approved=approved))
     return (found, uses), _row_key(entry, site, source)
+
+
+def _counterpart_names(entry: PairEntry, lang: str | None, setup: CheckSetup) -> frozenset[str]:
+    """The names the pair's other language writes (spelling accepts them): none without spelling."""
+    if setup.words is None or lang not in ("en", "fr"):
+        return frozenset()
+    from editor.model.language.spelling import counterpart_names
+
+    return counterpart_names(entry.postings("fr" if lang == "en" else "en"))
 
 
 def _other_source(en: Posting, fr: Posting, files: dict[str, str], source: str, memory, key, settings) -> list[Finding]:

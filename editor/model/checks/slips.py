@@ -10,7 +10,16 @@ after a full stop, and Markdown that does not do what its writer meant.
 - ``markdown-heading-space``: ``##Heading`` is a paragraph starting with hashes, not a heading;
 - ``markdown-link-space``: ``[text] (https://…)`` is not a link: the brackets and address show;
 - ``list-marker-missing``: a line between two items of a list, written as an item but without its
-  ``-``/``*``/``1.``: it joins the item above instead of starting its own.
+  ``-``/``*``/``1.``: it joins the item above instead of starting its own;
+- ``double-full-stop``: ``the end..`` (an ellipsis has three);
+- ``markdown-sublist-indent``: an item indented under another, but by fewer spaces than the item
+  above's text starts at (`` * case`` under ``* Create``): Markdown keeps it in the same list, not
+  nested;
+- ``paragraph-break-missing``: a long line ending a sentence, then a line opening another, with no
+  blank line between: Markdown runs them into one paragraph (lines wrapped by hand are short);
+- ``markdown-emphasis-unclosed``: ``*Out of caution, …`` with no closing star: the page shows the
+  star instead of italics (:mod:`checks.emphasis`);
+- ``list-item-stop-missing``: the one item of a list that lacks the full stop all the others end with.
 
 Code, addresses, link targets, HTML and shortcodes are never looked at (``translation.protect``).
 """
@@ -33,6 +42,12 @@ _LINK = re.compile(r"\[[^\]\n]+\] +\((?:https?://|mailto:|www\.|/|#)[^()\s]*\)")
 _ITEM = re.compile(r"^( {0,3})([-*+]|\d{1,9}[.)])[ \t]+\S")
 _TABLE_ROW = re.compile(r"^\s*\|")
 _MARKER_ONLY = re.compile(r"^\s*(?:[-*+>]|\d{1,9}[.)])$")
+# Two full stops after a word, not three (an ellipsis) nor a path ("../") or a range ("1..5").
+_DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?![.\w/])")
+_ANY_ITEM = re.compile(r"^( *)([-*+]|\d{1,9}[.)])( +)\S")
+_BLOCK_OPENING = re.compile(r"^\s*(?:[-*+>#|]|\d{1,9}[.)]\s|```|~~~|<|\{\{)")
+LONG_LINE = 120  # characters: lines wrapped by hand are shorter
+_SENTENCE_END = re.compile(r"[.!?][)”»\"’']?$")
 
 # Each slip's message is in the findings catalogue (messages_en/messages_fr); these are its parameters.
 _SEVERITY = {"double-space": Severity.INFO}
@@ -53,6 +68,9 @@ def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict
     for number, line in enumerate(lines):
         base = starts[number]
         if not (markdown and _TABLE_ROW.match(line)):  # table cells are padded on purpose
+            for match in _DOUBLE_STOP.finditer(line):
+                add(base + match.start(), base + match.end(), "double-full-stop", in_where="",
+                    text=line[max(0, match.start() - 30):match.end()].split(" ", 1)[-1] if match.start() > 30 else line[:match.end()])
             for match in _DOUBLE.finditer(line):
                 if markdown and _MARKER_ONLY.match(line[:match.start()]):
                     continue  # "-  item": the marker's own spacing
@@ -74,7 +92,69 @@ def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict
                               {"in_where": "", "text": match.group(0)[:60]}))
     if markdown:
         found += _unmarked_items(lines, starts, protected)
+        found += _shallow_sublists(lines, starts, protected)
+        found += _joined_paragraphs(lines, starts, protected)
+        found += _items_without_stop(lines, starts, protected)
+        from editor.model.checks.emphasis import unclosed_emphasis
+
+        for start, end, opened in unclosed_emphasis(text):
+            add(start, end, "markdown-emphasis-unclosed", in_where="", text=opened)
     return sorted(found)
+
+
+def _shallow_sublists(lines: list[str], starts: list[int], protected) -> list[tuple[int, int, str, dict]]:
+    """Items indented more than the item above but less than where its text starts."""
+    found = []
+    for number in range(1, len(lines)):
+        item, above = _ANY_ITEM.match(lines[number]), _ANY_ITEM.match(lines[number - 1])
+        if not (item and above):
+            continue
+        indent, content = len(item.group(1)), len(above.group(1)) + len(above.group(2)) + len(above.group(3))
+        if len(above.group(1)) < indent < content and not protected.touches(starts[number], starts[number] + indent + 1):
+            found.append((starts[number], starts[number] + indent + len(item.group(2)), "markdown-sublist-indent",
+                          {"in_where": "", "spaces": indent, "wanted": content}))
+    return found
+
+
+def _joined_paragraphs(lines: list[str], starts: list[int], protected) -> list[tuple[int, int, str, dict]]:
+    """A long line ending a sentence followed, without a blank line, by a line opening one."""
+    found = []
+    for number in range(1, len(lines)):
+        before, line = lines[number - 1].rstrip(), lines[number]
+        if len(before) < LONG_LINE or not _SENTENCE_END.search(before) or before.endswith("  "):
+            continue
+        if _BLOCK_OPENING.match(before) and not _ITEM.match(before) or _BLOCK_OPENING.match(line) or _TABLE_ROW.match(before):
+            continue  # a heading, quote, table or HTML; an item's continuation is its own paragraph anyway
+        if _ITEM.match(before) or not line[:1].isupper() or lines[number - 1].endswith(("\\", "  ")):
+            continue
+        start = starts[number]
+        if not protected.touches(starts[number - 1], start + len(line)):
+            found.append((start, start + len(line), "paragraph-break-missing", {"in_where": "", "text": line.strip()[:40]}))
+    return found
+
+
+def _items_without_stop(lines: list[str], starts: list[int], protected) -> list[tuple[int, int, str, dict]]:
+    """In a list of four items or more of which every other ends a sentence (". ! ?"), the one that does not."""
+    found = []
+    run: list[int] = []
+    for number in range(len(lines) + 1):
+        match = _ANY_ITEM.match(lines[number]) if number < len(lines) else None
+        if match and (not run or len(match.group(1)) == len(_ANY_ITEM.match(lines[run[0]]).group(1))):
+            run.append(number)
+            continue
+        if number < len(lines) and lines[number].startswith((" ", "\t")) and lines[number].strip() and run:
+            continue  # a nested item or a continuation: the list goes on
+        if len(run) >= 4:
+            ends = [lines[n].rstrip().rstrip(")]”»\"’'*_")[-1:] for n in run]
+            bare = [n for n, end in zip(run, ends) if end.isalnum()]
+            stopped = sum(end in ".!?" for end in ends)
+            if len(bare) == 1 and stopped == len(run) - 1 and lines[bare[0]].rstrip().count(" ") >= 3:
+                line = lines[bare[0]].rstrip().rstrip(")]”»\"’'*_")
+                end = starts[bare[0]] + len(line)
+                if not protected.touches(end - 1, end):
+                    found.append((end - 1, end, "list-item-stop-missing", {"in_where": "", "text": line.strip()[-40:]}))
+        run = [number] if match else []
+    return found
 
 
 def _unmarked_items(lines: list[str], starts: list[int], protected) -> list[tuple[int, int, str, dict]]:

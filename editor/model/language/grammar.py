@@ -60,6 +60,17 @@ _DOUBLET_BEFORE = re.compile(r"\b(?:(?:d['’])?une?\s+ou\s+(?:d['’])?une?|du\
 _DOUBLET_AFTER = re.compile(r"\s*(?:/|ou\s+(?:d['’])?une?\b)", re.IGNORECASE)
 _ACTION = re.compile(r"_a\d+(?:_\d+)?$")  # "g3__gn_pfx_de_2m__b1_a3_1": rule "…__b1", action "_a3_1"
 _NEXT_WORD = re.compile(r"[\s\u00a0]*([^\W\d_]+)")
+# "En tant qu’équipe des partenariats": after "en tant que" comes a noun (Grammalecte's own rule
+# g2__conf_en_tant_que_subst says so), so a word that can be a noun there is not a verb to conjugate.
+_EN_TANT_QUE = re.compile(r"\ben[\s\u00a0]+tant[\s\u00a0]+qu(?:e[\s\u00a0]+|['’])$", re.IGNORECASE)
+_VERB_KINDS = frozenset({"conj", "infi", "vmode", "imp", "inte"})
+# "des services en nuage communs", "l’infrastructure en tant que code utilisée": a noun after "en"
+# without a determiner qualifies the noun before it, and the adjective that follows may belong to
+# either; Grammalecte takes the nearer one. Not a finding when it agrees with the farther one.
+_EN_COMPLEMENT = re.compile(r"([^\W\d_]+)[\s\u00a0]+en[\s\u00a0]+(?:tant[\s\u00a0]+qu(?:e[\s\u00a0]+|['’]))?[^\W\d_]+[\s\u00a0]+$",
+                            re.IGNORECASE)
+# "Concepteur principal/Conceptrice principale": the second form of a doublet agrees with its own noun.
+_SLASH_DOUBLET = re.compile(r"/[\s\u00a0]*[^\W\d_]+[\s\u00a0]+$")
 
 
 class GrammarUnavailable(RuntimeError):
@@ -172,10 +183,54 @@ def _wrongly_fired(text: str, start: int, end: int, error: dict) -> bool:
     words |= {s.casefold() for s in error.get("aSuggestions") or ()}
     if words & _EPICENE or any(s.casefold() in ("cheffe", "cheffes", "cliente", "clientes") for s in words):
         return True
+    if error.get("sType") in _VERB_KINDS and _EN_TANT_QUE.search(text, max(0, start - 20), start):
+        if _can_be_noun(flagged):
+            return True
+    if error.get("sType") == "gn":
+        before = text[max(0, start - 80):start]
+        if _SLASH_DOUBLET.search(before):
+            return True
+        complement = _EN_COMPLEMENT.search(before)
+        if complement and _agrees(flagged, complement.group(1)):
+            return True
     if error.get("sType") in ("gn", "ppas"):
         if _DOUBLET_BEFORE.search(text, max(0, start - 60), end) or _DOUBLET_AFTER.match(text, end):
             return True
     return False
+
+
+def _agrees(adjective: str, noun: str) -> bool:
+    """Whether one of ``adjective``'s readings agrees in gender and number with one of ``noun``'s
+    (Grammalecte's morphologies: ":A:f:s", ":N:m:p"; "e" both genders, "i" both numbers)."""
+    def forms(word: str, kinds: str) -> set[tuple[str, str]]:
+        found = set()
+        for morphology in _morphologies(word):
+            tags = morphology.split("/")[1].split(":") if "/" in morphology else []
+            if any(kind in tags for kind in kinds):
+                genders = [t for t in tags if t in ("m", "f", "e")]
+                numbers = [t for t in tags if t in ("s", "p", "i")]
+                if genders and numbers:
+                    found.add((genders[-1], numbers[-1]))
+        return found
+
+    def fits(a: str, b: str) -> bool:
+        return a == b or "e" in (a, b) or "i" in (a, b)
+
+    return any(fits(g1, g2) and fits(n1, n2) for g1, n1 in forms(adjective, ("A", "Q")) for g2, n2 in forms(noun, ("N",)))
+
+
+def _morphologies(word: str) -> list[str]:
+    try:
+        gce = engine()
+        with _engine_lock:  # the lexicon caches its answers: one caller at a time
+            return list(gce.getSpellChecker().getMorph(word))
+    except Exception:  # a lexicon lookup that fails is no reason to drop a finding
+        return []
+
+
+def _can_be_noun(word: str) -> bool:
+    """Whether Grammalecte's lexicon has a noun reading of ``word`` (":N" in one of its morphologies)."""
+    return any(":N" in morphology for morphology in _morphologies(word))
 
 
 def params(problem: Problem, flagged: str, where: str = "") -> dict:

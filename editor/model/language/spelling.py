@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
 from editor.model.language import english_words
 from editor.model.language.dictionaries import SUGGESTIONS, SpellingUnavailable, speller
 from editor.model.language.site_dictionary import SiteDictionary, base_words, word_key
-from editor.model.language.words import checkable_words
+from editor.model.language.words import checkable_words, names_in
 
 CODE = "spelling"
 FIELDS = ("title", "description")
@@ -31,10 +32,14 @@ class Misspelling:
     word: str
 
 
-def is_misspelt(word: str, lang: str, site: SiteDictionary | None = None, ignored=frozenset()) -> bool:
+def is_misspelt(word: str, lang: str, site: SiteDictionary | None = None, ignored=frozenset(),
+                names=frozenset()) -> bool:
     """True when ``word`` is in neither ``lang``'s dictionary, the site's words nor ``ignored``
-    (keys from ``site_dictionary.word_key``). A hyphenated word is accepted when each part is;
-    an inclusive form ("directeur·rice", "tou·te·s") when its masculine or its full form is."""
+    (keys from ``site_dictionary.word_key``), and is not, capitalised, one of ``names`` (the names
+    the other language's text writes: :func:`counterpart_names`). A hyphenated word is accepted when each
+    part is; an inclusive form ("directeur·rice", "tou·te·s") when its masculine or its full form is."""
+    if names and word[:1].isupper() and word.casefold() in names:
+        return False
     verdicts = _verdicts.setdefault(lang, {})
     known = verdicts.get(word)
     if known is None:
@@ -70,10 +75,28 @@ def _known(word: str, lang: str) -> bool:
 
 
 def misspellings(text: str, lang: str, *, site: SiteDictionary | None = None, ignored=frozenset(),
-                 markdown: bool = True) -> list[Misspelling]:
-    """The misspelt words of ``text`` (Markdown, or a plain value with ``markdown=False``)."""
+                 markdown: bool = True, names=frozenset()) -> list[Misspelling]:
+    """The misspelt words of ``text`` (Markdown, or a plain value with ``markdown=False``);
+    ``names``: see :func:`counterpart_names`."""
     return [Misspelling(w.start, w.end, w.word) for w in checkable_words(text, markdown=markdown)
-            if is_misspelt(w.word, lang, site, ignored)]
+            if is_misspelt(w.word, lang, site, ignored, names)]
+
+
+def counterpart_names(postings) -> frozenset[str]:
+    """The names (:func:`words.names_in`) of the description and body of ``postings``: the other
+    language's files of a pair. Accepted in this language's text when capitalised."""
+    found: set[str] = set()
+    for posting in postings:
+        if posting.valid:
+            description = posting.get("description")
+            found |= text_names(description if isinstance(description, str) else "", posting.body)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=16)
+def text_names(description: str, body: str) -> frozenset[str]:
+    """:func:`counterpart_names` of a posting being edited: its description and Markdown body."""
+    return names_in(description, markdown=False) | names_in(body)
 
 
 def suggestions(word: str, lang: str, *, thorough: bool = True) -> tuple[str, ...]:
@@ -110,9 +133,10 @@ def _position(starts: list[int], offset: int) -> tuple[int, int]:
 
 
 def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictionary | None = None,
-                   ignored=frozenset()) -> list[Finding]:
+                   ignored=frozenset(), names=frozenset()) -> list[Finding]:
     """One ``spelling`` warning per misspelt word of the body, title and description; in French,
     English words get one ``english-in-french`` warning per run instead (language.english_words).
+    ``names``: the names of the other language's text (:func:`counterpart_names`).
 
     Positions are the file's: body words exactly; a title or description word where it is
     written in the front matter (the field's value start when quoting hides it)."""
@@ -126,7 +150,9 @@ def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictiona
     body_first = posting.body_first_line
     body = posting.body
     starts = _line_starts(body)
-    misses = misspellings(body, lang, site=site, ignored=ignored)
+    misses = misspellings(body, lang, site=site, ignored=ignored, names=names)
+    if len(misses) >= _MANY and _in_other_language(posting, lang):
+        return []  # a copy never translated: its untranslated-file finding says so once, not word by word
     misses, english = _english(body, misses, lang)
     for miss in misses:
         line, column = _position(starts, miss.start)
@@ -140,7 +166,7 @@ def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictiona
         value = posting.get(name)
         if not isinstance(value, str):
             continue
-        misses = misspellings(value, lang, site=site, ignored=ignored, markdown=False)
+        misses = misspellings(value, lang, site=site, ignored=ignored, markdown=False, names=names)
         if not misses:
             continue
         if text is None:
@@ -155,6 +181,16 @@ def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictiona
             found.append(Finding(file, *positions[first], Severity.WARNING, english_words.CODE,
                                  params=english_words.params(run.phrase, name)))
     return sorted(found, key=Finding.sort_key)
+
+
+_MANY = 10  # misspelt words in a body before asking whether the whole file is in the other language
+
+
+def _in_other_language(posting: Posting, lang: str) -> bool:
+    """Whether the posting reads as the other language: the check that says untranslated-file."""
+    from editor.model.translation.untranslated import check_file_language
+
+    return bool(check_file_language(posting, "", lang))
 
 
 def _english(text: str, misses: list[Misspelling], lang: str, *, markdown: bool = True):

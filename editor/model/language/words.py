@@ -71,3 +71,42 @@ def checkable_words(text: str, *, markdown: bool = True) -> list[Word]:
             continue
         found.append(Word(start, end, token))
     return found
+
+
+# What may stand between a sentence's end (or a line's start) and its first word: spaces, opening
+# quotes and brackets, emphasis. A capital after those opens a sentence, item or heading.
+_OPENING = frozenset(" \t\u00a0\u202f*_[(\"“«‘'")
+_SENTENCE_END = frozenset(".!?:;\r\n•")
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]|$)", re.MULTILINE)
+
+
+def names_in(text: str, *, markdown: bool = True) -> frozenset[str]:
+    """The names of ``text``, case folded: words capitalised in the middle of a sentence outside
+    headings ("Trello" in "tools like Google Docs, Trello and Slack") and words with a capital
+    inside ("GMail"). A capitalised word that a pair's other language writes as a name is a name
+    (a product, team or place), whichever dictionary lacks it. Sentence openings say nothing, nor
+    do headings (English writes them in Title Case), nor acronyms in capitals ("COVID")."""
+    headings = [(m.start(), text.find("\n", m.start())) for m in _HEADING_LINE.finditer(text)] if markdown else []
+    found = set()
+    for word in checkable_words(text, markdown=markdown):
+        if not word.word[:1].isupper():
+            continue
+        at = word.start - 1
+        while at >= 0 and text[at] in _OPENING:
+            at -= 1
+        if at < 0 or text[at] in _SENTENCE_END or (markdown and text[at] in "-+>|" and _line_opening(text, at)):
+            continue
+        if any(start <= word.start and (end < 0 or word.start < end) for start, end in headings):
+            continue
+        found.add(word.word.casefold())
+    for match in _TOKEN.finditer(text):
+        token = match.group(0)
+        if not token.isupper() and not _DIGIT.search(token) and any(ch.isupper() for ch in token[1:]):
+            found.add(token.casefold())
+    return frozenset(found)
+
+
+def _line_opening(text: str, at: int) -> bool:
+    """Whether only spaces and markers stand between the line's start and ``text[at]``."""
+    line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    return not text[line_start:at].strip(" \t-+*>|0123456789.)")

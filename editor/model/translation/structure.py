@@ -34,6 +34,8 @@ def _paragraphs(ctx: PairContext) -> list[Finding]:
             block = row[side_index]
             if block is None or block.index in matched or block.kind != "paragraph" or len(words(block.plain)) < 6:
                 continue
+            if _lead_in_joined(ctx, side_index, block):
+                continue
             if lang == source:
                 found.append(ctx.finding(target, ctx.place_in(target, block), Severity.WARNING, "paragraph-unmatched",
                                          variant="source", source_lang=source, target_lang=target,
@@ -42,6 +44,32 @@ def _paragraphs(ctx: PairContext) -> list[Finding]:
                 found.append(ctx.finding(target, ctx.side(target).position(block), Severity.WARNING, "paragraph-unmatched",
                                          variant="target", text=shorten(block.plain, 50), source_lang=source))
     return found
+
+
+def _lead_in_joined(ctx: PairContext, side_index: int, block: Block) -> bool:
+    """Whether ``block`` (of side ``side_index``, unmatched) is the lead-in of a list ("A few
+    examples:") that the other language ran into the paragraph before it: the paragraph before it
+    is matched with one that ends with a colon and leads into the same list. Translators often join
+    a short lead-in to the sentence before; the words are there, in one paragraph instead of two."""
+    blocks = ctx.side("en" if side_index == 0 else "fr").blocks
+    if not _leads_into_list(blocks, block) or block.index == 0:
+        return False
+    before = blocks[block.index - 1]
+    if before.kind != "paragraph" or _ends_with_colon(before):
+        return False
+    others = ctx.side("fr" if side_index == 0 else "en").blocks
+    following = ctx.alignment.partners(side_index, blocks[block.index + 1])
+    return any(_leads_into_list(others, partner) and following and following[0].index == partner.index + 1
+               for partner in ctx.alignment.partners(side_index, before))
+
+
+def _leads_into_list(blocks: list[Block], block: Block) -> bool:
+    return (block.kind == "paragraph" and _ends_with_colon(block) and block.index + 1 < len(blocks)
+            and blocks[block.index + 1].kind == "item")
+
+
+def _ends_with_colon(block: Block) -> bool:
+    return block.plain.rstrip().endswith(":")
 
 
 def _length(ctx: PairContext) -> list[Finding]:

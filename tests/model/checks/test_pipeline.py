@@ -93,3 +93,15 @@ def test_html_bodies_are_read_as_text(tmp_path):
                     encoding="utf-8")
     [finding] = check_file_language(Posting.load(path), "a.md", "fr")
     assert finding.code == "untranslated-file"
+
+
+def test_a_name_both_languages_write_is_not_a_spelling_finding(tmp_path):
+    english = ENGLISH + "- Plan the work in Zorbly with the team.\n"
+    french = FRENCH + "- Planifier le travail dans Zorbly et Quibbit avec l’équipe.\n"
+    root = drafts(tmp_path, en_body=english, fr_body=french)
+    index = SiteIndex.build(Site.open(root))
+    pair = check_pair(index.pairs[0], index.site, CheckSetup.for_site(root))
+    site = check_site(index, workers=1, cache=False)
+    for found in (pair, site):
+        words = {f.params["word"] for f in found if f.code == "spelling"}
+        assert "Quibbit" in words and "Zorbly" not in words

@@ -73,3 +73,59 @@ def test_title_and_description_slips_point_at_their_fields():
 
 def test_slips_are_part_of_every_single_file_check():
     assert "double-space" in {f.code for f in check_posting(posting("We  help.\n"), "job.md")}
+
+
+def test_two_full_stops_but_not_an_ellipsis_a_path_or_a_range():
+    assert found("We answer every e-mail.. Write to us.") == [("double-full-stop", "..")]
+    assert found("Wait for it... Then see ../notes and pages 1..5, or `a..b`.") == []
+
+
+def test_an_item_indented_less_than_the_text_above_is_not_a_sub_list():
+    text = "* Write guides, such as:\n * tutorials\n * how-to pages\n* Review drafts.\n"
+    assert found(text) == [("markdown-sublist-indent", " *")]
+    nested = "* Write guides, such as:\n  * tutorials\n1. First step:\n   - a detail\n"
+    assert found(nested) == []
+    # Under "1. " the text starts at column 3: two spaces are not enough.
+    assert found("1. First step:\n  - a detail\n") == [("markdown-sublist-indent", "  -")]
+
+
+def test_two_long_sentences_on_consecutive_lines_run_into_one_paragraph():
+    first = ("We proudly and actively strive to make our team more reflective of the society we serve, "
+             "and we keep asking how to do better.")
+    text = f"{first}\nEveryone is welcome to apply, whatever their background.\n"
+    assert [code for code, _ in found(text)] == ["paragraph-break-missing"]
+    wrapped = "We proudly strive to make our team more reflective.\nEveryone is welcome to apply.\n"
+    hard_break = f"{first}  \nEveryone is welcome.\n"
+    into_list = f"{first}\n- Everyone is welcome.\n"
+    lower = f"{first}\nand everyone is welcome.\n"
+    assert found(wrapped) == found(hard_break) == found(into_list) == found(lower) == []
+
+
+def test_a_star_that_opens_emphasis_it_never_closes():
+    text = "Intro.\n\n*Out of caution, all interviews are held by video.\n\nWe like *italics*, **bold** and 5 * 3.\n"
+    assert found(text) == [("markdown-emphasis-unclosed", "*")]
+    item = posting(text)
+    [finding] = [f for f in check_slips(item, "job.md") if f.code == "markdown-emphasis-unclosed"]
+    assert (finding.line, finding.column) == (7, 1) and "“*Out of caution,”" in finding.message
+    footnote = "The salary* is fixed.\n\n*Before taxes.\n"
+    escaped = "A literal \\*star here.\n\n`*code`\n"
+    assert found(footnote) == found(escaped) == []
+
+
+def test_the_one_item_of_a_list_without_the_full_stop_the_others_have():
+    text = ("- You plan the work with the team.\n- You run the weekly meetings.\n"
+            "- You keep the decisions in one place\n- You report to the director.\n- You speak both languages (EN, FR.)\n")
+    assert found(text) == [("list-item-stop-missing", "e")]
+    fragments = "- Planning\n- Meetings\n- Decisions made in one place.\n- Reports\n"
+    short_list = "- You plan the work.\n- You run the meetings.\n- You keep the decisions\n"
+    assert found(fragments) == found(short_list) == []
+
+
+def test_items_ending_with_a_question_or_an_exclamation_end_a_sentence_too():
+    text = ("- Who is it for?\n- You plan the work with the team.\n- You run the weekly meetings!\n"
+            "- You keep the decisions in one place\n- You like cake. (Vegan? We have that.)\n")
+    assert found(text) == [("list-item-stop-missing", "e")]
+
+
+def test_a_star_in_code_is_not_unclosed_emphasis():
+    assert found("Call it with `*args` or `a*b`, then\n\n```\n*not emphasis\n```\n") == []

@@ -72,3 +72,27 @@ def test_title_and_description_are_checked_with_fixes_on_the_value():
 
 def test_only_french_files_are_checked():
     assert check_grammar(posting("Les développeur codent.\n"), "job.md", "en") == []
+
+
+def test_a_noun_after_en_tant_que_is_not_read_as_a_verb():
+    # Grammalecte reads "équipe" after "qu’" as the verb "équiper" with an inverted plural subject.
+    assert flagged("En tant qu’équipe des partenariats, nous bâtissons des ponts.") == []
+    assert flagged("Nous travaillons en tant qu’équipe des partenariats.") == []
+    # The same construction without "en tant que" is still a conjugation error, and a verb after
+    # "en tant que" is still Grammalecte's confusion.
+    assert flagged("Les gens qu’équipe des partenariats sont là.") == ["équipe"]
+    assert [p.kind for p in problems("En tant que conseille des ministres, vous décidez.")] == ["confusion"]
+
+
+def test_an_adjective_after_a_noun_introduced_by_en_may_agree_with_the_noun_before():
+    # "en nuage", "en tant que code": the adjective that follows may qualify the noun before them.
+    assert flagged("Vous travaillez avec des fournisseurs de services en nuage communs.") == []
+    assert flagged("Vous améliorez l’infrastructure en tant que code utilisée dans nos outils.") == []
+    # Agreeing with neither noun, it is still reported; so is a plain disagreement.
+    assert flagged("Vous travaillez avec des services en nuage commune.") == ["commune"]
+    assert flagged("Vous suivez des méthodologies agile.") == ["agile"]
+
+
+def test_the_second_form_of_a_doublet_written_with_a_slash_agrees_with_its_own_noun():
+    assert flagged("Concepteur principal/Conceptrice principale", markdown=False) == []
+    assert flagged("Recruteur créatif / Recruteuse créative", markdown=False) == []

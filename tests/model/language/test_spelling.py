@@ -133,3 +133,48 @@ def test_missing_dictionaries_are_a_finding_not_a_crash(tmp_path, monkeypatch):
     monkeypatch.setattr(dictionaries, "_load", dictionaries._load.__wrapped__)
     [finding] = check_spelling(posting("Some text.\n"), "job.md", "en")
     assert finding.code == "spelling-unavailable" and "dictionary is missing" in finding.message
+
+
+def test_names_are_capitalised_words_inside_sentences_and_words_with_inner_capitals():
+    from editor.model.language.words import names_in
+
+    text = ("## Tools And Habits\n\nWe plan in Zorbly, chat on *Quibbit* and file notes in «\u00a0Wexa\u00a0». "
+            "Plonker opens this sentence.\n- Snorf opens this item.\n\nOur FRABS team writes in DocuMint.\n")
+    assert names_in(text) == {"zorbly", "quibbit", "wexa", "documint"}
+    assert names_in("Nous utilisons Zorbly et Quibbit.", markdown=False) == {"zorbly", "quibbit"}
+
+
+def test_a_name_the_other_language_writes_inside_a_sentence_is_not_misspelt():
+    from editor.model.language.spelling import counterpart_names
+
+    english = posting("We plan our work in Zorbly and chat on Quibbit.\n\nZoobar is our motto.\n")
+    names = counterpart_names([english])
+    french = "Nous planifions dans Zorbly, discutons sur Quibbit et notre devise est Zoobar. Un zorbly, une erreur."
+    # Capitalised as the English writes them inside a sentence: names; a sentence's first word
+    # proves nothing, and a lower-case word is still checked.
+    assert missed(french, "fr", names=names) == ["Zoobar", "zorbly"]
+    assert missed(french, "fr") == ["Zorbly", "Quibbit", "Zoobar", "zorbly"]
+    item = posting("Nous planifions dans Zorbly avec Quibit.\n", title="Analyste", description="Un poste.")
+    assert [f.params["word"] for f in check_spelling(item, "a.md", "fr", names=names)] == ["Quibit"]
+
+
+def test_a_name_written_with_other_capitals_in_the_other_language_is_not_misspelt():
+    from editor.model.language.spelling import counterpart_names
+
+    names = counterpart_names([posting("Use GMail daily.\n")])
+    assert missed("Utilisez Gmail chaque jour.", "fr", names=names) == []
+
+
+def test_a_file_written_in_the_other_language_is_one_finding_not_one_per_word():
+    from editor.model.translation.untranslated import check_file_language
+
+    english = ("We are looking for a person who likes to work with people and data. You will help the team "
+               "answer questions from the public, and you will explain what the numbers mean.\n\n"
+               "- Work with the team to find the data that answers each question.\n"
+               "- Write short reports that the managers can read in five minutes.\n")
+    item = Posting(f"---\ntitle: Analyste\ndescription: Un poste.\n---\n{english}".encode("utf-8"), None, "fr")
+    assert [f.code for f in check_file_language(item, "a.md", "fr")] == ["untranslated-file"]
+    assert check_spelling(item, "a.md", "fr") == []
+    # A few English words in a French text are still each a finding.
+    mixed = posting("Nous cherchons une personne qui aime the data et les gens.\n")
+    assert [f.code for f in check_spelling(mixed, "a.md", "fr")] != []

@@ -85,3 +85,35 @@ def test_paragraph_without_counterpart():
 def test_much_shorter_translation():
     found = check_structure(context(EN_BODY, "Texte à venir.\n"))
     assert [(f.file, f.code) for f in found] == [("fr.md", "length-mismatch")]
+
+
+LEAD_IN_EN = ("## What we do\n\nWe build digital services with departments, and we measure them by how well they work "
+              "for the people who use them every day, from the first visit to the last form, in both official "
+              "languages, on any device, for people of every ability, and with the privacy and security the "
+              "public expects from its government.\n\n"
+              "Some of the services we improved:\n\n"
+              "- Renewing a fishing licence online\n- Booking a passport appointment\n- Tracking a tax refund\n\n"
+              "## Who you are\n\nYou like hard problems and you explain your choices to the people around you.\n")
+LEAD_IN_FR = ("## Ce que nous faisons\n\nNous créons des services numériques avec les ministères, et nous les jugeons "
+              "à leur efficacité pour les personnes qui s’en servent chaque jour, de la première visite au dernier "
+              "formulaire, dans les deux langues officielles, sur tout appareil, pour les personnes de toutes "
+              "capacités, avec la protection des renseignements et la sécurité que le public attend de son "
+              "gouvernement. Voici quelques services que nous avons améliorés :\n\n"
+              "- Renouveler un permis de pêche en ligne\n- Prendre rendez-vous pour un passeport\n"
+              "- Suivre un remboursement d’impôt\n\n"
+              "## Qui vous êtes\n\nVous aimez les problèmes difficiles et vous expliquez vos choix aux gens autour de vous.\n")
+
+
+def test_a_list_lead_in_joined_to_the_paragraph_before_is_not_unmatched():
+    assert [f.code for f in check_structure(context(LEAD_IN_EN, LEAD_IN_FR))] == []
+    # Either way round: the French split, the English joined.
+    joined_en = LEAD_IN_EN.replace("every day.\n\nSome", "every day. Some")
+    split_fr = LEAD_IN_FR.replace("chaque jour. Voici", "chaque jour.\n\nVoici")
+    assert [f.code for f in check_structure(context(joined_en, split_fr))] == []
+
+
+def test_a_paragraph_before_a_list_that_the_translation_lacks_is_still_unmatched():
+    # The French paragraph before the list does not lead into it (no colon): the lead-in is missing.
+    french = LEAD_IN_FR.replace(" Voici quelques services que nous avons améliorés :", "")
+    found = check_structure(context(LEAD_IN_EN, french))
+    assert [(f.file, f.code) for f in found] == [("fr.md", "paragraph-unmatched")]

@@ -1,0 +1,49 @@
+"""Emphasis that never closes: ``*Out of caution, interviews are by video.`` with no closing star.
+
+CommonMark (and Hugo's Goldmark) shows such a star as it is, so the page has a literal ``*``
+where the writer meant italics or bold. Found from the parse itself (markdown-it, as the body
+checks read it): a star left in the text of a paragraph, opening a word. Stars used as footnote
+marks (``salary*`` … ``*Conditions apply``) are left alone: a text with a star closing a word
+uses them on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["unclosed_emphasis"]
+
+_OPENING = re.compile(r"(?<![\w*\\])\*{1,3}(?=[^\W_]|[«“\"'(\[])")  # a star run opening a word
+# "salary*", "(BBB/BBB)*": a star closing a word is a footnote mark.
+_CLOSING_WORD = re.compile(r"(?<=[^\W_)\]»”])\*+(?![^\W_])")
+
+
+def unclosed_emphasis(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, the words it opens) of each star of ``body`` that opens emphasis it never closes."""
+    if "*" not in body:
+        return []
+    from editor.model.checks.body import _parser
+
+    lines = body.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    found = []
+    for token in _parser().parse(body):
+        if token.type != "inline" or not token.children or token.map is None or "*" not in token.content:
+            continue
+        text = "".join(child.content for child in token.children if child.type == "text")
+        if _CLOSING_WORD.search(text):
+            return []  # footnote marks: stars are used as text in this posting
+        if not _OPENING.search(text):
+            continue
+        first, last = token.map
+        block = "\n".join(lines[first:last])
+        offset = starts[first]
+        for match in _OPENING.finditer(block):
+            following = block[match.end():match.end() + 12]
+            # The star survived the parse when the text still holds it followed by the same words.
+            if match.group(0) + following.split("*")[0].split("\n")[0] in text:
+                words = " ".join(block[match.end():match.end() + 40].split()[:3])
+                found.append((offset + match.start(), offset + match.end(), match.group(0) + words))
+    return found
