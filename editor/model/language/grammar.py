@@ -16,10 +16,15 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
 from editor.model.language.prose import prose
+
+if TYPE_CHECKING:
+    from editor.model.translation.fixes import Fix
 
 PREFIX = "grammar-"
 FIELDS = ("title", "description")
@@ -83,11 +88,11 @@ class Problem:
         return PREFIX + self.kind
 
 
-_engine = None
+_engine: ModuleType | None = None
 _engine_lock = threading.Lock()  # Grammalecte keeps module-level state: one parse at a time
 
 
-def engine():
+def engine() -> ModuleType:
     """Grammalecte's French engine, loaded once per process (about a second, then the first
     parse compiles its rules: :func:`warm_up` does both before processes are forked)."""
     global _engine
@@ -225,7 +230,7 @@ def check_grammar(posting: Posting, file: str, lang: str) -> list[Finding]:
     return sorted(found, key=Finding.sort_key)
 
 
-def _finding(file: str, line: int, column: int, code: str, values: dict, fix) -> Finding:
+def _finding(file: str, line: int, column: int, code: str, values: dict, fix: Fix | None) -> Finding:
     from editor.model.translation.fixes import FixableFinding
 
     if fix is None:

@@ -31,7 +31,7 @@ class Misspelling:
     word: str
 
 
-def is_misspelt(word: str, lang: str, site: SiteDictionary | None = None, ignored=frozenset()) -> bool:
+def is_misspelt(word: str, lang: str, site: SiteDictionary | None = None, ignored: frozenset[str] = frozenset()) -> bool:
     """True when ``word`` is in neither ``lang``'s dictionary, the site's words nor ``ignored``
     (keys from ``site_dictionary.word_key``). A hyphenated word is accepted when each part is;
     an inclusive form ("directeur·rice", "tou·te·s") when its masculine or its full form is."""
@@ -69,7 +69,7 @@ def _known(word: str, lang: str) -> bool:
     return False
 
 
-def misspellings(text: str, lang: str, *, site: SiteDictionary | None = None, ignored=frozenset(),
+def misspellings(text: str, lang: str, *, site: SiteDictionary | None = None, ignored: frozenset[str] = frozenset(),
                  markdown: bool = True) -> list[Misspelling]:
     """The misspelt words of ``text`` (Markdown, or a plain value with ``markdown=False``)."""
     return [Misspelling(w.start, w.end, w.word) for w in checkable_words(text, markdown=markdown)
@@ -110,7 +110,7 @@ def _position(starts: list[int], offset: int) -> tuple[int, int]:
 
 
 def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictionary | None = None,
-                   ignored=frozenset()) -> list[Finding]:
+                   ignored: frozenset[str] = frozenset()) -> list[Finding]:
     """One ``spelling`` warning per misspelt word of the body, title and description; in French,
     English words get one ``english-in-french`` warning per run instead (language.english_words).
 
@@ -157,7 +157,8 @@ def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictiona
     return sorted(found, key=Finding.sort_key)
 
 
-def _english(text: str, misses: list[Misspelling], lang: str, *, markdown: bool = True):
+def _english(text: str, misses: list[Misspelling], lang: str, *,
+             markdown: bool = True) -> tuple[list[Misspelling], list[english_words.EnglishRun]]:
     """``misses`` split into the misspelt words and the runs of English words in French text."""
     if lang != "fr":
         return misses, []
