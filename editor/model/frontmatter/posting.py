@@ -184,6 +184,11 @@ class Posting:
         return self.problem is None
 
     @property
+    def problem_message(self) -> str:
+        """Why the posting cannot be read, in English ("" when it can)."""
+        return self.problem.message if self.problem is not None else ""
+
+    @property
     def data(self) -> dict:
         if self._summary is not None:
             return dict(self._summary.data)
@@ -282,6 +287,14 @@ class Posting:
     def remove(self, key: str) -> None:
         document, front = self._editable_front()
         self._replace_front(document, remove_key(document.format, front, key))
+
+    @property
+    def file_path(self) -> Path:
+        """``path`` where the posting must have one: every posting a site index holds was read from
+        its file. ValueError for a posting made in memory and never saved."""
+        if self.path is None:
+            raise ValueError("The posting has no file name yet.")
+        return self.path
 
     @property
     def format(self) -> str:

@@ -80,7 +80,7 @@ def protected_ranges(text: str, *, markdown: bool = True) -> Protected:
 
 def _code_spans(text: str) -> list[tuple[int, int]]:
     """Backtick code spans: a run of n backticks up to the next run of exactly n, within a paragraph."""
-    found = []
+    found: list[tuple[int, int]] = []
     position = 0
     runs = re.compile(r"`+")
     while True:
