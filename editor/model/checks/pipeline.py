@@ -15,12 +15,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model.findings import Finding, Severity
 from editor.model.site.index import PairEntry, SiteIndex
 from editor.model.site.parallel import default_workers, map_in_processes
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
+
+if TYPE_CHECKING:
+    from editor.model.language.site_dictionary import SiteDictionary
+    from editor.model.translation.glossary import Glossary
+    from editor.model.translation.memory.store import TranslationMemory
+    from editor.model.translation.settings import TranslationSettings
 
 __all__ = ["BLOCKING", "CheckSetup", "check_entries", "check_pair", "check_site", "publish_gate", "to_finish"]
 
@@ -34,11 +41,11 @@ class CheckSetup:
     """What the checks read from the site besides the postings: translation settings, glossary,
     template guidance. Read once and shared by the pairs of one run."""
 
-    settings: object = None  # TranslationSettings; None: the defaults
-    glossary: object = None  # Glossary; None skips the glossary check
+    settings: TranslationSettings | None = None  # None: the defaults
+    glossary: Glossary | None = None  # None skips the glossary check
     guidance: frozenset[str] = field(default_factory=frozenset)
-    words: object = None  # the site's SiteDictionary: spelling is checked; None: it is not
-    memory: object = None  # the site's TranslationMemory: segments are verified; None: they are not
+    words: SiteDictionary | None = None  # the site's words: spelling is checked; None: it is not
+    memory: TranslationMemory | None = None  # the site's memory: segments are verified; None: they are not
     grammar: bool = True  # French grammar (Grammalecte)
 
     @classmethod
@@ -61,7 +68,7 @@ class CheckSetup:
                    site_memory(root) if memory else None, grammar)
 
 
-def _with_glossary(words, glossary):
+def _with_glossary(words: SiteDictionary | None, glossary: Glossary | None) -> SiteDictionary | None:
     """The site's words plus the French terms its glossary approves (never English in French)."""
     from editor.model.language.english_words import glossary_terms
 

@@ -297,6 +297,14 @@ class Posting:
         return self.path
 
     @property
+    def file_language(self) -> str:
+        """``language`` where the posting must have one: every posting a site index holds is in a
+        language's folder. ValueError for a posting whose language is not known."""
+        if self.language is None:
+            raise ValueError("The posting's language is not known.")
+        return self.language
+
+    @property
     def format(self) -> str:
         """The front matter's format: "yaml", "toml" or "json" ("yaml" when the file has none yet)."""
         return self.document.format if self.document is not None else "yaml"
