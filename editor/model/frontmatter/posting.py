@@ -305,6 +305,11 @@ class Posting:
         return self.language
 
     @property
+    def newline(self) -> str:
+        """The file's line break ("\n" for a posting that cannot be taken apart)."""
+        return self.document.newline if self.document is not None else "\n"
+
+    @property
     def format(self) -> str:
         """The front matter's format: "yaml", "toml" or "json" ("yaml" when the file has none yet)."""
         return self.document.format if self.document is not None else "yaml"

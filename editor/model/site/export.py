@@ -373,7 +373,7 @@ def _bring_over(target: Posting, draft: Posting) -> list[str]:
         if key == "aliases":
             value = _merged_aliases(target.get("aliases"), value)
         target.set(key, value)
-    newline = target.document.newline if target.document is not None else "\n"  # set: the values were just set
+    newline = target.newline
     body = re.sub(r"\r\n|\r|\n", newline, draft.body)
     if body != target.body:
         target.set_body(body)
