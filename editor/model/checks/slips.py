@@ -21,7 +21,7 @@ import re
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
-from editor.model.translation.protect import protected_ranges
+from editor.model.translation.protect import Protected, protected_ranges
 
 __all__ = ["check_slips", "slips"]
 
@@ -44,7 +44,7 @@ def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict
     protected = protected_ranges(text, markdown=markdown)
     found: list[tuple[int, int, str, dict]] = []
 
-    def add(start: int, end: int, code: str, **values) -> None:
+    def add(start: int, end: int, code: str, **values: object) -> None:
         if not protected.touches(start, end):
             found.append((start, end, code, dict(values)))
 
@@ -77,8 +77,8 @@ def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict
     return sorted(found)
 
 
-def _unmarked_items(lines: list[str], starts: list[int], protected) -> list[tuple[int, int, str, dict]]:
-    found = []
+def _unmarked_items(lines: list[str], starts: list[int], protected: Protected) -> list[tuple[int, int, str, dict]]:
+    found: list[tuple[int, int, str, dict]] = []
     for number in range(1, len(lines) - 1):
         line = lines[number]
         before, after = _ITEM.match(lines[number - 1]), _ITEM.match(lines[number + 1])
