@@ -247,8 +247,8 @@ class MainWindow(QMainWindow):
     def _file_chosen(self, lang: str, path: str) -> None:
         """Edit another of the files that share the open pair's key."""
         key = self.manager.key
-        chosen = {other: posting.file_path for other in ("en", "fr")
-                  if (posting := self.manager.posting(other)) is not None}
+        chosen = {other: posting.path for other in ("en", "fr")
+                  if (posting := self.manager.posting(other)) is not None and posting.path is not None}
         if Path(path) == chosen.get(lang) or not self.confirm_unsaved():
             self.pair_editor.columns[lang].set_alternatives(self.manager.alternatives(lang), chosen.get(lang))
             return
