@@ -98,12 +98,12 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
         print(f"posting-editor: {setup.words.problem}", file=sys.stderr)
     entry = index.pair_for_path(path)
     target = resolved(path)
-    if entry is None or not any(resolved(p.path) == target for p in entry.all_postings()):
+    if entry is None or not any(resolved(p.file_path) == target for p in entry.all_postings()):
         return check_file(posting, given, site.language_of(path), setup, translation=not args.no_translation), fixed
     from editor.model.translation.status import source_language
 
     found = check_pair(entry, site, setup, source=source_language(site, entry),
-                       label=lambda p: given if resolved(p.path) == target else site.relative(p.path),
+                       label=lambda p: given if resolved(p.file_path) == target else site.relative(p.file_path),
                        translation=not args.no_translation)
     return [f for f in found if f.file == given], fixed
 

@@ -60,7 +60,8 @@ def run(args) -> int:
     if len(sources) > 1:
         names = ", ".join(display_path(p.path) for p in sources)
         raise CommandError(f"The pair '{args.key}' has several {source_lang.upper()} files ({names}); keep one first.")
-    memory, report, threshold = None, {}, 85
+    memory, threshold = None, 85
+    report: dict[str, int] = {}
     if args.pretranslate:
         from editor.model.translation.memory.build import build_memory
         from editor.model.translation.settings import TranslationSettings
@@ -82,7 +83,7 @@ def run(args) -> int:
     from editor.model.storage.files import FileChangedError
 
     try:
-        posting.path.parent.mkdir(parents=True, exist_ok=True)
+        posting.file_path.parent.mkdir(parents=True, exist_ok=True)
         posting.save()
     except FileChangedError as error:
         raise CommandError(f"{error} Nothing was created.") from None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from editor import __version__
 from editor.model.hugo.naming import key_from_title
 from editor.ui.markdown_editor import monospace_font
+from editor.ui.recovery import RecoveryEntry
 
 
 
@@ -113,7 +114,7 @@ def show_difference(parent: QWidget | None, diff: str) -> None:
     dialog.exec()
 
 
-def ask_recovery(parent: QWidget | None, entries) -> tuple[RecoveryChoice, object | None]:
+def ask_recovery(parent: QWidget | None, entries: list[RecoveryEntry]) -> tuple[RecoveryChoice, RecoveryEntry | None]:
     """Offer the unsaved edits a crash left behind; returns the choice and the chosen entry."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Recover unsaved changes"))

@@ -35,8 +35,8 @@ def _pick(postings: list[Posting], chosen: Path | None) -> Path | None:
         return chosen
     for posting in postings:
         lever = posting.get("leverId") if posting.valid else None
-        if isinstance(lever, str) and lever and posting.path.name.endswith(f"--{lever}.md"):
-            return posting.path
+        if isinstance(lever, str) and lever and posting.file_path.name.endswith(f"--{lever}.md"):
+            return posting.file_path
     return paths[0] if paths else None
 
 
@@ -164,7 +164,7 @@ class DocumentManager(QObject):
         self._site = site
         self._pair = PostingPair(entry.key, postings["en"], postings["fr"])
         self._opened_key = entry.key
-        self._alternatives = {lang: [p.path for p in entry.postings(lang)] for lang in LANGUAGES
+        self._alternatives = {lang: [p.file_path for p in entry.postings(lang)] for lang in LANGUAGES
                               if len(entry.postings(lang)) > 1}
         # Files of the site that could not be read and may be this pair's missing half: a shared
         # field changed now could end up in one file of two.
@@ -272,7 +272,7 @@ class DocumentManager(QObject):
         body = posting.body
         if without_line_endings(body) == text:
             return  # keeps a file with mixed line endings byte-identical when nothing changed
-        posting.set_body(with_line_endings(text, posting.document.newline))
+        posting.set_body(with_line_endings(text, posting.newline))
         self._after_edit(lang)
 
     def set_raw_text(self, lang: str, text: str) -> None:
@@ -317,7 +317,7 @@ class DocumentManager(QObject):
         try:
             written = self._pair.save(force=force)
         except FileChangedError as error:
-            changed = [lang for lang in LANGUAGES if self.posting(lang) is not None and self.posting(lang).disk_changed()]
+            changed = [lang for lang in LANGUAGES if (posting := self.posting(lang)) is not None and posting.disk_changed()]
             if changed:
                 self.saveConflict.emit(changed)
             else:  # nothing differs: another program was saving the same file at that moment
@@ -333,18 +333,20 @@ class DocumentManager(QObject):
         self._reverted = {}
         self._watch()  # an atomic save replaces the file, which drops it from the watcher
         self._notify_modified()
-        self.saved.emit([posting.path for posting in written])
+        self.saved.emit([posting.file_path for posting in written])
         return True
 
     def unsaved_changes(self) -> dict[str, list[str]]:
         """Per edited language, what reverting would throw away (see ``Posting.unsaved_fields``)."""
-        return {lang: self.posting(lang).unsaved_fields() for lang in LANGUAGES if self.is_modified(lang)}
+        return {lang: posting.unsaved_fields() for lang in LANGUAGES
+                if self.is_modified(lang) and (posting := self.posting(lang)) is not None}
 
     def revert(self) -> None:
         """Throw away the unsaved edits: read both files again. ``undo_revert`` brings them back once."""
         if self._pair is None:
             return
-        thrown = {lang: self.posting(lang).text() for lang in LANGUAGES if self.is_modified(lang)}
+        thrown = {lang: posting.text() for lang in LANGUAGES
+                  if self.is_modified(lang) and (posting := self.posting(lang)) is not None}
         self.reload(list(LANGUAGES))
         self._reverted = thrown
 
@@ -420,7 +422,7 @@ class DocumentManager(QObject):
             if not posting.modified:
                 silent.append(lang)
                 continue
-            now = self._disk_digest(posting.path)
+            now = self._disk_digest(posting.file_path)
             if self._prompted.get(lang) != now:
                 self._prompted[lang] = now
                 conflicts.append(lang)
@@ -448,9 +450,10 @@ class DocumentManager(QObject):
             except (OSError, FileChangedError) as error:
                 self.saveFailed.emit(f"{posting.path}: {getattr(error, 'strerror', None) or error}")
                 continue
-            self._pair.set_posting(lang, fresh)
+            if self._pair is not None:  # (a pair is open: its posting was found above)
+                self._pair.set_posting(lang, fresh)
             self._prompted.pop(lang, None)
-            written.append(fresh.path)
+            written.append(fresh.file_path)
         if written:
             self._watch()
             self.postingsReloaded.emit([lang for lang in langs if self.posting(lang) is not None])

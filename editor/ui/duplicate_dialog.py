@@ -41,7 +41,7 @@ class DuplicateDialog(QDialog):
         row = QHBoxLayout()
         self.key_fields: dict[str, QLineEdit] = {}
         for posting in postings:
-            row.addWidget(self._column(posting, suggest(posting.path)), 1)
+            row.addWidget(self._column(posting, suggest(posting.file_path)), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("duplicate.close")
@@ -55,13 +55,13 @@ class DuplicateDialog(QDialog):
         self.resize(min(1400, 460 * max(2, len(postings))), 620)
 
     def _column(self, posting: Posting, suggested: str) -> QGroupBox:
-        name = posting.path.name
+        name = posting.file_path.name
         box = QGroupBox(name, self)
         box.setObjectName(f"duplicate.file.{name}")
         form = QFormLayout()
         title = str(posting.get("title") or "") if posting.valid else self.tr("(the file cannot be read)")
         try:
-            changed = datetime.datetime.fromtimestamp(posting.path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+            changed = datetime.datetime.fromtimestamp(posting.file_path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
         except OSError:
             changed = "?"
         form.addRow(self.tr("Title:"), QLabel(title, box))
@@ -105,7 +105,7 @@ class DuplicateDialog(QDialog):
     def _do(self, action: str, posting: Posting, new_key: str | None) -> None:
         if action == "delete" and not self._confirm_delete(posting):
             return
-        message = self._act(action, posting.path, new_key)
+        message = self._act(action, posting.file_path, new_key)
         if message:
             self.error.setText(message)
             self.error.setAccessibleName(message)

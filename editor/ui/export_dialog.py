@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
@@ -23,6 +24,9 @@ from editor.ui.export_findings import DETAIL, LOCATION, add_findings, set_toolti
 from editor.ui.settings import Settings
 from editor.ui.status_icons import status_icon
 
+if TYPE_CHECKING:
+    from editor.model.site.export import ExportPlan, ExportResult
+
 PLAN_DELAY_MS = 400
 _LOCATION = LOCATION
 _DIFF = Qt.ItemDataRole.UserRole + 2  # the diff text of a file
@@ -32,7 +36,7 @@ _DIFF = Qt.ItemDataRole.UserRole + 2  # the diff text of a file
 class PlanOutcome:
     """What planning found: the plan (None when it could not be made) and git's refusals."""
 
-    plan: object | None
+    plan: ExportPlan | None
     repository_problems: list[str] = field(default_factory=list)
     error: str = ""
 
@@ -293,9 +297,10 @@ class ExportDialog(QDialog):
             return
         self._set_busy(True)
         self.status.setText(self.tr("Checking the postings and comparing them with the site…"))
-        options = dict(rename=self.rename.isChecked(), commit=self.commit.isChecked(), branch=self.branch.text().strip())
+        rename, commit, branch = self.rename.isChecked(), self.commit.isChecked(), self.branch.text().strip()
         source = self._source_root
-        self.runner.run("plan", lambda: make_plan(source, target, keys, **options), self._show_plan,
+        self.runner.run("plan", lambda: make_plan(source, target, keys, rename=rename, commit=commit, branch=branch),
+                        self._show_plan,
                         lambda error: self._show_plan(PlanOutcome(None, error=str(error))))
 
     def _set_busy(self, busy: bool) -> None:
@@ -330,10 +335,10 @@ class ExportDialog(QDialog):
                 row.setData(0, DETAIL, problem)
         self._add_files(plan)
         self.accept_warnings.setEnabled(bool(plan.warnings))
-        self.status.setText(self._summary(outcome))
+        self.status.setText(self._summary(plan, outcome.repository_problems))
         first = self.preview.topLevelItem(0)
-        if first is not None and first.childCount():
-            self.preview.setCurrentItem(first.child(0))
+        if first is not None and first.childCount() and (child := first.child(0)) is not None:
+            self.preview.setCurrentItem(child)
         self._update_export_button()
 
     def _note_text(self, kind: str, values: dict[str, str]) -> str:
@@ -387,12 +392,11 @@ class ExportDialog(QDialog):
                 if notes:
                     row.setText(1, f"{item.title} — {notes}" if item.title else notes)
 
-    def _summary(self, outcome: PlanOutcome) -> str:
-        plan = outcome.plan
+    def _summary(self, plan: ExportPlan, repository_problems: list[str]) -> str:
         changes = len(plan.changes())
         if plan.errors:
             return self.tr("%n error(s) must be fixed before exporting; nothing will be written.", "", len(plan.errors))
-        if outcome.repository_problems:
+        if repository_problems:
             return self.tr("Git cannot commit these files as asked; see below. Nothing will be written.")
         if not changes:
             return self.tr("Nothing to export: the site already holds these postings as they are.")
@@ -442,7 +446,7 @@ class ExportDialog(QDialog):
             return
         from editor.model.site.export import apply_export
 
-        plan = self._outcome.plan
+        plan = self._plan()
         commit, branch = self.commit.isChecked(), self.branch.text().strip() or None
         self._settings.add_export_target(str(plan.site_root))
         self._set_busy(True)
@@ -457,16 +461,22 @@ class ExportDialog(QDialog):
                        self.accept_warnings):
             widget.setEnabled(enabled)
 
-    def _exported_ok(self, result) -> None:
+    def _plan(self) -> ExportPlan:
+        """The plan on show; only asked for once there is one (``can_export``)."""
+        assert self._outcome is not None and self._outcome.plan is not None
+        return self._outcome.plan
+
+    def _exported_ok(self, result: ExportResult) -> None:
         self._exported = True
         self._set_inputs_enabled(True)
         self._set_busy(False)
-        root = self._outcome.plan.site_root
+        plan = self._plan()
+        root = plan.site_root
         lines = [self.tr("Wrote %n file(s) into %1:", "", len(result.written)).replace("%1", str(root))]
-        lines += [f"  {self._outcome.plan.relative(path)}" for path in result.written]
+        lines += [f"  {plan.relative(path)}" for path in result.written]
         if result.removed:
             lines.append(self.tr("Removed (renamed): %1").replace(
-                "%1", ", ".join(self._outcome.plan.relative(p) for p in result.removed)))
+                "%1", ", ".join(plan.relative(p) for p in result.removed)))
         if result.branch:
             lines.append((self.tr("Created the branch “%1” and switched to it.") if result.branch_created
                           else self.tr("On the branch “%1”.")).replace("%1", result.branch))
@@ -493,7 +503,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export to Site"))
         self._target_label.setText(self.tr("&Site folder to export into:"))
         self.target.setAccessibleName(self.tr("Site folder to export into"))
-        self.target.lineEdit().setPlaceholderText(self.tr("The Hugo site's folder (its git repository)"))
+        if (line_edit := self.target.lineEdit()) is not None:  # the combo box is editable: it has one
+            line_edit.setPlaceholderText(self.tr("The Hugo site's folder (its git repository)"))
         self.browse.setText(self.tr("&Browse…"))
         self._pairs_label.setText(self.tr("&Postings to export:"))
         self.pairs.setAccessibleName(self.tr("Postings to export"))

@@ -7,6 +7,7 @@ through ``DocumentManager``, preferences through ``Settings``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit,
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         self.problems.problemActivated.connect(self.pair_editor.go_to)
         self.pair_editor.fileChosen.connect(self._file_chosen)
         self.pair_editor.find_bar.message_changed.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        QApplication.instance().applicationStateChanged.connect(self._application_state)
+        cast(QApplication, QApplication.instance()).applicationStateChanged.connect(self._application_state)
 
     # -------------------------------------------------------------------- sites
     def open_path(self, path: str | Path) -> bool:
@@ -246,8 +247,8 @@ class MainWindow(QMainWindow):
     def _file_chosen(self, lang: str, path: str) -> None:
         """Edit another of the files that share the open pair's key."""
         key = self.manager.key
-        chosen = {other: self.manager.posting(other).path for other in ("en", "fr")
-                  if self.manager.posting(other) is not None}
+        chosen = {other: posting.path for other in ("en", "fr")
+                  if (posting := self.manager.posting(other)) is not None and posting.path is not None}
         if Path(path) == chosen.get(lang) or not self.confirm_unsaved():
             self.pair_editor.columns[lang].set_alternatives(self.manager.alternatives(lang), chosen.get(lang))
             return
@@ -323,7 +324,8 @@ class MainWindow(QMainWindow):
         names = ", ".join(Path(p).name for p in paths)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", names), 5000)
         old_key = self.manager.key
-        new_key = str(self.manager.pair.shared("translationKey") or old_key)
+        pair = self.manager.pair  # the saved one: still open
+        new_key = str((pair.shared("translationKey") if pair is not None else None) or old_key)
         self.site.rebuild()
         if new_key != old_key and self.site.entry(new_key) is not None:
             self.posting_list.select_key(new_key, notify=False)
@@ -339,7 +341,7 @@ class MainWindow(QMainWindow):
         self._resolve_outside_change(langs)
 
     def _resolve_outside_change(self, langs: list):
-        names = [self.manager.posting(lang).path.name for lang in langs if self.manager.posting(lang) is not None]
+        names = [posting.file_path.name for lang in langs if (posting := self.manager.posting(lang)) is not None]
         while True:
             choice = dialogs.ask_external_change(self, names)
             if choice is dialogs.ExternalChoice.SHOW_DIFFERENCE:
@@ -376,7 +378,7 @@ class MainWindow(QMainWindow):
     # -------------------------------------------------------------- recovery
     def offer_recovery(self) -> None:
         """After a crash: offer each pair with autosaved edits (restore, discard or later)."""
-        offered: set[Path] = set()
+        offered: set[Path | None] = set()
         while True:
             entries = [e for e in self.manager.recoverable() if e.file not in offered]
             if not entries:
@@ -391,9 +393,11 @@ class MainWindow(QMainWindow):
             same_site = self.site.site is not None and self.site.site.root == Path(entry.site_root).resolve()
             opened = self.select_pair(entry.key) if same_site else self.open_site(entry.site_root, select=entry.key)
             chosen = {lang: path for lang, path in entry.paths.items() if path in self.manager.alternatives(lang)}
-            if opened and any(self.manager.posting(lang).path != path for lang, path in chosen.items()):
+            if opened and any((posting := self.manager.posting(lang)) is not None and posting.path != path
+                              for lang, path in chosen.items()):
                 # Several files share the key and the edits were to another one than opens by default.
-                opened = self.manager.open_pair(self.site.site, self.site.entry(entry.key), chosen)
+                site, pair_entry = self.site.site, self.site.entry(entry.key)
+                opened = site is not None and pair_entry is not None and self.manager.open_pair(site, pair_entry, chosen)
             if opened and self.manager.key == entry.key:
                 # Restoring blindly would make the next save revert what others saved since the
                 # crash: such files are an outside change to settle like any other.
@@ -437,7 +441,7 @@ class MainWindow(QMainWindow):
     def set_interface_language(self, language: str) -> str:
         """Switch menus and messages to ``language`` ("system", "en" or "fr") now and next time."""
         self.settings.set_interface_language(language)
-        resolved = i18n.install_translator(QApplication.instance(), language)
+        resolved = i18n.install_translator(cast(QApplication, QApplication.instance()), language)
         # Qt delivers LanguageChange to the widgets later; the menus change now.
         self.retranslate()
         self.app_actions[{v: k for k, v in LANGUAGE_ACTIONS.items()}[language]].setChecked(True)
@@ -500,16 +504,16 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         a, m = self.app_actions, self.manager
-        has_pair, has_site = m.pair is not None, self.site.site is not None
+        has_site = self.site.site is not None
         a["save"].setEnabled(m.modified)
         a["revert"].setEnabled(m.modified)
         a["new"].setEnabled(has_site)
         a["close"].setEnabled(has_site)
         a["reload_site"].setEnabled(has_site)
-        readable = has_pair and all(p.valid for p in m.pair.present())
+        readable = m.pair is not None and all(p.valid for p in m.pair.present())
         a["archive"].setEnabled(readable)
         a["archive"].blockSignals(True)
-        a["archive"].setChecked(bool(has_pair and m.pair.shared("archived")))
+        a["archive"].setChecked(bool(m.pair is not None and m.pair.shared("archived")))
         a["archive"].blockSignals(False)
 
     def show_welcome(self) -> None:
@@ -519,7 +523,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         # Qt ends every dialog's title with the application's display name: in the new language too.
-        QApplication.instance().setApplicationDisplayName(self.tr("Posting Editor"))
+        cast(QApplication, QApplication.instance()).setApplicationDisplayName(self.tr("Posting Editor"))
         self.welcome.retranslate()
         self.app_actions.retranslate()
         self.menus.retranslate()

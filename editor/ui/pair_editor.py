@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -115,7 +117,7 @@ class PairEditor(QWidget):
         manager.edited.connect(self._update_markers)
         manager.edited.connect(self._update_conflicts)
         manager.modifiedChanged.connect(self._update_markers)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         self.load()
 
     # ------------------------------------------------------------------ layout
@@ -125,7 +127,7 @@ class PairEditor(QWidget):
         self.splitter.insertWidget(1, self.columns[second])
         # Tab goes from the shared fields through the left column, then the right one. The whole
         # chain is set, since moving one widget in Qt's chain leaves its old neighbours linked.
-        chain = [self.shared.type_field]
+        chain: list[QWidget] = [self.shared.type_field]
         for lang in (first, second):
             column = self.columns[lang]
             chain += [column.file_choice, column.title, column.copy_title, column.description, column.copy_description,
@@ -134,7 +136,7 @@ class PairEditor(QWidget):
             self.setTabOrder(before, after)
 
     def column_order(self) -> list[str]:
-        return [self.splitter.widget(i).lang for i in range(self.splitter.count())]
+        return sorted(self.columns, key=lambda lang: self.splitter.indexOf(self.columns[lang]))
 
     def swap_columns(self) -> None:
         self._order = "en-fr" if self._order == "fr-en" else "fr-en"
@@ -205,7 +207,7 @@ class PairEditor(QWidget):
         self.aligned.set_sync(enabled)
 
     def _remember_body_splitter(self, _name: str, sizes: list) -> None:
-        column = self.sender()
+        column = cast(LanguageColumn, self.sender())  # connected to the columns' signal only
         self.settings.set_splitter_sizes(f"body.{column.lang}", sizes)
 
     # ----------------------------------------------------------------- loading
@@ -321,11 +323,11 @@ class PairEditor(QWidget):
 
     def _request_preview(self, lang: str) -> None:
         column = self.columns[lang]
-        posting = self.manager.posting(lang)
-        if posting is None or not posting.valid or column.preview.isHidden():
+        posting, pair = self.manager.posting(lang), self.manager.pair
+        if posting is None or pair is None or not posting.valid or column.preview.isHidden():
             return
-        archived = self.manager.pair.shared("archived")
-        lever_id = self.manager.pair.shared("leverId")
+        archived = pair.shared("archived")
+        lever_id = pair.shared("leverId")
         self.renderer.request(lang, title=str(posting.get("title") or ""), body_markdown=posting.body,
                               lang=lang, archived=bool(archived),
                               lever_id=str(lever_id) if lever_id else None,
@@ -389,11 +391,11 @@ class PairEditor(QWidget):
                 widget = column.title if name == "title" else column.description
                 widget.setFocus()
                 return
-        shared = {"archived": self.shared.archived, "leverId": self.shared.lever_id,
-                  "translationKey": self.shared.translation_key}
-        for name, widget in shared.items():
+        shared: dict[str, QWidget] = {"archived": self.shared.archived, "leverId": self.shared.lever_id,
+                                      "translationKey": self.shared.translation_key}
+        for name, shared_widget in shared.items():
             if posting.field_line(name) == line:
-                widget.setFocus()
+                shared_widget.setFocus()
                 return
         for name in ("layout", "type"):
             if posting.field_line(name) == line:

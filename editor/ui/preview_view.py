@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html as html_module
 import os
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -193,7 +193,7 @@ class PreviewView(QTextBrowser):
         # True while a new page takes the old one's place: scroll moves then are not the reader's.
         self.replacing = False
 
-    def set_local_roots(self, roots: list[str | os.PathLike]) -> None:
+    def set_local_roots(self, roots: Sequence[str | os.PathLike]) -> None:
         """Folders where relative and site-relative image paths are looked up.
 
         Applies to pages shown after the call.

@@ -318,8 +318,8 @@ class ProblemsPanel(QWidget):
         if target is None and place is not None and leaves:
             target = leaves[min(place, len(leaves) - 1)]
         if target is not None:
-            if target.parent() is not None:
-                target.parent().setExpanded(True)
+            if (parent := target.parent()) is not None:
+                parent.setExpanded(True)
             self.tree.setCurrentItem(target)
         self.tree.verticalScrollBar().setValue(scroll)
         self._update_fix_button()
@@ -347,18 +347,18 @@ class ProblemsPanel(QWidget):
         return item
 
     def _top_items(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount())]
+        return [item for row in range(self.tree.topLevelItemCount()) if (item := self.tree.topLevelItem(row)) is not None]
 
     def _leaf_items(self) -> list[QTreeWidgetItem]:
         """Every problem's row in display order (a group's rows in place of the group)."""
-        found = []
+        found: list[QTreeWidgetItem] = []
         for item in self._top_items():
-            found += [item.child(n) for n in range(item.childCount())] if item.childCount() else [item]
+            found += _children(item) if item.childCount() else [item]
         return found
 
     def _problems_of(self, item: QTreeWidgetItem) -> list[PairProblem]:
         if item.childCount():
-            return [self._problems[item.child(n).data(0, _INDEX)] for n in range(item.childCount())]
+            return [self._problems[child.data(0, _INDEX)] for child in _children(item)]
         return [self._problems[item.data(0, _INDEX)]]
 
     def _problem_at(self, item: QTreeWidgetItem | None) -> PairProblem | None:
@@ -404,12 +404,12 @@ class ProblemsPanel(QWidget):
         selected = self.tree.selectedItems()
         current = selected[0] if selected else None
         if current is not None and current.childCount():
-            row = leaves.index(current.child(0)) - (1 if step > 0 else 0)
+            row = leaves.index(_children(current)[0]) - (1 if step > 0 else 0)
         else:
             row = leaves.index(current) if current in leaves else (-1 if step > 0 else 0)
         item = leaves[(row + step) % len(leaves)]
-        if item.parent() is not None:
-            item.parent().setExpanded(True)
+        if (parent := item.parent()) is not None:
+            parent.setExpanded(True)
         self.tree.setCurrentItem(item)
         self._activate(item)
         return True
@@ -491,3 +491,7 @@ class ProblemsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for n in range(item.childCount()) if (child := item.child(n)) is not None]

@@ -36,7 +36,7 @@ def default_recovery_dir() -> Path:
 class RecoveryEntry:
     """What a recovery file says: which pair, when, and the full text of each edited file."""
 
-    file: Path
+    file: Path | None  # the recovery file; None until it is written
     site_root: Path
     key: str
     saved_at: float

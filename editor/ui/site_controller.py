@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from editor.model.site.index import PairEntry, SiteIndex
 from editor.model.hugo.config import LANGUAGES, Site, SiteError
+
+if TYPE_CHECKING:
+    from editor.model.translation.memory.store import TranslationMemory
 
 
 class SiteController(QObject):
@@ -83,9 +87,12 @@ class SiteController(QObject):
 
     def suggest_key(self, key: str, path: Path) -> str:
         """A key of its own for an extra file using ``key`` (see ``conflicts.suggest_key``)."""
-        from editor.model.site.conflicts import suggest_key
+        from editor.model.site.conflicts import ConflictError, suggest_key
 
-        return suggest_key(self._index, self.entry(key), path)
+        entry = self.entry(key)
+        if entry is None or self._index is None:
+            raise ConflictError(f"No posting has the key '{key}' any more.")
+        return suggest_key(self._index, entry, path)
 
     def settle_duplicate(self, key: str, path: Path, action: str, new_key: str | None = None) -> None:
         """``action`` ("archive", "rekey" or "delete") on an extra file using ``key``, written to disk.
@@ -125,7 +132,7 @@ class SiteController(QObject):
 
         return self._site is not None and site_has_templates(self._site.root)
 
-    def create_counterpart(self, key: str, lang: str, title: str, *, memory=None, report: dict | None = None) -> Path:
+    def create_counterpart(self, key: str, lang: str, title: str, *, memory: TranslationMemory | None = None, report: dict | None = None) -> Path:
         """Write the missing ``lang`` file of pair ``key``: the other file's shared fields, ``title``, and its
         body block by block, each block marked as not yet translated (template paragraphs translated);
         pre-translated from ``memory`` when given (the site's pretranslate_threshold)."""
@@ -136,7 +143,7 @@ class SiteController(QObject):
         entry = self.entry(key)
         other = "fr" if lang == "en" else "en"
         source = entry.first(other) if entry is not None else None
-        if source is None or not source.valid:
+        if source is None or not source.valid or self._site is None or self._index is None:
             raise CreateError("The other language's file must exist and be readable first.")
         from editor.model.site.templates import translation_folders
 
@@ -147,13 +154,14 @@ class SiteController(QObject):
         posting = create_counterpart(self._index, source, lang, title=title,
                                      template_folder=translation_folders(self._site.root)[-1],
                                      memory=memory, threshold=threshold, report=report)
-        posting.path.parent.mkdir(parents=True, exist_ok=True)
+        target = posting.file_path  # create_counterpart names the file
+        target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            posting.save(posting.path)
+            posting.save(target)
         except FileChangedError as error:
             raise CreateError(f"{error} Nothing was created.") from None
         self.rebuild()
-        return posting.path
+        return target
 
 
 def _files_of(site: Site) -> frozenset:

@@ -6,13 +6,16 @@ body that has the focus, hands it the text and selection, and applies the answer
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from editor.model.writing import format as fmt
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
 
 _COMMANDS = {
     "bold": lambda text, start, end: fmt.toggle_inline(text, start, end, "**"),
@@ -26,7 +29,7 @@ _COMMANDS = {
 
 
 class Formatting(QObject):
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         for name in _COMMANDS:

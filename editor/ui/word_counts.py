@@ -6,15 +6,20 @@ at a glance whether a translation left something out. Counted after typing pause
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from editor.model.writing.counts import TextCounts, counts_of, plain_text, posting_counts
 from editor.ui.i18n import number_locale
 
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
+
 
 class WordCounts(QLabel):
-    def __init__(self, window, parent: QWidget | None = None) -> None:
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("wordCounts")
         self.main_window = window

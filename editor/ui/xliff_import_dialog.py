@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -16,11 +17,14 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
 
 from editor.ui.markdown_editor import monospace_font
 
+if TYPE_CHECKING:
+    from editor.model.site.index import SiteIndex
+
 
 class XliffImportDialog(QDialog):
     imported = Signal(list)  # the ImportReports of a successful import
 
-    def __init__(self, index: Callable[[], object], folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, index: Callable[[], SiteIndex], folder: Path, parent: QWidget | None = None) -> None:
         """``index`` gives the site's index as it is when the import runs (it is read again after one)."""
         super().__init__(parent)
         self.setObjectName("xliffImportDialog")

@@ -17,7 +17,7 @@ PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading o
 
 
 def check_posting(posting: Posting, file: str, *, spelling: SiteDictionary | None = None,
-                  lang: str | None = None, grammar: bool = False, names=frozenset()) -> list[Finding]:
+                  lang: str | None = None, grammar: bool = False, names: frozenset[str] = frozenset()) -> list[Finding]:
     """Every single-file rule: syntax, fields, body, slips (checks.slips); and spelling when given the site's words
     (``language.site_dictionary.SiteDictionary``; an empty one for none), in ``lang`` (default:
     the posting's language; none known, no spelling), accepting ``names`` (the other language's,
@@ -52,13 +52,13 @@ def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool 
     from editor.model.checks.pairs import check_pairs
 
     postings = [posting for entry in index.pairs for posting in entry.all_postings()]
-    labels = [index.site.relative(posting.path) for posting in postings]
+    labels = [index.site.relative(posting.file_path) for posting in postings]
     if workers is None:
         workers = default_workers(len(postings), PARALLEL_FROM)
     # Postings edited in memory are checked here; the others can be read again by workers.
     # Files that could not be read keep the reason found then (a folder would read as "not a file").
     in_memory = [(p, label) for p, label in zip(postings, labels) if workers <= 1 or p.modified or p.unreadable]
-    on_disk = [(p.path, label, p.language) for p, label in zip(postings, labels)
+    on_disk = [(p.file_path, label, p.language) for p, label in zip(postings, labels)
                if workers > 1 and not (p.modified or p.unreadable)]
     found: list[Finding] = []
     words = None
@@ -92,7 +92,7 @@ def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool 
     return sorted(found, key=Finding.sort_key)
 
 
-def _check_files(files: list[tuple[Path, str, str | None]], workers: int, words, grammar: bool = False) -> list[Finding]:
+def _check_files(files: list[tuple[Path, str, str | None]], workers: int, words: SiteDictionary | None, grammar: bool = False) -> list[Finding]:
     chunks = [files[start : start + 50] for start in range(0, len(files), 50)]
     results = map_in_processes(_check_chunk, chunks, workers, words, grammar)
     if results is None:
@@ -100,7 +100,7 @@ def _check_files(files: list[tuple[Path, str, str | None]], workers: int, words,
     return [finding for chunk in results for finding in chunk]
 
 
-def _check_chunk(files: list[tuple[Path, str, str | None]], words=None, grammar: bool = False) -> list[Finding]:
+def _check_chunk(files: list[tuple[Path, str, str | None]], words: SiteDictionary | None = None, grammar: bool = False) -> list[Finding]:
     found: list[Finding] = []
     for path, label, lang in files:
         try:

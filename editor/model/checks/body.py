@@ -172,7 +172,7 @@ class _Checker:
         column = len(text) - len(text.lstrip()) + 1
         return index + self.first_line, column
 
-    def _add(self, line: int, column: int, severity: Severity, code: str, *, variant: str = "", **params) -> None:
+    def _add(self, line: int, column: int, severity: Severity, code: str, *, variant: str = "", **params: object) -> None:
         self.findings.append(Finding(self.file, line, column, severity, code, params=params, variant=variant))
 
 

@@ -24,7 +24,7 @@ def check_fields(posting: Posting, file: str) -> list[Finding]:
         return []
     found: list[Finding] = []
 
-    def add(key: str | None, severity: Severity, code: str, *, variant: str = "", **params) -> None:
+    def add(key: str | None, severity: Severity, code: str, *, variant: str = "", **params: object) -> None:
         line, column = posting.field_position(key) if key else (1, 1)
         found.append(Finding(file, line, column, severity, code, params=params, variant=variant))
 
@@ -53,13 +53,15 @@ def check_fields(posting: Posting, file: str) -> list[Finding]:
     # An empty leverId means "not in the applicant-tracking system yet", which is allowed.
     if lever not in (None, "") and (not isinstance(lever, str) or not is_uuid(lever)):
         add("leverId", Severity.ERROR, "lever-id-not-uuid", value=repr(lever))
-    key = data.get("translationKey")
-    if "translationKey" in data and (not isinstance(key, str) or not key.strip()):
+    translation_key = data.get("translationKey")
+    if "translationKey" in data and (not isinstance(translation_key, str) or not translation_key.strip()):
         add("translationKey", Severity.ERROR, "empty-translation-key")
     for name in ("title", "description"):
         value = data.get(name)
-        if isinstance(value, str) and _ENTITY.search(value):
-            add(name, Severity.WARNING, "html-entity", variant=name, entity=_ENTITY.search(value).group(0))
-    if posting.path is not None and _ENTITY.search(posting.path.name):
-        add(None, Severity.WARNING, "html-entity-in-file-name", entity=_ENTITY.search(posting.path.name).group(0))
+        in_value = _ENTITY.search(value) if isinstance(value, str) else None
+        if in_value:
+            add(name, Severity.WARNING, "html-entity", variant=name, entity=in_value.group(0))
+    in_name = _ENTITY.search(posting.path.name) if posting.path is not None else None
+    if in_name:
+        add(None, Severity.WARNING, "html-entity-in-file-name", entity=in_name.group(0))
     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor.model.findings import Finding, Severity
+from editor.model.frontmatter.posting import Posting
 from editor.model.site.index import SiteIndex
 from editor.model.hugo.config import LANGUAGES
 
@@ -15,9 +16,9 @@ def check_pairs(index: SiteIndex) -> list[Finding]:
             files = entry.postings(lang)
             if len(files) > 1:
                 for posting in files:
-                    others = ", ".join(site.relative(p.path) for p in files if p is not posting)
+                    others = ", ".join(site.relative(p.file_path) for p in files if p is not posting)
                     found.append(
-                        Finding(site.relative(posting.path), *posting.field_position("translationKey"), Severity.ERROR, "key-used-twice",
+                        Finding(site.relative(posting.file_path), *posting.field_position("translationKey"), Severity.ERROR, "key-used-twice",
                                 params={"key": entry.key, "others": others})
                     )
         for lang, other in (("en", "fr"), ("fr", "en")):
@@ -26,22 +27,22 @@ def check_pairs(index: SiteIndex) -> list[Finding]:
                 unknown = entry.unreadable_elsewhere.get(other, [])
                 params = {"other_lang": other, "key": entry.key}
                 if unknown:
-                    params["files"] = ", ".join(site.relative(p.path) for p in unknown)
+                    params["files"] = ", ".join(site.relative(p.file_path) for p in unknown)
                 for posting in entry.postings(lang):
-                    found.append(Finding(site.relative(posting.path), 1, 1, Severity.WARNING, "missing-counterpart",
+                    found.append(Finding(site.relative(posting.file_path), 1, 1, Severity.WARNING, "missing-counterpart",
                                          params=params, variant="unreadable" if unknown else ""))
         for name in entry.disagreements():
             readable = [p for p in entry.all_postings() if p.valid]
-            values = ", ".join(f"{p.path.name}: {_shown(p.get(name))}" for p in readable)
+            values = ", ".join(f"{p.file_path.name}: {_shown(p.get(name))}" for p in readable)
             for posting in readable:
-                found.append(Finding(site.relative(posting.path), *posting.field_position(name), Severity.ERROR, "shared-field-mismatch",
+                found.append(Finding(site.relative(posting.file_path), *posting.field_position(name), Severity.ERROR, "shared-field-mismatch",
                                      params={"field": name, "values": values}))
         for posting in entry.all_postings():
-            found.extend(check_file_name(posting, site.relative(posting.path)))
+            found.extend(check_file_name(posting, site.relative(posting.file_path)))
     return found
 
 
-def check_file_name(posting, file: str) -> list[Finding]:
+def check_file_name(posting: Posting, file: str) -> list[Finding]:
     lever = posting.get("leverId") if posting.valid else None
     if not isinstance(lever, str) or not lever or posting.path is None:
         return []
@@ -51,7 +52,7 @@ def check_file_name(posting, file: str) -> list[Finding]:
     return [Finding(file, 1, 1, Severity.INFO, "file-name-convention", params={"lever": lever})]
 
 
-def _shown(value) -> str:
+def _shown(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return "(empty)" if value is None else repr(value)

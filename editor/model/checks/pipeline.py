@@ -15,12 +15,23 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from editor.model.findings import Finding, Severity
 from editor.model.site.index import PairEntry, SiteIndex
 from editor.model.site.parallel import default_workers, map_in_processes
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
+
+if TYPE_CHECKING:
+    from editor.model.language.site_dictionary import SiteDictionary
+    from editor.model.translation.glossary import Glossary
+    from editor.model.translation.memory.store import TranslationMemory
+    from editor.model.translation.settings import TranslationSettings
+    from editor.model.translation.terminology import TermUse
+
+# A pair's source language, or in a site check that and whether the site approved its translation.
+_Source = str | tuple[str, bool]
 
 __all__ = ["BLOCKING", "CheckSetup", "check_entries", "check_pair", "check_site", "publish_gate", "to_finish"]
 
@@ -34,11 +45,11 @@ class CheckSetup:
     """What the checks read from the site besides the postings: translation settings, glossary,
     template guidance. Read once and shared by the pairs of one run."""
 
-    settings: object = None  # TranslationSettings; None: the defaults
-    glossary: object = None  # Glossary; None skips the glossary check
+    settings: TranslationSettings | None = None  # None: the defaults
+    glossary: Glossary | None = None  # None skips the glossary check
     guidance: frozenset[str] = field(default_factory=frozenset)
-    words: object = None  # the site's SiteDictionary: spelling is checked; None: it is not
-    memory: object = None  # the site's TranslationMemory: segments are verified; None: they are not
+    words: SiteDictionary | None = None  # the site's words: spelling is checked; None: it is not
+    memory: TranslationMemory | None = None  # the site's memory: segments are verified; None: they are not
     grammar: bool = True  # French grammar (Grammalecte)
 
     @classmethod
@@ -61,14 +72,14 @@ class CheckSetup:
                    site_memory(root) if memory else None, grammar)
 
 
-def _with_glossary(words, glossary):
+def _with_glossary(words: SiteDictionary | None, glossary: Glossary | None) -> SiteDictionary | None:
     """The site's words plus the French terms its glossary approves (never English in French)."""
     from editor.model.language.english_words import glossary_terms
 
     return words.with_words(glossary_terms(glossary), "fr") if words is not None and glossary is not None else words
 
 
-def site_memory(root: Path | str):
+def site_memory(root: Path | str) -> TranslationMemory | None:
     """The site's translation memory as segment verification uses it (current pairs and the
     translator's memories, not earlier versions); None when the site cannot be read."""
     from editor.model.hugo.config import Site, SiteError
@@ -81,7 +92,7 @@ def site_memory(root: Path | str):
 
 
 def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup, *,
-               translation: bool = True, names=frozenset()) -> list[Finding]:
+               translation: bool = True, names: frozenset[str] = frozenset()) -> list[Finding]:
     """Every rule that reads one file only (``names``: the counterpart's, accepted by spelling)."""
     from editor.model.checks import check_posting
     from editor.model.translation import check_posting_translation
@@ -108,7 +119,7 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
     from editor.model.checks.pairs import check_pairs
 
     if label is None:
-        label = (lambda posting: site.relative(posting.path)) if site is not None else (lambda posting: str(posting.path))
+        label = (lambda posting: site.relative(posting.file_path)) if site is not None else (lambda posting: str(posting.path))
     postings = entry.all_postings()
     names = {id(posting): label(posting) for posting in postings}
     found: list[Finding] = []
@@ -117,7 +128,7 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
             found += check_file(posting, names[id(posting)], lang, setup, translation=translation,
                                 names=_counterpart_names(entry, lang, setup))
     if site is not None and all(posting.path is not None for posting in postings):
-        relabel = {site.relative(posting.path): names[id(posting)] for posting in postings}
+        relabel = {site.relative(posting.file_path): names[id(posting)] for posting in postings}
         found += [_named(f, relabel.get(f.file, f.file)) for f in check_pairs(SiteIndex(site, [entry], []))]
     if translation:
         for en, fr, only in cross_checks(entry):
@@ -149,7 +160,7 @@ def check_entries(entries: list[PairEntry], site: Site, setup: CheckSetup, *, so
     return [finding for chunk in results for finding in chunk]
 
 
-def _check_chunk(jobs, site: Site, setup: CheckSetup, absolute: bool) -> list[Finding]:
+def _check_chunk(jobs: list[tuple[PairEntry, str]], site: Site, setup: CheckSetup, absolute: bool) -> list[Finding]:
     label = (lambda posting: str(posting.path)) if absolute else None
     return [finding for entry, source in jobs
             for finding in check_pair(entry, site, setup, source=source, label=label)]
@@ -178,7 +189,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     store = (FindingsCache.for_site(site.root, setup_digest(site.root, setup.guidance, (translation, spelling, grammar)))
              if cache else FindingsCache(None, ""))
     results: dict[str, tuple] = {}
-    jobs = []
+    jobs: list[tuple[PairEntry, _Source]] = []
     for entry in index.pairs:
         source = sources.get(entry.key, ("en", False))
         key = _row_key(entry, site, source)
@@ -216,7 +227,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     if translation:
         from editor.model.translation.terminology import check_terminology_uses
 
-        found += [f for f in check_terminology_uses(uses) if setup.settings.enabled(f.code)]
+        found += [f for f in check_terminology_uses(uses) if setup.settings is None or setup.settings.enabled(f.code)]
         found += _other_source_site(index)  # between pairs: one memory, each pair against the others
     return publish_gate(_unique(found))
 
@@ -254,26 +265,28 @@ def _site_setup(index: SiteIndex, *, translation: bool, spelling: bool,
     return CheckSetup(settings, glossary, site_guidance(root), words, grammar=grammar), found
 
 
-def _row_key(entry: PairEntry, site: Site, source: str | tuple[str, bool]) -> tuple | None:
+def _row_key(entry: PairEntry, site: Site, source: _Source) -> tuple | None:
     """What a pair's cached findings were made from: each file's name and digest, and the source
     language (with whether the site approved the translation, which terminology drift uses). None when a file is edited in memory or unreadable (checked afresh every time)."""
     files = []
     for posting in entry.all_postings():
         summary = posting.__dict__.get("_summary")  # an indexed posting not read since: its digest as indexed
         if summary is not None:
-            files.append((posting.language, site.relative(posting.path), summary.digest))
+            files.append((posting.language, site.relative(posting.file_path), summary.digest))
         elif posting.unreadable or posting.path is None or posting.modified:
             return None
         else:
-            files.append((posting.language, site.relative(posting.path), posting.summary().digest))
+            files.append((posting.language, site.relative(posting.file_path), posting.summary().digest))
     return (source, tuple(files))
 
 
-def _site_chunk(jobs, site: Site, setup: CheckSetup, translation: bool) -> list[tuple]:
+def _site_chunk(jobs: list[tuple[PairEntry, _Source]], site: Site, setup: CheckSetup,
+                translation: bool) -> list[tuple]:
     return [(entry.key, *_site_pair(entry, site, setup, source, translation)) for entry, source in jobs]
 
 
-def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: str, translation: bool):
+def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: _Source,
+               translation: bool) -> tuple[tuple[list[Finding], list[TermUse]], tuple | None]:
     """((findings, terminology uses), row key of what was read) for one pair of a site check. All
     its rules run one after the other, so the parsed front matter and Markdown are shared."""
     from editor.model.checks import check_posting
@@ -282,19 +295,19 @@ def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: str, tra
     from editor.model.translation.terminology import terminology_uses
 
     found: list[Finding] = []
-    uses: list = []
+    uses: list[TermUse] = []
     for posting in entry.all_postings():
-        file = site.relative(posting.path)
+        file = site.relative(posting.file_path)
         found += check_posting(posting, file, spelling=setup.words, lang=posting.language, grammar=setup.grammar,
                                names=_counterpart_names(entry, posting.language, setup))
         if not posting.unreadable:
-            found += _unfinished_and_language(posting, file, posting.language, setup.guidance)
+            found += _unfinished_and_language(posting, file, posting.file_language, setup.guidance)
         if translation and posting.valid:
-            found += check_posting_translation(posting, file, posting.language, settings=setup.settings)
+            found += check_posting_translation(posting, file, posting.file_language, settings=setup.settings)
     if translation:
         language, approved = source if isinstance(source, tuple) else (source, False)
         for en, fr, only in cross_checks(entry):
-            files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}
+            files = {"en": site.relative(en.file_path), "fr": site.relative(fr.file_path)}
             ctx = PairContext.of(en, fr, files=files, source=language)
             found += [f for f in check_pair_translation(en, fr, settings=setup.settings, glossary=setup.glossary,
                                                         context=ctx) if only is None or f.file == files[only]]
@@ -312,7 +325,8 @@ def _counterpart_names(entry: PairEntry, lang: str | None, setup: CheckSetup) ->
     return counterpart_names(entry.postings("fr" if lang == "en" else "en"))
 
 
-def _other_source(en: Posting, fr: Posting, files: dict[str, str], source: str, memory, key, settings) -> list[Finding]:
+def _other_source(en: Posting, fr: Posting, files: dict[str, str], source: str, memory: TranslationMemory | None,
+                  key: str | None, settings: TranslationSettings | None) -> list[Finding]:
     from editor.model.translation.context import PairContext
     from editor.model.translation.memory.verify import CODE, check_other_source
 
@@ -370,7 +384,7 @@ def _named(finding: Finding, file: str) -> Finding:
     return _replace(finding, file=file)
 
 
-def _replace(finding: Finding, **changes) -> Finding:
+def _replace(finding: Finding, **changes: Any) -> Finding:
     return dataclasses.replace(finding, **changes)  # a typography finding keeps its fix
 
 

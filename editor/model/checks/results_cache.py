@@ -17,6 +17,7 @@ import hashlib
 import os
 import pickle
 from pathlib import Path
+from typing import Any
 
 from editor.model.site.index_cache import default_cache_folder
 from editor.model.storage.files import atomic_write
@@ -90,11 +91,11 @@ class FindingsCache:
         name = hashlib.sha256(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:20]
         return cls(folder / f"checks-{name}.pickle", setup)
 
-    def lookup(self, pair: str, key: tuple):
+    def lookup(self, pair: str, key: tuple) -> Any:  # what was stored, unpickled
         row = self._rows.get(pair)
         return row[1] if row is not None and row[0] == key else None
 
-    def store(self, pair: str, key: tuple, result) -> None:
+    def store(self, pair: str, key: tuple, result: object) -> None:
         if self.file is not None:
             self._rows[pair] = (key, result)
             self._changed = True

@@ -30,7 +30,7 @@ import re
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
-from editor.model.translation.protect import protected_ranges
+from editor.model.translation.protect import Protected, protected_ranges
 
 __all__ = ["check_slips", "slips"]
 
@@ -59,7 +59,7 @@ def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict
     protected = protected_ranges(text, markdown=markdown)
     found: list[tuple[int, int, str, dict]] = []
 
-    def add(start: int, end: int, code: str, **values) -> None:
+    def add(start: int, end: int, code: str, **values: object) -> None:
         if not protected.touches(start, end):
             found.append((start, end, code, dict(values)))
 
@@ -102,9 +102,9 @@ def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict
     return sorted(found)
 
 
-def _shallow_sublists(lines: list[str], starts: list[int], protected) -> list[tuple[int, int, str, dict]]:
+def _shallow_sublists(lines: list[str], starts: list[int], protected: Protected) -> list[tuple[int, int, str, dict]]:
     """Items indented more than the item above but less than where its text starts."""
-    found = []
+    found: list[tuple[int, int, str, dict]] = []
     for number in range(1, len(lines)):
         item, above = _ANY_ITEM.match(lines[number]), _ANY_ITEM.match(lines[number - 1])
         if not (item and above):
@@ -116,9 +116,9 @@ def _shallow_sublists(lines: list[str], starts: list[int], protected) -> list[tu
     return found
 
 
-def _joined_paragraphs(lines: list[str], starts: list[int], protected) -> list[tuple[int, int, str, dict]]:
+def _joined_paragraphs(lines: list[str], starts: list[int], protected: Protected) -> list[tuple[int, int, str, dict]]:
     """A long line ending a sentence followed, without a blank line, by a line opening one."""
-    found = []
+    found: list[tuple[int, int, str, dict]] = []
     for number in range(1, len(lines)):
         before, line = lines[number - 1].rstrip(), lines[number]
         if len(before) < LONG_LINE or not _SENTENCE_END.search(before) or before.endswith("  "):
@@ -133,13 +133,18 @@ def _joined_paragraphs(lines: list[str], starts: list[int], protected) -> list[t
     return found
 
 
-def _items_without_stop(lines: list[str], starts: list[int], protected) -> list[tuple[int, int, str, dict]]:
+def _item_indent(line: str) -> int:
+    match = _ANY_ITEM.match(line)
+    return len(match.group(1)) if match else -1
+
+
+def _items_without_stop(lines: list[str], starts: list[int], protected: Protected) -> list[tuple[int, int, str, dict]]:
     """In a list of four items or more of which every other ends a sentence (". ! ?"), the one that does not."""
-    found = []
+    found: list[tuple[int, int, str, dict]] = []
     run: list[int] = []
     for number in range(len(lines) + 1):
         match = _ANY_ITEM.match(lines[number]) if number < len(lines) else None
-        if match and (not run or len(match.group(1)) == len(_ANY_ITEM.match(lines[run[0]]).group(1))):
+        if match and (not run or len(match.group(1)) == _item_indent(lines[run[0]])):
             run.append(number)
             continue
         if number < len(lines) and lines[number].startswith((" ", "\t")) and lines[number].strip() and run:
@@ -157,8 +162,8 @@ def _items_without_stop(lines: list[str], starts: list[int], protected) -> list[
     return found
 
 
-def _unmarked_items(lines: list[str], starts: list[int], protected) -> list[tuple[int, int, str, dict]]:
-    found = []
+def _unmarked_items(lines: list[str], starts: list[int], protected: Protected) -> list[tuple[int, int, str, dict]]:
+    found: list[tuple[int, int, str, dict]] = []
     for number in range(1, len(lines) - 1):
         line = lines[number]
         before, after = _ITEM.match(lines[number - 1]), _ITEM.match(lines[number + 1])

@@ -67,7 +67,8 @@ class Finding:
     column: int
     severity: Severity
     code: str
-    params: Params = field(default_factory=Params, kw_only=True)
+    # Any mapping is accepted (findings are mostly built with dict literals); it is kept as Params.
+    params: Mapping[str, Any] = field(default_factory=Params, kw_only=True)
     variant: str = field(default="", kw_only=True)
 
     def __post_init__(self) -> None:

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from editor.model.frontmatter.yaml_safe import FrontMatter
 
 BOM = "\ufeff"
 MAX_FILE_BYTES = 2 * 1024 * 1024  # postings are ~10 KB; anything this large is not a posting
@@ -37,6 +41,8 @@ class PositionedError(ValueError):
         super().__init__(self.message)
         self.line = line
         self.column = column
+        # set by readers that can still use the rest when some values are unreadable (YAML)
+        self.partial: FrontMatter | None = None
 
 
 class DocumentError(PositionedError):

@@ -6,13 +6,26 @@ YAML postings never pays for tomlkit.
 
 from __future__ import annotations
 
-from types import ModuleType
-from typing import Any
+from typing import Any, Protocol
 
 from editor.model.frontmatter.yaml_safe import FrontMatter
 
 
-def _reader(kind: str) -> ModuleType:
+class _Reader(Protocol):
+    """What each format's module offers for reading (yaml_safe, toml_front, json_front)."""
+
+    def parse_front_matter(self, text: str) -> FrontMatter: ...
+
+
+class _Editor(Protocol):
+    """What each format's module offers for minimal edits (yaml_edit, toml_front, json_front)."""
+
+    def set_value(self, front: FrontMatter, key: str, value: Any, newline: str = ...) -> FrontMatter: ...
+
+    def remove_key(self, front: FrontMatter, key: str) -> FrontMatter: ...
+
+
+def _reader(kind: str) -> _Reader:
     if kind == "toml":
         from editor.model.frontmatter import toml_front
 
@@ -26,12 +39,18 @@ def _reader(kind: str) -> ModuleType:
     return yaml_safe
 
 
-def _editor(kind: str) -> ModuleType:
-    if kind == "yaml":
-        from editor.model.frontmatter import yaml_edit
+def _editor(kind: str) -> _Editor:
+    if kind == "toml":
+        from editor.model.frontmatter import toml_front
 
-        return yaml_edit
-    return _reader(kind)
+        return toml_front
+    if kind == "json":
+        from editor.model.frontmatter import json_front
+
+        return json_front
+    from editor.model.frontmatter import yaml_edit
+
+    return yaml_edit
 
 
 def parse_front(kind: str, text: str) -> FrontMatter:

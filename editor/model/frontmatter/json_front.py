@@ -17,13 +17,19 @@ from editor.model.frontmatter.structure import bounds_problem, line_starts, posi
 from editor.model.frontmatter.yaml_safe import Entry, FrontMatter
 
 _SPACE = re.compile(r"[ \t\r\n]*")
+
+
+def _skip_space(text: str, index: int) -> int:
+    match = _SPACE.match(text, index)
+    assert match is not None  # a starred pattern always matches
+    return match.end()
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
 class JsonError(PositionedError):
     """JSON front matter that cannot be used. ``line`` and ``column`` are 0-based in the JSON text."""
 
-    partial = None  # one bad value fails the whole object
+    # ``partial`` stays None: one bad value fails the whole object
 
 
 class JsonFrontMatter(FrontMatter):
@@ -34,7 +40,7 @@ class JsonFrontMatter(FrontMatter):
         self._entries = entries
 
     @property
-    def entries(self) -> list[Entry]:  # type: ignore[override]
+    def entries(self) -> list[Entry]:
         return self._entries
 
 
@@ -54,23 +60,23 @@ def parse_front_matter(text: str) -> JsonFrontMatter:
     entries: list[Entry] = []
     warnings: list[JsonError] = []
     starts: list[int] = []
-    index = _SPACE.match(text, 0).end()
+    index = _skip_space(text, 0)
     if text[index : index + 1] != "{":
         raise JsonError("front-matter-not-mapping", *position_of(text, index), variant="json")
-    index = _SPACE.match(text, index + 1).end()
+    index = _skip_space(text, index + 1)
     expect_member = text[index : index + 1] != "}"
     while expect_member:
         key_start = index
         if text[index : index + 1] != '"':
             raise _syntax(text, index, "a field name in double quotes was expected")
         try:
-            key, index = json.decoder.scanstring(text, index + 1)
+            key, index = json.decoder.scanstring(text, index + 1)  # type: ignore[attr-defined]  # public in CPython, not in typeshed
         except json.JSONDecodeError as error:
             raise _syntax(text, error.pos, error.msg.lower()) from None
-        index = _SPACE.match(text, index).end()
+        index = _skip_space(text, index)
         if text[index : index + 1] != ":":
             raise _syntax(text, index, "a ':' was expected after the field name")
-        index = _SPACE.match(text, index + 1).end()
+        index = _skip_space(text, index + 1)
         value_start = index
         try:
             value, index = decoder.raw_decode(text, index)
@@ -92,14 +98,14 @@ def parse_front_matter(text: str) -> JsonFrontMatter:
         end_line, _ = position_of(text, index, starts)
         entries.append(Entry(key, value, key_start, index, text[key_start:index], None, key_line, key_column,
                              value_line, value_column, end_line, index))
-        index = _SPACE.match(text, index).end()
+        index = _skip_space(text, index)
         if text[index : index + 1] == ",":
-            index = _SPACE.match(text, index + 1).end()
+            index = _skip_space(text, index + 1)
             continue
         expect_member = False
     if text[index : index + 1] != "}":
         raise _syntax(text, index, "a ',' or '}' was expected")
-    after = _SPACE.match(text, index + 1).end()
+    after = _skip_space(text, index + 1)
     if after != len(text):
         raise _syntax(text, after, "nothing may follow the closing '}' on its line")
     return JsonFrontMatter(text, data, warnings, entries)
@@ -169,7 +175,8 @@ def _inserted(front: FrontMatter, key: str, value: Any, newline: str) -> str:
         last = entries[-1]
         indent = _indent_of(text, last.start)
         between = text[last.start : _value_start(front, last)]
-        separator = between[_QUOTED.match(between).end() :]
+        quoted = _QUOTED.match(between)
+        separator = between[quoted.end() if quoted else 0 :]
         separator = separator if re.fullmatch(r"[ \t]*:[ \t]*", separator) else ": "
         multiline = any("\n" in text[e.start : e.value_end] or "\r" in text[e.start : e.value_end] for e in entries)
         value_text = _value_text(value, indent, indent, multiline, newline)

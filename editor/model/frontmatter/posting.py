@@ -49,11 +49,11 @@ class Problem:
 
     @classmethod
     def of(cls, code: str, line: int, column: int, *, variant: str = "", params: dict | None = None) -> Problem:
-        params = Params(params)
-        return cls(code, render(code, variant, params), line, column, params=params, variant=variant)
+        values = Params(params)
+        return cls(code, render(code, variant, values), line, column, params=values, variant=variant)
 
     @classmethod
-    def moved(cls, error, line: int, column: int) -> Problem:
+    def moved(cls, error: PositionedError | Problem, line: int, column: int) -> Problem:
         """``error`` (a reading error or another problem) at another place."""
         return cls(error.code, error.message, line, column, params=error.params, variant=error.variant)
 
@@ -104,7 +104,7 @@ class Posting:
         posting.path, posting.language, posting._summary = path, language, summary
         return posting
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         # Only reached for attributes not set yet: the state of a posting made by indexed().
         if name in _LOADED_STATE and self.__dict__.get("_summary") is not None:
             self._load_now()
@@ -132,6 +132,7 @@ class Posting:
         return self.problem is not None and self.problem.code in UNREADABLE_CODES
 
     def _load_now(self) -> None:
+        assert self.path is not None  # only postings made by indexed() load late, and they have a file
         try:
             raw = read_bytes(self.path)
         except OSError as error:
@@ -181,6 +182,11 @@ class Posting:
         if self._summary is not None:
             return self._summary.valid
         return self.problem is None
+
+    @property
+    def problem_message(self) -> str:
+        """Why the posting cannot be read, in English ("" when it can)."""
+        return self.problem.message if self.problem is not None else ""
 
     @property
     def data(self) -> dict:
@@ -256,14 +262,16 @@ class Posting:
         """Top-level fields whose values cannot be read (empty unless :attr:`repairable`)."""
         return self._partial.broken if self.front is None and self._partial is not None else frozenset()
 
-    def _editable_front(self) -> FrontMatter:
-        if self.front is None and self._partial is not None and self.document is not None:
-            return self._partial
-        self._require_valid()
-        return self.front
+    def _editable_front(self) -> tuple[Document, FrontMatter]:
+        """The document and the front matter edits go through (the readable part of a repairable one)."""
+        front = self.front if self.front is not None else self._partial
+        if self.document is None or front is None:
+            self._require_valid()
+            raise AssertionError("unreachable: an invalid posting was refused above")
+        return self.document, front
 
-    def _replace_front(self, front: FrontMatter) -> None:
-        self.document = self.document.with_front(front.text)
+    def _replace_front(self, document: Document, front: FrontMatter) -> None:
+        self.document = document.with_front(front.text)
         if self.front is not None:
             self.front = front
         else:
@@ -271,13 +279,35 @@ class Posting:
 
     def set(self, key: str, value: Any) -> None:
         """Set one field, rewriting only its lines. ValueError when it cannot be written safely."""
-        front = self._editable_front()
+        document, front = self._editable_front()
         if any(w.code == "duplicate-key" and f"'{key}'" in w.message for w in self.warnings):
             raise ValueError(f"The field '{key}' appears more than once in the front matter; remove one of them first.")
-        self._replace_front(set_value(self.document.format, front, key, value, self.document.newline))
+        self._replace_front(document, set_value(document.format, front, key, value, document.newline))
 
     def remove(self, key: str) -> None:
-        self._replace_front(remove_key(self.document.format, self._editable_front(), key))
+        document, front = self._editable_front()
+        self._replace_front(document, remove_key(document.format, front, key))
+
+    @property
+    def file_path(self) -> Path:
+        """``path`` where the posting must have one: every posting a site index holds was read from
+        its file. ValueError for a posting made in memory and never saved."""
+        if self.path is None:
+            raise ValueError("The posting has no file name yet.")
+        return self.path
+
+    @property
+    def file_language(self) -> str:
+        """``language`` where the posting must have one: every posting a site index holds is in a
+        language's folder. ValueError for a posting whose language is not known."""
+        if self.language is None:
+            raise ValueError("The posting's language is not known.")
+        return self.language
+
+    @property
+    def newline(self) -> str:
+        """The file's line break ("\n" for a posting that cannot be taken apart)."""
+        return self.document.newline if self.document is not None else "\n"
 
     @property
     def format(self) -> str:
@@ -286,10 +316,10 @@ class Posting:
 
     def set_body(self, body: str) -> None:
         """Replace the body; its line breaks follow the file's, so a CRLF file stays CRLF."""
-        self._editable_front()
-        newline = self.document.newline
+        document, _front = self._editable_front()
+        newline = document.newline
         body = re.sub(r"\r\n|\r|\n", newline, body) if newline != "\n" else body.replace("\r\n", "\n")
-        document = self.document.with_body(body)
+        document = document.with_body(body)
         size = len(document.to_bytes())
         if size > MAX_FILE_BYTES:
             # Written, it could not be opened again: the editor refuses files this large.
@@ -310,7 +340,7 @@ class Posting:
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("The posting has no file name yet.")
-        if self.unreadable:
+        if self.unreadable and self.problem is not None:  # an unreadable posting always has its problem
             raise InvalidPostingError(f"{self.path}: {self.problem.message} It was not written.")
         data = self.to_bytes()
         check_inside(target)
@@ -381,4 +411,5 @@ def save_postings(postings: list[Posting], *, force: bool = False) -> None:
     changes = [posting.change(force=force) for posting in postings]
     write_files(changes)
     for posting, change in zip(postings, changes):
+        assert change.data is not None  # a posting's change writes its bytes, it never deletes
         posting._saved(change.path, change.data)

@@ -27,14 +27,14 @@ from editor.model.frontmatter.yaml_safe import Entry, FrontMatter
 class TomlError(PositionedError):
     """TOML front matter that cannot be used. ``line`` and ``column`` are 0-based in the TOML text."""
 
-    partial = None  # TOML has no partly readable front matter: one bad value fails the whole text
+    # ``partial`` stays None: TOML has no partly readable front matter, one bad value fails the whole text
 
 
 class TomlFrontMatter(FrontMatter):
     """Front matter read from TOML; ``entries`` come from the text, not from YAML nodes."""
 
     @property
-    def entries(self) -> list[Entry]:  # type: ignore[override]
+    def entries(self) -> list[Entry]:
         return _entries(self.text, self.data)
 
     def __getstate__(self) -> dict:
@@ -184,7 +184,7 @@ def _unquote(key: str) -> str:
         return key[1:-1]
     if key.startswith('"'):
         try:
-            return tomllib.loads(f"k = {key}\n")["k"]
+            return str(tomllib.loads(f"k = {key}\n")["k"])
         except tomllib.TOMLDecodeError:
             return key[1:-1]
     return key

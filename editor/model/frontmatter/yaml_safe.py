@@ -11,17 +11,22 @@ import datetime
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from editor.model.frontmatter.document import PositionedError
 
-_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    # the stubs know only the pure-Python loader; the C one has the same interface
+    _BaseLoader = yaml.SafeLoader
+else:
+    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_BASE_LOADER):
-    def resolve(self, kind, value, implicit):
+class _Loader(_BaseLoader):
+    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
         # PyYAML's resolver is pure Python even under the C loader, and it is asked about every
         # scalar. For scalars this is its own rule, minus the per-call list building: quoted
         # scalars are text, plain ones are tried against the implicit resolvers of their first
@@ -29,14 +34,16 @@ class _Loader(_BASE_LOADER):
         if kind is yaml.ScalarNode:
             if not implicit[0]:
                 return _STR
-            for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+            resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]] = self.yaml_implicit_resolvers
+            for tag, regexp in resolvers.get(value[:1], ()):
                 if regexp.match(value):
                     return tag
-            for tag, regexp in self.yaml_implicit_resolvers.get(None, ()):
+            for tag, regexp in resolvers.get(None, ()):
                 if regexp.match(value):
                     return tag
             return _STR
-        return super().resolve(kind, value, implicit)
+        resolved: str = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]  # untyped in the stubs
+        return resolved
 
 
 _LOADER = _Loader
@@ -64,10 +71,9 @@ class YamlError(PositionedError):
     """Front matter that cannot be used. ``line`` and ``column`` are 0-based in the YAML text."""
 
     def __init__(self, code: str, line: int = 0, column: int = 0, *, variant: str = "", params: dict | None = None):
+        # ``partial``, when only some top-level values are unreadable: the front matter without
+        # them, which edits can still go through (so such a value can be replaced without a text editor).
         super().__init__(code, line, column, variant=variant, params=params)
-        # When only some top-level values are unreadable: the front matter without them, which
-        # edits can still go through (so such a value can be replaced without a text editor).
-        self.partial: FrontMatter | None = None
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,8 @@ class FrontMatter:
     """Parsed front matter: the values now, the entries' positions when an edit needs them."""
 
     def __init__(self, text: str, data: dict | None = None, warnings: list[YamlError] | None = None,
-                 root: yaml.MappingNode | None = None, constructor=None, broken: frozenset = frozenset()):
+                 root: yaml.MappingNode | None = None, constructor: yaml.constructor.SafeConstructor | None = None,
+                 broken: frozenset = frozenset()) -> None:
         self.text = text
         self.data = data if data is not None else {}
         self.warnings = warnings or []
@@ -107,6 +114,7 @@ class FrontMatter:
             if not self.text.strip():
                 return []
             return parse_front_matter(self.text, allow_broken=True).entries  # after unpickling: parse again
+        assert self._constructor is not None  # given with the root
         return _entries(self.text, self._root, self.data, self._constructor)
 
     def __getstate__(self) -> dict:
@@ -183,8 +191,11 @@ class _LenientConstructor(yaml.constructor.SafeConstructor):
     pass
 
 
-def _or_text(construct):
-    def build(constructor, node):
+_Construct = Callable[[yaml.constructor.SafeConstructor, yaml.Node], Any]
+
+
+def _or_text(construct: _Construct) -> _Construct:
+    def build(constructor: yaml.constructor.SafeConstructor, node: yaml.Node) -> Any:
         try:
             return construct(constructor, node)
         except _VALUE_ERRORS:
@@ -193,14 +204,17 @@ def _or_text(construct):
 
 
 for _tag, _name in (("timestamp", "construct_yaml_timestamp"), ("int", "construct_yaml_int"), ("float", "construct_yaml_float")):
-    _LenientConstructor.add_constructor("tag:yaml.org,2002:" + _tag, _or_text(getattr(yaml.constructor.SafeConstructor, _name)))
+    # the stubs type the callback's first argument as a loader; PyYAML passes the constructor
+    _LenientConstructor.add_constructor(  # type: ignore[type-var]
+        "tag:yaml.org,2002:" + _tag, _or_text(getattr(yaml.constructor.SafeConstructor, _name)))
 
 
 def _compose(text: str) -> yaml.Node | None:
     try:
         loader = _LOADER(text)
         try:
-            return loader.get_single_node()
+            node: yaml.Node | None = loader.get_single_node()
+            return node
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
@@ -227,7 +241,7 @@ def _compose(text: str) -> yaml.Node | None:
         raise YamlError("yaml-syntax", variant="unbuilt", params={"detail": first_sentence(error)}) from None
 
 
-def _entries(text: str, root: yaml.MappingNode, data: dict, constructor) -> list[Entry]:
+def _entries(text: str, root: yaml.MappingNode, data: dict, constructor: yaml.constructor.SafeConstructor) -> list[Entry]:
     entries = []
     line_starts = _line_starts(text)
     for key_node, value_node in root.value:
@@ -324,7 +338,7 @@ _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 
 
-def _construct_flat(root: yaml.MappingNode, constructor) -> tuple[dict, list[YamlError]] | None:
+def _construct_flat(root: yaml.MappingNode, constructor: yaml.constructor.SafeConstructor) -> tuple[dict, list[YamlError]] | None:
     """The common case built directly (text keys; text, boolean or null values; no aliases can
     hide in such a mapping): several times faster than the general path, which matters when
     indexing thousands of postings. None when anything else is present."""

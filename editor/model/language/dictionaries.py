@@ -13,6 +13,7 @@ underlines): each speller has a lock. Answers are cached, so a word seen once co
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from functools import cache
 
 from editor.resources import resource_path
@@ -97,7 +98,7 @@ for _plain, _marked in list(_ACCENTS.items()):
         _ACCENTS[_letter] = _plain + _marked.replace(_letter, "")
 
 
-def _one_edit(word: str, letters: str):
+def _one_edit(word: str, letters: str) -> Iterator[str]:
     """Candidates one edit away from ``word``, likeliest kinds first (how people mistype)."""
     lower = word.lower()
     capital = word[:1].isupper()
@@ -135,7 +136,7 @@ def _one_edit(word: str, letters: str):
                 yield shaped(lower[:index] + letter + lower[index + 1:])
 
 
-def _missing_space(word: str):
+def _missing_space(word: str) -> Iterator[str]:
     for index in range(3, len(word) - 2):  # "buildthe" -> "build the"
         yield word[:index] + " " + word[index:]
 

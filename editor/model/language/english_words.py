@@ -12,10 +12,18 @@ approved). Words next to each other make one finding. A word reported here is no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model.translation.text import guess_language, stopword_counts, strip_accents, words
+
+if TYPE_CHECKING:
+    from editor.model.language.spelling import Misspelling
+    from editor.model.translation.glossary import Glossary
+
+Known = Callable[[str, str], bool]  # (word, language) -> in that language's dictionary
 
 CODE = "english-in-french"
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)")
@@ -32,7 +40,7 @@ class EnglishRun:
     phrase: str
 
 
-def is_english(word: str, known) -> bool:
+def is_english(word: str, known: Known) -> bool:
     """``known(word, lang)`` is the spelling module's dictionary verdict."""
     if not word.islower():
         return False  # Trello, Slack, Google: names, which spelling does not judge either
@@ -50,7 +58,7 @@ def _bare(word: str) -> str:
     return strip_accents(word.replace("œ", "oe").replace("æ", "ae")).casefold()
 
 
-def english_runs(text: str, misspelt, known, *, markdown: bool = True) -> list[EnglishRun]:
+def english_runs(text: str, misspelt: Sequence[Misspelling], known: Known, *, markdown: bool = True) -> list[EnglishRun]:
     """The English words among ``misspelt`` (Misspelling objects of ``text``, in order), grouped.
     ``markdown`` False: ``text`` is a title or description, judged whole."""
     if not misspelt:
@@ -92,7 +100,7 @@ def params(phrase: str, where: str = "") -> dict:
     return {"in_where": where, "phrase": phrase}
 
 
-def glossary_terms(glossary) -> list[str]:
+def glossary_terms(glossary: Glossary) -> list[str]:
     """The words of the French terms of a ``translation.glossary.Glossary``: accepted in French."""
     return [word for entry in glossary.entries for form in entry.fr for word in re.findall(r"[^\W\d_]+", form)]
 

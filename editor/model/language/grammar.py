@@ -16,10 +16,15 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
 from editor.model.language.prose import prose
+
+if TYPE_CHECKING:
+    from editor.model.translation.fixes import Fix
 
 PREFIX = "grammar-"
 FIELDS = ("title", "description")
@@ -94,11 +99,11 @@ class Problem:
         return PREFIX + self.kind
 
 
-_engine = None
+_engine: ModuleType | None = None
 _engine_lock = threading.Lock()  # Grammalecte keeps module-level state: one parse at a time
 
 
-def engine():
+def engine() -> ModuleType:
     """Grammalecte's French engine, loaded once per process (about a second, then the first
     parse compiles its rules: :func:`warm_up` does both before processes are forked)."""
     global _engine
@@ -202,8 +207,8 @@ def _wrongly_fired(text: str, start: int, end: int, error: dict) -> bool:
 def _agrees(adjective: str, noun: str) -> bool:
     """Whether one of ``adjective``'s readings agrees in gender and number with one of ``noun``'s
     (Grammalecte's morphologies: ":A:f:s", ":N:m:p"; "e" both genders, "i" both numbers)."""
-    def forms(word: str, kinds: str) -> set[tuple[str, str]]:
-        found = set()
+    def forms(word: str, kinds: tuple[str, ...]) -> set[tuple[str, str]]:
+        found: set[tuple[str, str]] = set()
         for morphology in _morphologies(word):
             tags = morphology.split("/")[1].split(":") if "/" in morphology else []
             if any(kind in tags for kind in kinds):
@@ -280,7 +285,7 @@ def check_grammar(posting: Posting, file: str, lang: str) -> list[Finding]:
     return sorted(found, key=Finding.sort_key)
 
 
-def _finding(file: str, line: int, column: int, code: str, values: dict, fix) -> Finding:
+def _finding(file: str, line: int, column: int, code: str, values: dict, fix: Fix | None) -> Finding:
     from editor.model.translation.fixes import FixableFinding
 
     if fix is None:

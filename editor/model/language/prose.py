@@ -46,10 +46,13 @@ def prose(text: str, *, markdown: bool = True) -> list[Segment]:
 
     def close() -> None:
         while chars and chars[-1] == " ":
-            chars.pop(), offsets.pop()
+            chars.pop()
+            offsets.pop()
         if any(ch.isalpha() for ch in chars):
             segments.append(Segment("".join(chars), tuple(offsets), frozenset(g for g in gaps if g < len(chars))))
-        chars.clear(), offsets.clear(), gaps.clear()
+        chars.clear()
+        offsets.clear()
+        gaps.clear()
 
     def add(ch: str, at: int, gap: bool = False) -> None:
         if ch == " " and (not chars or chars[-1] == " "):

@@ -7,6 +7,7 @@ apostrophe (’ or '), so "Figma" also accepts "figma" and "FIGMA".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -50,7 +51,7 @@ class SiteDictionary:
                 for lang in {*self.only, *other.only}}
         return SiteDictionary(self.both | other.both, only, self.problem or other.problem)
 
-    def with_words(self, words, lang: str | None = None) -> SiteDictionary:
+    def with_words(self, words: Iterable[str], lang: str | None = None) -> SiteDictionary:
         """A copy that also accepts ``words`` (in ``lang`` only when given): words ignored for now."""
         keys = frozenset(word_key(word) for word in words)
         if not keys:

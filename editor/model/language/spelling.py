@@ -7,6 +7,7 @@ one, so a French sentence left in the English file is reported word by word, not
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,8 +33,8 @@ class Misspelling:
     word: str
 
 
-def is_misspelt(word: str, lang: str, site: SiteDictionary | None = None, ignored=frozenset(),
-                names=frozenset()) -> bool:
+def is_misspelt(word: str, lang: str, site: SiteDictionary | None = None, ignored: frozenset[str] = frozenset(),
+                names: frozenset[str] = frozenset()) -> bool:
     """True when ``word`` is in neither ``lang``'s dictionary, the site's words nor ``ignored``
     (keys from ``site_dictionary.word_key``), and is not, capitalised, one of ``names`` (the names
     the other language's text writes: :func:`counterpart_names`). A hyphenated word is accepted when each
@@ -74,15 +75,15 @@ def _known(word: str, lang: str) -> bool:
     return False
 
 
-def misspellings(text: str, lang: str, *, site: SiteDictionary | None = None, ignored=frozenset(),
-                 markdown: bool = True, names=frozenset()) -> list[Misspelling]:
+def misspellings(text: str, lang: str, *, site: SiteDictionary | None = None, ignored: frozenset[str] = frozenset(),
+                 markdown: bool = True, names: frozenset[str] = frozenset()) -> list[Misspelling]:
     """The misspelt words of ``text`` (Markdown, or a plain value with ``markdown=False``);
     ``names``: see :func:`counterpart_names`."""
     return [Misspelling(w.start, w.end, w.word) for w in checkable_words(text, markdown=markdown)
             if is_misspelt(w.word, lang, site, ignored, names)]
 
 
-def counterpart_names(postings) -> frozenset[str]:
+def counterpart_names(postings: Iterable[Posting]) -> frozenset[str]:
     """The names (:func:`words.names_in`) of the description and body of ``postings``: the other
     language's files of a pair. Accepted in this language's text when capitalised."""
     found: set[str] = set()
@@ -133,7 +134,7 @@ def _position(starts: list[int], offset: int) -> tuple[int, int]:
 
 
 def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictionary | None = None,
-                   ignored=frozenset(), names=frozenset()) -> list[Finding]:
+                   ignored: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()) -> list[Finding]:
     """One ``spelling`` warning per misspelt word of the body, title and description; in French,
     English words get one ``english-in-french`` warning per run instead (language.english_words).
     ``names``: the names of the other language's text (:func:`counterpart_names`).
@@ -193,7 +194,8 @@ def _in_other_language(posting: Posting, lang: str) -> bool:
     return bool(check_file_language(posting, "", lang))
 
 
-def _english(text: str, misses: list[Misspelling], lang: str, *, markdown: bool = True):
+def _english(text: str, misses: list[Misspelling], lang: str, *,
+             markdown: bool = True) -> tuple[list[Misspelling], list[english_words.EnglishRun]]:
     """``misses`` split into the misspelt words and the runs of English words in French text."""
     if lang != "fr":
         return misses, []

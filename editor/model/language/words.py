@@ -50,8 +50,8 @@ def _is_name_or_acronym(token: str) -> bool:
 
 def checkable_words(text: str, *, markdown: bool = True) -> list[Word]:
     """The words of ``text`` to spell-check, in order, with their offsets in ``text``."""
-    ranges = list(protected_ranges(text, markdown=markdown).ranges)
-    extra = [(m.start(), m.end()) for m in _REFERENCE_LABEL.finditer(text)] if markdown and "][" in text else []
+    ranges: list[tuple[int, int]] = list(protected_ranges(text, markdown=markdown).ranges)
+    extra: list[tuple[int, int]] = [(m.start(), m.end()) for m in _REFERENCE_LABEL.finditer(text)] if markdown and "][" in text else []
     if "(" in text:
         extra += [(m.start(), m.end()) for m in _ABBREVIATED_ENDING.finditer(text)]
     if extra:

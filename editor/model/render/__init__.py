@@ -2,6 +2,6 @@
 
 Public names: ``markdown.render_body``/``RenderOptions`` (the renderer; the other modules are its
 Goldmark rules: ``core``, ``inline``, ``lists``, ``table``, ``deflist``, ``urls``, ``goldmark``,
-``highlight``); ``preview.preview_html`` (the live preview page); ``preview_images.image_roots``;
+``highlight`` with ``chroma_tokens``); ``preview.preview_html`` (the live preview page); ``preview_images.image_roots``;
 ``review.build_review_html``/``review_for_pair`` (the bilingual review copy).
 """

@@ -4,7 +4,8 @@ Hugo (``markup.highlight``, defaults ``codeFences: true``, ``style: monokai``,
 ``noClasses: true``, ``tabWidth: 4``) hands a fence whose language Chroma knows
 to Chroma, which writes inline-styled spans, one flex line per source line.
 Chroma's lexers were ported from Pygments, so Pygments' tokens give the same
-HTML for most code; the style table of monokai is Chroma's own (Pygments' monokai
+HTML for most code, and :mod:`editor.model.render.chroma_tokens` retypes the
+tokens of the common languages whose Chroma lexer types them otherwise; the style table of monokai is Chroma's own (Pygments' monokai
 differs); other styles use Pygments' table of the same name, whose colours may
 differ a little from Chroma's, or monokai when Pygments has none by that name.  A language that
 Chroma knows and Pygments does not is written in Chroma's frame without colours.
@@ -74,8 +75,12 @@ def highlight(code: str, lang: str, style: str = "monokai", no_classes: bool = T
     """Hugo's HTML for a fence of ``code`` in ``lang`` (a language that ``knows`` accepts)."""
     from pygments.token import Token  # a few dozen milliseconds, paid on the first fence only
 
+    from editor.model.render.chroma_tokens import chroma_tokens
+
     lexer = _lexer(lang.lower())
     pieces = list(lexer.get_tokens(code)) if lexer is not None and code else [(Token.Text, code)]
+    if lexer is not None and lexer.aliases:
+        pieces = chroma_tokens(lexer.aliases[0], pieces)
     escaped = _go_escape
     head = f'<code class="language-{lang}" data-lang="{lang}">'
     if no_classes:

@@ -122,11 +122,11 @@ def check_new_key(index: SiteIndex, posting: Posting, new_key: str) -> str:
     if not new_key:
         raise ConflictError("The new translationKey cannot be empty.")
     if new_key == str(posting.get("translationKey")):
-        raise ConflictError(f"{posting.path.name} already has the key '{new_key}'; choose another.")
+        raise ConflictError(f"{posting.file_path.name} already has the key '{new_key}'; choose another.")
     taken = index.pair_for_key(new_key)
-    if taken is not None and taken.postings(posting.language):
-        other = taken.postings(posting.language)[0].path.name
-        raise ConflictError(f"The key '{new_key}' is already used by the {LANGUAGE_NAMES[posting.language]} file "
+    if taken is not None and taken.postings(posting.file_language):
+        other = taken.postings(posting.file_language)[0].file_path.name
+        raise ConflictError(f"The key '{new_key}' is already used by the {LANGUAGE_NAMES[posting.file_language]} file "
                             f"{other}; choose another.")
     return new_key
 
@@ -136,7 +136,7 @@ def suggest_key(index: SiteIndex, entry: PairEntry, path: Path | str) -> str:
     copies of one posting, which share a leverId, pair up again), else ``-archived``, made unique."""
     posting = _duplicate(entry, path)
     lever = posting.get("leverId")
-    others = [p.get("leverId") for p in entry.postings(posting.language) if p is not posting]
+    others = [p.get("leverId") for p in entry.postings(posting.file_language) if p is not posting]
     stem = entry.key
     if isinstance(lever, str) and re.fullmatch(r"[A-Za-z0-9-]+", lever) and lever not in others:
         stem = f"{entry.key}-{lever.split('-')[0]}"
@@ -145,7 +145,7 @@ def suggest_key(index: SiteIndex, entry: PairEntry, path: Path | str) -> str:
     candidate, number = stem, 2
     while True:
         taken = index.pair_for_key(candidate)
-        if taken is None or not taken.postings(posting.language):
+        if taken is None or not taken.postings(posting.file_language):
             return candidate
         candidate, number = f"{stem}-{number}", number + 1
 
@@ -153,7 +153,7 @@ def suggest_key(index: SiteIndex, entry: PairEntry, path: Path | str) -> str:
 def rekey_duplicate(index: SiteIndex, entry: PairEntry, path: Path | str, new_key: str) -> Posting:
     """Give the extra copy ``path`` its own translationKey (it then forms its own pair)."""
     posting = _duplicate(entry, path)
-    _readable(PairEntry(entry.key, {posting.language: [posting]}))
+    _readable(PairEntry(entry.key, {posting.file_language: [posting]}))
     posting.set("translationKey", check_new_key(index, posting, new_key))
     return posting
 
@@ -173,8 +173,8 @@ def delete_duplicate(entry: PairEntry, path: Path | str) -> Path:
     posting = _duplicate(entry, path)
     if posting.disk_changed():
         raise FileChangedError(f"{posting.path} changed on disk since it was read; look at it again before deleting.")
-    posting.path.unlink()
-    return posting.path
+    posting.file_path.unlink()
+    return posting.file_path
 
 
 def save_postings(postings: list[Posting]) -> list[Path]:
@@ -184,4 +184,4 @@ def save_postings(postings: list[Posting]) -> list[Path]:
 
     modified = [posting for posting in postings if posting.modified]
     save_together(modified)
-    return [posting.path for posting in modified]
+    return [posting.file_path for posting in modified]

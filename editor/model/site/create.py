@@ -78,7 +78,7 @@ def build_pair(
             raise CreateError(f"{target} already exists; choose another title or key.")
         posting = Posting(text.encode("utf-8"), target, lang, on_disk=False)
         if not posting.valid:
-            raise CreateError(f"The template {template_path} is not a valid posting: {posting.problem.message}")
+            raise CreateError(f"The template {template_path} is not a valid posting: {posting.problem_message}")
         if template_path.parent == templates_dir():
             posting = _in_site_format(posting, index, lang)
         values = {"title": titles[lang].strip(), "description": (descriptions or {}).get(lang, ""),
@@ -96,7 +96,7 @@ def build_pair(
 def _in_site_format(posting: Posting, index: SiteIndex, lang: str) -> Posting:
     """The bundled template's posting in the front matter format the site's Hugo archetype uses."""
     try:
-        parts = posting.path.relative_to(index.site.root / "content").parts
+        parts = posting.file_path.relative_to(index.site.root / "content").parts
     except ValueError:
         parts = ()
     section = parts[1] if len(parts) > 2 and parts[0] == lang else parts[0] if len(parts) > 1 else None
@@ -112,12 +112,12 @@ def write_pair(pair: NewPair) -> list[Path]:
     program is killed)."""
     postings = [pair.postings[lang] for lang in LANGUAGES if lang in pair.postings]
     for posting in postings:
-        posting.path.parent.mkdir(parents=True, exist_ok=True)
+        posting.file_path.parent.mkdir(parents=True, exist_ok=True)
     try:
         save_postings(postings)
     except FileChangedError as error:
         raise CreateError(f"{error} Nothing was created.") from None
-    return [posting.path for posting in postings]
+    return [posting.file_path for posting in postings]
 
 
 def make_drafts_folder(path: Path) -> list[Path]:

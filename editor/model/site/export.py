@@ -28,7 +28,7 @@ from editor.model.hugo.urls import HugoUrls, UrlError
 from editor.model.site.index import PairEntry, SiteIndex
 from editor.model.hugo.naming import posting_file_name
 from editor.model.frontmatter.posting import Posting
-from editor.model.hugo.config import LANGUAGES
+from editor.model.hugo.config import LANGUAGES, Site
 
 NEW, UPDATE, RENAME, UNCHANGED = "new", "update", "rename", "unchanged"
 
@@ -106,7 +106,7 @@ class ExportPlan:
         out = []
         for item in self.items:
             where = self.relative(item.target)
-            if item.action == RENAME:
+            if item.action == RENAME and item.old_path is not None:
                 where = f"{self.relative(item.old_path)} -> {where}"
             out.append(f"{item.action:<9} {item.lang}  {where}" + ("  (written, not committed yet)" if item.written else ""))
             out += [f"          {note}" for note in item.notes]
@@ -126,7 +126,7 @@ class ExportPlan:
         lines = []
         for item in self.changes():
             where = self.relative(item.target)
-            if item.action == RENAME:
+            if item.action == RENAME and item.old_path is not None:
                 where = f"{self.relative(item.old_path)} -> {where}"
             line = f"- {item.key} ({item.lang}): {verbs[item.action]} {where}"
             if item.title:
@@ -197,13 +197,15 @@ def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntr
     setup = CheckSetup.for_site(source.root)
     # The target site's own templates and words count too: drafts are written for that site.
     site_setup = CheckSetup.for_site(site_index.site.root)
-    setup = dataclasses.replace(setup, guidance=setup.guidance | site_setup.guidance,
-                                words=setup.words.including(site_setup.words))
+    words = setup.words  # both are set: for_site reads the words unless told not to
+    if words is not None and site_setup.words is not None:
+        words = words.including(site_setup.words)
+    setup = dataclasses.replace(setup, guidance=setup.guidance | site_setup.guidance, words=words)
     try:
         sources = {key: status.source for key, status in translation_status(source_index).items()}
     except (OSError, ValueError):
         sources = {}
-    kept_by_site = set()  # files whose missing counterpart the site already has
+    kept_by_site: set[str] = set()  # files whose missing counterpart the site already has
     for entry in entries:
         site_entry = site_index.pair_for_key(entry.key)
         missing = [lang for lang in LANGUAGES if not entry.postings(lang)]
@@ -254,51 +256,53 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
         # Unread, any of them may already be this posting: writing a new one could make a second.
         for posting in unknown:
             found.append(Finding(str(posting.path), 1, 1, Severity.ERROR, "export-site-unreadable", variant="candidate",
-                                 params={"lang": lang, "key": key, "detail": posting.problem.message}))
+                                 params={"lang": lang, "key": key, "detail": posting.problem_message}))
         return None
     if not existing:
         folder = _new_folder(site_index, site_entry, lang, _source_folder(draft))
-        return _checked(plan, ExportItem(key, lang, title, draft.path, folder / name, NEW, draft.to_bytes()), site, found)
+        return _checked(plan, ExportItem(key, lang, title, draft.file_path, folder / name, NEW, draft.to_bytes()), site, found)
     current = existing[0]
     try:
-        target_posting = Posting.load(current.path)
+        target_posting = Posting.load(current.file_path)
     except OSError as error:
         found.append(Finding(str(current.path), 1, 1, Severity.ERROR, "export-site-unreadable",
                              params={"reason": error.strerror or str(error)}))
         return None
-    if not target_posting.valid:
-        problem = target_posting.problem
+    problem = target_posting.problem  # just read from its file: set exactly when it is invalid
+    if problem is not None:
         found.append(Finding(str(current.path), problem.line, problem.column, Severity.ERROR, "export-site-invalid",
                              params={"detail": problem.message}))
         return None
     previous = target_posting.to_bytes()
     old_data = target_posting.data
-    item = ExportItem(key, lang, title, draft.path, current.path, UPDATE, b"", previous)
+    item = ExportItem(key, lang, title, draft.file_path, current.file_path, UPDATE, b"", previous)
     try:
         kept = _bring_over(target_posting, draft)
     except (ValueError, TypeError) as error:
         found.append(Finding(str(draft.path), 1, 1, Severity.ERROR, "export-field",
-                             params={"target": plan.relative(current.path), "detail": str(error)}))
+                             params={"target": plan.relative(current.file_path), "detail": str(error)}))
         return None
     if kept:
         item.notes.append("kept fields only the site has: " + ", ".join(kept))
         item.note_parts.append(("kept-fields", {"fields": ", ".join(kept)}))
-    wanted = current.path.parent / name
-    if wanted.name != current.path.name:
+    wanted = current.file_path.parent / name
+    if wanted.name != current.file_path.name:
         if plan.rename:
-            item.action, item.old_path, item.target = RENAME, current.path, wanted
+            item.action, item.old_path, item.target = RENAME, current.file_path, wanted
         else:
             item.notes.append(f"file name kept (the title's name would be {wanted.name}; rename with --rename)")
             item.note_parts.append(("file-name-kept", {"name": wanted.name}))
+    old_link: str | None
+    new_link: str | None
     try:
-        old_link = urls.link(current.path, old_data, lang)
+        old_link = urls.link(current.file_path, old_data, lang)
         new_link = urls.link(item.target, target_posting.data, lang)
     except UrlError as error:
         severity = Severity.ERROR if item.action == RENAME else Severity.WARNING
         found.append(Finding(str(current.path), 1, 1, severity, "export-address", params={"detail": str(error)},
                              variant="error" if severity is Severity.ERROR else "warning"))
         old_link = new_link = None
-    if old_link != new_link:
+    if old_link != new_link and old_link is not None and new_link is not None:  # both or neither are None
         try:
             _add_alias(target_posting, old_link, new_link)
         except (ValueError, TypeError) as error:
@@ -316,12 +320,11 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
 
 def _source_folder(draft: Posting) -> Path | None:
     """Where the draft sits below its own site's content folder (``careers/positions``), if it is in a site."""
-    from editor.model.hugo.config import Site
-
-    source = Site.containing(draft.path) if draft.path is not None else None
-    folder = source.content_dirs.get(draft.language) if source is not None and not source.loose else None
+    path = draft.path
+    source = Site.containing(path) if path is not None else None
+    folder = source.content_dirs.get(draft.language or "") if source is not None and not source.loose else None
     try:
-        return draft.path.parent.relative_to(folder) if folder is not None else None
+        return path.parent.relative_to(folder) if folder is not None and path is not None else None
     except ValueError:
         return None
 
@@ -339,14 +342,14 @@ def _new_folder(site_index: SiteIndex, site_entry: PairEntry | None, lang: str,
             counterpart = site_entry.first(other)
             if other != lang and counterpart is not None and other in site.content_dirs:
                 try:
-                    relative = counterpart.path.parent.relative_to(site.content_dirs[other])
+                    relative = counterpart.file_path.parent.relative_to(site.content_dirs[other])
                 except ValueError:
                     break
                 return site.content_dirs[lang] / relative
     return site_index.postings_folder(lang)
 
 
-def _checked(plan: ExportPlan, item: ExportItem, site, found: list[Finding]) -> ExportItem | None:
+def _checked(plan: ExportPlan, item: ExportItem, site: Site, found: list[Finding]) -> ExportItem | None:
     """The item, unless its target escapes the language's content folder or would replace another file."""
     folder = resolved(site.content_dirs[item.lang])
     try:
@@ -370,14 +373,14 @@ def _bring_over(target: Posting, draft: Posting) -> list[str]:
         if key == "aliases":
             value = _merged_aliases(target.get("aliases"), value)
         target.set(key, value)
-    newline = target.document.newline
+    newline = target.newline
     body = re.sub(r"\r\n|\r|\n", newline, draft.body)
     if body != target.body:
         target.set_body(body)
     return [key for key in target.data if key not in values]
 
 
-def _alias_list(value) -> list:
+def _alias_list(value: object) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
@@ -387,7 +390,7 @@ def _alias_list(value) -> list:
     raise ValueError(f"'aliases' should be a list of addresses, not {value!r}.")
 
 
-def _merged_aliases(site_value, draft_value) -> list:
+def _merged_aliases(site_value: object, draft_value: object) -> list[str]:
     return list(dict.fromkeys(_alias_list(site_value) + _alias_list(draft_value)))
 
 
@@ -449,6 +452,7 @@ def apply_export(plan: ExportPlan, *, commit: bool = False, branch: str | None =
     _check_still_planned(changes)
     result = ExportResult([], [], branch)
     if branch:
+        assert repo is not None  # refused above when there is no repository
         try:
             result.branch_created = repo.switch(branch)
         except GitError as error:
@@ -456,6 +460,7 @@ def apply_export(plan: ExportPlan, *, commit: bool = False, branch: str | None =
         _check_still_planned(changes)
     _write(changes, result)
     if commit and changes:
+        assert repo is not None  # refused above when there is no repository
         try:
             result.commit = repo.commit(plan.paths(), plan.commit_message(message))
         except GitError as error:
@@ -467,6 +472,7 @@ def apply_export(plan: ExportPlan, *, commit: bool = False, branch: str | None =
 
 def _check_still_planned(changes: list[ExportItem]) -> None:
     for item in changes:
+        expected: dict[Path, bytes | None]
         if item.written:  # already written: the file must still hold it, the old name still be gone
             expected = {item.target: item.content}
         else:
@@ -488,8 +494,10 @@ def _write(changes: list[ExportItem], result: ExportResult) -> None:
     made_folders: list[Path] = []
     files: list[Change] = []
     for item in to_write:
-        files.append(Change(item.target, item.content, digest(item.previous) if item.action == UPDATE else ""))
+        files.append(Change(item.target, item.content,
+                            digest(item.previous) if item.action == UPDATE and item.previous is not None else ""))
         if item.old_path is not None:
+            assert item.previous is not None  # a renamed file is one the site has
             files.append(Change(item.old_path, None, digest(item.previous)))
     try:
         for change in files:

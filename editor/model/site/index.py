@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.model.storage.files import read_bytes, resolved
 from editor.model.site.index_cache import IndexCache
 from editor.model.site.parallel import default_workers, map_in_processes
-from editor.model.frontmatter.posting import Posting
+from editor.model.frontmatter.posting import Posting, Summary
 from editor.model.storage.safe_write import tidy
 from editor.model.hugo.config import LANGUAGES, Site, postings_folder
 
@@ -149,14 +150,14 @@ class SiteIndex:
                 posting = Posting.indexed(path, lang, hit[1])
                 posting.progress = hit[1].progress
                 found[number] = (posting, hit[0])
-        for number, path, _lang, stat, posting, key in _load_all(misses, workers, guidance):
-            if posting is not None and posting.unreadable:
-                found[number] = (posting, key)  # never cached: it is read again next time
+        for number, path, _lang, file_stat, read, key in _load_all(misses, workers, guidance):
+            if read is not None and read.unreadable:
+                found[number] = (read, key)  # never cached: it is read again next time
                 continue
-            if stat is not None:
-                cache.store(str(path), stat, key, posting.summary() if posting is not None else None)
-            if posting is not None:
-                found[number] = (posting, key)
+            if file_stat is not None:
+                cache.store(str(path), file_stat, key, read.summary() if read is not None else None)
+            if read is not None:
+                found[number] = (read, key)
         cache.forget_missing({str(path) for path, _ in jobs})
         cache.save()
         by_key: dict[str, PairEntry] = {}
@@ -173,7 +174,7 @@ class SiteIndex:
             if key is None:
                 others.append(posting)
             else:
-                by_key.setdefault(key, PairEntry(key)).files[posting.language].append(posting)
+                by_key.setdefault(key, PairEntry(key)).files[posting.file_language].append(posting)
         pairs = sorted(by_key.values(), key=lambda entry: (entry.key.casefold(), entry.key))
         unreadable = {lang: [p for entry in pairs for p in entry.postings(lang) if p.unreadable] for lang in LANGUAGES}
         for entry in pairs:
@@ -196,12 +197,12 @@ class SiteIndex:
             return [posting for posting in entry.postings(lang) if posting.unreadable]
         return [posting for posting in self.unreadable() if posting.language == lang]
 
-    def unreadable_refusal(self, key: str, languages=LANGUAGES) -> str | None:
+    def unreadable_refusal(self, key: str, languages: Iterable[str] = LANGUAGES) -> str | None:
         """The sentence a refusal gives when :meth:`unreadable_candidates` is not empty, else None."""
         files = [posting for lang in languages for posting in self.unreadable_candidates(key, lang)]
         if not files:
             return None
-        names = "; ".join(f"{self.site.relative(p.path)} ({p.problem.message})" for p in files)
+        names = "; ".join(f"{self.site.relative(p.file_path)} ({p.problem_message})" for p in files)
         return (f"{'A file' if len(files) == 1 else 'Some files'} of the site cannot be read and may belong to the pair "
                 f"'{key}': {names} Make {'it' if len(files) == 1 else 'them'} readable (or remove {'it' if len(files) == 1 else 'them'}), then try again.")
 
@@ -226,7 +227,8 @@ class SiteIndex:
 PARALLEL_FROM = 600  # below this many files, starting worker processes costs more than it saves
 
 
-Loaded = tuple  # (job number, path, language, stat, Posting or None, translation key or None)
+# (job number, path, language, stat, Posting or None, translation key or None)
+Loaded = tuple[int, Path, str, os.stat_result | None, Posting | None, str | None]
 
 
 def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None, guidance: frozenset[str]) -> list[Loaded]:
@@ -242,7 +244,7 @@ def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None, guidance: 
             for chunk in results for number, path, lang, stat, summary, key in chunk]
 
 
-def _from_worker(path: Path, lang: str, summary) -> Posting | None:
+def _from_worker(path: Path, lang: str, summary: Summary | Posting | None) -> Posting | None:
     if summary is None or isinstance(summary, Posting):
         return summary
     posting = Posting.indexed(path, lang, summary)
@@ -262,7 +264,7 @@ def _load_chunk(jobs: list[tuple[int, Path, str]], guidance: frozenset[str] = fr
     from editor.model.site.queue import guidance_hint, posting_progress
 
     hint = guidance_hint(guidance)
-    loaded = []
+    loaded: list[Loaded] = []
     for number, path, lang in jobs:
         try:
             stat = os.stat(path)
@@ -318,11 +320,11 @@ def _translation_key(posting: Posting, raw: bytes) -> str | None:
             return None
         key = posting.get("translationKey")
         if key is None or str(key).strip() == "":
-            return pseudo_key("no-key", posting.path.name)
+            return pseudo_key("no-key", posting.file_path.name)
         return str(key)
     if not _LAYOUT_LINE.search(raw):
         return None
     match = _KEY_LINE.search(raw)
     if match and match.group(1).strip():
         return match.group(1).decode("utf-8", errors="replace").strip()
-    return pseudo_key("unreadable", posting.path.name)
+    return pseudo_key("unreadable", posting.file_path.name)

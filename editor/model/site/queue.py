@@ -18,11 +18,15 @@ from __future__ import annotations
 import hashlib
 import zlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from editor.model.checks.unfinished import find_unfinished
-from editor.model.site.index import PairEntry, Status
+from editor.model.site.index import PairEntry, SiteIndex, Status
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import LANGUAGES, Site
+
+if TYPE_CHECKING:
+    from editor.model.translation.status import PairStatus
 
 OK, DRAFT, NEEDS_TRANSLATION = "ok", "draft", "needs-translation"
 # Most urgent first: a reason a pair is listed under "Needs translation".
@@ -40,7 +44,7 @@ class Reason:
     count: int = 0  # blocks, placeholders… (0 for "missing" and "outdated")
 
     def as_dict(self) -> dict:
-        found = {"reason": self.kind, "language": self.lang}
+        found: dict[str, str | int] = {"reason": self.kind, "language": self.lang}
         if self.kind in ("markers", "untranslated", "placeholders"):
             found["count"] = self.count
         return found
@@ -142,7 +146,7 @@ def _progress_of(posting: Posting, guidance: frozenset[str]) -> dict | None:
 
 
 # --------------------------------------------------------------------------- per pair
-def pair_progress(entry: PairEntry, status=None, guidance: frozenset[str] = frozenset()) -> PairProgress:
+def pair_progress(entry: PairEntry, status: PairStatus | None = None, guidance: frozenset[str] = frozenset()) -> PairProgress:
     """The status word and reasons of one pair. ``status``: its ``PairStatus`` (outdated, source),
     None when unknown (English is then taken as the source)."""
     reasons: list[Reason] = []
@@ -151,11 +155,16 @@ def pair_progress(entry: PairEntry, status=None, guidance: frozenset[str] = froz
     for lang in LANGUAGES:
         if not entry.postings(lang):
             reasons.append(Reason("missing", lang))
-    progress = {lang: _progress_of(entry.first(lang), guidance) if entry.postings(lang) else None for lang in LANGUAGES}
+    progress: dict[str, dict] = {}  # of the languages whose (first) file is readable
     for lang in LANGUAGES:
-        if progress[lang] is not None and progress[lang]["markers"]:
+        first = entry.first(lang)
+        found = _progress_of(first, guidance) if first is not None else None
+        if found is not None:
+            progress[lang] = found
+    for lang in LANGUAGES:
+        if lang in progress and progress[lang]["markers"]:
             reasons.append(Reason("markers", lang, progress[lang]["markers"]))
-    if word == Status.OK and all(progress[lang] is not None for lang in LANGUAGES):
+    if word == Status.OK and all(lang in progress for lang in LANGUAGES):
         if set(progress["en"]["lines"].split()) & set(progress["fr"]["lines"].split()):
             for lang, count in _untranslated(entry, source).items():
                 if count:
@@ -163,7 +172,7 @@ def pair_progress(entry: PairEntry, status=None, guidance: frozenset[str] = froz
     if status is not None and status.outdated:
         reasons.append(Reason("outdated", status.target))
     placeholders = [Reason("placeholders", lang, progress[lang]["placeholders"])
-                    for lang in LANGUAGES if progress[lang] is not None and progress[lang]["placeholders"]]
+                    for lang in LANGUAGES if lang in progress and progress[lang]["placeholders"]]
     reasons += placeholders
     if word in (Status.MISSING_EN, Status.MISSING_FR, Status.OK):
         word = DRAFT if placeholders else NEEDS_TRANSLATION if reasons else OK
@@ -175,15 +184,17 @@ def _untranslated(entry: PairEntry, source: str) -> dict[str, int]:
     from editor.model.translation.context import PairContext
     from editor.model.translation.untranslated import untranslated_counts
 
-    return untranslated_counts(PairContext.of(entry.first("en"), entry.first("fr"), source=source))
+    en, fr = entry.first("en"), entry.first("fr")
+    assert en is not None and fr is not None  # asked only of pairs with both files
+    return untranslated_counts(PairContext.of(en, fr, source=source))
 
 
-def site_progress(index, statuses: dict | None = None) -> dict[str, PairProgress]:
+def site_progress(index: SiteIndex, statuses: dict[str, PairStatus] | None = None) -> dict[str, PairProgress]:
     """Every pair's progress, by translationKey. ``statuses``: from ``translation_status(index)``
     (read here when not given; it asks git)."""
     if statuses is None:
         from editor.model.translation.status import translation_status
 
         statuses = translation_status(index)
-    guidance = getattr(index, "guidance", frozenset())
+    guidance: frozenset[str] = getattr(index, "guidance", frozenset())
     return {entry.key: pair_progress(entry, statuses.get(entry.key), guidance) for entry in index.pairs}

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model.storage.confine import inside_root
 from editor.model.frontmatter.posting import Posting
 from editor.model.translation.settings import STATE_FOLDER
+
+if TYPE_CHECKING:
+    from editor.model.site.index import PairEntry
 
 TEMPLATES_FOLDER = "templates"
 
@@ -110,7 +114,7 @@ def template_from_posting(posting: Posting) -> tuple[str, list[str]]:
     from editor.model.site.create import TEMPLATE_FIELDS
 
     if not posting.valid:
-        raise TemplateError(f"{posting.path} cannot be read as a posting: {posting.problem.message}")
+        raise TemplateError(f"{posting.path} cannot be read as a posting: {posting.problem_message}")
     copy = Posting(posting.to_bytes(), None, posting.language, on_disk=False)
     dropped = [name for name in _PAGE_FIELDS if name in copy.data]
     for name in dropped:
@@ -143,7 +147,7 @@ def plan_templates(root: Path | str, source: Path | str | None = None) -> Templa
         if entry is None:
             raise TemplateError(f"{source} is not a job posting (no translationKey).")
     for lang in ("en", "fr"):
-        chosen = _chosen(entry, lang, source) if entry is not None else None
+        chosen = _chosen(entry, lang, source) if entry is not None and source is not None else None
         if chosen is None:
             texts[lang] = (bundled_folder() / f"posting.{lang}.md").read_text(encoding="utf-8")
             origins[lang] = "bundled"
@@ -151,14 +155,14 @@ def plan_templates(root: Path | str, source: Path | str | None = None) -> Templa
         texts[lang], left_out = template_from_posting(chosen)
         origins[lang] = str(chosen.path)
         dropped += [name for name in left_out if name not in dropped]
-        _check_template(texts[lang], chosen.path)
+        _check_template(texts[lang], chosen.file_path)
     return TemplatePlan(folder, texts, origins, dropped)
 
 
-def _chosen(entry, lang: str, source: Path) -> Posting | None:
+def _chosen(entry: PairEntry, lang: str, source: Path | str) -> Posting | None:
     files = entry.postings(lang)
-    given = [posting for posting in files if posting.path.resolve() == source.resolve()]
-    return (given or files or [None])[0]
+    given = [posting for posting in files if posting.file_path.resolve() == Path(source).resolve()]
+    return (given or files)[0] if given or files else None
 
 
 def _check_template(text: str, origin: Path) -> None:

@@ -44,6 +44,7 @@ from editor.model.findings import Finding
 
 if TYPE_CHECKING:
     from editor.model.frontmatter.posting import Posting
+    from editor.model.site.index import PairEntry, SiteIndex
     from editor.model.translation.context import PairContext
     from editor.model.translation.fixes import FixableFinding, Fix, fix_file, fix_posting  # noqa: F401
     from editor.model.translation.glossary import Glossary
@@ -61,7 +62,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -128,7 +129,7 @@ def check_posting_translation(posting: Posting, file: str, lang: str, *,
     return sorted((f for f in found if settings.enabled(f.code)), key=Finding.sort_key)
 
 
-def translation_pairs(entry) -> list[tuple[Posting, Posting]]:
+def translation_pairs(entry: PairEntry) -> list[tuple[Posting, Posting]]:
     """The English/French postings of an index entry that translate each other.
 
     One file per language: that pair. Several (a posting re-published under a new name, old
@@ -138,7 +139,7 @@ def translation_pairs(entry) -> list[tuple[Posting, Posting]]:
     return [(en, fr) for en, fr, only in cross_checks(entry) if only is None]
 
 
-def cross_checks(entry) -> list[tuple[Posting, Posting, str | None]]:
+def cross_checks(entry: PairEntry) -> list[tuple[Posting, Posting, str | None]]:
     """Every comparison between the languages an index entry needs: :func:`translation_pairs`
     (third item None), then each file left over (more files in one language than in the other)
     with its likeliest counterpart, the third item naming the leftover's language: only its
@@ -164,7 +165,8 @@ def cross_checks(entry) -> list[tuple[Posting, Posting, str | None]]:
             score += 2 * (1 - abs(len(a) - len(b)) / max(1, len(a), len(b)))
             scored.append((score, str(en.path), str(fr.path), en, fr))
     ranked = sorted(scored, key=lambda s: (-s[0], s[1], s[2]))
-    pairs, used = [], set()
+    pairs: list[tuple[Posting, Posting, str | None]] = []
+    used: set[int] = set()
     for _score, _a, _b, en, fr in ranked:
         if id(en) not in used and id(fr) not in used:
             used.update((id(en), id(fr)))
@@ -183,7 +185,7 @@ def _named_with_lever(posting: Posting) -> bool:
     return bool(lever) and posting.path is not None and posting.path.name.endswith(f"--{lever}.md")
 
 
-def check_site_translation(index, *, settings: TranslationSettings | None = None,
+def check_site_translation(index: SiteIndex, *, settings: TranslationSettings | None = None,
                            glossary: Glossary | None = None, with_status: bool = True,
                            workers: int | None = None) -> list[Finding]:
     """Every translation finding of a site (a SiteIndex), file names relative to the site.

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class _Builder:
         if self.items:
             self.items[-1] = False
 
-    def _text_block(self, kind: str, level: int, block_map, inline: Token) -> None:
+    def _text_block(self, kind: str, level: int, block_map: list[int] | None, inline: Token) -> None:
         start, end = block_map or (0, 1)
         content = inline.content
         plain, links = inline_plain(inline.children or [])
@@ -172,7 +173,8 @@ class _Builder:
         self._add("table", 0, start, end, source, " | ".join(cells), tuple(links), start)
         return position + 1
 
-    def _add(self, kind, level, start, end, text, plain, links, content_line, content_column=None) -> None:
+    def _add(self, kind: str, level: int, start: int, end: int, text: str, plain: str, links: tuple[str, ...],
+             content_line: int, content_column: int | None = None) -> None:
         if content_column is None:
             line = self.lines[content_line] if content_line < len(self.lines) else ""
             content_column = len(line) - len(line.lstrip())
@@ -210,7 +212,8 @@ class Alignment(list):
     ``reliable`` says whether block-by-block comparisons can be trusted for this pair.
     """
 
-    def __init__(self, rows=(), costs=(), sizes=(0, 0)):
+    def __init__(self, rows: Iterable[tuple[Block | None, Block | None]] = (), costs: Iterable[float] = (),
+                 sizes: tuple[int, int] = (0, 0)) -> None:
         super().__init__(rows)
         self.costs: list[float] = list(costs)
         self.sizes = sizes

@@ -138,6 +138,6 @@ class PairContext:
         return side.body_start()
 
     def finding(self, file_lang: str, place: tuple[int, int], severity: Severity, code: str, /, *,
-                variant: str = "", **params) -> Finding:
+                variant: str = "", **params: object) -> Finding:
         """A finding in ``file_lang``'s file; ``params`` fill the message (``lang`` among them, often)."""
         return Finding(self.side(file_lang).file, place[0], place[1], severity, code, params=params, variant=variant)

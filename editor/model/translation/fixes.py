@@ -79,7 +79,7 @@ def _severity(code: str) -> Severity:
     return Severity.INFO if code in _INFO_CODES else Severity.WARNING
 
 
-def typography_findings(posting: Posting, file: str, lang: str, options=None) -> list[FixableFinding]:
+def typography_findings(posting: Posting, file: str, lang: str, options: object = None) -> list[FixableFinding]:
     """One finding per needed change in the body, title and description, each with its fix."""
     if not posting.valid:
         return []
@@ -131,7 +131,7 @@ def _apostrophe_of(posting: Posting) -> str:
         else preferred_apostrophe(fields, markdown=False)
 
 
-def _fix_text(text: str, lang: str, options, *, markdown: bool, apostrophe: str | None = None,
+def _fix_text(text: str, lang: str, options: object, *, markdown: bool, apostrophe: str | None = None,
               kept: dict[int, str] | None = None) -> tuple[str, int]:
     """``text`` fixed, and the number of changes. With ``kept`` (Markdown only), a change that
     would alter a heading's id is not made: ``kept[line]`` (0-based) gets the id it keeps."""
@@ -180,7 +180,7 @@ def changed_heading_id(text: str, edit: Edit) -> str | None:
     return _github_anchor(old.strip().strip("#").strip(), False)
 
 
-def fix_posting(posting: Posting, lang: str, options=None, *, notes: list[str] | None = None) -> int:
+def fix_posting(posting: Posting, lang: str, options: object = None, *, notes: list[str] | None = None) -> int:
     """Apply every typography fix to the body, title and description (in memory; not saved).
     Returns the number of changes. A change that would alter a heading's id is left out, and
     said in ``notes`` (one line each, "line N: …")."""
@@ -208,7 +208,7 @@ def fix_posting(posting: Posting, lang: str, options=None, *, notes: list[str] |
     return total
 
 
-def fix_file(path: Path | str, lang: str | None = None, options=None, *, notes: list[str] | None = None) -> int:
+def fix_file(path: Path | str, lang: str | None = None, options: object = None, *, notes: list[str] | None = None) -> int:
     """Fix a posting file's typography and save it; returns the number of changes (0: untouched).
 
     ``lang`` defaults to the language of the site folder the file is in; ``options`` (a

@@ -16,12 +16,16 @@ these notes never fire on it.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
 from editor.model.translation.inclusive import _ENDINGS
 from editor.model.translation.protect import protected_ranges
 from editor.model.translation.text import guess_language
+
+if TYPE_CHECKING:
+    from editor.model.language.dictionaries import Speller
 
 __all__ = ["check_french", "title_case_words", "english_quotes", "spaced_abbreviations"]
 
@@ -36,7 +40,7 @@ _SPACED = re.compile(rf"(?<=[^\W\d_]) \((?:{_ENDINGS})\)(?:s\b)?")
 
 
 
-def _speller():
+def _speller() -> tuple[Speller, Speller] | None:
     from editor.model.language.dictionaries import SpellingUnavailable, speller
 
     try:

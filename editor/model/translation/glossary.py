@@ -43,7 +43,7 @@ class GlossaryError(ValueError):
     """The glossary file cannot be read or written (the message says which and why)."""
 
 
-def _forms(value) -> tuple[str, ...]:
+def _forms(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list):
@@ -170,7 +170,7 @@ class Glossary:
         return target
 
     # ------------------------------------------------------------------------------ editing
-    def add(self, en, fr, note: str = "") -> GlossaryEntry:
+    def add(self, en: str | list[str], fr: str | list[str], note: str = "") -> GlossaryEntry:
         """Add a pair (each side a form or a list of forms); ValueError when a side is empty."""
         entry = GlossaryEntry(_forms(en), _forms(fr), note.strip())
         if not entry.en or not entry.fr:
@@ -181,7 +181,8 @@ class Glossary:
     def remove(self, entry: GlossaryEntry) -> None:
         self.entries = [e for e in self.entries if e is not entry]
 
-    def update(self, entry: GlossaryEntry, *, en=None, fr=None, note: str | None = None) -> None:
+    def update(self, entry: GlossaryEntry, *, en: str | list[str] | None = None, fr: str | list[str] | None = None,
+               note: str | None = None) -> None:
         if en is not None:
             entry.en = _forms(en) or entry.en
         if fr is not None:

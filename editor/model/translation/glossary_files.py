@@ -79,7 +79,8 @@ def glossary_tbx(glossary: Glossary, *, title: str = "Glossary") -> bytes:
                 etree.SubElement(term_section, f"{{{TBX_NS}}}term").text = form
                 status = "preferredTerm-admn-sts" if position == 0 else "admittedTerm-admn-sts"
                 etree.SubElement(term_section, f"{{{TBX_NS}}}termNote", type="administrativeStatus").text = status
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return data
 
 
 # ------------------------------------------------------------------------------------ import
@@ -100,12 +101,12 @@ def read_terms(path: Path | str) -> list[Term]:
     return _csv_terms(path)
 
 
-def _language(element) -> str | None:
+def _language(element: etree._Element) -> str | None:
     code = (element.get(XML_LANG) or element.get("lang") or "").split("-")[0].split("_")[0].lower()
     return code if code in LOCALES else None
 
 
-def _tbx_terms(root, path: Path) -> list[Term]:
+def _tbx_terms(root: etree._Element, path: Path) -> list[Term]:
     if local_name(root) not in ("tbx", "martif"):
         raise TermFileError(f"{path}: this is not a TBX file (its root is <{local_name(root)}>, not <tbx> or <martif>).")
     terms = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -58,7 +59,7 @@ class _Walker(HTMLParser):
         if plain and offset is not None:
             self.found.append(TextElement(tag, offset, plain))
 
-    def handle_starttag(self, tag, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
             self._skipping.append(tag)
             return
@@ -70,10 +71,10 @@ class _Walker(HTMLParser):
         start_tag = self.get_starttag_text() or ""
         self._stack.append([tag, self._offset() + len(start_tag), []])
 
-    def handle_startendtag(self, tag, attrs) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         pass  # <br/>, <img/>: no text of their own
 
-    def handle_endtag(self, tag) -> None:
+    def handle_endtag(self, tag: str) -> None:
         if self._skipping:
             if tag == self._skipping[-1]:
                 self._skipping.pop()
@@ -93,13 +94,13 @@ class _Walker(HTMLParser):
             frame[1] = offset + len(text) - len(text.lstrip())
         frame[2].append(text)
 
-    def handle_data(self, data) -> None:
+    def handle_data(self, data: str) -> None:
         self._text(data, self._offset())
 
-    def handle_entityref(self, name) -> None:
+    def handle_entityref(self, name: str) -> None:
         self._text(html.unescape(f"&{name};"), self._offset())
 
-    def handle_charref(self, name) -> None:
+    def handle_charref(self, name: str) -> None:
         self._text(html.unescape(f"&#{name};"), self._offset())
 
     def finish(self) -> list[TextElement]:
@@ -117,7 +118,7 @@ def text_elements(text: str) -> list[TextElement]:
     return walker.finish()
 
 
-def mark_elements(text: str, marker: str, wanted) -> str:
+def mark_elements(text: str, marker: str, wanted: Callable[[str], bool]) -> str:
     """``text`` with ``marker`` and a space put where each element's text starts, for the elements
     ``wanted(plain)`` accepts."""
     for element in reversed(text_elements(text)):

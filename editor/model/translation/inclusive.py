@@ -37,7 +37,7 @@ def abbreviated_forms(text: str) -> list[tuple[int, int, str]]:
     protected = protected_ranges(text)
     found: dict[int, tuple[int, int, str]] = {}
     for match in _SEPARATED.finditer(text):
-        kind = match.lastgroup
+        kind = match.lastgroup or ""  # every alternative is a named group
         before = _WORD_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if before is None or len(before.group(0)) < _MINIMUM[kind]:
             continue
@@ -67,6 +67,7 @@ def check_inclusive(posting: Posting, file: str) -> list[Finding]:
     found = []
     line = 0
     first_line = None
+    params: dict[str, object]
     for start, _end, form in abbreviated_forms(body):
         while line + 1 < len(starts) and starts[line + 1] <= start:
             line += 1

@@ -132,15 +132,15 @@ _DISPLACED = 0.5  # a block under a heading left out on its side, matched with o
 
 
 def align_region(source: list[Block], target: list[Block], home: tuple[int, int] = (-1, -1),
-                 expected: float = 0.0):
+                 expected: float = 0.0) -> tuple[list[tuple[Block | None, Block | None]], list[float]]:
     """Rows and costs lining up the blocks between two matched headings (``home``: the indexes of
     the matched heading above them on each side, -1 for the top of the body). Blocks under a
     heading of one side only rather stay one-sided than take a block of the matched section.
     ``expected`` is the usual log ratio of a target block's length to its source block's."""
     n, m = len(source), len(target)
     if n == 0 or m == 0:
-        rows = [(a, None) for a in source] + [(None, b) for b in target]
-        return rows, [_SKIP] * len(rows)
+        one_sided: list[tuple[Block | None, Block | None]] = [(a, None) for a in source] + [(None, b) for b in target]
+        return one_sided, [_SKIP] * len(one_sided)
     ps = [profile(b) for b in source]
     pt = [profile(b) for b in target]
     away_s = [b.section != home[0] for b in source]
@@ -177,7 +177,9 @@ def align_region(source: list[Block], target: list[Block], home: tuple[int, int]
     costs: list[float] = []
     i, j = n, m
     while i or j:
-        di, dj, cost = step[i][j]
+        taken = step[i][j]
+        assert taken is not None  # every cell on the way back was reached by a step
+        di, dj, cost = taken
         a = source[i - di:i]
         b = target[j - dj:j]
         if di == 2:
@@ -302,7 +304,8 @@ def _section_cost(a: _Section, b: _Section) -> float:
     return max(0.0, cost + 0.8 * abs(a.position - b.position))
 
 
-def align_headings(source, target, source_pos, target_pos) -> list[tuple[int, int]]:
+def align_headings(source: list[Block], target: list[Block], source_pos: list[float],
+                   target_pos: list[float]) -> list[tuple[int, int]]:
     """Matched headings as (source index, target index), increasing on both sides.
 
     A sequence alignment of the sections: matching two costs what their shapes differ by, leaving

@@ -79,29 +79,33 @@ def _canonical(text: str) -> str | None:
     return format(value.normalize(), "f")
 
 
+def _canonical_set(*texts: str) -> set[str]:
+    """The canonical values of ``texts`` that are numbers."""
+    return {value for text in texts if (value := _canonical(text)) is not None}
+
+
 def _number_values(raw: str, thousands_k: bool) -> frozenset[str]:
     digits = re.sub(_SP, "", raw)
     separators = set(re.findall(r"[.,]", digits))
     found: set[str] = set()
     if not separators:
-        found.add(_canonical(digits))
+        found |= _canonical_set(digits)
     elif len(separators) == 2:
         decimal_mark = digits[max(digits.rfind("."), digits.rfind(","))]
         thousands = "," if decimal_mark == "." else "."
-        found.add(_canonical(digits.replace(thousands, "").replace(decimal_mark, ".")))
+        found |= _canonical_set(digits.replace(thousands, "").replace(decimal_mark, "."))
     else:
         mark = separators.pop()
         parts = digits.split(mark)
         if len(parts) > 2:
-            found.add(_canonical("".join(parts)) if all(len(p) == 3 for p in parts[1:]) else "text:" + digits)
+            found |= _canonical_set("".join(parts)) if all(len(p) == 3 for p in parts[1:]) else {"text:" + digits}
         else:
             whole, fraction = parts
-            found.add(_canonical(f"{whole}.{fraction}"))
+            found |= _canonical_set(f"{whole}.{fraction}")
             if len(fraction) == 3:
-                found.add(_canonical(whole + fraction))
-    found.discard(None)
+                found |= _canonical_set(whole + fraction)
     if thousands_k:
-        found |= {_canonical(str(Decimal(v) * 1000)) for v in found if not v.startswith("text:")}
+        found |= _canonical_set(*(str(Decimal(v) * 1000) for v in found if not v.startswith("text:")))
     return frozenset(found)
 
 
@@ -109,7 +113,7 @@ def _time(hour: int, minute: int) -> str:
     return f"T{hour:02d}:{minute:02d}"
 
 
-def _mask(text: str, pattern: re.Pattern) -> str:
+def _mask(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -122,14 +126,14 @@ def find_numbers(text: str) -> list[Mention]:
     for match in _NUMBER_RE.finditer(masked):
         values = _match_values(match)
         if values is None:  # "25 h" beyond a day: a duration, read as the plain number
-            values = frozenset({_canonical(match.group("hh"))})
+            values = frozenset(_canonical_set(match.group("hh")))
         if match.group("num") is not None and " " in re.sub(_SP, " ", match.group("num")):
             groups = re.split(_SP, match.group("num"))
             if len(groups[0]) > 3:  # "in 2021 100 people": two numbers, not one
                 offset = match.start()
                 for group in groups:
                     position = masked.index(group, offset)
-                    found.append(Mention(position, position + len(group), group, frozenset({_canonical(group)})))
+                    found.append(Mention(position, position + len(group), group, frozenset(_canonical_set(group))))
                     offset = position + len(group)
                 continue
         found.append(Mention(match.start(), match.end(), text[match.start():match.end()].strip(), values))
@@ -140,7 +144,7 @@ def _match_values(match: re.Match) -> frozenset[str] | None:
     if match.group("h12") is not None:
         hour, minute = int(match.group("h12")), int(match.group("m12") or 0)
         if not 1 <= hour <= 12 or minute > 59:
-            return frozenset({_canonical(match.group("h12"))})
+            return frozenset(_canonical_set(match.group("h12")))
         hour = hour % 12 + (12 if match.group("ap").lower() == "p" else 0)
         return frozenset({_time(hour, minute)})
     if match.group("hh") is not None:
@@ -149,12 +153,12 @@ def _match_values(match: re.Match) -> frozenset[str] | None:
             return None
         values = {_time(hour % 24, minute)}
         if match.group("hm") is None:
-            values.add(_canonical(match.group("hh")))  # "40 h" is also forty hours
+            values |= _canonical_set(match.group("hh"))  # "40 h" is also forty hours
         return frozenset(values)
     if match.group("h24") is not None:
         hour, minute = int(match.group("h24")), int(match.group("m24"))
         if hour > 24 or minute > 59:
-            return frozenset({_canonical(match.group("h24")), _canonical(match.group("m24"))})
+            return frozenset(_canonical_set(match.group("h24"), match.group("m24")))
         values = {_time(hour % 24, minute)}
         if 1 <= hour <= 11:
             values.add(_time(hour + 12, minute))  # "1:30" without a.m./p.m.
@@ -164,11 +168,11 @@ def _match_values(match: re.Match) -> frozenset[str] | None:
 
 def word_values(text: str, lang: str) -> set[str]:
     table = _WORDS[lang]
-    found = set()
+    found: set[str] = set()
     for word in _WORD_RE.findall(text.lower()):
         value = table.get(word)
         if value is not None:
-            found.add(value if isinstance(value, str) else _canonical(str(value)))
+            found |= {value} if isinstance(value, str) else _canonical_set(str(value))
     return found
 
 
@@ -244,7 +248,9 @@ def _reading(mention: Mention, lang: str) -> str:
     return values[0]
 
 
-def _present(mention, block, lang, ctx, mentions, spelled, everywhere, spelled_anywhere, reliable) -> bool:
+def _present(mention: Mention, block: Block, lang: str, ctx: PairContext, mentions: dict[str, dict[int, list[Mention]]],
+             spelled: dict[str, dict[int, set[str]]], everywhere: dict[str, list[Mention]],
+             spelled_anywhere: dict[str, set[str]], reliable: bool) -> bool:
     other = other_language(lang)
     values = mention.values
 

@@ -35,7 +35,7 @@ _PATTERNS = [
 class Protected:
     """Sorted, merged character ranges ``[start, end)`` of a text that must stay as they are."""
 
-    def __init__(self, ranges: list[tuple[int, int]]):
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
         merged: list[list[int]] = []
         for start, end in sorted(ranges):
             if merged and start <= merged[-1][1]:
@@ -43,7 +43,7 @@ class Protected:
             else:
                 merged.append([start, end])
         self.starts = [r[0] for r in merged]
-        self.ranges = [tuple(r) for r in merged]
+        self.ranges = [(start, end) for start, end in merged]
 
     def touches(self, start: int, end: int) -> bool:
         """True when changing ``[start, end)`` would alter a protected character (an insertion,
@@ -80,7 +80,7 @@ def protected_ranges(text: str, *, markdown: bool = True) -> Protected:
 
 def _code_spans(text: str) -> list[tuple[int, int]]:
     """Backtick code spans: a run of n backticks up to the next run of exactly n, within a paragraph."""
-    found = []
+    found: list[tuple[int, int]] = []
     position = 0
     runs = re.compile(r"`+")
     while True:

@@ -97,7 +97,7 @@ def pair_segments(source: Posting, target: Posting | None, source_lang: str, *,
         ctx = context or PairContext.of(en, fr, files=files, source=source_lang)
         side, other = ctx.side(source_lang), ctx.side("fr" if source_lang == "en" else "en")
         row_side = 0 if source_lang == "en" else 1
-        partners = {}
+        partners: dict[int, list[Block]] = {}
         for row in ctx.alignment:
             if row[row_side] is not None and row[1 - row_side] is not None:
                 partners.setdefault(row[row_side].index, []).append(row[1 - row_side])
@@ -109,9 +109,11 @@ def pair_segments(source: Posting, target: Posting | None, source_lang: str, *,
         if block is None or not block.text.strip():
             continue
         match = other.fields.get(name) if other is not None else None
-        has = match is not None and match.text.strip()
-        found.append(Segment(name, name, block.text, match.text if has else None, side.position(block)[0],
-                             other.position(match)[0] if has else None, block, (match,) if has else ()))
+        if other is not None and match is not None and match.text.strip():
+            found.append(Segment(name, name, block.text, match.text, side.position(block)[0], other.position(match)[0],
+                                 block, (match,)))
+        else:
+            found.append(Segment(name, name, block.text, None, side.position(block)[0], None, block, ()))
     for block in side.blocks:
         if block.kind not in TEXT_KINDS or not block.text.strip():
             continue

@@ -7,19 +7,25 @@ is up to date) and the comparison runs once at the end.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from editor.model.findings import Finding, Severity
 from editor.model.site.parallel import default_workers, map_in_processes
 from editor.model.translation.context import PairContext
 from editor.model.translation.glossary import Glossary, GlossaryError
 from editor.model.translation.settings import STATE_FOLDER, TranslationSettings
 from editor.model.translation.status import translation_status
-from editor.model.translation.terminology import check_terminology_uses, terminology_uses
+from editor.model.translation.terminology import TermUse, check_terminology_uses, terminology_uses
+
+if TYPE_CHECKING:
+    from editor.model.hugo.config import Site
+    from editor.model.site.index import PairEntry, SiteIndex
 
 PARALLEL_FROM = 200  # postings; as for the other site checks, worker processes pay off early
 _CHUNK = 20  # entries per task
 
 
-def check_site(index, *, settings: TranslationSettings | None, glossary: Glossary | None,
+def check_site(index: SiteIndex, *, settings: TranslationSettings | None, glossary: Glossary | None,
                with_status: bool, workers: int | None) -> list[Finding]:
     site = index.site
     found: list[Finding] = []
@@ -46,7 +52,7 @@ def check_site(index, *, settings: TranslationSettings | None, glossary: Glossar
     results = map_in_processes(_check_chunk, chunks, workers, *task) if workers > 1 and len(chunks) > 1 else None
     if results is None:
         results = [_check_chunk(chunk, *task) for chunk in chunks]
-    uses = []
+    uses: list[TermUse] = []
     for chunk_findings, chunk_uses in results:
         found += chunk_findings
         uses += chunk_uses
@@ -54,17 +60,19 @@ def check_site(index, *, settings: TranslationSettings | None, glossary: Glossar
     return sorted(found, key=Finding.sort_key)
 
 
-def _check_chunk(jobs, site, settings, glossary):
+def _check_chunk(jobs: list[tuple[PairEntry, str, bool]], site: Site, settings: TranslationSettings,
+                 glossary: Glossary) -> tuple[list[Finding], list[TermUse]]:
     from editor.model.translation import check_pair_translation, check_posting_translation, cross_checks
 
     found: list[Finding] = []
-    uses = []
+    uses: list[TermUse] = []
     for entry, source, approved in jobs:
         for posting in entry.all_postings():
             if posting.valid and posting.path is not None:
-                found += check_posting_translation(posting, site.relative(posting.path), posting.language, settings=settings)
+                found += check_posting_translation(posting, site.relative(posting.path), posting.language or "",
+                                                   settings=settings)
         for en, fr, only in cross_checks(entry):
-            files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}
+            files = {"en": site.relative(en.file_path), "fr": site.relative(fr.file_path)}
             ctx = PairContext.of(en, fr, files=files, source=source)
             found += [f for f in check_pair_translation(en, fr, settings=settings, glossary=glossary, context=ctx)
                       if only is None or f.file == files[only]]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model.storage.confine import OutsideSiteError, check_inside
 from editor.model.storage.files import read_text
@@ -24,7 +25,11 @@ from editor.model.translation.blocks import TEXT_KINDS, Block, align, body_lines
 from editor.model.translation.context import other_language
 from editor.model.translation.html_text import mark_elements
 from editor.model.translation.text import EMAIL_RE, URL_RE, normalize, words
-from editor.model.translation.untranslated import MARKERS
+from editor.model.checks.unfinished import MARKERS
+
+if TYPE_CHECKING:
+    from editor.model.site.index import SiteIndex
+    from editor.model.translation.memory.store import TranslationMemory
 
 # Fields whose value names a page of one language; a translation must not inherit them.
 LANGUAGE_SPECIFIC_FIELDS = ("aliases", "url", "slug")
@@ -46,14 +51,14 @@ def _template_posting(folder: Path, lang: str) -> Posting | None:
 def template_translations(source_lang: str, folder: Path | None = None) -> dict[str, str]:
     """The bilingual template's blocks: normalised source-language text -> target-language Markdown."""
     if folder is None:
-        from editor.model.site.create import templates_dir
+        from editor.model.site.templates import templates_dir
 
         folder = templates_dir()
     source = _template_posting(folder, source_lang)
     target = _template_posting(folder, other_language(source_lang))
     if source is None or target is None:
         return {}
-    found = {}
+    found: dict[str, str] = {}
     for a, b in align(split_blocks(source.body), split_blocks(target.body)):
         if a is not None and b is not None and a.kind == b.kind and a.kind in TEXT_KINDS:
             found.setdefault(normalize(a.plain), b.text)
@@ -110,8 +115,8 @@ def skeleton_body(body: str, target_lang: str, templates: dict[str, str], fill: 
     return newline.join(lines)
 
 
-def create_counterpart(index, source: Posting, to_lang: str, *, title: str | None = None,
-                       template_folder: Path | None = None, memory=None, threshold: int = 85,
+def create_counterpart(index: SiteIndex, source: Posting, to_lang: str, *, title: str | None = None,
+                       template_folder: Path | None = None, memory: TranslationMemory | None = None, threshold: int = 85,
                        report: dict | None = None) -> Posting:
     """The other-language version of ``source``, unsaved (``Posting.save()`` writes it).
 
@@ -126,14 +131,14 @@ def create_counterpart(index, source: Posting, to_lang: str, *, title: str | Non
     if to_lang not in MARKERS:
         raise SkeletonError(f"'{to_lang}' is not a language of the site (en or fr).")
     if not source.valid:
-        raise SkeletonError(f"{source.path}: {source.problem.message} Repair it before translating it.")
+        raise SkeletonError(f"{source.path}: {source.problem_message} Repair it before translating it.")
     if source.language == to_lang:
         raise SkeletonError(f"{source.path} is already in {'French' if to_lang == 'fr' else 'English'}.")
     from_lang = source.language or other_language(to_lang)
     key = source.get("translationKey")
     entry = index.pair_for_key(str(key)) if key else None
     if entry is not None and entry.postings(to_lang):
-        existing = ", ".join(str(index.site.relative(p.path)) for p in entry.postings(to_lang))
+        existing = ", ".join(str(index.site.relative(p.file_path)) for p in entry.postings(to_lang))
         raise SkeletonError(f"The pair '{key}' already has a {'French' if to_lang == 'fr' else 'English'} version: {existing}.")
     refusal = index.unreadable_refusal(str(key), (to_lang,)) if key else None
     if refusal:

@@ -23,6 +23,7 @@ import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.data_files import load_data_file
 from editor.model.storage.files import atomic_write, digest, read_bytes
@@ -30,6 +31,10 @@ from editor.model.hugo.config import LANGUAGES, Site
 from editor.model.translation.context import other_language
 from editor.model.translation.settings import STATE_FOLDER
 from editor.model.storage.files import resolved
+
+if TYPE_CHECKING:
+    from editor.model.site.index import PairEntry, SiteIndex
+    from editor.model.site.pair import PostingPair
 
 STATE_FILE = "translations.json"
 _GIT_TIMEOUT = 30
@@ -170,16 +175,18 @@ class TranslationState:
 
 
 # ---------------------------------------------------------------------------------- status
-def _paths(pair) -> dict[str, Path | None]:
-    """The file of each language of a PairEntry or PostingPair (None: missing or several)."""
-    found = {}
+def _paths(pair: PairEntry | PostingPair) -> dict[str, Path] | None:
+    """The file of each language of a PairEntry or PostingPair; None when a language has no file (or several)."""
+    found: dict[str, Path] = {}
     for lang in LANGUAGES:
         if hasattr(pair, "postings"):
             postings = pair.postings(lang)
             posting = postings[0] if len(postings) == 1 else None
         else:
             posting = pair.posting(lang)
-        found[lang] = posting.path if posting is not None and posting.path is not None else None
+        if posting is None or posting.path is None:
+            return None
+        found[lang] = posting.path
     return found
 
 
@@ -190,10 +197,11 @@ def _file_digest(path: Path) -> str:
         return ""
 
 
-def pair_status(pair, history: GitHistory | None, state: TranslationState) -> PairStatus | None:
+def pair_status(pair: PairEntry | PostingPair, history: GitHistory | None,
+                state: TranslationState) -> PairStatus | None:
     """The status of one pair; None when a language has no file (or several)."""
     paths = _paths(pair)
-    if paths["en"] is None or paths["fr"] is None:
+    if paths is None:
         return None
     record = state.record(pair.key)
     if history is not None and any(history.last_commit(p) is not None or history.is_dirty(p) for p in paths.values()):
@@ -257,7 +265,7 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def translation_status(index) -> dict[str, PairStatus]:
+def translation_status(index: SiteIndex) -> dict[str, PairStatus]:
     """Status of every pair of a SiteIndex that has one file in each language, by translationKey."""
     history = GitHistory.read(index.site)
     state = TranslationState.load(index.site.root)
@@ -269,25 +277,25 @@ def translation_status(index) -> dict[str, PairStatus]:
     return found
 
 
-def outdated_keys(index) -> set[str]:
+def outdated_keys(index: SiteIndex) -> set[str]:
     """translationKeys of the pairs whose translation is behind its source."""
     return {key for key, status in translation_status(index).items() if status.outdated}
 
 
-def source_language(site: Site, pair) -> str:
+def source_language(site: Site, pair: PairEntry | PostingPair) -> str:
     status = pair_status(pair, GitHistory.read(site), TranslationState.load(site.root))
     return status.source if status is not None else "en"
 
 
 # ------------------------------------------------------------------------------ recording
-def record_translation_saved(site: Site, pair, *, translated: str | None = None) -> None:
+def record_translation_saved(site: Site, pair: PairEntry | PostingPair, *, translated: str | None = None) -> None:
     """Remember that the translation of ``pair`` (a PairEntry or PostingPair) was just saved.
 
     Call it after saving the translated side; ``translated`` is its language (default: the
     current target of the pair). Raises OSError when the state file cannot be written.
     """
     paths = _paths(pair)
-    if paths["en"] is None or paths["fr"] is None:
+    if paths is None:
         return
     state = TranslationState.load(site.root)
     if translated is None:
@@ -325,13 +333,13 @@ def word_diff(old: str, new: str) -> list[DiffOp]:
     ]
 
 
-def source_changes(site: Site, pair) -> list[DiffOp]:
+def source_changes(site: Site, pair: PairEntry | PostingPair) -> list[DiffOp]:
     """How the source file changed since the translation was last saved; [] when unknown.
 
     In git: the source as it was at the translation's last commit, against the file now.
     Outside git: the source text kept in the state file at the last save."""
     paths = _paths(pair)
-    if paths["en"] is None or paths["fr"] is None:
+    if paths is None:
         return []
     history = GitHistory.read(site)
     state = TranslationState.load(site.root)

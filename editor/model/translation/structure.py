@@ -6,6 +6,7 @@ Findings go to the translation (the target language): that is the text that foll
 from __future__ import annotations
 
 from collections import Counter
+from typing import TypedDict
 
 from editor.model.findings import Finding, Severity
 from editor.model.translation.blocks import Block
@@ -84,6 +85,13 @@ def _length(ctx: PairContext) -> list[Finding]:
                         short_lang=short, long_lang=long, short_count=lengths[short], long_count=lengths[long])]
 
 
+class _HeadingCounts(TypedDict):
+    source_lang: str
+    target_lang: str
+    source_count: int
+    target_count: int
+
+
 def _headings(ctx: PairContext) -> list[Finding]:
     source, target = ctx.source, ctx.target
     heads = {lang: [b for b in ctx.side(lang).blocks if b.kind == "heading"] for lang in (source, target)}
@@ -91,8 +99,8 @@ def _headings(ctx: PairContext) -> list[Finding]:
         return []
     extra = [b for b in heads[target] if not any(p.kind == "heading" for p in ctx.partners(target, b))]
     missing = [b for b in heads[source] if not any(p.kind == "heading" for p in ctx.partners(source, b))]
-    counts = dict(source_lang=source, target_lang=target, source_count=len(heads[source]),
-                  target_count=len(heads[target]))
+    counts = _HeadingCounts(source_lang=source, target_lang=target, source_count=len(heads[source]),
+                            target_count=len(heads[target]))
     if len(heads[target]) > len(heads[source]) and extra:
         block = extra[0]
         return [ctx.finding(target, ctx.side(target).position(block), Severity.WARNING, "heading-count-mismatch",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from editor.model.findings import Finding, Severity
@@ -43,7 +44,11 @@ class _Use:
     approved: bool = False  # the pair's translation is up to date with its source
 
 
-def terminology_uses(pair_key: str, ctx: PairContext, *, approved: bool = False):
+# (source language, source wording, use): what terminology_uses gives for one block
+TermUse = tuple[str, str, _Use]
+
+
+def terminology_uses(pair_key: str, ctx: PairContext, *, approved: bool = False) -> Iterator[TermUse]:
     """(source language, source wording, use) for each one-to-one block of a reliable pair; what
     :func:`check_terminology_uses` compares across the site (small and picklable, so pairs can be
     read in worker processes)."""
@@ -68,19 +73,19 @@ def terminology_uses(pair_key: str, ctx: PairContext, *, approved: bool = False)
         yield source, key, _Use(pair_key, archived, ctx.side(target).file, line, column, wording, approved)
 
 
-def check_terminology_uses(uses: list[tuple[str, str, _Use]]) -> list[Finding]:
+def check_terminology_uses(uses: list[TermUse]) -> list[Finding]:
     by_source: dict[tuple[str, str], list[_Use]] = defaultdict(list)
     for source, key, use in uses:
         by_source[(source, key)].append(use)
     found = []
-    for (source, _key), uses in by_source.items():
-        approved = {use.wording for use in uses if use.approved}
+    for (source, _key), same_source in by_source.items():
+        approved = {use.wording for use in same_source if use.approved}
         if len(approved) != 1:
             continue  # nothing approved, or two approved wordings: both stand
         wording = approved.pop()
-        reference = next(use for use in uses if use.approved)
+        reference = next(use for use in same_source if use.approved)
         reported = set()
-        for use in uses:
+        for use in same_source:
             if use.approved or use.wording == wording or use.archived or (use.file, use.line) in reported:
                 continue
             reported.add((use.file, use.line))

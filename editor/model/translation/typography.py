@@ -16,6 +16,7 @@ non-breaking space is asked for: both keep the words together.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -43,7 +44,8 @@ class TypographyOptions:
     style: str = "canada"  # "canada" or "france" (narrow no-break space before ; ! ?)
 
     @classmethod
-    def of(cls, options) -> TypographyOptions:
+    def of(cls, options: object) -> TypographyOptions:
+        """From options, a style's name, or settings with a ``typography`` style (else Canada's)."""
         if isinstance(options, cls):
             return options
         if isinstance(options, str):
@@ -62,6 +64,10 @@ class Edit:
     code: str
     variant: str = ""  # which of the code's wordings in the finding catalogue
     params: tuple = ()  # (name, value) pairs the wording names
+
+
+# One typography rule: the edits it wants in a text (None where the text is already right).
+_Rule = Callable[[str, TypographyOptions], Iterator[Edit | None]]
 
 
 def _edit(text: str, start: int, end: int, replacement: str, code: str, variant: str,
@@ -85,7 +91,7 @@ def _edit(text: str, start: int, end: int, replacement: str, code: str, variant:
     return Edit(start + prefix, end - suffix, replacement[prefix:len(replacement) - suffix], code, variant, params)
 
 
-def typography_edits(text: str, lang: str, options=None, *, markdown: bool = True,
+def typography_edits(text: str, lang: str, options: object = None, *, markdown: bool = True,
                      apostrophe: str | None = None) -> list[Edit]:
     """The typography changes ``text`` needs, sorted and never overlapping.
 
@@ -142,7 +148,7 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     return text
 
 
-def fix_typography(text: str, lang: str, options=None, *, markdown: bool = True, apostrophe: str | None = None) -> str:
+def fix_typography(text: str, lang: str, options: object = None, *, markdown: bool = True, apostrophe: str | None = None) -> str:
     """``text`` with every typography fix applied (a few passes: one fix can reveal another)."""
     for _ in range(4):
         edits = typography_edits(text, lang, options, markdown=markdown, apostrophe=apostrophe)
@@ -207,11 +213,11 @@ def _amount(raw: str, k: str | None, lang: str, hint: str) -> str | None:
 
 
 
-def _amounts(lang: str):
+def _amounts(lang: str) -> _Rule:
     before = re.compile(rf"\$(?P<sp>{_WS}?)(?P<n>{_NUMBER})(?P<k>{_WS}?[kK](?!\w))?")
     after = re.compile(rf"(?P<n>\d(?<![\d.,\w]\d){_NUMBER[2:]})(?P<k>{_WS}?[kK])?(?P<sp>{_WS}?)\$(?!\w)")
 
-    def rule(text: str, options: TypographyOptions):
+    def rule(text: str, options: TypographyOptions) -> Iterator[Edit | None]:
         for match in before.finditer(text):
             replacement = _amount(match.group("n"), match.group("k"), lang, "en")
             if replacement is not None and not _same(text[match.start():match.end()], replacement):
@@ -229,11 +235,11 @@ def _same(original: str, wanted: str) -> bool:
     return _HARD_ENTITY.sub(NBSP, original).replace(NNBSP, NBSP) == wanted
 
 
-def _thousands(lang: str):
+def _thousands(lang: str) -> _Rule:
     commas = re.compile(r"\d(?<![\d.,\w]\d)\d{0,2}(?:,\d{3})+(?![\d,]|\.\d|[ \u00a0\u202f]?\$)")
     spaced = re.compile(r"\d(?<![\d.,\w]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d|[ \u00a0\u202f]?[\d$])")
 
-    def rule(text: str, options: TypographyOptions):
+    def rule(text: str, options: TypographyOptions) -> Iterator[Edit | None]:
         if lang == "fr":
             for match in commas.finditer(text):
                 if len(match.group(0).replace(",", "")) >= 5:
@@ -250,10 +256,10 @@ def _thousands(lang: str):
     return rule
 
 
-def _percent(lang: str):
+def _percent(lang: str) -> _Rule:
     pattern = re.compile(rf"\d(?P<sp>{_WS}?)%")
 
-    def rule(text: str, options: TypographyOptions):
+    def rule(text: str, options: TypographyOptions) -> Iterator[Edit | None]:
         for match in pattern.finditer(text):
             space = match.group("sp")
             if lang == "fr" and not _hard(space):
@@ -274,7 +280,7 @@ _TIME_BARE_AMPM = re.compile(rf"(?P<h>{_HOUR})(?P<sp>{_WS}?)(?P<ap>[ap])(?P<dot>
 _TIME_H = re.compile(rf"(?P<h>{_HOUR})(?P<s1>{_WS}?)h(?:(?P<s2>{_WS}?)(?P<m>[0-5]\d))?(?!\w)")
 
 
-def _hours(pattern: re.Pattern, text: str, low: int, high: int):
+def _hours(pattern: re.Pattern[str], text: str, low: int, high: int) -> Iterator[re.Match[str]]:
     for match in pattern.finditer(text):
         if low <= int(match.group("h")) <= high:
             yield match
@@ -294,7 +300,7 @@ def _english_time(hour: int, minute: int) -> str:
     return f"{(hour % 12) or 12}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}"
 
 
-def _french_times(text: str, options: TypographyOptions):
+def _french_times(text: str, options: TypographyOptions) -> Iterator[Edit | None]:
     variant = "fr"  # the rule's wording in the finding catalogue
     for match in _hours(_TIME_COLON, text, 0, 23):
         hour = _hour24(int(match.group("h")), match.group("ap"))
@@ -308,7 +314,7 @@ def _french_times(text: str, options: TypographyOptions):
             yield _edit(text, match.start(), match.end(), wanted, "typography-time", variant)
 
 
-def _english_times(text: str, options: TypographyOptions):
+def _english_times(text: str, options: TypographyOptions) -> Iterator[Edit | None]:
     variant = "en"
     for match in _hours(_TIME_COLON, text, 0, 23):
         if not match.group("ap"):
@@ -336,10 +342,10 @@ def _at_line_start(text: str, position: int) -> bool:
 _EMOTICON = re.compile(r"[-'^]?[()DPp3](?![^\W\d_])")
 
 
-def _colons(lang: str):
+def _colons(lang: str) -> _Rule:
     pattern = re.compile(rf"(?P<ws>{_WS}*):")
 
-    def rule(text: str, options: TypographyOptions):
+    def rule(text: str, options: TypographyOptions) -> Iterator[Edit | None]:
         for match in pattern.finditer(text):
             colon = match.end() - 1
             space = match.group("ws")
@@ -360,10 +366,10 @@ def _colons(lang: str):
     return rule
 
 
-def _stops(lang: str):
+def _stops(lang: str) -> _Rule:
     pattern = re.compile(rf"(?P<ws>{_WS}*)(?P<p>[;!?])")
 
-    def rule(text: str, options: TypographyOptions):
+    def rule(text: str, options: TypographyOptions) -> Iterator[Edit | None]:
         for match in pattern.finditer(text):
             mark, space, position = match.group("p"), match.group("ws"), match.start("p")
             if mark == "!" and text[position + 1:position + 2] == "[":
@@ -384,7 +390,7 @@ def _stops(lang: str):
     return rule
 
 
-def _guillemets(text: str, options: TypographyOptions):
+def _guillemets(text: str, options: TypographyOptions) -> Iterator[Edit | None]:
     variant = ""  # the rule's wording in the finding catalogue
     for match in re.finditer(rf"«(?P<ws>{_WS}*)", text):
         space = match.group("ws")

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from editor.model.checks.unfinished import MARKERS
 from editor.model.findings import Finding, Severity
 from editor.model.translation.context import FIELD_NAMES, LANGUAGE_NAMES, PairContext, other_language
 from editor.model.frontmatter.posting import Posting
 from editor.model.translation.text import guess_language, is_prose, normalize, shorten, words
+
+if TYPE_CHECKING:
+    from editor.model.translation.blocks import Block
 
 _EMPTY = {"", "null", "none", "~"}
 
@@ -61,7 +65,7 @@ def _empty_fields(ctx: PairContext) -> list[Finding]:
     return found
 
 
-def _is_empty(value) -> bool:
+def _is_empty(value: object) -> bool:
     return value is None or (isinstance(value, str) and value.strip().lower() in _EMPTY)
 
 
@@ -80,7 +84,7 @@ def _identical_blocks(ctx: PairContext, flagged: set) -> tuple[list, int]:
     """The blocks that read the same in both files, as (language of the file to change, its block,
     the twin in the other file), and how many prose blocks the target has."""
     source, target = ctx.source, ctx.target
-    by_text = {}
+    by_text: dict[str, Block] = {}
     for block in ctx.side(source).all_blocks():
         by_text.setdefault(normalize(block.plain), block)
     same = []  # (language of the file to change, its block, the twin in the other file)
@@ -193,7 +197,7 @@ def check_file_language(posting: Posting, file: str, lang: str) -> list[Finding]
     if not posting.valid or lang not in LANGUAGE_NAMES:
         return []
     own, other, first = language_share(posting, lang)
-    if other < _MOSTLY_MINIMUM_WORDS or other <= own:
+    if other < _MOSTLY_MINIMUM_WORDS or other <= own or first is None:  # first is set once other > 0
         return []
     total = own + other
     return [Finding(file, *first, Severity.WARNING, "untranslated-file",

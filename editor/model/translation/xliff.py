@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -23,6 +24,10 @@ from editor import __version__
 from editor.model.translation.inline_codes import Code, number_like, split_markup
 from editor.model.translation.exchange_segments import fingerprint, pair_segments
 from editor.model.translation.xml_input import XmlInputError, local_name
+
+if TYPE_CHECKING:
+    from editor.model.frontmatter.posting import Posting
+    from editor.model.site.index import PairEntry, SiteIndex
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -53,8 +58,8 @@ def language_of(locale: str | None) -> str | None:
 
 
 # ------------------------------------------------------------------------------------ export
-def pair_for_export(index, key: str, to_lang: str, *, source_file: str | None = None,
-                    target_file: str | None = None, title: str | None = None):
+def pair_for_export(index: SiteIndex, key: str, to_lang: str, *, source_file: str | None = None,
+                    target_file: str | None = None, title: str | None = None) -> tuple[Posting, Posting, bool]:
     """``(source posting, target posting or its skeleton, whether the target is new)``.
 
     ``key`` is a translationKey or the source posting's file (relative to the site or not): a key
@@ -76,26 +81,26 @@ def pair_for_export(index, key: str, to_lang: str, *, source_file: str | None = 
         raise XliffError(refusal)
     sources, targets = entry.postings(from_lang), entry.postings(to_lang)
     if source_file is not None:
-        sources = [p for p in sources if index.site.relative(p.path) == source_file]
+        sources = [p for p in sources if index.site.relative(p.file_path) == source_file]
         if not sources:
             raise XliffError(f"'{source_file}' is not the {name[from_lang]} posting of the pair '{key}'.")
     if len(sources) > 1:
-        files = ", ".join(index.site.relative(p.path) for p in sources)
+        files = ", ".join(index.site.relative(p.file_path) for p in sources)
         raise XliffError(f"The pair '{key}' has several {name[from_lang]} files ({files}); give the one to translate "
                          "instead of the key.")
     if not sources:
         raise XliffError(f"The pair '{key}' has no {name[from_lang]} posting to translate from.")
     source = sources[0]
-    if target_file is not None and any(index.site.relative(p.path) == target_file for p in targets):
-        targets = [p for p in targets if index.site.relative(p.path) == target_file]
+    if target_file is not None and any(index.site.relative(p.file_path) == target_file for p in targets):
+        targets = [p for p in targets if index.site.relative(p.file_path) == target_file]
     elif len(targets) > 1:
         pairs = translation_pairs(entry)
         targets = [b if a is source else a for a, b in pairs if source in (a, b)]
         if not targets:
-            raise XliffError(f"No {name[to_lang]} file of the pair '{key}' goes with {index.site.relative(source.path)}.")
+            raise XliffError(f"No {name[to_lang]} file of the pair '{key}' goes with {index.site.relative(source.file_path)}.")
     for posting in (source, *targets):
         if not posting.valid:
-            raise XliffError(f"{index.site.relative(posting.path)}: {posting.problem.message} Repair it first.")
+            raise XliffError(f"{index.site.relative(posting.file_path)}: {posting.problem_message} Repair it first.")
     if targets:
         return source, targets[0], False
     try:
@@ -104,7 +109,7 @@ def pair_for_export(index, key: str, to_lang: str, *, source_file: str | None = 
         raise XliffError(str(error)) from None
 
 
-def _entry_of_file(index, name: str):
+def _entry_of_file(index: SiteIndex, name: str) -> tuple[PairEntry, str]:
     """The index entry of the posting file ``name`` (relative to the site, or to the current folder),
     and its path relative to the site."""
     wanted = {name.replace("\\", "/").removeprefix("./")}
@@ -112,21 +117,21 @@ def _entry_of_file(index, name: str):
         wanted.add(index.site.relative(Path(name).resolve()))
     for entry in index.pairs:  # names first: resolving every posting's path costs ~0.3 ms each
         for posting in entry.all_postings():
-            relative = index.site.relative(posting.path)
+            relative = index.site.relative(posting.file_path)
             if relative in wanted:
                 return entry, relative
     raise XliffError(f"No posting has the translationKey '{name}' in {index.site.root}, and no posting file has "
                      "that name.")
 
 
-def export_pair(index, key: str, to_lang: str) -> bytes:
+def export_pair(index: SiteIndex, key: str, to_lang: str) -> bytes:
     """The XLIFF 1.2 file for translating the pair ``key`` (or the posting file ``key``) into
     ``to_lang`` (UTF-8 bytes)."""
     source, target, new = pair_for_export(index, key, to_lang)
     key = str(source.get("translationKey") or key)
     from_lang = "en" if to_lang == "fr" else "fr"
-    source_file = index.site.relative(source.path)
-    target_file = index.site.relative(target.path)
+    source_file = index.site.relative(source.file_path)
+    target_file = index.site.relative(target.file_path)
     root = etree.Element(f"{{{NS}}}xliff", nsmap={None: NS}, version="1.2")
     file = etree.SubElement(root, f"{{{NS}}}file", {
         "original": source_file, "source-language": LOCALES[from_lang], "target-language": LOCALES[to_lang],
@@ -143,10 +148,10 @@ def export_pair(index, key: str, to_lang: str) -> bytes:
         unit.set(XML_SPACE, "preserve")
         if not segment.translatable:
             unit.set("translate", "no")
-        source_parts = [segment.source] if segment.kind in ("title", "description") else split_markup(segment.source)
+        source_parts: list[str | Code] = [segment.source] if segment.kind in ("title", "description") else split_markup(segment.source)
         _fill(etree.SubElement(unit, f"{{{NS}}}source"), source_parts, segment.id)
         if segment.target is not None:
-            target_parts = ([segment.target] if segment.kind in ("title", "description")
+            target_parts: list[str | Code] = ([segment.target] if segment.kind in ("title", "description")
                             else number_like(split_markup(segment.target), source_parts))
             element = etree.SubElement(unit, f"{{{NS}}}target", state=segment.state)
             _fill(element, target_parts, segment.id)
@@ -155,14 +160,15 @@ def export_pair(index, key: str, to_lang: str) -> bytes:
                             ("x-target-sha256", fingerprint(segment.current))):
             etree.SubElement(group, f"{{{NS}}}context", {"context-type": kind}).text = value
         _note(unit, segment.note or f"{segment.kind} · {source_file}:{segment.line} · {key}")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return data
 
 
-def _note(parent, text: str) -> None:
+def _note(parent: etree._Element, text: str) -> None:
     etree.SubElement(parent, f"{{{NS}}}note", {"from": TOOL}).text = text
 
 
-def _fill(element, parts: list[str | Code], unit_id: str) -> None:
+def _fill(element: etree._Element, parts: list[str | Code], unit_id: str) -> None:
     last = None
     for part in parts:
         text = part.text if isinstance(part, Code) else part
@@ -199,7 +205,7 @@ class XliffFile:
     units: dict[str, Unit] = field(default_factory=dict)
 
 
-def read_units(root) -> list[XliffFile]:
+def read_units(root: etree._Element) -> list[XliffFile]:
     """The ``<file>`` elements of an XLIFF 1.2 document, each with its units by id."""
     if local_name(root) != "xliff" or root.nsmap.get(root.prefix) not in (NS, None) or not str(root.tag).startswith(f"{{{NS}}}"):
         raise XliffError("This is not an XLIFF 1.2 file (its root is not <xliff> in the XLIFF 1.2 namespace).")
@@ -210,7 +216,7 @@ def read_units(root) -> list[XliffFile]:
         if source_lang is None or target_lang is None or source_lang == target_lang:
             raise XliffError(f"The file '{file.get('original')}' goes from '{file.get('source-language')}' to "
                              f"'{file.get('target-language')}'; only English and French postings are imported.")
-        notes = {}
+        notes: dict[str, str] = {}
         for note in file.iterfind(f"{{{NS}}}header/{{{NS}}}note"):
             name, _, value = (note.text or "").strip().partition(":")
             notes.setdefault(name, value.strip())
@@ -227,7 +233,7 @@ def read_units(root) -> list[XliffFile]:
     return found
 
 
-def _read_unit(unit) -> Unit:
+def _read_unit(unit: etree._Element) -> Unit:
     unit_id = unit.get("id") or ""
     preserve = _preserved(unit)
     source = unit.find(f"{{{NS}}}source")
@@ -252,16 +258,16 @@ def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _preserved(element) -> bool:
+def _preserved(element: etree._Element | None) -> bool:
     while element is not None:
         space = element.get(XML_SPACE)
         if space is not None:
-            return space == "preserve"
+            return bool(space == "preserve")
         element = element.getparent()
     return False
 
 
-def _text(element, codes: dict[str, str], unit_id: str) -> str:
+def _text(element: etree._Element, codes: dict[str, str], unit_id: str) -> str:
     """The Markdown an element stands for: text, codes given back (by content, else by id from the
     same unit's source), segment marks (``<mrk>``, ``<g>``) read through."""
     parts = [element.text or ""]

@@ -14,12 +14,16 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.posting import Posting, save_postings
-from editor.model.translation.blocks import replace_block_text
+from editor.model.translation.blocks import Block, replace_block_text
 from editor.model.translation.exchange_segments import NEEDS_TRANSLATION, Segment, fingerprint, pair_segments
-from editor.model.translation.xliff import DONE_STATES, XliffError, XliffFile, collapse, pair_for_export, read_units
+from editor.model.translation.xliff import DONE_STATES, Unit, XliffError, XliffFile, collapse, pair_for_export, read_units
 from editor.model.translation.xml_input import read_xml_file
+
+if TYPE_CHECKING:
+    from editor.model.site.index import SiteIndex
 
 _NAMES = {"title": "the title", "description": "the description"}
 
@@ -60,14 +64,14 @@ def describe(segment: Segment) -> str:
     return _NAMES.get(segment.id, f"the {segment.kind} at line {segment.line}")
 
 
-def plan_import(index, path: Path | str) -> list[ImportReport]:
+def plan_import(index: SiteIndex, path: Path | str) -> list[ImportReport]:
     """The postings an XLIFF file would change, edited in memory. Raises XliffError (or
     XmlInputError) with the reason when it cannot be imported."""
     files = read_units(read_xml_file(path, "XLIFF file"))
     return [_plan_file(index, entry) for entry in files]
 
 
-def import_xliff(index, path: Path | str) -> list[ImportReport]:
+def import_xliff(index: SiteIndex, path: Path | str) -> list[ImportReport]:
     """Import and save: every changed posting is written, or none (FileChangedError/OSError)."""
     reports = plan_import(index, path)
     for report in reports:
@@ -77,7 +81,7 @@ def import_xliff(index, path: Path | str) -> list[ImportReport]:
     return reports
 
 
-def _find_key(index, entry: XliffFile) -> str:
+def _find_key(index: SiteIndex, entry: XliffFile) -> str:
     if entry.key:
         return entry.key
     found = index.pair_for_path(index.site.root / entry.original) if entry.original else None
@@ -87,7 +91,7 @@ def _find_key(index, entry: XliffFile) -> str:
     return found.key
 
 
-def _plan_file(index, entry: XliffFile) -> ImportReport:
+def _plan_file(index: SiteIndex, entry: XliffFile) -> ImportReport:
     key = _find_key(index, entry)
     title = entry.units.get("title")
     done_title = title.target.strip() if title and title.target and (title.state is None or title.state in DONE_STATES) else None
@@ -100,14 +104,14 @@ def _plan_file(index, entry: XliffFile) -> ImportReport:
         raise XliffError(f"The XLIFF file translates from '{entry.source_lang}', but the pair '{key}' has it the other way.")
     segments = {s.id: s for s in pair_segments(source, target, entry.target_lang)}
     _refuse_changed_source(index, source, entry, segments)
-    report = ImportReport(target.path, index.site.relative(target.path), target, created=new)
+    report = ImportReport(target.file_path, index.site.relative(target.file_path), target, created=new)
     fields: dict[str, str] = {}
-    blocks: list[tuple[Segment, str]] = []
+    blocks: list[tuple[Block, str]] = []
     conflicts: list[Segment] = []
     for unit_id, segment in segments.items():
         unit = entry.units[unit_id]
-        done = unit.target is not None and (unit.state is None or unit.state in DONE_STATES) and unit.target.strip()
-        if not done:
+        text = unit.target
+        if text is None or not ((unit.state is None or unit.state in DONE_STATES) and text.strip()):
             if segment.state == NEEDS_TRANSLATION:
                 report.kept.append(segment)
             else:
@@ -116,7 +120,6 @@ def _plan_file(index, entry: XliffFile) -> ImportReport:
         if not segment.translatable or not unit.translate:
             report.skipped.append(segment)
             continue
-        text = unit.target
         current = segment.current or ""
         if text == current or (not unit.preserve and collapse(current) == text):
             report.unchanged += 1
@@ -127,7 +130,7 @@ def _plan_file(index, entry: XliffFile) -> ImportReport:
         if segment.block is None:
             fields[unit_id] = text
         else:
-            blocks.append((segment, text))
+            blocks.append((segment.block, text))
         report.updated.append(segment)
     if conflicts:
         raise XliffError(f"{report.file} changed since the export where the translation would go: "
@@ -140,21 +143,21 @@ def _plan_file(index, entry: XliffFile) -> ImportReport:
     return report
 
 
-def _apply(posting: Posting, fields: dict[str, str], blocks: list[tuple[Segment, str]], file: str) -> None:
+def _apply(posting: Posting, fields: dict[str, str], blocks: list[tuple[Block, str]], file: str) -> None:
     try:
         for name, text in fields.items():
             posting.set(name, text)
         if blocks:
             body = posting.body
-            for segment, text in sorted(blocks, key=lambda item: item[0].block.start, reverse=True):
-                body = replace_block_text(body, segment.block, text)
+            for block, text in sorted(blocks, key=lambda item: item[0].start, reverse=True):
+                body = replace_block_text(body, block, text)
             posting.set_body(body)
     except ValueError as error:
         raise XliffError(f"{file}: {error} Nothing was imported.") from None
 
 
-def _refuse_changed_source(index, source: Posting, entry: XliffFile, segments: dict[str, Segment]) -> None:
-    def same(unit, segment) -> bool:
+def _refuse_changed_source(index: SiteIndex, source: Posting, entry: XliffFile, segments: dict[str, Segment]) -> None:
+    def same(unit: Unit, segment: Segment) -> bool:
         return unit.source == segment.source if unit.preserve else unit.source == collapse(segment.source)
 
     then = [f"{uid}: {unit.source}" for uid, unit in entry.units.items()]
@@ -170,4 +173,4 @@ def _refuse_changed_source(index, source: Posting, entry: XliffFile, segments: d
                      if line[:1] in "-+" and line[:3] not in ("---", "+++"))
     raise XliffError(f"The source text changed since the export, so the translation may no longer fit it; nothing was "
                      f"imported. Export again and carry the translation over. The difference (- as exported, + now in "
-                     f"{index.site.relative(source.path)}):\n{diff}", "source-changed", diff)
+                     f"{index.site.relative(source.file_path)}):\n{diff}", "source-changed", diff)

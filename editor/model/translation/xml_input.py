@@ -57,6 +57,6 @@ def parse_xml(data: bytes, name: str, what: str) -> etree._Element:
     return root
 
 
-def local_name(element) -> str:
+def local_name(element: etree._Element) -> str:
     tag = element.tag
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""

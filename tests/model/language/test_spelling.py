@@ -172,7 +172,7 @@ def test_a_file_written_in_the_other_language_is_one_finding_not_one_per_word():
                "answer questions from the public, and you will explain what the numbers mean.\n\n"
                "- Work with the team to find the data that answers each question.\n"
                "- Write short reports that the managers can read in five minutes.\n")
-    item = Posting(f"---\ntitle: Analyste\ndescription: Un poste.\n---\n{english}".encode("utf-8"), None, "fr")
+    item = Posting(f"---\ntitle: Analyste\ndescription: Un poste.\n---\n{english}".encode(), None, "fr")
     assert [f.code for f in check_file_language(item, "a.md", "fr")] == ["untranslated-file"]
     assert check_spelling(item, "a.md", "fr") == []
     # A few English words in a French text are still each a finding.

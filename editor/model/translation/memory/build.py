@@ -14,6 +14,7 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.posting import Posting
 from editor.model.storage.files import atomic_write
@@ -21,6 +22,9 @@ from editor.model.translation.memory.store import TranslationMemory, Unit
 from editor.model.translation.segments import pair_segments, sentence_pairs
 from editor.model.translation.text import normalize
 from editor.model.translation.untranslated import has_marker
+
+if TYPE_CHECKING:
+    from editor.model.site.index import SiteIndex
 
 VERSION = 1
 HISTORY_COMMITS = 40  # the newest commits touching postings that are read for earlier versions
@@ -91,16 +95,18 @@ class _Cache:
 
 
 def _stamp(path: Path | None) -> list | None:
+    if path is None:
+        return None
     try:
         stat = path.stat()
-    except (OSError, AttributeError):
+    except OSError:
         return None
     if time.time() - stat.st_mtime < _RACY_SECONDS:
         return None  # within the file system's timestamp resolution: never trusted
     return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
 
 
-def build_memory(index, *, history: bool = True, own: bool = True, cache: bool = True,
+def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, cache: bool = True,
                  history_commits: int = HISTORY_COMMITS, history_seconds: float = HISTORY_SECONDS) -> TranslationMemory:
     """The memory of a site (a SiteIndex): every aligned pair, earlier versions from git when the
     site is a repository (``history``), and the translator's own TMX files (``own``)."""
@@ -113,11 +119,11 @@ def build_memory(index, *, history: bool = True, own: bool = True, cache: bool =
     for entry in index.pairs:
         postings = [p for p in entry.all_postings() if p.path is not None]
         name = str(entry.key)
-        stamps = sorted([site.relative(p.path), _stamp(p.path)] for p in postings)
+        stamps = sorted([site.relative(p.file_path), _stamp(p.path)] for p in postings)
         usable = all(stamp is not None for _, stamp in stamps) and not any(p.modified for p in postings)
         row = store.pairs.get(name)
         found = _cached(row, stamps) if usable else None
-        if found is not None:
+        if found is not None and row is not None:  # found only in a row
             kept[name] = row
         else:
             found = []
@@ -142,7 +148,7 @@ def build_memory(index, *, history: bool = True, own: bool = True, cache: bool =
     return TranslationMemory(units)
 
 
-def _cached(row, stamps) -> list[Unit] | None:
+def _cached(row: list | None, stamps: list) -> list[Unit] | None:
     try:
         return [Unit.from_row(r) for r in row[1]] if row is not None and row[0] == stamps else None
     except (ValueError, TypeError, IndexError):

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.posting import Posting
 from editor.model.translation.memory.store import Unit
 
+if TYPE_CHECKING:
+    from editor.model.hugo.config import Site
+    from editor.model.site.index import SiteIndex
+    from editor.model.translation.memory.build import _Cache
+    from editor.model.translation.status import GitHistory
 
-def history_units(index, store, commits: int, seconds: float) -> list[Unit]:
+
+def history_units(index: SiteIndex, store: _Cache, commits: int, seconds: float) -> list[Unit]:
     """Units of the pairs as they were at each of the newest ``commits`` commits touching postings,
     within ``seconds`` (commits already in ``store`` cost nothing: a commit never changes).
 
@@ -27,8 +35,8 @@ def history_units(index, store, commits: int, seconds: float) -> list[Unit]:
     for entry in index.pairs:
         for en, fr in translation_pairs(entry):
             if en.path is not None and fr.path is not None:
-                for path in (en.path, fr.path):
-                    by_path[str(resolved(path))] = (str(entry.key), en.path, fr.path)
+                for file in (en.path, fr.path):
+                    by_path[str(resolved(file))] = (str(entry.key), en.path, fr.path)
     touched: dict[int, set[str]] = {}
     for path, numbers in history.touched.items():
         if path in by_path:
@@ -41,7 +49,7 @@ def history_units(index, store, commits: int, seconds: float) -> list[Unit]:
         sha = history.commits[number]
         rows = store.commits.get(sha)
         units_here = _cached_rows(rows)
-        if units_here is None:
+        if units_here is None or rows is None:  # (rows is set whenever units_here is)
             if time.monotonic() > deadline:
                 break
             units_here = _commit_units(history, number, touched.get(number, ()), by_path, site)
@@ -55,14 +63,15 @@ def history_units(index, store, commits: int, seconds: float) -> list[Unit]:
     return units
 
 
-def _cached_rows(rows) -> list[Unit] | None:
+def _cached_rows(rows: object) -> list[Unit] | None:
     try:
         return [Unit.from_row(row) for row in rows] if isinstance(rows, list) else None
     except (ValueError, TypeError, IndexError):
         return None
 
 
-def _commit_units(history, number: int, paths, by_path, site) -> list[Unit]:
+def _commit_units(history: GitHistory, number: int, paths: Iterable[str], by_path: dict[str, tuple[str, Path, Path]],
+                  site: Site) -> list[Unit]:
     from editor.model.translation.memory.build import pair_units
 
     found: list[Unit] = []
@@ -72,11 +81,11 @@ def _commit_units(history, number: int, paths, by_path, site) -> list[Unit]:
         if key in done:
             continue
         done.add(key)
-        texts = [history.text_at(number, en_path), history.text_at(number, fr_path)]
-        if None in texts:
+        en_text, fr_text = history.text_at(number, en_path), history.text_at(number, fr_path)
+        if en_text is None or fr_text is None:
             continue
-        en = Posting(texts[0].encode("utf-8"), en_path, "en", on_disk=False)
-        fr = Posting(texts[1].encode("utf-8"), fr_path, "fr", on_disk=False)
+        en = Posting(en_text.encode("utf-8"), en_path, "en", on_disk=False)
+        fr = Posting(fr_text.encode("utf-8"), fr_path, "fr", on_disk=False)
         if en.valid and fr.valid:
             files = {"en": site.relative(en_path), "fr": site.relative(fr_path)}
             found += pair_units(en, fr, files, key, history.commits[number][:8])

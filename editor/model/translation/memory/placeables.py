@@ -41,13 +41,14 @@ class Placeable:
 
 @lru_cache(maxsize=16384)
 def placeables(text: str) -> tuple[Placeable, ...]:
-    return tuple(Placeable(m.lastgroup, m.group(0), m.start(), m.end()) for m in _PLACEABLE.finditer(text))
+    # every alternative of the pattern is a named group, so lastgroup is always set
+    return tuple(Placeable(m.lastgroup or "", m.group(0), m.start(), m.end()) for m in _PLACEABLE.finditer(text))
 
 
 @lru_cache(maxsize=16384)
 def mask(text: str) -> str:
     """The text compared for matching: placeables masked, then normalised (case, spaces, quotes)."""
-    return normalize(_PLACEABLE.sub(lambda m: _SYMBOL[m.lastgroup], text))
+    return normalize(_PLACEABLE.sub(lambda m: _SYMBOL[m.lastgroup or ""], text))
 
 
 def without_placeables(text: str) -> str:
@@ -62,12 +63,13 @@ def _format_like(new: str, old_target: str) -> str:
     """``new`` (a number of the source language) written as the target wrote the number it replaces:
     same thousands separator and decimal mark. Plain digits stay plain."""
     parts = re.fullmatch(r"(.*?\d)(?:[.,](\d{1,2}))?", new)
+    assert parts is not None  # ``new`` is a placeable number: it ends with a digit
     whole, fraction = re.sub(r"\D", "", parts.group(1)), parts.group(2) or ""
     grouping = re.search(r"\d([,.\u00a0\u202f ])\d{3}(?!\d)", old_target)
     decimal = re.search(r"[.,](?=\d{1,2}$)", old_target)
     if grouping:
         separator = grouping.group(1)
-        groups = []
+        groups: list[str] = []
         while len(whole) > 3:
             groups.insert(0, whole[-3:])
             whole = whole[:-3]

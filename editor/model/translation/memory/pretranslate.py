@@ -44,7 +44,7 @@ def pretranslation(memory: TranslationMemory, body: str, source_lang: str, *, ke
     return filled
 
 
-def field_pretranslation(memory: TranslationMemory, value, source_lang: str, *, key: str | None,
+def field_pretranslation(memory: TranslationMemory, value: object, source_lang: str, *, key: str | None,
                          threshold: int = DEFAULT_THRESHOLD) -> Filled | None:
     """The memory's translation of a title or description, if it scores ``threshold`` or more."""
     if not isinstance(value, str) or not value.strip():

@@ -9,6 +9,7 @@ character ratio over the distinct masked sources, then scored by words.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -89,7 +90,7 @@ class TranslationMemory:
     def __len__(self) -> int:
         return len(self.units)
 
-    def add(self, units) -> None:
+    def add(self, units: Iterable[Unit]) -> None:
         for unit in units:
             if not unit.en.strip() or not unit.fr.strip():
                 continue

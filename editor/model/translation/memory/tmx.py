@@ -49,8 +49,9 @@ def tmx_bytes(units: list[Unit], *, source_lang: str = "en") -> bytes:
             if unit.origin[0 if lang == "en" else 1]:
                 etree.SubElement(tuv, "prop", type="x-origin").text = unit.origin[0 if lang == "en" else 1]
             etree.SubElement(tuv, "seg").text = _xml_safe(unit.text(lang))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True,
-                          doctype='<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True,
+                                 doctype='<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
+    return data
 
 
 def _xml_safe(text: str) -> str:
