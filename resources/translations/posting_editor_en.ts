@@ -75,7 +75,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+311"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+315"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>

@@ -2007,6 +2007,34 @@
     </message>
 </context>
 <context>
+    <name>GrammarUnderliner</name>
+    <message>
+        <location filename="../../editor/ui/grammar_underline.py" line="+65"/>
+        <source>Blue wavy underline: grammar. %1 Right-click for suggestions.</source>
+        <translation>Soulignement ondulé bleu&#xa0;: grammaire. %1 Clic droit pour les suggestions.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Formatting runs through these words: correct them by hand.</source>
+        <translation>De la mise en forme traverse ces mots&#xa0;: corrigez-les à la main.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore in this posting</source>
+        <translation>Ignorer dans cette offre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop pointing out this problem with these words in this posting (until you quit)</source>
+        <translation>Ne plus signaler ce problème avec ces mots dans cette offre (jusqu’à la fermeture de l’application)</translation>
+    </message>
+</context>
+<context>
     <name>HandOff</name>
     <message>
         <location filename="../../editor/ui/window_handoff.py" line="+47"/>
@@ -2528,7 +2556,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+186"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+190"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2966,7 +2994,12 @@
 <context>
     <name>SpellUnderliner</name>
     <message>
-        <location filename="../../editor/ui/spell_underline.py" line="+172"/>
+        <location filename="../../editor/ui/spell_underline.py" line="+169"/>
+        <source>Red wavy underline: “%1” is not in the dictionary. Right-click for suggestions.</source>
+        <translation>Soulignement ondulé rouge&#xa0;: «&#xa0;%1&#xa0;» n’est pas dans le dictionnaire. Clic droit pour les suggestions.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>

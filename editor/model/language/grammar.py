@@ -178,6 +178,17 @@ def _wrongly_fired(text: str, start: int, end: int, error: dict) -> bool:
     return False
 
 
+def ignore_key(code: str, flagged: str) -> str:
+    """What "Ignore in this posting" remembers of a grammar problem: its kind and the words
+    flagged (case and line breaks aside), the same for the window's underline and its finding."""
+    return f"{code}:{' '.join(flagged.split()).casefold()}"
+
+
+def ignored_finding(finding: Finding, keys) -> bool:
+    """Whether ``finding`` is a grammar problem the user ignored (``keys`` from :func:`ignore_key`)."""
+    return finding.code.startswith(PREFIX) and ignore_key(finding.code, str(finding.params.get("flagged", ""))) in keys
+
+
 def params(problem: Problem, flagged: str, where: str = "") -> dict:
     """The finding's parameters (its wording is in the findings catalogue): Grammalecte's own
     (French) message, the words concerned, the suggestions; ``where``: the field, empty in the body."""

@@ -72,3 +72,15 @@ def test_title_and_description_are_checked_with_fixes_on_the_value():
 
 def test_only_french_files_are_checked():
     assert check_grammar(posting("Les développeur codent.\n"), "job.md", "en") == []
+
+
+def test_a_problem_ignored_in_the_window_is_the_finding_the_checks_give():
+    from editor.model.language.grammar import ignore_key, ignored_finding
+
+    body = "Les développeur de l’équipe\ntravaillent ensemble. Une personne motivé.\n"
+    item = Posting(("---\ntitle: Analyste\n---\n" + body).encode(), None, "fr")
+    [first, second] = problems(body)
+    keys = {ignore_key(first.code, body[first.start:first.end].upper())}  # case does not matter
+    found = check_grammar(item, "a.md", "fr")
+    assert [ignored_finding(f, keys) for f in found] == [True, False]
+    assert second.code == found[1].code
