@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         def flagged() -> int:
             return sum(u.word == "développeur" for u in underliner.underlines)
 
-        for number, town in enumerate(("Gatineau", "Moncton", "Regina", "Victoria", "Iqaluit")):
+        for town in ("Gatineau", "Moncton", "Regina", "Victoria", "Iqaluit"):
             count = flagged()
             # A new paragraph each time (Grammalecte's results are kept per paragraph); keyClicks: ASCII only.
             editor.insertPlainText(f"\n\nLes développeur de {town} travaillent.")

@@ -99,7 +99,7 @@ def ask_heading_ids(parent: QWidget | None, anchors: list[str], *, can_keep: boo
         informative += " " + translate("Dialogs", "This site turns heading attributes off "
                                        "(markup.goldmark.parser.attribute.title), so {#id} cannot keep an id.")
     box.setInformativeText(informative)
-    choices = {}
+    choices: dict[QPushButton, str] = {}
     one = len(anchors) == 1
     if can_keep:
         keep = translate("Dialogs", "&Keep the Id") if one else translate("Dialogs", "&Keep the Ids")
@@ -113,7 +113,8 @@ def ask_heading_ids(parent: QWidget | None, anchors: list[str], *, can_keep: boo
     box.setDefaultButton(next(iter(choices)) if len(choices) > 1 else cancel)
     box.setEscapeButton(cancel)
     box.exec()
-    return choices.get(box.clickedButton())
+    clicked = box.clickedButton()
+    return next((choice for button, choice in choices.items() if button is clicked), None)
 
 
 def show_difference(parent: QWidget | None, diff: str) -> None:

@@ -62,13 +62,15 @@ class GrammarUnderliner(SpellUnderliner):
     LAYER = GRAMMAR_LAYER
     COLOUR = (30, 90, 230)
 
-    def tooltip(self, line: GrammarMark) -> str:
+    def tooltip(self, line: Underline) -> str:
+        assert isinstance(line, GrammarMark)
         return QCoreApplication.translate("GrammarUnderliner", "Blue wavy underline: grammar. %1 Right-click for "
                                           "suggestions.").replace("%1", _sentence(line.message))
 
-    def context_menu(self, line: GrammarMark) -> QMenu:
+    def context_menu(self, line: Underline) -> QMenu:
         """The field's usual menu with Grammalecte's message, its suggestions (a click puts one in
         place of the flagged words) and "Ignore in this posting" on top."""
+        assert isinstance(line, GrammarMark)  # this underliner shows nothing else
         menu = self.widget.createStandardContextMenu()
         first = menu.actions()[0] if menu.actions() else None
         added = []

@@ -9,6 +9,7 @@ which Qt moves with the text as the user types; in the one-line title, input-met
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -82,10 +83,10 @@ class SpellUnderliner(QObject):
             return
         self.service.submit(self, self.text())
 
-    def show(self, underlines: list[Underline], text: str) -> None:
+    def show(self, underlines: Sequence[Underline], text: str) -> None:
         if text != self.text():
             return  # typed since: the next pause brings a fresh answer
-        self.underlines = underlines
+        self.underlines = list(underlines)
         self._shown_text = text
         if isinstance(self.widget, QLineEdit):
             self._paint_line_edit()

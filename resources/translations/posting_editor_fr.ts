@@ -877,7 +877,7 @@
         <translation>&amp;Changer l’identifiant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Differences between the file on disk and your version</source>
         <translation>Différences entre le fichier sur le disque et votre version</translation>
     </message>
@@ -2009,12 +2009,12 @@
 <context>
     <name>GrammarUnderliner</name>
     <message>
-        <location filename="../../editor/ui/grammar_underline.py" line="+65"/>
+        <location filename="../../editor/ui/grammar_underline.py" line="+67"/>
         <source>Blue wavy underline: grammar. %1 Right-click for suggestions.</source>
         <translation>Soulignement ondulé bleu&#xa0;: grammaire. %1 Clic droit pour les suggestions.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Formatting runs through these words: correct them by hand.</source>
         <translation>De la mise en forme traverse ces mots&#xa0;: corrigez-les à la main.</translation>
     </message>
@@ -2994,7 +2994,7 @@
 <context>
     <name>SpellUnderliner</name>
     <message>
-        <location filename="../../editor/ui/spell_underline.py" line="+169"/>
+        <location filename="../../editor/ui/spell_underline.py" line="+170"/>
         <source>Red wavy underline: “%1” is not in the dictionary. Right-click for suggestions.</source>
         <translation>Soulignement ondulé rouge&#xa0;: «&#xa0;%1&#xa0;» n’est pas dans le dictionnaire. Clic droit pour les suggestions.</translation>
     </message>

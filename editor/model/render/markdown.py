@@ -89,7 +89,7 @@ class RenderOptions:
     highlight_tab_width: int = 4
 
     @classmethod
-    def of_site(cls, site) -> RenderOptions:
+    def of_site(cls, site: Any) -> RenderOptions:
         """The options of ``site`` (an :class:`editor.model.hugo.config.Site`; None: Hugo's defaults)."""
         config = getattr(site, "config", None)
         return cls.from_hugo_config(config) if config else cls()

@@ -173,15 +173,6 @@ def _fix_body(body: str, lang: str, options, apostrophe: str, headings: str, ren
                                  skip_lines=frozenset(skipped))
 
 
-def changed_heading_id(text: str, edit: Edit, render=None) -> str | None:
-    """The id Hugo gives the heading that ``edit`` would change, when the edit would change it;
-    None for an edit that changes no heading's id."""
-    from editor.model.translation.heading_ids import changed_heading_ids
-
-    changed = changed_heading_ids(text, apply_edits(text, [edit]), render)
-    return changed[0][1] if changed else None
-
-
 def fix_posting(posting: Posting, lang: str, options=None, *, notes: list[str] | None = None,
                 headings: str = "skip", render=None) -> int:
     """Apply every typography fix to the body, title and description (in memory; not saved).
