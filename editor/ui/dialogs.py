@@ -76,20 +76,46 @@ def ask_external_change(parent: QWidget | None, files: list[str]) -> ExternalCho
     return ExternalChoice.KEEP_MINE
 
 
-def ask_heading_id_change(parent: QWidget | None, anchor: str) -> bool:
-    """True to apply a fix that changes the id Hugo gives a heading (links to it would break)."""
+def ask_heading_ids(parent: QWidget | None, anchors: list[str], *, can_keep: bool, several: bool = False) -> str | None:
+    """What to do with typography fixes that would change the ids Hugo gives headings (links to
+    them would break): "keep" (the fix, and ``{#id}`` keeps the id; offered when the site lets
+    headings carry attributes), "change", "skip" (leave those headings as written; offered for
+    ``several`` fixes when the ids cannot be kept), or None to cancel."""
+    translate = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Heading id would change"))
-    box.setText(QCoreApplication.translate("Dialogs", "This fix changes the heading's id “%1”.").replace("%1", anchor))
-    box.setInformativeText(QCoreApplication.translate("Dialogs", "Links to this heading (…#%1) would no longer reach it. "
-                                                      "Apply the fix anyway?").replace("%1", anchor))
-    apply = box.addButton(QCoreApplication.translate("Dialogs", "&Apply Fix"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.setWindowTitle(translate("Dialogs", "Heading id would change"))
+    names = ", ".join(f"#{anchor}" for anchor in anchors)  # as in a link, in either language
+    # Two sentences rather than plural forms: Qt's tools read those from ``tr`` calls only.
+    if len(anchors) == 1:
+        box.setText(translate("Dialogs", "This fix changes the heading's id %1.").replace("%1", names))
+        informative = translate("Dialogs", "Links to the heading (…#id) would no longer reach it.")
+    else:
+        box.setText(translate("Dialogs", "These fixes change the ids of several headings: %1.").replace("%1", names))
+        informative = translate("Dialogs", "Links to those headings (…#id) would no longer reach them.")
+    if can_keep:
+        informative += " " + translate("Dialogs", "Keeping an id adds {#id} at the end of its heading: Hugo gives "
+                                       "the heading that id, and the page looks the same.")
+    else:
+        informative += " " + translate("Dialogs", "This site turns heading attributes off "
+                                       "(markup.goldmark.parser.attribute.title), so {#id} cannot keep an id.")
+    box.setInformativeText(informative)
+    choices: dict[QPushButton, str] = {}
+    one = len(anchors) == 1
+    if can_keep:
+        keep = translate("Dialogs", "&Keep the Id") if one else translate("Dialogs", "&Keep the Ids")
+        choices[box.addButton(keep, QMessageBox.ButtonRole.AcceptRole)] = "keep"
+    elif several:
+        leave = translate("Dialogs", "&Leave the Heading") if one else translate("Dialogs", "&Leave Those Headings")
+        choices[box.addButton(leave, QMessageBox.ButtonRole.AcceptRole)] = "skip"
+    change = translate("Dialogs", "&Change the Id") if one else translate("Dialogs", "&Change the Ids")
+    choices[box.addButton(change, QMessageBox.ButtonRole.DestructiveRole)] = "change"
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(next(iter(choices)) if len(choices) > 1 else cancel)
+    box.setEscapeButton(cancel)
     box.exec()
-    return box.clickedButton() is apply
+    clicked = box.clickedButton()
+    return next((choice for button, choice in choices.items() if button is clicked), None)
 
 
 def show_difference(parent: QWidget | None, diff: str) -> None:

@@ -107,6 +107,7 @@ class MarkdownEditor(QPlainTextEdit):
         # Created before anything that sends change events (setFont) reaches changeEvent.
         self._problems: list[Problem] = []
         self._layers: dict[str, list] = {}  # other extra selections, by owner (e.g. "alignment")
+        self._above: set[str] = set()  # layers drawn over the problem underlines (words' own underlines)
         self._marks: list[BlockMark] = []
         self._marks_enabled = False
         self._numbers_visible = False
@@ -193,12 +194,14 @@ class MarkdownEditor(QPlainTextEdit):
         line = block.blockNumber()
         return "\n".join(dict.fromkeys(m.tooltip for m in self._marks if m.start <= line < m.end and m.tooltip))
 
-    def set_extra_layer(self, name: str, selections: list) -> None:
-        """Show ``selections`` (QTextEdit.ExtraSelection) under the problem underlines."""
+    def set_extra_layer(self, name: str, selections: list, *, above: bool = False) -> None:
+        """Show ``selections`` (QTextEdit.ExtraSelection) under the problem underlines, or ``above``
+        them (a misspelt word's underline stays red on a line with a problem of its own)."""
         if selections:
             self._layers[name] = list(selections)
         else:
             self._layers.pop(name, None)
+        (self._above.add if above else self._above.discard)(name)
         self._apply_problem_selections()
 
     def extra_layer(self, name: str) -> list:
@@ -375,8 +378,9 @@ class MarkdownEditor(QPlainTextEdit):
             selection.format = fmt
             selection.cursor = cursor
             selections.append(selection)
-        layered = [selection for layer in self._layers.values() for selection in layer]
-        self.setExtraSelections(layered + selections)
+        under = [selection for name, layer in self._layers.items() if name not in self._above for selection in layer]
+        over = [selection for name, layer in self._layers.items() if name in self._above for selection in layer]
+        self.setExtraSelections(under + selections + over)
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.ToolTip:

@@ -366,9 +366,10 @@ class PairEditor(QWidget):
                 column.raw.set_problem_lines([(f.line, f.column, f.severity, text[id(f)]) for f in mine])
                 continue
             first = posting.body_first_line
-            # A misspelt word has its own underline (spell_underline.py): a whole line's would hide it.
+            # A misspelt word and a grammar problem have their own underlines (spell_underline.py,
+            # grammar_underline.py): a whole line's would hide them.
             column.body.set_problem_lines([(f.line - first + 1, f.column, f.severity, text[id(f)])
-                                           for f in mine if f.line >= first and f.code != "spelling"])
+                                           for f in mine if f.line >= first and not _word_underlined(f.code)])
 
     def go_to(self, lang: str, line: int, column_number: int = 1) -> None:
         """Put the cursor where a problem is: a field, a body line, or a raw-text line."""
@@ -433,3 +434,7 @@ class PairEditor(QWidget):
 def _next_field_line(posting, line: int) -> int:
     later = [n for n in (posting.field_line(k) for k in posting.data) if n is not None and n > line]
     return min(later) if later else posting.body_first_line
+
+
+def _word_underlined(code: str) -> bool:
+    return code == "spelling" or code.startswith("grammar-") and code != "grammar-unavailable"

@@ -41,6 +41,7 @@ class _Snapshot:
     source: str = "en"  # the language the pair is translated from
     config: TranslationConfig | None = None
     ignored: dict | None = None  # lang -> words ignored in this posting (spelling)
+    grammar_ignored: frozenset[str] = frozenset()  # grammar problems ignored in it (grammar.ignore_key)
 
 
 class TranslationConfig:
@@ -92,6 +93,7 @@ def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
     pipeline as ``posting-editor check`` and export's gate."""
     # Imported on first use, in the worker: the window paints without waiting for the rules.
     from editor.model.checks.pipeline import check_pair
+    from editor.model.language.grammar import ignored_finding
 
     entry = PairEntry(snapshot.key)
     labels: dict[str, str] = {}
@@ -107,7 +109,7 @@ def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
     found = [PairProblem(labels[f.file], f)
              for f in check_pair(entry, snapshot.site, setup, source=snapshot.source,
                                  label=lambda posting: snapshot.files[posting.language][2])
-             if f.file in labels]
+             if f.file in labels and not ignored_finding(f, snapshot.grammar_ignored)]
     unique = list(dict.fromkeys(found))
     return sorted(unique, key=lambda p: (p.finding.severity.rank, p.lang, p.finding.line, p.finding.column))
 
@@ -133,6 +135,7 @@ class ProblemChecker(QObject):
         self.source_of: Callable[[str], str] = lambda _key: "en"
         # Words ignored in a posting for the session (spelling); the spelling support knows them.
         self.ignored_of: Callable[[str, str], frozenset[str]] = lambda _key, _lang: frozenset()
+        self.grammar_ignored_of: Callable[[str], frozenset[str]] = lambda _key: frozenset()
 
     def request(self, manager, *, now: bool = False) -> None:
         """Check ``manager``'s pair after a pause in typing (or right away)."""
@@ -150,7 +153,8 @@ class ProblemChecker(QObject):
             if posting is not None:
                 files[lang] = (posting.to_bytes(), posting.path, manager.file_label(posting))
         ignored = {lang: self.ignored_of(manager.key, lang) for lang in files}
-        snapshot = _Snapshot(manager.key, manager.site, files, self.source_of(manager.key), self._config, ignored)
+        snapshot = _Snapshot(manager.key, manager.site, files, self.source_of(manager.key), self._config, ignored,
+                             self.grammar_ignored_of(manager.key))
         showing = (manager.key, tuple((lang, path) for lang, (_raw, path, _label) in files.items()))
         if showing != self._showing:
             # Another pair (or other files of it): its problems are not known yet, and the last

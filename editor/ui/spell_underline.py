@@ -9,11 +9,12 @@ which Qt moves with the text as the user types; in the one-line title, input-met
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from editor.ui.background import BackgroundRunner
 from editor.ui.language_column import editor_text
@@ -48,7 +49,13 @@ def find_underlines(text: str, lang: str, markdown: bool, words, ignored, counte
 
 
 class SpellUnderliner(QObject):
-    """Keeps one text field's misspelt words underlined; asks ``service`` for the words to accept."""
+    """Keeps one text field's misspelt words underlined; asks ``service`` for the words to accept.
+
+    A subclass underlines something else in its own colour and layer (grammar_underline.py); the
+    underliners of one field share its one-line title's formats (see ``_paint_line_edit``)."""
+
+    LAYER = SPELLING_LAYER
+    COLOUR = (220, 30, 30)  # red; grammar is blue
 
     def __init__(self, widget: QLineEdit | QPlainTextEdit, lang: str, service, *, markdown: bool) -> None:
         super().__init__(widget)
@@ -78,10 +85,10 @@ class SpellUnderliner(QObject):
             return
         self.service.submit(self, self.text())
 
-    def show(self, underlines: list[Underline], text: str) -> None:
+    def show(self, underlines: Sequence[Underline], text: str) -> None:
         if text != self.text():
             return  # typed since: the next pause brings a fresh answer
-        self.underlines = underlines
+        self.underlines = list(underlines)
         self._shown_text = text
         if isinstance(self.widget, QLineEdit):
             self._paint_line_edit()
@@ -91,7 +98,7 @@ class SpellUnderliner(QObject):
     def _format(self) -> QTextCharFormat:
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        fmt.setUnderlineColor(QColor(220, 30, 30))
+        fmt.setUnderlineColor(QColor(*self.COLOUR))
         return fmt
 
     def _paint_text_edit(self) -> None:
@@ -108,17 +115,21 @@ class SpellUnderliner(QObject):
             selection.cursor, selection.format = cursor, self._format()
             selections.append(selection)
         if hasattr(widget, "set_extra_layer"):
-            widget.set_extra_layer(SPELLING_LAYER, selections)
+            widget.set_extra_layer(self.LAYER, selections, above=True)
         else:
             widget.setExtraSelections(selections)
 
     def _paint_line_edit(self) -> None:
         if not isinstance(self.widget, QLineEdit):
             return
+        # One input-method event carries all of a line edit's formats: the next one replaces them,
+        # so every underliner of the field paints its current underlines in it.
         cursor = self.widget.cursorPosition()
+        text = self.text()
         attributes = [QInputMethodEvent.Attribute(QInputMethodEvent.AttributeType.TextFormat,
-                                                  line.qt_start - cursor, line.qt_end - line.qt_start, self._format())
-                      for line in self.underlines]
+                                                  line.qt_start - cursor, line.qt_end - line.qt_start, under._format())
+                      for under in self.widget.children() if isinstance(under, SpellUnderliner)
+                      and under._shown_text == text for line in under.underlines]
         QCoreApplication.sendEvent(self.widget, QInputMethodEvent("", attributes))
 
     # ------------------------------------------------------------------ context menu
@@ -130,19 +141,39 @@ class SpellUnderliner(QObject):
                 return line
         return None
 
+    def _underline_under(self, point) -> Underline | None:
+        if isinstance(self.widget, QLineEdit):
+            position = self.widget.cursorPositionAt(point)
+        else:
+            position = self.widget.cursorForPosition(point).position()
+        return self.underline_at(position)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.ContextMenu and self.service.enabled:
-            if isinstance(self.widget, QLineEdit):
-                position = self.widget.cursorPositionAt(event.pos())
-            else:
-                position = self.widget.cursorForPosition(event.pos()).position()
-            line = self.underline_at(position)
+            line = self._underline_under(event.pos())
             if line is not None:
-                menu = self.spelling_menu(line)
+                menu = self.context_menu(line)
                 self._popup(menu, event.globalPos())
                 menu.deleteLater()
                 return True
+        elif event.type() == QEvent.Type.ToolTip and self.service.enabled:
+            line = self._underline_under(event.pos())
+            if line is not None:
+                text = self.tooltip(line)
+                if isinstance(self.widget, QPlainTextEdit) and hasattr(self.widget, "problems_at"):
+                    number = self.widget.cursorForPosition(event.pos()).blockNumber() + 1
+                    text = "\n".join([text] + [p.message for p in self.widget.problems_at(number)])
+                QToolTip.showText(event.globalPos(), text, watched)
+                return True
         return super().eventFilter(watched, event)
+
+    def tooltip(self, line: Underline) -> str:
+        """What hovering the underline says (the colour is named: the legend of the underlines)."""
+        return QCoreApplication.translate("SpellUnderliner", "Red wavy underline: “%1” is not in the dictionary. "
+                                          "Right-click for suggestions.").replace("%1", line.word)
+
+    def context_menu(self, line: Underline) -> QMenu:
+        return self.spelling_menu(line)
 
     def _popup(self, menu: QMenu, position) -> None:
         menu.exec(position)

@@ -7,7 +7,6 @@ source), creating the missing language from the skeleton, copying across, typogr
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -181,11 +180,13 @@ class TranslatorTools(QObject):
             self._status(self.tr("That problem changed since it was found; the list is being updated."))
             window.checker.request(manager, now=True)
             return False
-        if fix.field is None and not self._heading_id_change_accepted(posting, fix):
-            return False
         if fix.field is None:
-            done = replace_in_line(column.body, fix.line - posting.body_first_line, fix.column - 1,
-                                   fix.end_column - 1, fix.replacement)
+            body = self._body_with_headings_asked(posting, fix)
+            if body is None:
+                return False
+            done = replace_editor_text(column.body, body) is not None if isinstance(body, str) else \
+                replace_in_line(column.body, fix.line - posting.body_first_line, fix.column - 1,
+                                fix.end_column - 1, fix.replacement)
         else:
             value = str(posting.get(fix.field) or "")
             fixed = value[:fix.column - 1] + fix.replacement + value[fix.end_column - 1:]
@@ -196,21 +197,34 @@ class TranslatorTools(QObject):
             window.checker.request(manager, now=True)
         return bool(done)
 
-    def _heading_id_change_accepted(self, posting, fix) -> bool:
-        """A fix in a heading that would change its id (and break links to it) is applied only
-        when the user says so."""
-        from editor.model.translation.fixes import changed_heading_id
-        from editor.model.translation.typography import Edit
+    def _render_options(self):
+        from editor.model.render.markdown import RenderOptions
 
-        body = posting.body
-        starts = [0] + [match.end() for match in re.finditer(r"\r\n|\n|\r", body)]
+        return RenderOptions.of_site(self.window.site.site)
+
+    def _body_with_headings_asked(self, posting, fix) -> str | bool | None:
+        """For a fix in the body: True to apply it as it is (it changes no heading's id, or the user
+        says to change the id), the whole body (editor line ends) with the fix and ``{#id}`` keeping
+        the id when the user says so, None when the user cancels."""
+        from editor.model.translation.heading_ids import changed_heading_ids, keep_heading_ids
+
+        body = without_line_endings(posting.body)
+        lines = body.split("\n")
         index = fix.line - posting.body_first_line
-        if not 0 <= index < len(starts):
+        if not 0 <= index < len(lines):
             return True
-        start = starts[index] + fix.column - 1
-        edit = Edit(start, start + fix.end_column - fix.column, fix.replacement, "", "")
-        anchor = changed_heading_id(body, edit)
-        return anchor is None or dialogs.ask_heading_id_change(self.window, anchor)
+        line = lines[index]
+        lines[index] = line[:fix.column - 1] + fix.replacement + line[fix.end_column - 1:]
+        fixed = "\n".join(lines)
+        render = self._render_options()
+        changed = changed_heading_ids(body, fixed, render)
+        if not changed:
+            return True
+        kept = keep_heading_ids(body, fixed, render) if render.heading_attributes else None
+        choice = dialogs.ask_heading_ids(self.window, [anchor for _, anchor in changed], can_keep=kept is not None)
+        if choice == "keep" and kept is not None:
+            return kept[0]
+        return True if choice == "change" else None
 
     def fix_typography(self) -> dict[str, int]:
         """Edit ▸ Fix Typography: every fix in both language versions; returns the changes per language."""
@@ -219,14 +233,20 @@ class TranslatorTools(QObject):
 
         window = self.window
         settings = self._settings()
+        render = self._render_options()
+        postings = {lang: posting for lang, column in window.pair_editor.columns.items()
+                    if (posting := window.manager.posting(lang)) is not None and posting.valid and not column.raw_mode}
+        headings = self._headings_choice(postings, settings, render)
+        if headings is None:
+            return {}
         counts: dict[str, int] = {}
         notes: list[str] = []
-        for lang, column in window.pair_editor.columns.items():
-            posting = window.manager.posting(lang)
-            if posting is None or not posting.valid or column.raw_mode:
-                continue
+        for lang, posting in postings.items():
+            column = window.pair_editor.columns[lang]
             fixed = Posting(posting.to_bytes(), posting.path, lang, on_disk=False)
-            count = fix_posting(fixed, lang, settings, notes=notes)
+            found: list[str] = []
+            count = fix_posting(fixed, lang, settings, notes=found, headings=headings, render=render)
+            notes += found  # the headings left as written ("skip") or kept with {#id} ("keep")
             if not count:
                 continue
             counts[lang] = count
@@ -238,16 +258,29 @@ class TranslatorTools(QObject):
                       else self.tr("%n change(s) in French", "", counts["fr"])) for lang in counts]
             message = self.tr("Typography fixed: %1. Undo in each field takes it back.").replace("%1", ", ".join(parts))
             if notes:
-                message += " " + self._headings_left(len(notes))
+                message += " " + self._headings_said(headings, len(notes))
             self._status(message)
             window.checker.request(window.manager, now=True)
         elif notes:
-            self._status(self._headings_left(len(notes)))
+            self._status(self._headings_said(headings, len(notes)))
         else:
             self._status(self.tr("The typography needs no fixing."))
         return counts
 
-    def _headings_left(self, count: int) -> str:
+    def _headings_choice(self, postings: dict, settings, render) -> str | None:
+        """Ask what to do when fixing would change heading ids: "keep", "change", "skip" (leave those
+        headings as written), None to cancel; "skip" without asking when no id would change."""
+        from editor.model.translation.fixes import heading_ids_changed_by_fixes
+
+        anchors = [anchor for lang, posting in postings.items()
+                   for _, anchor in heading_ids_changed_by_fixes(posting, lang, settings, render)]
+        if not anchors:
+            return "skip"
+        return dialogs.ask_heading_ids(self.window, anchors, can_keep=render.heading_attributes, several=True)
+
+    def _headings_said(self, headings: str, count: int) -> str:
+        if headings == "keep":
+            return self.tr("%n heading id(s) kept with {#id}, so links to them still work.", "", count)
         return self.tr("%n heading(s) left as written: fixing them would change their ids and break links "
                        "to them (fix them one by one from the problems list).", "", count)
 

@@ -75,7 +75,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+311"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+315"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>TranslatorTools</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/translator_tools.py" line="+237"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+257"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n change in English</numerusform>
@@ -164,7 +164,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+25"/>
+        <source>%n heading id(s) kept with {#id}, so links to them still work.</source>
+        <translation>
+            <numerusform>%n heading id kept with {#id}, so links to it still work.</numerusform>
+            <numerusform>%n heading ids kept with {#id}, so links to them still work.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n heading(s) left as written: fixing them would change their ids and break links to them (fix them one by one from the problems list).</source>
         <translation>
             <numerusform>%n heading left as written: fixing it would change its id and break links to it (fix it from the problems list).</numerusform>

@@ -800,27 +800,84 @@
         <translation>Afficher les &amp;différences…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Heading id would change</source>
         <translation>L’identifiant du titre changerait</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This fix changes the heading&apos;s id “%1”.</source>
-        <translation>Cette correction change l’identifiant du titre «&#xa0;%1&#xa0;».</translation>
+        <translation type="vanished">Cette correction change l’identifiant du titre «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Links to this heading (…#%1) would no longer reach it. Apply the fix anyway?</source>
+        <translation type="vanished">Les liens vers ce titre (…#%1) n’y mèneraient plus. Appliquer la correction quand même?</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Fix</source>
+        <translation type="vanished">&amp;Appliquer la correction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This fix changes the heading&apos;s id %1.</source>
+        <translation>Cette correction change l’identifiant du titre %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Links to this heading (…#%1) would no longer reach it. Apply the fix anyway?</source>
-        <translation>Les liens vers ce titre (…#%1) n’y mèneraient plus. Appliquer la correction quand même?</translation>
+        <source>Links to the heading (…#id) would no longer reach it.</source>
+        <translation>Les liens vers ce titre (…#id) n’y mèneraient plus.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Apply Fix</source>
-        <translation>&amp;Appliquer la correction</translation>
+        <source>These fixes change the ids of several headings: %1.</source>
+        <translation>Ces corrections changent les identifiants de plusieurs titres&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Links to those headings (…#id) would no longer reach them.</source>
+        <translation>Les liens vers ces titres (…#id) n’y mèneraient plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeping an id adds {#id} at the end of its heading: Hugo gives the heading that id, and the page looks the same.</source>
+        <translation>Garder un identifiant ajoute {#id} à la fin de son titre&#xa0;: Hugo donne cet identifiant au titre, et la page ne change pas d’apparence.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This site turns heading attributes off (markup.goldmark.parser.attribute.title), so {#id} cannot keep an id.</source>
+        <translation>Ce site désactive les attributs de titre (markup.goldmark.parser.attribute.title)&#xa0;: {#id} ne peut donc pas garder un identifiant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keep the Ids</source>
+        <translation>&amp;Garder les identifiants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep the Id</source>
+        <translation>&amp;Garder l’identifiant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Leave Those Headings</source>
+        <translation>&amp;Laisser ces titres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Leave the Heading</source>
+        <translation>&amp;Laisser le titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change the Ids</source>
+        <translation>&amp;Changer les identifiants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Change the Id</source>
+        <translation>&amp;Changer l’identifiant</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Differences between the file on disk and your version</source>
         <translation>Différences entre le fichier sur le disque et votre version</translation>
     </message>
@@ -1950,6 +2007,34 @@
     </message>
 </context>
 <context>
+    <name>GrammarUnderliner</name>
+    <message>
+        <location filename="../../editor/ui/grammar_underline.py" line="+67"/>
+        <source>Blue wavy underline: grammar. %1 Right-click for suggestions.</source>
+        <translation>Soulignement ondulé bleu&#xa0;: grammaire. %1 Clic droit pour les suggestions.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Formatting runs through these words: correct them by hand.</source>
+        <translation>De la mise en forme traverse ces mots&#xa0;: corrigez-les à la main.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore in this posting</source>
+        <translation>Ignorer dans cette offre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop pointing out this problem with these words in this posting (until you quit)</source>
+        <translation>Ne plus signaler ce problème avec ces mots dans cette offre (jusqu’à la fermeture de l’application)</translation>
+    </message>
+</context>
+<context>
     <name>HandOff</name>
     <message>
         <location filename="../../editor/ui/window_handoff.py" line="+47"/>
@@ -2453,7 +2538,7 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../editor/ui/preview_view.py" line="+247"/>
+        <location filename="../../editor/ui/preview_view.py" line="+256"/>
         <source>The preview could not be made.</source>
         <translation>L’aperçu n’a pas pu être produit.</translation>
     </message>
@@ -2471,7 +2556,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+186"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+190"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2909,7 +2994,12 @@
 <context>
     <name>SpellUnderliner</name>
     <message>
-        <location filename="../../editor/ui/spell_underline.py" line="+172"/>
+        <location filename="../../editor/ui/spell_underline.py" line="+170"/>
+        <source>Red wavy underline: “%1” is not in the dictionary. Right-click for suggestions.</source>
+        <translation>Soulignement ondulé rouge&#xa0;: «&#xa0;%1&#xa0;» n’est pas dans le dictionnaire. Clic droit pour les suggestions.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
@@ -2986,7 +3076,7 @@
 <context>
     <name>TranslatorTools</name>
     <message>
-        <location filename="../../editor/ui/translator_tools.py" line="+103"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+102"/>
         <source>Comparing the source with the text the translation was made from…</source>
         <translation>Comparaison de la source avec le texte à partir duquel la traduction a été faite…</translation>
     </message>
@@ -3032,12 +3122,12 @@
         <translation>Ce problème a changé depuis qu’il a été trouvé; la liste est en cours de mise à jour.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Fixed; Undo in that field takes it back.</source>
         <translation>Corrigé; Annuler dans ce champ rétablit le texte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+61"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n changement en anglais</numerusform>
@@ -3063,7 +3153,15 @@
         <translation>La typographie n’a besoin d’aucune correction.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+16"/>
+        <source>%n heading id(s) kept with {#id}, so links to them still work.</source>
+        <translation>
+            <numerusform>%n identifiant de titre gardé avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
+            <numerusform>%n identifiants de titres gardés avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n heading(s) left as written: fixing them would change their ids and break links to them (fix them one by one from the problems list).</source>
         <translation>
             <numerusform>%n titre laissé tel quel&#xa0;: le corriger changerait son identifiant et briserait les liens qui y mènent (corrigez-le depuis la liste des problèmes).</numerusform>

@@ -469,6 +469,16 @@ def test_check_file_reports_translation_findings_and_fix_changes_only_spacing(si
     assert french.read_text(encoding="utf-8") == text
 
 
+def test_check_fix_keeps_a_heading_id_with_an_attribute(site, tmp_path):
+    french = sample_file(site, "fr", "gestionnaire")
+    french.write_text(french.read_text(encoding="utf-8") + "\n## Atouts :\n", encoding="utf-8")
+    fixed = run("check", "--fix", str(french), cwd=tmp_path)
+    assert "## Atouts\u00a0: {#atouts-}\n" in french.read_text(encoding="utf-8")
+    assert "heading fixed; its id “atouts-” kept with {#atouts-}." in fixed.stderr
+    again = run("check", "--fix", str(french), cwd=tmp_path)
+    assert "Fixed 0 typography problems." in again.stderr and "heading" not in again.stderr
+
+
 def test_list_marks_a_pair_outdated_when_its_source_changed_after_the_translation(site, tmp_path):
     def git(*args):
         subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],

@@ -324,8 +324,13 @@ def test_a_grammar_finding_with_one_suggestion_is_fixed_from_the_panel(make_wind
 
 
 def test_a_fix_that_would_change_a_heading_id_asks_first(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
-    asked = []
-    monkeypatch.setattr(dialogs, "ask_heading_id_change", lambda parent, anchor: asked.append(anchor) or False)
+    asked, answer = [], [None]
+
+    def ask(parent, anchors, *, can_keep, several=False):
+        asked.append((anchors, can_keep, several))
+        return answer[0]
+
+    monkeypatch.setattr(dialogs, "ask_heading_ids", ask)
     window = make_window(site_copy / PM_FR)
     fr_body = window.findChild(object, "fr.body")
     fr_body.appendPlainText("\n## Atouts :\n")
@@ -333,13 +338,39 @@ def test_a_fix_that_would_change_a_heading_id_asks_first(make_window, site_copy,
     [colon] = [p for p in window.problems.problems() if p.finding.code == "typography-colon"
                and editor_text(fr_body).splitlines()[p.finding.line - window.manager.posting("fr").body_first_line] == "## Atouts :"]
     window.problems.tree.setCurrentItem(window.problems.tree.topLevelItem(window.problems.problems().index(colon)))
+    qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)  # cancelled
+    assert asked == [(["atouts-"], True, False)] and "## Atouts :" in editor_text(fr_body).splitlines()
+    answer[0] = "keep"  # the site lets headings carry attributes (Hugo's default): {#id} keeps the id
     qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
-    assert asked == ["atouts-"] and "## Atouts :" in editor_text(fr_body).splitlines()
-    monkeypatch.setattr(dialogs, "ask_heading_id_change", lambda parent, anchor: True)
+    assert "## Atouts\u00a0: {#atouts-}" in editor_text(fr_body).splitlines()
+    fr_body.undo()  # one step takes back the fix and the id
+    assert "## Atouts :" in editor_text(fr_body).splitlines()
+    answer[0] = "change"
     qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
     assert "## Atouts\u00a0:" in editor_text(fr_body).splitlines()
     fr_body.undo()
     settle(window, qtbot)
-    window.translator.fix_typography()
-    assert "## Atouts :" in editor_text(fr_body).splitlines()
-    assert window.statusBar().currentMessage().startswith("1 heading") and "left as written" in window.statusBar().currentMessage()
+    answer[0] = None
+    assert window.translator.fix_typography() == {}  # cancelled: nothing fixed, not even the other lines
+    assert "## Atouts :" in editor_text(fr_body).splitlines() and asked[-1] == (["atouts-"], True, True)
+    answer[0] = "keep"
+    assert window.translator.fix_typography()
+    assert "## Atouts\u00a0: {#atouts-}" in editor_text(fr_body).splitlines()
+    assert "kept with {#id}" in window.statusBar().currentMessage()
+
+
+def test_without_heading_attributes_the_ids_cannot_be_kept(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    config = site_copy / "config" / "_default" / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8")
+                      + "\nmarkup:\n  goldmark:\n    parser:\n      attribute:\n        title: false\n", encoding="utf-8")
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_heading_ids",
+                        lambda parent, anchors, *, can_keep, several=False: asked.append((can_keep, several)) or "skip")
+    window = make_window(site_copy / PM_FR)
+    fr_body = window.findChild(object, "fr.body")
+    fr_body.appendPlainText("\n## Atouts :\n\nTexte : ici.\n")
+    settle(window, qtbot)
+    assert window.translator.fix_typography()
+    assert asked == [(False, True)]
+    assert "## Atouts :" in editor_text(fr_body).splitlines() and "Texte\u00a0: ici." in editor_text(fr_body).splitlines()
+    assert "left as written" in window.statusBar().currentMessage()

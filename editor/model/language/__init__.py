@@ -9,6 +9,7 @@
 - :func:`grammar.check_grammar` — ``grammar-…`` findings of a French posting (Grammalecte, vendored in
   vendor/grammalecte/), with a fix when there is one suggestion; :func:`grammar.problems` — the same
   on a text, at source offsets; :func:`grammar.warm_up` — load it before forking workers;
+  :func:`grammar.ignore_key` / :func:`grammar.ignored_finding` — "Ignore in this posting";
 - :func:`prose.prose` — a Markdown text's paragraphs as prose, each character tied to its source
   offset; :func:`prose.foreign_ranges` — its paragraphs written in the other language.
 """

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -236,6 +237,17 @@ def _morphologies(word: str) -> list[str]:
 def _can_be_noun(word: str) -> bool:
     """Whether Grammalecte's lexicon has a noun reading of ``word`` (":N" in one of its morphologies)."""
     return any(":N" in morphology for morphology in _morphologies(word))
+
+
+def ignore_key(code: str, flagged: str) -> str:
+    """What "Ignore in this posting" remembers of a grammar problem: its kind and the words
+    flagged (case and line breaks aside), the same for the window's underline and its finding."""
+    return f"{code}:{' '.join(flagged.split()).casefold()}"
+
+
+def ignored_finding(finding: Finding, keys: Collection[str]) -> bool:
+    """Whether ``finding`` is a grammar problem the user ignored (``keys`` from :func:`ignore_key`)."""
+    return finding.code.startswith(PREFIX) and ignore_key(finding.code, str(finding.params.get("flagged", ""))) in keys
 
 
 def params(problem: Problem, flagged: str, where: str = "") -> dict:

@@ -19,9 +19,14 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 _ATTRIBUTES_RE = re.compile(r"[ \t]*\{([^{}\n]*)\}[ \t]*$")
+# Goldmark's ``#id`` and ``.class``: any run of characters but spaces and ASCII punctuation other
+# than ``_ - : .`` ("#a.b" is the id "a.b", not an id and a class).
+_NAME = r"""[^\s!"#$%&'()*+,/;<=>?@\[\\\]^`{|}~]+"""
 _ATTRIBUTE_RE = re.compile(
-    r"""\s*(?:\#([^\s#.{}="']+)|\.([^\s#.{}="']+)|([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`{}]+))"""
+    rf"""\s*(?:\#({_NAME})|\.({_NAME})|([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`{{}}]+))"""
 )
+# An ATX heading's closing sequence before its attributes ("## Title ## {#id}"): Goldmark drops it.
+_CLOSING_BEFORE_ATTRIBUTES = re.compile(r"(?:^|[ \t])#+$")
 
 
 def _parse_attributes(text: str) -> list[tuple[str, str]] | None:
@@ -59,7 +64,10 @@ def heading_attributes_rule(enabled: bool) -> Callable[[StateCore], None]:
             attrs = _parse_attributes(m.group(1))
             if attrs is None:
                 continue
-            inline.content = inline.content[: m.start()].rstrip()
+            content = inline.content[: m.start()].rstrip()
+            if token.markup.startswith("#"):
+                content = _CLOSING_BEFORE_ATTRIBUTES.sub("", content).rstrip()
+            inline.content = content
             for key, value in attrs:
                 if key == "class" and "class" in token.attrs:
                     token.attrs["class"] = f"{token.attrs['class']} {value}"

@@ -89,6 +89,12 @@ class RenderOptions:
     highlight_tab_width: int = 4
 
     @classmethod
+    def of_site(cls, site: Any) -> RenderOptions:
+        """The options of ``site`` (an :class:`editor.model.hugo.config.Site`; None: Hugo's defaults)."""
+        config = getattr(site, "config", None)
+        return cls.from_hugo_config(config) if config else cls()
+
+    @classmethod
     def from_hugo_config(cls, config: Mapping[str, Any]) -> RenderOptions:
         """Options from a parsed Hugo site config (the ``markup.goldmark`` part; keys are case-insensitive)."""
         goldmark = _section(_section(config, "markup"), "goldmark")
@@ -178,6 +184,19 @@ def render_body(markdown: str, options: RenderOptions | None = None) -> str:
     body takes a few milliseconds.
     """
     return _render(markdown, options or RenderOptions())
+
+
+def heading_ids(markdown: str, options: RenderOptions | None = None) -> list[tuple[int, str | None]]:
+    """Each heading of ``markdown`` in order: the 0-based line its id comes from (its last line of
+    text, where a ``{#id}`` attribute goes) and the id Hugo gives it (None: the site makes none)."""
+    tokens = _markdown_it(options or RenderOptions()).parse(markdown)
+    found = []
+    for token in tokens:
+        if token.type == "heading_open" and token.map is not None:
+            setext = not token.markup.startswith("#")
+            anchor = token.attrs.get("id")
+            found.append((token.map[1] - (2 if setext else 1), None if anchor is None else str(anchor)))
+    return found
 
 
 SUMMARY_DIVIDER = "<!--more-->"

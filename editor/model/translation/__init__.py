@@ -7,6 +7,8 @@ ones are :class:`~editor.model.translation.fixes.FixableFinding` with a ``fix``)
 - :func:`check_posting_translation` — one posting's typography and inclusive-writing notes;
 - :func:`check_site_translation` — all of the above for a site, plus terminology drift;
 - ``fixes.fix_file`` / ``fixes.fix_posting`` / ``typography.fix_typography`` — typography fixes;
+- ``fixes.heading_ids_changed_by_fixes`` / ``heading_ids.keep_heading_ids`` — fixes that would change a
+  heading's id, and keeping it with Hugo's ``{#id}`` (``fix_posting(headings="keep")``);
 - ``status.outdated_keys`` / ``status.translation_status`` / ``status.source_changes`` /
   ``status.record_translation_saved`` — what needs translating;
 - ``skeleton.create_counterpart`` / ``skeleton.copy_block`` — filling in the other language;

@@ -13,10 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
 from editor.model.translation.typography import Edit, apply_edits, preferred_apostrophe, typography_edits
+
+if TYPE_CHECKING:
+    from editor.model.render.markdown import RenderOptions
 
 _LINE_END = re.compile(r"\r\n|\n|\r")
 # Spacing and apostrophes only change where a line may break or how a mark looks: information.
@@ -132,14 +136,14 @@ def _apostrophe_of(posting: Posting) -> str:
 
 
 def _fix_text(text: str, lang: str, options: object, *, markdown: bool, apostrophe: str | None = None,
-              kept: dict[int, str] | None = None) -> tuple[str, int]:
-    """``text`` fixed, and the number of changes. With ``kept`` (Markdown only), a change that
-    would alter a heading's id is not made: ``kept[line]`` (0-based) gets the id it keeps."""
+              skip_lines: frozenset[int] = frozenset()) -> tuple[str, int]:
+    """``text`` fixed, and the number of changes; lines ``skip_lines`` (0-based) are left as written."""
     count = 0
     for _ in range(4):
         edits = typography_edits(text, lang, options, markdown=markdown, apostrophe=apostrophe)
-        if kept is not None and edits:
-            edits = _keeping_heading_ids(text, edits, kept)
+        if skip_lines and edits:
+            starts = _line_starts(text)
+            edits = [edit for edit in edits if _position(starts, edit.start)[0] not in skip_lines]
         if not edits:
             break
         count += len(edits)
@@ -147,54 +151,51 @@ def _fix_text(text: str, lang: str, options: object, *, markdown: bool, apostrop
     return text, count
 
 
-def _keeping_heading_ids(text: str, edits: list[Edit], kept: dict[int, str]) -> list[Edit]:
-    """``edits`` without those that change the id Hugo derives from a heading's text (a space
-    before a colon made non-breaking drops a "-" from it): links to the heading would break."""
-    result = []
-    for edit in edits:
-        anchor = changed_heading_id(text, edit)
-        if anchor is None:
-            result.append(edit)
-        else:
-            kept[_position(_line_starts(text), edit.start)[0]] = anchor
-    return result
+def _fix_body(body: str, lang: str, options: object, apostrophe: str, headings: str, render: RenderOptions | None,
+              said: dict[int, tuple[str, bool]]) -> tuple[str, int]:
+    """The body fixed, doing ``headings`` (SKIP, KEEP, CHANGE) with fixes that would change a
+    heading's id; ``said[line]`` (0-based) = (the id, whether ``{#id}`` keeps it)."""
+    from editor.model.translation.heading_ids import CHANGE, KEEP, changed_heading_ids, keep_heading_ids
+
+    fixed, count = _fix_text(body, lang, options, markdown=True, apostrophe=apostrophe)
+    if headings == CHANGE or not count:
+        return fixed, count
+    if headings == KEEP:
+        kept = keep_heading_ids(body, fixed, render)
+        if kept is not None:
+            said.update((line, (anchor, True)) for line, anchor in kept[1])
+            return kept[0], count
+    skipped: set[int] = set()
+    while True:  # leaving a heading as written can change the suffix of a later namesake's id
+        changed = changed_heading_ids(body, fixed, render)
+        said.update((line, (anchor, False)) for line, anchor in changed)
+        new = {line for line, _ in changed} - skipped
+        if not new:
+            return fixed, count
+        skipped |= new
+        fixed, count = _fix_text(body, lang, options, markdown=True, apostrophe=apostrophe,
+                                 skip_lines=frozenset(skipped))
 
 
-def changed_heading_id(text: str, edit: Edit) -> str | None:
-    """The id (as Hugo derives it from the text) of the heading that ``edit`` would change, when it
-    would change it; None for an edit outside headings, or in one with an explicit ``{#id}``."""
-    from editor.model.render.core import _blackfriday_anchor, _github_anchor
-    from editor.model.translation.blocks import parse_tokens
-
-    starts = _line_starts(text)
-    line, column = _position(starts, edit.start)
-    if not any(token.type == "heading_open" and token.map and token.map[0] <= line < token.map[1]
-               for token in parse_tokens(text)):
-        return None
-    end = starts[line + 1] if line + 1 < len(starts) else len(text)
-    old = text[starts[line]:end].rstrip("\r\n")
-    new = old[:column] + edit.replacement + old[column + edit.end - edit.start:]
-    if re.search(r"\{[^}\n]*#[^}\n]*\}\s*$", old) or all(
-            anchor(old) == anchor(new) for anchor in (_blackfriday_anchor, lambda t: _github_anchor(t, False))):
-        return None
-    return _github_anchor(old.strip().strip("#").strip(), False)
-
-
-def fix_posting(posting: Posting, lang: str, options: object = None, *, notes: list[str] | None = None) -> int:
+def fix_posting(posting: Posting, lang: str, options: object = None, *, notes: list[str] | None = None,
+                headings: str = "skip", render: RenderOptions | None = None) -> int:
     """Apply every typography fix to the body, title and description (in memory; not saved).
-    Returns the number of changes. A change that would alter a heading's id is left out, and
-    said in ``notes`` (one line each, "line N: …")."""
+    Returns the number of changes. A change that would alter a heading's id (with the site's
+    ``render`` options, Hugo's defaults when None) is left out (``headings`` "skip"), made with
+    ``{#old-id}`` added to keep the id ("keep"), or made ("change"); ``notes`` get one line for
+    each heading left out or kept ("line N: …")."""
     if not posting.valid:
         return 0
     total = 0
     apostrophe = _apostrophe_of(posting)
-    kept: dict[int, str] = {}
-    body, count = _fix_text(posting.body, lang, options, markdown=True, apostrophe=apostrophe, kept=kept)
+    said: dict[int, tuple[str, bool]] = {}
+    body, count = _fix_body(posting.body, lang, options, apostrophe, headings, render, said)
     if notes is not None:
         first = posting.body_first_line
-        notes += [f"line {first + line}: heading not fixed: its id “{anchor}” would change, and links to it "
+        notes += [f"line {first + line}: heading fixed; its id “{anchor}” kept with {{#{anchor}}}." if kept else
+                  f"line {first + line}: heading not fixed: its id “{anchor}” would change, and links to it "
                   f"would break (fix it by hand, adding {{#{anchor}}} if the site allows heading attributes)."
-                  for line, anchor in sorted(kept.items())]
+                  for line, (anchor, kept) in sorted(said.items())]
     if count:
         posting.set_body(body)
         total += count
@@ -208,29 +209,48 @@ def fix_posting(posting: Posting, lang: str, options: object = None, *, notes: l
     return total
 
 
-def fix_file(path: Path | str, lang: str | None = None, options: object = None, *, notes: list[str] | None = None) -> int:
+def heading_ids_changed_by_fixes(posting: Posting, lang: str, options: object = None,
+                                 render: RenderOptions | None = None) -> list[tuple[int, str]]:
+    """(file line, id) of each heading whose id fixing the posting's typography would change."""
+    if not posting.valid:
+        return []
+    said: dict[int, tuple[str, bool]] = {}
+    _fix_body(posting.body, lang, options, _apostrophe_of(posting), "skip", render, said)
+    return [(posting.body_first_line + line, anchor) for line, (anchor, _) in sorted(said.items())]
+
+
+def fix_file(path: Path | str, lang: str | None = None, options: object = None, *, notes: list[str] | None = None,
+             headings: str | None = None) -> int:
     """Fix a posting file's typography and save it; returns the number of changes (0: untouched).
 
     ``lang`` defaults to the language of the site folder the file is in; ``options`` (a
-    TranslationSettings, a TypographyOptions or "canada"/"france") to the site's settings.
+    TranslationSettings, a TypographyOptions or "canada"/"france") to the site's settings;
+    ``headings`` (see :func:`fix_posting`) to "keep" when the site lets headings carry attributes,
+    "skip" when it does not or the file is in no site.
     Raises ValueError when the language cannot be told, OSError / FileChangedError when saving fails.
     """
+    from editor.model.hugo.config import Site
+    from editor.model.render.markdown import RenderOptions
+    from editor.model.translation.heading_ids import KEEP, SKIP
+
     path = Path(path)
     posting = Posting.load(path)
     if not posting.valid:
         return 0
+    site = Site.containing(path)
+    render = RenderOptions.of_site(site)
+    if headings is None:
+        headings = KEEP if site is not None and render.heading_attributes else SKIP
     if lang is None or options is None:
-        from editor.model.hugo.config import Site
         from editor.model.translation.settings import TranslationSettings
 
-        site = Site.containing(path)
         if lang is None:
             lang = site.language_of(path) if site is not None else None
             if lang is None:
                 raise ValueError(f"{path}: cannot tell whether it is English or French; give the language.")
         if options is None:
             options = TranslationSettings.load(site.root) if site is not None else None
-    count = fix_posting(posting, lang, options, notes=notes)
+    count = fix_posting(posting, lang, options, notes=notes, headings=headings, render=render)
     if count and posting.modified:
         posting.save()
     return count

@@ -96,3 +96,15 @@ def test_an_adjective_after_a_noun_introduced_by_en_may_agree_with_the_noun_befo
 def test_the_second_form_of_a_doublet_written_with_a_slash_agrees_with_its_own_noun():
     assert flagged("Concepteur principal/Conceptrice principale", markdown=False) == []
     assert flagged("Recruteur créatif / Recruteuse créative", markdown=False) == []
+
+
+def test_a_problem_ignored_in_the_window_is_the_finding_the_checks_give():
+    from editor.model.language.grammar import ignore_key, ignored_finding
+
+    body = "Les développeur de l’équipe\ntravaillent ensemble. Une personne motivé.\n"
+    item = Posting(("---\ntitle: Analyste\n---\n" + body).encode(), None, "fr")
+    [first, second] = problems(body)
+    keys = {ignore_key(first.code, body[first.start:first.end].upper())}  # case does not matter
+    found = check_grammar(item, "a.md", "fr")
+    assert [ignored_finding(f, keys) for f in found] == [True, False]
+    assert second.code == found[1].code

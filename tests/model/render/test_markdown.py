@@ -152,6 +152,13 @@ CASES: list[tuple[str, str, str]] = [
         '<h2 id="apply" class="cta">Apply now</h2>\n',
     ),
     (
+        'heading_attributes_as_goldmark_reads_them',
+        '## Atouts\u00a0: ## {#atouts-}\n\n## Exigences\u00a0: {#exigences-} ##\n\n# a-b {#Ab_c:d.e}\n\n'
+        'Ligne\nDeux\u00a0: {#deux- .x}\n===\n',
+        '<h2 id="atouts-">Atouts\u00a0:</h2>\n<h2 id="exigences-">Exigences\u00a0:</h2>\n<h1 id="Ab_c:d.e">a-b</h1>\n'
+        '<h1 id="deux-" class="x">Ligne\nDeux\u00a0:</h1>\n',
+    ),
+    (
         'emphasis_and_links',
         '**Bold** and *em* and [link](https://example.org "Title") and ![alt "x"](img.png)\n',
         '<p><strong>Bold</strong> and <em>em</em> and <a href="https://example.org" title="Title">link</a> and <img src="img.png" alt="alt &amp;ldquo;x&amp;rdquo;"></p>\n',

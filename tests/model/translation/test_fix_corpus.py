@@ -1,6 +1,8 @@
 """``check --fix`` (``fixes.fix_file``) on every real posting, in a copy: what it changes is only
 spacing and apostrophes (and the notation of numbers around their digits), never a digit, an
-address, a link target, code or a heading id, and a second run finds nothing left to fix."""
+address, a link target, code or a heading id (the real site lets headings carry attributes, as
+Hugo does by default: a fix that would change an id keeps it with ``{#id}``, and the installed
+Hugo gives the same ids before and after), and a second run finds nothing left to fix."""
 
 from __future__ import annotations
 
@@ -69,6 +71,29 @@ def test_folded_descriptions_keep_their_line_breaks(fixed_corpus):
             checked += 1
             assert old_text.count("\n") == new_text.count("\n"), path.name
     assert checked, "no folded description was fixed: the corpus changed"
+
+
+def test_heading_ids_are_kept_with_attributes(fixed_corpus):
+    before, counts, notes = fixed_corpus
+    kept = {path: found for path, found in notes.items() if found}
+    assert len(kept) > 20  # the real site has many "Titre :" headings: the test is not vacuous
+    for path, found in kept.items():
+        assert all("kept with {#" in note for note in found), (path.name, found)
+        assert Posting.load(path).body.count("{#") - before[path].body.count("{#") == len(found), path.name
+
+
+@pytest.mark.skipif(shutil.which("hugo") is None, reason="hugo is not installed")
+def test_hugo_gives_the_fixed_headings_their_old_ids(fixed_corpus, tmp_path):
+    from tests.model.render.test_hugo_conformance import run_hugo
+
+    before, _, notes = fixed_corpus
+    paths = [path for path, found in notes.items() if found]
+    old = run_hugo(tmp_path / "old", {f"p{i}": before[path].text() for i, path in enumerate(paths)})
+    new = run_hugo(tmp_path / "new", {f"p{i}": path.read_text(encoding="utf-8") for i, path in enumerate(paths)})
+    for i, path in enumerate(paths):
+        ids = re.findall(r'<h\d id="([^"]*)"', old[f"p{i}"])
+        assert ids and ids == re.findall(r'<h\d id="([^"]*)"', new[f"p{i}"]), path.name
+        assert "{#" not in new[f"p{i}"], path.name
 
 
 def test_a_second_run_fixes_nothing(fixed_corpus):

@@ -1,0 +1,69 @@
+"""Typography fixes that would change a heading's id, and keeping that id with ``{#id}``.
+
+Hugo derives a heading's id from its text: making the space before a colon non-breaking turns
+"exigences-" into "exigences", and every link to ``…#exigences-`` breaks. When the site lets
+headings carry attributes (``markup.goldmark.parser.attribute.title``, true by default in Hugo),
+the fix can keep the id by writing it out: ``## Exigences : {#exigences-}``. Ids are compared as
+the renderer gives them (:func:`editor.model.render.markdown.heading_ids`, Hugo's rules, duplicate
+suffixes included), so whatever a fix does to a heading, the ids before and after are known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor.model.render.markdown import RenderOptions, heading_ids
+
+# What ``fix_posting`` does with a fix that would change a heading's id.
+SKIP = "skip"  # leave the heading as written (the fix is said in a note)
+KEEP = "keep"  # apply it and keep the old id with a {#id} attribute
+CHANGE = "change"  # apply it; the id changes
+POLICIES = (SKIP, KEEP, CHANGE)
+
+_ATTRIBUTES = re.compile(r"[ \t]*\{([^{}\n]*)\}[ \t]*$")
+_CLOSING = re.compile(r"[ \t]+#+[ \t]*$")
+
+
+def changed_heading_ids(before: str, after: str, options: RenderOptions | None = None) -> list[tuple[int, str]]:
+    """The headings of ``before`` whose id is not the same in ``after`` (the same text with some
+    characters changed within its lines): (0-based line of the heading's text, its old id).
+    When the headings themselves differ in number or place, every heading with an id counts."""
+    old, new = heading_ids(before, options), heading_ids(after, options)
+    if [line for line, _ in old] != [line for line, _ in new]:
+        return [(line, anchor) for line, anchor in old if anchor is not None]
+    return [(line, anchor) for (line, anchor), (_, now) in zip(old, new) if anchor is not None and anchor != now]
+
+
+def with_heading_id(line: str, anchor: str) -> str:
+    """The heading line ``line`` with ``{#anchor}`` at its end (inside its attributes when it has
+    some; before an ATX heading's closing ``#``s, where Goldmark and every other reader take it)."""
+    ending = line[len(line.rstrip("\r\n")):]
+    text = line[:len(line) - len(ending)]
+    attributes = _ATTRIBUTES.search(text)
+    if attributes is not None:
+        inside = re.sub(r"(^|\s)#\S+", "", attributes.group(1)).strip()  # an id the renderer refused
+        return f"{text[:attributes.start()]} {{#{anchor}{' ' + inside if inside else ''}}}{ending}"
+    closing = _CLOSING.search(text)
+    if closing is not None and text.lstrip().startswith("#"):
+        return f"{text[:closing.start()]} {{#{anchor}}}{text[closing.start():]}{ending}"
+    return f"{text.rstrip()} {{#{anchor}}}{ending}"
+
+
+def keep_heading_ids(before: str, after: str, options: RenderOptions | None = None) -> tuple[str, list[tuple[int, str]]] | None:
+    """``after`` with ``{#old-id}`` on each heading whose id ``before``'s text gave and ``after``'s
+    changes, and those (line, id); None when that does not give every heading its old id back
+    (the site turned heading attributes off, or the headings moved)."""
+    changed = changed_heading_ids(before, after, options)
+    if not changed:
+        return after, []
+    if options is not None and not options.heading_attributes:
+        return None
+    lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z", after)  # the renderer's lines
+    for line, anchor in changed:
+        if line >= len(lines):
+            return None
+        lines[line] = with_heading_id(lines[line], anchor)
+    kept = "".join(lines)
+    if [a for _, a in heading_ids(kept, options)] != [a for _, a in heading_ids(before, options)]:
+        return None
+    return kept, changed
