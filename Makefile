@@ -22,8 +22,12 @@ translations: $(QM)
 run: $(STAMP) translations
 	$(BIN)/posting-editor resources/sample-site
 
+# One worker per core (pytest-xdist); `make test PYTEST_WORKERS=0` runs in one process. Tests marked
+# xdist_group("corpus") are meant to share one worker and its corpus checks (tests/model/corpus.py), but
+# pytest-xdist 3.8 does not group under pytest 9 (it renames Node._nodeid, which pytest 9 no longer reads).
+PYTEST_WORKERS ?= auto
 test: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadgroup
 
 # Ruff (style and likely bugs) and mypy (types; the model under strict options), configured in pyproject.toml.
 lint: $(STAMP)
@@ -36,7 +40,7 @@ update-translations: $(STAMP)
 # CI's nightly run: property tests try ten times as many examples (tests/examples.py).
 .PHONY: test-thorough
 test-thorough: $(STAMP) translations
-	HYPOTHESIS_PROFILE=thorough QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	HYPOTHESIS_PROFILE=thorough QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadgroup
 
 bench: $(STAMP)
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done

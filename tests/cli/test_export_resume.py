@@ -1,22 +1,24 @@
 """``export --commit`` run again after it was stopped half-way, and the repository refusals around it.
 
-The kill loop is bounded (WRITES_ITERATIONS rounds, 20 by default).
+The kill test dies before every write stage, then at WRITES_ITERATIONS random moments (4 by default,
+20 under HYPOTHESIS_PROFILE=thorough, CI's nightly run).
 """
 
 from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import time
 
 import pytest
 
-from tests.cli_support import run, script
+from tests.cli_support import run
+from tests.command_server import CommandServer
+from tests.examples import thorough
 from tests.export_support import LEVER_NEW, LEVER_OLD, git, make_drafts, make_site, posting, site_file
 
-ROUNDS = int(os.environ.get("WRITES_ITERATIONS", "20"))
+ROUNDS = int(os.environ.get("WRITES_ITERATIONS", "20" if thorough() else "4"))
 
 
 @pytest.fixture
@@ -85,16 +87,6 @@ def test_a_hand_edit_of_a_file_the_export_would_write_still_blocks(site, drafts)
     assert b"A line of my own." in new.read_bytes()
 
 
-def _wait_for_session(process: subprocess.Popen) -> None:
-    process.wait(timeout=60)
-    for _ in range(1200):  # git, started by the killed command, finishes on its own
-        try:
-            os.killpg(process.pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.05)
-
-
 _WORDS = ("apple", "bread", "cloud", "dream", "eagle", "flame", "grape", "house", "island", "jacket", "kettle",
           "lemon", "mountain", "needle", "orange", "pencil", "queen", "river", "stone", "table", "umbrella", "valley",
           "window", "yellow", "zebra")
@@ -106,30 +98,47 @@ def _label(round_: int) -> str:
     return " ".join(_WORDS[int(digit)] for digit in str(round_))
 
 
-def test_export_commit_killed_anywhere_is_finished_by_the_rerun(site, drafts):
-    rng = random.Random(11)
+def test_export_commit_killed_anywhere_is_finished_by_the_rerun(site, drafts, tmp_path):
+    """Killed right before each of its write stages (temp files, renames, syncs, git add and commit), then
+    at random moments: the next export always finishes the job, commits it, and leaves nothing behind."""
     draft = drafts / "en" / "ux-researcher.md"
-    started = time.monotonic()
-    # Timed through the console script: the killed runs below are processes, and must be killable anywhere in their life.
-    assert run("export", drafts, "--to", site, "--commit", installed=True).returncode == 0
-    duration = time.monotonic() - started
-    env = {**os.environ, "LANG": "C.UTF-8"}
-    for round_ in range(ROUNDS):
+    args = ["export", drafts, "--to", site, "--commit"]
+    rng = random.Random(11)
+
+    def change(round_: int) -> None:
         draft.write_text(posting("UX Researcher", "ux-researcher", LEVER_NEW, body=f"## About the role\n\nRound {_label(round_)}.\n"),
                          encoding="utf-8")
-        process = subprocess.Popen([script(), "export", str(drafts), "--to", str(site), "--commit"],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
-        time.sleep(rng.uniform(0.0, duration * 1.2))
-        try:
-            os.kill(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        _wait_for_session(process)
+
+    def rerun_finishes(round_: int, how: str) -> None:
         result = run("export", drafts, "--to", site, "--commit")
-        assert result.returncode == 0, (round_, result.stderr)
-        assert git(site, "status", "--porcelain", "--untracked-files=all") == "", round_
+        assert result.returncode == 0, (round_, how, result.stderr)
+        assert git(site, "status", "--porcelain", "--untracked-files=all") == "", (round_, how)
         target = site_file("en", site, f"ux-researcher--{LEVER_NEW}.md")
-        assert f"Round {_label(round_)}.".encode() in _committed(site, target), round_
+        assert f"Round {_label(round_)}.".encode() in _committed(site, target), (round_, how)
+
+    with CommandServer(args) as server:  # its warm-up is the first export, run to the end
+        assert server.warm_exit_code == 0
+        assert git(site, "status", "--porcelain", "--untracked-files=all") == ""
+        change(0)
+        started = time.monotonic()
+        stages = server.stages(*args, record=tmp_path / "stages")
+        duration = time.monotonic() - started
+        rerun_finishes(0, "not killed")
+        assert {"fdopen", "fsync", "replace", "git add", "git commit"} <= set(stages), stages
+        round_ = 0
+        for number, stage in enumerate(stages):
+            round_ += 1
+            change(round_)
+            assert server.wait(server.start(*args, die_before=number)) == 9, (number, stage)
+            rerun_finishes(round_, f"died before {stage} (stage {number})")
+        for _ in range(ROUNDS):
+            round_ += 1
+            change(round_)
+            child = server.start(*args)
+            time.sleep(rng.uniform(0.0, duration * 1.2))
+            server.kill(child)
+            server.wait(child)
+            rerun_finishes(round_, "killed at random")
 
 
 def test_without_commit_a_repository_mid_merge_or_rebase_is_refused(site, drafts):

@@ -27,3 +27,42 @@ def corpus_or_skip() -> Path:
     if not (CORPUS / "content").is_dir():
         pytest.skip(f"the real-postings corpus is not at {CORPUS}")
     return CORPUS
+
+
+# Checking the whole corpus costs tens of CPU seconds a run (more with French grammar): each kind of
+# check runs once per test process, and the tests reading it carry the ``CORPUS_GROUP`` mark so that
+# pytest-xdist (make test) runs them all in the same worker. The results are read-only for the tests.
+CORPUS_GROUP = pytest.mark.xdist_group("corpus")
+
+
+@pytest.fixture(scope="session")
+def corpus_index():
+    """The corpus's SiteIndex, built once; tests only read it."""
+    from editor.model.hugo.config import Site
+    from editor.model.site.index import SiteIndex
+
+    return SiteIndex.build(Site.open(corpus_or_skip()))
+
+
+@pytest.fixture(scope="session")
+def corpus_site_findings(corpus_index):
+    """Every finding of ``posting-editor check`` on the corpus (the pipeline's ``check_site``, uncached)."""
+    from editor.model.checks.pipeline import check_site
+
+    return tuple(check_site(corpus_index, cache=False))
+
+
+@pytest.fixture(scope="session")
+def corpus_index_findings(corpus_index):
+    """``check_index`` of the corpus in two worker processes (compared with one process by a test)."""
+    from editor.model.checks import check_index
+
+    return tuple(check_index(corpus_index, workers=2))
+
+
+@pytest.fixture(scope="session")
+def corpus_translation_findings(corpus_index):
+    """``check_site_translation`` of the corpus in two worker processes (compared with one process by a test)."""
+    from editor.model.translation import check_site_translation
+
+    return tuple(check_site_translation(corpus_index, workers=2))

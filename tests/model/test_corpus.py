@@ -11,7 +11,7 @@ from editor.model.site.index import SiteIndex
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
 
-from tests.model.corpus import corpus_or_skip
+from tests.model.corpus import CORPUS_GROUP, corpus_index, corpus_index_findings, corpus_or_skip  # noqa: F401  (fixtures)
 
 
 @pytest.fixture(scope="module")
@@ -93,14 +93,15 @@ def test_list_pairs_match_translation_keys(corpus, files):
     assert statuses["invalid"] >= 1 and statuses["conflict"] >= 1 and statuses["ok"] >= 1
 
 
-def test_all_checks_complete_on_the_corpus(corpus, capsys):
-    findings = check_index(SiteIndex.build(Site.open(corpus)))
+@CORPUS_GROUP
+def test_all_checks_complete_on_the_corpus(corpus_index_findings, capsys):
+    findings = corpus_index_findings
     counts = Counter((f.severity.value, f.code) for f in findings)
     with capsys.disabled():
         print("\ncorpus findings:", dict(sorted(counts.items())))
     assert counts[("error", "yaml-syntax")] == 6
 
 
-def test_parallel_checks_find_the_same_as_serial(corpus):
-    index = SiteIndex.build(Site.open(corpus))
-    assert check_index(index, workers=2) == check_index(index, workers=1)
+@CORPUS_GROUP
+def test_parallel_checks_find_the_same_as_serial(corpus_index, corpus_index_findings):
+    assert corpus_index_findings == tuple(check_index(corpus_index, workers=1))

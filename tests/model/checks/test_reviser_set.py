@@ -3,7 +3,7 @@ precision must not fall below what was measured (benchmarks/bench_reviser.py pri
 
 from __future__ import annotations
 
-from tests.model.corpus import corpus_or_skip
+from tests.model.corpus import CORPUS_GROUP, corpus_index, corpus_site_findings  # noqa: F401  (fixtures)
 from tests.reviser_support import read_set, score
 
 # Measured on 2026-12-01: 32 of the 76 defects caught (31 no check can see: mistranslations,
@@ -22,12 +22,9 @@ def test_the_set_is_well_formed():
     assert sum(row.kind == "defect" for row in rows) >= 50
 
 
-def test_recall_and_precision_on_the_reviser_set():
-    from editor.model.checks.pipeline import check_site
-    from editor.model.hugo.config import Site
-    from editor.model.site.index import SiteIndex
-
-    result = score(read_set(), check_site(SiteIndex.build(Site.open(corpus_or_skip()))))
+@CORPUS_GROUP
+def test_recall_and_precision_on_the_reviser_set(corpus_site_findings):
+    result = score(read_set(), corpus_site_findings)
     missed = "\n".join(f"{row.file}:{row.line} {row.what}" for row in result.missed if row.codes)
     assert result.caught >= CAUGHT, f"recall fell to {result.caught}/{result.defects}; missed:\n{missed}"
     low = {code: f"{result.true[code]}/{result.findings[code]}" for code in result.findings

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from editor.model.frontmatter.posting import InvalidPostingError, Posting
 
+from tests.examples import examples
 from tests.model.frontmatter.test_posting import HARD_VALUES, changed_lines
 
 TOML = (
@@ -211,7 +212,7 @@ def test_json_duplicate_key_is_a_finding_and_refuses_its_edit():
 text_values = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(kind=st.sampled_from(sorted(READERS)), title=text_values, description=text_values)
 def test_property_any_title_and_description_survive_set_and_load(kind, title, description):
     raw, independent = READERS[kind]
@@ -241,7 +242,7 @@ def _front(kind: str, values: dict, newline: str) -> str:
     return json.dumps(values, ensure_ascii=False, indent=2) + "\n"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(kind=st.sampled_from(sorted(READERS)), newline=line_endings, bom=st.booleans(),
        values=st.dictionaries(keys, scalars, min_size=1, max_size=6), body=st.text(max_size=200),
        final_newline=st.booleans())
@@ -257,7 +258,7 @@ def test_property_unchanged_file_resaves_byte_identical(kind, newline, bom, valu
     assert not posting.modified
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(kind=st.sampled_from(sorted(READERS)), newline=line_endings,
        values=st.dictionaries(keys, scalars, min_size=1, max_size=6), key=keys, value=scalars)
 def test_property_an_edit_changes_that_value_only(kind, newline, values, key, value):
@@ -276,7 +277,7 @@ def test_property_an_edit_changes_that_value_only(kind, newline, values, key, va
         assert Posting(posting.to_bytes()).data == {k: v for k, v in values.items() if k != key}
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(kind=st.sampled_from(["+++\n", "{"]), text=st.text(alphabet="ab =\"'[]{},:#\n\\0123.-", max_size=80))
 def test_property_any_text_is_data_or_one_placed_problem(kind, text):
     raw = (kind + text + ("\n+++\n" if kind == "+++\n" else "\n")).encode("utf-8")

@@ -1,4 +1,3 @@
-import time
 from collections import Counter
 
 from editor.model.site.index import SiteIndex
@@ -6,7 +5,7 @@ from editor.model.hugo.config import Site
 from editor.model.translation import check_pair_translation, check_site_translation, translation_pairs
 from editor.model.translation.glossary import Glossary
 
-from tests.model.corpus import corpus_or_skip
+from tests.model.corpus import CORPUS_GROUP, corpus_index, corpus_translation_findings  # noqa: F401  (fixtures)
 from tests.model.translation.helpers import EN_BODY, FR_BODY, codes, make, posting_text, write_site
 
 NB = "\u00a0"
@@ -98,15 +97,12 @@ def test_copies_of_a_posting_are_paired_by_likeness(tmp_path):
     assert sorted((en.path.name, fr.path.name) for en, fr in pairs) == [("new-en.md", "new-fr.md"), ("old-en.md", "old-fr.md")]
 
 
-def test_every_corpus_pair_checks_without_error():
-    site = Site.open(corpus_or_skip())
-    index = SiteIndex.build(site)
-    started = time.perf_counter()
-    found = check_site_translation(index)
-    elapsed = time.perf_counter() - started
+@CORPUS_GROUP
+def test_every_corpus_pair_checks_without_error(corpus_index, corpus_translation_findings):
+    index, found = corpus_index, list(corpus_translation_findings)
     counts = Counter(f.code for f in found)
     pairs = sum(len(translation_pairs(entry)) for entry in index.pairs)
-    print(f"\n{pairs} pairs, {sum(len(e.all_postings()) for e in index.pairs)} postings, {elapsed:.1f} s")
+    print(f"\n{pairs} pairs, {sum(len(e.all_postings()) for e in index.pairs)} postings")
     for code, count in counts.most_common():
         print(f"{count:6d}  {code}")
     assert pairs > 100
@@ -117,15 +113,15 @@ def test_every_corpus_pair_checks_without_error():
     assert check_site_translation(index, workers=1) == found
 
 
-def test_fixing_corpus_typography_keeps_structure_and_addresses():
+@CORPUS_GROUP
+def test_fixing_corpus_typography_keeps_structure_and_addresses(corpus_index):
     import re
 
     from editor.model.render.markdown import render_body
     from editor.model.translation.blocks import split_blocks
     from editor.model.translation.typography import fix_typography, typography_edits
 
-    index = SiteIndex.build(Site.open(corpus_or_skip()))
-    postings = [p for entry in index.pairs for p in entry.all_postings() if p.valid]
+    postings = [p for entry in corpus_index.pairs for p in entry.all_postings() if p.valid]
     for posting in postings:
         fixed = fix_typography(posting.body, posting.language)
         assert typography_edits(fixed, posting.language) == [], posting.path
