@@ -23,8 +23,8 @@ run: $(STAMP) translations
 	$(BIN)/posting-editor resources/sample-site
 
 # One worker per core (pytest-xdist); `make test PYTEST_WORKERS=0` runs in one process. Tests marked
-# xdist_group("corpus") are meant to share one worker and its corpus checks (tests/model/corpus.py), but
-# pytest-xdist 3.8 does not group under pytest 9 (it renames Node._nodeid, which pytest 9 no longer reads).
+# xdist_group("corpus") share one worker and its corpus checks (tests/model/corpus.py); tests/conftest.py
+# makes pytest-xdist 3.8's grouping work under pytest 9.
 PYTEST_WORKERS ?= auto
 test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadgroup

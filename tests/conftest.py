@@ -63,3 +63,20 @@ from tests.examples import thorough  # noqa: E402
 _hypothesis_settings.register_profile("fast", max_examples=25)
 _hypothesis_settings.register_profile("thorough", max_examples=200)
 _hypothesis_settings.load_profile("thorough" if thorough() else "fast")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]):
+    """Make pytest-xdist's ``--dist loadgroup`` group again under pytest 9.
+
+    pytest-xdist 3.8 marks a test of an ``xdist_group`` by renaming its ``_nodeid`` to
+    "ID@GROUP", which pytest 9 no longer reads (a node's id is its ``_id``): the corpus tests were
+    spread over both workers and the whole corpus checked once on each. Runs after xdist's own hook."""
+    result = yield
+    from _pytest.nodeid import coerce_node_id
+
+    for item in items:
+        renamed = item.__dict__.get("_nodeid")
+        if isinstance(renamed, str) and renamed != item.nodeid:
+            item._id = coerce_node_id(renamed)
+    return result

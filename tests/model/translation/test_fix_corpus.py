@@ -16,6 +16,9 @@ from editor.model.render.markdown import render_body
 from editor.model.translation.fixes import fix_file
 from tests.model.corpus import corpus_or_skip
 
+# Every test here reads the same fixed copy of the corpus (a module fixture): one worker does them all.
+pytestmark = pytest.mark.xdist_group("fix_corpus")
+
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007\u2002-\u200a]+|&nbsp;|&#160;|&#8239;")
 # Notation around digits that a typography fix may move: "$50,000" / "50 000 $", "1:30" / "1 h 30",
 # "2:00 PM" / "2:00 p.m.", "15 %".
