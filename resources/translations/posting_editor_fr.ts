@@ -2453,7 +2453,7 @@
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../editor/ui/preview_view.py" line="+247"/>
+        <location filename="../../editor/ui/preview_view.py" line="+256"/>
         <source>The preview could not be made.</source>
         <translation>L’aperçu n’a pas pu être produit.</translation>
     </message>
@@ -2700,6 +2700,16 @@
         <location line="+1"/>
         <source>French</source>
         <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>French: mostly in English (%1%)</source>
+        <translation>Français : surtout en anglais (%1 %)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English: mostly in French (%1%)</source>
+        <translation>Anglais : surtout en français (%1 %)</translation>
     </message>
     <message>
         <location line="+3"/>
