@@ -28,6 +28,10 @@ class QueueTexts(QObject):
         name = self.tr("English") if reason.lang == "en" else self.tr("French")
         other = self.tr("French") if reason.lang == "en" else self.tr("English")
         count = reason.count
+        if reason.kind == "language":
+            # Whole sentences: the other language's name, put in a phrase, changes its case in French.
+            text = self.tr("French: mostly in English (%1%)") if reason.lang == "fr" else self.tr("English: mostly in French (%1%)")
+            return text.replace("%1", str(reason.count))
         if reason.kind == "outdated":
             text = self.tr("%1: translation outdated")
         elif reason.kind == "markers":

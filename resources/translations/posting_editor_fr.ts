@@ -2787,6 +2787,16 @@
         <translation>Français</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>French: mostly in English (%1%)</source>
+        <translation>Français : surtout en anglais (%1 %)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English: mostly in French (%1%)</source>
+        <translation>Anglais : surtout en français (%1 %)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1: translation outdated</source>
         <translation>%1&#xa0;: traduction à mettre à jour</translation>

@@ -18,7 +18,7 @@ from editor.model.storage.files import atomic_write
 from editor.model.frontmatter.posting import Summary
 
 ENV_VAR = "POSTING_EDITOR_CACHE_DIR"  # a folder, or "off" to disable caching
-VERSION = 2
+VERSION = 3  # 3: progress counts each file's words in either language
 _RACY_SECONDS = 3
 
 

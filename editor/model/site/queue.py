@@ -2,14 +2,15 @@
 
 A pair *needs translation* while a language file is missing, its translation is outdated, a file
 still holds ``[À TRADUIRE]``/``[TO TRANSLATE]`` markers, a file holds the other's text left
-untranslated (the ``untranslated-text`` check), or a file still holds template placeholders. A pair
+untranslated (the ``untranslated-text`` check), a file is mostly in the other language without
+being a copy (the ``untranslated-file`` check), or a file still holds template placeholders. A pair
 with placeholders is a *draft*. The list (window and ``posting-editor list``) shows one word per
 pair, from the most to the least urgent: ``invalid``, ``conflict``, ``draft``,
 ``needs-translation``, ``ok``, with the reasons and their counts.
 
 The list must stay fast on sites of thousands of postings, so what is needed of each file is
 worked out when the index reads it and cached with its summary (:func:`posting_progress`): counts of
-markers and placeholders, and a fingerprint of its longer lines. Only a pair whose two files share
+markers and placeholders, words in each language, and a fingerprint of its longer lines. Only a pair whose two files share
 a line is read again, to count its untranslated blocks with the check's own rules.
 """
 
@@ -30,23 +31,27 @@ if TYPE_CHECKING:
 
 OK, DRAFT, NEEDS_TRANSLATION = "ok", "draft", "needs-translation"
 # Most urgent first: a reason a pair is listed under "Needs translation".
-REASONS = ("missing", "markers", "untranslated", "outdated", "placeholders")
+REASONS = ("missing", "markers", "untranslated", "language", "outdated", "placeholders")
 
 _LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 _MARKER_HINTS = ("RADUIRE", "raduire", "RANSLATE", "ranslate")  # [À TRADUIRE], [To translate]…
 _LEADING = " \t-*+>#"
+_COMMON = {"en": (" the ", " and ", " to ", " of ", " you ", " with "),
+           "fr": (" le ", " la ", " les ", " de ", " et ", " des ", " vous ", " avec ")}
 
 
 @dataclass(frozen=True)
 class Reason:
     kind: str  # one of REASONS
     lang: str  # the language whose file needs the work
-    count: int = 0  # blocks, placeholders… (0 for "missing" and "outdated")
+    count: int = 0  # blocks, placeholders, per cent in the other language (0 for "missing" and "outdated")
 
     def as_dict(self) -> dict:
         found: dict[str, str | int] = {"reason": self.kind, "language": self.lang}
         if self.kind in ("markers", "untranslated", "placeholders"):
             found["count"] = self.count
+        elif self.kind == "language":
+            found["percent"] = self.count
         return found
 
     def describe(self) -> str:
@@ -58,6 +63,7 @@ class Reason:
             "outdated": f"{name}: behind the {other} changes",
             "markers": f"{name}: {self.count} block{plural} to translate",
             "untranslated": f"{name}: {self.count} block{plural} still in {other}",
+            "language": f"{name}: mostly in {other} ({self.count}%)",
             "placeholders": f"{name}: {self.count} template placeholder{plural}",
         }[self.kind]
 
@@ -137,7 +143,28 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: tuple[str
     for text in texts:
         found = _unfinished_counts(text, guidance, hint)
         markers, placeholders = markers + found[0], placeholders + found[1]
-    return {"markers": markers, "placeholders": placeholders, "lines": _line_prints(texts)}
+    progress = {"markers": markers, "placeholders": placeholders, "lines": _line_prints(texts)}
+    if posting.language in LANGUAGES:
+        progress["words"] = _language_words(posting, " ".join(texts))
+    return progress
+
+
+def _language_words(posting: Posting, text: str) -> list[int]:
+    """Words of the posting in its own language and in the other, as ``untranslated-file`` counts
+    them; [0, 0] when a quick look finds the other language's commonest words far fewer than its
+    own (counting block by block would have made a cold index half as slow again)."""
+    lowered, lang = f" {text.casefold()} ", posting.file_language
+    own, other = (sum(lowered.count(word) for word in _COMMON[each]) for each in (lang, _other(lang)))
+    if 2 * other < own:
+        return [0, 0]
+    from editor.model.translation.untranslated import language_share
+
+    own_words, other_words, _ = language_share(posting, lang)
+    return [own_words, other_words]
+
+
+def _other(lang: str) -> str:
+    return "fr" if lang == "en" else "en"
 
 
 def _progress_of(posting: Posting, guidance: frozenset[str]) -> dict | None:
@@ -169,6 +196,7 @@ def pair_progress(entry: PairEntry, status: PairStatus | None = None, guidance: 
             for lang, count in _untranslated(entry, source).items():
                 if count:
                     reasons.append(Reason("untranslated", lang, count))
+    reasons += _other_language(progress, {r.lang for r in reasons if r.kind in ("markers", "untranslated")})
     if status is not None and status.outdated:
         reasons.append(Reason("outdated", status.target))
     placeholders = [Reason("placeholders", lang, progress[lang]["placeholders"])
@@ -178,6 +206,19 @@ def pair_progress(entry: PairEntry, status: PairStatus | None = None, guidance: 
         word = DRAFT if placeholders else NEEDS_TRANSLATION if reasons else OK
     reasons.sort(key=lambda reason: (REASONS.index(reason.kind), LANGUAGES.index(reason.lang)))
     return PairProgress(word, tuple(reasons))
+
+
+def _other_language(progress: dict, listed: set[str]) -> list[Reason]:
+    """A file mostly in the other language that is neither a copy of its counterpart nor a
+    skeleton (those are listed with their blocks to translate: ``listed``)."""
+    from editor.model.translation.untranslated import mostly_other_language
+
+    found = []
+    for lang in LANGUAGES:
+        words = progress.get(lang, {}).get("words")
+        if lang not in listed and words and mostly_other_language(*words):
+            found.append(Reason("language", lang, round(100 * words[1] / (words[0] + words[1]))))
+    return found
 
 
 def _untranslated(entry: PairEntry, source: str) -> dict[str, int]:

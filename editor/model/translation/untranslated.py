@@ -191,13 +191,19 @@ def language_share(posting: Posting, lang: str) -> tuple[int, int, tuple[int, in
     return own, other, first
 
 
+def mostly_other_language(own: int, other: int) -> bool:
+    """Whether a file with ``own`` words in its language and ``other`` in the other is mostly in the
+    other one (what ``untranslated-file`` reports and the translator's queue lists)."""
+    return other >= _MOSTLY_MINIMUM_WORDS and other > own
+
+
 def check_file_language(posting: Posting, file: str, lang: str) -> list[Finding]:
     """One finding when most of a posting's text is in the other language (a French file that is a copy
     of the English, say). Needs no counterpart: a lone file copied and never translated is caught too."""
     if not posting.valid or lang not in LANGUAGE_NAMES:
         return []
     own, other, first = language_share(posting, lang)
-    if other < _MOSTLY_MINIMUM_WORDS or other <= own or first is None:  # first is set once other > 0
+    if not mostly_other_language(own, other) or first is None:  # first is set once other > 0
         return []
     total = own + other
     return [Finding(file, *first, Severity.WARNING, "untranslated-file",

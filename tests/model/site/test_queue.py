@@ -56,6 +56,30 @@ def test_each_reason_with_its_count(tmp_path):
     assert template.describe() == "English: 2 template placeholders"
 
 
+OTHER_ENGLISH = """We are looking for someone who enjoys working with the people who use our services every day.
+
+You will help the team plan the next release and write the notes that explain it to the public.
+"""
+
+
+def test_a_file_mostly_in_the_other_language_that_is_no_copy(tmp_path):
+    write_pair(tmp_path, "english-in-french", EN_BODY, OTHER_ENGLISH)
+    write_pair(tmp_path, "copied", EN_BODY, EN_BODY)
+    write_pair(tmp_path, "done", EN_BODY, FR_BODY)
+    write_pair(tmp_path, "lone", None, OTHER_ENGLISH)
+    cache = IndexCache(tmp_path / "cache.json")
+    for _ in range(2):  # read, then from the index cache
+        found = progress_of(tmp_path, cache)
+        progress = found["english-in-french"]
+        assert progress.word == "needs-translation"
+        assert [r.as_dict() for r in progress.reasons] == [{"reason": "language", "language": "fr", "percent": 100}]
+        assert progress.describe() == "French: mostly in English (100%)"
+        assert [r.kind for r in found["copied"].reasons] == ["untranslated"]  # a copy says which blocks
+        assert not found["done"].reasons
+        assert [r.kind for r in found["lone"].reasons] == ["missing", "language"]
+        cache.save()
+
+
 def test_outdated_comes_from_the_translation_status(tmp_path):
     write_pair(tmp_path, "done", EN_BODY, FR_BODY)
     entry = SiteIndex.build(Site.open(tmp_path), cache=IndexCache(None)).pair_for_key("done")

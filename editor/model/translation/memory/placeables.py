@@ -55,6 +55,7 @@ def without_placeables(text: str) -> str:
     return _PLACEABLE.sub("", text)
 
 
+@lru_cache(maxsize=4096)
 def _number_key(value: str) -> str:
     return re.sub(r"\D", "", value)
 
@@ -87,29 +88,53 @@ def adapt(memory_source: str, memory_target: str, new_source: str) -> tuple[str,
     Placeables are paired by kind and order; a differing one is replaced in the target where the
     same value (for numbers, the same digits in any format) occurs as often as in the source, so a
     value that is ambiguous in the target is left alone and counted."""
-    old, new = placeables(memory_source), placeables(new_source)
-    if [p.kind for p in old] != [p.kind for p in new]:
-        return memory_target, sum(1 for p in new if p.value not in memory_source)
-    in_target = placeables(memory_target)
-    replacements: list[tuple[int, int, str]] = []
-    missed = 0
-    for position, (was, now) in enumerate(zip(old, new)):
-        if was.value == now.value:
-            continue
-        same = _equal if was.kind != "number" else _same_number
-        source_rank = sum(1 for p in old[:position] if same(p, was))
-        source_count = sum(1 for p in old if same(p, was))
-        candidates = [p for p in in_target if p.kind == was.kind and same(p, was)]
-        if len(candidates) != source_count:
-            missed += 1
-            continue
-        spot = candidates[source_rank]
-        value = _format_like(now.value, spot.value) if was.kind == "number" else now.value
-        replacements.append((spot.start, spot.end, value))
-    adapted = memory_target
-    for start, end, value in sorted(set(replacements), reverse=True):
-        adapted = adapted[:start] + value + adapted[end:]
-    return adapted, missed
+    return Adaptation.of(memory_source, memory_target).apply(placeables(new_source))
+
+
+@dataclass(frozen=True)
+class Adaptation:
+    """Where a stored translation holds each placeable of its stored source (``spots``, None when
+    the target holds its value a different number of times), worked out once for all the
+    segments the unit is adapted to."""
+
+    source: str
+    target: str
+    old: tuple[Placeable, ...]
+    spots: tuple[Placeable | None, ...]
+    kinds: tuple[str, ...]
+
+    @classmethod
+    def of(cls, memory_source: str, memory_target: str) -> Adaptation:
+        old, in_target = placeables(memory_source), placeables(memory_target)
+        spots: list[Placeable | None] = []
+        for position, was in enumerate(old):
+            same = _equal if was.kind != "number" else _same_number
+            source_rank = sum(1 for p in old[:position] if same(p, was))
+            source_count = sum(1 for p in old if same(p, was))
+            candidates = [p for p in in_target if p.kind == was.kind and same(p, was)]
+            spots.append(candidates[source_rank] if len(candidates) == source_count else None)
+        return cls(memory_source, memory_target, old, tuple(spots), tuple(p.kind for p in old))
+
+    def apply(self, new: tuple[Placeable, ...]) -> tuple[str, int]:
+        """What :func:`adapt` returns for a segment whose placeables are ``new``."""
+        if not new and not self.old:
+            return self.target, 0
+        if self.kinds != tuple(p.kind for p in new):
+            return self.target, sum(1 for p in new if p.value not in self.source)
+        replacements: list[tuple[int, int, str]] = []
+        missed = 0
+        for was, now, spot in zip(self.old, new, self.spots):
+            if was.value == now.value:
+                continue
+            if spot is None:
+                missed += 1
+                continue
+            value = _format_like(now.value, spot.value) if was.kind == "number" else now.value
+            replacements.append((spot.start, spot.end, value))
+        adapted = self.target
+        for start, end, value in sorted(set(replacements), reverse=True):
+            adapted = adapted[:start] + value + adapted[end:]
+        return adapted, missed
 
 
 def _equal(a: Placeable, b: Placeable) -> bool:

@@ -9,15 +9,19 @@ character ratio over the distinct masked sources, then scored by words.
 
 from __future__ import annotations
 
+import gc
+import math
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from editor.model.translation.memory.placeables import adapt, mask, without_placeables
+from editor.model.translation.memory.placeables import Adaptation, mask, placeables, without_placeables
 
 LANGS = ("en", "fr")
+FREEZE_FROM = 20_000  # units; see TranslationMemory.__init__
 
 
 @dataclass(frozen=True)
@@ -72,12 +76,34 @@ class Match:
 
 
 @dataclass
+class _Texts:
+    """The units of one masked source that have the same source and target texts ("About us" repeated
+    across postings): scored once per lookup, counted, whatever the number of postings."""
+
+    numbers: list[int] = field(default_factory=list)  # unit numbers, in the memory's order
+    keys: dict[str, int] = field(default_factory=dict)  # units per pair key
+    _adaptation: Adaptation | None = None
+    _bare: str | None = None
+
+    def adaptation(self, source: str, target: str) -> Adaptation:
+        if self._adaptation is None:
+            self._adaptation = Adaptation.of(source, target)
+        return self._adaptation
+
+    def bare(self, source: str) -> str:
+        """The source without its placeables: two sources differing only in them score 99, not 100."""
+        if self._bare is None:
+            self._bare = without_placeables(source).strip()
+        return self._bare
+
+
+@dataclass
 class _Side:
     keys: list[str] = field(default_factory=list)  # distinct masked sources
     codes: list[str] = field(default_factory=list)  # the same, one character per word (see _encode)
-    groups: list[list[int]] = field(default_factory=list)  # unit numbers per key
+    texts: list[dict[tuple[str, str], _Texts]] = field(default_factory=list)  # per key: (source, target) → units
     where: dict[str, int] = field(default_factory=dict)
-    lengths: list[int] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=dict)  # word code → keys holding it (ascending)
 
 
 class TranslationMemory:
@@ -85,12 +111,25 @@ class TranslationMemory:
         self.units: list[Unit] = []
         self._sides: dict[str, _Side] = {lang: _Side() for lang in LANGS}
         self._words: dict[str, str] = {}
-        self.add(units or [])
+        self._unknown = _character(0)
+        enabled = gc.isenabled()
+        gc.disable()  # a collection every few thousand new objects rescanned the growing memory (half the build)
+        try:
+            self.add(units or [])
+        finally:
+            if enabled:
+                gc.enable()
+        if len(self.units) >= FREEZE_FROM:
+            # The memory holds no reference cycles and lives until replaced: left to the collector, its
+            # million objects were scanned again by full collections during lookups (pauses of up to a
+            # second, when the first lookup of a salary line kept a few thousand new objects).
+            gc.freeze()
 
     def __len__(self) -> int:
         return len(self.units)
 
     def add(self, units: Iterable[Unit]) -> None:
+        added = False
         for unit in units:
             if not unit.en.strip() or not unit.fr.strip():
                 continue
@@ -102,17 +141,33 @@ class TranslationMemory:
                 if position is None:
                     position = side.where[key] = len(side.keys)
                     side.keys.append(key)
-                    side.codes.append(self._encode(key, grow=True))
-                    side.groups.append([])
-                side.groups[position].append(number)
+                    side.texts.append({})
+                    added = True
+                other = "fr" if lang == "en" else "en"
+                texts = side.texts[position].setdefault((unit.text(lang), unit.text(other)), _Texts())
+                texts.numbers.append(number)
+                texts.keys[unit.key] = texts.keys.get(unit.key, 0) + 1
+        if added:
+            self._encode_keys()
 
-    def _encode(self, masked: str, *, grow: bool = False) -> str:
+    def _encode_keys(self) -> None:
         """Each word as one character, so rapidfuzz compares words (as CAT tools score) and compares
-        a paragraph of 100 words as 100 characters instead of 600. Unknown words match nothing."""
-        words = self._words
-        if grow:
-            return "".join(words.get(w) or words.setdefault(w, chr(0x10000 + len(words))) for w in masked.split())
-        return "".join(words.get(w, "\ue0ff") for w in masked.split())
+        a paragraph of 100 words as 100 characters instead of 600. The commonest words get the
+        lowest characters: rapidfuzz looks characters below 256 up in an array and others in a hash
+        table, which made a lookup five times slower when every word was above."""
+        counts = Counter(word for side in self._sides.values() for key in side.keys for word in key.split())
+        self._words = {word: _character(rank) for rank, (word, _count) in enumerate(counts.most_common())}
+        self._unknown = _character(len(self._words))  # matches no word
+        for side in self._sides.values():
+            side.codes = [self._encode(key) for key in side.keys]
+            side.postings = {}
+            for position, code in enumerate(side.codes):
+                for word in set(code):
+                    side.postings.setdefault(word, []).append(position)
+
+    def _encode(self, masked: str) -> str:
+        words, unknown = self._words, self._unknown
+        return "".join(words.get(w, unknown) for w in masked.split())
 
     def lookup(self, text: str, from_lang: str, *, exclude_key: str | None = None, limit: int = 3,
                threshold: int = 50) -> list[Match]:
@@ -127,33 +182,116 @@ class TranslationMemory:
         exact = side.where.get(query)
         if exact is not None:
             candidates[exact] = None
-        for _key, _ratio, position in process.extract(self._encode(query), side.codes, scorer=fuzz.ratio,
-                                                       score_cutoff=max(0, threshold - 1), limit=limit * 4 + 8):
+        for position in _nearest(side, self._encode(query), max(0, threshold - 1), limit * 4 + 8):
             candidates.setdefault(position, None)
         query_words = query.split()
-        found: dict[str, Match] = {}
+        bare_text = without_placeables(text).strip()
+        new = placeables(text)
+        found: dict[str, list] = {}  # adapted target → [score, source, target, first unit, units]
         for position in candidates:
-            distinct: dict[tuple[str, str], list[Unit]] = {}
-            for n in side.groups[position]:
-                unit = self.units[n]
-                if exclude_key is None or unit.key != exclude_key:
-                    distinct.setdefault((unit.text(from_lang), unit.text(to_lang)), []).append(unit)
             masked = side.keys[position]
+            words = None if masked == query else min(98, int(Indel.normalized_similarity(query_words, masked.split()) * 100))
+            if words is not None and words < threshold:
+                continue
             # The same pair of texts recurs across postings ("About us"): scored once, counted.
-            for (source, target), units in distinct.items():
-                adapted, missed = adapt(source, target, text)
-                score = _score(text, query, query_words, source, masked, missed)
+            for first, group, source, target, count in self._distinct(side.texts[position], exclude_key):
+                adapted, missed = group.adaptation(source, target).apply(new)
+                if words is not None:
+                    score = words
+                elif missed:
+                    score = max(90, 99 - 2 * missed)
+                else:
+                    score = 100 if group.bare(source) == bare_text else 99
                 if score < threshold:
                     continue
                 known = found.get(adapted)
-                count = len(units) + (known.occurrences if known else 0)
-                if known is None or score > known.score:
-                    found[adapted] = Match(score, source, adapted, units[0].where(to_lang), units[0], adapted != target, count)
+                if known is None:
+                    found[adapted] = [score, source, target, first, count]
+                elif score > known[0]:
+                    found[adapted] = [score, source, target, first, count + known[4]]
                 else:
-                    found[adapted] = Match(known.score, known.source, known.target, known.origin, known.unit,
-                                           known.adapted, count)
-        ranked = sorted(found.values(), key=lambda m: (-m.score, -m.occurrences, len(m.origin), m.origin))
+                    known[4] += count
+        units = self.units
+        rows = [(score, source, adapted, units[first].where(to_lang), units[first], adapted != target, count)
+                for adapted, (score, source, target, first, count) in found.items()]
+        ranked = [Match(*row) for row in sorted(rows, key=lambda m: (-m[0], -m[6], len(m[3]), m[3]))[:limit]]
         return ranked[:limit]
+
+    def _distinct(self, texts: dict[tuple[str, str], _Texts],
+                  exclude_key: str | None) -> list[tuple[int, _Texts, str, str, int]]:
+        """(first unit, its group, source, target, units) of each pair of texts, the pair
+        ``exclude_key``'s units left out, in the order of their first unit."""
+        found: list[tuple[int, _Texts, str, str, int]] = []
+        moved = False
+        units = self.units
+        for (source, target), group in texts.items():
+            count = len(group.numbers)
+            first = group.numbers[0]
+            if exclude_key is not None and exclude_key in group.keys:
+                count -= group.keys[exclude_key]
+                if not count:
+                    continue
+                if units[first].key == exclude_key:
+                    first = next(n for n in group.numbers if units[n].key != exclude_key)
+                    moved = True
+            found.append((first, group, source, target, count))
+        if moved:  # groups are in the order of their first unit: only one left out can move
+            found.sort(key=lambda row: row[0])
+        return found
+
+
+def _character(number: int) -> str:
+    """The ``number``-th character that is not a surrogate."""
+    return chr(number if number < 0xD800 else number + 0x800)
+
+
+def _nearest(side: _Side, code: str, cutoff: float, limit: int) -> list[int]:
+    """The keys of ``side`` nearest ``code`` (fuzz.ratio ``cutoff`` or more), best first and equal
+    scores in the memory's order: what ``process.extract`` over every key returns, without scoring
+    the keys that cannot be among them.
+
+    A key scoring ``c`` shares at least ``K = c·n/(200−c)`` of the ``n`` words of ``code`` (the
+    ratio is 2·common/(n+m), and ``m`` ≥ common), so it holds one of the ``n−K+1`` rarest of them:
+    only the keys holding one are scored. With a low cutoff that prunes little, so the keys
+    holding the rarest words are scored first; once ``limit`` of them score ``s``, the cutoff for
+    pruning is ``s`` (a key scoring less cannot displace them)."""
+    total = len(side.codes)
+    if not code or not total:
+        return []
+    rarest = sorted(code, key=lambda word: len(side.postings.get(word, ())))
+    subset = _holding(side, rarest, cutoff, total // 2)
+    if subset is None:
+        seed = _holding(side, rarest, 90.0, total // 8)
+        found = _extract(side, code, seed, cutoff, limit) if seed else []
+        if len(found) >= limit:
+            subset = _holding(side, rarest, max(cutoff, found[-1][1]), total // 2)
+    return [position for position, _score in _extract(side, code, subset, cutoff, limit)]
+
+
+def _holding(side: _Side, rarest: list[str], cutoff: float, most: int) -> list[int] | None:
+    """The keys (ascending) that hold one of the words a key scoring ``cutoff`` must share with the
+    query (``rarest``: its words, rarest first); None when they may be more than ``most``."""
+    size = len(rarest)
+    pruned = cutoff - 0.5  # a margin for the ratio's floating point
+    if pruned <= 0:
+        return None
+    must_share = math.ceil(pruned * size / (200 - pruned))
+    words = {word for word in rarest[:size - must_share + 1] if word in side.postings}
+    lists = [side.postings[word] for word in words]
+    if sum(map(len, lists)) > 2 * most:
+        return None
+    keys = set().union(*lists)
+    return sorted(keys) if len(keys) <= most else None
+
+
+def _extract(side: _Side, code: str, subset: list[int] | None, cutoff: float, limit: int) -> list[tuple[int, float]]:
+    """(key, ratio) of the ``limit`` best keys (of ``subset``, None: all), best first, equal ratios in key order."""
+    if subset is None:
+        return [(position, ratio) for _key, ratio, position
+                in process.extract(code, side.codes, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)]
+    choices = [side.codes[position] for position in subset]
+    return [(subset[n], ratio) for _key, ratio, n
+            in process.extract(code, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)]
 
 
 def similarity(a: str, b: str) -> int:
@@ -163,6 +301,7 @@ def similarity(a: str, b: str) -> int:
 
 
 def _score(text: str, query: str, query_words: list[str], source: str, masked: str, missed: int) -> int:
+    """As :meth:`TranslationMemory.lookup` scores (see the module's docstring)."""
     if masked == query:
         if missed:
             return max(90, 99 - 2 * missed)
