@@ -51,6 +51,8 @@ def render(code: str, variant: str, params: Mapping[str, Any], lang: str = DEFAU
         return f"{code}" + (f" ({shown})" if shown else "")
     values = {name: _shown(name, value, words) for name, value in params.items()}
     try:
+        if "plural:" not in text and "if:" not in text:
+            return text.format_map(values)  # the same result, without string.Formatter's Python code
         return _Formatter(words).vformat(text, (), values)
     except (KeyError, IndexError, ValueError):
         # A template and its parameters out of step must not take a check run down.
