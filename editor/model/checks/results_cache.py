@@ -72,7 +72,7 @@ def site_digest(root: Path, row_keys: list) -> str | None:
     no row key (a file edited in memory or unreadable): nothing site-wide is cached then."""
     if any(key is None for key in row_keys):
         return None
-    from editor.model.translation.memory.build import OWN_FOLDER
+    from editor.model.translation.settings import OWN_FOLDER  # not memory.build: its imports cost a warm check
 
     h = hashlib.sha256(repr(row_keys).encode("utf-8", "surrogatepass"))
     folder = Path(root) / OWN_FOLDER
