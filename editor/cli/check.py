@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
 
@@ -40,7 +39,7 @@ def register(subparsers) -> None:
 
 
 def _with_file(finding: Finding, file: str) -> Finding:
-    return dataclasses.replace(finding, file=file)
+    return finding.placed(file)
 
 
 def _fix(paths: list[Path]) -> int:
@@ -75,7 +74,8 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
     found = check_site(index, translation=not args.no_translation, spelling=not args.no_spelling,
                        grammar=not args.no_grammar)
     root = index.site.root
-    return [_with_file(f, display_path(root / f.file)) for f in found], fixed
+    shown: dict[str, str] = {}  # a file has many findings: its displayed path is worked out once
+    return [_with_file(f, shown.get(f.file) or shown.setdefault(f.file, display_path(root / f.file))) for f in found], fixed
 
 
 def _check_file(given: str, args) -> tuple[list[Finding], int]:

@@ -50,7 +50,7 @@ def run_export(args) -> int:
 
 def run_import(args) -> int:
     from editor.model.storage.files import atomic_write, read_bytes
-    from editor.model.translation.memory.build import OWN_FOLDER
+    from editor.model.translation.settings import OWN_FOLDER
     from editor.model.translation.memory.tmx import MAX_TMX_BYTES, TmxError, parse_tmx
 
     source = Path(args.file)

@@ -177,7 +177,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     ``results_cache``): a pair whose files and setup are unchanged is not checked again.
     """
     from editor.model.checks.pairs import check_pairs
-    from editor.model.checks.results_cache import FindingsCache, setup_digest
+    from editor.model.checks.results_cache import FindingsCache, setup_digest, site_digest
 
     site = index.site
     setup, found = _site_setup(index, translation=translation, spelling=spelling, grammar=grammar)
@@ -190,9 +190,11 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
              if cache else FindingsCache(None, ""))
     results: dict[str, tuple] = {}
     jobs: list[tuple[PairEntry, _Source]] = []
+    row_keys: list[tuple | None] = []
     for entry in index.pairs:
         source = sources.get(entry.key, ("en", False))
         key = _row_key(entry, site, source)
+        row_keys.append(key)
         result = store.lookup(entry.key, key) if key is not None else None
         if result is not None:
             results[entry.key] = result
@@ -217,7 +219,6 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
             if checked is not None:
                 store.store(pair_key, checked, result)
     store.forget_missing({entry.key for entry in index.pairs})
-    store.save()
     uses = []
     for entry in index.pairs:  # in the site's order, as terminology drift counts wordings in order
         pair_findings, pair_uses = results[entry.key]
@@ -228,7 +229,14 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         from editor.model.translation.terminology import check_terminology_uses
 
         found += [f for f in check_terminology_uses(uses) if setup.settings is None or setup.settings.enabled(f.code)]
-        found += _other_source_site(index)  # between pairs: one memory, each pair against the others
+        # Between pairs: one memory, each pair against the others; kept while no pair changed.
+        digest = site_digest(site.root, row_keys) if cache else None
+        other = store.lookup_site("other-source", digest)
+        if other is None:
+            other = _other_source_site(index)
+            store.store_site("other-source", digest, other)
+        found += other
+    store.save()
     return publish_gate(_unique(found))
 
 

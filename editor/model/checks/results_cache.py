@@ -6,7 +6,12 @@ index trusts a digest only while the file's size, modification time and inode ar
 pair's source language is the same, and nothing else the checks read has changed: the setup digest
 (:func:`setup_digest`) covers the site's ``.posting-editor/`` settings, glossary and dictionaries,
 the templates' guidance, the checks' own code and bundled dictionaries, and the options of the run.
-Change any of those and every pair is checked again. The cache lives beside the index cache in
+Change any of those and every pair is checked again.
+
+Segment verification (``translation-of-other-source``) compares each pair with the memory of
+every other pair and the translator's TMX files, so its findings are kept for the whole site at
+once (:meth:`FindingsCache.lookup_site`), under :func:`site_digest`: reused only while every pair's
+row key and every TMX file are unchanged. The cache lives beside the index cache in
 the user's cache folder (``POSTING_EDITOR_CACHE_DIR=off`` turns both off); anything odd about the
 file means starting afresh.
 """
@@ -19,10 +24,11 @@ import pickle
 from pathlib import Path
 from typing import Any
 
+from editor.model.findings import Finding
 from editor.model.site.index_cache import default_cache_folder
 from editor.model.storage.files import atomic_write
 
-VERSION = 1
+VERSION = 2
 # What the status of translations records: it decides each pair's source language, which is part
 # of each row's key already, so a save elsewhere in the site does not throw every row away.
 _NOT_SETTINGS = frozenset({"translations.json"})
@@ -62,6 +68,29 @@ def setup_digest(root: Path, guidance: frozenset[str], options: tuple) -> str:
     return h.hexdigest()
 
 
+def site_digest(root: Path, row_keys: list) -> str | None:
+    """A digest of what the site-wide checks read: every pair's row key (its files' digests and
+    source language, in the site's order) and the translator's own TMX files. None when a pair has
+    no row key (a file edited in memory or unreadable): nothing site-wide is cached then."""
+    if any(key is None for key in row_keys):
+        return None
+    from editor.model.translation.settings import OWN_FOLDER  # not memory.build: its imports cost a warm check
+
+    h = hashlib.sha256(repr(row_keys).encode("utf-8", "surrogatepass"))
+    folder = Path(root) / OWN_FOLDER
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        names = []
+    for name in names:
+        try:
+            data = (folder / name).read_bytes() if (folder / name).is_file() else b"(not a file)"
+        except OSError as error:
+            data = f"(unreadable: {error.errno})".encode()
+        h.update(f"\0{name}\0{len(data)}\0".encode("utf-8", "surrogatepass") + data)
+    return h.hexdigest()
+
+
 class FindingsCache:
     """Rows ``pair key -> (row key, result)`` for one site, valid under one setup digest."""
 
@@ -69,19 +98,20 @@ class FindingsCache:
         self.file = file
         self.setup = setup
         self._rows: dict[str, tuple] = {}
+        self._site: dict[str, tuple] = {}  # name -> (site digest, result) of the site-wide checks
         self._changed = False
         if file is not None:
             try:
                 # A file in the user's own cache folder, written by this program (as the index cache).
                 stored = pickle.loads(file.read_bytes())
                 if isinstance(stored, dict) and stored.get("version") == VERSION and stored.get("setup") == setup:
-                    self._rows = stored["rows"]
+                    self._rows, self._site = stored["rows"], stored["site"]
                 else:
                     self._changed = True  # another setup: the old rows go on the next save
             except FileNotFoundError:
                 pass
             except Exception:  # noqa: BLE001 - a damaged or foreign cache file only costs a full check
-                self._rows, self._changed = {}, True
+                self._rows, self._site, self._changed = {}, {}, True
 
     @classmethod
     def for_site(cls, root: Path, setup: str) -> FindingsCache:
@@ -100,6 +130,15 @@ class FindingsCache:
             self._rows[pair] = (key, result)
             self._changed = True
 
+    def lookup_site(self, name: str, digest: str | None) -> list[Finding] | None:
+        row = self._site.get(name)
+        return row[1] if row is not None and digest is not None and row[0] == digest else None
+
+    def store_site(self, name: str, digest: str | None, result: list[Finding]) -> None:
+        if self.file is not None and digest is not None:
+            self._site[name] = (digest, result)
+            self._changed = True
+
     def forget_missing(self, present: set[str]) -> None:
         for pair in [pair for pair in self._rows if pair not in present]:
             del self._rows[pair]
@@ -110,7 +149,8 @@ class FindingsCache:
             return
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            data = pickle.dumps({"version": VERSION, "setup": self.setup, "rows": self._rows}, pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps({"version": VERSION, "setup": self.setup, "rows": self._rows,
+                                 "site": self._site}, pickle.HIGHEST_PROTOCOL)
             atomic_write(self.file, data)
         except (OSError, pickle.PicklingError):
             pass  # a cache that cannot be written only costs speed next time

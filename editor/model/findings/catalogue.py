@@ -21,6 +21,8 @@ from functools import cache
 from importlib import import_module
 from typing import Any
 
+from editor.model.findings.core import Params
+
 LANGUAGES = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
 
@@ -49,8 +51,11 @@ def render(code: str, variant: str, params: Mapping[str, Any], lang: str = DEFAU
     if text is None:
         shown = "; ".join(f"{name}: {value}" for name, value in params.items())
         return f"{code}" + (f" ({shown})" if shown else "")
-    values = {name: _shown(name, value, words) for name, value in params.items()}
+    items = params._items if isinstance(params, Params) else params.items()  # Params looks names up one by one
+    values = {name: _shown(name, value, words) for name, value in items}
     try:
+        if "plural:" not in text and "if:" not in text:
+            return text.format_map(values)  # the same result, without string.Formatter's Python code
         return _Formatter(words).vformat(text, (), values)
     except (KeyError, IndexError, ValueError):
         # A template and its parameters out of step must not take a check run down.

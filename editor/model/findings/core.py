@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -84,9 +85,30 @@ class Finding:
         return self.message_in("en")
 
     def message_in(self, lang: str) -> str:
-        from editor.model.findings.catalogue import render
+        # Kept once made: sorting (the message breaks ties) and printing ask for it several times,
+        # thousands of findings on a large site.
+        rendered = self.__dict__.get("_rendered")
+        if rendered is None:
+            rendered = {}
+            object.__setattr__(self, "_rendered", rendered)
+        text = rendered.get(lang)
+        if text is None:
+            from editor.model.findings.catalogue import render
 
-        return render(self.code, self.variant, self.params, lang)
+            text = rendered[lang] = render(self.code, self.variant, self.params, lang)
+        return text
+
+    def placed(self, file: str) -> Finding:
+        """The same finding with its file named otherwise (as a command prints it); the message,
+        which never names the file, stays rendered."""
+        moved = dataclasses.replace(self, file=file)
+        if "_rendered" in self.__dict__:
+            object.__setattr__(moved, "_rendered", dict(self.__dict__["_rendered"]))
+        return moved
+
+    def __getstate__(self) -> dict:
+        # The rendered messages are not part of a finding: never pickled (caches, worker processes).
+        return {name: value for name, value in self.__dict__.items() if name != "_rendered"}
 
     def label_in(self, lang: str) -> str:
         """A few words naming the kind of problem (shown instead of the raw code)."""

@@ -17,6 +17,7 @@ from editor.model.frontmatter.data_files import DataFileError, load_data_file
 
 STATE_FOLDER = ".posting-editor"
 CONFIG_FILE = "config.yaml"
+OWN_FOLDER = Path(STATE_FOLDER) / "memory"  # the translator's TMX files (``tm import``)
 
 
 @dataclass(frozen=True)

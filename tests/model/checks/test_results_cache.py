@@ -29,16 +29,22 @@ def checked(monkeypatch, tmp_path):
     monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
     root = site(tmp_path / "site")
     calls: list[str] = []
-    original = pipeline._site_pair
+    original, original_site = pipeline._site_pair, pipeline._other_source_site
 
     def counting(entry, *args):
         calls.append(entry.key)
         return original(entry, *args)
 
+    def counting_site(index):
+        run.verified += 1
+        return original_site(index)
+
     monkeypatch.setattr(pipeline, "_site_pair", counting)
+    monkeypatch.setattr(pipeline, "_other_source_site", counting_site)
 
     def run(**options):
         calls.clear()
+        run.verified = 0
         found = check_site(SiteIndex.build(Site.open(root)), workers=1, **options)
         return found, sorted(calls)
 
@@ -46,11 +52,46 @@ def checked(monkeypatch, tmp_path):
     return run
 
 
+def uncached(root: Path):
+    return check_site(SiteIndex.build(Site.open(root)), workers=1, cache=False)
+
+
 def test_a_second_run_checks_nothing_again_and_finds_the_same(checked):
     first, checked_first = checked()
     assert checked_first == ["analyst", "writer"]
     again, checked_again = checked()
     assert checked_again == [] and again == first
+
+
+def test_segment_verification_is_not_run_again_while_nothing_changed(checked):
+    first, _ = checked()
+    assert checked.verified == 1
+    again, _ = checked()
+    assert checked.verified == 0 and again == first
+
+
+def test_segment_verification_runs_again_when_any_pair_changes(checked):
+    """Each pair is verified against the memory of all the others: one edited pair re-checks only
+    that pair's own rules, but the verification between pairs again, and never shows stale findings."""
+    checked()
+    path = checked.root / "fr" / "analyst.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("équipe", "escouade"), encoding="utf-8")
+    after, again = checked()
+    assert again == ["analyst"] and checked.verified == 1
+    assert after == uncached(checked.root)
+
+
+def test_a_new_translation_memory_file_verifies_segments_again(checked):
+    from editor.model.translation.memory.build import OWN_FOLDER
+
+    folder = checked.root / OWN_FOLDER
+    folder.mkdir(parents=True)
+    checked()
+    (folder / "mine.tmx").write_text('<?xml version="1.0"?><tmx version="1.4"><header/><body/></tmx>', encoding="utf-8")
+    _, again = checked()
+    assert again == [] and checked.verified == 1
+    checked()
+    assert checked.verified == 0
 
 
 def test_an_edited_file_is_checked_again_alone_and_its_findings_change(checked):

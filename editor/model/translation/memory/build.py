@@ -20,6 +20,7 @@ from editor.model.frontmatter.posting import Posting
 from editor.model.storage.files import atomic_write
 from editor.model.translation.memory.store import TranslationMemory, Unit
 from editor.model.translation.segments import pair_segments, sentence_pairs
+from editor.model.translation.settings import OWN_FOLDER
 from editor.model.translation.text import normalize
 from editor.model.translation.untranslated import has_marker
 
@@ -30,7 +31,6 @@ VERSION = 1
 HISTORY_COMMITS = 40  # the newest commits touching postings that are read for earlier versions
 HISTORY_SECONDS = 8.0
 _RACY_SECONDS = 3
-OWN_FOLDER = Path(".posting-editor") / "memory"
 
 
 def pair_units(en: Posting, fr: Posting, files: dict[str, str], key: str, commit: str = "") -> list[Unit]:
