@@ -196,6 +196,10 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
             speller("en"), speller("fr")
         except SpellingUnavailable:
             pass  # each posting's check reports it
+    if workers > 1 and len(chunks) > 1 and grammar:
+        from editor.model.language.grammar import warm_up
+
+        warm_up()  # Grammalecte loads and compiles its rules once here, not once in every worker
     done = map_in_processes(_site_chunk, chunks, workers, site, setup, translation) if workers > 1 and len(chunks) > 1 else None
     if done is None:
         done = [_site_chunk(chunk, site, setup, translation) for chunk in chunks]
