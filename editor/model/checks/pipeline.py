@@ -220,7 +220,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         from editor.model.translation.terminology import check_terminology_uses
 
         found += [f for f in check_terminology_uses(uses) if setup.settings.enabled(f.code)]
-        found += _other_source_site(index)  # between pairs: one memory, each pair against the others
+        found += _other_source_site(index, sources, setup.settings)  # between pairs: one memory, each pair against the others
     return publish_gate(_unique(found))
 
 
@@ -314,20 +314,17 @@ def _other_source(en: Posting, fr: Posting, files: dict[str, str], source: str, 
     return check_other_source(PairContext.of(en, fr, files=files, source=source), memory, key)
 
 
-def _other_source_site(index: SiteIndex) -> list[Finding]:
-    """Segment verification over a site: one memory, each pair checked against the others."""
-    from editor.model.translation import TranslationSettings, translation_pairs
+def _other_source_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], settings) -> list[Finding]:
+    """Segment verification over a site: one memory, each pair checked against the others.
+    ``sources`` and ``settings`` are the run's (the translation status reads git: once a run)."""
+    from editor.model.translation import translation_pairs
     from editor.model.translation.memory.build import build_memory
-    from editor.model.translation.status import translation_status
 
     site = index.site
     memory = build_memory(index, history=False)
-    settings = TranslationSettings.load(site.root)
-    statuses = translation_status(index)
     found: list[Finding] = []
     for entry in index.pairs:
-        status = statuses.get(entry.key)
-        source = status.source if status is not None else "en"
+        source = sources.get(entry.key, ("en", False))[0]
         for en, fr in translation_pairs(entry):
             if en.path is not None and fr.path is not None:
                 files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}
