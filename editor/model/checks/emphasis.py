@@ -22,14 +22,14 @@ def unclosed_emphasis(body: str) -> list[tuple[int, int, str]]:
     """(start, end, the words it opens) of each star of ``body`` that opens emphasis it never closes."""
     if "*" not in body:
         return []
-    from editor.model.checks.body import _parser
+    from editor.model.translation.blocks import parse_tokens
 
     lines = body.split("\n")
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     found = []
-    for token in _parser().parse(body):
+    for token in parse_tokens(body):
         if token.type != "inline" or not token.children or token.map is None or "*" not in token.content:
             continue
         text = "".join(child.content for child in token.children if child.type == "text")

@@ -210,6 +210,10 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
             speller("en"), speller("fr")
         except SpellingUnavailable:
             pass  # each posting's check reports it
+    if workers > 1 and len(chunks) > 1 and grammar:
+        from editor.model.language.grammar import warm_up
+
+        warm_up()  # Grammalecte loads and compiles its rules once here, not once in every worker
     done = map_in_processes(_site_chunk, chunks, workers, site, setup, translation) if workers > 1 and len(chunks) > 1 else None
     if done is None:
         done = [_site_chunk(chunk, site, setup, translation) for chunk in chunks]
@@ -233,7 +237,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         digest = site_digest(site.root, row_keys) if cache else None
         other = store.lookup_site("other-source", digest)
         if other is None:
-            other = _other_source_site(index)
+            other = _other_source_site(index, sources, setup.settings)
             store.store_site("other-source", digest, other)
         found += other
     store.save()
@@ -343,20 +347,18 @@ def _other_source(en: Posting, fr: Posting, files: dict[str, str], source: str, 
     return check_other_source(PairContext.of(en, fr, files=files, source=source), memory, key)
 
 
-def _other_source_site(index: SiteIndex) -> list[Finding]:
-    """Segment verification over a site: one memory, each pair checked against the others."""
-    from editor.model.translation import TranslationSettings, translation_pairs
+def _other_source_site(index: SiteIndex, sources: dict[str, tuple[str, bool]],
+                       settings: TranslationSettings | None) -> list[Finding]:
+    """Segment verification over a site: one memory, each pair checked against the others.
+    ``sources`` and ``settings`` are the run's (the translation status reads git: once a run)."""
+    from editor.model.translation import translation_pairs
     from editor.model.translation.memory.build import build_memory
-    from editor.model.translation.status import translation_status
 
     site = index.site
     memory = build_memory(index, history=False)
-    settings = TranslationSettings.load(site.root)
-    statuses = translation_status(index)
     found: list[Finding] = []
     for entry in index.pairs:
-        status = statuses.get(entry.key)
-        source = status.source if status is not None else "en"
+        source = sources.get(entry.key, ("en", False))[0]
         for en, fr in translation_pairs(entry):
             if en.path is not None and fr.path is not None:
                 files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}

@@ -105,3 +105,26 @@ def test_a_name_both_languages_write_is_not_a_spelling_finding(tmp_path):
     for found in (pair, site):
         words = {f.params["word"] for f in found if f.code == "spelling"}
         assert "Quibbit" in words and "Zorbly" not in words
+
+
+def test_a_site_check_reads_the_translation_status_once_and_parses_each_body_once(tmp_path, monkeypatch):
+    """What is per site is computed once a run (the status reads git), and each body goes through
+    markdown-it once, whichever checks read it (the rules of a pair run one after the other)."""
+    import markdown_it
+
+    from editor.model.translation import status
+    from editor.model.translation.blocks import _split, parse_tokens
+
+    root = drafts(tmp_path)
+    index = SiteIndex.build(Site.open(root))
+    statuses = []
+    real_status = status.translation_status
+    monkeypatch.setattr(status, "translation_status", lambda *a, **k: statuses.append(1) or real_status(*a, **k))
+    parsed = []
+    real_parse = markdown_it.MarkdownIt.parse
+    monkeypatch.setattr(markdown_it.MarkdownIt, "parse", lambda self, text, env=None: parsed.append(text) or real_parse(self, text, env))
+    parse_tokens.cache_clear(), _split.cache_clear()
+    check_site(index, workers=1, cache=False)
+    assert len(statuses) == 1
+    bodies = [p.body for entry in index.pairs for p in entry.all_postings()]
+    assert sorted(parsed) == sorted(bodies)

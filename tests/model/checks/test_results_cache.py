@@ -35,9 +35,9 @@ def checked(monkeypatch, tmp_path):
         calls.append(entry.key)
         return original(entry, *args)
 
-    def counting_site(index):
+    def counting_site(index, *args):
         run.verified += 1
-        return original_site(index)
+        return original_site(index, *args)
 
     monkeypatch.setattr(pipeline, "_site_pair", counting)
     monkeypatch.setattr(pipeline, "_other_source_site", counting_site)
