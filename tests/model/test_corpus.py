@@ -11,7 +11,7 @@ from editor.model.site.index import SiteIndex
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
 
-from tests.model.corpus import CORPUS_GROUP, corpus_index, corpus_index_findings, corpus_or_skip  # noqa: F401  (fixtures)
+from tests.model.corpus import CORPUS_GROUP, corpus_or_skip
 
 
 @pytest.fixture(scope="module")

@@ -19,8 +19,7 @@ from editor.model.hugo.config import Site
 from editor.model.translation import check_pair_translation, check_posting_translation
 from editor.model.findings import FindingCode
 from editor.ui import i18n
-from tests.model.corpus import (CORPUS_GROUP, corpus_index, corpus_index_findings,  # noqa: F401  (fixtures)
-                                corpus_site_findings, corpus_translation_findings)
+from tests.model.corpus import CORPUS_GROUP
 
 
 def known_codes() -> frozenset[str]:

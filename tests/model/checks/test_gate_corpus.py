@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.model.corpus import CORPUS_GROUP, corpus_index, corpus_site_findings  # noqa: F401  (fixtures)
+from tests.model.corpus import CORPUS_GROUP
 
 
 @CORPUS_GROUP

@@ -5,7 +5,7 @@ from editor.model.hugo.config import Site
 from editor.model.translation import check_pair_translation, check_site_translation, translation_pairs
 from editor.model.translation.glossary import Glossary
 
-from tests.model.corpus import CORPUS_GROUP, corpus_index, corpus_translation_findings  # noqa: F401  (fixtures)
+from tests.model.corpus import CORPUS_GROUP
 from tests.model.translation.helpers import EN_BODY, FR_BODY, codes, make, posting_text, write_site
 
 NB = "\u00a0"
