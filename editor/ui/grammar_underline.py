@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 
 from editor.ui.background import BackgroundRunner
-from editor.ui.spell_underline import SpellUnderliner, Underline
+from editor.ui.spell_underline import SpellUnderliner, Underline, actions_on_top
 from editor.ui.text_edits import utf16_length
 
 GRAMMAR_LAYER = "grammar"
@@ -101,15 +101,7 @@ class GrammarUnderliner(SpellUnderliner):
             "GrammarUnderliner", "Stop pointing out this problem with these words in this posting (until you quit)"))
         ignore.triggered.connect(lambda: self.service.ignore(line.key))
         added.append(ignore)
-        separator = menu.addSeparator()
-        for action in added + [separator]:
-            menu.removeAction(action)
-            if first is None:
-                menu.addAction(action)
-            else:
-                menu.insertAction(first, action)
-        menu.setToolTipsVisible(True)
-        return menu
+        return actions_on_top(menu, first, added)
 
 
 def _sentence(message: str) -> str:

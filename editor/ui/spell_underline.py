@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QInputMethodEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from editor.ui.background import BackgroundRunner
@@ -46,6 +46,20 @@ def find_underlines(text: str, lang: str, markdown: bool, words, ignored, counte
         return [Underline(m.start, m.end, m.start, m.end, m.word) for m in found]
     return [Underline(m.start, m.end, utf16_length(text[:m.start]), utf16_length(text[:m.end]), m.word)
             for m in found]
+
+
+def actions_on_top(menu: QMenu, first: QAction | None, added: list[QAction]) -> QMenu:
+    """``menu`` (a field's standard menu, whose first action was ``first``) with ``added``, which
+    were appended to it, moved above the standard actions under a separator."""
+    separator = menu.addSeparator()
+    for action in added + [separator]:
+        menu.removeAction(action)
+        if first is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(first, action)
+    menu.setToolTipsVisible(True)
+    return menu
 
 
 class SpellUnderliner(QObject):
@@ -183,10 +197,7 @@ class SpellUnderliner(QObject):
         "Ignore in this posting" on top."""
         from editor.model.language.spelling import suggestions
 
-        if isinstance(self.widget, QLineEdit):
-            menu = self.widget.createStandardContextMenu()
-        else:
-            menu = self.widget.createStandardContextMenu()
+        menu = self.widget.createStandardContextMenu()
         first = menu.actions()[0] if menu.actions() else None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # Hunspell's search: up to half a second
         try:
@@ -215,15 +226,7 @@ class SpellUnderliner(QObject):
         ignore.setObjectName("spellingIgnore")
         ignore.triggered.connect(lambda: self.service.ignore(line.word, self.lang))
         added += [add, ignore]
-        separator = menu.addSeparator()
-        for action in added + [separator]:
-            menu.removeAction(action)
-            if first is None:
-                menu.addAction(action)
-            else:
-                menu.insertAction(first, action)
-        menu.setToolTipsVisible(True)
-        return menu
+        return actions_on_top(menu, first, added)
 
     def replace(self, line: Underline, word: str) -> None:
         """Put ``word`` in place of the underlined one, as one undoable edit."""
