@@ -9,19 +9,15 @@ from PySide6.QtTest import QTest
 
 from editor.app import create_main_window
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import opened_window, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 
 @pytest.fixture
 def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
-    win = create_main_window(site_copy / PM_EN, settings=Settings(settings_file), recovery_dir=recovery_dir)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.manager.close_pair()
-    win.close()
-    win.deleteLater()
+    with opened_window(site_copy / PM_EN, settings_file, recovery_dir) as win:
+        win.show()
+        qtbot.waitExposed(win)
+        yield win
 
 
 def select_in_body(window, lang: str, word: str):

@@ -10,7 +10,7 @@ from editor.ui import spell_underline
 from editor.ui.grammar_underline import GrammarUnderliner
 from editor.ui.language_column import editor_text
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import opened_window, type_at_end, words_of, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 SENTENCE = "Les développeur de l’équipe travaillent ensemble."
 WAIT = 60000  # Grammalecte loads and compiles its rules on first use: seconds on a loaded machine
@@ -18,29 +18,14 @@ WAIT = 60000  # Grammalecte loads and compiles its rules on first use: seconds o
 
 @pytest.fixture
 def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
-    window = create_main_window(site_copy, settings=Settings(settings_file), recovery_dir=recovery_dir)
-    window.resize(1280, 800)
-    window.select_pair("product-manager")
-    yield window
-    window.manager.close_pair()
-    window.close()
-    window.deleteLater()
+    with opened_window(site_copy, settings_file, recovery_dir) as window:
+        window.select_pair("product-manager")
+        yield window
 
 
 def grammar(window, field: str):
     widget = getattr(window.pair_editor.columns["fr"], field)
     return next(u for u in window.spelling.grammar.underliners if u.widget is widget)
-
-
-def type_at_end(editor, text: str) -> None:
-    cursor = editor.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    editor.setTextCursor(cursor)
-    editor.insertPlainText(text)
-
-
-def words_of(under) -> list[str]:
-    return [u.word for u in under.underlines]
 
 
 def test_grammar_is_underlined_in_blue_in_the_french_body_only(window, qtbot):

@@ -6,7 +6,7 @@ from editor.app import create_main_window
 from editor.ui.language_column import editor_text
 from editor.ui.settings import Settings
 from tests.model.translation.memory.fixtures import EN as EN_TEXT, FR as FR_TEXT
-from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
+from tests.ui.window_fixtures import (opened_window, EN, FR, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
 
 DA_EN = EN / "data-analyst--8552a8ea-faa5-442e-83f7-3f5895e25342.md"
@@ -23,12 +23,8 @@ def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
     _append(site_copy / DA_FR, FR_TEXT[2])
     _append(site_copy / PM_EN, EN_TEXT[2].replace("4 weeks", "5 weeks"))
     _append(site_copy / PM_FR, "[À TRADUIRE] " + EN_TEXT[2].replace("4 weeks", "5 weeks"))
-    made = create_main_window(site_copy, settings=Settings(settings_file), recovery_dir=recovery_dir)
-    made.resize(1280, 800)
-    yield made
-    made.manager.close_pair()
-    made.close()
-    made.deleteLater()
+    with opened_window(site_copy, settings_file, recovery_dir) as made:
+        yield made
 
 
 def test_suggestion_for_the_block_under_the_cursor_and_alt_1_inserts_it(window, qtbot):

@@ -8,17 +8,13 @@ from lxml import etree
 from editor.app import create_main_window
 from editor.ui.settings import Settings
 from tests.model.translation.xliff_support import assert_valid, set_target
-from tests.ui.window_fixtures import PM_EN, PM_FR, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import opened_window, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 
 @pytest.fixture
 def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
-    win = create_main_window(site_copy / PM_EN, settings=Settings(settings_file), recovery_dir=recovery_dir)
-    win.resize(1280, 800)
-    yield win
-    win.manager.close_pair()
-    win.close()
-    win.deleteLater()
+    with opened_window(site_copy / PM_EN, settings_file, recovery_dir) as win:
+        yield win
 
 
 def _export(window, tmp_path):

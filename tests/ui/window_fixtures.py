@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -40,6 +42,36 @@ def recovery_dir(tmp_path) -> Path:
 @pytest.fixture
 def settings_file(tmp_path) -> Path:
     return tmp_path / "settings.ini"
+
+
+@contextmanager
+def opened_window(path: Path, settings_file: Path, recovery_dir: Path, size: tuple[int, int] = (1280, 800)) -> Iterator:
+    """The main window on ``path`` (a site or a posting) with scratch settings, closed afterwards
+    as the user would close it (the open pair first)."""
+    from editor.app import create_main_window
+    from editor.ui.settings import Settings
+
+    window = create_main_window(path, settings=Settings(settings_file), recovery_dir=recovery_dir)
+    window.resize(*size)
+    yield window
+    window.manager.close_pair()
+    window.close()
+    window.deleteLater()
+
+
+def type_at_end(editor, text: str) -> None:
+    """Type ``text`` at the end of a plain-text editor, as if from the keyboard."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.insertPlainText(text)
+
+
+def words_of(underliner) -> list[str]:
+    """The words an underliner shows underlined."""
+    return [line.word for line in underliner.underlines]
 
 
 def entry_for(site_root: Path, key: str):
