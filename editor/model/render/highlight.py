@@ -75,12 +75,9 @@ def highlight(code: str, lang: str, style: str = "monokai", no_classes: bool = T
     """Hugo's HTML for a fence of ``code`` in ``lang`` (a language that ``knows`` accepts)."""
     from pygments.token import Token  # a few dozen milliseconds, paid on the first fence only
 
-    from editor.model.render.chroma_tokens import chroma_tokens
-
     lexer = _lexer(lang.lower())
-    pieces = list(lexer.get_tokens(code)) if lexer is not None and code else [(Token.Text, code)]
-    if lexer is not None and lexer.aliases:
-        pieces = chroma_tokens(lexer.aliases[0], pieces)
+    pieces = _tokens(lexer.aliases[0] if lexer.aliases else "", code) if lexer is not None and code \
+        else [(Token.Text, code)]
     escaped = _go_escape
     head = f'<code class="language-{lang}" data-lang="{lang}">'
     if no_classes:
@@ -128,6 +125,30 @@ def highlight(code: str, lang: str, style: str = "monokai", no_classes: bool = T
         out.append(line_close)
     out.append("</code></pre></div>")
     return "".join(out)
+
+
+def _tokens(alias: str, code: str) -> list[tuple[Any, str]]:
+    """Chroma's tokens of ``code`` in the language of Pygments' lexer ``alias``."""
+    from pygments.token import Token
+
+    from editor.model.render.chroma_lexers import LEXERS
+    from editor.model.render.chroma_tokens import chroma_tokens
+
+    own = LEXERS.get(alias)
+    if own is not None:
+        return own.tokens(code, _tokens)
+    lexer = _lexer(alias)
+    if lexer is None:
+        return [(Token.Text, code)]
+    if code.endswith("\n"):
+        return chroma_tokens(alias, list(lexer.get_tokens(code)))
+    # Text handed over by another lexer (a Dockerfile's shell command) ends without a line break,
+    # where Chroma's patterns that end with "$" still match and Pygments' that end with "\n" do not.
+    pieces = chroma_tokens(alias, list(lexer.get_tokens(code + "\n")))
+    if pieces and pieces[-1][1].endswith("\n"):
+        kind, value = pieces.pop()
+        pieces += [(kind, value[:-1])] if value != "\n" else []
+    return pieces
 
 
 def _coalesce(pieces: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
