@@ -17,17 +17,29 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+_Context = tuple[str] | tuple[str, str | None] | tuple[str, str | None, str | None] | \
+    tuple[str, str | None, str | None, str | None]
+
+
 @dataclass(frozen=True)
 class _Language:
-    # (Pygments token name, its text or None for any, the text before it or None for any) -> Chroma's
-    # token name (the first that fits); the texts are regular expressions matching whole
-    retype: dict[tuple[str, str | None, str | None], str] = field(default_factory=dict)
+    # (Pygments token name, its text, the text before it, the text after it) -> Chroma's token name
+    # (the first rule that fits); a text left out or None fits any, and is a regular expression
+    # matching the whole token, the whole token before, or the start of the token after; a tuple of
+    # names cuts the token into the groups of its text's pattern, one name each
+    retype: dict[_Context, str | tuple[str, ...]] = field(default_factory=dict)
     # Token names whose Chroma rule ends with "\n": the line break belongs to the token.
     take_line_break: frozenset[str] = frozenset()
     # Token names whose Chroma rule stops before the line break that Pygments' takes.
     leave_line_break: frozenset[str] = frozenset()
     # A name right before "(" is a function (Chroma's C lexer marks calls, Pygments' only definitions).
     calls_are_functions: bool = False
+    # A name between a type keyword and "(" is a function (Chroma's C++ lexer finds definitions in
+    # class bodies too, Pygments' only at the top level).
+    typed_names_are_functions: bool = False
+    # Macros (a regular expression) whose string argument Chroma's lexer cuts at each placeholder:
+    # "{}" is an interpolation, "{{" and "}}" escapes, the rest string, each its own span.
+    format_macros: str | None = None
 
 
 _COMMENT = frozenset({"Comment.Single"})
@@ -35,37 +47,56 @@ _COMMENT = frozenset({"Comment.Single"})
 # Keyed by the Pygments lexer's first alias.
 LANGUAGES: dict[str, _Language] = {
     "go": _Language(
-        retype={("Operator", r"[|^<>=!]", None): "Punctuation"},  # Chroma: only compound operators are Operator
+        retype={("Operator", r"[|^<>=!]"): "Punctuation"},  # Chroma: only compound operators are Operator
         take_line_break=_COMMENT,
     ),
     "javascript": _Language(
-        retype={("Operator.Word", None, None): "Keyword",  # new, typeof, delete… are keywords in Chroma
+        retype={("Operator.Word",): "Keyword",  # new, typeof, delete… are keywords in Chroma
                 # Error is among Chroma's builtins, the other exceptions are plain names to it
-                ("Name.Exception", "Error", None): "Name.Builtin", ("Name.Exception", None, None): "Name.Other"},
+                ("Name.Exception", "Error"): "Name.Builtin", ("Name.Exception",): "Name.Other"},
         take_line_break=_COMMENT,
     ),
     "typescript": _Language(
         # a colon is an operator only after ")" (a return type), else punctuation (a field's type, ?:)
-        retype={("Operator", ":", r"(?s).*(?<!\))"): "Punctuation", ("Operator.Word", None, None): "Keyword",
-                ("Punctuation", "=>", None): "Operator"},
+        retype={("Operator", ":", r"(?s).*(?<!\))"): "Punctuation", ("Operator.Word",): "Keyword",
+                ("Punctuation", "=>"): "Operator"},
         take_line_break=_COMMENT,
     ),
     "bash": _Language(
-        retype={("Keyword", "in", None): "Text"},  # not among the keywords of Chroma's bash lexer
+        retype={("Keyword", "in"): "Text",  # not among the keywords of Chroma's bash lexer
+                # Chroma's number is digits before a blank or the line's end ("2>&1": text)
+                ("Literal.Number", None, None, r"[^ \n]"): "Text"},
         leave_line_break=_COMMENT,
     ),
     "diff": _Language(take_line_break=frozenset({"Generic.Deleted", "Generic.Inserted", "Generic.Subheading",
                                                  "Generic.Heading"})),
+    # Chroma's PHP lexer starts in PHP code: "<?" are operators and "php" a name; every other name
+    # than a variable, a keyword, a class or a function defined is Name.Other to it
+    "php": _Language(retype={("Comment.Preproc", r"(<\?)(php)"): ("Operator", "Name.Other"),
+                             ("Name.Builtin",): "Name.Other"}),
+    # Chroma's PowerShell lexer: a type's brackets are punctuation, a bare number is a number, and a
+    # variable inside a double-quoted string is a variable
+    "powershell": _Language(retype={
+        ("Name.Constant", r"(\[)(.*)(\])"): ("Punctuation", "Name.Constant", "Punctuation"),
+        ("Name", r"[-+]?[0-9]*\.?[0-9]+(?:[eE][0-9]+)?[FfDdMm]?"): "Literal.Number.Float",
+        ("Literal.String.Double", r"\$", None, r"\w"): "Name.Variable",
+        ("Literal.String.Double", r"(?s)(\w+)(.*)", r"\$"): ("Name.Variable", "Literal.String.Double")}),
+    "rust": _Language(format_macros=r"(?:e?print(?:ln)?|format(?:_args)?|panic|todo|un(?:reachable|implemented))!"),
     "c": _Language(calls_are_functions=True),
+    "cpp": _Language(typed_names_are_functions=True),
+    # Chroma's C# lexer: every operator a punctuation mark, no function names, "///" a special comment
+    "csharp": _Language(retype={("Operator",): "Punctuation", ("Name.Function",): "Name",
+                                ("Comment.Single", r"///.*\n?"): "Comment.Special"},
+                        leave_line_break=frozenset({"Comment.Single", "Comment.Special"})),
     # Chroma's TOML lexer: keys and table names are "other" names, "=", brackets and dots punctuation,
     # and a date is read as numbers
-    "toml": _Language(retype={("Name", None, None): "Name.Other", ("Operator", "=", None): "Punctuation",
-                              ("Keyword", r"\[+|\]+|\.", None): "Punctuation", ("Keyword", None, None): "Name.Other",
-                              ("Literal.Date", None, None): "Literal.Number"}),
+    "toml": _Language(retype={("Name",): "Name.Other", ("Operator", "="): "Punctuation",
+                              ("Keyword", r"\[+|\]+|\."): "Punctuation", ("Keyword",): "Name.Other",
+                              ("Literal.Date",): "Literal.Number"}),
     # Chroma's Java lexer types every punctuation mark as an operator, and never reaches its
     # number rules: integers stay plain text (a decimal number is split at its point, not reproduced).
-    "java": _Language(retype={("Punctuation", None, None): "Operator", ("Literal.Number.Integer", None, None): "Text",
-                              ("Literal.Number.Integer.Long", None, None): "Text"},
+    "java": _Language(retype={("Punctuation",): "Operator", ("Literal.Number.Integer",): "Text",
+                              ("Literal.Number.Integer.Long",): "Text"},
                       take_line_break=_COMMENT),
 }
 
@@ -85,25 +116,65 @@ def chroma_tokens(alias: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, 
             carry = ""
         name = str(kind)[6:]
         before = out[-1][1] if out else ""
-        wanted = None
-        for (retyped, pattern, previous), chroma in language.retype.items():
-            if retyped == name and (pattern is None or re.fullmatch(pattern, value)) and (
-                    previous is None or re.fullmatch(previous, before)):
+        wanted: str | tuple[str, ...] | None = None
+        following = pieces[index + 1][1] if index + 1 < len(pieces) else ""
+        cut: tuple[str | Any, ...] = ()
+        for context, chroma in language.retype.items():
+            retyped, pattern, previous, after = (*context, None, None, None)[:4]
+            whole = re.fullmatch(pattern, value) if pattern is not None else None
+            if retyped == name and (pattern is None or whole) and (
+                    previous is None or re.fullmatch(previous, before)) and (
+                    after is None or re.match(after, following)):
                 wanted = chroma
+                cut = whole.groups() if whole else ()
                 break  # the first rule that fits, as in a lexer
-        if language.calls_are_functions and name == "Name" and _before_call(pieces, index):
+        if name == "Name" and _before_call(pieces, index) and (
+                language.calls_are_functions or language.typed_names_are_functions and _after_type(out)):
             wanted = "Name.Function"
+        if isinstance(wanted, tuple):
+            out += [(string_to_tokentype(part_name), part) for part_name, part in zip(wanted, cut, strict=True) if part]
+            continue
         if wanted is not None:
             kind = string_to_tokentype(wanted)
             name = wanted
-        following = pieces[index + 1][1] if index + 1 < len(pieces) else ""
         if name in language.take_line_break and not value.endswith("\n") and following.startswith("\n"):
             value, carry = value + "\n", "\n"
         if name in language.leave_line_break and value.endswith("\n") and value != "\n":
             out += [(kind, value[:-1]), (Token.Text, "\n")]
         elif value:
             out.append((kind, value))
+    return _format_strings(language.format_macros, out) if language.format_macros else out
+
+
+def _format_strings(macros: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    from pygments.token import String
+
+    out: list[tuple[Any, str]] = []
+    inside = False
+    for kind, value in pieces:
+        if inside and kind is String and value != '"':
+            out += [(String.Escape if part in ("{{", "}}") else String.Interpol if part[:1] == "{" else String, part)
+                    for part in re.split(r"(\{\{|\}\}|\{[^}]*\})", value) if part]
+            continue
+        if inside and value == '"':
+            inside = False
+        elif kind is String and value == '"':
+            # the opening quote of "name!(" + '"', blanks allowed between
+            words = [v for _k, v in _last_words(out, 2)]
+            inside = len(words) == 2 and words[1] == "(" and re.fullmatch(macros, words[0]) is not None
+        out.append((kind, value))
     return out
+
+
+def _last_words(out: list[tuple[Any, str]], count: int) -> list[tuple[Any, str]]:
+    """The last ``count`` tokens of ``out`` that are not blank, first to last."""
+    found: list[tuple[Any, str]] = []
+    for kind, value in reversed(out):
+        if value.strip():
+            found.insert(0, (kind, value))
+            if len(found) == count:
+                break
+    return found
 
 
 def _before_call(pieces: list[tuple[Any, str]], index: int) -> bool:
@@ -113,3 +184,7 @@ def _before_call(pieces: list[tuple[Any, str]], index: int) -> bool:
         if "\n" in value:
             return False
     return False
+
+
+def _after_type(out: list[tuple[Any, str]]) -> bool:
+    return [str(kind) for kind, _value in _last_words(out, 1)] == ["Token.Keyword.Type"]

@@ -81,16 +81,13 @@ def highlight(code: str, lang: str, style: str = "monokai", no_classes: bool = T
     escaped = _go_escape
     head = f'<code class="language-{lang}" data-lang="{lang}">'
     if no_classes:
-        css = _css(style)
         # Chroma leaves out the browsers' default tab size of 8
         tabs = "" if tab_width == 8 else f"-moz-tab-size:{tab_width};-o-tab-size:{tab_width};tab-size:{tab_width};"
-        pre = f'<pre tabindex="0" style="{css.get("Background", "")};{tabs}">'
+        pre = f'<pre tabindex="0" style="{_token_css(style, "Background")};{tabs}">'
         line_open, line_close = '<span style="display:flex;"><span>', "</span></span>"
 
         def attr(kind: Any) -> str:
-            while kind is not None and str(kind)[6:] not in css:
-                kind = kind.parent
-            value = css.get(str(kind)[6:], "") if kind is not None else ""
+            value = _token_css(style, str(kind)[6:])
             return f' style="{value}"' if value else ""
     else:
         pre = '<pre tabindex="0" class="chroma">'
@@ -185,25 +182,33 @@ def _lexer(lang: str) -> Any:
         return None
 
 
+# Chroma numbers its token types so that a type inherits the style of its category (Name, Literal…)
+# and of these sub-categories only: Name.Function.Magic takes nothing from Name.Function.
+_SUBCATEGORIES = frozenset({"Literal.String", "Literal.Number", "Comment.Preproc"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _token_css(style: str, name: str) -> str:
+    """The CSS Chroma writes for a token type (``Name.Function``): its entry less what the background sets."""
+    entries = _style_entries(style)
+    text = entries.get("Text", {})
+    background = {**text, **entries.get("Background", {})}
+    if name == "Background":
+        return _to_css(background)
+    parts = name.split(".")
+    chain = [parts[0], ".".join(parts[:2]) if ".".join(parts[:2]) in _SUBCATEGORIES else "", name]
+    entry: dict[str, str] = {}
+    for parent in dict.fromkeys(chain):  # the category, the sub-category, the type's own
+        entry.update(entries.get(parent, {}))
+    return _to_css({k: v for k, v in entry.items() if background.get(k) != v})
+
+
 @functools.lru_cache(maxsize=8)
-def _css(style: str) -> dict[str, str]:
-    """Token name (``Name.Function``) -> CSS, Chroma's way: each entry less what the background sets."""
+def _style_entries(style: str) -> dict[str, dict[str, str]]:
     table = _style_table(style)
     if table is None:
         table = CHROMA_MONOKAI
-    entries = {name: _parse(spec) for name, spec in table.items()}
-    text = entries.get("Text", {})
-    background = {**text, **entries.get("Background", {})}
-    css = {"Background": _to_css(background)}
-    for name in table:
-        if name == "Background":
-            continue
-        entry: dict[str, str] = {}
-        parts = name.split(".")
-        for depth in range(1, len(parts) + 1):  # inherited from the parent types
-            entry.update(entries.get(".".join(parts[:depth]), {}))
-        css[name] = _to_css({k: v for k, v in entry.items() if background.get(k) != v})
-    return css
+    return {name: _parse(spec) for name, spec in table.items()}
 
 
 def _style_table(style: str) -> dict[str, str] | None:
