@@ -1,8 +1,9 @@
 """Chroma's own lexers for the languages whose tokens no retyping of Pygments' can give.
 
-Chroma's YAML lexer is a handful of line-oriented rules where Pygments' is a state machine, and
-its Dockerfile lexer hands the rest of an instruction to the Bash and JSON lexers: both cut the
-text into other pieces than Pygments does. They are written here in Chroma's terms (the rules of
+Chroma's YAML lexer is a handful of line-oriented rules where Pygments' is a state machine, its
+Dockerfile lexer hands the rest of an instruction to the Bash and JSON lexers, and its shell
+session lexer keeps the blank after a prompt out of it: they cut the text into other pieces than
+Pygments does. They are written here in Chroma's terms (the rules of
 Chroma 2 as Hugo 0.111 ships them, checked by rendering samples through the installed ``hugo``)
 and run as Chroma runs a lexer: at each place the first rule whose pattern matches there wins;
 where none does, one character becomes an ``Error`` token (a line break too: unlike Pygments,
@@ -124,5 +125,11 @@ DOCKER = ChromaLexer((
     (r"(.*\\\n)*.+", ">bash"),
 ), flags=re.MULTILINE | re.IGNORECASE)
 
+# A shell session: a prompt, then a command; any other line is output (an empty one an error)
+CONSOLE = ChromaLexer((
+    (r"^((?:\[[^]]+@[^]]+\]\s?)?[#$%>])(\s*)(.*\n?)", ("Generic.Prompt", "Text", ">bash")),
+    (r"^.+\n?", "Generic.Output"),
+))
+
 # Keyed by the first alias of Pygments' lexer for the language, as chroma_tokens' table.
-LEXERS: dict[str, ChromaLexer] = {"yaml": YAML, "docker": DOCKER}
+LEXERS: dict[str, ChromaLexer] = {"yaml": YAML, "docker": DOCKER, "console": CONSOLE}

@@ -32,7 +32,7 @@ class _Language:
     take_line_break: frozenset[str] = frozenset()
     # Token names whose Chroma rule stops before the line break that Pygments' takes.
     leave_line_break: frozenset[str] = frozenset()
-    # A name right before "(" is a function (Chroma's C lexer marks calls, Pygments' only definitions).
+    # A name right before "(" is a function (Chroma's C and Go lexers mark calls, Pygments' only definitions).
     calls_are_functions: bool = False
     # A name between a type keyword and "(" is a function (Chroma's C++ lexer finds definitions in
     # class bodies too, Pygments' only at the top level).
@@ -44,11 +44,18 @@ class _Language:
 
 _COMMENT = frozenset({"Comment.Single"})
 
+_TS_KEYWORDS = ("for|in|of|while|do|break|return|yield|continue|switch|case|default|if|else|throw|try|catch|finally|"
+                "new|delete|typeof|instanceof|keyof|asserts|is|infer|await|void|this")
+_TS_RESERVED = ("abstract|async|boolean|class|const|debugger|enum|export|extends|from|get|global|goto|implements|"
+                "import|interface|namespace|package|private|protected|public|readonly|require|set|static|super|type|"
+                "constructor|declare|as")
+
 # Keyed by the Pygments lexer's first alias.
 LANGUAGES: dict[str, _Language] = {
     "go": _Language(
         retype={("Operator", r"[|^<>=!]"): "Punctuation"},  # Chroma: only compound operators are Operator
         take_line_break=_COMMENT,
+        calls_are_functions=True,
     ),
     "javascript": _Language(
         retype={("Operator.Word",): "Keyword",  # new, typeof, delete… are keywords in Chroma
@@ -57,9 +64,13 @@ LANGUAGES: dict[str, _Language] = {
         take_line_break=_COMMENT,
     ),
     "typescript": _Language(
-        # a colon is an operator only after ")" (a return type), else punctuation (a field's type, ?:)
-        retype={("Operator", ":", r"(?s).*(?<!\))"): "Punctuation", ("Operator.Word",): "Keyword",
-                ("Punctuation", "=>"): "Operator"},
+        # a colon between a name and a name (a field's type, "a ? b : c") is text to Chroma, else an operator
+        retype={("Operator", ":", r"(?s).*(?<!\))", r"\s*[\w?.$]"): "Text", ("Operator.Word",): "Keyword",
+                ("Punctuation", "=>"): "Operator",
+                # Chroma's word lists come before its names, wherever the word stands ("get", "obj.set")
+                ("Name.Other", _TS_RESERVED): "Keyword.Reserved", ("Name.Other", _TS_KEYWORDS): "Keyword",
+                ("Name.Other", "var|let|with|function"): "Keyword.Declaration",
+                ("Name.Other", "string|bool|number|any|never|object|symbol|unique|unknown|bigint"): "Keyword.Type"},
         take_line_break=_COMMENT,
     ),
     "bash": _Language(
@@ -82,6 +93,8 @@ LANGUAGES: dict[str, _Language] = {
         ("Literal.String.Double", r"\$", None, r"\w"): "Name.Variable",
         ("Literal.String.Double", r"(?s)(\w+)(.*)", r"\$"): ("Name.Variable", "Literal.String.Double")}),
     "rust": _Language(format_macros=r"(?:e?print(?:ln)?|format(?:_args)?|panic|todo|un(?:reachable|implemented))!"),
+    # Chroma's Markdown lexer: a heading's rule takes its line break
+    "markdown": _Language(take_line_break=frozenset({"Generic.Heading", "Generic.Subheading"})),
     "c": _Language(calls_are_functions=True),
     "cpp": _Language(typed_names_are_functions=True),
     # Chroma's C# lexer: every operator a punctuation mark, no function names, "///" a special comment
@@ -101,12 +114,20 @@ LANGUAGES: dict[str, _Language] = {
 }
 
 
+# Languages whose Chroma lexer types blanks as Text.Whitespace, as Pygments' do; the others' blanks
+# are plain Text (which a style such as github's, colouring whitespace, shows).
+_KEEP_WHITESPACE = frozenset({"sql", "rust"})
+
+
 def chroma_tokens(alias: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
     """``pieces`` (Pygments' token types and texts) as Chroma's lexer for ``alias`` would type them."""
+    from pygments.token import Token, string_to_tokentype
+
+    if alias not in _KEEP_WHITESPACE:
+        pieces = [(Token.Text if kind is Token.Text.Whitespace else kind, value) for kind, value in pieces]
     language = LANGUAGES.get(alias)
     if language is None:
         return pieces
-    from pygments.token import Token, string_to_tokentype
 
     out: list[tuple[Any, str]] = []
     carry = ""  # a line break taken by the token before
@@ -117,7 +138,7 @@ def chroma_tokens(alias: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, 
         name = str(kind)[6:]
         before = out[-1][1] if out else ""
         wanted: str | tuple[str, ...] | None = None
-        following = pieces[index + 1][1] if index + 1 < len(pieces) else ""
+        following = "".join(value for _kind, value in pieces[index + 1:index + 4])
         cut: tuple[str | Any, ...] = ()
         for context, chroma in language.retype.items():
             retyped, pattern, previous, after = (*context, None, None, None)[:4]
@@ -128,7 +149,7 @@ def chroma_tokens(alias: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, 
                 wanted = chroma
                 cut = whole.groups() if whole else ()
                 break  # the first rule that fits, as in a lexer
-        if name == "Name" and _before_call(pieces, index) and (
+        if name in ("Name", "Name.Other") and _before_call(pieces, index) and (
                 language.calls_are_functions or language.typed_names_are_functions and _after_type(out)):
             wanted = "Name.Function"
         if isinstance(wanted, tuple):
