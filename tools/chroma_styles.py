@@ -27,7 +27,8 @@ def styles_in(binary: bytes) -> dict[str, dict[str, str]]:
     for match in re.finditer(rb'<style name="([^"]+)">(.*?)</style>', binary, re.S):
         entries = {}
         for kind, spec in re.findall(r'<entry\s+type="(\w+)"\s+style="([^"]*)"', match.group(2).decode()):
-            entries[".".join(re.findall(r"[A-Z][a-z]*", kind))] = html.unescape(spec)
+            name = ".".join(re.findall(r"[A-Z][a-z]*", kind)).replace("Preproc.File", "PreprocFile")  # as Pygments
+            entries[name] = html.unescape(spec)
         styles[match.group(1).decode()] = entries
     return styles
 

@@ -59,6 +59,7 @@ LANGUAGES: dict[str, _Language] = {
     ),
     "javascript": _Language(
         retype={("Operator.Word",): "Keyword",  # new, typeof, delete… are keywords in Chroma
+                ("Keyword.Declaration", "const"): "Keyword.Reserved",
                 # Error is among Chroma's builtins, the other exceptions are plain names to it
                 ("Name.Exception", "Error"): "Name.Builtin", ("Name.Exception",): "Name.Other"},
         take_line_break=_COMMENT,
@@ -66,6 +67,7 @@ LANGUAGES: dict[str, _Language] = {
     "typescript": _Language(
         # a colon between a name and a name (a field's type, "a ? b : c") is text to Chroma, else an operator
         retype={("Operator", ":", r"(?s).*(?<!\))", r"\s*[\w?.$]"): "Text", ("Operator.Word",): "Keyword",
+                ("Keyword.Declaration", "const"): "Keyword.Reserved",
                 ("Punctuation", "=>"): "Operator",
                 # Chroma's word lists come before its names, wherever the word stands ("get", "obj.set")
                 ("Name.Other", _TS_RESERVED): "Keyword.Reserved", ("Name.Other", _TS_KEYWORDS): "Keyword",
@@ -75,6 +77,7 @@ LANGUAGES: dict[str, _Language] = {
     ),
     "bash": _Language(
         retype={("Keyword", "in"): "Text",  # not among the keywords of Chroma's bash lexer
+                ("Comment.Hashbang",): "Comment.Preproc",
                 # Chroma's number is digits before a blank or the line's end ("2>&1": text)
                 ("Literal.Number", None, None, r"[^ \n]"): "Text"},
         leave_line_break=_COMMENT,
@@ -95,6 +98,8 @@ LANGUAGES: dict[str, _Language] = {
     "rust": _Language(format_macros=r"(?:e?print(?:ln)?|format(?:_args)?|panic|todo|un(?:reachable|implemented))!"),
     # Chroma's Markdown lexer: a heading's rule takes its line break
     "markdown": _Language(take_line_break=frozenset({"Generic.Heading", "Generic.Subheading"})),
+    # Chroma's docstring rule is written "{,2}", which its regular expressions read literally: never a docstring
+    "python": _Language(retype={("Literal.String.Doc",): "Literal.String.Double"}),
     "c": _Language(calls_are_functions=True),
     "cpp": _Language(typed_names_are_functions=True),
     # Chroma's C# lexer: every operator a punctuation mark, no function names, "///" a special comment
@@ -107,9 +112,9 @@ LANGUAGES: dict[str, _Language] = {
                               ("Keyword", r"\[+|\]+|\."): "Punctuation", ("Keyword",): "Name.Other",
                               ("Literal.Date",): "Literal.Number"}),
     # Chroma's Java lexer types every punctuation mark as an operator, and never reaches its
-    # number rules: integers stay plain text (a decimal number is split at its point, not reproduced).
-    "java": _Language(retype={("Punctuation",): "Operator", ("Literal.Number.Integer",): "Text",
-                              ("Literal.Number.Integer.Long",): "Text"},
+    # number rules: its name rule takes integers (a decimal number is split at its point, not reproduced).
+    "java": _Language(retype={("Punctuation",): "Operator", ("Literal.Number.Integer",): "Name",
+                              ("Literal.Number.Integer.Long",): "Name"},
                       take_line_break=_COMMENT),
 }
 

@@ -84,7 +84,7 @@ def highlight(code: str, lang: str, style: str = "monokai", no_classes: bool = T
 
         def attr(kind: Any) -> str:
             value = _token_css(style, str(kind)[6:])
-            return f' style="{value}"' if value else ""
+            return f' style="{value}"' if value is not None else ""
     else:
         pre = '<pre tabindex="0" class="chroma">'
         line_open, line_close = '<span class="line"><span class="cl">', "</span></span>"
@@ -185,24 +185,29 @@ _SUBCATEGORIES = frozenset({"Literal.String", "Literal.Number", "Comment.Preproc
 
 def _ancestors(name: str) -> list[str]:
     """The types whose style ``name`` inherits, nearest first: its sub-category, its category."""
-    parts = name.split(".")
+    parts = name.replace("PreprocFile", "Preproc.File").split(".")  # Pygments' one odd spelling
     found = [".".join(parts[:2])] if len(parts) > 2 and ".".join(parts[:2]) in _SUBCATEGORIES else []
     return found + [parts[0]] if len(parts) > 1 else found
 
 
 @functools.lru_cache(maxsize=1024)
-def _token_css(style: str, name: str) -> str:
-    """The CSS Chroma writes for a token type (``Name.Function``): its entry less what the background sets."""
+def _token_css(style: str, name: str) -> str | None:
+    """The CSS Chroma writes for a token type (``Name.Function``): its entry less what the background sets.
+
+    None when the type's entry, its sub-category's and its category's are all the background's: Chroma
+    then writes no style. An entry that differs only in what CSS does not show (a border, "nobold")
+    is written as an empty style, as Chroma does.
+    """
     entries = _style_entries(style)
     background = _inherit(entries.get("Background", {}), [entries.get("Text", {})])
     if name == "Background":
         return _to_css(background)
     for written in [name, *_ancestors(name)]:
         entry = _inherit(entries.get(written, {}), [entries.get(parent, {}) for parent in _ancestors(written)])
-        css = _to_css({k: v for k, v in entry.items() if background.get(k) != v and k != "noinherit"})
-        if css:
-            return css  # else Chroma writes the style of the sub-category or category
-    return ""
+        differs = {k: v for k, v in entry.items() if background.get(k) != v and k != "noinherit"}
+        if differs:
+            return _to_css(differs)
+    return None
 
 
 def _inherit(entry: dict[str, str], ancestors: list[dict[str, str]]) -> dict[str, str]:
@@ -240,6 +245,8 @@ def _parse(spec: str) -> dict[str, str]:
             entry["color"] = _colour(word)
         elif word.startswith("bg:") and len(word) > 3:
             entry["background-color"] = _colour(word[3:])
+        elif word.startswith("border:") and len(word) > 7:
+            entry["border"] = _colour(word[7:])
         elif word == "noinherit":
             entry[word] = "yes"
         elif word in ("bold", "italic", "underline"):
