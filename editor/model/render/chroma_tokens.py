@@ -34,8 +34,8 @@ class _Language:
     leave_line_break: frozenset[str] = frozenset()
     # A name right before "(" is a function (Chroma's C and Go lexers mark calls, Pygments' only definitions).
     calls_are_functions: bool = False
-    # A name between a type keyword and "(" is a function (Chroma's C++ lexer finds definitions in
-    # class bodies too, Pygments' only at the top level).
+    # A name between a type keyword starting a statement and "(" is a function (Chroma's C++ lexer
+    # finds definitions in class bodies too, Pygments' only at the top level).
     typed_names_are_functions: bool = False
     # Macros (a regular expression) whose string argument Chroma's lexer cuts at each placeholder:
     # "{}" is an interpolation, "{{" and "}}" escapes, the rest string, each its own span.
@@ -144,7 +144,7 @@ def chroma_tokens(alias: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, 
         before = out[-1][1] if out else ""
         wanted: str | tuple[str, ...] | None = None
         following = "".join(value for _kind, value in pieces[index + 1:index + 4])
-        cut: tuple[str | Any, ...] = ()
+        cut: tuple[str, ...] = ()
         for context, chroma in language.retype.items():
             retyped, pattern, previous, after = (*context, None, None, None)[:4]
             whole = re.fullmatch(pattern, value) if pattern is not None else None
@@ -213,4 +213,11 @@ def _before_call(pieces: list[tuple[Any, str]], index: int) -> bool:
 
 
 def _after_type(out: list[tuple[Any, str]]) -> bool:
-    return [str(kind) for kind, _value in _last_words(out, 1)] == ["Token.Keyword.Type"]
+    """True after a type keyword that starts a statement (perhaps after other keywords: "static bool")."""
+    words = ((str(kind), value) for kind, value in reversed(out) if value.strip())
+    if next(words, ("", ""))[0] != "Token.Keyword.Type":
+        return False
+    for kind, value in words:
+        if not kind.startswith("Token.Keyword"):
+            return value in (";", "{", "}")
+    return True
