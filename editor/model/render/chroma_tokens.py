@@ -40,15 +40,38 @@ class _Language:
     # Macros (a regular expression) whose string argument Chroma's lexer cuts at each placeholder:
     # "{}" is an interpolation, "{{" and "}}" escapes, the rest string, each its own span.
     format_macros: str | None = None
+    # Chroma's word lists, in its order: (words, token name). A keyword or name that is one of these
+    # words takes that type wherever it stands, as Chroma's rules come before its rule for names.
+    words: tuple[tuple[str, str], ...] = ()
 
 
 _COMMENT = frozenset({"Comment.Single"})
 
-_TS_KEYWORDS = ("for|in|of|while|do|break|return|yield|continue|switch|case|default|if|else|throw|try|catch|finally|"
-                "new|delete|typeof|instanceof|keyof|asserts|is|infer|await|void|this")
-_TS_RESERVED = ("abstract|async|boolean|class|const|debugger|enum|export|extends|from|get|global|goto|implements|"
-                "import|interface|namespace|package|private|protected|public|readonly|require|set|static|super|type|"
-                "constructor|declare|as")
+_JS_CONSTANTS = ("true|false|null|NaN|Infinity|undefined", "Keyword.Constant")
+_JS_WORDS = (
+    ("for|in|while|do|break|return|continue|switch|case|default|if|else|throw|try|catch|finally|new|delete|typeof|"
+     "instanceof|void|yield|this|of", "Keyword"),
+    ("var|let|with|function", "Keyword.Declaration"),
+    ("abstract|async|await|boolean|byte|char|class|const|debugger|double|enum|export|extends|final|float|goto|"
+     "implements|import|int|interface|long|native|package|private|protected|public|short|static|super|synchronized|"
+     "throws|transient|volatile", "Keyword.Reserved"),
+    _JS_CONSTANTS,
+    ("Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp|String|Promise|Proxy|sun|"
+     "decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|eval|isFinite|isNaN|isSafeInteger|parseFloat|"
+     "parseInt|document|this|window", "Name.Builtin"),
+)
+_TS_WORDS = (
+    ("for|in|of|while|do|break|return|yield|continue|switch|case|default|if|else|throw|try|catch|finally|new|delete|"
+     "typeof|instanceof|keyof|asserts|is|infer|await|void|this", "Keyword"),
+    ("var|let|with|function", "Keyword.Declaration"),
+    ("abstract|async|boolean|class|const|debugger|enum|export|extends|from|get|global|goto|implements|import|"
+     "interface|namespace|package|private|protected|public|readonly|require|set|static|super|type", "Keyword.Reserved"),
+    _JS_CONSTANTS,
+    ("Array|Boolean|Date|Error|Function|Math|Number|Object|Packages|RegExp|String|decodeURI|decodeURIComponent|"
+     "encodeURI|encodeURIComponent|eval|isFinite|isNaN|parseFloat|parseInt|document|this|window", "Name.Builtin"),
+    ("string|bool|number|any|never|object|symbol|unique|unknown|bigint", "Keyword.Type"),
+    ("constructor|declare|interface|as", "Keyword.Reserved"),
+)
 
 # Keyed by the Pygments lexer's first alias.
 LANGUAGES: dict[str, _Language] = {
@@ -58,21 +81,18 @@ LANGUAGES: dict[str, _Language] = {
         calls_are_functions=True,
     ),
     "javascript": _Language(
-        retype={("Operator.Word",): "Keyword",  # new, typeof, delete… are keywords in Chroma
-                ("Keyword.Declaration", "const"): "Keyword.Reserved",
-                # Error is among Chroma's builtins, the other exceptions are plain names to it
-                ("Name.Exception", "Error"): "Name.Builtin", ("Name.Exception",): "Name.Other"},
+        # an exception other than Error (a builtin) is a plain name to Chroma
+        retype={("Literal.Number.Float", "[0-9]+"): "Literal.Number.Integer",
+                ("Name.Exception", "(?!Error$).*"): "Name.Other"},
+        words=_JS_WORDS,
         take_line_break=_COMMENT,
     ),
     "typescript": _Language(
         # a colon between a name and a name (a field's type, "a ? b : c") is text to Chroma, else an operator
-        retype={("Operator", ":", r"(?s).*(?<!\))", r"\s*[\w?.$]"): "Text", ("Operator.Word",): "Keyword",
-                ("Keyword.Declaration", "const"): "Keyword.Reserved",
-                ("Punctuation", "=>"): "Operator",
-                # Chroma's word lists come before its names, wherever the word stands ("get", "obj.set")
-                ("Name.Other", _TS_RESERVED): "Keyword.Reserved", ("Name.Other", _TS_KEYWORDS): "Keyword",
-                ("Name.Other", "var|let|with|function"): "Keyword.Declaration",
-                ("Name.Other", "string|bool|number|any|never|object|symbol|unique|unknown|bigint"): "Keyword.Type"},
+        retype={("Operator", ":", r"(?s).*(?<!\))", r"\s*[\w?.$]"): "Text",
+                ("Literal.Number.Float", "[0-9]+"): "Literal.Number.Integer",
+                ("Punctuation", "=>"): "Operator"},
+        words=_TS_WORDS,
         take_line_break=_COMMENT,
     ),
     "bash": _Language(
@@ -93,24 +113,32 @@ LANGUAGES: dict[str, _Language] = {
     "powershell": _Language(retype={
         ("Name.Constant", r"(\[)(.*)(\])"): ("Punctuation", "Name.Constant", "Punctuation"),
         ("Name", r"[-+]?[0-9]*\.?[0-9]+(?:[eE][0-9]+)?[FfDdMm]?"): "Literal.Number.Float",
+        ("Name", r"\w+", r"\.", r"[\s({.]"): "Name.Property",  # "$file.FullName "
         ("Literal.String.Double", r"\$", None, r"\w"): "Name.Variable",
         ("Literal.String.Double", r"(?s)(\w+)(.*)", r"\$"): ("Name.Variable", "Literal.String.Double")}),
-    "rust": _Language(format_macros=r"(?:e?print(?:ln)?|format(?:_args)?|panic|todo|un(?:reachable|implemented))!"),
+    # Chroma's Rust lexer: ":", "::" and "->" are text, and so are the blanks after them and after
+    # fn, struct, enum, type and union (its states for names and types)
+    "rust": _Language(retype={("Punctuation", r":|::|->"): "Text",
+                              ("Text.Whitespace", None, r"fn|struct|enum|type|union|:|->"): "Text"},
+                      format_macros=r"(?:e?print(?:ln)?|format(?:_args)?|panic|todo|un(?:reachable|implemented))!"),
     # Chroma's Markdown lexer: a heading's rule takes its line break
     "markdown": _Language(take_line_break=frozenset({"Generic.Heading", "Generic.Subheading"})),
     # Chroma's docstring rule is written "{,2}", which its regular expressions read literally: never a docstring
     "python": _Language(retype={("Literal.String.Doc",): "Literal.String.Double"}),
     "c": _Language(calls_are_functions=True),
     "cpp": _Language(typed_names_are_functions=True),
-    # Chroma's C# lexer: every operator a punctuation mark, no function names, "///" a special comment
+    # Chroma's C# lexer: every operator a punctuation mark, no function names, one type of number,
+    # "///" a special comment
     "csharp": _Language(retype={("Operator",): "Punctuation", ("Name.Function",): "Name",
+                                ("Literal.Number.Integer",): "Literal.Number", ("Literal.Number.Float",): "Literal.Number",
+                                ("Literal.Number.Hex",): "Literal.Number",
                                 ("Comment.Single", r"///.*\n?"): "Comment.Special"},
                         leave_line_break=frozenset({"Comment.Single", "Comment.Special"})),
     # Chroma's TOML lexer: keys and table names are "other" names, "=", brackets and dots punctuation,
-    # and a date is read as numbers
+    # and a date without a time is read as integers ("2026", "-12", "-31")
     "toml": _Language(retype={("Name",): "Name.Other", ("Operator", "="): "Punctuation",
                               ("Keyword", r"\[+|\]+|\."): "Punctuation", ("Keyword",): "Name.Other",
-                              ("Literal.Date",): "Literal.Number"}),
+                              ("Literal.Date", "[^T]*"): "Literal.Number.Integer"}),
     # Chroma's Java lexer types every punctuation mark as an operator, and never reaches its
     # number rules: its name rule takes integers (a decimal number is split at its point, not reproduced).
     "java": _Language(retype={("Punctuation",): "Operator", ("Literal.Number.Integer",): "Name",
@@ -154,6 +182,8 @@ def chroma_tokens(alias: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, 
                 wanted = chroma
                 cut = whole.groups() if whole else ()
                 break  # the first rule that fits, as in a lexer
+        if wanted is None and language.words and re.match(r"Keyword|Name|Operator\.Word", name):
+            wanted = next((chroma for words, chroma in language.words if re.fullmatch(words, value)), None)
         if name in ("Name", "Name.Other") and _before_call(pieces, index) and (
                 language.calls_are_functions or language.typed_names_are_functions and _after_type(out)):
             wanted = "Name.Function"
