@@ -125,6 +125,9 @@ LANGUAGES: dict[str, _Language] = {
     "markdown": _Language(take_line_break=frozenset({"Generic.Heading", "Generic.Subheading"})),
     # Chroma's docstring rule is written "{,2}", which its regular expressions read literally: never a docstring
     "python": _Language(retype={("Literal.String.Doc",): "Literal.String.Double"}),
+    # Chroma's comments in these are plain comments (the "c" class, not "cm" or "c1")
+    "html": _Language(retype={("Comment.Multiline",): "Comment"}),
+    "xml": _Language(retype={("Comment.Multiline",): "Comment"}),
     "c": _Language(calls_are_functions=True),
     "cpp": _Language(typed_names_are_functions=True),
     # Chroma's C# lexer: every operator a punctuation mark, no function names, one type of number,
@@ -136,7 +139,7 @@ LANGUAGES: dict[str, _Language] = {
                         leave_line_break=frozenset({"Comment.Single", "Comment.Special"})),
     # Chroma's TOML lexer: keys and table names are "other" names, "=", brackets and dots punctuation,
     # and a date without a time is read as integers ("2026", "-12", "-31")
-    "toml": _Language(retype={("Name",): "Name.Other", ("Operator", "="): "Punctuation",
+    "toml": _Language(retype={("Name",): "Name.Other", ("Comment.Single",): "Comment", ("Operator", "="): "Punctuation",
                               ("Keyword", r"\[+|\]+|\."): "Punctuation", ("Keyword",): "Name.Other",
                               ("Literal.Date", "[^T]*"): "Literal.Number.Integer"}),
     # Chroma's Java lexer types every punctuation mark as an operator, and never reaches its

@@ -95,7 +95,7 @@ def highlight(code: str, lang: str, style: str = "monokai", no_classes: bool = T
             while kind is not None and kind not in STANDARD_TYPES:
                 kind = kind.parent
             name = STANDARD_TYPES.get(kind, "") if kind is not None else ""
-            return f' class="{name}"' if name and kind not in (Token.Text, Token.Text.Whitespace) else ""
+            return f' class="{name}"' if name and kind is not Token.Text else ""
 
     out = [f'<div class="highlight">{pre}{head}']
     # Chroma's line split: a token that ends a line leaves an empty token of its
