@@ -1,13 +1,17 @@
 """Pygments' tokens retyped where Chroma's lexer for the language types them otherwise.
 
-Chroma ported its lexers from Pygments years ago, and both have moved since: for a few common
-languages Hugo 0.111 colours some tokens differently from what today's Pygments gives. Each
-language's differences, found by rendering ``tests/model/render/highlight_samples`` through the
-installed ``hugo``, are written here as data: token types to retype (by type, optionally by
-text), and token types whose lexer rule in Chroma takes the line break after them.
+Chroma ported its lexers from Pygments years ago, and both have moved since: for the common
+languages Hugo 0.111 types some tokens otherwise than today's Pygments, which shows in a style
+that colours them (and in every CSS class). Each language's differences, found by rendering
+``tests/model/render/highlight_samples`` through the installed ``hugo`` in Chroma's styles, are
+written here as data: token types to retype (by type, text and the texts around, or cut in
+pieces), Chroma's word lists, and token types whose lexer rule in Chroma takes or leaves the line
+break after them; a few rules that need more context (calls marked as functions, Rust's format
+strings, TypeScript's reading of "<name" as a JSX tag, generics included) are switched on per
+language. JSX text between tags and attributes holding code are not reproduced.
 
-Languages whose Chroma lexer splits the text into different pieces (YAML, Dockerfile) are
-not covered: a retyping cannot split or join tokens the way another lexer would.
+Languages whose Chroma lexer splits the text into other pieces altogether (YAML, Dockerfile,
+shell sessions) have lexers of their own in :mod:`editor.model.render.chroma_lexers`.
 """
 
 from __future__ import annotations
@@ -41,8 +45,11 @@ class _Language:
     # "{}" is an interpolation, "{{" and "}}" escapes, the rest string, each its own span.
     format_macros: str | None = None
     # Chroma's word lists, in its order: (words, token name). A keyword or name that is one of these
-    # words takes that type wherever it stands, as Chroma's rules come before its rule for names.
+    # words takes that type wherever it stands, as Chroma's rules come before its rule for names;
+    # the retyping rules apply to the others.
     words: tuple[tuple[str, str], ...] = ()
+    # "<" right before a word opens a JSX tag to Chroma's TypeScript lexer, generics included ("Board<T>").
+    jsx_tags: bool = False
 
 
 _COMMENT = frozenset({"Comment.Single"})
@@ -81,9 +88,9 @@ LANGUAGES: dict[str, _Language] = {
         calls_are_functions=True,
     ),
     "javascript": _Language(
-        # an exception other than Error (a builtin) is a plain name to Chroma
+        # an exception or builtin not among Chroma's words (Error is) is a plain name to it
         retype={("Literal.Number.Float", "[0-9]+"): "Literal.Number.Integer",
-                ("Name.Exception", "(?!Error$).*"): "Name.Other"},
+                ("Name.Exception",): "Name.Other", ("Name.Builtin",): "Name.Other"},
         words=_JS_WORDS,
         take_line_break=_COMMENT,
     ),
@@ -91,8 +98,9 @@ LANGUAGES: dict[str, _Language] = {
         # a colon between a name and a name (a field's type, "a ? b : c") is text to Chroma, else an operator
         retype={("Operator", ":", r"(?s).*(?<!\))", r"\s*[\w?.$]"): "Text",
                 ("Literal.Number.Float", "[0-9]+"): "Literal.Number.Integer",
-                ("Punctuation", "=>"): "Operator"},
+                ("Punctuation", "=>"): "Operator", ("Name.Builtin",): "Name.Other"},
         words=_TS_WORDS,
+        jsx_tags=True,
         take_line_break=_COMMENT,
     ),
     "bash": _Language(
@@ -176,7 +184,9 @@ def chroma_tokens(alias: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, 
         wanted: str | tuple[str, ...] | None = None
         following = "".join(value for _kind, value in pieces[index + 1:index + 4])
         cut: tuple[str, ...] = ()
-        for context, chroma in language.retype.items():
+        if language.words and re.match(r"Keyword|Name|Operator\.Word", name):
+            wanted = next((chroma for words, chroma in language.words if re.fullmatch(words, value)), None)
+        for context, chroma in language.retype.items() if wanted is None else ():
             retyped, pattern, previous, after = (*context, None, None, None)[:4]
             whole = re.fullmatch(pattern, value) if pattern is not None else None
             if retyped == name and (pattern is None or whole) and (
@@ -185,8 +195,6 @@ def chroma_tokens(alias: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, 
                 wanted = chroma
                 cut = whole.groups() if whole else ()
                 break  # the first rule that fits, as in a lexer
-        if wanted is None and language.words and re.match(r"Keyword|Name|Operator\.Word", name):
-            wanted = next((chroma for words, chroma in language.words if re.fullmatch(words, value)), None)
         if name in ("Name", "Name.Other") and _before_call(pieces, index) and (
                 language.calls_are_functions or language.typed_names_are_functions and _after_type(out)):
             wanted = "Name.Function"
@@ -202,7 +210,78 @@ def chroma_tokens(alias: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, 
             out += [(kind, value[:-1]), (Token.Text, "\n")]
         elif value:
             out.append((kind, value))
+    if language.jsx_tags:
+        out = _jsx_tags(out)
     return _format_strings(language.format_macros, out) if language.format_macros else out
+
+
+# Chroma's TypeScript "tag" state: its rules in order, and None where a rule ends the tag
+_TAG_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
+    (re.compile(r"\s+"), ("Text",)),
+    (re.compile(r"""([\w]+\s*)(=)(\s*)("[^"]*?"|'[^']*?'|(?![{]))"""),
+     ("Name.Attribute", "Operator", "Text", "Literal.String")),
+    (re.compile(r"[{}]+"), ("Punctuation",)),
+    (re.compile(r"[\w.]+"), ("Name.Attribute",)),
+    (re.compile(r"(/?)(\s*)(>)"), None),
+)
+_TAG_OPENING = re.compile(r"<([\w.]+)")
+_TAG_CLOSING = re.compile(r"(<)(/?)((?<=/)[\w.]*)?(>)")
+_EXPRESSION_ATTRIBUTE = re.compile(r"\w+\s*=\s*\{")  # Chroma lexes the expression as code: not reproduced
+
+
+def _jsx_tags(pieces: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """Chroma's reading of "<name ... >" as a JSX tag, over the tokens Pygments gave."""
+    from pygments.token import string_to_tokentype
+
+    text = "".join(value for _kind, value in pieces)
+    out: list[tuple[Any, str]] = []
+    position = 0  # where the next piece starts in text
+    skip_to = 0  # text before this is already in out
+    for kind, value in pieces:
+        start, position = position, position + len(value)
+        if position <= skip_to:
+            continue
+        if start < skip_to:
+            out.append((kind, value[skip_to - start:]))
+            continue
+        operator = value == "<" and str(kind) in ("Token.Operator", "Token.Punctuation")
+        closing = _TAG_CLOSING.match(text, start) if operator else None
+        if closing:  # "</name>" and the fragments "<>", "</>"
+            out += [(string_to_tokentype(name), part) for name, part in
+                    zip(("Punctuation", "Punctuation", "Name.Tag", "Punctuation"), closing.groups("")) if part]
+            skip_to = closing.end()
+            continue
+        opening = _TAG_OPENING.match(text, start) if operator else None
+        tag = _tag(text, opening.end()) if opening else None
+        if opening is None or tag is None:
+            out.append((kind, value))
+            continue
+        out += [(string_to_tokentype("Punctuation"), "<"), (string_to_tokentype("Name.Tag"), opening.group(1))]
+        out += [(string_to_tokentype(name), part) for name, part in tag[0] if part]
+        skip_to = tag[1]
+    return out
+
+
+def _tag(text: str, pos: int) -> tuple[list[tuple[str, str]], int] | None:
+    """The tokens of a tag's rest from ``pos`` and where it ends; None where Chroma would lex an expression."""
+    tokens: list[tuple[str, str]] = []
+    while pos < len(text):
+        if _EXPRESSION_ATTRIBUTE.match(text, pos):
+            return None
+        for pattern, names in _TAG_RULES:
+            match = pattern.match(text, pos)
+            if match is None or match.end() == pos:
+                continue
+            if names is None:  # the tag's end
+                tokens += [("Punctuation", match.group(1)), ("Text", match.group(2)), ("Punctuation", match.group(3))]
+                return tokens, match.end()
+            tokens += list(zip(names, match.groups() or (match.group(),), strict=True))
+            pos = match.end()
+            break
+        else:
+            tokens.append(("Error", text[pos]))
+            pos += 1
+    return tokens, pos
 
 
 def _format_strings(macros: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
