@@ -16,6 +16,7 @@ shell sessions) have lexers of their own in :mod:`editor.model.render.chroma_lex
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -173,6 +174,7 @@ def chroma_tokens(alias: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, 
     if language is None:
         return pieces
 
+    rules, words = _compiled(alias)
     out: list[tuple[Any, str]] = []
     carry = ""  # a line break taken by the token before
     for index, (kind, value) in enumerate(pieces):
@@ -180,18 +182,14 @@ def chroma_tokens(alias: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, 
             value = value[len(carry):]
             carry = ""
         name = str(kind)[6:]
-        before = out[-1][1] if out else ""
         wanted: str | tuple[str, ...] | None = None
-        following = "".join(value for _kind, value in pieces[index + 1:index + 4])
         cut: tuple[str, ...] = ()
-        if language.words and re.match(r"Keyword|Name|Operator\.Word", name):
-            wanted = next((chroma for words, chroma in language.words if re.fullmatch(words, value)), None)
-        for context, chroma in language.retype.items() if wanted is None else ():
-            retyped, pattern, previous, after = (*context, None, None, None)[:4]
-            whole = re.fullmatch(pattern, value) if pattern is not None else None
-            if retyped == name and (pattern is None or whole) and (
-                    previous is None or re.fullmatch(previous, before)) and (
-                    after is None or re.match(after, following)):
+        if words and name.startswith(("Keyword", "Name", "Operator.Word")):
+            wanted = next((chroma for pattern, chroma in words if pattern.fullmatch(value)), None)
+        for pattern, previous, after, chroma in rules.get(name, ()) if wanted is None else ():
+            whole = pattern.fullmatch(value) if pattern is not None else None
+            if (pattern is None or whole) and (previous is None or previous.fullmatch(out[-1][1] if out else "")) \
+                    and (after is None or after.match(_following(pieces, index))):
                 wanted = chroma
                 cut = whole.groups() if whole else ()
                 break  # the first rule that fits, as in a lexer
@@ -204,7 +202,7 @@ def chroma_tokens(alias: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, 
         if wanted is not None:
             kind = string_to_tokentype(wanted)
             name = wanted
-        if name in language.take_line_break and not value.endswith("\n") and following.startswith("\n"):
+        if name in language.take_line_break and not value.endswith("\n") and _following(pieces, index)[:1] == "\n":
             value, carry = value + "\n", "\n"
         if name in language.leave_line_break and value.endswith("\n") and value != "\n":
             out += [(kind, value[:-1]), (Token.Text, "\n")]
@@ -282,6 +280,27 @@ def _tag(text: str, pos: int) -> tuple[list[tuple[str, str]], int] | None:
             tokens.append(("Error", text[pos]))
             pos += 1
     return tokens, pos
+
+
+# (its text, the text before, the text after, Chroma's token name or names)
+_Rule = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, str | tuple[str, ...]]
+
+
+@functools.cache
+def _compiled(alias: str) -> tuple[dict[str, list[_Rule]], tuple[tuple[re.Pattern[str], str], ...]]:
+    """A language's retyping rules by token name, and its word lists, compiled once."""
+    language = LANGUAGES[alias]
+    rules: dict[str, list[_Rule]] = {}
+    for context, chroma in language.retype.items():
+        name, pattern, previous, after = (*context, None, None, None)[:4]
+        compiled = [re.compile(text) if text is not None else None for text in (pattern, previous, after)]
+        rules.setdefault(str(name), []).append((compiled[0], compiled[1], compiled[2], chroma))
+    return rules, tuple((re.compile(words), chroma) for words, chroma in language.words)
+
+
+def _following(pieces: list[tuple[Any, str]], index: int) -> str:
+    """The text of the few tokens after ``index``, what a rule looks ahead at."""
+    return "".join(value for _kind, value in pieces[index + 1:index + 4])
 
 
 def _format_strings(macros: str, pieces: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
