@@ -18,6 +18,7 @@ of that language, which the caller supplies (Chroma's ``Using``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -71,14 +72,9 @@ class ChromaLexer:
         return out
 
 
-_COMPILED: dict[int, tuple[tuple[re.Pattern[str], Action], ...]] = {}
-
-
+@functools.cache
 def _compile(lexer: ChromaLexer) -> tuple[tuple[re.Pattern[str], Action], ...]:
-    key = id(lexer)
-    if key not in _COMPILED:
-        _COMPILED[key] = tuple((re.compile(pattern, lexer.flags), action) for pattern, action in lexer.rules)
-    return _COMPILED[key]
+    return tuple((re.compile(pattern, lexer.flags), action) for pattern, action in lexer.rules)
 
 
 _YAML_KEY = r'[^"\n{]*'
