@@ -96,8 +96,10 @@ YAML = ChromaLexer((
     (rf"({_YAML_KEY})(:)( )", ("Name.Tag", "Punctuation", "Text.Whitespace")),
     (rf"({_YAML_KEY})(:)(\n)", ("Name.Tag", "Punctuation", "Text.Whitespace")),
     # values; a block scalar's third group lies inside its second, and Chroma writes it twice
-    (r"([>|](?:[+-])?)(\n(^ {1,})(?:(?:.*\n*(?:^\3 *).*)+|.*))", ("Punctuation", "Literal.String.Doc", "Text.Whitespace")),
-    (r"(false|False|FALSE|true|True|TRUE|null|Off|off|yes|Yes|YES|OFF|On|ON|no|No|on|NO|n|N|Y|y)\b", "Keyword.Constant"),
+    (r"([>|](?:[+-])?)(\n(^ {1,})(?:(?:.*\n*(?:^\3 *).*)+|.*))",
+     ("Punctuation", "Literal.String.Doc", "Text.Whitespace")),
+    (r"(false|False|FALSE|true|True|TRUE|null|Off|off|yes|Yes|YES|OFF|On|ON|no|No|on|NO|n|N|Y|y)\b",
+     "Keyword.Constant"),
     (r'"(?:\\.|[^"])*"', "Literal.String.Double"),
     (r"'(?:\\.|[^'])*'", "Literal.String.Single"),
     (r"\d\d\d\d-\d\d-\d\d([T ]\d\d:\d\d:\d\d(\.\d+)?(Z|\s+[-+]\d+)?)?", "Literal.Date"),

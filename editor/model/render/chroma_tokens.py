@@ -142,8 +142,8 @@ LANGUAGES: dict[str, _Language] = {
     # Chroma's C# lexer: every operator a punctuation mark, no function names, one type of number,
     # "///" a special comment
     "csharp": _Language(retype={("Operator",): "Punctuation", ("Name.Function",): "Name",
-                                ("Literal.Number.Integer",): "Literal.Number", ("Literal.Number.Float",): "Literal.Number",
-                                ("Literal.Number.Hex",): "Literal.Number",
+                                ("Literal.Number.Integer",): "Literal.Number",
+                                ("Literal.Number.Float",): "Literal.Number", ("Literal.Number.Hex",): "Literal.Number",
                                 ("Comment.Single", r"///.*\n?"): "Comment.Special"},
                         leave_line_break=frozenset({"Comment.Single", "Comment.Special"})),
     # Chroma's TOML lexer: keys and table names are "other" names, "=", brackets and dots punctuation,

@@ -156,39 +156,14 @@ def test_plaintext_is_framed_without_colours() -> None:
 # Code beyond the samples where Chroma's lexer types tokens otherwise than Pygments': each
 # retyping rule of chroma_tokens and each rule of chroma_lexers in other places than the
 # sample put it to the test.
-RETYPED_LANGUAGES = {
-    "go": ["x := a >= b && c != d\ny := !z\nf(1) // done", "if a > b || c == d {\n\treturn\n}",
-           "fmt.Println(x)\nfunc (s *S) M() {}\ny := len (z)\n"],
-    "js": ["if (a instanceof B) { delete x.y; typeof z; }\nthrow new TypeError(\"x\") // e",
-           "const e = new Error('x'); /* c */", "const a = 1;\nlet b = async () => await c;\n"],
-    # Chroma reads "<" before a word as a JSX tag, generics included
-    "ts": ['const m = new Map<string, number>();\nfunction id<T>(x: T): T { return x; }\nif (a<b) { c(); }\nlet el = <div className="x" id=\'y\' hidden>\nlet p: Promise<void> = f();\nx = a < b ? 1 : 2;\n'],
-    "typescript": ["let a: number = 1;\nconst f = (x): void => {};\nfunction g(p: T): string {}\n// c\nx ? y : z;"],
-    # (a number right before ";" is plain text to Chroma, not reproduced)
-    "bash": ["for i in a b; do echo $i; done # c\ncase $x in a) ;; esac"],
-    "diff": ["diff -u a b\n--- a\n+++ b\n@@ -1 +1 @@\n-x\n+y\n z"],
-    "c": ["int f(void) { return g(1) + MAX (a, b); }\nif (x) y();"],
-    "java": ["int x = 5;\nreturn 0;\nlong y = 70000L;\nx = x + 42; // n\nfoo(12);"],
-    "yaml": ['---\n# comment\ndefaults: &defaults\n  adapter: postgres  # trailing comment\n  host: "localhost"\n  port: 5432\n  ratio: 1.5e3\n  hex: 0x1F\n  empty:\n  tagged: !!str 123\ndev:\n  <<: *defaults\n  database: dev_db\nlist:\n  - one\n  - two: 2\n    three: null\n  - [a, b, {c: d}]\n"quoted key": yes\n\'single\': No\nwhen: 2001-12-14t21:59:43.10-05:00\nstamp: 2001-12-14 21:59:43.10 -5\nscript: |\n  echo one\n  echo two\n\nother: >-\n  folded\n  text\n...\n',
-             "key: value with: colon\nurl: http://example.com/path?x=1\nneg: -12\ninf: .inf\n- bare item\n? complex key\n: complex value\n%include other.yaml\nprice: $10 # cost\ntext: 'it''s'\n"],
-    "dockerfile": ['# syntax=docker/dockerfile:1\nFROM golang:1.21 AS build\nARG VERSION=1.0\nLABEL maintainer="me@example.com" version=2\nENV PATH=/usr/local/bin:$PATH HOME=/root\nRUN apt-get update \\\n    && apt-get install -y curl \\\n    && rm -rf /var/lib/apt/lists/*\nCOPY --from=build /src/app /app\nADD https://example.com/x.tar.gz /tmp/\nEXPOSE 8080/tcp\nUSER nobody\nHEALTHCHECK --interval=30s CMD curl -f http://localhost/ || exit 1\nVOLUME ["/data"]\nENTRYPOINT ["/app", "--port", "8080"]\nCMD echo "hello $NAME" # not a comment\nONBUILD RUN make\nSTOPSIGNAL SIGTERM\nSHELL ["/bin/sh", "-c"]\nrun echo lower\nfrom alpine\n',
-                   'FROM scratch\n\nENV A=b\nENV C d\nARG X\nWORKDIR /app\n'],
-    "console": ["$ ls\n\nout\n# id\n[me@host]$ echo 'a' # c\n> more"],
-    "rust": ['fn main() {\n    let name = "x {}";\n    println!("{{literal}} {name} and {0:>5}\\n{}", 1, 2);\n    eprintln! ("error: {}", e);\n    let s = format!("a{}b", 1);\n    panic!("bad");\n    vec![1, 2];\n    write!(f, "{}", x)?;\n}\n'],
-    "php": ["<?php\n$x = strlen('a') + count($y); // c\nfunction f() { return PHP_EOL; }\n"],
-    "powershell": ['[int[]]$a = 1, 2\n"Hi $name `n" | Out-File\n$b = "$($c.Name)"\nfunction Get-It { param([string]$p) }\n'],
-    "csharp": ['var x = a >= b ? 1 : 2; // c\nstatic void Main(string[] args) {}\n/// <param name="x">y</param>\nx += 1; y => y * 2;\n'],
-    "cpp": ['void f(int a);\nint g() { return h(1); }\nclass A { public: int size() const; static bool ok(); };\n'],
-    "python": ['def f():\n    \'\'\'Doc.\'\'\'\n    return r"""x"""\n'],
-    "markdown": ['## Sub\n# Head\ntext\n### Three\n'],
-    "toml": ["[a.b]\nx = 1979-05-27\ny = [1, 2]\nz = { k = \"v\" }\n\"quoted key\" = 1\nflag = false"],
-}
+MORE = Path(__file__).parent / "highlight_more"  # files named language.number.txt
 
 
 @needs_hugo
 def test_retyped_languages_beyond_the_samples(tmp_path: Path) -> None:
-    bodies = {f"{lang}{number}": f"```{lang}\n{code}\n```\n"
-              for lang, codes in RETYPED_LANGUAGES.items() for number, code in enumerate(codes)}
+    bodies = {path.stem.replace(".", ""): f"```{path.stem.split('.')[0]}\n{path.read_text(encoding='utf-8')}```\n"
+              for path in sorted(MORE.glob("*.txt"))}
+    assert len(bodies) >= 25
     hugo = run_hugo(tmp_path / "site", {name: "---\ntitle: x\n---\n" + body for name, body in bodies.items()})
     assert {name: render_body(body) for name, body in bodies.items()} == hugo
 
