@@ -3,6 +3,7 @@
 Public names: ``markdown.render_body``/``RenderOptions`` (the renderer; ``markdown.heading_ids``, the ids
 Hugo gives a body's headings; the other modules are its
 Goldmark rules: ``core``, ``inline``, ``lists``, ``table``, ``deflist``, ``urls``, ``goldmark``,
-``highlight`` with ``chroma_tokens``); ``preview.preview_html`` (the live preview page); ``preview_images.image_roots``;
+``highlight`` with ``chroma_tokens`` and ``chroma_lexers``, Chroma's styles in ``resources/chroma_styles.json``);
+``preview.preview_html`` (the live preview page); ``preview_images.image_roots``;
 ``review.build_review_html``/``review_for_pair`` (the bilingual review copy).
 """

@@ -5,14 +5,16 @@ Hugo (``markup.highlight``, defaults ``codeFences: true``, ``style: monokai``,
 to Chroma, which writes inline-styled spans, one flex line per source line.
 Chroma's lexers were ported from Pygments, so Pygments' tokens give the same
 HTML for most code, and :mod:`editor.model.render.chroma_tokens` retypes the
-tokens of the common languages whose Chroma lexer types them otherwise; the style table of monokai is Chroma's own (Pygments' monokai
-differs); other styles use Pygments' table of the same name, whose colours may
-differ a little from Chroma's, or monokai when Pygments has none by that name.  A language that
-Chroma knows and Pygments does not is written in Chroma's frame without colours.
+tokens of the common languages whose Chroma lexer types them otherwise, and
+:mod:`editor.model.render.chroma_lexers` has Chroma's own lexers where no retyping
+will do (YAML, Dockerfile).  The styles are Chroma's own (``chroma_styles``), with
+Chroma's inheritance and CSS.  A language that Chroma knows and Pygments does not
+is written in Chroma's frame without colours.
 
 ``CHROMA_LANGUAGES`` is the set of fence languages (lower case) for which
-Hugo 0.111 highlights, found by rendering every Pygments alias and file
-extension through it.  Line numbers and ``hl_lines`` are not reproduced.
+Hugo 0.111 highlights, found by rendering through it every Pygments alias and
+file extension, and the names, aliases and extensions of Chroma's own lexers
+(``plaintext``, ``stylus``…).  Line numbers and ``hl_lines`` are not reproduced.
 """
 
 from __future__ import annotations
@@ -21,50 +23,44 @@ import functools
 from typing import Any
 
 CHROMA_LANGUAGES = frozenset("""
-    1p 3pm 6pl 6pm abap abl abnf aconf actionscript actionscript3 ada ada2005 ada95 adb ads angular2
-    antlr apache apacheconf apl applescript arduino arexx as as3 asm asn.1 automount aux awk b b3d bas
-    bash bashsession basic bat batch batchfile bb bf bib bibtex blitzbasic bnf bplus bqn brainfuck
-    bsdmake bzl c c# c++ caddy caddyfile capnp cc cdf ceylon cf cf3 cfengine3 cfg cfs cfstatement chai
+    1p 1s 3pm 6pl 6pm abap abl abnf aconf actionscript actionscript3 ada ada2005 ada95 adb ads al
+    angular2 antlr apache apacheconf apl applescript arduino arexx armasm as as3 asm asn.1 automount
+    aux awk b b3d bal ballerina bas bash bash-session bashsession basic bat batch batchfile bb bf
+    bib bibtex bicep bind blitzbasic bnf bplus bqn brainfuck bsdmake bzl c c# c++ caddy caddyfile
+    caddyfile-directives capnp cassette cc cdf ceylon cf cf3 cfengine3 cfg cfs cfstatement chai
     chaiscript chapel cheetah chpl cjs cl clj clojure cls cmake cmd cob cobol coffee coffee-script
-    coffeescript common-lisp console coq cp cpp cpy cr crystal cs csh csharp css cucumber cxx cython d
-    dart decls def device di diff django docker dockerfile dosbatch dosini dtd duby dyl dylan ebnf
-    ebuild ecl eclass el elisp elixir elm emacs emacs-lisp emacslisp eps erl erlang es escript ex
-    exheres-0 exlib exs f f03 f90 factor feature fennel fish fishshell fnl forth fortran fortranfixed
-    frag frt fs fsharp fsi fun gas gawk gd gdscript gemspec genshi genshitext geo gherkin glsl gnuplot
-    go golang gradle graphql groff groovy gsed h h++ handlebars haskell haxe hbs hcl hexdump hh hlsl
-    hlsli hpp hrl hs htm html html+genshi html+kid http hx hxsl hxx hy hylang i idc idr idris igor
-    igorpro ijs inc inf ini ino intr io ipf j java javascript jinja jl js jsm json jsx julia jy kid
-    kotlin ksh kt latex lighttpd lighty lisp ll llvm load lua m m2 ma mak make makefile mako man mao
-    markdown mason mathematica matlab mawk mc mcfunction md meson meson.build mf mhtml mi mjs mk ml mli
-    mll mly mma mod modula-2 modula2 mount myghty mysql myt nasm nawk nb nbp newspeak ng2 nginx nim
-    nimrod nix nixos nqp nroff ns2 obj-c objc objective-c objectivec ocaml octave openedge openedgeabl
-    openscad org orgmode p p6 p6l p6m pacmanconf patch path pc perl perl6 php php3 php4 php5 phtml pig
-    pkgconfig pl pl6 plot plpgsql plt pm pm6 pony posh postgres postgresql postscr postscript pov povray
-    powershell pp pro progress prolog promql properties proto protobuf ps ps1 psl psm1 puppet pwsh pxd
-    pxi py py2 py3 pyi pyrex python python2 python3 pyw pyx qbasic qbs qml r racket ragel rake raku
-    rakudoc rakumod rakutest rb rbw rbx re react reason reasonml reg registry rei rest restructuredtext
-    rex rexx rkt rktd rktl rq rs rss rst ruby rust rvt rx s sage sas sass sc scad scala sce scheme sci
-    scilab scm scope scss sed service sh sh-session shell shell-session sieve sig siv slice smalltalk
-    smarty sml snobol socket sol solidity sparql spitfire splus spt sql squeak squid squid.conf
-    squidconf ss ssed st sv svg svh swap swift systemd systemverilog t t-sql tablegen tac target tasm
-    tcl tcsh td termcap terminfo terraform tex text tf thrift timer tmpl toc toml tpl transact-sql ts
-    tsql tst tsx ttl turtle twig txt typescript typoscript typoscriptcssdata typoscripthtmldata udiff v
-    vala vapi vb vb.net vbnet verilog vert vhd vhdl vim viml vue whiley winbatch wlua wsdl wsf xhtml xml
-    xml+genshi xml+kid xorg xorg.conf xsd xsl xslt yaml yang yml zig zone zsh
+    coffeescript common-lisp console coq cp cpp cpy cr crystal cs csh csharp csproj css cts cucumber
+    cxx cython d dal dart decls def device di diff django dns dnssd docker dockerfile dosbatch
+    dosini dtd duby dyl dylan dzn ebnf ebuild ecl eclass el elisp elixir elm emacs emacs-lisp
+    emacslisp env epf eps erf erl erlang es escript ex exheres-0 exlib exs f f03 f90 f95 factor
+    feature fennel fish fishshell fnl forth fortran fortranfixed frag frt fs fsharp fsi fsproj fth
+    fun fzn gas gawk gd gdscript gemspec genshi genshitext geo gherkin glsl gnuplot go
+    go-html-template go-text-template golang gql gradle graphql graphqls groff groovy gsed h h++
+    handlebars haskell haxe hbs hcl hexdump hh hlb hlsl hlsli hpp hrl hs htm html html+genshi
+    html+kid http hx hxsl hxx hy hylang i idc idr idris igor igorpro ijs inc inf ini ino intr io ipf
+    j java java-properties javascript jinja jl js jsm json jsx julia jungle jy kid kotlin ksh kt
+    latex lighttpd lighty link lisp ll llvm load lua m m2 ma mak make makefile mako man mao mariadb
+    markdown mason mathematica matlab mawk mc mcfunction md meson meson.build metal mf mhtml mi
+    minizinc mjs mk mkd ml mli mlir mll mly mma mod modula-2 modula2 monkeyc morrowind
+    morrowindscript mount mts mwscript myghty mysql myt mzn nasm nawk nb nbp netdev network newspeak
+    ng2 nginx nim nimrod nix nixos no-highlight nqp nroff ns2 obj-c objc objective-c objectivec
+    ocaml octave ones onesenterprise openedge openedgeabl openscad org orgmode p p6 p6l p6m
+    pacmanconf patch path pc perl perl6 php php3 php4 php5 phtml pig pkgconfig pl pl6 plain
+    plaintext plc plot plpgsql plt plutus-core pm pm6 pony posh postgres postgresql postscr
+    postscript pov povray powerquery powershell pp pq pro progress prolog promql properties proto
+    protobuf ps ps1 psd1 psl psm1 puppet pwsh pxd pxi py py2 py3 pyi pyrex python python2 python3
+    pyw pyx qbasic qbs qml r racket ragel rake raku rakudoc rakumod rakutest rb rbw rbx re react
+    reason reasonml reg registry rei rest restructuredtext rex rexx rkt rktd rktl rq rs rs.in rss
+    rst ruby rust rvt rx s sage sas sass sc scad scala sce scheme sci scilab scm scope scss sed
+    service sh sh-session shell shell-session sieve sig siv slice smalltalk smarty sml snobol socket
+    sol solidity sparql spitfire splus spt sql squeak squid squid.conf squidconf ss ssed st stas
+    styl stylus sv svelte svg svh swap swift systemd systemverilog t t-sql tablegen tac tape target
+    tasm tcl tcsh td termcap terminfo terraform tex text tf thrift timer tmpl toc toml tpl
+    tradingview transact-sql ts tsql tst tsx ttl tu turing turtle tv twig txt typescript typoscript
+    typoscriptcssdata typoscripthtmldata udiff v vala vapi vb vb.net vbnet vcxproj verilog vert vhd
+    vhdl vhs vim viml vue vuejs wdte whiley winbatch wlua wsdl wsf xhtml xml xml+genshi xml+kid xorg
+    xorg.conf xsd xsl xslt yaml yang yml zed zig zone zsh zshrc
 """.split())
-
-# Chroma's monokai (styles/monokai.xml in Chroma 2), keyed by Pygments' token names.
-CHROMA_MONOKAI: dict[str, str] = {
-    "Text": "#f8f8f2", "Error": "#960050 bg:#1e0010", "Comment": "#75715e", "Keyword": "#66d9ef",
-    "Keyword.Namespace": "#f92672", "Operator": "#f92672", "Punctuation": "#f8f8f2", "Name": "#f8f8f2",
-    "Name.Attribute": "#a6e22e", "Name.Class": "#a6e22e", "Name.Constant": "#66d9ef",
-    "Name.Decorator": "#a6e22e", "Name.Exception": "#a6e22e", "Name.Function": "#a6e22e",
-    "Name.Other": "#a6e22e", "Name.Tag": "#f92672", "Literal.Number": "#ae81ff", "Literal": "#ae81ff",
-    "Literal.Date": "#e6db74", "Literal.String": "#e6db74", "Literal.String.Escape": "#ae81ff",
-    "Generic.Deleted": "#f92672", "Generic.Emph": "italic", "Generic.Inserted": "#a6e22e",
-    "Generic.Strong": "bold", "Generic.Subheading": "#75715e", "Background": "bg:#272822",
-}
-
 
 def knows(lang: str) -> bool:
     """True when Hugo's Chroma highlights a fence with this language."""
@@ -75,26 +71,20 @@ def highlight(code: str, lang: str, style: str = "monokai", no_classes: bool = T
     """Hugo's HTML for a fence of ``code`` in ``lang`` (a language that ``knows`` accepts)."""
     from pygments.token import Token  # a few dozen milliseconds, paid on the first fence only
 
-    from editor.model.render.chroma_tokens import chroma_tokens
-
     lexer = _lexer(lang.lower())
-    pieces = list(lexer.get_tokens(code)) if lexer is not None and code else [(Token.Text, code)]
-    if lexer is not None and lexer.aliases:
-        pieces = chroma_tokens(lexer.aliases[0], pieces)
+    pieces = _tokens(lexer.aliases[0] if lexer.aliases else "", code) if lexer is not None and code \
+        else [(Token.Text, code)]
     escaped = _go_escape
     head = f'<code class="language-{lang}" data-lang="{lang}">'
     if no_classes:
-        css = _css(style)
         # Chroma leaves out the browsers' default tab size of 8
         tabs = "" if tab_width == 8 else f"-moz-tab-size:{tab_width};-o-tab-size:{tab_width};tab-size:{tab_width};"
-        pre = f'<pre tabindex="0" style="{css.get("Background", "")};{tabs}">'
+        pre = f'<pre tabindex="0" style="{_token_css(style, "Background")};{tabs}">'
         line_open, line_close = '<span style="display:flex;"><span>', "</span></span>"
 
         def attr(kind: Any) -> str:
-            while kind is not None and str(kind)[6:] not in css:
-                kind = kind.parent
-            value = css.get(str(kind)[6:], "") if kind is not None else ""
-            return f' style="{value}"' if value else ""
+            value = _token_css(style, str(kind)[6:])
+            return f' style="{value}"' if value is not None else ""
     else:
         pre = '<pre tabindex="0" class="chroma">'
         line_open, line_close = '<span class="line"><span class="cl">', "</span></span>"
@@ -105,7 +95,7 @@ def highlight(code: str, lang: str, style: str = "monokai", no_classes: bool = T
             while kind is not None and kind not in STANDARD_TYPES:
                 kind = kind.parent
             name = STANDARD_TYPES.get(kind, "") if kind is not None else ""
-            return f' class="{name}"' if name and kind not in (Token.Text, Token.Text.Whitespace) else ""
+            return f' class="{name}"' if name and kind is not Token.Text else ""
 
     out = [f'<div class="highlight">{pre}{head}']
     # Chroma's line split: a token that ends a line leaves an empty token of its
@@ -128,6 +118,30 @@ def highlight(code: str, lang: str, style: str = "monokai", no_classes: bool = T
         out.append(line_close)
     out.append("</code></pre></div>")
     return "".join(out)
+
+
+def _tokens(alias: str, code: str) -> list[tuple[Any, str]]:
+    """Chroma's tokens of ``code`` in the language of Pygments' lexer ``alias``."""
+    from pygments.token import Token
+
+    from editor.model.render.chroma_lexers import LEXERS
+    from editor.model.render.chroma_tokens import chroma_tokens
+
+    own = LEXERS.get(alias)
+    if own is not None:
+        return own.tokens(code, _tokens)
+    lexer = _lexer(alias)
+    if lexer is None:
+        return [(Token.Text, code)]
+    if code.endswith("\n"):
+        return chroma_tokens(alias, list(lexer.get_tokens(code)))
+    # Text handed over by another lexer (a Dockerfile's shell command) ends without a line break,
+    # where Chroma's patterns that end with "$" still match and Pygments' that end with "\n" do not.
+    pieces = chroma_tokens(alias, list(lexer.get_tokens(code + "\n")))
+    if pieces and pieces[-1][1].endswith("\n"):
+        kind, value = pieces.pop()
+        pieces += [(kind, value[:-1])] if value != "\n" else []
+    return pieces
 
 
 def _coalesce(pieces: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
@@ -164,49 +178,77 @@ def _lexer(lang: str) -> Any:
         return None
 
 
+# Chroma numbers its token types so that a type inherits the style of its category (Name, Literal…)
+# and of these sub-categories only: Name.Function.Magic takes nothing from Name.Function.
+_SUBCATEGORIES = frozenset({"Literal.String", "Literal.Number", "Comment.Preproc"})
+
+
+def _ancestors(name: str) -> list[str]:
+    """The types whose style ``name`` inherits, nearest first: its sub-category, its category."""
+    parts = name.replace("PreprocFile", "Preproc.File").split(".")  # Pygments' one odd spelling
+    found = [".".join(parts[:2])] if len(parts) > 2 and ".".join(parts[:2]) in _SUBCATEGORIES else []
+    return found + [parts[0]] if len(parts) > 1 else found
+
+
+@functools.lru_cache(maxsize=1024)
+def _token_css(style: str, name: str) -> str | None:
+    """The CSS Chroma writes for a token type (``Name.Function``): its entry less what the background sets.
+
+    None when the type's entry, its sub-category's and its category's are all the background's: Chroma
+    then writes no style. An entry that differs only in what CSS does not show (a border, "nobold")
+    is written as an empty style, as Chroma does.
+    """
+    entries = _style_entries(style)
+    background = _inherit(entries.get("Background", {}), [entries.get("Text", {})])
+    if name == "Background":
+        return _to_css(background)
+    for written in [name, *_ancestors(name)]:
+        entry = _inherit(entries.get(written, {}), [entries.get(parent, {}) for parent in _ancestors(written)])
+        differs = {k: v for k, v in entry.items() if background.get(k) != v and k != "noinherit"}
+        if differs:
+            return _to_css(differs)
+    return None
+
+
+def _inherit(entry: dict[str, str], ancestors: list[dict[str, str]]) -> dict[str, str]:
+    if entry.get("noinherit"):
+        return entry
+    out = dict(entry)
+    for ancestor in ancestors:
+        for key, value in ancestor.items():
+            out.setdefault(key, value)
+    return out
+
+
 @functools.lru_cache(maxsize=8)
-def _css(style: str) -> dict[str, str]:
-    """Token name (``Name.Function``) -> CSS, Chroma's way: each entry less what the background sets."""
-    table = _style_table(style)
-    if table is None:
-        table = CHROMA_MONOKAI
-    entries = {name: _parse(spec) for name, spec in table.items()}
-    text = entries.get("Text", {})
-    background = {**text, **entries.get("Background", {})}
-    css = {"Background": _to_css(background)}
-    for name in table:
-        if name == "Background":
-            continue
-        entry: dict[str, str] = {}
-        parts = name.split(".")
-        for depth in range(1, len(parts) + 1):  # inherited from the parent types
-            entry.update(entries.get(".".join(parts[:depth]), {}))
-        css[name] = _to_css({k: v for k, v in entry.items() if background.get(k) != v})
-    return css
+def _style_entries(style: str) -> dict[str, dict[str, str]]:
+    """Chroma's style of that name (the names are case-sensitive; Hugo falls back to swapoff)."""
+    styles = chroma_styles()
+    return {name: _parse(spec) for name, spec in styles.get(style, styles["swapoff"]).items()}
 
 
-def _style_table(style: str) -> dict[str, str] | None:
-    if style.lower() == "monokai":
-        return CHROMA_MONOKAI
-    from pygments.styles import get_style_by_name
-    from pygments.util import ClassNotFound
+@functools.lru_cache(maxsize=1)
+def chroma_styles() -> dict[str, dict[str, str]]:
+    """Chroma's styles as Hugo 0.111 carries them (resources/chroma_styles.json, tools/chroma_styles.py)."""
+    import json
 
-    try:
-        found = get_style_by_name(style.lower())
-    except ClassNotFound:
-        return None  # Hugo falls back to its default style too
-    table = {str(kind)[6:] or "Text": spec for kind, spec in found.styles.items() if spec}
-    table["Background"] = f"bg:{found.background_color}" if found.background_color else ""
-    return table
+    from editor.resources import resource_path
+
+    styles: dict[str, dict[str, str]] = json.loads(resource_path("chroma_styles.json").read_text(encoding="utf-8"))
+    return styles
 
 
 def _parse(spec: str) -> dict[str, str]:
     entry: dict[str, str] = {}
     for word in spec.split():
         if word.startswith("#"):
-            entry["color"] = word
+            entry["color"] = _colour(word)
         elif word.startswith("bg:") and len(word) > 3:
-            entry["background-color"] = word[3:]
+            entry["background-color"] = _colour(word[3:])
+        elif word.startswith("border:") and len(word) > 7:
+            entry["border"] = _colour(word[7:])
+        elif word == "noinherit":
+            entry[word] = "yes"
         elif word in ("bold", "italic", "underline"):
             entry[word] = "yes"
         elif word in ("nobold", "noitalic", "nounderline"):
@@ -227,3 +269,13 @@ def _to_css(entry: dict[str, str]) -> str:
     if entry.get("underline") == "yes":
         styles.append("text-decoration:underline")
     return ";".join(styles)
+
+
+def _colour(spec: str) -> str:
+    """A colour as Chroma's CSS writes it: lower case, #aabbcc shortened to #abc."""
+    value = spec.lower().lstrip("#")
+    if len(value) == 3:
+        value = "".join(digit * 2 for digit in value)
+    if value[0::2] == value[1::2]:
+        value = value[0::2]
+    return "#" + value
