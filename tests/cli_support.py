@@ -222,6 +222,13 @@ def parse_findings(stdout: str) -> list[dict]:
 
 def hugo_page(posting: Path, tmp: Path) -> tuple[str, str, str]:
     """Build a one-page Hugo site holding ``posting``; the page's title, description and archived as shown."""
+    return hugo_pages({"posting": posting}, tmp)["posting"]
+
+
+def hugo_pages(postings: dict[str, Path], tmp: Path) -> dict[str, tuple[str, str, str]]:
+    """Build one Hugo site holding each of ``postings`` as the page of its name (a run of Hugo costs
+    a few tenths of a CPU second: tests judging many values build them all at once); each page's
+    title, description and archived as shown."""
     site = tmp / "hugo-site"
     shutil.rmtree(site, ignore_errors=True)
     (site / "content").mkdir(parents=True)
@@ -235,16 +242,20 @@ def hugo_page(posting: Path, tmp: Path) -> tuple[str, str, str]:
         '<h1 id="t">{{ .Title }}</h1>\n<p id="d">{{ .Description }}</p>\n<p id="a">{{ .Params.archived }}</p>\n',
         encoding="utf-8",
     )
-    shutil.copyfile(posting, site / "content" / "posting.md")
+    for name, posting in postings.items():
+        shutil.copyfile(posting, site / "content" / f"{name}.md")
     result = subprocess.run(
         [HUGO, "--source", str(site), "--destination", str(site / "public"), "--quiet", "--noBuildLock",
          "--cacheDir", str(tmp / "hugo-cache")],
         capture_output=True, text=True, timeout=120,
     )
-    assert result.returncode == 0, f"Hugo refused the file:\n{result.stderr}\n{posting.read_text(encoding='utf-8')}"
-    page = (site / "public" / "posting" / "index.html").read_text(encoding="utf-8")
-    shown = {
-        name: html.unescape(re.search(rf'<(?:h1|p) id="{name}">(.*?)</(?:h1|p)>', page, re.S).group(1))
-        for name in ("t", "d", "a")
-    }
-    return shown["t"], shown["d"], shown["a"]
+    assert result.returncode == 0, f"Hugo refused a file:\n{result.stderr}"
+    shown = {}
+    for name in postings:
+        page = (site / "public" / name / "index.html").read_text(encoding="utf-8")
+        fields = {
+            field: html.unescape(re.search(rf'<(?:h1|p) id="{field}">(.*?)</(?:h1|p)>', page, re.S).group(1))
+            for field in ("t", "d", "a")
+        }
+        shown[name] = (fields["t"], fields["d"], fields["a"])
+    return shown

@@ -21,8 +21,21 @@ if "POSTING_EDITOR_LOG_DIR" not in os.environ:
 
     os.environ["POSTING_EDITOR_LOG_DIR"] = tempfile.mkdtemp(prefix="posting-editor-test-log-")
 
-
+# Compiled code is kept between runs and shared by every process of a run (pytest-xdist's workers, the
+# windows and commands tests start), in a folder outside the checkout, as an installed program's is.
+# With PYTHONDONTWRITEBYTECODE set (so that nothing litters the tree), every process compiled
+# Grammalecte's 3 MB rule table again (3 CPU-s of a window's 6.5) and pytest rewrote every test
+# module's assertions (10 CPU-s per worker). The test processes also write their own compiled
+# test modules there.
 import sys  # noqa: E402
+import tempfile  # noqa: E402
+
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+os.environ.setdefault("PYTHONPYCACHEPREFIX", os.path.join(tempfile.gettempdir(), "posting-editor-tests-pycache"))
+sys.dont_write_bytecode = False
+sys.pycache_prefix = sys.pycache_prefix or os.environ["PYTHONPYCACHEPREFIX"]
+
+
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402

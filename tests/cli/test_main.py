@@ -480,17 +480,18 @@ def test_check_fix_keeps_a_heading_id_with_an_attribute(site, tmp_path):
 
 
 def test_list_marks_a_pair_outdated_when_its_source_changed_after_the_translation(site, tmp_path):
-    def git(*args):
+    def git(*args, date="2026-01-05T10:00:00+00:00"):
+        # The English change committed an hour after both languages (the test slept 1.1 s for a later git date).
         subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
-                       cwd=site, check=True, capture_output=True)
+                       cwd=site, check=True, capture_output=True, timeout=60,
+                       env={**os.environ, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date})
 
     git("init", "-q")
     git("add", "-A")
     git("commit", "-qm", "both languages")
-    time.sleep(1.1)  # git dates have one-second resolution
     english = sample_file(site, "en", "product-manager")
     assert run("set", str(english), "title=Product Manager, Grants", cwd=tmp_path).returncode == 0
-    git("commit", "-qam", "English changed")
+    git("commit", "-qam", "English changed", date="2026-01-05T11:00:00+00:00")
     rows = {row["translationKey"]: row for row in json.loads(run("list", str(site), "--format", "json", cwd=tmp_path).stdout)}
     assert rows["product-manager"]["status"] == "needs-translation"
     assert rows["product-manager"]["reasons"] == [{"reason": "outdated", "language": "fr"}]
