@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.cli.common import add_language_option, display_path, json_text, message_language, terminal_safe
 from editor.model.storage.files import resolved
 from editor.model.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from editor.model.hugo.config import Site
 
 NAME = "check"
 
@@ -42,7 +46,8 @@ def _with_file(finding: Finding, file: str) -> Finding:
     return finding.placed(file)
 
 
-def _fix(paths: list[Path]) -> int:
+def _fix(paths: list[Path], site: Site | None = None) -> int:
+    """Fix each file's typography; ``site``: the site they are all in, read once for all of them."""
     from editor.cli.common import CommandError
     from editor.model.storage.files import FileChangedError
     from editor.model.translation import fix_file
@@ -51,7 +56,7 @@ def _fix(paths: list[Path]) -> int:
     for path in paths:
         notes: list[str] = []
         try:
-            fixed += fix_file(path, notes=notes)
+            fixed += fix_file(path, notes=notes, site=site)
         except (ValueError, FileChangedError) as error:
             print(f"posting-editor: {error} (not fixed)", file=sys.stderr)
         except OSError as error:
@@ -68,7 +73,8 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
     index = open_index(given)
     fixed = 0
     if args.fix:
-        fixed = _fix([p.path for entry in index.pairs for p in entry.all_postings() if p.valid])
+        fixed = _fix([p.path for entry in index.pairs for p in entry.all_postings() if p.valid],
+                     index.site if index.site.config else None)  # else each file finds its own
         if fixed:
             index = open_index(given)
     found = check_site(index, translation=not args.no_translation, spelling=not args.no_spelling,

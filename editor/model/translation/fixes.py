@@ -20,6 +20,7 @@ from editor.model.frontmatter.posting import Posting
 from editor.model.translation.typography import Edit, apply_edits, preferred_apostrophe, typography_edits
 
 if TYPE_CHECKING:
+    from editor.model.hugo.config import Site
     from editor.model.render.markdown import RenderOptions
 
 _LINE_END = re.compile(r"\r\n|\n|\r")
@@ -220,13 +221,14 @@ def heading_ids_changed_by_fixes(posting: Posting, lang: str, options: object = 
 
 
 def fix_file(path: Path | str, lang: str | None = None, options: object = None, *, notes: list[str] | None = None,
-             headings: str | None = None) -> int:
+             headings: str | None = None, site: Site | None = None) -> int:
     """Fix a posting file's typography and save it; returns the number of changes (0: untouched).
 
     ``lang`` defaults to the language of the site folder the file is in; ``options`` (a
     TranslationSettings, a TypographyOptions or "canada"/"france") to the site's settings;
     ``headings`` (see :func:`fix_posting`) to "keep" when the site lets headings carry attributes,
-    "skip" when it does not or the file is in no site.
+    "skip" when it does not or the file is in no site. ``site``: the site the file is in, when the
+    caller has it open (fixing a whole site would otherwise read its configuration again per file).
     Raises ValueError when the language cannot be told, OSError / FileChangedError when saving fails.
     """
     from editor.model.hugo.config import Site
@@ -237,7 +239,8 @@ def fix_file(path: Path | str, lang: str | None = None, options: object = None, 
     posting = Posting.load(path)
     if not posting.valid:
         return 0
-    site = Site.containing(path)
+    if site is None:
+        site = Site.containing(path)
     render = RenderOptions.of_site(site)
     if headings is None:
         headings = KEEP if site is not None and render.heading_attributes else SKIP

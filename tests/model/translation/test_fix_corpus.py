@@ -12,6 +12,7 @@ import shutil
 import pytest
 
 from editor.model.frontmatter.posting import Posting
+from editor.model.hugo.config import Site
 from editor.model.render.markdown import render_body
 from editor.model.translation.fixes import fix_file
 from tests.model.corpus import corpus_or_skip
@@ -39,11 +40,12 @@ def fixed_corpus(tmp_path_factory):
     shutil.copytree(corpus, site, ignore=shutil.ignore_patterns(".git", "public", "resources"))
     files = sorted(p for p in (site / "content").rglob("*.md") if p.name != "_index.md")
     before = {path: Posting.load(path) for path in files}
+    opened = Site.open(site)
     counts, notes = {}, {}
     for path in files:
         if before[path].valid:
             found: list[str] = []
-            counts[path] = fix_file(path, notes=found)  # the language from the site's content/en, content/fr
+            counts[path] = fix_file(path, notes=found, site=opened)  # the language from the site's content/en, content/fr
             notes[path] = found
     return before, counts, notes
 
