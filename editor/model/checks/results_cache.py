@@ -163,7 +163,8 @@ class FindingsCache:
             return {}
         if isinstance(stored, dict) and stored.get("version") == VERSION and stored.get("setup") == self.setup \
                 and stored.get("own") == own and isinstance(stored.get("pairs"), dict):
-            return stored["pairs"]
+            pairs: dict[str, Any] = stored["pairs"]
+            return pairs
         return {}
 
     def store_verification(self, own: str | None, pairs: dict[str, Any]) -> None:
