@@ -13,7 +13,9 @@ findings can change are checked again (see :func:`verify_site`).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import math
 import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -165,9 +167,14 @@ def _near(moved: dict[str, set[str]], looked_up: dict[str, tuple[tuple[str, str]
     for lang in LANGS:
         if not moved[lang]:
             continue
-        owners = [key for key, texts in looked_up.items() for text_lang, _ in texts if text_lang == lang]
-        codes = [code for texts in looked_up.values() for text_lang, code in texts if text_lang == lang]
+        texts = sorted((len(code), code, key) for key, codes in looked_up.items() for text_lang, code in codes
+                       if text_lang == lang)
+        lengths = [length for length, _, _ in texts]
         for code in moved[lang]:
-            for _choice, _score, number in process.extract_iter(code, codes, scorer=fuzz.ratio, score_cutoff=_NEAR):
-                near.add(owners[number])
+            # A ratio of _NEAR needs lengths n and m with 2·min(n, m) / (n + m) ≥ _NEAR / 100.
+            low = bisect.bisect_left(lengths, math.floor(len(code) * _NEAR / (200 - _NEAR)))
+            high = bisect.bisect_right(lengths, math.ceil(len(code) * (200 - _NEAR) / _NEAR))
+            choices = [text for _, text, _ in texts[low:high]]
+            for _choice, _score, number in process.extract_iter(code, choices, scorer=fuzz.ratio, score_cutoff=_NEAR):
+                near.add(texts[low + number][2])
     return near

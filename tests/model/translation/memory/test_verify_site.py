@@ -174,3 +174,24 @@ def test_on_a_copy_of_the_corpus(tmp_path, monkeypatch):
     for path in (tmp_path / "site").rglob("*.md"):
         os.utime(path, (an_hour_ago, an_hour_ago))
     _walk_through_changes(Verifier(tmp_path / "site", tmp_path / "cache", monkeypatch))
+
+
+def test_the_texts_near_a_changed_entry_are_all_found():
+    """The search by length finds every looked-up text whose ratio with a changed entry reaches
+    the cutoff, as comparing with every text does."""
+    import random
+
+    from rapidfuzz import fuzz
+
+    rng = random.Random(12)
+    words = [chr(300 + number) for number in range(40)]
+    texts = {f"pair-{n}": tuple(("fr", "".join(rng.choice(words) for _ in range(rng.randrange(1, 30))))
+                               for _ in range(3)) for n in range(300)}
+    moved = {"en": set(), "fr": set()}
+    for key in rng.sample(sorted(texts), 20):  # entries near some texts: a word changed, added or dropped
+        code = texts[key][0][1]
+        spot = rng.randrange(len(code))
+        moved["fr"] |= {code[:spot] + rng.choice(words) + code[spot + 1:], code + rng.choice(words), code[1:]}
+    expected = {key for key, codes in texts.items() for _, text in codes for code in moved["fr"]
+                if fuzz.ratio(code, text) >= verify._NEAR}
+    assert verify._near(moved, texts) == expected and len(expected) >= 20
