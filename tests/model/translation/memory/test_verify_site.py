@@ -81,12 +81,12 @@ def _change_key(index: SiteIndex, key: str, new: str) -> None:
                                text, count=1, flags=re.M), encoding="utf-8")
 
 
-def _walk_through_changes(verifier: Verifier) -> None:
+def _walk_through_changes(verifier: Verifier, *, findings: bool = True) -> None:
     """Edit a paragraph, add a pair, delete a pair and change a pair's translationKey, each checked
     against a verification from scratch; an edit re-verifies fewer pairs than the site has."""
     first, index = verifier.incremental()
     everyone = {entry.key for entry in index.pairs}
-    assert first and verifier.verified  # the site has findings to keep right
+    assert verifier.verified and (first or not findings)  # the site has findings to keep right
     again, _ = verifier.incremental()
     assert again == first and verifier.verified == set()
 
@@ -164,7 +164,8 @@ def test_on_a_generated_site(tmp_path, monkeypatch):
 @CORPUS_GROUP
 def test_on_a_copy_of_the_corpus(tmp_path, monkeypatch):
     """A third of the real pairs (every third translationKey: the verification of the whole corpus,
-    five times over, took minutes), with the site's configuration."""
+    five times over, took minutes), with the site's configuration. That third has no finding of its
+    own: what is compared is which pairs' evidence each change reaches."""
     corpus = corpus_or_skip()
     shutil.copytree(corpus / "config", tmp_path / "site" / "config")
     for name in os.listdir(corpus):
@@ -179,7 +180,7 @@ def test_on_a_copy_of_the_corpus(tmp_path, monkeypatch):
     an_hour_ago = time.time() - 3600  # as checked out a while ago: the caches trust the files
     for path in (tmp_path / "site").rglob("*.md"):
         os.utime(path, (an_hour_ago, an_hour_ago))
-    _walk_through_changes(Verifier(tmp_path / "site", tmp_path / "cache", monkeypatch))
+    _walk_through_changes(Verifier(tmp_path / "site", tmp_path / "cache", monkeypatch), findings=False)
 
 
 def test_the_texts_near_a_changed_entry_are_all_found():
