@@ -5,6 +5,8 @@
 1. ``check`` cold on a generated 5,000-posting site (no index or findings cache): CPU time (the
    process and its workers) against ``hugo --renderToMemory`` on the same site. Target ≤ 3×.
 2. ``check`` again with nothing changed: wall time (and CPU time) against a warm ``list``. Target ≤ 2×.
+   Then after one posting's body is edited, and after one of its front matter fields is (only that
+   pair is checked again): the same figures, beside the same bound.
 3. ``list`` cold and warm against ``hugo list all``, wall and CPU time. Targets ≤ 1.0× and ≤ 0.6×.
 4. The window's first paint on the 5,000-posting site against the real site's (the corpus when
    present, else the sample site). Target ≤ 2×.
@@ -100,6 +102,31 @@ class Bench:
         self.record("2 check, nothing changed (wall s)", "check", best(runs), "list, warm", best(lists), 2)
         self.record("2 check, nothing changed (CPU s)", "check", best(runs, True), "list, warm", best(lists, True), 2)
 
+    def check_changed(self):
+        """``check`` after one posting's body is edited, and after one of its front matter fields is:
+        only that pair is checked again (and verified against the memory with the pairs it can affect)."""
+        if not self.cache.is_dir():
+            self.cold([self.editor, "check", str(self.site)], (0, 1))
+        timed([self.editor, "check", str(self.site)], self.env, (0, 1))  # nothing left from an earlier change
+        files = sorted((self.site / "content" / "en").rglob("positions/*--*.md"))
+        path = files[min(100, len(files) - 1)]
+        original = path.read_text(encoding="utf-8")
+        body, field, lists = [], [], []
+        try:
+            for number in range(self.repeat):
+                edited = original.replace("---\n\n", f"---\n\nOne more sentence for edit {number + 1}. ", 1)
+                path.write_text(edited, encoding="utf-8")
+                body.append(timed([self.editor, "check", str(self.site)], self.env, (0, 1)))
+                flipped = ("archived: false", "archived: true") if "archived: false" in edited else ("archived: true", "archived: false")
+                path.write_text(edited.replace(*flipped, 1), encoding="utf-8")
+                field.append(timed([self.editor, "check", str(self.site)], self.env, (0, 1)))
+                lists.append(timed([self.editor, "list", str(self.site)], self.env))
+        finally:
+            path.write_text(original, encoding="utf-8")
+        for name, runs in (("body", body), ("field", field)):
+            self.record(f"2 check, one {name} edited (wall s)", "check", best(runs), "list, warm", best(lists), 2)
+            self.record(f"2 check, one {name} edited (CPU s)", "check", best(runs, True), "list, warm", best(lists, True), 2)
+
     def listing(self):
         cold, warm, hugo = [], [], []
         for _ in range(self.repeat):
@@ -150,7 +177,7 @@ class Bench:
                   f"{ratio:>6.2f} {'≤ ' + str(limit):>6} {'met' if ratio <= limit else 'NOT met'}")
 
 
-MEASURES = ("check_cold", "check_warm", "listing", "window", "render")
+MEASURES = ("check_cold", "check_warm", "check_changed", "listing", "window", "render")
 
 
 def main(argv: list[str] | None = None) -> int:

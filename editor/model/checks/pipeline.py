@@ -24,6 +24,7 @@ from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
 
 if TYPE_CHECKING:
+    from editor.model.checks.results_cache import FindingsCache
     from editor.model.language.site_dictionary import SiteDictionary
     from editor.model.translation.glossary import Glossary
     from editor.model.translation.memory.store import TranslationMemory
@@ -233,11 +234,12 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         from editor.model.translation.terminology import check_terminology_uses
 
         found += [f for f in check_terminology_uses(uses) if setup.settings is None or setup.settings.enabled(f.code)]
-        # Between pairs: one memory, each pair against the others; kept while no pair changed.
+        # Between pairs: one memory, each pair against the others; all kept while no pair changed,
+        # and after a change only the pairs whose findings can change are verified again.
         digest = site_digest(site.root, row_keys) if cache else None
         other = store.lookup_site("other-source", digest)
         if other is None:
-            other = _other_source_site(index, sources, setup.settings)
+            other = _other_source_site(index, sources, setup.settings, row_keys, store)
             store.store_site("other-source", digest, other)
         found += other
     store.save()
@@ -347,22 +349,39 @@ def _other_source(en: Posting, fr: Posting, files: dict[str, str], source: str, 
     return check_other_source(PairContext.of(en, fr, files=files, source=source), memory, key)
 
 
-def _other_source_site(index: SiteIndex, sources: dict[str, tuple[str, bool]],
-                       settings: TranslationSettings | None) -> list[Finding]:
+def _other_source_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], settings: TranslationSettings | None,
+                       row_keys: list[tuple | None] | None = None, store: FindingsCache | None = None) -> list[Finding]:
     """Segment verification over a site: one memory, each pair checked against the others.
-    ``sources`` and ``settings`` are the run's (the translation status reads git: once a run)."""
+    ``sources`` and ``settings`` are the run's (the translation status reads git: once a run);
+    ``row_keys`` the pairs' (as :func:`_row_key`, in the site's order) and ``store`` the run's
+    findings cache: each pair's verification is kept there, and only the pairs a change can
+    affect are verified again (``verify_site``)."""
+    from editor.model.checks.results_cache import own_memory_digest
     from editor.model.translation import translation_pairs
+    from editor.model.translation.context import PairContext
     from editor.model.translation.memory.build import build_memory
+    from editor.model.translation.memory.verify import CODE, verify_site
 
+    if settings is not None and not settings.enabled(CODE):
+        return []
     site = index.site
-    memory = build_memory(index, history=False)
-    found: list[Finding] = []
-    for entry in index.pairs:
-        source = sources.get(entry.key, ("en", False))[0]
-        for en, fr in translation_pairs(entry):
-            if en.path is not None and fr.path is not None:
-                files = {"en": site.relative(en.path), "fr": site.relative(fr.path)}
-                found += _other_source(en, fr, files, source, memory, entry.key, settings)
+    keys = row_keys if row_keys is not None else [None] * len(index.pairs)
+
+    def contexts(entry: PairEntry) -> Callable[[], list[tuple[PairContext, str]]]:
+        def read() -> list[tuple[PairContext, str]]:
+            source = sources.get(entry.key, ("en", False))[0]
+            return [(PairContext.of(en, fr, files={"en": site.relative(en.path), "fr": site.relative(fr.path)},
+                                    source=source), entry.key)
+                    for en, fr in translation_pairs(entry)
+                    if en.path is not None and fr.path is not None and en.valid and fr.valid]
+        return read
+
+    own = own_memory_digest(site.root) if store is not None else None
+    previous = store.verification(own) if store is not None else {}
+    found, states = verify_site([(entry.key, key, contexts(entry)) for entry, key in zip(index.pairs, keys)],
+                                lambda: build_memory(index, history=False), previous)
+    if store is not None:
+        store.store_verification(own, states)
     return found
 
 

@@ -11,7 +11,9 @@ Change any of those and every pair is checked again.
 Segment verification (``translation-of-other-source``) compares each pair with the memory of
 every other pair and the translator's TMX files, so its findings are kept for the whole site at
 once (:meth:`FindingsCache.lookup_site`), under :func:`site_digest`: reused only while every pair's
-row key and every TMX file are unchanged. The cache lives beside the index cache in
+row key and every TMX file are unchanged. Each pair's verification is also kept on its own, with
+what it depends on (:meth:`FindingsCache.verification`, in a file beside), so that after a change
+only the pairs it can affect are verified again. The cache lives beside the index cache in
 the user's cache folder (``POSTING_EDITOR_CACHE_DIR=off`` turns both off); anything odd about the
 file means starting afresh.
 """
@@ -28,7 +30,7 @@ from editor.model.findings import Finding
 from editor.model.site.index_cache import default_cache_folder
 from editor.model.storage.files import atomic_write
 
-VERSION = 2
+VERSION = 3
 # What the status of translations records: it decides each pair's source language, which is part
 # of each row's key already, so a save elsewhere in the site does not throw every row away.
 _NOT_SETTINGS = frozenset({"translations.json"})
@@ -74,9 +76,14 @@ def site_digest(root: Path, row_keys: list) -> str | None:
     no row key (a file edited in memory or unreadable): nothing site-wide is cached then."""
     if any(key is None for key in row_keys):
         return None
+    return hashlib.sha256(repr((row_keys, own_memory_digest(root))).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def own_memory_digest(root: Path) -> str:
+    """A digest of the translator's own TMX files (the memory's units besides the pairs')."""
     from editor.model.translation.settings import OWN_FOLDER  # not memory.build: its imports cost a warm check
 
-    h = hashlib.sha256(repr(row_keys).encode("utf-8", "surrogatepass"))
+    h = hashlib.sha256()
     folder = Path(root) / OWN_FOLDER
     try:
         names = sorted(os.listdir(folder))
@@ -99,6 +106,7 @@ class FindingsCache:
         self.setup = setup
         self._rows: dict[str, tuple] = {}
         self._site: dict[str, tuple] = {}  # name -> (site digest, result) of the site-wide checks
+        self._verification: tuple[str, dict[str, Any]] | None = None  # to write on save
         self._changed = False
         if file is not None:
             try:
@@ -139,6 +147,34 @@ class FindingsCache:
             self._site[name] = (digest, result)
             self._changed = True
 
+    def verification(self, own: str | None) -> dict[str, Any]:
+        """Each pair's segment verification as last kept (``verify.PairState``), when the setup and
+        the translator's own memories (digest ``own``) are the same; else nothing. Kept in a file of
+        its own, read only when the verification has to run (its lookups' texts are large)."""
+        file = self._verification_file()
+        if file is None or own is None:
+            return {}
+        try:
+            # A file in the user's own cache folder, written by this program (as the index cache).
+            stored = pickle.loads(file.read_bytes())
+        except FileNotFoundError:
+            return {}
+        except Exception:  # noqa: BLE001 - a damaged or foreign cache file only costs a full verification
+            return {}
+        if isinstance(stored, dict) and stored.get("version") == VERSION and stored.get("setup") == self.setup \
+                and stored.get("own") == own and isinstance(stored.get("pairs"), dict):
+            pairs: dict[str, Any] = stored["pairs"]
+            return pairs
+        return {}
+
+    def store_verification(self, own: str | None, pairs: dict[str, Any]) -> None:
+        if self._verification_file() is not None and own is not None:
+            self._verification = (own, pairs)
+            self._changed = True
+
+    def _verification_file(self) -> Path | None:
+        return self.file.with_name("verification-" + self.file.name.removeprefix("checks-")) if self.file is not None else None
+
     def forget_missing(self, present: set[str]) -> None:
         for pair in [pair for pair in self._rows if pair not in present]:
             del self._rows[pair]
@@ -152,6 +188,12 @@ class FindingsCache:
             data = pickle.dumps({"version": VERSION, "setup": self.setup, "rows": self._rows,
                                  "site": self._site}, pickle.HIGHEST_PROTOCOL)
             atomic_write(self.file, data)
+            file = self._verification_file()
+            if self._verification is not None and file is not None:
+                own, pairs = self._verification
+                atomic_write(file, pickle.dumps({"version": VERSION, "setup": self.setup, "own": own, "pairs": pairs},
+                                                pickle.HIGHEST_PROTOCOL))
+                self._verification = None
         except (OSError, pickle.PicklingError):
             pass  # a cache that cannot be written only costs speed next time
         self._changed = False

@@ -11,7 +11,8 @@ Public names:
 - ``suggest.suggest_posting`` / ``suggest.marked_differences`` — what ``suggest`` and the
   Suggestions pane show;
 - ``pretranslate.pretranslate_body`` — a skeleton's body filled from the memory;
-- ``verify.check_other_source`` — the ``translation-of-other-source`` finding;
+- ``verify.check_other_source`` — the ``translation-of-other-source`` finding; ``verify.verify_site``
+  the same over a site, verifying again after a change only the pairs it can affect;
 - ``tmx.write_tmx`` / ``tmx.read_tmx`` — TMX 1.4b.
 
 Segments come from :mod:`editor.model.translation.segments` (XLIFF's units, from
