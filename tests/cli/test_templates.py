@@ -166,12 +166,3 @@ def test_a_site_template_linked_outside_the_site_is_not_used(tmp_path):
     assert result.returncode == 0, result.stderr
     [created] = (site / "content" / "en" / "careers" / "positions").glob("clerk*.md")
     assert "do-not-copy" not in created.read_text(encoding="utf-8")  # the bundled template was used
-
-
-def test_the_bundled_templates_have_no_misspelt_word():
-    """A new posting's guidance was underlined as misspelt ("organisation" is not Canadian English)."""
-    from editor.model.language.spelling import misspellings
-
-    for lang in ("en", "fr"):
-        text = (templates_dir() / f"posting.{lang}.md").read_text(encoding="utf-8").split("---\n", 2)[2]
-        assert [text[m.start:m.end] for m in misspellings(text, lang)] == [], lang
