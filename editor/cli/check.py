@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from editor.cli.common import add_language_option, display_path, json_text, message_language, terminal_safe
 from editor.model.storage.files import resolved
-from editor.model.findings import Finding, Severity
+from editor.model.findings import Finding, Severity, summary
 
 if TYPE_CHECKING:
     from editor.model.hugo.config import Site
@@ -137,9 +137,7 @@ def run(args) -> int:
         for finding in findings:
             print(terminal_safe(finding.as_text(lang)))
     if args.fix:
-        print(f"Fixed {fixed} typography problem{'s' if fixed != 1 else ''}.", file=sys.stderr)
+        print(summary({"fixed": fixed}, lang), file=sys.stderr)
     if args.format == "text":
-        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-        summary = ", ".join(f"{n} {s.value}{'s' if n != 1 else ''}" for s, n in counts.items() if n)
-        print(f"{summary}." if findings else "No problems found.", file=sys.stderr)
+        print(summary({s.value: sum(1 for f in findings if f.severity is s) for s in Severity}, lang), file=sys.stderr)
     return 1 if any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings) else 0

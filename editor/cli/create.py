@@ -69,6 +69,7 @@ def _templates_hint(root: Path, given: str) -> None:
 
 def cmd_archive(args) -> int:
     from editor.model.storage.files import FileChangedError
+    from editor.model.storage.safe_write import write_failure
     from editor.model.frontmatter.posting import save_postings
 
     index = open_index(args.site)
@@ -96,7 +97,7 @@ def cmd_archive(args) -> int:
     try:
         save_postings(changed)  # both files of the pair, or neither
     except (FileChangedError, OSError) as error:
-        raise CommandError(f"{error} Nothing was changed; run the command again.") from None
+        raise CommandError(f"{write_failure(error)} Nothing was changed; run the command again.") from None
     word = "archived" if value else "open"
     for posting in postings:
         print(f"{display_path(posting.path)}: {word}{'' if posting in changed else ' (already)'}")

@@ -52,17 +52,17 @@ def cmd_import(args) -> int:
     except TermFileError as error:
         raise CommandError(str(error)) from None
     report = merge_terms(glossary, terms)
-    for word, names in (("Added", report.added), ("Changed", report.changed), ("Skipped", report.skipped)):
-        for name in names:
-            print(f"{word}: {terminal_safe(name)}")
     if report.modified and not args.dry_run:
         try:
             path = glossary.save()
-        except GlossaryError as error:
+        except GlossaryError as error:  # before the report, which would say "Added" of terms not saved
             raise CommandError(str(error)) from None
         where = f" in {display_path(path)}"
     else:
         where = " (nothing written: --dry-run)" if args.dry_run and report.modified else " (nothing to write)"
+    for word, names in (("Added", report.added), ("Changed", report.changed), ("Skipped", report.skipped)):
+        for name in names:
+            print(f"{word}: {terminal_safe(name)}")
     print(f"{len(report.added)} added, {len(report.changed)} changed, {len(report.skipped)} skipped{where}.",
           file=sys.stderr)
     return 0

@@ -262,10 +262,14 @@ def cmd_list(args) -> int:
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
     sys.stdout.write("\n".join(out) + "\n")
     total = len(index.pairs)
+    where = display_path(index.site.root)
+    where = "the current folder" if where == "." else where  # not "6 postings in .."
+    postings = "posting" if total == 1 else "postings"
     if args.needs_translation:
-        print(f"{len(rows)} of {total} postings need translation in {display_path(index.site.root)}.", file=sys.stderr)
+        verb = "needs" if len(rows) == 1 else "need"
+        print(f"{len(rows)} of {total} {postings} {verb} translation in {where}.", file=sys.stderr)
     else:
-        print(f"{total} postings in {display_path(index.site.root)}.", file=sys.stderr)
+        print(f"{total} {postings} in {where}.", file=sys.stderr)
     return 0
 
 

@@ -38,6 +38,7 @@ def cmd_export(args) -> int:
 
 def cmd_import(args) -> int:
     from editor.model.storage.files import FileChangedError
+    from editor.model.storage.safe_write import write_failure
     from editor.model.translation.xliff import XliffError
     from editor.model.translation.xliff_import import import_xliff
     from editor.model.translation.xml_input import XmlInputError
@@ -52,7 +53,7 @@ def cmd_import(args) -> int:
     except XliffError as error:
         raise CommandError(str(error), 1) from None
     except (FileChangedError, OSError) as error:
-        raise CommandError(f"{error} Nothing was imported; run the command again.") from None
+        raise CommandError(f"{write_failure(error)} Nothing was imported; run the command again.") from None
     for report in reports:
         print(report.summary())
     return 0

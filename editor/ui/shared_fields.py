@@ -27,6 +27,9 @@ class SharedFields(QWidget):
         self._fit_lever_id()
         self.translation_key = QLineEdit(self)
         self.translation_key.setObjectName("pair.translationKey")
+        # A usual key whole (the Lever ID's room left it four characters at 1024 pixels).
+        self.translation_key.setMinimumWidth(self.translation_key.fontMetrics().horizontalAdvance("product-manager")
+                                             + 8)
         self.layout_field = QLineEdit(self)
         self.layout_field.setObjectName("pair.layout")
         self.type_field = QLineEdit(self)
@@ -136,9 +139,12 @@ class SharedFields(QWidget):
                                       + margins.left() + margins.right() + 16)
 
     def retranslate(self) -> None:
-        self.archived.setText(self.tr("&Archived (no longer accepting applications)"))
+        # The explanation in the tooltip: beside the box it made the window wider than a 1024-pixel screen.
+        self.archived.setText(self.tr("&Archived"))
+        self.archived.setToolTip(self.tr("No longer accepting applications; written to both the English and the "
+                                         "French file"))
         self.archived.setAccessibleDescription(
-            self.tr("Written to both the English and the French file"))
+            self.tr("No longer accepting applications; written to both the English and the French file"))
         self._lever_label.setText(self.tr("&Lever ID:"))
         self.lever_id.setAccessibleName(self.tr("Lever ID"))
         self.lever_id.setAccessibleDescription(

@@ -74,6 +74,7 @@ class XliffImportDialog(QDialog):
 
     def run_import(self) -> bool:
         from editor.model.storage.files import FileChangedError
+        from editor.model.storage.safe_write import write_failure
         from editor.model.translation.xliff import XliffError
         from editor.model.translation.xliff_import import import_xliff
         from editor.model.translation.xml_input import XmlInputError
@@ -88,7 +89,7 @@ class XliffImportDialog(QDialog):
             self.report_view.setPlainText(str(error))
             return False
         except (FileChangedError, OSError) as error:
-            self.report_view.setPlainText(self.tr("%1 Nothing was imported; try again.").replace("%1", str(error)))
+            self.report_view.setPlainText(self.tr("%1 Nothing was imported; try again.").replace("%1", write_failure(error)))
             return False
         self.report_view.setPlainText("\n\n".join(self._summary(report) for report in reports))
         self.imported.emit(reports)

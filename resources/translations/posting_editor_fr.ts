@@ -755,7 +755,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+42"/>
+        <location filename="../../editor/ui/dialogs.py" line="+43"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1193,7 +1193,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+267"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+271"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1213,7 +1213,7 @@
         <translation>Vérification des offres et comparaison avec le site…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Errors — these block the export (%1)</source>
         <translation>Erreurs — elles bloquent l’exportation (%1)</translation>
     </message>
@@ -1263,7 +1263,7 @@
         <translation>%1 (renommé, anciennement %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n erreur doit être corrigée avant l’exportation; rien ne sera écrit.</numerusform>
@@ -1304,7 +1304,7 @@
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Wrote %n file(s) into %1:</source>
         <translation>
             <numerusform>%n fichier écrit dans %1&#xa0;:</numerusform>
@@ -1362,7 +1362,7 @@
         <translation>Dossier du site de destination</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The Hugo site&apos;s folder (its git repository)</source>
         <translation>Le dossier du site Hugo (son dépôt Git)</translation>
     </message>
@@ -2245,7 +2245,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+164"/>
+        <location filename="../../editor/ui/main_window.py" line="+165"/>
         <location line="+141"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2297,7 +2297,7 @@
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Your changes are back, unsaved.</source>
         <translation>Vos modifications sont revenues, non enregistrées.</translation>
     </message>
@@ -2384,7 +2384,7 @@
         <translation type="vanished">⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+262"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+264"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -2755,12 +2755,12 @@
 <context>
     <name>QueueTexts</name>
     <message>
-        <location filename="../../editor/ui/queue_texts.py" line="+20"/>
+        <location filename="../../editor/ui/queue_texts.py" line="+21"/>
         <source>(no translation key: %1)</source>
         <translation>(sans clé de traduction : %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>(unreadable: %1)</source>
         <translation>(illisible : %1)</translation>
     </message>
@@ -2789,12 +2789,12 @@
     <message>
         <location line="+4"/>
         <source>French: mostly in English (%1%)</source>
-        <translation>Français : surtout en anglais (%1 %)</translation>
+        <translation>Français&#xa0;: surtout en anglais (%1&#xa0;%)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>English: mostly in French (%1%)</source>
-        <translation>Anglais : surtout en français (%1 %)</translation>
+        <translation>Anglais&#xa0;: surtout en français (%1&#xa0;%)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2834,14 +2834,23 @@
         <translation>⚠ Les fichiers anglais et français diffèrent pour&#xa0;: %1. Modifier un champ ici écrit la valeur affichée dans les deux fichiers.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>&amp;Archived (no longer accepting applications)</source>
-        <translation>&amp;Archivée (n’accepte plus de candidatures)</translation>
+        <translation type="vanished">&amp;Archivée (n’accepte plus de candidatures)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Written to both the English and the French file</source>
-        <translation>Écrit dans le fichier anglais et dans le fichier français</translation>
+        <translation type="vanished">Écrit dans le fichier anglais et dans le fichier français</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Archived</source>
+        <translation>&amp;Archivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>No longer accepting applications; written to both the English and the French file</source>
+        <translation>N’accepte plus de candidatures; inscrit dans le fichier anglais et dans le fichier français</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3004,12 +3013,12 @@
 <context>
     <name>SpellUnderliner</name>
     <message>
-        <location filename="../../editor/ui/spell_underline.py" line="+170"/>
+        <location filename="../../editor/ui/spell_underline.py" line="+186"/>
         <source>Red wavy underline: “%1” is not in the dictionary. Right-click for suggestions.</source>
         <translation>Soulignement ondulé rouge&#xa0;: «&#xa0;%1&#xa0;» n’est pas dans le dictionnaire. Clic droit pour les suggestions.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
@@ -3264,7 +3273,7 @@
 <context>
     <name>WordCounts</name>
     <message>
-        <location filename="../../editor/ui/word_counts.py" line="+56"/>
+        <location filename="../../editor/ui/word_counts.py" line="+61"/>
         <source>FR</source>
         <translation>FR</translation>
     </message>
@@ -3508,7 +3517,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
 <context>
     <name>XliffImportDialog</name>
     <message>
-        <location filename="../../editor/ui/xliff_import_dialog.py" line="+27"/>
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+31"/>
         <location line="+39"/>
         <source>Import Translation</source>
         <translation>Importer une traduction</translation>
@@ -3549,7 +3558,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 Nothing was imported; try again.</source>
         <translation>%1 Rien n’a été importé; essayez de nouveau.</translation>
     </message>

@@ -77,3 +77,16 @@ def test_export_prints_its_findings_in_the_chosen_language(tmp_path, capsys, mon
     err = capsys.readouterr().err
     assert status == 1
     assert "error translation-marker: Ce texte est encore marqué [À TRADUIRE]\u00a0: traduisez-le" in err
+
+
+def test_the_closing_count_line_is_in_the_chosen_language(posting, capsys):
+    """The findings were French with --lang fr, and the line that counts them stayed English."""
+    assert main(["check", "--no-spelling", "--lang", "fr", str(posting)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == "1 erreur."
+    assert main(["check", "--no-spelling", "--lang", "en", str(posting)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == "1 error."
+    clean = posting.with_name("propre.md")
+    clean.write_text(BROKEN.replace("archived: false\n", "archived: false\ntranslationKey: analyste\n")
+                     .replace(" : 50 % du", "\u00a0: 50\u00a0% du"), encoding="utf-8")
+    main(["check", "--no-spelling", "--fix", "--lang", "fr", str(clean)])
+    assert capsys.readouterr().err.splitlines()[-2:] == ["0 problème de typographie corrigé.", "Aucun problème trouvé."]

@@ -30,3 +30,22 @@ def test_bad_files_exit_2(tmp_path):
     (tmp_path / "content" / "en").mkdir(parents=True)
     result = run("glossary", "import", tmp_path / "nope.tbx", tmp_path)
     assert result.returncode == 2 and "no such file" in result.stderr
+
+
+def test_a_glossary_that_cannot_be_saved_is_not_reported_as_added(tmp_path, monkeypatch):
+    """The command listed "Added: term" and then said the glossary could not be saved."""
+    import errno
+
+    import editor.model.translation.glossary as glossary_module
+
+    def refuse(path, data):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(glossary_module, "atomic_write", refuse)
+    (tmp_path / "content" / "en").mkdir(parents=True)
+    terms = tmp_path / "terms.csv"
+    terms.write_text("en,fr\nhiring manager,gestionnaire d'embauche\n", encoding="utf-8")
+    result = run("glossary", "import", terms, tmp_path)
+    assert result.returncode == 2 and "cannot be saved" in result.stderr and "Permission denied" in result.stderr
+    assert "Added" not in result.stdout + result.stderr
+    assert not (tmp_path / ".posting-editor" / "glossary.yaml").exists()

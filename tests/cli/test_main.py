@@ -322,6 +322,18 @@ def test_list_text_rows(site, tmp_path):
     assert "6 postings" in result.stderr
 
 
+def test_list_totals_read_as_sentences(site):
+    """The total said "6 postings in .." in the site folder, and "1 postings" for one."""
+    result = run("list", ".", cwd=site)
+    assert result.stderr.strip() == "6 postings in the current folder."
+    for path in site.rglob("*.md"):
+        if "data-analyst" not in path.name and "analyste" not in path.name:
+            path.unlink()
+    assert run("list", ".", cwd=site).stderr.strip() == "1 posting in the current folder."
+    assert run("list", ".", "--needs-translation", cwd=site).stderr.strip() == \
+        "0 of 1 posting need translation in the current folder."
+
+
 def test_list_reports_invalid_and_two_files_for_one_key(site, tmp_path):
     folder = sample_file(site, "en", "data-analyst").parent
     write(folder / "broken--9d4c3a55-6a3e-4f0e-9d49-0a4c1e7e2b10.md",

@@ -77,6 +77,21 @@ def test_choosing_a_place_for_the_preview_stops_automatic_placement(qtbot, site_
     assert Settings(settings_file).preview_position() == "beside"
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_window_fits_a_1024_pixel_screen(qtbot, site_copy, settings_file, recovery_dir, close_after,  # noqa: F811
+                                              lang):
+    """The row of shared fields asked for 1075 pixels in English, 1132 in French (the window could
+    not be made narrower than the screen) and left the translation key four characters."""
+    win = _open(qtbot, site_copy, settings_file, recovery_dir, (1024, 700))
+    close_after(win)
+    win.set_interface_language(lang)
+    qtbot.wait(50)
+    assert win.minimumSizeHint().width() <= 1024 and win.width() == 1024
+    key = win.pair_editor.shared.translation_key
+    assert key.width() >= key.fontMetrics().horizontalAdvance("product-manager")
+    win.set_interface_language("en")
+
+
 def _french_leftovers() -> list[re.Pattern]:
     """Every English source text of the interface whose French translation differs, as a pattern
     (``%1``, ``%n`` stand for anything): a visible string matching one is English left over."""

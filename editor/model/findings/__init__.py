@@ -5,7 +5,7 @@ Findings are data: the sentence a person reads comes from one catalogue per lang
 interface language) show the same message, in English or in French.
 
 Public names: ``Finding``, ``Severity``, ``FindingCode``, ``Params``, ``render``, ``label``,
-``finding_language``.
+``summary`` (a run's closing count line), ``finding_language``.
 
 Adding a finding code:
 
@@ -26,11 +26,11 @@ placeholders differ between the languages or from what a construction passes.
 
 from collections.abc import Mapping
 
-from editor.model.findings.catalogue import LANGUAGES, label, render
+from editor.model.findings.catalogue import LANGUAGES, label, render, summary
 from editor.model.findings.codes import FindingCode
 from editor.model.findings.core import Finding, Params, Severity
 
-__all__ = ["Finding", "FindingCode", "LANGUAGES", "Params", "Severity", "finding_language", "label", "render"]
+__all__ = ["Finding", "FindingCode", "LANGUAGES", "Params", "Severity", "finding_language", "label", "render", "summary"]
 
 
 def finding_language(environ: Mapping[str, str]) -> str:

@@ -62,6 +62,18 @@ def render(code: str, variant: str, params: Mapping[str, Any], lang: str = DEFAU
         return f"{text} {dict(params)}"
 
 
+def summary(counts: Mapping[str, int], lang: str = DEFAULT_LANGUAGE) -> str:
+    """The closing line of a check run: ``counts`` by severity value ("error", "warning", "info")
+    as "2 errors, 1 info." in ``lang``; ``counts["fixed"]`` alone gives "Fixed 3 typography problems."."""
+    words = messages(lang)
+    formatter = _Formatter(words)
+    if set(counts) == {"fixed"}:
+        return formatter.vformat(words.SUMMARY["fixed"], (), {"count": _shown("count", counts["fixed"], words)})
+    shown = [formatter.vformat(words.SUMMARY[severity], (), {"count": _shown("count", count, words)})
+             for severity, count in counts.items() if count]
+    return ", ".join(shown) + "." if shown else str(words.SUMMARY["none"])
+
+
 def label(code: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """A short label for ``code`` (« Espace avant deux-points »), the code itself when it has none."""
     return messages(lang).LABELS.get(code) or messages(DEFAULT_LANGUAGE).LABELS.get(code) or code

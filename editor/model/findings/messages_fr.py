@@ -24,6 +24,15 @@ def singular(count: int) -> bool:
     return count < 2
 
 
+SUMMARY = {
+    "error": "{count:plural:erreur:erreurs}",
+    "warning": "{count:plural:avertissement:avertissements}",
+    "info": "{count:plural:information:informations}",
+    "none": "Aucun problème trouvé.",
+    "fixed": "{count:plural:problème de typographie corrigé:problèmes de typographie corrigés}.",
+}
+
+
 def _typography(rule: str) -> str:
     return "{in_where:if:Dans {in_where} : }" + rule + " « {before} » → « {after} »{hard:if: (⍽ = espace insécable)}."
 

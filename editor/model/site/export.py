@@ -23,6 +23,7 @@ from pathlib import Path
 
 from editor.model.storage.confine import OutsideSiteError, check_inside
 from editor.model.storage.files import Change, FileChangedError, digest, read_bytes, resolved, write_files
+from editor.model.storage.safe_write import write_failure
 from editor.model.findings import Finding, Severity
 from editor.model.hugo.urls import HugoUrls, UrlError
 from editor.model.site.index import PairEntry, SiteIndex
@@ -514,7 +515,8 @@ def _write(changes: list[ExportItem], result: ExportResult) -> None:
                 folder.rmdir()
             except OSError:
                 pass
-        raise ExportError(f"The export could not be written ({error}); every file was left as it was.") from None
+        raise ExportError(f"The export could not be written: {write_failure(error)} Every file was left "
+                          "as it was.") from None
     result.written += [item.target for item in to_write]
     result.removed += [item.old_path for item in to_write if item.old_path is not None]
 

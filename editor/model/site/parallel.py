@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from collections.abc import Callable, Sequence
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -54,7 +57,29 @@ def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: i
         # with it loaded, nearly as fast as with fork.
         context.set_forkserver_preload([function.__module__])
     try:
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            return list(pool.map(function, chunks, *([item] * len(chunks) for item in shared)))
-    except (OSError, BrokenProcessPool):
+        pool = ProcessPoolExecutor(workers, mp_context=context)
+    except OSError:
         return None
+    try:
+        results = list(pool.map(function, chunks, *([item] * len(chunks) for item in shared)))
+    except (OSError, BrokenProcessPool):
+        pool.shutdown(wait=True)
+        return None
+    except BaseException:
+        # Ctrl+C (or any exit): leaving the pool the usual way would wait for every chunk still
+        # queued, half a minute of a large site's check after the user asked to stop.
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+    return results
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Drop the work ``pool`` has not started and end its workers, without waiting for them."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way before 3.14
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        try:
+            process.terminate()
+        except (OSError, ValueError, AttributeError):  # already gone or closed
+            pass

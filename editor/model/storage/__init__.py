@@ -1,6 +1,6 @@
 """Writing files without losing anyone's work, and only where the editor may write.
 
 Public names: ``files.read_bytes``/``read_text``/``atomic_write`` (bounded reads, regular files only);
-``safe_write.write_files``/``Change``/``FileChangedError`` (locked, journalled multi-file changes) and
-``finish_interrupted``; ``confine.check_inside``/``inside_root`` (the site's content folder only).
+``safe_write.write_files``/``Change``/``FileChangedError`` (locked, journalled multi-file changes),
+``write_failure`` (why a write failed, as a sentence) and ``finish_interrupted``; ``confine.check_inside``/``inside_root`` (the site's content folder only).
 """

@@ -37,6 +37,15 @@ class FileChangedError(RuntimeError):
     """The file on disk is no longer what was loaded; writing would throw away someone's change."""
 
 
+def write_failure(error: OSError | FileChangedError) -> str:
+    """Why ``write_files`` failed, as a sentence for a person: "Cannot write FILE: Permission denied."
+    (an OSError's own text is Python's "[Errno 13] …: 'FILE'")."""
+    if isinstance(error, OSError) and error.strerror:
+        where = f" {error.filename}" if error.filename else ""
+        return f"Cannot write{where}: {error.strerror}."
+    return str(error)
+
+
 @dataclass
 class Change:
     """A new version of ``path``: ``data`` None removes the file.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 from editor.model.site import parallel
 
@@ -54,3 +55,35 @@ def test_work_from_a_worker_thread_runs_in_processes_started_without_fork(monkey
     thread.join(120)
     assert used and used[0] in ("forkserver", "spawn")
     assert results == [[[11, 14], [19]]]
+
+
+_INTERRUPTED = r"""
+import os, signal, sys, threading, time
+from pathlib import Path
+from editor.model.site.parallel import map_in_processes
+
+def slow(chunk, folder):
+    time.sleep(8)
+    Path(folder, str(chunk)).touch()
+    return chunk
+
+if __name__ == "__main__":
+    folder = sys.argv[1]
+    threading.Timer(1.5, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+    try:
+        map_in_processes(slow, list(range(6)), 2, folder)
+    except KeyboardInterrupt:
+        print("interrupted", flush=True)
+"""
+
+
+def test_ctrl_c_stops_the_workers_instead_of_finishing_the_queue(tmp_path):
+    """Ctrl+C during a site's check waited for the chunks under way (35 s on the corpus) before exiting."""
+    script = tmp_path / "interrupted.py"
+    script.write_text(_INTERRUPTED, encoding="utf-8")
+    done = tmp_path / "done"
+    done.mkdir()
+    result = subprocess.run([sys.executable, str(script), str(done)], capture_output=True, text=True, timeout=120,
+                            cwd=str(Path(__file__).resolve().parents[3]))
+    assert result.stdout.strip() == "interrupted", result.stderr
+    assert list(done.iterdir()) == []  # each chunk takes 8 s: none ends when its worker is stopped at once

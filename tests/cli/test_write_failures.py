@@ -1,0 +1,46 @@
+"""A write refused by the system, as a person reads it: the file and the reason, never Python's
+"[Errno 13] …: '/path'". Root writes through any permission bit, so the read-only state is the
+answer ``os.access`` gives (the one safe_write asks before replacing a file)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.cli_support import copy_sample_site, run, sample_file
+
+
+@pytest.fixture
+def read_only_files(monkeypatch):
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if mode & os.W_OK else real(path, mode, **kw))
+
+
+def _bytes(folder):
+    return {path: path.read_bytes() for path in folder.rglob("*.md")}
+
+
+def test_archive_of_a_read_only_pair_names_the_file_and_the_reason(tmp_path, read_only_files):
+    site = copy_sample_site(tmp_path / "site")
+    before = _bytes(site)
+    result = run("archive", site, "data-analyst")
+    assert result.returncode == 2
+    assert "[Errno" not in result.stderr, result.stderr
+    assert "Cannot write " in result.stderr and "data-analyst" in result.stderr
+    assert ": Permission denied (the file is read-only). Nothing was changed" in result.stderr
+    assert _bytes(site) == before
+
+
+def test_export_into_a_read_only_site_names_the_file_and_the_reason(tmp_path, read_only_files):
+    drafts, site = copy_sample_site(tmp_path / "drafts"), copy_sample_site(tmp_path / "site")
+    target = sample_file(site, "en", "data-analyst")
+    target.write_text(target.read_text(encoding="utf-8").replace("Data Analyst", "Data Analyst (old)", 1),
+                      encoding="utf-8")
+    before = _bytes(site)
+    result = run("export", drafts, "--to", site, "--key", "data-analyst")
+    assert result.returncode != 0
+    assert "[Errno" not in result.stderr, result.stderr
+    assert "The export could not be written: Cannot write " in result.stderr
+    assert "Permission denied (the file is read-only). Every file was left as it was." in result.stderr
+    assert _bytes(site) == before
