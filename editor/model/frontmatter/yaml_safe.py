@@ -38,9 +38,11 @@ class _Loader(_BaseLoader):
         return resolved
 
 
+@functools.lru_cache(maxsize=4096)
 def _plain_tag(value: str) -> str:
     """The tag of a plain scalar, by the implicit resolvers of its first character (the safe
-    loader has no path resolvers): the one rule for the loader and the quick reader."""
+    loader has no path resolvers): the one rule for the loader and the quick reader. Cached:
+    the keys and most values ("job-posting", "false") are the same in every posting."""
     resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]] = _Loader.yaml_implicit_resolvers
     for tag, regexp in resolvers.get(value[:1], ()):
         if regexp.match(value):

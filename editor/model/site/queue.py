@@ -217,13 +217,17 @@ def pair_progress(entry: PairEntry, status: PairStatus | None = None, guidance: 
 
 def _other_language(progress: dict, listed: set[str]) -> list[Reason]:
     """A file mostly in the other language that is neither a copy of its counterpart nor a
-    skeleton (those are listed with their blocks to translate: ``listed``)."""
-    from editor.model.translation.untranslated import mostly_other_language
-
+    skeleton (those are listed with their blocks to translate: ``listed``). Files whose quick look
+    counted nothing ([0, 0]) are not mostly in the other language, so the translation checks are
+    imported only for a site that has other files."""
     found = []
     for lang in LANGUAGES:
         words = progress.get(lang, {}).get("words")
-        if lang not in listed and words and mostly_other_language(*words):
+        if lang not in listed and words and any(words):
+            from editor.model.translation.untranslated import mostly_other_language
+
+            if not mostly_other_language(*words):
+                continue
             found.append(Reason("language", lang, round(100 * words[1] / (words[0] + words[1]))))
     return found
 
