@@ -13,6 +13,9 @@
 5. ``render`` of the real postings (``--out``) against a plain markdown-it-py script rendering the
    same bodies, each a fresh process. Target ≤ 1.5×.
 
+``pool`` (no target) compares a cold ``list`` whose files are read by worker processes with one
+that reads them in its own process: whether the workers are worth their start.
+
 Each figure is the best of ``--repeat`` runs (the cache filled or emptied before each as the
 measure needs); the site generator is ``bench_site.py``'s. Caches live in a private folder.
 """
@@ -74,13 +77,14 @@ class Bench:
         self.env = dict(os.environ, POSTING_EDITOR_CACHE_DIR=str(self.cache), LANG="C.UTF-8")
         # An installed program has its byte code compiled; without it every run compiles ~100 modules.
         self.env.pop("PYTHONDONTWRITEBYTECODE", None)
-        self.rows: list[tuple[str, str, float, str, float, float]] = []
+        self.rows: list[tuple[str, str, float, str, float, float | None]] = []
 
     def cold(self, argv, ok=(0,)):
         shutil.rmtree(self.cache, ignore_errors=True)
         return timed(argv, self.env, ok)
 
-    def record(self, target: str, ours: str, ours_value: float, reference: str, reference_value: float, limit: float):
+    def record(self, target: str, ours: str, ours_value: float, reference: str, reference_value: float,
+               limit: float | None):
         self.rows.append((target, ours, ours_value, reference, reference_value, limit))
 
     def check_cold(self):
@@ -141,6 +145,19 @@ class Bench:
             self.record("3 list, cold (CPU s)", "list", best(cold, True), "hugo list all", best(hugo, True), 1.0)
             self.record("3 list, warm (CPU s)", "list", best(warm, True), "hugo list all", best(hugo, True), 0.6)
 
+    def pool(self):
+        """Cold ``list`` with the files read by worker processes (the default from 600 files) and
+        in the command's own process, CPU and wall time side by side."""
+        code = ("import sys; from editor.model.site import index; index.PARALLEL_FROM = int(sys.argv.pop(1)); "
+                "from editor.cli.main import main; sys.exit(main(sys.argv[1:]))")
+        runs: dict[str, list[tuple[float, float]]] = {"workers": [], "one process": []}
+        for _ in range(self.repeat):
+            for name, threshold in (("workers", "600"), ("one process", str(10**9))):
+                runs[name].append(self.cold([sys.executable, "-c", code, threshold, "list", str(self.site)]))
+        for unit, cpu in (("wall s", False), ("CPU s", True)):
+            self.record(f"list cold, pool ({unit})", "workers", best(runs["workers"], cpu), "one process",
+                        best(runs["one process"], cpu), None)
+
     def window(self):
         from bench_window import clean_env, first_paint
 
@@ -173,11 +190,12 @@ class Bench:
         print(f"\n{'target':<38} {'ours':>16} {'reference':>30} {'ratio':>6} {'limit':>6}")
         for target, ours, value, reference, ref_value, limit in self.rows:
             ratio = value / ref_value
+            verdict = ("≤ " + str(limit), "met" if ratio <= limit else "NOT met") if limit is not None else ("-", "")
             print(f"{target:<38} {ours + f' {value:.2f}':>16} {reference + f' {ref_value:.2f}':>30} "
-                  f"{ratio:>6.2f} {'≤ ' + str(limit):>6} {'met' if ratio <= limit else 'NOT met'}")
+                  f"{ratio:>6.2f} {verdict[0]:>6} {verdict[1]}")
 
 
-MEASURES = ("check_cold", "check_warm", "check_changed", "listing", "window", "render")
+MEASURES = ("check_cold", "check_warm", "check_changed", "listing", "pool", "window", "render")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -243,7 +243,10 @@ def cmd_list(args) -> int:
             }
         )
     if args.format == "json":
-        print(json_text(rows))
+        from editor.model.frontmatter.yaml_safe import plain_value
+
+        # "archived" is whatever the files hold: a date (archived: 2024-01-01) has no JSON type.
+        print(json_text([dict(row, archived=plain_value(row["archived"])) for row in rows]))
         return 0
     headers = ("translationKey", "archived", "en", "fr", "status", "to do")
     table = [

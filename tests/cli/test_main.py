@@ -361,6 +361,18 @@ def test_list_sees_changes_made_after_the_index_cache_was_filled(site, tmp_path)
     assert "security-engineer" not in rows
 
 
+def test_list_json_gives_an_archived_date_as_text(site, tmp_path):
+    # "archived: 2024-01-01" reads as a date, which JSON has no type for: it crashed the command.
+    path = sample_file(site, "en", "data-analyst")
+    path.write_bytes(path.read_bytes().replace(b"archived: false", b"archived: 2024-01-01"))
+    sample = sample_file(site, "fr", "analyste")
+    sample.write_bytes(sample.read_bytes().replace(b"archived: false", b"archived: 2024-01-01"))
+    row = list_json(site, tmp_path)["data-analyst"]
+    assert row["archived"] == "2024-01-01" and row["status"] == "ok"
+    text = run("list", str(site), cwd=tmp_path).stdout
+    assert [line.split()[1] for line in text.splitlines() if line.startswith("data-analyst ")] == ["2024-01-01"]
+
+
 @pytest.mark.parametrize("target", ["missing", "photos", "posting.md"])
 def test_list_needs_a_site(target, tmp_path, posting):
     (tmp_path / "photos").mkdir()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from editor.model.frontmatter.document import PositionedError
+from editor.model.frontmatter.yaml_fast import scan
 
 if TYPE_CHECKING:
     # the stubs know only the pure-Python loader; the C one has the same interface
@@ -32,18 +33,24 @@ class _Loader(_BaseLoader):
         # scalars are text, plain ones are tried against the implicit resolvers of their first
         # character (there are no path resolvers in the safe loader).
         if kind is yaml.ScalarNode:
-            if not implicit[0]:
-                return _STR
-            resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]] = self.yaml_implicit_resolvers
-            for tag, regexp in resolvers.get(value[:1], ()):
-                if regexp.match(value):
-                    return tag
-            for tag, regexp in resolvers.get(None, ()):
-                if regexp.match(value):
-                    return tag
-            return _STR
+            return _plain_tag(value) if implicit[0] else _STR
         resolved: str = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]  # untyped in the stubs
         return resolved
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_tag(value: str) -> str:
+    """The tag of a plain scalar, by the implicit resolvers of its first character (the safe
+    loader has no path resolvers): the one rule for the loader and the quick reader. Cached:
+    the keys and most values ("job-posting", "false") are the same in every posting."""
+    resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]] = _Loader.yaml_implicit_resolvers
+    for tag, regexp in resolvers.get(value[:1], ()):
+        if regexp.match(value):
+            return tag
+    for tag, regexp in resolvers.get(None, ()):
+        if regexp.match(value):
+            return tag
+    return _STR
 
 
 _LOADER = _Loader
@@ -113,7 +120,8 @@ class FrontMatter:
         if self._root is None:
             if not self.text.strip():
                 return []
-            return parse_front_matter(self.text, allow_broken=True).entries  # after unpickling: parse again
+            # Read by the quick reader, or unpickled: the full reader knows where each entry sits.
+            return _parse_full(self.text, allow_broken=True).entries
         assert self._constructor is not None  # given with the root
         return _entries(self.text, self._root, self.data, self._constructor)
 
@@ -140,6 +148,55 @@ def parse_front_matter(text: str, *, allow_broken: bool = False) -> FrontMatter:
 
     With ``allow_broken``, top-level values that parse but cannot be built (an impossible date)
     are left out of ``data`` and named in ``broken`` instead of raising."""
+    quick = _read_quickly(text)
+    return quick if quick is not None else _parse_full(text, allow_broken=allow_broken)
+
+
+def _read_quickly(text: str) -> FrontMatter | None:
+    """The front matter of the common flat shape (``yaml_fast``), exactly as the full reader makes
+    it but without PyYAML's node graph (entries' positions are worked out when first asked for).
+    None when the text is of another shape or holds a value the full reader should explain."""
+    scanned = scan(text)
+    if scanned is None:
+        return None
+    if not scanned:
+        empty = FrontMatter(text)
+        empty.__dict__["entries"] = []
+        return empty
+    data: dict = {}
+    duplicates: list[YamlError] = []
+    for key, line, written, plain in scanned:
+        if _plain_tag(key) != _STR:
+            return None  # "yes:", "null:": keys that are not text
+        value = _plain_value(written) if plain else written
+        if value is _UNREAD:
+            return None
+        if key in data:
+            duplicates.append(YamlError("duplicate-key", line, 0, params={"field": key}))
+        data[key] = value
+    return FrontMatter(text, data, duplicates)
+
+
+_UNREAD = object()  # a plain scalar the quick reader leaves to the full one
+
+
+def _plain_value(text: str) -> Any:
+    tag = _plain_tag(text)
+    if tag == _STR:
+        return text
+    if tag == _BOOL:
+        return yaml.constructor.SafeConstructor.bool_values[text.lower()]
+    if tag == _NULL:
+        return None
+    if tag not in _BUILT or (tag in _NUMBER_TAGS and len(text) > MAX_NUMBER_CHARS):
+        return _UNREAD  # "=", "<<", and numbers too long to build: the full reader's refusals
+    try:
+        return getattr(yaml.constructor.SafeConstructor(), _BUILT[tag])(yaml.ScalarNode(tag, text))
+    except (yaml.YAMLError, *_VALUE_ERRORS):
+        return _UNREAD  # an impossible date: the full reader says where
+
+
+def _parse_full(text: str, *, allow_broken: bool = False) -> FrontMatter:
     root = _compose(text)
     if root is None:
         empty = FrontMatter(text)
@@ -336,6 +393,8 @@ def _check_nodes(root: yaml.Node, max_nodes: int = MAX_NODES) -> list[YamlError]
 _STR = "tag:yaml.org,2002:str"
 _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
+# Plain scalars the quick reader builds with the safe constructor's own functions.
+_BUILT = {"tag:yaml.org,2002:" + name: "construct_yaml_" + name for name in ("int", "float", "timestamp")}
 
 
 def _construct_flat(root: yaml.MappingNode, constructor: yaml.constructor.SafeConstructor) -> tuple[dict, list[YamlError]] | None:

@@ -37,7 +37,7 @@ _LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 _MARKER_HINTS = ("RADUIRE", "raduire", "RANSLATE", "ranslate")  # [À TRADUIRE], [To translate]…
 _LEADING = " \t-*+>#"
 _COMMON = {"en": (" the ", " and ", " to ", " of ", " you ", " with "),
-           "fr": (" le ", " la ", " les ", " de ", " et ", " des ", " vous ", " avec ")}
+           "fr": (" de ", " la ", " le ", " et ", " les ", " des ", " vous ", " avec ")}
 
 
 @dataclass(frozen=True)
@@ -106,28 +106,34 @@ def guidance_hint(guidance: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(start for start in found if not any(other != start and other in start for other in found)))
 
 
-def _unfinished_counts(text: str, guidance: frozenset[str], hint: tuple[str, ...]) -> tuple[int, int]:
-    """(markers, placeholders) in ``text``; the full search runs only when a quick look finds a hint
-    (this runs on every posting of the site when the index is cold)."""
-    if not (any(word in text for word in _MARKER_HINTS) or "…" in text or "..." in text
-            or any(start in text for start in hint)):
+def _may_be_unfinished(text: str, hint: tuple[str, ...]) -> bool:
+    """A quick look for anything ``find_unfinished`` could find (case-insensitive regular
+    expressions are slow on long texts, and this runs on every posting when the index is cold)."""
+    return (any(word in text for word in _MARKER_HINTS) or "…" in text or "..." in text
+            or any(start in text for start in hint))
+
+
+def _unfinished_counts(texts: list[str], guidance: frozenset[str], hint: tuple[str, ...], joined: str) -> tuple[int, int]:
+    """(markers, placeholders) in ``texts``. ``joined``: the texts joined by spaces, looked at once
+    (nothing is found in a text that is not found in it, so most postings are done after one look)."""
+    markers = placeholders = 0
+    if not _may_be_unfinished(joined, hint):
         return 0, 0
-    found = find_unfinished(text, guidance)
-    return sum(1 for item in found if item.kind == "marker"), sum(1 for item in found if item.kind != "marker")
+    for text in texts:
+        if _may_be_unfinished(text, hint):
+            found = find_unfinished(text, guidance)
+            markers += sum(1 for item in found if item.kind == "marker")
+            placeholders += sum(1 for item in found if item.kind != "marker")
+    return markers, placeholders
 
 
 def _line_prints(texts: list[str]) -> str:
     """A checksum of each line long enough to be a sentence: two files that share no checksum share
-    no untranslated block (a copied text keeps its lines), so most pairs are never read again."""
-    prints = set()
-    for text in texts:
-        for line in text.splitlines():
-            if len(line) < 12:
-                continue  # shorter than any three words worth comparing; most lines are far longer
-            line = line.strip(_LEADING)
-            if line.count(" ") >= 2:
-                prints.add(zlib.crc32(line.encode("utf-8")))
-    return " ".join(format(value, "x") for value in sorted(prints))
+    no untranslated block (a copied text keeps its lines), so most pairs are never read again.
+    Lines shorter than 12 characters are shorter than any three words worth comparing."""
+    prints = {zlib.crc32(line.encode("utf-8")) for text in texts for whole in text.splitlines() if len(whole) >= 12
+              for line in (whole.strip(_LEADING),) if line.count(" ") >= 2}
+    return " ".join(map("{:x}".format, sorted(prints)))
 
 
 def posting_progress(posting: Posting, guidance: frozenset[str], hint: tuple[str, ...] | None = None) -> dict | None:
@@ -139,13 +145,11 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: tuple[str
         hint = guidance_hint(guidance)
     texts = [value for value in (posting.get("title"), posting.get("description")) if isinstance(value, str)]
     texts.append(posting.body)
-    markers = placeholders = 0
-    for text in texts:
-        found = _unfinished_counts(text, guidance, hint)
-        markers, placeholders = markers + found[0], placeholders + found[1]
+    joined = " ".join(texts)
+    markers, placeholders = _unfinished_counts(texts, guidance, hint, joined)
     progress = {"markers": markers, "placeholders": placeholders, "lines": _line_prints(texts)}
     if posting.language in LANGUAGES:
-        progress["words"] = _language_words(posting, " ".join(texts))
+        progress["words"] = _language_words(posting, joined)
     return progress
 
 
@@ -154,9 +158,12 @@ def _language_words(posting: Posting, text: str) -> list[int]:
     them; [0, 0] when a quick look finds the other language's commonest words far fewer than its
     own (counting block by block would have made a cold index half as slow again)."""
     lowered, lang = f" {text.casefold()} ", posting.file_language
-    own, other = (sum(lowered.count(word) for word in _COMMON[each]) for each in (lang, _other(lang)))
-    if 2 * other < own:
-        return [0, 0]
+    other = sum(lowered.count(word) for word in _COMMON[_other(lang)])
+    own = 0
+    for word in _COMMON[lang]:  # the commonest first: one or two counts are usually enough
+        own += lowered.count(word)
+        if 2 * other < own:
+            return [0, 0]
     from editor.model.translation.untranslated import language_share
 
     own_words, other_words, _ = language_share(posting, lang)
@@ -210,13 +217,17 @@ def pair_progress(entry: PairEntry, status: PairStatus | None = None, guidance: 
 
 def _other_language(progress: dict, listed: set[str]) -> list[Reason]:
     """A file mostly in the other language that is neither a copy of its counterpart nor a
-    skeleton (those are listed with their blocks to translate: ``listed``)."""
-    from editor.model.translation.untranslated import mostly_other_language
-
+    skeleton (those are listed with their blocks to translate: ``listed``). Files whose quick look
+    counted nothing ([0, 0]) are not mostly in the other language, so the translation checks are
+    imported only for a site that has other files."""
     found = []
     for lang in LANGUAGES:
         words = progress.get(lang, {}).get("words")
-        if lang not in listed and words and mostly_other_language(*words):
+        if lang not in listed and words and any(words):
+            from editor.model.translation.untranslated import mostly_other_language
+
+            if not mostly_other_language(*words):
+                continue
             found.append(Reason("language", lang, round(100 * words[1] / (words[0] + words[1]))))
     return found
 

@@ -1,0 +1,65 @@
+"""``posting-editor list`` prints the same bytes however its index was made: read cold, from the
+index cache, in one process or in a pool of workers.
+
+The digests were recorded before the cold listing was made faster (a fast front matter reader, a
+cheaper per-posting progress): any change to what ``list`` prints shows here first. A deliberate
+change of the output records new digests (run this module with ``LIST_DIGESTS=print``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+import pytest
+
+from editor.cli import main
+from editor.model.site import index as index_module
+from tests.model.corpus import CORPUS
+from tests.model.site.list_sites import write_list_site
+
+# (site, format) -> sha256 of the standard output of ``list SITE --format FORMAT``
+DIGESTS = {
+    ("generated", "json"): "fa6c804a2cf608ffcb99a2428b53e0db736ed98c67a7a298385b12dfeae572a6",
+    ("generated", "text"): "7efdde94f9574a1a785182568bff714838834976175c809295107a521b204c16",
+    ("corpus", "json"): "45504e64a3917885caeb46a717c9f1297a7bdfce45f2f1744d92689a5bda9fbd",
+    ("corpus", "text"): "42ba9357d4d70f15d3e12cd76eb9d5a57c674aca72af2c261aa5e07176719a1c",
+}
+
+
+def listed(capsys, site, form: str) -> str:
+    status = main(["list", str(site), "--format", form])
+    out, err = capsys.readouterr()
+    assert status == 0 and "Traceback" not in err and "internal error" not in err, err
+    return hashlib.sha256(out.encode("utf-8")).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    return write_list_site(tmp_path_factory.mktemp("list") / "site")
+
+
+def check_all_ways(capsys, monkeypatch, tmp_path, site, name: str) -> None:
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    found = {}
+    for form in ("json", "text"):
+        runs = {"cold": listed(capsys, site, form), "from the cache": listed(capsys, site, form)}
+        monkeypatch.setattr(index_module, "PARALLEL_FROM", 1)  # every file read by the worker processes
+        monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", "off")
+        runs["workers"] = listed(capsys, site, form)
+        monkeypatch.undo()
+        monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
+        if os.environ.get("LIST_DIGESTS") == "print":
+            with capsys.disabled():
+                print(f"({name!r}, {form!r}): {runs['cold']!r}")
+        found[form] = runs
+    assert found == {form: dict.fromkeys(runs, DIGESTS[(name, form)]) for form, runs in found.items()}
+
+
+def test_a_generated_site_of_every_shape_lists_as_before(generated, capsys, monkeypatch, tmp_path):
+    check_all_ways(capsys, monkeypatch, tmp_path, generated, "generated")
+
+
+@pytest.mark.skipif(not (CORPUS / "content").is_dir(), reason="the real site is not on this machine")
+def test_the_real_site_lists_as_before(capsys, monkeypatch, tmp_path):
+    check_all_ways(capsys, monkeypatch, tmp_path, CORPUS, "corpus")
