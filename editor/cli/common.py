@@ -89,3 +89,38 @@ def open_index(path: str):
     except SiteError as error:
         raise CommandError(str(error)) from None
     return SiteIndex.build(site)
+
+
+def command_with_actions(subparsers, name: str, *, help: str, description: str):
+    """A command whose first word is an action (``glossary import``, ``xliff export``): the
+    subparsers its actions go in, one of which must be named."""
+    parser = subparsers.add_parser(name, help=help, description=description)
+    return parser.add_subparsers(dest=f"{name}_action", metavar="ACTION", required=True)
+
+
+def add_action(actions, name: str, func, *, help: str, description: str):
+    """One action of :func:`command_with_actions`, run by ``func(args)``: its parser, for its arguments."""
+    parser = actions.add_parser(name, help=help, description=description)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def add_output_option(parser, metavar: str) -> None:
+    parser.add_argument("-o", "--output", metavar=metavar, required=True, help="the file to write (- for the output)")
+
+
+def write_output(output: str, data: bytes) -> bool:
+    """``data`` written whole to the file ``output`` (replaced atomically), or to the standard output
+    for ``-``: True when a file was written (the command then says so)."""
+    import sys
+
+    from editor.model.storage.files import atomic_write
+
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        return False
+    try:
+        atomic_write(Path(output), data)
+    except OSError as error:
+        raise CommandError(f"Cannot write {display_path(output)}: {error.strerror or error}.") from None
+    return True

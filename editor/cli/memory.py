@@ -10,26 +10,23 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.cli.common import CommandError, display_path, open_index
+from editor.cli.common import CommandError, add_action, command_with_actions, display_path, open_index
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("tm", help="export or import the translation memory (TMX)",
+    actions = command_with_actions(subparsers, "tm", help="export or import the translation memory (TMX)",
                                    description="The site's translation memory as TMX 1.4b (en-CA / fr-CA).")
-    sub = parser.add_subparsers(dest="tm_command", metavar="ACTION", required=True)
-    export = sub.add_parser("export", help="write the site's memory to a TMX file",
-                            description="Write every unit of the site's translation memory (its aligned pairs, earlier "
-                            "versions from git, imported memories) to a TMX 1.4b file.")
+    export = add_action(actions, "export", run_export, help="write the site's memory to a TMX file",
+                        description="Write every unit of the site's translation memory (its aligned pairs, earlier "
+                        "versions from git, imported memories) to a TMX 1.4b file.")
     export.add_argument("site", metavar="SITE")
     export.add_argument("-o", "--output", metavar="FILE.tmx", required=True)
     export.add_argument("--no-history", action="store_true", help="leave out earlier versions from git")
-    export.set_defaults(func=run_export)
-    load = sub.add_parser("import", help="add a translator's TMX memory to the site",
-                          description="Check a TMX file and keep a copy in SITE/.posting-editor/memory/, where "
-                          "suggest and pre-translation use it (a file of the same name is replaced).")
+    load = add_action(actions, "import", run_import, help="add a translator's TMX memory to the site",
+                      description="Check a TMX file and keep a copy in SITE/.posting-editor/memory/, where "
+                      "suggest and pre-translation use it (a file of the same name is replaced).")
     load.add_argument("file", metavar="FILE.tmx")
     load.add_argument("site", metavar="SITE")
-    load.set_defaults(func=run_import)
 
 
 def run_export(args) -> int:

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import sys
 
-from editor.cli.common import display_path
+from editor.cli.common import add_action, command_with_actions, display_path
 
 NAME = "templates"
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        NAME,
+    actions = command_with_actions(
+        subparsers, NAME,
         help="give a site its own templates for new postings",
         description="New postings start from the site's templates (.posting-editor/templates/posting.en.md and "
         "posting.fr.md) when it has them, else from the bundled ones, which name no organisation.",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    init = actions.add_parser(
-        "init",
+    init = add_action(
+        actions, "init", run_init,
         help="write the site's templates",
         description="Write SITE/.posting-editor/templates/posting.en.md and posting.fr.md: copies of the bundled "
         "templates, or, with --from, made from an existing posting and its counterpart (the body as it is; the "
@@ -29,7 +28,6 @@ def register(subparsers) -> None:
     init.add_argument("site", metavar="SITE", help="the site or drafts folder")
     init.add_argument("--from", dest="source", metavar="FILE", help="a posting of the site to make the templates from")
     init.add_argument("--force", action="store_true", help="replace templates the site already has")
-    init.set_defaults(func=run_init)
 
 
 def run_init(args) -> int:
