@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from editor.ui.file_field import FileField
 
 
 class XliffExportDialog(QDialog):
@@ -28,21 +29,12 @@ class XliffExportDialog(QDialog):
         self.language.addItem(self.tr("French"), "fr")
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(0 if default_lang == "fr" else 1)
-        self.file = QLineEdit(str(Path.home() / f"{key}.{default_lang}.xlf"), self)
-        self.file.setObjectName("xliffExport.file")
+        file_row = FileField(self, "xliffExport", str(Path.home() / f"{key}.{default_lang}.xlf"), self._choose)
+        self.file = file_row.edit
         self.language.currentIndexChanged.connect(self._language_changed)
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.setObjectName("xliffExport.browse")
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file, 1)
-        file_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Translate &into:"), self.language)
-        file_label = QLabel(self.tr("&File:"), self)
-        file_label.setBuddy(self.file)  # the field sits in a row with its button: name it by hand
-        form.addRow(file_label, file_row)
+        file_row.add_to(form, self)
         self.error = QLabel(self)
         self.error.setObjectName("xliffExport.error")
         self.error.setWordWrap(True)
@@ -69,11 +61,9 @@ class XliffExportDialog(QDialog):
         if stem == self._key:  # still the name we proposed: follow the language
             self.file.setText(str(path.with_name(f"{self._key}.{self.target_language()}.xlf")))
 
-    def _browse(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export for Translation"), self.file.text(),
-                                                      self.tr("XLIFF files (*.xlf *.xliff)"))
-        if chosen:
-            self.file.setText(chosen)
+    def _choose(self, current: str) -> str:
+        return QFileDialog.getSaveFileName(self, self.tr("Export for Translation"), current,
+                                           self.tr("XLIFF files (*.xlf *.xliff)"))[0]
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="+394"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+398"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n error must be fixed before exporting; nothing will be written.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Wrote %n file(s) into %1:</source>
         <translation>
             <numerusform>Wrote %n file into %1:</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>QueueTexts</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/queue_texts.py" line="+39"/>
+        <location filename="../../editor/ui/queue_texts.py" line="+38"/>
         <source>%1: %n block(s) to translate</source>
         <translation>
             <numerusform>%1: %n block to translate</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>XliffImportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/xliff_import_dialog.py" line="+117"/>
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+110"/>
         <source>%1: created, %n segment(s) written.</source>
         <translation>
             <numerusform>%1: created, %n segment written.</numerusform>

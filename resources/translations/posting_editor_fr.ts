@@ -755,7 +755,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+42"/>
+        <location filename="../../editor/ui/dialogs.py" line="+43"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1193,7 +1193,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+267"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+271"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1213,7 +1213,7 @@
         <translation>Vérification des offres et comparaison avec le site…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Errors — these block the export (%1)</source>
         <translation>Erreurs — elles bloquent l’exportation (%1)</translation>
     </message>
@@ -1263,7 +1263,7 @@
         <translation>%1 (renommé, anciennement %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n erreur doit être corrigée avant l’exportation; rien ne sera écrit.</numerusform>
@@ -1304,7 +1304,7 @@
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Wrote %n file(s) into %1:</source>
         <translation>
             <numerusform>%n fichier écrit dans %1&#xa0;:</numerusform>
@@ -1362,7 +1362,7 @@
         <translation>Dossier du site de destination</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The Hugo site&apos;s folder (its git repository)</source>
         <translation>Le dossier du site Hugo (son dépôt Git)</translation>
     </message>
@@ -1538,6 +1538,19 @@
         <location line="+11"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../editor/ui/file_field.py" line="+20"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2258,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+164"/>
+        <location filename="../../editor/ui/main_window.py" line="+165"/>
         <location line="+141"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2297,7 +2310,7 @@
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Your changes are back, unsaved.</source>
         <translation>Vos modifications sont revenues, non enregistrées.</translation>
     </message>
@@ -2384,7 +2397,7 @@
         <translation type="vanished">⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+262"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+264"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -2755,12 +2768,12 @@
 <context>
     <name>QueueTexts</name>
     <message>
-        <location filename="../../editor/ui/queue_texts.py" line="+20"/>
+        <location filename="../../editor/ui/queue_texts.py" line="+21"/>
         <source>(no translation key: %1)</source>
         <translation>(sans clé de traduction : %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>(unreadable: %1)</source>
         <translation>(illisible : %1)</translation>
     </message>
@@ -2789,12 +2802,12 @@
     <message>
         <location line="+4"/>
         <source>French: mostly in English (%1%)</source>
-        <translation>Français : surtout en anglais (%1 %)</translation>
+        <translation>Français&#xa0;: surtout en anglais (%1&#xa0;%)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>English: mostly in French (%1%)</source>
-        <translation>Anglais : surtout en français (%1 %)</translation>
+        <translation>Anglais&#xa0;: surtout en français (%1&#xa0;%)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3004,12 +3017,12 @@
 <context>
     <name>SpellUnderliner</name>
     <message>
-        <location filename="../../editor/ui/spell_underline.py" line="+170"/>
+        <location filename="../../editor/ui/spell_underline.py" line="+186"/>
         <source>Red wavy underline: “%1” is not in the dictionary. Right-click for suggestions.</source>
         <translation>Soulignement ondulé rouge&#xa0;: «&#xa0;%1&#xa0;» n’est pas dans le dictionnaire. Clic droit pour les suggestions.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>No suggestions</source>
         <translation>Aucune suggestion</translation>
     </message>
@@ -3264,7 +3277,7 @@
 <context>
     <name>WordCounts</name>
     <message>
-        <location filename="../../editor/ui/word_counts.py" line="+56"/>
+        <location filename="../../editor/ui/word_counts.py" line="+61"/>
         <source>FR</source>
         <translation>FR</translation>
     </message>
@@ -3449,13 +3462,13 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
 <context>
     <name>XliffExportDialog</name>
     <message>
-        <location filename="../../editor/ui/xliff_export_dialog.py" line="+19"/>
-        <location line="+54"/>
+        <location filename="../../editor/ui/xliff_export_dialog.py" line="+20"/>
+        <location line="+45"/>
         <source>Export for Translation</source>
         <translation>Exporter pour la traduction</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-42"/>
         <source>Save “%1” as an XLIFF 1.2 file for a translator&apos;s CAT tool (Trados, memoQ, OmegaT). Blocks still marked to translate go out as “needs translation”; bring the translated file back with File ▸ Import Translation…</source>
         <translation>Enregistrer «&#xa0;%1&#xa0;» dans un fichier XLIFF 1.2 pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT). Les blocs encore marqués à traduire partent avec l’état «&#xa0;à traduire&#xa0;»; rapportez le fichier traduit avec Fichier ▸ Importer une traduction…</translation>
     </message>
@@ -3470,22 +3483,20 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation type="vanished">&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Translate &amp;into:</source>
         <translation>Traduire &amp;en&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation type="vanished">&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -3495,7 +3506,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
@@ -3508,28 +3519,26 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
 <context>
     <name>XliffImportDialog</name>
     <message>
-        <location filename="../../editor/ui/xliff_import_dialog.py" line="+27"/>
-        <location line="+39"/>
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+31"/>
+        <location line="+30"/>
         <source>Import Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-28"/>
         <source>Write a translated XLIFF file into the posting of the other language. Only the translated title, description and blocks change; blocks the translator left to translate keep their marker.</source>
         <translation>Écrire un fichier XLIFF traduit dans l’offre de l’autre langue. Seuls le titre, la description et les blocs traduits changent; les blocs laissés à traduire gardent leur marque.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation type="vanished">&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation type="vanished">&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Result of the import</source>
         <translation>Résultat de l’importation</translation>
     </message>
@@ -3549,7 +3558,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%1 Nothing was imported; try again.</source>
         <translation>%1 Rien n’a été importé; essayez de nouveau.</translation>
     </message>
