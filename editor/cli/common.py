@@ -7,13 +7,28 @@ import os
 import re
 from pathlib import Path
 
+from editor.model.findings.catalogue import say
+
 
 class CommandError(Exception):
-    """A message for the user and an exit status; raised by commands, printed by main."""
+    """A message for the user and an exit status; raised by commands, printed by main (in the
+    language of messages when it was made with :meth:`said`)."""
 
     def __init__(self, message: str, status: int = 2):
         super().__init__(message)
         self.status = status
+        self.key: str | None = None
+        self.params: dict = {}
+
+    @classmethod
+    def said(cls, key: str, status: int = 2, **params) -> CommandError:
+        """The error whose message is the catalogue's ``key`` (``editor.model.findings.commands_en``)."""
+        error = cls(say(key, "en", **params), status)
+        error.key, error.params = key, params
+        return error
+
+    def text(self, lang: str) -> str:
+        return say(self.key, lang, **self.params) if self.key is not None else str(self)
 
 
 def display_path(path) -> str:
@@ -62,10 +77,11 @@ def add_language_option(parser) -> None:
                         "starts with fr, else English)")
 
 
-def message_language(args) -> str:
+def message_language(args=None) -> str:
+    """``--lang`` when the command has it and it was given, else the locale's language."""
     from editor.model.findings import finding_language
 
-    return args.lang or finding_language(os.environ)
+    return getattr(args, "lang", None) or finding_language(os.environ)
 
 
 def load_posting(path: str):
@@ -73,11 +89,11 @@ def load_posting(path: str):
 
     file = Path(path)
     if not file.is_file():
-        raise CommandError(f"{path}: no such file." if not file.exists() else f"{path} is not a file.")
+        raise CommandError.said("not-a-file" if file.exists() else "no-such-file", path=path)
     try:
         return Posting.load(file)
     except OSError as error:
-        raise CommandError(f"{path}: cannot read the file ({error.strerror}).") from None
+        raise CommandError.said("cannot-read", path=path, reason=error.strerror) from None
 
 
 def open_index(path: str):
@@ -122,5 +138,5 @@ def write_output(output: str, data: bytes) -> bool:
     try:
         atomic_write(Path(output), data)
     except OSError as error:
-        raise CommandError(f"Cannot write {display_path(output)}: {error.strerror or error}.") from None
+        raise CommandError.said("cannot-write", path=display_path(output), reason=error.strerror or str(error)) from None
     return True

@@ -19,6 +19,10 @@ Adding a finding code:
    Quoted text, numbers and file names are parameters; a parameter whose name ends in ``lang``,
    ``field`` or ``where`` is translated (see ``catalogue``).
 
+What the command line says around findings (summaries such as « 1 erreur, 2 avertissements. »,
+refusals, reports) comes the same way from ``commands_en`` / ``commands_fr`` through
+``catalogue.say(key, lang, **params)``; ``editor.cli.common.CommandError.said`` raises one.
+
 An unknown code or variant never fails: the message falls back to English, then to the code and
 its parameters. tests/model/findings/test_catalogue.py fails for it, and for a template whose
 placeholders differ between the languages or from what a construction passes.

@@ -475,12 +475,12 @@ LABELS = {
 }
 
 
-def _spaced(text: str) -> str:
+def spaced(text: str) -> str:
     """French spacing: a non-breaking space before a colon and inside guillemets."""
     return text.replace(" :", "\u00a0:").replace("« ", "«\u00a0").replace(" »", "\u00a0»").replace(" %", "\u00a0%")
 
 
-MESSAGES = {code: ({variant: _spaced(text) for variant, text in entry.items()} if isinstance(entry, dict)
-                   else _spaced(str(entry))) for code, entry in MESSAGES.items()}
-LABELS = {code: _spaced(text) for code, text in LABELS.items()}
-FIELD_NAMES = {name: _spaced(text) for name, text in FIELD_NAMES.items()}
+MESSAGES = {code: ({variant: spaced(text) for variant, text in entry.items()} if isinstance(entry, dict)
+                   else spaced(str(entry))) for code, entry in MESSAGES.items()}
+LABELS = {code: spaced(text) for code, text in LABELS.items()}
+FIELD_NAMES = {name: spaced(text) for name, text in FIELD_NAMES.items()}

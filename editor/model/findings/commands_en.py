@@ -1,0 +1,50 @@
+"""The command line's own messages in English: summaries, refusals and reports around the findings
+(template syntax: see ``catalogue``; a (one, many) pair is chosen by the ``count`` parameter).
+``commands_fr`` has the same keys with the same parameters."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str | tuple[str, str]] = {
+    # Any command
+    "internal-error": "internal error: {error} (set POSTING_EDITOR_DEBUG=1 for details, and please report it).",
+    "no-such-file": "{path}: no such file.",
+    "no-such-path": "{path}: no such file or folder.",
+    "not-a-file": "{path} is not a file.",
+    "cannot-read": "{path}: cannot read the file ({reason}).",
+    "cannot-write": "Cannot write {path}: {reason}.",
+    # check
+    "count-error": "{count:plural:error:errors}",
+    "count-warning": "{count:plural:warning:warnings}",
+    "count-info": "{count:plural:info:infos}",
+    "summary": "{counts}.",
+    "no-problems": "No problems found.",
+    "fixed": "Fixed {count:plural:typography problem:typography problems}.",
+    "not-fixed": "{reason} (not fixed)",
+    "fix-note": "note: {path}: {note}",
+    "cannot-write-kept": "Cannot write {path}: {reason}. The file was left as it was.",
+    # export
+    "export-refused-errors": "{count:plural:error:errors}: nothing was exported. Fix them in SOURCE and run again "
+                             "(--accept-warnings does not override errors).",
+    "export-refused-warnings": "{count:plural:warning:warnings}: nothing was exported. Review them, then run again "
+                               "with --accept-warnings.",
+    "export-dry-run": "Dry run: {count:plural:file:files} would be written; nothing was.",
+    "export-nothing": "Nothing to export: the site already holds these postings as they are.",
+    "export-wrote": "wrote {path}",
+    "export-removed": "removed {path}",
+    "export-branch-created": "Created and switched to the branch '{branch}'.",
+    "export-branch-on": "On the branch '{branch}'.",
+    "export-committed": "Committed {commit} on '{branch}' (not pushed).",
+    "export-done": "Exported {count:plural:file:files}.",
+    "export-commit-message": "Commit message:",
+    "to-finish": "To finish before exporting:",
+    "to-finish-file": "  {path}: {tasks}",
+    "todo-translation-marker": ("translate {count} text still marked [TO TRANSLATE]/[À TRADUIRE] and remove the marker",
+                                "translate {count} texts still marked [TO TRANSLATE]/[À TRADUIRE] and remove the markers"),
+    "todo-template-placeholder": ("replace {count} template placeholder with real text",
+                                  "replace {count} template placeholders with real text"),
+    "todo-empty-title": "write the title",
+    "todo-empty-description": "write the description (it is empty or 'null')",
+    "todo-untranslated-file": "translate the text: most of it is in the other language",
+    "todo-missing-counterpart": "write the other language's file (it is missing)",
+    "todo-other": ("fix {count} other error listed above", "fix {count} other errors listed above"),
+}

@@ -1,0 +1,55 @@
+"""Les messages de la ligne de commande en français canadien (mêmes clés et paramètres que
+``commands_en``). Written with ordinary spaces before « : » and inside « », made non-breaking below."""
+
+from __future__ import annotations
+
+from editor.model.findings.messages_fr import spaced
+
+TEXTS: dict[str, str | tuple[str, str]] = {
+    # Toutes les commandes
+    "internal-error": "erreur interne : {error} (définissez POSTING_EDITOR_DEBUG=1 pour les détails, et signalez-la).",
+    "no-such-file": "{path} : fichier introuvable.",
+    "no-such-path": "{path} : fichier ou dossier introuvable.",
+    "not-a-file": "{path} n’est pas un fichier.",
+    "cannot-read": "{path} : impossible de lire le fichier ({reason}).",
+    "cannot-write": "Impossible d’écrire {path} : {reason}.",
+    # check
+    "count-error": "{count:plural:erreur:erreurs}",
+    "count-warning": "{count:plural:avertissement:avertissements}",
+    "count-info": "{count:plural:remarque:remarques}",
+    "summary": "{counts}.",
+    "no-problems": "Aucun problème trouvé.",
+    "fixed": "{count:plural:problème de typographie corrigé:problèmes de typographie corrigés}.",
+    "not-fixed": "{reason} (non corrigé)",
+    "fix-note": "remarque : {path} : {note}",
+    "cannot-write-kept": "Impossible d’écrire {path} : {reason}. Le fichier est resté tel quel.",
+    # export
+    "export-refused-errors": "{count:plural:erreur:erreurs} : rien n’a été exporté. Corrigez-les dans SOURCE et "
+                             "relancez la commande (--accept-warnings ne passe pas outre les erreurs).",
+    "export-refused-warnings": "{count:plural:avertissement:avertissements} : rien n’a été exporté. Lisez-les, puis "
+                               "relancez la commande avec --accept-warnings.",
+    "export-dry-run": "Essai : {count:plural:fichier serait écrit:fichiers seraient écrits}; rien ne l’a été.",
+    "export-nothing": "Rien à exporter : le site contient déjà ces offres telles quelles.",
+    "export-wrote": "écrit : {path}",
+    "export-removed": "supprimé : {path}",
+    "export-branch-created": "Branche « {branch} » créée et choisie.",
+    "export-branch-on": "Sur la branche « {branch} ».",
+    "export-committed": "Commit {commit} fait sur « {branch} » (non poussé).",
+    "export-done": "{count:plural:fichier exporté:fichiers exportés}.",
+    "export-commit-message": "Message du commit :",
+    "to-finish": "À terminer avant l’exportation :",
+    "to-finish-file": "  {path} : {tasks}",
+    "todo-translation-marker": ("traduire {count} texte encore marqué [TO TRANSLATE]/[À TRADUIRE] et retirer la marque",
+                                "traduire {count} textes encore marqués [TO TRANSLATE]/[À TRADUIRE] et retirer les "
+                                "marques"),
+    "todo-template-placeholder": ("remplacer {count} espace réservé du modèle par du vrai texte",
+                                  "remplacer {count} espaces réservés du modèle par du vrai texte"),
+    "todo-empty-title": "écrire le titre",
+    "todo-empty-description": "écrire la description (elle est vide ou « null »)",
+    "todo-untranslated-file": "traduire le texte : il est surtout dans l’autre langue",
+    "todo-missing-counterpart": "écrire le fichier de l’autre langue (il manque)",
+    "todo-other": ("corriger {count} autre erreur indiquée plus haut", "corriger {count} autres erreurs indiquées plus haut"),
+}
+
+TEXTS = {key: tuple(spaced(t) for t in text) if isinstance(text, tuple) else spaced(text)  # type: ignore[misc]
+         for key, text in TEXTS.items()}
