@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from editor.ui.error_label import ErrorLabel
 from editor.ui.file_field import FileField
 
 
@@ -35,10 +36,7 @@ class XliffExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Translate &into:"), self.language)
         file_row.add_to(form, self)
-        self.error = QLabel(self)
-        self.error.setObjectName("xliffExport.error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel("xliffExport.error", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("xliffExport.export")
@@ -65,28 +63,23 @@ class XliffExportDialog(QDialog):
         return QFileDialog.getSaveFileName(self, self.tr("Export for Translation"), current,
                                            self.tr("XLIFF files (*.xlf *.xliff)"))[0]
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setAccessibleName(text)
-        self.error.show()
-
     def export(self) -> bool:
         from editor.model.storage.files import atomic_write
         from editor.model.translation.xliff import XliffError, export_pair
 
         text = self.file.text().strip()
         if not text:
-            self._show_error(self.tr("Choose the file to write."))
+            self.error.say(self.tr("Choose the file to write."))
             return False
         path = Path(text).expanduser()
         try:
             data = export_pair(self._index, self._key, self.target_language())
             atomic_write(path, data)
         except XliffError as error:
-            self._show_error(str(error))
+            self.error.say(str(error))
             return False
         except OSError as error:
-            self._show_error(self.tr("Cannot write %1: %2.").replace("%1", str(path)).replace(
+            self.error.say(self.tr("Cannot write %1: %2.").replace("%1", str(path)).replace(
                 "%2", error.strerror or str(error)))
             return False
         self.written = path
