@@ -118,6 +118,7 @@ def add_action(actions, name: str, func, *, help: str, description: str):
     """One action of :func:`command_with_actions`, run by ``func(args)``: its parser, for its arguments."""
     parser = actions.add_parser(name, help=help, description=description)
     parser.set_defaults(func=func)
+    add_language_option(parser)
     return parser
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import sys
 
 from editor.cli.common import (CommandError, add_action, add_output_option, command_with_actions, display_path,
-                               terminal_safe, write_output)
+                               message_language, terminal_safe, write_output)
+from editor.model.findings.catalogue import say
 
 
 def _site_glossary(site: str):
@@ -30,7 +31,8 @@ def cmd_export(args) -> int:
 
     glossary, root = _site_glossary(args.site)
     if write_output(args.output, glossary_tbx(glossary, title=f"Glossary of {root.name}")):
-        print(f"Wrote {display_path(args.output)}: {len(glossary.entries)} term pair(s).", file=sys.stderr)
+        print(say("glossary-wrote", message_language(args), path=display_path(args.output), count=len(glossary.entries)),
+              file=sys.stderr)
     return 0
 
 
@@ -44,19 +46,20 @@ def cmd_import(args) -> int:
     except TermFileError as error:
         raise CommandError(str(error)) from None
     report = merge_terms(glossary, terms)
-    for word, names in (("Added", report.added), ("Changed", report.changed), ("Skipped", report.skipped)):
+    lang = message_language(args)
+    for kind, names in (("added", report.added), ("changed", report.changed), ("skipped", report.skipped)):
         for name in names:
-            print(f"{word}: {terminal_safe(name)}")
+            print(say(f"glossary-{kind}", lang, term=terminal_safe(name)))
     if report.modified and not args.dry_run:
         try:
             path = glossary.save()
         except GlossaryError as error:
             raise CommandError(str(error)) from None
-        where = f" in {display_path(path)}"
+        where = say("glossary-saved-in", lang, path=display_path(path))
     else:
-        where = " (nothing written: --dry-run)" if args.dry_run and report.modified else " (nothing to write)"
-    print(f"{len(report.added)} added, {len(report.changed)} changed, {len(report.skipped)} skipped{where}.",
-          file=sys.stderr)
+        where = say("glossary-dry-run" if args.dry_run and report.modified else "glossary-nothing", lang)
+    print(say("glossary-report", lang, added=len(report.added), changed=len(report.changed),
+              skipped=len(report.skipped), written=where), file=sys.stderr)
     return 0
 
 

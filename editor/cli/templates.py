@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from editor.cli.common import add_action, command_with_actions, display_path
+from editor.cli.common import add_action, command_with_actions, display_path, message_language
+from editor.model.findings.catalogue import say
 
 NAME = "templates"
 
@@ -39,23 +40,23 @@ def run_init(args) -> int:
         from pathlib import Path
 
         if not Path(args.source).is_file():
-            raise CommandError(f"{args.source}: no such file.")
+            raise CommandError.said("no-such-file", path=args.source)
     try:
         plan = plan_templates(index.site.root, args.source)
         written = write_templates(plan, force=args.force)
     except TemplateError as error:
         raise CommandError(str(error)) from None
     except OSError as error:
-        raise CommandError(f"Cannot write {error.filename}: {error.strerror}.") from None
+        raise CommandError.said("cannot-write", path=str(error.filename), reason=error.strerror) from None
+    said = message_language(args)
     for lang, path in zip(plan.paths(), written):
         origin = plan.origins[lang]
         print(display_path(path))
-        print(f"  {'from the bundled template' if origin == 'bundled' else 'from ' + display_path(origin)}",
-              file=sys.stderr)
+        print("  " + (say("templates-from-bundled", said) if origin == "bundled"
+                      else say("templates-from", said, path=display_path(origin))), file=sys.stderr)
     if plan.dropped:
-        print(f"Left out of the front matter (they belong to one page): {', '.join(plan.dropped)}.", file=sys.stderr)
+        print(say("templates-dropped", said, names=", ".join(plan.dropped)), file=sys.stderr)
     if any(origin != "bundled" for origin in plan.origins.values()):
-        print("Edit the templates: put what each posting changes in _…_ placeholders ending in …, so that "
-              "export refuses a posting that still holds them.", file=sys.stderr)
-    print("New postings of this site now start from these templates.", file=sys.stderr)
+        print(say("templates-edit", said), file=sys.stderr)
+    print(say("templates-done", said), file=sys.stderr)
     return 0

@@ -10,22 +10,22 @@ import sys
 from pathlib import Path
 
 from editor.cli.common import (CommandError, add_action, add_output_option, command_with_actions, display_path,
-                               open_index, write_output)
+                               message_language, open_index, write_output)
+from editor.model.findings.catalogue import say
 
 
 def cmd_export(args) -> int:
     from editor.model.translation.xliff import XliffError, export_pair
 
     if not Path(args.site).is_dir():
-        raise CommandError(f"{args.site}: no such folder.")
+        raise CommandError.said("no-such-folder", path=args.site)
     index = open_index(args.site)
     try:
         data = export_pair(index, args.key, args.to)
     except XliffError as error:
         raise CommandError(str(error)) from None
     if write_output(args.output, data):
-        print(f"Wrote {display_path(args.output)} for translation into {'French' if args.to == 'fr' else 'English'}.",
-              file=sys.stderr)
+        print(say("xliff-wrote", message_language(args), path=display_path(args.output), to_lang=args.to), file=sys.stderr)
     return 0
 
 
@@ -36,7 +36,7 @@ def cmd_import(args) -> int:
     from editor.model.translation.xml_input import XmlInputError
 
     if not Path(args.site).is_dir():
-        raise CommandError(f"{args.site}: no such folder.")
+        raise CommandError.said("no-such-folder", path=args.site)
     index = open_index(args.site)
     try:
         reports = import_xliff(index, Path(args.file))
@@ -45,7 +45,7 @@ def cmd_import(args) -> int:
     except XliffError as error:
         raise CommandError(str(error), 1) from None
     except (FileChangedError, OSError) as error:
-        raise CommandError(f"{error} Nothing was imported; run the command again.") from None
+        raise CommandError.said("xliff-not-imported", reason=str(error)) from None
     for report in reports:
         print(report.summary())
     return 0

@@ -144,3 +144,20 @@ def test_fixing_counts_in_either_language(posting, capsys):
     assert say("fixed", "fr", count=0) == "0 problème de typographie corrigé."
     assert say("fixed", "fr", count=2) == "2 problèmes de typographie corrigés."
     assert summary([], "fr") == "Aucun problème trouvé."
+
+
+def test_commands_with_actions_report_in_the_chosen_language(tmp_path, capsys, monkeypatch):
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    (tmp_path / "content" / "en").mkdir(parents=True)
+    (tmp_path / "content" / "fr").mkdir(parents=True)
+    terms = tmp_path / "terms.csv"
+    terms.write_text("English,French\nhiring manager,gestionnaire d’embauche\n", encoding="utf-8")
+    assert main(["glossary", "import", str(terms), str(tmp_path), "--dry-run", "--lang", "fr"]) == 0
+    captured = capsys.readouterr()
+    assert "Ajouté\u00a0: hiring manager" in captured.out
+    assert "Ajoutés\u00a0: 1, modifiés\u00a0: 0, ignorés\u00a0: 0 (rien d’écrit\u00a0: --dry-run)." in captured.err
+    assert main(["xliff", "export", str(tmp_path / "missing"), "k", "--to", "fr", "-o", "-", "--lang", "fr"]) == 2
+    assert capsys.readouterr().err.endswith("missing\u00a0: dossier introuvable.\n")
+    assert main(["tm", "import", str(tmp_path / "missing.tmx"), str(tmp_path)]) == 2
+    assert capsys.readouterr().err.endswith("missing.tmx: no such file.\n")

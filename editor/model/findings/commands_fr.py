@@ -49,6 +49,31 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "todo-untranslated-file": "traduire le texte : il est surtout dans l’autre langue",
     "todo-missing-counterpart": "écrire le fichier de l’autre langue (il manque)",
     "todo-other": ("corriger {count} autre erreur indiquée plus haut", "corriger {count} autres erreurs indiquées plus haut"),
+    # glossary, xliff, tm, templates
+    "no-such-folder": "{path} : dossier introuvable.",
+    "glossary-wrote": ("{path} écrit : {count} paire de termes.", "{path} écrit : {count} paires de termes."),
+    "glossary-added": "Ajouté : {term}",
+    "glossary-changed": "Modifié : {term}",
+    "glossary-skipped": "Ignoré : {term}",
+    "glossary-saved-in": " dans {path}",
+    "glossary-dry-run": " (rien d’écrit : --dry-run)",
+    "glossary-nothing": " (rien à écrire)",
+    "glossary-report": "Ajoutés : {added}, modifiés : {changed}, ignorés : {skipped}{written}.",
+    "xliff-wrote": "{path} écrit pour la traduction en {to_lang}.",
+    "xliff-not-imported": "{reason} Rien n’a été importé; relancez la commande.",
+    "tm-exported": "{path} : {count:plural:unité de traduction:unités de traduction}.",
+    "tm-not-tmx": "{path} : pas une mémoire TMX que ce programme peut lire : {reason}. Rien n’a été importé.",
+    "tm-no-units": "{path} ne contient aucune unité avec un texte anglais et un texte français. Rien n’a été importé.",
+    "tm-target-not-file": "{path} est un lien ou n’est pas un fichier; supprimez-le d’abord. Rien n’a été importé.",
+    "tm-cannot-write": "Impossible d’écrire {path} : {reason}. Rien n’a été importé.",
+    "tm-imported": "{path} : {count:plural:unité importée:unités importées}.",
+    "tm-replaced": "{path} : {count:plural:unité remplace:unités remplacent} la copie précédente.",
+    "templates-from-bundled": "à partir du modèle fourni",
+    "templates-from": "à partir de {path}",
+    "templates-dropped": "Retirés de l’en-tête (ils sont propres à une page) : {names}.",
+    "templates-edit": "Modifiez les modèles : mettez ce que chaque offre change dans des espaces réservés _…_ "
+                      "finissant par …, pour que l’exportation refuse une offre qui en contient encore.",
+    "templates-done": "Les nouvelles offres de ce site partent maintenant de ces modèles.",
 }
 
 TEXTS = {key: tuple(spaced(t) for t in text) if isinstance(text, tuple) else spaced(text)  # type: ignore[misc]
