@@ -21,7 +21,7 @@ class CommandError(Exception):
         self.params: dict = {}
 
     @classmethod
-    def said(cls, key: str, status: int = 2, **params) -> CommandError:
+    def said(cls, key: str, status: int = 2, /, **params) -> CommandError:
         """The error whose message is the catalogue's ``key`` (``editor.model.findings.commands_en``)."""
         error = cls(say(key, "en", **params), status)
         error.key, error.params = key, params

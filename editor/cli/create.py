@@ -74,7 +74,7 @@ def cmd_archive(args) -> int:
     index = open_index(args.site)
     entry = index.pair_for_key(args.key)
     if entry is None:
-        raise CommandError(f"No posting has the translationKey '{args.key}' in {args.site}.")
+        raise CommandError.said("no-such-key", key=args.key, site=args.site)
     refusal = index.unreadable_refusal(args.key)
     if refusal:
         raise CommandError(f"{refusal} Nothing was changed.", 1)

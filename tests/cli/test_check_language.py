@@ -161,3 +161,18 @@ def test_commands_with_actions_report_in_the_chosen_language(tmp_path, capsys, m
     assert capsys.readouterr().err.endswith("missing\u00a0: dossier introuvable.\n")
     assert main(["tm", "import", str(tmp_path / "missing.tmx"), str(tmp_path)]) == 2
     assert capsys.readouterr().err.endswith("missing.tmx: no such file.\n")
+
+
+def test_commands_without_lang_speak_the_locale(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    (tmp_path / "content" / "en").mkdir(parents=True)
+    (tmp_path / "content" / "fr").mkdir(parents=True)
+    assert main(["suggest", str(tmp_path), "k", "--to", "fr", "--limit", "50"]) == 2
+    assert capsys.readouterr().err == "posting-editor: --limit doit être entre 1 et 20.\n"
+    assert main(["suggest", str(tmp_path), "k", "--to", "fr"]) == 2
+    assert "Aucune offre n’a la clé de traduction «\u00a0k\u00a0» dans" in capsys.readouterr().err
+    monkeypatch.setenv("LANG", "en_CA.UTF-8")
+    assert main(["suggest", str(tmp_path), "k", "--to", "fr"]) == 2
+    assert "No posting has the translationKey 'k' in" in capsys.readouterr().err

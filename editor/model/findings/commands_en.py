@@ -72,4 +72,11 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "templates-edit": "Edit the templates: put what each posting changes in _…_ placeholders ending in …, so that "
                       "export refuses a posting that still holds them.",
     "templates-done": "New postings of this site now start from these templates.",
+    # any command naming a pair, the window, suggest, review
+    "no-such-key": "No posting has the translationKey '{key}' in {site}.",
+    "neither-file-nor-folder": "{path} is neither a file nor a folder.",
+    "window-cannot-start": "The window cannot start: {reason}. The command-line tools still work (see --help).",
+    "option-range": "{option} must be between {low} and {high}.",
+    "review-no-output": "Say where to write the copy: --pdf FILE, --html FILE, or both.",
+    "review-output-folder": "{option} {path} is a folder; give a file name.",
 }

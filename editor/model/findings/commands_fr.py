@@ -74,6 +74,14 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "templates-edit": "Modifiez les modèles : mettez ce que chaque offre change dans des espaces réservés _…_ "
                       "finissant par …, pour que l’exportation refuse une offre qui en contient encore.",
     "templates-done": "Les nouvelles offres de ce site partent maintenant de ces modèles.",
+    # any command naming a pair, the window, suggest, review
+    "no-such-key": "Aucune offre n’a la clé de traduction « {key} » dans {site}.",
+    "neither-file-nor-folder": "{path} n’est ni un fichier ni un dossier.",
+    "window-cannot-start": "La fenêtre ne peut pas démarrer : {reason}. Les outils en ligne de commande fonctionnent "
+                           "toujours (voir --help).",
+    "option-range": "{option} doit être entre {low} et {high}.",
+    "review-no-output": "Indiquez où écrire la copie : --pdf FICHIER, --html FICHIER, ou les deux.",
+    "review-output-folder": "{option} {path} est un dossier; donnez un nom de fichier.",
 }
 
 TEXTS = {key: tuple(spaced(t) for t in text) if isinstance(text, tuple) else spaced(text)  # type: ignore[misc]

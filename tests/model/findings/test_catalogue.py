@@ -155,4 +155,4 @@ def test_a_command_text_picks_its_plural_by_the_language():
     assert say("todo-other", "fr", count=0) == "corriger 0 autre erreur indiquée plus haut"
     assert say("export-done", "fr", count=2) == "2 fichiers exportés."
     assert say("no-such-file", "fr", path="a.md") == "a.md\u00a0: fichier introuvable."
-    assert say("no-such-key", "fr", path="a.md") == "no-such-key a.md"  # never fails
+    assert say("no-such-text", "fr", path="a.md") == "no-such-text a.md"  # never fails
