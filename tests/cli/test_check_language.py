@@ -176,3 +176,18 @@ def test_commands_without_lang_speak_the_locale(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("LANG", "en_CA.UTF-8")
     assert main(["suggest", str(tmp_path), "k", "--to", "fr"]) == 2
     assert "No posting has the translationKey 'k' in" in capsys.readouterr().err
+
+
+def test_new_and_archive_report_in_french(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    drafts = tmp_path / "drafts"
+    assert main(["new", str(drafts), "--title-en", "Data Analyst", "--key", "analyst"]) == 0
+    err = capsys.readouterr().err
+    assert "n’existait pas\u00a0: c’est maintenant un dossier de brouillons" in err
+    assert "Offre anglaise de «\u00a0analyst\u00a0» créée" in err and "Créer la version française…" in err
+    assert main(["archive", str(drafts), "analyst"]) == 0
+    assert capsys.readouterr().out.endswith("\u00a0: archivée\n")
+    assert main(["archive", str(drafts), "analyst", "--lang", "en"]) == 0
+    assert capsys.readouterr().out.endswith(": archived (already)\n")

@@ -79,4 +79,27 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "option-range": "{option} must be between {low} and {high}.",
     "review-no-output": "Say where to write the copy: --pdf FILE, --html FILE, or both.",
     "review-output-folder": "{option} {path} is a folder; give a file name.",
+    # new, archive
+    "new-no-drafts": "Cannot make {path} a drafts folder: {reason}",
+    "new-cannot-create": "Cannot create {path}: {reason}. Nothing was created.",
+    "new-drafts-made": "{path} was missing: it is now a drafts folder, with en/ for the English postings and fr/ for "
+                       "the French ones.",
+    "new-drafts-filled": "{path} was empty: it is now a drafts folder, with en/ for the English postings and fr/ for "
+                         "the French ones.",
+    "new-one-fr-missing": "Created the English posting of '{key}'; its French version is for the translator to create "
+                          "(in the window: Create the French Version…).",
+    "new-one-en-missing": "Created the French posting of '{key}'; its English version is for the translator to create "
+                          "(in the window: Create the English Version…).",
+    "new-pair": "Created the pair '{key}'.",
+    "new-unreadable-note": "Note: {names} cannot be read, so its key is unknown; if it already is this posting, "
+                           "remove one of the two.",
+    "new-bundled-templates": "This site has no templates of its own, so the new posting starts from the bundled ones "
+                             "(headings and placeholders only). To start from the site's usual text, run: "
+                             "posting-editor templates init {site} [--from POSTING]",
+    "unchanged": "{reason} Nothing was changed.",
+    "unchanged-again": "{reason} Nothing was changed; run the command again.",
+    "archive-archived": "{path}: archived",
+    "archive-archived-already": "{path}: archived (already)",
+    "archive-open": "{path}: open",
+    "archive-open-already": "{path}: open (already)",
 }

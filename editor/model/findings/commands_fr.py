@@ -82,6 +82,29 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "option-range": "{option} doit être entre {low} et {high}.",
     "review-no-output": "Indiquez où écrire la copie : --pdf FICHIER, --html FICHIER, ou les deux.",
     "review-output-folder": "{option} {path} est un dossier; donnez un nom de fichier.",
+    # new, archive
+    "new-no-drafts": "Impossible de faire de {path} un dossier de brouillons : {reason}",
+    "new-cannot-create": "Impossible de créer {path} : {reason}. Rien n’a été créé.",
+    "new-drafts-made": "{path} n’existait pas : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
+                       "en anglais et fr/ pour les offres en français.",
+    "new-drafts-filled": "{path} était vide : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
+                         "en anglais et fr/ pour les offres en français.",
+    "new-one-fr-missing": "Offre anglaise de « {key} » créée; sa version française sera créée par la traductrice ou "
+                          "le traducteur (dans la fenêtre : Créer la version française…).",
+    "new-one-en-missing": "Offre française de « {key} » créée; sa version anglaise sera créée par la traductrice ou "
+                          "le traducteur (dans la fenêtre : Créer la version anglaise…).",
+    "new-pair": "Paire « {key} » créée.",
+    "new-unreadable-note": "Remarque : {names} ne peut pas être lu, sa clé est donc inconnue; si c’est déjà cette "
+                           "offre, retirez l’un des deux.",
+    "new-bundled-templates": "Ce site n’a pas ses propres modèles : la nouvelle offre part des modèles fournis (titres "
+                             "et espaces réservés seulement). Pour partir du texte habituel du site, exécutez : "
+                             "posting-editor templates init {site} [--from POSTING]",
+    "unchanged": "{reason} Rien n’a été modifié.",
+    "unchanged-again": "{reason} Rien n’a été modifié; relancez la commande.",
+    "archive-archived": "{path} : archivée",
+    "archive-archived-already": "{path} : archivée (déjà)",
+    "archive-open": "{path} : ouverte",
+    "archive-open-already": "{path} : ouverte (déjà)",
 }
 
 TEXTS = {key: tuple(spaced(t) for t in text) if isinstance(text, tuple) else spaced(text)  # type: ignore[misc]
