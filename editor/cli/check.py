@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from editor.cli.common import add_language_option, display_path, json_text, message_language, terminal_safe
 from editor.model.storage.files import resolved
-from editor.model.findings import Finding, Severity, summary
+from editor.model.findings import Finding, Severity
+from editor.model.findings.catalogue import say
 
 if TYPE_CHECKING:
     from editor.model.hugo.config import Site
@@ -46,7 +47,7 @@ def _with_file(finding: Finding, file: str) -> Finding:
     return finding.placed(file)
 
 
-def _fix(paths: list[Path], site: Site | None = None) -> int:
+def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
     """Fix each file's typography; ``site``: the site they are all in, read once for all of them."""
     from editor.cli.common import CommandError
     from editor.model.storage.files import FileChangedError
@@ -58,11 +59,12 @@ def _fix(paths: list[Path], site: Site | None = None) -> int:
         try:
             fixed += fix_file(path, notes=notes, site=site)
         except (ValueError, FileChangedError) as error:
-            print(f"posting-editor: {error} (not fixed)", file=sys.stderr)
+            print(f"posting-editor: {say('not-fixed', lang, reason=str(error))}", file=sys.stderr)
         except OSError as error:
-            raise CommandError(f"Cannot write {error.filename or path}: {error.strerror}. The file was left as it was.") from None
+            raise CommandError.said("cannot-write-kept", path=str(error.filename or path), reason=error.strerror) from None
         for note in notes:
-            print(terminal_safe(f"posting-editor: note: {display_path(path)}: {note}"), file=sys.stderr)
+            print(terminal_safe(f"posting-editor: {say('fix-note', lang, path=display_path(path), note=note)}"),
+                  file=sys.stderr)
     return fixed
 
 
@@ -73,7 +75,7 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
     index = open_index(given)
     fixed = 0
     if args.fix:
-        fixed = _fix([p.path for entry in index.pairs for p in entry.all_postings() if p.valid],
+        fixed = _fix([p.path for entry in index.pairs for p in entry.all_postings() if p.valid], message_language(args),
                      index.site if index.site.config else None)  # else each file finds its own
         if fixed:
             index = open_index(given)
@@ -92,7 +94,7 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
 
     path = Path(given)
     load_posting(given)  # a clear message for a missing or unreadable file, before any fixing
-    fixed = _fix([path]) if args.fix else 0  # fix_file leaves invalid postings untouched
+    fixed = _fix([path], message_language(args)) if args.fix else 0  # fix_file leaves invalid postings untouched
     posting = load_posting(given)
     site = Site.containing(path)
     if site is None:
@@ -126,7 +128,7 @@ def run(args) -> int:
         elif path.is_file():
             found, count = _check_file(given, args)
         else:
-            raise CommandError(f"{given}: no such file or folder.")
+            raise CommandError.said("no-such-path", path=given)
         findings += found
         fixed += count
     findings = sorted(set(findings), key=Finding.sort_key)
@@ -137,7 +139,14 @@ def run(args) -> int:
         for finding in findings:
             print(terminal_safe(finding.as_text(lang)))
     if args.fix:
-        print(summary({"fixed": fixed}, lang), file=sys.stderr)
+        print(say("fixed", lang, count=fixed), file=sys.stderr)
     if args.format == "text":
-        print(summary({s.value: sum(1 for f in findings if f.severity is s) for s in Severity}, lang), file=sys.stderr)
+        print(summary(findings, lang), file=sys.stderr)
     return 1 if any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings) else 0
+
+
+def summary(findings: list[Finding], lang: str) -> str:
+    """« 1 error, 2 warnings. » in ``lang``, or that nothing was found."""
+    counts = [say(f"count-{severity.value}", lang, count=n) for severity in Severity
+              if (n := sum(1 for f in findings if f.severity is severity))]
+    return say("summary", lang, counts=", ".join(counts)) if counts else say("no-problems", lang)

@@ -7,13 +7,36 @@ import os
 import re
 from pathlib import Path
 
+from editor.model.findings.catalogue import say
+
 
 class CommandError(Exception):
-    """A message for the user and an exit status; raised by commands, printed by main."""
+    """A message for the user and an exit status; raised by commands, printed by main (in the
+    language of messages when it was made with :meth:`said`)."""
 
     def __init__(self, message: str, status: int = 2):
         super().__init__(message)
         self.status = status
+        self.key: str | None = None
+        self.params: dict = {}
+
+    @classmethod
+    def said(cls, key: str, status: int = 2, /, **params) -> CommandError:
+        """The error whose message is the catalogue's ``key`` (``editor.model.findings.commands_en``)."""
+        error = cls(say(key, "en", **params), status)
+        error.key, error.params = key, params
+        return error
+
+    def text(self, lang: str) -> str:
+        return say(self.key, lang, **self.params) if self.key is not None else str(self)
+
+
+def write_refusal(error: Exception, lang: str) -> str:
+    """Why a write failed, as a sentence in ``lang``: "Cannot write FILE: Permission denied." (an
+    OSError's own text is Python's "[Errno 13] …: 'FILE'"); another error's own words."""
+    if isinstance(error, OSError) and error.strerror and error.filename:
+        return say("cannot-write", lang, path=display_path(error.filename), reason=error.strerror)
+    return str(error)
 
 
 def display_path(path) -> str:
@@ -62,10 +85,11 @@ def add_language_option(parser) -> None:
                         "starts with fr, else English)")
 
 
-def message_language(args) -> str:
+def message_language(args=None) -> str:
+    """``--lang`` when the command has it and it was given, else the locale's language."""
     from editor.model.findings import finding_language
 
-    return args.lang or finding_language(os.environ)
+    return getattr(args, "lang", None) or finding_language(os.environ)
 
 
 def load_posting(path: str):
@@ -73,11 +97,11 @@ def load_posting(path: str):
 
     file = Path(path)
     if not file.is_file():
-        raise CommandError(f"{path}: no such file." if not file.exists() else f"{path} is not a file.")
+        raise CommandError.said("not-a-file" if file.exists() else "no-such-file", path=path)
     try:
         return Posting.load(file)
     except OSError as error:
-        raise CommandError(f"{path}: cannot read the file ({error.strerror}).") from None
+        raise CommandError.said("cannot-read", path=path, reason=error.strerror) from None
 
 
 def open_index(path: str):
@@ -89,3 +113,39 @@ def open_index(path: str):
     except SiteError as error:
         raise CommandError(str(error)) from None
     return SiteIndex.build(site)
+
+
+def command_with_actions(subparsers, name: str, *, help: str, description: str):
+    """A command whose first word is an action (``glossary import``, ``xliff export``): the
+    subparsers its actions go in, one of which must be named."""
+    parser = subparsers.add_parser(name, help=help, description=description)
+    return parser.add_subparsers(dest=f"{name}_action", metavar="ACTION", required=True)
+
+
+def add_action(actions, name: str, func, *, help: str, description: str):
+    """One action of :func:`command_with_actions`, run by ``func(args)``: its parser, for its arguments."""
+    parser = actions.add_parser(name, help=help, description=description)
+    parser.set_defaults(func=func)
+    add_language_option(parser)
+    return parser
+
+
+def add_output_option(parser, metavar: str) -> None:
+    parser.add_argument("-o", "--output", metavar=metavar, required=True, help="the file to write (- for the output)")
+
+
+def write_output(output: str, data: bytes) -> bool:
+    """``data`` written whole to the file ``output`` (replaced atomically), or to the standard output
+    for ``-``: True when a file was written (the command then says so)."""
+    import sys
+
+    from editor.model.storage.files import atomic_write
+
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        return False
+    try:
+        atomic_write(Path(output), data)
+    except OSError as error:
+        raise CommandError.said("cannot-write", path=display_path(output), reason=error.strerror or str(error)) from None
+    return True

@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.cli.common import CommandError, display_path, open_index
+from editor.cli.common import (CommandError, add_language_option, display_path, message_language, open_index,
+                               write_refusal)
+from editor.model.findings.catalogue import say
 from editor.model.hugo.config import LANGUAGES
 
 
@@ -19,7 +21,7 @@ def cmd_new(args) -> int:
             made = make_drafts_folder(folder)
         except (CreateError, OSError) as error:
             reason = error.strerror if isinstance(error, OSError) else str(error)
-            raise CommandError(f"Cannot make {args.site} a drafts folder: {reason}") from None
+            raise CommandError.said("new-no-drafts", path=args.site, reason=reason) from None
     try:
         index = open_index(args.site)
         pair = build_pair(
@@ -35,72 +37,65 @@ def cmd_new(args) -> int:
         raise CommandError(str(error)) from None
     except OSError as error:
         undo_drafts_folder(made)
-        raise CommandError(f"Cannot create {error.filename}: {error.strerror}. Nothing was created.") from None
+        raise CommandError.said("new-cannot-create", path=str(error.filename), reason=error.strerror) from None
+    lang = message_language(args)
     if made:
-        print(f"{display_path(folder)} was {'empty' if folder not in made else 'missing'}: it is now a drafts "
-              "folder, with en/ for the English postings and fr/ for the French ones.", file=sys.stderr)
+        print(say("new-drafts-made" if folder in made else "new-drafts-filled", lang, path=display_path(folder)),
+              file=sys.stderr)
     for path in written:
         print(display_path(path))
     missing = [lang for lang in LANGUAGES if lang not in pair.postings]
     if missing:
-        name = "French" if missing[0] == "fr" else "English"
-        print(f"Created the {'English' if name == 'French' else 'French'} posting of '{pair.key}'; its {name} "
-              f"version is for the translator to create (in the window: Create the {name} Version…).", file=sys.stderr)
+        print(say(f"new-one-{missing[0]}-missing", lang, key=pair.key), file=sys.stderr)
     else:
-        print(f"Created the pair '{pair.key}'.", file=sys.stderr)
+        print(say("new-pair", lang, key=pair.key), file=sys.stderr)
     unread = index.unreadable()
     if unread:
         names = ", ".join(display_path(p.path) for p in unread)
-        print(f"Note: {names} cannot be read, so its key is unknown; if it already is this posting, "
-              "remove one of the two.", file=sys.stderr)
-    _templates_hint(index.site.root, args.site)
+        print(say("new-unreadable-note", lang, names=names), file=sys.stderr)
+    _templates_hint(index.site.root, args.site, lang)
     return 0
 
 
-def _templates_hint(root: Path, given: str) -> None:
+def _templates_hint(root: Path, given: str, lang: str) -> None:
     """Once per site: new postings come from the bundled templates, and how to give the site its own."""
     from editor.model.site.templates import first_bundled_use, site_has_templates
 
     if not site_has_templates(root) and first_bundled_use(root):
-        print("This site has no templates of its own, so the new posting starts from the bundled ones (headings and "
-              f"placeholders only). To start from the site's usual text, run: posting-editor templates init {given} "
-              "[--from POSTING]", file=sys.stderr)
+        print(say("new-bundled-templates", lang, site=given), file=sys.stderr)
 
 
 def cmd_archive(args) -> int:
     from editor.model.storage.files import FileChangedError
-    from editor.model.storage.safe_write import write_failure
     from editor.model.frontmatter.posting import save_postings
 
     index = open_index(args.site)
     entry = index.pair_for_key(args.key)
     if entry is None:
-        raise CommandError(f"No posting has the translationKey '{args.key}' in {args.site}.")
+        raise CommandError.said("no-such-key", key=args.key, site=args.site)
     refusal = index.unreadable_refusal(args.key)
     if refusal:
-        raise CommandError(f"{refusal} Nothing was changed.", 1)
+        raise CommandError.said("unchanged", 1, reason=refusal)
     broken = [p for p in entry.all_postings() if not p.valid]
     if broken:
-        raise CommandError(
-            "; ".join(f"{display_path(p.path)}:{p.problem.line}: {p.problem.message}" for p in broken)
-            + " Nothing was changed.",
-            1,
-        )
+        raise CommandError.said("unchanged", 1, reason="; ".join(f"{display_path(p.path)}:{p.problem.line}: "
+                                                                 f"{p.problem.message}" for p in broken))
     value = not args.undo
     postings = entry.all_postings()
     try:
         for posting in postings:
             posting.set("archived", value)
     except ValueError as error:  # in memory only so far: neither file was written
-        raise CommandError(f"{display_path(posting.path)}: {error} Nothing was changed.", 1) from None
+        raise CommandError.said("unchanged", 1, reason=f"{display_path(posting.path)}: {error}") from None
     changed = [p for p in postings if p.modified]
     try:
         save_postings(changed)  # both files of the pair, or neither
     except (FileChangedError, OSError) as error:
-        raise CommandError(f"{write_failure(error)} Nothing was changed; run the command again.") from None
-    word = "archived" if value else "open"
+        raise CommandError.said("unchanged-again", reason=write_refusal(error, message_language(args))) from None
+    state = "archived" if value else "open"
     for posting in postings:
-        print(f"{display_path(posting.path)}: {word}{'' if posting in changed else ' (already)'}")
+        already = "-already" if posting not in changed else ""
+        print(say(f"archive-{state}{already}", message_language(args), path=display_path(posting.path)))
     return 0
 
 
@@ -118,9 +113,11 @@ def register(sub) -> None:
     new.add_argument("--description-en", metavar="TEXT")
     new.add_argument("--description-fr", metavar="TEXT")
     new.set_defaults(func=cmd_new)
+    add_language_option(new)
 
     archive = sub.add_parser("archive", help="archive (or reopen) both files of a pair", description="Set archived on a pair.")
     archive.add_argument("site", metavar="SITE")
     archive.add_argument("key", metavar="KEY")
     archive.add_argument("--undo", action="store_true", help="set archived: false instead")
     archive.set_defaults(func=cmd_archive)
+    add_language_option(archive)

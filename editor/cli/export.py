@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from editor.cli.common import add_language_option, display_path, message_language
+from editor.model.findings.catalogue import say
 
 NAME = "export"
 
@@ -70,67 +71,56 @@ def run(args) -> int:
         print(finding.as_text(lang).replace(finding.file, display_path(finding.file), 1), file=sys.stderr)
     sys.stdout.write(plan.summary() if plan.items else "")
     if plan.errors:
-        _print_to_finish(plan.errors)
-        print(f"{len(plan.errors)} error(s): nothing was exported. Fix them in SOURCE and run again "
-              "(--accept-warnings does not override errors).", file=sys.stderr)
+        _print_to_finish(plan.errors, lang)
+        print(say("export-refused-errors", lang, count=len(plan.errors)), file=sys.stderr)
         return 1
     if plan.warnings and not args.accept_warnings:
-        print(f"{len(plan.warnings)} warning(s): nothing was exported. Review them, then run again with --accept-warnings.",
-              file=sys.stderr)
+        print(say("export-refused-warnings", lang, count=len(plan.warnings)), file=sys.stderr)
         return 1
     changes = plan.changes()
     if args.dry_run:
         _check_repository(plan, args)
         if args.commit or args.branch:
             if args.commit and changes:
-                sys.stdout.write("\nCommit message:\n" + plan.commit_message(args.message))
-        print(f"Dry run: {_count(changes)} would be written; nothing was.", file=sys.stderr)
+                sys.stdout.write(f"\n{say('export-commit-message', lang)}\n" + plan.commit_message(args.message))
+        print(say("export-dry-run", lang, count=len(changes)), file=sys.stderr)
         return 0
     if not changes:
-        print("Nothing to export: the site already holds these postings as they are.", file=sys.stderr)
+        print(say("export-nothing", lang), file=sys.stderr)
         return 0
     try:
         result = apply_export(plan, commit=args.commit, branch=args.branch, message=args.message)
     except ExportError as error:
         raise CommandError(str(error)) from None
     for path in result.written:
-        print(f"wrote {display_path(path)}", file=sys.stderr)
+        print(say("export-wrote", lang, path=display_path(path)), file=sys.stderr)
     for path in result.removed:
-        print(f"removed {display_path(path)}", file=sys.stderr)
+        print(say("export-removed", lang, path=display_path(path)), file=sys.stderr)
     if result.branch and args.branch:
-        print(f"{'Created and switched to' if result.branch_created else 'On'} the branch '{result.branch}'.", file=sys.stderr)
+        print(say("export-branch-created" if result.branch_created else "export-branch-on", lang, branch=result.branch),
+              file=sys.stderr)
     if result.commit:
-        print(f"Committed {result.commit[:12]} on '{result.branch}' (not pushed).", file=sys.stderr)
-    print(f"Exported {_count(changes)}.", file=sys.stderr)
+        print(say("export-committed", lang, commit=result.commit[:12], branch=result.branch), file=sys.stderr)
+    print(say("export-done", lang, count=len(changes)), file=sys.stderr)
     return 0
 
 
-# What each error code asks the writer to do, for the per-file summary of a refused export.
-_TO_DO = {
-    "translation-marker": ("translate {n} text still marked [TO TRANSLATE]/[À TRADUIRE] and remove the marker",
-                           "translate {n} texts still marked [TO TRANSLATE]/[À TRADUIRE] and remove the markers"),
-    "template-placeholder": ("replace {n} template placeholder with real text", "replace {n} template placeholders with real text"),
-    "empty-title": ("write the title",) * 2,
-    "empty-description": ("write the description (it is empty or 'null')",) * 2,
-    "untranslated-file": ("translate the text: most of it is in the other language",) * 2,
-    "missing-counterpart": ("write the other language's file (it is missing)",) * 2,
-}
+# The errors that say what the writer has to do (a "todo-<code>" text each); others are counted.
+_TO_DO = ("translation-marker", "template-placeholder", "empty-title", "empty-description", "untranslated-file",
+          "missing-counterpart")
 
 
-def _print_to_finish(errors) -> None:
+def _print_to_finish(errors, lang: str) -> None:
     from editor.model.checks.pipeline import to_finish
 
-    print("To finish before exporting:", file=sys.stderr)
+    print(say("to-finish", lang), file=sys.stderr)
     for file, codes in sorted(to_finish(errors).items()):
-        tasks = [_TO_DO[code][n != 1].format(n=n) for code, n in codes.items() if code in _TO_DO]
+        tasks = [say(f"todo-{code}", lang, count=n) for code, n in codes.items() if code in _TO_DO]
         others = sum(n for code, n in codes.items() if code not in _TO_DO)
         if others:
-            tasks.append(f"fix {others} other error{'s' if others != 1 else ''} listed above")
-        print(f"  {display_path(file)}: " + "; ".join(tasks), file=sys.stderr)
-
-
-def _count(changes) -> str:
-    return f"{len(changes)} file{'s' if len(changes) != 1 else ''}"
+            tasks.append(say("todo-other", lang, count=others))
+        print(say("to-finish-file", lang, path=display_path(file), tasks="; ".join(tasks)),
+              file=sys.stderr)
 
 
 def _check_repository(plan, args) -> None:

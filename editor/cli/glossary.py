@@ -6,9 +6,10 @@ Exit status: 0 done, 2 bad input or a file error.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from editor.cli.common import CommandError, display_path, terminal_safe
+from editor.cli.common import (CommandError, add_action, add_output_option, command_with_actions, display_path,
+                               message_language, terminal_safe, write_output)
+from editor.model.findings.catalogue import say
 
 
 def _site_glossary(site: str):
@@ -26,19 +27,12 @@ def _site_glossary(site: str):
 
 
 def cmd_export(args) -> int:
-    from editor.model.storage.files import atomic_write
     from editor.model.translation.glossary_files import glossary_tbx
 
     glossary, root = _site_glossary(args.site)
-    data = glossary_tbx(glossary, title=f"Glossary of {root.name}")
-    if args.output == "-":
-        sys.stdout.buffer.write(data)
-        return 0
-    try:
-        atomic_write(Path(args.output), data)
-    except OSError as error:
-        raise CommandError(f"Cannot write {display_path(args.output)}: {error.strerror or error}.") from None
-    print(f"Wrote {display_path(args.output)}: {len(glossary.entries)} term pair(s).", file=sys.stderr)
+    if write_output(args.output, glossary_tbx(glossary, title=f"Glossary of {root.name}")):
+        print(say("glossary-wrote", message_language(args), path=display_path(args.output), count=len(glossary.entries)),
+              file=sys.stderr)
     return 0
 
 
@@ -52,39 +46,37 @@ def cmd_import(args) -> int:
     except TermFileError as error:
         raise CommandError(str(error)) from None
     report = merge_terms(glossary, terms)
+    lang = message_language(args)
     if report.modified and not args.dry_run:
         try:
             path = glossary.save()
         except GlossaryError as error:  # before the report, which would say "Added" of terms not saved
             raise CommandError(str(error)) from None
-        where = f" in {display_path(path)}"
+        where = say("glossary-saved-in", lang, path=display_path(path))
     else:
-        where = " (nothing written: --dry-run)" if args.dry_run and report.modified else " (nothing to write)"
-    for word, names in (("Added", report.added), ("Changed", report.changed), ("Skipped", report.skipped)):
+        where = say("glossary-dry-run" if args.dry_run and report.modified else "glossary-nothing", lang)
+    for kind, names in (("added", report.added), ("changed", report.changed), ("skipped", report.skipped)):
         for name in names:
-            print(f"{word}: {terminal_safe(name)}")
-    print(f"{len(report.added)} added, {len(report.changed)} changed, {len(report.skipped)} skipped{where}.",
-          file=sys.stderr)
+            print(say(f"glossary-{kind}", lang, term=terminal_safe(name)))
+    print(say("glossary-report", lang, added=len(report.added), changed=len(report.changed),
+              skipped=len(report.skipped), written=where), file=sys.stderr)
     return 0
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "glossary", help="exchange the site's glossary with terminology tools (TBX, CSV)",
+    actions = command_with_actions(
+        subparsers, "glossary", help="exchange the site's glossary with terminology tools (TBX, CSV)",
         description="Import term pairs from a TBX (ISO 30042, v2 or v3) or CSV file into the site's glossary "
         "(.posting-editor/glossary.yaml), or export the glossary as TBX-Basic.")
-    sub = parser.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
-    imported = sub.add_parser(
-        "import", help="add the terms of a TBX or CSV file to the glossary",
+    imported = add_action(
+        actions, "import", cmd_import, help="add the terms of a TBX or CSV file to the glossary",
         description="Add the term pairs of FILE (TBX, or CSV with English, French and an optional note per row; "
         "several forms in a cell separated by |) to the site's glossary. An entry whose English term is already "
         "there replaces its forms. Lists what was added, changed and skipped.")
     imported.add_argument("file", metavar="FILE.tbx|FILE.csv")
     imported.add_argument("site", metavar="SITE", help="the site folder")
     imported.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
-    imported.set_defaults(func=cmd_import)
-    export = sub.add_parser("export", help="write the glossary as TBX-Basic",
-                            description="Write the site's glossary as a TBX-Basic file (ISO 30042:2019).")
+    export = add_action(actions, "export", cmd_export, help="write the glossary as TBX-Basic",
+                        description="Write the site's glossary as a TBX-Basic file (ISO 30042:2019).")
     export.add_argument("site", metavar="SITE", help="the site folder")
-    export.add_argument("-o", "--output", metavar="FILE.tbx", required=True, help="the file to write (- for the output)")
-    export.set_defaults(func=cmd_export)
+    add_output_option(export, "FILE.tbx")

@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from editor import __version__
 from editor.cli import (check, create, export, glossary, memory, postings, resolve, review, suggest, templates,
                         translation, xliff)
-from editor.cli.common import CommandError
+from editor.cli.common import CommandError, message_language
 from editor.cli.window import open_window
+from editor.model.findings.catalogue import say
 
 COMMAND_MODULES = (postings, create, check, export, translation, suggest, memory, xliff, glossary, review, resolve,
                    templates)
@@ -48,6 +49,7 @@ def _build():
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    args = None
     try:
         parser, sub = _build()
         if not argv or (argv[0] not in sub.choices and not argv[0].startswith("-")):
@@ -59,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return open_window(None)
         return args.func(args)
     except CommandError as error:
-        print(f"posting-editor: {error}", file=sys.stderr)
+        print(f"posting-editor: {error.text(message_language(args))}", file=sys.stderr)
         return error.status
     except KeyboardInterrupt:
         return 130
@@ -68,8 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug, not bad input: one clear line, the details on request
         if os.environ.get("POSTING_EDITOR_DEBUG"):
             raise
-        print(f"posting-editor: internal error: {type(error).__name__}: {error} "
-              "(set POSTING_EDITOR_DEBUG=1 for details, and please report it).", file=sys.stderr)
+        print(f"posting-editor: {say('internal-error', message_language(args), error=f'{type(error).__name__}: {error}')}",
+              file=sys.stderr)
         return 2
 
 

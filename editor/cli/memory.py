@@ -10,26 +10,24 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.cli.common import CommandError, display_path, open_index
+from editor.cli.common import CommandError, add_action, command_with_actions, display_path, message_language, open_index
+from editor.model.findings.catalogue import say
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("tm", help="export or import the translation memory (TMX)",
+    actions = command_with_actions(subparsers, "tm", help="export or import the translation memory (TMX)",
                                    description="The site's translation memory as TMX 1.4b (en-CA / fr-CA).")
-    sub = parser.add_subparsers(dest="tm_command", metavar="ACTION", required=True)
-    export = sub.add_parser("export", help="write the site's memory to a TMX file",
-                            description="Write every unit of the site's translation memory (its aligned pairs, earlier "
-                            "versions from git, imported memories) to a TMX 1.4b file.")
+    export = add_action(actions, "export", run_export, help="write the site's memory to a TMX file",
+                        description="Write every unit of the site's translation memory (its aligned pairs, earlier "
+                        "versions from git, imported memories) to a TMX 1.4b file.")
     export.add_argument("site", metavar="SITE")
     export.add_argument("-o", "--output", metavar="FILE.tmx", required=True)
     export.add_argument("--no-history", action="store_true", help="leave out earlier versions from git")
-    export.set_defaults(func=run_export)
-    load = sub.add_parser("import", help="add a translator's TMX memory to the site",
-                          description="Check a TMX file and keep a copy in SITE/.posting-editor/memory/, where "
-                          "suggest and pre-translation use it (a file of the same name is replaced).")
+    load = add_action(actions, "import", run_import, help="add a translator's TMX memory to the site",
+                      description="Check a TMX file and keep a copy in SITE/.posting-editor/memory/, where "
+                      "suggest and pre-translation use it (a file of the same name is replaced).")
     load.add_argument("file", metavar="FILE.tmx")
     load.add_argument("site", metavar="SITE")
-    load.set_defaults(func=run_import)
 
 
 def run_export(args) -> int:
@@ -43,8 +41,8 @@ def run_export(args) -> int:
     try:
         count = write_tmx(memory.units, target)
     except OSError as error:
-        raise CommandError(f"Cannot write {display_path(target)}: {error.strerror or error}.") from None
-    print(f"{display_path(target)}: {count} translation units.", file=sys.stderr)
+        raise CommandError.said("cannot-write", path=display_path(target), reason=error.strerror or str(error)) from None
+    print(say("tm-exported", message_language(args), path=display_path(target), count=count), file=sys.stderr)
     return 0
 
 
@@ -55,17 +53,17 @@ def run_import(args) -> int:
 
     source = Path(args.file)
     if not source.is_file():
-        raise CommandError(f"{args.file}: no such file." if not source.exists() else f"{args.file} is not a file.")
+        raise CommandError.said("not-a-file" if source.exists() else "no-such-file", path=args.file)
     index = open_index(args.site)
     try:
         data = read_bytes(source, MAX_TMX_BYTES)
         units = parse_tmx(data, source.name)
     except OSError as error:
-        raise CommandError(f"{display_path(source)}: cannot read the file ({error.strerror or error}).") from None
+        raise CommandError.said("cannot-read", path=display_path(source), reason=error.strerror or str(error)) from None
     except (TmxError, ValueError) as error:
-        raise CommandError(f"{display_path(source)}: not a TMX memory this program can read: {error}. Nothing was imported.") from None
+        raise CommandError.said("tm-not-tmx", path=display_path(source), reason=str(error)) from None
     if not units:
-        raise CommandError(f"{display_path(source)} holds no unit with both English and French text. Nothing was imported.")
+        raise CommandError.said("tm-no-units", path=display_path(source))
     name = source.name if source.suffix.lower() == ".tmx" else source.name + ".tmx"
     folder = index.site.root / OWN_FOLDER
     target = folder / name
@@ -73,9 +71,10 @@ def run_import(args) -> int:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if folder.is_symlink() or (target.exists() and (target.is_symlink() or not target.is_file())):
-            raise CommandError(f"{display_path(target)} is a link or not a file; remove it first. Nothing was imported.")
+            raise CommandError.said("tm-target-not-file", path=display_path(target))
         atomic_write(target, data)
     except OSError as error:
-        raise CommandError(f"Cannot write {display_path(target)}: {error.strerror or error}. Nothing was imported.") from None
-    print(f"{display_path(target)}: {len(units)} units {'replaced the earlier copy' if replaced else 'imported'}.", file=sys.stderr)
+        raise CommandError.said("tm-cannot-write", path=display_path(target), reason=error.strerror or str(error)) from None
+    print(say("tm-replaced" if replaced else "tm-imported", message_language(args), path=display_path(target),
+              count=len(units)), file=sys.stderr)
     return 0

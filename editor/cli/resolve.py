@@ -59,7 +59,7 @@ def run(args) -> int:
     index = open_index(args.site)
     entry = index.pair_for_key(args.key)
     if entry is None:
-        raise CommandError(f"No posting has the translationKey '{args.key}' in {args.site}.")
+        raise CommandError.said("no-such-key", key=args.key, site=args.site)
     if args.field is not None:
         return _take(entry, args)
     if args.duplicate is not None:

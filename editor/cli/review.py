@@ -26,11 +26,11 @@ def run(args: argparse.Namespace) -> int:
     from editor.cli.common import CommandError, open_index, display_path
 
     if not args.pdf and not args.html:
-        raise CommandError("Say where to write the copy: --pdf FILE, --html FILE, or both.")
+        raise CommandError.said("review-no-output")
     index = open_index(args.site)
     entry = index.pair_for_key(args.key)
     if entry is None:
-        raise CommandError(f"No posting has the translationKey '{args.key}' in {display_path(index.site.root)}.")
+        raise CommandError.said("no-such-key", key=args.key, site=display_path(index.site.root))
     from editor.model.render.review import review_for_pair
 
     html, title = review_for_pair(index, entry)
@@ -39,14 +39,14 @@ def run(args: argparse.Namespace) -> int:
             continue
         path = Path(target)
         if path.is_dir():
-            raise CommandError(f"{option} {target} is a folder; give a file name.")
+            raise CommandError.said("review-output-folder", option=option, path=str(target))
         try:
             if option == "--html":
                 path.write_text(html, encoding="utf-8")
             else:
                 _write_pdf(html, path, title)
         except OSError as error:
-            raise CommandError(f"{target} cannot be written ({error.strerror or error}).") from None
+            raise CommandError.said("cannot-write", path=str(target), reason=error.strerror or str(error)) from None
         print(f"Wrote {display_path(path)}")
     return 0
 

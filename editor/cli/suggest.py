@@ -37,13 +37,13 @@ def run(args) -> int:
     from editor.model.translation.memory.suggest import marked_text, suggest_posting
 
     if not 1 <= args.limit <= 20:
-        raise CommandError("--limit must be between 1 and 20.")
+        raise CommandError.said("option-range", option="--limit", low=1, high=20)
     if not 0 <= args.threshold <= 100:
-        raise CommandError("--threshold must be between 0 and 100.")
+        raise CommandError.said("option-range", option="--threshold", low=0, high=100)
     index = open_index(args.site)
     entry = index.pair_for_key(args.key)
     if entry is None:
-        raise CommandError(f"No posting has the translationKey '{args.key}' in {args.site}.")
+        raise CommandError.said("no-such-key", key=args.key, site=args.site)
     source_lang = "en" if args.to == "fr" else "fr"
     sources = [p for p in entry.postings(source_lang)]
     if not sources:

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import sys
 
-from editor.cli.common import display_path
+from editor.cli.common import add_action, command_with_actions, display_path, message_language
+from editor.model.findings.catalogue import say
 
 NAME = "templates"
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        NAME,
+    actions = command_with_actions(
+        subparsers, NAME,
         help="give a site its own templates for new postings",
         description="New postings start from the site's templates (.posting-editor/templates/posting.en.md and "
         "posting.fr.md) when it has them, else from the bundled ones, which name no organisation.",
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    init = actions.add_parser(
-        "init",
+    init = add_action(
+        actions, "init", run_init,
         help="write the site's templates",
         description="Write SITE/.posting-editor/templates/posting.en.md and posting.fr.md: copies of the bundled "
         "templates, or, with --from, made from an existing posting and its counterpart (the body as it is; the "
@@ -29,7 +29,6 @@ def register(subparsers) -> None:
     init.add_argument("site", metavar="SITE", help="the site or drafts folder")
     init.add_argument("--from", dest="source", metavar="FILE", help="a posting of the site to make the templates from")
     init.add_argument("--force", action="store_true", help="replace templates the site already has")
-    init.set_defaults(func=run_init)
 
 
 def run_init(args) -> int:
@@ -41,23 +40,23 @@ def run_init(args) -> int:
         from pathlib import Path
 
         if not Path(args.source).is_file():
-            raise CommandError(f"{args.source}: no such file.")
+            raise CommandError.said("no-such-file", path=args.source)
     try:
         plan = plan_templates(index.site.root, args.source)
         written = write_templates(plan, force=args.force)
     except TemplateError as error:
         raise CommandError(str(error)) from None
     except OSError as error:
-        raise CommandError(f"Cannot write {error.filename}: {error.strerror}.") from None
+        raise CommandError.said("cannot-write", path=str(error.filename), reason=error.strerror) from None
+    said = message_language(args)
     for lang, path in zip(plan.paths(), written):
         origin = plan.origins[lang]
         print(display_path(path))
-        print(f"  {'from the bundled template' if origin == 'bundled' else 'from ' + display_path(origin)}",
-              file=sys.stderr)
+        print("  " + (say("templates-from-bundled", said) if origin == "bundled"
+                      else say("templates-from", said, path=display_path(origin))), file=sys.stderr)
     if plan.dropped:
-        print(f"Left out of the front matter (they belong to one page): {', '.join(plan.dropped)}.", file=sys.stderr)
+        print(say("templates-dropped", said, names=", ".join(plan.dropped)), file=sys.stderr)
     if any(origin != "bundled" for origin in plan.origins.values()):
-        print("Edit the templates: put what each posting changes in _…_ placeholders ending in …, so that "
-              "export refuses a posting that still holds them.", file=sys.stderr)
-    print("New postings of this site now start from these templates.", file=sys.stderr)
+        print(say("templates-edit", said), file=sys.stderr)
+    print(say("templates-done", said), file=sys.stderr)
     return 0

@@ -45,14 +45,14 @@ def run(args) -> int:
     from editor.model.translation.skeleton import SkeletonError, create_counterpart
 
     if not Path(args.site).is_dir():
-        raise CommandError(f"{args.site}: no such folder.")
+        raise CommandError.said("no-such-folder", path=args.site)
     try:
         index = SiteIndex.build(Site.open(args.site))
     except SiteError as error:
         raise CommandError(str(error)) from None
     entry = index.pair_for_key(args.key)
     if entry is None:
-        raise CommandError(f"No posting has the translationKey '{args.key}' in {args.site}.")
+        raise CommandError.said("no-such-key", key=args.key, site=args.site)
     source_lang = "en" if args.to == "fr" else "fr"
     sources = entry.postings(source_lang)
     if not sources:

@@ -15,18 +15,18 @@ def open_path(path: str | None) -> int:
 
         target = Path(path)
         if not target.exists():
-            raise CommandError(f"{path}: no such file or folder.")
+            raise CommandError.said("no-such-path", path=path)
         if target.is_dir():
             try:
                 Site.open(target)
             except SiteError as error:
                 raise CommandError(str(error)) from None
         elif not target.is_file():
-            raise CommandError(f"{path} is neither a file nor a folder.")
+            raise CommandError.said("neither-file-nor-folder", path=path)
     try:
         from editor.app import run
     except ImportError as error:
-        raise CommandError(f"The window cannot start: {error}. The command-line tools still work (see --help).") from None
+        raise CommandError.said("window-cannot-start", reason=str(error)) from None
     return run(path)
 
 

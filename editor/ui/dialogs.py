@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from editor import __version__
 from editor.model.hugo.naming import key_from_title
+from editor.ui.error_label import ErrorLabel
 from editor.ui.markdown_editor import monospace_font
 from editor.ui.recovery import RecoveryEntry
 
@@ -215,10 +216,7 @@ class NewPostingDialog(QDialog):
         self.key.setObjectName("new.key")
         self.lever_id = QLineEdit(self)
         self.lever_id.setObjectName("new.leverId")
-        self.error = QLabel(self)
-        self.error.setObjectName("new.error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel("new.error", self)
         form = QFormLayout()
         for label, field, name in (
                 (QCoreApplication.translate("Dialogs", "English &title:"), self.title_en, QCoreApplication.translate("Dialogs", "English title")),
@@ -271,9 +269,7 @@ class NewPostingDialog(QDialog):
     def _confirm(self) -> None:
         message = self._create(self.values())
         if message:
-            self.error.setText(message)
-            self.error.setAccessibleName(message)
-            self.error.show()
+            self.error.say(message)
             return
         self.accept()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox
 
 from editor.model.site.conflicts import shown_value
 from editor.model.frontmatter.posting import Posting
+from editor.ui.error_label import ErrorLabel
 from editor.ui.markdown_editor import monospace_font
 
 Act = Callable[[str, Path, "str | None"], "str | None"]
@@ -34,10 +35,7 @@ class DuplicateDialog(QDialog):
                                 "of them to its translation. Keep one, and archive, give another key to, or "
                                 "delete each of the others.")).replace("%1", key), self)
         intro.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("duplicate.error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel("duplicate.error", self)
         row = QHBoxLayout()
         self.key_fields: dict[str, QLineEdit] = {}
         for posting in postings:
@@ -107,8 +105,6 @@ class DuplicateDialog(QDialog):
             return
         message = self._act(action, posting.file_path, new_key)
         if message:
-            self.error.setText(message)
-            self.error.setAccessibleName(message)
-            self.error.show()
+            self.error.say(message)
             return
         self.accept()

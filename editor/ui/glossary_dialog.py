@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from editor.ui.error_label import ErrorLabel
+
 _ENTRY = Qt.ItemDataRole.UserRole + 1
 
 
@@ -33,10 +35,7 @@ class GlossaryDialog(QDialog):
         self._site_root = Path(site_root)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("glossary.error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel("glossary.error", self)
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("glossary.table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,7 +69,7 @@ class GlossaryDialog(QDialog):
         except GlossaryError as error:
             # Shown, and the file is left alone until the user saves a new one over it.
             self.glossary = Glossary([], Path(self._site_root) / ".posting-editor" / "glossary.yaml")
-            self._show_error(str(error))
+            self.error.say(str(error))
         for entry in self.glossary.entries:
             self._append(entry, "; ".join(entry.en), "; ".join(entry.fr))
         self.retranslate()
@@ -122,7 +121,7 @@ class GlossaryDialog(QDialog):
             first = self.table.item(row, 0)
             rows.append((first.data(_ENTRY) if first is not None else None, english, french))
         if problems:
-            self._show_error("\n".join(problems))
+            self.error.say("\n".join(problems))
             return False
         kept = []
         for entry, english, french in rows:
@@ -138,16 +137,11 @@ class GlossaryDialog(QDialog):
         try:
             path = self.glossary.save(self._site_root / ".posting-editor" / "glossary.yaml")
         except GlossaryError as error:
-            self._show_error(str(error))
+            self.error.say(str(error))
             return False
         self.saved.emit(str(path))
         self.accept()
         return True
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setAccessibleName(text)
-        self.error.show()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Glossary"))

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from editor.ui.error_label import ErrorLabel
+from editor.ui.file_field import FileField
 
 
 class XliffExportDialog(QDialog):
@@ -28,25 +30,13 @@ class XliffExportDialog(QDialog):
         self.language.addItem(self.tr("French"), "fr")
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(0 if default_lang == "fr" else 1)
-        self.file = QLineEdit(str(Path.home() / f"{key}.{default_lang}.xlf"), self)
-        self.file.setObjectName("xliffExport.file")
+        file_row = FileField(self, "xliffExport", str(Path.home() / f"{key}.{default_lang}.xlf"), self._choose)
+        self.file = file_row.edit
         self.language.currentIndexChanged.connect(self._language_changed)
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.setObjectName("xliffExport.browse")
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file, 1)
-        file_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Translate &into:"), self.language)
-        file_label = QLabel(self.tr("&File:"), self)
-        file_label.setBuddy(self.file)  # the field sits in a row with its button: name it by hand
-        form.addRow(file_label, file_row)
-        self.error = QLabel(self)
-        self.error.setObjectName("xliffExport.error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        file_row.add_to(form, self)
+        self.error = ErrorLabel("xliffExport.error", self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("xliffExport.export")
@@ -69,16 +59,9 @@ class XliffExportDialog(QDialog):
         if stem == self._key:  # still the name we proposed: follow the language
             self.file.setText(str(path.with_name(f"{self._key}.{self.target_language()}.xlf")))
 
-    def _browse(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export for Translation"), self.file.text(),
-                                                      self.tr("XLIFF files (*.xlf *.xliff)"))
-        if chosen:
-            self.file.setText(chosen)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setAccessibleName(text)
-        self.error.show()
+    def _choose(self, current: str) -> str:
+        return QFileDialog.getSaveFileName(self, self.tr("Export for Translation"), current,
+                                           self.tr("XLIFF files (*.xlf *.xliff)"))[0]
 
     def export(self) -> bool:
         from editor.model.storage.files import atomic_write
@@ -86,17 +69,17 @@ class XliffExportDialog(QDialog):
 
         text = self.file.text().strip()
         if not text:
-            self._show_error(self.tr("Choose the file to write."))
+            self.error.say(self.tr("Choose the file to write."))
             return False
         path = Path(text).expanduser()
         try:
             data = export_pair(self._index, self._key, self.target_language())
             atomic_write(path, data)
         except XliffError as error:
-            self._show_error(str(error))
+            self.error.say(str(error))
             return False
         except OSError as error:
-            self._show_error(self.tr("Cannot write %1: %2.").replace("%1", str(path)).replace(
+            self.error.say(self.tr("Cannot write %1: %2.").replace("%1", str(path)).replace(
                 "%2", error.strerror or str(error)))
             return False
         self.written = path

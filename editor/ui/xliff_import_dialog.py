@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from editor.ui.file_field import FileField
 from editor.ui.markdown_editor import monospace_font
 
 if TYPE_CHECKING:
@@ -34,19 +34,10 @@ class XliffImportDialog(QDialog):
                                "translated title, description and blocks change; blocks the translator left to "
                                "translate keep their marker."), self)
         intro.setWordWrap(True)
-        self.file = QLineEdit(str(folder), self)
-        self.file.setObjectName("xliffImport.file")
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.setObjectName("xliffImport.browse")
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.file, 1)
-        row.addWidget(browse)
+        file_row = FileField(self, "xliffImport", str(folder), self._choose)
+        self.file = file_row.edit
         form = QFormLayout()
-        file_label = QLabel(self.tr("&File:"), self)
-        file_label.setBuddy(self.file)  # the field sits in a row with its button: name it by hand
-        form.addRow(file_label, row)
+        file_row.add_to(form, self)
         self.report_view = QPlainTextEdit(self)
         self.report_view.setObjectName("xliffImport.result")
         self.report_view.setReadOnly(True)
@@ -66,11 +57,9 @@ class XliffImportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 420)
 
-    def _browse(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Import Translation"), self.file.text(),
-                                                      self.tr("XLIFF files (*.xlf *.xliff);;All files (*)"))
-        if chosen:
-            self.file.setText(chosen)
+    def _choose(self, current: str) -> str:
+        return QFileDialog.getOpenFileName(self, self.tr("Import Translation"), current,
+                                           self.tr("XLIFF files (*.xlf *.xliff);;All files (*)"))[0]
 
     def run_import(self) -> bool:
         from editor.model.storage.files import FileChangedError

@@ -64,7 +64,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+488"/>
+        <location filename="../../editor/ui/posting_list.py" line="+507"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>XliffImportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/xliff_import_dialog.py" line="+122"/>
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+111"/>
         <source>%1: created, %n segment(s) written.</source>
         <translation>
             <numerusform>%1: created, %n segment written.</numerusform>

@@ -755,7 +755,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+43"/>
+        <location filename="../../editor/ui/dialogs.py" line="+44"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -942,7 +942,7 @@
         <translation>Nouvelle offre</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>English &amp;title:</source>
         <translation>&amp;Titre anglais&#xa0;:</translation>
     </message>
@@ -953,12 +953,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>&amp;French title:</source>
         <translation>Titre &amp;français&#xa0;:</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-75"/>
         <source>French title</source>
         <translation>Titre français</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>About Posting Editor</source>
         <translation>À propos de l’Éditeur d’offres</translation>
     </message>
@@ -1092,7 +1092,7 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../editor/ui/duplicate_dialog.py" line="+29"/>
+        <location filename="../../editor/ui/duplicate_dialog.py" line="+30"/>
         <source>Files Using the Key “%1”</source>
         <translation>Fichiers qui utilisent la clé «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1107,7 +1107,7 @@
         <translation>Ces fichiers français utilisent tous la clé de traduction «&#xa0;%1&#xa0;»&#xa0;; le site ne peut lier qu’un seul d’entre eux à sa traduction. Gardez-en un, et archivez chacun des autres, donnez-lui une autre clé ou supprimez-le.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>(the file cannot be read)</source>
         <translation>(le fichier est illisible)</translation>
     </message>
@@ -1541,6 +1541,19 @@
     </message>
 </context>
 <context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../editor/ui/file_field.py" line="+20"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceBar</name>
     <message>
         <location filename="../../editor/ui/find_bar.py" line="+107"/>
@@ -1956,12 +1969,12 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../editor/ui/glossary_dialog.py" line="+121"/>
+        <location filename="../../editor/ui/glossary_dialog.py" line="+120"/>
         <source>Row %1 needs both an English and a French term.</source>
         <translation>La ligne %1 doit avoir un terme anglais et un terme français.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
@@ -2392,7 +2405,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+488"/>
+        <location filename="../../editor/ui/posting_list.py" line="+507"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2486,7 +2499,7 @@
         <translation type="vanished">Français manquant</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-505"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2530,7 +2543,7 @@
         <translation type="vanished">Traduction à mettre à jour</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+128"/>
         <source>Key: %1</source>
         <translation>Clé&#xa0;: %1</translation>
     </message>
@@ -2829,7 +2842,7 @@
 <context>
     <name>SharedFields</name>
     <message>
-        <location filename="../../editor/ui/shared_fields.py" line="+118"/>
+        <location filename="../../editor/ui/shared_fields.py" line="+121"/>
         <source>⚠ The English and French files differ on: %1. Editing a field here writes the value shown to both files.</source>
         <translation>⚠ Les fichiers anglais et français diffèrent pour&#xa0;: %1. Modifier un champ ici écrit la valeur affichée dans les deux fichiers.</translation>
     </message>
@@ -3458,13 +3471,13 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
 <context>
     <name>XliffExportDialog</name>
     <message>
-        <location filename="../../editor/ui/xliff_export_dialog.py" line="+19"/>
-        <location line="+54"/>
+        <location filename="../../editor/ui/xliff_export_dialog.py" line="+21"/>
+        <location line="+42"/>
         <source>Export for Translation</source>
         <translation>Exporter pour la traduction</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-39"/>
         <source>Save “%1” as an XLIFF 1.2 file for a translator&apos;s CAT tool (Trados, memoQ, OmegaT). Blocks still marked to translate go out as “needs translation”; bring the translated file back with File ▸ Import Translation…</source>
         <translation>Enregistrer «&#xa0;%1&#xa0;» dans un fichier XLIFF 1.2 pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT). Les blocs encore marqués à traduire partent avec l’état «&#xa0;à traduire&#xa0;»; rapportez le fichier traduit avec Fichier ▸ Importer une traduction…</translation>
     </message>
@@ -3479,22 +3492,20 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation type="vanished">&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Translate &amp;into:</source>
         <translation>Traduire &amp;en&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation type="vanished">&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -3504,7 +3515,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
@@ -3518,27 +3529,25 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     <name>XliffImportDialog</name>
     <message>
         <location filename="../../editor/ui/xliff_import_dialog.py" line="+31"/>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Import Translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-28"/>
         <source>Write a translated XLIFF file into the posting of the other language. Only the translated title, description and blocks change; blocks the translator left to translate keep their marker.</source>
         <translation>Écrire un fichier XLIFF traduit dans l’offre de l’autre langue. Seuls le titre, la description et les blocs traduits changent; les blocs laissés à traduire gardent leur marque.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation type="vanished">&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation type="vanished">&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Result of the import</source>
         <translation>Résultat de l’importation</translation>
     </message>
@@ -3558,7 +3567,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%1 Nothing was imported; try again.</source>
         <translation>%1 Rien n’a été importé; essayez de nouveau.</translation>
     </message>

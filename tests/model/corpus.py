@@ -62,7 +62,8 @@ def corpus_index_findings(corpus_index):
 
 @pytest.fixture(scope="session")
 def corpus_translation_findings(corpus_index):
-    """``check_site_translation`` of the corpus in two worker processes (compared with one process by a test)."""
-    from editor.model.translation import check_site_translation
+    """The pipeline's ``check_site`` of the corpus without spelling and grammar (the translation checks
+    and the cheap rules), uncached, in two worker processes (compared with one process by a test)."""
+    from editor.model.checks.pipeline import check_site
 
-    return tuple(check_site_translation(corpus_index, workers=2))
+    return tuple(check_site(corpus_index, spelling=False, grammar=False, cache=False, workers=2))

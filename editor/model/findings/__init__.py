@@ -5,7 +5,7 @@ Findings are data: the sentence a person reads comes from one catalogue per lang
 interface language) show the same message, in English or in French.
 
 Public names: ``Finding``, ``Severity``, ``FindingCode``, ``Params``, ``render``, ``label``,
-``summary`` (a run's closing count line), ``finding_language``.
+``finding_language``; ``catalogue.say`` words the command line's own messages (``commands_en``/``commands_fr``).
 
 Adding a finding code:
 
@@ -19,6 +19,10 @@ Adding a finding code:
    Quoted text, numbers and file names are parameters; a parameter whose name ends in ``lang``,
    ``field`` or ``where`` is translated (see ``catalogue``).
 
+What the command line says around findings (summaries such as « 1 erreur, 2 avertissements. »,
+refusals, reports) comes the same way from ``commands_en`` / ``commands_fr`` through
+``catalogue.say(key, lang, **params)``; ``editor.cli.common.CommandError.said`` raises one.
+
 An unknown code or variant never fails: the message falls back to English, then to the code and
 its parameters. tests/model/findings/test_catalogue.py fails for it, and for a template whose
 placeholders differ between the languages or from what a construction passes.
@@ -26,11 +30,11 @@ placeholders differ between the languages or from what a construction passes.
 
 from collections.abc import Mapping
 
-from editor.model.findings.catalogue import LANGUAGES, label, render, summary
+from editor.model.findings.catalogue import LANGUAGES, label, render
 from editor.model.findings.codes import FindingCode
 from editor.model.findings.core import Finding, Params, Severity
 
-__all__ = ["Finding", "FindingCode", "LANGUAGES", "Params", "Severity", "finding_language", "label", "render", "summary"]
+__all__ = ["Finding", "FindingCode", "LANGUAGES", "Params", "Severity", "finding_language", "label", "render"]
 
 
 def finding_language(environ: Mapping[str, str]) -> str:

@@ -51,6 +51,28 @@ def render(code: str, variant: str, params: Mapping[str, Any], lang: str = DEFAU
     if text is None:
         shown = "; ".join(f"{name}: {value}" for name, value in params.items())
         return f"{code}" + (f" ({shown})" if shown else "")
+    return _filled(text, params, words)
+
+
+@cache
+def commands(lang: str) -> ModuleType:
+    """The command line's texts in ``lang`` (``commands_en`` / ``commands_fr``); English for any other."""
+    return import_module(f"editor.model.findings.commands_{lang if lang in LANGUAGES else DEFAULT_LANGUAGE}")
+
+
+def say(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
+    """A message of the command line (a summary, a refusal) in ``lang``, with the same template syntax
+    as findings. A text given as (one, many) picks its wording by the ``count`` parameter."""
+    words = messages(lang)
+    text = commands(lang).TEXTS.get(key) or commands(DEFAULT_LANGUAGE).TEXTS.get(key)
+    if text is None:
+        return key + "".join(f" {value}" for value in params.values())
+    if isinstance(text, tuple):
+        text = text[0] if words.singular(params["count"]) else text[1]
+    return _filled(text, params, words)
+
+
+def _filled(text: str, params: Mapping[str, Any], words: ModuleType) -> str:
     items = params._items if isinstance(params, Params) else params.items()  # Params looks names up one by one
     values = {name: _shown(name, value, words) for name, value in items}
     try:
@@ -61,17 +83,6 @@ def render(code: str, variant: str, params: Mapping[str, Any], lang: str = DEFAU
         # A template and its parameters out of step must not take a check run down.
         return f"{text} {dict(params)}"
 
-
-def summary(counts: Mapping[str, int], lang: str = DEFAULT_LANGUAGE) -> str:
-    """The closing line of a check run: ``counts`` by severity value ("error", "warning", "info")
-    as "2 errors, 1 info." in ``lang``; ``counts["fixed"]`` alone gives "Fixed 3 typography problems."."""
-    words = messages(lang)
-    formatter = _Formatter(words)
-    if set(counts) == {"fixed"}:
-        return formatter.vformat(words.SUMMARY["fixed"], (), {"count": _shown("count", counts["fixed"], words)})
-    shown = [formatter.vformat(words.SUMMARY[severity], (), {"count": _shown("count", count, words)})
-             for severity, count in counts.items() if count]
-    return ", ".join(shown) + "." if shown else str(words.SUMMARY["none"])
 
 
 def label(code: str, lang: str = DEFAULT_LANGUAGE) -> str:

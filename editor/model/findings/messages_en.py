@@ -13,15 +13,6 @@ def singular(count: int) -> bool:
     return count == 1
 
 
-# The closing line of a check run (``summary``): a count per severity, or none at all.
-SUMMARY = {
-    "error": "{count:plural:error:errors}",
-    "warning": "{count:plural:warning:warnings}",
-    "info": "{count:plural:info:infos}",
-    "none": "No problems found.",
-    "fixed": "Fixed {count:plural:typography problem:typography problems}.",
-}
-
 
 def _typography(rule: str) -> str:
     return "{in_where:if:In {in_where}: }" + rule + " “{before}” → “{after}”{hard:if: (⍽ = non-breaking space)}."

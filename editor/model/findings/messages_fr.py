@@ -24,13 +24,6 @@ def singular(count: int) -> bool:
     return count < 2
 
 
-SUMMARY = {
-    "error": "{count:plural:erreur:erreurs}",
-    "warning": "{count:plural:avertissement:avertissements}",
-    "info": "{count:plural:information:informations}",
-    "none": "Aucun problème trouvé.",
-    "fixed": "{count:plural:problème de typographie corrigé:problèmes de typographie corrigés}.",
-}
 
 
 def _typography(rule: str) -> str:
@@ -484,12 +477,12 @@ LABELS = {
 }
 
 
-def _spaced(text: str) -> str:
+def spaced(text: str) -> str:
     """French spacing: a non-breaking space before a colon and inside guillemets."""
     return text.replace(" :", "\u00a0:").replace("« ", "«\u00a0").replace(" »", "\u00a0»").replace(" %", "\u00a0%")
 
 
-MESSAGES = {code: ({variant: _spaced(text) for variant, text in entry.items()} if isinstance(entry, dict)
-                   else _spaced(str(entry))) for code, entry in MESSAGES.items()}
-LABELS = {code: _spaced(text) for code, text in LABELS.items()}
-FIELD_NAMES = {name: _spaced(text) for name, text in FIELD_NAMES.items()}
+MESSAGES = {code: ({variant: spaced(text) for variant, text in entry.items()} if isinstance(entry, dict)
+                   else spaced(str(entry))) for code, entry in MESSAGES.items()}
+LABELS = {code: spaced(text) for code, text in LABELS.items()}
+FIELD_NAMES = {name: spaced(text) for name, text in FIELD_NAMES.items()}

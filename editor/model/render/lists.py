@@ -28,8 +28,13 @@ _QUOTE_PREFIX = re.compile(r"(?:[ ]{0,3}>[ ]?)*")
 
 def _indent(line: str) -> int:
     """Columns of indentation after any blockquote markers, tabs to multiples of four."""
+    return indent_columns(line[_QUOTE_PREFIX.match(line).end() :])  # type: ignore[union-attr]
+
+
+def indent_columns(text: str) -> int:
+    """Columns of ``text``'s leading spaces and tabs, a tab reaching the next multiple of four."""
     column = 0
-    for ch in line[_QUOTE_PREFIX.match(line).end() :]:  # type: ignore[union-attr]
+    for ch in text:
         if ch == " ":
             column += 1
         elif ch == "\t":

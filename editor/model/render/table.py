@@ -26,6 +26,8 @@ from markdown_it.rules_block import StateBlock, lheading, paragraph
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from editor.model.render.lists import indent_columns
+
 _DELIMITER_CHARS = frozenset("-:| \t\n\v\f\r")
 
 
@@ -90,15 +92,7 @@ def table_block_plugin(md: MarkdownIt) -> None:
 
 def _line_indent(state: StateBlock, line: int) -> int:
     """Columns of leading whitespace of a source line, from its very start."""
-    column = 0
-    for ch in state.src[state.bMarks[line] : state.eMarks[line]]:
-        if ch == " ":
-            column += 1
-        elif ch == "\t":
-            column += 4 - column % 4
-        else:
-            break
-    return column
+    return indent_columns(state.src[state.bMarks[line] : state.eMarks[line]])
 
 
 _ALIGN = (

@@ -4,8 +4,8 @@ Entry points (all pure Python; findings use :class:`~editor.model.findings.Findi
 ones are :class:`~editor.model.translation.fixes.FixableFinding` with a ``fix``):
 
 - :func:`check_pair_translation` — cross-language checks of one English/French pair;
-- :func:`check_posting_translation` — one posting's typography and inclusive-writing notes;
-- :func:`check_site_translation` — all of the above for a site, plus terminology drift;
+- :func:`check_posting_translation` — one posting's typography and inclusive-writing notes (a whole
+  site, with terminology drift between pairs: ``editor.model.checks.pipeline.check_site``);
 - ``fixes.fix_file`` / ``fixes.fix_posting`` / ``typography.fix_typography`` — typography fixes;
 - ``fixes.heading_ids_changed_by_fixes`` / ``heading_ids.keep_heading_ids`` — fixes that would change a
   heading's id, and keeping it with Hugo's ``{#id}`` (``fix_posting(headings="keep")``);
@@ -46,7 +46,7 @@ from editor.model.findings import Finding
 
 if TYPE_CHECKING:
     from editor.model.frontmatter.posting import Posting
-    from editor.model.site.index import PairEntry, SiteIndex
+    from editor.model.site.index import PairEntry
     from editor.model.translation.context import PairContext
     from editor.model.translation.fixes import FixableFinding, Fix, fix_file, fix_posting  # noqa: F401
     from editor.model.translation.glossary import Glossary
@@ -75,7 +75,7 @@ def __getattr__(name: str) -> object:
     return value
 
 __all__ = [
-    "check_pair_translation", "check_posting_translation", "check_site_translation", "cross_checks", "translation_pairs",
+    "check_pair_translation", "check_posting_translation", "cross_checks", "translation_pairs",
     "fix_file", "fix_posting", "outdated_keys", "translation_status", "Fix", "FixableFinding",
     "Glossary", "TranslationSettings",
 ]
@@ -185,16 +185,3 @@ def cross_checks(entry: PairEntry) -> list[tuple[Posting, Posting, str | None]]:
 def _named_with_lever(posting: Posting) -> bool:
     lever = posting.get("leverId")
     return bool(lever) and posting.path is not None and posting.path.name.endswith(f"--{lever}.md")
-
-
-def check_site_translation(index: SiteIndex, *, settings: TranslationSettings | None = None,
-                           glossary: Glossary | None = None, with_status: bool = True,
-                           workers: int | None = None) -> list[Finding]:
-    """Every translation finding of a site (a SiteIndex), file names relative to the site.
-
-    Settings and glossary default to the site's (``.posting-editor/``). ``with_status`` asks git
-    or the state file which side of each pair is the source (else English). Large sites are
-    checked by several processes (``workers``; default: up to 4 from 200 postings on)."""
-    from editor.model.translation.sitewide import check_site
-
-    return check_site(index, settings=settings, glossary=glossary, with_status=with_status, workers=workers)

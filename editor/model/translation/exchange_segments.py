@@ -1,10 +1,15 @@
 """A pair as translation segments: the title, the description and each text block of the source
 body, with what the other language holds for it now.
 
-The segmentation of a pair for XLIFF exchange with translators' tools (one unit per block; the
-translation memory and TMX use ``segments``, which also splits sentences: the two are to become
-one, with block ids that already agree, ``b<n>``); blocks
-come from :func:`blocks.align`, so a segment's target is the block the window shows opposite it.
+The segmentation of a pair for XLIFF exchange with translators' tools: one unit per block, whose
+target is written back into the file. Blocks come from :func:`blocks.align`, so a segment's target
+is the block the window shows opposite it, and are numbered ``b<n>`` from the source body as in
+``segments`` (the translation memory's), so a memory segment ``b3.s1`` and the unit ``b3`` name
+the same block. Why two segmentations: an import replaces one target block with minimal edits, so
+a unit needs exactly one target place (``block``), the text the file holds there with its marker
+(``current``, ``state``) and a refusal where the translation split, joined or left out the block;
+the memory instead wants text pairs, joins a split block's parts into one target and splits
+sentences, none of which an import could write back.
 A target block that still carries the skeleton's marker is given without it and marked
 ``needs-translation``; a source block the translation split, joined or left out has no target and
 says why (``note``): it is to be translated in the editor, where the blocks can be lined up again.

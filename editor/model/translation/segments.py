@@ -1,8 +1,11 @@
 """A pair's translation segments: the title, the description and each text block of the body,
 split into sentences where both languages split cleanly, with their source and target text.
 
-The segmentation of the translation memory, ``suggest`` and TMX (XLIFF's units, one per block,
-come from ``exchange_segments`` and keep the same ``b<n>`` ids). Segment ids are stable while the source
+The segmentation of the translation memory, ``suggest`` and TMX. XLIFF's units come from
+``exchange_segments``, one per block with the same ``b<n>`` ids: an XLIFF unit is written back
+into one target block (marker, state and refusals of split or joined blocks), while a memory
+segment is a text pair (a split block's parts joined, sentences split), so the two differ on
+purpose and share the block alignment and numbering only. Segment ids are stable while the source
 file keeps its shape: ``title``, ``description``, ``b<n>`` (the n-th block of the source body,
 0-based) and ``b<n>.s<k>`` (its k-th sentence). Text is the Markdown source of the block (inline
 markup kept), never the file's ``##`` or list marker.

@@ -131,3 +131,28 @@ def test_the_message_language_follows_the_locale_variables():
     assert finding_language({"LANG": "fr_CA.UTF-8"}) == "fr"
     assert finding_language({"LANG": "fr_CA.UTF-8", "LC_MESSAGES": "en_CA"}) == "en"
     assert finding_language({"LC_ALL": "fr_FR", "LANG": "en_US"}) == "fr"
+
+
+def test_the_command_line_texts_have_both_languages_with_the_same_parameters():
+    from editor.model.findings import commands_en, commands_fr
+
+    assert sorted(set(commands_en.TEXTS) ^ set(commands_fr.TEXTS)) == []
+    for key, english in commands_en.TEXTS.items():
+        french = commands_fr.TEXTS[key]
+        assert isinstance(english, tuple) == isinstance(french, tuple), key
+        english_forms = english if isinstance(english, tuple) else (english,)
+        french_forms = french if isinstance(french, tuple) else (french,)
+        for en_form, fr_form in zip(english_forms, french_forms):
+            assert template_fields(en_form) == template_fields(fr_form), key
+            assert en_form != fr_form or template_fields(en_form) == {"counts"}, key  # "{counts}." is the same
+
+
+def test_a_command_text_picks_its_plural_by_the_language():
+    from editor.model.findings.catalogue import say
+
+    assert say("todo-other", "en", count=1) == "fix 1 other error listed above"
+    assert say("todo-other", "en", count=0) == "fix 0 other errors listed above"
+    assert say("todo-other", "fr", count=0) == "corriger 0 autre erreur indiquée plus haut"
+    assert say("export-done", "fr", count=2) == "2 fichiers exportés."
+    assert say("no-such-file", "fr", path="a.md") == "a.md\u00a0: fichier introuvable."
+    assert say("no-such-text", "fr", path="a.md") == "no-such-text a.md"  # never fails

@@ -465,3 +465,9 @@ def test_duplicate_heading_ids_cost_linear_lookups(monkeypatch) -> None:
     html = render_body("## A\n\n" * count)
     assert f'id="a-{count - 1}"' in html
     assert len(lookups) < 3 * count
+
+
+def test_indentation_counts_tabs_to_the_next_stop_of_four():
+    from editor.model.render.lists import indent_columns
+
+    assert [indent_columns(text) for text in ("", "a", "  a", "\ta", " \ta", "    \t a", "  ")] == [0, 0, 2, 4, 4, 9, 2]

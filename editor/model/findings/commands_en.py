@@ -1,0 +1,105 @@
+"""The command line's own messages in English: summaries, refusals and reports around the findings
+(template syntax: see ``catalogue``; a (one, many) pair is chosen by the ``count`` parameter).
+``commands_fr`` has the same keys with the same parameters."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str | tuple[str, str]] = {
+    # Any command
+    "internal-error": "internal error: {error} (set POSTING_EDITOR_DEBUG=1 for details, and please report it).",
+    "no-such-file": "{path}: no such file.",
+    "no-such-path": "{path}: no such file or folder.",
+    "not-a-file": "{path} is not a file.",
+    "cannot-read": "{path}: cannot read the file ({reason}).",
+    "cannot-write": "Cannot write {path}: {reason}.",
+    # check
+    "count-error": "{count:plural:error:errors}",
+    "count-warning": "{count:plural:warning:warnings}",
+    "count-info": "{count:plural:info:infos}",
+    "summary": "{counts}.",
+    "no-problems": "No problems found.",
+    "fixed": "Fixed {count:plural:typography problem:typography problems}.",
+    "not-fixed": "{reason} (not fixed)",
+    "fix-note": "note: {path}: {note}",
+    "cannot-write-kept": "Cannot write {path}: {reason}. The file was left as it was.",
+    # export
+    "export-refused-errors": "{count:plural:error:errors}: nothing was exported. Fix them in SOURCE and run again "
+                             "(--accept-warnings does not override errors).",
+    "export-refused-warnings": "{count:plural:warning:warnings}: nothing was exported. Review them, then run again "
+                               "with --accept-warnings.",
+    "export-dry-run": "Dry run: {count:plural:file:files} would be written; nothing was.",
+    "export-nothing": "Nothing to export: the site already holds these postings as they are.",
+    "export-wrote": "wrote {path}",
+    "export-removed": "removed {path}",
+    "export-branch-created": "Created and switched to the branch '{branch}'.",
+    "export-branch-on": "On the branch '{branch}'.",
+    "export-committed": "Committed {commit} on '{branch}' (not pushed).",
+    "export-done": "Exported {count:plural:file:files}.",
+    "export-commit-message": "Commit message:",
+    "to-finish": "To finish before exporting:",
+    "to-finish-file": "  {path}: {tasks}",
+    "todo-translation-marker": ("translate {count} text still marked [TO TRANSLATE]/[À TRADUIRE] and remove the marker",
+                                "translate {count} texts still marked [TO TRANSLATE]/[À TRADUIRE] and remove the markers"),
+    "todo-template-placeholder": ("replace {count} template placeholder with real text",
+                                  "replace {count} template placeholders with real text"),
+    "todo-empty-title": "write the title",
+    "todo-empty-description": "write the description (it is empty or 'null')",
+    "todo-untranslated-file": "translate the text: most of it is in the other language",
+    "todo-missing-counterpart": "write the other language's file (it is missing)",
+    "todo-other": ("fix {count} other error listed above", "fix {count} other errors listed above"),
+    # glossary, xliff, tm, templates
+    "no-such-folder": "{path}: no such folder.",
+    "glossary-wrote": ("Wrote {path}: {count} term pair.", "Wrote {path}: {count} term pairs."),
+    "glossary-added": "Added: {term}",
+    "glossary-changed": "Changed: {term}",
+    "glossary-skipped": "Skipped: {term}",
+    "glossary-saved-in": " in {path}",
+    "glossary-dry-run": " (nothing written: --dry-run)",
+    "glossary-nothing": " (nothing to write)",
+    "glossary-report": "{added} added, {changed} changed, {skipped} skipped{written}.",
+    "xliff-wrote": "Wrote {path} for translation into {to_lang}.",
+    "xliff-not-imported": "{reason} Nothing was imported; run the command again.",
+    "tm-exported": "{path}: {count:plural:translation unit:translation units}.",
+    "tm-not-tmx": "{path}: not a TMX memory this program can read: {reason}. Nothing was imported.",
+    "tm-no-units": "{path} holds no unit with both English and French text. Nothing was imported.",
+    "tm-target-not-file": "{path} is a link or not a file; remove it first. Nothing was imported.",
+    "tm-cannot-write": "Cannot write {path}: {reason}. Nothing was imported.",
+    "tm-imported": "{path}: {count:plural:unit:units} imported.",
+    "tm-replaced": "{path}: {count:plural:unit:units} replaced the earlier copy.",
+    "templates-from-bundled": "from the bundled template",
+    "templates-from": "from {path}",
+    "templates-dropped": "Left out of the front matter (they belong to one page): {names}.",
+    "templates-edit": "Edit the templates: put what each posting changes in _…_ placeholders ending in …, so that "
+                      "export refuses a posting that still holds them.",
+    "templates-done": "New postings of this site now start from these templates.",
+    # any command naming a pair, the window, suggest, review
+    "no-such-key": "No posting has the translationKey '{key}' in {site}.",
+    "neither-file-nor-folder": "{path} is neither a file nor a folder.",
+    "window-cannot-start": "The window cannot start: {reason}. The command-line tools still work (see --help).",
+    "option-range": "{option} must be between {low} and {high}.",
+    "review-no-output": "Say where to write the copy: --pdf FILE, --html FILE, or both.",
+    "review-output-folder": "{option} {path} is a folder; give a file name.",
+    # new, archive
+    "new-no-drafts": "Cannot make {path} a drafts folder: {reason}",
+    "new-cannot-create": "Cannot create {path}: {reason}. Nothing was created.",
+    "new-drafts-made": "{path} was missing: it is now a drafts folder, with en/ for the English postings and fr/ for "
+                       "the French ones.",
+    "new-drafts-filled": "{path} was empty: it is now a drafts folder, with en/ for the English postings and fr/ for "
+                         "the French ones.",
+    "new-one-fr-missing": "Created the English posting of '{key}'; its French version is for the translator to create "
+                          "(in the window: Create the French Version…).",
+    "new-one-en-missing": "Created the French posting of '{key}'; its English version is for the translator to create "
+                          "(in the window: Create the English Version…).",
+    "new-pair": "Created the pair '{key}'.",
+    "new-unreadable-note": "Note: {names} cannot be read, so its key is unknown; if it already is this posting, "
+                           "remove one of the two.",
+    "new-bundled-templates": "This site has no templates of its own, so the new posting starts from the bundled ones "
+                             "(headings and placeholders only). To start from the site's usual text, run: "
+                             "posting-editor templates init {site} [--from POSTING]",
+    "unchanged": "{reason} Nothing was changed.",
+    "unchanged-again": "{reason} Nothing was changed; run the command again.",
+    "archive-archived": "{path}: archived",
+    "archive-archived-already": "{path}: archived (already)",
+    "archive-open": "{path}: open",
+    "archive-open-already": "{path}: open (already)",
+}

@@ -1,0 +1,111 @@
+"""Les messages de la ligne de commande en français canadien (mêmes clés et paramètres que
+``commands_en``). Written with ordinary spaces before « : » and inside « », made non-breaking below."""
+
+from __future__ import annotations
+
+from editor.model.findings.messages_fr import spaced
+
+TEXTS: dict[str, str | tuple[str, str]] = {
+    # Toutes les commandes
+    "internal-error": "erreur interne : {error} (définissez POSTING_EDITOR_DEBUG=1 pour les détails, et signalez-la).",
+    "no-such-file": "{path} : fichier introuvable.",
+    "no-such-path": "{path} : fichier ou dossier introuvable.",
+    "not-a-file": "{path} n’est pas un fichier.",
+    "cannot-read": "{path} : impossible de lire le fichier ({reason}).",
+    "cannot-write": "Impossible d’écrire {path} : {reason}.",
+    # check
+    "count-error": "{count:plural:erreur:erreurs}",
+    "count-warning": "{count:plural:avertissement:avertissements}",
+    "count-info": "{count:plural:remarque:remarques}",
+    "summary": "{counts}.",
+    "no-problems": "Aucun problème trouvé.",
+    "fixed": "{count:plural:problème de typographie corrigé:problèmes de typographie corrigés}.",
+    "not-fixed": "{reason} (non corrigé)",
+    "fix-note": "remarque : {path} : {note}",
+    "cannot-write-kept": "Impossible d’écrire {path} : {reason}. Le fichier est resté tel quel.",
+    # export
+    "export-refused-errors": "{count:plural:erreur:erreurs} : rien n’a été exporté. Corrigez-les dans SOURCE et "
+                             "relancez la commande (--accept-warnings ne passe pas outre les erreurs).",
+    "export-refused-warnings": "{count:plural:avertissement:avertissements} : rien n’a été exporté. Lisez-les, puis "
+                               "relancez la commande avec --accept-warnings.",
+    "export-dry-run": "Essai : {count:plural:fichier serait écrit:fichiers seraient écrits}; rien ne l’a été.",
+    "export-nothing": "Rien à exporter : le site contient déjà ces offres telles quelles.",
+    "export-wrote": "écrit : {path}",
+    "export-removed": "supprimé : {path}",
+    "export-branch-created": "Branche « {branch} » créée et choisie.",
+    "export-branch-on": "Sur la branche « {branch} ».",
+    "export-committed": "Commit {commit} fait sur « {branch} » (non poussé).",
+    "export-done": "{count:plural:fichier exporté:fichiers exportés}.",
+    "export-commit-message": "Message du commit :",
+    "to-finish": "À terminer avant l’exportation :",
+    "to-finish-file": "  {path} : {tasks}",
+    "todo-translation-marker": ("traduire {count} texte encore marqué [TO TRANSLATE]/[À TRADUIRE] et retirer la marque",
+                                "traduire {count} textes encore marqués [TO TRANSLATE]/[À TRADUIRE] et retirer les "
+                                "marques"),
+    "todo-template-placeholder": ("remplacer {count} espace réservé du modèle par du vrai texte",
+                                  "remplacer {count} espaces réservés du modèle par du vrai texte"),
+    "todo-empty-title": "écrire le titre",
+    "todo-empty-description": "écrire la description (elle est vide ou « null »)",
+    "todo-untranslated-file": "traduire le texte : il est surtout dans l’autre langue",
+    "todo-missing-counterpart": "écrire le fichier de l’autre langue (il manque)",
+    "todo-other": ("corriger {count} autre erreur indiquée plus haut", "corriger {count} autres erreurs indiquées plus haut"),
+    # glossary, xliff, tm, templates
+    "no-such-folder": "{path} : dossier introuvable.",
+    "glossary-wrote": ("{path} écrit : {count} paire de termes.", "{path} écrit : {count} paires de termes."),
+    "glossary-added": "Ajouté : {term}",
+    "glossary-changed": "Modifié : {term}",
+    "glossary-skipped": "Ignoré : {term}",
+    "glossary-saved-in": " dans {path}",
+    "glossary-dry-run": " (rien d’écrit : --dry-run)",
+    "glossary-nothing": " (rien à écrire)",
+    "glossary-report": "Ajoutés : {added}, modifiés : {changed}, ignorés : {skipped}{written}.",
+    "xliff-wrote": "{path} écrit pour la traduction en {to_lang}.",
+    "xliff-not-imported": "{reason} Rien n’a été importé; relancez la commande.",
+    "tm-exported": "{path} : {count:plural:unité de traduction:unités de traduction}.",
+    "tm-not-tmx": "{path} : pas une mémoire TMX que ce programme peut lire : {reason}. Rien n’a été importé.",
+    "tm-no-units": "{path} ne contient aucune unité avec un texte anglais et un texte français. Rien n’a été importé.",
+    "tm-target-not-file": "{path} est un lien ou n’est pas un fichier; supprimez-le d’abord. Rien n’a été importé.",
+    "tm-cannot-write": "Impossible d’écrire {path} : {reason}. Rien n’a été importé.",
+    "tm-imported": "{path} : {count:plural:unité importée:unités importées}.",
+    "tm-replaced": "{path} : {count:plural:unité remplace:unités remplacent} la copie précédente.",
+    "templates-from-bundled": "à partir du modèle fourni",
+    "templates-from": "à partir de {path}",
+    "templates-dropped": "Retirés de l’en-tête (ils sont propres à une page) : {names}.",
+    "templates-edit": "Modifiez les modèles : mettez ce que chaque offre change dans des espaces réservés _…_ "
+                      "finissant par …, pour que l’exportation refuse une offre qui en contient encore.",
+    "templates-done": "Les nouvelles offres de ce site partent maintenant de ces modèles.",
+    # any command naming a pair, the window, suggest, review
+    "no-such-key": "Aucune offre n’a la clé de traduction « {key} » dans {site}.",
+    "neither-file-nor-folder": "{path} n’est ni un fichier ni un dossier.",
+    "window-cannot-start": "La fenêtre ne peut pas démarrer : {reason}. Les outils en ligne de commande fonctionnent "
+                           "toujours (voir --help).",
+    "option-range": "{option} doit être entre {low} et {high}.",
+    "review-no-output": "Indiquez où écrire la copie : --pdf FICHIER, --html FICHIER, ou les deux.",
+    "review-output-folder": "{option} {path} est un dossier; donnez un nom de fichier.",
+    # new, archive
+    "new-no-drafts": "Impossible de faire de {path} un dossier de brouillons : {reason}",
+    "new-cannot-create": "Impossible de créer {path} : {reason}. Rien n’a été créé.",
+    "new-drafts-made": "{path} n’existait pas : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
+                       "en anglais et fr/ pour les offres en français.",
+    "new-drafts-filled": "{path} était vide : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
+                         "en anglais et fr/ pour les offres en français.",
+    "new-one-fr-missing": "Offre anglaise de « {key} » créée; sa version française sera créée par la traductrice ou "
+                          "le traducteur (dans la fenêtre : Créer la version française…).",
+    "new-one-en-missing": "Offre française de « {key} » créée; sa version anglaise sera créée par la traductrice ou "
+                          "le traducteur (dans la fenêtre : Créer la version anglaise…).",
+    "new-pair": "Paire « {key} » créée.",
+    "new-unreadable-note": "Remarque : {names} ne peut pas être lu, sa clé est donc inconnue; si c’est déjà cette "
+                           "offre, retirez l’un des deux.",
+    "new-bundled-templates": "Ce site n’a pas ses propres modèles : la nouvelle offre part des modèles fournis (titres "
+                             "et espaces réservés seulement). Pour partir du texte habituel du site, exécutez : "
+                             "posting-editor templates init {site} [--from POSTING]",
+    "unchanged": "{reason} Rien n’a été modifié.",
+    "unchanged-again": "{reason} Rien n’a été modifié; relancez la commande.",
+    "archive-archived": "{path} : archivée",
+    "archive-archived-already": "{path} : archivée (déjà)",
+    "archive-open": "{path} : ouverte",
+    "archive-open-already": "{path} : ouverte (déjà)",
+}
+
+TEXTS = {key: tuple(spaced(t) for t in text) if isinstance(text, tuple) else spaced(text)  # type: ignore[misc]
+         for key, text in TEXTS.items()}
