@@ -68,6 +68,8 @@ def slow(chunk, folder):
     return chunk
 
 if __name__ == "__main__":
+    # As in a terminal: the test runner's workers ignore SIGINT, and a child inherits that.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     folder = sys.argv[1]
     threading.Timer(1.5, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
     try:
