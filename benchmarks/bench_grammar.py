@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import os
 import statistics
 import sys
 import time
@@ -37,6 +38,8 @@ def main() -> int:
     parser.add_argument("--all-options", action="store_true")
     args = parser.parse_args()
 
+    # Grammalecte itself is measured: its answers kept on disk between runs (paragraph_cache.py) are not read.
+    os.environ["POSTING_EDITOR_CACHE_DIR"] = "off"
     from editor.model.language import grammar
 
     if args.all_options:

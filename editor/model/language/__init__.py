@@ -10,6 +10,8 @@
   vendor/grammalecte/), with a fix when there is one suggestion; :func:`grammar.problems` — the same
   on a text, at source offsets; :func:`grammar.warm_up` — load it before forking workers;
   :func:`grammar.ignore_key` / :func:`grammar.ignored_finding` — "Ignore in this posting";
+- :class:`paragraph_cache.ParagraphCache` — results of slow per-paragraph checks kept on disk between
+  runs and processes (Grammalecte's answers: a whole-site re-check parses only paragraphs never seen);
 - :func:`prose.prose` — a Markdown text's paragraphs as prose, each character tied to its source
   offset; :func:`prose.foreign_ranges` — its paragraphs written in the other language.
 """

@@ -13,16 +13,20 @@ postings are off too (:data:`OPTIONS`).
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
+from editor.model.language.paragraph_cache import ParagraphCache, default_file
 from editor.model.language.prose import prose
 
 if TYPE_CHECKING:
@@ -123,6 +127,12 @@ def engine() -> ModuleType:
 
 
 def warm_up() -> None:
+    """Load Grammalecte and compile its rules before worker processes are forked, so they share
+    them; not when the paragraph store answers: a site whose paragraphs were all seen before
+    then never loads the engine at all (3.5 CPU-s saved), and a worker that meets a new
+    paragraph loads it then."""
+    if _store().file is not None:
+        return
     try:
         _parse("Nous recherchons une personne motivée.")
     except GrammarUnavailable:
@@ -133,16 +143,69 @@ def warm_up() -> None:
 # and postings repeat standard paragraphs (the real site: 815 distinct French paragraphs of 2,257;
 # a generated 5,000-posting site: 27,000 distinct lines of 77,000). Parsing one takes tens of ms; a
 # limit below a big site's distinct paragraphs made a site check parse most of them again.
+# Behind this, the paragraph store on disk (paragraph_cache.py): the same results between runs.
 _cache: dict[str, tuple[dict, ...]] = {}
 _CACHE_LIMIT = 50_000
+# What _parse keeps of each of Grammalecte's errors: what problems() and _wrongly_fired() read.
+_KEPT = {"nStart": int, "nEnd": int, "sRuleId": str, "sType": str, "sMessage": str, "aSuggestions": list}
+_stores: dict[tuple[Path | None, str], ParagraphCache] = {}
+
+
+def _store(kind: str = "parse") -> ParagraphCache:
+    """The paragraph store of the cache folder in effect (tests point it elsewhere), for
+    Grammalecte's ``kind`` of answer."""
+    file = default_file()
+    store = _stores.get((file, kind))
+    if store is None:
+        store = _stores[file, kind] = ParagraphCache(file, f"{kind} {_namespace()}")
+    return store
+
+
+def _namespace() -> str:
+    """What besides the paragraph a stored result depends on: Grammalecte's version and files
+    (a patched vendored copy keeps its version number) and the options it runs with."""
+    import grammalecte
+
+    folder = Path(grammalecte.__file__).parent
+    files = []
+    for base, dirs, names in os.walk(folder):
+        dirs.sort()
+        for name in sorted(names):
+            if name.endswith((".py", ".json")):
+                try:
+                    stat = os.stat(os.path.join(base, name))
+                except OSError:
+                    continue
+                files.append(f"{os.path.relpath(os.path.join(base, name), folder)}:{stat.st_size}:{stat.st_mtime_ns}")
+    version = getattr(getattr(grammalecte, "fr", None), "version", "")
+    digest = hashlib.sha256("\n".join(files).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"grammalecte {version} {digest} {sorted(OPTIONS.items())} {sorted(_KEPT)}"
+
+
+def _stored(value: object) -> tuple[dict, ...] | None:
+    """``value`` from the store when it has the shape _parse made (another program's row is a miss)."""
+    if not isinstance(value, list):
+        return None
+    for error in value:
+        if not isinstance(error, dict) or any(not isinstance(error.get(name), kind) for name, kind in _KEPT.items()):
+            return None
+        if any(not isinstance(suggestion, str) for suggestion in error["aSuggestions"]):
+            return None
+    return tuple(value)
 
 
 def _parse(text: str) -> tuple[dict, ...]:
     found = _cache.get(text)
     if found is None:
-        gce = engine()
+        store = _store()
+        found = _stored(store.get(text))
+        if found is None:
+            gce = engine()
+            with _engine_lock:
+                found = tuple({name: kind(error.get(name) or kind()) for name, kind in _KEPT.items()}
+                              for error in gce.parse(text, "FR", bDebug=False, dOptions=None, bContext=False))
+            store.put(text, list(found))
         with _engine_lock:
-            found = tuple(gce.parse(text, "FR", bDebug=False, dOptions=None, bContext=False))
             if len(_cache) >= _CACHE_LIMIT:  # the older half goes: a clear would lose the standard paragraphs too
                 for old in list(islice(_cache, _CACHE_LIMIT // 2)):
                     del _cache[old]
@@ -231,12 +294,20 @@ def _agrees(adjective: str, noun: str) -> bool:
 
 
 def _morphologies(word: str) -> list[str]:
+    """Grammalecte's readings of ``word``, kept in the paragraph store too: with every paragraph
+    answered from there, looking words up would be the only reason left to load the engine."""
+    store = _store("morphologies")
+    stored = store.get(word)
+    if isinstance(stored, list) and all(isinstance(morphology, str) for morphology in stored):
+        return [str(morphology) for morphology in stored]
     try:
         gce = engine()
         with _engine_lock:  # the lexicon caches its answers: one caller at a time
-            return list(gce.getSpellChecker().getMorph(word))
+            found = [str(morphology) for morphology in gce.getSpellChecker().getMorph(word)]
     except Exception:  # a lexicon lookup that fails is no reason to drop a finding
         return []
+    store.put(word, found)
+    return found
 
 
 def _can_be_noun(word: str) -> bool:
@@ -267,15 +338,18 @@ def check_grammar(posting: Posting, file: str, lang: str) -> list[Finding]:
     """``grammar-…`` warnings for a French posting's body, title and description, each with its
     fix (a :class:`~editor.model.translation.fixes.FixableFinding`) when there is exactly one
     suggestion and the flagged characters are plain text."""
+    if not posting.valid or lang != "fr":
+        return []
+    try:  # the engine loads on the first paragraph that the caches do not answer
+        return _check_grammar(posting, file)
+    except GrammarUnavailable as error:
+        return [Finding(file, 1, 1, Severity.WARNING, "grammar-unavailable", params={"detail": str(error)})]
+
+
+def _check_grammar(posting: Posting, file: str) -> list[Finding]:
     from editor.model.translation.fixes import Fix
     from editor.model.language.spelling import _line_starts, _position
 
-    if not posting.valid or lang != "fr":
-        return []
-    try:
-        engine()
-    except GrammarUnavailable as error:
-        return [Finding(file, 1, 1, Severity.WARNING, "grammar-unavailable", params={"detail": str(error)})]
     found: list[Finding] = []
     body = posting.body
     starts = _line_starts(body)

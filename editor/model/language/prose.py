@@ -32,6 +32,9 @@ _SETEXT = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
 _EMPHASIS = frozenset("*_[]|\\~")
+_SPECIAL = re.compile(r"[*_\[\]|\\~]")  # the characters of _EMPHASIS
+_AS_SPACE = str.maketrans(dict.fromkeys("\t\u2009\u2007\u2002\u2003", " "))
+_PIECES = re.compile(r" +|[^ ]+")
 
 
 def prose(text: str, *, markdown: bool = True) -> list[Segment]:
@@ -107,8 +110,24 @@ def prose(text: str, *, markdown: bool = True) -> list[Segment]:
                     continue
                 at += 1
                 continue
-            add(" " if ch in "\t\u2009\u2007\u2002\u2003" else ch, at)
-            at += 1
+            # Plain text up to the next markup, protected range or end of line, in one step: a
+            # character at a time, this loop was most of a site check's typography and grammar.
+            stop = protected[position][0] if position < len(protected) and protected[position][0] < end else end
+            special = _SPECIAL.search(text, at + 1, stop) if markdown else None
+            stop = special.start() if special else stop
+            run = text[at:stop].translate(_AS_SPACE)
+            if "  " not in run and (run[0] != " " or chars and chars[-1] != " "):
+                chars.extend(run)  # no space to fold into another
+                offsets.extend(range(at, stop))
+                at = stop
+                continue
+            for piece in _PIECES.finditer(run):
+                if piece.group(0)[0] == " ":
+                    add(" ", at + piece.start())
+                else:
+                    chars.extend(piece.group(0))
+                    offsets.extend(range(at + piece.start(), at + piece.end()))
+            at = stop
         if heading:
             close()
         else:
