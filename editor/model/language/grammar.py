@@ -166,9 +166,11 @@ def _namespace() -> str:
     (a patched vendored copy keeps its version number) and the options it runs with."""
     import grammalecte
 
-    folder = Path(grammalecte.__file__).parent
+    # Its folder from __path__: in the PyInstaller bundle the package has no __file__.
+    folders = list(getattr(grammalecte, "__path__", None) or [])
+    folder = Path(folders[0]) if folders else None
     files = []
-    for base, dirs, names in os.walk(folder):
+    for base, dirs, names in os.walk(folder) if folder is not None else ():
         dirs.sort()
         for name in sorted(names):
             if name.endswith((".py", ".json")):

@@ -148,3 +148,15 @@ def test_a_forked_worker_opens_its_own_connection(tmp_path):
     child.join(60)
     assert child.exitcode == 0
     assert store.get("de l'enfant") == 2 and store.get("du parent") == 1
+
+
+def test_the_store_knows_grammalecte_without_its_file_attribute(monkeypatch):
+    """In the PyInstaller bundle the grammalecte package has no __file__: every French check
+    failed with an internal error when the store worked out what its answers depend on."""
+    import grammalecte
+
+    from editor.model.language import grammar
+
+    expected = grammar._namespace()
+    monkeypatch.setattr(grammalecte, "__file__", None)
+    assert grammar._namespace() == expected
