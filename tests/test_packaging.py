@@ -76,6 +76,17 @@ def test_spell_checking_works_from_the_bundle(program, tmp_path, home):
     assert "spelling: “Coordonateur” is not in the French dictionary; perhaps: Coordonnateur" in result.stdout, result.stderr
 
 
+def test_french_grammar_works_from_the_bundle(program, tmp_path, home):
+    """The bundle built from an editable install had no grammalecte.fr: grammar-unavailable."""
+    site = tmp_path / "site"
+    shutil.copytree(SAMPLE, site, ignore=shutil.ignore_patterns("public", "resources", ".hugo_build.lock"))
+    [posting] = (site / "content" / "fr" / "careers" / "positions").glob("analyste-de-données--*.md")
+    posting.write_text(posting.read_text(encoding="utf-8") + "\nLes analystes mange des pommes.\n", encoding="utf-8")
+    result = clean_run(program, "check", posting, cwd=tmp_path, home=home)
+    assert "grammar-unavailable" not in result.stdout, result.stdout
+    assert " warning grammar-" in result.stdout, result.stdout + result.stderr
+
+
 def test_render_and_new_use_the_bundled_code_and_templates(program, tmp_path, home):
     site = tmp_path / "site"
     shutil.copytree(SAMPLE, site, ignore=shutil.ignore_patterns("public", "resources", ".hugo_build.lock"))
