@@ -123,6 +123,9 @@ class Bench:
     def check_warm(self):
         if not self.cache.is_dir():  # check_cold's last run left both caches filled
             self.cold([self.editor, "check", str(self.site)], (0, 1))
+        # Once more first: a measure before this one may have left the setup changed (the glossary
+        # edit puts the bundled glossary back, so every pair is checked again once).
+        timed([self.editor, "check", str(self.site)], self.env, (0, 1))
         runs, lists = [], []
         for _ in range(self.repeat):
             runs.append(timed([self.editor, "check", str(self.site)], self.env, (0, 1)))
