@@ -31,14 +31,6 @@ class CommandError(Exception):
         return say(self.key, lang, **self.params) if self.key is not None else str(self)
 
 
-def write_refusal(error: Exception, lang: str) -> str:
-    """Why a write failed, as a sentence in ``lang``: "Cannot write FILE: Permission denied." (an
-    OSError's own text is Python's "[Errno 13] …: 'FILE'"); another error's own words."""
-    if isinstance(error, OSError) and error.strerror and error.filename:
-        return say("cannot-write", lang, path=display_path(error.filename), reason=error.strerror)
-    return str(error)
-
-
 def display_path(path) -> str:
     """A path as the user would type it: relative to the current folder when below it, with control
     characters in a file name written as escapes (a name in a shared repository may hold any)."""

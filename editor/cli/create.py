@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.cli.common import (CommandError, add_language_option, display_path, message_language, open_index,
-                               write_refusal)
+from editor.cli.common import CommandError, add_language_option, display_path, message_language, open_index
 from editor.model.findings.catalogue import say
 from editor.model.hugo.config import LANGUAGES
 
@@ -67,6 +66,7 @@ def _templates_hint(root: Path, given: str, lang: str) -> None:
 
 def cmd_archive(args) -> int:
     from editor.model.storage.files import FileChangedError
+    from editor.model.storage.safe_write import write_failure
     from editor.model.frontmatter.posting import save_postings
 
     index = open_index(args.site)
@@ -91,7 +91,7 @@ def cmd_archive(args) -> int:
     try:
         save_postings(changed)  # both files of the pair, or neither
     except (FileChangedError, OSError) as error:
-        raise CommandError.said("unchanged-again", reason=write_refusal(error, message_language(args))) from None
+        raise CommandError.said("unchanged-again", reason=write_failure(error, message_language(args), shown=display_path)) from None
     state = "archived" if value else "open"
     for posting in postings:
         already = "-already" if posting not in changed else ""

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from editor.cli.common import (CommandError, add_action, add_output_option, command_with_actions, display_path,
-                               message_language, open_index, write_output, write_refusal)
+                               message_language, open_index, write_output)
 from editor.model.findings.catalogue import say
 
 
@@ -31,6 +31,7 @@ def cmd_export(args) -> int:
 
 def cmd_import(args) -> int:
     from editor.model.storage.files import FileChangedError
+    from editor.model.storage.safe_write import write_failure
     from editor.model.translation.xliff import XliffError
     from editor.model.translation.xliff_import import import_xliff
     from editor.model.translation.xml_input import XmlInputError
@@ -45,7 +46,7 @@ def cmd_import(args) -> int:
     except XliffError as error:
         raise CommandError(str(error), 1) from None
     except (FileChangedError, OSError) as error:
-        raise CommandError.said("xliff-not-imported", reason=write_refusal(error, message_language(args))) from None
+        raise CommandError.said("xliff-not-imported", reason=write_failure(error, message_language(args), shown=display_path)) from None
     for report in reports:
         print(report.summary())
     return 0

@@ -67,6 +67,7 @@ class XliffImportDialog(QDialog):
         from editor.model.translation.xliff import XliffError
         from editor.model.translation.xliff_import import import_xliff
         from editor.model.translation.xml_input import XmlInputError
+        from editor.ui.finding_texts import interface_language
 
         path = Path(self.file.text().strip()).expanduser()
         try:
@@ -78,7 +79,7 @@ class XliffImportDialog(QDialog):
             self.report_view.setPlainText(str(error))
             return False
         except (FileChangedError, OSError) as error:
-            self.report_view.setPlainText(self.tr("%1 Nothing was imported; try again.").replace("%1", write_failure(error)))
+            self.report_view.setPlainText(self.tr("%1 Nothing was imported; try again.").replace("%1", write_failure(error, interface_language())))
             return False
         self.report_view.setPlainText("\n\n".join(self._summary(report) for report in reports))
         self.imported.emit(reports)

@@ -12,6 +12,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "not-a-file": "{path} is not a file.",
     "cannot-read": "{path}: cannot read the file ({reason}).",
     "cannot-write": "Cannot write {path}: {reason}.",
+    "cannot-write-unnamed": "Cannot write: {reason}.",
     # check
     "count-error": "{count:plural:error:errors}",
     "count-warning": "{count:plural:warning:warnings}",

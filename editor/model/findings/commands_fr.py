@@ -13,6 +13,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "not-a-file": "{path} n’est pas un fichier.",
     "cannot-read": "{path} : impossible de lire le fichier ({reason}).",
     "cannot-write": "Impossible d’écrire {path} : {reason}.",
+    "cannot-write-unnamed": "Impossible d’écrire : {reason}.",
     # check
     "count-error": "{count:plural:erreur:erreurs}",
     "count-warning": "{count:plural:avertissement:avertissements}",

@@ -20,7 +20,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,12 +37,17 @@ class FileChangedError(RuntimeError):
     """The file on disk is no longer what was loaded; writing would throw away someone's change."""
 
 
-def write_failure(error: OSError | FileChangedError) -> str:
-    """Why ``write_files`` failed, as a sentence for a person: "Cannot write FILE: Permission denied."
-    (an OSError's own text is Python's "[Errno 13] …: 'FILE'")."""
+def write_failure(error: OSError | FileChangedError, lang: str = "en", *,
+                  shown: Callable[[str], str] = str) -> str:
+    """Why ``write_files`` failed, as a sentence for a person in ``lang``: "Cannot write FILE:
+    Permission denied." (an OSError's own text is Python's "[Errno 13] …: 'FILE'"). ``shown``
+    writes the file's name (the command line: relative to the current folder, escaped)."""
     if isinstance(error, OSError) and error.strerror:
-        where = f" {error.filename}" if error.filename else ""
-        return f"Cannot write{where}: {error.strerror}."
+        from editor.model.findings.catalogue import say
+
+        if error.filename:
+            return say("cannot-write", lang, path=shown(os.fsdecode(error.filename)), reason=error.strerror)
+        return say("cannot-write-unnamed", lang, reason=error.strerror)
     return str(error)
 
 
