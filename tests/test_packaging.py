@@ -67,22 +67,23 @@ def test_check_a_sample_posting(program, tmp_path, home):
     assert result.returncode == 1 and result.stdout.startswith("broken.md:2:")
 
 
-def test_spell_checking_works_from_the_bundle(program, tmp_path, home):
+def _check_french_line(program, tmp_path, home, line: str):
+    """``check`` of the sample site's French posting with ``line`` added to its body."""
     site = tmp_path / "site"
     shutil.copytree(SAMPLE, site, ignore=shutil.ignore_patterns("public", "resources", ".hugo_build.lock"))
     [posting] = (site / "content" / "fr" / "careers" / "positions").glob("analyste-de-données--*.md")
-    posting.write_text(posting.read_text(encoding="utf-8") + "\nLe Coordonateur répondra.\n", encoding="utf-8")
-    result = clean_run(program, "check", posting, cwd=tmp_path, home=home)
+    posting.write_text(posting.read_text(encoding="utf-8") + f"\n{line}\n", encoding="utf-8")
+    return clean_run(program, "check", posting, cwd=tmp_path, home=home)
+
+
+def test_spell_checking_works_from_the_bundle(program, tmp_path, home):
+    result = _check_french_line(program, tmp_path, home, "Le Coordonateur répondra.")
     assert "spelling: “Coordonateur” is not in the French dictionary; perhaps: Coordonnateur" in result.stdout, result.stderr
 
 
 def test_french_grammar_works_from_the_bundle(program, tmp_path, home):
     """The bundle built from an editable install had no grammalecte.fr: grammar-unavailable."""
-    site = tmp_path / "site"
-    shutil.copytree(SAMPLE, site, ignore=shutil.ignore_patterns("public", "resources", ".hugo_build.lock"))
-    [posting] = (site / "content" / "fr" / "careers" / "positions").glob("analyste-de-données--*.md")
-    posting.write_text(posting.read_text(encoding="utf-8") + "\nLes analystes mange des pommes.\n", encoding="utf-8")
-    result = clean_run(program, "check", posting, cwd=tmp_path, home=home)
+    result = _check_french_line(program, tmp_path, home, "Les analystes mange des pommes.")
     assert "grammar-unavailable" not in result.stdout, result.stdout
     assert " warning grammar-" in result.stdout, result.stdout + result.stderr
 
