@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 
 from editor.ui.background import BackgroundRunner
-from editor.ui.spell_underline import SpellUnderliner, Underline, actions_on_top
+from editor.ui.spell_underline import SpellUnderliner, Underline, actions_on_top, underline_later
 from editor.ui.text_edits import utf16_length
 
 GRAMMAR_LAYER = "grammar"
@@ -136,14 +136,8 @@ class GrammarService(QObject):
 
     def submit(self, underliner: GrammarUnderliner, text: str) -> None:
         check = (text, underliner.markdown, self.ignored(self.key))
-        generation = underliner.generation
-
-        def show(found: list[GrammarMark]) -> None:
-            if generation == underliner.generation:  # not turned off or asked again since
-                underliner.show(found, text)
-
-        self._runner.run(f"grammar-{self.underliners.index(underliner)}", lambda: find_marks(*check),
-                         show, lambda _error: show([]))
+        underline_later(self._runner, f"grammar-{self.underliners.index(underliner)}", underliner, text,
+                        lambda: find_marks(*check))
 
     def recheck(self, *, later: bool = False) -> None:
         for underliner in self.underliners:

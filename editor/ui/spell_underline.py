@@ -9,8 +9,9 @@ which Qt moves with the text as the user types; in the one-line title, input-met
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QInputMethodEvent, QTextCharFormat, QTextCursor
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QT
 from editor.ui.background import BackgroundRunner
 from editor.ui.language_column import editor_text
 from editor.ui.text_edits import utf16_length
+
+if TYPE_CHECKING:
+    from editor.ui.grammar_underline import GrammarUnderliner
 
 DELAY_MS = 250
 SPELLING_LAYER = "spelling"
@@ -60,6 +64,20 @@ def actions_on_top(menu: QMenu, first: QAction | None, added: list[QAction]) -> 
             menu.insertAction(first, action)
     menu.setToolTipsVisible(True)
     return menu
+
+
+def underline_later(runner: BackgroundRunner, name: str, underliner: SpellUnderliner | GrammarUnderliner,
+                    text: str, work: Callable[[], list]) -> None:
+    """Run ``work`` (finding ``text``'s underlines) off the UI thread as the field's ``name`` (a newer
+    text of the same field wins) and show its result unless the field was turned off or asked
+    again since; a failure (logged by the runner) leaves the field without underlines."""
+    generation = underliner.generation
+
+    def show(found: list) -> None:
+        if generation == underliner.generation:
+            underliner.show(found, text)
+
+    runner.run(name, work, show, lambda _error: show([]))
 
 
 class SpellUnderliner(QObject):
@@ -286,16 +304,8 @@ class SpellService(QObject):
     def submit(self, underliner: SpellUnderliner, text: str) -> None:
         check = (text, underliner.lang, underliner.markdown, self.words, self.ignored(self.key, underliner.lang),
                  self.counterpart(underliner.lang))
-        # Each field is its own key: a newer text of the same field wins, other fields wait their turn.
-        # A broken dictionary leaves the field without underlines (the runner logs why).
-        generation = underliner.generation
-
-        def show(found: list[Underline]) -> None:
-            if generation == underliner.generation:  # not turned off or asked again since
-                underliner.show(found, text)
-
-        self._runner.run(f"spelling-{self.underliners.index(underliner)}", lambda: find_underlines(*check),
-                         show, lambda _error: show([]))
+        underline_later(self._runner, f"spelling-{self.underliners.index(underliner)}", underliner, text,
+                        lambda: find_underlines(*check))
 
     def counterpart_changed(self, lang: str) -> None:
         """The ``lang`` column's text changed: the other language's fields check again after a
