@@ -11,17 +11,23 @@ grouped by ``key`` (one preview pane, the problems of the open pair, one spellin
 - one request per key runs at a time; newer ones wait for it instead of piling up;
 - ``delay_ms`` waits for a pause (typing) before starting, ``flush`` starts at once;
 - every failure is written to the log with its traceback before ``failed`` hears of it, so
-  the UI can say "see the log" and the log has what a bug report needs.
+  the UI can say "see the log" and the log has what a bug report needs;
+- ``shutdown`` sets ``stopping``: long model work given ``runner.stopping.is_set`` as its
+  ``stop`` (editor.model.interrupt) ends at its next step instead of holding the window's
+  closing until it is done.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from editor.model.interrupt import Interrupted
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -41,6 +47,8 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result, ok = self._function(), True
+        except Interrupted as error:  # asked to stop (the window is closing): not a failure
+            result, ok = error, False
         except Exception as error:  # noqa: BLE001 - the UI decides what to tell the user
             log.error("background job %r failed", self._key, exc_info=True)
             result, ok = error, False
@@ -83,6 +91,7 @@ class BackgroundRunner(QObject):
         self._bridge.finished.connect(self._deliver)
         self._lanes: dict[str, _Lane] = {}
         self._closed = False
+        self.stopping = threading.Event()
 
     def run(self, key: str, function: Callable[[], T], done: Callable[[T], None],
             failed: Callable[[Exception], None] | None = None, *, delay_ms: int = 0,
@@ -127,8 +136,10 @@ class BackgroundRunner(QObject):
         return all(lane.waiting is None and lane.running is None for lane in self._lanes.values())
 
     def shutdown(self, wait: bool = True) -> None:
-        """Drop waiting work and stop answering; ``wait`` for the running jobs to end."""
+        """Drop waiting work, ask running work to stop (``stopping``) and stop answering; ``wait``
+        for the running jobs to end."""
         self._closed = True
+        self.stopping.set()
         for lane in self._lanes.values():
             lane.waiting = None
             if lane.timer is not None:

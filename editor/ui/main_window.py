@@ -21,7 +21,8 @@ from editor.ui.engine_notice import EngineNotice
 from editor.ui.pair_editor import PairEditor
 from editor.ui.posting_list import PostingList
 from editor.ui.crash_reporter import open_log_folder
-from editor.ui.problems_panel import ProblemChecker, ProblemsPanel
+from editor.ui.problem_checker import ProblemChecker
+from editor.ui.problems_panel import ProblemsPanel
 from editor.ui.revert_undo import RevertUndoKey
 from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController

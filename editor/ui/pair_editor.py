@@ -19,7 +19,7 @@ from editor.ui.find_bar import FindReplaceBar
 from editor.ui.language_column import LanguageColumn
 from editor.ui.preview_renderer import PreviewRenderer
 from editor.ui.finding_texts import finding_message
-from editor.ui.problems_panel import PairProblem
+from editor.ui.problem_checker import PairProblem
 from editor.ui.settings import Settings
 from editor.ui.shared_fields import SharedFields
 from editor.ui.source_changes import OutdatedBar

@@ -84,7 +84,8 @@ class SuggestionsPane(QWidget):
             self._show([])
             return
         root = site.root
-        self.runner.run("memory", lambda: _build(root), self._built, lambda error: self._built(None))
+        stop = self.runner.stopping.is_set
+        self.runner.run("memory", lambda: _build(root, stop), self._built, lambda error: self._built(None))
 
     def _built(self, memory) -> None:
         self.memory = memory
@@ -184,10 +185,13 @@ class SuggestionsPane(QWidget):
         self.runner.shutdown()
 
 
-def _build(root):
+def _build(root, stop):
     from editor.model.hugo.config import Site
+    from editor.model.interrupt import check
     from editor.model.site.index import SiteIndex
     from editor.model.translation.memory.build import build_memory
 
     # A private index: the window's postings are never read from this thread.
-    return build_memory(SiteIndex.build(Site.open(root)))
+    index = SiteIndex.build(Site.open(root))
+    check(stop)
+    return build_memory(index, stop=stop)

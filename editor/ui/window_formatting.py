@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+import shiboken6
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -39,7 +41,9 @@ class Formatting(QObject):
         self.update_actions()
 
     def _focus_changed(self, _old, _new) -> None:
-        self.update_actions()
+        # The window's destruction moves the focus too, after its actions are gone.
+        if shiboken6.isValid(self.window):
+            self.update_actions()
 
     def focused_body(self) -> QPlainTextEdit | None:
         """The body editor (either language) that has the keyboard focus, if it can be edited."""

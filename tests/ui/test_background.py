@@ -82,6 +82,33 @@ def test_a_cancelled_request_answers_nobody(runner, qtbot):
     assert shown == []
 
 
+def test_shutdown_asks_running_work_to_stop_and_a_stop_is_no_failure(qapp, caplog):
+    from editor.model.interrupt import Interrupted, check
+
+    runner = BackgroundRunner()
+    started, seen = threading.Event(), []
+
+    def long_read(stop):
+        started.set()
+        for _ in range(500):  # ten seconds at most, should the stop never come
+            try:
+                check(stop)
+            except Interrupted:
+                seen.append("stopped")
+                raise
+            threading.Event().wait(0.02)
+        seen.append("ran to the end")
+
+    stop = runner.stopping.is_set
+    with caplog.at_level(logging.ERROR, logger="editor.ui.background"):
+        runner.run("key", lambda: long_read(stop), lambda _r: None, lambda _e: None)
+        assert started.wait(5)
+        runner.shutdown()  # waits for the job: it ends at its next step
+    assert seen == ["stopped"]
+    assert not [r for r in caplog.records if r.name == "editor.ui.background"]
+    runner.deleteLater()
+
+
 def test_a_failing_preview_says_so_in_the_preview(qapp, qtbot):
     def render(**_kwargs):
         raise RuntimeError("renderer exploded")

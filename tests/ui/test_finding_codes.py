@@ -175,7 +175,7 @@ def test_the_real_corpus_only_emits_codes_with_messages(corpus_index_findings, c
 
 
 def test_the_problems_panel_runs_the_export_gates_pipeline(tmp_path):
-    from editor.ui.problems_panel import _Snapshot, check_snapshot
+    from editor.ui.problem_checker import _Snapshot, check_snapshot
 
     common = dict(layout="job-posting", type="section", archived="false", translationKey="analyst")
     en = _write(tmp_path / "content/en/careers/positions/analyst.md", _front(title="Analyst", description="Data.", **common)

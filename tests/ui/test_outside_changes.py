@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from editor.ui import problems_panel
+from editor.ui import problem_checker
 from editor.ui.site_watcher import SiteWatcher
 from tests.ui.window_fixtures import (EN, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
@@ -136,9 +136,9 @@ def test_problems_of_the_previous_pair_never_show(make_window, site_copy, qtbot,
         return [p for p in problems if "accessib" in p.finding.file or "spécialiste" in p.finding.file]
 
     assert theirs(window.problems.problems())
-    real = problems_panel.check_snapshot
+    real = problem_checker.check_snapshot
     gates = {"product-manager": threading.Event(), "accessibility-specialist": threading.Event()}
-    monkeypatch.setattr(problems_panel, "check_snapshot", lambda snap: gates[snap.key].wait(10) and real(snap))
+    monkeypatch.setattr(problem_checker, "check_snapshot", lambda snap: gates[snap.key].wait(10) and real(snap))
 
     window.select_pair("product-manager")  # its check is slow: the panel must not keep the last pair's
     assert not theirs(window.problems.problems())
@@ -164,7 +164,7 @@ def test_a_check_that_raises_shows_checks_failed_not_none(make_window, site_copy
     def broken(_snapshot):
         raise KeyError("a bug in a check")
 
-    monkeypatch.setattr(problems_panel, "check_snapshot", broken)
+    monkeypatch.setattr(problem_checker, "check_snapshot", broken)
     window = make_window(site_copy)
     window.select_pair("product-manager")
     qtbot.waitUntil(lambda: window.checker.is_idle() and window.checker.checks_failed, timeout=10000)

@@ -6,7 +6,7 @@ import pytest
 
 from editor.model.language import grammar
 from editor.ui.grammar_underline import find_marks
-from editor.ui.problems_panel import _Snapshot, check_snapshot
+from editor.ui.problem_checker import _Snapshot, check_snapshot
 
 PARAGRAPH = "Nous aimons les chat du bureau."
 STORED = [{"nStart": 16, "nEnd": 20, "sRuleId": "g_essai", "sType": "gn", "sMessage": "Réponse gardée sur le disque.",

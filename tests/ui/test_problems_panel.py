@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
 
 from editor.model.findings import Finding, Severity
 from editor.ui import i18n
-from editor.ui.problems_panel import PairProblem, ProblemsPanel
+from editor.ui.problem_checker import PairProblem
+from editor.ui.problems_panel import ProblemsPanel
 
 
 @pytest.fixture

@@ -65,3 +65,32 @@ def test_nothing_suggested_without_a_match(window, qtbot):
     qtbot.wait(400)
     assert pane.rows[0].isHidden()
     assert not window.app_actions["suggestion_1"].isEnabled()
+
+
+def test_closing_the_window_stops_a_memory_build_instead_of_waiting_for_it(qtbot, site_copy, settings_file,  # noqa: F811
+                                                                          recovery_dir, monkeypatch):
+    """Reading the memory of a 5,000-posting site takes minutes the first time; Quit did wait."""
+    import threading
+
+    import editor.model.translation.memory.build as build
+    from editor.model.interrupt import check
+
+    started, seen = threading.Event(), []
+
+    def endless(index, *, stop=None, **_options):
+        started.set()
+        for _ in range(1000):  # twenty seconds at most, should the stop never come
+            try:
+                check(stop)
+            except Exception:
+                seen.append("stopped")
+                raise
+            threading.Event().wait(0.02)
+        seen.append("ran to the end")
+
+    monkeypatch.setattr(build, "build_memory", endless)  # the suggestions' and the checks' reading
+    with opened_window(site_copy, settings_file, recovery_dir) as window:
+        window.show()
+        assert started.wait(20)
+        assert window.close()
+        assert seen == ["stopped", "stopped"]

@@ -25,6 +25,7 @@ from editor.model.hugo.config import Site
 
 if TYPE_CHECKING:
     from editor.model.checks.results_cache import FindingsCache
+    from editor.model.interrupt import StopAsked
     from editor.model.language.site_dictionary import SiteDictionary
     from editor.model.translation.glossary import Glossary
     from editor.model.translation.memory.store import TranslationMemory
@@ -80,14 +81,15 @@ def _with_glossary(words: SiteDictionary | None, glossary: Glossary | None) -> S
     return words.with_words(glossary_terms(glossary), "fr") if words is not None and glossary is not None else words
 
 
-def site_memory(root: Path | str) -> TranslationMemory | None:
+def site_memory(root: Path | str, *, stop: StopAsked | None = None) -> TranslationMemory | None:
     """The site's translation memory as segment verification uses it (current pairs and the
-    translator's memories, not earlier versions); None when the site cannot be read."""
+    translator's memories, not earlier versions); None when the site cannot be read. ``stop``: see
+    editor.model.interrupt."""
     from editor.model.hugo.config import Site, SiteError
     from editor.model.translation.memory.build import build_memory
 
     try:
-        return build_memory(SiteIndex.build(Site.open(root)), history=False)
+        return build_memory(SiteIndex.build(Site.open(root)), history=False, stop=stop)
     except (SiteError, OSError):
         return None
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.posting import Posting
+from editor.model.interrupt import Interrupted, StopAsked
 from editor.model.storage.files import atomic_write
 from editor.model.translation.memory.store import TranslationMemory, Unit
 from editor.model.translation.segments import pair_segments, sentence_pairs
@@ -107,9 +108,13 @@ def _stamp(path: Path | None) -> list | None:
 
 
 def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, cache: bool = True,
-                 history_commits: int = HISTORY_COMMITS, history_seconds: float = HISTORY_SECONDS) -> TranslationMemory:
+                 history_commits: int = HISTORY_COMMITS, history_seconds: float = HISTORY_SECONDS,
+                 stop: StopAsked | None = None) -> TranslationMemory:
     """The memory of a site (a SiteIndex): every aligned pair, earlier versions from git when the
-    site is a repository (``history``), and the translator's own TMX files (``own``)."""
+    site is a repository (``history``), and the translator's own TMX files (``own``).
+
+    ``stop`` is asked between pairs: when it answers True, the pairs read so far are kept in the
+    cache (the next build starts from there) and ``Interrupted`` is raised."""
     from editor.model.translation import translation_pairs
 
     site = index.site
@@ -117,6 +122,10 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
     units: list[Unit] = []
     kept: dict[str, list] = {}
     for entry in index.pairs:
+        if stop is not None and stop():
+            store.pairs = {**store.pairs, **kept}  # the pairs not reached keep their old rows
+            store.save()
+            raise Interrupted()
         postings = [p for p in entry.all_postings() if p.path is not None]
         name = str(entry.key)
         stamps = sorted([site.relative(p.file_path), _stamp(p.path)] for p in postings)
@@ -139,6 +148,9 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
     store.pairs = kept
     if own:
         units += own_units(site.root)
+    if stop is not None and stop():
+        store.save()
+        raise Interrupted()
     if history:
         from editor.model.translation.memory.history import history_units
 

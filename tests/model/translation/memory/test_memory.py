@@ -82,6 +82,28 @@ def test_cache_reused_and_refreshed_when_a_file_changes(tmp_path, monkeypatch):
     assert calls == ["two"]
 
 
+def test_a_stopped_build_keeps_the_pairs_it_read_for_the_next(tmp_path, monkeypatch):
+    import pytest
+
+    import editor.model.translation.memory.build as build
+    from editor.model.interrupt import Interrupted
+
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(build, "_RACY_SECONDS", -1)
+    site = tmp_path / "site"
+    index = write_site(site, {"one": pair("one", EN, FR), "two": pair("two", EN[:1], FR[:1])})
+    asked = []
+    with pytest.raises(Interrupted):  # asked before each pair: stops after the first
+        build_memory(index, history=False, stop=lambda: asked.append(1) or len(asked) > 1)
+    calls = []
+    real = build.pair_units
+    monkeypatch.setattr(build, "pair_units", lambda *a, **k: calls.append(a[3]) or real(*a, **k))
+    whole = build_memory(write_site(site, {}), history=False, stop=lambda: False)
+    first = str(index.pairs[0].key)
+    assert len(calls) == 1 and first not in calls  # only the pair the stopped build never reached
+    assert (EN[2], FR[2]) in {(u.en, u.fr) for u in whole.units}
+
+
 def _git(folder, *args):
     subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True, timeout=30,
                    env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@e.ca", "GIT_COMMITTER_NAME": "t",

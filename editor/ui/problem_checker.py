@@ -1,0 +1,195 @@
+"""The open pair's checks, run off the keystroke path: the same pipeline as ``posting-editor check``
+and export's gate, on copies of the pair's postings, the latest request winning."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from editor.model.findings import Finding
+from editor.model.frontmatter.posting import Posting
+from editor.model.hugo.config import Site
+from editor.model.site.index import PairEntry
+from editor.ui.background import BackgroundRunner
+from editor.ui.site_memory import SiteMemoryReader
+
+CHECK_DELAY_MS = 300
+_KEY = "checks"
+
+
+@dataclass(frozen=True)
+class PairProblem:
+    lang: str  # the file's language
+    finding: Finding
+
+    @property
+    def fix(self):
+        """The typography fix the finding offers, or None."""
+        return getattr(self.finding, "fix", None)
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    key: str
+    site: Site | None
+    files: dict  # lang -> (bytes, path, label)
+    source: str = "en"  # the language the pair is translated from
+    config: TranslationConfig | None = None
+    ignored: dict | None = None  # lang -> words ignored in this posting (spelling)
+    grammar_ignored: frozenset[str] = frozenset()  # grammar problems ignored in it (grammar.ignore_key)
+    memory: object = None  # the site's TranslationMemory: segments are verified; None: not (yet)
+
+
+class TranslationConfig:
+    """What the checks read from the site (settings, glossary, template guidance), read again only
+    when those files change.
+
+    Used from the checker's one worker thread only."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._value = None
+        self._words_key: tuple | None = None
+        self._words = None
+
+    def site_words(self, root):
+        """The site's spelling dictionary, read again only when the file changes."""
+        from editor.model.language.site_dictionary import SiteDictionary, dictionary_path
+
+        key = (root, _stamp(dictionary_path(root)) if root is not None else ())
+        if key != self._words_key:
+            self._words_key, self._words = key, SiteDictionary.load(root)
+        return self._words
+
+    def get(self, root):
+        """The site's ``CheckSetup`` (``root`` None: the defaults and the bundled templates' guidance)."""
+        from editor.model.checks.pipeline import CheckSetup
+        from editor.model.site.templates import guidance_folders
+        from editor.model.translation.glossary import GLOSSARY_FILE
+        from editor.model.translation.settings import CONFIG_FILE, STATE_FOLDER
+
+        files = [root / STATE_FOLDER / CONFIG_FILE, root / STATE_FOLDER / GLOSSARY_FILE] if root is not None else []
+        files += [folder / f"posting.{lang}.md" for folder in guidance_folders(root) for lang in ("en", "fr")]
+        key = (root, *(_stamp(path) for path in files))
+        if key != self._key:
+            # The memory comes with each snapshot (site_memory.py): reading it must not hold the checks.
+            self._key, self._value = key, CheckSetup.for_site(root)
+        return self._value
+
+
+def _stamp(path) -> tuple:
+    try:
+        stat = path.stat()
+        return stat.st_mtime_ns, stat.st_size
+    except OSError:
+        return ()
+
+
+def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
+    """Every check of the pair on copies of its postings (safe to run in a worker thread): the same
+    pipeline as ``posting-editor check`` and export's gate."""
+    # Imported on first use, in the worker: the window paints without waiting for the rules.
+    from editor.model.checks.pipeline import check_pair
+    from editor.model.language.grammar import ignored_finding
+
+    entry = PairEntry(snapshot.key)
+    labels: dict[str, str] = {}
+    for lang, (raw, path, label) in snapshot.files.items():
+        entry.files[lang].append(Posting(raw, path, lang))
+        labels[label] = lang
+    config = snapshot.config or TranslationConfig()
+    root = snapshot.site.root if snapshot.site is not None else None
+    words = config.site_words(root)
+    for lang, ignored in (snapshot.ignored or {}).items():
+        words = words.with_words(ignored, lang)  # "Ignore in this posting", for this language only
+    setup = dataclasses.replace(config.get(root), words=words, memory=snapshot.memory)
+    found = [PairProblem(labels[f.file], f)
+             for f in check_pair(entry, snapshot.site, setup, source=snapshot.source,
+                                 label=lambda posting: snapshot.files[posting.language][2])
+             if f.file in labels and not ignored_finding(f, snapshot.grammar_ignored)]
+    unique = list(dict.fromkeys(found))
+    return sorted(unique, key=lambda p: (p.finding.severity.rank, p.lang, p.finding.line, p.finding.column))
+
+
+class ProblemChecker(QObject):
+    """Runs ``check_snapshot`` in the background, the latest request winning.
+
+    ``results_changed(problems)`` gives the latest problems; ``failed()`` says the checks
+    themselves broke (a bug: the traceback is in the log), which is not "no problems"."""
+
+    results_changed = Signal(list)  # the latest problems, in the GUI thread
+    failed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = BackgroundRunner(self)
+        self._closed = False
+        self._showing: tuple = ()  # which pair's files the results are about
+        self._config = TranslationConfig()
+        self._memory = SiteMemoryReader(self)
+        self._memory.ready.connect(self._memory_ready)
+        self._manager = None  # the document manager of the last request
+        self.results: list[PairProblem] = []
+        self.checks_failed = False
+        # Which language each pair is translated from; the translator tools know it.
+        self.source_of: Callable[[str], str] = lambda _key: "en"
+        # Words ignored in a posting for the session (spelling); the spelling support knows them.
+        self.ignored_of: Callable[[str, str], frozenset[str]] = lambda _key, _lang: frozenset()
+        self.grammar_ignored_of: Callable[[str], frozenset[str]] = lambda _key: frozenset()
+
+    def request(self, manager, *, now: bool = False) -> None:
+        """Check ``manager``'s pair after a pause in typing (or right away)."""
+        if self._closed:
+            return
+        self._manager = manager
+        pair = manager.pair
+        if pair is None:
+            self._runner.cancel(_KEY)
+            self._showing = ()
+            self._store([])
+            return
+        files = {}
+        for lang in ("en", "fr"):
+            posting = pair.posting(lang)
+            if posting is not None:
+                files[lang] = (posting.to_bytes(), posting.path, manager.file_label(posting))
+        ignored = {lang: self.ignored_of(manager.key, lang) for lang in files}
+        memory = self._memory.memory_for(manager.site.root if manager.site is not None else None)
+        snapshot = _Snapshot(manager.key, manager.site, files, self.source_of(manager.key), self._config, ignored,
+                             self.grammar_ignored_of(manager.key), memory)
+        showing = (manager.key, tuple((lang, path) for lang, (_raw, path, _label) in files.items()))
+        if showing != self._showing:
+            # Another pair (or other files of it): its problems are not known yet, and the last
+            # pair's must not be shown meanwhile, nor arrive later from a check still running.
+            self._showing = showing
+            self._runner.cancel(_KEY)
+            self._store([])
+        self._runner.run(_KEY, lambda: check_snapshot(snapshot), self._store, self._failed,
+                         delay_ms=0 if now else CHECK_DELAY_MS)
+
+    def _store(self, problems: list[PairProblem]) -> None:
+        self.checks_failed = False
+        self.results = list(problems)
+        self.results_changed.emit(self.results)
+
+    def _failed(self, _error: Exception) -> None:
+        self.results = []
+        self.checks_failed = True
+        self.results_changed.emit([])
+        self.failed.emit()
+
+    def is_idle(self) -> bool:
+        # Answers arrive through the event loop: a finished job is not idle until its answer is in.
+        return self._runner.is_idle()
+
+    def _memory_ready(self) -> None:
+        if self._manager is not None:
+            self.request(self._manager, now=True)  # the same pair again, its segments verified this time
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self._memory.shutdown()
+        self._runner.shutdown()
