@@ -11,6 +11,7 @@ from editor.ui.background import BackgroundRunner
 from editor.ui.preview_renderer import PreviewRenderer
 from editor.ui.preview_view import PreviewView
 from editor.ui.problems_panel import ProblemsPanel
+from tests.ui.window_fixtures import LongReading
 
 
 @pytest.fixture
@@ -83,28 +84,14 @@ def test_a_cancelled_request_answers_nobody(runner, qtbot):
 
 
 def test_shutdown_asks_running_work_to_stop_and_a_stop_is_no_failure(qapp, caplog):
-    from editor.model.interrupt import Interrupted, check
-
     runner = BackgroundRunner()
-    started, seen = threading.Event(), []
-
-    def long_read(stop):
-        started.set()
-        for _ in range(500):  # ten seconds at most, should the stop never come
-            try:
-                check(stop)
-            except Interrupted:
-                seen.append("stopped")
-                raise
-            threading.Event().wait(0.02)
-        seen.append("ran to the end")
-
+    reading = LongReading(seconds=10)
     stop = runner.stopping.is_set
     with caplog.at_level(logging.ERROR, logger="editor.ui.background"):
-        runner.run("key", lambda: long_read(stop), lambda _r: None, lambda _e: None)
-        assert started.wait(5)
+        runner.run("key", lambda: reading(stop), lambda _r: None, lambda _e: None)
+        assert reading.started.wait(5)
         runner.shutdown()  # waits for the job: it ends at its next step
-    assert seen == ["stopped"]
+    assert reading.seen == ["stopped"]
     assert not [r for r in caplog.records if r.name == "editor.ui.background"]
     runner.deleteLater()
 

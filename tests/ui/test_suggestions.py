@@ -6,7 +6,7 @@ from editor.app import create_main_window
 from editor.ui.language_column import editor_text
 from editor.ui.settings import Settings
 from tests.model.translation.memory.fixtures import EN as EN_TEXT, FR as FR_TEXT
-from tests.ui.window_fixtures import (opened_window, EN, FR, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
+from tests.ui.window_fixtures import (LongReading, opened_window, EN, FR, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
 
 DA_EN = EN / "data-analyst--8552a8ea-faa5-442e-83f7-3f5895e25342.md"
@@ -70,27 +70,13 @@ def test_nothing_suggested_without_a_match(window, qtbot):
 def test_closing_the_window_stops_a_memory_build_instead_of_waiting_for_it(qtbot, site_copy, settings_file,  # noqa: F811
                                                                           recovery_dir, monkeypatch):
     """Reading the memory of a 5,000-posting site takes minutes the first time; Quit did wait."""
-    import threading
-
     import editor.model.translation.memory.build as build
-    from editor.model.interrupt import check
 
-    started, seen = threading.Event(), []
-
-    def endless(index, *, stop=None, **_options):
-        started.set()
-        for _ in range(1000):  # twenty seconds at most, should the stop never come
-            try:
-                check(stop)
-            except Exception:
-                seen.append("stopped")
-                raise
-            threading.Event().wait(0.02)
-        seen.append("ran to the end")
-
-    monkeypatch.setattr(build, "build_memory", endless)  # the suggestions' and the checks' reading
+    reading = LongReading()
+    # The suggestions' reading and the checks' reading both come here.
+    monkeypatch.setattr(build, "build_memory", lambda index, *, stop=None, **_options: reading(stop))
     with opened_window(site_copy, settings_file, recovery_dir) as window:
         window.show()
-        assert started.wait(20)
+        assert reading.started.wait(20)
         assert window.close()
-        assert seen == ["stopped", "stopped"]
+        assert reading.seen == ["stopped", "stopped"]

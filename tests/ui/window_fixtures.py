@@ -87,3 +87,31 @@ def changed_lines(before: bytes, after: bytes) -> list[tuple[int, bytes, bytes]]
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
     assert len(old) == len(new), "a line was added or removed"
     return [(n + 1, a, b) for n, (a, b) in enumerate(zip(old, new)) if a != b]
+
+
+class LongReading:
+    """A stand-in for long model work given a ``stop`` (editor.model.interrupt): it asks ``stop``
+    every 20 ms for ``seconds`` at most and records how it ended in ``seen``."""
+
+    def __init__(self, seconds: float = 20) -> None:
+        import threading
+
+        self.started = threading.Event()
+        self.seen: list[str] = []
+        self._steps = int(seconds / 0.02)
+
+    def __call__(self, stop) -> None:
+        import threading
+
+        from editor.model.interrupt import Interrupted, check
+
+        self.started.set()
+        for _ in range(self._steps):
+            try:
+                check(stop)
+            except Interrupted:
+                self.seen.append("stopped")
+                raise
+            threading.Event().wait(0.02)
+        self.seen.append("ran to the end")
+
