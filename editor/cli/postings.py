@@ -149,7 +149,7 @@ def cmd_set(args) -> int:
                 continue
             raise CommandError.said("set-kept-changing", reason=error) from None
         except OSError as error:
-            raise CommandError.said("cannot-write-kept", path=display_path(error.filename or ""),
+            raise CommandError.said("cannot-write-kept", path=str(error.filename),
                                     reason=error.strerror or str(error)) from None
         break
     for other in changed:

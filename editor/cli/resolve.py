@@ -80,7 +80,7 @@ def _list(entry, lang: str) -> int:
     for conflict in conflicts:
         if isinstance(conflict, DuplicateKey):
             names = ", ".join(display_path(p.path) for p in conflict.postings)
-            print(say("resolve-key-twice", lang, lang=conflict.lang, files=names))
+            print(say("resolve-key-twice", lang, code=conflict.lang, files=names))
             print(say("resolve-settle-duplicate", lang))
         else:
             values = ", ".join(say("path-reason", lang, path=display_path(p.path), reason=shown_value(present, value, lang))
@@ -151,5 +151,5 @@ def _save(postings) -> None:
     except FileChangedError as error:
         raise CommandError.of(error, 1) from None
     except OSError as error:
-        raise CommandError.said("resolve-cannot-write", path=display_path(error.filename or ""),
+        raise CommandError.said("resolve-cannot-write", path=str(error.filename),
                                 reason=error.strerror or str(error)) from None

@@ -154,7 +154,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "resolve-delete-rekey": "--delete et --rekey ne peuvent pas aller ensemble.",
     "resolve-one-at-a-time": "Réglez un conflit à la fois : --field/--take, ou --duplicate.",
     "resolve-none": "La paire « {key} » n’a aucun conflit.",
-    "resolve-key-twice": "clé utilisée deux fois ({lang}) : {files}",
+    "resolve-key-twice": "clé utilisée deux fois ({code}) : {files}",
     "resolve-settle-duplicate": "  à régler avec : --duplicate FICHIER --archive | --rekey NOUVELLECLÉ | --delete",
     "resolve-differs": "{name} diffère : {values}",
     "resolve-settle-field": "  à régler avec : --field {name} --take en|fr",

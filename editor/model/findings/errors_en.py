@@ -146,10 +146,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "hugo-address": "Unexpected server address from Hugo: {url}",
     "hugo-no-port": "No free port on 127.0.0.1 for the Hugo server.",
     # The site dictionary, the glossary and term files
-    "dictionary-unreadable": "{path} cannot be read ({reason}); the word was not added.",
+    "dictionary-cannot-read": "{path} cannot be read ({reason}); the word was not added.",
     "dictionary-kept-changing": "{path} kept changing; the word was not added.",
     "dictionary-unwritable": "{path} cannot be written ({reason}); the word was not added.",
-    "glossary-unreadable": "The glossary {path} cannot be read: {reason}",
+    "glossary-cannot-read": "The glossary {path} cannot be read: {reason}",
     "glossary-not-list": "The glossary {path} must hold a list of terms under 'terms:'.",
     "glossary-no-file": "The glossary has no file yet; give a path.",
     "glossary-cannot-save": "The glossary cannot be saved to {path}: {reason}.",

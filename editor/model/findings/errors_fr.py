@@ -153,10 +153,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "hugo-address": "Adresse de serveur inattendue de la part de Hugo : {url}",
     "hugo-no-port": "Aucun port libre sur 127.0.0.1 pour le serveur Hugo.",
     # Le dictionnaire du site, le glossaire et les fichiers de termes
-    "dictionary-unreadable": "{path} ne peut pas être lu ({reason}); le mot n’a pas été ajouté.",
+    "dictionary-cannot-read": "{path} ne peut pas être lu ({reason}); le mot n’a pas été ajouté.",
     "dictionary-kept-changing": "{path} changeait sans cesse; le mot n’a pas été ajouté.",
     "dictionary-unwritable": "{path} ne peut pas être écrit ({reason}); le mot n’a pas été ajouté.",
-    "glossary-unreadable": "Le glossaire {path} ne peut pas être lu : {reason}",
+    "glossary-cannot-read": "Le glossaire {path} ne peut pas être lu : {reason}",
     "glossary-not-list": "Le glossaire {path} doit contenir une liste de termes sous « terms: ».",
     "glossary-no-file": "Le glossaire n’a pas encore de fichier; donnez un chemin.",
     "glossary-cannot-save": "Le glossaire ne peut pas être enregistré dans {path} : {reason}.",

@@ -57,6 +57,10 @@ class Problem:
         """``error`` (a reading error or another problem) at another place."""
         return cls(error.code, error.message, line, column, params=error.params, variant=error.variant)
 
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang`` (``message`` is the English one)."""
+        return render(self.code, self.variant, self.params, lang)
+
 
 @dataclass(frozen=True)
 class Summary:

@@ -126,11 +126,11 @@ def add_word(site_root: Path | str, word: str, lang: str | None = None) -> Path:
         except FileNotFoundError:
             raw, expected = b"", ""  # "" : the file must still not exist when written
         except OSError as error:
-            raise SiteDictionaryError.said("dictionary-unreadable", path=str(path), reason=error.strerror or str(error)) from None
+            raise SiteDictionaryError.said("dictionary-cannot-read", path=str(path), reason=error.strerror or str(error)) from None
         try:
             current = raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise SiteDictionaryError.said("dictionary-unreadable", path=str(path), reason=str(error)) from None
+            raise SiteDictionaryError.said("dictionary-cannot-read", path=str(path), reason=str(error)) from None
         existing = SiteDictionary.parse(current)
         if word_key(word) in existing.both or (lang is not None and existing.accepts(word, lang)):
             return path

@@ -142,7 +142,7 @@ class Glossary:
             data = load_data_file(path, kind="yaml")
         except (OSError, DataFileError) as error:
             reason: object = error.strerror if isinstance(error, OSError) and error.strerror else error
-            raise GlossaryError.said("glossary-unreadable", path=str(path), reason=reason) from None
+            raise GlossaryError.said("glossary-cannot-read", path=str(path), reason=reason) from None
         items = data.get("terms", []) if isinstance(data, dict) else data
         if items is None:
             return []
