@@ -63,7 +63,16 @@ def template_translations(source_lang: str, folder: Path | None = None) -> dict[
     for a, b in align(split_blocks(source.body), split_blocks(target.body)):
         if a is not None and b is not None and a.kind == b.kind and a.kind in TEXT_KINDS:
             found.setdefault(normalize(a.plain), b.text)
+    for key in list(found):
+        for now, before in _EARLIER_SPELLINGS.get(source_lang, ()):
+            found.setdefault(key.replace(now, before), found[key])
     return found
+
+
+# Wordings earlier bundled templates used, still in postings made from them (and in the templates of
+# sites initialised from them): their paragraphs are the template's all the same. The English
+# template said "organisation" until it took the Canadian spelling its users write (and spell-check).
+_EARLIER_SPELLINGS = {"en": (("organization", "organisation"),)}
 
 
 def _needs_translation(plain: str) -> bool:
