@@ -16,6 +16,21 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "path-reason": "{path}: {reason}",
     "value-not-set": "(not set)",
     "value-empty": "(empty)",
+    # Editing a posting
+    "the-posting": "The posting",
+    "posting-unreadable": "The posting cannot be read.",
+    "posting-repair-first": "{path}: {problem} Repair the front matter first.",
+    "posting-not-written": "{path}: {problem} It was not written.",
+    "edit-unsafe-value": "The value for '{name}' cannot be written safely into this front matter.",
+    "edit-cannot-remove": "The field '{name}' cannot be removed without changing other fields.",
+    "edit-toml-null": "TOML has no empty (null) value: remove the field instead, or give it a value.",
+    "edit-toml-as-text": "This TOML front matter cannot be edited field by field; edit it as text.",
+    "edit-duplicate-field": "The field '{name}' appears more than once in the front matter; remove one of them first.",
+    "edit-too-large": "With this body the posting would be {kilobytes} KB; the editor opens postings of at most "
+                      "{most} KB.",
+    "lever-id-in-name": "'{lever_id}' cannot be part of a file name; a leverId is a UUID such as "
+                        "0f8fad5b-d9cb-469f-a165-70867728950e.",
+    "glossary-entry-forms": "A glossary entry needs an English and a French form.",
     "not-a-site-language": "'{code}' is not a language of the site (en or fr).",
     "repair-first": "{path}: {problem} Repair it first.",
     "nothing-created": "{reason} Nothing was created.",

@@ -79,7 +79,9 @@ def posting_file_name(title: str, lever_id: str | None) -> str:
     if not lever_id:
         return f"{slug}.md"
     if not _LEVER_ID.fullmatch(lever_id):
-        raise ValueError(f"'{lever_id}' cannot be part of a file name; a leverId is a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.")
+        from editor.model.frontmatter.document import EditError
+
+        raise EditError.said("lever-id-in-name", lever_id=lever_id)
     return f"{slug}--{lever_id}.md"
 
 

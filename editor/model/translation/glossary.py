@@ -175,7 +175,7 @@ class Glossary:
         """Add a pair (each side a form or a list of forms); ValueError when a side is empty."""
         entry = GlossaryEntry(_forms(en), _forms(fr), note.strip())
         if not entry.en or not entry.fr:
-            raise ValueError("A glossary entry needs an English and a French form.")
+            raise GlossaryError.said("glossary-entry-forms")
         self.entries.append(entry)
         return entry
 
