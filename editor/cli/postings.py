@@ -191,7 +191,7 @@ def _read_body(name: str) -> str:
             with open(name, "rb") as handle:
                 raw = handle.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
-            raise CommandError.said("set-body-too-large", path=name, kilobytes=MAX_FILE_BYTES // 1024)
+            raise CommandError.said("set-body-too-large", path=name, kilobytes=str(MAX_FILE_BYTES // 1024))
         return raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise CommandError.said("set-body-unreadable", path=name,

@@ -219,7 +219,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "segment-description": "the description",
     "segment-heading": "the heading at line {line}",
     "segment-paragraph": "the paragraph at line {line}",
-    "segment-item": "the list item at line {line}",
+    "segment-item": "the item at line {line}",
     "segment-table": "the table at line {line}",
     "segment-other": "the block at line {line}",
     "xliff-report": "{parts}.",

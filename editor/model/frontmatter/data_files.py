@@ -34,7 +34,7 @@ def load_data_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, max_nodes: in
     its content cannot be used."""
     raw = read_bytes(Path(path), max_bytes)
     if len(raw) > max_bytes:
-        raise DataFileError.said("data-too-large", kilobytes=max_bytes // 1024)
+        raise DataFileError.said("data-too-large", kilobytes=str(max_bytes // 1024))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

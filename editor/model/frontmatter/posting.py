@@ -328,7 +328,7 @@ class Posting:
         size = len(document.to_bytes())
         if size > MAX_FILE_BYTES:
             # Written, it could not be opened again: the editor refuses files this large.
-            raise EditError.said("edit-too-large", kilobytes=size // 1024, most=MAX_FILE_BYTES // 1024)
+            raise EditError.said("edit-too-large", kilobytes=str(size // 1024), most=str(MAX_FILE_BYTES // 1024))
         self.document = document
 
     def set_text(self, text: str) -> None:

@@ -58,15 +58,19 @@ class ImportReport:
             parts.append(say("xliff-report-same", lang, count=self.unchanged))
         if self.skipped:
             parts.append(say("xliff-report-skipped", lang, count=len(self.skipped),
-                             places=", ".join(describe(s).text(lang) for s in self.skipped)))
+                             places=", ".join(describe(s, lang) for s in self.skipped)))
         return say("xliff-report", lang, parts="; ".join(parts))
 
 
 _KINDS = ("title", "description", "heading", "paragraph", "item", "table")
 
 
-def describe(segment: Segment) -> Phrase:
-    """Where ``segment`` is, in a few words ("the title", "the heading at line 12")."""
+def describe(segment: Segment, lang: str = "en") -> str:
+    """Where ``segment`` is, in a few words of ``lang`` ("the title", "the heading at line 12")."""
+    return _place(segment).text(lang)
+
+
+def _place(segment: Segment) -> Phrase:
     if segment.kind in _KINDS:
         return Phrase(f"segment-{segment.kind}", {"line": segment.line})
     return Phrase("segment-other", {"line": segment.line})
@@ -140,7 +144,7 @@ def _plan_file(index: SiteIndex, entry: XliffFile) -> ImportReport:
             blocks.append((segment.block, text))
         report.updated.append(segment)
     if conflicts:
-        refusal = XliffError.said("xliff-target-changed", path=report.file, places=tuple(map(describe, conflicts)))
+        refusal = XliffError.said("xliff-target-changed", path=report.file, places=tuple(map(_place, conflicts)))
         refusal.code, refusal.detail = "target-changed", "\n".join(f"{s.kind} {s.line}" for s in conflicts)
         raise refusal
     _apply(target, fields, blocks, report.file)

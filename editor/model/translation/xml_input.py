@@ -39,7 +39,7 @@ def read_xml_file(path: Path | str, what: str) -> etree._Element:
 
 def parse_xml(data: bytes, name: str, what: str) -> etree._Element:
     if len(data) > MAX_XML_BYTES:
-        raise XmlInputError.said("xml-too-large", path=name, what=_kind(what), megabytes=MAX_XML_BYTES // (1024 * 1024))
+        raise XmlInputError.said("xml-too-large", path=name, what=_kind(what), megabytes=str(MAX_XML_BYTES // (1024 * 1024)))
     sample = data if data[:2] not in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-16", "replace").encode()
     if _DECLARATION.search(sample):
         raise XmlInputError.said("xml-declarations", path=name, what=_kind(what))
