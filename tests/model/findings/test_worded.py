@@ -102,3 +102,16 @@ def test_a_title_that_names_no_file_is_refused_in_either_language(tmp_path, titl
         assert refused.value.key == "create-title-names-nothing" and refused.value.params["lang"] == lang
     assert "French title" in str(refused.value) and "titre en français" in refused.value.text("fr")
     assert build_pair(index, {"fr": "Analyste / analyste"}).postings["fr"].file_path.name == "analyste-analyste.md"
+
+
+def test_the_hugo_preview_says_why_it_cannot_start_in_the_readers_language(tmp_path):
+    from editor.model.hugo.server import HugoServer, HugoServerError
+    from editor.model.site.create import make_drafts_folder
+
+    make_drafts_folder(tmp_path / "drafts")
+    server = HugoServer(tmp_path / "drafts", hugo="hugo")
+    assert "has no Hugo configuration" in server.problem()
+    assert "n’a pas de configuration Hugo" in server.problem("fr")
+    with pytest.raises(HugoServerError) as refused:
+        server.launch()
+    assert refused.value.text("fr") == server.problem("fr")
