@@ -7,28 +7,30 @@ import os
 import re
 from pathlib import Path
 
-from editor.model.findings.catalogue import say
+from editor.model.findings.worded import Worded
 
 
-class CommandError(Exception):
+class CommandError(Worded, Exception):
     """A message for the user and an exit status; raised by commands, printed by main (in the
-    language of messages when it was made with :meth:`said`)."""
+    language of messages when it was made with :meth:`said` or :meth:`of`)."""
 
     def __init__(self, message: str, status: int = 2):
         super().__init__(message)
         self.status = status
-        self.key: str | None = None
-        self.params: dict = {}
 
     @classmethod
     def said(cls, key: str, status: int = 2, /, **params) -> CommandError:
-        """The error whose message is the catalogue's ``key`` (``editor.model.findings.commands_en``)."""
-        error = cls(say(key, "en", **params), status)
-        error.key, error.params = key, params
+        """The error whose message is the table's ``key`` (``editor.model.findings.commands_en``)."""
+        error = super().said(key, **params)
+        error.status = status
         return error
 
-    def text(self, lang: str) -> str:
-        return say(self.key, lang, **self.params) if self.key is not None else str(self)
+    @classmethod
+    def of(cls, error: BaseException, status: int = 2) -> CommandError:
+        """The refusal that says what the model's ``error`` says (in the reader's language when it is worded)."""
+        refusal = cls.carrying(error)
+        refusal.status = status
+        return refusal
 
 
 def display_path(path) -> str:
@@ -96,6 +98,15 @@ def load_posting(path: str):
         raise CommandError.said("cannot-read", path=path, reason=error.strerror) from None
 
 
+def posting_problems(postings) -> tuple:
+    """Why each of ``postings`` cannot be read ("FILE:LINE: problem"), as a parameter of a message
+    (worded in the reader's language)."""
+    from editor.model.findings.worded import Phrase
+
+    return tuple(Phrase("posting-problem", {"path": display_path(p.path), "line": str(p.problem.line),
+                                            "problem": p.problem}) for p in postings)
+
+
 def open_index(path: str):
     from editor.model.site.index import SiteIndex
     from editor.model.hugo.config import Site, SiteError
@@ -103,7 +114,7 @@ def open_index(path: str):
     try:
         site = Site.open(path)
     except SiteError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError.of(error) from None
     return SiteIndex.build(site)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.cli.common import CommandError, add_language_option, display_path, message_language, open_index
+from editor.cli.common import (CommandError, add_language_option, display_path, message_language, open_index,
+                               posting_problems)
 from editor.model.findings.catalogue import say
 from editor.model.hugo.config import LANGUAGES
 
@@ -19,7 +20,7 @@ def cmd_new(args) -> int:
         try:
             made = make_drafts_folder(folder)
         except (CreateError, OSError) as error:
-            reason = error.strerror if isinstance(error, OSError) else str(error)
+            reason = error.strerror if isinstance(error, OSError) and not isinstance(error, CreateError) else error
             raise CommandError.said("new-no-drafts", path=args.site, reason=reason) from None
     try:
         index = open_index(args.site)
@@ -33,7 +34,7 @@ def cmd_new(args) -> int:
         written = write_pair(pair)
     except CreateError as error:
         undo_drafts_folder(made)
-        raise CommandError(str(error)) from None
+        raise CommandError.of(error) from None
     except OSError as error:
         undo_drafts_folder(made)
         raise CommandError.said("new-cannot-create", path=str(error.filename), reason=error.strerror) from None
@@ -78,8 +79,7 @@ def cmd_archive(args) -> int:
         raise CommandError.said("unchanged", 1, reason=refusal)
     broken = [p for p in entry.all_postings() if not p.valid]
     if broken:
-        raise CommandError.said("unchanged", 1, reason="; ".join(f"{display_path(p.path)}:{p.problem.line}: "
-                                                                 f"{p.problem.message}" for p in broken))
+        raise CommandError.said("unchanged", 1, reason=posting_problems(broken))
     value = not args.undo
     postings = entry.all_postings()
     try:

@@ -8,9 +8,8 @@ the plan (files and diffs) to stdout.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from editor.cli.common import add_language_option, display_path, message_language
+from editor.cli.common import add_language_option, display_path, message_language, open_index
 from editor.model.findings.catalogue import say
 
 NAME = "export"
@@ -44,24 +43,16 @@ def register(subparsers) -> None:
 
 
 
-def _open_index(path: str, role: str):
-    from editor.cli.common import CommandError, open_index as open_site_index
-
-    if not Path(path).is_dir():
-        raise CommandError(f"{role} {path}: no such folder.")
-    return open_site_index(path)
-
-
 def run(args) -> int:
     from editor.cli.common import CommandError
     from editor.model.site.export import ExportError, apply_export, plan_export
 
-    source = _open_index(args.source, "SOURCE")
-    site = _open_index(args.site, "SITE")
+    source = open_index(args.source)
+    site = open_index(args.site)
     try:
         plan = plan_export(source, site, args.keys, rename=args.rename)
     except ExportError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError.of(error) from None
     if args.commit:
         from editor.model.site.export_git import include_uncommitted
 
@@ -91,7 +82,7 @@ def run(args) -> int:
     try:
         result = apply_export(plan, commit=args.commit, branch=args.branch, message=args.message)
     except ExportError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError.of(error) from None
     for path in result.written:
         print(say("export-wrote", lang, path=display_path(path)), file=sys.stderr)
     for path in result.removed:
@@ -128,6 +119,6 @@ def _check_repository(plan, args) -> None:
     from editor.cli.common import CommandError
     from editor.model.site.export import repository_problems
 
-    problems = repository_problems(plan, commit=args.commit, branch=args.branch)
+    problems = repository_problems(plan, commit=args.commit, branch=args.branch, lang=message_language(args))
     if problems:
-        raise CommandError("\n".join(problems))
+        raise CommandError("\n".join(problems))  # already in the language of messages

@@ -19,11 +19,11 @@ def _site_glossary(site: str):
     try:
         root = Site.open(site).root
     except SiteError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError.of(error) from None
     try:
         return Glossary.load(root), root
     except GlossaryError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError.of(error) from None
 
 
 def cmd_export(args) -> int:
@@ -44,14 +44,14 @@ def cmd_import(args) -> int:
     try:
         terms = read_terms(args.file)
     except TermFileError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError.of(error) from None
     report = merge_terms(glossary, terms)
     lang = message_language(args)
     if report.modified and not args.dry_run:
         try:
             path = glossary.save()
         except GlossaryError as error:  # before the report, which would say "Added" of terms not saved
-            raise CommandError(str(error)) from None
+            raise CommandError.of(error) from None
         where = say("glossary-saved-in", lang, path=display_path(path))
     else:
         where = say("glossary-dry-run" if args.dry_run and report.modified else "glossary-nothing", lang)

@@ -61,7 +61,7 @@ def run_import(args) -> int:
     except OSError as error:
         raise CommandError.said("cannot-read", path=display_path(source), reason=error.strerror or str(error)) from None
     except (TmxError, ValueError) as error:
-        raise CommandError.said("tm-not-tmx", path=display_path(source), reason=str(error)) from None
+        raise CommandError.said("tm-not-tmx", path=display_path(source), reason=error) from None
     if not units:
         raise CommandError.said("tm-no-units", path=display_path(source))
     name = source.name if source.suffix.lower() == ".tmx" else source.name + ".tmx"

@@ -6,8 +6,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from editor.cli.common import (CommandError, display_path, json_text, load_posting, open_index, terminal_safe,
-                               terminal_safe_lines)
+from editor.cli.common import (CommandError, add_language_option, display_path, json_text, load_posting,
+                               message_language, open_index, terminal_safe, terminal_safe_lines)
+from editor.model.findings.catalogue import say
+from editor.model.findings.worded import Phrase
 from editor.model.hugo.config import LANGUAGES
 
 
@@ -27,19 +29,19 @@ def cmd_render(args) -> int:
     from editor.model.render.markdown import render_body
 
     if len(args.files) > 1 and not args.out:
-        raise CommandError("Several files need --out DIR (one DIR/<name>.html per file).")
+        raise CommandError.said("render-needs-out")
     status = 0
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None:
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise CommandError(f"{args.out}: cannot create the folder ({error.strerror}).") from None
+            raise CommandError.said("render-cannot-make-folder", path=args.out, reason=error.strerror or str(error)) from None
     options_by_folder: dict[Path, Any] = {}  # files of one folder are in one site: its config is read once
     for given in args.files:
         posting = load_posting(given)
         if not posting.valid:
-            print(f"{given}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message}", file=sys.stderr)
+            print(_problem_at(given, posting).text(message_language(args)), file=sys.stderr)
             status = 1
             continue
         folder = Path(given).resolve().parent
@@ -53,9 +55,16 @@ def cmd_render(args) -> int:
             try:
                 target.write_text(html, encoding="utf-8")
             except OSError as error:
-                raise CommandError(f"{target}: cannot write ({error.strerror}).") from None
+                raise CommandError.said("render-cannot-write", path=display_path(target),
+                                        reason=error.strerror or str(error)) from None
             print(display_path(target), file=sys.stderr)
     return status
+
+
+def _problem_at(given: str, posting) -> Phrase:
+    """Why ``posting`` cannot be read, where: "FILE:LINE:COLUMN: problem"."""
+    return Phrase("posting-problem-at", {"path": given, "line": str(posting.problem.line),
+                                         "column": str(posting.problem.column), "problem": posting.problem})
 
 
 # ------------------------------------------------------------------- get and set
@@ -73,13 +82,13 @@ def cmd_get(args) -> int:
     posting = load_posting(args.file)
     if args.key == "body":
         if not posting.valid:
-            raise CommandError(f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message}", 1)
+            raise CommandError.said("reason-only", 1, reason=_problem_at(args.file, posting))
         sys.stdout.write(terminal_safe_lines(posting.body) if sys.stdout.isatty() else posting.body)
         return 0
     if not posting.valid:
-        raise CommandError(f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message}", 1)
+        raise CommandError.said("reason-only", 1, reason=_problem_at(args.file, posting))
     if args.key not in posting.data:
-        raise CommandError(f"{args.file} has no field '{args.key}'.", 1)
+        raise CommandError.said("get-no-field", 1, path=args.file, name=args.key)
     text = _format_value(posting.get(args.key))
     # On a terminal, control characters from the file are shown as escapes; piped, the value is exact.
     print(terminal_safe(text) if sys.stdout.isatty() else text)
@@ -93,9 +102,9 @@ def parse_assignment(text: str) -> tuple[str, Any]:
     key, sep, raw = text.partition("=")
     key = key.strip()
     if not sep or not key:
-        raise CommandError(f"'{text}' is not KEY=VALUE.")
+        raise CommandError.said("set-not-assignment", text=text)
     if key == "body":
-        raise CommandError("Use --body-file FILE to change the body.")
+        raise CommandError.said("set-body-file")
     if key in TEXT_FIELDS:
         return key, raw
     try:
@@ -105,7 +114,7 @@ def parse_assignment(text: str) -> tuple[str, Any]:
     if isinstance(value, (dict, list)):
         value = raw
     if key == "archived" and not isinstance(value, bool):
-        raise CommandError(f"archived must be true or false, not '{raw}'.")
+        raise CommandError.said("set-archived-bool", value=raw)
     return key, value
 
 
@@ -119,18 +128,16 @@ def cmd_set(args) -> int:
 
     assignments = [parse_assignment(item) for item in args.assignments]
     if not assignments and args.body_file is None:
-        raise CommandError("Nothing to set: give KEY=VALUE pairs or --body-file FILE.")
+        raise CommandError.said("set-nothing")
     body = None if args.body_file is None else _read_body(args.body_file)
+    lang = message_language(args)
     shared = any(key in SHARED_FIELDS for key, _ in assignments)
     for attempt in range(SET_ATTEMPTS):
         posting = load_posting(args.file)
         if not posting.valid and not posting.repairable:
-            raise CommandError(
-                f"{args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message} "
-                "The file was not changed; repair its front matter first.",
-                1,
-            )
-        counterparts = [] if args.only_this_file else _counterparts(Path(args.file), shared, quiet=attempt > 0)
+            raise CommandError.said("set-repair-first", 1, problem=_problem_at(args.file, posting))
+        counterparts = [] if args.only_this_file else _counterparts(Path(args.file), shared, quiet=attempt > 0,
+                                                                    lang=lang)
         changed = _apply_set(args.file, posting, counterparts, assignments, body)
         try:
             # The file and its counterpart change together or not at all.
@@ -140,18 +147,18 @@ def cmd_set(args) -> int:
             # this change again on top of it, so neither change is lost.
             if attempt + 1 < SET_ATTEMPTS:
                 continue
-            raise CommandError(f"{error} It kept changing while this command ran; nothing was overwritten.") from None
+            raise CommandError.said("set-kept-changing", reason=error) from None
         except OSError as error:
-            raise CommandError(f"Cannot write {error.filename}: {error.strerror}. The file was left as it was.") from None
+            raise CommandError.said("cannot-write-kept", path=str(error.filename),
+                                    reason=error.strerror or str(error)) from None
         break
     for other in changed:
         if other is not posting:
-            print(f"Also updated {display_path(other.path)} (shared field).", file=sys.stderr)
+            print(say("set-also-updated", lang, path=display_path(other.path)), file=sys.stderr)
     if not posting.valid:
-        fields = ", ".join(sorted(map(str, posting.unreadable_fields))) or "the value"
-        print(f"Note: {args.file}:{posting.problem.line}:{posting.problem.column}: {posting.problem.message} "
-              f"The posting stays invalid until {fields} {'are' if len(posting.unreadable_fields) > 1 else 'is'} "
-              f"corrected (posting-editor set {args.file} FIELD=VALUE).", file=sys.stderr)
+        fields = ", ".join(sorted(map(str, posting.unreadable_fields))) or say("set-the-value", lang)
+        print(say("set-still-invalid", lang, problem=_problem_at(args.file, posting).text(lang), fields=fields,
+                  count=len(posting.unreadable_fields), path=args.file), file=sys.stderr)
     return 0
 
 
@@ -168,7 +175,7 @@ def _apply_set(given: str, posting, counterparts: list, assignments: list[tuple[
         if body is not None:
             posting.set_body(body)
     except ValueError as error:
-        raise CommandError(f"{given}: {error} The file was not changed.") from None
+        raise CommandError.said("set-unchanged", path=given, reason=error) from None
     return [changed for changed in [posting, *counterparts] if changed.modified]
 
 
@@ -184,14 +191,14 @@ def _read_body(name: str) -> str:
             with open(name, "rb") as handle:
                 raw = handle.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
-            raise CommandError(f"{name}: the body is larger than {MAX_FILE_BYTES // 1024} KB, the most the editor opens "
-                               "for a whole posting. The file was not changed.")
+            raise CommandError.said("set-body-too-large", path=name, kilobytes=str(MAX_FILE_BYTES // 1024))
         return raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise CommandError(f"{name}: cannot read the body ({getattr(error, 'strerror', None) or error}).") from None
+        raise CommandError.said("set-body-unreadable", path=name,
+                                reason=getattr(error, "strerror", None) or str(error)) from None
 
 
-def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False):
+def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False, lang: str = "en"):
     """The other-language file of the pair, when the site pairs it unambiguously. With
     ``shared`` (a shared field is being set), refuses while the other half may be unreadable."""
     from editor.model.storage.files import resolved
@@ -207,13 +214,12 @@ def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False):
         return []
     refusal = index.unreadable_refusal(entry.key) if shared else None
     if refusal:
-        raise CommandError(f"{refusal} The file was not changed (with --only-this-file, only {display_path(path)} "
-                           "would be changed).", 1)
+        raise CommandError.said("set-unreadable-counterpart", 1, reason=refusal, path=display_path(path))
     target = resolved(path)
     others = [p for p in entry.all_postings() if p.path is None or resolved(p.path) != target]
     if any(len(entry.postings(lang)) > 1 for lang in LANGUAGES) or any(not p.valid for p in others):
         if not quiet:
-            print(f"Note: the pair '{entry.key}' is in conflict or unreadable; only {display_path(path)} is changed.", file=sys.stderr)
+            print(say("set-conflict-note", lang, key=entry.key, path=display_path(path)), file=sys.stderr)
         return []
     return others
 
@@ -284,11 +290,13 @@ def register(sub) -> None:
     render.add_argument("files", nargs="+", metavar="FILE")
     render.add_argument("--out", metavar="DIR", help="write DIR/<file name>.html for each file")
     render.set_defaults(func=cmd_render)
+    add_language_option(render)
 
     get = sub.add_parser("get", help="print a front matter value, or 'body'", description="Print one field.")
     get.add_argument("file", metavar="FILE")
     get.add_argument("key", metavar="KEY")
     get.set_defaults(func=cmd_get)
+    add_language_option(get)
 
     set_ = sub.add_parser(
         "set",
@@ -303,6 +311,7 @@ def register(sub) -> None:
     set_.add_argument("--body-file", metavar="F", help="replace the body with the text of F ('-': standard input)")
     set_.add_argument("--only-this-file", action="store_true", help="do not update the counterpart's shared fields")
     set_.set_defaults(func=cmd_set)
+    add_language_option(set_)
 
     list_ = sub.add_parser(
         "list",

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import sys
 
-from editor.cli.common import display_path
+from editor.cli.common import add_language_option, display_path, message_language
+from editor.model.findings.catalogue import say
+from editor.model.findings.worded import Phrase
 
 NAME = "resolve"
 
@@ -36,6 +38,7 @@ def register(subparsers) -> None:
     action.add_argument("--archive", action="store_true", help="archive FILE under a key of its own")
     action.add_argument("--delete", action="store_true", help="delete FILE (it cannot be undone here)")
     parser.add_argument("--rekey", metavar="NEWKEY", help="the new translationKey of FILE")
+    add_language_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -43,19 +46,19 @@ def run(args) -> int:
     from editor.cli.common import CommandError, open_index
 
     if (args.field is None) != (args.take is None):
-        raise CommandError("--field and --take go together, e.g. --field leverId --take en.")
+        raise CommandError.said("resolve-field-take")
     if args.duplicate is None and (args.archive or args.delete or args.rekey is not None):
-        raise CommandError("--archive, --rekey and --delete act on a file: give it with --duplicate FILE.")
+        raise CommandError.said("resolve-needs-duplicate")
     if args.duplicate is not None and not (args.archive or args.delete or args.rekey is not None):
-        raise CommandError("Say what to do with the duplicate: --archive, --rekey NEWKEY or --delete.")
+        raise CommandError.said("resolve-what-to-do")
     if args.delete and args.rekey is not None:
-        raise CommandError("--delete and --rekey cannot go together.")
+        raise CommandError.said("resolve-delete-rekey")
     if args.field is not None and args.duplicate is not None:
-        raise CommandError("Settle one conflict at a time: --field/--take, or --duplicate.")
+        raise CommandError.said("resolve-one-at-a-time")
     from editor.model.site.index import SHARED_FIELDS
 
     if args.field is not None and args.field not in SHARED_FIELDS:
-        raise CommandError(f"'{args.field}' is not a shared field (shared: {', '.join(SHARED_FIELDS)}).")
+        raise CommandError.said("not-shared-field", name=args.field, shared=", ".join(SHARED_FIELDS))
     index = open_index(args.site)
     entry = index.pair_for_key(args.key)
     if entry is None:
@@ -64,27 +67,27 @@ def run(args) -> int:
         return _take(entry, args)
     if args.duplicate is not None:
         return _duplicate(index, entry, args)
-    return _list(entry)
+    return _list(entry, message_language(args))
 
 
-def _list(entry) -> int:
+def _list(entry, lang: str) -> int:
     from editor.model.site.conflicts import DuplicateKey, pair_conflicts, shown_value
 
     conflicts = pair_conflicts(entry)
     if not conflicts:
-        print(f"The pair '{entry.key}' has no conflicts.", file=sys.stderr)
+        print(say("resolve-none", lang, key=entry.key), file=sys.stderr)
         return 0
     for conflict in conflicts:
         if isinstance(conflict, DuplicateKey):
             names = ", ".join(display_path(p.path) for p in conflict.postings)
-            print(f"key used twice ({conflict.lang}): {names}")
-            print("  settle with: --duplicate FILE --archive | --rekey NEWKEY | --delete")
+            print(say("resolve-key-twice", lang, code=conflict.lang, files=names))
+            print(say("resolve-settle-duplicate", lang))
         else:
-            values = ", ".join(f"{display_path(p.path)}: {shown_value(present, value)}"
+            values = ", ".join(say("path-reason", lang, path=display_path(p.path), reason=shown_value(present, value, lang))
                                for p, present, value in conflict.values)
-            print(f"{conflict.field} differs: {values}")
-            print(f"  settle with: --field {conflict.field} --take en|fr")
-    print(f"{len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''} in '{entry.key}'.", file=sys.stderr)
+            print(say("resolve-differs", lang, name=conflict.field, values=values))
+            print(say("resolve-settle-field", lang, name=conflict.field))
+    print(say("resolve-count", lang, count=len(conflicts), key=entry.key), file=sys.stderr)
     return 1
 
 
@@ -95,14 +98,16 @@ def _take(entry, args) -> int:
     try:
         changed = take_field(entry, args.field, args.take)
     except ConflictError as error:
-        raise CommandError(f"{error} Nothing was changed.", 1) from None
+        raise CommandError.said("unchanged", 1, reason=error) from None
     except ValueError as error:  # a value the model cannot write safely
-        raise CommandError(f"{error} Nothing was changed.") from None
+        raise CommandError.said("unchanged", reason=error) from None
     _save(changed)
+    lang = message_language(args)
     present = args.field in changed[0].data if changed else True
     value = changed[0].get(args.field) if changed else None
     for posting in changed:
-        print(f"{display_path(posting.path)}: {args.field} {shown_value(present, value)}")
+        print(say("resolve-set", lang, path=display_path(posting.path), name=args.field,
+                  value=shown_value(present, value, lang)))
     return 0
 
 
@@ -113,27 +118,26 @@ def _duplicate(index, entry, args) -> int:
 
     given = display_path(args.duplicate)
     if not any(p.path is not None and resolved(p.path) == resolved(args.duplicate) for p in entry.all_postings()):
-        raise CommandError(f"{given} is not one of the files with the key '{entry.key}'.")
+        raise CommandError.said("conflict-not-a-file-of", path=given, key=entry.key)
+    lang = message_language(args)
     try:
         if args.delete:
             path = delete_duplicate(entry, args.duplicate)
-            print(f"Deleted {display_path(path)}.")
+            print(say("resolve-deleted", lang, path=display_path(path)))
             return 0
         if args.archive:
             posting = archive_duplicate(index, entry, args.duplicate, args.rekey)
         else:
             posting = rekey_duplicate(index, entry, args.duplicate, args.rekey)
-    except ConflictError as error:
-        raise CommandError(f"{error} Nothing was changed.", 1) from None
-    except FileChangedError as error:
-        raise CommandError(f"{error} Nothing was changed.", 1) from None
+    except (ConflictError, FileChangedError) as error:
+        raise CommandError.said("unchanged", 1, reason=error) from None
     except OSError as error:
-        raise CommandError(f"Cannot delete {given}: {error.strerror}. Nothing was changed.") from None
+        raise CommandError.said("resolve-cannot-delete", path=given, reason=error.strerror or str(error)) from None
     except ValueError as error:
-        raise CommandError(f"{given}: {error} Nothing was changed.") from None
+        raise CommandError.said("unchanged", reason=Phrase("path-reason", {"path": given, "reason": error})) from None
     _save([posting])
-    word = "archived, " if args.archive else ""
-    print(f"{display_path(posting.path)}: {word}translationKey '{posting.get('translationKey')}'")
+    print(say("resolve-archived" if args.archive else "resolve-rekeyed", lang, path=display_path(posting.path),
+              key=str(posting.get("translationKey"))))
     return 0
 
 
@@ -145,7 +149,7 @@ def _save(postings) -> None:
     try:
         save_postings(postings)
     except FileChangedError as error:
-        raise CommandError(str(error), 1) from None
+        raise CommandError.of(error, 1) from None
     except OSError as error:
-        raise CommandError(f"Cannot write {error.filename}: {error.strerror}. Run the command again once "
-                           "the file can be written.") from None
+        raise CommandError.said("resolve-cannot-write", path=str(error.filename),
+                                reason=error.strerror or str(error)) from None

@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import sys
 
-from editor.cli.common import CommandError, display_path, open_index, terminal_safe
+from editor.cli.common import (CommandError, add_language_option, message_language, open_index, posting_problems,
+                               terminal_safe)
+from editor.model.findings.catalogue import say
 
 
 def register(subparsers) -> None:
@@ -29,6 +31,7 @@ def register(subparsers) -> None:
     parser.add_argument("--limit", type=int, default=3, metavar="N", help="matches per segment (default 3)")
     parser.add_argument("--threshold", type=int, default=50, metavar="SCORE", help="lowest score shown (default 50)")
     parser.add_argument("--no-history", action="store_true", help="leave out earlier versions from git")
+    add_language_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -47,10 +50,10 @@ def run(args) -> int:
     source_lang = "en" if args.to == "fr" else "fr"
     sources = [p for p in entry.postings(source_lang)]
     if not sources:
-        raise CommandError(f"The pair '{args.key}' has no {'English' if source_lang == 'en' else 'French'} posting.")
+        raise CommandError.said("suggest-no-source", key=args.key, from_lang=source_lang)
     source = sources[0]
     if not source.valid:
-        raise CommandError(f"{display_path(source.path)}:{source.problem.line}: {source.problem.message}", 1)
+        raise CommandError.said("reason-only", 1, reason=posting_problems([source]))
     memory = build_memory(index, history=not args.no_history)
     found = suggest_posting(memory, source, source_lang, key=args.key, limit=args.limit, threshold=args.threshold)
     if args.format == "json":
@@ -61,16 +64,18 @@ def run(args) -> int:
         sys.stdout.write("\n")
         return 0
     file = index.site.relative(source.path)
+    lang = message_language(args)
     shown = 0
     for s in found:
         if not s.matches:
             continue
         shown += 1
-        print(terminal_safe(f"{file}:{s.segment.source_line}: block {s.number} ({s.segment.id}): {s.segment.source}"))
+        print(terminal_safe(say("suggest-block", lang, path=file, line=str(s.segment.source_line), number=str(s.number),
+                                id=s.segment.id, source=s.segment.source)))
         for m in s.matches:
-            adapted = ", adapted" if m.adapted else ""
-            print(terminal_safe(f"  {m.score:3d}%  {m.target}"))
-            print(terminal_safe(f"        from {m.origin}{adapted}; source: {marked_text(m.source, s.segment.source)}"))
-    print(f"{shown} of {len(found)} segments have a match of {args.threshold}% or more "
-          f"(memory: {len(memory)} units).", file=sys.stderr)
+            print(terminal_safe(say("suggest-match", lang, score=f"{m.score:3d}", target=m.target)))
+            print(terminal_safe(say("suggest-origin", lang, origin=m.origin, adapted=bool(m.adapted),
+                                    source=marked_text(m.source, s.segment.source))))
+    print(say("suggest-summary", lang, shown=shown, count=len(found), threshold=args.threshold, units=len(memory)),
+          file=sys.stderr)
     return 0

@@ -45,7 +45,7 @@ def run_init(args) -> int:
         plan = plan_templates(index.site.root, args.source)
         written = write_templates(plan, force=args.force)
     except TemplateError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError.of(error) from None
     except OSError as error:
         raise CommandError.said("cannot-write", path=str(error.filename), reason=error.strerror) from None
     said = message_language(args)

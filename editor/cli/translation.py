@@ -9,9 +9,9 @@ Prints the new file's path. Exit status: 0 written (or would be, with --dry-run)
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from editor.cli.common import display_path
+from editor.cli.common import add_language_option, display_path, message_language
+from editor.model.findings.catalogue import say
 
 NAME = "translate"
 
@@ -34,6 +34,7 @@ def register(subparsers) -> None:
                         help="fill blocks from the site's translation memory: 100%% matches among 100%% matches go in "
                         "translated, others scoring the site's pretranslate_threshold (default 85) or more go in "
                         "still marked to translate")
+    add_language_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -44,22 +45,20 @@ def run(args) -> int:
     from editor.model.hugo.config import Site, SiteError
     from editor.model.translation.skeleton import SkeletonError, create_counterpart
 
-    if not Path(args.site).is_dir():
-        raise CommandError.said("no-such-folder", path=args.site)
     try:
         index = SiteIndex.build(Site.open(args.site))
     except SiteError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError.of(error) from None
     entry = index.pair_for_key(args.key)
     if entry is None:
         raise CommandError.said("no-such-key", key=args.key, site=args.site)
     source_lang = "en" if args.to == "fr" else "fr"
     sources = entry.postings(source_lang)
     if not sources:
-        raise CommandError(f"The pair '{args.key}' has no {'English' if source_lang == 'en' else 'French'} posting to translate from.")
+        raise CommandError.said("no-source-posting", key=args.key, from_lang=source_lang)
     if len(sources) > 1:
         names = ", ".join(display_path(p.path) for p in sources)
-        raise CommandError(f"The pair '{args.key}' has several {source_lang.upper()} files ({names}); keep one first.")
+        raise CommandError.said("translate-several-sources", key=args.key, from_lang=source_lang, files=names)
     memory, threshold = None, 85
     report: dict[str, int] = {}
     if args.pretranslate:
@@ -72,13 +71,13 @@ def run(args) -> int:
         posting = create_counterpart(index, sources[0], args.to, title=args.title, memory=memory, threshold=threshold,
                                      report=report)
     except SkeletonError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError.of(error) from None
     except ValueError as error:  # a field the model cannot write safely
-        raise CommandError(f"{display_path(sources[0].path)}: {error}") from None
+        raise CommandError.said("path-reason", path=display_path(sources[0].path), reason=error) from None
     if args.dry_run:
         print(display_path(posting.path))
         sys.stdout.write(posting.text())
-        print("Nothing was written (--dry-run).", file=sys.stderr)
+        print(say("translate-dry-run", message_language(args)), file=sys.stderr)
         return 0
     from editor.model.storage.files import FileChangedError
 
@@ -86,13 +85,14 @@ def run(args) -> int:
         posting.file_path.parent.mkdir(parents=True, exist_ok=True)
         posting.save()
     except FileChangedError as error:
-        raise CommandError(f"{error} Nothing was created.") from None
+        raise CommandError.said("nothing-created", reason=error) from None
     except OSError as error:
-        raise CommandError(f"Cannot write {posting.path}: {error.strerror or error}. Nothing was created.") from None
+        raise CommandError.said("new-cannot-create", path=display_path(posting.path),
+                                reason=error.strerror or str(error)) from None
+    lang = message_language(args)
     print(display_path(posting.path))
-    print(f"Created the {'French' if args.to == 'fr' else 'English'} version of '{args.key}'; "
-          "translate the marked blocks, the title and the description.", file=sys.stderr)
+    print(say("translate-created", lang, to_lang=args.to, key=args.key), file=sys.stderr)
     if args.pretranslate:
-        print(f"From the translation memory: {report.get('translated', 0)} translated, {report.get('marked', 0)} "
-              f"to review (still marked; {threshold}% or more).", file=sys.stderr)
+        print(say("translate-from-memory", lang, translated=report.get("translated", 0), marked=report.get("marked", 0),
+                  threshold=threshold), file=sys.stderr)
     return 0

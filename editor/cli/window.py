@@ -20,7 +20,7 @@ def open_path(path: str | None) -> int:
             try:
                 Site.open(target)
             except SiteError as error:
-                raise CommandError(str(error)) from None
+                raise CommandError.of(error) from None
         elif not target.is_file():
             raise CommandError.said("neither-file-nor-folder", path=path)
     try:

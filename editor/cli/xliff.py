@@ -17,13 +17,11 @@ from editor.model.findings.catalogue import say
 def cmd_export(args) -> int:
     from editor.model.translation.xliff import XliffError, export_pair
 
-    if not Path(args.site).is_dir():
-        raise CommandError.said("no-such-folder", path=args.site)
     index = open_index(args.site)
     try:
         data = export_pair(index, args.key, args.to)
     except XliffError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError.of(error) from None
     if write_output(args.output, data):
         print(say("xliff-wrote", message_language(args), path=display_path(args.output), to_lang=args.to), file=sys.stderr)
     return 0
@@ -36,19 +34,17 @@ def cmd_import(args) -> int:
     from editor.model.translation.xliff_import import import_xliff
     from editor.model.translation.xml_input import XmlInputError
 
-    if not Path(args.site).is_dir():
-        raise CommandError.said("no-such-folder", path=args.site)
     index = open_index(args.site)
     try:
         reports = import_xliff(index, Path(args.file))
     except XmlInputError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError.of(error) from None
     except XliffError as error:
-        raise CommandError(str(error), 1) from None
+        raise CommandError.of(error, 1) from None
     except (FileChangedError, OSError) as error:
         raise CommandError.said("xliff-not-imported", reason=write_failure(error, message_language(args), shown=display_path)) from None
     for report in reports:
-        print(report.summary())
+        print(report.summary(message_language(args)))
     return 0
 
 

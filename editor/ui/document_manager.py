@@ -21,7 +21,7 @@ from editor.model.site.pair import PairConflictError, PostingPair
 from editor.model.frontmatter.posting import InvalidPostingError, Posting, unreadable_problem
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
-from editor.ui.finding_texts import interface_language
+from editor.ui.finding_texts import error_text, interface_language
 
 AUTOSAVE_MS = 3000
 # Editors and version control write in bursts (temp file, rename, chmod); look once it settles.
@@ -220,7 +220,7 @@ class DocumentManager(QObject):
         try:
             posting.set(name, value)
         except (ValueError, InvalidPostingError) as error:
-            self.editRejected.emit(lang, name, str(error))
+            self.editRejected.emit(lang, name, error_text(error))
             return False
         self._after_edit(lang)
         return True
@@ -240,7 +240,7 @@ class DocumentManager(QObject):
         try:
             self._pair.set_shared(name, value)
         except (ValueError, PairConflictError, InvalidPostingError) as error:
-            self.editRejected.emit("", name, str(error))
+            self.editRejected.emit("", name, error_text(error))
             return False
         self._after_edit("")
         return True
@@ -256,7 +256,7 @@ class DocumentManager(QObject):
         try:
             take_field(entry, name, lang)
         except (ConflictError, ValueError) as error:
-            self.editRejected.emit(lang, name, str(error))
+            self.editRejected.emit(lang, name, error_text(error))
             return False
         self._after_edit("")
         return True
@@ -321,7 +321,7 @@ class DocumentManager(QObject):
             if changed:
                 self.saveConflict.emit(changed)
             else:  # nothing differs: another program was saving the same file at that moment
-                self.saveFailed.emit(str(error))
+                self.saveFailed.emit(error_text(error))
             return False
         except OSError as error:
             self.saveFailed.emit(f"{error.filename or ''}: {error.strerror or error}".strip(": "))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox
 from editor.model.site.conflicts import shown_value
 from editor.model.frontmatter.posting import Posting
 from editor.ui.error_label import ErrorLabel
+from editor.ui.finding_texts import interface_language
 from editor.ui.markdown_editor import monospace_font
 
 Act = Callable[[str, Path, "str | None"], "str | None"]
@@ -64,7 +65,7 @@ class DuplicateDialog(QDialog):
             changed = "?"
         form.addRow(self.tr("Title:"), QLabel(title, box))
         for field in ("archived", "leverId"):
-            shown = shown_value(field in posting.data, posting.get(field)) if posting.valid else "?"
+            shown = shown_value(field in posting.data, posting.get(field), interface_language()) if posting.valid else "?"
             form.addRow(field + ":", QLabel(shown, box))
         form.addRow(self.tr("Last changed:"), QLabel(changed, box))
         body = QPlainTextEdit(box)

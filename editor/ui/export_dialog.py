@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QListWidgetItem, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from editor.ui.finding_texts import error_text, interface_language
 from editor.ui.background import BackgroundRunner
 from editor.ui.diff_view import DiffView
 from editor.ui.export_findings import DETAIL, LOCATION, add_findings, set_tooltip
@@ -42,14 +43,14 @@ class PlanOutcome:
 
 
 def make_plan(source_root: Path, target: Path, keys: list[str], *, rename: bool, commit: bool,
-              branch: str) -> PlanOutcome:
-    """Read both sites afresh and plan the export (runs in a worker thread; writes nothing)."""
+              branch: str, lang: str = "en") -> PlanOutcome:
+    """Read both sites afresh and plan the export (runs in a worker thread; writes nothing); refusals in ``lang``."""
     from editor.model.site.export import ExportError, plan_export, repository_problems
     from editor.model.site.index import SiteIndex
     from editor.model.hugo.config import Site, SiteError
 
-    if not target.is_dir():
-        return PlanOutcome(None, error=f"{target}: no such folder.")
+    from editor.model.findings.worded import text_of
+
     try:
         source_index = SiteIndex.build(Site.open(source_root))
         site_index = SiteIndex.build(Site.open(target))
@@ -59,10 +60,10 @@ def make_plan(source_root: Path, target: Path, keys: list[str], *, rename: bool,
 
             include_uncommitted(plan)
     except (ExportError, SiteError) as error:
-        return PlanOutcome(None, error=str(error))
+        return PlanOutcome(None, error=text_of(error, lang))
     except OSError as error:
         return PlanOutcome(None, error=f"{error.filename or ''}: {error.strerror or error}".strip(": "))
-    problems = repository_problems(plan, commit=commit, branch=branch or None)
+    problems = repository_problems(plan, commit=commit, branch=branch or None, lang=lang)
     return PlanOutcome(plan, problems)
 
 
@@ -298,10 +299,11 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         self.status.setText(self.tr("Checking the postings and comparing them with the site…"))
         rename, commit, branch = self.rename.isChecked(), self.commit.isChecked(), self.branch.text().strip()
-        source = self._source_root
-        self.runner.run("plan", lambda: make_plan(source, target, keys, rename=rename, commit=commit, branch=branch),
+        source, lang = self._source_root, interface_language()
+        self.runner.run("plan", lambda: make_plan(source, target, keys, rename=rename, commit=commit, branch=branch,
+                                                  lang=lang),
                         self._show_plan,
-                        lambda error: self._show_plan(PlanOutcome(None, error=str(error))))
+                        lambda error: self._show_plan(PlanOutcome(None, error=error_text(error))))
 
     def _set_busy(self, busy: bool) -> None:
         if busy:
@@ -492,7 +494,7 @@ class ExportDialog(QDialog):
     def _export_failed(self, error: Exception) -> None:
         self._set_inputs_enabled(True)
         self._set_busy(False)
-        self.result_label.setText(self.tr("Nothing was exported: %1").replace("%1", str(error)))
+        self.result_label.setText(self.tr("Nothing was exported: %1").replace("%1", error_text(error)))
         self.result_label.setAccessibleName(self.result_label.text())
         self.result_label.show()
         self.status.setText(self.tr("The export failed."))

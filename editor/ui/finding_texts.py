@@ -1,11 +1,13 @@
 """What the window shows of a finding, in the interface language: its full message and its short
-label from the model's catalogue (``editor.model.findings``), the one ``check --lang`` prints."""
+label from the model's catalogue (``editor.model.findings``), the one ``check --lang`` prints; and
+of a refusal of the model (a worded error), its message in the interface language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from editor.model.findings import LANGUAGES, label
+from editor.model.findings.worded import text_of
 from editor.ui.i18n import DEFAULT, LANGUAGE_PROPERTY
 
 
@@ -24,3 +26,8 @@ def finding_message(finding) -> str:
 def finding_label(code: str) -> str:
     """A few words naming the kind of problem (« Espace avant deux-points »), shown instead of the code."""
     return label(code, interface_language())
+
+
+def error_text(error: BaseException) -> str:
+    """What the model's ``error`` says, in the interface language when it is worded (any other as it says itself)."""
+    return text_of(error, interface_language())

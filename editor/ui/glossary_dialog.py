@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from editor.ui.finding_texts import error_text
 from editor.ui.error_label import ErrorLabel
 
 _ENTRY = Qt.ItemDataRole.UserRole + 1
@@ -69,7 +70,7 @@ class GlossaryDialog(QDialog):
         except GlossaryError as error:
             # Shown, and the file is left alone until the user saves a new one over it.
             self.glossary = Glossary([], Path(self._site_root) / ".posting-editor" / "glossary.yaml")
-            self.error.say(str(error))
+            self.error.say(error_text(error))
         for entry in self.glossary.entries:
             self._append(entry, "; ".join(entry.en), "; ".join(entry.fr))
         self.retranslate()
@@ -137,7 +138,7 @@ class GlossaryDialog(QDialog):
         try:
             path = self.glossary.save(self._site_root / ".posting-editor" / "glossary.yaml")
         except GlossaryError as error:
-            self.error.say(str(error))
+            self.error.say(error_text(error))
             return False
         self.saved.emit(str(path))
         self.accept()

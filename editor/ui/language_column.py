@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
 
 from editor.model.findings import render
 from editor.model.frontmatter.posting import Posting, Problem
+from editor.ui.elided_label import ElidedLabel
 from editor.ui.finding_texts import interface_language
 from editor.ui.markdown_editor import MarkdownEditor
 from editor.ui.preview_view import PreviewView
@@ -57,9 +58,8 @@ class LanguageColumn(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.header.setFont(font)
-        self.file_label = QLabel(self)
+        self.file_label = ElidedLabel(self)  # the whole path is its tooltip
         self.file_label.setObjectName(f"{lang}.file")
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # Shown instead of the file name when several files of this language share the key.
         self.file_choice = QComboBox(self)
@@ -201,7 +201,7 @@ class LanguageColumn(QWidget):
 
     def load(self, posting: Posting | None, file_label: str = "") -> None:
         """Show ``posting`` without emitting edits (each editor starts a fresh undo history)."""
-        self.file_label.setText(file_label.replace("\\", "/").rsplit("/", 1)[-1])
+        self.file_label.set_full_text(file_label.replace("\\", "/").rsplit("/", 1)[-1])
         self.file_label.setToolTip(file_label)
         if posting is None:
             self.pages.setCurrentIndex(_MISSING)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QLineEdit, QMa
 
 from editor.model.hugo.config import SiteError
 from editor.ui import dialogs, i18n, workflow_dialogs
+from editor.ui.finding_texts import error_text
 from editor.ui.actions import AppActions
 from editor.ui.document_manager import DocumentManager
 from editor.ui.engine_notice import EngineNotice
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         try:
             site = self.site.open(folder)
         except SiteError as error:
-            QMessageBox.warning(self, self.tr("Cannot open the site"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot open the site"), error_text(error))
             return False
         self.settings.add_recent_site(site.root)
         keys = self.posting_list.keys()
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         try:
             site, key = self.site.open_file(file)
         except SiteError as error:
-            QMessageBox.warning(self, self.tr("Cannot open the file"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot open the file"), error_text(error))
             return False
         if not site.loose:  # a lone posting's folder does not open as a site from the recent list
             self.settings.add_recent_site(site.root)
@@ -366,7 +367,7 @@ class MainWindow(QMainWindow):
                 key, _paths = self.site.create_pair(values.titles, key=values.key, lever_id=values.lever_id,
                                                     descriptions=values.descriptions)
             except (CreateError, SiteError) as error:
-                return str(error)
+                return error_text(error)
             except OSError as error:
                 return f"{error.filename}: {error.strerror}"
             created.append(key)

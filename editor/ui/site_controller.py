@@ -159,7 +159,7 @@ class SiteController(QObject):
         try:
             posting.save(target)
         except FileChangedError as error:
-            raise CreateError(f"{error} Nothing was created.") from None
+            raise CreateError.said("nothing-created", reason=error) from None
         self.rebuild()
         return target
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from editor.model.hugo.server import HugoServer, HugoServerError
+from editor.ui.finding_texts import error_text, interface_language
 from editor.ui.background import BackgroundRunner
 
 
@@ -67,14 +68,14 @@ class SitePreview(QObject):
                 return
         self.stop()
         server = self.server_factory(root)
-        problem = server.problem()
+        problem = server.problem(interface_language())
         if problem is not None:
             self.failed.emit(problem)
             return
         try:
             server.launch()  # here, on the UI thread, which lives as long as the window: see HugoServer.launch
         except HugoServerError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         self._server, self._root = server, root
         self._started_at = time.monotonic()
@@ -102,7 +103,7 @@ class SitePreview(QObject):
                 next(iter(server.base_urls.values()))
         except (HugoServerError, StopIteration) as error:
             self.message.emit("")
-            self.failed.emit(str(error) or self.tr("Hugo gave no address for this page."))
+            self.failed.emit(error_text(error) or self.tr("Hugo gave no address for this page."))
             return
         self.message.emit(self.tr("Showing %1 (Hugo reloads the page when you save)").replace("%1", url))
         self._open_url(url)
@@ -114,7 +115,7 @@ class SitePreview(QObject):
         self._ticker.stop()
         self._server, self._root = None, None
         self.message.emit("")
-        self.failed.emit(str(error))
+        self.failed.emit(error_text(error))
 
     def stop(self) -> None:
         """Stop the server (if any); a start under way is abandoned."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QInputMethodEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
+from editor.ui.finding_texts import error_text
 from editor.ui.background import BackgroundRunner
 from editor.ui.language_column import editor_text
 from editor.ui.text_edits import utf16_length
@@ -330,7 +331,7 @@ class SpellService(QObject):
         try:
             add_word(self.site_root, word, lang)
         except (SiteDictionaryError, ValueError) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         self.words = SiteDictionary.load(self.site_root)
         self.recheck()

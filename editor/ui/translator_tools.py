@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
 
 from editor.ui import dialogs
+from editor.ui.finding_texts import error_text
 from editor.ui.copy_across import CopyAcross
 from editor.ui.document_manager import without_line_endings
 from editor.ui.source_changes import SourceChangesDialog
@@ -131,7 +132,7 @@ class TranslatorTools(QObject):
             report: dict = {}
             path = window.site.create_counterpart(key, lang, title, memory=self.suggestions.memory, report=report)
         except (CreateError, SiteError, ValueError) as error:
-            QMessageBox.warning(window, self.tr("Not created"), str(error))
+            QMessageBox.warning(window, self.tr("Not created"), error_text(error))
             return False
         except OSError as error:
             QMessageBox.warning(window, self.tr("Not created"), f"{error.filename}: {error.strerror}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from editor.ui import workflow_dialogs
+from editor.ui.finding_texts import error_text
 
 
 class ConflictResolution(QObject):
@@ -39,7 +40,7 @@ class ConflictResolution(QObject):
             try:
                 window.site.settle_duplicate(key, path, action, new_key)
             except (ConflictError, FileChangedError) as error:
-                return str(error)
+                return error_text(error)
             except OSError as error:
                 return f"{error.filename or path}: {error.strerror}"
             done.append(self._said(action, path.name, new_key))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from editor.ui.finding_texts import error_text
 from editor.ui.error_label import ErrorLabel
 from editor.ui.file_field import FileField
 
@@ -76,7 +77,7 @@ class XliffExportDialog(QDialog):
             data = export_pair(self._index, self._key, self.target_language())
             atomic_write(path, data)
         except XliffError as error:
-            self.error.say(str(error))
+            self.error.say(error_text(error))
             return False
         except OSError as error:
             self.error.say(self.tr("Cannot write %1: %2.").replace("%1", str(path)).replace(

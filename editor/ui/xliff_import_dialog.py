@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from editor.ui.finding_texts import error_text
 from editor.ui.file_field import FileField
 from editor.ui.markdown_editor import monospace_font
 
@@ -76,7 +77,7 @@ class XliffImportDialog(QDialog):
             self.report_view.setPlainText(self._refusal(error))
             return False
         except XmlInputError as error:
-            self.report_view.setPlainText(str(error))
+            self.report_view.setPlainText(error_text(error))
             return False
         except (FileChangedError, OSError) as error:
             self.report_view.setPlainText(self.tr("%1 Nothing was imported; try again.").replace("%1", write_failure(error, interface_language())))
@@ -105,7 +106,7 @@ class XliffImportDialog(QDialog):
             return (self.tr("The translated file changed since the export where the translation would go. Nothing "
                             "was imported; export again and carry the translation over, or edit these in the editor:")
                     + "\n" + "\n".join(f"• {place}" for place in places))
-        return str(error)
+        return error_text(error)
 
     def _summary(self, report) -> str:
         if report.created:

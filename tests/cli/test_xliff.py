@@ -20,7 +20,7 @@ def test_export_then_import_a_translation(tmp_path):
     out.write_bytes(etree.tostring(root))
     result = run("xliff", "import", out, tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "updated, 1 segment(s) written" in result.stdout
+    assert "updated, 1 segment written" in result.stdout
     assert "- Rédiger des guides clairs\n" in fr_file(tmp_path).read_text()
 
 

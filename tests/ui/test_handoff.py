@@ -29,7 +29,7 @@ class FakeServer:
         self.base_urls = {}
         FakeServer.instances.append(self)
 
-    def problem(self):
+    def problem(self, lang="en"):
         return FakeServer.problem_text
 
     def launch(self):

@@ -152,3 +152,34 @@ def test_the_language_version_dialog_is_wider_than_its_title(qtbot, monkeypatch,
     monkeypatch.setattr(QInputDialog, "exec", fake_exec)
     assert dialogs.ask_title(None, "fr") == "Archiviste"
     assert seen["width"] >= 400 and seen["width"] > seen["title"] + 100
+
+
+@pytest.mark.parametrize("width", [1024, 1366])
+def test_the_file_names_beside_the_language_names_elide_their_middle(qtbot, site_copy, settings_file, recovery_dir,  # noqa: F811
+                                                                    close_after, width):
+    win = _open(qtbot, site_copy, settings_file, recovery_dir, (width, 768))
+    close_after(win)
+    for lang in ("en", "fr"):
+        label = win.findChild(QLabel, f"{lang}.file")
+        whole = label.full_text()
+        assert whole.endswith(".md") and label.toolTip().endswith("/" + whole) and label.accessibleName() == whole
+        shown = label.text()
+        assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+        if shown != whole:  # too long for the room: its start and its end (the id, ".md") both stay
+            head, _, tail = shown.partition("…")
+            assert whole.startswith(head) and whole.endswith(tail) and len(head) > 5 and tail.endswith(".md")
+
+
+def test_a_long_file_name_is_elided_in_the_middle(qtbot):
+    from editor.ui.elided_label import ElidedLabel
+
+    label = ElidedLabel()
+    qtbot.addWidget(label)
+    name = "spécialiste-en-accessibilité--cc1e6c24-d9e9-44eb-962e-31a8f19b0447.md"
+    label.set_full_text(name)
+    label.show()
+    label.resize(label.sizeHint())
+    assert label.text() == name
+    label.resize(label.sizeHint().width() // 2, label.height())
+    head, dots, tail = label.text().partition("…")
+    assert dots and name.startswith(head) and name.endswith(tail) and tail.endswith(".md")

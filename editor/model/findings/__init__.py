@@ -23,6 +23,13 @@ What the command line says around findings (summaries such as « 1 erreur, 2 ave
 refusals, reports) comes the same way from ``commands_en`` / ``commands_fr`` through
 ``catalogue.say(key, lang, **params)``; ``editor.cli.common.CommandError.said`` raises one.
 
+The model's errors are data as well: an error class mixes in ``worded.Worded`` and is raised with
+``SomeError.said(key, **params)``; ``str(error)`` is English (logs, tracebacks), ``error.text(lang)``
+the reader's language (the command line's ``--lang``, the window's interface). Their words are in
+``errors_en`` / ``errors_fr`` (same keys and parameters, none shared with ``commands_*`` or a
+finding code); ``worded.Phrase`` is a few words of those tables given as a parameter, and
+``worded.text_of(error, lang)`` words any exception.
+
 An unknown code or variant never fails: the message falls back to English, then to the code and
 its parameters. tests/model/findings/test_catalogue.py fails for it, and for a template whose
 placeholders differ between the languages or from what a construction passes.

@@ -64,12 +64,24 @@ def say(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     """A message of the command line (a summary, a refusal) in ``lang``, with the same template syntax
     as findings. A text given as (one, many) picks its wording by the ``count`` parameter."""
     words = messages(lang)
-    text = commands(lang).TEXTS.get(key) or commands(DEFAULT_LANGUAGE).TEXTS.get(key)
+    text = _command_text(key, lang) or _command_text(key, DEFAULT_LANGUAGE)
     if text is None:
         return key + "".join(f" {value}" for value in params.values())
     if isinstance(text, tuple):
         text = text[0] if words.singular(params["count"]) else text[1]
     return _filled(text, params, words)
+
+
+def _command_text(key: str, lang: str) -> str | tuple[str, str] | None:
+    # The model's errors have their own table (errors_en / errors_fr), with the same keys in both.
+    found: str | tuple[str, str] | None = commands(lang).TEXTS.get(key)
+    return found if found is not None else errors(lang).TEXTS.get(key)
+
+
+@cache
+def errors(lang: str) -> ModuleType:
+    """The model's error messages in ``lang`` (``errors_en`` / ``errors_fr``); English for any other."""
+    return import_module(f"editor.model.findings.errors_{lang if lang in LANGUAGES else DEFAULT_LANGUAGE}")
 
 
 def _filled(text: str, params: Mapping[str, Any], words: ModuleType) -> str:

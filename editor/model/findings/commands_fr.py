@@ -106,6 +106,66 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "archive-archived-already": "{path} : archivée (déjà)",
     "archive-open": "{path} : ouverte",
     "archive-open-already": "{path} : ouverte (déjà)",
+    # render, get, set
+    "render-needs-out": "Plusieurs fichiers demandent --out DOSSIER (un DOSSIER/<nom>.html par fichier).",
+    "render-cannot-make-folder": "{path} : impossible de créer le dossier ({reason}).",
+    "render-cannot-write": "{path} : impossible d’écrire ({reason}).",
+    "get-no-field": "{path} n’a pas de champ « {name} ».",
+    "set-not-assignment": "« {text} » n’est pas de la forme CLÉ=VALEUR.",
+    "set-body-file": "Utilisez --body-file FICHIER pour changer le corps.",
+    "set-archived-bool": "archived doit valoir true ou false, pas « {value} ».",
+    "set-nothing": "Rien à changer : donnez des paires CLÉ=VALEUR ou --body-file FICHIER.",
+    "set-repair-first": "{problem} Le fichier n’a pas été modifié; réparez d’abord son en-tête.",
+    "set-kept-changing": "{reason} Il changeait sans cesse pendant la commande; rien n’a été écrasé.",
+    "set-also-updated": "{path} aussi mis à jour (champ commun).",
+    "set-the-value": "la valeur",
+    "set-still-invalid": ("Remarque : {problem} L’offre reste invalide tant que {fields} n’est pas corrigé "
+                          "(posting-editor set {path} CHAMP=VALEUR).",
+                          "Remarque : {problem} L’offre reste invalide tant que {fields} ne sont pas corrigés "
+                          "(posting-editor set {path} CHAMP=VALEUR)."),
+    "set-unchanged": "{path} : {reason} Le fichier n’a pas été modifié.",
+    "set-body-too-large": "{path} : le corps dépasse {kilobytes} Ko, le maximum que l’éditeur ouvre pour une offre "
+                          "entière. Le fichier n’a pas été modifié.",
+    "set-body-unreadable": "{path} : impossible de lire le corps ({reason}).",
+    "set-unreadable-counterpart": "{reason} Le fichier n’a pas été modifié (avec --only-this-file, seul {path} serait "
+                                  "modifié).",
+    "set-conflict-note": "Remarque : la paire « {key} » est en conflit ou illisible; seul {path} est modifié.",
+    # translate, suggest
+    "translate-several-sources": "La paire « {key} » a plusieurs fichiers en {from_lang} ({files}); gardez-en un "
+                                 "d’abord.",
+    "translate-dry-run": "Rien n’a été écrit (--dry-run).",
+    "translate-created": "Version en {to_lang} de « {key} » créée; traduisez les blocs marqués, le titre et la "
+                         "description.",
+    "translate-from-memory": "De la mémoire de traduction : {translated} traduits, {marked} à réviser (encore marqués; "
+                             "{threshold} % ou plus).",
+    "suggest-no-source": "La paire « {key} » n’a pas d’offre en {from_lang}.",
+    "suggest-block": "{path}:{line} : bloc {number} ({id}) : {source}",
+    "suggest-match": "  {score} %  {target}",
+    "suggest-origin": "        de {origin}{adapted:if:, adaptée}; source : {source}",
+    "suggest-summary": ("{shown} segment sur {count} a une correspondance de {threshold} % ou plus (mémoire : {units} "
+                        "unités).",
+                        "{shown} segments sur {count} ont une correspondance de {threshold} % ou plus (mémoire : "
+                        "{units} unités)."),
+    # resolve
+    "resolve-field-take": "--field et --take vont ensemble, p. ex. --field leverId --take en.",
+    "resolve-needs-duplicate": "--archive, --rekey et --delete agissent sur un fichier : donnez-le avec --duplicate "
+                               "FICHIER.",
+    "resolve-what-to-do": "Dites quoi faire du doublon : --archive, --rekey NOUVELLECLÉ ou --delete.",
+    "resolve-delete-rekey": "--delete et --rekey ne peuvent pas aller ensemble.",
+    "resolve-one-at-a-time": "Réglez un conflit à la fois : --field/--take, ou --duplicate.",
+    "resolve-none": "La paire « {key} » n’a aucun conflit.",
+    "resolve-key-twice": "clé utilisée deux fois ({code}) : {files}",
+    "resolve-settle-duplicate": "  à régler avec : --duplicate FICHIER --archive | --rekey NOUVELLECLÉ | --delete",
+    "resolve-differs": "{name} diffère : {values}",
+    "resolve-settle-field": "  à régler avec : --field {name} --take en|fr",
+    "resolve-count": ("{count} conflit dans « {key} ».", "{count} conflits dans « {key} »."),
+    "resolve-set": "{path} : {name} {value}",
+    "resolve-deleted": "{path} supprimé.",
+    "resolve-cannot-delete": "Impossible de supprimer {path} : {reason}. Rien n’a été modifié.",
+    "resolve-archived": "{path} : archivé, translationKey « {key} »",
+    "resolve-rekeyed": "{path} : translationKey « {key} »",
+    "resolve-cannot-write": "Impossible d’écrire {path} : {reason}. Relancez la commande quand le fichier pourra être "
+                            "écrit.",
 }
 
 TEXTS = {key: tuple(spaced(t) for t in text) if isinstance(text, tuple) else spaced(text)  # type: ignore[misc]

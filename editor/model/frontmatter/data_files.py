@@ -14,6 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from editor.model.findings.worded import Worded
 from editor.model.frontmatter.document import MAX_FILE_BYTES
 from editor.model.storage.files import read_bytes
 from editor.model.frontmatter.yaml_safe import MAX_DEPTH, YamlError, load_data
@@ -21,7 +22,7 @@ from editor.model.frontmatter.yaml_safe import MAX_DEPTH, YamlError, load_data
 MAX_DATA_NODES = 200_000  # a large Hugo configuration has a few thousand values
 
 
-class DataFileError(ValueError):
+class DataFileError(Worded, ValueError):
     """The file exists but cannot be used; the message says why, in a sentence (no path)."""
 
 
@@ -33,11 +34,11 @@ def load_data_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, max_nodes: in
     its content cannot be used."""
     raw = read_bytes(Path(path), max_bytes)
     if len(raw) > max_bytes:
-        raise DataFileError(f"it is larger than {max_bytes // 1024} KB, which is more than such a file needs")
+        raise DataFileError.said("data-too-large", kilobytes=str(max_bytes // 1024))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise DataFileError(f"it is not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})") from None
+        raise DataFileError.said("data-not-utf8", byte=f"0x{raw[error.start]:02x}", offset=error.start) from None
     kind = kind or Path(path).suffix.lstrip(".").lower()
     try:
         if kind == "toml":
@@ -48,20 +49,20 @@ def load_data_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, max_nodes: in
             data = load_data(text, max_nodes=max_nodes, lenient=True)
     except YamlError as error:
         message = error.message.replace("The front matter", "The file").replace("front matter", "this file").rstrip(".")
-        raise DataFileError(f"line {error.line + 1}, column {error.column + 1}: {message}") from None
+        raise DataFileError.said("data-at", line=error.line + 1, column=error.column + 1, reason=message) from None
     except json.JSONDecodeError as error:
-        raise DataFileError(f"line {error.lineno}, column {error.colno}: {error.msg}") from None
+        raise DataFileError.said("data-at", line=error.lineno, column=error.colno, reason=error.msg) from None
     except tomllib.TOMLDecodeError as error:
         raise DataFileError(str(error)) from None
     except RecursionError:
-        raise DataFileError("lists or tables are nested too deeply to be read") from None
+        raise DataFileError.said("data-too-deep") from None
     except (ValueError, OverflowError, TypeError, ArithmeticError) as error:
         reason = str(error) or type(error).__name__
         if "integer string conversion" in reason:
-            reason = "a number has more than 4,300 digits"
+            raise DataFileError.said("data-long-number") from None
         raise DataFileError(reason) from None
     if _too_deep(data):
-        raise DataFileError(f"lists or tables are nested more than {MAX_DEPTH} levels deep")
+        raise DataFileError.said("data-deeper-than", depth=MAX_DEPTH)
     return data
 
 

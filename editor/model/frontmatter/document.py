@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from editor.model.findings.worded import Worded
+
 if TYPE_CHECKING:
     from editor.model.frontmatter.yaml_safe import FrontMatter
 
@@ -43,6 +45,11 @@ class PositionedError(ValueError):
         self.column = column
         # set by readers that can still use the rest when some values are unreadable (YAML)
         self.partial: FrontMatter | None = None
+
+
+class EditError(Worded, ValueError):
+    """An edit of the front matter or body refused (the value cannot be written safely, the field
+    cannot be removed alone, the posting would grow too large); nothing was changed."""
 
 
 class DocumentError(PositionedError):

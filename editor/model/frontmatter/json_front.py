@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from editor.model.frontmatter.document import PositionedError
+from editor.model.frontmatter.document import EditError, PositionedError
 from editor.model.frontmatter.structure import bounds_problem, line_starts, position_of, same
 from editor.model.frontmatter.yaml_safe import Entry, FrontMatter
 
@@ -159,7 +159,7 @@ def set_value(front: FrontMatter, key: str, value: Any, newline: str = "\n") -> 
         candidate = _inserted(front, key, value, newline)
     accepted = _accept(candidate, front, key, value)
     if accepted is None:
-        raise ValueError(f"The value for '{key}' cannot be written safely into this front matter.")
+        raise EditError.said("edit-unsafe-value", name=key)
     return accepted
 
 
@@ -204,7 +204,7 @@ def remove_key(front: FrontMatter, key: str) -> JsonFrontMatter:
         candidate = text[: text.index("{") + 1] + text[text.rindex("}") :]
     accepted = _accept(candidate, front, key, None, removed=True)
     if accepted is None:
-        raise ValueError(f"The field '{key}' cannot be removed without changing other fields.")
+        raise EditError.said("edit-cannot-remove", name=key)
     return accepted
 
 

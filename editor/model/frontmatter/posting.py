@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from editor.model.storage.confine import check_inside
-from editor.model.frontmatter.document import (BOM, MAX_FILE_BYTES, Document, DocumentError, PositionedError, decode,
+from editor.model.frontmatter.document import (BOM, MAX_FILE_BYTES, Document, DocumentError, EditError, PositionedError, decode,
                                               parse_document)
 from editor.model.storage.files import Change, NotRegularFileError, atomic_write, digest, read_bytes, write_files
 from editor.model.findings import Finding, Params, Severity, render
+from editor.model.findings.worded import Phrase, Worded
 from editor.model.frontmatter.formats import parse_front, remove_key, set_value
 from editor.model.frontmatter.yaml_safe import FrontMatter
 
@@ -32,7 +33,7 @@ def unreadable_problem(error: OSError) -> Problem:
     return Problem.of("unreadable", 1, 1, params={"reason": reason, "permission": isinstance(error, PermissionError)})
 
 
-class InvalidPostingError(ValueError):
+class InvalidPostingError(Worded, ValueError):
     """An edit was asked of a posting whose front matter cannot be read."""
 
 
@@ -56,6 +57,10 @@ class Problem:
     def moved(cls, error: PositionedError | Problem, line: int, column: int) -> Problem:
         """``error`` (a reading error or another problem) at another place."""
         return cls(error.code, error.message, line, column, params=error.params, variant=error.variant)
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang`` (``message`` is the English one)."""
+        return render(self.code, self.variant, self.params, lang)
 
 
 @dataclass(frozen=True)
@@ -248,8 +253,8 @@ class Posting:
     # ----------------------------------------------------------------- editing
     def _require_valid(self) -> None:
         if self.document is None or self.front is None:
-            message = self.problem.message if self.problem else "The posting cannot be read."
-            raise InvalidPostingError(f"{self.path or 'The posting'}: {message} Repair the front matter first.")
+            raise InvalidPostingError.said("posting-repair-first", path=str(self.path) if self.path else Phrase("the-posting"),
+                                           problem=self.problem or Phrase("posting-unreadable"))
 
     @property
     def repairable(self) -> bool:
@@ -281,7 +286,7 @@ class Posting:
         """Set one field, rewriting only its lines. ValueError when it cannot be written safely."""
         document, front = self._editable_front()
         if any(w.code == "duplicate-key" and f"'{key}'" in w.message for w in self.warnings):
-            raise ValueError(f"The field '{key}' appears more than once in the front matter; remove one of them first.")
+            raise EditError.said("edit-duplicate-field", name=key)
         self._replace_front(document, set_value(document.format, front, key, value, document.newline))
 
     def remove(self, key: str) -> None:
@@ -323,8 +328,7 @@ class Posting:
         size = len(document.to_bytes())
         if size > MAX_FILE_BYTES:
             # Written, it could not be opened again: the editor refuses files this large.
-            raise ValueError(f"With this body the posting would be {size // 1024} KB; the editor opens postings of at most "
-                             f"{MAX_FILE_BYTES // 1024} KB ({MAX_FILE_BYTES:,} bytes).")
+            raise EditError.said("edit-too-large", kilobytes=str(size // 1024), most=str(MAX_FILE_BYTES // 1024))
         self.document = document
 
     def set_text(self, text: str) -> None:
@@ -341,7 +345,7 @@ class Posting:
         if target is None:
             raise ValueError("The posting has no file name yet.")
         if self.unreadable and self.problem is not None:  # an unreadable posting always has its problem
-            raise InvalidPostingError(f"{self.path}: {self.problem.message} It was not written.")
+            raise InvalidPostingError.said("posting-not-written", path=str(self.path), problem=self.problem)
         data = self.to_bytes()
         check_inside(target)
         # A new target must not exist yet: saving never silently replaces another posting.

@@ -19,7 +19,7 @@ import tomlkit
 import tomlkit.exceptions
 import tomlkit.items
 
-from editor.model.frontmatter.document import PositionedError
+from editor.model.frontmatter.document import EditError, PositionedError
 from editor.model.frontmatter.structure import bounds_problem, line_starts, position_of, same
 from editor.model.frontmatter.yaml_safe import Entry, FrontMatter
 
@@ -204,7 +204,7 @@ def _plain(value: Any) -> Any:
 def _items(value: Any, old: Any, newline: str) -> Iterator[Any]:
     """tomlkit items for ``value``, in the style the old value had first."""
     if value is None:
-        raise ValueError("TOML has no empty (null) value: remove the field instead, or give it a value.")
+        raise EditError.said("edit-toml-null")
     if isinstance(value, str):
         if isinstance(old, tomlkit.items.String):
             literal = old.type in (tomlkit.items.StringType.SLL, tomlkit.items.StringType.MLL)
@@ -240,7 +240,7 @@ def set_value(front: FrontMatter, key: str, value: Any, newline: str = "\n") -> 
         accepted = _accept(candidate, front, key, _plain(value))
         if accepted is not None:
             return accepted
-    raise ValueError(f"The value for '{key}' cannot be written safely into this front matter.")
+    raise EditError.said("edit-unsafe-value", name=key)
 
 
 def _inserted(front: FrontMatter, key: str, item: Any, newline: str) -> str:
@@ -265,10 +265,10 @@ def remove_key(front: FrontMatter, key: str) -> TomlFrontMatter:
     try:
         del document[key]
     except KeyError:
-        raise ValueError(f"The field '{key}' cannot be removed without changing other fields.") from None
+        raise EditError.said("edit-cannot-remove", name=key) from None
     accepted = _accept(document.as_string(), front, key, None, removed=True)
     if accepted is None:
-        raise ValueError(f"The field '{key}' cannot be removed without changing other fields.")
+        raise EditError.said("edit-cannot-remove", name=key)
     return accepted
 
 
@@ -277,7 +277,7 @@ def _document(text: str) -> tomlkit.TOMLDocument:
         return tomlkit.parse(text)
     except tomlkit.exceptions.ParseError:
         # The two readers differ on some rare text: the file is then left alone, not rewritten from a guess.
-        raise ValueError("This TOML front matter cannot be edited field by field; edit it as text.") from None
+        raise EditError.said("edit-toml-as-text") from None
 
 
 def _accept(text: str, front: FrontMatter, key: str, value: Any, removed: bool = False) -> TomlFrontMatter | None:

@@ -15,6 +15,7 @@ import re
 from typing import Any
 from collections.abc import Iterator
 
+from editor.model.frontmatter.document import EditError
 from editor.model.frontmatter.structure import same as _same
 from editor.model.frontmatter.yaml_safe import Entry, FrontMatter, YamlError, parse_front_matter
 
@@ -216,7 +217,7 @@ def set_value(front: FrontMatter, key: str, value: Any, newline: str = "\n") -> 
         accepted = _accept(before + new_entry + after, front, key, value)
         if accepted is not None:
             return accepted
-    raise ValueError(f"The value for '{key}' cannot be written safely into this front matter.")
+    raise EditError.said("edit-unsafe-value", name=key)
 
 
 def remove_key(front: FrontMatter, key: str) -> FrontMatter:
@@ -226,7 +227,7 @@ def remove_key(front: FrontMatter, key: str) -> FrontMatter:
     new_text = front.text[: entry.start] + front.text[entry.end :]
     accepted = _accept(new_text, front, key, None, removed=True)
     if accepted is None:
-        raise ValueError(f"The field '{key}' cannot be removed without changing other fields.")
+        raise EditError.said("edit-cannot-remove", name=key)
     return accepted
 
 

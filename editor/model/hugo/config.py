@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from editor.model.findings.worded import Worded
 from editor.model.frontmatter.data_files import DataFileError, load_data_file
 from editor.model.storage.files import read_bytes, resolved
 
@@ -17,7 +18,7 @@ _CONFIG_NAMES = ("hugo", "config")
 _CONFIG_EXTENSIONS = (".yaml", ".yml", ".toml", ".json")
 
 
-class SiteError(ValueError):
+class SiteError(Worded, ValueError):
     """The folder is not a site or drafts folder the editor can work with."""
 
 
@@ -36,7 +37,7 @@ class Site:
     def open(cls, path: Path | str) -> Site:
         root = Path(path).expanduser().resolve()
         if not root.is_dir():
-            raise SiteError(f"{path} is not a folder.")
+            raise SiteError.said("not-a-folder" if root.exists() else "no-such-folder", path=str(path))
         config = read_hugo_config(root)
         dirs = _content_dirs_from_config(root, config)
         if dirs:
@@ -45,10 +46,7 @@ class Site:
             candidate = {lang: base / lang for lang in LANGUAGES}
             if any(folder.is_dir() for folder in candidate.values()):
                 return cls(root, candidate, config)
-        raise SiteError(
-            f"{path} is neither a Hugo site (no per-language contentDir, no content/en or content/fr) "
-            "nor a drafts folder with en/ and fr/ sub-folders."
-        )
+        raise SiteError.said("not-a-site", path=str(path))
 
     @classmethod
     def containing(cls, file: Path | str) -> Site | None:
@@ -76,7 +74,7 @@ class Site:
         """The folder of a posting that is in no site, read as one holding both languages."""
         root = Path(folder).expanduser().resolve()
         if not root.is_dir():
-            raise SiteError(f"{folder} is not a folder.")
+            raise SiteError.said("not-a-folder" if root.exists() else "no-such-folder", path=str(folder))
         return cls(root, {lang: root for lang in LANGUAGES}, {}, loose=True)
 
     def language_of(self, file: Path) -> str | None:
@@ -160,8 +158,8 @@ def _read_config_file(path: Path) -> dict:
     try:
         data = load_data_file(path)
     except (OSError, DataFileError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise SiteError(f"The Hugo configuration {path} cannot be read: {str(reason).rstrip('.')}.") from None
+        reason: object = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise SiteError.said("site-config-unreadable", path=str(path), reason=reason) from None
     return data if isinstance(data, dict) else {}
 
 

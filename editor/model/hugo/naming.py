@@ -24,6 +24,19 @@ _LEVER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,63}")
 
 def slugify(title: str) -> str:
     """Lowercase, spaces to '-', accents kept (as the site's own names do); never a path or a dot file."""
+    text = _slug_words(title)
+    if not text or _WINDOWS_RESERVED.match(text) or _HUGO_RESERVED.match(text):
+        text = f"posting-{text}" if text else "posting"
+    return text
+
+
+def names_a_file(title: str) -> bool:
+    """Whether ``title`` has something to name a file by (a title of only punctuation, such as "/",
+    has not: its file would be a bare "posting.md")."""
+    return bool(_slug_words(title))
+
+
+def _slug_words(title: str) -> str:
     text = unicodedata.normalize("NFC", html.unescape(title or "")).lower()
     # Control, format, private-use, unassigned and lone surrogate characters (a surrogate cannot even be written to a file).
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
@@ -33,10 +46,7 @@ def slugify(title: str) -> str:
     text = re.sub(r"\.{2,}", ".", text)
     text = _bounded(text)
     text = _LANGUAGE_SUFFIX.sub(r"-\1", text)
-    text = _tidy(text)
-    if not text or _WINDOWS_RESERVED.match(text) or _HUGO_RESERVED.match(text):
-        text = f"posting-{text}" if text else "posting"
-    return text
+    return _tidy(text)
 
 
 def _tidy(text: str) -> str:
@@ -69,7 +79,9 @@ def posting_file_name(title: str, lever_id: str | None) -> str:
     if not lever_id:
         return f"{slug}.md"
     if not _LEVER_ID.fullmatch(lever_id):
-        raise ValueError(f"'{lever_id}' cannot be part of a file name; a leverId is a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e.")
+        from editor.model.frontmatter.document import EditError
+
+        raise EditError.said("lever-id-in-name", lever_id=lever_id)
     return f"{slug}--{lever_id}.md"
 
 

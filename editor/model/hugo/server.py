@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from editor.model.findings.worded import Phrase, Worded, text_of
 from editor.model.hugo.urls import HugoUrls, UrlError
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site, SiteError
@@ -33,7 +34,7 @@ INSTALL_COMMANDS = (
 _READY = re.compile(r"Web Server is available at (\S+)")
 
 
-class HugoServerError(RuntimeError):
+class HugoServerError(Worded, RuntimeError):
     """Hugo is missing, the folder cannot be previewed, or the server did not start (message says why)."""
 
 
@@ -75,25 +76,32 @@ class HugoServer:
         return cls.hugo_path() is not None
 
     @staticmethod
-    def install_message() -> str:
+    def install_message(lang: str = "en") -> str:
+        return HugoServer._install_words().text(lang)
+
+    @staticmethod
+    def _install_words() -> Phrase:
         order = {"linux": 0, "darwin": 1, "win32": 2}.get(sys.platform, 0)
         ordered = [INSTALL_COMMANDS[order]] + [entry for index, entry in enumerate(INSTALL_COMMANDS) if index != order]
         lines = "\n".join(f"  {system}: {command}" for system, command in ordered)
-        return f"Previewing on the site needs Hugo, which is not installed. Install it, then try again:\n{lines}\n" \
-               "(or see https://gohugo.io/installation/)"
+        return Phrase("hugo-not-installed", {"commands": lines})
 
-    def problem(self) -> str | None:
-        """Why this folder cannot be previewed with Hugo; None when it can."""
+    def problem(self, lang: str = "en") -> str | None:
+        """Why this folder cannot be previewed with Hugo, in ``lang``; None when it can."""
+        words = self._problem_words()
+        return text_of(words, lang) if isinstance(words, BaseException) else words.text(lang) if words else None
+
+    def _problem_words(self) -> Phrase | SiteError | None:
         if self.hugo is None and not self.available():
-            return self.install_message()
+            return self._install_words()
         try:
             site = Site.open(self.site_root)
         except SiteError as error:
-            return str(error)
+            return error
         if not site.config:
-            return f"{self.site_root} has no Hugo configuration (hugo.yaml, config.yaml or config/_default/); open the site itself."
+            return Phrase("hugo-no-config", {"path": str(self.site_root)})
         if not self._has_layouts(site):
-            return f"{self.site_root} has no layouts (no layouts/ folder, theme or module), so Hugo cannot show its pages."
+            return Phrase("hugo-no-layouts", {"path": str(self.site_root)})
         return None
 
     @staticmethod
@@ -132,9 +140,9 @@ class HugoServer:
         """
         if self.running:
             return
-        problem = self.problem()
+        problem = self._problem_words()
         if problem:
-            raise HugoServerError(problem)
+            raise HugoServerError.said("reason-only", reason=problem)
         self._site = Site.open(self.site_root)
         self._languages = HugoUrls(self._site).languages()
         self._multihost = HugoUrls(self._site).multihost
@@ -152,7 +160,7 @@ class HugoServer:
                                              **_tied_to_this_process())
         except OSError as error:
             self._cleanup()
-            raise HugoServerError(f"hugo could not be started: {error}") from None
+            raise HugoServerError.said("hugo-not-started", reason=str(error)) from None
         self._job = _windows_kill_on_close(self._process)
         atexit.register(self.stop)
         self._reader = threading.Thread(target=self._read_output, args=(self._process,), daemon=True)
@@ -167,7 +175,7 @@ class HugoServer:
         deadline = time.monotonic() + self.startup_timeout
         process = self._process
         if process is None:
-            raise HugoServerError("hugo server is not running.")
+            raise HugoServerError.said("hugo-not-running")
         while time.monotonic() < deadline and process is self._process:
             found = _READY.findall(self.output())
             if len(found) >= expected and self._answers(found[0]):
@@ -181,8 +189,8 @@ class HugoServer:
             self._reader.join(timeout=5)  # Hugo's last words may still be in the pipe
         output = self.output().strip()
         self.stop()
-        reason = f"did not answer within {self.startup_timeout:.0f} seconds" if timed_out else "stopped"
-        raise HugoServerError(f"hugo server {reason}. Hugo said:\n{output[-4000:] or '(nothing)'}")
+        raise HugoServerError.said("hugo-timed-out" if timed_out else "hugo-stopped", seconds=round(self.startup_timeout),
+                                   output=output[-4000:] or "(…)")
 
     def _read_output(self, process: subprocess.Popen[str]) -> None:
         if process.stdout is None:
@@ -218,19 +226,19 @@ class HugoServer:
     def url_for(self, posting_path: Path | str) -> str:
         """The address of a content file's page on the running server."""
         if not self.running or self._site is None:
-            raise HugoServerError("The Hugo server is not running; start it first.")
+            raise HugoServerError.said("hugo-start-first")
         path = Path(posting_path).resolve()
         lang = self._site.language_of(path)
         if lang is None or lang not in self._urls:
-            raise HugoServerError(f"{posting_path} is not in a content folder of {self.site_root}.")
+            raise HugoServerError.said("hugo-not-in-content", path=str(posting_path), site=str(self.site_root))
         try:
             posting = Posting.load(path)
         except OSError as error:
-            raise HugoServerError(f"{posting_path} cannot be read: {error.strerror}.") from None
+            raise HugoServerError.said("hugo-cannot-read", path=str(posting_path), reason=error.strerror or str(error)) from None
         try:
             link = HugoUrls(self._site).rel_permalink(path, posting.data if posting.valid else {}, lang)
         except UrlError as error:
-            raise HugoServerError(str(error)) from None
+            raise HugoServerError.carrying(error) from None
         host, port = _loopback(self._urls[lang])
         return f"http://{host}:{port}{link}"
 
@@ -375,7 +383,7 @@ def _close_handle(handle: int) -> None:
 def _loopback(url: str) -> tuple[str, int]:
     match = re.match(r"https?://([^/:]+):(\d+)", url)
     if match is None:
-        raise HugoServerError(f"Unexpected server address from Hugo: {url}")
+        raise HugoServerError.said("hugo-address", url=url)
     return "127.0.0.1", int(match.group(2))
 
 
@@ -389,7 +397,7 @@ def _free_ports(count: int) -> int:
             continue
         if all(_port_free(first + offset) for offset in range(count)):
             return first
-    raise HugoServerError("No free port on 127.0.0.1 for the Hugo server.")
+    raise HugoServerError.said("hugo-no-port")
 
 
 def _port_free(port: int) -> bool:

@@ -29,10 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote, unquote_plus, urlsplit
 
+from editor.model.findings.worded import Worded
 from editor.model.hugo.config import Site
 
 
-class UrlError(ValueError):
+class UrlError(Worded, ValueError):
     """The page's address cannot be computed with confidence (the message says why)."""
 
 
@@ -158,7 +159,7 @@ class HugoUrls:
     def language(self, lang: str) -> _Language:
         found = self._languages.get(lang.lower())
         if found is None:
-            raise UrlError(f"The site has no language '{lang}' in its configuration.")
+            raise UrlError.said("url-no-language", code=lang)
         return found
 
     def link(self, file: Path, data: dict, lang: str | None = None) -> str:
@@ -172,7 +173,7 @@ class HugoUrls:
         language = self.language(lang)
         folder, base_name = self._dir_and_base(file, lang)
         if base_name == "_index":
-            raise UrlError(f"{file.name} is a section page, not a posting.")
+            raise UrlError.said("url-section-page", path=file.name)
         # Hugo reads both with cast.ToString: numbers become text, lists and maps count as absent.
         url, slug = (_as_text(data.get(name)) for name in ("url", "slug"))
         section = folder.split("/", 1)[0] if folder else ""
@@ -208,11 +209,11 @@ class HugoUrls:
         root = self.site.content_dirs.get(lang) if self.per_language_dirs else self.content_root
         resolved = file.resolve() if file.exists() else Path(file).absolute()
         if root is None:
-            raise UrlError(f"{file} is not in the site's content folder.")
+            raise UrlError.said("url-not-in-content", path=str(file))
         try:
             relative = PurePosixPath(resolved.relative_to(Path(root).resolve()).as_posix())
         except ValueError:
-            raise UrlError(f"{file} is not in the site's content folder.") from None
+            raise UrlError.said("url-not-in-content", path=str(file)) from None
         base = relative.stem
         # A language code before the extension (about.fr.md) is not part of the name.
         if "." in base and base.rsplit(".", 1)[1].lower() in self._languages:
@@ -274,7 +275,7 @@ class HugoUrls:
                 return "/".join(_slice(sections, cut))
             if name in values and not cut:
                 return values[name]
-            raise UrlError(f"The permalink pattern '{pattern}' uses '{match.group(0)}', which this editor cannot expand.")
+            raise UrlError.said("url-permalink", pattern=pattern, part=match.group(0))
 
         return _TOKEN.sub(replace, pattern)
 
@@ -304,7 +305,7 @@ class HugoUrls:
                 try:
                     return datetime.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
                 except ValueError:
-                    raise UrlError(f"The date '{value}' in {file.name} is not one this editor can read.") from None
+                    raise UrlError.said("url-date", date=value, path=file.name) from None
         front = _table(self.config, "frontmatter")
         if ":filename" in (front.get("date") or []):
             match = re.match(r"(\d{4})-(\d{2})-(\d{2})", file.name)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from editor.resources import resource_path
+from editor.model.findings.worded import Worded
 from editor.model.storage.files import FileChangedError, atomic_write, digest, read_bytes, read_text
 from editor.model.translation.settings import STATE_FOLDER
 
@@ -21,7 +22,7 @@ BASE_FILE = "base-words.txt"
 _LANGUAGES = ("en", "fr")
 
 
-class SiteDictionaryError(OSError):
+class SiteDictionaryError(Worded, OSError):
     """The site's dictionary cannot be read or written; the message says why."""
 
 
@@ -125,11 +126,11 @@ def add_word(site_root: Path | str, word: str, lang: str | None = None) -> Path:
         except FileNotFoundError:
             raw, expected = b"", ""  # "" : the file must still not exist when written
         except OSError as error:
-            raise SiteDictionaryError(f"{path} cannot be read ({error.strerror}); the word was not added.") from None
+            raise SiteDictionaryError.said("dictionary-cannot-read", path=str(path), reason=error.strerror or str(error)) from None
         try:
             current = raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise SiteDictionaryError(f"{path} cannot be read ({error}); the word was not added.") from None
+            raise SiteDictionaryError.said("dictionary-cannot-read", path=str(path), reason=str(error)) from None
         existing = SiteDictionary.parse(current)
         if word_key(word) in existing.both or (lang is not None and existing.accepts(word, lang)):
             return path
@@ -144,8 +145,8 @@ def add_word(site_root: Path | str, word: str, lang: str | None = None) -> Path:
         except FileChangedError:
             if attempt + 1 < _ADD_ATTEMPTS:
                 continue
-            raise SiteDictionaryError(f"{path} kept changing; the word was not added.") from None
+            raise SiteDictionaryError.said("dictionary-kept-changing", path=str(path)) from None
         except OSError as error:
-            raise SiteDictionaryError(f"{path} cannot be written ({error.strerror}); the word was not added.") from None
+            raise SiteDictionaryError.said("dictionary-unwritable", path=str(path), reason=error.strerror or str(error)) from None
         return path
     return path

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from editor.model.findings.catalogue import say
+from editor.model.findings.worded import Worded
 from editor.model.storage.files import FileChangedError
 from editor.model.site.index import SHARED_FIELDS, PairEntry, SiteIndex
 from editor.model.frontmatter.posting import Posting
@@ -22,7 +24,7 @@ from editor.model.storage.files import resolved
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 
-class ConflictError(ValueError):
+class ConflictError(Worded, ValueError):
     """The resolution cannot be applied as asked (the message says why and what to do)."""
 
 
@@ -37,10 +39,9 @@ class FieldConflict:
         """(present, value) that ``lang``'s files hold; ConflictError when they disagree among themselves."""
         mine = [(present, value) for posting, present, value in self.values if posting.language == lang]
         if not mine:
-            raise ConflictError(f"The pair has no readable {LANGUAGE_NAMES[lang]} file to take '{self.field}' from.")
+            raise ConflictError.said("conflict-no-readable", lang=lang, name=self.field)
         if len({repr(item) for item in mine}) > 1:
-            raise ConflictError(f"The {LANGUAGE_NAMES[lang]} files of the pair disagree on '{self.field}' among "
-                                "themselves; settle the key used twice first.")
+            raise ConflictError.said("conflict-among-themselves", lang=lang, name=self.field)
         return mine[0]
 
 
@@ -63,33 +64,33 @@ def pair_conflicts(entry: PairEntry) -> list[FieldConflict | DuplicateKey]:
     return found
 
 
-def shown_value(present: bool, value: Any) -> str:
-    """A value as the files would show it: ``true``, ``'text'``, or ``(not set)``."""
+def shown_value(present: bool, value: Any, lang: str = "en") -> str:
+    """A value as the files would show it: ``true``, ``'text'``, or ``(not set)`` (in ``lang``)."""
     if not present:
-        return "(not set)"
+        return say("value-not-set", lang)
     if isinstance(value, bool):
         return "true" if value else "false"
-    return "(empty)" if value is None else repr(value) if isinstance(value, str) else str(value)
+    return say("value-empty", lang) if value is None else repr(value) if isinstance(value, str) else str(value)
 
 
 def _readable(entry: PairEntry) -> list[Posting]:
     broken = [p for p in entry.all_postings() if not p.valid]
     if broken:
         names = ", ".join(p.path.name for p in broken if p.path is not None)
-        raise ConflictError(f"{names}: the front matter cannot be read; repair it before settling the conflict.")
+        raise ConflictError.said("conflict-unreadable", files=names)
     return entry.all_postings()
 
 
 def take_field(entry: PairEntry, field: str, lang: str) -> list[Posting]:
     """Give every file of the key the value ``lang``'s file has for ``field``; returns those changed."""
     if field not in SHARED_FIELDS:
-        raise ConflictError(f"'{field}' is not a shared field (shared: {', '.join(SHARED_FIELDS)}).")
+        raise ConflictError.said("not-shared-field", name=field, shared=", ".join(SHARED_FIELDS))
     if field == "translationKey":
-        raise ConflictError("A translationKey conflict is settled per file: use --duplicate FILE --rekey NEWKEY.")
+        raise ConflictError.said("conflict-key-per-file")
     postings = _readable(entry)
     conflict = next((c for c in pair_conflicts(entry) if isinstance(c, FieldConflict) and c.field == field), None)
     if conflict is None:
-        raise ConflictError(f"The files of '{entry.key}' already agree on '{field}'.")
+        raise ConflictError.said("conflict-already-agree", key=entry.key, name=field)
     present, value = conflict.value_of(lang)
     changed = []
     for posting in postings:
@@ -109,25 +110,22 @@ def _duplicate(entry: PairEntry, path: Path | str) -> Posting:
         for posting in entry.postings(lang):
             if posting.path is not None and resolved(posting.path) == target:
                 if len(entry.postings(lang)) < 2:
-                    raise ConflictError(f"{posting.path.name} is the only {LANGUAGE_NAMES[lang]} file of "
-                                        f"'{entry.key}'; only an extra copy can be archived, given another key "
-                                        "or deleted here.")
+                    raise ConflictError.said("conflict-only-file", path=posting.path.name, lang=lang, key=entry.key)
                 return posting
-    raise ConflictError(f"{path} is not one of the files with the key '{entry.key}'.")
+    raise ConflictError.said("conflict-not-a-file-of", path=str(path), key=entry.key)
 
 
 def check_new_key(index: SiteIndex, posting: Posting, new_key: str) -> str:
     """``new_key`` stripped; ConflictError when empty, unchanged, or already used in the file's language."""
     new_key = (new_key or "").strip()
     if not new_key:
-        raise ConflictError("The new translationKey cannot be empty.")
+        raise ConflictError.said("empty-new-key")
     if new_key == str(posting.get("translationKey")):
-        raise ConflictError(f"{posting.file_path.name} already has the key '{new_key}'; choose another.")
+        raise ConflictError.said("already-has-key", path=posting.file_path.name, key=new_key)
     taken = index.pair_for_key(new_key)
     if taken is not None and taken.postings(posting.file_language):
         other = taken.postings(posting.file_language)[0].file_path.name
-        raise ConflictError(f"The key '{new_key}' is already used by the {LANGUAGE_NAMES[posting.file_language]} file "
-                            f"{other}; choose another.")
+        raise ConflictError.said("key-used-by", key=new_key, lang=posting.file_language, path=other)
     return new_key
 
 
@@ -172,7 +170,7 @@ def delete_duplicate(entry: PairEntry, path: Path | str) -> Path:
     """Delete the extra copy ``path`` from disk (the caller asked the user first)."""
     posting = _duplicate(entry, path)
     if posting.disk_changed():
-        raise FileChangedError(f"{posting.path} changed on disk since it was read; look at it again before deleting.")
+        raise FileChangedError.said("changed-before-delete", path=str(posting.path))
     posting.file_path.unlink()
     return posting.file_path
 

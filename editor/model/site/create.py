@@ -6,10 +6,11 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.model.findings.worded import Worded
 from editor.model.checks.fields import is_uuid
 from editor.model.storage.confine import OutsideSiteError, check_inside
 from editor.model.site.index import SiteIndex
-from editor.model.hugo.naming import key_from_title, posting_file_name
+from editor.model.hugo.naming import key_from_title, names_a_file, posting_file_name
 from editor.model.storage.files import FileChangedError, read_text
 from editor.model.frontmatter.posting import Posting, save_postings
 from editor.model.hugo.config import LANGUAGES
@@ -20,7 +21,7 @@ TEMPLATE_FIELDS = {"title": "title", "description": "description", "archived": "
                    "translation_key": "translationKey", "lever_id": "leverId"}
 
 
-class CreateError(ValueError):
+class CreateError(Worded, ValueError):
     """The pair cannot be created as asked (the message says why and what to do)."""
 
 
@@ -44,18 +45,20 @@ def build_pair(
     leave the other to the translator ("Create the French Version…" later)."""
     langs = [lang for lang in LANGUAGES if (titles.get(lang) or "").strip()]
     if not langs:
-        raise CreateError("A title is needed: an English one, a French one, or both.")
+        raise CreateError.said("create-no-title")
     for lang in LANGUAGES:
         if lang not in langs and ((descriptions or {}).get(lang) or "").strip():
-            name = "French" if lang == "fr" else "English"
-            raise CreateError(f"A {name} description needs a {name} title: the {name} file is only made with one.")
+            raise CreateError.said("create-description-needs-title", lang=lang)
+    for lang in langs:
+        if not names_a_file(titles[lang]):
+            raise CreateError.said("create-title-names-nothing", lang=lang, title=titles[lang].strip())
     if lever_id is not None and not is_uuid(lever_id):
-        raise CreateError(f"'{lever_id}' is not a leverId (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e).")
+        raise CreateError.said("create-bad-lever-id", lever_id=lever_id)
     key = (key or key_from_title(titles[langs[0]])).strip()
     if not key:
-        raise CreateError("The translationKey cannot be empty.")
+        raise CreateError.said("create-empty-key")
     if index.pair_for_key(key) is not None:
-        raise CreateError(f"The key '{key}' is already used by another posting; choose another with --key.")
+        raise CreateError.said("create-key-used", key=key)
     postings = {}
     for lang in langs:
         # The site's own template when it has one (see templates.py), else the bundled one.
@@ -63,9 +66,10 @@ def build_pair(
         try:
             template = string.Template(read_text(template_path))
         except OSError as error:
-            raise CreateError(f"The template {template_path} cannot be read: {error.strerror}.") from None
+            raise CreateError.said("create-template-unreadable", path=str(template_path),
+                                   reason=error.strerror or str(error)) from None
         except UnicodeDecodeError:
-            raise CreateError(f"The template {template_path} is not UTF-8 text; save it as UTF-8.") from None
+            raise CreateError.said("create-template-not-utf8", path=str(template_path)) from None
         # Every variable becomes a plain word first; the model then writes the real value
         # with the quoting it needs, so no title can break the front matter.
         text = template.safe_substitute({name: "placeholder" for name in TEMPLATE_FIELDS})
@@ -73,12 +77,12 @@ def build_pair(
         try:
             check_inside(target, index.site)
         except OutsideSiteError as error:
-            raise CreateError(str(error)) from None
+            raise CreateError.carrying(error) from None
         if target.exists() or target.is_symlink():
-            raise CreateError(f"{target} already exists; choose another title or key.")
+            raise CreateError.said("create-exists", path=str(target))
         posting = Posting(text.encode("utf-8"), target, lang, on_disk=False)
         if not posting.valid:
-            raise CreateError(f"The template {template_path} is not a valid posting: {posting.problem_message}")
+            raise CreateError.said("create-template-invalid", path=str(template_path), problem=posting.problem)
         if template_path.parent == templates_dir():
             posting = _in_site_format(posting, index, lang)
         values = {"title": titles[lang].strip(), "description": (descriptions or {}).get(lang, ""),
@@ -116,7 +120,7 @@ def write_pair(pair: NewPair) -> list[Path]:
     try:
         save_postings(postings)
     except FileChangedError as error:
-        raise CreateError(f"{error} Nothing was created.") from None
+        raise CreateError.said("nothing-created", reason=error) from None
     return [posting.file_path for posting in postings]
 
 
@@ -128,9 +132,9 @@ def make_drafts_folder(path: Path) -> list[Path]:
     """
     path = Path(path)
     if path.exists() and not path.is_dir():
-        raise CreateError(f"{path} is a file, not a folder.")
+        raise CreateError.said("not-a-folder", path=str(path))
     if path.is_dir() and any(path.iterdir()):
-        raise CreateError(f"{path} is not empty and is neither a Hugo site nor a drafts folder (en/, fr/).")
+        raise CreateError.said("create-not-empty", path=str(path))
     made = [] if path.exists() else [path]
     path.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:

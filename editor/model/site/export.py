@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor.model.findings.worded import Worded
 from editor.model.storage.confine import OutsideSiteError, check_inside
 from editor.model.storage.files import Change, FileChangedError, digest, read_bytes, resolved, write_files
-from editor.model.storage.safe_write import write_failure
+from editor.model.storage.safe_write import failure_words
 from editor.model.findings import Finding, Severity
 from editor.model.hugo.urls import HugoUrls, UrlError
 from editor.model.site.index import PairEntry, SiteIndex
@@ -34,7 +35,7 @@ from editor.model.hugo.config import LANGUAGES, Site
 NEW, UPDATE, RENAME, UNCHANGED = "new", "update", "rename", "unchanged"
 
 
-class ExportError(ValueError):
+class ExportError(Worded, ValueError):
     """The export cannot be planned or written as asked; the message says why and what to do."""
 
 
@@ -153,7 +154,7 @@ def plan_export(source_index: SiteIndex, site_index: SiteIndex, keys: list[str] 
     """What exporting ``keys`` (default: every pair of the source) into the site would do; writes nothing."""
     source, site = source_index.site, site_index.site
     if source.root == site.root:
-        raise ExportError("SOURCE and SITE are the same folder; export from a drafts folder or a copy of the site.")
+        raise ExportError.said("export-same-folder")
     entries = _selected(source_index, keys)
     plan = ExportPlan(source.root, site.root, [], [], [], rename)
     found = _gate(source_index, site_index, entries)
@@ -229,7 +230,7 @@ def _selected(index: SiteIndex, keys: list[str] | None) -> list[PairEntry]:
     for key in dict.fromkeys(keys):
         entry = index.pair_for_key(key)
         if entry is None:
-            raise ExportError(f"No posting has the translationKey '{key}' in {index.site.root}.")
+            raise ExportError.said("no-such-key", key=key, site=str(index.site.root))
         entries.append(entry)
     return entries
 
@@ -356,7 +357,8 @@ def _checked(plan: ExportPlan, item: ExportItem, site: Site, found: list[Finding
     try:
         check_inside(item.target, site)
         if not resolved(item.target).is_relative_to(folder) or item.target.name != Path(item.target.name).name:
-            raise OutsideSiteError(item.target, f"{item.target} is not inside the site's {item.lang} content folder {folder}.")
+            raise OutsideSiteError.at(item.target, "outside-content-folder", path=str(item.target), lang=item.lang,
+                                      folder=str(folder))
     except OutsideSiteError as error:
         found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-outside", params={"detail": str(error)}))
         return None
@@ -405,8 +407,9 @@ def _add_alias(target: Posting, old_link: str, new_link: str) -> None:
 
 
 # ------------------------------------------------------------------------------ writing
-def repository_problems(plan: ExportPlan, *, commit: bool = True, branch: str | None = None) -> list[str]:
-    """Why :func:`apply_export` with these git options would refuse; [] when it would go ahead.
+def repository_problems(plan: ExportPlan, *, commit: bool = True, branch: str | None = None,
+                        lang: str = "en") -> list[str]:
+    """Why :func:`apply_export` with these git options would refuse, in ``lang``; [] when it would go ahead.
 
     Only reads the repository, so a preview (``--dry-run``, the export dialog) can say it early.
     Without ``commit`` or ``branch``, a site that is not a git repository is fine; one that is
@@ -417,11 +420,12 @@ def repository_problems(plan: ExportPlan, *, commit: bool = True, branch: str | 
     try:
         repo = SiteRepo.open(plan.site_root)
     except GitError as error:
-        return [str(error)] if commit or branch else []
+        return [error.text(lang)] if commit or branch else []
     try:
-        return repo.problems(plan.paths(), branch=branch, commit=commit, written=plan.written_paths())
+        return [problem.text(lang) for problem in repo.problems(plan.paths(), branch=branch, commit=commit,
+                                                                written=plan.written_paths())]
     except GitError as error:
-        return [str(error)]
+        return [error.text(lang)]
 
 
 def apply_export(plan: ExportPlan, *, commit: bool = False, branch: str | None = None,
@@ -433,7 +437,7 @@ def apply_export(plan: ExportPlan, *, commit: bool = False, branch: str | None =
     uncommitted changes, git has no identity, or the branch cannot be switched to safely.
     """
     if plan.errors:
-        raise ExportError(f"The export has {len(plan.errors)} error(s); nothing was written. Fix them and plan again.")
+        raise ExportError.said("export-plan-errors", count=len(plan.errors))
     changes = plan.changes()
     from editor.model.site.export_git import GitError, SiteRepo
 
@@ -442,14 +446,14 @@ def apply_export(plan: ExportPlan, *, commit: bool = False, branch: str | None =
         repo = SiteRepo.open(plan.site_root)
     except GitError as error:
         if commit or branch:
-            raise ExportError(str(error)) from None
+            raise ExportError.carrying(error) from None
     if repo is not None:
         try:
             problems = repo.problems(plan.paths(), branch=branch, commit=commit, written=plan.written_paths())
         except GitError as error:
-            raise ExportError(str(error)) from None
+            raise ExportError.carrying(error) from None
         if problems:
-            raise ExportError("\n".join(problems))
+            raise ExportError.said("lines", lines=tuple(problems))
     _check_still_planned(changes)
     result = ExportResult([], [], branch)
     if branch:
@@ -457,7 +461,7 @@ def apply_export(plan: ExportPlan, *, commit: bool = False, branch: str | None =
         try:
             result.branch_created = repo.switch(branch)
         except GitError as error:
-            raise ExportError(str(error)) from None
+            raise ExportError.carrying(error) from None
         _check_still_planned(changes)
     _write(changes, result)
     if commit and changes:
@@ -465,7 +469,7 @@ def apply_export(plan: ExportPlan, *, commit: bool = False, branch: str | None =
         try:
             result.commit = repo.commit(plan.paths(), plan.commit_message(message))
         except GitError as error:
-            raise ExportError(f"The files were written but not committed: {error}") from None
+            raise ExportError.said("export-not-committed", reason=error) from None
     if repo is not None and (commit or branch) and result.branch is None:
         result.branch = repo.current_branch()
     return result
@@ -486,7 +490,7 @@ def _check_still_planned(changes: list[ExportItem]) -> None:
             except FileNotFoundError:
                 now = None
             if (digest(now) if now is not None else None) != (digest(data) if data is not None else None):
-                raise ExportError(f"{path} changed since the export was planned; nothing was written. Plan the export again.")
+                raise ExportError.said("export-changed-since-plan", path=str(path))
 
 
 def _write(changes: list[ExportItem], result: ExportResult) -> None:
@@ -515,8 +519,7 @@ def _write(changes: list[ExportItem], result: ExportResult) -> None:
                 folder.rmdir()
             except OSError:
                 pass
-        raise ExportError(f"The export could not be written: {write_failure(error)} Every file was left "
-                          "as it was.") from None
+        raise ExportError.said("export-not-written", reason=failure_words(error)) from None
     result.written += [item.target for item in to_write]
     result.removed += [item.old_path for item in to_write if item.old_path is not None]
 

@@ -15,6 +15,7 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+from editor.model.findings.worded import Phrase, Worded
 from editor.model.storage.files import resolved
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ _IN_PROGRESS = {
 }
 
 
-class GitError(RuntimeError):
+class GitError(Worded, RuntimeError):
     """git is missing, the folder is not a repository, or a git command failed (message says which)."""
 
 
@@ -42,11 +43,10 @@ class SiteRepo:
     @classmethod
     def open(cls, folder: Path) -> SiteRepo:
         if shutil.which("git") is None:
-            raise GitError("git is not installed, so the export cannot be committed. Install git, or export without committing.")
+            raise GitError.said("git-missing")
         result = _git(Path(folder), "rev-parse", "--show-toplevel", check=False)
         if result.returncode != 0:
-            raise GitError(f"{folder} is not in a git repository, so the export cannot be committed. "
-                           "Export without committing, or run 'git init' there first.")
+            raise GitError.said("git-no-repository", path=str(folder))
         return cls(resolved(result.stdout.strip()))
 
     # ------------------------------------------------------------------ reading
@@ -99,7 +99,7 @@ class SiteRepo:
             result = subprocess.run(["git", "cat-file", "blob", f"HEAD:{self.relative(path)}"], cwd=self.top,
                                     capture_output=True, timeout=120, env=_environment())
         except (OSError, subprocess.TimeoutExpired) as error:
-            raise GitError(f"git cat-file could not run: {error}") from None
+            raise GitError.said("git-could-not-run", command="cat-file", reason=str(error)) from None
         return result.stdout if result.returncode == 0 else None
 
     def ignored(self, paths: list[Path]) -> list[str]:
@@ -111,73 +111,65 @@ class SiteRepo:
 
     # ------------------------------------------------------------------ checks
     def problems(self, paths: list[Path], *, branch: str | None, commit: bool,
-                 written: Sequence[Path] = ()) -> list[str]:
+                 written: Sequence[Path] = ()) -> list[Phrase]:
         """Why writing (and committing) ``paths`` here, on ``branch``, would be unsafe; [] when it is safe.
 
         ``written``: those of ``paths`` an interrupted export already wrote; their uncommitted
         changes are the export's own, to be committed now."""
-        found: list[str] = []
+        found: list[Phrase] = []
         operation = self.operation_in_progress()
         if operation:
-            found.append(f"The site repository is in the middle of {operation}. Finish or abort it first "
-                         "(git status says how); nothing was written.")
+            found.append(Phrase("git-in-progress", {"operation": operation}))
         try:
             outside = [str(path) for path in paths if not resolved(path).is_relative_to(self.top)]
         except OSError:
             outside = []
         if outside:
-            return found + [f"{', '.join(outside)} is outside the git repository {self.top}."]
+            return found + [Phrase("git-outside", {"files": ", ".join(outside), "path": str(self.top)})]
         if not commit and branch is None:
             return found  # only writing: no commit to keep clean, no branch to switch
         if commit:
             name, email = self.identity()
             if not name or not email:
-                found.append("git has no identity to commit with (user.name and user.email). Set yours with\n"
-                             "  git config --global user.name \"Your Name\"\n"
-                             "  git config --global user.email you@example.org\n"
-                             "then export again; nothing was written.")
+                found.append(Phrase("git-no-identity"))
         own = set(self._rel(written))
         changed = [name for name in self.changed(paths) if name not in own]
         if changed:
-            found.append("These files have uncommitted changes in the site repository: " + ", ".join(changed)
-                         + ". Commit or discard them first, so the export's commit holds only the export.")
+            found.append(Phrase("git-uncommitted", {"files": ", ".join(changed)}))
         ignored = self.ignored(paths)
         if ignored and commit:
-            found.append("The site's .gitignore ignores " + ", ".join(ignored) + ", so they cannot be committed.")
+            found.append(Phrase("git-ignored", {"files": ", ".join(ignored)}))
         current = self.current_branch()
         if branch is None:
             if commit and current is None:
-                found.append("The site repository is not on a branch (detached HEAD). Give a branch to commit on.")
+                found.append(Phrase("git-detached"))
             return found
         refused = self.branch_problem(branch)
         if refused:
             return found + [refused]
         if branch != current and self.branch_exists(branch):
             if not self.has_commits():
-                return found + [f"The site repository has no commit yet; cannot switch to '{branch}'."]
+                return found + [Phrase("git-no-commit", {"branch": branch})]
             differ = self.run("diff", "--name-only", "HEAD", f"refs/heads/{branch}", "--", *self._rel(paths)).stdout.split()
             if differ:
-                found.append(f"The branch '{branch}' holds other versions of {', '.join(differ)} than the current branch. "
-                             f"Switch to it first (git switch {branch}) and export again, so what you review is what gets written.")
+                found.append(Phrase("git-branch-differs", {"branch": branch, "files": ", ".join(differ)}))
         return found
 
-    def branch_problem(self, branch: str) -> str | None:
+    def branch_problem(self, branch: str) -> Phrase | None:
         """Why ``branch`` cannot be the export's branch: not a name git accepts for a new branch, or one
         that git would read as something else (the current branch, a full ref, a remote's branch, a tag)."""
         valid = self.run("check-ref-format", "--branch", branch, check=False)
         if valid.returncode != 0 or valid.stdout.strip() != branch or branch == "@" or "@{" in branch:
-            return f"'{branch}' is not a valid branch name (git check-ref-format --branch refuses it or reads it as another branch)."
+            return Phrase("git-branch-invalid", {"branch": branch})
         first = branch.split("/", 1)[0]
         if first in ("refs", "heads", "tags", "remotes") or re.fullmatch(r"[A-Z_]*HEAD", first):
-            return (f"'{branch}' would be read by git as a reference of its own ({first}/...), not as a branch; "
-                    "give a plain branch name such as export/postings.")
+            return Phrase("git-branch-ref", {"branch": branch, "first": first})
         for remote in self.run("remote", check=False).stdout.split():
             if branch == remote or branch.startswith(remote + "/"):
-                return (f"'{branch}' would shadow the remote '{remote}' (git would confuse it with {remote}'s branch); "
-                        "give a branch name that does not start with a remote's name.")
-        for kind, ref in (("a remote branch", f"refs/remotes/{branch}"), ("a tag", f"refs/tags/{branch}")):
+                return Phrase("git-branch-remote", {"branch": branch, "remote": remote})
+        for kind, ref in (("remote-branch", f"refs/remotes/{branch}"), ("tag", f"refs/tags/{branch}")):
             if self.run("rev-parse", "--verify", "--quiet", ref, check=False).returncode == 0:
-                return f"'{branch}' is already the name of {kind}; give another branch name."
+                return Phrase(f"git-branch-is-{kind}", {"branch": branch})
         return None
 
     # ------------------------------------------------------------------ changing
@@ -188,7 +180,7 @@ class SiteRepo:
         created = not self.branch_exists(branch)
         result = self.run("switch", *(["-c"] if created else []), branch, check=False)
         if result.returncode != 0:
-            raise GitError(f"git refused to switch to '{branch}': {result.stderr.strip()} Nothing was written.")
+            raise GitError.said("git-switch-refused", branch=branch, reason=result.stderr.strip())
         return created
 
     def commit(self, paths: list[Path], message: str) -> str:
@@ -202,7 +194,7 @@ class SiteRepo:
             self.run("rm", "--quiet", "--cached", "--ignore-unmatch", "--", *gone)
         result = self.run("commit", "--quiet", "-m", message, "--", *relative, check=False)
         if result.returncode != 0:
-            raise GitError(f"git commit failed: {(result.stderr or result.stdout).strip()}")
+            raise GitError.said("git-commit-failed", reason=(result.stderr or result.stdout).strip())
         return self.run("rev-parse", "HEAD").stdout.strip()
 
 
@@ -269,7 +261,7 @@ def _git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
         result = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True,
                                 encoding="utf-8", errors="replace", timeout=120)
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise GitError(f"git {args[0]} could not run: {error}") from None
+        raise GitError.said("git-could-not-run", command=args[0], reason=str(error)) from None
     if check and result.returncode != 0:
-        raise GitError(f"git {' '.join(args[:2])} failed: {(result.stderr or result.stdout).strip()}")
+        raise GitError.said("git-failed", command=" ".join(args[:2]), reason=(result.stderr or result.stdout).strip())
     return result

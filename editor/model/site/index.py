@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor.model.findings.worded import Phrase
 from editor.model.storage.files import read_bytes, resolved
 from editor.model.site.index_cache import IndexCache
 from editor.model.site.parallel import default_workers, map_in_processes
@@ -197,14 +198,14 @@ class SiteIndex:
             return [posting for posting in entry.postings(lang) if posting.unreadable]
         return [posting for posting in self.unreadable() if posting.language == lang]
 
-    def unreadable_refusal(self, key: str, languages: Iterable[str] = LANGUAGES) -> str | None:
+    def unreadable_refusal(self, key: str, languages: Iterable[str] = LANGUAGES) -> Phrase | None:
         """The sentence a refusal gives when :meth:`unreadable_candidates` is not empty, else None."""
         files = [posting for lang in languages for posting in self.unreadable_candidates(key, lang)]
         if not files:
             return None
-        names = "; ".join(f"{self.site.relative(p.file_path)} ({p.problem_message})" for p in files)
-        return (f"{'A file' if len(files) == 1 else 'Some files'} of the site cannot be read and may belong to the pair "
-                f"'{key}': {names} Make {'it' if len(files) == 1 else 'them'} readable (or remove {'it' if len(files) == 1 else 'them'}), then try again.")
+        names = tuple(Phrase("file-problem", {"path": self.site.relative(p.file_path), "problem": p.problem})
+                      for p in files)
+        return Phrase("unreadable-pair-files", {"count": len(files), "key": key, "names": names})
 
     def pair_for_key(self, key: str) -> PairEntry | None:
         for entry in self.pairs:

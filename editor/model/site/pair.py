@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from editor.model.findings.worded import Worded
 from editor.model.storage.files import FileChangedError
 from editor.model.site.index import PairEntry, shared_disagreements
 from editor.model.frontmatter.posting import Posting, save_postings
 from editor.model.hugo.config import LANGUAGES
 
 
-class PairConflictError(ValueError):
+class PairConflictError(Worded, ValueError):
     """The pair cannot be edited as one: several files of a language, or shared fields that disagree."""
 
 
@@ -25,10 +26,7 @@ class PostingPair:
         for lang in LANGUAGES:
             if len(entry.postings(lang)) > 1:
                 names = ", ".join(p.path.name for p in entry.postings(lang) if p.path)
-                raise PairConflictError(
-                    f"Several {lang.upper()} files use the key '{entry.key}': {names}. "
-                    "Keep one (rename or delete the others) before editing the pair."
-                )
+                raise PairConflictError.said("pair-several-files", lang=lang, key=entry.key, files=names)
         return cls(entry.key, entry.first("en"), entry.first("fr"))
 
     def posting(self, lang: str) -> Posting | None:
@@ -54,7 +52,7 @@ class PostingPair:
         """Write a shared field to every file of the pair (validating all before changing any)."""
         readable = [p for p in self.present() if p.valid]
         if len(readable) != len(self.present()):
-            raise PairConflictError("A file of this pair cannot be read; repair it before changing shared fields.")
+            raise PairConflictError.said("pair-unreadable-file")
         for posting in readable:
             posting.set(name, value)
 
@@ -68,8 +66,6 @@ class PostingPair:
         if not force:
             changed = [p for p in to_save if p.disk_changed()]
             if changed:
-                raise FileChangedError(
-                    ", ".join(str(p.path) for p in changed) + " changed on disk since it was opened."
-                )
+                raise FileChangedError.said("files-changed-on-disk", files=", ".join(str(p.path) for p in changed))
         save_postings(to_save, force=force)
         return to_save

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from editor.model.findings.worded import Worded
 from editor.model.storage.confine import inside_root
 from editor.model.frontmatter.posting import Posting
 from editor.model.translation.settings import STATE_FOLDER
@@ -90,7 +91,7 @@ _PAGE_FIELDS = ("aliases", "url", "slug", "date", "lastmod", "publishDate", "exp
 _SENTINEL = "PostingEditorTemplateVariable{}"
 
 
-class TemplateError(ValueError):
+class TemplateError(Worded, ValueError):
     """The templates cannot be written as asked; the message says why and what to do."""
 
 
@@ -114,7 +115,7 @@ def template_from_posting(posting: Posting) -> tuple[str, list[str]]:
     from editor.model.site.create import TEMPLATE_FIELDS
 
     if not posting.valid:
-        raise TemplateError(f"{posting.path} cannot be read as a posting: {posting.problem_message}")
+        raise TemplateError.said("template-unreadable-posting", path=str(posting.path), problem=posting.problem)
     copy = Posting(posting.to_bytes(), None, posting.language, on_disk=False)
     dropped = [name for name in _PAGE_FIELDS if name in copy.data]
     for name in dropped:
@@ -141,11 +142,10 @@ def plan_templates(root: Path | str, source: Path | str | None = None) -> Templa
         source = Path(source)
         site = Site.containing(source)
         if site is None:
-            raise TemplateError(f"{source} is not a posting of a site or drafts folder (content/en, content/fr or "
-                                "en/, fr/): its language and counterpart cannot be told.")
+            raise TemplateError.said("template-not-in-site", path=str(source))
         entry = SiteIndex.build(site).pair_for_path(source)
         if entry is None:
-            raise TemplateError(f"{source} is not a job posting (no translationKey).")
+            raise TemplateError.said("template-not-a-posting", path=str(source))
     for lang in ("en", "fr"):
         chosen = _chosen(entry, lang, source) if entry is not None and source is not None else None
         if chosen is None:
@@ -173,9 +173,9 @@ def _check_template(text: str, origin: Path) -> None:
     try:
         filled = string.Template(text).substitute({name: "placeholder" for name in TEMPLATE_FIELDS})
     except (KeyError, ValueError) as error:
-        raise TemplateError(f"A template cannot be made from {origin}: {error}.") from None
+        raise TemplateError.said("template-cannot-make", path=str(origin), reason=str(error)) from None
     if not Posting(filled.encode("utf-8"), None, None, on_disk=False).valid:
-        raise TemplateError(f"A template cannot be made from {origin}: its front matter does not survive the variables.")
+        raise TemplateError.said("template-variables", path=str(origin))
 
 
 def write_templates(plan: TemplatePlan, *, force: bool = False) -> list[Path]:
@@ -185,9 +185,7 @@ def write_templates(plan: TemplatePlan, *, force: bool = False) -> list[Path]:
     paths = plan.paths()
     existing = [path for path in paths.values() if path.exists() or path.is_symlink()]
     if existing and not force:
-        raise TemplateError(f"{', '.join(str(path) for path in existing)} already "
-                            f"{'exists' if len(existing) == 1 else 'exist'}; use --force to replace "
-                            f"{'it' if len(existing) == 1 else 'them'}.")
+        raise TemplateError.said("templates-exist", count=len(existing), files=", ".join(str(path) for path in existing))
     from editor.model.storage.confine import OutsideSiteError, check_inside_root
 
     root = plan.folder.parent.parent  # <site>/.posting-editor/templates
@@ -199,11 +197,11 @@ def write_templates(plan: TemplatePlan, *, force: bool = False) -> list[Path]:
         plan.folder.mkdir(parents=True, exist_ok=True)
         for lang, path in paths.items():
             if path.is_symlink():
-                raise TemplateError(f"{path} is a symbolic link; remove it first.")
+                raise TemplateError.said("template-is-link", path=str(path))
             check_inside_root(path.parent, root)  # .posting-editor or its templates folder may be a link
             atomic_write(path, plan.texts[lang].encode("utf-8"))
     except OutsideSiteError as error:
-        raise TemplateError(str(error)) from None
+        raise TemplateError.carrying(error) from None
     return list(paths.values())
 
 

@@ -9,17 +9,27 @@ from __future__ import annotations
 
 import errno
 import os
+from typing import Any
 from pathlib import Path
 
+from editor.model.findings.catalogue import say
+from editor.model.findings.worded import Worded
 from editor.model.hugo.config import LANGUAGES, Site, SiteError
 
 
-class OutsideSiteError(PermissionError):
+class OutsideSiteError(Worded, PermissionError):
     """The file would be written outside the site's content folder; the message says where and why."""
 
     def __init__(self, path: Path, message: str):
         super().__init__(errno.EACCES, message, str(path))
         self.message = message
+
+    @classmethod
+    def at(cls, path: Path, key: str, /, **params: Any) -> OutsideSiteError:
+        """The refusal to write ``path``, worded by the table's ``key``."""
+        error = cls(path, say(key, "en", **params))
+        error.key, error.params = key, params
+        return error
 
     def __str__(self) -> str:
         return self.message
@@ -37,18 +47,17 @@ def check_inside(path: Path | str, site: Site | None = None) -> None:
             return
     lang = _language_of(site, lexical)
     if lang is None:
-        raise OutsideSiteError(lexical, f"{lexical} is not inside the site's content folders "
-                                        f"({', '.join(str(folder) for folder in site.content_dirs.values())}); "
-                                        "nothing was written there.")
+        raise OutsideSiteError.at(lexical, "outside-content", path=str(lexical),
+                                  folders=", ".join(str(folder) for folder in site.content_dirs.values()))
     root = Path(os.path.realpath(site.root))
     folder = Path(os.path.realpath(site.content_dirs[lang]))
     if not folder.is_relative_to(root):
-        raise OutsideSiteError(lexical, f"The site's {lang} content folder {site.content_dirs[lang]} leads to {folder}, "
-                                        f"outside the site {root} (a symbolic link); nothing was written there.")
+        raise OutsideSiteError.at(lexical, "outside-content-folder-link", lang=lang, path=str(site.content_dirs[lang]),
+                                  real=str(folder), root=str(root))
     real = Path(os.path.realpath(lexical))
     if not real.is_relative_to(folder):
-        raise OutsideSiteError(lexical, f"{lexical} leads to {real}, outside the site's {lang} content folder "
-                                        f"{folder} (a symbolic link on the way); nothing was written there.")
+        raise OutsideSiteError.at(lexical, "outside-by-link", path=str(lexical), real=str(real), lang=lang,
+                                  folder=str(folder))
 
 
 def _site_of(lexical: Path) -> Site | None:
@@ -102,5 +111,5 @@ def inside_root(path: Path | str, root: Path | str) -> bool:
 def check_inside_root(path: Path | str, root: Path | str) -> None:
     """Refuse (OutsideSiteError) to write ``path`` when a link takes it out of the site at ``root``."""
     if not inside_root(path, root):
-        raise OutsideSiteError(Path(path), f"{path} leads to {os.path.realpath(path)}, outside the site {root} "
-                                           "(a symbolic link on the way); nothing was written there.")
+        raise OutsideSiteError.at(Path(path), "outside-site-by-link", path=str(path), real=os.path.realpath(path),
+                                  root=str(root))

@@ -24,6 +24,9 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from editor.model.findings.worded import Worded
 
 LOCK_TIMEOUT = 10.0  # seconds to wait for another writer of the same file; a save takes milliseconds
 STALE_SECONDS = 24 * 3600  # a temp file older than this is orphaned even if its process id was reused
@@ -33,7 +36,7 @@ _JOURNAL = re.compile(r"^(\d+)-[a-z0-9_]+\.journal$")
 JOURNALS = ".posting-editor-journal"  # beside the first file of a transaction, only while one is under way
 
 
-class FileChangedError(RuntimeError):
+class FileChangedError(Worded, RuntimeError):
     """The file on disk is no longer what was loaded; writing would throw away someone's change."""
 
 
@@ -48,7 +51,18 @@ def write_failure(error: OSError | FileChangedError, lang: str = "en", *,
         if error.filename:
             return say("cannot-write", lang, path=shown(os.fsdecode(error.filename)), reason=error.strerror)
         return say("cannot-write-unnamed", lang, reason=error.strerror)
-    return str(error)
+    return str(error) if not isinstance(error, FileChangedError) else error.text(lang)
+
+
+def failure_words(error: OSError | FileChangedError) -> Any:
+    """What :func:`write_failure` says, as a parameter of a worded error (worded in the reader's language)."""
+    from editor.model.findings.worded import Phrase
+
+    if isinstance(error, OSError) and error.strerror:
+        if error.filename:
+            return Phrase("cannot-write", {"path": os.fsdecode(error.filename), "reason": error.strerror})
+        return Phrase("cannot-write-unnamed", {"reason": error.strerror})
+    return error
 
 
 @dataclass
@@ -105,7 +119,7 @@ def _locked(path: Path) -> Iterator[None]:
                     break
                 except BlockingIOError:
                     if time.monotonic() > deadline:
-                        raise FileChangedError(f"{path} is being saved by another program; try again.") from None
+                        raise FileChangedError.said("file-being-saved", path=str(path)) from None
                     time.sleep(0.005)
             # The lock is on the file's inode; a writer that got there first replaced it, so the
             # lock must be taken again on the file that now has the name.
@@ -141,7 +155,7 @@ def _locked_windows(path: Path) -> Iterator[None]:
                 break
             except OSError:
                 if time.monotonic() > deadline:
-                    raise FileChangedError(f"{path} is being saved by another program; try again.") from None
+                    raise FileChangedError.said("file-being-saved", path=str(path)) from None
                 time.sleep(0.01)
         try:
             yield
@@ -205,7 +219,7 @@ def _prepare(change: Change, *, need_current: bool) -> _Planned:
     if change.expected is not None:
         now = digest(current) if current is not None else ""
         if now != change.expected:
-            raise FileChangedError(f"{path} was changed by another program since it was opened.")
+            raise FileChangedError.said("file-changed-since-opened", path=str(path))
     if info is not None and not os.access(path, os.W_OK):
         # The rename would go through, but a read-only file is the owner saying "don't change".
         raise PermissionError(errno.EACCES, "Permission denied (the file is read-only)", str(path))
@@ -299,10 +313,10 @@ def _link_new(temp: str, path: Path) -> None:
     try:
         os.link(temp, path)
     except FileExistsError:
-        raise FileChangedError(f"{path} was created by another program meanwhile; nothing was replaced.") from None
+        raise FileChangedError.said("file-created-meanwhile", path=str(path)) from None
     except OSError:  # no hard links on this file system
         if path.exists() or path.is_symlink():
-            raise FileChangedError(f"{path} was created by another program meanwhile; nothing was replaced.") from None
+            raise FileChangedError.said("file-created-meanwhile", path=str(path)) from None
         os.replace(temp, path)
         return
     _unlink(temp)

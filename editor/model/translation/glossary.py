@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from editor.model.findings.worded import Worded
 from editor.model.frontmatter.data_files import DataFileError, load_data_file
 from editor.model.storage.files import atomic_write
 from editor.model.findings import Finding, Severity
@@ -39,7 +40,7 @@ _HEADER = (
 )
 
 
-class GlossaryError(ValueError):
+class GlossaryError(Worded, ValueError):
     """The glossary file cannot be read or written (the message says which and why)."""
 
 
@@ -140,13 +141,13 @@ class Glossary:
         try:
             data = load_data_file(path, kind="yaml")
         except (OSError, DataFileError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            raise GlossaryError(f"The glossary {path} cannot be read: {reason}") from None
+            reason: object = error.strerror if isinstance(error, OSError) and error.strerror else error
+            raise GlossaryError.said("glossary-cannot-read", path=str(path), reason=reason) from None
         items = data.get("terms", []) if isinstance(data, dict) else data
         if items is None:
             return []
         if not isinstance(items, list):
-            raise GlossaryError(f"The glossary {path} must hold a list of terms under 'terms:'.")
+            raise GlossaryError.said("glossary-not-list", path=str(path))
         entries = []
         for item in items:
             if isinstance(item, dict):
@@ -158,14 +159,14 @@ class Glossary:
     def save(self, path: Path | str | None = None) -> Path:
         target = Path(path) if path is not None else self.path
         if target is None:
-            raise GlossaryError("The glossary has no file yet; give a path.")
+            raise GlossaryError.said("glossary-no-file")
         text = _HEADER + yaml.safe_dump({"terms": [e.as_data() for e in self.entries]}, allow_unicode=True,
                                          sort_keys=False, width=100)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(target, text.encode("utf-8"))
         except OSError as error:
-            raise GlossaryError(f"The glossary cannot be saved to {target}: {error.strerror}.") from None
+            raise GlossaryError.said("glossary-cannot-save", path=str(target), reason=error.strerror or str(error)) from None
         self.path = target
         return target
 
@@ -174,7 +175,7 @@ class Glossary:
         """Add a pair (each side a form or a list of forms); ValueError when a side is empty."""
         entry = GlossaryEntry(_forms(en), _forms(fr), note.strip())
         if not entry.en or not entry.fr:
-            raise ValueError("A glossary entry needs an English and a French form.")
+            raise GlossaryError.said("glossary-entry-forms")
         self.entries.append(entry)
         return entry
 

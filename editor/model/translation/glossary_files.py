@@ -20,6 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from editor import __version__
+from editor.model.findings.worded import Worded
 from editor.model.storage.files import read_bytes
 from editor.model.translation.glossary import Glossary, fold
 from editor.model.translation.xml_input import XmlInputError, local_name, read_xml_file
@@ -32,7 +33,7 @@ _HEADERS = {"en": {"en", "en-ca", "english", "anglais"}, "fr": {"fr", "fr-ca", "
             "note": {"note", "notes", "remarque", "comment", "definition"}}
 
 
-class TermFileError(ValueError):
+class TermFileError(Worded, ValueError):
     """The term file cannot be read (the message says why)."""
 
 
@@ -90,14 +91,14 @@ def read_terms(path: Path | str) -> list[Term]:
     try:
         head = read_bytes(path, 512)
     except FileNotFoundError:
-        raise TermFileError(f"{path}: no such file.") from None
+        raise TermFileError.said("no-such-file", path=str(path)) from None
     except OSError as error:
-        raise TermFileError(f"{path}: cannot read the file ({error.strerror or error}).") from None
+        raise TermFileError.said("cannot-read", path=str(path), reason=error.strerror or str(error)) from None
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         try:
-            return _tbx_terms(read_xml_file(path, "TBX file"), path)
+            return _tbx_terms(read_xml_file(path, "tbx"), path)
         except XmlInputError as error:
-            raise TermFileError(str(error)) from None
+            raise TermFileError.carrying(error) from None
     return _csv_terms(path)
 
 
@@ -108,7 +109,7 @@ def _language(element: etree._Element) -> str | None:
 
 def _tbx_terms(root: etree._Element, path: Path) -> list[Term]:
     if local_name(root) not in ("tbx", "martif"):
-        raise TermFileError(f"{path}: this is not a TBX file (its root is <{local_name(root)}>, not <tbx> or <martif>).")
+        raise TermFileError.said("tbx-root", path=str(path), root=local_name(root))
     terms = []
     for number, concept in enumerate((e for e in root.iter() if local_name(e) in ("conceptEntry", "termEntry")), 1):
         forms: dict[str, list[str]] = {"en": [], "fr": []}
@@ -130,15 +131,15 @@ def _csv_terms(path: Path) -> list[Term]:
     try:
         data = read_bytes(path, MAX_CSV_BYTES)
     except OSError as error:
-        raise TermFileError(f"{path}: cannot read the file ({error.strerror or error}).") from None
+        raise TermFileError.said("cannot-read", path=str(path), reason=error.strerror or str(error)) from None
     if len(data) > MAX_CSV_BYTES:
-        raise TermFileError(f"{path}: the file is larger than {MAX_CSV_BYTES // (1024 * 1024)} MB; it is not a glossary.")
+        raise TermFileError.said("terms-too-large", path=str(path), megabytes=MAX_CSV_BYTES // (1024 * 1024))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise TermFileError(f"{path}: not a UTF-8 text file; save the spreadsheet as CSV UTF-8.") from None
+        raise TermFileError.said("terms-not-utf8", path=str(path)) from None
     if "\x00" in text:
-        raise TermFileError(f"{path}: not a text file; give a TBX file or a CSV file.")
+        raise TermFileError.said("terms-not-text", path=str(path))
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:

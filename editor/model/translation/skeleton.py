@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from editor.model.findings.worded import Worded
 from editor.model.storage.confine import OutsideSiteError, check_inside
 from editor.model.storage.files import read_text
 from editor.model.hugo.naming import posting_file_name
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 LANGUAGE_SPECIFIC_FIELDS = ("aliases", "url", "slug")
 
 
-class SkeletonError(ValueError):
+class SkeletonError(Worded, ValueError):
     """The counterpart cannot be created (the message says why and what to do)."""
 
 
@@ -62,7 +63,16 @@ def template_translations(source_lang: str, folder: Path | None = None) -> dict[
     for a, b in align(split_blocks(source.body), split_blocks(target.body)):
         if a is not None and b is not None and a.kind == b.kind and a.kind in TEXT_KINDS:
             found.setdefault(normalize(a.plain), b.text)
+    for key in list(found):
+        for now, before in _EARLIER_SPELLINGS.get(source_lang, ()):
+            found.setdefault(key.replace(now, before), found[key])
     return found
+
+
+# Wordings earlier bundled templates used, still in postings made from them (and in the templates of
+# sites initialised from them): their paragraphs are the template's all the same. The English
+# template said "organisation" until it took the Canadian spelling its users write (and spell-check).
+_EARLIER_SPELLINGS = {"en": (("organization", "organisation"),)}
 
 
 def _needs_translation(plain: str) -> bool:
@@ -129,29 +139,29 @@ def create_counterpart(index: SiteIndex, source: Posting, to_lang: str, *, title
     many blocks and fields went in as "translated" and "marked".
     """
     if to_lang not in MARKERS:
-        raise SkeletonError(f"'{to_lang}' is not a language of the site (en or fr).")
+        raise SkeletonError.said("not-a-site-language", code=to_lang)
     if not source.valid:
-        raise SkeletonError(f"{source.path}: {source.problem_message} Repair it before translating it.")
+        raise SkeletonError.said("repair-before-translating", path=str(source.path), problem=source.problem)
     if source.language == to_lang:
-        raise SkeletonError(f"{source.path} is already in {'French' if to_lang == 'fr' else 'English'}.")
+        raise SkeletonError.said("already-in-language", path=str(source.path), lang=to_lang)
     from_lang = source.language or other_language(to_lang)
     key = source.get("translationKey")
     entry = index.pair_for_key(str(key)) if key else None
     if entry is not None and entry.postings(to_lang):
         existing = ", ".join(str(index.site.relative(p.file_path)) for p in entry.postings(to_lang))
-        raise SkeletonError(f"The pair '{key}' already has a {'French' if to_lang == 'fr' else 'English'} version: {existing}.")
+        raise SkeletonError.said("pair-has-language", key=str(key), lang=to_lang, files=existing)
     refusal = index.unreadable_refusal(str(key), (to_lang,)) if key else None
     if refusal:
-        raise SkeletonError(refusal)
+        raise SkeletonError.saying(refusal)
     lever = source.get("leverId")
     name_from = (title or "").strip() or str(source.get("title") or key or "posting")
     target = index.postings_folder(to_lang) / posting_file_name(name_from, str(lever) if lever else None)
     try:
         check_inside(target, index.site)
     except OutsideSiteError as error:
-        raise SkeletonError(str(error)) from None
+        raise SkeletonError.carrying(error) from None
     if target.exists() or target.is_symlink():
-        raise SkeletonError(f"{target} already exists; give another title.")
+        raise SkeletonError.said("exists-give-title", path=str(target))
     posting = Posting(source.to_bytes(), target, to_lang, on_disk=False)
     posting.set("title", (title or "").strip())
     posting.set("description", "")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from editor import __version__
+from editor.model.findings.worded import Worded
 from editor.model.translation.inline_codes import Code, number_like, split_markup
 from editor.model.translation.exchange_segments import fingerprint, pair_segments
 from editor.model.translation.xml_input import XmlInputError, local_name
@@ -40,7 +41,7 @@ DONE_STATES = frozenset({"translated", "signed-off", "final", "needs-review-tran
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-class XliffError(ValueError):
+class XliffError(Worded, ValueError):
     """The export or import cannot be done (the message says why and what to do).
 
     ``code`` names the refusals a window words itself: ``source-changed`` (``detail``: the
@@ -69,27 +70,25 @@ def pair_for_export(index: SiteIndex, key: str, to_lang: str, *, source_file: st
     from editor.model.translation.skeleton import SkeletonError, create_counterpart
 
     if to_lang not in LOCALES:
-        raise XliffError(f"'{to_lang}' is not a language of the site (en or fr).")
+        raise XliffError.said("not-a-site-language", code=to_lang)
     from_lang = "en" if to_lang == "fr" else "fr"
-    name = {"en": "English", "fr": "French"}
     entry = index.pair_for_key(key)
     if entry is None:
         entry, source_file = _entry_of_file(index, key)
         key = entry.key
     refusal = index.unreadable_refusal(key)
     if refusal:
-        raise XliffError(refusal)
+        raise XliffError.saying(refusal)
     sources, targets = entry.postings(from_lang), entry.postings(to_lang)
     if source_file is not None:
         sources = [p for p in sources if index.site.relative(p.file_path) == source_file]
         if not sources:
-            raise XliffError(f"'{source_file}' is not the {name[from_lang]} posting of the pair '{key}'.")
+            raise XliffError.said("xliff-not-source", path=source_file, from_lang=from_lang, key=key)
     if len(sources) > 1:
         files = ", ".join(index.site.relative(p.file_path) for p in sources)
-        raise XliffError(f"The pair '{key}' has several {name[from_lang]} files ({files}); give the one to translate "
-                         "instead of the key.")
+        raise XliffError.said("xliff-several-sources", key=key, from_lang=from_lang, files=files)
     if not sources:
-        raise XliffError(f"The pair '{key}' has no {name[from_lang]} posting to translate from.")
+        raise XliffError.said("no-source-posting", key=key, from_lang=from_lang)
     source = sources[0]
     if target_file is not None and any(index.site.relative(p.file_path) == target_file for p in targets):
         targets = [p for p in targets if index.site.relative(p.file_path) == target_file]
@@ -97,16 +96,17 @@ def pair_for_export(index: SiteIndex, key: str, to_lang: str, *, source_file: st
         pairs = translation_pairs(entry)
         targets = [b if a is source else a for a, b in pairs if source in (a, b)]
         if not targets:
-            raise XliffError(f"No {name[to_lang]} file of the pair '{key}' goes with {index.site.relative(source.file_path)}.")
+            raise XliffError.said("xliff-no-target", to_lang=to_lang, key=key,
+                                      path=index.site.relative(source.file_path))
     for posting in (source, *targets):
         if not posting.valid:
-            raise XliffError(f"{index.site.relative(posting.file_path)}: {posting.problem_message} Repair it first.")
+            raise XliffError.said("repair-first", path=index.site.relative(posting.file_path), problem=posting.problem)
     if targets:
         return source, targets[0], False
     try:
         return source, create_counterpart(index, source, to_lang, title=title), True
     except SkeletonError as error:
-        raise XliffError(str(error)) from None
+        raise XliffError.carrying(error) from None
 
 
 def _entry_of_file(index: SiteIndex, name: str) -> tuple[PairEntry, str]:
@@ -120,8 +120,7 @@ def _entry_of_file(index: SiteIndex, name: str) -> tuple[PairEntry, str]:
             relative = index.site.relative(posting.file_path)
             if relative in wanted:
                 return entry, relative
-    raise XliffError(f"No posting has the translationKey '{name}' in {index.site.root}, and no posting file has "
-                     "that name.")
+    raise XliffError.said("no-such-key-or-file", key=name, site=str(index.site.root))
 
 
 def export_pair(index: SiteIndex, key: str, to_lang: str) -> bytes:
@@ -173,7 +172,7 @@ def _fill(element: etree._Element, parts: list[str | Code], unit_id: str) -> Non
     for part in parts:
         text = part.text if isinstance(part, Code) else part
         if _NOT_IN_XML.search(text):
-            raise XliffError(f"Unit {unit_id} holds a control character XML cannot carry; remove it from the posting first.")
+            raise XliffError.said("xliff-control-character", unit=unit_id)
         if isinstance(part, Code):
             last = etree.SubElement(element, f"{{{NS}}}ph", id=str(part.id))
             last.text = part.text
@@ -208,14 +207,14 @@ class XliffFile:
 def read_units(root: etree._Element) -> list[XliffFile]:
     """The ``<file>`` elements of an XLIFF 1.2 document, each with its units by id."""
     if local_name(root) != "xliff" or root.nsmap.get(root.prefix) not in (NS, None) or not str(root.tag).startswith(f"{{{NS}}}"):
-        raise XliffError("This is not an XLIFF 1.2 file (its root is not <xliff> in the XLIFF 1.2 namespace).")
+        raise XliffError.said("xliff-not-xliff")
     found = []
     for file in root.iterfind(f"{{{NS}}}file"):
         source_lang = language_of(file.get("source-language"))
         target_lang = language_of(file.get("target-language"))
         if source_lang is None or target_lang is None or source_lang == target_lang:
-            raise XliffError(f"The file '{file.get('original')}' goes from '{file.get('source-language')}' to "
-                             f"'{file.get('target-language')}'; only English and French postings are imported.")
+            raise XliffError.said("xliff-languages", path=file.get("original"), source=file.get("source-language"),
+                                  target=file.get("target-language"))
         notes: dict[str, str] = {}
         for note in file.iterfind(f"{{{NS}}}header/{{{NS}}}note"):
             name, _, value = (note.text or "").strip().partition(":")
@@ -225,11 +224,11 @@ def read_units(root: etree._Element) -> list[XliffFile]:
         for unit in file.iter(f"{{{NS}}}trans-unit"):
             read = _read_unit(unit)
             if read.id in entry.units:
-                raise XliffError(f"The unit '{read.id}' appears twice in '{entry.original}'.")
+                raise XliffError.said("xliff-unit-twice", unit=read.id, path=entry.original)
             entry.units[read.id] = read
         found.append(entry)
     if not found:
-        raise XliffError("The XLIFF file holds no <file> element: nothing to import.")
+        raise XliffError.said("xliff-no-file")
     return found
 
 
@@ -238,7 +237,7 @@ def _read_unit(unit: etree._Element) -> Unit:
     preserve = _preserved(unit)
     source = unit.find(f"{{{NS}}}source")
     if source is None:
-        raise XliffError(f"The unit '{unit_id}' has no <source>.")
+        raise XliffError.said("xliff-no-source", unit=unit_id)
     codes: dict[str, str] = {}
     source_text = _text(source, codes, unit_id)
     target = unit.find(f"{{{NS}}}target")
@@ -283,7 +282,7 @@ def _text(element: etree._Element, codes: dict[str, str], unit_id: str) -> str:
             elif code_id in codes:
                 content = codes[code_id]
             else:
-                raise XliffError(f"Unit '{unit_id}': the code <{name} id=\"{code_id}\"/> matches no code of the source.")
+                raise XliffError.said("xliff-unknown-code", unit=unit_id, element=name, id=code_id)
             parts.append(content)
         parts.append(child.tail or "")
     return "".join(parts)

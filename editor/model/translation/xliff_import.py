@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.posting import Posting, save_postings
+from editor.model.findings.catalogue import say
+from editor.model.findings.worded import Phrase
 from editor.model.translation.blocks import Block, replace_block_text
 from editor.model.translation.exchange_segments import NEEDS_TRANSLATION, Segment, fingerprint, pair_segments
 from editor.model.translation.xliff import DONE_STATES, Unit, XliffError, XliffFile, collapse, pair_for_export, read_units
@@ -24,9 +26,6 @@ from editor.model.translation.xml_input import read_xml_file
 
 if TYPE_CHECKING:
     from editor.model.site.index import SiteIndex
-
-_NAMES = {"title": "the title", "description": "the description"}
-
 
 @dataclass
 class ImportReport:
@@ -45,29 +44,42 @@ class ImportReport:
     def changed(self) -> bool:
         return self.created or bool(self.updated)
 
-    def summary(self) -> str:
+    def summary(self, lang: str = "en") -> str:
+        """What importing did to this posting, in ``lang``."""
         if not self.changed:
-            head = f"{self.file}: unchanged"
+            head = say("xliff-report-unchanged", lang, path=self.file)
         else:
-            head = f"{self.file}: {'created' if self.created else 'updated'}, {len(self.updated)} segment(s) written"
+            head = say("xliff-report-created" if self.created else "xliff-report-updated", lang, path=self.file,
+                       count=len(self.updated))
         parts = [head]
         if self.kept:
-            parts.append(f"{len(self.kept)} left to translate (still marked)")
+            parts.append(say("xliff-report-kept", lang, count=len(self.kept)))
         if self.unchanged:
-            parts.append(f"{self.unchanged} already as in the file")
+            parts.append(say("xliff-report-same", lang, count=self.unchanged))
         if self.skipped:
-            parts.append(f"{len(self.skipped)} to translate in the editor ({', '.join(map(describe, self.skipped))})")
-        return "; ".join(parts) + "."
+            parts.append(say("xliff-report-skipped", lang, count=len(self.skipped),
+                             places=", ".join(describe(s, lang) for s in self.skipped)))
+        return say("xliff-report", lang, parts="; ".join(parts))
 
 
-def describe(segment: Segment) -> str:
-    return _NAMES.get(segment.id, f"the {segment.kind} at line {segment.line}")
+_KINDS = ("title", "description", "heading", "paragraph", "item", "table")
+
+
+def describe(segment: Segment, lang: str = "en") -> str:
+    """Where ``segment`` is, in a few words of ``lang`` ("the title", "the heading at line 12")."""
+    return _place(segment).text(lang)
+
+
+def _place(segment: Segment) -> Phrase:
+    if segment.kind in _KINDS:
+        return Phrase(f"segment-{segment.kind}", {"line": segment.line})
+    return Phrase("segment-other", {"line": segment.line})
 
 
 def plan_import(index: SiteIndex, path: Path | str) -> list[ImportReport]:
     """The postings an XLIFF file would change, edited in memory. Raises XliffError (or
     XmlInputError) with the reason when it cannot be imported."""
-    files = read_units(read_xml_file(path, "XLIFF file"))
+    files = read_units(read_xml_file(path, "xliff"))
     return [_plan_file(index, entry) for entry in files]
 
 
@@ -86,8 +98,7 @@ def _find_key(index: SiteIndex, entry: XliffFile) -> str:
         return entry.key
     found = index.pair_for_path(index.site.root / entry.original) if entry.original else None
     if found is None:
-        raise XliffError(f"The XLIFF file names no translationKey, and '{entry.original}' is not a posting of "
-                         f"{index.site.root}; was it exported from this site?")
+        raise XliffError.said("xliff-unknown-posting", path=entry.original, site=str(index.site.root))
     return found.key
 
 
@@ -99,9 +110,9 @@ def _plan_file(index: SiteIndex, entry: XliffFile) -> ImportReport:
         source, target, new = pair_for_export(index, key, entry.target_lang, source_file=entry.original or None,
                                               target_file=entry.target_file, title=done_title)
     except XliffError as error:
-        raise XliffError(f"{error} Nothing was imported.") from None
+        raise XliffError.said("nothing-imported", reason=error) from None
     if source.language != entry.source_lang and source.language is not None:
-        raise XliffError(f"The XLIFF file translates from '{entry.source_lang}', but the pair '{key}' has it the other way.")
+        raise XliffError.said("xliff-other-way", from_lang=entry.source_lang, key=key)
     segments = {s.id: s for s in pair_segments(source, target, entry.target_lang)}
     _refuse_changed_source(index, source, entry, segments)
     report = ImportReport(target.file_path, index.site.relative(target.file_path), target, created=new)
@@ -133,10 +144,9 @@ def _plan_file(index: SiteIndex, entry: XliffFile) -> ImportReport:
             blocks.append((segment.block, text))
         report.updated.append(segment)
     if conflicts:
-        raise XliffError(f"{report.file} changed since the export where the translation would go: "
-                         f"{', '.join(map(describe, conflicts))}. Nothing was imported; export again and carry the translation "
-                         "over, or edit these in the editor.", "target-changed",
-                         "\n".join(f"{s.kind} {s.line}" for s in conflicts))
+        refusal = XliffError.said("xliff-target-changed", path=report.file, places=tuple(map(_place, conflicts)))
+        refusal.code, refusal.detail = "target-changed", "\n".join(f"{s.kind} {s.line}" for s in conflicts)
+        raise refusal
     _apply(target, fields, blocks, report.file)
     if new and not (report.updated or done_title):
         report.created = False  # nothing translated yet: no file to create
@@ -153,7 +163,7 @@ def _apply(posting: Posting, fields: dict[str, str], blocks: list[tuple[Block, s
                 body = replace_block_text(body, block, text)
             posting.set_body(body)
     except ValueError as error:
-        raise XliffError(f"{file}: {error} Nothing was imported.") from None
+        raise XliffError.said("xliff-cannot-apply", path=file, reason=error) from None
 
 
 def _refuse_changed_source(index: SiteIndex, source: Posting, entry: XliffFile, segments: dict[str, Segment]) -> None:
@@ -171,6 +181,6 @@ def _refuse_changed_source(index: SiteIndex, source: Posting, entry: XliffFile, 
     # Segment lines only: the hunk headers count list positions, which tell the reader nothing.
     diff = "\n".join(line for line in difflib.unified_diff(then, now, lineterm="", n=0)
                      if line[:1] in "-+" and line[:3] not in ("---", "+++"))
-    raise XliffError(f"The source text changed since the export, so the translation may no longer fit it; nothing was "
-                     f"imported. Export again and carry the translation over. The difference (- as exported, + now in "
-                     f"{index.site.relative(source.file_path)}):\n{diff}", "source-changed", diff)
+    refusal = XliffError.said("xliff-source-changed", path=index.site.relative(source.file_path), diff=diff)
+    refusal.code, refusal.detail = "source-changed", diff
+    raise refusal

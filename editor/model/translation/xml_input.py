@@ -13,48 +13,51 @@ from pathlib import Path
 
 from lxml import etree
 
+from editor.model.findings.worded import Phrase, Worded
 from editor.model.storage.files import read_bytes
 
 MAX_XML_BYTES = 32 * 1024 * 1024  # a whole site's postings as XLIFF stays far below this
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
-class XmlInputError(ValueError):
+class XmlInputError(Worded, ValueError):
     """The file cannot be read as safe XML (the message says why)."""
 
 
 def read_xml_file(path: Path | str, what: str) -> etree._Element:
-    """The root element of the XML file ``path``; ``what`` names it in messages ("XLIFF file")."""
+    """The root element of the XML file ``path``; ``what`` names its kind in messages ("xliff", "tbx")."""
     path = Path(path)
     try:
         data = read_bytes(path, MAX_XML_BYTES)
     except FileNotFoundError:
-        raise XmlInputError(f"{path}: no such file.") from None
+        raise XmlInputError.said("no-such-file", path=str(path)) from None
     except OSError as error:
-        raise XmlInputError(f"{path}: cannot read the {what} ({error.strerror or error}).") from None
+        raise XmlInputError.said("xml-unreadable", path=str(path), what=_kind(what),
+                                 reason=error.strerror or str(error)) from None
     return parse_xml(data, f"{path}", what)
 
 
 def parse_xml(data: bytes, name: str, what: str) -> etree._Element:
     if len(data) > MAX_XML_BYTES:
-        raise XmlInputError(f"{name}: the {what} is larger than {MAX_XML_BYTES // (1024 * 1024)} MB; "
-                            "split it or export fewer postings at a time.")
+        raise XmlInputError.said("xml-too-large", path=name, what=_kind(what), megabytes=str(MAX_XML_BYTES // (1024 * 1024)))
     sample = data if data[:2] not in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-16", "replace").encode()
     if _DECLARATION.search(sample):
-        raise XmlInputError(f"{name}: the {what} declares a document type or entities (<!DOCTYPE>, <!ENTITY>); "
-                            "files from translation tools have none, and such declarations can expand without "
-                            "bound or read other files, so it was not read.")
+        raise XmlInputError.said("xml-declarations", path=name, what=_kind(what))
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
                              huge_tree=False, remove_comments=True, remove_pis=True)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        line = f" (line {error.lineno})" if getattr(error, "lineno", None) else ""
-        raise XmlInputError(f"{name}: the {what} is not well-formed XML{line}: {error.msg}") from None
+        raise XmlInputError.said("xml-not-well-formed", path=name, what=_kind(what), line=str(getattr(error, "lineno", "") or ""),
+                                 reason=error.msg) from None
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise XmlInputError(f"{name}: the {what} declares a document type; files from translation tools have none.")
+        raise XmlInputError.said("xml-doctype", path=name, what=_kind(what))
     return root
+
+
+def _kind(what: str) -> Phrase:
+    return Phrase(f"xml-what-{what}")
 
 
 def local_name(element: etree._Element) -> str:

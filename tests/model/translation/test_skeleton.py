@@ -63,6 +63,15 @@ def test_skeleton_marks_blocks_and_translates_template_paragraphs():
     assert [b.kind for b in split_blocks(body)] == [b.kind for b in split_blocks(ENGLISH)]
 
 
+def test_postings_from_the_earlier_british_spelled_template_still_match_it():
+    english = template_body("en")
+    assert "organization" in english and "organisation" not in english  # en_CA, as the spell checker wants
+    earlier = english.replace("organization", "organisation")
+    body = skeleton_body(earlier, "fr", template_translations("en"))
+    assert "[À TRADUIRE]" not in body and body.strip() == template_body("fr").strip()
+    assert skeleton_body(template_body("fr"), "en", template_translations("fr")).strip() == english.strip()
+
+
 def test_a_whole_template_posting_needs_no_marker():
     body = skeleton_body(template_body("en"), "fr", template_translations("en"))
     assert "[À TRADUIRE]" not in body

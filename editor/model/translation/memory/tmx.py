@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from editor import __version__
+from editor.model.findings.worded import Worded
 from editor.model.storage.files import atomic_write, read_bytes
 from editor.model.translation.memory.store import Unit
 
@@ -20,7 +21,7 @@ MAX_TMX_BYTES = 64 * 1024 * 1024
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-class TmxError(ValueError):
+class TmxError(Worded, ValueError):
     """Not a TMX file this program can read (the message says why)."""
 
 
@@ -84,14 +85,14 @@ def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Uni
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise TmxError(f"not well-formed XML: {error}") from None
+        raise TmxError.said("tmx-not-well-formed", reason=str(error)) from None
     if etree.QName(root).localname != "tmx":
-        raise TmxError(f"the root element is <{etree.QName(root).localname}>, not <tmx>")
+        raise TmxError.said("tmx-root", root=etree.QName(root).localname)
     if not str(root.get("version", "")).startswith("1."):
-        raise TmxError(f"TMX version {root.get('version')!r} is not supported (1.4 is)")
+        raise TmxError.said("tmx-version", version=repr(root.get("version")))
     body = root.find("body")
     if root.find("header") is None or body is None:
-        raise TmxError("a TMX file needs a <header> and a <body>")
+        raise TmxError.said("tmx-parts")
     units: list[Unit] = []
     for tu in body.iter("tu"):
         texts: dict[str, str] = {}

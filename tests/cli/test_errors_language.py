@@ -1,0 +1,120 @@
+"""The model's refusals and the commands' report lines follow ``--lang``: one French line per family of error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli_support import (  # noqa: F401 (fixtures are used by name)
+    _index_cache_folder,
+    private_index_cache,
+    run,
+    sample_file,
+    site,
+)
+
+
+def _refused(*args) -> str:
+    result = run(*args, "--lang", "fr")
+    assert result.returncode != 0, result.stdout
+    assert result.stderr.startswith("posting-editor: "), result.stderr
+    return result.stderr
+
+
+def test_a_missing_folder_is_worded_once_whatever_the_command(tmp_path, site):
+    missing = tmp_path / "nowhere"
+    for args in (("list", missing), ("export", missing, "--to", site), ("export", site, "--to", missing),
+                 ("xliff", "export", missing, "k", "--to", "fr", "-o", "-"), ("translate", missing, "k", "--to", "fr"),
+                 ("resolve", missing, "k"), ("suggest", missing, "k", "--to", "fr"), ("templates", "init", missing)):
+        result = run(*args)
+        assert result.returncode == 2 and result.stderr == f"posting-editor: {missing}: no such folder.\n", args
+    assert run("check", missing).stderr == f"posting-editor: {missing}: no such file or folder.\n"  # FILE or SITE
+    french = _refused("export", missing, "--to", site)
+    assert french == f"posting-editor: {missing}\u00a0: dossier introuvable.\n"
+    file = tmp_path / "file.txt"
+    file.write_text("x", encoding="utf-8")
+    assert "n’est pas un dossier" in _refused("resolve", file, "k")
+
+
+def test_site_and_data_file_errors_in_french(tmp_path):
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "notes.txt").write_text("x", encoding="utf-8")
+    assert "n’est ni un site Hugo" in _refused("resolve", plain, "k")
+    broken = tmp_path / "broken"
+    (broken / "content" / "en").mkdir(parents=True)
+    (broken / "hugo.toml").write_text("title = [\n", encoding="utf-8")
+    said = _refused("resolve", broken, "k")
+    assert "La configuration Hugo" in said and "ne peut pas être lue\u00a0: " in said
+
+
+def test_create_and_template_errors_in_french(tmp_path, site):
+    assert "Le titre en français «\u00a0/\u00a0» n’a ni lettre ni chiffre" in _refused("new", site, "--title-fr", "/")
+    assert not list((site / "content" / "fr").rglob("posting.md"))
+    assert (site / ".posting-editor" / "templates").is_dir()  # the sample site has its own
+    assert "existent déjà; utilisez --force pour les remplacer" in _refused("templates", "init", site)
+
+
+def test_glossary_and_term_file_errors_in_french(tmp_path, site):
+    terms = tmp_path / "terms.csv"
+    terms.write_bytes(b"a,b\x00\n")
+    assert "ce n’est pas un fichier texte" in _refused("glossary", "import", terms, site)
+    terms.write_text("English,French\nmanager,gestionnaire\n", encoding="utf-8")
+    glossary = site / ".posting-editor" / "glossary.yaml"
+    glossary.parent.mkdir(exist_ok=True)
+    glossary.write_text("terms: 3\n", encoding="utf-8")
+    assert "doit contenir une liste de termes sous «\u00a0terms:\u00a0»" in _refused("glossary", "import", terms, site)
+
+
+def test_xml_xliff_and_tmx_errors_in_french(tmp_path, site):
+    bad = tmp_path / "bad.xlf"
+    bad.write_text("<xliff><file>", encoding="utf-8")
+    assert "le fichier XLIFF n’est pas du XML bien formé (ligne 1)" in _refused("xliff", "import", bad, site)
+    said = _refused("xliff", "export", site, "no-such-posting", "--to", "fr", "-o", "-")
+    assert "Aucune offre n’a la clé de traduction «\u00a0no-such-posting\u00a0»" in said
+    memory = tmp_path / "memory.tmx"
+    memory.write_text("<notes/>", encoding="utf-8")
+    assert "l’élément racine est <notes>, pas <tmx>" in _refused("tm", "import", memory, site)
+
+
+def test_skeleton_and_translate_lines_in_french(tmp_path, site):
+    said = _refused("translate", site, "product-manager", "--to", "fr")
+    assert "La paire «\u00a0product-manager\u00a0» a déjà une version en français" in said
+    sample_file(site, "fr", "gestionnaire").unlink()
+    result = run("translate", site, "product-manager", "--to", "fr", "--dry-run", "--lang", "fr")
+    assert result.returncode == 0 and "Rien n’a été écrit (--dry-run)." in result.stderr
+
+
+def test_conflict_errors_and_resolve_lines_in_french(site):
+    assert "La paire «\u00a0product-manager\u00a0» n’a aucun conflit." in run(
+        "resolve", site, "product-manager", "--lang", "fr").stderr
+    said = _refused("resolve", site, "product-manager", "--field", "archived", "--take", "en")
+    assert "Les fichiers de «\u00a0product-manager\u00a0» s’entendent déjà sur «\u00a0archived\u00a0». Rien n’a été modifié." in said
+    assert "--field et --take vont ensemble" in _refused("resolve", site, "product-manager", "--field", "archived")
+
+
+def test_export_and_git_errors_in_french(tmp_path, site):
+    assert "SOURCE et SITE sont le même dossier" in _refused("export", site, "--to", site)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "en").mkdir()
+    (other / "fr").mkdir()
+    said = _refused("export", other, "--to", site, "--commit", "--dry-run", "--accept-warnings")
+    assert "n’est pas dans un dépôt git" in said or "git n’est pas installé" in said
+
+
+def test_set_and_get_lines_in_french(site):
+    posting = sample_file(site, "en", "product-manager")
+    assert "n’a pas de champ «\u00a0nope\u00a0»" in _refused("get", posting, "nope")
+    assert "archived doit valoir true ou false" in _refused("set", posting, "archived=maybe")
+    result = run("set", posting, "archived=true", "--lang", "fr")
+    assert result.returncode == 0 and "aussi mis à jour (champ commun)" in result.stderr
+
+
+@pytest.mark.parametrize("lang, line", [("en", "Created the pair 'analyst'."), ("fr", "Paire «\u00a0analyst\u00a0» créée.")])
+def test_the_english_fallback_title_path_and_the_french_one_agree(tmp_path, lang, line):
+    drafts = tmp_path / "drafts"
+    result = run("new", drafts, "--title-en", "Analyst", "--title-fr", "Analyste", "--lang", lang)
+    assert result.returncode == 0 and line in result.stderr
+    assert sorted(p.name for p in Path(drafts).rglob("*.md")) == ["analyst.md", "analyste.md"]

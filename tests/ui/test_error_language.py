@@ -1,0 +1,45 @@
+"""The window shows the model's refusals in its interface language, as the command line does with --lang."""
+
+from __future__ import annotations
+
+from editor.ui import i18n
+
+
+def test_a_dialog_says_the_models_refusal_in_french(qapp, qtbot, tmp_path):
+    from editor.ui.glossary_dialog import GlossaryDialog
+
+    site = tmp_path / "site"
+    (site / "content" / "en").mkdir(parents=True)
+    glossary = site / ".posting-editor" / "glossary.yaml"
+    glossary.parent.mkdir()
+    glossary.write_text("terms: 3\n", encoding="utf-8")
+    i18n.install_translator(qapp, "fr")
+    try:
+        dialog = GlossaryDialog(site)
+        qtbot.addWidget(dialog)
+        said = dialog.error.text()
+        assert said.startswith("Le glossaire ") and "doit contenir une liste de termes" in said, said
+        assert dialog.error.accessibleName() == said
+    finally:
+        i18n.remove_translators(qapp)
+    dialog = GlossaryDialog(site)
+    qtbot.addWidget(dialog)
+    assert "must hold a list of terms" in dialog.error.text()
+
+
+def test_the_conflict_bar_and_a_refusal_follow_the_interface_language(qapp, tmp_path):
+    import pytest
+
+    from editor.model.hugo.config import Site, SiteError
+    from editor.model.site.conflicts import shown_value
+    from editor.ui.finding_texts import error_text
+
+    with pytest.raises(SiteError) as refused:
+        Site.open(tmp_path / "nowhere")
+    i18n.install_translator(qapp, "fr")
+    try:
+        assert error_text(refused.value) == f"{tmp_path / 'nowhere'}\u00a0: dossier introuvable."
+        assert shown_value(False, None, "fr") == "(non défini)"
+    finally:
+        i18n.remove_translators(qapp)
+    assert error_text(refused.value) == f"{tmp_path / 'nowhere'}: no such folder."
