@@ -133,21 +133,17 @@ def _unfinished_counts(texts: list[str], guidance: frozenset[str], hint: tuple[b
     return markers, placeholders
 
 
-def _line_prints(texts: list[str]) -> str:
-    """A checksum of each line long enough to be a sentence: two files that share no checksum share
-    no untranslated block (a copied text keeps its lines), so most pairs are never read again.
-    Lines shorter than 12 characters are shorter than any three words worth comparing; a line is
-    compared without its list, quote and heading marks, and only when at least three words remain.
-    Every step is one call over all the lines (a loop in Python would cost more than the rest of
-    the file's progress)."""
+def _line_prints(texts: list[str]) -> list[int]:
+    """A checksum of each line long enough to be a sentence, sorted: two files that share no
+    checksum share no untranslated block (a copied text keeps its lines), so most pairs are never
+    read again. Lines shorter than 12 characters are shorter than any three words worth comparing;
+    a line is compared without its list, quote and heading marks, and only when at least three
+    words remain. Every step is one call over all the lines (a loop in Python would cost more
+    than the rest of the file's progress)."""
     lines = "\n".join(texts).splitlines()
-    lines = list(compress(lines, map(ge, map(len, lines), repeat(12))))
-    lines = list(map(str.strip, lines, repeat(_LEADING)))
-    lines = list(compress(lines, map(ge, map(str.count, lines, repeat(" ")), repeat(2))))
-    if not lines:
-        return ""
-    prints = set(map(zlib.crc32, "\n".join(lines).encode("utf-8").split(b"\n")))
-    return " ".join(map("{:x}".format, sorted(prints)))
+    lines = list(map(str.strip, compress(lines, map(ge, map(len, lines), repeat(12))), repeat(_LEADING)))
+    kept = compress(lines, map(ge, map(str.count, lines, repeat(" ")), repeat(2)))
+    return sorted(set(map(zlib.crc32, map(str.encode, kept))))
 
 
 def posting_progress(posting: Posting, guidance: frozenset[str], hint: tuple[bytes, ...] | None = None) -> dict | None:
@@ -235,7 +231,7 @@ def pair_progress(entry: PairEntry, status: PairStatus | None = None, guidance: 
         if lang in progress and progress[lang]["markers"]:
             reasons.append(Reason("markers", lang, progress[lang]["markers"]))
     if word == Status.OK and all(lang in progress for lang in LANGUAGES):
-        if set(progress["en"]["lines"].split()) & set(progress["fr"]["lines"].split()):
+        if not set(progress["en"]["lines"]).isdisjoint(progress["fr"]["lines"]):
             for lang, count in _untranslated(entry, source).items():
                 if count:
                     reasons.append(Reason("untranslated", lang, count))

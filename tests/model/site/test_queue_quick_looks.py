@@ -31,11 +31,10 @@ AWKWARD = [
 ]
 
 
-def reference_line_prints(texts: list[str]) -> str:
+def reference_line_prints(texts: list[str]) -> list[int]:
     """The rule as first written, one line at a time."""
-    prints = {zlib.crc32(line.encode("utf-8")) for text in texts for whole in text.splitlines() if len(whole) >= 12
-              for line in (whole.strip(" \t-*+>#"),) if line.count(" ") >= 2}
-    return " ".join(map("{:x}".format, sorted(prints)))
+    return sorted({zlib.crc32(line.encode("utf-8")) for text in texts for whole in text.splitlines() if len(whole) >= 12
+                   for line in (whole.strip(" \t-*+>#"),) if line.count(" ") >= 2})
 
 
 @pytest.mark.parametrize("texts", [AWKWARD, AWKWARD[2:3], [EN_BODY], [FR_BODY], ["", ""], ["x" * 40], [AWKWARD[2] * 3]])
