@@ -14,6 +14,11 @@ Two tables, each figure the least CPU time (user + system, the process and its w
    and the queue, timed where they are called), so a change shows where it saved.
 
 Issue 12's target is a cold ``list`` within 1.0× the CPU time of ``hugo list all``.
+
+On a busy shared machine CPU times move by ±20% from run to run. ``--instructions`` counts the
+instructions each Python rung executes instead (valgrind's callgrind, ~50× slower: use
+``--postings 1000``), the same from run to run, to compare two versions of the code; Hugo does not
+run under valgrind, so that table has no reference.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -38,11 +44,12 @@ from bench_site import generate_site  # noqa: E402
 _READ = ("import os, sys\nfrom pathlib import Path\nfrom editor.model.hugo.config import Site\n"
          "from editor.model.storage.files import read_bytes\nsite = Site.open(Path(sys.argv[1]))\n"
          "raws = [(p, lang, read_bytes(p)) for lang in ('en', 'fr') for p in site.markdown_files(lang, [])]\n")
+_IMPORTS = "import editor.cli.main, editor.model.site.queue, editor.model.translation.status\n"
 RUNGS = {
     "python start": "pass",
-    "+ command-line imports": "import editor.cli.main, editor.model.site.queue, editor.model.translation.status",
-    "+ read every file": "import editor.cli.main\n" + _READ,
-    "+ parse every file": "import editor.cli.main\n" + _READ + (
+    "+ command-line imports": _IMPORTS,
+    "+ read every file": _IMPORTS + _READ,
+    "+ parse every file": _IMPORTS + _READ + (
         "from editor.model.frontmatter.posting import Posting\n"
         "posts = [Posting(raw, p, lang) for p, lang, raw in raws if b'job-posting' in raw]\n"),
 }
@@ -96,11 +103,31 @@ def cpu_of(argv: list[str], env: dict[str, str]) -> tuple[float, subprocess.Comp
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), result
 
 
+def count_instructions(commands: dict[str, list[str]], env: dict[str, str], cache: Path) -> int:
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise SystemExit("--instructions needs valgrind")
+    print(f"{'process':<28} {'instructions':>16}")
+    for name, command in commands.items():
+        if name == "hugo list all":
+            continue
+        shutil.rmtree(cache, ignore_errors=True)
+        result = subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+                                capture_output=True, env=env, timeout=7200)
+        found = re.search(rb"Collected : (\d+)", result.stderr)
+        if result.returncode != 0 or found is None:
+            raise SystemExit(f"{name}: valgrind exited {result.returncode}:\n{result.stderr.decode()[-2000:]}")
+        # Worker processes are not followed: the figure of the shipped list is its main process only.
+        print(f"{name:<28} {int(found.group(1)):>16,}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--postings", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--site", help="an already generated site instead of a new one")
+    parser.add_argument("--instructions", action="store_true", help="count instructions (valgrind) instead of CPU time")
     args = parser.parse_args(argv)
     hugo = shutil.which("hugo")
     with tempfile.TemporaryDirectory(prefix="bench-list-cold-") as temp:
@@ -115,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         commands["cold list, as shipped"] = [sys.executable, "-c", _LIST, "600", "list", str(site)]
         if hugo:
             commands["hugo list all"] = [hugo, "list", "all", "--source", str(site)]
+        if args.instructions:
+            return count_instructions(commands, env, cache)
         best: dict[str, float] = {}
         phases: dict[str, float] = {}
         for _ in range(args.repeat):
