@@ -1,5 +1,5 @@
 """``posting-editor list`` prints the same bytes however its index was made: read cold, from the
-index cache, in one process or in a pool of workers.
+index cache, in one process or in a pool of workers; all pairs or ``--needs-translation`` only.
 
 The digests were recorded before the cold listing was made faster (a fast front matter reader, a
 cheaper per-posting progress): any change to what ``list`` prints shows here first. A deliberate
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 
 import pytest
 
@@ -18,17 +19,22 @@ from editor.model.site import index as index_module
 from tests.model.corpus import CORPUS
 from tests.model.site.list_sites import write_list_site
 
-# (site, format) -> sha256 of the standard output of ``list SITE --format FORMAT``
+# (site, format[, "needs"]) -> sha256 of the standard output of ``list SITE --format FORMAT [--needs-translation]``
 DIGESTS = {
     ("generated", "json"): "fa6c804a2cf608ffcb99a2428b53e0db736ed98c67a7a298385b12dfeae572a6",
     ("generated", "text"): "7efdde94f9574a1a785182568bff714838834976175c809295107a521b204c16",
     ("corpus", "json"): "45504e64a3917885caeb46a717c9f1297a7bdfce45f2f1744d92689a5bda9fbd",
     ("corpus", "text"): "42ba9357d4d70f15d3e12cd76eb9d5a57c674aca72af2c261aa5e07176719a1c",
+    ("generated", "json", "needs"): "ee966cdd2fca5253e60cfe66d47a5d64bbbdbc541f16dbe3aa7704ddd4310a87",
+    ("generated", "text", "needs"): "ff3c0566f2e8b9b7a7f65c1778b624ea9da8af494a23d49d88a7aeed9ba5fb2e",
+    ("corpus", "json", "needs"): "65d178f309d37bc36bd027fbd87fe2ce1b99b03287243cb3d329a6211a5f9c17",
+    ("corpus", "text", "needs"): "6a5098f09412d5be84b4fa09adc4eba40c12ae61307fcf85b22fae3395b3732b",
 }
 
 
 def listed(capsys, site, form: str) -> str:
-    status = main(["list", str(site), "--format", form])
+    form, *needs = form.split("+")
+    status = main(["list", str(site), "--format", form, *(["--needs-translation"] if needs else [])])
     out, err = capsys.readouterr()
     assert status == 0 and "Traceback" not in err and "internal error" not in err, err
     return hashlib.sha256(out.encode("utf-8")).hexdigest()
@@ -42,7 +48,8 @@ def generated(tmp_path_factory):
 def check_all_ways(capsys, monkeypatch, tmp_path, site, name: str) -> None:
     monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
     found = {}
-    for form in ("json", "text"):
+    for form in ("json", "text", "json+needs", "text+needs"):
+        shutil.rmtree(tmp_path / "cache", ignore_errors=True)  # each form read cold first, then from the cache
         runs = {"cold": listed(capsys, site, form), "from the cache": listed(capsys, site, form)}
         monkeypatch.setattr(index_module, "PARALLEL_FROM", 1)  # every file read by the worker processes
         monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", "off")
@@ -51,9 +58,9 @@ def check_all_ways(capsys, monkeypatch, tmp_path, site, name: str) -> None:
         monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
         if os.environ.get("LIST_DIGESTS") == "print":
             with capsys.disabled():
-                print(f"({name!r}, {form!r}): {runs['cold']!r}")
+                print(f"{(name, *form.split('+'))!r}: {runs['cold']!r},")
         found[form] = runs
-    assert found == {form: dict.fromkeys(runs, DIGESTS[(name, form)]) for form, runs in found.items()}
+    assert found == {form: dict.fromkeys(runs, DIGESTS[(name, *form.split("+"))]) for form, runs in found.items()}
 
 
 def test_a_generated_site_of_every_shape_lists_as_before(generated, capsys, monkeypatch, tmp_path):

@@ -135,18 +135,18 @@ class SiteIndex:
         for folder in dict.fromkeys(path.parent for path, _ in jobs):
             tidy(folder)
         found: dict[int, tuple[Posting, str | None]] = {}
-        misses: list[tuple[int, Path, str]] = []
+        misses: list[Job] = []
         for number, (path, lang) in enumerate(jobs):
             try:
                 stat = os.stat(path)
             except OSError:
-                misses.append((number, path, lang))  # gone since listed, or a link that leads nowhere
+                misses.append((number, path, lang, None))  # gone since listed, or a link that leads nowhere
                 continue
             hit = cache.lookup(str(path), stat)
             if hit is not None and not os.access(path, os.R_OK):
                 hit = None  # made unreadable since: a chmod leaves size, time and inode as they were
             if hit is None:
-                misses.append((number, path, lang))
+                misses.append((number, path, lang, stat))
             elif hit[1] is not None:
                 posting = Posting.indexed(path, lang, hit[1])
                 posting.progress = hit[1].progress
@@ -230,9 +230,11 @@ PARALLEL_FROM = 600  # below this many files, starting worker processes costs mo
 
 # (job number, path, language, stat, Posting or None, translation key or None)
 Loaded = tuple[int, Path, str, os.stat_result | None, Posting | None, str | None]
+# (job number, path, language, the file's stat as the cache was asked, None when it could not be had)
+Job = tuple[int, Path, str, os.stat_result | None]
 
 
-def _load_all(jobs: list[tuple[int, Path, str]], workers: int | None, guidance: frozenset[str]) -> list[Loaded]:
+def _load_all(jobs: list[Job], workers: int | None, guidance: frozenset[str]) -> list[Loaded]:
     if workers is None:
         workers = default_workers(len(jobs), PARALLEL_FROM)
     if workers <= 1:
@@ -253,7 +255,7 @@ def _from_worker(path: Path, lang: str, summary: Summary | Posting | None) -> Po
     return posting
 
 
-def _summarise_chunk(jobs: list[tuple[int, Path, str]], guidance: frozenset[str]) -> list[tuple]:
+def _summarise_chunk(jobs: list[Job], guidance: frozenset[str]) -> list[tuple]:
     # Workers send back summaries (well under 1 KB each) rather than whole postings (~12 KB
     # pickled); a posting reads its file again only when it is opened or checked. An unreadable
     # file's posting is sent whole: it is small, and its problem says why it was not read.
@@ -261,14 +263,16 @@ def _summarise_chunk(jobs: list[tuple[int, Path, str]], guidance: frozenset[str]
             for number, path, lang, stat, posting, key in _load_chunk(jobs, guidance)]
 
 
-def _load_chunk(jobs: list[tuple[int, Path, str]], guidance: frozenset[str] = frozenset()) -> list[Loaded]:
+def _load_chunk(jobs: list[Job], guidance: frozenset[str] = frozenset()) -> list[Loaded]:
     from editor.model.site.queue import guidance_hint, posting_progress
 
     hint = guidance_hint(guidance)
     loaded: list[Loaded] = []
-    for number, path, lang in jobs:
+    for number, path, lang, known in jobs:
         try:
-            stat = os.stat(path)
+            # The stat the cache was asked with, taken before the read: if the file changes in
+            # between, its row is stale next time and the file is read again, never the reverse.
+            stat = known if known is not None else os.stat(path)
             raw = read_bytes(path)
         except FileNotFoundError:
             if not os.path.islink(path):

@@ -18,7 +18,7 @@ from editor.model.storage.files import atomic_write
 from editor.model.frontmatter.posting import Summary
 
 ENV_VAR = "POSTING_EDITOR_CACHE_DIR"  # a folder, or "off" to disable caching
-VERSION = 3  # 3: progress counts each file's words in either language
+VERSION = 4  # 3: progress counts each file's words in either language; 4: markers and guidance in any case, line checksums as numbers
 _RACY_SECONDS = 3
 
 

@@ -17,11 +17,13 @@ a line is read again, to count its untranslated blocks with the check's own rule
 from __future__ import annotations
 
 import hashlib
+import re
 import zlib
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import ge
 from typing import TYPE_CHECKING
 
-from editor.model.checks.unfinished import find_unfinished
 from editor.model.site.index import PairEntry, SiteIndex, Status
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import LANGUAGES, Site
@@ -34,10 +36,9 @@ OK, DRAFT, NEEDS_TRANSLATION = "ok", "draft", "needs-translation"
 REASONS = ("missing", "markers", "untranslated", "language", "outdated", "placeholders")
 
 _LANGUAGE_NAMES = {"en": "English", "fr": "French"}
-_MARKER_HINTS = ("RADUIRE", "raduire", "RANSLATE", "ranslate")  # [À TRADUIRE], [To translate]…
 _LEADING = " \t-*+>#"
-_COMMON = {"en": (" the ", " and ", " to ", " of ", " you ", " with "),
-           "fr": (" de ", " la ", " le ", " et ", " les ", " des ", " vous ", " avec ")}
+_COMMON = {"en": (b" the ", b" and ", b" to ", b" of ", b" you ", b" with "),
+           "fr": (b" de ", b" la ", b" le ", b" et ", b" les ", b" des ", b" vous ", b" avec ")}
 
 
 @dataclass(frozen=True)
@@ -93,50 +94,59 @@ def guidance_digest(guidance: frozenset[str]) -> str:
     return hashlib.sha256("\n".join(sorted(guidance)).encode("utf-8")).hexdigest()[:16]
 
 
-def guidance_hint(guidance: frozenset[str]) -> tuple[str, ...]:
-    """The first two words of each guidance sentence as a writer would have left them, for a quick
-    look before the full search (case-insensitive regular expressions are slow on long texts)."""
-    found = set()
+def guidance_hint(guidance: frozenset[str]) -> tuple[bytes, ...]:
+    """What a quick look searches the lowered UTF-8 of a posting for before the full search for
+    unfinished text: the marker words, the ellipses, and the first two words of each guidance
+    sentence as a writer would have left them. Made once for many postings."""
+    found = {"raduire", "ranslate", "…", "..."}  # [À TRADUIRE], [To translate]…
     for sentence in guidance:
         # Without its first letter, the start matches "Describe a" and "describe a" alike.
         start = " ".join(sentence.split()[:2])[1:]
-        found |= {start, start.replace("'", "’")}
-    found = {start for start in found if len(start) >= 4}
+        if len(start) >= 4:
+            found |= {start, start.replace("'", "’")}
+    lowered = {start.encode("utf-8", "surrogatepass").lower() for start in found}
     # "escribe a" finds "escribe another" too: one look is enough for both.
-    return tuple(sorted(start for start in found if not any(other != start and other in start for other in found)))
+    return tuple(sorted(start for start in lowered if not any(other != start and other in start for other in lowered)))
 
 
-def _may_be_unfinished(text: str, hint: tuple[str, ...]) -> bool:
-    """A quick look for anything ``find_unfinished`` could find (case-insensitive regular
-    expressions are slow on long texts, and this runs on every posting when the index is cold)."""
-    return (any(word in text for word in _MARKER_HINTS) or "…" in text or "..." in text
-            or any(start in text for start in hint))
+def _may_be_unfinished(lowered: bytes, hint: tuple[bytes, ...]) -> bool:
+    """A quick look for anything ``find_unfinished`` could find, in a text's UTF-8 with its ASCII
+    letters lowered (case-insensitive regular expressions are slow on long texts, and this runs on
+    every posting when the index is cold): a few searches in C, rarely followed by the full one."""
+    return any(start in lowered for start in hint)
 
 
-def _unfinished_counts(texts: list[str], guidance: frozenset[str], hint: tuple[str, ...], joined: str) -> tuple[int, int]:
-    """(markers, placeholders) in ``texts``. ``joined``: the texts joined by spaces, looked at once
-    (nothing is found in a text that is not found in it, so most postings are done after one look)."""
+def _unfinished_counts(texts: list[str], guidance: frozenset[str], hint: tuple[bytes, ...], lowered: bytes) -> tuple[int, int]:
+    """(markers, placeholders) in ``texts``. ``lowered``: the texts joined by spaces, in UTF-8, ASCII
+    letters lowered, looked at once (nothing is found in a text that is not found in it, so most
+    postings are done after one look)."""
     markers = placeholders = 0
-    if not _may_be_unfinished(joined, hint):
+    if not _may_be_unfinished(lowered, hint):
         return 0, 0
+    from editor.model.checks.unfinished import find_unfinished  # most sites' postings never get this far
+
     for text in texts:
-        if _may_be_unfinished(text, hint):
+        if _may_be_unfinished(text.encode("utf-8", "surrogatepass").lower(), hint):
             found = find_unfinished(text, guidance)
             markers += sum(1 for item in found if item.kind == "marker")
             placeholders += sum(1 for item in found if item.kind != "marker")
     return markers, placeholders
 
 
-def _line_prints(texts: list[str]) -> str:
-    """A checksum of each line long enough to be a sentence: two files that share no checksum share
-    no untranslated block (a copied text keeps its lines), so most pairs are never read again.
-    Lines shorter than 12 characters are shorter than any three words worth comparing."""
-    prints = {zlib.crc32(line.encode("utf-8")) for text in texts for whole in text.splitlines() if len(whole) >= 12
-              for line in (whole.strip(_LEADING),) if line.count(" ") >= 2}
-    return " ".join(map("{:x}".format, sorted(prints)))
+def _line_prints(texts: list[str]) -> list[int]:
+    """A checksum of each line long enough to be a sentence, sorted: two files that share no
+    checksum share no untranslated block (a copied text keeps its lines), so most pairs are never
+    read again. Lines shorter than 12 characters are shorter than any three words worth comparing;
+    a line is compared without its list, quote and heading marks, and only when at least three
+    words remain. Every step is one call over all the lines (a loop in Python would cost more
+    than the rest of the file's progress)."""
+    lines = "\n".join(texts).splitlines()
+    lines = list(map(str.strip, compress(lines, map(ge, map(len, lines), repeat(12))), repeat(_LEADING)))
+    kept = compress(lines, map(ge, map(str.count, lines, repeat(" ")), repeat(2)))
+    return sorted(set(map(zlib.crc32, map(str.encode, kept))))
 
 
-def posting_progress(posting: Posting, guidance: frozenset[str], hint: tuple[str, ...] | None = None) -> dict | None:
+def posting_progress(posting: Posting, guidance: frozenset[str], hint: tuple[bytes, ...] | None = None) -> dict | None:
     """What the list needs of one readable posting, small and JSON-native for the index cache.
     ``hint``: ``guidance_hint(guidance)``, made once for many postings."""
     if not posting.valid:
@@ -146,22 +156,44 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: tuple[str
     texts = [value for value in (posting.get("title"), posting.get("description")) if isinstance(value, str)]
     texts.append(posting.body)
     joined = " ".join(texts)
-    markers, placeholders = _unfinished_counts(texts, guidance, hint, joined)
+    # Its UTF-8 with ASCII letters lowered: the quick looks below search it in C (bytes.lower is
+    # several times faster than str.casefold, and a search in bytes finds what it finds in text).
+    lowered = joined.encode("utf-8", "surrogatepass").lower()
+    markers, placeholders = _unfinished_counts(texts, guidance, hint, lowered)
     progress = {"markers": markers, "placeholders": placeholders, "lines": _line_prints(texts)}
     if posting.language in LANGUAGES:
-        progress["words"] = _language_words(posting, joined)
+        progress["words"] = _language_words(posting, joined, lowered)
     return progress
 
 
-def _language_words(posting: Posting, text: str) -> list[int]:
+# Characters other than ASCII whose case folding holds ASCII letters ("ß" is "ss", "ﬁ" is "fi", the
+# Kelvin sign is "k"). In a text without them, an ASCII word occurs in the case-folded text exactly
+# where it occurs in the text's UTF-8 with its ASCII letters lowered. (A test checks the list
+# against the running Python's Unicode tables.)
+_FOLDS_TO_ASCII = re.compile("[\xdf\u0130\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
+_ASCII = bytes(range(128))
+
+
+def _folded(text: str, lowered: bytes) -> bytes:
+    """``text.casefold()`` as far as ASCII words are concerned, in UTF-8: ``lowered`` (its UTF-8,
+    ASCII letters lowered) unless the text holds a character that folds to ASCII letters. Those
+    are looked for among its other characters only (deleting the ASCII bytes leaves them whole)."""
+    others = lowered.translate(None, _ASCII)
+    if others and _FOLDS_TO_ASCII.search(others.decode("utf-8", "surrogatepass")):
+        return text.casefold().encode("utf-8", "surrogatepass")
+    return lowered
+
+
+def _language_words(posting: Posting, text: str, lowered: bytes) -> list[int]:
     """Words of the posting in its own language and in the other, as ``untranslated-file`` counts
     them; [0, 0] when a quick look finds the other language's commonest words far fewer than its
-    own (counting block by block would have made a cold index half as slow again)."""
-    lowered, lang = f" {text.casefold()} ", posting.file_language
-    other = sum(lowered.count(word) for word in _COMMON[_other(lang)])
+    own (counting block by block would have made a cold index half as slow again). ``lowered``:
+    ``text`` in UTF-8, its ASCII letters lowered."""
+    folded, lang = b" " + _folded(text, lowered) + b" ", posting.file_language
+    other = sum(folded.count(word) for word in _COMMON[_other(lang)])
     own = 0
     for word in _COMMON[lang]:  # the commonest first: one or two counts are usually enough
-        own += lowered.count(word)
+        own += folded.count(word)
         if 2 * other < own:
             return [0, 0]
     from editor.model.translation.untranslated import language_share
@@ -199,7 +231,7 @@ def pair_progress(entry: PairEntry, status: PairStatus | None = None, guidance: 
         if lang in progress and progress[lang]["markers"]:
             reasons.append(Reason("markers", lang, progress[lang]["markers"]))
     if word == Status.OK and all(lang in progress for lang in LANGUAGES):
-        if set(progress["en"]["lines"].split()) & set(progress["fr"]["lines"].split()):
+        if not set(progress["en"]["lines"]).isdisjoint(progress["fr"]["lines"]):
             for lang, count in _untranslated(entry, source).items():
                 if count:
                     reasons.append(Reason("untranslated", lang, count))

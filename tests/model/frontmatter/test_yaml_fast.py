@@ -6,11 +6,14 @@ full reader refuses a text, the quick one must not have answered."""
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from editor.model.frontmatter import yaml_fast
 from editor.model.frontmatter.document import DocumentError, parse_document
 from editor.model.frontmatter.yaml_safe import YamlError, _parse_full, _read_quickly, parse_front_matter
 from tests.examples import examples
@@ -120,3 +123,9 @@ def test_every_corpus_front_matter_reads_the_same():
             same(document.front)
             quick += _read_quickly(document.front) is not None
     assert quick >= 250  # most real front matters take the quick way
+
+
+def test_the_unusual_characters_are_all_but_those_yaml_reads_as_plain_text():
+    allowed = re.compile("[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+    unusual = {code for code in range(sys.maxunicode + 1) if yaml_fast._UNUSUAL.match(chr(code))}
+    assert unusual == {code for code in range(sys.maxunicode + 1) if not allowed.match(chr(code))}
