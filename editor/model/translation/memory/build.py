@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.posting import Posting
 from editor.model.storage.files import atomic_write
+from editor.model.translation.memory.placeables import mask
 from editor.model.translation.memory.store import TranslationMemory, Unit
 from editor.model.translation.segments import pair_segments, sentence_pairs
 from editor.model.translation.settings import OWN_FOLDER
@@ -26,6 +27,7 @@ from editor.model.translation.untranslated import has_marker
 
 if TYPE_CHECKING:
     from editor.model.site.index import SiteIndex
+    from editor.model.translation.context import PairContext
 
 VERSION = 1
 HISTORY_COMMITS = 40  # the newest commits touching postings that are read for earlier versions
@@ -33,22 +35,29 @@ HISTORY_SECONDS = 8.0
 _RACY_SECONDS = 3
 
 
-def pair_units(en: Posting, fr: Posting, files: dict[str, str], key: str, commit: str = "") -> list[Unit]:
+def pair_units(en: Posting, fr: Posting, files: dict[str, str], key: str, commit: str = "", *,
+               context: PairContext | None = None) -> list[Unit]:
     """The units of one pair: each aligned segment (title, description, blocks) and, where both
     sides split cleanly, its sentences. Segments still marked to translate, or identical in both
-    languages (names, addresses), teach nothing and are left out."""
+    languages (names, addresses), teach nothing and are left out. ``context``: the pair as the
+    checks parsed it already (the same files), so that it is not parsed again."""
     units: list[Unit] = []
-    for segment in pair_segments(en, fr, "en", files=files):
+    for segment in pair_segments(en, fr, "en", files=files, context=context):
         if segment.target is None or has_marker(segment.source) or has_marker(segment.target):
             continue
         if normalize(segment.source) == normalize(segment.target):
             continue
         origin = (f"{files['en']}:{segment.source_line}", f"{files['fr']}:{segment.target_line}")
-        units.append(Unit(segment.source, segment.target, segment.kind, origin, key, commit))
+        units.append(_unit(segment.source, segment.target, segment.kind, origin, key, commit))
         for a, b in sentence_pairs(segment.source, segment.target) or ():
             if normalize(a) != normalize(b):
-                units.append(Unit(a, b, "sentence", origin, key, commit))
+                units.append(_unit(a, b, "sentence", origin, key, commit))
     return units
+
+
+def _unit(en: str, fr: str, kind: str, origin: tuple[str, str], key: str, commit: str) -> Unit:
+    # Masked once here: the memory, its cache and segment verification all read the masks.
+    return Unit(en, fr, kind, origin, key, commit, (mask(en), mask(fr)))
 
 
 def cache_file(root: Path) -> Path | None:
@@ -107,9 +116,12 @@ def _stamp(path: Path | None) -> list | None:
 
 
 def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, cache: bool = True,
-                 history_commits: int = HISTORY_COMMITS, history_seconds: float = HISTORY_SECONDS) -> TranslationMemory:
+                 history_commits: int = HISTORY_COMMITS, history_seconds: float = HISTORY_SECONDS,
+                 known: dict[str, list[Unit]] | None = None) -> TranslationMemory:
     """The memory of a site (a SiteIndex): every aligned pair, earlier versions from git when the
-    site is a repository (``history``), and the translator's own TMX files (``own``)."""
+    site is a repository (``history``), and the translator's own TMX files (``own``). ``known``:
+    the units of pairs (by key) read from the index's postings already (:func:`pair_units`), as
+    the site check's workers do while they check them."""
     from editor.model.translation import translation_pairs
 
     site = index.site
@@ -122,14 +134,16 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
         stamps = sorted([site.relative(p.file_path), _stamp(p.path)] for p in postings)
         usable = all(stamp is not None for _, stamp in stamps) and not any(p.modified for p in postings)
         row = store.pairs.get(name)
-        found = _cached(row, stamps) if usable else None
-        if found is not None and row is not None:  # found only in a row
+        read = known.get(name) if known is not None else None
+        found = read if read is not None else (_cached(row, stamps) if usable else None)
+        if found is not None and row is not None and row[0] == stamps:  # the row is still right
             kept[name] = row
         else:
-            found = []
-            for en, fr in translation_pairs(entry):
-                if en.path is not None and fr.path is not None:
-                    found += pair_units(en, fr, {"en": site.relative(en.path), "fr": site.relative(fr.path)}, name)
+            if found is None:
+                found = []
+                for en, fr in translation_pairs(entry):
+                    if en.path is not None and fr.path is not None:
+                        found += pair_units(en, fr, {"en": site.relative(en.path), "fr": site.relative(fr.path)}, name)
             if usable:
                 kept[name] = [stamps, [u.to_row() for u in found]]
                 store.changed = True
@@ -142,8 +156,8 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
     if history:
         from editor.model.translation.memory.history import history_units
 
-        known = {(u.en, u.fr) for u in units}
-        units += [u for u in history_units(index, store, history_commits, history_seconds) if (u.en, u.fr) not in known]
+        seen = {(u.en, u.fr) for u in units}
+        units += [u for u in history_units(index, store, history_commits, history_seconds) if (u.en, u.fr) not in seen]
     store.save()
     return TranslationMemory(units)
 

@@ -170,13 +170,14 @@ class TranslationMemory:
         return "".join(words.get(w, unknown) for w in masked.split())
 
     def lookup(self, text: str, from_lang: str, *, exclude_key: str | None = None, limit: int = 3,
-               threshold: int = 50) -> list[Match]:
+               threshold: int = 50, masked: str | None = None) -> list[Match]:
         """The best translations of ``text`` (in ``from_lang``) scoring ``threshold`` or more, best
-        first; units of the pair ``exclude_key`` (the pair being translated) are left out."""
+        first; units of the pair ``exclude_key`` (the pair being translated) are left out.
+        ``masked``: ``mask(text)``, when the caller has it already."""
         if from_lang not in LANGS or not text.strip():
             return []
         side = self._sides[from_lang]
-        query = mask(text)
+        query = mask(text) if masked is None else masked
         to_lang = "fr" if from_lang == "en" else "en"
         candidates: dict[int, None] = {}
         exact = side.where.get(query)
@@ -296,7 +297,11 @@ def _extract(side: _Side, code: str, subset: list[int] | None, cutoff: float, li
 
 def similarity(a: str, b: str) -> int:
     """How alike two texts of one language are, on the memory's scale (placeables masked)."""
-    masked_a, masked_b = mask(a), mask(b)
+    return masked_similarity(a, mask(a), b, mask(b))
+
+
+def masked_similarity(a: str, masked_a: str, b: str, masked_b: str) -> int:
+    """:func:`similarity` of two texts whose masks (``mask``) are known already."""
     return _score(b, masked_b, masked_b.split(), a, masked_a, 0)
 
 
