@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from editor.model.checks.results_cache import FindingsCache
     from editor.model.language.site_dictionary import SiteDictionary
     from editor.model.translation.glossary import Glossary
-    from editor.model.translation.memory.store import TranslationMemory, Unit
-    from editor.model.translation.memory.verify import Lookups
+    from editor.model.translation.memory.store import TranslationMemory
+    from editor.model.translation.memory.verify import Lookups, PairRead
     from editor.model.translation.settings import TranslationSettings
     from editor.model.translation.terminology import TermUse
 
@@ -220,7 +220,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     done = map_in_processes(_site_chunk, chunks, workers, site, setup, translation) if workers > 1 and len(chunks) > 1 else None
     if done is None:
         done = [_site_chunk(chunk, site, setup, translation) for chunk in chunks]
-    read: dict[str, tuple[list[Unit], list[Lookups]]] = {}  # what segment verification needs of the pairs checked
+    read: dict[str, PairRead] = {}  # what segment verification needs of the pairs checked
     for chunk in done:
         for pair_key, result, checked, verification in chunk:
             results[pair_key] = result
@@ -305,22 +305,20 @@ def _site_chunk(jobs: list[tuple[PairEntry, _Source]], site: Site, setup: CheckS
 
 
 def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: _Source,
-               translation: bool) -> tuple[tuple[list[Finding], list[TermUse]], tuple | None,
-                                           tuple[list[Unit], list[Lookups]] | None]:
+               translation: bool) -> tuple[tuple[list[Finding], list[TermUse]], tuple | None, PairRead | None]:
     """((findings, terminology uses), row key of what was read, what segment verification reads of
-    the pair: its memory units and lookups) for one pair of a site check. All its rules run one
-    after the other, so the parsed front matter and Markdown are shared."""
+    the pair) for one pair of a site check. All its rules run one after the other, so the parsed
+    front matter and Markdown are shared."""
     from editor.model.checks import check_posting
     from editor.model.translation import check_pair_translation, check_posting_translation, cross_checks
     from editor.model.translation.context import PairContext
-    from editor.model.translation.memory.build import pair_units
-    from editor.model.translation.memory.verify import CODE, Lookups
+    from editor.model.translation.memory.verify import CODE, read_pair
     from editor.model.translation.terminology import terminology_uses
 
     found: list[Finding] = []
     uses: list[TermUse] = []
     verifying = translation and (setup.settings is None or setup.settings.enabled(CODE))
-    verification: tuple[list[Unit], list[Lookups]] | None = ([], []) if verifying else None
+    verified: list[tuple[PairContext, dict[str, str]]] = []
     for posting in entry.all_postings():
         file = site.relative(posting.file_path)
         found += check_posting(posting, file, spelling=setup.words, lang=posting.language, grammar=setup.grammar,
@@ -338,10 +336,8 @@ def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: _Source,
                                                         context=ctx) if only is None or f.file == files[only]]
             if only is None:  # a leftover file's wordings are not the pair's approved translation
                 uses += list(terminology_uses(entry.key, ctx, approved=approved))
-                if verification is not None:
-                    verification[0].extend(pair_units(en, fr, files, entry.key, context=ctx))
-                    verification[1].append(Lookups.of(ctx))
-    return (found, uses), _row_key(entry, site, source), verification
+                verified.append((ctx, files))
+    return (found, uses), _row_key(entry, site, source), read_pair(entry.key, verified) if verifying else None
 
 
 def _counterpart_names(entry: PairEntry, lang: str | None, setup: CheckSetup) -> frozenset[str]:
@@ -365,7 +361,7 @@ def _other_source(en: Posting, fr: Posting, files: dict[str, str], source: str, 
 
 def _other_source_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], settings: TranslationSettings | None,
                        row_keys: list[tuple | None] | None = None, store: FindingsCache | None = None,
-                       read: dict[str, tuple[list[Unit], list[Lookups]]] | None = None,
+                       read: dict[str, PairRead] | None = None,
                        workers: int | None = None) -> list[Finding]:
     """Segment verification over a site: one memory, each pair checked against the others.
     ``sources`` and ``settings`` are the run's (the translation status reads git: once a run);
@@ -389,7 +385,7 @@ def _other_source_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], s
     def lookups(entry: PairEntry) -> Callable[[], list[Lookups]]:
         def parse() -> list[Lookups]:
             if entry.key in read:
-                return read[entry.key][1]
+                return read[entry.key].lookups
             source = sources.get(entry.key, ("en", False))[0]
             return [Lookups.of(PairContext.of(en, fr, files={"en": site.relative(en.path), "fr": site.relative(fr.path)},
                                               source=source))
@@ -399,9 +395,9 @@ def _other_source_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], s
 
     own = own_memory_digest(site.root) if store is not None else None
     previous = store.verification(own) if store is not None else {}
-    known = {key: units for key, (units, _) in read.items()}
     found, states = verify_site([(entry.key, key, lookups(entry)) for entry, key in zip(index.pairs, keys)],
-                                lambda: build_memory(index, history=False, known=known), previous, workers)
+                                lambda: build_memory(index, history=False, known={k: r.units for k, r in read.items()}),
+                                previous, workers, {key: pair.groups for key, pair in read.items()})
     if store is not None:
         store.store_verification(own, states)
     return found

@@ -157,9 +157,30 @@ def unit_groups(units: list[Unit]) -> dict[tuple[str, str], bytes]:
             for place, rows in texts.items()}
 
 
+@dataclass(frozen=True)
+class PairRead:
+    """What segment verification reads of one pair: its memory units, its lookups and the digests
+    of its units by memory entry (:func:`unit_groups`). Made by :func:`read_pair` where the pair is
+    parsed for its other checks, so that nothing of it is parsed or masked again."""
+
+    units: list[Unit]
+    lookups: list[Lookups]
+    groups: dict[tuple[str, str], bytes]
+
+
+def read_pair(key: str, contexts: list[tuple[PairContext, dict[str, str]]]) -> PairRead:
+    """The :class:`PairRead` of the pair ``key``: its English/French postings as parsed
+    (``contexts``: each with its files' names, site-relative)."""
+    from editor.model.translation.memory.build import pair_units
+
+    units = [unit for ctx, files in contexts for unit in pair_units(ctx.en.posting, ctx.fr.posting, files, key, context=ctx)]
+    return PairRead(units, [Lookups.of(ctx) for ctx, _ in contexts], unit_groups(units))
+
+
 def verify_site(pairs: list[tuple[str, Any, Callable[[], list[Lookups]]]],
                 memory: Callable[[], TranslationMemory], previous: dict[str, PairState],
-                workers: int | None = None) -> tuple[list[Finding], dict[str, PairState]]:
+                workers: int | None = None,
+                groups: dict[str, dict[tuple[str, str], bytes]] | None = None) -> tuple[list[Finding], dict[str, PairState]]:
     """Segment verification of a site's ``pairs`` ((key, row key, what to look up of it), in the
     site's order), reusing the findings of ``previous`` (what this returned last time, for the same
     memory files and settings) where they cannot have changed. Returns (findings, states to keep).
@@ -171,7 +192,8 @@ def verify_site(pairs: list[tuple[str, Any, Callable[[], list[Lookups]]]],
     removed, or other texts or places). Everything else is kept. A row key of None (a file edited
     in memory or unreadable) is never taken as unchanged. ``memory`` is called only when needed.
     Many pairs to verify are spread over ``workers`` processes (None: as many as are worth it),
-    each holding the one memory (inherited, where processes fork).
+    each holding the one memory (inherited, where processes fork). ``groups``: the
+    :func:`unit_groups` of pairs (by key) whose units went into the memory as read (``PairRead``).
     """
     now = {key: row for key, row, _ in pairs}
     changed = {key for key, row, _ in pairs if row is None or key not in previous or previous[key][0] != row}
@@ -179,11 +201,13 @@ def verify_site(pairs: list[tuple[str, Any, Callable[[], list[Lookups]]]],
     if not changed and not gone:
         return [f for key, _, _ in pairs for f in previous[key][3]], previous
     tm = memory()
-    units: dict[str, list[Unit]] = {key: [] for key in changed}
-    for unit in tm.units:
-        if unit.key in units:
-            units[unit.key].append(unit)
-    groups = {key: unit_groups(found) for key, found in units.items()}
+    known = groups or {}
+    units: dict[str, list[Unit]] = {key: [] for key in changed if key not in known}
+    if units:
+        for unit in tm.units:
+            if unit.key in units:
+                units[unit.key].append(unit)
+    groups = {key: known[key] if key in known else unit_groups(units[key]) for key in changed}
     moved: dict[str, set[str]] = {lang: set() for lang in LANGS}  # word codes of entries that differ
     for key in changed | gone:
         before = previous[key][1] if key in previous else {}
