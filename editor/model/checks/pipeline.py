@@ -370,7 +370,7 @@ def _other_source_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], s
     affect are verified again (``verify_site``). ``read``: the units and lookups of the pairs the
     run's workers checked (:func:`_site_pair`); the other pairs are read here when needed.
     ``workers``: the processes to verify in (None: as many as are worth it)."""
-    from editor.model.checks.results_cache import own_memory_digest
+    from editor.model.checks.results_cache import verification_digest
     from editor.model.translation import translation_pairs
     from editor.model.translation.context import PairContext
     from editor.model.translation.memory.build import build_memory
@@ -393,7 +393,7 @@ def _other_source_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], s
                     if en.path is not None and fr.path is not None and en.valid and fr.valid]
         return parse
 
-    own = own_memory_digest(site.root) if store is not None else None
+    own = verification_digest(site.root) if store is not None else None
     previous = store.verification(own) if store is not None else {}
     found, states = verify_site([(entry.key, key, lookups(entry)) for entry, key in zip(index.pairs, keys)],
                                 lambda: build_memory(index, history=False, known={k: r.units for k, r in read.items()}),
