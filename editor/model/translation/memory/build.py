@@ -4,14 +4,15 @@ translator's own memories (``.posting-editor/memory/*.tmx``).
 Units of each pair are cached in the user's cache folder, keyed like the index cache on each
 file's size, modification time and inode, so a rebuild reads and aligns only the pairs whose
 files changed. Units from git history are cached per commit (a commit never changes); the walk
-is bounded by a number of commits and a time budget, newest first.
+is bounded by a number of commits and a time budget, newest first. How the memory encoded its
+texts is kept too, so that a rebuild after an edit encodes only the texts that are new.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
+import pickle
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 from editor.model.frontmatter.posting import Posting
 from editor.model.storage.files import atomic_write
 from editor.model.translation.memory.placeables import mask
-from editor.model.translation.memory.store import TranslationMemory, Unit
+from editor.model.translation.memory.store import Encoding, TranslationMemory, Unit
 from editor.model.translation.segments import pair_segments, sentence_pairs
 from editor.model.translation.settings import OWN_FOLDER
 from editor.model.translation.text import normalize
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from editor.model.site.index import SiteIndex
     from editor.model.translation.context import PairContext
 
-VERSION = 1
+VERSION = 2
 HISTORY_COMMITS = 40  # the newest commits touching postings that are read for earlier versions
 HISTORY_SECONDS = 8.0
 _RACY_SECONDS = 3
@@ -72,34 +73,49 @@ def cache_file(root: Path) -> Path | None:
         import platformdirs
 
         folder = Path(platformdirs.user_cache_dir("posting-editor", appauthor=False)) / "memory"
-    return folder / (hashlib.sha256(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:20] + ".json")
+    return folder / (hashlib.sha256(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:20] + ".pickle")
 
 
 class _Cache:
+    """The memory's cache file: each pair's units, each commit's, and how the memory encoded its
+    texts (``store.Encoding``). A pickle in the user's own cache folder, written by this program
+    (as the index and findings caches), read and written faster than the JSON it was."""
+
     def __init__(self, file: Path | None):
         self.file = file
         self.pairs: dict[str, list] = {}
         self.commits: dict[str, list] = {}
+        self.encoding: Encoding | None = None
         self.changed = False
         if file is None:
             return
         try:
-            stored = json.loads(file.read_text(encoding="utf-8"))
-            if stored.get("version") == VERSION:
+            stored = pickle.loads(file.read_bytes())
+            if isinstance(stored, dict) and stored.get("version") == VERSION:
                 self.pairs = dict(stored.get("pairs") or {})
                 self.commits = dict(stored.get("commits") or {})
-        except (OSError, ValueError, AttributeError, TypeError, RecursionError):
-            self.pairs, self.commits = {}, {}
+                encoding = stored.get("encoding")
+                self.encoding = encoding if isinstance(encoding, Encoding) else None
+        except FileNotFoundError:
+            pass
+        except Exception:  # noqa: BLE001 - a damaged or foreign cache file only costs a full build
+            self.pairs, self.commits, self.encoding = {}, {}, None
+
+    def keep_encoding(self, encoding: Encoding) -> None:
+        known = self.encoding
+        if known is None or len(known.words) != len(encoding.words) or known.codes.keys() != encoding.codes.keys():
+            self.encoding, self.changed = encoding, True
 
     def save(self) -> None:
         if self.file is None or not self.changed:
             return
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            data = json.dumps({"version": VERSION, "pairs": self.pairs, "commits": self.commits},
-                              ensure_ascii=False, separators=(",", ":"))
-            atomic_write(self.file, data.encode("utf-8"))
-        except OSError:
+            data = pickle.dumps({"version": VERSION, "pairs": self.pairs, "commits": self.commits,
+                                 "encoding": self.encoding}, pickle.HIGHEST_PROTOCOL)
+            atomic_write(self.file, data)
+            self.file.with_suffix(".json").unlink(missing_ok=True)  # the cache's earlier format
+        except (OSError, pickle.PicklingError):
             pass  # a cache that cannot be written only costs time next time
 
 
@@ -158,8 +174,10 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
 
         seen = {(u.en, u.fr) for u in units}
         units += [u for u in history_units(index, store, history_commits, history_seconds) if (u.en, u.fr) not in seen]
+    memory = TranslationMemory(units, encoding=store.encoding if cache else None)
+    store.keep_encoding(memory.encoding())
     store.save()
-    return TranslationMemory(units)
+    return memory
 
 
 def _cached(row: list | None, stamps: list) -> list[Unit] | None:
