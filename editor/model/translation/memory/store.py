@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -195,10 +195,11 @@ class TranslationMemory:
                     code = self._encode(key)
                 side.codes.append(code)
                 codes[key] = code
-            side.postings = {}
+            postings: defaultdict[str, list[int]] = defaultdict(list)
             for position, code in enumerate(side.codes):
                 for word in set(code):
-                    side.postings.setdefault(word, []).append(position)
+                    postings[word].append(position)
+            side.postings = dict(postings)
         self._codes = codes
 
     def encoding(self) -> Encoding:
