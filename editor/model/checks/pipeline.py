@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from editor.model.language.site_dictionary import SiteDictionary
     from editor.model.translation.glossary import Glossary
     from editor.model.translation.memory.store import TranslationMemory
-    from editor.model.translation.memory.verify import Lookups, PairRead
+    from editor.model.translation.memory.verify import Lookups, PairRead, PairState
     from editor.model.translation.settings import TranslationSettings
     from editor.model.translation.terminology import TermUse
 
@@ -191,7 +191,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     store = (FindingsCache.for_site(site.root, setup_digest(site.root, setup.guidance, (translation, spelling, grammar)))
              if cache else FindingsCache(None, ""))
     results: dict[str, tuple] = {}
-    jobs: list[tuple[PairEntry, _Source]] = []
+    jobs: list[tuple[PairEntry, _Source, bool]] = []
     row_keys: list[tuple | None] = []
     for entry in index.pairs:
         source = sources.get(entry.key, ("en", False))
@@ -201,10 +201,17 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         if result is not None:
             results[entry.key] = result
         else:
-            jobs.append((entry, source))
+            jobs.append((entry, source, True))
+    # The pairs checked again whose segment verification is kept (the glossary was edited, say)
+    # are not read for it: only the others are verified again.
+    kept = _kept_verification(store, site.root) if jobs and _verifies(translation, setup.settings) else None
+    if kept:
+        rows = {entry.key: key for entry, key in zip(index.pairs, row_keys)}
+        jobs = [(entry, source, rows[entry.key] is None or entry.key not in kept or kept[entry.key][0] != rows[entry.key])
+                for entry, source, _ in jobs]
     verifying_workers = workers  # segment verification decides by its own work, not the pairs checked
     if workers is None:
-        workers = default_workers(sum(len(entry.all_postings()) for entry, _ in jobs), PARALLEL_FROM)
+        workers = default_workers(sum(len(entry.all_postings()) for entry, _, _ in jobs), PARALLEL_FROM)
     chunks = [jobs[start:start + _CHUNK] for start in range(0, len(jobs), _CHUNK)]
     if workers > 1 and len(chunks) > 1 and setup.words is not None:
         from editor.model.language.dictionaries import SpellingUnavailable, speller
@@ -244,7 +251,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         digest = site_digest(site.root, row_keys) if cache else None
         other = store.lookup_site("other-source", digest)
         if other is None:
-            other = _other_source_site(index, sources, setup.settings, row_keys, store, read, verifying_workers)
+            other = _other_source_site(index, sources, setup.settings, row_keys, store, read, verifying_workers, kept)
             store.store_site("other-source", digest, other)
         found += other
     store.save()
@@ -299,25 +306,26 @@ def _row_key(entry: PairEntry, site: Site, source: _Source) -> tuple | None:
     return (source, tuple(files))
 
 
-def _site_chunk(jobs: list[tuple[PairEntry, _Source]], site: Site, setup: CheckSetup,
+def _site_chunk(jobs: list[tuple[PairEntry, _Source, bool]], site: Site, setup: CheckSetup,
                 translation: bool) -> list[tuple]:
-    return [(entry.key, *_site_pair(entry, site, setup, source, translation)) for entry, source in jobs]
+    return [(entry.key, *_site_pair(entry, site, setup, source, translation, read))
+            for entry, source, read in jobs]
 
 
-def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: _Source,
-               translation: bool) -> tuple[tuple[list[Finding], list[TermUse]], tuple | None, PairRead | None]:
+def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: _Source, translation: bool,
+               read: bool = True) -> tuple[tuple[list[Finding], list[TermUse]], tuple | None, PairRead | None]:
     """((findings, terminology uses), row key of what was read, what segment verification reads of
-    the pair) for one pair of a site check. All its rules run one after the other, so the parsed
-    front matter and Markdown are shared."""
+    the pair, unless ``read`` is False) for one pair of a site check. All its rules run one after
+    the other, so the parsed front matter and Markdown are shared."""
     from editor.model.checks import check_posting
     from editor.model.translation import check_pair_translation, check_posting_translation, cross_checks
     from editor.model.translation.context import PairContext
-    from editor.model.translation.memory.verify import CODE, read_pair
+    from editor.model.translation.memory.verify import read_pair
     from editor.model.translation.terminology import terminology_uses
 
     found: list[Finding] = []
     uses: list[TermUse] = []
-    verifying = translation and (setup.settings is None or setup.settings.enabled(CODE))
+    verifying = read and _verifies(translation, setup.settings)
     verified: list[tuple[PairContext, dict[str, str]]] = []
     for posting in entry.all_postings():
         file = site.relative(posting.file_path)
@@ -362,14 +370,15 @@ def _other_source(en: Posting, fr: Posting, files: dict[str, str], source: str, 
 def _other_source_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], settings: TranslationSettings | None,
                        row_keys: list[tuple | None] | None = None, store: FindingsCache | None = None,
                        read: dict[str, PairRead] | None = None,
-                       workers: int | None = None) -> list[Finding]:
+                       workers: int | None = None, kept: dict[str, PairState] | None = None) -> list[Finding]:
     """Segment verification over a site: one memory, each pair checked against the others.
     ``sources`` and ``settings`` are the run's (the translation status reads git: once a run);
     ``row_keys`` the pairs' (as :func:`_row_key`, in the site's order) and ``store`` the run's
     findings cache: each pair's verification is kept there, and only the pairs a change can
     affect are verified again (``verify_site``). ``read``: the units and lookups of the pairs the
     run's workers checked (:func:`_site_pair`); the other pairs are read here when needed.
-    ``workers``: the processes to verify in (None: as many as are worth it)."""
+    ``workers``: the processes to verify in (None: as many as are worth it); ``kept``: the
+    verification the store kept, when the caller has read it already (:func:`_kept_verification`)."""
     from editor.model.checks.results_cache import verification_digest
     from editor.model.translation import translation_pairs
     from editor.model.translation.context import PairContext
@@ -394,13 +403,27 @@ def _other_source_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], s
         return parse
 
     own = verification_digest(site.root) if store is not None else None
-    previous = store.verification(own) if store is not None else {}
+    previous = kept if kept is not None else store.verification(own) if store is not None else {}
     found, states = verify_site([(entry.key, key, lookups(entry)) for entry, key in zip(index.pairs, keys)],
                                 lambda: build_memory(index, history=False, known={k: r.units for k, r in read.items()}),
                                 previous, workers, {key: pair.groups for key, pair in read.items()})
     if store is not None:
         store.store_verification(own, states)
     return found
+
+
+def _verifies(translation: bool, settings: TranslationSettings | None) -> bool:
+    """Whether a site check runs segment verification."""
+    from editor.model.translation.memory.verify import CODE
+
+    return translation and (settings is None or settings.enabled(CODE))
+
+
+def _kept_verification(store: FindingsCache, root: Path) -> dict[str, PairState]:
+    """Each pair's segment verification as the store kept it (``verify.PairState``)."""
+    from editor.model.checks.results_cache import verification_digest
+
+    return store.verification(verification_digest(root)) if store.file is not None else {}
 
 
 def _unfinished_and_language(posting: Posting, file: str, lang: str, guidance: frozenset[str]) -> list[Finding]:

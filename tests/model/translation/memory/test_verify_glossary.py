@@ -1,5 +1,6 @@
 """Segment verification does not read the glossary: editing it re-checks every pair (the glossary
-check needs it) but verifies none again, and finds what a check from scratch finds."""
+check needs it) but verifies none again, nor reads any pair for it, and finds what a check from
+scratch finds."""
 
 from __future__ import annotations
 
@@ -30,20 +31,22 @@ def test_a_glossary_edit_verifies_no_pair_again_and_finds_what_a_fresh_check_fin
     glossary = root / STATE_FOLDER / "glossary.yaml"
     glossary.parent.mkdir(parents=True)
     glossary.write_text(GLOSSARY.format(fr="régime de retraite"), encoding="utf-8")
-    verified = []
+    verified, read = [], []
     real = verify._verify_all
     monkeypatch.setattr(verify, "_verify_all", lambda todo, *a: verified.extend(k for k, _ in todo) or real(todo, *a))
+    real_read = verify.read_pair
+    monkeypatch.setattr(verify, "read_pair", lambda key, *a: read.append(key) or real_read(key, *a))
 
     def check(**options):
         return check_site(SiteIndex.build(Site.open(root)), workers=1, spelling=False, grammar=False, **options)
 
     first = check()
-    assert sorted(set(verified)) == ["again", "approved", "moved"]
+    assert sorted(set(verified)) == sorted(read) == ["again", "approved", "moved"]
     assert {f.line for f in first if f.code == CODE} == {15, 17}
     glossary.write_text(GLOSSARY.format(fr="caisse de retraite"), encoding="utf-8")
-    verified.clear()
+    verified.clear(), read.clear()
     edited = check()
-    assert verified == []
+    assert verified == [] and read == []  # every pair checked again, none read for verification
     assert edited != first  # the glossary's findings did change
     assert edited == check(cache=False)
 

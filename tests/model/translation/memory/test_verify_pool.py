@@ -86,3 +86,31 @@ def test_a_check_in_one_process_aligns_each_pair_once(tmp_path, monkeypatch):
     monkeypatch.setattr(PairContext, "of", classmethod(lambda cls, en, fr, **k: contexts.append(en.path) or real(cls, en, fr, **k)))
     check_site(index, workers=1, cache=False, spelling=False, grammar=False)
     assert sorted(contexts) == sorted(entry.postings("en")[0].path for entry in index.pairs)
+
+
+def test_after_an_edit_only_the_edited_pair_is_read_for_verification(tmp_path, monkeypatch):
+    import os
+    import time
+
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    root = tmp_path / "site"
+    _site(root)
+    an_hour_ago = time.time() - 3600  # as checked out a while ago: the caches trust the files
+    for path in root.rglob("*.md"):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    read = []
+    real = verify.read_pair
+    monkeypatch.setattr(verify, "read_pair", lambda key, *a: read.append(key) or real(key, *a))
+
+    def check(**options):
+        return check_site(SiteIndex.build(Site.open(root)), workers=1, spelling=False, grammar=False, **options)
+
+    check()
+    path = next((root / "content" / "fr").rglob("approved-3-fr.md"))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(FR[0], "\0").replace(FR[3], FR[0]).replace("\0", FR[3]), encoding="utf-8")
+    read.clear()
+    found = check()
+    assert read == ["approved-3"]
+    assert found == check(cache=False)
+    assert any(f.code == CODE and "approved-3" in f.file for f in found)
