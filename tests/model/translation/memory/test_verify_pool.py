@@ -114,3 +114,23 @@ def test_after_an_edit_only_the_edited_pair_is_read_for_verification(tmp_path, m
     assert read == ["approved-3"]
     assert found == check(cache=False)
     assert any(f.code == CODE and "approved-3" in f.file for f in found)
+
+
+def test_workers_started_without_fork_receive_the_memory(tmp_path, monkeypatch):
+    """From the window (no fork there), each worker gets the memory once, pickled."""
+    from editor.model.translation import translation_pairs
+    from editor.model.translation.memory.build import build_memory
+
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", "off")
+    monkeypatch.setattr(parallel, "start_method", lambda methods=None: "forkserver")
+    monkeypatch.setattr(verify, "_CHUNK", 4)
+    index = _site(tmp_path / "site")
+    memory = build_memory(index, history=False, cache=False)
+    todo = [(entry.key, [verify.Lookups.of(PairContext.of(en, fr, files={"en": str(en.path), "fr": str(fr.path)}))
+                         for en, fr in translation_pairs(entry)]) for entry in index.pairs]
+    ran = []
+    real = parallel.map_in_processes
+    monkeypatch.setattr(parallel, "map_in_processes", lambda *a, **k: ran.append(real(*a, **k)) or ran[-1])
+    assert verify._verify_all(todo, memory, 2) == verify._verify_all(todo, memory, 1)
+    assert len(ran) == 1 and ran[0] is not None  # the work was done in processes
+    assert any(findings for _codes, findings in verify._verify_all(todo, memory, 1).values())
