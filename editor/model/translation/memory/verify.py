@@ -8,7 +8,9 @@ is another block of this posting's source rather than the block aligned with it,
 
 Over a site (:func:`verify_site`) each pair is checked against the memory of all the others, and
 what each pair's findings depend on is kept with them, so that after an edit only the pairs whose
-findings can change are checked again (see :func:`verify_site`).
+findings can change are checked again (see :func:`verify_site`). A site check reads each pair once:
+the worker checking it also makes what verification needs of it (:func:`read_pair`), and the
+lookups of many pairs are spread over worker processes that hold the one memory.
 """
 
 from __future__ import annotations
