@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from editor.model.language.site_dictionary import SiteDictionary
     from editor.model.translation.glossary import Glossary
     from editor.model.translation.memory.store import TranslationMemory
+    from editor.model.translation.memory.verify import Lookups, PairRead, PairState
     from editor.model.translation.settings import TranslationSettings
     from editor.model.translation.terminology import TermUse
 
@@ -192,7 +193,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     store = (FindingsCache.for_site(site.root, setup_digest(site.root, setup.guidance, (translation, spelling, grammar)))
              if cache else FindingsCache(None, ""))
     results: dict[str, tuple] = {}
-    jobs: list[tuple[PairEntry, _Source]] = []
+    jobs: list[tuple[PairEntry, _Source, bool]] = []
     row_keys: list[tuple | None] = []
     for entry in index.pairs:
         source = sources.get(entry.key, ("en", False))
@@ -202,9 +203,17 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         if result is not None:
             results[entry.key] = result
         else:
-            jobs.append((entry, source))
+            jobs.append((entry, source, True))
+    # The pairs checked again whose segment verification is kept (the glossary was edited, say)
+    # are not read for it: only the others are verified again.
+    kept = _kept_verification(store, site.root) if jobs and _verifies(translation, setup.settings) else None
+    if kept:
+        rows = {entry.key: key for entry, key in zip(index.pairs, row_keys)}
+        jobs = [(entry, source, rows[entry.key] is None or entry.key not in kept or kept[entry.key][0] != rows[entry.key])
+                for entry, source, _ in jobs]
+    verifying_workers = workers  # segment verification decides by its own work, not the pairs checked
     if workers is None:
-        workers = default_workers(sum(len(entry.all_postings()) for entry, _ in jobs), PARALLEL_FROM)
+        workers = default_workers(sum(len(entry.all_postings()) for entry, _, _ in jobs), PARALLEL_FROM)
     chunks = [jobs[start:start + _CHUNK] for start in range(0, len(jobs), _CHUNK)]
     if workers > 1 and len(chunks) > 1 and setup.words is not None:
         from editor.model.language.dictionaries import SpellingUnavailable, speller
@@ -220,11 +229,14 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     done = map_in_processes(_site_chunk, chunks, workers, site, setup, translation) if workers > 1 and len(chunks) > 1 else None
     if done is None:
         done = [_site_chunk(chunk, site, setup, translation) for chunk in chunks]
+    read: dict[str, PairRead] = {}  # what segment verification needs of the pairs checked
     for chunk in done:
-        for pair_key, result, checked in chunk:
+        for pair_key, result, checked, verification in chunk:
             results[pair_key] = result
             if checked is not None:
                 store.store(pair_key, checked, result)
+            if verification is not None:
+                read[pair_key] = verification
     store.forget_missing({entry.key for entry in index.pairs})
     uses = []
     for entry in index.pairs:  # in the site's order, as terminology drift counts wordings in order
@@ -241,7 +253,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         digest = site_digest(site.root, row_keys) if cache else None
         other = store.lookup_site("other-source", digest)
         if other is None:
-            other = _other_source_site(index, sources, setup.settings, row_keys, store)
+            other = _other_source_site(index, sources, setup.settings, row_keys, store, read, verifying_workers, kept)
             store.store_site("other-source", digest, other)
         found += other
     store.save()
@@ -296,22 +308,27 @@ def _row_key(entry: PairEntry, site: Site, source: _Source) -> tuple | None:
     return (source, tuple(files))
 
 
-def _site_chunk(jobs: list[tuple[PairEntry, _Source]], site: Site, setup: CheckSetup,
+def _site_chunk(jobs: list[tuple[PairEntry, _Source, bool]], site: Site, setup: CheckSetup,
                 translation: bool) -> list[tuple]:
-    return [(entry.key, *_site_pair(entry, site, setup, source, translation)) for entry, source in jobs]
+    return [(entry.key, *_site_pair(entry, site, setup, source, translation, read))
+            for entry, source, read in jobs]
 
 
-def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: _Source,
-               translation: bool) -> tuple[tuple[list[Finding], list[TermUse]], tuple | None]:
-    """((findings, terminology uses), row key of what was read) for one pair of a site check. All
-    its rules run one after the other, so the parsed front matter and Markdown are shared."""
+def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: _Source, translation: bool,
+               read: bool = True) -> tuple[tuple[list[Finding], list[TermUse]], tuple | None, PairRead | None]:
+    """((findings, terminology uses), row key of what was read, what segment verification reads of
+    the pair, unless ``read`` is False) for one pair of a site check. All its rules run one after
+    the other, so the parsed front matter and Markdown are shared."""
     from editor.model.checks import check_posting
     from editor.model.translation import check_pair_translation, check_posting_translation, cross_checks
     from editor.model.translation.context import PairContext
+    from editor.model.translation.memory.verify import read_pair
     from editor.model.translation.terminology import terminology_uses
 
     found: list[Finding] = []
     uses: list[TermUse] = []
+    verifying = read and _verifies(translation, setup.settings)
+    verified: list[tuple[PairContext, dict[str, str]]] = []
     for posting in entry.all_postings():
         file = site.relative(posting.file_path)
         found += check_posting(posting, file, spelling=setup.words, lang=posting.language, grammar=setup.grammar,
@@ -329,7 +346,8 @@ def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: _Source,
                                                         context=ctx) if only is None or f.file == files[only]]
             if only is None:  # a leftover file's wordings are not the pair's approved translation
                 uses += list(terminology_uses(entry.key, ctx, approved=approved))
-    return (found, uses), _row_key(entry, site, source)
+                verified.append((ctx, files))
+    return (found, uses), _row_key(entry, site, source), read_pair(entry.key, verified) if verifying else None
 
 
 def _counterpart_names(entry: PairEntry, lang: str | None, setup: CheckSetup) -> frozenset[str]:
@@ -352,39 +370,62 @@ def _other_source(en: Posting, fr: Posting, files: dict[str, str], source: str, 
 
 
 def _other_source_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], settings: TranslationSettings | None,
-                       row_keys: list[tuple | None] | None = None, store: FindingsCache | None = None) -> list[Finding]:
+                       row_keys: list[tuple | None] | None = None, store: FindingsCache | None = None,
+                       read: dict[str, PairRead] | None = None,
+                       workers: int | None = None, kept: dict[str, PairState] | None = None) -> list[Finding]:
     """Segment verification over a site: one memory, each pair checked against the others.
     ``sources`` and ``settings`` are the run's (the translation status reads git: once a run);
     ``row_keys`` the pairs' (as :func:`_row_key`, in the site's order) and ``store`` the run's
     findings cache: each pair's verification is kept there, and only the pairs a change can
-    affect are verified again (``verify_site``)."""
-    from editor.model.checks.results_cache import own_memory_digest
+    affect are verified again (``verify_site``). ``read``: the units and lookups of the pairs the
+    run's workers checked (:func:`_site_pair`); the other pairs are read here when needed.
+    ``workers``: the processes to verify in (None: as many as are worth it); ``kept``: the
+    verification the store kept, when the caller has read it already (:func:`_kept_verification`)."""
+    from editor.model.checks.results_cache import verification_digest
     from editor.model.translation import translation_pairs
     from editor.model.translation.context import PairContext
     from editor.model.translation.memory.build import build_memory
-    from editor.model.translation.memory.verify import CODE, verify_site
+    from editor.model.translation.memory.verify import CODE, Lookups, verify_site
 
     if settings is not None and not settings.enabled(CODE):
         return []
     site = index.site
     keys = row_keys if row_keys is not None else [None] * len(index.pairs)
+    read = read or {}
 
-    def contexts(entry: PairEntry) -> Callable[[], list[tuple[PairContext, str]]]:
-        def read() -> list[tuple[PairContext, str]]:
+    def lookups(entry: PairEntry) -> Callable[[], list[Lookups]]:
+        def parse() -> list[Lookups]:
+            if entry.key in read:
+                return read[entry.key].lookups
             source = sources.get(entry.key, ("en", False))[0]
-            return [(PairContext.of(en, fr, files={"en": site.relative(en.path), "fr": site.relative(fr.path)},
-                                    source=source), entry.key)
+            return [Lookups.of(PairContext.of(en, fr, files={"en": site.relative(en.path), "fr": site.relative(fr.path)},
+                                              source=source))
                     for en, fr in translation_pairs(entry)
                     if en.path is not None and fr.path is not None and en.valid and fr.valid]
-        return read
+        return parse
 
-    own = own_memory_digest(site.root) if store is not None else None
-    previous = store.verification(own) if store is not None else {}
-    found, states = verify_site([(entry.key, key, contexts(entry)) for entry, key in zip(index.pairs, keys)],
-                                lambda: build_memory(index, history=False), previous)
+    own = verification_digest(site.root) if store is not None else None
+    previous = kept if kept is not None else store.verification(own) if store is not None else {}
+    found, states = verify_site([(entry.key, key, lookups(entry)) for entry, key in zip(index.pairs, keys)],
+                                lambda: build_memory(index, history=False, known={k: r.units for k, r in read.items()}),
+                                previous, workers, {key: pair.groups for key, pair in read.items()})
     if store is not None:
         store.store_verification(own, states)
     return found
+
+
+def _verifies(translation: bool, settings: TranslationSettings | None) -> bool:
+    """Whether a site check runs segment verification."""
+    from editor.model.translation.memory.verify import CODE
+
+    return translation and (settings is None or settings.enabled(CODE))
+
+
+def _kept_verification(store: FindingsCache, root: Path) -> dict[str, PairState]:
+    """Each pair's segment verification as the store kept it (``verify.PairState``)."""
+    from editor.model.checks.results_cache import verification_digest
+
+    return store.verification(verification_digest(root)) if store.file is not None else {}
 
 
 def _unfinished_and_language(posting: Posting, file: str, lang: str, guidance: frozenset[str]) -> list[Finding]:

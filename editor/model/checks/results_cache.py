@@ -13,7 +13,8 @@ every other pair and the translator's TMX files, so its findings are kept for th
 once (:meth:`FindingsCache.lookup_site`), under :func:`site_digest`: reused only while every pair's
 row key and every TMX file are unchanged. Each pair's verification is also kept on its own, with
 what it depends on (:meth:`FindingsCache.verification`, in a file beside), so that after a change
-only the pairs it can affect are verified again. The cache lives beside the index cache in
+only the pairs it can affect are verified again; those are kept across setup changes (a glossary
+edit), which segment verification does not read (:func:`verification_digest`). The cache lives beside the index cache in
 the user's cache folder (``POSTING_EDITOR_CACHE_DIR=off`` turns both off); anything odd about the
 file means starting afresh.
 """
@@ -39,7 +40,6 @@ _NOT_SETTINGS = frozenset({"translations.json"})
 def setup_digest(root: Path, guidance: frozenset[str], options: tuple) -> str:
     """A digest of everything besides the postings that a pair's findings depend on."""
     from editor.model.translation.settings import STATE_FOLDER
-    from editor.resources import resource_path
 
     h = hashlib.sha256(repr((VERSION, options, sorted(guidance))).encode("utf-8", "surrogatepass"))
     state = Path(root) / STATE_FOLDER
@@ -56,6 +56,15 @@ def setup_digest(root: Path, guidance: frozenset[str], options: tuple) -> str:
             data = f"(unreadable: {error.errno})".encode()
         h.update(f"\0{name}\0{len(data)}\0".encode("utf-8", "surrogatepass") + data)
     # The checks' code and the bundled dictionaries: an upgraded program checks everything again.
+    h.update(code_digest().encode())
+    return h.hexdigest()
+
+
+def code_digest() -> str:
+    """A digest of the program's code and bundled dictionaries (names, sizes, modification times)."""
+    from editor.resources import resource_path
+
+    h = hashlib.sha256()
     package = Path(__file__).resolve().parents[2]
     for folder in (package, resource_path("dictionaries")):
         for base, dirs, files in os.walk(folder):
@@ -68,6 +77,14 @@ def setup_digest(root: Path, guidance: frozenset[str], options: tuple) -> str:
                         continue
                     h.update(f"\0{base}/{name}:{stat.st_size}:{stat.st_mtime_ns}".encode("utf-8", "surrogatepass"))
     return h.hexdigest()
+
+
+def verification_digest(root: Path) -> str:
+    """What each pair's segment verification depends on besides the postings: the translator's own
+    TMX files and the program. Not the rest of the setup: the glossary, dictionaries, guidance and
+    settings are read by no part of it (whether it runs at all is decided before), so editing the
+    glossary does not verify every pair again (tests/model/translation/memory/test_verify_glossary.py)."""
+    return hashlib.sha256(f"{VERSION}\0{own_memory_digest(root)}\0{code_digest()}".encode()).hexdigest()
 
 
 def site_digest(root: Path, row_keys: list) -> str | None:
@@ -148,9 +165,10 @@ class FindingsCache:
             self._changed = True
 
     def verification(self, own: str | None) -> dict[str, Any]:
-        """Each pair's segment verification as last kept (``verify.PairState``), when the setup and
-        the translator's own memories (digest ``own``) are the same; else nothing. Kept in a file of
-        its own, read only when the verification has to run (its lookups' texts are large)."""
+        """Each pair's segment verification as last kept (``verify.PairState``), when what it
+        depends on (digest ``own``: :func:`verification_digest`) is the same, whatever the setup;
+        else nothing. Kept in a file of its own, read only when the verification has to run (its
+        lookups' texts are large)."""
         file = self._verification_file()
         if file is None or own is None:
             return {}
@@ -161,8 +179,8 @@ class FindingsCache:
             return {}
         except Exception:  # noqa: BLE001 - a damaged or foreign cache file only costs a full verification
             return {}
-        if isinstance(stored, dict) and stored.get("version") == VERSION and stored.get("setup") == self.setup \
-                and stored.get("own") == own and isinstance(stored.get("pairs"), dict):
+        if isinstance(stored, dict) and stored.get("version") == VERSION and stored.get("own") == own \
+                and isinstance(stored.get("pairs"), dict):
             pairs: dict[str, Any] = stored["pairs"]
             return pairs
         return {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from collections.abc import Callable, Sequence
 
 if TYPE_CHECKING:
@@ -40,11 +40,15 @@ def start_method(methods: Sequence[str] | None = None) -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: int, *shared: object) -> list[R] | None:
+def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: int, *shared: object,
+                     initializer: Callable[..., object] | None = None, initargs: tuple[Any, ...] = ()) -> list[R] | None:
     """``[function(chunk, *shared) for chunk in chunks]`` in ``workers`` processes, in order.
 
-    None when processes cannot be had here (the caller then does the work itself). The
-    multiprocessing machinery is imported only now: the window never needs it to start.
+    ``shared`` goes to the workers with every chunk; ``initializer(*initargs)`` runs once in each
+    worker before its first chunk: the way to hand workers something large (a forked worker
+    inherits ``initargs`` as they are, others receive them once). None when processes cannot be
+    had here (the caller then does the work itself). The multiprocessing machinery is imported
+    only now: the window never needs it to start.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -57,7 +61,7 @@ def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: i
         # with it loaded, nearly as fast as with fork.
         context.set_forkserver_preload([function.__module__])
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=context)
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=initargs)
     except OSError:
         return None
     try:

@@ -4,14 +4,15 @@ translator's own memories (``.posting-editor/memory/*.tmx``).
 Units of each pair are cached in the user's cache folder, keyed like the index cache on each
 file's size, modification time and inode, so a rebuild reads and aligns only the pairs whose
 files changed. Units from git history are cached per commit (a commit never changes); the walk
-is bounded by a number of commits and a time budget, newest first.
+is bounded by a number of commits and a time budget, newest first. How the memory encoded its
+texts is kept too, so that a rebuild after an edit encodes only the texts that are new.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
+import pickle
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +20,8 @@ from typing import TYPE_CHECKING
 from editor.model.frontmatter.posting import Posting
 from editor.model.interrupt import Interrupted, StopAsked
 from editor.model.storage.files import atomic_write
-from editor.model.translation.memory.store import TranslationMemory, Unit
+from editor.model.translation.memory.placeables import mask
+from editor.model.translation.memory.store import Encoding, TranslationMemory, Unit
 from editor.model.translation.segments import pair_segments, sentence_pairs
 from editor.model.translation.settings import OWN_FOLDER
 from editor.model.translation.text import normalize
@@ -27,29 +29,37 @@ from editor.model.translation.untranslated import has_marker
 
 if TYPE_CHECKING:
     from editor.model.site.index import SiteIndex
+    from editor.model.translation.context import PairContext
 
-VERSION = 1
+VERSION = 2
 HISTORY_COMMITS = 40  # the newest commits touching postings that are read for earlier versions
 HISTORY_SECONDS = 8.0
 _RACY_SECONDS = 3
 
 
-def pair_units(en: Posting, fr: Posting, files: dict[str, str], key: str, commit: str = "") -> list[Unit]:
+def pair_units(en: Posting, fr: Posting, files: dict[str, str], key: str, commit: str = "", *,
+               context: PairContext | None = None) -> list[Unit]:
     """The units of one pair: each aligned segment (title, description, blocks) and, where both
     sides split cleanly, its sentences. Segments still marked to translate, or identical in both
-    languages (names, addresses), teach nothing and are left out."""
+    languages (names, addresses), teach nothing and are left out. ``context``: the pair as the
+    checks parsed it already (the same files), so that it is not parsed again."""
     units: list[Unit] = []
-    for segment in pair_segments(en, fr, "en", files=files):
+    for segment in pair_segments(en, fr, "en", files=files, context=context):
         if segment.target is None or has_marker(segment.source) or has_marker(segment.target):
             continue
         if normalize(segment.source) == normalize(segment.target):
             continue
         origin = (f"{files['en']}:{segment.source_line}", f"{files['fr']}:{segment.target_line}")
-        units.append(Unit(segment.source, segment.target, segment.kind, origin, key, commit))
+        units.append(_unit(segment.source, segment.target, segment.kind, origin, key, commit))
         for a, b in sentence_pairs(segment.source, segment.target) or ():
             if normalize(a) != normalize(b):
-                units.append(Unit(a, b, "sentence", origin, key, commit))
+                units.append(_unit(a, b, "sentence", origin, key, commit))
     return units
+
+
+def _unit(en: str, fr: str, kind: str, origin: tuple[str, str], key: str, commit: str) -> Unit:
+    # Masked once here: the memory, its cache and segment verification all read the masks.
+    return Unit(en, fr, kind, origin, key, commit, (mask(en), mask(fr)))
 
 
 def cache_file(root: Path) -> Path | None:
@@ -64,34 +74,49 @@ def cache_file(root: Path) -> Path | None:
         import platformdirs
 
         folder = Path(platformdirs.user_cache_dir("posting-editor", appauthor=False)) / "memory"
-    return folder / (hashlib.sha256(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:20] + ".json")
+    return folder / (hashlib.sha256(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:20] + ".pickle")
 
 
 class _Cache:
+    """The memory's cache file: each pair's units, each commit's, and how the memory encoded its
+    texts (``store.Encoding``). A pickle in the user's own cache folder, written by this program
+    (as the index and findings caches), read and written faster than the JSON it was."""
+
     def __init__(self, file: Path | None):
         self.file = file
         self.pairs: dict[str, list] = {}
         self.commits: dict[str, list] = {}
+        self.encoding: Encoding | None = None
         self.changed = False
         if file is None:
             return
         try:
-            stored = json.loads(file.read_text(encoding="utf-8"))
-            if stored.get("version") == VERSION:
+            stored = pickle.loads(file.read_bytes())
+            if isinstance(stored, dict) and stored.get("version") == VERSION:
                 self.pairs = dict(stored.get("pairs") or {})
                 self.commits = dict(stored.get("commits") or {})
-        except (OSError, ValueError, AttributeError, TypeError, RecursionError):
-            self.pairs, self.commits = {}, {}
+                encoding = stored.get("encoding")
+                self.encoding = encoding if isinstance(encoding, Encoding) else None
+        except FileNotFoundError:
+            pass
+        except Exception:  # noqa: BLE001 - a damaged or foreign cache file only costs a full build
+            self.pairs, self.commits, self.encoding = {}, {}, None
+
+    def keep_encoding(self, encoding: Encoding) -> None:
+        known = self.encoding
+        if known is None or len(known.words) != len(encoding.words) or known.codes.keys() != encoding.codes.keys():
+            self.encoding, self.changed = encoding, True
 
     def save(self) -> None:
         if self.file is None or not self.changed:
             return
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            data = json.dumps({"version": VERSION, "pairs": self.pairs, "commits": self.commits},
-                              ensure_ascii=False, separators=(",", ":"))
-            atomic_write(self.file, data.encode("utf-8"))
-        except OSError:
+            data = pickle.dumps({"version": VERSION, "pairs": self.pairs, "commits": self.commits,
+                                 "encoding": self.encoding}, pickle.HIGHEST_PROTOCOL)
+            atomic_write(self.file, data)
+            self.file.with_suffix(".json").unlink(missing_ok=True)  # the cache's earlier format
+        except (OSError, pickle.PicklingError):
             pass  # a cache that cannot be written only costs time next time
 
 
@@ -109,9 +134,11 @@ def _stamp(path: Path | None) -> list | None:
 
 def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, cache: bool = True,
                  history_commits: int = HISTORY_COMMITS, history_seconds: float = HISTORY_SECONDS,
-                 stop: StopAsked | None = None) -> TranslationMemory:
+                 known: dict[str, list[Unit]] | None = None, stop: StopAsked | None = None) -> TranslationMemory:
     """The memory of a site (a SiteIndex): every aligned pair, earlier versions from git when the
-    site is a repository (``history``), and the translator's own TMX files (``own``).
+    site is a repository (``history``), and the translator's own TMX files (``own``). ``known``:
+    the units of pairs (by key) read from the index's postings already (:func:`pair_units`), as
+    the site check's workers do while they check them.
 
     ``stop`` is asked between pairs: when it answers True, the pairs read so far are kept in the
     cache (the next build starts from there) and ``Interrupted`` is raised."""
@@ -131,14 +158,16 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
         stamps = sorted([site.relative(p.file_path), _stamp(p.path)] for p in postings)
         usable = all(stamp is not None for _, stamp in stamps) and not any(p.modified for p in postings)
         row = store.pairs.get(name)
-        found = _cached(row, stamps) if usable else None
-        if found is not None and row is not None:  # found only in a row
+        read = known.get(name) if known is not None else None
+        found = read if read is not None else (_cached(row, stamps) if usable else None)
+        if found is not None and row is not None and row[0] == stamps:  # the row is still right
             kept[name] = row
         else:
-            found = []
-            for en, fr in translation_pairs(entry):
-                if en.path is not None and fr.path is not None:
-                    found += pair_units(en, fr, {"en": site.relative(en.path), "fr": site.relative(fr.path)}, name)
+            if found is None:
+                found = []
+                for en, fr in translation_pairs(entry):
+                    if en.path is not None and fr.path is not None:
+                        found += pair_units(en, fr, {"en": site.relative(en.path), "fr": site.relative(fr.path)}, name)
             if usable:
                 kept[name] = [stamps, [u.to_row() for u in found]]
                 store.changed = True
@@ -154,10 +183,12 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
     if history:
         from editor.model.translation.memory.history import history_units
 
-        known = {(u.en, u.fr) for u in units}
-        units += [u for u in history_units(index, store, history_commits, history_seconds) if (u.en, u.fr) not in known]
+        seen = {(u.en, u.fr) for u in units}
+        units += [u for u in history_units(index, store, history_commits, history_seconds) if (u.en, u.fr) not in seen]
+    memory = TranslationMemory(units, encoding=store.encoding if cache else None)
+    store.keep_encoding(memory.encoding())
     store.save()
-    return TranslationMemory(units)
+    return memory
 
 
 def _cached(row: list | None, stamps: list) -> list[Unit] | None:

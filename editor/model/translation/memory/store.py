@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -106,12 +106,31 @@ class _Side:
     postings: dict[str, list[int]] = field(default_factory=dict)  # word code → keys holding it (ascending)
 
 
+@dataclass
+class Encoding:
+    """How a memory wrote its words as characters (``words``, in the characters' order) and the
+    codes of its masked texts: kept with the memory's cache so that the next build encodes only
+    texts it has not seen (which character stands for which word changes no lookup's result, only
+    its speed: the commonest words are encoded lowest). ``fresh``: the number of words when the
+    table was last made from scratch; it is made again once it has grown by a quarter."""
+
+    words: list[str]
+    codes: dict[str, str]
+    fresh: int
+
+
 class TranslationMemory:
-    def __init__(self, units: list[Unit] | None = None):
+    def __init__(self, units: list[Unit] | None = None, *, encoding: Encoding | None = None):
+        """``encoding``: a previous build's (:meth:`encoding`), to encode only the texts it lacks."""
         self.units: list[Unit] = []
         self._sides: dict[str, _Side] = {lang: _Side() for lang in LANGS}
         self._words: dict[str, str] = {}
         self._unknown = _character(0)
+        self._codes: dict[str, str] = {}
+        self._fresh = 0
+        if encoding is not None and len(encoding.words) <= encoding.fresh * 5 // 4:
+            self._words = {word: _character(rank) for rank, word in enumerate(encoding.words)}
+            self._codes, self._fresh = encoding.codes, encoding.fresh
         enabled = gc.isenabled()
         gc.disable()  # a collection every few thousand new objects rescanned the growing memory (half the build)
         try:
@@ -154,29 +173,52 @@ class TranslationMemory:
         """Each word as one character, so rapidfuzz compares words (as CAT tools score) and compares
         a paragraph of 100 words as 100 characters instead of 600. The commonest words get the
         lowest characters: rapidfuzz looks characters below 256 up in an array and others in a hash
-        table, which made a lookup five times slower when every word was above."""
-        counts = Counter(word for side in self._sides.values() for key in side.keys for word in key.split())
-        self._words = {word: _character(rank) for rank, (word, _count) in enumerate(counts.most_common())}
+        table, which made a lookup five times slower when every word was above. Texts already
+        encoded (by a previous build, see :class:`Encoding`) keep their codes; the words only new
+        ones hold get the next characters."""
+        known = self._codes
+        new = [key for side in self._sides.values() for key in side.keys if key not in known]
+        if not self._words:
+            new, known = [key for side in self._sides.values() for key in side.keys], {}
+        counts = Counter(word for key in new for word in key.split() if word not in self._words)
+        for word, _count in counts.most_common():
+            self._words[word] = _character(len(self._words))
+        if not self._fresh or not known:
+            self._fresh = len(self._words)
         self._unknown = _character(len(self._words))  # matches no word
+        codes: dict[str, str] = {}
         for side in self._sides.values():
-            side.codes = [self._encode(key) for key in side.keys]
-            side.postings = {}
+            side.codes = []
+            for key in side.keys:
+                code = known.get(key)
+                if code is None:
+                    code = self._encode(key)
+                side.codes.append(code)
+                codes[key] = code
+            postings: defaultdict[str, list[int]] = defaultdict(list)
             for position, code in enumerate(side.codes):
                 for word in set(code):
-                    side.postings.setdefault(word, []).append(position)
+                    postings[word].append(position)
+            side.postings = dict(postings)
+        self._codes = codes
+
+    def encoding(self) -> Encoding:
+        """How this memory's texts are encoded: for the next build of a memory much like it."""
+        return Encoding(list(self._words), self._codes, self._fresh)
 
     def _encode(self, masked: str) -> str:
         words, unknown = self._words, self._unknown
         return "".join(words.get(w, unknown) for w in masked.split())
 
     def lookup(self, text: str, from_lang: str, *, exclude_key: str | None = None, limit: int = 3,
-               threshold: int = 50) -> list[Match]:
+               threshold: int = 50, masked: str | None = None) -> list[Match]:
         """The best translations of ``text`` (in ``from_lang``) scoring ``threshold`` or more, best
-        first; units of the pair ``exclude_key`` (the pair being translated) are left out."""
+        first; units of the pair ``exclude_key`` (the pair being translated) are left out.
+        ``masked``: ``mask(text)``, when the caller has it already."""
         if from_lang not in LANGS or not text.strip():
             return []
         side = self._sides[from_lang]
-        query = mask(text)
+        query = mask(text) if masked is None else masked
         to_lang = "fr" if from_lang == "en" else "en"
         candidates: dict[int, None] = {}
         exact = side.where.get(query)
@@ -296,7 +338,11 @@ def _extract(side: _Side, code: str, subset: list[int] | None, cutoff: float, li
 
 def similarity(a: str, b: str) -> int:
     """How alike two texts of one language are, on the memory's scale (placeables masked)."""
-    masked_a, masked_b = mask(a), mask(b)
+    return masked_similarity(a, mask(a), b, mask(b))
+
+
+def masked_similarity(a: str, masked_a: str, b: str, masked_b: str) -> int:
+    """:func:`similarity` of two texts whose masks (``mask``) are known already."""
     return _score(b, masked_b, masked_b.split(), a, masked_a, 0)
 
 

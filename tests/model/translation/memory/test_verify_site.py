@@ -28,23 +28,24 @@ class Verifier:
     """Runs the site check's segment verification on ``root`` with a findings cache kept between
     runs, and from scratch, and records which pairs the incremental run verified again."""
 
-    def __init__(self, root: Path, cache: Path, monkeypatch: pytest.MonkeyPatch):
-        self.root, self.file, self.verified = root, cache / "checks-test.pickle", set()
+    def __init__(self, root: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, workers: int = 1):
+        self.root, self.file, self.verified, self.workers = root, cache / "checks-test.pickle", set(), workers
         monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(cache))
-        original = verify.check_other_source
+        monkeypatch.setattr(verify, "_CHUNK", 3)  # several tasks, when verified in processes
+        original = verify._verify_all
 
-        def counting(ctx, memory, key):
-            self.verified.add(key)
-            return original(ctx, memory, key)
+        def counting(todo, memory, workers):
+            self.verified |= {key for key, _ in todo}
+            return original(todo, memory, workers)
 
-        monkeypatch.setattr(verify, "check_other_source", counting)
+        monkeypatch.setattr(verify, "_verify_all", counting)
 
     def incremental(self):
         self.verified = set()
         index = SiteIndex.build(Site.open(self.root))
         store = FindingsCache(self.file, "setup")
         keys = [pipeline._row_key(entry, index.site, ("en", False)) for entry in index.pairs]
-        found = pipeline._other_source_site(index, {}, None, keys, store)
+        found = pipeline._other_source_site(index, {}, None, keys, store, None, self.workers)
         store.save()
         return found, index
 
@@ -153,12 +154,14 @@ def test_an_edit_no_other_pair_can_see_verifies_only_that_pair(tmp_path, monkeyp
     assert verified == {"other"} and found == first
 
 
-def test_on_a_generated_site(tmp_path, monkeypatch):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_on_a_generated_site(tmp_path, monkeypatch, workers):
+    """In one process and verified by worker processes (what a large site's check does)."""
     spec = importlib.util.spec_from_file_location("bench_site", BENCH_SITE)
     bench_site = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench_site)
     bench_site.generate_site(tmp_path / "site", 24)
-    _walk_through_changes(Verifier(tmp_path / "site", tmp_path / "cache", monkeypatch))
+    _walk_through_changes(Verifier(tmp_path / "site", tmp_path / "cache", monkeypatch, workers))
 
 
 @CORPUS_GROUP
