@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,8 +83,21 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
     found = check_site(index, translation=not args.no_translation, spelling=not args.no_spelling,
                        grammar=not args.no_grammar)
     root = index.site.root
+    folders: dict[str, str] = {}
     shown: dict[str, str] = {}  # a file has many findings: its displayed path is worked out once
-    return [_with_file(f, shown.get(f.file) or shown.setdefault(f.file, display_path(root / f.file))) for f in found], fixed
+
+    def displayed(file: str) -> str:
+        # A file's path relative to the current folder is its folder's and its name (a file is
+        # never the current folder or above it): one relpath per folder, not one per file.
+        folder, _, name = file.rpartition(os.sep)
+        if os.altsep and os.altsep in name:
+            return shown.setdefault(file, display_path(root / file))
+        base = folders.get(folder)
+        if base is None:
+            base = folders[folder] = display_path(root / folder)
+        return shown.setdefault(file, terminal_safe(name) if base == "." else f"{base}{os.sep}{terminal_safe(name)}")
+
+    return [_with_file(f, shown.get(f.file) or displayed(f.file)) for f in found], fixed
 
 
 def _check_file(given: str, args) -> tuple[list[Finding], int]:
@@ -135,9 +149,8 @@ def run(args) -> int:
     lang = message_language(args)
     if args.format == "json":
         print(json_text([f.as_dict(lang) for f in findings]))
-    else:
-        for finding in findings:
-            print(terminal_safe(finding.as_text(lang)))
+    elif findings:  # in one write: a site has thousands of findings
+        sys.stdout.write("".join([terminal_safe(finding.as_text(lang)) + "\n" for finding in findings]))
     if args.fix:
         print(say("fixed", lang, count=fixed), file=sys.stderr)
     if args.format == "text":
