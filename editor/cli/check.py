@@ -145,7 +145,10 @@ def run(args) -> int:
             raise CommandError.said("no-such-path", path=given)
         findings += found
         fixed += count
-    findings = sorted(set(findings), key=Finding.sort_key)
+    if len(args.paths) > 1 or not Path(args.paths[0]).is_dir():
+        # The same file given twice, or found in two sites given; one site's findings are each once.
+        findings = list(dict.fromkeys(findings))
+    findings.sort(key=Finding.sort_key)  # in order already but for the files' displayed names
     lang = message_language(args)
     if args.format == "json":
         print(json_text([f.as_dict(lang) for f in findings]))

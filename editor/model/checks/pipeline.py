@@ -438,7 +438,9 @@ def _unique(found: list[Finding]) -> list[Finding]:
     translation checks, at the same place: keep one."""
     seen: set[tuple] = set()
     kept = []
-    for finding in sorted(set(found), key=Finding.sort_key):
+    # dict.fromkeys rather than a set keeps the order found: runs already sorted (a pair's, kept in
+    # the cache so) make the sort quick.
+    for finding in sorted(dict.fromkeys(found), key=Finding.sort_key):
         place = (finding.file, finding.line, finding.code)
         if finding.code == "translation-marker":
             if place in seen:
