@@ -23,7 +23,7 @@ WAYS = [(form, lang) for form in ("text", "json") for lang in ("en", "fr")]
 # What a run with every finding taken from the cache has no use for.
 CHECKERS = ("grammalecte", "editor.model.language.grammar", "editor.model.language.dictionaries",
             "editor.model.language.spelling", "editor.model.render.markdown", "editor.model.translation.memory.build",
-            "editor.model.translation.memory.verify", "markdown_it")
+            "editor.model.translation.memory.verify", "editor.model.translation.typography", "markdown_it")
 
 
 @pytest.fixture(scope="module")
