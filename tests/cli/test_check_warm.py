@@ -110,3 +110,20 @@ def test_a_warm_check_loads_no_checker(generated, tmp_path):
     assert again.stdout == first.stdout
     loaded = set(again.stderr.splitlines())
     assert [name for name in loaded if name.startswith(CHECKERS)] == []
+
+
+def test_after_one_pair_changed_only_it_is_checked_and_the_output_is_a_full_checks(
+        generated, capsys, monkeypatch, tmp_path, counted):
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    checked(capsys, generated)
+    path = sorted((generated / "content" / "fr").rglob("*--*.md"))[3]
+    original = path.read_text(encoding="utf-8")
+    try:
+        path.write_text(original.replace("---\n\n", "---\n\nUne phrase de plus : 12 000 $. ", 1), encoding="utf-8")
+        counted.clear()
+        after = {lang: checked(capsys, generated, "text", lang) for lang in ("en", "fr")}
+        assert len(counted) == 1
+        monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", "off")
+        assert {lang: checked(capsys, generated, "text", lang) for lang in ("en", "fr")} == after
+    finally:
+        path.write_text(original, encoding="utf-8")

@@ -189,9 +189,19 @@ class FindingsCache:
         return unpacked(row[1]) if row is not None and digest is not None and row[0] == digest else None
 
     def store_site(self, name: str, digest: str | None, result: list[Finding]) -> None:
-        if self.file is not None and digest is not None:
-            self._site[name] = (digest, packed(result))
-            self._changed = True
+        if self.file is None or digest is None:
+            return
+        # After one pair changed, most of a site-wide check's findings are those of the run before:
+        # their words are taken from the row they replace rather than from the catalogue again.
+        before = self._site.get(name)
+        worded = {values[:-1]: values[-1] for values in before[1] if values[8] is None} if before is not None else {}
+        rows = []
+        for finding in result:
+            values = finding.packed()
+            texts = worded.get(values[:-1]) if values[8] is None else None
+            rows.append(values[:-1] + (texts,) if texts is not None else finding.packed(LANGUAGES))
+        self._site[name] = (digest, tuple(rows))
+        self._changed = True
 
     def verification(self, own: str | None) -> dict[str, Any]:
         """Each pair's segment verification as last kept (``verify.PairState``), when the setup and
