@@ -43,11 +43,6 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-
-def _with_file(finding: Finding, file: str) -> Finding:
-    return finding.placed(file)
-
-
 def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
     """Fix each file's typography; ``site``: the site they are all in, read once for all of them."""
     from editor.cli.common import CommandError
@@ -97,7 +92,7 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
             base = folders[folder] = display_path(root / folder)
         return shown.setdefault(file, terminal_safe(name) if base == "." else f"{base}{os.sep}{terminal_safe(name)}")
 
-    return [_with_file(f, shown.get(f.file) or displayed(f.file)) for f in found], fixed
+    return [f.placed(shown.get(f.file) or displayed(f.file)) for f in found], fixed
 
 
 def _check_file(given: str, args) -> tuple[list[Finding], int]:

@@ -101,12 +101,14 @@ class Finding:
         """The same finding with its file named otherwise (as a command prints it); the message,
         which never names the file, stays rendered."""
         # A copy of the fields rather than dataclasses.replace: a command places thousands of
-        # findings, and replace's checks were a tenth of a warm ``check``.
+        # findings, and replace's checks were a tenth of a warm ``check``. The rendered messages
+        # are shared: they are the same for both.
         moved = object.__new__(type(self))
-        moved.__dict__.update(self.__dict__)
-        moved.__dict__["file"] = file
-        if "_rendered" in self.__dict__:
-            moved.__dict__["_rendered"] = dict(self.__dict__["_rendered"])
+        state = moved.__dict__
+        state.update(self.__dict__)
+        state["file"] = file
+        if "_rendered" not in state:
+            state["_rendered"] = self.__dict__["_rendered"] = {}
         return moved
 
     def packed(self, langs: tuple[str, ...] = ()) -> tuple[Any, ...]:

@@ -37,5 +37,8 @@ def test_a_placed_finding_keeps_its_class_fix_and_words():
     moved = FIXABLE.placed("../site/content/fr/a.md")
     assert type(moved) is FixableFinding and moved.fix == FIXABLE.fix and moved.file == "../site/content/fr/a.md"
     assert moved.__dict__["_rendered"] == FIXABLE.__dict__["_rendered"]
-    assert moved.__dict__["_rendered"] is not FIXABLE.__dict__["_rendered"]
     assert FIXABLE.file == "content/fr/a.md"
+    # Worded once for both (the message never names the file).
+    plain = Finding("a.md", 1, 1, Severity.INFO, "number-mismatch", params=PLAIN.params)
+    elsewhere = plain.placed("site/a.md")
+    assert elsewhere.message_in("fr") == PLAIN.message_in("fr") and "fr" in plain.__dict__["_rendered"]
