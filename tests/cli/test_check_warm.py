@@ -127,3 +127,14 @@ def test_after_one_pair_changed_only_it_is_checked_and_the_output_is_a_full_chec
         assert {lang: checked(capsys, generated, "text", lang) for lang in ("en", "fr")} == after
     finally:
         path.write_text(original, encoding="utf-8")
+
+
+def test_findings_are_in_the_order_of_the_files_as_shown(generated, capsys, monkeypatch, tmp_path):
+    """From inside the site, files show as ``../fr/…`` before ``careers/…``: not the site's order."""
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(generated / "content" / "en")
+    for _ in range(2):  # checked, then from the cache
+        _status, out, _err = checked(capsys, Path("../.."))
+        places = [(file, int(line), int(column)) for file, line, column, _rest in
+                  (text.split(":", 3) for text in out.splitlines())]
+        assert places == sorted(places) and places[0][0].startswith("../fr/") and places[-1][0].startswith("careers/")
