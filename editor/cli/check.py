@@ -64,9 +64,7 @@ def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
     return fixed
 
 
-def _check_site(given: str, args) -> tuple[list[Finding], int, bool]:
-    """The site's findings with their files as the user would type them, the number of fixes, and
-    whether the findings are still in order (as check_site sorted them)."""
+def _check_site(given: str, args) -> tuple[list[Finding], int]:
     from editor.cli.common import open_index
     from editor.model.checks.pipeline import check_site
 
@@ -94,13 +92,7 @@ def _check_site(given: str, args) -> tuple[list[Finding], int, bool]:
             base = folders[folder] = display_path(root / folder)
         return shown.setdefault(file, terminal_safe(name) if base == "." else f"{base}{os.sep}{terminal_safe(name)}")
 
-    placed = [f.placed(shown.get(f.file) or displayed(f.file)) for f in found]
-    # check_site's findings are in order of their file relative to the site: still in order when
-    # every file is shown as one prefix and that relative path (the current folder is not inside
-    # the site, no name escaped), as is usual. Sorting 30,000 findings again cost a warm check 0.1 s.
-    base = display_path(root)
-    prefix = "" if base == "." else base + os.sep
-    return placed, fixed, all(shown[file] == prefix + file for file in shown)
+    return [f.placed(shown.get(f.file) or displayed(f.file)) for f in found], fixed
 
 
 def _check_file(given: str, args) -> tuple[list[Finding], int]:
@@ -138,22 +130,20 @@ def run(args) -> int:
 
     findings: list[Finding] = []
     fixed = 0
-    in_order = False
     for given in args.paths:
         path = Path(given)
         if path.is_dir():
-            found, count, in_order = _check_site(given, args)
+            found, count = _check_site(given, args)
         elif path.is_file():
             found, count = _check_file(given, args)
         else:
             raise CommandError.said("no-such-path", path=given)
         findings += found
         fixed += count
-    if len(args.paths) > 1 or not in_order:
-        if len(args.paths) > 1 or not Path(args.paths[0]).is_dir():
-            # The same file given twice, or found in two sites given; one site's findings are each once.
-            findings = list(dict.fromkeys(findings))
-        findings.sort(key=Finding.sort_key)
+    if len(args.paths) > 1 or not Path(args.paths[0]).is_dir():
+        # The same file given twice, or found in two sites given; one site's findings are each once.
+        findings = list(dict.fromkeys(findings))
+    findings.sort(key=Finding.sort_key)  # in order already but for the files' displayed names
     lang = message_language(args)
     if args.format == "json":
         print(json_text([f.as_dict(lang) for f in findings]))
