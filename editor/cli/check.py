@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,11 +43,6 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-
-def _with_file(finding: Finding, file: str) -> Finding:
-    return finding.placed(file)
-
-
 def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
     """Fix each file's typography; ``site``: the site they are all in, read once for all of them."""
     from editor.cli.common import CommandError
@@ -82,8 +78,21 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
     found = check_site(index, translation=not args.no_translation, spelling=not args.no_spelling,
                        grammar=not args.no_grammar)
     root = index.site.root
+    folders: dict[str, str] = {}
     shown: dict[str, str] = {}  # a file has many findings: its displayed path is worked out once
-    return [_with_file(f, shown.get(f.file) or shown.setdefault(f.file, display_path(root / f.file))) for f in found], fixed
+
+    def displayed(file: str) -> str:
+        # A file's path relative to the current folder is its folder's and its name (a file is
+        # never the current folder or above it): one relpath per folder, not one per file.
+        folder, _, name = file.rpartition(os.sep)
+        if os.altsep and os.altsep in name:
+            return shown.setdefault(file, display_path(root / file))
+        base = folders.get(folder)
+        if base is None:
+            base = folders[folder] = display_path(root / folder)
+        return shown.setdefault(file, terminal_safe(name) if base == "." else f"{base}{os.sep}{terminal_safe(name)}")
+
+    return [f.placed(shown.get(f.file) or displayed(f.file)) for f in found], fixed
 
 
 def _check_file(given: str, args) -> tuple[list[Finding], int]:
@@ -131,13 +140,15 @@ def run(args) -> int:
             raise CommandError.said("no-such-path", path=given)
         findings += found
         fixed += count
-    findings = sorted(set(findings), key=Finding.sort_key)
+    if len(args.paths) > 1 or not Path(args.paths[0]).is_dir():
+        # The same file given twice, or found in two sites given; one site's findings are each once.
+        findings = list(dict.fromkeys(findings))
+    findings.sort(key=Finding.sort_key)  # in order already but for the files' displayed names
     lang = message_language(args)
     if args.format == "json":
         print(json_text([f.as_dict(lang) for f in findings]))
-    else:
-        for finding in findings:
-            print(terminal_safe(finding.as_text(lang)))
+    elif findings:  # in one write: a site has thousands of findings
+        sys.stdout.write("".join([terminal_safe(finding.as_text(lang)) + "\n" for finding in findings]))
     if args.fix:
         print(say("fixed", lang, count=fixed), file=sys.stderr)
     if args.format == "text":

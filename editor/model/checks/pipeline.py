@@ -181,7 +181,7 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     ``results_cache``): a pair whose files and setup are unchanged is not checked again.
     """
     from editor.model.checks.pairs import check_pairs
-    from editor.model.checks.results_cache import FindingsCache, setup_digest, site_digest
+    from editor.model.checks.results_cache import FindingsCache, setup_digest, site_digest, unpacked, unpacked_uses
 
     site = index.site
     setup, found = _site_setup(index, translation=translation, spelling=spelling, grammar=grammar)
@@ -192,7 +192,8 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         sources = {key: (status.source, status.approved) for key, status in translation_status(index).items()}
     store = (FindingsCache.for_site(site.root, setup_digest(site.root, setup.guidance, (translation, spelling, grammar)))
              if cache else FindingsCache(None, ""))
-    results: dict[str, tuple] = {}
+    results: dict[str, list[Finding]] = {}
+    fresh_uses: dict[str, bytes] = {}  # the terminology uses of the pairs checked in this run
     jobs: list[tuple[PairEntry, _Source, bool]] = []
     row_keys: list[tuple | None] = []
     for entry in index.pairs:
@@ -231,26 +232,33 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         done = [_site_chunk(chunk, site, setup, translation) for chunk in chunks]
     read: dict[str, PairRead] = {}  # what segment verification needs of the pairs checked
     for chunk in done:
-        for pair_key, result, checked, verification in chunk:
-            results[pair_key] = result
+        for pair_key, pair_findings, pair_uses, checked, verification in chunk:
+            results[pair_key] = unpacked(pair_findings)
+            fresh_uses[pair_key] = pair_uses
             if checked is not None:
-                store.store(pair_key, checked, result)
+                store.store(pair_key, checked, pair_findings, pair_uses)
             if verification is not None:
                 read[pair_key] = verification
     store.forget_missing({entry.key for entry in index.pairs})
-    uses = []
-    for entry in index.pairs:  # in the site's order, as terminology drift counts wordings in order
-        pair_findings, pair_uses = results[entry.key]
-        found += pair_findings
-        uses += pair_uses
+    for entry in index.pairs:
+        found += results[entry.key]
     found += check_pairs(index)
     if translation:
-        from editor.model.translation.terminology import check_terminology_uses
+        digest = site_digest(site.root, row_keys) if cache else None
+        # Terminology drift reads every pair's uses: kept for the whole site while no pair changed.
+        drift = store.lookup_site("terminology", digest)
+        if drift is None:
+            from editor.model.translation.terminology import check_terminology_uses
 
-        found += [f for f in check_terminology_uses(uses) if setup.settings is None or setup.settings.enabled(f.code)]
+            uses = []
+            for entry in index.pairs:  # in the site's order, as terminology drift counts wordings in order
+                pair_uses = fresh_uses.get(entry.key)
+                uses += unpacked_uses(pair_uses) if pair_uses is not None else store.uses(entry.key)
+            drift = [f for f in check_terminology_uses(uses) if setup.settings is None or setup.settings.enabled(f.code)]
+            store.store_site("terminology", digest, drift)
+        found += drift
         # Between pairs: one memory, each pair against the others; all kept while no pair changed,
         # and after a change only the pairs whose findings can change are verified again.
-        digest = site_digest(site.root, row_keys) if cache else None
         other = store.lookup_site("other-source", digest)
         if other is None:
             other = _other_source_site(index, sources, setup.settings, row_keys, store, read, verifying_workers, kept)
@@ -310,8 +318,16 @@ def _row_key(entry: PairEntry, site: Site, source: _Source) -> tuple | None:
 
 def _site_chunk(jobs: list[tuple[PairEntry, _Source, bool]], site: Site, setup: CheckSetup,
                 translation: bool) -> list[tuple]:
-    return [(entry.key, *_site_pair(entry, site, setup, source, translation, read))
-            for entry, source, read in jobs]
+    """(pair key, findings, terminology uses, row key, what segment verification reads of the pair)
+    of each pair, findings and uses packed as the findings cache keeps them: worded here, in the
+    worker, and quicker to send back."""
+    from editor.model.checks.results_cache import packed, packed_uses
+
+    done = []
+    for entry, source, read in jobs:
+        (found, uses), key, verification = _site_pair(entry, site, setup, source, translation, read)
+        done.append((entry.key, packed(_unique(found)), packed_uses(uses), key, verification))
+    return done
 
 
 def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: _Source, translation: bool,
@@ -465,7 +481,9 @@ def _unique(found: list[Finding]) -> list[Finding]:
     translation checks, at the same place: keep one."""
     seen: set[tuple] = set()
     kept = []
-    for finding in sorted(set(found), key=Finding.sort_key):
+    # dict.fromkeys rather than a set keeps the order found: runs already sorted (a pair's, kept in
+    # the cache so) make the sort quick.
+    for finding in sorted(dict.fromkeys(found), key=Finding.sort_key):
         place = (finding.file, finding.line, finding.code)
         if finding.code == "translation-marker":
             if place in seen:

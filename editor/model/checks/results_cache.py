@@ -17,6 +17,12 @@ only the pairs it can affect are verified again; those are kept across setup cha
 edit), which segment verification does not read (:func:`verification_digest`). The cache lives beside the index cache in
 the user's cache folder (``POSTING_EDITOR_CACHE_DIR=off`` turns both off); anything odd about the
 file means starting afresh.
+
+A run with nothing changed reads every row, so rows are kept in the form quickest to read back:
+each finding packed into plain values (``Finding.packed``) with its message already worded in
+every language, valid while the catalogue's digest (``catalogue.digest``) is the same (a changed
+wording is worded again, without checking anything again); and each pair's terminology uses,
+needed only when some pair changed, as bytes unpickled only then.
 """
 
 from __future__ import annotations
@@ -27,11 +33,14 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-from editor.model.findings import Finding
+from editor.model.findings import LANGUAGES, Finding
+from editor.model.findings.catalogue import digest as catalogue_digest
 from editor.model.site.index_cache import default_cache_folder
 from editor.model.storage.files import atomic_write
 
-VERSION = 3
+VERSION = 4
+# A row's findings as kept: Finding.packed() values, messages worded in LANGUAGES.
+Packed = tuple[tuple[Any, ...], ...]
 # What the status of translations records: it decides each pair's source language, which is part
 # of each row's key already, so a save elsewhere in the site does not throw every row away.
 _NOT_SETTINGS = frozenset({"translations.json"})
@@ -115,22 +124,45 @@ def own_memory_digest(root: Path) -> str:
     return h.hexdigest()
 
 
+def packed(findings: list[Finding]) -> Packed:
+    """Findings as a row keeps them (their messages worded in every language)."""
+    return tuple(finding.packed(LANGUAGES) for finding in findings)
+
+
+def unpacked(rows: Packed) -> list[Finding]:
+    return [Finding.unpacked(values, LANGUAGES) for values in rows]
+
+
+def packed_uses(uses: list[Any]) -> bytes:
+    """A pair's terminology uses as a row keeps them: read back only when terminology is checked again."""
+    return pickle.dumps(uses, pickle.HIGHEST_PROTOCOL)
+
+
+def unpacked_uses(data: bytes) -> list[Any]:
+    uses: list[Any] = pickle.loads(data)  # written by packed_uses, in this program's cache
+    return uses
+
+
 class FindingsCache:
-    """Rows ``pair key -> (row key, result)`` for one site, valid under one setup digest."""
+    """Rows ``pair key -> (row key, packed findings, packed terminology uses)`` for one site, valid
+    under one setup digest."""
 
     def __init__(self, file: Path | None, setup: str):
         self.file = file
         self.setup = setup
-        self._rows: dict[str, tuple] = {}
-        self._site: dict[str, tuple] = {}  # name -> (site digest, result) of the site-wide checks
+        self._rows: dict[str, tuple[Any, Packed, bytes]] = {}
+        self._site: dict[str, tuple[str, Packed]] = {}  # name -> (site digest, findings) of the site-wide checks
         self._verification: tuple[str, dict[str, Any]] | None = None  # to write on save
         self._changed = False
+        self._catalogue = catalogue_digest() if file is not None else ""
         if file is not None:
             try:
                 # A file in the user's own cache folder, written by this program (as the index cache).
                 stored = pickle.loads(file.read_bytes())
                 if isinstance(stored, dict) and stored.get("version") == VERSION and stored.get("setup") == setup:
                     self._rows, self._site = stored["rows"], stored["site"]
+                    if stored.get("catalogue") != self._catalogue:
+                        self._reword()
                 else:
                     self._changed = True  # another setup: the old rows go on the next save
             except FileNotFoundError:
@@ -146,23 +178,47 @@ class FindingsCache:
         name = hashlib.sha256(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:20]
         return cls(folder / f"checks-{name}.pickle", setup)
 
-    def lookup(self, pair: str, key: tuple) -> Any:  # what was stored, unpickled
-        row = self._rows.get(pair)
-        return row[1] if row is not None and row[0] == key else None
+    def _reword(self) -> None:
+        """The catalogue changed since the rows were worded: word them again (nothing is checked again)."""
+        def again(rows: Packed) -> Packed:
+            return packed([Finding.unpacked(values) for values in rows])
 
-    def store(self, pair: str, key: tuple, result: object) -> None:
+        self._rows = {pair: (key, again(rows), uses) for pair, (key, rows, uses) in self._rows.items()}
+        self._site = {name: (digest, again(rows)) for name, (digest, rows) in self._site.items()}
+        self._changed = True
+
+    def lookup(self, pair: str, key: tuple) -> list[Finding] | None:
+        """The pair's findings as stored under row key ``key``; None when not stored under it."""
+        row = self._rows.get(pair)
+        return unpacked(row[1]) if row is not None and row[0] == key else None
+
+    def uses(self, pair: str) -> list[Any]:
+        """The terminology uses stored with the pair's findings (after a :meth:`lookup` found them)."""
+        return unpacked_uses(self._rows[pair][2])
+
+    def store(self, pair: str, key: tuple, findings: Packed, uses: bytes) -> None:
         if self.file is not None:
-            self._rows[pair] = (key, result)
+            self._rows[pair] = (key, findings, uses)
             self._changed = True
 
     def lookup_site(self, name: str, digest: str | None) -> list[Finding] | None:
         row = self._site.get(name)
-        return row[1] if row is not None and digest is not None and row[0] == digest else None
+        return unpacked(row[1]) if row is not None and digest is not None and row[0] == digest else None
 
     def store_site(self, name: str, digest: str | None, result: list[Finding]) -> None:
-        if self.file is not None and digest is not None:
-            self._site[name] = (digest, result)
-            self._changed = True
+        if self.file is None or digest is None:
+            return
+        # After one pair changed, most of a site-wide check's findings are those of the run before:
+        # their words are taken from the row they replace rather than from the catalogue again.
+        before = self._site.get(name)
+        worded = {values[:-1]: values[-1] for values in before[1] if values[8] is None} if before is not None else {}
+        rows = []
+        for finding in result:
+            values = finding.packed()
+            texts = worded.get(values[:-1]) if values[8] is None else None
+            rows.append(values[:-1] + (texts,) if texts is not None else finding.packed(LANGUAGES))
+        self._site[name] = (digest, tuple(rows))
+        self._changed = True
 
     def verification(self, own: str | None) -> dict[str, Any]:
         """Each pair's segment verification as last kept (``verify.PairState``), when what it
@@ -203,8 +259,8 @@ class FindingsCache:
             return
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            data = pickle.dumps({"version": VERSION, "setup": self.setup, "rows": self._rows,
-                                 "site": self._site}, pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps({"version": VERSION, "setup": self.setup, "catalogue": self._catalogue,
+                                 "rows": self._rows, "site": self._site}, pickle.HIGHEST_PROTOCOL)
             atomic_write(self.file, data)
             file = self._verification_file()
             if self._verification is not None and file is not None:

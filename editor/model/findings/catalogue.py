@@ -97,6 +97,26 @@ def _filled(text: str, params: Mapping[str, Any], words: ModuleType) -> str:
 
 
 
+# Bumped when the way templates are filled changes (_filled, _shown, _Formatter): every rendered
+# message kept in a cache is then worded again.
+RENDERING = 1
+
+
+def digest(langs: tuple[str, ...] = LANGUAGES) -> str:
+    """A digest of what wording a finding reads in ``langs``' catalogues: messages kept rendered
+    (the findings cache of ``check``) are reused only under the same digest, so a changed wording
+    is shown as soon as the catalogue changes, wherever the program's files are."""
+    import hashlib
+
+    h = hashlib.sha256(repr(RENDERING).encode())
+    for lang in langs:
+        words = messages(lang)
+        data = (lang, words.MESSAGES, words.LANGUAGE_NAMES, words.FIELD_NAMES, words.FIELD_FORMAT, words.PLACES,
+                words.THOUSANDS, [words.singular(count) for count in (0, 1, 2)])
+        h.update(repr(data).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
 def label(code: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """A short label for ``code`` (« Espace avant deux-points »), the code itself when it has none."""
     return messages(lang).LABELS.get(code) or messages(DEFAULT_LANGUAGE).LABELS.get(code) or code

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ class Severity(str, enum.Enum):
 
     @property
     def rank(self) -> int:
-        return {"error": 0, "warning": 1, "info": 2}[self.value]
+        return _RANKS[self]
 
 
 class Params(Mapping):
@@ -101,10 +100,44 @@ class Finding:
     def placed(self, file: str) -> Finding:
         """The same finding with its file named otherwise (as a command prints it); the message,
         which never names the file, stays rendered."""
-        moved = dataclasses.replace(self, file=file)
-        if "_rendered" in self.__dict__:
-            object.__setattr__(moved, "_rendered", dict(self.__dict__["_rendered"]))
+        # A copy of the fields rather than dataclasses.replace: a command places thousands of
+        # findings, and replace's checks were a tenth of a warm ``check``. The rendered messages
+        # are shared: they are the same for both.
+        moved = object.__new__(type(self))
+        state = moved.__dict__
+        state.update(self.__dict__)
+        state["file"] = file
+        if "_rendered" not in state:
+            state["_rendered"] = self.__dict__["_rendered"] = {}
         return moved
+
+    def packed(self, langs: tuple[str, ...] = ()) -> tuple[Any, ...]:
+        """The finding as plain values, with its message rendered in each of ``langs``: what a
+        cache keeps. :meth:`unpacked` makes it again several times faster than pickle rebuilds
+        a dataclass and its parameters. A subclass's own fields (a fix) are kept as they are."""
+        state = self.__dict__
+        extra = {name: value for name, value in state.items() if name not in _PACKED}
+        kind = type(self)
+        return (None if kind is Finding else kind, self.file, self.line, self.column, self.severity.value,
+                self.code, self.variant, self.params._items if isinstance(self.params, Params) else (),
+                extra or None, tuple(self.message_in(lang) for lang in langs))
+
+    @staticmethod
+    def unpacked(values: tuple[Any, ...], langs: tuple[str, ...] = ()) -> Finding:
+        """The finding of :meth:`packed` values; the messages kept with them are taken as rendered
+        in ``langs`` (the languages they were packed with; none when the catalogue changed since)."""
+        kind, file, line, column, severity, code, variant, items, extra, texts = values
+        finding: Finding = object.__new__(kind or Finding)
+        params = object.__new__(Params)
+        params._items = items
+        state = finding.__dict__
+        state.update(file=file, line=line, column=column, severity=_SEVERITIES[severity], code=code,
+                     params=params, variant=variant)
+        if extra:
+            state.update(extra)
+        if langs and len(texts) == len(langs):
+            state["_rendered"] = dict(zip(langs, texts))
+        return finding
 
     def __getstate__(self) -> dict:
         # The rendered messages are not part of a finding: never pickled (caches, worker processes).
@@ -127,5 +160,15 @@ class Finding:
         return f"{self.file}:{self.line}:{self.column}: {self.severity.value} {self.code}: {self.message_in(lang)}"
 
     def sort_key(self) -> tuple[str, int, int, int, str, str]:
-        # The message breaks ties so that output never depends on the order checks ran in.
-        return (self.file, self.line, self.column, self.severity.rank, self.code, self.message)
+        # The message breaks ties so that output never depends on the order checks ran in. Written
+        # for speed (a site's findings are sorted several times): the kept message read directly.
+        rendered = self.__dict__.get("_rendered")
+        message = rendered.get("en") if rendered is not None else None
+        return (self.file, self.line, self.column, _RANKS[self.severity], self.code,
+                message if message is not None else self.message_in("en"))
+
+
+# What packed() writes by position; any other attribute is a subclass's field (or a cached text).
+_PACKED = frozenset({"file", "line", "column", "severity", "code", "params", "variant", "_rendered"})
+_SEVERITIES = {severity.value: severity for severity in Severity}
+_RANKS = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}

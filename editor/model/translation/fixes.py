@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
-from editor.model.translation.typography import Edit, apply_edits, preferred_apostrophe, typography_edits
 
+# typography (its rules compiled at import) is imported where a fix is made: a warm ``check``
+# rebuilds its FixableFindings from the findings cache without making any.
 if TYPE_CHECKING:
+    from editor.model.translation.typography import Edit
     from editor.model.hugo.config import Site
     from editor.model.render.markdown import RenderOptions
 
@@ -86,6 +88,8 @@ def _severity(code: str) -> Severity:
 
 def typography_findings(posting: Posting, file: str, lang: str, options: object = None) -> list[FixableFinding]:
     """One finding per needed change in the body, title and description, each with its fix."""
+    from editor.model.translation.typography import typography_edits
+
     if not posting.valid:
         return []
     found: list[FixableFinding] = []
@@ -131,6 +135,8 @@ def _params(edit: Edit, text: str, field: str = "") -> dict:
 
 def _apostrophe_of(posting: Posting) -> str:
     """One apostrophe style for the whole posting: the body decides, the title and description follow."""
+    from editor.model.translation.typography import preferred_apostrophe
+
     fields = [v for v in (posting.get("title"), posting.get("description")) if isinstance(v, str)]
     return preferred_apostrophe([posting.body]) if "'" in posting.body or "’" in posting.body \
         else preferred_apostrophe(fields, markdown=False)
@@ -139,6 +145,8 @@ def _apostrophe_of(posting: Posting) -> str:
 def _fix_text(text: str, lang: str, options: object, *, markdown: bool, apostrophe: str | None = None,
               skip_lines: frozenset[int] = frozenset()) -> tuple[str, int]:
     """``text`` fixed, and the number of changes; lines ``skip_lines`` (0-based) are left as written."""
+    from editor.model.translation.typography import apply_edits, typography_edits
+
     count = 0
     for _ in range(4):
         edits = typography_edits(text, lang, options, markdown=markdown, apostrophe=apostrophe)
