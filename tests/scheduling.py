@@ -9,9 +9,9 @@ last, and the run ended with one worker on a single 10 s test while the other ha
 So each worker, while collecting, orders the modules and groups by how long their tests took in the
 last runs (recorded by the controller in pytest's cache, ``.pytest_cache``), longest first; tests keep
 their file order inside a module or group, so module fixtures are made as often as before. A test
-never timed counts as the typical test; with no record at all (a fresh checkout) the order stays the
-file order. Both workers read the same record, so they collect the same order, as xdist requires.
-A run in one process (no xdist) keeps the file order.
+never timed counts as the typical test; with no record at all (a fresh checkout, CI) the groups go
+first, as xdist's own order put them, and the rest in file order. Both workers read the same
+record, so they collect the same order, as xdist requires. A run in one process keeps file order.
 """
 
 from __future__ import annotations
@@ -38,12 +38,14 @@ def _unit(item: pytest.Item) -> str:
 
 
 def longest_first(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Reorder ``items`` in place (in xdist's workers only, and only with a record of past runs)."""
+    """Reorder ``items`` in place (in xdist's workers only)."""
     cache = getattr(config, "cache", None)
-    if cache is None or not hasattr(config, "workerinput"):
+    if not hasattr(config, "workerinput"):
         return
-    seconds = cache.get(CACHE_KEY, {})
+    seconds = cache.get(CACHE_KEY, {}) if cache is not None else {}
     if not isinstance(seconds, dict) or not seconds:
+        # Nothing timed yet: the groups first, as xdist would queue them (they hold the corpus checks).
+        items.sort(key=lambda item: not _unit(item).startswith("group:"))
         return
     known = [value for value in seconds.values() if isinstance(value, (int, float))]
     typical = statistics.median(known) if known else 0.0

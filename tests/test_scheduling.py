@@ -49,10 +49,14 @@ def test_modules_and_groups_go_longest_first_each_in_file_order():
                                         "a.py::two", "e.py::new"]  # the new test counts as a typical one (2 s)
 
 
-@pytest.mark.parametrize("config", [_config(None), _config({}), _config({"b.py::slow": 5.0}, worker=False)],
-                         ids=["no record", "empty record", "one process"])
-def test_the_file_order_stays_without_a_record_or_outside_xdist(config):
-    assert _order(config) == [nodeid + (f"@{group}" if group else "") for nodeid, group in ITEMS]
+@pytest.mark.parametrize("config", [_config(None), _config({})], ids=["no record", "empty record"])
+def test_without_a_record_the_groups_go_first_and_the_rest_in_file_order(config):
+    assert _order(config) == ["c.py::x@heavy", "d.py::y[p@q]@heavy", "a.py::one", "a.py::two", "b.py::slow", "e.py::new"]
+
+
+def test_a_run_in_one_process_keeps_the_file_order():
+    assert _order(_config({"b.py::slow": 5.0}, worker=False)) == [
+        nodeid + (f"@{group}" if group else "") for nodeid, group in ITEMS]
 
 
 def test_the_controller_records_each_test_once_with_its_set_up_and_tear_down():
