@@ -23,11 +23,13 @@ run: $(STAMP) translations
 	$(BIN)/posting-editor resources/sample-site
 
 # One worker per core (pytest-xdist); `make test PYTEST_WORKERS=0` runs in one process. Tests marked
-# xdist_group("corpus") share one worker and its corpus checks (tests/model/corpus.py); tests/conftest.py
-# makes pytest-xdist 3.8's grouping work under pytest 9.
+# with one xdist_group share one worker and what it computes once (tests/model/corpus.py); tests/conftest.py
+# makes pytest-xdist 3.8's grouping work under pytest 9. The work is handed out longest first, as the
+# last runs timed it (tests/scheduling.py), not largest group first (--no-loadscope-reorder).
 PYTEST_WORKERS ?= auto
+PYTEST_XDIST := -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 test: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadgroup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_XDIST)
 
 # Ruff (style and likely bugs) and mypy (types; the model under strict options), configured in pyproject.toml.
 lint: $(STAMP)
@@ -40,7 +42,7 @@ update-translations: $(STAMP)
 # CI's nightly run: property tests try ten times as many examples (tests/examples.py).
 .PHONY: test-thorough
 test-thorough: $(STAMP) translations
-	HYPOTHESIS_PROFILE=thorough QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadgroup
+	HYPOTHESIS_PROFILE=thorough QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_XDIST)
 
 bench: $(STAMP)
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done

@@ -76,6 +76,7 @@ def findings_match_their_catalogue():
 # nightly run. Tests that set their own number of examples scale it with tests.examples.examples.
 from hypothesis import settings as _hypothesis_settings  # noqa: E402
 
+from tests import scheduling  # noqa: E402
 from tests.examples import thorough  # noqa: E402
 
 _hypothesis_settings.register_profile("fast", max_examples=25)
@@ -89,7 +90,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
     pytest-xdist 3.8 marks a test of an ``xdist_group`` by renaming its ``_nodeid`` to
     "ID@GROUP", which pytest 9 no longer reads (a node's id is its ``_id``): the corpus tests were
-    spread over both workers and the whole corpus checked once on each. Runs after xdist's own hook."""
+    spread over both workers and the whole corpus checked once on each. Runs after xdist's own hook,
+    and then puts the longest work first (tests/scheduling.py)."""
     result = yield
     from _pytest.nodeid import coerce_node_id
 
@@ -97,4 +99,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         renamed = item.__dict__.get("_nodeid")
         if isinstance(renamed, str) and renamed != item.nodeid:
             item._id = coerce_node_id(renamed)
+    scheduling.longest_first(config, items)
     return result
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    scheduling.register(config)

@@ -146,6 +146,11 @@ def hugo_shows(tmp_path_factory):
             for field in ("title", "description") for number, value in enumerate(VALUES)}
 
 
+# The tests reading hugo_shows run in one worker: spread over both, each built it (a Hugo build and 80 sets).
+HUGO_SHOWS_GROUP = pytest.mark.xdist_group("hugo-shows")
+
+
+@HUGO_SHOWS_GROUP
 @pytest.mark.parametrize("value", VALUES, ids=ids)
 def test_set_title_to_any_text(value, posting, tmp_path, hugo_shows):
     before = posting.read_bytes()
@@ -160,6 +165,7 @@ def test_set_title_to_any_text(value, posting, tmp_path, hugo_shows):
         assert built == after and title == value
 
 
+@HUGO_SHOWS_GROUP
 @pytest.mark.parametrize("value", VALUES, ids=ids)
 def test_set_folded_description_to_any_text(value, posting, tmp_path, hugo_shows):
     before = posting.read_bytes()

@@ -11,7 +11,7 @@ from editor.model.site.index import SiteIndex
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
 
-from tests.model.corpus import CORPUS_GROUP, corpus_or_skip
+from tests.model.corpus import CORPUS_INDEX_GROUP, corpus_or_skip
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +93,7 @@ def test_list_pairs_match_translation_keys(corpus, files):
     assert statuses["invalid"] >= 1 and statuses["conflict"] >= 1 and statuses["ok"] >= 1
 
 
-@CORPUS_GROUP
+@CORPUS_INDEX_GROUP
 def test_all_checks_complete_on_the_corpus(corpus_index_findings, capsys):
     findings = corpus_index_findings
     counts = Counter((f.severity.value, f.code) for f in findings)
@@ -102,6 +102,6 @@ def test_all_checks_complete_on_the_corpus(corpus_index_findings, capsys):
     assert counts[("error", "yaml-syntax")] == 6
 
 
-@CORPUS_GROUP
+@CORPUS_INDEX_GROUP
 def test_parallel_checks_find_the_same_as_serial(corpus_index, corpus_index_findings):
     assert corpus_index_findings == tuple(check_index(corpus_index, workers=1))

@@ -7,6 +7,8 @@ applied once for the session so each test module need not remember it. It
 does nothing on a PySide6 without the bug.
 """
 
+import os
+
 import pytest
 
 
@@ -62,3 +64,14 @@ def _patient_wait_until():
     QtBot.waitUntil = wait_until
     yield
     QtBot.waitUntil = original
+
+
+@pytest.fixture(scope="session")
+def window_server():
+    """Window programs for the kill and signal tests, forked from one warm process (tests/window_server.py)."""
+    if os.name == "nt":
+        pytest.skip("window programs are forked (POSIX)")
+    from tests.window_server import WindowServer
+
+    with WindowServer() as server:
+        yield server

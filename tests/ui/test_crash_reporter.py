@@ -70,7 +70,8 @@ def test_uninstall_puts_the_previous_hooks_back(qtbot):
     assert (sys.excepthook, threading.excepthook) == before
 
 
-def test_the_window_start_sets_up_the_log_and_the_hooks(tmp_path):
+def test_the_window_start_sets_up_the_log_and_the_hooks(tmp_path, window_server):
+    """In a program of its own (forked from the warm window server: app.run, not the imports, sets them up)."""
     import os
     import subprocess
 
@@ -81,7 +82,8 @@ def test_the_window_start_sets_up_the_log_and_the_hooks(tmp_path):
     environ = {**os.environ, "POSTING_EDITOR_BENCH_FIRST_PAINT": "1", "POSTING_EDITOR_LOG_DIR": str(tmp_path),
                "POSTING_EDITOR_SETTINGS_FILE": str(tmp_path / "settings.ini"),
                "POSTING_EDITOR_RECOVERY_DIR": str(tmp_path / "recovery")}
-    result = subprocess.run([sys.executable, "-c", code, str(resource_path("sample-site"))], env=environ,
-                            capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert "CrashReporter._excepthook ['_LogFileHandler']" in result.stdout, result.stdout
+    program = window_server.popen(code, [str(resource_path("sample-site"))], env=environ,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = program.communicate(timeout=120)
+    assert program.returncode == 0, err
+    assert "CrashReporter._excepthook ['_LogFileHandler']" in out, out

@@ -320,7 +320,7 @@ app.exec()
 
 
 @pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGKILL")
-def test_killed_process_loses_nothing_and_corrupts_nothing(site_copy, tmp_path, recovery_dir):  # noqa: F811
+def test_killed_process_loses_nothing_and_corrupts_nothing(site_copy, tmp_path, recovery_dir, window_server):  # noqa: F811
     import os
     import signal
 
@@ -328,9 +328,8 @@ def test_killed_process_loses_nothing_and_corrupts_nothing(site_copy, tmp_path, 
 
     originals = {path: path.read_bytes() for path in site_copy.rglob("*.md")}
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
-    process = subprocess.Popen([sys.executable, "-c", KILLED_SESSION, str(site_copy / PM_FR),
-                                str(tmp_path / "s.ini"), str(recovery_dir)],
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = window_server.popen(KILLED_SESSION, [str(site_copy / PM_FR), str(tmp_path / "s.ini"), str(recovery_dir)],
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     try:
         assert process.stdout.readline().strip() == "autosaved"
     finally:

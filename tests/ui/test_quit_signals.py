@@ -1,8 +1,9 @@
 """Nothing outlives the window: the Hugo server dies with it, signals close it as Quit does.
 
-Each test runs the window in a subprocess (offscreen) with a fake ``hugo`` on the PATH that
-records its process id and sleeps, starts View ▸ Preview on Site, then signals or kills the
-window and checks that the fake server is gone within a bounded time.
+Each test runs the window in a process of its own (offscreen; forked from a warm process,
+tests/window_server.py) with a fake ``hugo`` on the PATH that records its process id and sleeps,
+starts View ▸ Preview on Site, then signals or kills the window and checks that the fake server is
+gone within a bounded time.
 """
 
 from __future__ import annotations
@@ -117,9 +118,9 @@ def _gone_within(pid: int, seconds: float = 10) -> bool:
     return False
 
 
-def _start_window(site: Path, tmp_path: Path, fake_bin: Path, mode: str = "clean") -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", WINDOW, str(site), str(tmp_path / "s.ini"), str(tmp_path / "recovery"),
-                             mode], env=_env(fake_bin), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def _start_window(server, site: Path, tmp_path: Path, fake_bin: Path, mode: str = "clean"):
+    return server.popen(WINDOW, [str(site), str(tmp_path / "s.ini"), str(tmp_path / "recovery"), mode],
+                        env=_env(fake_bin), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 def _kill_leftover(pid: int) -> None:
@@ -128,10 +129,10 @@ def _kill_leftover(pid: int) -> None:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
-def test_hugo_dies_with_a_killed_window(site_copy, tmp_path, fake_hugo):  # noqa: F811
+def test_hugo_dies_with_a_killed_window(site_copy, tmp_path, fake_hugo, window_server):  # noqa: F811
     """kill -9 of the window left ``hugo server`` serving the site, drafts included."""
     fake_bin, pids = fake_hugo
-    window = _start_window(site_copy, tmp_path, fake_bin)
+    window = _start_window(window_server, site_copy, tmp_path, fake_bin)
     try:
         assert window.stdout.readline().strip() == "previewing"
         hugo = _wait_for_pid(pids)
@@ -164,9 +165,9 @@ def test_a_launched_server_dies_with_any_program(site_copy, tmp_path, fake_hugo)
 
 
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGINT"])
-def test_a_signal_closes_the_window_and_stops_hugo(site_copy, tmp_path, fake_hugo, name):  # noqa: F811
+def test_a_signal_closes_the_window_and_stops_hugo(site_copy, tmp_path, fake_hugo, name, window_server):  # noqa: F811
     fake_bin, pids = fake_hugo
-    window = _start_window(site_copy, tmp_path, fake_bin)
+    window = _start_window(window_server, site_copy, tmp_path, fake_bin)
     hugo = None
     try:
         assert window.stdout.readline().strip() == "previewing"
@@ -184,12 +185,13 @@ def test_a_signal_closes_the_window_and_stops_hugo(site_copy, tmp_path, fake_hug
             _kill_leftover(hugo)
 
 
-def test_ctrl_c_asks_about_unsaved_work_and_a_second_one_keeps_it_for_recovery(site_copy, tmp_path, fake_hugo):  # noqa: F811
+def test_ctrl_c_asks_about_unsaved_work_and_a_second_one_keeps_it_for_recovery(site_copy, tmp_path, fake_hugo,
+                                                                               window_server):  # noqa: F811
     from editor.ui.document_manager import DocumentManager
 
     fake_bin, pids = fake_hugo
     original = (site_copy / PM_FR).read_bytes()
-    window = _start_window(site_copy / PM_FR, tmp_path, fake_bin, mode="edit")
+    window = _start_window(window_server, site_copy / PM_FR, tmp_path, fake_bin, mode="edit")
     hugo = None
     try:
         assert window.stdout.readline().strip() == "previewing"

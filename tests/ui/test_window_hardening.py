@@ -177,7 +177,7 @@ def saved_body(version: int) -> str:
 
 
 @pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGKILL")
-def test_a_window_killed_while_saving_leaves_the_old_or_the_new_file(site_copy, tmp_path):  # noqa: F811
+def test_a_window_killed_while_saving_leaves_the_old_or_the_new_file(site_copy, tmp_path, window_server):  # noqa: F811
     """Kill loop: the posting is always whole, either as it was or as last saved, never cut or mixed."""
     from editor.model.frontmatter.posting import Posting
 
@@ -188,9 +188,8 @@ def test_a_window_killed_while_saving_leaves_the_old_or_the_new_file(site_copy, 
     rng = random.Random(20261201)
     last_seen = 0
     for round_number in range(4):
-        process = subprocess.Popen([sys.executable, "-c", SAVING_WINDOW, str(target), str(tmp_path / "s.ini"),
-                                    str(tmp_path / "recovery")], env=env, stdout=subprocess.PIPE,
-                                   stderr=subprocess.DEVNULL, text=True)
+        process = window_server.popen(SAVING_WINDOW, [str(target), str(tmp_path / "s.ini"), str(tmp_path / "recovery")],
+                                      env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         try:
             assert process.stdout.readline().startswith("saved"), f"round {round_number}: the window did not save"
             time.sleep(rng.uniform(0.0, 0.4))

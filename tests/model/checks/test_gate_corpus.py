@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from tests.model.corpus import CORPUS_GROUP
+from tests.model.corpus import CORPUS_SITE_GROUP
 
 
-@CORPUS_GROUP
+@CORPUS_SITE_GROUP
 def test_published_postings_hold_no_placeholder_or_marker_and_few_untranslated_files(corpus_site_findings):
     # The whole check (shared with the reviser-set test): its translation rules only add findings to
     # those of check_site(translation=False), so the counts below bound the gate's either way.

@@ -6,7 +6,7 @@ from editor.model.checks.pipeline import check_site
 from editor.model.translation import check_pair_translation, translation_pairs
 from editor.model.translation.glossary import Glossary
 
-from tests.model.corpus import CORPUS_GROUP
+from tests.model.corpus import CORPUS_TRANSLATION_GROUP
 from tests.model.translation.helpers import EN_BODY, FR_BODY, codes, make, posting_text, write_site
 
 NB = "\u00a0"
@@ -105,7 +105,7 @@ def test_copies_of_a_posting_are_paired_by_likeness(tmp_path):
     assert sorted((en.path.name, fr.path.name) for en, fr in pairs) == [("new-en.md", "new-fr.md"), ("old-en.md", "old-fr.md")]
 
 
-@CORPUS_GROUP
+@CORPUS_TRANSLATION_GROUP
 def test_every_corpus_pair_checks_without_error(corpus_index, corpus_translation_findings):
     index, found = corpus_index, list(corpus_translation_findings)
     counts = Counter(f.code for f in found)
@@ -121,7 +121,6 @@ def test_every_corpus_pair_checks_without_error(corpus_index, corpus_translation
     assert check_site(index, spelling=False, grammar=False, cache=False, workers=1) == found
 
 
-@CORPUS_GROUP
 def test_fixing_corpus_typography_keeps_structure_and_addresses(corpus_index):
     import re
 

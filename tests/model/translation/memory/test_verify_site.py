@@ -17,7 +17,7 @@ from editor.model.checks.results_cache import FindingsCache
 from editor.model.hugo.config import Site
 from editor.model.site.index import SiteIndex
 from editor.model.translation.memory import verify
-from tests.model.corpus import CORPUS_GROUP, corpus_or_skip
+from tests.model.corpus import corpus_or_skip
 from tests.model.translation.helpers import write_site
 from tests.model.translation.memory.fixtures import EN, FR, pair
 
@@ -164,7 +164,6 @@ def test_on_a_generated_site(tmp_path, monkeypatch, workers):
     _walk_through_changes(Verifier(tmp_path / "site", tmp_path / "cache", monkeypatch, workers))
 
 
-@CORPUS_GROUP
 def test_on_a_copy_of_the_corpus(tmp_path, monkeypatch):
     """A third of the real pairs (every third translationKey: the verification of the whole corpus,
     five times over, took minutes), with the site's configuration. That third has no finding of its
