@@ -11,6 +11,7 @@ from editor.cli.common import add_language_option, display_path, json_text, mess
 from editor.model.storage.files import resolved
 from editor.model.findings import Finding, Severity
 from editor.model.findings.catalogue import say
+from editor.model.findings.worded import text_of
 
 if TYPE_CHECKING:
     from editor.model.hugo.config import Site
@@ -55,7 +56,7 @@ def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
         try:
             fixed += fix_file(path, notes=notes, site=site)
         except (ValueError, FileChangedError) as error:
-            print(f"posting-editor: {say('not-fixed', lang, reason=str(error))}", file=sys.stderr)
+            print(f"posting-editor: {say('not-fixed', lang, reason=text_of(error, lang))}", file=sys.stderr)
         except OSError as error:
             raise CommandError.said("cannot-write-kept", path=str(error.filename or path), reason=error.strerror) from None
         for note in notes:

@@ -118,3 +118,12 @@ def test_the_english_fallback_title_path_and_the_french_one_agree(tmp_path, lang
     result = run("new", drafts, "--title-en", "Analyst", "--title-fr", "Analyste", "--lang", lang)
     assert result.returncode == 0 and line in result.stderr
     assert sorted(p.name for p in Path(drafts).rglob("*.md")) == ["analyst.md", "analyste.md"]
+
+
+def test_a_fix_refused_for_one_file_is_said_in_french(tmp_path):
+    """``check --fix`` went on with the other files but said why this one was not fixed in English."""
+    posting = tmp_path / "posting.md"  # outside any site: nothing tells its language
+    posting.write_text("---\ntitle: 'Analyste'\ndescription: 'Un poste.'\n---\n\nTexte ici.\n", encoding="utf-8")
+    result = run("check", "--fix", "--lang", "fr", posting)
+    assert f"posting-editor: {posting}\u00a0: impossible de savoir s’il est en anglais ou en français" in result.stderr
+    assert "(non corrigé)" in result.stderr and "cannot tell" not in result.stderr

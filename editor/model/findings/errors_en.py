@@ -14,6 +14,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "posting-problem": "{path}:{line}: {problem}",
     "posting-problem-at": "{path}:{line}:{column}: {problem}",
     "path-reason": "{path}: {reason}",
+    "fix-language-unknown": "{path}: cannot tell whether it is English or French; give the language.",
     "value-not-set": "(not set)",
     "value-empty": "(empty)",
     # Editing a posting

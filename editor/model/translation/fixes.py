@@ -258,7 +258,9 @@ def fix_file(path: Path | str, lang: str | None = None, options: object = None, 
         if lang is None:
             lang = site.language_of(path) if site is not None else None
             if lang is None:
-                raise ValueError(f"{path}: cannot tell whether it is English or French; give the language.")
+                from editor.model.frontmatter.document import EditError
+
+                raise EditError.said("fix-language-unknown", path=str(path))
         if options is None:
             options = TranslationSettings.load(site.root) if site is not None else None
     count = fix_posting(posting, lang, options, notes=notes, headings=headings, render=render)
