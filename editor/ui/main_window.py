@@ -24,6 +24,7 @@ from editor.ui.posting_list import PostingList
 from editor.ui.crash_reporter import open_log_folder
 from editor.ui.problem_checker import ProblemChecker
 from editor.ui.problems_panel import ProblemsPanel
+from editor.ui.site_memory import SiteMemoryReader
 from editor.ui.revert_undo import RevertUndoKey
 from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController
@@ -49,7 +50,8 @@ class MainWindow(QMainWindow):
         self.addActions(list(self.app_actions))  # shortcuts work wherever the focus is
         self.site = SiteController(self)
         self.manager = DocumentManager(self, recovery_dir=recovery_dir)
-        self.checker = ProblemChecker(self)
+        self.memories = SiteMemoryReader(self)  # the site's translation memories, for the checks and the suggestions
+        self.checker = ProblemChecker(self.memories, self)
 
         self.posting_list = PostingList(self)
         self.pair_editor = PairEditor(self.manager, settings, self)
@@ -561,6 +563,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveState())
         self.settings.sync()
         self.manager.close_pair()
+        self.memories.shutdown()
         self.checker.shutdown()
         self.revert_undo.remove()
         self.handoff.shutdown()

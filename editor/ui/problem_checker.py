@@ -123,14 +123,14 @@ class ProblemChecker(QObject):
     results_changed = Signal(list)  # the latest problems, in the GUI thread
     failed = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, memories: SiteMemoryReader, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = BackgroundRunner(self)
         self._closed = False
         self._showing: tuple = ()  # which pair's files the results are about
         self._config = TranslationConfig()
-        self._memory = SiteMemoryReader(self)
-        self._memory.ready.connect(self._memory_ready)
+        self._memory = memories
+        memories.verificationReady.connect(self._memory_ready)
         self._manager = None  # the document manager of the last request
         self.results: list[PairProblem] = []
         self.checks_failed = False
@@ -191,5 +191,4 @@ class ProblemChecker(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
-        self._memory.shutdown()
         self._runner.shutdown()

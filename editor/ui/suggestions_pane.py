@@ -68,6 +68,7 @@ class SuggestionsPane(QWidget):
             column.body.cursorPositionChanged.connect(lambda lang=lang: self._cursor_moved(lang))
         for number in range(1, _LIMIT + 1):
             window.app_actions[f"suggestion_{number}"].triggered.connect(lambda _=False, n=number: self.insert(n))
+        window.memories.suggestionsReady.connect(self._built)
         window.site.siteChanged.connect(self.rebuild)
         window.manager.saved.connect(lambda *_: self.rebuild())
         self._lang = "fr"
@@ -77,18 +78,18 @@ class SuggestionsPane(QWidget):
 
     # ------------------------------------------------------------------ memory
     def rebuild(self) -> None:
-        """Build the site's memory again on the worker (after opening a site, or a save)."""
+        """Read the site's memory again (the window's SiteMemoryReader, on its worker): after
+        opening a site, or a save."""
         site = self.main_window.site.site
         if site is None:
             self.memory = None
+            self.main_window.memories.read(None)
             self._show([])
             return
-        root = site.root
-        stop = self.runner.stopping.is_set
-        self.runner.run("memory", lambda: _build(root, stop), self._built, lambda error: self._built(None))
+        self.main_window.memories.read(site.root, again=True)
 
-    def _built(self, memory) -> None:
-        self.memory = memory
+    def _built(self) -> None:
+        self.memory = self.main_window.memories.suggestions
         self.look_up()
 
     # ------------------------------------------------------------------ lookups
@@ -184,14 +185,3 @@ class SuggestionsPane(QWidget):
         self._timer.stop()
         self.runner.shutdown()
 
-
-def _build(root, stop):
-    from editor.model.hugo.config import Site
-    from editor.model.interrupt import check
-    from editor.model.site.index import SiteIndex
-    from editor.model.translation.memory.build import build_memory
-
-    # A private index: the window's postings are never read from this thread.
-    index = SiteIndex.build(Site.open(root))
-    check(stop)
-    return build_memory(index, stop=stop)

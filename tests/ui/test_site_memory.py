@@ -35,3 +35,22 @@ def test_the_pairs_checks_do_not_wait_for_the_memory_and_run_again_with_it(qtbot
         gate.set()
         qtbot.waitUntil(lambda: len(memories) > shown and window.checker.is_idle(), timeout=20000)
         assert memories[-1] is not None and len(memories[-1]) > 0  # checked again, segments verified
+
+
+def test_the_suggestions_memory_is_read_after_the_checks_and_aligns_no_pair_again(qtbot, site_copy,  # noqa: F811
+                                                                                 settings_file, recovery_dir,
+                                                                                 monkeypatch):
+    """The pane and the checks each read the whole site's memory at the same time: every pair was
+    aligned twice, on a 5,000-posting site minutes of work."""
+    import editor.model.translation.memory.build as build
+
+    aligned = []
+    real = build.pair_units
+    monkeypatch.setattr(build, "pair_units", lambda *args, **kwargs: aligned.append(args[3]) or real(*args, **kwargs))
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(site_copy.parent / "cache"))
+    monkeypatch.setattr(build, "_RACY_SECONDS", -1)  # the copy's files were written just now
+    with opened_window(site_copy, settings_file, recovery_dir) as window:
+        pane = window.translator.suggestions
+        qtbot.waitUntil(lambda: pane.memory is not None and window.memories.verification is not None, timeout=30000)
+        assert pane.memory is window.memories.suggestions and len(pane.memory) > 0
+        assert aligned and len(aligned) == len(set(aligned))  # each pair once, for both memories
