@@ -59,7 +59,7 @@ class SiteMemoryReader(QObject):
         self.verification = memory
         self.verificationReady.emit()
         stop = self._runner.stopping.is_set
-        self._runner.run("suggestions", lambda: _suggestions(root, stop),
+        self._runner.run("suggestions", lambda: _suggestions(root, stop, memory),
                          lambda found: self._suggested(root, found), lambda _error: self._suggested(root, None))
 
     def _suggested(self, root: Path, memory) -> None:
@@ -78,13 +78,19 @@ def _verification(root: Path, stop):
     return site_memory(root, stop=stop)
 
 
-def _suggestions(root: Path, stop):
+def _suggestions(root: Path, stop, verification):
     from editor.model.hugo.config import Site
     from editor.model.interrupt import check
     from editor.model.site.index import SiteIndex
     from editor.model.translation.memory.build import build_memory
+    from editor.model.translation.status import GitHistory
 
+    site = Site.open(root)
+    if verification is not None and GitHistory.read(site) is None:
+        # No earlier versions to add: the same units, so one memory held once (hundreds of MB
+        # on a site of thousands of postings) serves both.
+        return verification
     # A private index: the window's postings are never read from this thread.
-    index = SiteIndex.build(Site.open(root))
+    index = SiteIndex.build(site)
     check(stop)
     return build_memory(index, stop=stop)

@@ -54,3 +54,28 @@ def test_the_suggestions_memory_is_read_after_the_checks_and_aligns_no_pair_agai
         qtbot.waitUntil(lambda: pane.memory is not None and window.memories.verification is not None, timeout=30000)
         assert pane.memory is window.memories.suggestions and len(pane.memory) > 0
         assert aligned and len(aligned) == len(set(aligned))  # each pair once, for both memories
+        # Outside git there are no earlier versions: one memory serves both.
+        assert window.memories.suggestions is window.memories.verification
+
+
+def test_in_a_git_site_the_suggestions_memory_adds_earlier_versions(qtbot, site_copy, settings_file,  # noqa: F811
+                                                                    recovery_dir):
+    import subprocess
+
+    def git(*args):
+        subprocess.run(["git", "-C", str(site_copy), "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
+                       check=True, capture_output=True, timeout=60)
+
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-q", "-m", "postings")
+    english = next((site_copy / "content" / "en").rglob("product-manager--*.md"))
+    english.write_text(english.read_text(encoding="utf-8").replace("title: 'Product Manager'", "title: 'Product Lead'", 1),
+                       encoding="utf-8")
+    git("commit", "-q", "-am", "retitled")
+    with opened_window(site_copy, settings_file, recovery_dir) as window:
+        memories = window.memories
+        qtbot.waitUntil(lambda: memories.suggestions is not None and memories.verification is not None, timeout=30000)
+        assert memories.suggestions is not memories.verification
+        earlier = {unit.en for unit in memories.suggestions.units} - {unit.en for unit in memories.verification.units}
+        assert "Product Manager" in earlier  # the title as it was
