@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.posting import Posting
-from editor.model.interrupt import Interrupted, StopAsked
+from editor.model.interrupt import Interrupted, StopAsked, check
 from editor.model.storage.files import atomic_write
 from editor.model.translation.memory.placeables import mask
 from editor.model.translation.memory.store import Encoding, TranslationMemory, Unit
@@ -142,17 +142,42 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
 
     ``stop`` is asked between pairs: when it answers True, the pairs read so far are kept in the
     cache (the next build starts from there) and ``Interrupted`` is raised."""
+    site = index.site
+    store = _Cache(cache_file(site.root) if cache else None)
+    kept: dict[str, list] = {}  # each pair's cache row, as this build found or made it
+    try:
+        units = _current_units(index, store, kept, known, stop)
+        if own:
+            units += own_units(site.root)
+        check(stop)
+    except Interrupted:
+        store.pairs = {**store.pairs, **kept}  # the pairs not reached keep their old rows
+        store.save()
+        raise
+    if store.pairs.keys() - kept.keys():
+        store.changed = True
+    store.pairs = kept
+    if history:
+        from editor.model.translation.memory.history import history_units
+
+        seen = {(u.en, u.fr) for u in units}
+        units += [u for u in history_units(index, store, history_commits, history_seconds) if (u.en, u.fr) not in seen]
+    memory = TranslationMemory(units, encoding=store.encoding if cache else None)
+    store.keep_encoding(memory.encoding())
+    store.save()
+    return memory
+
+
+def _current_units(index: SiteIndex, store: _Cache, kept: dict[str, list], known: dict[str, list[Unit]] | None,
+                   stop: StopAsked | None) -> list[Unit]:
+    """The units of every pair as its files are now (from ``known``, the cache, or aligned here);
+    each pair's cache row goes into ``kept``. ``stop`` is asked before each pair."""
     from editor.model.translation import translation_pairs
 
     site = index.site
-    store = _Cache(cache_file(site.root) if cache else None)
     units: list[Unit] = []
-    kept: dict[str, list] = {}
     for entry in index.pairs:
-        if stop is not None and stop():
-            store.pairs = {**store.pairs, **kept}  # the pairs not reached keep their old rows
-            store.save()
-            raise Interrupted()
+        check(stop)
         postings = [p for p in entry.all_postings() if p.path is not None]
         name = str(entry.key)
         stamps = sorted([site.relative(p.file_path), _stamp(p.path)] for p in postings)
@@ -172,23 +197,7 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
                 kept[name] = [stamps, [u.to_row() for u in found]]
                 store.changed = True
         units += found
-    if store.pairs.keys() - kept.keys():
-        store.changed = True
-    store.pairs = kept
-    if own:
-        units += own_units(site.root)
-    if stop is not None and stop():
-        store.save()
-        raise Interrupted()
-    if history:
-        from editor.model.translation.memory.history import history_units
-
-        seen = {(u.en, u.fr) for u in units}
-        units += [u for u in history_units(index, store, history_commits, history_seconds) if (u.en, u.fr) not in seen]
-    memory = TranslationMemory(units, encoding=store.encoding if cache else None)
-    store.keep_encoding(memory.encoding())
-    store.save()
-    return memory
+    return units
 
 
 def _cached(row: list | None, stamps: list) -> list[Unit] | None:
