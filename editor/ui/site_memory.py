@@ -51,7 +51,7 @@ class SiteMemoryReader(QObject):
         """``root``'s memory for segment verification if it has been read; otherwise None, and
         reading starts (``verificationReady`` says when it is in)."""
         self.read(root)
-        return self.verification if root is not None and root == self._root else None
+        return self.verification  # read(None) forgot it
 
     def _verified(self, root: Path, memory) -> None:
         if root != self._root:
@@ -86,9 +86,9 @@ def _suggestions(root: Path, stop, verification):
     from editor.model.translation.status import GitHistory
 
     site = Site.open(root)
-    if verification is not None and GitHistory.read(site) is None:
-        # No earlier versions to add: the same units, so one memory held once (hundreds of MB
-        # on a site of thousands of postings) serves both.
+    if verification is not None and GitHistory.work_tree(site) is None:
+        # Outside git there are no earlier versions to add: the same units, so one memory (hundreds of MB
+        # on a site of thousands of postings) serves both. Inside, build_memory reads the log once.
         return verification
     # A private index: the window's postings are never read from this thread.
     index = SiteIndex.build(site)

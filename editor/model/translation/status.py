@@ -77,13 +77,19 @@ class GitHistory:
         self.touched = touched  # resolved path -> commit numbers (0 = newest)
         self.dirty = dirty
 
+    @staticmethod
+    def work_tree(site: Site) -> Path | None:
+        """The top of the git work tree the site is in; None outside git (or when git cannot be
+        run): a site with no history to read, known without reading its log."""
+        top = _git(site.root, "rev-parse", "--show-toplevel")
+        return resolved(top.strip()) if top is not None else None
+
     @classmethod
     def read(cls, site: Site) -> GitHistory | None:
         """None when the site is not in a git work tree or git cannot be run."""
-        top = _git(site.root, "rev-parse", "--show-toplevel")
-        if top is None:
+        top_path = cls.work_tree(site)
+        if top_path is None:
             return None
-        top_path = resolved(top.strip())
         folders = []
         for folder in site.content_dirs.values():
             try:
