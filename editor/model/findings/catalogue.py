@@ -96,7 +96,6 @@ def _filled(text: str, params: Mapping[str, Any], words: ModuleType) -> str:
         return f"{text} {dict(params)}"
 
 
-
 # Bumped when the way templates are filled changes (_filled, _shown, _Formatter): every rendered
 # message kept in a cache is then worded again.
 RENDERING = 1
