@@ -60,7 +60,7 @@ def run(args) -> int:
     lang = message_language(args)
     for finding in plan.errors + plan.warnings:
         print(finding.as_text(lang).replace(finding.file, display_path(finding.file), 1), file=sys.stderr)
-    sys.stdout.write(plan.summary() if plan.items else "")
+    sys.stdout.write(plan.summary(lang) if plan.items else "")
     if plan.errors:
         _print_to_finish(plan.errors, lang)
         print(say("export-refused-errors", lang, count=len(plan.errors)), file=sys.stderr)

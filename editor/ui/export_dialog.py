@@ -353,6 +353,8 @@ class ExportDialog(QDialog):
         if kind == "address-changed":
             return self.tr("address %1 → %2; the old one is added to aliases").replace("%1", values["old"]).replace(
                 "%2", values["new"])
+        if kind == "written-earlier":
+            return self.tr("written by an earlier export that did not commit it; it is committed now")
         return kind
 
     def _group(self, text: str, icon: str | None) -> QTreeWidgetItem:

@@ -656,7 +656,7 @@
 <context>
     <name>ConflictResolution</name>
     <message>
-        <location filename="../../editor/ui/window_conflicts.py" line="+63"/>
+        <location filename="../../editor/ui/window_conflicts.py" line="+64"/>
         <source>Deleted %1.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
@@ -1092,7 +1092,7 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../editor/ui/duplicate_dialog.py" line="+30"/>
+        <location filename="../../editor/ui/duplicate_dialog.py" line="+31"/>
         <source>Files Using the Key “%1”</source>
         <translation>Fichiers qui utilisent la clé «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1193,7 +1193,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+271"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+272"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1213,7 +1213,7 @@
         <translation>Vérification des offres et comparaison avec le site…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Errors — these block the export (%1)</source>
         <translation>Erreurs — elles bloquent l’exportation (%1)</translation>
     </message>
@@ -1243,7 +1243,12 @@
         <translation>adresse %1 → %2; l’ancienne est ajoutée aux alias</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>written by an earlier export that did not commit it; it is committed now</source>
+        <translation>écrit par une exportation précédente qui ne l’a pas validé (commit); il l’est cette fois</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>New files (%1)</source>
         <translation>Nouveaux fichiers (%1)</translation>
     </message>
@@ -1969,7 +1974,7 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../editor/ui/glossary_dialog.py" line="+120"/>
+        <location filename="../../editor/ui/glossary_dialog.py" line="+121"/>
         <source>Row %1 needs both an English and a French term.</source>
         <translation>La ligne %1 doit avoir un terme anglais et un terme français.</translation>
     </message>
@@ -2258,7 +2263,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+165"/>
+        <location filename="../../editor/ui/main_window.py" line="+169"/>
         <location line="+141"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2569,7 +2574,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+190"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+16"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2934,7 +2939,7 @@
 <context>
     <name>SitePreview</name>
     <message>
-        <location filename="../../editor/ui/site_preview.py" line="+87"/>
+        <location filename="../../editor/ui/site_preview.py" line="+88"/>
         <source>Starting Hugo for %1… %2 s</source>
         <translation>Démarrage de Hugo pour %1… %2 s</translation>
     </message>
@@ -3026,7 +3031,7 @@
 <context>
     <name>SpellUnderliner</name>
     <message>
-        <location filename="../../editor/ui/spell_underline.py" line="+186"/>
+        <location filename="../../editor/ui/spell_underline.py" line="+205"/>
         <source>Red wavy underline: “%1” is not in the dictionary. Right-click for suggestions.</source>
         <translation>Soulignement ondulé rouge&#xa0;: «&#xa0;%1&#xa0;» n’est pas dans le dictionnaire. Clic droit pour les suggestions.</translation>
     </message>
@@ -3067,7 +3072,7 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../editor/ui/suggestions_pane.py" line="+144"/>
+        <location filename="../../editor/ui/suggestions_pane.py" line="+146"/>
         <source>Reading the site&apos;s translation memory…</source>
         <translation>Lecture de la mémoire de traduction du site…</translation>
     </message>
@@ -3108,7 +3113,7 @@
 <context>
     <name>TranslatorTools</name>
     <message>
-        <location filename="../../editor/ui/translator_tools.py" line="+102"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+103"/>
         <source>Comparing the source with the text the translation was made from…</source>
         <translation>Comparaison de la source avec le texte à partir duquel la traduction a été faite…</translation>
     </message>
@@ -3471,7 +3476,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
 <context>
     <name>XliffExportDialog</name>
     <message>
-        <location filename="../../editor/ui/xliff_export_dialog.py" line="+21"/>
+        <location filename="../../editor/ui/xliff_export_dialog.py" line="+22"/>
         <location line="+42"/>
         <source>Export for Translation</source>
         <translation>Exporter pour la traduction</translation>
@@ -3528,7 +3533,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
 <context>
     <name>XliffImportDialog</name>
     <message>
-        <location filename="../../editor/ui/xliff_import_dialog.py" line="+31"/>
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+32"/>
         <location line="+30"/>
         <source>Import Translation</source>
         <translation>Importer une traduction</translation>
@@ -3567,7 +3572,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 Nothing was imported; try again.</source>
         <translation>%1 Rien n’a été importé; essayez de nouveau.</translation>
     </message>

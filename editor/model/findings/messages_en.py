@@ -332,7 +332,10 @@ MESSAGES = {
         "error": "Cannot tell the page's address ({detail}); rename it by hand and add the old address to aliases.",
         "warning": "Cannot tell the page's address ({detail}); check that its address does not change.",
     },
-    "export-aliases": "{detail}",
+    "export-aliases": {
+        "": "{detail}",
+        "not-a-list": "'aliases' should be a list of addresses, not {value}.",
+    },
     "export-outside": "{detail}",
     "export-target-exists": "{target} already exists in the site and belongs to another posting; change the title, "
                             "or sort the two out in the site first.",

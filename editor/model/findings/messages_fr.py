@@ -349,7 +349,10 @@ MESSAGES = {
                  "l’ancienne adresse aux « aliases ».",
         "warning": "Impossible de déterminer l’adresse de la page ({detail}); vérifiez que son adresse ne change pas.",
     },
-    "export-aliases": "L’ancienne adresse ne peut pas être ajoutée aux « aliases ». Détail : {detail}",
+    "export-aliases": {
+        "": "L’ancienne adresse ne peut pas être ajoutée aux « aliases ». Détail : {detail}",
+        "not-a-list": "« aliases » devrait être une liste d’adresses, et non {value}.",
+    },
     "export-outside": "La cible est hors du dossier de contenu du site. Détail : {detail}",
     "export-target-exists": "{target} existe déjà dans le site et appartient à une autre offre; changez le titre, ou "
                             "réglez d’abord la question dans le site.",

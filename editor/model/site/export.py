@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Worded
 from editor.model.storage.confine import OutsideSiteError, check_inside
 from editor.model.storage.files import Change, FileChangedError, digest, read_bytes, resolved, write_files
@@ -53,15 +54,19 @@ class ExportItem:
     previous: bytes | None = None  # what the site's file holds now (None for a new file)
     old_path: Path | None = None  # the site's file before a rename (removed by the export)
     alias: str | None = None  # the old address added to aliases
-    notes: list[str] = field(default_factory=list)  # in English, for the command line
-    # The same notes as (kind, values), for an interface that words them in its own language:
-    # ("kept-fields", {"fields"}), ("file-name-kept", {"name"}), ("address-changed", {"old", "new"}).
+    # Notes on the file as (kind, values), worded by notes(lang) or by an interface in its own words:
+    # ("kept-fields", {"fields"}), ("file-name-kept", {"name"}), ("address-changed", {"old", "new"}),
+    # ("written-earlier", {}).
     note_parts: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     written: bool = False  # already on disk from an export that did not get to commit: only commit it
 
     @property
     def changed(self) -> bool:
         return self.action != UNCHANGED
+
+    def notes(self, lang: str = "en") -> list[str]:
+        """The notes on this file, in ``lang``, for the command line."""
+        return [say(f"export-note-{kind}", lang, **values) for kind, values in self.note_parts]
 
     def paths(self) -> list[Path]:
         """Every file this item writes or removes."""
@@ -103,15 +108,18 @@ class ExportPlan:
     def relative(self, path: Path) -> str:
         return _relative(path, self.site_root)
 
-    def summary(self) -> str:
-        """What the export will do, one line per file, then the diffs of changed files."""
+    def summary(self, lang: str = "en") -> str:
+        """What the export will do, one line per file in ``lang``, then the diffs of changed files."""
+        actions = {action: say(f"export-action-{action}", lang) for action in (NEW, UPDATE, RENAME, UNCHANGED)}
+        width = max(len(word) for word in actions.values())
         out = []
         for item in self.items:
             where = self.relative(item.target)
             if item.action == RENAME and item.old_path is not None:
                 where = f"{self.relative(item.old_path)} -> {where}"
-            out.append(f"{item.action:<9} {item.lang}  {where}" + ("  (written, not committed yet)" if item.written else ""))
-            out += [f"          {note}" for note in item.notes]
+            line = f"{actions[item.action]:<{width}} {item.lang}  {where}"
+            out.append(line + (f"  {say('export-plan-written', lang)}" if item.written else ""))
+            out += [f"{'':<{width + 1}}{note}" for note in item.notes(lang)]
         for item in self.changes():
             if item.action != NEW:
                 out.append("")
@@ -281,18 +289,17 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
     try:
         kept = _bring_over(target_posting, draft)
     except (ValueError, TypeError) as error:
-        found.append(Finding(str(draft.path), 1, 1, Severity.ERROR, "export-field",
+        found.append(_aliases_finding(draft, error, 1, 1) or
+                     Finding(str(draft.path), 1, 1, Severity.ERROR, "export-field",
                              params={"target": plan.relative(current.file_path), "detail": str(error)}))
         return None
     if kept:
-        item.notes.append("kept fields only the site has: " + ", ".join(kept))
         item.note_parts.append(("kept-fields", {"fields": ", ".join(kept)}))
     wanted = current.file_path.parent / name
     if wanted.name != current.file_path.name:
         if plan.rename:
             item.action, item.old_path, item.target = RENAME, current.file_path, wanted
         else:
-            item.notes.append(f"file name kept (the title's name would be {wanted.name}; rename with --rename)")
             item.note_parts.append(("file-name-kept", {"name": wanted.name}))
     old_link: str | None
     new_link: str | None
@@ -308,11 +315,11 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
         try:
             _add_alias(target_posting, old_link, new_link)
         except (ValueError, TypeError) as error:
-            found.append(Finding(str(current.path), *target_posting.field_position("aliases"), Severity.ERROR, "export-aliases",
-                                 params={"detail": str(error)}))
+            place = target_posting.field_position("aliases")
+            found.append(_aliases_finding(current, error, *place) or
+                         Finding(str(current.path), *place, Severity.ERROR, "export-aliases", params={"detail": str(error)}))
             return None
         item.alias = old_link
-        item.notes.append(f"address {old_link} -> {new_link}; the old one is added to aliases")
         item.note_parts.append(("address-changed", {"old": str(old_link), "new": str(new_link)}))
     item.content = target_posting.to_bytes()
     if item.action == UPDATE and item.content == previous:
@@ -390,7 +397,15 @@ def _alias_list(value: object) -> list[str]:
         return [value]
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return list(value)
-    raise ValueError(f"'aliases' should be a list of addresses, not {value!r}.")
+    raise ExportError.said("export-aliases-not-a-list", value=repr(value))
+
+
+def _aliases_finding(posting: Posting, error: Exception, line: int, column: int) -> Finding | None:
+    """The finding that says, in the reader's language, that aliases are not a list (None for any other error)."""
+    if not isinstance(error, ExportError) or error.key != "export-aliases-not-a-list":
+        return None
+    return Finding(str(posting.path), line, column, Severity.ERROR, "export-aliases", variant="not-a-list",
+                   params={"value": error.params["value"]})
 
 
 def _merged_aliases(site_value: object, draft_value: object) -> list[str]:

@@ -225,7 +225,7 @@ def include_uncommitted(plan: ExportPlan) -> None:
                 old = _removed_in_worktree(repo, plan, item)
                 if old is not None:
                     item.action, item.old_path, item.previous = RENAME, old, repo.committed(old)
-            item.notes.append("written by an earlier export that did not commit it; it is committed now")
+            item.note_parts.append(("written-earlier", {}))
     except (GitError, OSError, ValueError):
         return
 
