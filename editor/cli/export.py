@@ -45,7 +45,9 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from editor.cli.common import CommandError
-    from editor.model.site.export import ExportError, apply_export, plan_export
+    from editor.model.site.export import plan_export
+    from editor.model.site.export_plan import ExportError
+    from editor.model.site.export_write import apply_export
 
     source = open_index(args.source)
     site = open_index(args.site)
@@ -117,7 +119,7 @@ def _print_to_finish(errors, lang: str) -> None:
 def _check_repository(plan, args) -> None:
     """The refusals apply_export would give, found without changing anything (for --dry-run)."""
     from editor.cli.common import CommandError
-    from editor.model.site.export import repository_problems
+    from editor.model.site.export_write import repository_problems
 
     problems = repository_problems(plan, commit=args.commit, branch=args.branch, lang=message_language(args))
     if problems:

@@ -26,7 +26,7 @@ from editor.ui.settings import Settings
 from editor.ui.status_icons import status_icon
 
 if TYPE_CHECKING:
-    from editor.model.site.export import ExportPlan, ExportResult
+    from editor.model.site.export_plan import ExportPlan, ExportResult
 
 PLAN_DELAY_MS = 400
 _LOCATION = LOCATION
@@ -45,7 +45,9 @@ class PlanOutcome:
 def make_plan(source_root: Path, target: Path, keys: list[str], *, rename: bool, commit: bool,
               branch: str, lang: str = "en") -> PlanOutcome:
     """Read both sites afresh and plan the export (runs in a worker thread; writes nothing); refusals in ``lang``."""
-    from editor.model.site.export import ExportError, plan_export, repository_problems
+    from editor.model.site.export import plan_export
+    from editor.model.site.export_plan import ExportError
+    from editor.model.site.export_write import repository_problems
     from editor.model.site.index import SiteIndex
     from editor.model.hugo.config import Site, SiteError
 
@@ -373,7 +375,7 @@ class ExportDialog(QDialog):
             add_findings(self._group(title.replace("%1", str(len(findings))), icon), findings, icon, self._display)
 
     def _add_files(self, plan) -> None:
-        from editor.model.site.export import NEW, RENAME, UNCHANGED
+        from editor.model.site.export_plan import NEW, RENAME, UNCHANGED
 
         kinds = ((self.tr("New files (%1)"), [i for i in plan.items if i.action == NEW]),
                  (self.tr("Changed files (%1)"), [i for i in plan.items if i.action not in (NEW, UNCHANGED)]),
@@ -448,7 +450,7 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         if not self.can_export():
             return
-        from editor.model.site.export import apply_export
+        from editor.model.site.export_write import apply_export
 
         plan = self._plan()
         commit, branch = self.commit.isChecked(), self.branch.text().strip() or None

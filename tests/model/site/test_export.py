@@ -12,7 +12,9 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from editor.model.site.export import NEW, RENAME, UNCHANGED, UPDATE, ExportError, apply_export, plan_export
+from editor.model.site.export import plan_export
+from editor.model.site.export_plan import NEW, RENAME, UNCHANGED, UPDATE, ExportError
+from editor.model.site.export_write import apply_export
 from editor.model.hugo.urls import HugoUrls
 from editor.model.site.index import SiteIndex
 from editor.model.frontmatter.posting import Posting
