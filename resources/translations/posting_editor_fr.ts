@@ -1193,7 +1193,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+272"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+265"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1212,63 +1212,8 @@
         <source>Checking the postings and comparing them with the site…</source>
         <translation>Vérification des offres et comparaison avec le site…</translation>
     </message>
-    <message>
-        <location line="+30"/>
-        <source>Errors — these block the export (%1)</source>
-        <translation>Erreurs — elles bloquent l’exportation (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warnings — accept them to export (%1)</source>
-        <translation>Avertissements — acceptez-les pour exporter (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Git refuses (%1)</source>
-        <translation>Refus de Git (%1)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>kept fields only the site has: %1</source>
-        <translation>champs que seul le site a, gardés : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>file name kept (the title&apos;s name would be %1; check Rename to change it)</source>
-        <translation>nom de fichier gardé (celui du titre serait %1; cochez Renommer pour le changer)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>address %1 → %2; the old one is added to aliases</source>
-        <translation>adresse %1 → %2; l’ancienne est ajoutée aux alias</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>written by an earlier export that did not commit it; it is committed now</source>
-        <translation>écrit par une exportation précédente qui ne l’a pas validé (commit); il l’est cette fois</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>New files (%1)</source>
-        <translation>Nouveaux fichiers (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed files (%1)</source>
-        <translation>Fichiers modifiés (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already up to date (%1)</source>
-        <translation>Déjà à jour (%1)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 (renamed from %2)</source>
-        <translation>%1 (renommé, anciennement %2)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+41"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n erreur doit être corrigée avant l’exportation; rien ne sera écrit.</numerusform>
@@ -1543,6 +1488,64 @@
         <location line="+11"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <location filename="../../editor/ui/export_preview.py" line="+40"/>
+        <source>Errors — these block the export (%1)</source>
+        <translation>Erreurs — elles bloquent l’exportation (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings — accept them to export (%1)</source>
+        <translation>Avertissements — acceptez-les pour exporter (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Git refuses (%1)</source>
+        <translation>Refus de Git (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kept fields only the site has: %1</source>
+        <translation>champs que seul le site a, gardés : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file name kept (the title&apos;s name would be %1; check Rename to change it)</source>
+        <translation>nom de fichier gardé (celui du titre serait %1; cochez Renommer pour le changer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>address %1 → %2; the old one is added to aliases</source>
+        <translation>adresse %1 → %2; l’ancienne est ajoutée aux alias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written by an earlier export that did not commit it; it is committed now</source>
+        <translation>écrit par une exportation précédente qui ne l’a pas validé (commit); il l’est cette fois</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New files (%1)</source>
+        <translation>Nouveaux fichiers (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed files (%1)</source>
+        <translation>Fichiers modifiés (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already up to date (%1)</source>
+        <translation>Déjà à jour (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (renamed from %2)</source>
+        <translation>%1 (renommé, anciennement %2)</translation>
     </message>
 </context>
 <context>
