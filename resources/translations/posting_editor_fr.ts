@@ -2413,7 +2413,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+507"/>
+        <location filename="../../editor/ui/posting_list.py" line="+234"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2507,7 +2507,7 @@
         <translation type="vanished">Français manquant</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location filename="../../editor/ui/posting_list_model.py" line="+31"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
