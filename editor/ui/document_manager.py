@@ -8,24 +8,23 @@ or a dialog.
 
 from __future__ import annotations
 
-import difflib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.model.findings import render
-from editor.model.storage.files import FileChangedError, digest, read_bytes
+from editor.model.storage.files import FileChangedError, read_bytes
 from editor.model.site.index import PairEntry
 from editor.model.site.pair import PairConflictError, PostingPair
 from editor.model.frontmatter.posting import InvalidPostingError, Posting, unreadable_problem
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
+from editor.ui.disk_watch import DiskWatch, disk_difference, disk_digest
+from editor.ui.line_endings import line_ending_of, with_line_endings, without_line_endings
 from editor.ui.finding_texts import error_text, interface_language
 
 AUTOSAVE_MS = 3000
-# Editors and version control write in bursts (temp file, rename, chmod); look once it settles.
-DISK_CHECK_DELAY_MS = 200
 
 
 def _pick(postings: list[Posting], chosen: Path | None) -> Path | None:
@@ -38,24 +37,6 @@ def _pick(postings: list[Posting], chosen: Path | None) -> Path | None:
         if isinstance(lever, str) and lever and posting.file_path.name.endswith(f"--{lever}.md"):
             return posting.file_path
     return paths[0] if paths else None
-
-
-def line_ending_of(text: str) -> str:
-    for index, char in enumerate(text):
-        if char == "\r":
-            return "\r\n" if text[index + 1:index + 2] == "\n" else "\r"
-        if char == "\n":
-            return "\n"
-    return "\n"
-
-
-def with_line_endings(text: str, newline: str) -> str:
-    """Editor text (always ``\\n``) in the file's own line-ending style."""
-    return text if newline == "\n" else text.replace("\n", newline)
-
-
-def without_line_endings(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 class DocumentManager(QObject):
@@ -91,21 +72,14 @@ class DocumentManager(QObject):
         self._recovery_file: Path | None = None
         self._alternatives: dict[str, list[Path]] = {}
         self._unreadable: list[Path] = []
-        # Digest of the disk content each prompt was about, so one outside change asks once.
-        self._prompted: dict[str, str] = {}
         # The texts the last revert threw away, until the next edit, save or pair (Edit > Undo).
         self._reverted: dict[str, str] = {}
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(autosave_ms)
         self._autosave.timeout.connect(self.autosave_now)
-        self._disk_check = QTimer(self)
-        self._disk_check.setSingleShot(True)
-        self._disk_check.setInterval(DISK_CHECK_DELAY_MS)
-        self._disk_check.timeout.connect(self.check_disk)
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._on_disk_event)
-        self._watcher.directoryChanged.connect(self._on_disk_event)
+        self._disk = DiskWatch(self)
+        self._disk.settled.connect(self.check_disk)
 
     # ------------------------------------------------------------------ state
     @property
@@ -172,7 +146,7 @@ class DocumentManager(QObject):
         # Set by the first autosave: only files this manager wrote are ever deleted by it, so an
         # earlier crash's file for this pair stays until the user restores or discards it.
         self._recovery_file = None
-        self._watch()
+        self._disk.watch(self._pair)
         self._was_modified = False
         self.pairOpened.emit()
         self.modifiedChanged.emit(False)
@@ -192,15 +166,14 @@ class DocumentManager(QObject):
         if self._recovery_file is not None:
             recovery.remove_entry(self._recovery_file)
         self._autosave.stop()
-        self._disk_check.stop()
-        self._unwatch()
+        self._disk.stop()
         self._pair = None
         self._site = None
         self._opened_key = ""
         self._alternatives = {}
         self._unreadable = []
         self._recovery_file = None
-        self._prompted.clear()
+        self._disk.forget_all()
         self._reverted = {}
 
     @staticmethod
@@ -329,9 +302,9 @@ class DocumentManager(QObject):
         self._autosave.stop()
         recovery.remove_entry(self._recovery_file)
         self._recovery_file = None
-        self._prompted.clear()
+        self._disk.forget_all()
         self._reverted = {}
-        self._watch()  # an atomic save replaces the file, which drops it from the watcher
+        self._disk.watch(self._pair)  # an atomic save replaces the file, which drops it from the watcher
         self._notify_modified()
         self.saved.emit([posting.file_path for posting in written])
         return True
@@ -390,46 +363,26 @@ class DocumentManager(QObject):
                 continue
             was_valid = posting.valid
             self._pair.set_posting(lang, fresh)
-            self._prompted.pop(lang, None)
+            self._disk.forget(lang)
             reloaded.append(lang)
             if fresh is not None and fresh.valid != was_valid:
                 self.validityChanged.emit(lang, fresh.valid)
         if reloaded:
-            self._watch()
+            self._disk.watch(self._pair)
             self.postingsReloaded.emit(reloaded)
             self.edited.emit("")
             self._notify_modified()
 
     # -------------------------------------------------------- outside changes
-    def _on_disk_event(self, _path: str) -> None:
-        self._disk_check.start()
-
     def check_disk(self) -> None:
         """Compare each file with what was loaded: reload clean ones, report edited ones."""
         if self._pair is None:
             return
-        silent, conflicts, vanished = [], [], []
-        for lang in LANGUAGES:
-            posting = self.posting(lang)
-            if posting is None or not posting.disk_changed():
-                continue
-            if posting.path is not None and not posting.path.exists():
-                # Reloading would silently drop the text: the user decides (recreate or close).
-                if self._prompted.get(lang) != "":
-                    self._prompted[lang] = ""
-                    vanished.append(lang)
-                continue
-            if not posting.modified:
-                silent.append(lang)
-                continue
-            now = self._disk_digest(posting.file_path)
-            if self._prompted.get(lang) != now:
-                self._prompted[lang] = now
-                conflicts.append(lang)
+        silent, conflicts, vanished = self._disk.sort_changes({lang: self.posting(lang) for lang in LANGUAGES})
         if silent:
             self.reload(silent)
         else:
-            self._watch()
+            self._disk.watch(self._pair)
         if conflicts:
             self.externalChange.emit(conflicts)
         if vanished:
@@ -452,10 +405,10 @@ class DocumentManager(QObject):
                 continue
             if self._pair is not None:  # (a pair is open: its posting was found above)
                 self._pair.set_posting(lang, fresh)
-            self._prompted.pop(lang, None)
+            self._disk.forget(lang)
             written.append(fresh.file_path)
         if written:
-            self._watch()
+            self._disk.watch(self._pair)
             self.postingsReloaded.emit([lang for lang in langs if self.posting(lang) is not None])
             self._notify_modified()
         return written
@@ -480,44 +433,13 @@ class DocumentManager(QObject):
                 continue
             theirs.set_text(mine.text())
             self._pair.set_posting(lang, theirs)
-            self._prompted.pop(lang, None)
+            self._disk.forget(lang)
         self._notify_modified()
 
     def difference(self, lang: str) -> str:
         """Unified diff from the file on disk to the local text of ``lang``."""
         posting = self.posting(lang)
-        if posting is None or posting.path is None:
-            return ""
-        try:
-            theirs = Posting(read_bytes(posting.path), posting.path, lang).text()
-        except OSError:
-            theirs = ""
-        name = posting.path.name
-        lines = difflib.unified_diff(without_line_endings(theirs).splitlines(keepends=True),
-                                     without_line_endings(posting.text()).splitlines(keepends=True),
-                                     fromfile=f"{name} (on disk)", tofile=f"{name} (yours)")
-        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
-
-    @staticmethod
-    def _disk_digest(path: Path) -> str:
-        try:
-            return digest(read_bytes(path))
-        except OSError:
-            return ""
-
-    def _watch(self) -> None:
-        self._unwatch()
-        if self._pair is None:
-            return
-        files = [str(p.path) for p in self._pair.present() if p.path is not None and p.path.exists()]
-        folders = {str(p.path.parent) for p in self._pair.present() if p.path is not None and p.path.parent.is_dir()}
-        for path in [*files, *sorted(folders)]:
-            self._watcher.addPath(path)
-
-    def _unwatch(self) -> None:
-        watched = self._watcher.files() + self._watcher.directories()
-        if watched:
-            self._watcher.removePaths(watched)
+        return disk_difference(posting, lang) if posting is not None and posting.path is not None else ""
 
     # -------------------------------------------------------------- recovery
     def autosave_now(self) -> Path | None:
@@ -532,7 +454,7 @@ class DocumentManager(QObject):
                 continue
             entry.texts[lang] = posting.text()
             entry.paths[lang] = posting.path
-            entry.base_digests[lang] = self._disk_digest(posting.path)
+            entry.base_digests[lang] = disk_digest(posting.path)
             entry.titles[lang] = str(posting.get("title") or "")
         try:
             path = recovery.write_entry(self.recovery_dir, entry)
