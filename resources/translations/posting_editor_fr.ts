@@ -2266,7 +2266,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+169"/>
+        <location filename="../../editor/ui/main_window.py" line="+165"/>
         <location line="+141"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2318,7 +2318,7 @@
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+47"/>
         <source>Your changes are back, unsaved.</source>
         <translation>Vos modifications sont revenues, non enregistrées.</translation>
     </message>
@@ -2371,7 +2371,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+35"/>
+        <location filename="../../editor/ui/window_outside.py" line="+39"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>%n offre relue.</numerusform>
@@ -2379,7 +2379,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Recreated %1</source>
         <translation>Recréé&#xa0;: %1</translation>
     </message>
