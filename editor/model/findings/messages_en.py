@@ -69,10 +69,15 @@ MESSAGES = {
     },
     "toml-value": {
         "": "A value in the TOML front matter cannot be read ({detail}).",
+        "long-number": "A value in the TOML front matter cannot be read (a number has more than 4,300 digits).",
         "date": "A date or time in the front matter is not a real one. Correct it, or put it in quotes if it is text.",
     },
     "json-syntax": "The front matter is not valid JSON: {detail}.",
-    "json-value": "The value of '{key}' cannot be read ({detail}).",
+    "json-value": {
+        "": "The value of '{key}' cannot be read ({detail}).",
+        "not-a-number": "The value of '{key}' cannot be read: {value} is not a JSON number, and Hugo refuses it.",
+        "long-number": "The value of '{key}' cannot be read (a number has more than 4,300 digits).",
+    },
     "yaml-syntax": {
         "hint-colon-in-value": "The front matter is not valid YAML: A ': ' (colon and space) appears inside a value that is not in quotes. Put the whole value in double quotes. (YAML says: {detail})",
         "hint-block-end": "The front matter is not valid YAML: A value is not written the way YAML expects (often a quote inside a quoted value, or a line indented differently). Check the quotes on this line. (YAML says: {detail})",

@@ -83,11 +83,16 @@ MESSAGES = {
     },
     "toml-value": {
         "": "Une valeur de l’en-tête TOML est illisible ({detail}).",
+        "long-number": "Une valeur de l’en-tête TOML est illisible (un nombre a plus de 4 300 chiffres).",
         "date": "Une date ou une heure de l’en-tête n’existe pas. Corrigez-la, ou mettez-la entre guillemets si c’est "
                 "du texte.",
     },
     "json-syntax": "L’en-tête n’est pas du JSON valide : {detail} (message de JSON).",
-    "json-value": "La valeur de « {key} » est illisible ({detail}).",
+    "json-value": {
+        "": "La valeur de « {key} » est illisible ({detail}).",
+        "not-a-number": "La valeur de « {key} » est illisible : {value} n’est pas un nombre JSON, et Hugo le refuse.",
+        "long-number": "La valeur de « {key} » est illisible (un nombre a plus de 4 300 chiffres).",
+    },
     "yaml-syntax": {
         "hint-colon-in-value": "L’en-tête n’est pas du YAML valide : Un « : » (deux-points et espace) paraît dans une valeur qui n’est pas entre guillemets. Mettez toute la valeur entre guillemets droits doubles. (message de YAML : {detail})",
         "hint-block-end": "L’en-tête n’est pas du YAML valide : Une valeur n’est pas écrite comme YAML l’attend (souvent un guillemet dans une valeur entre guillemets, ou une ligne indentée autrement). Vérifiez les guillemets de cette ligne. (message de YAML : {detail})",
