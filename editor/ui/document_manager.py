@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from editor.model.findings import render
 from editor.model.storage.files import FileChangedError, read_bytes
@@ -20,11 +20,10 @@ from editor.model.site.pair import PairConflictError, PostingPair
 from editor.model.frontmatter.posting import InvalidPostingError, Posting, unreadable_problem
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
+from editor.ui.autosave import AUTOSAVE_MS, Autosave
 from editor.ui.disk_watch import DiskWatch, disk_difference, disk_digest
 from editor.ui.line_endings import line_ending_of, with_line_endings, without_line_endings
 from editor.ui.finding_texts import error_text, interface_language
-
-AUTOSAVE_MS = 3000
 
 
 def _pick(postings: list[Posting], chosen: Path | None) -> Path | None:
@@ -64,29 +63,23 @@ class DocumentManager(QObject):
     def __init__(self, parent: QObject | None = None, *, recovery_dir: Path | str | None = None,
                  autosave_ms: int = AUTOSAVE_MS) -> None:
         super().__init__(parent)
-        self._recovery_dir = Path(recovery_dir) if recovery_dir is not None else None
         self._site: Site | None = None
         self._pair: PostingPair | None = None
         self._opened_key = ""
         self._was_modified = False
-        self._recovery_file: Path | None = None
         self._alternatives: dict[str, list[Path]] = {}
         self._unreadable: list[Path] = []
         # The texts the last revert threw away, until the next edit, save or pair (Edit > Undo).
         self._reverted: dict[str, str] = {}
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(autosave_ms)
-        self._autosave.timeout.connect(self.autosave_now)
+        self._autosave = Autosave(self, folder=recovery_dir, interval_ms=autosave_ms)
+        self._autosave.due.connect(self.autosave_now)
         self._disk = DiskWatch(self)
         self._disk.settled.connect(self.check_disk)
 
     # ------------------------------------------------------------------ state
     @property
     def recovery_dir(self) -> Path:
-        if self._recovery_dir is None:
-            self._recovery_dir = recovery.default_recovery_dir()
-        return self._recovery_dir
+        return self._autosave.folder
 
     @property
     def site(self) -> Site | None:
@@ -143,9 +136,6 @@ class DocumentManager(QObject):
         # Files of the site that could not be read and may be this pair's missing half: a shared
         # field changed now could end up in one file of two.
         self._unreadable = [p.path for p in entry.unreadable() if p.path is not None]
-        # Set by the first autosave: only files this manager wrote are ever deleted by it, so an
-        # earlier crash's file for this pair stays until the user restores or discards it.
-        self._recovery_file = None
         self._disk.watch(self._pair)
         self._was_modified = False
         self.pairOpened.emit()
@@ -163,16 +153,13 @@ class DocumentManager(QObject):
         self._notify_modified()
 
     def _close_quietly(self) -> None:
-        if self._recovery_file is not None:
-            recovery.remove_entry(self._recovery_file)
-        self._autosave.stop()
+        self._autosave.drop()
         self._disk.stop()
         self._pair = None
         self._site = None
         self._opened_key = ""
         self._alternatives = {}
         self._unreadable = []
-        self._recovery_file = None
         self._disk.forget_all()
         self._reverted = {}
 
@@ -266,16 +253,13 @@ class DocumentManager(QObject):
         self._reverted = {}
         self.edited.emit(lang)
         self._notify_modified()
-        if self.modified and not self._autosave.isActive():
-            self._autosave.start()
+        if self.modified:
+            self._autosave.soon()
 
     def _notify_modified(self) -> None:
         modified = self.modified
-        if not modified and self._recovery_file is not None:
-            # Typed back to what is saved: nothing left to recover.
-            self._autosave.stop()
-            recovery.remove_entry(self._recovery_file)
-            self._recovery_file = None
+        if not modified and self._autosave.has_file():
+            self._autosave.drop()  # typed back to what is saved: nothing left to recover
         if modified != self._was_modified:
             self._was_modified = modified
             self.modifiedChanged.emit(modified)
@@ -299,9 +283,7 @@ class DocumentManager(QObject):
         except OSError as error:
             self.saveFailed.emit(f"{error.filename or ''}: {error.strerror or error}".strip(": "))
             return False
-        self._autosave.stop()
-        recovery.remove_entry(self._recovery_file)
-        self._recovery_file = None
+        self._autosave.drop()
         self._disk.forget_all()
         self._reverted = {}
         self._disk.watch(self._pair)  # an atomic save replaces the file, which drops it from the watcher
@@ -340,8 +322,8 @@ class DocumentManager(QObject):
             self.postingsReloaded.emit(restored)
             self.edited.emit("")
             self._notify_modified()
-            if self.modified and not self._autosave.isActive():
-                self._autosave.start()
+            if self.modified:
+                self._autosave.soon()
         return bool(restored)
 
     def reload(self, langs: list[str]) -> None:
@@ -457,17 +439,16 @@ class DocumentManager(QObject):
             entry.base_digests[lang] = disk_digest(posting.path)
             entry.titles[lang] = str(posting.get("title") or "")
         try:
-            path = recovery.write_entry(self.recovery_dir, entry)
+            path = self._autosave.write(entry)
         except OSError as error:
             self.saveFailed.emit(f"{self.recovery_dir}: {error.strerror}")
             return None
-        self._recovery_file = path
         self.recoveryWritten.emit(str(path))
         return path
 
     def recoverable(self) -> list[recovery.RecoveryEntry]:
         """Pairs with unsaved edits left by an earlier run (newest first)."""
-        return recovery.list_entries(self.recovery_dir)
+        return self._autosave.entries()
 
     def apply_recovery(self, entry: recovery.RecoveryEntry) -> bool:
         """Put ``entry``'s texts into the open pair as unsaved edits; the pair must be open."""
@@ -487,7 +468,7 @@ class DocumentManager(QObject):
         self._notify_modified()
         if self.modified:
             self.autosave_now()  # the edits now live in this session's own recovery file
-        if entry.file != self._recovery_file:
+        if not self._autosave.is_own(entry.file):
             recovery.remove_entry(entry.file)
         return True
 

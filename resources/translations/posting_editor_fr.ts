@@ -1079,12 +1079,12 @@
 <context>
     <name>DocumentManager</name>
     <message>
-        <location filename="../../editor/ui/document_manager.py" line="+135"/>
+        <location filename="../../editor/ui/document_manager.py" line="+128"/>
         <source>%1 cannot be opened. %2</source>
         <translation>Impossible d’ouvrir %1. %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+69"/>
         <source>%1 cannot be read and may be this pair&apos;s other half; shared fields are not changed until it can be read.</source>
         <translation>%1 ne peut pas être lu et pourrait être l’autre moitié de cette paire; les champs communs ne seront pas modifiés tant qu’il ne pourra pas être lu.</translation>
     </message>

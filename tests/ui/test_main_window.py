@@ -310,7 +310,7 @@ from editor.ui.settings import Settings
 guard_none_refcount()
 app = QApplication([])
 window = create_main_window(sys.argv[1], settings=Settings(sys.argv[2]), recovery_dir=sys.argv[3])
-window.manager._autosave.setInterval(200)
+window.manager._autosave.timer.setInterval(200)
 window.manager.recoveryWritten.connect(lambda _path: print("autosaved", flush=True))
 body = window.findChild(object, "fr.body")
 body.moveCursor(body.textCursor().MoveOperation.End)
