@@ -231,7 +231,7 @@ MESSAGES = {
     "grammar-number": '{in_where:if:In {in_where}: }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
     "grammar-capitals": '{in_where:if:In {in_where}: }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
     "grammar-other": '{in_where:if:In {in_where}: }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
-    "grammar-unavailable": '{detail} French grammar was not checked.',
+    "grammar-unavailable": "The French grammar checker could not be loaded ({reason}). French grammar was not checked.",
     "translation-of-other-source": "This block translates the {source_lang} block “{text}” ({where}), not the one "
                                    "beside it (“{beside_text}”, {beside_where}): it may have been moved, or pasted in "
                                    "the wrong place.",
@@ -318,7 +318,10 @@ MESSAGES = {
         for lang, name in (("en", "English (Canada)"), ("fr", "French"))
     },
     "dictionary-unreadable": "{detail}",
-    "spelling-unavailable": "{detail} Spelling was not checked.",
+    "spelling-unavailable": {
+        "no-library": "Spell checking needs the chunspell package ({reason}). Spelling was not checked.",
+        "no-dictionary": "The {lang} spelling dictionary is missing from {folder}. Spelling was not checked.",
+    },
     # Exporting drafts into the site (site/export.py).
     "export-lever-id-used": "The site already has the leverId {lever} under the key '{key}'; the same job would be "
                             "published twice.",

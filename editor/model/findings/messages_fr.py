@@ -246,7 +246,8 @@ MESSAGES = {
     "grammar-number": '{in_where:if:Dans {in_where} : }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
     "grammar-capitals": '{in_where:if:Dans {in_where} : }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
     "grammar-other": '{in_where:if:Dans {in_where} : }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
-    "grammar-unavailable": '{detail} La grammaire française n’a pas été vérifiée.',
+    "grammar-unavailable": "Le correcteur grammatical français n’a pas pu être chargé ({reason}). La grammaire française "
+                           "n’a pas été vérifiée.",
     "translation-of-other-source": "Ce bloc traduit le bloc {source_lang} « {text} » ({where}), et non celui qui lui "
                                    "fait face (« {beside_text} », {beside_where}) : il a peut-être été déplacé ou "
                                    "collé au mauvais endroit.",
@@ -335,7 +336,10 @@ MESSAGES = {
         for lang, name in (("en", "anglais (Canada)"), ("fr", "français"))
     },
     "dictionary-unreadable": "Le dictionnaire du site ne peut pas être lu. Détail : {detail}",
-    "spelling-unavailable": "L’orthographe n’a pas été vérifiée : un dictionnaire manque. Détail : {detail}",
+    "spelling-unavailable": {
+        "no-library": "L’orthographe n’a pas été vérifiée : la vérification demande le paquet chunspell ({reason}).",
+        "no-dictionary": "L’orthographe n’a pas été vérifiée : le dictionnaire {lang} manque dans {folder}.",
+    },
     "export-lever-id-used": "Le site a déjà le leverId {lever} sous la clé « {key} » : le même emploi serait publié "
                             "deux fois.",
     "export-same-target": "{file} et {other_file} seraient tous deux écrits dans {target}.",

@@ -143,7 +143,10 @@ def test_missing_dictionaries_are_a_finding_not_a_crash(tmp_path, monkeypatch):
     monkeypatch.setenv("POSTING_EDITOR_RESOURCES", str(tmp_path))  # no dictionaries there
     monkeypatch.setattr(dictionaries, "_load", dictionaries._load.__wrapped__)
     [finding] = check_spelling(posting("Some text.\n"), "job.md", "en")
-    assert finding.code == "spelling-unavailable" and "dictionary is missing" in finding.message
+    assert finding.code == "spelling-unavailable" and finding.variant == "no-dictionary"
+    assert finding.message == f"The English spelling dictionary is missing from {tmp_path / 'dictionaries'}. " \
+                              "Spelling was not checked."
+    assert "le dictionnaire anglais manque dans" in finding.message_in("fr")
 
 
 def test_names_are_capitalised_words_inside_sentences_and_words_with_inner_capitals():
