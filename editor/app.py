@@ -139,7 +139,7 @@ def run(path: str | None) -> int:
     SignalQuitter(window)  # Ctrl+C in the terminal, SIGTERM and SIGHUP close the window as Quit does
     if not os.environ.get(BENCH_ENV):
         # After the first paint, so the window is there behind the question.
-        QTimer.singleShot(0, window.offer_recovery)
+        QTimer.singleShot(0, window.crash_recovery.offer)
     return app.exec()
 
 

@@ -45,7 +45,9 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from editor.cli.common import CommandError
-    from editor.model.site.export import ExportError, apply_export, plan_export
+    from editor.model.site.export import plan_export
+    from editor.model.site.export_plan import ExportError
+    from editor.model.site.export_write import apply_export
 
     source = open_index(args.source)
     site = open_index(args.site)
@@ -60,7 +62,7 @@ def run(args) -> int:
     lang = message_language(args)
     for finding in plan.errors + plan.warnings:
         print(finding.as_text(lang).replace(finding.file, display_path(finding.file), 1), file=sys.stderr)
-    sys.stdout.write(plan.summary() if plan.items else "")
+    sys.stdout.write(plan.summary(lang) if plan.items else "")
     if plan.errors:
         _print_to_finish(plan.errors, lang)
         print(say("export-refused-errors", lang, count=len(plan.errors)), file=sys.stderr)
@@ -117,7 +119,7 @@ def _print_to_finish(errors, lang: str) -> None:
 def _check_repository(plan, args) -> None:
     """The refusals apply_export would give, found without changing anything (for --dry-run)."""
     from editor.cli.common import CommandError
-    from editor.model.site.export import repository_problems
+    from editor.model.site.export_write import repository_problems
 
     problems = repository_problems(plan, commit=args.commit, branch=args.branch, lang=message_language(args))
     if problems:

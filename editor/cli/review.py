@@ -6,6 +6,9 @@ import argparse
 import os
 from pathlib import Path
 
+from editor.cli.common import add_language_option, message_language
+from editor.model.findings.catalogue import say
+
 NAME = "review"
 
 
@@ -19,6 +22,7 @@ def register(subparsers) -> None:
     parser.add_argument("key", help="the posting's translationKey")
     parser.add_argument("--pdf", metavar="FILE", help="write a PDF here")
     parser.add_argument("--html", metavar="FILE", help="write an HTML page here")
+    add_language_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -47,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
                 _write_pdf(html, path, title)
         except OSError as error:
             raise CommandError.said("cannot-write", path=str(target), reason=error.strerror or str(error)) from None
-        print(f"Wrote {display_path(path)}")
+        print(say("review-wrote", message_language(args), path=display_path(path)))
     return 0
 
 

@@ -8,24 +8,22 @@ or a dialog.
 
 from __future__ import annotations
 
-import difflib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from editor.model.findings import render
-from editor.model.storage.files import FileChangedError, digest, read_bytes
+from editor.model.storage.files import FileChangedError, read_bytes
 from editor.model.site.index import PairEntry
 from editor.model.site.pair import PairConflictError, PostingPair
 from editor.model.frontmatter.posting import InvalidPostingError, Posting, unreadable_problem
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
+from editor.ui.autosave import AUTOSAVE_MS, Autosave
+from editor.ui.disk_watch import DiskWatch, disk_difference, disk_digest
+from editor.ui.line_endings import line_ending_of, with_line_endings, without_line_endings
 from editor.ui.finding_texts import error_text, interface_language
-
-AUTOSAVE_MS = 3000
-# Editors and version control write in bursts (temp file, rename, chmod); look once it settles.
-DISK_CHECK_DELAY_MS = 200
 
 
 def _pick(postings: list[Posting], chosen: Path | None) -> Path | None:
@@ -38,24 +36,6 @@ def _pick(postings: list[Posting], chosen: Path | None) -> Path | None:
         if isinstance(lever, str) and lever and posting.file_path.name.endswith(f"--{lever}.md"):
             return posting.file_path
     return paths[0] if paths else None
-
-
-def line_ending_of(text: str) -> str:
-    for index, char in enumerate(text):
-        if char == "\r":
-            return "\r\n" if text[index + 1:index + 2] == "\n" else "\r"
-        if char == "\n":
-            return "\n"
-    return "\n"
-
-
-def with_line_endings(text: str, newline: str) -> str:
-    """Editor text (always ``\\n``) in the file's own line-ending style."""
-    return text if newline == "\n" else text.replace("\n", newline)
-
-
-def without_line_endings(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 class DocumentManager(QObject):
@@ -83,36 +63,23 @@ class DocumentManager(QObject):
     def __init__(self, parent: QObject | None = None, *, recovery_dir: Path | str | None = None,
                  autosave_ms: int = AUTOSAVE_MS) -> None:
         super().__init__(parent)
-        self._recovery_dir = Path(recovery_dir) if recovery_dir is not None else None
         self._site: Site | None = None
         self._pair: PostingPair | None = None
         self._opened_key = ""
         self._was_modified = False
-        self._recovery_file: Path | None = None
         self._alternatives: dict[str, list[Path]] = {}
         self._unreadable: list[Path] = []
-        # Digest of the disk content each prompt was about, so one outside change asks once.
-        self._prompted: dict[str, str] = {}
         # The texts the last revert threw away, until the next edit, save or pair (Edit > Undo).
         self._reverted: dict[str, str] = {}
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(autosave_ms)
-        self._autosave.timeout.connect(self.autosave_now)
-        self._disk_check = QTimer(self)
-        self._disk_check.setSingleShot(True)
-        self._disk_check.setInterval(DISK_CHECK_DELAY_MS)
-        self._disk_check.timeout.connect(self.check_disk)
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._on_disk_event)
-        self._watcher.directoryChanged.connect(self._on_disk_event)
+        self._autosave = Autosave(self, folder=recovery_dir, interval_ms=autosave_ms)
+        self._autosave.due.connect(self.autosave_now)
+        self._disk = DiskWatch(self)
+        self._disk.settled.connect(self.check_disk)
 
     # ------------------------------------------------------------------ state
     @property
     def recovery_dir(self) -> Path:
-        if self._recovery_dir is None:
-            self._recovery_dir = recovery.default_recovery_dir()
-        return self._recovery_dir
+        return self._autosave.folder
 
     @property
     def site(self) -> Site | None:
@@ -169,10 +136,7 @@ class DocumentManager(QObject):
         # Files of the site that could not be read and may be this pair's missing half: a shared
         # field changed now could end up in one file of two.
         self._unreadable = [p.path for p in entry.unreadable() if p.path is not None]
-        # Set by the first autosave: only files this manager wrote are ever deleted by it, so an
-        # earlier crash's file for this pair stays until the user restores or discards it.
-        self._recovery_file = None
-        self._watch()
+        self._disk.watch(self._pair)
         self._was_modified = False
         self.pairOpened.emit()
         self.modifiedChanged.emit(False)
@@ -189,18 +153,14 @@ class DocumentManager(QObject):
         self._notify_modified()
 
     def _close_quietly(self) -> None:
-        if self._recovery_file is not None:
-            recovery.remove_entry(self._recovery_file)
-        self._autosave.stop()
-        self._disk_check.stop()
-        self._unwatch()
+        self._autosave.drop()
+        self._disk.stop()
         self._pair = None
         self._site = None
         self._opened_key = ""
         self._alternatives = {}
         self._unreadable = []
-        self._recovery_file = None
-        self._prompted.clear()
+        self._disk.forget_all()
         self._reverted = {}
 
     @staticmethod
@@ -293,16 +253,13 @@ class DocumentManager(QObject):
         self._reverted = {}
         self.edited.emit(lang)
         self._notify_modified()
-        if self.modified and not self._autosave.isActive():
-            self._autosave.start()
+        if self.modified:
+            self._autosave.soon()
 
     def _notify_modified(self) -> None:
         modified = self.modified
-        if not modified and self._recovery_file is not None:
-            # Typed back to what is saved: nothing left to recover.
-            self._autosave.stop()
-            recovery.remove_entry(self._recovery_file)
-            self._recovery_file = None
+        if not modified and self._autosave.has_file():
+            self._autosave.drop()  # typed back to what is saved: nothing left to recover
         if modified != self._was_modified:
             self._was_modified = modified
             self.modifiedChanged.emit(modified)
@@ -326,12 +283,10 @@ class DocumentManager(QObject):
         except OSError as error:
             self.saveFailed.emit(f"{error.filename or ''}: {error.strerror or error}".strip(": "))
             return False
-        self._autosave.stop()
-        recovery.remove_entry(self._recovery_file)
-        self._recovery_file = None
-        self._prompted.clear()
+        self._autosave.drop()
+        self._disk.forget_all()
         self._reverted = {}
-        self._watch()  # an atomic save replaces the file, which drops it from the watcher
+        self._disk.watch(self._pair)  # an atomic save replaces the file, which drops it from the watcher
         self._notify_modified()
         self.saved.emit([posting.file_path for posting in written])
         return True
@@ -367,8 +322,8 @@ class DocumentManager(QObject):
             self.postingsReloaded.emit(restored)
             self.edited.emit("")
             self._notify_modified()
-            if self.modified and not self._autosave.isActive():
-                self._autosave.start()
+            if self.modified:
+                self._autosave.soon()
         return bool(restored)
 
     def reload(self, langs: list[str]) -> None:
@@ -390,46 +345,26 @@ class DocumentManager(QObject):
                 continue
             was_valid = posting.valid
             self._pair.set_posting(lang, fresh)
-            self._prompted.pop(lang, None)
+            self._disk.forget(lang)
             reloaded.append(lang)
             if fresh is not None and fresh.valid != was_valid:
                 self.validityChanged.emit(lang, fresh.valid)
         if reloaded:
-            self._watch()
+            self._disk.watch(self._pair)
             self.postingsReloaded.emit(reloaded)
             self.edited.emit("")
             self._notify_modified()
 
     # -------------------------------------------------------- outside changes
-    def _on_disk_event(self, _path: str) -> None:
-        self._disk_check.start()
-
     def check_disk(self) -> None:
         """Compare each file with what was loaded: reload clean ones, report edited ones."""
         if self._pair is None:
             return
-        silent, conflicts, vanished = [], [], []
-        for lang in LANGUAGES:
-            posting = self.posting(lang)
-            if posting is None or not posting.disk_changed():
-                continue
-            if posting.path is not None and not posting.path.exists():
-                # Reloading would silently drop the text: the user decides (recreate or close).
-                if self._prompted.get(lang) != "":
-                    self._prompted[lang] = ""
-                    vanished.append(lang)
-                continue
-            if not posting.modified:
-                silent.append(lang)
-                continue
-            now = self._disk_digest(posting.file_path)
-            if self._prompted.get(lang) != now:
-                self._prompted[lang] = now
-                conflicts.append(lang)
+        silent, conflicts, vanished = self._disk.sort_changes({lang: self.posting(lang) for lang in LANGUAGES})
         if silent:
             self.reload(silent)
         else:
-            self._watch()
+            self._disk.watch(self._pair)
         if conflicts:
             self.externalChange.emit(conflicts)
         if vanished:
@@ -452,10 +387,10 @@ class DocumentManager(QObject):
                 continue
             if self._pair is not None:  # (a pair is open: its posting was found above)
                 self._pair.set_posting(lang, fresh)
-            self._prompted.pop(lang, None)
+            self._disk.forget(lang)
             written.append(fresh.file_path)
         if written:
-            self._watch()
+            self._disk.watch(self._pair)
             self.postingsReloaded.emit([lang for lang in langs if self.posting(lang) is not None])
             self._notify_modified()
         return written
@@ -480,44 +415,13 @@ class DocumentManager(QObject):
                 continue
             theirs.set_text(mine.text())
             self._pair.set_posting(lang, theirs)
-            self._prompted.pop(lang, None)
+            self._disk.forget(lang)
         self._notify_modified()
 
     def difference(self, lang: str) -> str:
         """Unified diff from the file on disk to the local text of ``lang``."""
         posting = self.posting(lang)
-        if posting is None or posting.path is None:
-            return ""
-        try:
-            theirs = Posting(read_bytes(posting.path), posting.path, lang).text()
-        except OSError:
-            theirs = ""
-        name = posting.path.name
-        lines = difflib.unified_diff(without_line_endings(theirs).splitlines(keepends=True),
-                                     without_line_endings(posting.text()).splitlines(keepends=True),
-                                     fromfile=f"{name} (on disk)", tofile=f"{name} (yours)")
-        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
-
-    @staticmethod
-    def _disk_digest(path: Path) -> str:
-        try:
-            return digest(read_bytes(path))
-        except OSError:
-            return ""
-
-    def _watch(self) -> None:
-        self._unwatch()
-        if self._pair is None:
-            return
-        files = [str(p.path) for p in self._pair.present() if p.path is not None and p.path.exists()]
-        folders = {str(p.path.parent) for p in self._pair.present() if p.path is not None and p.path.parent.is_dir()}
-        for path in [*files, *sorted(folders)]:
-            self._watcher.addPath(path)
-
-    def _unwatch(self) -> None:
-        watched = self._watcher.files() + self._watcher.directories()
-        if watched:
-            self._watcher.removePaths(watched)
+        return disk_difference(posting, lang) if posting is not None and posting.path is not None else ""
 
     # -------------------------------------------------------------- recovery
     def autosave_now(self) -> Path | None:
@@ -532,20 +436,19 @@ class DocumentManager(QObject):
                 continue
             entry.texts[lang] = posting.text()
             entry.paths[lang] = posting.path
-            entry.base_digests[lang] = self._disk_digest(posting.path)
+            entry.base_digests[lang] = disk_digest(posting.path)
             entry.titles[lang] = str(posting.get("title") or "")
         try:
-            path = recovery.write_entry(self.recovery_dir, entry)
+            path = self._autosave.write(entry)
         except OSError as error:
             self.saveFailed.emit(f"{self.recovery_dir}: {error.strerror}")
             return None
-        self._recovery_file = path
         self.recoveryWritten.emit(str(path))
         return path
 
     def recoverable(self) -> list[recovery.RecoveryEntry]:
         """Pairs with unsaved edits left by an earlier run (newest first)."""
-        return recovery.list_entries(self.recovery_dir)
+        return self._autosave.entries()
 
     def apply_recovery(self, entry: recovery.RecoveryEntry) -> bool:
         """Put ``entry``'s texts into the open pair as unsaved edits; the pair must be open."""
@@ -565,7 +468,7 @@ class DocumentManager(QObject):
         self._notify_modified()
         if self.modified:
             self.autosave_now()  # the edits now live in this session's own recovery file
-        if entry.file != self._recovery_file:
+        if not self._autosave.is_own(entry.file):
             recovery.remove_entry(entry.file)
         return True
 

@@ -1,6 +1,6 @@
 """File ▸ Export to Site…: hand finished pairs to the website's folder, with a preview first.
 
-The dialog shows what ``editor.model.site.export`` would do — errors (which block), warnings (to
+The dialog shows (``export_preview``) what ``editor.model.site.export`` would do — errors (which block), warnings (to
 accept), git refusals, new files, and each changed file's diff — before anything is written.
 Planning and writing run off the UI thread. Clicking a problem asks the window to open that
 posting at its line (``locationActivated``); the dialog stays open beside the window.
@@ -13,24 +13,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem,
+                               QListWidgetItem, QPushButton, QSplitter, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from editor.ui.finding_texts import error_text, interface_language
 from editor.ui.background import BackgroundRunner
 from editor.ui.diff_view import DiffView
-from editor.ui.export_findings import DETAIL, LOCATION, add_findings, set_tooltip
+from editor.ui.export_findings import DETAIL, LOCATION
+from editor.ui.export_preview import DIFF, ExportPreview
 from editor.ui.settings import Settings
-from editor.ui.status_icons import status_icon
 
 if TYPE_CHECKING:
-    from editor.model.site.export import ExportPlan, ExportResult
+    from editor.model.site.export_plan import ExportPlan, ExportResult
 
 PLAN_DELAY_MS = 400
 _LOCATION = LOCATION
-_DIFF = Qt.ItemDataRole.UserRole + 2  # the diff text of a file
 
 
 @dataclass
@@ -45,7 +44,9 @@ class PlanOutcome:
 def make_plan(source_root: Path, target: Path, keys: list[str], *, rename: bool, commit: bool,
               branch: str, lang: str = "en") -> PlanOutcome:
     """Read both sites afresh and plan the export (runs in a worker thread; writes nothing); refusals in ``lang``."""
-    from editor.model.site.export import ExportError, plan_export, repository_problems
+    from editor.model.site.export import plan_export
+    from editor.model.site.export_plan import ExportError
+    from editor.model.site.export_write import repository_problems
     from editor.model.site.index import SiteIndex
     from editor.model.hugo.config import Site, SiteError
 
@@ -116,15 +117,7 @@ class ExportDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("export.status")
         self.status.setWordWrap(True)
-        self.preview = QTreeWidget(self)
-        self.preview.setObjectName("export.preview")
-        self.preview.setColumnCount(2)
-        # Messages are sentences: wrapped in their column rather than cut to one line.
-        self.preview.setWordWrap(True)
-        self.preview.header().setStretchLastSection(True)
-        self.preview.header().sectionResized.connect(lambda *_args: self.preview.doItemsLayout())
-        self.preview.setColumnWidth(0, 250)
-        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.preview = ExportPreview(self._display, self)
         self.diff = DiffView(self)
         self.diff.setObjectName("export.diff")
         self.detail = QLabel(self)
@@ -327,72 +320,13 @@ class ExportDialog(QDialog):
         if plan is None:
             self.status.setText(outcome.error)
             return
-        self._add_findings(self.tr("Errors — these block the export (%1)"), plan.errors, "error")
-        self._add_findings(self.tr("Warnings — accept them to export (%1)"), plan.warnings, "warning")
-        if outcome.repository_problems:
-            group = self._group(self.tr("Git refuses (%1)").replace("%1", str(len(outcome.repository_problems))), "error")
-            for problem in outcome.repository_problems:
-                row = QTreeWidgetItem(group, [problem])
-                set_tooltip(row, 0, problem)
-                row.setData(0, DETAIL, problem)
-        self._add_files(plan)
+        self.preview.show_plan(plan, outcome.repository_problems)
         self.accept_warnings.setEnabled(bool(plan.warnings))
         self.status.setText(self._summary(plan, outcome.repository_problems))
         first = self.preview.topLevelItem(0)
         if first is not None and first.childCount() and (child := first.child(0)) is not None:
             self.preview.setCurrentItem(child)
         self._update_export_button()
-
-    def _note_text(self, kind: str, values: dict[str, str]) -> str:
-        """An export plan's note on a file in the interface language (the model gives its parts)."""
-        if kind == "kept-fields":
-            return self.tr("kept fields only the site has: %1").replace("%1", values["fields"])
-        if kind == "file-name-kept":
-            return self.tr("file name kept (the title's name would be %1; check Rename to change it)").replace(
-                "%1", values["name"])
-        if kind == "address-changed":
-            return self.tr("address %1 → %2; the old one is added to aliases").replace("%1", values["old"]).replace(
-                "%2", values["new"])
-        return kind
-
-    def _group(self, text: str, icon: str | None) -> QTreeWidgetItem:
-        group = QTreeWidgetItem(self.preview, [text])
-        if icon:
-            group.setIcon(0, status_icon(icon))
-        font = group.font(0)
-        font.setBold(True)
-        group.setFont(0, font)
-        group.setFirstColumnSpanned(True)  # a heading, not a row of the two columns
-        group.setExpanded(True)
-        return group
-
-    def _add_findings(self, title: str, findings: list, icon: str) -> None:
-        if findings:
-            add_findings(self._group(title.replace("%1", str(len(findings))), icon), findings, icon, self._display)
-
-    def _add_files(self, plan) -> None:
-        from editor.model.site.export import NEW, RENAME, UNCHANGED
-
-        kinds = ((self.tr("New files (%1)"), [i for i in plan.items if i.action == NEW]),
-                 (self.tr("Changed files (%1)"), [i for i in plan.items if i.action not in (NEW, UNCHANGED)]),
-                 (self.tr("Already up to date (%1)"), [i for i in plan.items if i.action == UNCHANGED]))
-        for title, items in kinds:
-            if not items:
-                continue
-            group = self._group(title.replace("%1", str(len(items))), None)
-            group.setExpanded(items[0].action != UNCHANGED)
-            for item in items:
-                where = plan.relative(item.target)
-                if item.action == RENAME:
-                    where = self.tr("%1 (renamed from %2)").replace("%1", where).replace("%2", plan.relative(item.old_path))
-                shown = [self._note_text(kind, values) for kind, values in item.note_parts]
-                notes = "; ".join(shown)
-                row = QTreeWidgetItem(group, [f"{item.lang.upper()}  {where}", item.title])
-                row.setData(0, _DIFF, item.diff(plan.site_root) if item.changed else "")
-                set_tooltip(row, 0, "\n".join([item.title, *shown]).strip())
-                set_tooltip(row, 1, "\n".join([item.title, *shown]).strip())
-                if notes:
-                    row.setText(1, f"{item.title} — {notes}" if item.title else notes)
 
     def _summary(self, plan: ExportPlan, repository_problems: list[str]) -> str:
         changes = len(plan.changes())
@@ -418,7 +352,7 @@ class ExportDialog(QDialog):
         return file
 
     def _show_item(self, item: QTreeWidgetItem | None, _previous=None) -> None:
-        diff = item.data(0, _DIFF) if item is not None else None
+        diff = item.data(0, DIFF) if item is not None else None
         if diff is not None:
             self.diff.set_diff(diff or self.tr("No change."))
         detail = item.data(0, DETAIL) if item is not None else None
@@ -446,7 +380,7 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         if not self.can_export():
             return
-        from editor.model.site.export import apply_export
+        from editor.model.site.export_write import apply_export
 
         plan = self._plan()
         commit, branch = self.commit.isChecked(), self.branch.text().strip() or None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit,
                                QSplitter, QStackedWidget, QTextEdit, QVBoxLayout, QWidget)
 
@@ -30,6 +30,8 @@ from editor.ui.settings import Settings
 from editor.ui.site_controller import SiteController
 from editor.ui.window_conflicts import ConflictResolution
 from editor.ui.window_outside import OutsideChanges
+from editor.ui.window_recovery import CrashRecovery
+from editor.ui.window_view import ViewOptions
 from editor.ui.spell_support import SpellingSupport
 from editor.ui.translation_exchange import TranslationExchange
 from editor.ui.translator_tools import TranslatorTools
@@ -106,6 +108,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.revert_undo = RevertUndoKey(self, self.manager.can_undo_revert, self._undo_revert)
         self.outside = OutsideChanges(self)
+        self.view_options = ViewOptions(self)
+        self.crash_recovery = CrashRecovery(self)
         self.conflicts = ConflictResolution(self)
         self.handoff = HandOff(self)
         self.formatting = Formatting(self)
@@ -144,13 +148,7 @@ class MainWindow(QMainWindow):
         a["go_to_line"].triggered.connect(self._go_to_line)
         a["next_problem"].triggered.connect(lambda: self.problems.go_to(1))
         a["previous_problem"].triggered.connect(lambda: self.problems.go_to(-1))
-        a["toggle_preview"].toggled.connect(self._toggle_preview)
-        a["preview_below"].toggled.connect(self._preview_below)
-        a["preview_auto"].toggled.connect(self._preview_auto)
-        self.pair_editor.previewPlacementChanged.connect(self._preview_placed)
         a["swap_columns"].triggered.connect(self.pair_editor.swap_columns)
-        a["sync_scroll"].toggled.connect(self._sync_scroll)
-        a["line_numbers"].toggled.connect(self._line_numbers)
         for action_id, language in LANGUAGE_ACTIONS.items():
             a[action_id].triggered.connect(lambda _=False, lang=language: self.set_interface_language(lang))
         a["about"].triggered.connect(lambda: dialogs.show_about(self))
@@ -164,8 +162,6 @@ class MainWindow(QMainWindow):
         m.modifiedChanged.connect(self._modified_changed)
         m.edited.connect(lambda _lang: self.checker.request(m))
         m.edited.connect(lambda _lang: self._update_actions())
-        m.externalChange.connect(self._external_change)
-        m.saveConflict.connect(self._save_conflict)
         m.saveFailed.connect(lambda message: QMessageBox.warning(self, self.tr("Not saved"), message))
         m.editRejected.connect(lambda _lang, _name, message: self.statusBar().showMessage(message, 8000))
         m.saved.connect(self._saved)
@@ -337,26 +333,6 @@ class MainWindow(QMainWindow):
         else:
             self.posting_list.set_unsaved(old_key, False)
 
-    def _save_conflict(self, langs: list) -> None:
-        if self._resolve_outside_change(langs) is dialogs.ExternalChoice.KEEP_MINE:
-            self.manager.save()
-
-    def _external_change(self, langs: list) -> None:
-        self._resolve_outside_change(langs)
-
-    def _resolve_outside_change(self, langs: list):
-        names = [posting.file_path.name for lang in langs if (posting := self.manager.posting(lang)) is not None]
-        while True:
-            choice = dialogs.ask_external_change(self, names)
-            if choice is dialogs.ExternalChoice.SHOW_DIFFERENCE:
-                dialogs.show_difference(self, "\n".join(self.manager.difference(lang) for lang in langs))
-                continue
-            if choice is dialogs.ExternalChoice.TAKE_THEIRS:
-                self.manager.take_theirs(langs)
-            else:
-                self.manager.keep_mine(langs)
-            return choice
-
     def new_posting(self) -> bool:
         from editor.model.site.create import CreateError
 
@@ -379,69 +355,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
         return bool(created) and self.select_pair(created[0], ask=False)
 
-    # -------------------------------------------------------------- recovery
-    def offer_recovery(self) -> None:
-        """After a crash: offer each pair with autosaved edits (restore, discard or later)."""
-        offered: set[Path | None] = set()
-        while True:
-            entries = [e for e in self.manager.recoverable() if e.file not in offered]
-            if not entries:
-                return
-            choice, entry = dialogs.ask_recovery(self, entries)
-            if choice is dialogs.RecoveryChoice.LATER or entry is None:
-                return
-            offered.add(entry.file)
-            if choice is dialogs.RecoveryChoice.DISCARD:
-                self.manager.discard_recovery(entry)
-                continue
-            same_site = self.site.site is not None and self.site.site.root == Path(entry.site_root).resolve()
-            opened = self.select_pair(entry.key) if same_site else self.open_site(entry.site_root, select=entry.key)
-            chosen = {lang: path for lang, path in entry.paths.items() if path in self.manager.alternatives(lang)}
-            if opened and any((posting := self.manager.posting(lang)) is not None and posting.path != path
-                              for lang, path in chosen.items()):
-                # Several files share the key and the edits were to another one than opens by default.
-                site, pair_entry = self.site.site, self.site.entry(entry.key)
-                opened = site is not None and pair_entry is not None and self.manager.open_pair(site, pair_entry, chosen)
-            if opened and self.manager.key == entry.key:
-                # Restoring blindly would make the next save revert what others saved since the
-                # crash: such files are an outside change to settle like any other.
-                changed = entry.disk_changed_since()
-                self.manager.apply_recovery(entry)
-                changed = [lang for lang in changed if self.manager.is_modified(lang)]
-                if changed and self._resolve_outside_change(changed) is dialogs.ExternalChoice.TAKE_THEIRS \
-                        and self.manager.modified:
-                    self.manager.autosave_now()  # the autosave no longer holds the text given up
-                self.checker.request(self.manager, now=True)
-            return
-
     # ------------------------------------------------------------------- view
-    def _toggle_preview(self, visible: bool) -> None:
-        self.settings.set_preview_visible(visible)
-        self.pair_editor.set_preview_visible(visible)
-
-    def _preview_below(self, below: bool) -> None:
-        """The reader chose a place: automatic placement stops."""
-        self.app_actions["preview_auto"].setChecked(False)
-        self.settings.set_preview_position("below" if below else "beside")
-        self.pair_editor.set_preview_below(below)
-
-    def _preview_auto(self, auto: bool) -> None:
-        self.settings.set_preview_position("auto" if auto else "below" if self.pair_editor.preview_is_below() else "beside")
-        self.pair_editor.set_preview_auto(auto)
-        self._preview_placed(self.pair_editor.preview_is_below())
-
-    def _preview_placed(self, below: bool) -> None:
-        with QSignalBlocker(self.app_actions["preview_below"]):
-            self.app_actions["preview_below"].setChecked(below)
-
-    def _sync_scroll(self, enabled: bool) -> None:
-        self.settings.set_sync_scroll(enabled)
-        self.pair_editor.set_sync_scroll(enabled)
-
-    def _line_numbers(self, visible: bool) -> None:
-        self.settings.set_line_numbers(visible)
-        self.pair_editor.set_line_numbers(visible)
-
     def set_interface_language(self, language: str) -> str:
         """Switch menus and messages to ``language`` ("system", "en" or "fr") now and next time."""
         self.settings.set_interface_language(language)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
 from editor.ui import dialogs
 from editor.ui.finding_texts import error_text
 from editor.ui.copy_across import CopyAcross
-from editor.ui.document_manager import without_line_endings
+from editor.ui.line_endings import without_line_endings
 from editor.ui.source_changes import SourceChangesDialog
 from editor.ui.suggestions_pane import SuggestionsPane
 from editor.ui.text_edits import replace_editor_text, replace_in_line, replace_line_edit

@@ -2,7 +2,9 @@
 
 Postings added, deleted or renamed show in the list (``SiteWatcher`` notices, the site controller
 reads the site again); a file of the open pair that vanished is said plainly, with the choice to
-recreate it from the text still open or to close it; a renamed one is simply followed.
+recreate it from the text still open or to close it; a renamed one is simply followed. A file of
+the open pair changed while it holds edits, or found changed when saving, is the user's choice:
+their version or mine, after a look at the difference if they wish.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from editor.model.hugo.config import LANGUAGES
-from editor.ui import workflow_dialogs
+from editor.ui import dialogs, workflow_dialogs
 from editor.ui.site_watcher import SiteWatcher
 
 
@@ -23,6 +25,8 @@ class OutsideChanges(QObject):
         window.site.siteChanged.connect(lambda: self.watcher.watch(window.site.site))
         self.watcher.changed.connect(self._site_files_changed)
         window.manager.filesVanished.connect(self._files_vanished)
+        window.manager.externalChange.connect(self.resolve)
+        window.manager.saveConflict.connect(self._save_conflict)
         self.watcher.watch(window.site.site)
 
     def reload_site(self) -> None:
@@ -33,6 +37,25 @@ class OutsideChanges(QObject):
         window.site.rebuild()
         window.manager.check_disk()
         window.statusBar().showMessage(self.tr("Read %n posting(s) again.", "", len(window.site.pairs())), 5000)
+
+    def resolve(self, langs: list) -> dialogs.ExternalChoice:
+        """Ask whether the files of ``langs``, changed on disk, or the edits here win; settle it so."""
+        window, manager = self.window, self.window.manager
+        names = [posting.file_path.name for lang in langs if (posting := manager.posting(lang)) is not None]
+        while True:
+            choice = dialogs.ask_external_change(window, names)
+            if choice is dialogs.ExternalChoice.SHOW_DIFFERENCE:
+                dialogs.show_difference(window, "\n".join(manager.difference(lang) for lang in langs))
+                continue
+            if choice is dialogs.ExternalChoice.TAKE_THEIRS:
+                manager.take_theirs(langs)
+            else:
+                manager.keep_mine(langs)
+            return choice
+
+    def _save_conflict(self, langs: list) -> None:
+        if self.resolve(langs) is dialogs.ExternalChoice.KEEP_MINE:
+            self.window.manager.save()
 
     def _site_files_changed(self) -> None:
         if self.window.site.refresh():

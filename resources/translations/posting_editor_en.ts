@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="+398"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+334"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n error must be fixed before exporting; nothing will be written.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+35"/>
+        <location filename="../../editor/ui/window_outside.py" line="+39"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>Read %n posting again.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+507"/>
+        <location filename="../../editor/ui/posting_list.py" line="+234"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+315"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+141"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>TranslatorTools</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/translator_tools.py" line="+257"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+258"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n change in English</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>XliffImportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/xliff_import_dialog.py" line="+111"/>
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+113"/>
         <source>%1: created, %n segment(s) written.</source>
         <translation>
             <numerusform>%1: created, %n segment written.</numerusform>

@@ -656,7 +656,7 @@
 <context>
     <name>ConflictResolution</name>
     <message>
-        <location filename="../../editor/ui/window_conflicts.py" line="+63"/>
+        <location filename="../../editor/ui/window_conflicts.py" line="+64"/>
         <source>Deleted %1.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
@@ -1079,12 +1079,12 @@
 <context>
     <name>DocumentManager</name>
     <message>
-        <location filename="../../editor/ui/document_manager.py" line="+161"/>
+        <location filename="../../editor/ui/document_manager.py" line="+128"/>
         <source>%1 cannot be opened. %2</source>
         <translation>Impossible d’ouvrir %1. %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+69"/>
         <source>%1 cannot be read and may be this pair&apos;s other half; shared fields are not changed until it can be read.</source>
         <translation>%1 ne peut pas être lu et pourrait être l’autre moitié de cette paire; les champs communs ne seront pas modifiés tant qu’il ne pourra pas être lu.</translation>
     </message>
@@ -1092,7 +1092,7 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../editor/ui/duplicate_dialog.py" line="+30"/>
+        <location filename="../../editor/ui/duplicate_dialog.py" line="+31"/>
         <source>Files Using the Key “%1”</source>
         <translation>Fichiers qui utilisent la clé «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1193,7 +1193,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+271"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+265"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1212,58 +1212,8 @@
         <source>Checking the postings and comparing them with the site…</source>
         <translation>Vérification des offres et comparaison avec le site…</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>Errors — these block the export (%1)</source>
-        <translation>Erreurs — elles bloquent l’exportation (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warnings — accept them to export (%1)</source>
-        <translation>Avertissements — acceptez-les pour exporter (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Git refuses (%1)</source>
-        <translation>Refus de Git (%1)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>kept fields only the site has: %1</source>
-        <translation>champs que seul le site a, gardés : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>file name kept (the title&apos;s name would be %1; check Rename to change it)</source>
-        <translation>nom de fichier gardé (celui du titre serait %1; cochez Renommer pour le changer)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>address %1 → %2; the old one is added to aliases</source>
-        <translation>adresse %1 → %2; l’ancienne est ajoutée aux alias</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>New files (%1)</source>
-        <translation>Nouveaux fichiers (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed files (%1)</source>
-        <translation>Fichiers modifiés (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already up to date (%1)</source>
-        <translation>Déjà à jour (%1)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 (renamed from %2)</source>
-        <translation>%1 (renommé, anciennement %2)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+41"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n erreur doit être corrigée avant l’exportation; rien ne sera écrit.</numerusform>
@@ -1538,6 +1488,64 @@
         <location line="+11"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <location filename="../../editor/ui/export_preview.py" line="+40"/>
+        <source>Errors — these block the export (%1)</source>
+        <translation>Erreurs — elles bloquent l’exportation (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings — accept them to export (%1)</source>
+        <translation>Avertissements — acceptez-les pour exporter (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Git refuses (%1)</source>
+        <translation>Refus de Git (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kept fields only the site has: %1</source>
+        <translation>champs que seul le site a, gardés : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file name kept (the title&apos;s name would be %1; check Rename to change it)</source>
+        <translation>nom de fichier gardé (celui du titre serait %1; cochez Renommer pour le changer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>address %1 → %2; the old one is added to aliases</source>
+        <translation>adresse %1 → %2; l’ancienne est ajoutée aux alias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written by an earlier export that did not commit it; it is committed now</source>
+        <translation>écrit par une exportation précédente qui ne l’a pas validé (commit); il l’est cette fois</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New files (%1)</source>
+        <translation>Nouveaux fichiers (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed files (%1)</source>
+        <translation>Fichiers modifiés (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already up to date (%1)</source>
+        <translation>Déjà à jour (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (renamed from %2)</source>
+        <translation>%1 (renommé, anciennement %2)</translation>
     </message>
 </context>
 <context>
@@ -1969,7 +1977,7 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../editor/ui/glossary_dialog.py" line="+120"/>
+        <location filename="../../editor/ui/glossary_dialog.py" line="+121"/>
         <source>Row %1 needs both an English and a French term.</source>
         <translation>La ligne %1 doit avoir un terme anglais et un terme français.</translation>
     </message>
@@ -2310,7 +2318,7 @@
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+47"/>
         <source>Your changes are back, unsaved.</source>
         <translation>Vos modifications sont revenues, non enregistrées.</translation>
     </message>
@@ -2363,7 +2371,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+35"/>
+        <location filename="../../editor/ui/window_outside.py" line="+39"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>%n offre relue.</numerusform>
@@ -2371,7 +2379,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Recreated %1</source>
         <translation>Recréé&#xa0;: %1</translation>
     </message>
@@ -2405,7 +2413,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+507"/>
+        <location filename="../../editor/ui/posting_list.py" line="+234"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2499,7 +2507,7 @@
         <translation type="vanished">Français manquant</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location filename="../../editor/ui/posting_list_model.py" line="+31"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2569,7 +2577,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+190"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+16"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2934,7 +2942,7 @@
 <context>
     <name>SitePreview</name>
     <message>
-        <location filename="../../editor/ui/site_preview.py" line="+87"/>
+        <location filename="../../editor/ui/site_preview.py" line="+88"/>
         <source>Starting Hugo for %1… %2 s</source>
         <translation>Démarrage de Hugo pour %1… %2 s</translation>
     </message>
@@ -3026,7 +3034,7 @@
 <context>
     <name>SpellUnderliner</name>
     <message>
-        <location filename="../../editor/ui/spell_underline.py" line="+186"/>
+        <location filename="../../editor/ui/spell_underline.py" line="+205"/>
         <source>Red wavy underline: “%1” is not in the dictionary. Right-click for suggestions.</source>
         <translation>Soulignement ondulé rouge&#xa0;: «&#xa0;%1&#xa0;» n’est pas dans le dictionnaire. Clic droit pour les suggestions.</translation>
     </message>
@@ -3067,7 +3075,7 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../editor/ui/suggestions_pane.py" line="+144"/>
+        <location filename="../../editor/ui/suggestions_pane.py" line="+146"/>
         <source>Reading the site&apos;s translation memory…</source>
         <translation>Lecture de la mémoire de traduction du site…</translation>
     </message>
@@ -3108,7 +3116,7 @@
 <context>
     <name>TranslatorTools</name>
     <message>
-        <location filename="../../editor/ui/translator_tools.py" line="+102"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+103"/>
         <source>Comparing the source with the text the translation was made from…</source>
         <translation>Comparaison de la source avec le texte à partir duquel la traduction a été faite…</translation>
     </message>
@@ -3471,7 +3479,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
 <context>
     <name>XliffExportDialog</name>
     <message>
-        <location filename="../../editor/ui/xliff_export_dialog.py" line="+21"/>
+        <location filename="../../editor/ui/xliff_export_dialog.py" line="+22"/>
         <location line="+42"/>
         <source>Export for Translation</source>
         <translation>Exporter pour la traduction</translation>
@@ -3528,7 +3536,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
 <context>
     <name>XliffImportDialog</name>
     <message>
-        <location filename="../../editor/ui/xliff_import_dialog.py" line="+31"/>
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+32"/>
         <location line="+30"/>
         <source>Import Translation</source>
         <translation>Importer une traduction</translation>
@@ -3567,7 +3575,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 Nothing was imported; try again.</source>
         <translation>%1 Rien n’a été importé; essayez de nouveau.</translation>
     </message>

@@ -42,6 +42,27 @@ def test_dry_run_writes_nothing(site, drafts):
     assert git(site, "branch", "--list", "export/try") == ""
 
 
+def test_the_plan_is_shown_in_the_language_of_messages(site, drafts):
+    before = tree(site)
+    result = run("export", drafts, "--to", site, "--dry-run", "--lang", "fr")
+    assert result.returncode == 0, result.stderr
+    assert f"nouveau  en  content/en/careers/positions/ux-researcher--{LEVER_NEW}.md" in result.stdout
+    assert f"modifié  en  content/en/careers/positions/data-analyst--{LEVER_OLD}.md" in result.stdout
+    assert "fichiers seraient écrits" in result.stderr
+    assert "new " not in result.stdout and "update " not in result.stdout
+    assert tree(site) == before
+
+
+def test_aliases_that_are_not_a_list_are_refused_in_the_language_of_messages(site, drafts):
+    draft = drafts / "en" / "data-analyst.md"
+    draft.write_text(draft.read_text(encoding="utf-8").replace("leverId:", "aliases: 7\nleverId:"), encoding="utf-8")
+    before = tree(site)
+    for lang, words in (("en", "'aliases' should be a list of addresses, not 7."), ("fr", "devrait être une liste d’adresses")):
+        result = run("export", drafts, "--to", site, "--key", "data-analyst", "--lang", lang)
+        assert result.returncode == 1 and words in result.stderr, result.stderr
+    assert tree(site) == before
+
+
 def test_errors_block_with_file_and_line(site, drafts):
     bad = drafts / "en" / "ux-researcher.md"
     bad.write_text(posting("UX Researcher", "ux-researcher", LEVER_NEW).replace("archived: false", "archived: maybe"),

@@ -67,3 +67,11 @@ def test_bad_requests_say_what_to_do(site, tmp_path, args, message):  # noqa: F8
 def test_an_unknown_key_is_a_clear_error(site, tmp_path):  # noqa: F811
     result = run("review", site, "no-such-key", "--html", tmp_path / "x.html")
     assert result.returncode == 2 and "no-such-key" in result.stderr
+
+
+def test_what_was_written_is_said_in_the_language_of_messages(site, tmp_path):  # noqa: F811
+    for lang, said in (("en", "Wrote {path}"), ("fr", "{path} écrit")):
+        target = tmp_path / f"copy-{lang}.html"
+        result = run("review", site, KEY, "--html", target, "--lang", lang, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == said.format(path=target.name)

@@ -43,3 +43,19 @@ def test_the_conflict_bar_and_a_refusal_follow_the_interface_language(qapp, tmp_
     finally:
         i18n.remove_translators(qapp)
     assert error_text(refused.value) == f"{tmp_path / 'nowhere'}: no such folder."
+
+
+def test_a_word_the_site_dictionary_refuses_is_said_in_the_interface_language(qapp, tmp_path):
+    import pytest
+
+    from editor.model.language.site_dictionary import add_word
+    from editor.ui.finding_texts import error_text
+
+    with pytest.raises(ValueError) as refused:
+        add_word(tmp_path, "# not a word")
+    i18n.install_translator(qapp, "fr")
+    try:
+        assert error_text(refused.value).startswith("«\u00a0# not a word\u00a0» ne peut pas être ajouté au dictionnaire")
+    finally:
+        i18n.remove_translators(qapp)
+    assert error_text(refused.value).startswith("'# not a word' cannot be added to the dictionary")

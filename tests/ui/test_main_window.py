@@ -165,7 +165,7 @@ def test_recovery_after_a_crash(make_window, site_copy, qtbot, monkeypatch, reco
     assert second.manager.key == "accessibility-specialist"
     monkeypatch.setattr(dialogs, "ask_recovery",
                         lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
-    second.offer_recovery()
+    second.crash_recovery.offer()
     assert second.manager.key == "product-manager"
     assert second.manager.is_modified("fr")
     assert editor_text(widget(second, QPlainTextEdit, "fr.body")).endswith("Texte tape juste avant la panne\u00a0: é")
@@ -310,7 +310,7 @@ from editor.ui.settings import Settings
 guard_none_refcount()
 app = QApplication([])
 window = create_main_window(sys.argv[1], settings=Settings(sys.argv[2]), recovery_dir=sys.argv[3])
-window.manager._autosave.setInterval(200)
+window.manager._autosave.timer.setInterval(200)
 window.manager.recoveryWritten.connect(lambda _path: print("autosaved", flush=True))
 body = window.findChild(object, "fr.body")
 body.moveCursor(body.textCursor().MoveOperation.End)

@@ -10,7 +10,7 @@ from pathlib import Path
 from editor.model.hugo.config import Site
 from editor.model.site.index import SiteIndex
 from editor.model.site.index_cache import IndexCache
-from editor.ui.posting_list import KEY_ROLE, PostingFilterModel, PostingListModel
+from editor.ui.posting_list_model import KEY_ROLE, PostingFilterModel, PostingListModel
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample-site"
 

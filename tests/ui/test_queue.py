@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 from editor.app import create_main_window
 from editor.ui import dialogs
 from editor.ui.language_column import editor_text
-from editor.ui.posting_list import DETAIL_ROLE, FILTERS, STATUS_ROLE
+from editor.ui.posting_list_model import DETAIL_ROLE, FILTERS, STATUS_ROLE
 from editor.ui.settings import Settings
 from tests.ui.window_fixtures import EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 

@@ -10,7 +10,7 @@ from editor.model.translation.glossary import Glossary
 from editor.model.translation.status import record_translation_saved
 from editor.ui import dialogs
 from editor.ui.language_column import editor_text
-from editor.ui.posting_list import DETAIL_ROLE, FILTERS, STATUS_ROLE
+from editor.ui.posting_list_model import DETAIL_ROLE, FILTERS, STATUS_ROLE
 from editor.ui.settings import Settings
 from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, entry_for, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)

@@ -73,7 +73,7 @@ def test_restoring_over_a_file_changed_since_the_crash_asks(make_window, site_co
     monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
 
     second = make_window(site_copy)
-    second.offer_recovery()
+    second.crash_recovery.offer()
     assert asked == [[PM_FR.name]] * 2  # asked again after the difference was shown
     assert "-Ajout du collegue." in differences[0] and "Tape avant la panne" in differences[0]
     fr_text = editor_text(widget(second, QPlainTextEdit, "fr.body"))
@@ -93,7 +93,7 @@ def test_restoring_over_an_unchanged_file_asks_nothing_more(make_window, site_co
     _crash_with_autosaved_edit(make_window, site_copy, qtbot, "Tape avant la panne")
     monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
     second = make_window(site_copy)
-    second.offer_recovery()  # ask_external_change still refuses to be called (no_real_dialogs)
+    second.crash_recovery.offer()  # ask_external_change still refuses to be called (no_real_dialogs)
     assert second.manager.is_modified("fr")
     assert second.save()
     assert (site_copy / PM_FR).read_text(encoding="utf-8").rstrip().endswith("Tape avant la panne")
@@ -227,7 +227,7 @@ def test_restoring_goes_to_the_file_that_was_edited_when_several_share_the_key(m
 
     monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
     second = make_window(site_copy)
-    second.offer_recovery()
+    second.crash_recovery.offer()
     assert second.manager.posting("en").path == old_copy
     assert widget(second, QLineEdit, "en.title").text() == "Old Product Manager (edited)"
     assert second.save()
@@ -245,7 +245,7 @@ def test_restoring_edits_to_a_file_deleted_since_the_crash_asks(make_window, sit
     monkeypatch.setattr(dialogs, "ask_external_change", lambda _parent, files: (asked.append(files), choice)[1])
     monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
     second = make_window(site_copy)
-    second.offer_recovery()
+    second.crash_recovery.offer()
     assert asked == [[PM_FR.name]]
     if choice is dialogs.ExternalChoice.TAKE_THEIRS:
         assert second.manager.posting("fr") is None and not second.manager.modified

@@ -8,7 +8,7 @@ import pytest
 
 from editor.app import create_main_window
 from editor.ui import dialogs
-from editor.ui.posting_list import STATUS_ROLE
+from editor.ui.posting_list_model import STATUS_ROLE
 from editor.ui.settings import Settings
 from tests.model.frontmatter.reading_support import BROKEN_DATE
 from tests.ui.window_fixtures import EN, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401

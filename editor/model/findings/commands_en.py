@@ -80,6 +80,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "option-range": "{option} must be between {low} and {high}.",
     "review-no-output": "Say where to write the copy: --pdf FILE, --html FILE, or both.",
     "review-output-folder": "{option} {path} is a folder; give a file name.",
+    "review-wrote": "Wrote {path}",
     # new, archive
     "new-no-drafts": "Cannot make {path} a drafts folder: {reason}",
     "new-cannot-create": "Cannot create {path}: {reason}. Nothing was created.",

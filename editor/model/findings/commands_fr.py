@@ -83,6 +83,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "option-range": "{option} doit être entre {low} et {high}.",
     "review-no-output": "Indiquez où écrire la copie : --pdf FICHIER, --html FICHIER, ou les deux.",
     "review-output-folder": "{option} {path} est un dossier; donnez un nom de fichier.",
+    "review-wrote": "{path} écrit",
     # new, archive
     "new-no-drafts": "Impossible de faire de {path} un dossier de brouillons : {reason}",
     "new-cannot-create": "Impossible de créer {path} : {reason}. Rien n’a été créé.",

@@ -111,6 +111,17 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "export-changed-since-plan": "{path} changed since the export was planned; nothing was written. Plan the export "
                                  "again.",
     "export-not-written": "The export could not be written: {reason} Every file was left as it was.",
+    "export-aliases-not-a-list": "'aliases' should be a list of addresses, not {value}.",
+    # The export plan, one line a file: what it does (padded to the longest of the four), then its notes
+    "export-action-new": "new",
+    "export-action-update": "update",
+    "export-action-rename": "rename",
+    "export-action-unchanged": "unchanged",
+    "export-plan-written": "(written, not committed yet)",
+    "export-note-kept-fields": "kept fields only the site has: {fields}",
+    "export-note-file-name-kept": "file name kept (the title's name would be {name}; rename with --rename)",
+    "export-note-address-changed": "address {old} -> {new}; the old one is added to aliases",
+    "export-note-written-earlier": "written by an earlier export that did not commit it; it is committed now",
     "git-missing": "git is not installed, so the export cannot be committed. Install git, or export without "
                    "committing.",
     "git-no-repository": "{path} is not in a git repository, so the export cannot be committed. Export without "
@@ -165,6 +176,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "dictionary-cannot-read": "{path} cannot be read ({reason}); the word was not added.",
     "dictionary-kept-changing": "{path} kept changing; the word was not added.",
     "dictionary-unwritable": "{path} cannot be written ({reason}); the word was not added.",
+    "dictionary-word-refused": "'{word}' cannot be added to the dictionary: a word is one line of text that does "
+                               "not start with #.",
+    "dictionary-unknown-language": "The dictionary has no language '{code}' (en or fr).",
     "glossary-cannot-read": "The glossary {path} cannot be read: {reason}",
     "glossary-not-list": "The glossary {path} must hold a list of terms under 'terms:'.",
     "glossary-no-file": "The glossary has no file yet; give a path.",

@@ -114,6 +114,18 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "export-changed-since-plan": "{path} a changé depuis la planification de l’exportation; rien n’a été écrit. "
                                  "Planifiez l’exportation de nouveau.",
     "export-not-written": "L’exportation n’a pas pu être écrite : {reason} Tous les fichiers sont restés tels quels.",
+    "export-aliases-not-a-list": "« aliases » devrait être une liste d’adresses, et non {value}.",
+    # Le plan d’exportation, une ligne par fichier : ce qui est fait (aligné sur le plus long des quatre), puis les notes
+    "export-action-new": "nouveau",
+    "export-action-update": "modifié",
+    "export-action-rename": "renommé",
+    "export-action-unchanged": "inchangé",
+    "export-plan-written": "(écrit, pas encore validé)",
+    "export-note-kept-fields": "champs que seul le site a, gardés : {fields}",
+    "export-note-file-name-kept": "nom de fichier gardé (celui du titre serait {name}; renommez avec --rename)",
+    "export-note-address-changed": "adresse {old} -> {new}; l’ancienne est ajoutée aux alias",
+    "export-note-written-earlier": "écrit par une exportation précédente qui ne l’a pas validé (commit); il l’est "
+                                   "cette fois",
     "git-missing": "git n’est pas installé : l’exportation ne peut donc pas être validée (commit). Installez git, ou "
                    "exportez sans valider.",
     "git-no-repository": "{path} n’est pas dans un dépôt git : l’exportation ne peut donc pas être validée (commit). "
@@ -171,6 +183,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "dictionary-cannot-read": "{path} ne peut pas être lu ({reason}); le mot n’a pas été ajouté.",
     "dictionary-kept-changing": "{path} changeait sans cesse; le mot n’a pas été ajouté.",
     "dictionary-unwritable": "{path} ne peut pas être écrit ({reason}); le mot n’a pas été ajouté.",
+    "dictionary-word-refused": "« {word} » ne peut pas être ajouté au dictionnaire : un mot est une ligne de texte qui "
+                               "ne commence pas par #.",
+    "dictionary-unknown-language": "Le dictionnaire n’a pas de langue « {code} » (en ou fr).",
     "glossary-cannot-read": "Le glossaire {path} ne peut pas être lu : {reason}",
     "glossary-not-list": "Le glossaire {path} doit contenir une liste de termes sous « terms: ».",
     "glossary-no-file": "Le glossaire n’a pas encore de fichier; donnez un chemin.",

@@ -69,10 +69,15 @@ MESSAGES = {
     },
     "toml-value": {
         "": "A value in the TOML front matter cannot be read ({detail}).",
+        "long-number": "A value in the TOML front matter cannot be read (a number has more than 4,300 digits).",
         "date": "A date or time in the front matter is not a real one. Correct it, or put it in quotes if it is text.",
     },
     "json-syntax": "The front matter is not valid JSON: {detail}.",
-    "json-value": "The value of '{key}' cannot be read ({detail}).",
+    "json-value": {
+        "": "The value of '{key}' cannot be read ({detail}).",
+        "not-a-number": "The value of '{key}' cannot be read: {value} is not a JSON number, and Hugo refuses it.",
+        "long-number": "The value of '{key}' cannot be read (a number has more than 4,300 digits).",
+    },
     "yaml-syntax": {
         "hint-colon-in-value": "The front matter is not valid YAML: A ': ' (colon and space) appears inside a value that is not in quotes. Put the whole value in double quotes. (YAML says: {detail})",
         "hint-block-end": "The front matter is not valid YAML: A value is not written the way YAML expects (often a quote inside a quoted value, or a line indented differently). Check the quotes on this line. (YAML says: {detail})",
@@ -226,7 +231,7 @@ MESSAGES = {
     "grammar-number": '{in_where:if:In {in_where}: }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
     "grammar-capitals": '{in_where:if:In {in_where}: }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
     "grammar-other": '{in_where:if:In {in_where}: }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
-    "grammar-unavailable": '{detail} French grammar was not checked.',
+    "grammar-unavailable": "The French grammar checker could not be loaded ({reason}). French grammar was not checked.",
     "translation-of-other-source": "This block translates the {source_lang} block “{text}” ({where}), not the one "
                                    "beside it (“{beside_text}”, {beside_where}): it may have been moved, or pasted in "
                                    "the wrong place.",
@@ -313,7 +318,10 @@ MESSAGES = {
         for lang, name in (("en", "English (Canada)"), ("fr", "French"))
     },
     "dictionary-unreadable": "{detail}",
-    "spelling-unavailable": "{detail} Spelling was not checked.",
+    "spelling-unavailable": {
+        "no-library": "Spell checking needs the chunspell package ({reason}). Spelling was not checked.",
+        "no-dictionary": "The {lang} spelling dictionary is missing from {folder}. Spelling was not checked.",
+    },
     # Exporting drafts into the site (site/export.py).
     "export-lever-id-used": "The site already has the leverId {lever} under the key '{key}'; the same job would be "
                             "published twice.",
@@ -332,7 +340,10 @@ MESSAGES = {
         "error": "Cannot tell the page's address ({detail}); rename it by hand and add the old address to aliases.",
         "warning": "Cannot tell the page's address ({detail}); check that its address does not change.",
     },
-    "export-aliases": "{detail}",
+    "export-aliases": {
+        "": "{detail}",
+        "not-a-list": "'aliases' should be a list of addresses, not {value}.",
+    },
     "export-outside": "{detail}",
     "export-target-exists": "{target} already exists in the site and belongs to another posting; change the title, "
                             "or sort the two out in the site first.",

@@ -83,11 +83,16 @@ MESSAGES = {
     },
     "toml-value": {
         "": "Une valeur de l’en-tête TOML est illisible ({detail}).",
+        "long-number": "Une valeur de l’en-tête TOML est illisible (un nombre a plus de 4 300 chiffres).",
         "date": "Une date ou une heure de l’en-tête n’existe pas. Corrigez-la, ou mettez-la entre guillemets si c’est "
                 "du texte.",
     },
     "json-syntax": "L’en-tête n’est pas du JSON valide : {detail} (message de JSON).",
-    "json-value": "La valeur de « {key} » est illisible ({detail}).",
+    "json-value": {
+        "": "La valeur de « {key} » est illisible ({detail}).",
+        "not-a-number": "La valeur de « {key} » est illisible : {value} n’est pas un nombre JSON, et Hugo le refuse.",
+        "long-number": "La valeur de « {key} » est illisible (un nombre a plus de 4 300 chiffres).",
+    },
     "yaml-syntax": {
         "hint-colon-in-value": "L’en-tête n’est pas du YAML valide : Un « : » (deux-points et espace) paraît dans une valeur qui n’est pas entre guillemets. Mettez toute la valeur entre guillemets droits doubles. (message de YAML : {detail})",
         "hint-block-end": "L’en-tête n’est pas du YAML valide : Une valeur n’est pas écrite comme YAML l’attend (souvent un guillemet dans une valeur entre guillemets, ou une ligne indentée autrement). Vérifiez les guillemets de cette ligne. (message de YAML : {detail})",
@@ -241,7 +246,8 @@ MESSAGES = {
     "grammar-number": '{in_where:if:Dans {in_where} : }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
     "grammar-capitals": '{in_where:if:Dans {in_where} : }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
     "grammar-other": '{in_where:if:Dans {in_where} : }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
-    "grammar-unavailable": '{detail} La grammaire française n’a pas été vérifiée.',
+    "grammar-unavailable": "Le correcteur grammatical français n’a pas pu être chargé ({reason}). La grammaire française "
+                           "n’a pas été vérifiée.",
     "translation-of-other-source": "Ce bloc traduit le bloc {source_lang} « {text} » ({where}), et non celui qui lui "
                                    "fait face (« {beside_text} », {beside_where}) : il a peut-être été déplacé ou "
                                    "collé au mauvais endroit.",
@@ -330,7 +336,10 @@ MESSAGES = {
         for lang, name in (("en", "anglais (Canada)"), ("fr", "français"))
     },
     "dictionary-unreadable": "Le dictionnaire du site ne peut pas être lu. Détail : {detail}",
-    "spelling-unavailable": "L’orthographe n’a pas été vérifiée : un dictionnaire manque. Détail : {detail}",
+    "spelling-unavailable": {
+        "no-library": "L’orthographe n’a pas été vérifiée : la vérification demande le paquet chunspell ({reason}).",
+        "no-dictionary": "L’orthographe n’a pas été vérifiée : le dictionnaire {lang} manque dans {folder}.",
+    },
     "export-lever-id-used": "Le site a déjà le leverId {lever} sous la clé « {key} » : le même emploi serait publié "
                             "deux fois.",
     "export-same-target": "{file} et {other_file} seraient tous deux écrits dans {target}.",
@@ -349,7 +358,10 @@ MESSAGES = {
                  "l’ancienne adresse aux « aliases ».",
         "warning": "Impossible de déterminer l’adresse de la page ({detail}); vérifiez que son adresse ne change pas.",
     },
-    "export-aliases": "L’ancienne adresse ne peut pas être ajoutée aux « aliases ». Détail : {detail}",
+    "export-aliases": {
+        "": "L’ancienne adresse ne peut pas être ajoutée aux « aliases ». Détail : {detail}",
+        "not-a-list": "« aliases » devrait être une liste d’adresses, et non {value}.",
+    },
     "export-outside": "La cible est hors du dossier de contenu du site. Détail : {detail}",
     "export-target-exists": "{target} existe déjà dans le site et appartient à une autre offre; changez le titre, ou "
                             "réglez d’abord la question dans le site.",

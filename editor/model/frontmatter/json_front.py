@@ -44,9 +44,16 @@ class JsonFrontMatter(FrontMatter):
         return self._entries
 
 
+class _NotJsonNumber(ValueError):
+    """NaN, Infinity or -Infinity: Python reads them; Go's JSON (Hugo's) refuses them, so the site would not build."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
 def _refuse_constant(name: str) -> Any:
-    # Python reads NaN and Infinity; Go's JSON (Hugo's) refuses them, so the site would not build.
-    raise ValueError(f"{name} is not a JSON number")
+    raise _NotJsonNumber(name)
 
 
 def parse_front_matter(text: str) -> JsonFrontMatter:
@@ -82,10 +89,14 @@ def parse_front_matter(text: str) -> JsonFrontMatter:
             value, index = decoder.raw_decode(text, index)
         except json.JSONDecodeError as error:
             raise _syntax(text, error.pos, error.msg.lower()) from None
+        except _NotJsonNumber as error:
+            raise JsonError("json-value", *position_of(text, value_start), variant="not-a-number",
+                            params={"key": key, "value": error.name}) from None
         except (ValueError, RecursionError, OverflowError) as error:
             reason = str(error) or type(error).__name__
             if "integer string conversion" in reason:
-                reason = "a number has more than 4,300 digits"
+                raise JsonError("json-value", *position_of(text, value_start), variant="long-number",
+                                params={"key": key}) from None
             raise JsonError("json-value", *position_of(text, value_start),
                             params={"key": key, "detail": reason}) from None
         if key in data:

@@ -65,7 +65,7 @@ def parse_front_matter(text: str) -> TomlFrontMatter:
     except (RecursionError, ValueError, OverflowError, TypeError, ArithmeticError) as error:
         reason = str(error) or type(error).__name__
         if "integer string conversion" in reason:
-            reason = "a number has more than 4,300 digits"
+            raise TomlError("toml-value", 0, 0, variant="long-number") from None
         raise TomlError("toml-value", 0, 0, params={"detail": reason}) from None
     return TomlFrontMatter(text, data)
 

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Iterator
 from functools import cache
 
+from editor.model.findings.catalogue import render
 from editor.resources import resource_path
 
 LANGUAGES = ("en", "fr")
@@ -24,7 +25,12 @@ SUGGESTIONS = 5  # kept per word; the CLI message shows the first three
 
 
 class SpellingUnavailable(RuntimeError):
-    """The dictionaries or the Hunspell library cannot be loaded; the message says why."""
+    """The dictionaries or the Hunspell library cannot be loaded: ``variant`` ("no-library" or
+    "no-dictionary") and ``params`` say why, worded as the ``spelling-unavailable`` finding is."""
+
+    def __init__(self, variant: str, **params: str) -> None:
+        super().__init__(render("spelling-unavailable", variant=variant, params=params))
+        self.variant, self.params = variant, params
 
 
 class Speller:
@@ -36,11 +42,11 @@ class Speller:
         try:
             import hunspell
         except ImportError as error:
-            raise SpellingUnavailable(f"Spell checking needs the chunspell package ({error}).") from None
+            raise SpellingUnavailable("no-library", reason=str(error)) from None
         folder = resource_path("dictionaries")
         name = _FILES[lang]
         if not (folder / f"{name}.aff").is_file() or not (folder / f"{name}.dic").is_file():
-            raise SpellingUnavailable(f"The {lang} spelling dictionary is missing from {folder}.")
+            raise SpellingUnavailable("no-dictionary", lang=lang, folder=str(folder))
         self.lang = lang
         self._handle = hunspell.Hunspell(name, hunspell_data_dir=str(folder))
         self._lock = threading.Lock()

@@ -85,7 +85,8 @@ _SLASH_DOUBLET = re.compile(r"/[\s\u00a0]*[^\W\d_]+[\s\u00a0]+$")
 
 
 class GrammarUnavailable(RuntimeError):
-    """Grammalecte cannot be imported or loaded (a broken installation)."""
+    """Grammalecte cannot be imported or loaded (a broken installation); the message is why, as
+    Python said it."""
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def engine() -> ModuleType:
                 grammalecte_fr.load("Python")
                 grammalecte_fr.setOptions(OPTIONS)
             except Exception as error:  # an installation problem, reported as a finding
-                raise GrammarUnavailable(f"The French grammar checker could not be loaded ({error}).") from None
+                raise GrammarUnavailable(str(error) or type(error).__name__) from None
             _engine = grammalecte_fr
         return _engine
 
@@ -345,7 +346,7 @@ def check_grammar(posting: Posting, file: str, lang: str) -> list[Finding]:
     try:  # the engine loads on the first paragraph that the caches do not answer
         return _check_grammar(posting, file)
     except GrammarUnavailable as error:
-        return [Finding(file, 1, 1, Severity.WARNING, "grammar-unavailable", params={"detail": str(error)})]
+        return [Finding(file, 1, 1, Severity.WARNING, "grammar-unavailable", params={"reason": str(error)})]
 
 
 def _check_grammar(posting: Posting, file: str) -> list[Finding]:

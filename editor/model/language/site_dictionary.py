@@ -26,6 +26,10 @@ class SiteDictionaryError(Worded, OSError):
     """The site's dictionary cannot be read or written; the message says why."""
 
 
+class WordRefusedError(Worded, ValueError):
+    """The word cannot go into the dictionary as given; the message says why."""
+
+
 def word_key(word: str) -> str:
     return word.replace("’", "'").casefold()
 
@@ -111,13 +115,14 @@ def add_word(site_root: Path | str, word: str, lang: str | None = None) -> Path:
     """Add ``word`` to the site's dictionary (for ``lang`` only when given), creating the file.
 
     The file is rewritten atomically with the line appended; a word already accepted there is not
-    added twice. Raises ValueError for an empty or multi-line word, SiteDictionaryError when the
-    file cannot be read or written (it is then left as it was)."""
+    added twice. Raises WordRefusedError (a ValueError) for an empty or multi-line word or a
+    language the dictionary does not hold, SiteDictionaryError when the file cannot be read or
+    written (it is then left as it was)."""
     word = word.strip()
     if not word or any(ch in word for ch in "\r\n") or word.startswith("#"):
-        raise ValueError(f"{word!r} cannot be added to the dictionary.")
+        raise WordRefusedError.said("dictionary-word-refused", word=word.replace("\r", "\\r").replace("\n", "\\n"))
     if lang is not None and lang not in _LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}")
+        raise WordRefusedError.said("dictionary-unknown-language", code=lang)
     path = dictionary_path(site_root)
     for attempt in range(_ADD_ATTEMPTS):
         try:

@@ -146,7 +146,7 @@ def check_spelling(posting: Posting, file: str, lang: str, *, site: SiteDictiona
     try:
         speller(lang)
     except SpellingUnavailable as error:
-        return [Finding(file, 1, 1, Severity.WARNING, "spelling-unavailable", params={"detail": str(error)})]
+        return [Finding(file, 1, 1, Severity.WARNING, "spelling-unavailable", variant=error.variant, params=error.params)]
     found: list[Finding] = []
     body_first = posting.body_first_line
     body = posting.body

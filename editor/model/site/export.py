@@ -2,8 +2,8 @@
 
 :func:`plan_export` writes nothing: it checks the postings (errors block, warnings are listed),
 decides where each file goes in the site and what it will hold, and gives a diff for each
-changed file. :func:`apply_export` writes that plan atomically and, when asked, commits exactly
-those files on a branch of the site's git repository.
+changed file. :func:`export_write.apply_export` writes that plan atomically and, when asked,
+commits exactly those files on a branch of the site's git repository.
 
 A posting the site already has (same translationKey and language) is updated in place: the
 site's file keeps its name, fields that only the site has (aliases, url, date...) are kept, and
@@ -11,144 +11,27 @@ each source value goes in with the model's minimal-diff edits, so the site's dif
 changes. Renaming to the title's file name is asked for explicitly; the old address then goes
 into ``aliases``, and so it does whenever an update changes the page's address in another way
 (a permalink pattern built from the title, say).
+
+What a plan holds is in ``export_plan``; writing it, in ``export_write``.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from editor.model.findings.worded import Worded
 from editor.model.storage.confine import OutsideSiteError, check_inside
-from editor.model.storage.files import Change, FileChangedError, digest, read_bytes, resolved, write_files
-from editor.model.storage.safe_write import failure_words
+from editor.model.storage.files import resolved
 from editor.model.findings import Finding, Severity
 from editor.model.hugo.urls import HugoUrls, UrlError
+from editor.model.site.export_plan import NEW, RENAME, UNCHANGED, UPDATE, ExportError, ExportItem, ExportPlan
 from editor.model.site.index import PairEntry, SiteIndex
 from editor.model.hugo.naming import posting_file_name
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import LANGUAGES, Site
 
-NEW, UPDATE, RENAME, UNCHANGED = "new", "update", "rename", "unchanged"
 
-
-class ExportError(Worded, ValueError):
-    """The export cannot be planned or written as asked; the message says why and what to do."""
-
-
-@dataclass
-class ExportItem:
-    """One posting file of the export: where it goes in the site and what it will hold."""
-
-    key: str
-    lang: str
-    title: str
-    source: Path
-    target: Path
-    action: str  # NEW, UPDATE, RENAME or UNCHANGED
-    content: bytes  # what the target file will hold
-    previous: bytes | None = None  # what the site's file holds now (None for a new file)
-    old_path: Path | None = None  # the site's file before a rename (removed by the export)
-    alias: str | None = None  # the old address added to aliases
-    notes: list[str] = field(default_factory=list)  # in English, for the command line
-    # The same notes as (kind, values), for an interface that words them in its own language:
-    # ("kept-fields", {"fields"}), ("file-name-kept", {"name"}), ("address-changed", {"old", "new"}).
-    note_parts: list[tuple[str, dict[str, str]]] = field(default_factory=list)
-    written: bool = False  # already on disk from an export that did not get to commit: only commit it
-
-    @property
-    def changed(self) -> bool:
-        return self.action != UNCHANGED
-
-    def paths(self) -> list[Path]:
-        """Every file this item writes or removes."""
-        return [self.target] + ([self.old_path] if self.old_path is not None else [])
-
-    def diff(self, root: Path) -> str:
-        """A unified diff (git's a/ b/ labels, relative to ``root``); a new file shows all its lines."""
-        old_name = _relative(self.old_path or self.target, root)
-        before = _lines(self.previous) if self.previous is not None else []
-        after = _lines(self.content)
-        lines = difflib.unified_diff(before, after, "/dev/null" if self.previous is None else f"a/{old_name}",
-                                     f"b/{_relative(self.target, root)}")
-        return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
-
-
-@dataclass
-class ExportPlan:
-    source_root: Path
-    site_root: Path
-    items: list[ExportItem]
-    errors: list[Finding]
-    warnings: list[Finding]
-    rename: bool = False
-
-    @property
-    def blocked(self) -> bool:
-        return bool(self.errors)
-
-    def changes(self) -> list[ExportItem]:
-        return [item for item in self.items if item.changed]
-
-    def paths(self) -> list[Path]:
-        return [path for item in self.changes() for path in item.paths()]
-
-    def written_paths(self) -> list[Path]:
-        """The files an interrupted export already wrote (or removed), waiting to be committed."""
-        return [path for item in self.changes() if item.written for path in item.paths()]
-
-    def relative(self, path: Path) -> str:
-        return _relative(path, self.site_root)
-
-    def summary(self) -> str:
-        """What the export will do, one line per file, then the diffs of changed files."""
-        out = []
-        for item in self.items:
-            where = self.relative(item.target)
-            if item.action == RENAME and item.old_path is not None:
-                where = f"{self.relative(item.old_path)} -> {where}"
-            out.append(f"{item.action:<9} {item.lang}  {where}" + ("  (written, not committed yet)" if item.written else ""))
-            out += [f"          {note}" for note in item.notes]
-        for item in self.changes():
-            if item.action != NEW:
-                out.append("")
-                out.append(item.diff(self.site_root).rstrip("\n"))
-        return "\n".join(out) + "\n"
-
-    def commit_message(self, subject: str | None = None) -> str:
-        keys = list(dict.fromkeys(item.key for item in self.changes()))
-        if subject is None:
-            subject = f"Export the job posting {keys[0]}" if len(keys) == 1 else f"Export {len(keys)} job postings: {', '.join(keys)}"
-            if len(subject) > 72:
-                subject = f"Export {len(keys)} job postings"
-        verbs = {NEW: "add", UPDATE: "update", RENAME: "rename"}
-        lines = []
-        for item in self.changes():
-            where = self.relative(item.target)
-            if item.action == RENAME and item.old_path is not None:
-                where = f"{self.relative(item.old_path)} -> {where}"
-            line = f"- {item.key} ({item.lang}): {verbs[item.action]} {where}"
-            if item.title:
-                line += f"\n  {item.title}"
-            if item.alias:
-                line += f"\n  old address kept as an alias: {item.alias}"
-            lines.append(line)
-        return subject.strip() + "\n\n" + "\n".join(lines) + "\n"
-
-
-@dataclass
-class ExportResult:
-    written: list[Path]
-    removed: list[Path]
-    branch: str | None = None
-    branch_created: bool = False
-    commit: str | None = None  # the new commit's id
-
-
-# ------------------------------------------------------------------------------ planning
 def plan_export(source_index: SiteIndex, site_index: SiteIndex, keys: list[str] | None = None,
                 rename: bool = False) -> ExportPlan:
     """What exporting ``keys`` (default: every pair of the source) into the site would do; writes nothing."""
@@ -281,18 +164,17 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
     try:
         kept = _bring_over(target_posting, draft)
     except (ValueError, TypeError) as error:
-        found.append(Finding(str(draft.path), 1, 1, Severity.ERROR, "export-field",
+        found.append(_aliases_finding(draft, error, 1, 1) or
+                     Finding(str(draft.path), 1, 1, Severity.ERROR, "export-field",
                              params={"target": plan.relative(current.file_path), "detail": str(error)}))
         return None
     if kept:
-        item.notes.append("kept fields only the site has: " + ", ".join(kept))
         item.note_parts.append(("kept-fields", {"fields": ", ".join(kept)}))
     wanted = current.file_path.parent / name
     if wanted.name != current.file_path.name:
         if plan.rename:
             item.action, item.old_path, item.target = RENAME, current.file_path, wanted
         else:
-            item.notes.append(f"file name kept (the title's name would be {wanted.name}; rename with --rename)")
             item.note_parts.append(("file-name-kept", {"name": wanted.name}))
     old_link: str | None
     new_link: str | None
@@ -308,11 +190,11 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
         try:
             _add_alias(target_posting, old_link, new_link)
         except (ValueError, TypeError) as error:
-            found.append(Finding(str(current.path), *target_posting.field_position("aliases"), Severity.ERROR, "export-aliases",
-                                 params={"detail": str(error)}))
+            place = target_posting.field_position("aliases")
+            found.append(_aliases_finding(current, error, *place) or
+                         Finding(str(current.path), *place, Severity.ERROR, "export-aliases", params={"detail": str(error)}))
             return None
         item.alias = old_link
-        item.notes.append(f"address {old_link} -> {new_link}; the old one is added to aliases")
         item.note_parts.append(("address-changed", {"old": str(old_link), "new": str(new_link)}))
     item.content = target_posting.to_bytes()
     if item.action == UPDATE and item.content == previous:
@@ -390,7 +272,15 @@ def _alias_list(value: object) -> list[str]:
         return [value]
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return list(value)
-    raise ValueError(f"'aliases' should be a list of addresses, not {value!r}.")
+    raise ExportError.said("export-aliases-not-a-list", value=repr(value))
+
+
+def _aliases_finding(posting: Posting, error: Exception, line: int, column: int) -> Finding | None:
+    """The finding that says, in the reader's language, that aliases are not a list (None for any other error)."""
+    if not isinstance(error, ExportError) or error.key != "export-aliases-not-a-list":
+        return None
+    return Finding(str(posting.path), line, column, Severity.ERROR, "export-aliases", variant="not-a-list",
+                   params={"value": error.params["value"]})
 
 
 def _merged_aliases(site_value: object, draft_value: object) -> list[str]:
@@ -404,135 +294,3 @@ def _add_alias(target: Posting, old_link: str, new_link: str) -> None:
     # An alias at the page's own address would replace the page with a redirect to itself.
     aliases = [alias for alias in aliases if alias.rstrip("/") != new_link.rstrip("/")]
     target.set("aliases", aliases)
-
-
-# ------------------------------------------------------------------------------ writing
-def repository_problems(plan: ExportPlan, *, commit: bool = True, branch: str | None = None,
-                        lang: str = "en") -> list[str]:
-    """Why :func:`apply_export` with these git options would refuse, in ``lang``; [] when it would go ahead.
-
-    Only reads the repository, so a preview (``--dry-run``, the export dialog) can say it early.
-    Without ``commit`` or ``branch``, a site that is not a git repository is fine; one that is
-    must not be in the middle of a merge or rebase, and the files must be inside it.
-    """
-    from editor.model.site.export_git import GitError, SiteRepo
-
-    try:
-        repo = SiteRepo.open(plan.site_root)
-    except GitError as error:
-        return [error.text(lang)] if commit or branch else []
-    try:
-        return [problem.text(lang) for problem in repo.problems(plan.paths(), branch=branch, commit=commit,
-                                                                written=plan.written_paths())]
-    except GitError as error:
-        return [error.text(lang)]
-
-
-def apply_export(plan: ExportPlan, *, commit: bool = False, branch: str | None = None,
-                 message: str | None = None) -> ExportResult:
-    """Write the plan's changed files atomically; with ``commit``, commit exactly them on ``branch``.
-
-    Refuses (ExportError, nothing written) when the plan has errors, when a file changed since the
-    plan was made, or, with git, when the repository is mid-merge/rebase, those files have
-    uncommitted changes, git has no identity, or the branch cannot be switched to safely.
-    """
-    if plan.errors:
-        raise ExportError.said("export-plan-errors", count=len(plan.errors))
-    changes = plan.changes()
-    from editor.model.site.export_git import GitError, SiteRepo
-
-    repo = None
-    try:
-        repo = SiteRepo.open(plan.site_root)
-    except GitError as error:
-        if commit or branch:
-            raise ExportError.carrying(error) from None
-    if repo is not None:
-        try:
-            problems = repo.problems(plan.paths(), branch=branch, commit=commit, written=plan.written_paths())
-        except GitError as error:
-            raise ExportError.carrying(error) from None
-        if problems:
-            raise ExportError.said("lines", lines=tuple(problems))
-    _check_still_planned(changes)
-    result = ExportResult([], [], branch)
-    if branch:
-        assert repo is not None  # refused above when there is no repository
-        try:
-            result.branch_created = repo.switch(branch)
-        except GitError as error:
-            raise ExportError.carrying(error) from None
-        _check_still_planned(changes)
-    _write(changes, result)
-    if commit and changes:
-        assert repo is not None  # refused above when there is no repository
-        try:
-            result.commit = repo.commit(plan.paths(), plan.commit_message(message))
-        except GitError as error:
-            raise ExportError.said("export-not-committed", reason=error) from None
-    if repo is not None and (commit or branch) and result.branch is None:
-        result.branch = repo.current_branch()
-    return result
-
-
-def _check_still_planned(changes: list[ExportItem]) -> None:
-    for item in changes:
-        expected: dict[Path, bytes | None]
-        if item.written:  # already written: the file must still hold it, the old name still be gone
-            expected = {item.target: item.content}
-        else:
-            expected = {item.target: item.previous if item.action == UPDATE else None}
-        if item.old_path is not None:
-            expected[item.old_path] = None if item.written else item.previous
-        for path, data in expected.items():
-            try:
-                now = read_bytes(path)
-            except FileNotFoundError:
-                now = None
-            if (digest(now) if now is not None else None) != (digest(data) if data is not None else None):
-                raise ExportError.said("export-changed-since-plan", path=str(path))
-
-
-def _write(changes: list[ExportItem], result: ExportResult) -> None:
-    """Write every file, or none: one transaction, which a crash cannot leave half done (see safe_write)."""
-    to_write = [item for item in changes if not item.written]
-    made_folders: list[Path] = []
-    files: list[Change] = []
-    for item in to_write:
-        files.append(Change(item.target, item.content,
-                            digest(item.previous) if item.action == UPDATE and item.previous is not None else ""))
-        if item.old_path is not None:
-            assert item.previous is not None  # a renamed file is one the site has
-            files.append(Change(item.old_path, None, digest(item.previous)))
-    try:
-        for change in files:
-            check_inside(change.path)
-        for item in to_write:
-            missing = [folder for folder in [item.target.parent, *item.target.parent.parents] if not folder.exists()]
-            item.target.parent.mkdir(parents=True, exist_ok=True)
-            made_folders += missing
-        if files:
-            write_files(files)
-    except (OSError, FileChangedError) as error:
-        for folder in made_folders:  # deepest first, as collected
-            try:
-                folder.rmdir()
-            except OSError:
-                pass
-        raise ExportError.said("export-not-written", reason=failure_words(error)) from None
-    result.written += [item.target for item in to_write]
-    result.removed += [item.old_path for item in to_write if item.old_path is not None]
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return Path(path).relative_to(root).as_posix()
-    except ValueError:
-        try:
-            return resolved(path).relative_to(resolved(root)).as_posix()
-        except ValueError:
-            return str(path)
-
-
-def _lines(data: bytes) -> list[str]:
-    return data.decode("utf-8", errors="replace").splitlines(keepends=True)

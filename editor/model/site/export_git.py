@@ -19,7 +19,7 @@ from editor.model.findings.worded import Phrase, Worded
 from editor.model.storage.files import resolved
 
 if TYPE_CHECKING:
-    from editor.model.site.export import ExportItem, ExportPlan
+    from editor.model.site.export_plan import ExportItem, ExportPlan
 
 # Operations that leave the repository half-way; a commit in the middle would mix into them.
 _IN_PROGRESS = {
@@ -208,7 +208,7 @@ def include_uncommitted(plan: ExportPlan) -> None:
     renamed posting's removed old file is found by its translationKey in the last commit.
     Without git, or outside a repository, the plan is left as it is.
     """
-    from editor.model.site.export import NEW, RENAME, UNCHANGED, UPDATE
+    from editor.model.site.export_plan import NEW, RENAME, UNCHANGED, UPDATE
 
     candidates = [item for item in plan.items if item.action == UNCHANGED]
     if not candidates:
@@ -225,7 +225,7 @@ def include_uncommitted(plan: ExportPlan) -> None:
                 old = _removed_in_worktree(repo, plan, item)
                 if old is not None:
                     item.action, item.old_path, item.previous = RENAME, old, repo.committed(old)
-            item.notes.append("written by an earlier export that did not commit it; it is committed now")
+            item.note_parts.append(("written-earlier", {}))
     except (GitError, OSError, ValueError):
         return
 

@@ -55,5 +55,5 @@ def make_unreadable(monkeypatch, *paths: Path) -> None:
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real(path, limit)
 
-    for module in ("editor.model.storage.files", "editor.model.frontmatter.posting", "editor.model.site.index", "editor.model.site.export"):
+    for module in ("editor.model.storage.files", "editor.model.frontmatter.posting", "editor.model.site.index", "editor.model.site.export_write"):
         monkeypatch.setattr(f"{module}.read_bytes", read_bytes)

@@ -86,3 +86,20 @@ def test_oversized_file_is_refused(tmp_path):
 def test_errors_after_a_bom_and_crlf_point_at_file_lines():
     posting = Posting("\ufeff---\r\nlayout: job-posting\r\ntitle: 'l'x'\r\n---\r\n".encode())
     assert posting.problem.line == 3
+
+
+@pytest.mark.parametrize("raw, code, english, french", [
+    (b'{\n  "title": "x",\n  "n": -Infinity\n}\n', "json-value",
+     "The value of 'n' cannot be read: -Infinity is not a JSON number, and Hugo refuses it.",
+     "-Infinity n’est pas un nombre JSON, et Hugo le refuse."),
+    (b'{\n  "n": ' + b"7" * 5000 + b"\n}\n", "json-value",
+     "The value of 'n' cannot be read (a number has more than 4,300 digits).", "(un nombre a plus de 4 300 chiffres)."),
+    (b"+++\nn = " + b"7" * 5000 + b"\n+++\n", "toml-value",
+     "A value in the TOML front matter cannot be read (a number has more than 4,300 digits).",
+     "(un nombre a plus de 4 300 chiffres)."),
+])
+def test_a_number_hugo_cannot_read_is_said_in_both_languages(raw, code, english, french):
+    problem = Posting(raw).problem
+    assert problem.code == code
+    assert problem.message_in("en") == english
+    assert problem.message_in("fr").replace("\u00a0", " ").endswith(french)

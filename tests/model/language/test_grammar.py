@@ -108,3 +108,18 @@ def test_a_problem_ignored_in_the_window_is_the_finding_the_checks_give():
     found = check_grammar(item, "a.md", "fr")
     assert [ignored_finding(f, keys) for f in found] == [True, False]
     assert second.code == found[1].code
+
+
+def test_a_grammar_checker_that_cannot_load_is_a_finding_in_both_languages(monkeypatch):
+    import sys
+
+    from editor.model.language import grammar
+
+    monkeypatch.setattr(grammar, "_engine", None)
+    monkeypatch.setitem(sys.modules, "grammalecte", None)  # the import fails, as in a broken installation
+    item = posting("Une phrase que le correcteur n’a encore jamais lue, numéro 73 519.\n")
+    [finding] = check_grammar(item, "poste.md", "fr")
+    assert finding.code == "grammar-unavailable"
+    assert finding.message.startswith("The French grammar checker could not be loaded (")
+    assert finding.message.endswith("). French grammar was not checked.")
+    assert finding.message_in("fr").startswith("Le correcteur grammatical français n’a pas pu être chargé (")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from editor.model.language.site_dictionary import SiteDictionary, SiteDictionaryError, add_word, dictionary_path
+from editor.model.language.site_dictionary import (SiteDictionary, SiteDictionaryError, WordRefusedError, add_word,
+                                                  dictionary_path)
 from editor.model.language.spelling import check_spelling, is_misspelt, misspellings, suggestions
 from editor.model.language.words import checkable_words
 from editor.model.frontmatter.posting import Posting
@@ -110,9 +111,19 @@ def test_a_dictionary_that_cannot_be_read_is_reported_not_raised(tmp_path):
 
 @pytest.mark.parametrize("word", ["", "two\nlines", "# comment"])
 def test_words_that_cannot_be_stored_are_refused(tmp_path, word):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError) as refused:
         add_word(tmp_path, word)
     assert not dictionary_path(tmp_path).exists()
+    assert "cannot be added to the dictionary" in refused.value.text("en")
+    assert "ne peut pas être ajouté au dictionnaire" in refused.value.text("fr")
+
+
+def test_a_language_the_dictionary_does_not_hold_is_refused_in_both_languages(tmp_path):
+    with pytest.raises(WordRefusedError) as refused:
+        add_word(tmp_path, "Figma", "de")
+    assert not dictionary_path(tmp_path).exists()
+    assert refused.value.text("en") == "The dictionary has no language 'de' (en or fr)."
+    assert refused.value.text("fr").startswith("Le dictionnaire n’a pas de langue")
 
 
 def test_word_offsets_point_into_the_text():
@@ -132,7 +143,10 @@ def test_missing_dictionaries_are_a_finding_not_a_crash(tmp_path, monkeypatch):
     monkeypatch.setenv("POSTING_EDITOR_RESOURCES", str(tmp_path))  # no dictionaries there
     monkeypatch.setattr(dictionaries, "_load", dictionaries._load.__wrapped__)
     [finding] = check_spelling(posting("Some text.\n"), "job.md", "en")
-    assert finding.code == "spelling-unavailable" and "dictionary is missing" in finding.message
+    assert finding.code == "spelling-unavailable" and finding.variant == "no-dictionary"
+    assert finding.message == f"The English spelling dictionary is missing from {tmp_path / 'dictionaries'}. " \
+                              "Spelling was not checked."
+    assert "le dictionnaire anglais manque dans" in finding.message_in("fr")
 
 
 def test_names_are_capitalised_words_inside_sentences_and_words_with_inner_capitals():

@@ -12,7 +12,9 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from editor.model.site.export import NEW, RENAME, UNCHANGED, UPDATE, ExportError, apply_export, plan_export
+from editor.model.site.export import plan_export
+from editor.model.site.export_plan import NEW, RENAME, UNCHANGED, UPDATE, ExportError
+from editor.model.site.export_write import apply_export
 from editor.model.hugo.urls import HugoUrls
 from editor.model.site.index import SiteIndex
 from editor.model.frontmatter.posting import Posting
@@ -72,7 +74,7 @@ def test_update_keeps_the_file_name_and_changes_only_what_changed(site, drafts, 
     en, fr = by_target(the_plan, "en"), by_target(the_plan, "fr")
     assert (en.action, fr.action) == (UPDATE, UNCHANGED)
     assert en.target == target.resolve()
-    assert any("date" in note for note in en.notes)  # the site's own field is kept
+    assert any("date" in note for note in en.notes())  # the site's own field is kept
     diff = en.diff(site)
     assert [line for line in diff.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))] == [
         "-You will help a small team.",
@@ -120,7 +122,7 @@ def test_rename_keeps_the_old_address_working_through_aliases(tmp_path, config):
     old = site_file("fr", site, f"analyste-de-données--{LEVER_OLD}.md")
     old_link = HugoUrls(Site.open(site)).link(old, front(old), "fr")
     kept = plan(drafts, site, ["data-analyst"])
-    assert by_target(kept, "fr").action == UPDATE and "rename" in by_target(kept, "fr").notes[-1]
+    assert by_target(kept, "fr").action == UPDATE and "rename" in by_target(kept, "fr").notes()[-1]
     the_plan = plan(drafts, site, ["data-analyst"], rename=True)
     item = by_target(the_plan, "fr")
     assert item.action == RENAME and item.old_path == old.resolve()
@@ -148,6 +150,32 @@ def test_rename_adds_to_existing_aliases_and_never_aliases_the_new_address(site,
     draft.write_text(draft.read_text(encoding="utf-8").replace("'Data Analyst'", "'Lead Data Analyst'"), encoding="utf-8")
     item = by_target(plan(drafts, site, ["data-analyst"], rename=True), "en")
     assert Posting(item.content).get("aliases") == ["/old-analyst/", f"/en/careers/positions/data-analyst--{LEVER_OLD}/"]
+
+
+def test_aliases_that_are_not_a_list_block_the_file_in_the_readers_language(site, drafts):
+    draft = drafts / "en" / "data-analyst.md"
+    draft.write_text(draft.read_text(encoding="utf-8").replace("leverId:", "aliases: 7\nleverId:"), encoding="utf-8")
+    the_plan = plan(drafts, site, ["data-analyst"])
+    [refusal] = [f for f in the_plan.errors if f.code == "export-aliases"]
+    assert Path(refusal.file).name == "data-analyst.md" and refusal.variant == "not-a-list"
+    assert refusal.message_in("en") == "'aliases' should be a list of addresses, not 7."
+    assert refusal.message_in("fr").replace("\u00a0", " ") == "« aliases » devrait être une liste d’adresses, et non 7."
+    assert "en" not in {item.lang for item in the_plan.items}
+
+
+def test_the_summary_is_worded_in_the_asked_language(site, drafts):
+    draft = drafts / "en" / "data-analyst.md"
+    draft.write_text(draft.read_text(encoding="utf-8").replace("'Data Analyst'", "'Lead Data Analyst'"), encoding="utf-8")
+    the_plan = plan(drafts, site)
+    english, french = the_plan.summary(), the_plan.summary("fr")
+    assert f"new       en  content/en/careers/positions/ux-researcher--{LEVER_NEW}.md" in english
+    assert "          file name kept (the title's name would be lead-data-analyst--" in english
+    assert f"nouveau  en  content/en/careers/positions/ux-researcher--{LEVER_NEW}.md" in french
+    assert f"modifié  en  content/en/careers/positions/data-analyst--{LEVER_OLD}.md" in french
+    assert "         nom de fichier gardé (celui du titre serait lead-data-analyst--" in french
+    assert "         champs que seul le site a, gardés\u00a0: date" in french
+    # The diffs are the files' own lines, the same in both.
+    assert english.split("\n\n", 1)[1] == french.split("\n\n", 1)[1]
 
 
 # ---------------------------------------------------------------------------- checks

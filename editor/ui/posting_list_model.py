@@ -1,0 +1,283 @@
+"""The posting list's rows: one per linked pair of the site, with its statuses, detail line and
+search text (``PostingListModel``), searched, filtered and sorted (``PostingFilterModel``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt, QTimer)
+
+from editor.model.site.index import PairEntry, Status
+from editor.model.site.queue import PairProgress
+from editor.ui.queue_texts import fallback_progress, key_text, reason_text
+from editor.ui.status_icons import status_icon
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # list of status ids
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # second line: key and statuses in words
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
+SORT_ROLE = Qt.ItemDataRole.UserRole + 5
+
+FILTERS = ("all", "open", "archived", "attention", "translation")
+ATTENTION = {"conflict", "invalid", "unreadable", "unsaved", "mixed-archived", "draft", "needs-translation"}
+# The translator's queue (editor.model.site.queue): a file to write, markers or the other language's
+# text left, a source changed since the translation, template placeholders.
+NEEDS_TRANSLATION = {"needs-translation", "draft"}
+
+
+def status_text(status: str) -> str:
+    """The words for a status id, in the interface language."""
+    translate = QCoreApplication.translate
+    texts = {
+        "needs-translation": translate("PostingListModel", "Needs translation"),
+        "draft": translate("PostingListModel", "Draft"),
+        "conflict": translate("PostingListModel", "Conflict"),
+        "invalid": translate("PostingListModel", "Invalid file"),
+        "unreadable": translate("PostingListModel", "A file cannot be read"),
+        "archived": translate("PostingListModel", "Archived"),
+        "mixed-archived": translate("PostingListModel", "Archived in one language only"),
+        "unsaved": translate("PostingListModel", "Unsaved"),
+    }
+    return texts.get(status, status)
+
+
+class PostingListModel(QAbstractListModel):
+    """Rows are the index's pairs; text in the interface language, statuses as ids and words."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list[PairEntry] = []
+        # Each pair's search text, built the first time a search needs it: building it reads every
+        # file's body, which the list alone never needs (on 5,000 postings that held up the first paint).
+        self._search: list[str | None] = []
+        self._unsaved: set[str] = set()
+        self._progress: dict[str, PairProgress] = {}
+        # What each row shows, worked out once per change of the entries, progress or unsaved set:
+        # a pair's status walks all its files, and painting, sorting, filtering and the filter counts
+        # each ask for every row (on 5,000 postings the window froze seconds when progress arrived).
+        self._shown: dict[str, tuple[PairProgress, list[str]]] = {}
+        self._language = "en"
+
+    def set_entries(self, entries: list[PairEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._search = [None] * len(self._entries)
+        self._shown.clear()
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self._changed_all()
+
+    def set_progress(self, progress: dict[str, PairProgress]) -> None:
+        """Each pair's status word and what is left to do (worked out off the UI thread)."""
+        if progress == self._progress:
+            return
+        self._progress = dict(progress)
+        self._shown.clear()
+        self._changed_all()
+
+    def progress(self, entry: PairEntry) -> PairProgress:
+        return self._row(entry)[0]
+
+    def statuses(self, entry: PairEntry) -> list[str]:
+        return list(self._row(entry)[1])
+
+    def _row(self, entry: PairEntry) -> tuple[PairProgress, list[str]]:
+        shown = self._shown.get(entry.key)
+        if shown is None:
+            progress = self._progress_shown(entry)
+            shown = self._shown[entry.key] = (progress, self._statuses(entry, progress))
+        return shown
+
+    def _progress_shown(self, entry: PairEntry) -> PairProgress:
+        found = self._progress.get(entry.key)
+        # A progress worked out before the pair's files changed (a save, a new file) is not shown.
+        if found is None or (entry.status in (Status.INVALID, Status.CONFLICT)) != (found.word in (Status.INVALID, Status.CONFLICT)) \
+                or any(r.kind == "missing" and entry.postings(r.lang) for r in found.reasons):
+            return fallback_progress(entry)
+        return found
+
+    def set_unsaved(self, key: str, unsaved: bool) -> None:
+        if (key in self._unsaved) == unsaved:
+            return
+        (self._unsaved.add if unsaved else self._unsaved.discard)(key)
+        self._shown.pop(key, None)
+        for row, entry in enumerate(self._entries):
+            if entry.key == key:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def retranslate(self) -> None:
+        self._changed_all()
+
+    def _changed_all(self) -> None:
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
+
+    def filter_counts(self) -> dict[str, int]:
+        """How many pairs each filter shows (before any search words)."""
+        rows = [self.statuses(entry) for entry in self._entries]
+        return {name: sum(1 for statuses in rows if filter_accepts(name, statuses)) for name in FILTERS}
+
+    def row_of(self, key: str) -> int:
+        for row, entry in enumerate(self._entries):
+            if entry.key == key:
+                return row
+        return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 (Qt override; an invalid index never changes)
+        return 0 if parent.isValid() else len(self._entries)
+
+    def _statuses(self, entry: PairEntry, progress: PairProgress) -> list[str]:
+        found = []
+        word = progress.word
+        if word != "ok":
+            found.append(word)
+        if progress.needs_translation and word not in NEEDS_TRANSLATION:
+            # A pair in conflict (or unreadable) with a language missing is still in the translator's
+            # queue, as `posting-editor list --needs-translation` lists it.
+            found.append("needs-translation")
+        if entry.archived is True:
+            found.append("archived")
+        elif entry.archived is None and entry.status not in (Status.INVALID, Status.CONFLICT, Status.UNREADABLE):
+            found.append("mixed-archived")
+        if entry.key in self._unsaved:
+            found.append("unsaved")
+        return found
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return key_text(entry.title(self._language))
+        if role == KEY_ROLE:
+            return entry.key
+        if role == STATUS_ROLE:
+            return self.statuses(entry)
+        if role == DETAIL_ROLE:
+            return " · ".join([key_text(entry.key), *self._words(entry, short=True)])
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(self._icon(entry))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            words = self._words(entry)
+            title, key = key_text(entry.title(self._language)), key_text(entry.key)
+            return ", ".join([title, key, *words]) if role == Qt.ItemDataRole.AccessibleTextRole \
+                else "\n".join([title, self.tr("Key: %1").replace("%1", key), *words])
+        if role == SEARCH_ROLE:
+            text = self._search[index.row()]
+            if text is None:
+                text = self._search[index.row()] = _search_text(entry)
+            return text
+        if role == SORT_ROLE:
+            return entry.title(self._language).casefold()
+        return None
+
+
+    def _words(self, entry: PairEntry, *, short: bool = False) -> list[str]:
+        """The statuses in words, the queue's reasons (with their counts) after theirs. ``short``:
+        for the narrow second line, where the icon already says "Needs translation"."""
+        progress = self.progress(entry)
+        words = []
+        statuses = self.statuses(entry)
+        holder = "needs-translation" if "needs-translation" in statuses else progress.word  # where the reasons go
+        for status in statuses:
+            reasons = ", ".join(reason_text(reason) for reason in progress.reasons) if status == holder else ""
+            if short and status == "needs-translation" and reasons:
+                words.append(reasons)
+            else:
+                words.append(status_text(status) + (" — " + reasons if reasons else ""))
+        return words
+
+    def _icon(self, entry: PairEntry) -> str:
+        statuses = self.statuses(entry)
+        if not statuses:
+            return "ok"
+        progress = self.progress(entry)
+        if statuses[0] == "needs-translation" and progress.reasons:
+            # A file to write and a source that moved on have their own pictures.
+            first = progress.reasons[0].kind
+            return {"missing": "missing-fr", "outdated": "outdated"}.get(first, "needs-translation")
+        return statuses[0]
+
+
+def filter_accepts(name: str, statuses) -> bool:
+    """Whether a row with ``statuses`` is shown under the filter ``name`` (one of FILTERS)."""
+    statuses = set(statuses)
+    if name == "open":
+        return not statuses & {"archived", "mixed-archived"}
+    if name == "archived":
+        return "archived" in statuses
+    if name == "attention":
+        return bool(statuses & ATTENTION)
+    if name == "translation":
+        return bool(statuses & NEEDS_TRANSLATION)
+    return True
+
+
+def _search_text(entry: PairEntry) -> str:
+    parts = [entry.key]
+    for posting in entry.all_postings():
+        if posting.valid:
+            parts += [str(posting.get("title") or ""), str(posting.get("leverId") or ""), posting.body]
+        else:
+            parts.append(posting.text())
+    return "\n".join(parts).casefold()
+
+
+class PostingFilterModel(QSortFilterProxyModel):
+    """Search words (all must match) and the open/archived/attention filter."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._filter = "all"
+        self._pinned = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_pinned(self, key: str, *, later: bool = False) -> None:
+        """Keep ``key``'s row shown whatever the filter: the pair being edited never vanishes from
+        under the user (saving it may well take it out of "Needs translation"). ``later``: filter
+        again once control returns to the event loop (from a selection signal, where changing the
+        rows would pull the view's current row from under it)."""
+        if key == self._pinned:
+            return
+        if later:
+            self._pinned = key
+            QTimer.singleShot(0, self, self._refilter)
+        else:
+            self._change_filter(lambda: setattr(self, "_pinned", key))
+
+    def set_search(self, text: str) -> None:
+        self._change_filter(lambda: self._set("_words", text.casefold().split()))
+
+    def set_filter(self, name: str) -> None:
+        self._change_filter(lambda: self._set("_filter", name))
+
+    def _set(self, name: str, value) -> None:
+        setattr(self, name, value)
+        self._pinned = ""  # asking for other rows shows exactly those: the current row is not kept
+
+    def _refilter(self) -> None:
+        self._change_filter(lambda: None)
+
+    def _change_filter(self, change) -> None:
+        # Qt 6.9 replaced invalidateFilter() by a begin/end pair around the change.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802 (Qt override)
+        index = self.sourceModel().index(row, 0, parent)
+        if self._pinned and index.data(KEY_ROLE) == self._pinned:
+            return True
+        if not filter_accepts(self._filter, index.data(STATUS_ROLE) or []):
+            return False
+        if not self._words:
+            return True
+        haystack = index.data(SEARCH_ROLE) or ""
+        return all(word in haystack for word in self._words)
