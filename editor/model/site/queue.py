@@ -94,11 +94,32 @@ def guidance_digest(guidance: frozenset[str]) -> str:
     return hashlib.sha256("\n".join(sorted(guidance)).encode("utf-8")).hexdigest()[:16]
 
 
-def guidance_hint(guidance: frozenset[str]) -> tuple[bytes, ...]:
-    """What a quick look searches the lowered UTF-8 of a posting for before the full search for
-    unfinished text: the marker words, the ellipses, and the first two words of each guidance
-    sentence as a writer would have left them. Made once for many postings."""
-    found = {"raduire", "ranslate", "…", "..."}  # [À TRADUIRE], [To translate]…
+# What ``checks.unfinished`` searches for (its MARKERS and _ELLIPSIS, written again here so a cold
+# list does not import the checks; a test keeps the two the same).
+_MARKERS = ("[À TRADUIRE]", "[TO TRANSLATE]")
+_ELLIPSES = ("…", "...")
+
+
+@dataclass(frozen=True)
+class Hint:
+    """What the quick looks search the lowered UTF-8 of a posting for; made once for many postings
+    by :func:`guidance_hint`.
+
+    ``starts``: the marker words, the ellipses, and the first two words of each guidance sentence as
+    a writer would have left them; a text holding none of them is never searched in full.
+    ``needles`` and ``words``: a cheaper look before that one, at what a text must hold for the full
+    search to find anything (an opening bracket and a marker's first letter, an ellipsis, every
+    word of a guidance sentence without an ellipsis). It finds no fewer texts that matter: a text
+    without them is done, whatever ``starts`` would say, and with them ``starts`` decides as before."""
+
+    starts: tuple[bytes, ...]
+    needles: tuple[bytes, ...]
+    words: tuple[tuple[bytes, ...], ...]
+
+
+def guidance_hint(guidance: frozenset[str]) -> Hint:
+    """The quick looks' search terms for a site whose templates hold ``guidance`` (see :class:`Hint`)."""
+    found = {"raduire", "ranslate", *_ELLIPSES}  # [À TRADUIRE], [To translate]…
     for sentence in guidance:
         # Without its first letter, the start matches "Describe a" and "describe a" alike.
         start = " ".join(sentence.split()[:2])[1:]
@@ -106,22 +127,47 @@ def guidance_hint(guidance: frozenset[str]) -> tuple[bytes, ...]:
             found |= {start, start.replace("'", "’")}
     lowered = {start.encode("utf-8", "surrogatepass").lower() for start in found}
     # "escribe a" finds "escribe another" too: one look is enough for both.
-    return tuple(sorted(start for start in lowered if not any(other != start and other in start for other in lowered)))
+    starts = tuple(sorted(start for start in lowered if not any(other != start and other in start for other in lowered)))
+    # A marker opens with "[" and a letter that re.IGNORECASE matches only in its two cases (a test
+    # checks): "[" and either case, in UTF-8 with ASCII letters lowered ("[t", "[à", "[À").
+    needles = {f"[{case}".encode().lower() for marker in _MARKERS for case in (marker[1].lower(), marker[1].upper())}
+    needles |= {ellipsis.encode() for ellipsis in _ELLIPSES}
+    words = set()
+    for sentence in guidance:
+        if "…" in sentence:
+            continue  # its text holds "…" (nothing else folds to it): the ellipsis needle finds it
+        # Runs of ASCII letters come through the guidance's normalising (case folding, spaces,
+        # apostrophes) whole, unless the text holds a character that folds to ASCII letters
+        # (then every look is taken). Longest first: the first search rules most texts out.
+        runs = sorted(set(re.findall("[a-z]+", sentence)), key=lambda run: (-len(run), run))
+        if not runs:
+            needles.add(b"")  # nothing to look for: every text gets the full search
+        words.add(tuple(run.encode("ascii") for run in runs))
+    return Hint(starts, tuple(sorted(needles)), tuple(sorted(words)))
 
 
-def _may_be_unfinished(lowered: bytes, hint: tuple[bytes, ...]) -> bool:
+def _may_be_unfinished(lowered: bytes, hint: Hint) -> bool:
     """A quick look for anything ``find_unfinished`` could find, in a text's UTF-8 with its ASCII
     letters lowered (case-insensitive regular expressions are slow on long texts, and this runs on
     every posting when the index is cold): a few searches in C, rarely followed by the full one."""
-    return any(start in lowered for start in hint)
+    return any(start in lowered for start in hint.starts)
 
 
-def _unfinished_counts(texts: list[str], guidance: frozenset[str], hint: tuple[bytes, ...], lowered: bytes) -> tuple[int, int]:
+def _may_hold_unfinished(lowered: bytes, hint: Hint, folds: bool) -> bool:
+    """The look before :func:`_may_be_unfinished`: False when ``find_unfinished`` can find
+    nothing in a text whose lowered UTF-8 is ``lowered``. ``folds``: the text holds a character
+    whose case folding holds ASCII letters (see :func:`_folds_to_ascii`)."""
+    return (folds or any(needle in lowered for needle in hint.needles)
+            or any(all(word in lowered for word in words) for words in hint.words))
+
+
+def _unfinished_counts(texts: list[str], guidance: frozenset[str], hint: Hint, lowered: bytes,
+                       folds: bool = True) -> tuple[int, int]:
     """(markers, placeholders) in ``texts``. ``lowered``: the texts joined by spaces, in UTF-8, ASCII
     letters lowered, looked at once (nothing is found in a text that is not found in it, so most
-    postings are done after one look)."""
+    postings are done after one look). ``folds``: as for :func:`_may_hold_unfinished`."""
     markers = placeholders = 0
-    if not _may_be_unfinished(lowered, hint):
+    if not _may_hold_unfinished(lowered, hint, folds) or not _may_be_unfinished(lowered, hint):
         return 0, 0
     from editor.model.checks.unfinished import find_unfinished  # most sites' postings never get this far
 
@@ -146,7 +192,7 @@ def _line_prints(texts: list[str]) -> list[int]:
     return sorted(set(map(zlib.crc32, map(str.encode, kept))))
 
 
-def posting_progress(posting: Posting, guidance: frozenset[str], hint: tuple[bytes, ...] | None = None) -> dict | None:
+def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | None = None) -> dict | None:
     """What the list needs of one readable posting, small and JSON-native for the index cache.
     ``hint``: ``guidance_hint(guidance)``, made once for many postings."""
     if not posting.valid:
@@ -159,10 +205,11 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: tuple[byt
     # Its UTF-8 with ASCII letters lowered: the quick looks below search it in C (bytes.lower is
     # several times faster than str.casefold, and a search in bytes finds what it finds in text).
     lowered = joined.encode("utf-8", "surrogatepass").lower()
-    markers, placeholders = _unfinished_counts(texts, guidance, hint, lowered)
+    folds = _folds_to_ascii(lowered)
+    markers, placeholders = _unfinished_counts(texts, guidance, hint, lowered, folds)
     progress = {"markers": markers, "placeholders": placeholders, "lines": _line_prints(texts)}
     if posting.language in LANGUAGES:
-        progress["words"] = _language_words(posting, joined, lowered)
+        progress["words"] = _language_words(posting, joined, lowered, folds)
     return progress
 
 
@@ -174,22 +221,28 @@ _FOLDS_TO_ASCII = re.compile("[\xdf\u0130\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u
 _ASCII = bytes(range(128))
 
 
-def _folded(text: str, lowered: bytes) -> bytes:
-    """``text.casefold()`` as far as ASCII words are concerned, in UTF-8: ``lowered`` (its UTF-8,
-    ASCII letters lowered) unless the text holds a character that folds to ASCII letters. Those
-    are looked for among its other characters only (deleting the ASCII bytes leaves them whole)."""
+def _folds_to_ascii(lowered: bytes) -> bool:
+    """Whether the text whose UTF-8 is ``lowered`` holds a character that folds to ASCII letters.
+    Those are looked for among its other characters only (deleting the ASCII bytes leaves them whole)."""
     others = lowered.translate(None, _ASCII)
-    if others and _FOLDS_TO_ASCII.search(others.decode("utf-8", "surrogatepass")):
-        return text.casefold().encode("utf-8", "surrogatepass")
-    return lowered
+    return bool(others) and _FOLDS_TO_ASCII.search(others.decode("utf-8", "surrogatepass")) is not None
 
 
-def _language_words(posting: Posting, text: str, lowered: bytes) -> list[int]:
+def _folded(text: str, lowered: bytes, folds: bool | None = None) -> bytes:
+    """``text.casefold()`` as far as ASCII words are concerned, in UTF-8: ``lowered`` (its UTF-8,
+    ASCII letters lowered) unless the text holds a character that folds to ASCII letters
+    (``folds``, found here when None)."""
+    if folds is None:
+        folds = _folds_to_ascii(lowered)
+    return text.casefold().encode("utf-8", "surrogatepass") if folds else lowered
+
+
+def _language_words(posting: Posting, text: str, lowered: bytes, folds: bool | None = None) -> list[int]:
     """Words of the posting in its own language and in the other, as ``untranslated-file`` counts
     them; [0, 0] when a quick look finds the other language's commonest words far fewer than its
     own (counting block by block would have made a cold index half as slow again). ``lowered``:
     ``text`` in UTF-8, its ASCII letters lowered."""
-    folded, lang = b" " + _folded(text, lowered) + b" ", posting.file_language
+    folded, lang = b" " + _folded(text, lowered, folds) + b" ", posting.file_language
     other = sum(folded.count(word) for word in _COMMON[_other(lang)])
     own = 0
     for word in _COMMON[lang]:  # the commonest first: one or two counts are usually enough

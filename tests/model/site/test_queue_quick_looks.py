@@ -4,6 +4,7 @@ marker the check finds."""
 
 import sys
 import zlib
+from pathlib import Path
 
 import pytest
 
@@ -75,3 +76,115 @@ def test_the_quick_look_finds_what_the_full_search_finds_in_each_field(tmp_path)
     text = posting_text("Data Analyst", "Plain text.\n", description="_DESCRIBE A  main responsibility of the role_")
     posting = Posting(text.encode("utf-8"), tmp_path / "content" / "en" / "a.md", "en")
     assert queue.posting_progress(posting, guidance)["placeholders"] == 1
+
+
+# ------------------------------------------------------------------ the look before the look
+def reference_unfinished_counts(texts: list[str], guidance: frozenset[str]) -> tuple[int, int]:
+    """The counts as they were before the cheaper look was put in front: the two-word starts alone."""
+    from editor.model.checks.unfinished import find_unfinished
+
+    starts = queue.guidance_hint(guidance).starts
+    if not any(start in " ".join(texts).encode("utf-8").lower() for start in starts):
+        return 0, 0
+    markers = placeholders = 0
+    for text in texts:
+        if any(start in text.encode("utf-8").lower() for start in starts):
+            found = find_unfinished(text, guidance)
+            markers += sum(1 for item in found if item.kind == "marker")
+            placeholders += sum(1 for item in found if item.kind != "marker")
+    return markers, placeholders
+
+
+def counts(texts: list[str], guidance: frozenset[str]) -> tuple[int, int]:
+    lowered = " ".join(texts).encode("utf-8").lower()
+    return queue._unfinished_counts(texts, guidance, queue.guidance_hint(guidance), lowered,
+                                    queue._folds_to_ascii(lowered))
+
+
+def site_guidance_sentences() -> frozenset[str]:
+    from editor.model.site import templates
+
+    return templates.site_guidance(None)  # the bundled templates' sentences
+
+
+GUIDED = [
+    "- _Describe a main responsibility…_\n- _Second example…_\n",
+    "Describe a main responsibility…\n",
+    "_DESCRIBE ANOTHER   essential qualification. To give examples, indent them by two spaces:_\n",
+    "1. Describe another essential qualification. To give examples, indent them by two spaces:\n",
+    "* Décrivez une autre qualification essentielle. Pour donner des exemples, mettez-les en retrait de deux espaces :\n",
+    "DÉCRIVEZ UNE AUTRE QUALIFICATION ESSENTIELLE. POUR DONNER DES EXEMPLES, METTEZ-LES EN RETRAIT DE DEUX ESPACES :\n",
+    "_Describe another essential qualiﬁcation. To give examples, indent them by two spaces:_\n",
+    "_Describe another essential qualification. To give examples, indent them by two spaces:_",
+    "Describe another essential qualification to give examples indent them by two spaces\n",
+    "[À TRADUIRE] Le texte.\n[à traduire] encore.\n[TO TRANSLATE] Text.\n[to TrAnSlAtE] more\n",
+    "[TO TRANſLATE] a long s, [ÀTRADUIRE] no space, [ translate] a space\n",
+    "_A placeholder ending in dots..._ and *another one…* and _not one_.\n",
+    "Say how to apply (for example: select “Apply now” and send your résumé) and when applicants will hear back…\n",
+    "_Write your organization’s commitment to equity and how to ask for an accommodation, with the address to write to…_\n",
+    "Plain text with a [link](https://example.com) and [the terms](https://example.com/t).\n",
+]
+
+
+@pytest.mark.parametrize("text", [*GUIDED, *AWKWARD, EN_BODY, FR_BODY])
+def test_the_look_before_the_look_changes_no_count(text):
+    for guidance in (site_guidance_sentences(), frozenset(), frozenset({"a guidance sentence with no ascii ending…"})):
+        for texts in ([text], ["A title", text], ["[À", "TRADUIRE] split across two texts", text]):
+            assert counts(texts, guidance) == reference_unfinished_counts(texts, guidance), (texts, guidance)
+
+
+def test_the_look_before_the_look_changes_no_count_on_mixed_texts():
+    """Pieces of guidance, markers and ordinary prose put together in many ways (a fixed seed)."""
+    import random
+
+    guidance = site_guidance_sentences()
+    pieces = [*GUIDED, *AWKWARD, EN_BODY[:400], FR_BODY[:400], "_", "*", "…", "...", "[", "K", "ß", "\n", " "]
+    chooser = random.Random(12)
+    found = 0
+    for _ in range(400):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 6)))
+        if chooser.random() < 0.3:
+            text = text.upper() if chooser.random() < 0.5 else text.swapcase()
+        expected = reference_unfinished_counts([text], guidance)
+        assert counts([text], guidance) == expected, text
+        found += any(expected)
+    assert found > 100  # the texts hold unfinished work often enough for the comparison to mean something
+
+
+def test_the_look_before_the_look_is_taken_on_a_sentence_with_no_letters_to_look_for():
+    guidance = frozenset({"12 345 ; 67 890 !"})
+    assert b"" in queue.guidance_hint(guidance).needles
+    text = "_12 345 ; 67 890 !_\n"
+    assert counts([text], guidance) == reference_unfinished_counts([text], guidance)
+
+
+def test_what_the_look_before_the_look_relies_on():
+    """Each fact of Unicode and of the check's patterns that makes a text without the needles
+    or words hold nothing find_unfinished would find."""
+    import re
+
+    from editor.model.checks import unfinished
+
+    assert queue._MARKERS == tuple(unfinished.MARKERS.values()) and queue._ELLIPSES == unfinished._ELLIPSIS
+    everything = [chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000]
+    for marker in queue._MARKERS:
+        assert marker[0] == "["  # and "[" has no other case
+        matching = {c for c in everything if re.fullmatch(re.escape(marker[1]), c, re.IGNORECASE)}
+        assert matching == {marker[1].lower(), marker[1].upper()}
+    # No character but "…" folds to a text holding "…"; no character folds to nothing.
+    assert [c for c in everything if "…" in c.casefold() and c != "…"] == []
+    assert [c for c in everything if c.casefold() == ""] == []
+
+
+def test_a_cold_list_of_the_real_site_gives_the_same_counts_as_before():
+    from tests.model.corpus import corpus_or_skip
+
+    site = Site.open(corpus_or_skip())
+    guidance = queue.site_guidance(site)
+    for lang in ("en", "fr"):
+        for path in site.markdown_files(lang, []):
+            posting = Posting(path.read_bytes(), path, lang)
+            if posting.valid:
+                texts = [value for value in (posting.get("title"), posting.get("description")) if isinstance(value, str)]
+                texts.append(posting.body)
+                assert counts(texts, guidance) == reference_unfinished_counts(texts, guidance), path
