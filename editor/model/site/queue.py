@@ -20,7 +20,7 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import ge
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,9 @@ _LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 _LEADING = " \t-*+>#"
 _COMMON = {"en": (b" the ", b" and ", b" to ", b" of ", b" you ", b" with "),
            "fr": (b" de ", b" la ", b" le ", b" et ", b" les ", b" des ", b" vous ", b" avec ")}
+# Where any of a language's common words starts (the space after it looked at, not taken).
+_ANY_COMMON = {lang: re.compile(b" (?:" + b"|".join(re.escape(word.strip()) for word in words) + b")(?= )")
+               for lang, words in _COMMON.items()}
 
 
 @dataclass(frozen=True)
@@ -179,17 +182,32 @@ def _unfinished_counts(texts: list[str], guidance: frozenset[str], hint: Hint, l
     return markers, placeholders
 
 
-def _line_prints(texts: list[str]) -> list[int]:
+def _line_prints(texts: list[str], encoded: list[bytes] | None = None) -> list[int]:
     """A checksum of each line long enough to be a sentence, sorted: two files that share no
     checksum share no untranslated block (a copied text keeps its lines), so most pairs are never
     read again. Lines shorter than 12 characters are shorter than any three words worth comparing;
     a line is compared without its list, quote and heading marks, and only when at least three
     words remain. Every step is one call over all the lines (a loop in Python would cost more
-    than the rest of the file's progress)."""
+    than the rest of the file's progress).
+
+    ``encoded``: the texts' UTF-8 when they hold no line break but those bytes.splitlines knows
+    (``\n``, ``\r``): the lines are then cut and checksummed as bytes, never made into text."""
+    if encoded is not None:
+        return _utf8_line_prints(encoded)
     lines = "\n".join(texts).splitlines()
     lines = list(map(str.strip, compress(lines, map(ge, map(len, lines), repeat(12))), repeat(_LEADING)))
     kept = compress(lines, map(ge, map(str.count, lines, repeat(" ")), repeat(2)))
     return sorted(set(map(zlib.crc32, map(str.encode, kept))))
+
+
+def _utf8_line_prints(encoded: list[bytes]) -> list[int]:
+    lines = list(chain.from_iterable(map(bytes.splitlines, encoded)))
+    # 12 bytes or more; a line of fewer than 48 bytes that is not ASCII may still be shorter than
+    # 12 characters, so those few are counted in characters.
+    lines = [line for line in compress(lines, map(ge, map(len, lines), repeat(12)))
+             if len(line) >= 48 or line.isascii() or len(line.decode("utf-8", "surrogatepass")) >= 12]
+    lines = list(map(bytes.strip, lines, repeat(_LEADING_BYTES)))
+    return sorted(set(map(zlib.crc32, compress(lines, map(ge, map(bytes.count, lines, repeat(b" ")), repeat(2))))))
 
 
 def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | None = None) -> dict | None:
@@ -201,15 +219,21 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | No
         hint = guidance_hint(guidance)
     texts = [value for value in (posting.get("title"), posting.get("description")) if isinstance(value, str)]
     texts.append(posting.body)
-    joined = " ".join(texts)
-    # Its UTF-8 with ASCII letters lowered: the quick looks below search it in C (bytes.lower is
-    # several times faster than str.casefold, and a search in bytes finds what it finds in text).
-    lowered = joined.encode("utf-8", "surrogatepass").lower()
-    folds = _folds_to_ascii(lowered)
+    encoded = [text.encode("utf-8", "surrogatepass") for text in texts]
+    # The texts joined by spaces, in UTF-8 with ASCII letters lowered: the quick looks below search
+    # it in C (bytes.lower is several times faster than str.casefold, and a search in bytes finds
+    # what it finds in text).
+    lowered = b" ".join(encoded).lower()
+    # Its characters other than ASCII, with the line breaks only str.splitlines knows: the
+    # characters that fold to ASCII letters, and those breaks, are looked for in these few bytes.
+    others = lowered.translate(None, _ASCII_BUT_BREAKS)
+    folds = bool(others) and _FOLDS_TO_ASCII.search(others.decode("utf-8", "surrogatepass")) is not None
+    breaks = bool(others) and any(brk in others for brk in _OTHER_BREAKS)
     markers, placeholders = _unfinished_counts(texts, guidance, hint, lowered, folds)
-    progress = {"markers": markers, "placeholders": placeholders, "lines": _line_prints(texts)}
+    progress = {"markers": markers, "placeholders": placeholders,
+                "lines": _line_prints(texts, None if breaks else encoded)}
     if posting.language in LANGUAGES:
-        progress["words"] = _language_words(posting, joined, lowered, folds)
+        progress["words"] = _language_words(posting, texts, lowered, folds)
     return progress
 
 
@@ -219,6 +243,10 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | No
 # against the running Python's Unicode tables.)
 _FOLDS_TO_ASCII = re.compile("[\xdf\u0130\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
 _ASCII = bytes(range(128))
+# Line breaks of str.splitlines that bytes.splitlines does not know; ASCII less those.
+_OTHER_BREAKS = tuple(brk.encode() for brk in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_ASCII_BUT_BREAKS = bytes(sorted(set(_ASCII) - set(b"\x0b\x0c\x1c\x1d\x1e")))
+_LEADING_BYTES = _LEADING.encode()
 
 
 def _folds_to_ascii(lowered: bytes) -> bool:
@@ -228,27 +256,32 @@ def _folds_to_ascii(lowered: bytes) -> bool:
     return bool(others) and _FOLDS_TO_ASCII.search(others.decode("utf-8", "surrogatepass")) is not None
 
 
-def _folded(text: str, lowered: bytes, folds: bool | None = None) -> bytes:
-    """``text.casefold()`` as far as ASCII words are concerned, in UTF-8: ``lowered`` (its UTF-8,
-    ASCII letters lowered) unless the text holds a character that folds to ASCII letters
-    (``folds``, found here when None)."""
+def _folded(texts: list[str], lowered: bytes, folds: bool | None = None) -> bytes:
+    """The texts joined by spaces and case-folded, as far as ASCII words are concerned, in UTF-8:
+    ``lowered`` (their UTF-8, ASCII letters lowered) unless they hold a character that folds to
+    ASCII letters (``folds``, found here when None)."""
     if folds is None:
         folds = _folds_to_ascii(lowered)
-    return text.casefold().encode("utf-8", "surrogatepass") if folds else lowered
+    return " ".join(texts).casefold().encode("utf-8", "surrogatepass") if folds else lowered
 
 
-def _language_words(posting: Posting, text: str, lowered: bytes, folds: bool | None = None) -> list[int]:
+def _language_words(posting: Posting, texts: list[str], lowered: bytes, folds: bool | None = None) -> list[int]:
     """Words of the posting in its own language and in the other, as ``untranslated-file`` counts
     them; [0, 0] when a quick look finds the other language's commonest words far fewer than its
     own (counting block by block would have made a cold index half as slow again). ``lowered``:
-    ``text`` in UTF-8, its ASCII letters lowered."""
-    folded, lang = b" " + _folded(text, lowered, folds) + b" ", posting.file_language
-    other = sum(folded.count(word) for word in _COMMON[_other(lang)])
+    the texts joined by spaces, in UTF-8, ASCII letters lowered; ``folds``: as for ``_folded``."""
+    folded, lang = b" " + _folded(texts, lowered, folds) + b" ", posting.file_language
+    # The other language's words are counted in one search, each place one of them starts: no
+    # fewer than the sum of their counts (" de de " is one " de " to count, two places here).
+    other = len(_ANY_COMMON[_other(lang)].findall(folded))
     own = 0
     for word in _COMMON[lang]:  # the commonest first: one or two counts are usually enough
         own += folded.count(word)
         if 2 * other < own:
             return [0, 0]
+    # Not decided by that bound: the other language's words counted one by one, as the rule says.
+    if 2 * sum(folded.count(word) for word in _COMMON[_other(lang)]) < own:
+        return [0, 0]
     from editor.model.translation.untranslated import language_share
 
     own_words, other_words, _ = language_share(posting, lang)

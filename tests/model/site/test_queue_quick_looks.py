@@ -38,9 +38,22 @@ def reference_line_prints(texts: list[str]) -> list[int]:
                    for line in (whole.strip(" \t-*+>#"),) if line.count(" ") >= 2})
 
 
-@pytest.mark.parametrize("texts", [AWKWARD, AWKWARD[2:3], [EN_BODY], [FR_BODY], ["", ""], ["x" * 40], [AWKWARD[2] * 3]])
+SHORT_LINES = ["été à éé ok", "ééééééééééé", "éééééééééééé x y", "- à é î ô û ç", "  \t-- ça va là --  ",
+               "«\u00a0oui\u00a0» dit-il", "a b c d e f g h i j k l", "\r\n".join(["x y z w"] * 4) + "\rà b c d é f g\n"]
+
+
+@pytest.mark.parametrize("texts", [AWKWARD, AWKWARD[2:3], [EN_BODY], [FR_BODY], ["", ""], ["x" * 40], [AWKWARD[2] * 3],
+                                   SHORT_LINES, ["\n".join(SHORT_LINES)], [EN_BODY, FR_BODY, "\n".join(SHORT_LINES)]])
 def test_line_prints_are_those_of_the_line_by_line_rule(texts):
-    assert queue._line_prints(list(texts)) == reference_line_prints(list(texts))
+    expected = reference_line_prints(list(texts))
+    assert queue._line_prints(list(texts)) == expected
+    if not any(brk in text for text in texts for brk in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"):
+        # Cut and checksummed as bytes when no line break but \n and \r is in them.
+        assert queue._line_prints(list(texts), [text.encode() for text in texts]) == expected
+    posting = Posting(posting_text("T", texts[-1], description=texts[0].replace("\n", " ")).encode(), None, "en")
+    if posting.valid:
+        fields = [posting.get("title"), posting.get("description"), posting.body]
+        assert queue.posting_progress(posting, frozenset())["lines"] == reference_line_prints(fields)
 
 
 def test_every_character_that_folds_to_ascii_is_known():
@@ -55,7 +68,7 @@ def test_every_character_that_folds_to_ascii_is_known():
                                   "plain ascii with the words"])
 def test_common_words_are_counted_as_in_the_case_folded_text(text):
     lowered = text.encode("utf-8").lower()
-    folded = b" " + queue._folded(text, lowered) + b" "
+    folded = b" " + queue._folded([text], lowered) + b" "
     expected = f" {text.casefold()} "
     for lang in ("en", "fr"):
         assert [folded.count(word) for word in queue._COMMON[lang]] == [
@@ -188,3 +201,54 @@ def test_a_cold_list_of_the_real_site_gives_the_same_counts_as_before():
                 texts = [value for value in (posting.get("title"), posting.get("description")) if isinstance(value, str)]
                 texts.append(posting.body)
                 assert counts(texts, guidance) == reference_unfinished_counts(texts, guidance), path
+
+
+# ------------------------------------------------------------------ the other language's words at once
+def reference_language_words(posting: Posting) -> list[int]:
+    """The quick look as it was before the other language's words were bounded in one search."""
+    from editor.model.translation.untranslated import language_share
+
+    texts = [value for value in (posting.get("title"), posting.get("description")) if isinstance(value, str)]
+    folded = f" {' '.join([*texts, posting.body]).casefold()} ".encode("utf-8", "surrogatepass")
+    lang = posting.file_language
+    other = sum(folded.count(word) for word in queue._COMMON["fr" if lang == "en" else "en"])
+    own = 0
+    for word in queue._COMMON[lang]:
+        own += folded.count(word)
+        if 2 * other < own:
+            return [0, 0]
+    return list(language_share(posting, lang)[:2])
+
+
+MIXED = [EN_BODY, FR_BODY, EN_BODY + FR_BODY, FR_BODY + EN_BODY[:300], "de de de de the the the the",
+         "the the de de de la la les les des des vous avec et et", "Le the de THE Des dE", "the\nde\tla la la",
+         "ﬆhe ﬁrst of the de la", "Straße de la the", " ".join(["de"] * 30 + ["the"] * 61)]
+
+
+def test_the_other_languages_words_bounded_at_once_give_the_same_counts():
+    import random
+
+    chooser = random.Random(7)
+    words = [" de", " la", " le", " les", " des", " vous", " avec", " et", " the", " and", " to", " of", " you",
+             " with", " word", "\n", " ß", " K", " THE", " De"]
+    texts = MIXED + ["".join(chooser.choice(words) for _ in range(chooser.randint(1, 80))) for _ in range(300)]
+    decided = set()
+    for text in texts:
+        for lang in ("en", "fr"):
+            posting = Posting(posting_text("A title", text).encode(), None, lang)
+            assert posting.valid
+            expected = reference_language_words(posting)
+            assert queue.posting_progress(posting, frozenset())["words"] == expected, (text, lang)
+            decided.add(expected == [0, 0])
+    assert decided == {True, False}  # both ways of deciding were taken
+
+
+def test_the_other_languages_words_on_the_real_site():
+    from tests.model.corpus import corpus_or_skip
+
+    site = Site.open(corpus_or_skip())
+    for lang in ("en", "fr"):
+        for path in site.markdown_files(lang, []):
+            posting = Posting(path.read_bytes(), path, lang)
+            if posting.valid and posting.get("layout") == "job-posting":
+                assert queue.posting_progress(posting, frozenset())["words"] == reference_language_words(posting), path
