@@ -35,7 +35,6 @@ OK, DRAFT, NEEDS_TRANSLATION = "ok", "draft", "needs-translation"
 # Most urgent first: a reason a pair is listed under "Needs translation".
 REASONS = ("missing", "markers", "untranslated", "language", "outdated", "placeholders")
 
-_LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 _LEADING = " \t-*+>#"
 _COMMON = {"en": (b" the ", b" and ", b" to ", b" of ", b" you ", b" with "),
            "fr": (b" de ", b" la ", b" le ", b" et ", b" les ", b" des ", b" vous ", b" avec ")}
@@ -58,18 +57,11 @@ class Reason:
             found["percent"] = self.count
         return found
 
-    def describe(self) -> str:
-        """One phrase for the command line ("French: 23 blocks to translate")."""
-        name, other = _LANGUAGE_NAMES[self.lang], _LANGUAGE_NAMES["fr" if self.lang == "en" else "en"]
-        plural = "" if self.count == 1 else "s"
-        return {
-            "missing": f"{name} missing",
-            "outdated": f"{name}: behind the {other} changes",
-            "markers": f"{name}: {self.count} block{plural} to translate",
-            "untranslated": f"{name}: {self.count} block{plural} still in {other}",
-            "language": f"{name}: mostly in {other} ({self.count}%)",
-            "placeholders": f"{name}: {self.count} template placeholder{plural}",
-        }[self.kind]
+    def describe(self, lang: str = "en") -> str:
+        """One phrase for the command line ("French: 23 blocks to translate"), in ``lang``."""
+        from editor.model.findings.catalogue import say
+
+        return say(f"list-{self.kind}-{self.lang}", lang, number=str(self.count))
 
 
 @dataclass(frozen=True)
@@ -81,8 +73,8 @@ class PairProgress:
     def needs_translation(self) -> bool:
         return bool(self.reasons)
 
-    def describe(self) -> str:
-        return "; ".join(reason.describe() for reason in self.reasons)
+    def describe(self, lang: str = "en") -> str:
+        return "; ".join(reason.describe(lang) for reason in self.reasons)
 
 
 # ------------------------------------------------------------------------ per posting
