@@ -317,7 +317,7 @@ def _load_chunk(jobs: list[Job], guidance: frozenset[str] = frozenset()) -> list
         posting = Posting(raw, path, lang)
         key = _translation_key(posting, raw)
         if key is not None:
-            posting.progress = posting_progress(posting, guidance, hint)
+            posting.progress = posting_progress(posting, guidance, hint, raw)
         loaded.append((number, path, lang, stat, posting, key))
     return loaded
 

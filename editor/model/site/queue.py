@@ -174,6 +174,15 @@ def _unfinished_counts(texts: list[str], guidance: frozenset[str], hint: Hint, l
     return markers, placeholders
 
 
+def _body_utf8(posting: Posting, raw: bytes | None) -> bytes:
+    """The UTF-8 of the posting's body; ``raw``: as for :func:`posting_progress`."""
+    document = posting.document
+    if raw is None or document is None:
+        return posting.body.encode("utf-8", "surrogatepass")
+    # The file is BOM + opening + front + closing + body, the body decoded from its last bytes.
+    return raw[len((document.opening + document.front + document.closing).encode("utf-8")) + (3 if document.bom else 0):]
+
+
 def _line_prints(texts: list[str], encoded: list[bytes] | None = None) -> list[int]:
     """A checksum of each line long enough to be a sentence, sorted: two files that share no
     checksum share no untranslated block (a copied text keeps its lines), so most pairs are never
@@ -202,16 +211,19 @@ def _utf8_line_prints(encoded: list[bytes]) -> list[int]:
     return sorted(set(map(zlib.crc32, compress(lines, map(ge, map(bytes.count, lines, repeat(b" ")), repeat(2))))))
 
 
-def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | None = None) -> dict | None:
+def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | None = None,
+                     raw: bytes | None = None) -> dict | None:
     """What the list needs of one readable posting, small and JSON-native for the index cache.
-    ``hint``: ``guidance_hint(guidance)``, made once for many postings."""
+    ``hint``: ``guidance_hint(guidance)``, made once for many postings; ``raw``: the bytes the
+    posting was just made from, unchanged since (its body's UTF-8 is then their end, not encoded again)."""
     if not posting.valid:
         return None
     if hint is None:
         hint = guidance_hint(guidance)
     texts = [value for value in (posting.get("title"), posting.get("description")) if isinstance(value, str)]
-    texts.append(posting.body)
     encoded = [text.encode("utf-8", "surrogatepass") for text in texts]
+    texts.append(posting.body)
+    encoded.append(_body_utf8(posting, raw))
     # The texts joined by spaces, in UTF-8 with ASCII letters lowered: the quick looks below search
     # it in C (bytes.lower is several times faster than str.casefold, and a search in bytes finds
     # what it finds in text).

@@ -252,3 +252,26 @@ def test_the_other_languages_words_on_the_real_site():
             posting = Posting(path.read_bytes(), path, lang)
             if posting.valid and posting.get("layout") == "job-posting":
                 assert queue.posting_progress(posting, frozenset())["words"] == reference_language_words(posting), path
+
+
+def test_a_body_taken_from_the_files_bytes_is_the_body(tmp_path):
+    """The index hands each posting's bytes to posting_progress, which takes the body's UTF-8 from
+    their end: the same bytes as encoding the body, in every front matter format, with a BOM, CRLF."""
+    from tests.model.corpus import CORPUS
+    from tests.model.site.list_sites import write_list_site
+
+    sites = [write_list_site(tmp_path / "site")] + ([CORPUS] if (CORPUS / "content").is_dir() else [])
+    compared = boms = 0
+    for root in sites:
+        site = Site.open(root)
+        guidance = queue.site_guidance(site)
+        for lang in ("en", "fr"):
+            for path in site.markdown_files(lang, []):
+                raw = path.read_bytes()
+                posting = Posting(raw, path, lang)
+                if posting.valid:
+                    assert queue._body_utf8(posting, raw) == posting.body.encode()
+                    assert queue.posting_progress(posting, guidance, None, raw) == queue.posting_progress(posting, guidance)
+                    compared += 1
+                    boms += raw.startswith(b"\xef\xbb\xbf")
+    assert compared > 50 and boms
