@@ -20,7 +20,7 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 from operator import ge
 from typing import TYPE_CHECKING
 
@@ -212,7 +212,7 @@ def _line_prints(texts: list[str], encoded: list[bytes] | None = None) -> list[i
 
 
 def _utf8_line_prints(encoded: list[bytes]) -> list[int]:
-    lines = list(chain.from_iterable(map(bytes.splitlines, encoded)))
+    lines = b"\n".join(encoded).splitlines()
     # 12 bytes or more; a line of fewer than 48 bytes that is not ASCII may still be shorter than
     # 12 characters, so those few are counted in characters.
     lines = [line for line in compress(lines, map(ge, map(len, lines), repeat(12)))
