@@ -226,6 +226,7 @@ def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False, lang:
 
 # -------------------------------------------------------------------------- list
 def cmd_list(args) -> int:
+    from editor.model.site.index import pseudo_key_parts
     from editor.model.site.queue import site_progress
 
     index = open_index(args.site)
@@ -271,10 +272,15 @@ def cmd_list(args) -> int:
                 phrases[reason] = reason.describe(lang)
         return "; ".join(phrases[reason] for reason in found.reasons)
 
+    def key_text(key: str) -> str:
+        # A file without a usable key is listed under a key naming it: said in the language (JSON keeps the key).
+        parts = pseudo_key_parts(key) if key.startswith("(") else None  # as every such key does
+        return key if parts is None else say(f"list-key-{parts[0]}", lang, name=parts[1])
+
     headers = ("translationKey", "archived", "en", "fr", worded("list-header-status"), worded("list-header-todo"))
     table = [
         tuple(terminal_safe(cell) for cell in (
-            row["translationKey"],
+            key_text(row["translationKey"]),
             {True: worded("list-yes"), False: worded("list-no"), None: "?"}[row["archived"]]
             if row["archived"] in (True, False, None) else str(row["archived"]),
             ", ".join(row["en"]) or "-",

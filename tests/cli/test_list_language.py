@@ -92,3 +92,16 @@ def test_every_reason_and_status_has_words_in_both_languages():
     assert Reason("markers", "fr", 2).describe("fr") == "Français\u00a0: 2 blocs à traduire"
     assert Reason("language", "en", 80).describe("fr") == "Anglais\u00a0: surtout en français (80\u00a0%)"
     assert Reason("untranslated", "en", 1).describe() == "English: 1 block still in French"
+
+
+def test_a_file_without_a_key_is_named_in_the_language(site, capsys):
+    from tests.model.translation.helpers import posting_text
+
+    path = site / "content" / "fr" / "careers" / "sans-cle.md"
+    path.write_text(posting_text("Analyste", FR_BODY).replace("translationKey: analyst\n", ""), encoding="utf-8")
+    _, french, _ = listed(capsys, site, "--lang", "fr")
+    _, english, _ = listed(capsys, site, "--lang", "en")
+    _, data, _ = listed(capsys, site, "--format", "json", "--lang", "fr")
+    assert "(sans translationKey\u00a0: sans-cle.md)" in french
+    assert "(no translationKey: sans-cle.md)" in english
+    assert "(no translationKey: sans-cle.md)" in {row["translationKey"] for row in json.loads(data)}

@@ -155,6 +155,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-status-draft": "draft",
     "list-status-needs-translation": "needs-translation",
     "list-status-ok": "ok",
+    "list-key-no-key": "(no translationKey: {name})",
+    "list-key-unreadable": "(unreadable: {name})",
     "list-missing-en": "English missing",
     "list-missing-fr": "French missing",
     "list-markers-en": "English: {number:plural:block:blocks} to translate",

@@ -161,6 +161,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-status-draft": "ébauche",
     "list-status-needs-translation": "à traduire",
     "list-status-ok": "à jour",
+    "list-key-no-key": "(sans translationKey : {name})",
+    "list-key-unreadable": "(illisible : {name})",
     "list-missing-en": "Anglais manquant",
     "list-missing-fr": "Français manquant",
     "list-markers-en": "Anglais : {number:plural:bloc:blocs} à traduire",
