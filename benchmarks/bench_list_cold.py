@@ -7,9 +7,11 @@ Two tables, each figure the least CPU time (user + system, the process and its w
 
 1. A ladder of processes, each doing a little more of the cold list's work, so the floor of a
    Python program on this site shows: Python's start; the command line's imports; reading every
-   file of the postings folders; reading and parsing them (front matter, the Posting each file
-   becomes); the cold ``list`` in one process; the cold ``list`` as shipped (worker processes
-   from ``index.PARALLEL_FROM`` files); ``hugo list all``.
+   file of the postings folders; decoding their UTF-8 and hashing them (SHA-256, the digest a
+   posting keeps to notice changes); parsing them instead (front matter, the Posting each file
+   becomes, its digest included); then each posting's looks (``queue.posting_progress``: markers,
+   placeholders, line checksums, words of each language); the cold ``list`` in one process; the
+   cold ``list`` as shipped (worker processes from ``index.PARALLEL_FROM`` files); ``hugo list all``.
 2. Inside one cold ``list`` in one process: the CPU time of each phase (functions of the index
    and the queue, timed where they are called), so a change shows where it saved.
 
@@ -45,13 +47,19 @@ _READ = ("import os, sys\nfrom pathlib import Path\nfrom editor.model.hugo.confi
          "from editor.model.storage.files import read_bytes\nsite = Site.open(Path(sys.argv[1]))\n"
          "raws = [(p, lang, read_bytes(p)) for lang in ('en', 'fr') for p in site.markdown_files(lang, [])]\n")
 _IMPORTS = "import editor.cli.main, editor.model.site.queue, editor.model.translation.status\n"
+_PARSE = ("from editor.model.frontmatter.posting import Posting\n"
+          "posts = [(Posting(raw, p, lang), raw) for p, lang, raw in raws if b'job-posting' in raw]\n")
 RUNGS = {
     "python start": "pass",
     "+ command-line imports": _IMPORTS,
     "+ read every file": _IMPORTS + _READ,
-    "+ parse every file": _IMPORTS + _READ + (
-        "from editor.model.frontmatter.posting import Posting\n"
-        "posts = [Posting(raw, p, lang) for p, lang, raw in raws if b'job-posting' in raw]\n"),
+    "+ decode and hash every file": _IMPORTS + _READ + (
+        "import hashlib\nfor _, _, raw in raws:\n    raw.decode('utf-8'); hashlib.sha256(raw).hexdigest()\n"),
+    "+ parse every file": _IMPORTS + _READ + _PARSE,
+    "+ each posting's looks": _IMPORTS + _READ + _PARSE + (
+        "from editor.model.site import queue\nguidance = queue.site_guidance(site)\n"
+        "hint = queue.guidance_hint(guidance)\n"
+        "for posting, raw in posts:\n    queue.posting_progress(posting, guidance, hint, raw)\n"),
 }
 _LIST = ("import sys; from editor.model.site import index; index.PARALLEL_FROM = int(sys.argv.pop(1)); "
          "from editor.cli.main import main; sys.exit(main(sys.argv[1:]))")

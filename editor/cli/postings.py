@@ -226,6 +226,7 @@ def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False, lang:
 
 # -------------------------------------------------------------------------- list
 def cmd_list(args) -> int:
+    from editor.model.site.index import pseudo_key_parts
     from editor.model.site.queue import site_progress
 
     index = open_index(args.site)
@@ -254,15 +255,38 @@ def cmd_list(args) -> int:
         # "archived" is whatever the files hold: a date (archived: 2024-01-01) has no JSON type.
         print(json_text([dict(row, archived=plain_value(row["archived"])) for row in rows]))
         return 0
-    headers = ("translationKey", "archived", "en", "fr", "status", "to do")
+    lang = message_language(args)
+    words: dict[str, str] = {}  # each status word, answer and reason worded once, not once per row
+
+    def worded(key: str) -> str:
+        found = words.get(key)
+        if found is None:
+            found = words[key] = say(key, lang)
+        return found
+
+    phrases: dict = {}  # by Reason
+
+    def to_do(found) -> str:
+        for reason in found.reasons:
+            if reason not in phrases:
+                phrases[reason] = reason.describe(lang)
+        return "; ".join(phrases[reason] for reason in found.reasons)
+
+    def key_text(key: str) -> str:
+        # A file without a usable key is listed under a key naming it: said in the language (JSON keeps the key).
+        parts = pseudo_key_parts(key) if key.startswith("(") else None  # as every such key does
+        return key if parts is None else say(f"list-key-{parts[0]}", lang, name=parts[1])
+
+    headers = ("translationKey", "archived", "en", "fr", worded("list-header-status"), worded("list-header-todo"))
     table = [
         tuple(terminal_safe(cell) for cell in (
-            row["translationKey"],
-            {True: "yes", False: "no", None: "?"}[row["archived"]] if row["archived"] in (True, False, None) else str(row["archived"]),
+            key_text(row["translationKey"]),
+            {True: worded("list-yes"), False: worded("list-no"), None: "?"}[row["archived"]]
+            if row["archived"] in (True, False, None) else str(row["archived"]),
             ", ".join(row["en"]) or "-",
             ", ".join(row["fr"]) or "-",
-            row["status"],
-            progress[row["translationKey"]].describe(),
+            worded(f"list-status-{row['status']}"),
+            to_do(progress[row["translationKey"]]),
         ))
         for row in rows
     ]
@@ -270,15 +294,13 @@ def cmd_list(args) -> int:
     out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
     sys.stdout.write("\n".join(out) + "\n")
-    total = len(index.pairs)
     where = display_path(index.site.root)
-    where = "the current folder" if where == "." else where  # not "6 postings in .."
-    postings = "posting" if total == 1 else "postings"
+    where = say("list-here", lang) if where == "." else where  # not "6 postings in .."
     if args.needs_translation:
-        verb = "needs" if len(rows) == 1 else "need"
-        print(f"{len(rows)} of {total} {postings} {verb} translation in {where}.", file=sys.stderr)
+        print(say("list-needing", lang, count=len(rows), shown=str(len(rows)), total=str(len(index.pairs)), where=where),
+              file=sys.stderr)
     else:
-        print(f"{total} {postings} in {where}.", file=sys.stderr)
+        print(say("list-count", lang, total=str(len(index.pairs)), where=where), file=sys.stderr)
     return 0
 
 
@@ -327,3 +349,4 @@ def register(sub) -> None:
     list_.add_argument("--needs-translation", action="store_true",
                        help="only the pairs that need translation (the window's “Needs translation”)")
     list_.set_defaults(func=cmd_list)
+    add_language_option(list_)

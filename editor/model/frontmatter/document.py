@@ -142,22 +142,24 @@ def parse_document(raw: bytes) -> Document:
     opening = delimiter.match(text)
     if opening is None or opening.group(1) == "":
         raise DocumentError("no-front-matter")
-    position = opening.end()
-    while position <= len(text):
-        closing = delimiter.match(text, position)
-        if closing is not None:
-            return Document(
-                bom=bom,
-                opening=opening.group(0),
-                front=text[opening.end() : position],
-                closing=closing.group(0),
-                body=text[closing.end() :],
-                format="toml" if toml else "yaml",
-            )
-        next_line = _LINE_END.search(text, position)
-        if next_line is None:
-            break
-        position = next_line.end()
+    # The closing line is the first line from here that is the delimiter: only a line starting
+    # with its three characters can be, so those are found with str.find rather than by trying
+    # the pattern at every line. The opening ends with a line break, so its end starts a line.
+    marker = "+++" if toml else "---"
+    position = text.find(marker, opening.end())
+    while position >= 0:
+        if text[position - 1] in "\n\r":  # a line starts here ("\r\n" is one break: never between them)
+            closing = delimiter.match(text, position)
+            if closing is not None:
+                return Document(
+                    bom=bom,
+                    opening=opening.group(0),
+                    front=text[opening.end() : position],
+                    closing=closing.group(0),
+                    body=text[closing.end() :],
+                    format="toml" if toml else "yaml",
+                )
+        position = text.find(marker, position + 1)
     raise DocumentError("unclosed-front-matter", variant="toml" if toml else "")
 
 

@@ -239,28 +239,53 @@ def _load_all(jobs: list[Job], workers: int | None, guidance: frozenset[str]) ->
         workers = default_workers(len(jobs), PARALLEL_FROM)
     if workers <= 1:
         return _load_chunk(jobs, guidance)
-    chunks = [jobs[start : start + 200] for start in range(0, len(jobs), 200)]
-    results = map_in_processes(_summarise_chunk, chunks, workers, guidance)
+    # The workers get the jobs once, as they start (a forked worker has them already), then only
+    # where each chunk starts and ends; they send back no path, language or stat the jobs hold.
+    chunks = [(start, start + 200) for start in range(0, len(jobs), 200)]
+    results = map_in_processes(_summarise_chunk, chunks, workers, initializer=_take_jobs, initargs=(jobs, guidance))
     if results is None:  # no processes on this system: do it here
         return _load_chunk(jobs, guidance)
-    return [(number, path, lang, stat, _from_worker(path, lang, summary), key)
-            for chunk in results for number, path, lang, stat, summary, key in chunk]
+    by_number = {job[0]: job for job in jobs}
+    loaded: list[Loaded] = []
+    for chunk in results:
+        for number, stat, summary, key in chunk:
+            _, path, lang, known = by_number[number]
+            loaded.append((number, path, lang, known if stat is _SAME else stat, _from_worker(path, lang, summary), key))
+    return loaded
 
 
-def _from_worker(path: Path, lang: str, summary: Summary | Posting | None) -> Posting | None:
+def _from_worker(path: Path, lang: str, summary: tuple | Posting | None) -> Posting | None:
     if summary is None or isinstance(summary, Posting):
         return summary
-    posting = Posting.indexed(path, lang, summary)
-    posting.progress = summary.progress
+    posting = Posting.indexed(path, lang, Summary(*summary))
+    posting.progress = summary[3]
     return posting
 
 
-def _summarise_chunk(jobs: list[Job], guidance: frozenset[str]) -> list[tuple]:
-    # Workers send back summaries (well under 1 KB each) rather than whole postings (~12 KB
-    # pickled); a posting reads its file again only when it is opened or checked. An unreadable
-    # file's posting is sent whole: it is small, and its problem says why it was not read.
-    return [(number, path, lang, stat, posting if posting is None or posting.unreadable else posting.summary(), key)
-            for number, path, lang, stat, posting, key in _load_chunk(jobs, guidance)]
+_SAME = True  # in a worker's answer: the stat its job came with (else None or the stat it took)
+_worker_jobs: tuple[list[Job], frozenset[str]] = ([], frozenset())
+
+
+def _take_jobs(jobs: list[Job], guidance: frozenset[str]) -> None:
+    global _worker_jobs
+    _worker_jobs = (jobs, guidance)
+
+
+def _summarise_chunk(bounds: tuple[int, int]) -> list[tuple]:
+    # Workers send back summaries as plain tuples (well under 1 KB each) rather than whole postings
+    # (~12 KB pickled); a posting reads its file again only when it is opened or checked. An
+    # unreadable file's posting is sent whole: it is small, and its problem says why it was not read.
+    jobs, guidance = _worker_jobs
+    chunk = jobs[bounds[0]:bounds[1]]
+    known = {number: stat for number, _, _, stat in chunk}
+    answers = []
+    for number, _, _, stat, posting, key in _load_chunk(chunk, guidance):
+        sent: tuple | Posting | None = posting
+        if posting is not None and not posting.unreadable:
+            summary = posting.summary()
+            sent = (summary.digest, summary.valid, summary.data, summary.progress)
+        answers.append((number, _SAME if stat is not None and stat is known[number] else stat, sent, key))
+    return answers
 
 
 def _load_chunk(jobs: list[Job], guidance: frozenset[str] = frozenset()) -> list[Loaded]:
@@ -292,7 +317,7 @@ def _load_chunk(jobs: list[Job], guidance: frozenset[str] = frozenset()) -> list
         posting = Posting(raw, path, lang)
         key = _translation_key(posting, raw)
         if key is not None:
-            posting.progress = posting_progress(posting, guidance, hint)
+            posting.progress = posting_progress(posting, guidance, hint, raw)
         loaded.append((number, path, lang, stat, posting, key))
     return loaded
 

@@ -35,10 +35,12 @@ OK, DRAFT, NEEDS_TRANSLATION = "ok", "draft", "needs-translation"
 # Most urgent first: a reason a pair is listed under "Needs translation".
 REASONS = ("missing", "markers", "untranslated", "language", "outdated", "placeholders")
 
-_LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 _LEADING = " \t-*+>#"
 _COMMON = {"en": (b" the ", b" and ", b" to ", b" of ", b" you ", b" with "),
            "fr": (b" de ", b" la ", b" le ", b" et ", b" les ", b" des ", b" vous ", b" avec ")}
+# Where any of a language's common words starts (the space after it looked at, not taken).
+_ANY_COMMON = {lang: re.compile(b" (?:" + b"|".join(re.escape(word.strip()) for word in words) + b")(?= )")
+               for lang, words in _COMMON.items()}
 
 
 @dataclass(frozen=True)
@@ -55,18 +57,11 @@ class Reason:
             found["percent"] = self.count
         return found
 
-    def describe(self) -> str:
-        """One phrase for the command line ("French: 23 blocks to translate")."""
-        name, other = _LANGUAGE_NAMES[self.lang], _LANGUAGE_NAMES["fr" if self.lang == "en" else "en"]
-        plural = "" if self.count == 1 else "s"
-        return {
-            "missing": f"{name} missing",
-            "outdated": f"{name}: behind the {other} changes",
-            "markers": f"{name}: {self.count} block{plural} to translate",
-            "untranslated": f"{name}: {self.count} block{plural} still in {other}",
-            "language": f"{name}: mostly in {other} ({self.count}%)",
-            "placeholders": f"{name}: {self.count} template placeholder{plural}",
-        }[self.kind]
+    def describe(self, lang: str = "en") -> str:
+        """One phrase for the command line ("French: 23 blocks to translate"), in ``lang``."""
+        from editor.model.findings.catalogue import say
+
+        return say(f"list-{self.kind}-{self.lang}", lang, number=str(self.count))
 
 
 @dataclass(frozen=True)
@@ -78,8 +73,8 @@ class PairProgress:
     def needs_translation(self) -> bool:
         return bool(self.reasons)
 
-    def describe(self) -> str:
-        return "; ".join(reason.describe() for reason in self.reasons)
+    def describe(self, lang: str = "en") -> str:
+        return "; ".join(reason.describe(lang) for reason in self.reasons)
 
 
 # ------------------------------------------------------------------------ per posting
@@ -94,11 +89,35 @@ def guidance_digest(guidance: frozenset[str]) -> str:
     return hashlib.sha256("\n".join(sorted(guidance)).encode("utf-8")).hexdigest()[:16]
 
 
-def guidance_hint(guidance: frozenset[str]) -> tuple[bytes, ...]:
-    """What a quick look searches the lowered UTF-8 of a posting for before the full search for
-    unfinished text: the marker words, the ellipses, and the first two words of each guidance
-    sentence as a writer would have left them. Made once for many postings."""
-    found = {"raduire", "ranslate", "…", "..."}  # [À TRADUIRE], [To translate]…
+# What ``checks.unfinished`` searches for (its MARKERS and _ELLIPSIS, written again here so a cold
+# list does not import the checks; a test keeps the two the same).
+_MARKERS = ("[À TRADUIRE]", "[TO TRANSLATE]")
+_ELLIPSES = ("…", "...")
+
+
+@dataclass(frozen=True)
+class Hint:
+    """What the quick looks search the lowered UTF-8 of a posting for; made once for many postings
+    by :func:`guidance_hint`.
+
+    ``starts``: the marker words, the ellipses, and the first two words of each guidance sentence as
+    a writer would have left them; a text holding none of them is never searched in full.
+    ``needles`` and ``words``: a cheaper look before that one, at what a text must hold for the full
+    search to find anything (an opening bracket and a marker's first letter, an ellipsis, every
+    word of a guidance sentence without an ellipsis). It finds no fewer texts that matter: a text
+    without them is done, whatever ``starts`` would say, and with them ``starts`` decides as before.
+    ``shared``: needles that open with the same byte ("[t", "[à", "[À"), searched as one pattern
+    (sre finds that byte as fast as a plain search, then tries the rest only there)."""
+
+    starts: tuple[bytes, ...]
+    needles: tuple[bytes, ...]
+    words: tuple[tuple[bytes, ...], ...]
+    shared: tuple[re.Pattern[bytes], ...] = ()
+
+
+def guidance_hint(guidance: frozenset[str]) -> Hint:
+    """The quick looks' search terms for a site whose templates hold ``guidance`` (see :class:`Hint`)."""
+    found = {"raduire", "ranslate", *_ELLIPSES}  # [À TRADUIRE], [To translate]…
     for sentence in guidance:
         # Without its first letter, the start matches "Describe a" and "describe a" alike.
         start = " ".join(sentence.split()[:2])[1:]
@@ -106,22 +125,54 @@ def guidance_hint(guidance: frozenset[str]) -> tuple[bytes, ...]:
             found |= {start, start.replace("'", "’")}
     lowered = {start.encode("utf-8", "surrogatepass").lower() for start in found}
     # "escribe a" finds "escribe another" too: one look is enough for both.
-    return tuple(sorted(start for start in lowered if not any(other != start and other in start for other in lowered)))
+    starts = tuple(sorted(start for start in lowered if not any(other != start and other in start for other in lowered)))
+    # A marker opens with "[" and a letter that re.IGNORECASE matches only in its two cases (a test
+    # checks): "[" and either case, in UTF-8 with ASCII letters lowered ("[t", "[à", "[À").
+    needles = {f"[{case}".encode().lower() for marker in _MARKERS for case in (marker[1].lower(), marker[1].upper())}
+    needles |= {ellipsis.encode() for ellipsis in _ELLIPSES}
+    words = set()
+    for sentence in guidance:
+        if "…" in sentence:
+            continue  # its text holds "…" (nothing else folds to it): the ellipsis needle finds it
+        # Runs of ASCII letters come through the guidance's normalising (case folding, spaces,
+        # apostrophes) whole, unless the text holds a character that folds to ASCII letters
+        # (then every look is taken). Longest first: the first search rules most texts out.
+        runs = sorted(set(re.findall("[a-z]+", sentence)), key=lambda run: (-len(run), run))
+        if not runs:
+            needles.add(b"")  # nothing to look for: every text gets the full search
+        words.add(tuple(run.encode("ascii") for run in runs))
+    by_first: dict[bytes, list[bytes]] = {}
+    for needle in sorted(needles):
+        by_first.setdefault(needle[:1], []).append(needle)
+    shared = tuple(re.compile(re.escape(first) + b"(?:" + b"|".join(re.escape(n[1:]) for n in group) + b")")
+                   for first, group in by_first.items() if first and len(group) > 1)
+    alone = tuple(group[0] for first, group in by_first.items() if not first or len(group) == 1)
+    return Hint(starts, alone, tuple(sorted(words)), shared)
 
 
-def _may_be_unfinished(lowered: bytes, hint: tuple[bytes, ...]) -> bool:
+def _may_be_unfinished(lowered: bytes, hint: Hint) -> bool:
     """A quick look for anything ``find_unfinished`` could find, in a text's UTF-8 with its ASCII
     letters lowered (case-insensitive regular expressions are slow on long texts, and this runs on
     every posting when the index is cold): a few searches in C, rarely followed by the full one."""
-    return any(start in lowered for start in hint)
+    return any(start in lowered for start in hint.starts)
 
 
-def _unfinished_counts(texts: list[str], guidance: frozenset[str], hint: tuple[bytes, ...], lowered: bytes) -> tuple[int, int]:
+def _may_hold_unfinished(lowered: bytes, hint: Hint, folds: bool) -> bool:
+    """The look before :func:`_may_be_unfinished`: False when ``find_unfinished`` can find
+    nothing in a text whose lowered UTF-8 is ``lowered``. ``folds``: the text holds a character
+    whose case folding holds ASCII letters (see :func:`_folds_to_ascii`)."""
+    return (folds or any(needle in lowered for needle in hint.needles)
+            or any(pattern.search(lowered) for pattern in hint.shared)
+            or any(all(word in lowered for word in words) for words in hint.words))
+
+
+def _unfinished_counts(texts: list[str], guidance: frozenset[str], hint: Hint, lowered: bytes,
+                       folds: bool = True) -> tuple[int, int]:
     """(markers, placeholders) in ``texts``. ``lowered``: the texts joined by spaces, in UTF-8, ASCII
     letters lowered, looked at once (nothing is found in a text that is not found in it, so most
-    postings are done after one look)."""
+    postings are done after one look). ``folds``: as for :func:`_may_hold_unfinished`."""
     markers = placeholders = 0
-    if not _may_be_unfinished(lowered, hint):
+    if not _may_hold_unfinished(lowered, hint, folds) or not _may_be_unfinished(lowered, hint):
         return 0, 0
     from editor.model.checks.unfinished import find_unfinished  # most sites' postings never get this far
 
@@ -133,36 +184,70 @@ def _unfinished_counts(texts: list[str], guidance: frozenset[str], hint: tuple[b
     return markers, placeholders
 
 
-def _line_prints(texts: list[str]) -> list[int]:
+def _body_utf8(posting: Posting, raw: bytes | None) -> bytes:
+    """The UTF-8 of the posting's body; ``raw``: as for :func:`posting_progress`."""
+    document = posting.document
+    if raw is None or document is None:
+        return posting.body.encode("utf-8", "surrogatepass")
+    # The file is BOM + opening + front + closing + body, the body decoded from its last bytes.
+    return raw[len((document.opening + document.front + document.closing).encode("utf-8")) + (3 if document.bom else 0):]
+
+
+def _line_prints(texts: list[str], encoded: list[bytes] | None = None) -> list[int]:
     """A checksum of each line long enough to be a sentence, sorted: two files that share no
     checksum share no untranslated block (a copied text keeps its lines), so most pairs are never
     read again. Lines shorter than 12 characters are shorter than any three words worth comparing;
     a line is compared without its list, quote and heading marks, and only when at least three
     words remain. Every step is one call over all the lines (a loop in Python would cost more
-    than the rest of the file's progress)."""
+    than the rest of the file's progress).
+
+    ``encoded``: the texts' UTF-8 when they hold no line break but those bytes.splitlines knows
+    (``\n``, ``\r``): the lines are then cut and checksummed as bytes, never made into text."""
+    if encoded is not None:
+        return _utf8_line_prints(encoded)
     lines = "\n".join(texts).splitlines()
     lines = list(map(str.strip, compress(lines, map(ge, map(len, lines), repeat(12))), repeat(_LEADING)))
     kept = compress(lines, map(ge, map(str.count, lines, repeat(" ")), repeat(2)))
     return sorted(set(map(zlib.crc32, map(str.encode, kept))))
 
 
-def posting_progress(posting: Posting, guidance: frozenset[str], hint: tuple[bytes, ...] | None = None) -> dict | None:
+def _utf8_line_prints(encoded: list[bytes]) -> list[int]:
+    lines = b"\n".join(encoded).splitlines()
+    # 12 bytes or more; a line of fewer than 48 bytes that is not ASCII may still be shorter than
+    # 12 characters, so those few are counted in characters.
+    lines = [line for line in compress(lines, map(ge, map(len, lines), repeat(12)))
+             if len(line) >= 48 or line.isascii() or len(line.decode("utf-8", "surrogatepass")) >= 12]
+    lines = list(map(bytes.strip, lines, repeat(_LEADING_BYTES)))
+    return sorted(set(map(zlib.crc32, compress(lines, map(ge, map(bytes.count, lines, repeat(b" ")), repeat(2))))))
+
+
+def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | None = None,
+                     raw: bytes | None = None) -> dict | None:
     """What the list needs of one readable posting, small and JSON-native for the index cache.
-    ``hint``: ``guidance_hint(guidance)``, made once for many postings."""
+    ``hint``: ``guidance_hint(guidance)``, made once for many postings; ``raw``: the bytes the
+    posting was just made from, unchanged since (its body's UTF-8 is then their end, not encoded again)."""
     if not posting.valid:
         return None
     if hint is None:
         hint = guidance_hint(guidance)
     texts = [value for value in (posting.get("title"), posting.get("description")) if isinstance(value, str)]
+    encoded = [text.encode("utf-8", "surrogatepass") for text in texts]
     texts.append(posting.body)
-    joined = " ".join(texts)
-    # Its UTF-8 with ASCII letters lowered: the quick looks below search it in C (bytes.lower is
-    # several times faster than str.casefold, and a search in bytes finds what it finds in text).
-    lowered = joined.encode("utf-8", "surrogatepass").lower()
-    markers, placeholders = _unfinished_counts(texts, guidance, hint, lowered)
-    progress = {"markers": markers, "placeholders": placeholders, "lines": _line_prints(texts)}
+    encoded.append(_body_utf8(posting, raw))
+    # The texts joined by spaces, in UTF-8 with ASCII letters lowered: the quick looks below search
+    # it in C (bytes.lower is several times faster than str.casefold, and a search in bytes finds
+    # what it finds in text).
+    lowered = b" ".join(encoded).lower()
+    # Its characters other than ASCII, with the line breaks only str.splitlines knows: the
+    # characters that fold to ASCII letters, and those breaks, are looked for in these few bytes.
+    others = lowered.translate(None, _ASCII_BUT_BREAKS)
+    folds = bool(others) and _FOLDS_TO_ASCII.search(others.decode("utf-8", "surrogatepass")) is not None
+    breaks = bool(others) and any(brk in others for brk in _OTHER_BREAKS)
+    markers, placeholders = _unfinished_counts(texts, guidance, hint, lowered, folds)
+    progress = {"markers": markers, "placeholders": placeholders,
+                "lines": _line_prints(texts, None if breaks else encoded)}
     if posting.language in LANGUAGES:
-        progress["words"] = _language_words(posting, joined, lowered)
+        progress["words"] = _language_words(posting, texts, lowered, folds)
     return progress
 
 
@@ -172,30 +257,45 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: tuple[byt
 # against the running Python's Unicode tables.)
 _FOLDS_TO_ASCII = re.compile("[\xdf\u0130\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
 _ASCII = bytes(range(128))
+# Line breaks of str.splitlines that bytes.splitlines does not know; ASCII less those.
+_OTHER_BREAKS = tuple(brk.encode() for brk in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_ASCII_BUT_BREAKS = bytes(sorted(set(_ASCII) - set(b"\x0b\x0c\x1c\x1d\x1e")))
+_LEADING_BYTES = _LEADING.encode()
 
 
-def _folded(text: str, lowered: bytes) -> bytes:
-    """``text.casefold()`` as far as ASCII words are concerned, in UTF-8: ``lowered`` (its UTF-8,
-    ASCII letters lowered) unless the text holds a character that folds to ASCII letters. Those
-    are looked for among its other characters only (deleting the ASCII bytes leaves them whole)."""
+def _folds_to_ascii(lowered: bytes) -> bool:
+    """Whether the text whose UTF-8 is ``lowered`` holds a character that folds to ASCII letters.
+    Those are looked for among its other characters only (deleting the ASCII bytes leaves them whole)."""
     others = lowered.translate(None, _ASCII)
-    if others and _FOLDS_TO_ASCII.search(others.decode("utf-8", "surrogatepass")):
-        return text.casefold().encode("utf-8", "surrogatepass")
-    return lowered
+    return bool(others) and _FOLDS_TO_ASCII.search(others.decode("utf-8", "surrogatepass")) is not None
 
 
-def _language_words(posting: Posting, text: str, lowered: bytes) -> list[int]:
+def _folded(texts: list[str], lowered: bytes, folds: bool | None = None) -> bytes:
+    """The texts joined by spaces and case-folded, as far as ASCII words are concerned, in UTF-8:
+    ``lowered`` (their UTF-8, ASCII letters lowered) unless they hold a character that folds to
+    ASCII letters (``folds``, found here when None)."""
+    if folds is None:
+        folds = _folds_to_ascii(lowered)
+    return " ".join(texts).casefold().encode("utf-8", "surrogatepass") if folds else lowered
+
+
+def _language_words(posting: Posting, texts: list[str], lowered: bytes, folds: bool | None = None) -> list[int]:
     """Words of the posting in its own language and in the other, as ``untranslated-file`` counts
     them; [0, 0] when a quick look finds the other language's commonest words far fewer than its
     own (counting block by block would have made a cold index half as slow again). ``lowered``:
-    ``text`` in UTF-8, its ASCII letters lowered."""
-    folded, lang = b" " + _folded(text, lowered) + b" ", posting.file_language
-    other = sum(folded.count(word) for word in _COMMON[_other(lang)])
+    the texts joined by spaces, in UTF-8, ASCII letters lowered; ``folds``: as for ``_folded``."""
+    folded, lang = b" " + _folded(texts, lowered, folds) + b" ", posting.file_language
+    # The other language's words are counted in one search, each place one of them starts: no
+    # fewer than the sum of their counts (" de de " is one " de " to count, two places here).
+    other = len(_ANY_COMMON[_other(lang)].findall(folded))
     own = 0
     for word in _COMMON[lang]:  # the commonest first: one or two counts are usually enough
         own += folded.count(word)
         if 2 * other < own:
             return [0, 0]
+    # Not decided by that bound: the other language's words counted one by one, as the rule says.
+    if 2 * sum(folded.count(word) for word in _COMMON[_other(lang)]) < own:
+        return [0, 0]
     from editor.model.translation.untranslated import language_share
 
     own_words, other_words, _ = language_share(posting, lang)
