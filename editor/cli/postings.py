@@ -297,10 +297,10 @@ def cmd_list(args) -> int:
     where = display_path(index.site.root)
     where = say("list-here", lang) if where == "." else where  # not "6 postings in .."
     if args.needs_translation:
-        print(say("list-needing", lang, count=len(rows), shown=str(len(rows)), total=str(len(index.pairs)), where=where),
+        print(say("list-needing", lang, count=len(rows), shown=len(rows), total=len(index.pairs), where=where),
               file=sys.stderr)
     else:
-        print(say("list-count", lang, total=str(len(index.pairs)), where=where), file=sys.stderr)
+        print(say("list-count", lang, total=len(index.pairs), where=where), file=sys.stderr)
     return 0
 
 
