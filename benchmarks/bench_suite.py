@@ -6,8 +6,9 @@ quiet 2-core machine).
 Runs the suite as ``make test`` does (pytest-xdist, one worker per core, groups, longest first) with
 the plugin benchmarks/suite_timeline.py, then prints: wall time with the load average before and
 after (``uptime``: on a shared machine, wall time says little without it), CPU seconds of the whole
-run (every process it started), each worker's share (tests run, CPU-s, when its last test ended:
-both should end together), and the longest tests by CPU. Compare CPU seconds between runs; the
+run (every process it started and waited for) and of the tests (with their forkservers), each
+worker's share (tests run, CPU-s, when its last test ended: both should end together), and the
+longest tests by CPU. Compare CPU seconds between runs; the
 target in wall time holds only on a quiet machine. Linux (/proc).
 """
 
@@ -53,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{(used.ru_utime + used.ru_stime) / wall * 100:.0f}% of one core on average")
     if not rows:
         return status or 1
+    # Processes no one waits for are missing from the line above: the forkservers that start worker
+    # processes once Qt is loaded (the suite's processes load it while collecting), with their workers.
+    print(f"CPU in tests {sum(row[4] for row in rows):.1f} s (each test's process tree, forkservers included; "
+          f"not the start and collection)")
     first = min(row[2] for row in rows)
     workers: dict[str, list[float]] = collections.defaultdict(lambda: [0, 0.0, 0.0])
     for worker, _, _start, end, cpu in rows:

@@ -19,20 +19,14 @@ from __future__ import annotations
 
 import json
 import os
-import select
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-TIMEOUT = 120  # seconds for any one answer of the server
+from tests.fork_server import ForkServer
 
 _SERVER = r"""
-import json, os, subprocess, sys, time
+import subprocess, time
 
-sys.path.insert(0, sys.argv[1])
 os.environ["LANG"] = "C.UTF-8"
 for name in ("POSTING_EDITOR_DEBUG", "LC_ALL", "LC_MESSAGES"):
     os.environ.pop(name, None)
@@ -90,16 +84,14 @@ def staged(die_before, record):
 
 
 silenced(None, (1,))  # the server's own errors stay on stderr, which the test captures
-os.chdir(sys.argv[2])
-answer = os.fdopen(int(sys.argv[3]), "w")
+os.chdir(sys.argv[3])
 warm = json.loads(sys.argv[4])
-answer.write(json.dumps({"warm": main(warm) if warm else 0}) + "\n")
-answer.flush()
-for line in os.fdopen(0):
-    request = json.loads(line)
+answer({"warm": main(warm) if warm else 0})
+for request, _ in requests():
     if request["op"] == "start":
         pid = os.fork()
         if pid == 0:
+            leave_server()
             os.setpgid(0, 0)
             stdin = os.open(os.devnull, os.O_RDONLY)
             os.dup2(stdin, 0)
@@ -116,13 +108,13 @@ for line in os.fdopen(0):
             os.setpgid(pid, pid)  # also here: the test may kill the group before the child ran
         except OSError:
             pass
-        reply = {"pid": pid}
+        answer({"pid": pid})
     elif request["op"] == "kill":
         try:
             os.kill(request["pid"], 9)
         except ProcessLookupError:
             pass
-        reply = {}
+        answer({})
     elif request["op"] == "wait":
         pid = request["pid"]
         _, status = os.waitpid(pid, 0)
@@ -132,66 +124,31 @@ for line in os.fdopen(0):
             except (ProcessLookupError, PermissionError):
                 break
             time.sleep(0.05)
-        reply = {"code": os.waitstatus_to_exitcode(status)}
-    answer.write(json.dumps(reply) + "\n")
-    answer.flush()
+        answer({"code": os.waitstatus_to_exitcode(status)})
 """
 
 
-class CommandServer:
+class CommandServer(ForkServer):
     """``posting-editor`` children forked from one warm process; use as a context manager."""
 
     def __init__(self, warm_args: list, cwd: Path | None = None):
-        read, write = os.pipe()
-        env = {**os.environ, "LANG": "C.UTF-8"}
-        self._process = subprocess.Popen(
-            [sys.executable, "-c", _SERVER, str(REPO), str(cwd or os.getcwd()), str(write),
-             json.dumps([str(arg) for arg in warm_args])],
-            stdin=subprocess.PIPE, pass_fds=(write,), env=env, start_new_session=True, text=True)
-        os.close(write)
-        self._answers = os.fdopen(read, "r")
-        self.warm_exit_code = self._answer("warm-up")["warm"]  # the next command sees what it did
-
-    def __enter__(self) -> CommandServer:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    def close(self) -> None:
-        if self._process.poll() is None:
-            self._process.stdin.close()
-            try:
-                self._process.wait(timeout=TIMEOUT)
-            except subprocess.TimeoutExpired:
-                os.killpg(self._process.pid, signal.SIGKILL)
-                self._process.wait(timeout=TIMEOUT)
-        self._answers.close()
-
-    def _ask(self, **request) -> dict:
-        self._process.stdin.write(json.dumps(request) + "\n")
-        self._process.stdin.flush()
-        return self._answer(request)
-
-    def _answer(self, request) -> dict:
-        ready, _, _ = select.select([self._answers], [], [], TIMEOUT)
-        line = self._answers.readline() if ready else ""
-        assert line, f"the command server did not answer {request} (exit code {self._process.poll()})"
-        return json.loads(line)
+        super().__init__(_SERVER, [str(cwd or os.getcwd()), json.dumps([str(arg) for arg in warm_args])],
+                         env={**os.environ, "LANG": "C.UTF-8"}, own_session=True)
+        self.warm_exit_code = self.started["warm"]  # the next command sees what it did
 
     def start(self, *args, die_before: int | None = None, record: Path | None = None,
               stderr: Path | None = None) -> int:
         """Fork a child running ``posting-editor ARGS``; its process id. ``die_before``: it exits at
         once before its write stage of that number (from 0); ``record``: it lists its stages there."""
-        return self._ask(op="start", args=[str(arg) for arg in args], die_before=die_before,
-                         record=str(record) if record else None, stderr=str(stderr) if stderr else None)["pid"]
+        return self.ask({"op": "start", "args": [str(arg) for arg in args], "die_before": die_before,
+                        "record": str(record) if record else None, "stderr": str(stderr) if stderr else None})["pid"]
 
     def kill(self, pid: int) -> None:
-        self._ask(op="kill", pid=pid)
+        self.ask({"op": "kill", "pid": pid})
 
     def wait(self, pid: int) -> int:
         """The child's exit code (negative: killed by that signal), once it and what it started ended."""
-        return self._ask(op="wait", pid=pid)["code"]
+        return self.ask({"op": "wait", "pid": pid})["code"]
 
     def timed(self, *args) -> float:
         """Seconds one complete run takes in a child."""

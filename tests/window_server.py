@@ -14,22 +14,16 @@ POSIX only (fork, file descriptors passed over a Unix socket), as these tests ar
 
 from __future__ import annotations
 
-import json
 import os
 import select
-import socket
 import subprocess
-import sys
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-TIMEOUT = 120  # seconds for any one answer of the server
+from tests.fork_server import REPO, TIMEOUT, ForkServer
 
 _SERVER = r"""
-import json, os, signal, socket, sys, time, traceback
+import signal, time, traceback
 
-sys.path.insert(0, sys.argv[1])
 # What every window program imports: Qt's widgets, the window and what it imports at its start; and
 # Grammalecte with its rules compiled (3.5 CPU-s a load), which the window checks French with.
 import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
@@ -38,12 +32,11 @@ from editor.model.language.grammar import warm_up
 
 warm_up()
 
-channel = socket.socket(fileno=int(sys.argv[2]))
 children = set()
 
 
 def run(request, fds):
-    channel.close()
+    leave_server()
     for target, fd in zip((0, 1, 2), fds):
         os.dup2(fd, target)
     for fd in fds:
@@ -85,12 +78,8 @@ def wait(pid, seconds):
         time.sleep(0.01)
 
 
-channel.sendall(b"ready\n")
-while True:
-    message, fds, _, _ = socket.recv_fds(channel, 1 << 20, 3)
-    if not message:
-        break
-    request = json.loads(message)
+answer({"ready": True})
+for request, fds in requests():
     if request["op"] == "start":
         pid = os.fork()
         if pid == 0:
@@ -98,10 +87,9 @@ while True:
         for fd in fds:
             os.close(fd)
         children.add(pid)
-        reply = {"pid": pid}
+        answer({"pid": pid})
     else:  # wait
-        reply = {"code": wait(request["pid"], request["seconds"])}
-    channel.sendall(json.dumps(reply).encode() + b"\n")
+        answer({"code": wait(request["pid"], request["seconds"])})
 for pid in children:  # what the tests left running
     try:
         os.kill(pid, signal.SIGKILL)
@@ -111,42 +99,11 @@ for pid in children:  # what the tests left running
 """
 
 
-class WindowServer:
+class WindowServer(ForkServer):
     """Window programs forked from one warm process; use as a context manager."""
 
     def __init__(self) -> None:
-        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        self._channel = ours
-        self._process = subprocess.Popen([sys.executable, "-c", _SERVER, str(REPO), str(theirs.fileno())],
-                                         pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
-                                         env={**os.environ, "PYTHONPATH": str(REPO)})
-        theirs.close()
-        assert self._receive("warm-up") == b"ready\n"
-
-    def __enter__(self) -> WindowServer:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    def close(self) -> None:
-        if self._process.poll() is None:
-            self._channel.close()
-            try:
-                self._process.wait(timeout=TIMEOUT)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait(timeout=TIMEOUT)
-
-    def _receive(self, request) -> bytes:
-        ready, _, _ = select.select([self._channel], [], [], TIMEOUT)
-        answer = self._channel.recv(1 << 16) if ready else b""
-        assert answer, f"the window server did not answer {request} (exit code {self._process.poll()})"
-        return answer
-
-    def _ask(self, request: dict, fds: list[int] = ()) -> dict:
-        socket.send_fds(self._channel, [json.dumps(request).encode()], list(fds))
-        return json.loads(self._receive(request))
+        super().__init__(_SERVER, env={**os.environ, "PYTHONPATH": str(REPO)})
 
     def popen(self, script: str, args: list[str], *, env: dict[str, str], stdin: int | None = None,
               stdout: int | None = None, stderr: int | None = None) -> ForkedProgram:
@@ -164,7 +121,7 @@ class WindowServer:
                 ours.append(None)
                 theirs.append(os.open(os.devnull, os.O_RDWR) if choice == subprocess.DEVNULL else os.dup(number))
         try:
-            pid = self._ask({"op": "start", "script": script, "args": [str(arg) for arg in args],
+            pid = self.ask({"op": "start", "script": script, "args": [str(arg) for arg in args],
                              "env": dict(env), "cwd": os.getcwd()}, theirs)["pid"]
         finally:
             for fd in theirs:
@@ -182,12 +139,12 @@ class ForkedProgram:
 
     def poll(self) -> int | None:
         if self.returncode is None:
-            self.returncode = self._server._ask({"op": "wait", "pid": self.pid, "seconds": 0})["code"]
+            self.returncode = self._server.ask({"op": "wait", "pid": self.pid, "seconds": 0})["code"]
         return self.returncode
 
     def wait(self, timeout: float | None = None) -> int:
         if self.returncode is None:
-            self.returncode = self._server._ask({"op": "wait", "pid": self.pid,
+            self.returncode = self._server.ask({"op": "wait", "pid": self.pid,
                                                  "seconds": TIMEOUT if timeout is None else timeout})["code"]
             if self.returncode is None:
                 raise subprocess.TimeoutExpired(f"forked program {self.pid}", timeout)

@@ -11,7 +11,7 @@ from editor.model.site.index import SiteIndex
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
 
-from tests.model.corpus import CORPUS_INDEX_GROUP, corpus_or_skip
+from tests.model.corpus import CORPUS_INDEX_GROUP, CORPUS_SITE_GROUP, corpus_or_skip, forked_as_the_command_does
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +105,35 @@ def test_all_checks_complete_on_the_corpus(corpus_index_findings, capsys):
 @CORPUS_INDEX_GROUP
 def test_parallel_checks_find_the_same_as_serial(corpus_index, corpus_index_findings):
     assert corpus_index_findings == tuple(check_index(corpus_index, workers=1))
+
+
+@CORPUS_SITE_GROUP
+def test_a_pooled_site_check_finds_what_one_process_finds(corpus_index, corpus_site_findings):
+    """The whole pipeline (spelling, French grammar, translation checks, segment verification between
+    pairs) in worker processes and in one process, on a sample of the real pairs: every eighth, and
+    those that the whole corpus's check found translating another pair's text (so that verification
+    between pairs has something to find). Sampled because one process checking the whole corpus with
+    grammar costs ~15 CPU-s; three chunks of pairs go to the workers as the whole site's do."""
+    from editor.model.checks.pipeline import check_site
+    from editor.model.language import grammar
+
+    flagged = {f.file for f in corpus_site_findings if f.code == "translation-of-other-source"}
+    site = corpus_index.site
+    pairs = [entry for number, entry in enumerate(corpus_index.pairs)
+             if number % 8 == 0 or {site.relative(p.file_path) for p in entry.all_postings()} & flagged]
+    sample = SiteIndex(site, pairs, corpus_index.others, corpus_index.guidance)
+    # The corpus's check left Grammalecte's answers in this process's memory, which forked workers
+    # would inherit: put aside, so that the workers parse every paragraph themselves. The check in
+    # one process takes them back: they are what one process found (~2 CPU-s not spent again).
+    answers = dict(grammar._cache)
+    grammar._cache.clear()
+    try:
+        with forked_as_the_command_does():
+            pooled = check_site(sample, cache=False, workers=2)
+    finally:
+        grammar._cache.update(answers)
+    codes = Counter(f.code for f in pooled)
+    assert len(pairs) > 20 and codes["translation-of-other-source"] > 0, (len(pairs), codes)
+    assert any(code.startswith("grammar") for code in codes) and "spelling" in codes, codes
+    assert check_site(sample, cache=False, workers=1) == pooled
+

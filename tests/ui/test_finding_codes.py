@@ -19,7 +19,7 @@ from editor.model.hugo.config import Site
 from editor.model.translation import check_pair_translation, check_posting_translation
 from editor.model.findings import FindingCode
 from editor.ui import i18n
-from tests.model.corpus import CORPUS_INDEX_GROUP, CORPUS_SITE_GROUP, CORPUS_TRANSLATION_GROUP
+from tests.model.corpus import CORPUS_INDEX_GROUP, CORPUS_SITE_GROUP
 
 
 def known_codes() -> frozenset[str]:
@@ -166,10 +166,10 @@ def test_a_broken_pair_only_emits_codes_with_messages(tmp_path):
     assert sorted(codes - known_codes()) == []
 
 
-# One test per kind of corpus check, each in the group of the worker that computes that kind.
+# One test per kind of corpus check, each in the group of the worker that computes that kind (the site
+# kind holds the translation checks' findings too).
 @pytest.mark.parametrize("kind", [
     pytest.param("corpus_index_findings", marks=CORPUS_INDEX_GROUP),
-    pytest.param("corpus_translation_findings", marks=CORPUS_TRANSLATION_GROUP),
     pytest.param("corpus_site_findings", marks=CORPUS_SITE_GROUP),
 ])
 def test_the_real_corpus_only_emits_codes_with_messages(kind, request):
