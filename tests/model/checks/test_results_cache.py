@@ -144,3 +144,18 @@ def test_no_cache_folder_no_cache(checked, monkeypatch, tmp_path):
     checked()
     _, again = checked()
     assert again == ["analyst", "writer"] and not (tmp_path / "cache").exists()
+
+
+def test_what_is_made_of_a_site_check_is_given_back_only_under_its_digest_and_context(tmp_path):
+    from editor.model.checks.results_cache import SiteResult
+
+    def result(digest):
+        return SiteResult(tmp_path / "cache", digest, lambda: [], "site")
+
+    result("one").keep("text-en", ("here",), "printed")
+    assert result("one").made("text-en", ("here",)) == "printed"
+    assert result("two").made("text-en", ("here",)) is None
+    assert result("one").made("text-en", ("elsewhere",)) is None
+    assert result("one").made("json-en", ("here",)) is None
+    result(None).keep("text-en", ("here",), "not kept")  # no digest (a posting edited in memory): nothing kept
+    assert result(None).made("text-en", ("here",)) is None and result("one").made("text-en", ("here",)) == "printed"
