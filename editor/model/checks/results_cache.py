@@ -76,17 +76,27 @@ def setup_digest(root: Path, guidance: frozenset[str], options: tuple) -> str:
 
 
 def code_digest() -> str:
-    """A digest of the program's code, bundled dictionaries and starter glossary (the glossary of
-    a site without its own): names, sizes, modification times."""
+    """A digest of the program's code, bundled dictionaries, starter glossary (the glossary of a
+    site without its own) and vendored Grammalecte (its rules and dictionaries, as the grammar's
+    paragraph store keys on them): names, sizes, modification times."""
+    from importlib.util import find_spec
+
     from editor.resources import resource_path
 
     h = hashlib.sha256()
-    package = Path(__file__).resolve().parents[2]
+    folders = [Path(__file__).resolve().parents[2], resource_path("dictionaries")]
+    try:
+        grammar = find_spec("grammalecte")  # where it is, without importing it (a warm check never does)
+    except (ImportError, ValueError):
+        grammar = None
+    locations = list(grammar.submodule_search_locations or []) if grammar is not None else []
+    folders += [Path(locations[0])] if locations else []
     files = []
-    for folder in (package, resource_path("dictionaries")):
+    for folder in folders:
         for base, dirs, names in os.walk(folder):
             dirs.sort()
-            files += [os.path.join(base, name) for name in sorted(names) if name.endswith((".py", ".dic", ".aff", ".txt"))]
+            files += [os.path.join(base, name) for name in sorted(names)
+                      if name.endswith((".py", ".dic", ".aff", ".txt", ".json"))]
     for file in (*files, str(resource_path("glossary.yaml"))):
         try:
             stat = os.stat(file)
