@@ -145,7 +145,7 @@ def run(args) -> int:
         name = f"{args.format}-{lang}-{''.join('n' if no else 'y' for no in (args.no_translation, args.no_spelling, args.no_grammar))}"
         context = (os.getcwd(), str(root), sys.version)
         printed = result.made(name, context)
-        if printed is None:
+        if not (isinstance(printed, tuple) and len(printed) == 3):
             printed = _printed(_placed(result, root), args.format, lang)
             result.keep(name, context, printed)
         out, err, status = printed
