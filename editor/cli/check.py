@@ -14,6 +14,7 @@ from editor.model.findings.catalogue import say
 from editor.model.findings.worded import text_of
 
 if TYPE_CHECKING:
+    from editor.model.checks.results_cache import SiteResult
     from editor.model.hugo.config import Site
 
 NAME = "check"
@@ -65,9 +66,11 @@ def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
     return fixed
 
 
-def _check_site(given: str, args) -> tuple[list[Finding], int]:
+def _site_check(given: str, args) -> tuple[SiteResult, Path, int]:
+    """The site check of folder ``given`` (its findings not made yet), the site's root, and how
+    many files --fix fixed."""
     from editor.cli.common import open_index
-    from editor.model.checks.pipeline import check_site
+    from editor.model.checks.pipeline import site_check
 
     index = open_index(given)
     fixed = 0
@@ -76,9 +79,12 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
                      index.site if index.site.config else None)  # else each file finds its own
         if fixed:
             index = open_index(given)
-    found = check_site(index, translation=not args.no_translation, spelling=not args.no_spelling,
-                       grammar=not args.no_grammar)
-    root = index.site.root
+    return site_check(index, translation=not args.no_translation, spelling=not args.no_spelling,
+                      grammar=not args.no_grammar), index.site.root, fixed
+
+
+def _placed(result: SiteResult, root: Path) -> list[Finding]:
+    """The site's findings, each file named as the user would type it."""
     folders: dict[str, str] = {}
     shown: dict[str, str] = {}  # a file has many findings: its displayed path is worked out once
 
@@ -93,7 +99,7 @@ def _check_site(given: str, args) -> tuple[list[Finding], int]:
             base = folders[folder] = display_path(root / folder)
         return shown.setdefault(file, terminal_safe(name) if base == "." else f"{base}{os.sep}{terminal_safe(name)}")
 
-    return [f.placed(shown.get(f.file) or displayed(f.file)) for f in found], fixed
+    return [f.placed(shown.get(f.file) or displayed(f.file)) for f in result.findings()]
 
 
 def _check_file(given: str, args) -> tuple[list[Finding], int]:
@@ -129,12 +135,30 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
 def run(args) -> int:
     from editor.cli.common import CommandError
 
+    lang = message_language(args)
+    if len(args.paths) == 1 and Path(args.paths[0]).is_dir() and not args.fix:
+        # One site: what this run prints is kept with the site check's result, and printed again
+        # while nothing it depends on changed (results_cache.SiteResult).
+        result, root, _ = _site_check(args.paths[0], args)
+        # The file it is kept in names what makes another output under the same findings, and
+        # the options that make other findings, so that a run with other options keeps its own.
+        name = f"{args.format}-{lang}-{''.join('n' if no else 'y' for no in (args.no_translation, args.no_spelling, args.no_grammar))}"
+        context = (os.getcwd(), str(root), sys.version)
+        printed = result.made(name, context)
+        if not (isinstance(printed, tuple) and len(printed) == 3):
+            printed = _printed(_placed(result, root), args.format, lang)
+            result.keep(name, context, printed)
+        out, err, status = printed
+        sys.stdout.write(out)
+        sys.stderr.write(err)
+        return status
     findings: list[Finding] = []
     fixed = 0
     for given in args.paths:
         path = Path(given)
         if path.is_dir():
-            found, count = _check_site(given, args)
+            result, root, count = _site_check(given, args)
+            found = _placed(result, root)
         elif path.is_file():
             found, count = _check_file(given, args)
         else:
@@ -144,17 +168,23 @@ def run(args) -> int:
     if len(args.paths) > 1 or not Path(args.paths[0]).is_dir():
         # The same file given twice, or found in two sites given; one site's findings are each once.
         findings = list(dict.fromkeys(findings))
-    findings.sort(key=Finding.sort_key)  # in order already but for the files' displayed names
-    lang = message_language(args)
-    if args.format == "json":
-        print(json_text([f.as_dict(lang) for f in findings]))
-    elif findings:  # in one write: a site has thousands of findings
-        sys.stdout.write("".join([terminal_safe(finding.as_text(lang)) + "\n" for finding in findings]))
+    out, err, status = _printed(findings, args.format, lang)
+    sys.stdout.write(out)
     if args.fix:
         print(say("fixed", lang, count=fixed), file=sys.stderr)
-    if args.format == "text":
-        print(summary(findings, lang), file=sys.stderr)
-    return 1 if any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings) else 0
+    sys.stderr.write(err)
+    return status
+
+
+def _printed(findings: list[Finding], form: str, lang: str) -> tuple[str, str, int]:
+    """(standard output, standard error, exit status) of a run that found ``findings``."""
+    findings.sort(key=Finding.sort_key)  # in order already but for the files' displayed names
+    if form == "json":
+        out = json_text([f.as_dict(lang) for f in findings]) + "\n"
+    else:  # in one write: a site has thousands of findings
+        out = "".join([terminal_safe(finding.as_text(lang)) + "\n" for finding in findings])
+    err = summary(findings, lang) + "\n" if form == "text" else ""
+    return out, err, 1 if any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings) else 0
 
 
 def summary(findings: list[Finding], lang: str) -> str:

@@ -24,7 +24,7 @@ from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
 
 if TYPE_CHECKING:
-    from editor.model.checks.results_cache import FindingsCache
+    from editor.model.checks.results_cache import FindingsCache, SiteResult
     from editor.model.interrupt import StopAsked
     from editor.model.language.site_dictionary import SiteDictionary
     from editor.model.translation.glossary import Glossary
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 # A pair's source language, or in a site check that and whether the site approved its translation.
 _Source = str | tuple[str, bool]
 
-__all__ = ["BLOCKING", "CheckSetup", "check_entries", "check_pair", "check_site", "publish_gate", "to_finish"]
+__all__ = ["BLOCKING", "CheckSetup", "check_entries", "check_pair", "check_site", "publish_gate", "site_check",
+           "to_finish"]
 
 # Unfinished work: errors at export, whatever their severity in the window, with no override.
 BLOCKING = frozenset({"translation-marker", "template-placeholder", "empty-title", "empty-description",
@@ -180,26 +181,48 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     sites, one pool for everything), and its findings are kept between runs (``cache``, see
     ``results_cache``): a pair whose files and setup are unchanged is not checked again.
     """
-    from editor.model.checks.pairs import check_pairs
-    from editor.model.checks.results_cache import FindingsCache, setup_digest, site_digest, unpacked, unpacked_uses
+    return site_check(index, translation=translation, spelling=spelling, grammar=grammar, workers=workers,
+                      cache=cache).findings()
+
+
+def site_check(index: SiteIndex, *, translation: bool = True, spelling: bool = True, grammar: bool = True,
+               workers: int | None = None, cache: bool = True) -> SiteResult:
+    """:func:`check_site` with its findings made only when asked for (``findings()``), and the
+    digest of everything they depend on known at once: what a caller makes of them is kept under
+    it (``results_cache.SiteResult``), so ``check`` with nothing changed prints what it printed."""
+    from editor.model.checks.results_cache import SiteResult, result_digest, setup_digest, site_digest
+    from editor.model.site.templates import site_guidance
 
     site = index.site
-    setup, found = _site_setup(index, translation=translation, spelling=spelling, grammar=grammar)
     sources: dict[str, tuple[str, bool]] = {}  # the source language, and whether the site approved the translation
     if translation:
         from editor.model.translation.status import translation_status
 
         sources = {key: (status.source, status.approved) for key, status in translation_status(index).items()}
-    store = (FindingsCache.for_site(site.root, setup_digest(site.root, setup.guidance, (translation, spelling, grammar)))
-             if cache else FindingsCache(None, ""))
+    row_keys = [_row_key(entry, site, sources.get(entry.key, ("en", False))) for entry in index.pairs]
+    setup = setup_digest(site.root, site_guidance(site.root), (translation, spelling, grammar)) if cache else ""
+    pairs = site_digest(site.root, row_keys) if cache else None
+    return SiteResult.for_site(site.root, result_digest(setup, pairs, [entry.key for entry in index.pairs]) if cache else None,
+                               lambda: _check_site(index, sources, row_keys, setup, pairs, translation=translation,
+                                                   spelling=spelling, grammar=grammar, workers=workers, cache=cache))
+
+
+def _check_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], row_keys: list[tuple | None], setup_key: str,
+                digest: str | None, *, translation: bool, spelling: bool, grammar: bool, workers: int | None,
+                cache: bool) -> list[Finding]:
+    """:func:`check_site` once :func:`site_check` has read the pairs' sources and row keys, the
+    setup digest and the site digest."""
+    from editor.model.checks.pairs import check_pairs
+    from editor.model.checks.results_cache import FindingsCache, unpacked, unpacked_uses
+
+    site = index.site
+    setup, found = _site_setup(index, translation=translation, spelling=spelling, grammar=grammar)
+    store = FindingsCache.for_site(site.root, setup_key) if cache else FindingsCache(None, "")
     results: dict[str, list[Finding]] = {}
     fresh_uses: dict[str, bytes] = {}  # the terminology uses of the pairs checked in this run
     jobs: list[tuple[PairEntry, _Source, bool]] = []
-    row_keys: list[tuple | None] = []
-    for entry in index.pairs:
+    for entry, key in zip(index.pairs, row_keys):
         source = sources.get(entry.key, ("en", False))
-        key = _row_key(entry, site, source)
-        row_keys.append(key)
         result = store.lookup(entry.key, key) if key is not None else None
         if result is not None:
             results[entry.key] = result
@@ -244,7 +267,6 @@ def check_site(index: SiteIndex, *, translation: bool = True, spelling: bool = T
         found += results[entry.key]
     found += check_pairs(index)
     if translation:
-        digest = site_digest(site.root, row_keys) if cache else None
         # Terminology drift reads every pair's uses: kept for the whole site while no pair changed.
         drift = store.lookup_site("terminology", digest)
         if drift is None:

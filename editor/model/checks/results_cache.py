@@ -18,7 +18,12 @@ edit), which segment verification does not read (:func:`verification_digest`). T
 the user's cache folder (``POSTING_EDITOR_CACHE_DIR=off`` turns both off); anything odd about the
 file means starting afresh.
 
-A run with nothing changed reads every row, so rows are kept in the form quickest to read back:
+A run with nothing changed need not read any row: what a caller made of the whole site's findings
+(``check``'s printed output) is kept by :class:`SiteResult` under :func:`result_digest`, which
+covers everything the findings depend on (every digest above and the catalogue's), and is used
+only while that digest is the same.
+
+When some row has to be read, rows are kept in the form quickest to read back:
 each finding packed into plain values (``Finding.packed``) with its message already worded in
 every language, valid while the catalogue's digest (``catalogue.digest``) is the same (a changed
 wording is worded again, without checking anything again); and each pair's terminology uses,
@@ -30,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,21 +76,34 @@ def setup_digest(root: Path, guidance: frozenset[str], options: tuple) -> str:
 
 
 def code_digest() -> str:
-    """A digest of the program's code and bundled dictionaries (names, sizes, modification times)."""
+    """A digest of the program's code, bundled dictionaries, starter glossary (the glossary of a
+    site without its own) and vendored Grammalecte (its rules and dictionaries, as the grammar's
+    paragraph store keys on them): names, sizes, modification times."""
+    from importlib.util import find_spec
+
     from editor.resources import resource_path
 
     h = hashlib.sha256()
-    package = Path(__file__).resolve().parents[2]
-    for folder in (package, resource_path("dictionaries")):
-        for base, dirs, files in os.walk(folder):
+    folders = [Path(__file__).resolve().parents[2], resource_path("dictionaries")]
+    try:
+        grammar = find_spec("grammalecte")  # where it is, without importing it (a warm check never does)
+    except (ImportError, ValueError):
+        grammar = None
+    locations = list(grammar.submodule_search_locations or []) if grammar is not None else []
+    folders += [Path(locations[0])] if locations else []
+    files = []
+    for folder in folders:
+        for base, dirs, names in os.walk(folder):
             dirs.sort()
-            for name in sorted(files):
-                if name.endswith((".py", ".dic", ".aff", ".txt")):
-                    try:
-                        stat = os.stat(os.path.join(base, name))
-                    except OSError:
-                        continue
-                    h.update(f"\0{base}/{name}:{stat.st_size}:{stat.st_mtime_ns}".encode("utf-8", "surrogatepass"))
+            files += [os.path.join(base, name) for name in sorted(names)
+                      if name.endswith((".py", ".dic", ".aff", ".txt", ".json"))]
+    for file in (*files, str(resource_path("glossary.yaml"))):
+        try:
+            stat = os.stat(file)
+        except OSError:
+            h.update(f"\0{file}:-".encode("utf-8", "surrogatepass"))
+            continue
+        h.update(f"\0{file}:{stat.st_size}:{stat.st_mtime_ns}".encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
@@ -175,8 +194,7 @@ class FindingsCache:
         folder = default_cache_folder()
         if folder is None:
             return cls(None, setup)
-        name = hashlib.sha256(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:20]
-        return cls(folder / f"checks-{name}.pickle", setup)
+        return cls(folder / f"checks-{_site_name(root)}.pickle", setup)
 
     def _reword(self) -> None:
         """The catalogue changed since the rows were worded: word them again (nothing is checked again)."""
@@ -271,3 +289,78 @@ class FindingsCache:
         except (OSError, pickle.PicklingError):
             pass  # a cache that cannot be written only costs speed next time
         self._changed = False
+
+
+def _site_name(root: Path) -> str:
+    return hashlib.sha256(str(root).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def result_digest(setup: str, site: str | None, pairs: list[str]) -> str | None:
+    """A digest of everything a whole site check's findings depend on: the setup digest (the
+    site's settings, glossary and dictionaries, the templates' guidance, the options, the
+    program), the site digest (every pair's files and source language, which the git history
+    decides, and the translator's TMX files), the pairs' keys in the site's order and the
+    catalogue's wording. None when the site digest is None: nothing is kept then."""
+    if site is None:
+        return None
+    return hashlib.sha256(repr((VERSION, setup, site, pairs, catalogue_digest())).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class SiteResult:
+    """One whole site check: its :func:`result_digest`, known before anything is checked; its
+    findings, made when first asked for; and what callers made of them (``check``'s printed
+    output), kept under that digest, so that a run with nothing changed reads one file instead of
+    checking, reading every row and wording every finding again.
+
+    Each thing made is kept in a file of its own under a ``name`` (one per output format and
+    language: a bounded number of files), with the ``context`` it was made in besides the
+    findings (the current folder, say); it is given back only under the same digest and context.
+    With no digest (a posting edited in memory, ``cache`` off) nothing is kept or given back."""
+
+    def __init__(self, folder: Path | None, digest: str | None, check: Callable[[], list[Finding]], site: str = ""):
+        self.folder = folder if digest is not None else None
+        self.digest = digest
+        self._check = check
+        self._findings: list[Finding] | None = None
+        self._site = site
+
+    @classmethod
+    def for_site(cls, root: Path, digest: str | None, check: Callable[[], list[Finding]]) -> SiteResult:
+        return cls(default_cache_folder(), digest, check, _site_name(root))
+
+    def findings(self) -> list[Finding]:
+        """The check's findings, the check run the first time they are asked for."""
+        if self._findings is None:
+            self._findings = self._check()
+        return self._findings
+
+    def made(self, name: str, context: tuple) -> Any:
+        """What was kept under ``name`` for this digest and ``context``; None when nothing was."""
+        file = self._file(name)
+        if file is None:
+            return None
+        try:
+            # A file in the user's own cache folder, written by this program (as the index cache).
+            # The header first: a file kept for another digest is not read further.
+            with open(file, "rb") as stream:
+                if pickle.load(stream) != (VERSION, self.digest, context):
+                    return None
+                return pickle.load(stream)
+        except FileNotFoundError:
+            return None
+        except Exception:  # noqa: BLE001 - a damaged or foreign cache file only costs a full run
+            return None
+
+    def keep(self, name: str, context: tuple, value: Any) -> None:
+        file = self._file(name)
+        if file is None:
+            return
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(file, pickle.dumps((VERSION, self.digest, context), pickle.HIGHEST_PROTOCOL)
+                         + pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+        except (OSError, pickle.PicklingError):
+            pass  # a cache that cannot be written only costs speed next time
+
+    def _file(self, name: str) -> Path | None:
+        return self.folder / f"result-{self._site}-{name}.pickle" if self.folder is not None else None

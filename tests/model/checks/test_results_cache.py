@@ -144,3 +144,39 @@ def test_no_cache_folder_no_cache(checked, monkeypatch, tmp_path):
     checked()
     _, again = checked()
     assert again == ["analyst", "writer"] and not (tmp_path / "cache").exists()
+
+
+def test_what_is_made_of_a_site_check_is_given_back_only_under_its_digest_and_context(tmp_path):
+    from editor.model.checks.results_cache import SiteResult
+
+    def result(digest):
+        return SiteResult(tmp_path / "cache", digest, lambda: [], "site")
+
+    result("one").keep("text-en", ("here",), "printed")
+    assert result("one").made("text-en", ("here",)) == "printed"
+    assert result("two").made("text-en", ("here",)) is None
+    assert result("one").made("text-en", ("elsewhere",)) is None
+    assert result("one").made("json-en", ("here",)) is None
+    result(None).keep("text-en", ("here",), "not kept")  # no digest (a posting edited in memory): nothing kept
+    assert result(None).made("text-en", ("here",)) is None and result("one").made("text-en", ("here",)) == "printed"
+
+
+def test_the_program_includes_its_vendored_grammar_checker(monkeypatch, tmp_path):
+    """Grammalecte's findings are kept in each pair's row: a patched copy of it (its version
+    number unchanged) checks every pair again, as the grammar's paragraph store does."""
+    import importlib.util
+    import os
+
+    from editor.model.checks.results_cache import code_digest
+
+    folder = tmp_path / "grammalecte"
+    folder.mkdir()
+    (folder / "rules.py").write_text("RULES = 1\n", encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("grammalecte", folder / "__init__.py",
+                                                  submodule_search_locations=[str(folder)])
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *args: spec if name == "grammalecte" else None)
+    before = code_digest()
+    assert code_digest() == before
+    (folder / "rules.py").write_text("RULES = 2\n", encoding="utf-8")
+    os.utime(folder / "rules.py", ns=(1, 1))
+    assert code_digest() != before
