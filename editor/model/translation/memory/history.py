@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.posting import Posting
+from editor.model.interrupt import Interrupted, StopAsked
 from editor.model.translation.memory.store import Unit
 
 if TYPE_CHECKING:
@@ -17,9 +18,12 @@ if TYPE_CHECKING:
     from editor.model.translation.status import GitHistory
 
 
-def history_units(index: SiteIndex, store: _Cache, commits: int, seconds: float) -> list[Unit]:
+def history_units(index: SiteIndex, store: _Cache, commits: int, seconds: float,
+                  stop: StopAsked | None = None) -> list[Unit]:
     """Units of the pairs as they were at each of the newest ``commits`` commits touching postings,
     within ``seconds`` (commits already in ``store`` cost nothing: a commit never changes).
+    ``stop`` is asked before each commit: when it answers True, the commits read so far go into
+    ``store`` (not saved) and ``Interrupted`` is raised.
 
     A pair's earlier version is read at the paths its files have now; a file renamed since is not
     followed. ``store`` is the memory cache (``commits``: sha -> unit rows; ``changed``)."""
@@ -46,6 +50,9 @@ def history_units(index: SiteIndex, store: _Cache, commits: int, seconds: float)
     units: list[Unit] = []
     kept: dict[str, list] = {}
     for number in range(min(commits, len(history.commits))):
+        if stop is not None and stop():
+            store.commits = {**store.commits, **kept}
+            raise Interrupted()
         sha = history.commits[number]
         rows = store.commits.get(sha)
         units_here = _cached_rows(rows)
