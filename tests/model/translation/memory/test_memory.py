@@ -129,7 +129,7 @@ def test_earlier_versions_from_git_history(tmp_path):
 
 
 def test_a_stopped_reading_of_history_keeps_the_commits_it_read(tmp_path, monkeypatch):
-    """Closing the window while the suggestions' memory reads git history: asked between commits."""
+    """Closing the window while the suggestions' memory reads git history: asked between commits and pairs."""
     from editor.model.interrupt import Interrupted
     from editor.model.translation.memory.build import read_present
 
@@ -141,10 +141,13 @@ def test_a_stopped_reading_of_history_keeps_the_commits_it_read(tmp_path, monkey
     _git(site, "commit", "-qm", "first")
     index = write_site(site, {"one": pair("one", [EN[0], EN[2]], [FR[0], FR[2]])})
     _git(site, "commit", "-qam", "second")
-    present = read_present(index, keep_encoding=False)
     asked = []
+    with pytest.raises(Interrupted):  # asked before each commit and each pair read from git
+        read_present(index).with_history(stop=lambda: asked.append(1) or len(asked) > 1)  # within the newest
+    assert not read_present(index).store.commits  # a commit is kept whole or not at all
+    asked.clear()
     with pytest.raises(Interrupted):
-        present.with_history(stop=lambda: asked.append(1) or len(asked) > 1)  # after the newest commit
+        read_present(index).with_history(stop=lambda: asked.append(1) or len(asked) > 2)  # after the newest
     again = read_present(index, keep_encoding=False)
     assert len(again.store.commits) == 1  # the newest, read before the stop
     whole = again.with_history()
