@@ -144,10 +144,12 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
 
     ``stop`` is asked between pairs (and commits): when it answers True, what was read so far is
     kept in the cache (the next build starts from there) and ``Interrupted`` is raised."""
-    present = read_present(index, own=own, cache=cache, known=known, stop=stop, keep_encoding=not history)
-    if not history:
-        return present.memory
-    return present.with_history(commits=history_commits, seconds=history_seconds, stop=stop)
+    store, units = _present_units(index, own, cache, known, stop)
+    earlier = _earlier_units(index, store, history_commits, history_seconds, stop) if history else None
+    memory = TranslationMemory(units, encoding=store.encoding if cache else None, earlier=earlier)
+    store.keep_encoding(memory.encoding())
+    store.save()
+    return memory
 
 
 @dataclass
@@ -166,13 +168,7 @@ class PresentMemory:
         """This memory and the units of the pairs' earlier versions (``commits`` newest commits
         touching postings, read within ``seconds``; cached per commit). ``memory`` is left as it is:
         it may be in use meanwhile."""
-        from editor.model.translation.memory.history import history_units
-
-        try:
-            earlier = history_units(self.index, self.store, commits, seconds, stop)
-        except Interrupted:
-            self.store.save()  # the commits read so far
-            raise
+        earlier = _earlier_units(self.index, self.store, commits, seconds, stop)
         memory = self.memory.with_earlier(earlier)
         self.store.keep_encoding(memory.encoding())
         self.store.save()
@@ -185,6 +181,18 @@ def read_present(index: SiteIndex, *, own: bool = True, cache: bool = True, know
     :meth:`PresentMemory.with_history` needs to add earlier versions (see :func:`build_memory` for
     the rest). ``keep_encoding``: keep this memory's encoding in the cache (not when earlier
     versions follow: theirs is the one the next build of both wants)."""
+    store, units = _present_units(index, own, cache, known, stop)
+    memory = TranslationMemory(units, encoding=store.encoding if cache else None)
+    if keep_encoding:
+        store.keep_encoding(memory.encoding())
+    store.save()
+    store.changed = False
+    return PresentMemory(index, memory, store)
+
+
+def _present_units(index: SiteIndex, own: bool, cache: bool, known: dict[str, list[Unit]] | None,
+                   stop: StopAsked | None) -> tuple[_Cache, list[Unit]]:
+    """The memory cache and the units of the pairs now and of the translator's TMX files."""
     site = index.site
     store = _Cache(cache_file(site.root) if cache else None)
     kept: dict[str, list] = {}  # each pair's cache row, as this build found or made it
@@ -200,12 +208,17 @@ def read_present(index: SiteIndex, *, own: bool = True, cache: bool = True, know
     if store.pairs.keys() - kept.keys():
         store.changed = True
     store.pairs = kept
-    memory = TranslationMemory(units, encoding=store.encoding if cache else None)
-    if keep_encoding:
-        store.keep_encoding(memory.encoding())
-    store.save()
-    store.changed = False
-    return PresentMemory(index, memory, store)
+    return store, units
+
+
+def _earlier_units(index: SiteIndex, store: _Cache, commits: int, seconds: float, stop: StopAsked | None) -> list[Unit]:
+    from editor.model.translation.memory.history import history_units
+
+    try:
+        return history_units(index, store, commits, seconds, stop)
+    except Interrupted:
+        store.save()  # the commits read so far
+        raise
 
 
 def _current_units(index: SiteIndex, store: _Cache, kept: dict[str, list], known: dict[str, list[Unit]] | None,

@@ -122,8 +122,11 @@ class Encoding:
 
 
 class TranslationMemory:
-    def __init__(self, units: list[Unit] | None = None, *, encoding: Encoding | None = None):
-        """``encoding``: a previous build's (:meth:`encoding`), to encode only the texts it lacks."""
+    def __init__(self, units: list[Unit] | None = None, *, encoding: Encoding | None = None,
+                 earlier: list[Unit] | None = None):
+        """``encoding``: a previous build's (:meth:`encoding`), to encode only the texts it lacks.
+        ``earlier``: units of earlier versions, after ``units``: the memory is then
+        ``TranslationMemory(units).with_earlier(earlier)``, made at once."""
         self.units: list[Unit] = []
         self._sides: dict[str, _Side] = {lang: _Side() for lang in LANGS}
         self._words: dict[str, str] = {}
@@ -136,7 +139,12 @@ class TranslationMemory:
         # Where the present ends when earlier units follow (with_earlier): (units, keys per language).
         self._present: tuple[int, dict[str, int]] | None = None
         self._seen: tuple[int, dict[str, int]] | None = None  # a present() view: the bounds its lookups see
-        self._built(lambda: self.add(units or []))
+        self._stale = False  # keys were added and not encoded yet
+        self._built(lambda: self._add(units or [], encode=earlier is None))
+        if earlier is not None:
+            present = (len(self.units), {lang: len(side.keys) for lang, side in self._sides.items()})
+            self._built(lambda: self._add(earlier, earlier=True, encode=True))
+            self._present = present
 
     def _built(self, adding: Callable[[], None]) -> None:
         enabled = gc.isenabled()
@@ -160,18 +168,19 @@ class TranslationMemory:
             raise ValueError("units added after earlier versions would be taken for earlier versions")
         self._add(units)
 
-    def _add(self, units: Iterable[Unit], shared: dict[str, int] | None = None) -> None:
-        """``shared``: the keys (per language, the first ones) whose texts are another memory's
-        too (:meth:`with_earlier`): copied before a unit goes in, and a unit with the same
-        texts as a unit there is left out."""
-        added = False
+    def _add(self, units: Iterable[Unit], shared: dict[str, int] | None = None, *, earlier: bool = False,
+             encode: bool = True) -> None:
+        """``earlier``: units of earlier versions, after those here: one with the same texts as a
+        unit here is left out. ``shared``: the keys (per language, the first ones) whose texts are
+        another memory's too (:meth:`with_earlier`): copied before a unit goes in. ``encode``:
+        encode the new keys (False: a call that follows will)."""
         copied: dict[str, set[int]] = {lang: set() for lang in LANGS}
         present = len(self.units)
         for unit in units:
             if not unit.en.strip() or not unit.fr.strip():
                 continue
             masks = unit.masked()
-            if shared is not None:
+            if earlier:
                 position = self._sides["en"].where.get(masks[0])
                 group = self._sides["en"].texts[position].get((unit.en, unit.fr)) if position is not None else None
                 if group is not None and group.numbers[0] < present:
@@ -185,7 +194,7 @@ class TranslationMemory:
                     position = side.where[key] = len(side.keys)
                     side.keys.append(key)
                     side.texts.append({})
-                    added = True
+                    self._stale = True
                 elif shared is not None and position < shared[lang] and position not in copied[lang]:
                     side.texts[position] = dict(side.texts[position])
                     copied[lang].add(position)
@@ -193,7 +202,7 @@ class TranslationMemory:
                 texts = side.texts[position].setdefault((unit.text(lang), unit.text(other)), _Texts())
                 texts.numbers.append(number)
                 texts.keys[unit.key] = texts.keys.get(unit.key, 0) + 1
-        if added:
+        if encode and self._stale:
             self._encode_keys()
 
     def with_earlier(self, earlier: Iterable[Unit]) -> TranslationMemory:
@@ -211,7 +220,7 @@ class TranslationMemory:
                          for lang, side in self._sides.items()}
         memory._words = dict(self._words)
         keys = {lang: len(side.keys) for lang, side in self._sides.items()}
-        memory._built(lambda: memory._add(earlier, shared=keys))
+        memory._built(lambda: memory._add(earlier, shared=keys, earlier=True))
         memory._present = (len(self.units), keys)
         return memory
 
@@ -233,6 +242,7 @@ class TranslationMemory:
         table, which made a lookup five times slower when every word was above. Texts already
         encoded (by a previous build, see :class:`Encoding`) keep their codes; the words only new
         ones hold get the next characters."""
+        self._stale = False
         known = self._codes
         new = [key for side in self._sides.values() for key in side.keys if key not in known]
         if not self._words:

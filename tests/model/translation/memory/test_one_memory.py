@@ -36,14 +36,15 @@ def test_the_present_finds_its_units_when_nearer_earlier_ones_crowd_the_candidat
     present = [Unit(PARAGRAPH, FRENCH, key="now"), Unit("Benefits include a pension plan.", "Un régime de retraite.", key="b")]
     earlier = [Unit(query.replace("Our", f"Team {chr(ord('A') + n)}'s"), f"{FRENCH} ({n})", key="now", commit=f"c{n:07}")
                for n in range(40)]
-    alone, whole = TranslationMemory(present), TranslationMemory(present).with_earlier(earlier)
-    for limit in (1, 3, 6):
-        expected = alone.lookup(query, "en", limit=limit, threshold=50)
-        assert expected and expected[0].unit == present[0]
-        assert whole.present().lookup(query, "en", limit=limit, threshold=50) == expected
-        assert whole.lookup(query, "en", limit=limit, threshold=50) == TranslationMemory(present + earlier).lookup(
-            query, "en", limit=limit, threshold=50)
-        assert whole.lookup(query, "en", limit=limit, threshold=50)[0].unit.commit  # the earlier ones are nearer
+    alone = TranslationMemory(present)
+    for whole in (TranslationMemory(present).with_earlier(earlier), TranslationMemory(present, earlier=earlier)):
+        for limit in (1, 3, 6):
+            expected = alone.lookup(query, "en", limit=limit, threshold=50)
+            assert expected and expected[0].unit == present[0]
+            assert whole.present().lookup(query, "en", limit=limit, threshold=50) == expected
+            assert whole.lookup(query, "en", limit=limit, threshold=50) == TranslationMemory(present + earlier).lookup(
+                query, "en", limit=limit, threshold=50)
+            assert whole.lookup(query, "en", limit=limit, threshold=50)[0].unit.commit  # the earlier ones are nearer
 
 
 def test_earlier_units_with_the_present_texts_are_left_out_and_the_present_is_untouched():
@@ -121,15 +122,19 @@ def _pairs(root: Path) -> list[tuple[Path, Path]]:
             if en.path is not None and fr.path is not None]
 
 
-def _same_as_two_memories(root: Path, *, every: int = 1) -> int:
+def _same_as_two_memories(root: Path, *, every: int = 1, at_once: bool = False) -> int:
     """What the window read before (a memory of the present for verification, one of the present
-    and the earlier versions for suggestions, each built on its own) against one memory."""
+    and the earlier versions for suggestions, each built on its own) against one memory, made as
+    the window makes it (the present first, then history added) or ``at_once`` (build_memory)."""
     index = SiteIndex.build(Site.open(root))
     verification = build_memory(index, history=False, cache=False)
     earlier = history_units(index, _Cache(None), 40, 600.0)
     seen = {(u.en, u.fr) for u in verification.units}
     suggestions = TranslationMemory(list(verification.units) + [u for u in earlier if (u.en, u.fr) not in seen])
-    one = read_present(index, cache=False).with_history(seconds=600.0)
+    if at_once:
+        one = build_memory(index, cache=False, history_seconds=600.0)
+    else:
+        one = read_present(index, cache=False).with_history(seconds=600.0)
     present = one.present()
     assert len(suggestions) > len(verification) and one.units == suggestions.units
     assert present.units == verification.units and len(present) == len(verification)
@@ -161,7 +166,8 @@ def _same_as_two_memories(root: Path, *, every: int = 1) -> int:
     return findings
 
 
-def test_on_a_generated_site_in_git(tmp_path):
+@pytest.mark.parametrize("at_once", [False, True])
+def test_on_a_generated_site_in_git(tmp_path, at_once):
     spec = importlib.util.spec_from_file_location("bench_site", BENCH_SITE)
     bench_site = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench_site)
@@ -174,7 +180,7 @@ def test_on_a_generated_site_in_git(tmp_path):
             head, _ = _paragraphs(copy)
             copy.write_text(head + "\n---\n" + path.read_text(encoding="utf-8").partition("\n---\n")[2], encoding="utf-8")
     _give_history(root, pairs, [fr for _en, fr in pairs[5:9:2]])
-    assert _same_as_two_memories(root)  # the moved paragraphs' findings among them
+    assert _same_as_two_memories(root, at_once=at_once)  # the moved paragraphs' findings among them
 
 
 def test_on_a_git_copy_of_the_corpus(tmp_path):
