@@ -225,9 +225,9 @@ class TranslationMemory:
         return memory
 
     def present(self) -> TranslationMemory:
-        """This memory without the earlier versions :meth:`with_earlier` added: its lookups, units
-        and length are those of the memory it was made from (the same objects), read in this
-        one. Itself when there are none."""
+        """This memory without its earlier versions (:meth:`with_earlier`): a view of the same
+        objects whose lookups, units and length are those of the memory of the present alone.
+        Itself when there are none."""
         if self._present is None:
             return self
         view = copy.copy(self)
