@@ -16,7 +16,7 @@ from editor.model.hugo.config import Site
 from editor.model.site.index import SiteIndex
 from editor.model.translation import translation_pairs
 from editor.model.translation.context import PairContext
-from editor.model.translation.memory.build import _Cache, build_memory, read_present
+from editor.model.translation.memory.build import _Cache, build_memory, cache_file, read_present
 from editor.model.translation.memory.history import history_units
 from editor.model.translation.memory.store import TranslationMemory, Unit
 from editor.model.translation.memory.suggest import suggest_posting
@@ -127,14 +127,16 @@ def _same_as_two_memories(root: Path, *, every: int = 1, at_once: bool = False) 
     and the earlier versions for suggestions, each built on its own) against one memory, made as
     the window makes it (the present first, then history added) or ``at_once`` (build_memory)."""
     index = SiteIndex.build(Site.open(root))
-    verification = build_memory(index, history=False, cache=False)
-    earlier = history_units(index, _Cache(None), 40, 600.0)
+    verification = build_memory(index, history=False)
+    store = _Cache(cache_file(root))
+    earlier = history_units(index, store, 40, 600.0)
+    store.save()  # the one memory reads the pairs and the commits from the cache these filled
     seen = {(u.en, u.fr) for u in verification.units}
     suggestions = TranslationMemory(list(verification.units) + [u for u in earlier if (u.en, u.fr) not in seen])
     if at_once:
-        one = build_memory(index, cache=False, history_seconds=600.0)
+        one = build_memory(index, history_seconds=600.0)
     else:
-        one = read_present(index, cache=False).with_history(seconds=600.0)
+        one = read_present(index).with_history(seconds=600.0)
     present = one.present()
     assert len(suggestions) > len(verification) and one.units == suggestions.units
     assert present.units == verification.units and len(present) == len(verification)
@@ -167,7 +169,8 @@ def _same_as_two_memories(root: Path, *, every: int = 1, at_once: bool = False) 
 
 
 @pytest.mark.parametrize("at_once", [False, True])
-def test_on_a_generated_site_in_git(tmp_path, at_once):
+def test_on_a_generated_site_in_git(tmp_path, monkeypatch, at_once):
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
     spec = importlib.util.spec_from_file_location("bench_site", BENCH_SITE)
     bench_site = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench_site)
@@ -183,7 +186,8 @@ def test_on_a_generated_site_in_git(tmp_path, at_once):
     assert _same_as_two_memories(root, at_once=at_once)  # the moved paragraphs' findings among them
 
 
-def test_on_a_git_copy_of_the_corpus(tmp_path):
+def test_on_a_git_copy_of_the_corpus(tmp_path, monkeypatch):
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
     corpus = corpus_or_skip()
     root = tmp_path / "site"
     shutil.copytree(corpus, root, ignore=shutil.ignore_patterns(".git", "public", "resources", "node_modules"))
