@@ -1,14 +1,16 @@
-"""The open site's two translation memories, read on one worker thread and shared by the window.
+"""The open site's translation memory, read on one worker thread and shared by the window.
 
 Segment verification (the problems of the open pair) uses the site's pairs and the translator's TMX
-files; the Suggestions pane uses the same and earlier versions from git. Reading them takes minutes
-the first time on a site of thousands of postings (every pair aligned), so they are read one after
-the other: verification's first, then the suggestions', which finds every pair's units in the
-memory cache the first reading filled — a site's pairs are aligned once, not once per reader.
+files; the Suggestions pane uses the same and earlier versions from git. They are one memory: the
+present is read first (``verificationReady``), then the earlier versions are added to it
+(``suggestionsReady``), and from then on verification uses that memory's ``present()``, which
+answers as the present alone did (a memory of a site of thousands of postings is hundreds of MB:
+two of them were as many again). Reading it takes minutes the first time on such a site (every
+pair aligned); the index of the site and the memory cache are read once for both steps.
 
-Nothing waits for them: the open pair's other checks run without segment verification until its
-memory is in (``verificationReady``) and again once it is; the pane says it is reading. Closing the
-window asks the reading to stop at its next pair instead of waiting for it to end.
+Nothing waits for it: the open pair's other checks run without segment verification until the
+present is in and again once it is; the pane says it is reading. Closing the window asks the
+reading to stop at its next pair (or commit) instead of waiting for it to end.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from editor.ui.background import BackgroundRunner
 
 class SiteMemoryReader(QObject):
     verificationReady = Signal()  # ``verification`` is in for the site last asked for (None: unreadable)
-    suggestionsReady = Signal()  # ``suggestions`` is in
+    suggestionsReady = Signal()  # ``suggestions`` is in (and ``verification`` is its present())
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,8 +46,8 @@ class SiteMemoryReader(QObject):
         if root != self._root:
             self._root, self.verification, self.suggestions = root, None, None
         stop = self._runner.stopping.is_set
-        self._runner.run("verification", lambda: _verification(root, stop),
-                         lambda memory: self._verified(root, memory), lambda _error: self._verified(root, None))
+        self._runner.run("verification", lambda: _present(root, stop),
+                         lambda present: self._verified(root, present), lambda _error: self._verified(root, None))
 
     def memory_for(self, root: Path | None):
         """``root``'s memory for segment verification if it has been read; otherwise None, and
@@ -53,17 +55,22 @@ class SiteMemoryReader(QObject):
         self.read(root)
         return self.verification  # read(None) forgot it
 
-    def _verified(self, root: Path, memory) -> None:
+    def _verified(self, root: Path, present) -> None:
         if root != self._root:
             return
-        self.verification = memory
+        self.verification = present.memory if present is not None else None
         self.verificationReady.emit()
+        if present is None or not present.history:
+            self._suggested(root, self.verification)  # outside git there are no earlier versions to add
+            return
         stop = self._runner.stopping.is_set
-        self._runner.run("suggestions", lambda: _suggestions(root, stop, memory),
-                         lambda found: self._suggested(root, found), lambda _error: self._suggested(root, None))
+        self._runner.run("suggestions", lambda: present.reading.with_history(stop=stop),
+                         lambda memory: self._suggested(root, memory), lambda _error: self._suggested(root, None))
 
     def _suggested(self, root: Path, memory) -> None:
         if root == self._root:
+            if memory is not None:
+                self.verification = memory.present()  # the same answers, from the one memory
             self.suggestions = memory
             self.suggestionsReady.emit()
 
@@ -71,26 +78,27 @@ class SiteMemoryReader(QObject):
         self._runner.shutdown()
 
 
+class _Present:
+    """What the worker read first: the present's memory, and whether earlier versions follow."""
+
+    def __init__(self, reading, history: bool) -> None:
+        self.reading, self.history = reading, history
+        self.memory = reading.memory
+
+
 # Imported in the worker: the translation memory is not needed to show the window.
-def _verification(root: Path, stop):
-    from editor.model.checks.pipeline import site_memory
-
-    return site_memory(root, stop=stop)
-
-
-def _suggestions(root: Path, stop, verification):
-    from editor.model.hugo.config import Site
-    from editor.model.interrupt import check
+def _present(root: Path, stop) -> _Present | None:
+    from editor.model.hugo.config import Site, SiteError
     from editor.model.site.index import SiteIndex
-    from editor.model.translation.memory.build import build_memory
+    from editor.model.translation.memory.build import read_present
     from editor.model.translation.status import GitHistory
 
-    site = Site.open(root)
-    if verification is not None and GitHistory.work_tree(site) is None:
-        # Outside git there are no earlier versions to add: the same units, so one memory (hundreds of MB
-        # on a site of thousands of postings) serves both. Inside, build_memory reads the log once.
-        return verification
-    # A private index: the window's postings are never read from this thread.
-    index = SiteIndex.build(site)
-    check(stop)
-    return build_memory(index, stop=stop)
+    try:
+        site = Site.open(root)
+        history = GitHistory.work_tree(site) is not None
+        # A private index (the window's postings are never read from this thread), read once for
+        # both steps.
+        reading = read_present(SiteIndex.build(site), stop=stop, keep_encoding=not history)
+    except (SiteError, OSError):
+        return None
+    return _Present(reading, history)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from editor.model.checks import pipeline
+from editor.model.translation.memory import build
 from editor.ui import problem_checker
 from tests.ui.window_fixtures import (opened_window, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
@@ -15,17 +15,17 @@ def test_the_pairs_checks_do_not_wait_for_the_memory_and_run_again_with_it(qtbot
     """On a site of thousands of postings the memory takes minutes to read the first time: the
     problems panel stayed empty all that while."""
     gate, memories = threading.Event(), []
-    real_memory, real_check = pipeline.site_memory, problem_checker.check_snapshot
+    real_memory, real_check = build.read_present, problem_checker.check_snapshot
 
-    def slow_memory(root, *, stop=None):
+    def slow_memory(*args, **kwargs):
         gate.wait(20)
-        return real_memory(root, stop=stop)
+        return real_memory(*args, **kwargs)
 
     def check(snapshot):
         memories.append(snapshot.memory)
         return real_check(snapshot)
 
-    monkeypatch.setattr(pipeline, "site_memory", slow_memory)
+    monkeypatch.setattr(build, "read_present", slow_memory)
     monkeypatch.setattr(problem_checker, "check_snapshot", check)
     with opened_window(site_copy, settings_file, recovery_dir) as window:
         assert window.select_pair("product-manager", ask=False)
@@ -42,8 +42,6 @@ def test_the_suggestions_memory_is_read_after_the_checks_and_aligns_no_pair_agai
                                                                                  monkeypatch):
     """The pane and the checks each read the whole site's memory at the same time: every pair was
     aligned twice, on a 5,000-posting site minutes of work."""
-    import editor.model.translation.memory.build as build
-
     aligned = []
     real = build.pair_units
     monkeypatch.setattr(build, "pair_units", lambda *args, **kwargs: aligned.append(args[3]) or real(*args, **kwargs))
@@ -79,3 +77,28 @@ def test_in_a_git_site_the_suggestions_memory_adds_earlier_versions(qtbot, site_
         assert memories.suggestions is not memories.verification
         earlier = {unit.en for unit in memories.suggestions.units} - {unit.en for unit in memories.verification.units}
         assert "Product Manager" in earlier  # the title as it was
+        # One memory: verification reads the present of the suggestions' memory, not a copy of it.
+        assert memories.verification.units[0] is memories.suggestions.units[0]
+        assert memories.verification.units == memories.suggestions.units[:len(memories.verification)]
+        assert "Product Manager" not in {match.source for match in memories.verification.lookup("Product Manager", "en")}
+        assert "Product Manager" in {match.source for match in memories.suggestions.lookup("Product Manager", "en")}
+
+
+def test_closing_the_window_stops_the_reading_of_git_history(qtbot, site_copy, settings_file,  # noqa: F811
+                                                             recovery_dir, monkeypatch):
+    """A commit touching hundreds of postings took tens of seconds to read, and closing waited."""
+    import subprocess
+
+    from tests.ui.window_fixtures import LongReading
+
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "postings"]):
+        subprocess.run(["git", "-C", str(site_copy), "-c", "user.name=T", "-c", "user.email=t@example.org", *args],
+                       check=True, capture_output=True, timeout=60)
+    reading = LongReading()
+    monkeypatch.setattr(build.PresentMemory, "with_history", lambda self, *, stop=None, **_options: reading(stop))
+    with opened_window(site_copy, settings_file, recovery_dir) as window:
+        window.show()
+        qtbot.waitUntil(reading.started.is_set, timeout=30000)  # (started once the present is in, on this thread)
+        assert window.memories.verification is not None  # the present serves verification meanwhile
+        assert window.close()
+        assert reading.seen == ["stopped"]

@@ -73,8 +73,8 @@ def test_closing_the_window_stops_a_memory_build_instead_of_waiting_for_it(qtbot
     import editor.model.translation.memory.build as build
 
     reading = LongReading()
-    # The checks' reading comes here first (the suggestions' follows it, on the same worker).
-    monkeypatch.setattr(build, "build_memory", lambda index, *, stop=None, **_options: reading(stop))
+    # The memory's present is read first (earlier versions from git are added after, on the same worker).
+    monkeypatch.setattr(build, "read_present", lambda index, *, stop=None, **_options: reading(stop))
     with opened_window(site_copy, settings_file, recovery_dir) as window:
         window.show()
         assert reading.started.wait(20)

@@ -4,9 +4,12 @@ translator's TMX files) as English/French units, with fuzzy lookup scored as CAT
 Public names:
 
 - ``build.build_memory(index)`` — the memory of a site (cached per file, rebuilt incrementally);
+  ``build.read_present(index)`` the same in two steps, the present first and then
+  ``PresentMemory.with_history()`` (the window verifies with the present meanwhile);
   ``build.pair_units`` the units of one pair; ``build.OWN_FOLDER`` where ``tm import`` keeps TMX files;
-- ``store.TranslationMemory`` (``lookup(text, from_lang, exclude_key=…)`` → ``store.Match``),
-  ``store.Unit``, and ``store.Encoding`` (how a memory encoded its texts, kept for the next build);
+- ``store.TranslationMemory`` (``lookup(text, from_lang, exclude_key=…)`` → ``store.Match``;
+  ``present()`` the same memory without earlier versions from git, as segment verification reads
+  it), ``store.Unit``, and ``store.Encoding`` (how a memory encoded its texts, kept for the next build);
 - ``placeables.mask`` / ``placeables.adapt`` — numbers, addresses and inline markup as placeables;
 - ``suggest.suggest_posting`` / ``suggest.marked_differences`` — what ``suggest`` and the
   Suggestions pane show;

@@ -14,6 +14,7 @@ import hashlib
 import os
 import pickle
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -138,10 +139,60 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
     """The memory of a site (a SiteIndex): every aligned pair, earlier versions from git when the
     site is a repository (``history``), and the translator's own TMX files (``own``). ``known``:
     the units of pairs (by key) read from the index's postings already (:func:`pair_units`), as
-    the site check's workers do while they check them.
+    the site check's workers do while they check them. With ``history``, the memory's
+    ``present()`` is the memory built without it (see :class:`PresentMemory`).
 
-    ``stop`` is asked between pairs: when it answers True, the pairs read so far are kept in the
-    cache (the next build starts from there) and ``Interrupted`` is raised."""
+    ``stop`` is asked between pairs (and commits): when it answers True, what was read so far is
+    kept in the cache (the next build starts from there) and ``Interrupted`` is raised."""
+    store, units = _present_units(index, own, cache, known, stop)
+    earlier = _earlier_units(index, store, history_commits, history_seconds, stop) if history else None
+    memory = TranslationMemory(units, encoding=store.encoding if cache else None, earlier=earlier)
+    store.keep_encoding(memory.encoding())
+    store.save()
+    return memory
+
+
+@dataclass
+class PresentMemory:
+    """A site's memory as its pairs are now (and the translator's TMX files): what segment
+    verification uses, read first. :meth:`with_history` then adds earlier versions from git to it
+    for the suggestions, as one memory whose ``present()`` is this one (the window holds one
+    memory, not two, and reads the index and the cache once)."""
+
+    index: SiteIndex
+    memory: TranslationMemory
+    store: _Cache
+
+    def with_history(self, *, commits: int = HISTORY_COMMITS, seconds: float = HISTORY_SECONDS,
+                     stop: StopAsked | None = None) -> TranslationMemory:
+        """This memory and the units of the pairs' earlier versions (``commits`` newest commits
+        touching postings, read within ``seconds``; cached per commit). ``memory`` is left as it is:
+        it may be in use meanwhile."""
+        earlier = _earlier_units(self.index, self.store, commits, seconds, stop)
+        memory = self.memory.with_earlier(earlier)
+        self.store.keep_encoding(memory.encoding())
+        self.store.save()
+        return memory
+
+
+def read_present(index: SiteIndex, *, own: bool = True, cache: bool = True, known: dict[str, list[Unit]] | None = None,
+                 stop: StopAsked | None = None, keep_encoding: bool = True) -> PresentMemory:
+    """The memory of the site's pairs as they are now and of the translator's TMX files, with what
+    :meth:`PresentMemory.with_history` needs to add earlier versions (see :func:`build_memory` for
+    the rest). ``keep_encoding``: keep this memory's encoding in the cache (not when earlier
+    versions follow: theirs is the one the next build of both wants)."""
+    store, units = _present_units(index, own, cache, known, stop)
+    memory = TranslationMemory(units, encoding=store.encoding if cache else None)
+    if keep_encoding:
+        store.keep_encoding(memory.encoding())
+    store.save()
+    store.changed = False
+    return PresentMemory(index, memory, store)
+
+
+def _present_units(index: SiteIndex, own: bool, cache: bool, known: dict[str, list[Unit]] | None,
+                   stop: StopAsked | None) -> tuple[_Cache, list[Unit]]:
+    """The memory cache and the units of the pairs now and of the translator's TMX files."""
     site = index.site
     store = _Cache(cache_file(site.root) if cache else None)
     kept: dict[str, list] = {}  # each pair's cache row, as this build found or made it
@@ -157,15 +208,17 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
     if store.pairs.keys() - kept.keys():
         store.changed = True
     store.pairs = kept
-    if history:
-        from editor.model.translation.memory.history import history_units
+    return store, units
 
-        seen = {(u.en, u.fr) for u in units}
-        units += [u for u in history_units(index, store, history_commits, history_seconds) if (u.en, u.fr) not in seen]
-    memory = TranslationMemory(units, encoding=store.encoding if cache else None)
-    store.keep_encoding(memory.encoding())
-    store.save()
-    return memory
+
+def _earlier_units(index: SiteIndex, store: _Cache, commits: int, seconds: float, stop: StopAsked | None) -> list[Unit]:
+    from editor.model.translation.memory.history import history_units
+
+    try:
+        return history_units(index, store, commits, seconds, stop)
+    except Interrupted:
+        store.save()  # the commits read so far
+        raise
 
 
 def _current_units(index: SiteIndex, store: _Cache, kept: dict[str, list], known: dict[str, list[Unit]] | None,

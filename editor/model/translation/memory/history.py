@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.posting import Posting
+from editor.model.interrupt import Interrupted, StopAsked, check
 from editor.model.translation.memory.store import Unit
 
 if TYPE_CHECKING:
@@ -17,9 +18,12 @@ if TYPE_CHECKING:
     from editor.model.translation.status import GitHistory
 
 
-def history_units(index: SiteIndex, store: _Cache, commits: int, seconds: float) -> list[Unit]:
+def history_units(index: SiteIndex, store: _Cache, commits: int, seconds: float,
+                  stop: StopAsked | None = None) -> list[Unit]:
     """Units of the pairs as they were at each of the newest ``commits`` commits touching postings,
     within ``seconds`` (commits already in ``store`` cost nothing: a commit never changes).
+    ``stop`` is asked before each pair read from git (a commit can touch hundreds): when it answers
+    True, the commits read whole so far go into ``store`` (not saved) and ``Interrupted`` is raised.
 
     A pair's earlier version is read at the paths its files have now; a file renamed since is not
     followed. ``store`` is the memory cache (``commits``: sha -> unit rows; ``changed``)."""
@@ -45,18 +49,23 @@ def history_units(index: SiteIndex, store: _Cache, commits: int, seconds: float)
     deadline = time.monotonic() + seconds
     units: list[Unit] = []
     kept: dict[str, list] = {}
-    for number in range(min(commits, len(history.commits))):
-        sha = history.commits[number]
-        rows = store.commits.get(sha)
-        units_here = _cached_rows(rows)
-        if units_here is None or rows is None:  # (rows is set whenever units_here is)
-            if time.monotonic() > deadline:
-                break
-            units_here = _commit_units(history, number, touched.get(number, ()), by_path, site)
-            rows = [u.to_row() for u in units_here]
-            store.changed = True
-        kept[sha] = rows
-        units += units_here
+    try:
+        for number in range(min(commits, len(history.commits))):
+            check(stop)
+            sha = history.commits[number]
+            rows = store.commits.get(sha)
+            units_here = _cached_rows(rows)
+            if units_here is None or rows is None:  # (rows is set whenever units_here is)
+                if time.monotonic() > deadline:
+                    break
+                units_here = _commit_units(history, number, touched.get(number, ()), by_path, site, stop)
+                rows = [u.to_row() for u in units_here]
+                store.changed = True
+            kept[sha] = rows
+            units += units_here
+    except Interrupted:
+        store.commits = {**store.commits, **kept}  # a commit is kept whole or not at all
+        raise
     if store.commits.keys() - kept.keys():
         store.changed = True
     store.commits = kept
@@ -71,7 +80,7 @@ def _cached_rows(rows: object) -> list[Unit] | None:
 
 
 def _commit_units(history: GitHistory, number: int, paths: Iterable[str], by_path: dict[str, tuple[str, Path, Path]],
-                  site: Site) -> list[Unit]:
+                  site: Site, stop: StopAsked | None = None) -> list[Unit]:
     from editor.model.translation.memory.build import pair_units
 
     found: list[Unit] = []
@@ -80,6 +89,7 @@ def _commit_units(history: GitHistory, number: int, paths: Iterable[str], by_pat
         key, en_path, fr_path = by_path[path]
         if key in done:
             continue
+        check(stop)
         done.add(key)
         en_text, fr_text = history.text_at(number, en_path), history.text_at(number, fr_path)
         if en_text is None or fr_text is None:

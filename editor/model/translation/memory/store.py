@@ -9,10 +9,12 @@ character ratio over the distinct masked sources, then scored by words.
 
 from __future__ import annotations
 
+import bisect
+import copy
 import gc
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -120,8 +122,11 @@ class Encoding:
 
 
 class TranslationMemory:
-    def __init__(self, units: list[Unit] | None = None, *, encoding: Encoding | None = None):
-        """``encoding``: a previous build's (:meth:`encoding`), to encode only the texts it lacks."""
+    def __init__(self, units: list[Unit] | None = None, *, encoding: Encoding | None = None,
+                 earlier: list[Unit] | None = None):
+        """``encoding``: a previous build's (:meth:`encoding`), to encode only the texts it lacks.
+        ``earlier``: units of earlier versions, after ``units``: the memory is then
+        ``TranslationMemory(units).with_earlier(earlier)``, made at once."""
         self.units: list[Unit] = []
         self._sides: dict[str, _Side] = {lang: _Side() for lang in LANGS}
         self._words: dict[str, str] = {}
@@ -131,10 +136,21 @@ class TranslationMemory:
         if encoding is not None and len(encoding.words) <= encoding.fresh * 5 // 4:
             self._words = {word: _character(rank) for rank, word in enumerate(encoding.words)}
             self._codes, self._fresh = encoding.codes, encoding.fresh
+        # Where the present ends when earlier units follow (with_earlier): (units, keys per language).
+        self._present: tuple[int, dict[str, int]] | None = None
+        self._seen: tuple[int, dict[str, int]] | None = None  # a present() view: the bounds its lookups see
+        self._stale = False  # keys were added and not encoded yet
+        self._built(lambda: self._add(units or [], encode=earlier is None))
+        if earlier is not None:
+            present = (len(self.units), {lang: len(side.keys) for lang, side in self._sides.items()})
+            self._built(lambda: self._add(earlier, earlier=True, encode=True))
+            self._present = present
+
+    def _built(self, adding: Callable[[], None]) -> None:
         enabled = gc.isenabled()
         gc.disable()  # a collection every few thousand new objects rescanned the growing memory (half the build)
         try:
-            self.add(units or [])
+            adding()
         finally:
             if enabled:
                 gc.enable()
@@ -148,26 +164,76 @@ class TranslationMemory:
         return len(self.units)
 
     def add(self, units: Iterable[Unit]) -> None:
-        added = False
+        if self._present is not None or self._seen is not None:
+            raise ValueError("units added after earlier versions would be taken for earlier versions")
+        self._add(units)
+
+    def _add(self, units: Iterable[Unit], shared: dict[str, int] | None = None, *, earlier: bool = False,
+             encode: bool = True) -> None:
+        """``earlier``: units of earlier versions, after those here: one with the same texts as a
+        unit here is left out. ``shared``: the keys (per language, the first ones) whose texts are
+        another memory's too (:meth:`with_earlier`): copied before a unit goes in. ``encode``:
+        encode the new keys (False: a call that follows will)."""
+        copied: dict[str, set[int]] = {lang: set() for lang in LANGS}
+        present = len(self.units)
         for unit in units:
             if not unit.en.strip() or not unit.fr.strip():
                 continue
+            masks = unit.masked()
+            if earlier:
+                position = self._sides["en"].where.get(masks[0])
+                group = self._sides["en"].texts[position].get((unit.en, unit.fr)) if position is not None else None
+                if group is not None and group.numbers[0] < present:
+                    continue  # the present holds the same texts: a lookup would show the present's
             number = len(self.units)
             self.units.append(unit)
-            for lang, key in zip(LANGS, unit.masked()):
+            for lang, key in zip(LANGS, masks):
                 side = self._sides[lang]
                 position = side.where.get(key)
                 if position is None:
                     position = side.where[key] = len(side.keys)
                     side.keys.append(key)
                     side.texts.append({})
-                    added = True
+                    self._stale = True
+                elif shared is not None and position < shared[lang] and position not in copied[lang]:
+                    side.texts[position] = dict(side.texts[position])
+                    copied[lang].add(position)
                 other = "fr" if lang == "en" else "en"
                 texts = side.texts[position].setdefault((unit.text(lang), unit.text(other)), _Texts())
                 texts.numbers.append(number)
                 texts.keys[unit.key] = texts.keys.get(unit.key, 0) + 1
-        if added:
+        if encode and self._stale:
             self._encode_keys()
+
+    def with_earlier(self, earlier: Iterable[Unit]) -> TranslationMemory:
+        """A memory of this one's units and then ``earlier`` ones (earlier versions of the pairs,
+        from git; those with the same texts as one here left out), whose :meth:`present` answers
+        every lookup exactly as this memory does. One memory then serves both segment
+        verification (the present) and suggestions (all): the units, their texts and their
+        groups are this memory's own objects, not copies, and this memory is left unchanged (it
+        may be in use on another thread meanwhile)."""
+        if self._present is not None or self._seen is not None:
+            raise ValueError("earlier versions are added once, to a memory of the present")
+        memory = copy.copy(self)
+        memory.units = list(self.units)
+        memory._sides = {lang: _Side(list(side.keys), list(side.codes), list(side.texts), dict(side.where), side.postings)
+                         for lang, side in self._sides.items()}
+        memory._words = dict(self._words)
+        keys = {lang: len(side.keys) for lang, side in self._sides.items()}
+        memory._built(lambda: memory._add(earlier, shared=keys, earlier=True))
+        memory._present = (len(self.units), keys)
+        return memory
+
+    def present(self) -> TranslationMemory:
+        """This memory without its earlier versions (:meth:`with_earlier`): a view of the same
+        objects whose lookups, units and length are those of the memory of the present alone.
+        Itself when there are none."""
+        if self._present is None:
+            return self
+        view = copy.copy(self)
+        view._seen, view._present = self._present, None
+        view.units = self.units[:self._present[0]]
+        return view
 
     def _encode_keys(self) -> None:
         """Each word as one character, so rapidfuzz compares words (as CAT tools score) and compares
@@ -176,6 +242,7 @@ class TranslationMemory:
         table, which made a lookup five times slower when every word was above. Texts already
         encoded (by a previous build, see :class:`Encoding`) keep their codes; the words only new
         ones hold get the next characters."""
+        self._stale = False
         known = self._codes
         new = [key for side in self._sides.values() for key in side.keys if key not in known]
         if not self._words:
@@ -220,11 +287,13 @@ class TranslationMemory:
         side = self._sides[from_lang]
         query = mask(text) if masked is None else masked
         to_lang = "fr" if from_lang == "en" else "en"
+        # A present() view sees the first keys and units only: those of the memory it was made from.
+        seen_units, seen_keys = (self._seen[0], self._seen[1][from_lang]) if self._seen else (None, len(side.keys))
         candidates: dict[int, None] = {}
         exact = side.where.get(query)
-        if exact is not None:
+        if exact is not None and exact < seen_keys:
             candidates[exact] = None
-        for position in _nearest(side, self._encode(query), max(0, threshold - 1), limit * 4 + 8):
+        for position in _nearest(side, self._encode(query), max(0, threshold - 1), limit * 4 + 8, seen_keys):
             candidates.setdefault(position, None)
         query_words = query.split()
         bare_text = without_placeables(text).strip()
@@ -236,7 +305,7 @@ class TranslationMemory:
             if words is not None and words < threshold:
                 continue
             # The same pair of texts recurs across postings ("About us"): scored once, counted.
-            for first, group, source, target, count in self._distinct(side.texts[position], exclude_key):
+            for first, group, source, target, count in self._distinct(side.texts[position], exclude_key, seen_units):
                 adapted, missed = group.adaptation(source, target).apply(new)
                 if words is not None:
                     score = words
@@ -259,16 +328,19 @@ class TranslationMemory:
         ranked = [Match(*row) for row in sorted(rows, key=lambda m: (-m[0], -m[6], len(m[3]), m[3]))[:limit]]
         return ranked[:limit]
 
-    def _distinct(self, texts: dict[tuple[str, str], _Texts],
-                  exclude_key: str | None) -> list[tuple[int, _Texts, str, str, int]]:
+    def _distinct(self, texts: dict[tuple[str, str], _Texts], exclude_key: str | None,
+                  seen: int | None = None) -> list[tuple[int, _Texts, str, str, int]]:
         """(first unit, its group, source, target, units) of each pair of texts, the pair
-        ``exclude_key``'s units left out, in the order of their first unit."""
+        ``exclude_key``'s units left out, in the order of their first unit; ``seen``: only the
+        groups of the units before it (a group is all present or all earlier, see with_earlier)."""
         found: list[tuple[int, _Texts, str, str, int]] = []
         moved = False
         units = self.units
         for (source, target), group in texts.items():
             count = len(group.numbers)
             first = group.numbers[0]
+            if seen is not None and first >= seen:
+                continue
             if exclude_key is not None and exclude_key in group.keys:
                 count -= group.keys[exclude_key]
                 if not count:
@@ -287,32 +359,32 @@ def _character(number: int) -> str:
     return chr(number if number < 0xD800 else number + 0x800)
 
 
-def _nearest(side: _Side, code: str, cutoff: float, limit: int) -> list[int]:
+def _nearest(side: _Side, code: str, cutoff: float, limit: int, seen: int) -> list[int]:
     """The keys of ``side`` nearest ``code`` (fuzz.ratio ``cutoff`` or more), best first and equal
-    scores in the memory's order: what ``process.extract`` over every key returns, without scoring
-    the keys that cannot be among them.
+    scores in the memory's order: what ``process.extract`` over every key (the first ``seen``)
+    returns, without scoring the keys that cannot be among them.
 
     A key scoring ``c`` shares at least ``K = c·n/(200−c)`` of the ``n`` words of ``code`` (the
     ratio is 2·common/(n+m), and ``m`` ≥ common), so it holds one of the ``n−K+1`` rarest of them:
     only the keys holding one are scored. With a low cutoff that prunes little, so the keys
     holding the rarest words are scored first; once ``limit`` of them score ``s``, the cutoff for
     pruning is ``s`` (a key scoring less cannot displace them)."""
-    total = len(side.codes)
+    total = seen
     if not code or not total:
         return []
     rarest = sorted(code, key=lambda word: len(side.postings.get(word, ())))
-    subset = _holding(side, rarest, cutoff, total // 2)
+    subset = _holding(side, rarest, cutoff, total // 2, seen)
     if subset is None:
-        seed = _holding(side, rarest, 90.0, total // 8)
-        found = _extract(side, code, seed, cutoff, limit) if seed else []
+        seed = _holding(side, rarest, 90.0, total // 8, seen)
+        found = _extract(side, code, seed, cutoff, limit, seen) if seed else []
         if len(found) >= limit:
-            subset = _holding(side, rarest, max(cutoff, found[-1][1]), total // 2)
-    return [position for position, _score in _extract(side, code, subset, cutoff, limit)]
+            subset = _holding(side, rarest, max(cutoff, found[-1][1]), total // 2, seen)
+    return [position for position, _score in _extract(side, code, subset, cutoff, limit, seen)]
 
 
-def _holding(side: _Side, rarest: list[str], cutoff: float, most: int) -> list[int] | None:
-    """The keys (ascending) that hold one of the words a key scoring ``cutoff`` must share with the
-    query (``rarest``: its words, rarest first); None when they may be more than ``most``."""
+def _holding(side: _Side, rarest: list[str], cutoff: float, most: int, seen: int) -> list[int] | None:
+    """The keys (ascending, below ``seen``) that hold one of the words a key scoring ``cutoff`` must
+    share with the query (``rarest``: its words, rarest first); None when they may be more than ``most``."""
     size = len(rarest)
     pruned = cutoff - 0.5  # a margin for the ratio's floating point
     if pruned <= 0:
@@ -320,17 +392,22 @@ def _holding(side: _Side, rarest: list[str], cutoff: float, most: int) -> list[i
     must_share = math.ceil(pruned * size / (200 - pruned))
     words = {word for word in rarest[:size - must_share + 1] if word in side.postings}
     lists = [side.postings[word] for word in words]
+    if seen < len(side.codes):  # postings are ascending: the keys a view sees come first
+        lists = [found[:bisect.bisect_left(found, seen)] for found in lists]
     if sum(map(len, lists)) > 2 * most:
         return None
     keys = set().union(*lists)
     return sorted(keys) if len(keys) <= most else None
 
 
-def _extract(side: _Side, code: str, subset: list[int] | None, cutoff: float, limit: int) -> list[tuple[int, float]]:
-    """(key, ratio) of the ``limit`` best keys (of ``subset``, None: all), best first, equal ratios in key order."""
+def _extract(side: _Side, code: str, subset: list[int] | None, cutoff: float, limit: int,
+             seen: int) -> list[tuple[int, float]]:
+    """(key, ratio) of the ``limit`` best keys (of ``subset``, None: all below ``seen``), best first, equal
+    ratios in key order."""
     if subset is None:
+        codes = side.codes if seen == len(side.codes) else side.codes[:seen]
         return [(position, ratio) for _key, ratio, position
-                in process.extract(code, side.codes, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)]
+                in process.extract(code, codes, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)]
     choices = [side.codes[position] for position in subset]
     return [(subset[n], ratio) for _key, ratio, n
             in process.extract(code, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)]

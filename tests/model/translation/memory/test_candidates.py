@@ -31,7 +31,11 @@ def test_the_nearest_keys_are_those_a_scan_of_every_key_finds():
             for cutoff, limit in ((49, 20), (89, 32), (0, 5), (75, 3)):
                 everything = [position for _key, _ratio, position in
                               process.extract(code, side.codes, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)]
-                assert _nearest(side, code, cutoff, limit) == everything
+                assert _nearest(side, code, cutoff, limit, len(side.codes)) == everything
+                seen = len(side.codes) // 3  # a present() view's keys: the first ones
+                first = [position for _key, _ratio, position in
+                         process.extract(code, side.codes[:seen], scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)]
+                assert _nearest(side, code, cutoff, limit, seen) == first
 
 
 def test_the_commonest_words_are_the_cheapest_characters():

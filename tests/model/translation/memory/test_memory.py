@@ -3,6 +3,7 @@
 import subprocess
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from editor.model.translation.memory.build import OWN_FOLDER, build_memory
@@ -125,6 +126,32 @@ def test_earlier_versions_from_git_history(tmp_path):
         f":15@{earlier[0].commit}")
     assert len([u for u in units if u.en == EN[0]]) == 1  # the same unit in both versions: once
     assert old not in {u.en for u in build_memory(index, cache=False, history=False).units}
+
+
+def test_a_stopped_reading_of_history_keeps_the_commits_it_read(tmp_path, monkeypatch):
+    """Closing the window while the suggestions' memory reads git history: asked between commits and pairs."""
+    from editor.model.interrupt import Interrupted
+    from editor.model.translation.memory.build import read_present
+
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    site = tmp_path / "site"
+    write_site(site, {"one": pair("one", [EN[0], EN[1]], [FR[0], FR[1]])})
+    _git(site, "init", "-q")
+    _git(site, "add", "-A")
+    _git(site, "commit", "-qm", "first")
+    index = write_site(site, {"one": pair("one", [EN[0], EN[2]], [FR[0], FR[2]])})
+    _git(site, "commit", "-qam", "second")
+    asked = []
+    with pytest.raises(Interrupted):  # asked before each commit and each pair read from git
+        read_present(index).with_history(stop=lambda: asked.append(1) or len(asked) > 1)  # within the newest
+    assert not read_present(index).store.commits  # a commit is kept whole or not at all
+    asked.clear()
+    with pytest.raises(Interrupted):
+        read_present(index).with_history(stop=lambda: asked.append(1) or len(asked) > 2)  # after the newest
+    again = read_present(index, keep_encoding=False)
+    assert len(again.store.commits) == 1  # the newest, read before the stop
+    whole = again.with_history()
+    assert EN[1] in {u.en for u in whole.units} and EN[1] not in {u.en for u in whole.present().units}
 
 
 def test_tmx_validates_and_reimports_to_the_same_content(tmp_path):
