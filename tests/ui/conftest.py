@@ -44,6 +44,21 @@ def _delete_closed_windows_before_the_next_test():
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
+@pytest.fixture(autouse=True)
+def _source_language_after_each_test():
+    """Every test starts with no interface translator, whatever the one before it installed (the
+    French interface, or the English one whose plural forms turn "%n segment(s)" into "1 segment"):
+    a test's words must not depend on which tests its worker ran before it."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        from editor.ui import i18n
+
+        i18n.remove_translators(app)
+
+
 # The least time qtbot.waitUntil gives a condition, whatever the test asks.
 PATIENCE_MS = 60_000
 

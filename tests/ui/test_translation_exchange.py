@@ -35,6 +35,7 @@ def test_export_then_import_one_translated_block(window, tmp_path, site_copy, qt
     dialog = window.exchange.import_translation()
     dialog.file.setText(str(path))
     assert dialog.run_import()
+    # The source text: no translator is installed (tests/ui/conftest.py), as the plural's "(s)" shows.
     assert "updated, 1 segment(s) written." in dialog.report_view.toPlainText()
     assert "## À propos de notre équipe\n" in (site_copy / PM_FR).read_text(encoding="utf-8")
     qtbot.waitUntil(lambda: "À propos de notre équipe" in window.manager.posting("fr").body, timeout=5000)
