@@ -26,7 +26,7 @@ CORPUS = REPO.parent / "shared" / "corpus" / "cds-site"
 
 
 def main() -> int:
-    from editor.model.checks.pipeline import BLOCKING
+    from editor.model.checks.gate import BLOCKING
     from editor.model.site.export import plan_export
     from editor.model.site.index import SiteIndex
     from editor.model.hugo.config import Site

@@ -104,7 +104,8 @@ def _placed(result: SiteResult, root: Path) -> list[Finding]:
 
 def _check_file(given: str, args) -> tuple[list[Finding], int]:
     from editor.cli.common import load_posting
-    from editor.model.checks.pipeline import CheckSetup, check_file, check_pair
+    from editor.model.checks.setup import CheckSetup
+    from editor.model.checks.pipeline import check_file, check_pair
     from editor.model.site.index import SiteIndex
     from editor.model.hugo.config import Site
 

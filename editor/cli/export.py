@@ -104,7 +104,7 @@ _TO_DO = ("translation-marker", "template-placeholder", "empty-title", "empty-de
 
 
 def _print_to_finish(errors, lang: str) -> None:
-    from editor.model.checks.pipeline import to_finish
+    from editor.model.checks.gate import to_finish
 
     print(say("to-finish", lang), file=sys.stderr)
     for file, codes in sorted(to_finish(errors).items()):

@@ -44,7 +44,7 @@ def to_finish_text(codes) -> str:
 
 def add_findings(group: QTreeWidgetItem, findings: list, icon: str, display: Callable[[str], str]) -> None:
     """Under ``group``: a row per file (for errors, what is left to finish there), its findings under it."""
-    from editor.model.checks.pipeline import to_finish
+    from editor.model.checks.gate import to_finish
 
     by_file = to_finish(findings)
     for file in sorted(by_file):

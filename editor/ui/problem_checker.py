@@ -66,7 +66,7 @@ class TranslationConfig:
 
     def get(self, root):
         """The site's ``CheckSetup`` (``root`` None: the defaults and the bundled templates' guidance)."""
-        from editor.model.checks.pipeline import CheckSetup
+        from editor.model.checks.setup import CheckSetup
         from editor.model.site.templates import guidance_folders
         from editor.model.translation.glossary import GLOSSARY_FILE
         from editor.model.translation.settings import CONFIG_FILE, STATE_FOLDER

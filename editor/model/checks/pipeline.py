@@ -5,18 +5,19 @@
 (markers, template placeholders and guidance) and the whole-file language check, then the rules
 between the two files and the checks between the languages. Findings that must never reach the
 site (:data:`BLOCKING`) are errors wherever they are shown, so the window, ``check`` and export's
-gate agree on what stops a posting (:func:`publish_gate`).
+gate agree on what stops a posting (``gate.publish_gate``). What the checks read from the site
+besides the postings is a ``setup.CheckSetup``.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from editor.model.checks.gate import publish_gate
+from editor.model.checks.setup import CheckSetup
 from editor.model.findings import Finding, Severity
 from editor.model.site.index import PairEntry, SiteIndex
 from editor.model.site.parallel import default_workers, map_in_processes
@@ -25,9 +26,6 @@ from editor.model.hugo.config import Site
 
 if TYPE_CHECKING:
     from editor.model.checks.results_cache import FindingsCache, SiteResult
-    from editor.model.interrupt import StopAsked
-    from editor.model.language.site_dictionary import SiteDictionary
-    from editor.model.translation.glossary import Glossary
     from editor.model.translation.memory.store import TranslationMemory
     from editor.model.translation.memory.verify import Lookups, PairRead, PairState
     from editor.model.translation.settings import TranslationSettings
@@ -36,65 +34,7 @@ if TYPE_CHECKING:
 # A pair's source language, or in a site check that and whether the site approved its translation.
 _Source = str | tuple[str, bool]
 
-__all__ = ["BLOCKING", "CheckSetup", "check_entries", "check_pair", "check_site", "publish_gate", "site_check",
-           "to_finish"]
-
-# Unfinished work: errors at export, whatever their severity in the window, with no override.
-BLOCKING = frozenset({"translation-marker", "template-placeholder", "empty-title", "empty-description",
-                      "untranslated-file", "missing-counterpart"})
-
-
-@dataclass(frozen=True)
-class CheckSetup:
-    """What the checks read from the site besides the postings: translation settings, glossary,
-    template guidance. Read once and shared by the pairs of one run."""
-
-    settings: TranslationSettings | None = None  # None: the defaults
-    glossary: Glossary | None = None  # None skips the glossary check
-    guidance: frozenset[str] = field(default_factory=frozenset)
-    words: SiteDictionary | None = None  # the site's words: spelling is checked; None: it is not
-    memory: TranslationMemory | None = None  # the site's memory: segments are verified; None: they are not
-    grammar: bool = True  # French grammar (Grammalecte)
-
-    @classmethod
-    def for_site(cls, root: Path | str | None, *, spelling: bool = True, memory: bool = False,
-                 grammar: bool = True) -> CheckSetup:
-        from editor.model.language.site_dictionary import SiteDictionary
-        from editor.model.site.templates import site_guidance
-        from editor.model.translation import Glossary, TranslationSettings
-        from editor.model.translation.glossary import GlossaryError
-
-        words = SiteDictionary.load(root) if spelling else None
-        if root is None:
-            return cls(TranslationSettings(), None, site_guidance(None), _with_glossary(words, Glossary.load(None)),
-                       grammar=grammar)
-        try:
-            glossary = Glossary.load(root)
-        except GlossaryError:
-            glossary = None  # check and the glossary dialog say why
-        return cls(TranslationSettings.load(root), glossary, site_guidance(root), _with_glossary(words, glossary),
-                   site_memory(root) if memory else None, grammar)
-
-
-def _with_glossary(words: SiteDictionary | None, glossary: Glossary | None) -> SiteDictionary | None:
-    """The site's words plus the French terms its glossary approves (never English in French)."""
-    from editor.model.language.english_words import glossary_terms
-
-    return words.with_words(glossary_terms(glossary), "fr") if words is not None and glossary is not None else words
-
-
-def site_memory(root: Path | str, *, stop: StopAsked | None = None) -> TranslationMemory | None:
-    """The site's translation memory as segment verification uses it (current pairs and the
-    translator's memories, not earlier versions); None when the site cannot be read. ``stop``: see
-    editor.model.interrupt."""
-    from editor.model.hugo.config import Site, SiteError
-    from editor.model.translation.memory.build import build_memory
-
-    try:
-        return build_memory(SiteIndex.build(Site.open(root)), history=False, stop=stop)
-    except (SiteError, OSError):
-        return None
-
+__all__ = ["check_entries", "check_file", "check_pair", "check_site", "site_check"]
 
 def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup, *,
                translation: bool = True, names: frozenset[str] = frozenset()) -> list[Finding]:
@@ -293,7 +233,6 @@ def _check_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], row_keys
 def _site_setup(index: SiteIndex, *, translation: bool, spelling: bool,
                 grammar: bool = True) -> tuple[CheckSetup, list[Finding]]:
     """The run's setup, and a warning for each of the site's files that could not be read."""
-    from editor.model.findings import Severity
     from editor.model.site.templates import site_guidance
     from editor.model.translation.glossary import Glossary, GlossaryError
     from editor.model.translation.settings import STATE_FOLDER, TranslationSettings
@@ -471,23 +410,6 @@ def _unfinished_and_language(posting: Posting, file: str, lang: str, guidance: f
     from editor.model.checks.unfinished import check_unfinished
 
     return check_unfinished(posting, file, guidance) + check_file_language(posting, file, lang)
-
-
-def publish_gate(findings: Iterable[Finding]) -> list[Finding]:
-    """The findings as export sees them: unfinished work (:data:`BLOCKING`) raised to errors."""
-    return [_raised(f) if f.code in BLOCKING and f.severity is not Severity.ERROR else f for f in findings]
-
-
-def to_finish(errors: Iterable[Finding]) -> dict[str, Counter]:
-    """Per file, how many errors of each code: what the writer has to finish before exporting."""
-    by_file: dict[str, Counter] = {}
-    for finding in errors:
-        by_file.setdefault(finding.file, Counter())[finding.code] += 1
-    return by_file
-
-
-def _raised(finding: Finding) -> Finding:
-    return _replace(finding, severity=Severity.ERROR)
 
 
 def _named(finding: Finding, file: str) -> Finding:

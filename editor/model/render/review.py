@@ -170,7 +170,8 @@ def review_for_pair(index: SiteIndex, entry: PairEntry) -> tuple[str, str]:
 
 def _open_findings(index: SiteIndex, entry: PairEntry) -> list[Finding]:
     """What the window's problems panel and the publish gate see for this pair: the one check pipeline."""
-    from editor.model.checks.pipeline import CheckSetup, check_pair
+    from editor.model.checks.setup import CheckSetup
+    from editor.model.checks.pipeline import check_pair
     from editor.model.translation.status import source_language
 
     site = index.site

@@ -75,7 +75,9 @@ def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntr
 
     A language missing from the drafts blocks the export unless the site already has that
     language's file for the key (an update of one language of a published pair)."""
-    from editor.model.checks.pipeline import CheckSetup, check_entries, publish_gate
+    from editor.model.checks.gate import publish_gate
+    from editor.model.checks.setup import CheckSetup
+    from editor.model.checks.pipeline import check_entries
     from editor.model.translation.status import translation_status
 
     source = source_index.site

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from editor.cli import main
-from editor.model.checks.pipeline import BLOCKING, CheckSetup, check_pair, check_site, publish_gate, to_finish
+from editor.model.checks.gate import BLOCKING, publish_gate, to_finish
+from editor.model.checks.setup import CheckSetup
+from editor.model.checks.pipeline import check_pair, check_site
 from editor.model.findings import Severity
 from editor.model.site.index import SiteIndex
 from editor.model.frontmatter.posting import Posting

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from editor.model.checks.pipeline import CheckSetup, check_file
+from editor.model.checks.setup import CheckSetup
+
+from editor.model.checks.pipeline import check_file
 from editor.model.frontmatter.posting import Posting
 from editor.model.language.site_dictionary import SiteDictionary
 from editor.model.language.spelling import check_spelling
@@ -46,9 +48,9 @@ def test_the_sites_words_and_its_glossary_terms_are_accepted():
     setup = CheckSetup.for_site(None)
     glossary_setup = CheckSetup(setup.settings, Glossary([GlossaryEntry(("product backlog",), ("backlog de produit",))]),
                                 setup.guidance, None)
-    from editor.model.checks.pipeline import _with_glossary
+    from editor.model.checks.setup import with_glossary
 
-    words = _with_glossary(SiteDictionary(), glossary_setup.glossary)
+    words = with_glossary(SiteDictionary(), glossary_setup.glossary)
     assert found(item, site=words) == []
 
 

@@ -138,7 +138,8 @@ def test_fixing_corpus_typography_keeps_structure_and_addresses(corpus_index):
 
 
 def test_a_file_left_over_in_a_pair_with_several_files_is_compared_too(tmp_path):
-    from editor.model.checks.pipeline import CheckSetup, check_pair
+    from editor.model.checks.setup import CheckSetup
+    from editor.model.checks.pipeline import check_pair
     from editor.model.translation import cross_checks
 
     lever_two = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"

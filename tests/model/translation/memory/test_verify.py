@@ -1,6 +1,8 @@
 """translation-of-other-source: a block that translates another source block than its neighbour."""
 
-from editor.model.checks.pipeline import CheckSetup, check_pair, check_site
+from editor.model.checks.setup import CheckSetup
+
+from editor.model.checks.pipeline import check_pair, check_site
 from editor.model.translation.memory.build import build_memory
 from tests.model.translation.helpers import write_site
 from tests.model.translation.memory.fixtures import EN, FR, pair
