@@ -193,4 +193,7 @@ def test_on_a_git_copy_of_the_corpus(tmp_path, monkeypatch):
     shutil.copytree(corpus, root, ignore=shutil.ignore_patterns(".git", "public", "resources", "node_modules"))
     pairs = _pairs(root)
     _give_history(root, pairs[::3], [fr for _en, fr in pairs[1::7]])
-    _same_as_two_memories(root, every=2)
+    # The memories are built from the whole corpus; the lookups (most of the test's time) are
+    # compared for every fifth pair, both directions: 10 verification findings and the suggestions
+    # with earlier versions among them, 6 CPU-s rather than 14 for every second pair.
+    assert _same_as_two_memories(root, every=5)
