@@ -14,7 +14,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "posting-problem": "{path}:{line}: {problem}",
     "posting-problem-at": "{path}:{line}:{column}: {problem}",
     "path-reason": "{path} : {reason}",
-    "fix-language-unknown": "{path} : impossible de savoir s’il est en anglais ou en français ; précisez la langue.",
+    "fix-language-unknown": "{path} : impossible de savoir s’il est en anglais ou en français; précisez la langue.",
     "value-not-set": "(non défini)",
     "value-empty": "(vide)",
     # La modification d’une offre
