@@ -33,6 +33,16 @@ class CommandError(Worded, Exception):
         return refusal
 
 
+def write_refusal(key: str, error: OSError, status: int = 2, /, **params) -> CommandError:
+    """The refusal for a file that could not be written: the table's ``key`` with the system's
+    reason, or the editor's own refusal as it stands (a link leading out of the site): that one is a
+    whole sentence in the reader's language, which the system's-reason templates would wrap in
+    English and a doubled full stop."""
+    if isinstance(error, Worded) and error.key is not None:
+        return CommandError.of(error, status)
+    return CommandError.said(key, status, reason=error.strerror or str(error), **params)
+
+
 def display_path(path) -> str:
     """A path as the user would type it: relative to the current folder when below it, with control
     characters in a file name written as escapes (a name in a shared repository may hold any)."""
@@ -150,5 +160,5 @@ def write_output(output: str, data: bytes) -> bool:
     try:
         atomic_write(Path(output), data)
     except OSError as error:
-        raise CommandError.said("cannot-write", path=display_path(output), reason=error.strerror or str(error)) from None
+        raise write_refusal("cannot-write", error, path=display_path(output)) from None
     return True

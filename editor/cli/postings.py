@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.cli.common import (CommandError, add_language_option, display_path, json_text, load_posting,
-                               message_language, open_index, terminal_safe, terminal_safe_lines)
+                               message_language, open_index, terminal_safe, terminal_safe_lines, write_refusal)
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
 from editor.model.hugo.config import LANGUAGES
@@ -149,8 +149,7 @@ def cmd_set(args) -> int:
                 continue
             raise CommandError.said("set-kept-changing", reason=error) from None
         except OSError as error:
-            raise CommandError.said("cannot-write-kept", path=str(error.filename),
-                                    reason=error.strerror or str(error)) from None
+            raise write_refusal("cannot-write-kept", error, path=str(error.filename)) from None
         break
     for other in changed:
         if other is not posting:

@@ -142,7 +142,7 @@ def _duplicate(index, entry, args) -> int:
 
 
 def _save(postings) -> None:
-    from editor.cli.common import CommandError
+    from editor.cli.common import CommandError, write_refusal
     from editor.model.site.conflicts import save_postings
     from editor.model.storage.files import FileChangedError
 
@@ -151,5 +151,4 @@ def _save(postings) -> None:
     except FileChangedError as error:
         raise CommandError.of(error, 1) from None
     except OSError as error:
-        raise CommandError.said("resolve-cannot-write", path=str(error.filename),
-                                reason=error.strerror or str(error)) from None
+        raise write_refusal("resolve-cannot-write", error, path=str(error.filename)) from None

@@ -127,3 +127,20 @@ def test_a_fix_refused_for_one_file_is_said_in_french(tmp_path):
     result = run("check", "--fix", "--lang", "fr", posting)
     assert f"posting-editor: {posting}\u00a0: impossible de savoir s’il est en anglais ou en français" in result.stderr
     assert "(non corrigé)" in result.stderr and "cannot tell" not in result.stderr
+
+
+def test_a_posting_linked_outside_the_site_is_refused_in_french(tmp_path, site):
+    """A posting that is a symbolic link to a file outside the site: ``set`` and ``archive`` refused
+    it in English inside a French sentence ("… leads to …; nothing was written there.. Le fichier
+    est resté tel quel.")."""
+    posting = sample_file(site, "en", "data-analyst")
+    outside = tmp_path / "elsewhere.md"
+    outside.write_bytes(posting.read_bytes())
+    posting.unlink()
+    posting.symlink_to(outside)
+    before = outside.read_bytes()
+    for args in (("set", posting, "title=Autre"), ("archive", site, "data-analyst")):
+        said = _refused(*args)
+        assert "mène à" in said and "rien n’y a été écrit." in said, said
+        assert "leads to" not in said and ".." not in said, said
+    assert outside.read_bytes() == before

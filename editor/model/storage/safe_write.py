@@ -44,7 +44,12 @@ def write_failure(error: OSError | FileChangedError, lang: str = "en", *,
                   shown: Callable[[str], str] = str) -> str:
     """Why ``write_files`` failed, as a sentence for a person in ``lang``: "Cannot write FILE:
     Permission denied." (an OSError's own text is Python's "[Errno 13] …: 'FILE'"). ``shown``
-    writes the file's name (the command line: relative to the current folder, escaped)."""
+    writes the file's name (the command line: relative to the current folder, escaped). A refusal
+    of the editor's own (a link leading out of the site) is a whole sentence already, in ``lang``."""
+    from editor.model.findings.worded import Worded
+
+    if isinstance(error, Worded) and error.key is not None:
+        return error.text(lang)
     if isinstance(error, OSError) and error.strerror:
         from editor.model.findings.catalogue import say
 
@@ -56,8 +61,10 @@ def write_failure(error: OSError | FileChangedError, lang: str = "en", *,
 
 def failure_words(error: OSError | FileChangedError) -> Any:
     """What :func:`write_failure` says, as a parameter of a worded error (worded in the reader's language)."""
-    from editor.model.findings.worded import Phrase
+    from editor.model.findings.worded import Phrase, Worded
 
+    if isinstance(error, Worded) and error.key is not None:
+        return error
     if isinstance(error, OSError) and error.strerror:
         if error.filename:
             return Phrase("cannot-write", {"path": os.fsdecode(error.filename), "reason": error.strerror})
