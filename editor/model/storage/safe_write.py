@@ -237,8 +237,7 @@ def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        # Name the posting, not the hidden temporary file nobody knows about.
-        raise type(error)(error.errno, error.strerror, str(path)) from None
+        raise _naming(error, path) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -249,10 +248,19 @@ def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
             os.umask(umask)
             mode = 0o666 & ~umask
         os.chmod(temp, mode)
+    except OSError as error:
+        _unlink(temp)
+        # A full disk fails the write or the fsync with no file name at all ("Cannot write None").
+        raise _naming(error, path) from None
     except BaseException:
         _unlink(temp)
         raise
     return temp
+
+
+def _naming(error: OSError, path: Path) -> OSError:
+    """``error`` naming the posting, not a hidden temporary file nobody knows about (or nothing)."""
+    return type(error)(error.errno, error.strerror, str(path))
 
 
 def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[str | None]) -> str:
@@ -267,7 +275,11 @@ def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[s
         })
     journals = folder / JOURNALS
     journals.mkdir(exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".tmp", dir=journals)
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".tmp", dir=journals)
+    except OSError as error:
+        _remove_folder(journals)
+        raise _naming(error, changes[0].path) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump({"version": 1, "entries": entries}, out)
@@ -275,6 +287,10 @@ def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[s
             os.fsync(out.fileno())
         journal = temp.removesuffix(".tmp") + ".journal"
         os.replace(temp, journal)
+    except OSError as error:
+        _unlink(temp)
+        _remove_folder(journals)  # a failed save leaves nothing behind in the postings folder
+        raise _naming(error, changes[0].path) from None
     except BaseException:
         _unlink(temp)
         raise
@@ -284,8 +300,12 @@ def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[s
 
 def _remove_journal(journal: str) -> None:
     _unlink(journal)
+    _remove_folder(os.path.dirname(journal))
+
+
+def _remove_folder(folder: str | Path) -> None:
     try:
-        os.rmdir(os.path.dirname(journal))  # only when no other transaction is under way there
+        os.rmdir(folder)  # only when no other transaction is under way there
     except OSError:
         pass
 
