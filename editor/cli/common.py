@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from editor.model.findings.worded import Worded
+from editor.model.storage.reasons import system_reason
 
 
 class CommandError(Worded, Exception):
@@ -40,7 +41,7 @@ def write_refusal(key: str, error: OSError, status: int = 2, /, **params) -> Com
     English and a doubled full stop."""
     if isinstance(error, Worded) and error.key is not None:
         return CommandError.of(error, status)
-    return CommandError.said(key, status, reason=error.strerror or str(error), **params)
+    return CommandError.said(key, status, reason=system_reason(error), **params)
 
 
 def display_path(path) -> str:
@@ -105,7 +106,7 @@ def load_posting(path: str):
     try:
         return Posting.load(file)
     except OSError as error:
-        raise CommandError.said("cannot-read", path=path, reason=error.strerror) from None
+        raise CommandError.said("cannot-read", path=path, reason=system_reason(error)) from None
 
 
 def posting_problems(postings) -> tuple:

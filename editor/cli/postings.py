@@ -11,6 +11,7 @@ from editor.cli.common import (CommandError, add_language_option, display_path, 
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
 from editor.model.hugo.config import LANGUAGES
+from editor.model.storage.reasons import system_reason
 
 
 TEXT_FIELDS = {"title", "description", "translationKey", "leverId", "layout", "type"}
@@ -36,7 +37,7 @@ def cmd_render(args) -> int:
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise CommandError.said("render-cannot-make-folder", path=args.out, reason=error.strerror or str(error)) from None
+            raise CommandError.said("render-cannot-make-folder", path=args.out, reason=system_reason(error)) from None
     options_by_folder: dict[Path, Any] = {}  # files of one folder are in one site: its config is read once
     for given in args.files:
         posting = load_posting(given)
@@ -56,7 +57,7 @@ def cmd_render(args) -> int:
                 target.write_text(html, encoding="utf-8")
             except OSError as error:
                 raise CommandError.said("render-cannot-write", path=display_path(target),
-                                        reason=error.strerror or str(error)) from None
+                                        reason=system_reason(error)) from None
             print(display_path(target), file=sys.stderr)
     return status
 

@@ -23,7 +23,7 @@ from editor.ui import recovery
 from editor.ui.autosave import AUTOSAVE_MS, Autosave
 from editor.ui.disk_watch import DiskWatch, disk_difference, disk_digest
 from editor.ui.line_endings import line_ending_of, with_line_endings, without_line_endings
-from editor.ui.finding_texts import error_text, interface_language
+from editor.ui.finding_texts import error_text, failure_text, interface_language
 
 
 def _pick(postings: list[Posting], chosen: Path | None) -> Path | None:
@@ -281,7 +281,7 @@ class DocumentManager(QObject):
                 self.saveFailed.emit(error_text(error))
             return False
         except OSError as error:
-            self.saveFailed.emit(f"{error.filename or ''}: {error.strerror or error}".strip(": "))
+            self.saveFailed.emit(failure_text(error))
             return False
         self._autosave.drop()
         self._disk.forget_all()
@@ -341,7 +341,7 @@ class DocumentManager(QObject):
             except FileNotFoundError:
                 fresh = None
             except OSError as error:
-                self.saveFailed.emit(f"{posting.path}: {error.strerror}")
+                self.saveFailed.emit(failure_text(error, posting.path))
                 continue
             was_valid = posting.valid
             self._pair.set_posting(lang, fresh)
@@ -383,7 +383,7 @@ class DocumentManager(QObject):
                 posting.path.parent.mkdir(parents=True, exist_ok=True)
                 fresh.save()
             except (OSError, FileChangedError) as error:
-                self.saveFailed.emit(f"{posting.path}: {getattr(error, 'strerror', None) or error}")
+                self.saveFailed.emit(failure_text(error, posting.path))
                 continue
             if self._pair is not None:  # (a pair is open: its posting was found above)
                 self._pair.set_posting(lang, fresh)
@@ -411,7 +411,7 @@ class DocumentManager(QObject):
             except FileNotFoundError:
                 theirs = Posting(b"", mine.path, lang, on_disk=False)
             except OSError as error:
-                self.saveFailed.emit(f"{mine.path}: {error.strerror}")
+                self.saveFailed.emit(failure_text(error, mine.path))
                 continue
             theirs.set_text(mine.text())
             self._pair.set_posting(lang, theirs)
@@ -441,7 +441,7 @@ class DocumentManager(QObject):
         try:
             path = self._autosave.write(entry)
         except OSError as error:
-            self.saveFailed.emit(f"{self.recovery_dir}: {error.strerror}")
+            self.saveFailed.emit(failure_text(error, self.recovery_dir))
             return None
         self.recoveryWritten.emit(str(path))
         return path

@@ -20,13 +20,13 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from editor.model.findings.worded import Worded
+from editor.model.storage.reasons import READ_ONLY
 
 LOCK_TIMEOUT = 10.0  # seconds to wait for another writer of the same file; a save takes milliseconds
 STALE_SECONDS = 24 * 3600  # a temp file older than this is orphaned even if its process id was reused
@@ -38,38 +38,6 @@ JOURNALS = ".posting-editor-journal"  # beside the first file of a transaction, 
 
 class FileChangedError(Worded, RuntimeError):
     """The file on disk is no longer what was loaded; writing would throw away someone's change."""
-
-
-def write_failure(error: OSError | FileChangedError, lang: str = "en", *,
-                  shown: Callable[[str], str] = str) -> str:
-    """Why ``write_files`` failed, as a sentence for a person in ``lang``: "Cannot write FILE:
-    Permission denied." (an OSError's own text is Python's "[Errno 13] …: 'FILE'"). ``shown``
-    writes the file's name (the command line: relative to the current folder, escaped). A refusal
-    of the editor's own (a link leading out of the site) is a whole sentence already, in ``lang``."""
-    from editor.model.findings.worded import Worded
-
-    if isinstance(error, Worded) and error.key is not None:
-        return error.text(lang)
-    if isinstance(error, OSError) and error.strerror:
-        from editor.model.findings.catalogue import say
-
-        if error.filename:
-            return say("cannot-write", lang, path=shown(os.fsdecode(error.filename)), reason=error.strerror)
-        return say("cannot-write-unnamed", lang, reason=error.strerror)
-    return str(error) if not isinstance(error, FileChangedError) else error.text(lang)
-
-
-def failure_words(error: OSError | FileChangedError) -> Any:
-    """What :func:`write_failure` says, as a parameter of a worded error (worded in the reader's language)."""
-    from editor.model.findings.worded import Phrase, Worded
-
-    if isinstance(error, Worded) and error.key is not None:
-        return error
-    if isinstance(error, OSError) and error.strerror:
-        if error.filename:
-            return Phrase("cannot-write", {"path": os.fsdecode(error.filename), "reason": error.strerror})
-        return Phrase("cannot-write-unnamed", {"reason": error.strerror})
-    return error
 
 
 @dataclass
@@ -229,7 +197,7 @@ def _prepare(change: Change, *, need_current: bool) -> _Planned:
             raise FileChangedError.said("file-changed-since-opened", path=str(path))
     if info is not None and not os.access(path, os.W_OK):
         # The rename would go through, but a read-only file is the owner saying "don't change".
-        raise PermissionError(errno.EACCES, "Permission denied (the file is read-only)", str(path))
+        raise PermissionError(errno.EACCES, READ_ONLY, str(path))
     return current, (stat.S_IMODE(info.st_mode) if info is not None else None)
 
 
