@@ -185,3 +185,24 @@ def test_a_preview_that_raises_says_so_in_the_window(make_window, site_copy, qtb
     preview = window.pair_editor.columns["en"].preview
     qtbot.waitUntil(lambda: "could not be made" in preview.toPlainText(), timeout=10000)
     assert "renderer exploded" in preview.toPlainText()
+
+
+def test_saving_a_file_deleted_outside_asks_about_the_deletion_not_a_change(make_window, site_copy, qtbot):  # noqa: F811
+    """After "Decide later" on a deleted file, Save asked "Another program changed … Keep mine /
+    Take theirs", about a file nobody changed; it asks again what to do with the deleted file."""
+    window = make_window(site_copy / PM_EN)
+    title = window.findChild(QLineEdit, "fr.title")
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " senior")
+    answers = DialogAnswers().expect("vanished.later")
+    (site_copy / PM_FR).unlink()
+    qtbot.waitUntil(lambda: answers.done, timeout=5000)
+    assert window.manager.is_modified("fr") and not (site_copy / PM_FR).exists()
+    answers = DialogAnswers().expect("vanished.recreate")
+    window.save()
+    qtbot.waitUntil(lambda: answers.done, timeout=5000)
+    assert not answers.errors, answers.errors
+    assert [seen["name"] for seen in answers.seen] == ["vanishedDialog"]
+    assert b"title: 'Gestionnaire de produit senior'" in (site_copy / PM_FR).read_bytes()
+    assert not window.manager.modified
