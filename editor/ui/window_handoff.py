@@ -29,7 +29,7 @@ class HandOff(QObject):
         actions = window.app_actions
         actions["export"].triggered.connect(self.show_export)
         actions["preview_site"].triggered.connect(self.preview_on_site)
-        actions["review"].triggered.connect(self.save_review_copy)
+        actions["review"].triggered.connect(lambda: self.save_review_copy())  # not the "checked" flag as a file name
         actions["print"].triggered.connect(self.print_review_copy)
         window.manager.pairOpened.connect(self._pair_changed)
         window.site.siteChanged.connect(self._site_changed)
