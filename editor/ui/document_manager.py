@@ -21,7 +21,7 @@ from editor.model.frontmatter.posting import InvalidPostingError, Posting, unrea
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
 from editor.ui.autosave import AUTOSAVE_MS, Autosave
-from editor.ui.disk_watch import DiskWatch, disk_difference, disk_digest
+from editor.ui.disk_watch import DiskWatch, disk_difference, disk_digest, lost_characters
 from editor.ui.line_endings import line_ending_of, with_line_endings, without_line_endings
 from editor.ui.finding_texts import error_text, failure_text, interface_language
 
@@ -290,6 +290,12 @@ class DocumentManager(QObject):
         self._notify_modified()
         self.saved.emit([posting.file_path for posting in written])
         return True
+
+    def unreadable_characters(self) -> dict[Path, int]:
+        """Per edited file that is not UTF-8 on disk, the characters saving would write as � (see ``lost_characters``)."""
+        found = {posting.file_path: lost_characters(posting) for lang in LANGUAGES
+                 if (posting := self.posting(lang)) is not None and posting.path is not None and self.is_modified(lang)}
+        return {path: count for path, count in found.items() if count > 0}
 
     def unsaved_changes(self) -> dict[str, list[str]]:
         """Per edited language, what reverting would throw away (see ``Posting.unsaved_fields``)."""

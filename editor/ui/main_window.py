@@ -307,6 +307,9 @@ class MainWindow(QMainWindow):
                                 self.tr("Another posting already uses the translation key “%1”. "
                                         "Choose another key, then save.").replace("%1", new_key))
             return False
+        unreadable = self.manager.unreadable_characters()
+        if unreadable and not workflow_dialogs.confirm_unreadable(self, unreadable):
+            return False
         return self.manager.save()
 
     def revert(self) -> bool:

@@ -206,3 +206,26 @@ def test_saving_a_file_deleted_outside_asks_about_the_deletion_not_a_change(make
     assert [seen["name"] for seen in answers.seen] == ["vanishedDialog"]
     assert b"title: 'Gestionnaire de produit senior'" in (site_copy / PM_FR).read_bytes()
     assert not window.manager.modified
+
+
+def test_saving_a_file_that_was_not_utf8_asks_before_writing_its_unreadable_characters(make_window, site_copy,  # noqa: F811
+                                                                                      qtbot):
+    """A Latin-1 file shows its "é" as "�"; one edit anywhere made it readable, and Save wrote "�"
+    over the user's "é" without a word. Save now says so first; Cancel leaves the file as it was."""
+    path = site_copy / PM_EN
+    path.write_bytes(path.read_bytes() + "\nCafé au lait.\n".encode("latin-1"))
+    before = path.read_bytes()
+    window = make_window(path)
+    text = window.manager.posting("en").text()
+    assert "Caf\ufffd au lait." in text
+    window.manager.set_raw_text("en", text.replace("title: ", "title: New ", 1))
+    assert window.manager.posting("en").valid and window.manager.modified
+    answers = DialogAnswers().expect("unreadable.cancel")
+    assert not window.save()
+    assert answers.done and not answers.errors, answers.errors
+    assert path.name in answers.seen[0]["text"] and "1" in answers.seen[0]["text"], answers.seen
+    assert path.read_bytes() == before and window.manager.modified
+
+    window.manager.set_raw_text("en", window.manager.posting("en").text().replace("Caf\ufffd", "Café"))
+    assert window.save()  # typed again: nothing to ask
+    assert "Café au lait.".encode() in path.read_bytes() and b"\xef\xbf\xbd" not in path.read_bytes()
