@@ -91,10 +91,11 @@ def add_language_option(parser) -> None:
 
 
 def message_language(args=None) -> str:
-    """``--lang`` when the command has it and it was given, else the locale's language."""
+    """``--lang`` when the command has it and it was given (or given before the command), else the
+    locale's language."""
     from editor.model.findings import finding_language
 
-    return getattr(args, "lang", None) or finding_language(os.environ)
+    return getattr(args, "lang", None) or getattr(args, "top_lang", None) or finding_language(os.environ)
 
 
 def load_posting(path: str):

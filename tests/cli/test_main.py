@@ -559,3 +559,13 @@ def test_a_path_that_is_not_there_is_said_in_the_locales_language(tmp_path):
     result = run("frobnicate", cwd=tmp_path, prefix=["env", "LC_ALL=fr_CA.UTF-8"])
     assert result.returncode == 2
     assert result.stderr.startswith("posting-editor: frobnicate\u00a0: fichier ou dossier introuvable."), result.stderr
+
+
+def test_lang_before_the_command_words_its_messages(tmp_path):
+    """`posting-editor --lang fr get …`, the option where global options usually go, was refused with
+    "argument COMMAND: invalid choice: 'fr'"."""
+    result = run("--lang", "fr", "get", "absent.md", "title", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == "posting-editor: absent.md\u00a0: fichier introuvable.\n", result.stderr
+    result = run("--lang", "fr", "get", "absent.md", "title", "--lang", "en", cwd=tmp_path)
+    assert result.stderr == "posting-editor: absent.md: no such file.\n", result.stderr  # the command's own wins
