@@ -144,3 +144,14 @@ def test_a_posting_linked_outside_the_site_is_refused_in_french(tmp_path, site):
         assert "mène à" in said and "rien n’y a été écrit." in said, said
         assert "leads to" not in said and ".." not in said, said
     assert outside.read_bytes() == before
+
+
+def test_a_glossary_import_says_why_it_skipped_terms_in_french(tmp_path, site):
+    """``glossary import --lang fr`` printed "Ignoré : Treasury Board (already in the glossary)"."""
+    exported = tmp_path / "g.tbx"
+    assert run("glossary", "export", site, "-o", exported).returncode == 0
+    result = run("glossary", "import", exported, site, "--lang", "fr")
+    assert result.returncode == 0, result.stderr
+    skipped = [line for line in result.stdout.splitlines() if line.startswith("Ignoré")]
+    assert skipped and all(line.endswith("(déjà dans le glossaire)") for line in skipped), result.stdout
+    assert "already" not in result.stdout

@@ -29,6 +29,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "os-too-many-links": "Too many levels of symbolic links",
     "os-exists": "File exists",
     "os-quota": "Disk quota exceeded",
+    # Why an imported term was skipped (glossary import)
+    "term-at-line": "line {line}",
+    "term-at-entry": "entry {entry}",
+    "term-skip-no-form": "{term} ({where}: no {lang} form)",
+    "term-skip-earlier": "{term} ({where}: already earlier in the file)",
+    "term-skip-same": "{term} (already in the glossary)",
     "value-not-set": "(not set)",
     "value-empty": "(empty)",
     # Editing a posting

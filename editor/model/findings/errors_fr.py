@@ -29,6 +29,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "os-too-many-links": "trop de liens symboliques en chemin",
     "os-exists": "le fichier existe déjà",
     "os-quota": "quota de disque dépassé",
+    # Pourquoi un terme importé a été ignoré (import du glossaire)
+    "term-at-line": "ligne {line}",
+    "term-at-entry": "entrée {entry}",
+    "term-skip-no-form": "{term} ({where} : pas de forme en {lang})",
+    "term-skip-earlier": "{term} ({where} : déjà plus haut dans le fichier)",
+    "term-skip-same": "{term} (déjà dans le glossaire)",
     "value-not-set": "(non défini)",
     "value-empty": "(vide)",
     # La modification d’une offre
