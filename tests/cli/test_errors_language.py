@@ -155,3 +155,11 @@ def test_a_glossary_import_says_why_it_skipped_terms_in_french(tmp_path, site):
     skipped = [line for line in result.stdout.splitlines() if line.startswith("Ignoré")]
     assert skipped and all(line.endswith("(déjà dans le glossaire)") for line in skipped), result.stdout
     assert "already" not in result.stdout
+
+
+def test_the_systems_reason_inside_a_models_refusal_is_said_in_french(tmp_path, site):
+    """A folder given as the XLIFF file: "impossible de lire le fichier XLIFF (not a regular file …)"."""
+    folder = tmp_path / "translated.xlf"
+    folder.mkdir()
+    said = _refused("xliff", "import", folder, site)
+    assert "ce n’est pas un fichier ordinaire" in said and "not a regular file" not in said, said

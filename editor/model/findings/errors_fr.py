@@ -28,6 +28,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "os-input-output": "erreur d’entrée-sortie du disque",
     "os-too-many-links": "trop de liens symboliques en chemin",
     "os-exists": "le fichier existe déjà",
+    "os-not-regular": "ce n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier); seuls les fichiers ordinaires sont lus",
     "os-quota": "quota de disque dépassé",
     # Pourquoi un terme importé a été ignoré (import du glossaire)
     "term-at-line": "ligne {line}",

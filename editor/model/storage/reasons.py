@@ -39,6 +39,10 @@ def system_reason(error: OSError) -> Any:
         return error
     if error.strerror == READ_ONLY:
         return Phrase("os-read-only-file")
+    from editor.model.storage.files import NotRegularFileError  # (files imports this module's users)
+
+    if isinstance(error, NotRegularFileError):
+        return Phrase("os-not-regular")
     key = _KEYS.get(error.errno) if error.errno is not None else None
     if key is not None:
         return Phrase(key)

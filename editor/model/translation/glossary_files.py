@@ -24,6 +24,7 @@ from editor.model.findings.worded import Phrase, Worded
 from editor.model.storage.files import read_bytes
 from editor.model.translation.glossary import Glossary, fold
 from editor.model.translation.xml_input import XmlInputError, local_name, read_xml_file
+from editor.model.storage.reasons import system_reason
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -93,7 +94,7 @@ def read_terms(path: Path | str) -> list[Term]:
     except FileNotFoundError:
         raise TermFileError.said("no-such-file", path=str(path)) from None
     except OSError as error:
-        raise TermFileError.said("cannot-read", path=str(path), reason=error.strerror or str(error)) from None
+        raise TermFileError.said("cannot-read", path=str(path), reason=system_reason(error)) from None
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         try:
             return _tbx_terms(read_xml_file(path, "tbx"), path)
@@ -131,7 +132,7 @@ def _csv_terms(path: Path) -> list[Term]:
     try:
         data = read_bytes(path, MAX_CSV_BYTES)
     except OSError as error:
-        raise TermFileError.said("cannot-read", path=str(path), reason=error.strerror or str(error)) from None
+        raise TermFileError.said("cannot-read", path=str(path), reason=system_reason(error)) from None
     if len(data) > MAX_CSV_BYTES:
         raise TermFileError.said("terms-too-large", path=str(path), megabytes=MAX_CSV_BYTES // (1024 * 1024))
     try:

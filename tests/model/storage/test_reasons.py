@@ -32,3 +32,14 @@ def test_the_editors_own_refusal_is_said_whole():
     assert failure_words(refusal) is refusal and system_reason(refusal) is refusal
     assert isinstance(refusal, Worded)
     assert write_failure(refusal, "fr").startswith("/site/a.md mène à /b.md")
+
+
+def test_a_folder_or_a_pipe_where_a_file_was_expected_is_said_in_french(tmp_path):
+    from editor.model.storage.files import NotRegularFileError, read_bytes
+
+    try:
+        read_bytes(tmp_path)
+    except NotRegularFileError as error:
+        said = system_reason(error)
+    assert str(said) == "not a regular file (a pipe, a device or a folder); only regular files are read"
+    assert said.text("fr").startswith("ce n’est pas un fichier ordinaire")
