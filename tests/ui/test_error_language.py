@@ -98,3 +98,23 @@ def test_a_save_refused_by_the_system_or_by_a_link_is_said_in_french(qapp, qtbot
         i18n.remove_translators(qapp)
         manager.close_pair()
         manager.deleteLater()
+
+
+def test_the_export_previews_detail_line_spaces_its_colon_in_french(qapp):
+    """Choosing a file among the export's errors showed "en/a.md: À terminer : …" in the French window."""
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    from editor.model.findings import Finding, Severity
+    from editor.ui.export_findings import DETAIL, add_findings
+
+    findings = [Finding("/drafts/en/a.md", 1, 1, Severity.ERROR, "empty-description")]
+    i18n.install_translator(qapp, "fr")
+    try:
+        group = QTreeWidgetItem()
+        add_findings(group, findings, "error", lambda file: "en/a.md")
+        assert group.child(0).data(0, DETAIL).startswith("en/a.md\u00a0: À terminer"), group.child(0).data(0, DETAIL)
+    finally:
+        i18n.remove_translators(qapp)
+    group = QTreeWidgetItem()
+    add_findings(group, findings, "error", lambda file: "en/a.md")
+    assert group.child(0).data(0, DETAIL).startswith("en/a.md: To finish")
