@@ -193,9 +193,11 @@ def _read_body(name: str) -> str:
         if len(raw) > MAX_FILE_BYTES:
             raise CommandError.said("set-body-too-large", path=name, kilobytes=str(MAX_FILE_BYTES // 1024))
         return raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise CommandError.said("set-body-unreadable", path=name,
-                                reason=getattr(error, "strerror", None) or str(error)) from None
+    except OSError as error:
+        raise CommandError.said("set-body-unreadable", path=name, reason=system_reason(error)) from None
+    except UnicodeDecodeError as error:
+        raise CommandError.said("set-body-unreadable", path=name, reason=Phrase(
+            "data-not-utf8", {"byte": f"0x{error.object[error.start]:02x}", "offset": error.start})) from None
 
 
 def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False, lang: str = "en"):

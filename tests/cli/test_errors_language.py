@@ -163,3 +163,14 @@ def test_the_systems_reason_inside_a_models_refusal_is_said_in_french(tmp_path, 
     folder.mkdir()
     said = _refused("xliff", "import", folder, site)
     assert "ce n’est pas un fichier ordinaire" in said and "not a regular file" not in said, said
+
+
+def test_a_body_file_that_cannot_be_read_is_said_in_french(tmp_path, site):
+    """``set --body-file`` said Python's "'utf-8' codec can't decode byte 0xe9 …" and "Is a directory"."""
+    posting = sample_file(site, "en", "product-manager")
+    latin = tmp_path / "body.txt"
+    latin.write_bytes("Café\n".encode("latin-1"))
+    said = _refused("set", posting, "--body-file", latin)
+    assert "ce n’est pas du texte UTF-8 (octet 0xe9 à la position 3)" in said and "codec" not in said, said
+    said = _refused("set", posting, "--body-file", tmp_path)
+    assert "c’est un dossier" in said and "Is a directory" not in said, said
