@@ -47,7 +47,7 @@ def register(subparsers) -> None:
 
 def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
     """Fix each file's typography; ``site``: the site they are all in, read once for all of them."""
-    from editor.cli.common import CommandError
+    from editor.cli.common import write_refusal
     from editor.model.storage.files import FileChangedError
     from editor.model.translation import fix_file
 
@@ -59,7 +59,7 @@ def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
         except (ValueError, FileChangedError) as error:
             print(f"posting-editor: {say('not-fixed', lang, reason=text_of(error, lang))}", file=sys.stderr)
         except OSError as error:
-            raise CommandError.said("cannot-write-kept", path=str(error.filename or path), reason=error.strerror) from None
+            raise write_refusal("cannot-write-kept", error, path=str(error.filename or path)) from None
         for note in notes:
             print(terminal_safe(f"posting-editor: {say('fix-note', lang, path=display_path(path), note=note)}"),
                   file=sys.stderr)

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from editor.model.findings.worded import Worded
+from editor.model.storage.reasons import system_reason
 
 
 class CommandError(Worded, Exception):
@@ -31,6 +32,16 @@ class CommandError(Worded, Exception):
         refusal = cls.carrying(error)
         refusal.status = status
         return refusal
+
+
+def write_refusal(key: str, error: OSError, status: int = 2, /, **params) -> CommandError:
+    """The refusal for a file that could not be written: the table's ``key`` with the system's
+    reason, or the editor's own refusal as it stands (a link leading out of the site): that one is a
+    whole sentence in the reader's language, which the system's-reason templates would wrap in
+    English and a doubled full stop."""
+    if isinstance(error, Worded) and error.key is not None:
+        return CommandError.of(error, status)
+    return CommandError.said(key, status, reason=system_reason(error), **params)
 
 
 def display_path(path) -> str:
@@ -80,10 +91,11 @@ def add_language_option(parser) -> None:
 
 
 def message_language(args=None) -> str:
-    """``--lang`` when the command has it and it was given, else the locale's language."""
+    """``--lang`` when the command has it and it was given (or given before the command), else the
+    locale's language."""
     from editor.model.findings import finding_language
 
-    return getattr(args, "lang", None) or finding_language(os.environ)
+    return getattr(args, "lang", None) or getattr(args, "top_lang", None) or finding_language(os.environ)
 
 
 def load_posting(path: str):
@@ -95,7 +107,7 @@ def load_posting(path: str):
     try:
         return Posting.load(file)
     except OSError as error:
-        raise CommandError.said("cannot-read", path=path, reason=error.strerror) from None
+        raise CommandError.said("cannot-read", path=path, reason=system_reason(error)) from None
 
 
 def posting_problems(postings) -> tuple:
@@ -150,5 +162,5 @@ def write_output(output: str, data: bytes) -> bool:
     try:
         atomic_write(Path(output), data)
     except OSError as error:
-        raise CommandError.said("cannot-write", path=display_path(output), reason=error.strerror or str(error)) from None
+        raise write_refusal("cannot-write", error, path=display_path(output)) from None
     return True

@@ -9,6 +9,7 @@ from editor.cli.common import (CommandError, add_language_option, display_path, 
                                posting_problems)
 from editor.model.findings.catalogue import say
 from editor.model.hugo.config import LANGUAGES
+from editor.model.storage.reasons import system_reason
 
 
 def cmd_new(args) -> int:
@@ -20,7 +21,7 @@ def cmd_new(args) -> int:
         try:
             made = make_drafts_folder(folder)
         except (CreateError, OSError) as error:
-            reason = error.strerror if isinstance(error, OSError) and not isinstance(error, CreateError) else error
+            reason = system_reason(error) if isinstance(error, OSError) and not isinstance(error, CreateError) else error
             raise CommandError.said("new-no-drafts", path=args.site, reason=reason) from None
     try:
         index = open_index(args.site)
@@ -37,7 +38,7 @@ def cmd_new(args) -> int:
         raise CommandError.of(error) from None
     except OSError as error:
         undo_drafts_folder(made)
-        raise CommandError.said("new-cannot-create", path=str(error.filename), reason=error.strerror) from None
+        raise CommandError.said("new-cannot-create", path=str(error.filename), reason=system_reason(error)) from None
     lang = message_language(args)
     if made:
         print(say("new-drafts-made" if folder in made else "new-drafts-filled", lang, path=display_path(folder)),
@@ -67,7 +68,7 @@ def _templates_hint(root: Path, given: str, lang: str) -> None:
 
 def cmd_archive(args) -> int:
     from editor.model.storage.files import FileChangedError
-    from editor.model.storage.safe_write import write_failure
+    from editor.model.storage.reasons import write_failure
     from editor.model.frontmatter.posting import save_postings
 
     index = open_index(args.site)

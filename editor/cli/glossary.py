@@ -57,7 +57,7 @@ def cmd_import(args) -> int:
         where = say("glossary-dry-run" if args.dry_run and report.modified else "glossary-nothing", lang)
     for kind, names in (("added", report.added), ("changed", report.changed), ("skipped", report.skipped)):
         for name in names:
-            print(say(f"glossary-{kind}", lang, term=terminal_safe(name)))
+            print(say(f"glossary-{kind}", lang, term=terminal_safe(name if isinstance(name, str) else name.text(lang))))
     print(say("glossary-report", lang, added=len(report.added), changed=len(report.changed),
               skipped=len(report.skipped), written=where), file=sys.stderr)
     return 0

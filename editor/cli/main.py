@@ -41,6 +41,9 @@ def _build():
         epilog="Exit status: 0 fine, 1 problems found, 2 usage or file error.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # Also before the command, where global options usually go (a command's own --lang wins).
+    parser.add_argument("--lang", dest="top_lang", choices=("en", "fr"), default=None,
+                        help="language of the messages, for any command")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)

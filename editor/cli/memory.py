@@ -12,6 +12,7 @@ from pathlib import Path
 
 from editor.cli.common import CommandError, add_action, command_with_actions, display_path, message_language, open_index
 from editor.model.findings.catalogue import say
+from editor.model.storage.reasons import system_reason
 
 
 def register(subparsers) -> None:
@@ -41,7 +42,7 @@ def run_export(args) -> int:
     try:
         count = write_tmx(memory.units, target)
     except OSError as error:
-        raise CommandError.said("cannot-write", path=display_path(target), reason=error.strerror or str(error)) from None
+        raise CommandError.said("cannot-write", path=display_path(target), reason=system_reason(error)) from None
     print(say("tm-exported", message_language(args), path=display_path(target), count=count), file=sys.stderr)
     return 0
 
@@ -59,7 +60,7 @@ def run_import(args) -> int:
         data = read_bytes(source, MAX_TMX_BYTES)
         units = parse_tmx(data, source.name)
     except OSError as error:
-        raise CommandError.said("cannot-read", path=display_path(source), reason=error.strerror or str(error)) from None
+        raise CommandError.said("cannot-read", path=display_path(source), reason=system_reason(error)) from None
     except (TmxError, ValueError) as error:
         raise CommandError.said("tm-not-tmx", path=display_path(source), reason=error) from None
     if not units:
@@ -74,7 +75,7 @@ def run_import(args) -> int:
             raise CommandError.said("tm-target-not-file", path=display_path(target))
         atomic_write(target, data)
     except OSError as error:
-        raise CommandError.said("tm-cannot-write", path=display_path(target), reason=error.strerror or str(error)) from None
+        raise CommandError.said("tm-cannot-write", path=display_path(target), reason=system_reason(error)) from None
     print(say("tm-replaced" if replaced else "tm-imported", message_language(args), path=display_path(target),
               count=len(units)), file=sys.stderr)
     return 0

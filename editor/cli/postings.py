@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from editor.cli.common import (CommandError, add_language_option, display_path, json_text, load_posting,
-                               message_language, open_index, terminal_safe, terminal_safe_lines)
+                               message_language, open_index, terminal_safe, terminal_safe_lines, write_refusal)
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
 from editor.model.hugo.config import LANGUAGES
+from editor.model.storage.reasons import system_reason
 
 
 TEXT_FIELDS = {"title", "description", "translationKey", "leverId", "layout", "type"}
@@ -36,7 +37,7 @@ def cmd_render(args) -> int:
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise CommandError.said("render-cannot-make-folder", path=args.out, reason=error.strerror or str(error)) from None
+            raise CommandError.said("render-cannot-make-folder", path=args.out, reason=system_reason(error)) from None
     options_by_folder: dict[Path, Any] = {}  # files of one folder are in one site: its config is read once
     for given in args.files:
         posting = load_posting(given)
@@ -56,7 +57,7 @@ def cmd_render(args) -> int:
                 target.write_text(html, encoding="utf-8")
             except OSError as error:
                 raise CommandError.said("render-cannot-write", path=display_path(target),
-                                        reason=error.strerror or str(error)) from None
+                                        reason=system_reason(error)) from None
             print(display_path(target), file=sys.stderr)
     return status
 
@@ -149,8 +150,7 @@ def cmd_set(args) -> int:
                 continue
             raise CommandError.said("set-kept-changing", reason=error) from None
         except OSError as error:
-            raise CommandError.said("cannot-write-kept", path=str(error.filename),
-                                    reason=error.strerror or str(error)) from None
+            raise write_refusal("cannot-write-kept", error, path=str(error.filename)) from None
         break
     for other in changed:
         if other is not posting:
@@ -193,9 +193,11 @@ def _read_body(name: str) -> str:
         if len(raw) > MAX_FILE_BYTES:
             raise CommandError.said("set-body-too-large", path=name, kilobytes=str(MAX_FILE_BYTES // 1024))
         return raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise CommandError.said("set-body-unreadable", path=name,
-                                reason=getattr(error, "strerror", None) or str(error)) from None
+    except OSError as error:
+        raise CommandError.said("set-body-unreadable", path=name, reason=system_reason(error)) from None
+    except UnicodeDecodeError as error:
+        raise CommandError.said("set-body-unreadable", path=name, reason=Phrase(
+            "data-not-utf8", {"byte": f"0x{error.object[error.start]:02x}", "offset": error.start})) from None
 
 
 def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False, lang: str = "en"):

@@ -14,6 +14,7 @@ import sys
 from editor.cli.common import add_language_option, display_path, message_language
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
+from editor.model.storage.reasons import system_reason
 
 NAME = "resolve"
 
@@ -132,7 +133,7 @@ def _duplicate(index, entry, args) -> int:
     except (ConflictError, FileChangedError) as error:
         raise CommandError.said("unchanged", 1, reason=error) from None
     except OSError as error:
-        raise CommandError.said("resolve-cannot-delete", path=given, reason=error.strerror or str(error)) from None
+        raise CommandError.said("resolve-cannot-delete", path=given, reason=system_reason(error)) from None
     except ValueError as error:
         raise CommandError.said("unchanged", reason=Phrase("path-reason", {"path": given, "reason": error})) from None
     _save([posting])
@@ -142,7 +143,7 @@ def _duplicate(index, entry, args) -> int:
 
 
 def _save(postings) -> None:
-    from editor.cli.common import CommandError
+    from editor.cli.common import CommandError, write_refusal
     from editor.model.site.conflicts import save_postings
     from editor.model.storage.files import FileChangedError
 
@@ -151,5 +152,4 @@ def _save(postings) -> None:
     except FileChangedError as error:
         raise CommandError.of(error, 1) from None
     except OSError as error:
-        raise CommandError.said("resolve-cannot-write", path=str(error.filename),
-                                reason=error.strerror or str(error)) from None
+        raise write_refusal("resolve-cannot-write", error, path=str(error.filename)) from None

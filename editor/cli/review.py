@@ -8,6 +8,7 @@ from pathlib import Path
 
 from editor.cli.common import add_language_option, message_language
 from editor.model.findings.catalogue import say
+from editor.model.storage.reasons import system_reason
 
 NAME = "review"
 
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 _write_pdf(html, path, title)
         except OSError as error:
-            raise CommandError.said("cannot-write", path=str(target), reason=error.strerror or str(error)) from None
+            raise CommandError.said("cannot-write", path=str(target), reason=system_reason(error)) from None
         print(say("review-wrote", message_language(args), path=display_path(path)))
     return 0
 

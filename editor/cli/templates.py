@@ -32,7 +32,7 @@ def register(subparsers) -> None:
 
 
 def run_init(args) -> int:
-    from editor.cli.common import CommandError, open_index
+    from editor.cli.common import CommandError, open_index, write_refusal
     from editor.model.site.templates import TemplateError, plan_templates, write_templates
 
     index = open_index(args.site)
@@ -47,7 +47,7 @@ def run_init(args) -> int:
     except TemplateError as error:
         raise CommandError.of(error) from None
     except OSError as error:
-        raise CommandError.said("cannot-write", path=str(error.filename), reason=error.strerror) from None
+        raise write_refusal("cannot-write", error, path=str(error.filename)) from None
     said = message_language(args)
     for lang, path in zip(plan.paths(), written):
         origin = plan.origins[lang]

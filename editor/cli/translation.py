@@ -40,7 +40,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from editor.cli.common import CommandError
+    from editor.cli.common import CommandError, write_refusal
     from editor.model.site.index import SiteIndex
     from editor.model.hugo.config import Site, SiteError
     from editor.model.translation.skeleton import SkeletonError, create_counterpart
@@ -87,8 +87,7 @@ def run(args) -> int:
     except FileChangedError as error:
         raise CommandError.said("nothing-created", reason=error) from None
     except OSError as error:
-        raise CommandError.said("new-cannot-create", path=display_path(posting.path),
-                                reason=error.strerror or str(error)) from None
+        raise write_refusal("new-cannot-create", error, path=display_path(posting.path)) from None
     lang = message_language(args)
     print(display_path(posting.path))
     print(say("translate-created", lang, to_lang=args.to, key=args.key), file=sys.stderr)

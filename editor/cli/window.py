@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from editor.cli.common import CommandError
+from editor.cli.common import CommandError, message_language
 
 
 def open_path(path: str | None) -> int:
@@ -37,7 +37,7 @@ def open_window(path: str | None) -> int:
     try:
         return open_path(path)
     except CommandError as error:
-        report_startup_error(str(error))
+        report_startup_error(error.text(message_language()))  # there is no --lang here: the locale's
         return error.status
     except Exception as error:  # a bug, not bad input (see main)
         if os.environ.get("POSTING_EDITOR_DEBUG"):

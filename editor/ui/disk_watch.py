@@ -108,3 +108,22 @@ def disk_difference(posting: Posting, lang: str) -> str:
                                  without_line_endings(posting.text()).splitlines(keepends=True),
                                  fromfile=f"{name} (on disk)", tofile=f"{name} (yours)")
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+REPLACEMENT = "\ufffd"  # what a byte that is not UTF-8 shows as in the text
+
+
+def lost_characters(posting: Posting) -> int:
+    """How many characters of ``posting``'s file, not UTF-8 text on disk, could not be read (they
+    show as �) and would be written as �, the original ones (é, à, ’…) lost; 0 for a UTF-8 file."""
+    if posting.path is None:
+        return 0
+    try:
+        on_disk = read_bytes(posting.path)
+        on_disk.decode("utf-8")
+        return 0  # a � in the text is one the file already holds, or one typed
+    except UnicodeDecodeError:
+        pass
+    except OSError:
+        return 0
+    return max(0, posting.text().count(REPLACEMENT) - on_disk.count(REPLACEMENT.encode("utf-8")))

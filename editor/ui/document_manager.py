@@ -21,9 +21,9 @@ from editor.model.frontmatter.posting import InvalidPostingError, Posting, unrea
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
 from editor.ui.autosave import AUTOSAVE_MS, Autosave
-from editor.ui.disk_watch import DiskWatch, disk_difference, disk_digest
+from editor.ui.disk_watch import DiskWatch, disk_difference, disk_digest, lost_characters
 from editor.ui.line_endings import line_ending_of, with_line_endings, without_line_endings
-from editor.ui.finding_texts import error_text, interface_language
+from editor.ui.finding_texts import error_text, failure_text, interface_language
 
 
 def _pick(postings: list[Posting], chosen: Path | None) -> Path | None:
@@ -281,7 +281,7 @@ class DocumentManager(QObject):
                 self.saveFailed.emit(error_text(error))
             return False
         except OSError as error:
-            self.saveFailed.emit(f"{error.filename or ''}: {error.strerror or error}".strip(": "))
+            self.saveFailed.emit(failure_text(error))
             return False
         self._autosave.drop()
         self._disk.forget_all()
@@ -290,6 +290,12 @@ class DocumentManager(QObject):
         self._notify_modified()
         self.saved.emit([posting.file_path for posting in written])
         return True
+
+    def unreadable_characters(self) -> dict[Path, int]:
+        """Per edited file that is not UTF-8 on disk, the characters saving would write as � (see ``lost_characters``)."""
+        found = {posting.file_path: lost_characters(posting) for lang in LANGUAGES
+                 if (posting := self.posting(lang)) is not None and posting.path is not None and self.is_modified(lang)}
+        return {path: count for path, count in found.items() if count > 0}
 
     def unsaved_changes(self) -> dict[str, list[str]]:
         """Per edited language, what reverting would throw away (see ``Posting.unsaved_fields``)."""
@@ -341,7 +347,7 @@ class DocumentManager(QObject):
             except FileNotFoundError:
                 fresh = None
             except OSError as error:
-                self.saveFailed.emit(f"{posting.path}: {error.strerror}")
+                self.saveFailed.emit(failure_text(error, posting.path))
                 continue
             was_valid = posting.valid
             self._pair.set_posting(lang, fresh)
@@ -383,7 +389,7 @@ class DocumentManager(QObject):
                 posting.path.parent.mkdir(parents=True, exist_ok=True)
                 fresh.save()
             except (OSError, FileChangedError) as error:
-                self.saveFailed.emit(f"{posting.path}: {getattr(error, 'strerror', None) or error}")
+                self.saveFailed.emit(failure_text(error, posting.path))
                 continue
             if self._pair is not None:  # (a pair is open: its posting was found above)
                 self._pair.set_posting(lang, fresh)
@@ -411,7 +417,7 @@ class DocumentManager(QObject):
             except FileNotFoundError:
                 theirs = Posting(b"", mine.path, lang, on_disk=False)
             except OSError as error:
-                self.saveFailed.emit(f"{mine.path}: {error.strerror}")
+                self.saveFailed.emit(failure_text(error, mine.path))
                 continue
             theirs.set_text(mine.text())
             self._pair.set_posting(lang, theirs)
@@ -441,7 +447,7 @@ class DocumentManager(QObject):
         try:
             path = self._autosave.write(entry)
         except OSError as error:
-            self.saveFailed.emit(f"{self.recovery_dir}: {error.strerror}")
+            self.saveFailed.emit(failure_text(error, self.recovery_dir))
             return None
         self.recoveryWritten.emit(str(path))
         return path

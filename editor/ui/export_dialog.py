@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QListWidgetItem, QPushButton, QSplitter, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from editor.ui.finding_texts import error_text, interface_language
+from editor.ui.finding_texts import error_text, failure_text, interface_language
 from editor.ui.background import BackgroundRunner
 from editor.ui.diff_view import DiffView
 from editor.ui.export_findings import DETAIL, LOCATION
@@ -63,7 +63,7 @@ def make_plan(source_root: Path, target: Path, keys: list[str], *, rename: bool,
     except (ExportError, SiteError) as error:
         return PlanOutcome(None, error=text_of(error, lang))
     except OSError as error:
-        return PlanOutcome(None, error=f"{error.filename or ''}: {error.strerror or error}".strip(": "))
+        return PlanOutcome(None, error=failure_text(error))
     problems = repository_problems(plan, commit=commit, branch=branch or None, lang=lang)
     return PlanOutcome(plan, problems)
 

@@ -10,7 +10,8 @@ from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
-from editor.ui.finding_texts import finding_label, finding_message
+from editor.model.findings.worded import Phrase
+from editor.ui.finding_texts import finding_label, finding_message, interface_language
 from editor.ui.status_icons import status_icon
 
 LOCATION = Qt.ItemDataRole.UserRole + 1  # (path, line, column) of a finding
@@ -58,7 +59,7 @@ def add_findings(group: QTreeWidgetItem, findings: list, icon: str, display: Cal
         row.setIcon(0, status_icon(icon))
         row.setData(0, LOCATION, (mine[0].file, mine[0].line, mine[0].column))
         set_tooltip(row, 1, summary)
-        row.setData(0, DETAIL, f"{display(file)}: {summary}")
+        row.setData(0, DETAIL, Phrase("path-reason", {"path": display(file), "reason": summary}).text(interface_language()))
         row.setExpanded(True)
         for finding in mine:
             message = finding_message(finding)

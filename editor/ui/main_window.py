@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QLineEdit, QMa
 
 from editor.model.hugo.config import SiteError
 from editor.ui import dialogs, i18n, workflow_dialogs
-from editor.ui.finding_texts import error_text
+from editor.ui.finding_texts import error_text, failure_text
 from editor.ui.actions import AppActions
 from editor.ui.document_manager import DocumentManager
 from editor.ui.engine_notice import EngineNotice
@@ -307,6 +307,9 @@ class MainWindow(QMainWindow):
                                 self.tr("Another posting already uses the translation key “%1”. "
                                         "Choose another key, then save.").replace("%1", new_key))
             return False
+        unreadable = self.manager.unreadable_characters()
+        if unreadable and not workflow_dialogs.confirm_unreadable(self, unreadable):
+            return False
         return self.manager.save()
 
     def revert(self) -> bool:
@@ -347,7 +350,7 @@ class MainWindow(QMainWindow):
             except (CreateError, SiteError) as error:
                 return error_text(error)
             except OSError as error:
-                return f"{error.filename}: {error.strerror}"
+                return failure_text(error)
             created.append(key)
             return None
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
 
 from editor.ui import dialogs
-from editor.ui.finding_texts import error_text
+from editor.ui.finding_texts import error_text, failure_text
 from editor.ui.copy_across import CopyAcross
 from editor.ui.line_endings import without_line_endings
 from editor.ui.source_changes import SourceChangesDialog
@@ -135,7 +135,7 @@ class TranslatorTools(QObject):
             QMessageBox.warning(window, self.tr("Not created"), error_text(error))
             return False
         except OSError as error:
-            QMessageBox.warning(window, self.tr("Not created"), f"{error.filename}: {error.strerror}")
+            QMessageBox.warning(window, self.tr("Not created"), failure_text(error))
             return False
         if report.get("translated") or report.get("marked"):
             self._status(self.tr("Created %1 from the translation memory: %2 blocks translated, %3 to review "

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from editor.ui import workflow_dialogs
-from editor.ui.finding_texts import error_text
+from editor.ui.finding_texts import error_text, failure_text
 
 
 class ConflictResolution(QObject):
@@ -42,7 +42,7 @@ class ConflictResolution(QObject):
             except (ConflictError, FileChangedError) as error:
                 return error_text(error)
             except OSError as error:
-                return f"{error.filename or path}: {error.strerror}"
+                return failure_text(error, path)
             done.append(self._said(action, path.name, new_key))
             return None
 

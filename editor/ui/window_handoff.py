@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from editor.ui import i18n
+from editor.ui.finding_texts import system_reason_text
 
 if TYPE_CHECKING:
     from editor.ui.export_dialog import ExportDialog
@@ -28,7 +29,7 @@ class HandOff(QObject):
         actions = window.app_actions
         actions["export"].triggered.connect(self.show_export)
         actions["preview_site"].triggered.connect(self.preview_on_site)
-        actions["review"].triggered.connect(self.save_review_copy)
+        actions["review"].triggered.connect(lambda: self.save_review_copy())  # not the "checked" flag as a file name
         actions["print"].triggered.connect(self.print_review_copy)
         window.manager.pairOpened.connect(self._pair_changed)
         window.site.siteChanged.connect(self._site_changed)
@@ -160,7 +161,7 @@ class HandOff(QObject):
         except OSError as error:
             QMessageBox.warning(window, self.tr("Cannot save the review copy"),
                                 self.tr("%1 cannot be written: %2").replace("%1", str(target))
-                                .replace("%2", error.strerror or str(error)))
+                                .replace("%2", system_reason_text(error)))
             return None
         window.statusBar().showMessage(self.tr("Review copy saved to %1").replace("%1", str(target)), 8000)
         return target

@@ -54,8 +54,21 @@ class OutsideChanges(QObject):
             return choice
 
     def _save_conflict(self, langs: list) -> None:
+        manager = self.window.manager
+        # A file deleted outside (its question answered "later") is not "changed by another
+        # program": taking "theirs" would throw the text away. Ask about the deletion again.
+        gone = [lang for lang in langs
+                if (posting := manager.posting(lang)) is not None and posting.path is not None and not posting.path.exists()]
+        if gone:
+            self._files_vanished(gone)
+            langs = [lang for lang in langs if lang not in gone]
+            if not langs:
+                if manager.modified and all(posting.path.exists() for lang in gone
+                                            if (posting := manager.posting(lang)) is not None and posting.path):
+                    manager.save()  # the other language's edits, now that the deleted file is back
+                return
         if self.resolve(langs) is dialogs.ExternalChoice.KEEP_MINE:
-            self.window.manager.save()
+            manager.save()
 
     def _site_files_changed(self) -> None:
         if self.window.site.refresh():

@@ -1,4 +1,5 @@
-"""Questions of the writer's workflow: reverting, a file deleted outside the editor, deleting a copy.
+"""Questions of the writer's workflow: reverting, a file deleted outside the editor, deleting a copy,
+saving a file whose characters could not all be read.
 
 Each function shows one dialog and returns the answer; none reads or writes files. Buttons have
 object names so tests (and accessibility tools) find them.
@@ -7,6 +8,7 @@ object names so tests (and accessibility tools) find them.
 from __future__ import annotations
 
 import enum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
@@ -119,3 +121,27 @@ def confirm_delete(parent: QWidget | None, name: str, title: str) -> bool:
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is delete
+
+
+def confirm_unreadable(parent: QWidget | None, unreadable: dict[Path, int]) -> bool:
+    """Saving a file that was not UTF-8 writes its unreadable characters (shown as �) as �: ask first,
+    with Cancel as the default."""
+    box = QMessageBox(parent)
+    box.setObjectName("unreadableDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("WorkflowDialogs", "Characters That Could Not Be Read"))
+    # No plural forms: Qt's tools read them from ``tr`` calls only.
+    box.setText("\n".join(translate("WorkflowDialogs", "%1 is not UTF-8 text. Characters that could not be read, "
+                                                       "shown as �: %2.").replace("%1", path.name)
+                          .replace("%2", str(count)) for path, count in unreadable.items()))
+    box.setInformativeText(translate("WorkflowDialogs", "Saving writes them as �: the original characters (é, à, ’…) "
+                                                        "are lost. Type them again where � shows first, or save "
+                                                        "the file as UTF-8 in your text editor and open it again."))
+    save = box.addButton(translate("WorkflowDialogs", "&Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    save.setObjectName("unreadable.save")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("unreadable.cancel")
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is save

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from editor.ui.finding_texts import error_text
+from editor.ui.finding_texts import error_text, system_reason_text
 from editor.ui.error_label import ErrorLabel
 from editor.ui.file_field import FileField
 
@@ -81,7 +81,7 @@ class XliffExportDialog(QDialog):
             return False
         except OSError as error:
             self.error.say(self.tr("Cannot write %1: %2.").replace("%1", str(path)).replace(
-                "%2", error.strerror or str(error)))
+                "%2", system_reason_text(error)))
             return False
         self.written = path
         self.accept()

@@ -64,7 +64,7 @@ class XliffImportDialog(QDialog):
 
     def run_import(self) -> bool:
         from editor.model.storage.files import FileChangedError
-        from editor.model.storage.safe_write import write_failure
+        from editor.model.storage.reasons import write_failure
         from editor.model.translation.xliff import XliffError
         from editor.model.translation.xliff_import import import_xliff
         from editor.model.translation.xml_input import XmlInputError

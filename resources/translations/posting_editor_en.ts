@@ -42,7 +42,7 @@
 <context>
     <name>HandOff</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_handoff.py" line="+84"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+85"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>Exported %n file.</numerusform>

@@ -2058,7 +2058,7 @@
 <context>
     <name>HandOff</name>
     <message>
-        <location filename="../../editor/ui/window_handoff.py" line="+47"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+48"/>
         <source>Cannot preview on the site</source>
         <translation>Impossible d’afficher l’aperçu sur le site</translation>
     </message>
@@ -2308,7 +2308,7 @@
         <translation>Une autre offre utilise déjà la clé de traduction «&#xa0;%1&#xa0;». Choisissez une autre clé, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Reverted to the saved files. Edit ▸ Undo brings your changes back.</source>
         <translation>Retour aux fichiers enregistrés. Édition ▸ Annuler ramène vos modifications.</translation>
     </message>
@@ -2379,7 +2379,7 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Recreated %1</source>
         <translation>Recréé&#xa0;: %1</translation>
     </message>
@@ -3327,7 +3327,7 @@
 <context>
     <name>WorkflowDialogs</name>
     <message>
-        <location filename="../../editor/ui/workflow_dialogs.py" line="+22"/>
+        <location filename="../../editor/ui/workflow_dialogs.py" line="+24"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
@@ -3474,6 +3474,26 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Characters That Could Not Be Read</source>
+        <translation>Caractères illisibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not UTF-8 text. Characters that could not be read, shown as �: %2.</source>
+        <translation>%1 n’est pas du texte UTF-8. Caractères illisibles, affichés comme � : %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving writes them as �: the original characters (é, à, ’…) are lost. Type them again where � shows first, or save the file as UTF-8 in your text editor and open it again.</source>
+        <translation>L’enregistrement les écrit comme � : les caractères d’origine (é, à, ’…) sont perdus. Tapez-les de nouveau là où � s’affiche d’abord, ou enregistrez le fichier en UTF-8 dans votre éditeur de texte, puis ouvrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save Anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
     </message>
 </context>
 <context>

@@ -127,3 +127,50 @@ def test_a_fix_refused_for_one_file_is_said_in_french(tmp_path):
     result = run("check", "--fix", "--lang", "fr", posting)
     assert f"posting-editor: {posting}\u00a0: impossible de savoir s’il est en anglais ou en français" in result.stderr
     assert "(non corrigé)" in result.stderr and "cannot tell" not in result.stderr
+
+
+def test_a_posting_linked_outside_the_site_is_refused_in_french(tmp_path, site):
+    """A posting that is a symbolic link to a file outside the site: ``set`` and ``archive`` refused
+    it in English inside a French sentence ("… leads to …; nothing was written there.. Le fichier
+    est resté tel quel.")."""
+    posting = sample_file(site, "en", "data-analyst")
+    outside = tmp_path / "elsewhere.md"
+    outside.write_bytes(posting.read_bytes())
+    posting.unlink()
+    posting.symlink_to(outside)
+    before = outside.read_bytes()
+    for args in (("set", posting, "title=Autre"), ("archive", site, "data-analyst")):
+        said = _refused(*args)
+        assert "mène à" in said and "rien n’y a été écrit." in said, said
+        assert "leads to" not in said and ".." not in said, said
+    assert outside.read_bytes() == before
+
+
+def test_a_glossary_import_says_why_it_skipped_terms_in_french(tmp_path, site):
+    """``glossary import --lang fr`` printed "Ignoré : Treasury Board (already in the glossary)"."""
+    exported = tmp_path / "g.tbx"
+    assert run("glossary", "export", site, "-o", exported).returncode == 0
+    result = run("glossary", "import", exported, site, "--lang", "fr")
+    assert result.returncode == 0, result.stderr
+    skipped = [line for line in result.stdout.splitlines() if line.startswith("Ignoré")]
+    assert skipped and all(line.endswith("(déjà dans le glossaire)") for line in skipped), result.stdout
+    assert "already" not in result.stdout
+
+
+def test_the_systems_reason_inside_a_models_refusal_is_said_in_french(tmp_path, site):
+    """A folder given as the XLIFF file: "impossible de lire le fichier XLIFF (not a regular file …)"."""
+    folder = tmp_path / "translated.xlf"
+    folder.mkdir()
+    said = _refused("xliff", "import", folder, site)
+    assert "ce n’est pas un fichier ordinaire" in said and "not a regular file" not in said, said
+
+
+def test_a_body_file_that_cannot_be_read_is_said_in_french(tmp_path, site):
+    """``set --body-file`` said Python's "'utf-8' codec can't decode byte 0xe9 …" and "Is a directory"."""
+    posting = sample_file(site, "en", "product-manager")
+    latin = tmp_path / "body.txt"
+    latin.write_bytes("Café\n".encode("latin-1"))
+    said = _refused("set", posting, "--body-file", latin)
+    assert "ce n’est pas du texte UTF-8 (octet 0xe9 à la position 3)" in said and "codec" not in said, said
+    said = _refused("set", posting, "--body-file", tmp_path)
+    assert "c’est un dossier" in said and "Is a directory" not in said, said

@@ -44,3 +44,17 @@ def test_export_into_a_read_only_site_names_the_file_and_the_reason(tmp_path, re
     assert "The export could not be written: Cannot write " in result.stderr
     assert "Permission denied (the file is read-only). Every file was left as it was." in result.stderr
     assert _bytes(site) == before
+
+
+def test_the_reason_is_said_in_french_with_lang_fr(tmp_path, read_only_files):
+    """The system's reason stayed English in a French message ("… : Permission denied (the file is read-only).")."""
+    site = copy_sample_site(tmp_path / "site")
+    before = _bytes(site)
+    result = run("archive", site, "data-analyst", "--lang", "fr")
+    assert result.returncode == 2
+    assert "permission refusée (le fichier est en lecture seule)" in result.stderr, result.stderr
+    assert "Permission denied" not in result.stderr
+    posting = sample_file(site, "en", "data-analyst")
+    result = run("set", posting, "title=Analyste", "--lang", "fr")
+    assert result.returncode == 2 and "permission refusée (le fichier est en lecture seule)" in result.stderr, result.stderr
+    assert _bytes(site) == before

@@ -175,3 +175,20 @@ def test_review_copy_with_unsaved_edits_asks_first_and_keeps_them_when_cancelled
     assert window.handoff.save_review_copy(str(tmp_path / "copy.pdf")) is None
     assert not (tmp_path / "copy.pdf").exists()
     assert window.manager.posting("en").get("title") == "Edited but not saved"
+
+
+def test_file_review_copy_from_the_menu_asks_where_and_saves(window, tmp_path, monkeypatch):
+    """File ▸ Review Copy… (Ctrl+Shift+R) passed the action's "checked" flag (False) as the file name:
+    no file dialog, and a TypeError instead of the review copy."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+
+    def choose(*args, **kwargs):
+        asked.append(args)
+        return str(tmp_path / "from-menu.html"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    window.app_actions["review"].trigger()
+    assert len(asked) == 1
+    assert (tmp_path / "from-menu.html").read_text(encoding="utf-8").startswith("<html>")

@@ -185,3 +185,47 @@ def test_a_preview_that_raises_says_so_in_the_window(make_window, site_copy, qtb
     preview = window.pair_editor.columns["en"].preview
     qtbot.waitUntil(lambda: "could not be made" in preview.toPlainText(), timeout=10000)
     assert "renderer exploded" in preview.toPlainText()
+
+
+def test_saving_a_file_deleted_outside_asks_about_the_deletion_not_a_change(make_window, site_copy, qtbot):  # noqa: F811
+    """After "Decide later" on a deleted file, Save asked "Another program changed … Keep mine /
+    Take theirs", about a file nobody changed; it asks again what to do with the deleted file."""
+    window = make_window(site_copy / PM_EN)
+    title = window.findChild(QLineEdit, "fr.title")
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " senior")
+    answers = DialogAnswers().expect("vanished.later")
+    (site_copy / PM_FR).unlink()
+    qtbot.waitUntil(lambda: answers.done, timeout=5000)
+    assert window.manager.is_modified("fr") and not (site_copy / PM_FR).exists()
+    answers = DialogAnswers().expect("vanished.recreate")
+    window.save()
+    qtbot.waitUntil(lambda: answers.done, timeout=5000)
+    assert not answers.errors, answers.errors
+    assert [seen["name"] for seen in answers.seen] == ["vanishedDialog"]
+    assert b"title: 'Gestionnaire de produit senior'" in (site_copy / PM_FR).read_bytes()
+    assert not window.manager.modified
+
+
+def test_saving_a_file_that_was_not_utf8_asks_before_writing_its_unreadable_characters(make_window, site_copy,  # noqa: F811
+                                                                                      qtbot):
+    """A Latin-1 file shows its "é" as "�"; one edit anywhere made it readable, and Save wrote "�"
+    over the user's "é" without a word. Save now says so first; Cancel leaves the file as it was."""
+    path = site_copy / PM_EN
+    path.write_bytes(path.read_bytes() + "\nCafé au lait.\n".encode("latin-1"))
+    before = path.read_bytes()
+    window = make_window(path)
+    text = window.manager.posting("en").text()
+    assert "Caf\ufffd au lait." in text
+    window.manager.set_raw_text("en", text.replace("title: ", "title: New ", 1))
+    assert window.manager.posting("en").valid and window.manager.modified
+    answers = DialogAnswers().expect("unreadable.cancel")
+    assert not window.save()
+    assert answers.done and not answers.errors, answers.errors
+    assert path.name in answers.seen[0]["text"] and "1" in answers.seen[0]["text"], answers.seen
+    assert path.read_bytes() == before and window.manager.modified
+
+    window.manager.set_raw_text("en", window.manager.posting("en").text().replace("Caf\ufffd", "Café"))
+    assert window.save()  # typed again: nothing to ask
+    assert "Café au lait.".encode() in path.read_bytes() and b"\xef\xbf\xbd" not in path.read_bytes()

@@ -12,6 +12,7 @@ from typing import Any
 from editor.model.findings.worded import Worded
 from editor.model.frontmatter.data_files import DataFileError, load_data_file
 from editor.model.storage.files import read_bytes, resolved
+from editor.model.storage.reasons import system_reason
 
 LANGUAGES = ("en", "fr")
 _CONFIG_NAMES = ("hugo", "config")
@@ -158,7 +159,7 @@ def _read_config_file(path: Path) -> dict:
     try:
         data = load_data_file(path)
     except (OSError, DataFileError) as error:
-        reason: object = error.strerror if isinstance(error, OSError) and error.strerror else error
+        reason: object = system_reason(error) if isinstance(error, OSError) else error
         raise SiteError.said("site-config-unreadable", path=str(path), reason=reason) from None
     return data if isinstance(data, dict) else {}
 

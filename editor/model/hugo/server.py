@@ -25,6 +25,7 @@ from editor.model.findings.worded import Phrase, Worded, text_of
 from editor.model.hugo.urls import HugoUrls, UrlError
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site, SiteError
+from editor.model.storage.reasons import system_reason
 
 INSTALL_COMMANDS = (
     ("Debian or Ubuntu", "sudo apt-get install hugo"),
@@ -234,7 +235,7 @@ class HugoServer:
         try:
             posting = Posting.load(path)
         except OSError as error:
-            raise HugoServerError.said("hugo-cannot-read", path=str(posting_path), reason=error.strerror or str(error)) from None
+            raise HugoServerError.said("hugo-cannot-read", path=str(posting_path), reason=system_reason(error)) from None
         try:
             link = HugoUrls(self._site).rel_permalink(path, posting.data if posting.valid else {}, lang)
         except UrlError as error:

@@ -16,6 +16,7 @@ from editor.resources import resource_path
 from editor.model.findings.worded import Worded
 from editor.model.storage.files import FileChangedError, atomic_write, digest, read_bytes, read_text
 from editor.model.translation.settings import STATE_FOLDER
+from editor.model.storage.reasons import system_reason
 
 DICTIONARY_FILE = "dictionary.txt"
 BASE_FILE = "base-words.txt"
@@ -131,7 +132,7 @@ def add_word(site_root: Path | str, word: str, lang: str | None = None) -> Path:
         except FileNotFoundError:
             raw, expected = b"", ""  # "" : the file must still not exist when written
         except OSError as error:
-            raise SiteDictionaryError.said("dictionary-cannot-read", path=str(path), reason=error.strerror or str(error)) from None
+            raise SiteDictionaryError.said("dictionary-cannot-read", path=str(path), reason=system_reason(error)) from None
         try:
             current = raw.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -152,6 +153,6 @@ def add_word(site_root: Path | str, word: str, lang: str | None = None) -> Path:
                 continue
             raise SiteDictionaryError.said("dictionary-kept-changing", path=str(path)) from None
         except OSError as error:
-            raise SiteDictionaryError.said("dictionary-unwritable", path=str(path), reason=error.strerror or str(error)) from None
+            raise SiteDictionaryError.said("dictionary-unwritable", path=str(path), reason=system_reason(error)) from None
         return path
     return path

@@ -16,6 +16,7 @@ from editor.model.frontmatter.posting import Posting, save_postings
 from editor.model.hugo.config import LANGUAGES
 from editor.model.frontmatter.formats import front_text
 from editor.model.site.templates import new_posting_format, template_file, templates_dir  # noqa: F401 - templates_dir's old home
+from editor.model.storage.reasons import system_reason
 
 TEMPLATE_FIELDS = {"title": "title", "description": "description", "archived": "archived",
                    "translation_key": "translationKey", "lever_id": "leverId"}
@@ -67,7 +68,7 @@ def build_pair(
             template = string.Template(read_text(template_path))
         except OSError as error:
             raise CreateError.said("create-template-unreadable", path=str(template_path),
-                                   reason=error.strerror or str(error)) from None
+                                   reason=system_reason(error)) from None
         except UnicodeDecodeError:
             raise CreateError.said("create-template-not-utf8", path=str(template_path)) from None
         # Every variable becomes a plain word first; the model then writes the real value

@@ -8,7 +8,7 @@ from pathlib import Path
 from editor.model.site.export_plan import UPDATE, ExportError, ExportItem, ExportPlan, ExportResult
 from editor.model.storage.confine import check_inside
 from editor.model.storage.files import Change, FileChangedError, digest, read_bytes, write_files
-from editor.model.storage.safe_write import failure_words
+from editor.model.storage.reasons import failure_words
 
 
 def repository_problems(plan: ExportPlan, *, commit: bool = True, branch: str | None = None,

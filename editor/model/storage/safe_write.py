@@ -20,13 +20,13 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from editor.model.findings.worded import Worded
+from editor.model.storage.reasons import READ_ONLY
 
 LOCK_TIMEOUT = 10.0  # seconds to wait for another writer of the same file; a save takes milliseconds
 STALE_SECONDS = 24 * 3600  # a temp file older than this is orphaned even if its process id was reused
@@ -38,31 +38,6 @@ JOURNALS = ".posting-editor-journal"  # beside the first file of a transaction, 
 
 class FileChangedError(Worded, RuntimeError):
     """The file on disk is no longer what was loaded; writing would throw away someone's change."""
-
-
-def write_failure(error: OSError | FileChangedError, lang: str = "en", *,
-                  shown: Callable[[str], str] = str) -> str:
-    """Why ``write_files`` failed, as a sentence for a person in ``lang``: "Cannot write FILE:
-    Permission denied." (an OSError's own text is Python's "[Errno 13] …: 'FILE'"). ``shown``
-    writes the file's name (the command line: relative to the current folder, escaped)."""
-    if isinstance(error, OSError) and error.strerror:
-        from editor.model.findings.catalogue import say
-
-        if error.filename:
-            return say("cannot-write", lang, path=shown(os.fsdecode(error.filename)), reason=error.strerror)
-        return say("cannot-write-unnamed", lang, reason=error.strerror)
-    return str(error) if not isinstance(error, FileChangedError) else error.text(lang)
-
-
-def failure_words(error: OSError | FileChangedError) -> Any:
-    """What :func:`write_failure` says, as a parameter of a worded error (worded in the reader's language)."""
-    from editor.model.findings.worded import Phrase
-
-    if isinstance(error, OSError) and error.strerror:
-        if error.filename:
-            return Phrase("cannot-write", {"path": os.fsdecode(error.filename), "reason": error.strerror})
-        return Phrase("cannot-write-unnamed", {"reason": error.strerror})
-    return error
 
 
 @dataclass
@@ -222,7 +197,7 @@ def _prepare(change: Change, *, need_current: bool) -> _Planned:
             raise FileChangedError.said("file-changed-since-opened", path=str(path))
     if info is not None and not os.access(path, os.W_OK):
         # The rename would go through, but a read-only file is the owner saying "don't change".
-        raise PermissionError(errno.EACCES, "Permission denied (the file is read-only)", str(path))
+        raise PermissionError(errno.EACCES, READ_ONLY, str(path))
     return current, (stat.S_IMODE(info.st_mode) if info is not None else None)
 
 
@@ -230,8 +205,7 @@ def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        # Name the posting, not the hidden temporary file nobody knows about.
-        raise type(error)(error.errno, error.strerror, str(path)) from None
+        raise _naming(error, path) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -242,10 +216,19 @@ def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
             os.umask(umask)
             mode = 0o666 & ~umask
         os.chmod(temp, mode)
+    except OSError as error:
+        _unlink(temp)
+        # A full disk fails the write or the fsync with no file name at all ("Cannot write None").
+        raise _naming(error, path) from None
     except BaseException:
         _unlink(temp)
         raise
     return temp
+
+
+def _naming(error: OSError, path: Path) -> OSError:
+    """``error`` naming the posting, not a hidden temporary file nobody knows about (or nothing)."""
+    return type(error)(error.errno, error.strerror, str(path))
 
 
 def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[str | None]) -> str:
@@ -260,7 +243,11 @@ def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[s
         })
     journals = folder / JOURNALS
     journals.mkdir(exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".tmp", dir=journals)
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".tmp", dir=journals)
+    except OSError as error:
+        _remove_folder(journals)
+        raise _naming(error, changes[0].path) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump({"version": 1, "entries": entries}, out)
@@ -268,6 +255,10 @@ def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[s
             os.fsync(out.fileno())
         journal = temp.removesuffix(".tmp") + ".journal"
         os.replace(temp, journal)
+    except OSError as error:
+        _unlink(temp)
+        _remove_folder(journals)  # a failed save leaves nothing behind in the postings folder
+        raise _naming(error, changes[0].path) from None
     except BaseException:
         _unlink(temp)
         raise
@@ -277,8 +268,12 @@ def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[s
 
 def _remove_journal(journal: str) -> None:
     _unlink(journal)
+    _remove_folder(os.path.dirname(journal))
+
+
+def _remove_folder(folder: str | Path) -> None:
     try:
-        os.rmdir(os.path.dirname(journal))  # only when no other transaction is under way there
+        os.rmdir(folder)  # only when no other transaction is under way there
     except OSError:
         pass
 

@@ -32,6 +32,7 @@ from editor.model.findings import Finding, Severity
 from editor.model.translation.context import PairContext, other_language
 from editor.model.translation.settings import STATE_FOLDER
 from editor.model.translation.text import strip_accents
+from editor.model.storage.reasons import system_reason
 
 GLOSSARY_FILE = "glossary.yaml"
 _HEADER = (
@@ -141,7 +142,7 @@ class Glossary:
         try:
             data = load_data_file(path, kind="yaml")
         except (OSError, DataFileError) as error:
-            reason: object = error.strerror if isinstance(error, OSError) and error.strerror else error
+            reason: object = system_reason(error) if isinstance(error, OSError) else error
             raise GlossaryError.said("glossary-cannot-read", path=str(path), reason=reason) from None
         items = data.get("terms", []) if isinstance(data, dict) else data
         if items is None:
@@ -166,7 +167,7 @@ class Glossary:
             target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(target, text.encode("utf-8"))
         except OSError as error:
-            raise GlossaryError.said("glossary-cannot-save", path=str(target), reason=error.strerror or str(error)) from None
+            raise GlossaryError.said("glossary-cannot-save", path=str(target), reason=system_reason(error)) from None
         self.path = target
         return target
 

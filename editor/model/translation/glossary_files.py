@@ -20,10 +20,11 @@ from pathlib import Path
 from lxml import etree
 
 from editor import __version__
-from editor.model.findings.worded import Worded
+from editor.model.findings.worded import Phrase, Worded
 from editor.model.storage.files import read_bytes
 from editor.model.translation.glossary import Glossary, fold
 from editor.model.translation.xml_input import XmlInputError, local_name, read_xml_file
+from editor.model.storage.reasons import system_reason
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -39,19 +40,19 @@ class TermFileError(Worded, ValueError):
 
 @dataclass(frozen=True)
 class Term:
-    """One imported entry: ``where`` says where it was in the file (for the report)."""
+    """One imported entry: ``where`` says where it was in the file (for the report, in its reader's language)."""
 
     en: tuple[str, ...]
     fr: tuple[str, ...]
     note: str
-    where: str
+    where: Phrase
 
 
 @dataclass
 class MergeReport:
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # "term (reason)"
+    skipped: list[Phrase] = field(default_factory=list)  # "term (reason)", in the reader's language
 
     @property
     def modified(self) -> bool:
@@ -93,7 +94,7 @@ def read_terms(path: Path | str) -> list[Term]:
     except FileNotFoundError:
         raise TermFileError.said("no-such-file", path=str(path)) from None
     except OSError as error:
-        raise TermFileError.said("cannot-read", path=str(path), reason=error.strerror or str(error)) from None
+        raise TermFileError.said("cannot-read", path=str(path), reason=system_reason(error)) from None
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         try:
             return _tbx_terms(read_xml_file(path, "tbx"), path)
@@ -122,7 +123,7 @@ def _tbx_terms(root: etree._Element, path: Path) -> list[Term]:
                 lang = _language(child)
                 if lang is not None:
                     forms[lang] += [" ".join("".join(t.itertext()).split()) for t in child.iter() if local_name(t) == "term"]
-        where = f"entry {concept.get('id') or number}"
+        where = Phrase("term-at-entry", {"entry": str(concept.get("id") or number)})
         terms.append(Term(tuple(f for f in forms["en"] if f), tuple(f for f in forms["fr"] if f), note, where))
     return terms
 
@@ -131,7 +132,7 @@ def _csv_terms(path: Path) -> list[Term]:
     try:
         data = read_bytes(path, MAX_CSV_BYTES)
     except OSError as error:
-        raise TermFileError.said("cannot-read", path=str(path), reason=error.strerror or str(error)) from None
+        raise TermFileError.said("cannot-read", path=str(path), reason=system_reason(error)) from None
     if len(data) > MAX_CSV_BYTES:
         raise TermFileError.said("terms-too-large", path=str(path), megabytes=MAX_CSV_BYTES // (1024 * 1024))
     try:
@@ -163,7 +164,7 @@ def _csv_terms(path: Path) -> list[Term]:
             return row[index].strip() if index is not None and index < len(row) else ""
 
         en, fr = (tuple(f.strip() for f in cell(k).split("|") if f.strip()) for k in ("en", "fr"))
-        terms.append(Term(en, fr, cell("note"), f"line {number}"))
+        terms.append(Term(en, fr, cell("note"), Phrase("term-at-line", {"line": number})))
     return terms
 
 
@@ -175,23 +176,23 @@ def merge_terms(glossary: Glossary, terms: list[Term]) -> MergeReport:
     for term in terms:
         label = term.en[0] if term.en else (term.fr[0] if term.fr else term.where)
         if not term.en or not term.fr:
-            missing = "English" if not term.en else "French"
-            report.skipped.append(f"{label} ({term.where}: no {missing} form)")
+            report.skipped.append(Phrase("term-skip-no-form", {"term": label, "where": term.where,
+                                                               "lang": "en" if not term.en else "fr"}))
             continue
         key = fold(term.en[0])
         if key in seen:
-            report.skipped.append(f"{label} ({term.where}: already earlier in the file)")
+            report.skipped.append(Phrase("term-skip-earlier", {"term": label, "where": term.where}))
             continue
         seen.add(key)
         existing = next((e for e in glossary.entries if key in {fold(f) for f in e.en}), None)
         if existing is None:
             glossary.add(list(term.en), list(term.fr), term.note)
-            report.added.append(label)
+            report.added.append(term.en[0])
             continue
         note = term.note or existing.note
         if existing.en == term.en and existing.fr == term.fr and existing.note == note:
-            report.skipped.append(f"{label} (already in the glossary)")
+            report.skipped.append(Phrase("term-skip-same", {"term": label}))
             continue
         glossary.update(existing, en=list(term.en), fr=list(term.fr), note=note)
-        report.changed.append(label)
+        report.changed.append(term.en[0])
     return report

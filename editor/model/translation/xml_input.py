@@ -15,6 +15,7 @@ from lxml import etree
 
 from editor.model.findings.worded import Phrase, Worded
 from editor.model.storage.files import read_bytes
+from editor.model.storage.reasons import system_reason
 
 MAX_XML_BYTES = 32 * 1024 * 1024  # a whole site's postings as XLIFF stays far below this
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -33,7 +34,7 @@ def read_xml_file(path: Path | str, what: str) -> etree._Element:
         raise XmlInputError.said("no-such-file", path=str(path)) from None
     except OSError as error:
         raise XmlInputError.said("xml-unreadable", path=str(path), what=_kind(what),
-                                 reason=error.strerror or str(error)) from None
+                                 reason=system_reason(error)) from None
     return parse_xml(data, f"{path}", what)
 
 

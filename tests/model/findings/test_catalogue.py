@@ -156,3 +156,16 @@ def test_a_command_text_picks_its_plural_by_the_language():
     assert say("export-done", "fr", count=2) == "2 fichiers exportés."
     assert say("no-such-file", "fr", path="a.md") == "a.md\u00a0: fichier introuvable."
     assert say("no-such-text", "fr", path="a.md") == "no-such-text a.md"  # never fails
+
+
+def test_no_french_text_has_a_space_before_a_semicolon():
+    """Canadian French (the house's rule): no space, breaking or not, before ; ! ? — the semicolon
+    is never quoted as a symbol, so every one of them is checked."""
+    from editor.model.findings import commands_fr, errors_fr
+
+    texts = dict(entries("fr"))
+    for table in (commands_fr.TEXTS, errors_fr.TEXTS):
+        for key, text in table.items():
+            for form in (text if isinstance(text, tuple) else (text,)):
+                texts[key] = texts.get(key, "") + form
+    assert sorted(str(key) for key, text in texts.items() if any(space + ";" in text for space in " \u00a0\u202f")) == []

@@ -253,3 +253,31 @@ def test_a_journal_that_is_a_pipe_or_endless_is_skipped(tmp_path, kind):
     worker.start()
     worker.join(10)
     assert finished.is_set()
+
+
+@pytest.mark.parametrize("failing_step", ["temp", "journal"])
+def test_a_full_disk_names_the_posting_not_none(pair, monkeypatch, failing_step):
+    """On a full disk the write of the temporary copy (or of the pair's journal) fails with no file
+    name in the error: the command said "Cannot write None: No space left on device"."""
+    import errno
+
+    from editor.model.storage import safe_write
+
+    en, fr = pair
+    real, calls = os.fsync, []
+
+    def full(fd):
+        calls.append(fd)
+        # Two temporary copies come first, then the journal.
+        if failing_step == "temp" or len(calls) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(fd)
+
+    monkeypatch.setattr(safe_write.os, "fsync", full)
+    with pytest.raises(OSError) as raised:
+        write_files([Change(en, b"en new\n", digest(b"en old\n")), Change(fr, b"fr new\n", digest(b"fr old\n"))])
+    monkeypatch.setattr(safe_write.os, "fsync", real)
+    assert raised.value.errno == errno.ENOSPC
+    assert raised.value.filename == str(en)
+    assert (en.read_bytes(), fr.read_bytes()) == (b"en old\n", b"fr old\n")
+    assert _leftovers(en.parent) == []

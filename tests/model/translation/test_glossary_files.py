@@ -60,7 +60,8 @@ def test_a_tbx_v2_file_from_a_terminology_tool(tmp_path):
   <termEntry id="t2"><langSet xml:lang="en"><tig><term>orphan</term></tig></langSet></termEntry>
 </body></text></martif>""", encoding="utf-8")
     report = merge_terms(glossary := Glossary(), read_terms(path))
-    assert report.added == ["salary range"] and report.skipped == ["orphan (entry t2: no French form)"]
+    assert report.added == ["salary range"] and [str(s) for s in report.skipped] == ["orphan (entry t2: no French form)"]
+    assert [s.text("fr") for s in report.skipped] == ["orphan (entrée t2\u00a0: pas de forme en français)"]
     assert glossary.entries[0].fr == ("échelle salariale",) and glossary.entries[0].note == "A pay scale"
 
 
@@ -71,7 +72,10 @@ def test_csv_with_a_header_changes_and_skips(tmp_path):
     glossary = _glossary()
     report = merge_terms(glossary, read_terms(path))
     assert report.changed == ["treasury board"] and report.added == ["manager"]
-    assert report.skipped == ["lonely (line 4: no French form)", "Manager (line 5: already earlier in the file)"]
+    assert [str(s) for s in report.skipped] == ["lonely (line 4: no French form)",
+                                                "Manager (line 5: already earlier in the file)"]
+    assert [s.text("fr") for s in report.skipped] == ["lonely (ligne 4\u00a0: pas de forme en français)",
+                                                      "Manager (ligne 5\u00a0: déjà plus haut dans le fichier)"]
     assert glossary.entries[0].fr == ("Conseil du Trésor du Canada",) and glossary.entries[0].note == "the federal body"
     assert glossary.entries[2].fr == ("gestionnaire", "cadre")
 
