@@ -120,7 +120,7 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
     setup = CheckSetup.for_site(site.root, spelling=not args.no_spelling, memory=not args.no_translation,
                                 grammar=not args.no_grammar)
     if setup.words is not None and setup.words.problem:
-        print(f"posting-editor: {setup.words.problem}", file=sys.stderr)
+        print(f"posting-editor: {setup.words.problem.text(message_language(args))}", file=sys.stderr)
     entry = index.pair_for_path(path)
     target = resolved(path)
     if entry is None or not any(resolved(p.file_path) == target for p in entry.all_postings()):

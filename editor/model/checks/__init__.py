@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model.findings import Finding, Severity
+from editor.model.findings.worded import in_each_language
 from editor.model.site.index import SiteIndex
 from editor.model.site.parallel import default_workers, map_in_processes
 from editor.model.frontmatter.posting import Posting
@@ -72,7 +73,7 @@ def check_index(index: SiteIndex, *, workers: int | None = None, spelling: bool 
         words = words.with_words(site_glossary_terms(index.site.root), "fr")
         if words.problem:
             found.append(Finding(f"{STATE_FOLDER}/{DICTIONARY_FILE}", 1, 1, Severity.WARNING, "dictionary-unreadable",
-                                 params={"detail": words.problem}))
+                                 params={"detail_words": in_each_language(words.problem)}))
         if on_disk:
             from editor.model.language.dictionaries import SpellingUnavailable, speller
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from editor.model.checks.gate import publish_gate
 from editor.model.checks.setup import CheckSetup
 from editor.model.findings import Finding, Severity
+from editor.model.findings.worded import in_each_language
 from editor.model.site.index import PairEntry, SiteIndex
 from editor.model.site.parallel import default_workers, map_in_processes
 from editor.model.frontmatter.posting import Posting
@@ -246,19 +247,19 @@ def _site_setup(index: SiteIndex, *, translation: bool, spelling: bool,
         words = SiteDictionary.load(root)
         if words.problem:
             found.append(Finding(f"{STATE_FOLDER}/{DICTIONARY_FILE}", 1, 1, Severity.WARNING, "dictionary-unreadable",
-                                 params={"detail": words.problem}))
+                                 params={"detail_words": in_each_language(words.problem)}))
     settings, glossary = TranslationSettings(), None
     if translation:
         settings = TranslationSettings.load(root)
         if settings.problem:
             found.append(Finding(f"{STATE_FOLDER}/config.yaml", 1, 1, Severity.WARNING, "settings-unreadable",
-                                 params={"detail": settings.problem}))
+                                 params={"detail_words": in_each_language(settings.problem)}))
         try:
             glossary = Glossary.load(root)
         except GlossaryError as error:
             glossary = Glossary([])
             found.append(Finding(f"{STATE_FOLDER}/glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable",
-                                 params={"detail": str(error)}))
+                                 params={"detail_words": in_each_language(error)}))
     return CheckSetup(settings, glossary, site_guidance(root), words, grammar=grammar), found
 
 

@@ -8,6 +8,8 @@ Parameters are shown as each language writes them, chosen by the parameter's nam
 - ending in ``lang`` (``lang``, ``other_lang``): a language code, shown as the language's name;
 - ending in ``field``: a front matter field, shown by its name in that language;
 - ending in ``where``: a place in the other file, ``"line:12"``, ``"title"`` or ``"description"``;
+- ending in ``words``: a mapping of each language to its own text (a message worded in each,
+  ``worded.in_each_language``), shown in the reader's;
 - a whole number: with the language's thousands separator (1,234 / 1 234).
 """
 
@@ -128,6 +130,8 @@ def _shown(name: str, value: Any, words: ModuleType) -> Any:
         return words.LANGUAGE_NAMES.get(value, value)
     if name.endswith("field"):
         return words.FIELD_NAMES.get(value) or words.FIELD_FORMAT.format(value)
+    if name.endswith("words") and isinstance(value, Mapping):
+        return value.get(words.__name__.rpartition("_")[2]) or value.get(DEFAULT_LANGUAGE, "")
     if name.endswith("where"):
         kind, _, number = str(value).partition(":")
         if kind == "line":

@@ -25,7 +25,9 @@ class Params(Mapping):
     __slots__ = ("_items",)
 
     def __init__(self, values: Mapping[str, Any] | None = None) -> None:
-        self._items = tuple(sorted((values or {}).items()))
+        # A value that is itself a mapping (a detail worded in each language) is kept as Params too.
+        self._items = tuple(sorted((name, Params(value) if isinstance(value, dict) else value)
+                                   for name, value in (values or {}).items()))
 
     def __getitem__(self, key: str) -> Any:
         for name, value in self._items:
@@ -151,7 +153,8 @@ class Finding:
 
     def as_dict(self, lang: str = "en") -> dict:
         data = {"file": self.file, "line": self.line, "column": self.column, "severity": self.severity.value,
-                "code": self.code, "message": self.message_in(lang), "params": dict(self.params)}
+                "code": self.code, "message": self.message_in(lang),
+                "params": {name: dict(value) if isinstance(value, Params) else value for name, value in self.params.items()}}
         if self.variant:
             data["variant"] = self.variant
         return data

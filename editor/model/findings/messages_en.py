@@ -268,8 +268,8 @@ MESSAGES = {
                          "wording everywhere unless this one says something the other does not.",
     "glossary-term-missing": "The {lang} text uses “{term}” ({where}); the glossary translates it as {wanted}, which "
                              "the {other_lang} text does not use{note:if: ({note})}.",
-    "glossary-unreadable": "{detail}",
-    "settings-unreadable": "{detail}",
+    "glossary-unreadable": "{detail_words}",
+    "settings-unreadable": "{detail_words}",
     # Typography (translation/typography.py, with its fix in translation/fixes.py).
     "typography-amount": {
         "fr": _typography("In French, amounts are written 50 000 $ or 75,25 $: the number, a non-breaking space, "
@@ -317,7 +317,7 @@ MESSAGES = {
               "{suggestions:if:; perhaps: {suggestions}}."
         for lang, name in (("en", "English (Canada)"), ("fr", "French"))
     },
-    "dictionary-unreadable": "{detail}",
+    "dictionary-unreadable": "{detail_words}",
     "spelling-unavailable": {
         "no-library": "Spell checking needs the chunspell package ({reason}). Spelling was not checked.",
         "no-dictionary": "The {lang} spelling dictionary is missing from {folder}. Spelling was not checked.",

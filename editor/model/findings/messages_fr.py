@@ -285,9 +285,8 @@ MESSAGES = {
                          "seule formulation en {target_lang}, à moins que celle-ci ne dise autre chose.",
     "glossary-term-missing": "Le texte {lang} utilise « {term} » ({where}); le glossaire le traduit par {wanted}, que "
                              "le texte {other_lang} n’utilise pas{note:if: ({note})}.",
-    "glossary-unreadable": "Le glossaire du site ne peut pas être lu; il n’est pas appliqué. Détail : {detail}",
-    "settings-unreadable": "Les réglages de traduction du site ne peuvent pas être lus; les valeurs par défaut sont "
-                           "utilisées. Détail : {detail}",
+    "glossary-unreadable": "{detail_words}",
+    "settings-unreadable": "{detail_words}",
     "typography-amount": {
         "fr": _typography("En français, les montants s’écrivent 50 000 $ ou 75,25 $ : le nombre, une espace "
                           "insécable, puis le symbole du dollar."),
@@ -335,7 +334,7 @@ MESSAGES = {
               "{suggestions:if:; peut-être : {suggestions}}."
         for lang, name in (("en", "anglais (Canada)"), ("fr", "français"))
     },
-    "dictionary-unreadable": "Le dictionnaire du site ne peut pas être lu. Détail : {detail}",
+    "dictionary-unreadable": "{detail_words}",
     "spelling-unavailable": {
         "no-library": "L’orthographe n’a pas été vérifiée : la vérification demande le paquet chunspell ({reason}).",
         "no-dictionary": "L’orthographe n’a pas été vérifiée : le dictionnaire {lang} manque dans {folder}.",

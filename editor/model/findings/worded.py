@@ -65,6 +65,14 @@ class Phrase:
         return self.text("en")
 
 
+def in_each_language(message: Phrase | BaseException) -> dict[str, str]:
+    """``message`` worded in every language, as a finding's parameter (a name ending in ``words``,
+    see catalogue): findings stay plain data, and each reader sees the detail in their language."""
+    from editor.model.findings.catalogue import LANGUAGES
+
+    return {lang: message.text(lang) if isinstance(message, Phrase) else text_of(message, lang) for lang in LANGUAGES}
+
+
 def text_of(error: BaseException, lang: str) -> str:
     """What to show of ``error`` in ``lang``: a worded error in that language, any other as it says itself."""
     return error.text(lang) if isinstance(error, Worded) else str(error)

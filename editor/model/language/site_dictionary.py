@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from editor.resources import resource_path
-from editor.model.findings.worded import Worded
+from editor.model.findings.worded import Phrase, Worded
 from editor.model.storage.files import FileChangedError, atomic_write, digest, read_bytes, read_text
 from editor.model.translation.settings import STATE_FOLDER
 from editor.model.storage.reasons import system_reason
@@ -45,7 +45,7 @@ class SiteDictionary:
 
     both: frozenset[str] = frozenset()
     only: dict[str, frozenset[str]] = field(default_factory=dict)
-    problem: str | None = None  # why the file could not be read (the defaults are used)
+    problem: Phrase | None = None  # why the file could not be read (its words are not used), worded
 
     def accepts(self, word: str, lang: str) -> bool:
         key = word_key(word)
@@ -94,8 +94,8 @@ class SiteDictionary:
         except FileNotFoundError:
             return cls()
         except (OSError, UnicodeDecodeError) as error:
-            return cls(problem=f"{path} cannot be read ({getattr(error, 'strerror', None) or error}); "
-                               "its words are not used.")
+            reason: object = system_reason(error) if isinstance(error, OSError) else str(error)
+            return cls(problem=Phrase("dictionary-words-unused", {"path": str(path), "reason": reason}))
 
 
 _ADD_ATTEMPTS = 5

@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from editor.model.findings.worded import Phrase
 from editor.model.frontmatter.data_files import DataFileError, load_data_file
+from editor.model.storage.reasons import system_reason
 
 STATE_FOLDER = ".posting-editor"
 CONFIG_FILE = "config.yaml"
@@ -25,7 +27,7 @@ class TranslationSettings:
     typography: str = "canada"
     inclusive_writing: bool = True
     disabled_checks: frozenset[str] = field(default_factory=frozenset)
-    problem: str | None = None  # why the file could not be used, for the window to show
+    problem: Phrase | None = None  # why the file could not be used, worded in the reader's language
     pretranslate_threshold: int = 85
 
     @classmethod
@@ -36,31 +38,32 @@ class TranslationSettings:
         except FileNotFoundError:
             return cls()
         except (OSError, DataFileError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            return cls(problem=f"{path} cannot be read ({reason}); the defaults are used.")
+            reason: object = system_reason(error) if isinstance(error, OSError) else error
+            return cls(problem=Phrase("settings-cannot-read", {"path": str(path), "reason": reason}))
         if not isinstance(data, dict):
-            return cls() if data is None else cls(problem=f"{path} is not a list of settings; the defaults are used.")
+            return cls() if data is None else cls(problem=Phrase("settings-not-mapping", {"path": str(path)}))
         style = str(data.get("typography", "canada")).strip().lower()
-        problems = []
+        problems: list[Phrase] = []
         if style not in ("canada", "france"):
-            problems.append(f"typography must be canada or france, not {style!r}")
+            problems.append(Phrase("settings-typography", {"value": style}))
             style = "canada"
         inclusive = data.get("inclusive_writing", True)
         if not isinstance(inclusive, bool):
-            problems.append("inclusive_writing must be true or false")
+            problems.append(Phrase("settings-inclusive"))
             inclusive = True
         disabled = data.get("disabled_checks") or []
         if isinstance(disabled, str):
             disabled = [disabled]
         if not isinstance(disabled, list):
-            problems.append("disabled_checks must be a list of finding codes")
+            problems.append(Phrase("settings-disabled"))
             disabled = []
         threshold = data.get("pretranslate_threshold", 85)
         if isinstance(threshold, bool) or not isinstance(threshold, int) or not 50 <= threshold <= 100:
-            problems.append("pretranslate_threshold must be a whole number from 50 to 100")
+            problems.append(Phrase("settings-threshold"))
             threshold = 85
         return cls(style, inclusive, frozenset(str(code) for code in disabled),
-                   f"{path}: " + "; ".join(problems) + "." if problems else None, threshold)
+                   Phrase("settings-invalid", {"path": str(path), "problems": tuple(problems)}) if problems else None,
+                   threshold)
 
     def enabled(self, code: str) -> bool:
         if code in self.disabled_checks:

@@ -104,7 +104,7 @@ def test_adding_a_word_keeps_the_file_line_endings_and_its_last_line(tmp_path):
 def test_a_dictionary_that_cannot_be_read_is_reported_not_raised(tmp_path):
     dictionary_path(tmp_path).mkdir(parents=True)  # a folder where the file should be
     words = SiteDictionary.load(tmp_path)
-    assert words.problem and "dictionary.txt" in words.problem
+    assert words.problem and "dictionary.txt" in words.problem.text("en") and "ses mots" in words.problem.text("fr")
     with pytest.raises(SiteDictionaryError):
         add_word(tmp_path, "Figma")
 

@@ -49,8 +49,33 @@ def test_bad_settings_fall_back_to_defaults(tmp_path):
     (folder / "config.yaml").write_text("typography: belgique\ninclusive_writing: maybe\n")
     settings = TranslationSettings.load(tmp_path)
     assert (settings.typography, settings.inclusive_writing) == ("canada", True)
-    assert "typography" in settings.problem and "inclusive_writing" in settings.problem
+    english, french = settings.problem.text("en"), settings.problem.text("fr")
+    assert "typography must be canada or france, not 'belgique'" in english and "inclusive_writing" in english
+    assert "typography doit valoir canada ou france, pas «\u00a0belgique\u00a0»" in french and "true ou false" in french
     assert TranslationSettings.load(tmp_path / "nowhere") == TranslationSettings()
+
+
+def test_settings_and_dictionary_problems_are_findings_worded_in_each_language(tmp_path):
+    from editor.model.checks.pipeline import check_site
+    from editor.model.hugo.config import Site
+    from editor.model.site.index import SiteIndex
+
+    (tmp_path / "content" / "en").mkdir(parents=True)
+    folder = tmp_path / ".posting-editor"
+    (folder / "dictionary.txt").mkdir(parents=True)  # a folder where the file should be
+    (folder / "config.yaml").write_text("pretranslate_threshold: 7\n")
+    (folder / "glossary.yaml").write_text("terms: 3\n")
+    found = {f.code: f for f in check_site(SiteIndex.build(Site.open(tmp_path)), grammar=False, cache=False)}
+    said = {code: (found[code].as_text("en"), found[code].as_text("fr"))
+            for code in ("settings-unreadable", "dictionary-unreadable", "glossary-unreadable")}
+    assert "pretranslate_threshold must be a whole number" in said["settings-unreadable"][0]
+    assert "pretranslate_threshold doit être un nombre entier de 50 à 100" in said["settings-unreadable"][1]
+    assert "its words are not used" in said["dictionary-unreadable"][0]
+    assert "ses mots ne sont pas utilisés" in said["dictionary-unreadable"][1]
+    assert "must hold a list of terms" in said["glossary-unreadable"][0]
+    assert "doit contenir une liste de termes" in said["glossary-unreadable"][1]
+    # Plain data still: JSON carries the detail in both languages.
+    assert found["settings-unreadable"].as_dict("fr")["params"]["detail_words"].keys() == {"en", "fr"}
 
 
 def test_starter_glossary_load_edit_save(tmp_path):
