@@ -102,7 +102,7 @@ def test_list_does_not_call_an_unreadable_half_missing(site, unreadable_french, 
     status, out, _ = run(capsys, "list", site, "--format", "json")
     rows = {row["translationKey"]: row["status"] for row in json.loads(out)}
     assert rows["data-analyst"] == "unreadable"
-    assert rows[f"(cannot be read: {unreadable_french.name})"] == "unreadable"
+    assert rows[f"(unreadable: {unreadable_french.name})"] == "unreadable"
 
 
 def test_archive_refuses_to_change_one_file_of_two(site, unreadable_french, capsys):

@@ -50,8 +50,8 @@ def test_a_pipe_named_like_a_posting_is_listed_as_unreadable_and_never_read(make
     window = make_window(site_copy / PM_EN)
     model = window.posting_list.view.model()
     statuses = {model.index(row, 0).data(): model.index(row, 0).data(STATUS_ROLE) for row in range(model.rowCount())}
-    assert statuses["(cannot be read: x.md)"][0] == "unreadable"
-    assert not window.select_pair("(cannot be read: x.md)", ask=False)
+    assert statuses["(unreadable: x.md)"][0] == "unreadable"
+    assert not window.select_pair("(unreadable: x.md)", ask=False)
     assert "not a regular file" in window.placeholder.text()
 
 

@@ -168,7 +168,7 @@ class SiteIndex:
                 # A folder that cannot be listed may hold any number of postings: shown as one
                 # unreadable file so that pairs missing that language are not called incomplete.
                 folder = Path(error.filename) if error.filename else site.content_dirs[lang]
-                key = f"(cannot be read: {folder.name}{os.sep})"
+                key = pseudo_key("unreadable", f"{folder.name}{os.sep}")
                 by_key.setdefault(key, PairEntry(key)).files[lang].append(Posting.unreadable_file(folder, lang, error))
         for number in sorted(found):
             posting, key = found[number]
@@ -303,12 +303,12 @@ def _load_chunk(jobs: list[Job], guidance: frozenset[str] = frozenset()) -> list
             if not os.path.islink(path):
                 continue  # removed since the folder was listed
             stat, posting = None, Posting.unreadable_file(path, lang, FileNotFoundError(2, "it is a link to a file that does not exist", str(path)))
-            loaded.append((number, path, lang, stat, posting, f"(cannot be read: {path.name})"))
+            loaded.append((number, path, lang, stat, posting, pseudo_key("unreadable", path.name)))
             continue
         except OSError as error:
             # Treated as absent, its pair would look incomplete and a second file could be made.
             posting = Posting.unreadable_file(path, lang, error)
-            loaded.append((number, path, lang, None, posting, f"(cannot be read: {path.name})"))
+            loaded.append((number, path, lang, None, posting, pseudo_key("unreadable", path.name)))
             continue
         # Most files of a site are not postings; skip them before any parsing.
         if b"job-posting" not in raw:
