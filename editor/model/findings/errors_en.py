@@ -229,7 +229,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xml-doctype": "{path}: the {what} declares a document type; files from translation tools have none.",
     "tmx-not-well-formed": "not well-formed XML: {reason}",
     "tmx-root": "the root element is <{root}>, not <tmx>",
-    "tmx-version": "TMX version {version} is not supported (1.4 is)",
+    "tmx-version": "TMX version '{version}' is not supported (1.4 is)",
+    "tmx-no-version": "the <tmx> element has no version (1.4 is supported)",
     "tmx-parts": "a TMX file needs a <header> and a <body>",
     # Translating: skeletons and XLIFF
     "repair-before-translating": "{path}: {problem} Repair it before translating it.",

@@ -236,7 +236,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xml-doctype": "{path} : le {what} déclare un type de document; les fichiers des outils de traduction n’en ont pas.",
     "tmx-not-well-formed": "XML mal formé : {reason}",
     "tmx-root": "l’élément racine est <{root}>, pas <tmx>",
-    "tmx-version": "la version TMX {version} n’est pas prise en charge (la 1.4 l’est)",
+    "tmx-version": "la version TMX « {version} » n’est pas prise en charge (la 1.4 l’est)",
+    "tmx-no-version": "l’élément <tmx> n’indique pas de version (la 1.4 est prise en charge)",
     "tmx-parts": "un fichier TMX doit avoir un <header> et un <body>",
     # La traduction : squelettes et XLIFF
     "repair-before-translating": "{path} : {problem} Réparez-le avant de le traduire.",

@@ -88,8 +88,11 @@ def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Uni
         raise TmxError.said("tmx-not-well-formed", reason=str(error)) from None
     if etree.QName(root).localname != "tmx":
         raise TmxError.said("tmx-root", root=etree.QName(root).localname)
-    if not str(root.get("version", "")).startswith("1."):
-        raise TmxError.said("tmx-version", version=repr(root.get("version")))
+    version = root.get("version")
+    if version is None:
+        raise TmxError.said("tmx-no-version")
+    if not version.startswith("1."):
+        raise TmxError.said("tmx-version", version=version)
     body = root.find("body")
     if root.find("header") is None or body is None:
         raise TmxError.said("tmx-parts")

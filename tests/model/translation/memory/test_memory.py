@@ -199,6 +199,19 @@ def test_hostile_tmx_is_refused_without_expanding_entities():
             parse_tmx(bad, "x.tmx")
 
 
+def test_a_tmx_without_its_version_is_refused_in_words_not_with_none():
+    import pytest
+
+    from editor.model.translation.memory.tmx import TmxError
+
+    with pytest.raises(TmxError) as refused:
+        parse_tmx(b"<tmx><header/><body/></tmx>", "x.tmx")
+    assert "None" not in refused.value.text("fr") and "n’indique pas de version" in refused.value.text("fr")
+    with pytest.raises(TmxError) as refused:
+        parse_tmx(b'<tmx version="2.0"><header/><body/></tmx>', "x.tmx")
+    assert refused.value.text("en") == "TMX version '2.0' is not supported (1.4 is)"
+
+
 def test_pretranslate_threshold_setting(tmp_path):
     from editor.model.translation.settings import TranslationSettings
 
