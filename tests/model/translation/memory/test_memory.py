@@ -222,4 +222,4 @@ def test_pretranslate_threshold_setting(tmp_path):
     assert TranslationSettings.load(tmp_path).pretranslate_threshold == 95
     (folder / "config.yaml").write_text("pretranslate_threshold: 20\n", encoding="utf-8")
     loaded = TranslationSettings.load(tmp_path)
-    assert loaded.pretranslate_threshold == 85 and "pretranslate_threshold" in loaded.problem
+    assert loaded.pretranslate_threshold == 85 and "pretranslate_threshold" in loaded.problem.text("en")
