@@ -126,6 +126,15 @@ class AlignedEditing(QObject):
             return
         self.runner.run("align", lambda: compute_alignment(bodies), self._store)
 
+    def current(self) -> AlignmentResult | None:
+        """The alignment of the bodies as they are this instant, or None while it is being worked
+        out (asked for now, off the interface thread; ``aligned`` is emitted once it is in)."""
+        result = self.result
+        if result is not None and result.bodies == self._bodies():
+            return result
+        self.request(now=True)
+        return None
+
     def fresh(self) -> AlignmentResult:
         """The alignment of the bodies as they are this instant (computed here when stale)."""
         bodies = self._bodies()

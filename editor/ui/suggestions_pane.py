@@ -23,6 +23,9 @@ _LIMIT = 3
 _DELAY_MS = 150  # the cursor settles before a lookup
 
 
+_ALIGNING = object()  # _current's answer while the alignment is being worked out
+
+
 def _other(lang: str) -> str:
     return "fr" if lang == "en" else "en"
 
@@ -68,6 +71,10 @@ class SuggestionsPane(QWidget):
             column.body.cursorPositionChanged.connect(lambda lang=lang: self._cursor_moved(lang))
         for number in range(1, _LIMIT + 1):
             window.app_actions[f"suggestion_{number}"].triggered.connect(lambda _=False, n=number: self.insert(n))
+        # The block under the cursor is found in the alignment, worked out off the interface thread
+        # (a long posting takes seconds): a look-up waiting for it runs again once it is in.
+        self._awaiting_alignment = False
+        window.pair_editor.aligned.aligned.connect(self._alignment_in)
         window.memories.suggestionsReady.connect(self._built)
         window.site.siteChanged.connect(self.rebuild)
         window.manager.saved.connect(lambda *_: self.rebuild())
@@ -97,12 +104,20 @@ class SuggestionsPane(QWidget):
         self._lang = lang
         self._timer.start()
 
+    def _alignment_in(self) -> None:
+        if self._awaiting_alignment:
+            self._awaiting_alignment = False
+            self.look_up()
+
     def _current(self):
-        """(target language, target block, source text) for the cursor's block, or None."""
+        """(target language, target block, source text) for the cursor's block, None when there is
+        none, or _ALIGNING while the alignment of the bodies as they are is being worked out."""
         lang = self._lang
         editor = self.main_window.pair_editor.columns[lang].body
         line = editor.textCursor().blockNumber()
-        result = self.main_window.pair_editor.aligned.fresh()
+        result = self.main_window.pair_editor.aligned.current()
+        if result is None:
+            return _ALIGNING
         blocks = [b for b in result.blocks.get(lang, []) if b.start <= line < b.end]
         if not blocks or result.alignment is None:
             return None
@@ -114,6 +129,9 @@ class SuggestionsPane(QWidget):
 
     def look_up(self) -> None:
         current = self._current() if self.main_window.manager.pair is not None else None
+        self._awaiting_alignment = current is _ALIGNING
+        if current is _ALIGNING:
+            return  # the matches on show stay until the block under the cursor is known
         if current is None or current[2] is None or self.memory is None:
             self.target = None
             self._show([], none_beside=current is not None and current[2] is None)

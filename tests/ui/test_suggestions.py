@@ -80,3 +80,35 @@ def test_closing_the_window_stops_a_memory_build_instead_of_waiting_for_it(qtbot
         assert reading.started.wait(20)
         assert window.close()
         assert reading.seen == ["stopped"]
+
+
+def test_typing_then_pausing_never_aligns_the_bodies_on_the_interface_thread(window, qtbot, monkeypatch):
+    """The block under the cursor comes from the alignment of both bodies, which takes seconds on a
+    long posting: the pane asks for it off the interface thread and looks up once it is in."""
+    import threading
+
+    from editor.ui import aligned_editing
+
+    pane = window.translator.suggestions
+    qtbot.waitUntil(lambda: pane.memory is not None, timeout=20000)
+    assert window.select_pair("product-manager", ask=False)
+    qtbot.waitUntil(lambda: window.pair_editor.aligned.is_idle(), timeout=20000)
+    threads = []
+    real = aligned_editing.compute_alignment
+
+    def recorded(bodies):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(bodies)
+
+    monkeypatch.setattr(aligned_editing, "compute_alignment", recorded)
+    body = window.pair_editor.columns["fr"].body
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    cursor.insertText("Une phrase de plus.\n\n")  # the alignment on hand is now stale
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.movePosition(cursor.MoveOperation.Up)
+    body.setTextCursor(cursor)
+    pane.look_up()  # as the pause in typing does
+    qtbot.waitUntil(lambda: not pane.rows[0].isHidden() and "5 semaines" in pane.rows[0].text(), timeout=20000)
+    assert threads and not any(threads)  # aligned, and never on the interface thread
