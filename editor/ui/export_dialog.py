@@ -75,9 +75,10 @@ class ExportDialog(QDialog):
     exported = Signal(object)  # the ExportResult
 
     def __init__(self, source_root: Path, pairs: list[tuple[str, str]], current_key: str, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, plan_delay_ms: int = PLAN_DELAY_MS) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
+        self._plan_delay_ms = plan_delay_ms  # tests plan after a short pause; people type in the folder field
         self.setModal(False)
         self._source_root = Path(source_root)
         self._settings = settings
@@ -213,7 +214,7 @@ class ExportDialog(QDialog):
     def _connect(self) -> None:
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(PLAN_DELAY_MS)
+        self._timer.setInterval(self._plan_delay_ms)
         self._timer.timeout.connect(self._plan_now)
         self.target.currentTextChanged.connect(lambda _text: self.request_plan())
         self.branch.textChanged.connect(lambda _text: self.request_plan())

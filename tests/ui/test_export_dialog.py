@@ -14,6 +14,9 @@ from tests.ui.window_fixtures import EN, PM_EN, pyside_refcount_guard, site_copy
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
 PAIRS = [("product-manager", "Product Manager"), ("security-engineer", "Security Engineer"),
          ("accessibility-specialist", "Accessibility Specialist")]
+# The pause before planning again after a choice changes (400 ms for people): short, so the tests do
+# not wait on it, and still a pause, so a burst of changes is planned once (tested below).
+PLAN_DELAY_MS = 20
 
 
 def git(folder, *args):
@@ -36,7 +39,7 @@ def target(tmp_path):
 @pytest.fixture
 def make_dialog(qtbot, tmp_path):
     def make(source, target, current="product-manager", pairs=PAIRS):
-        dialog = ExportDialog(source, pairs, current, Settings(tmp_path / "settings.ini"))
+        dialog = ExportDialog(source, pairs, current, Settings(tmp_path / "settings.ini"), plan_delay_ms=PLAN_DELAY_MS)
         qtbot.addWidget(dialog)
         dialog.set_target(target)
         dialog.request_plan(now=True)
@@ -138,6 +141,17 @@ def test_nothing_to_choose_says_so(make_dialog, site_copy, target, qtbot):  # no
     assert dialog.selected_keys() == [key for key, _title in PAIRS]
     dialog.set_target(target / "no-such-folder")
     qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
+    assert "no such folder" in dialog.status.text()
+
+
+def test_a_burst_of_choices_is_planned_once_for_the_last(make_dialog, site_copy, target, qtbot):  # noqa: F811
+    dialog = make_dialog(site_copy, target)
+    plans = []
+    dialog._timer.timeout.connect(lambda: plans.append(dialog.target_folder()))
+    for name in ("a", "b", "no-such-folder"):
+        dialog.set_target(target / name)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
+    assert plans == [target / "no-such-folder"]
     assert "no such folder" in dialog.status.text()
 
 

@@ -62,30 +62,41 @@ import os, signal, sys, threading, time
 from pathlib import Path
 from editor.model.site.parallel import map_in_processes
 
-def slow(chunk, folder):
+def slow(chunk, started, done):
+    Path(started, str(chunk)).touch()
     time.sleep(8)
-    Path(folder, str(chunk)).touch()
+    Path(done, str(chunk)).touch()
     return chunk
+
+def interrupt_once_a_chunk_is_under_way(started):
+    deadline = time.monotonic() + 60
+    while not any(Path(started).iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.kill(os.getpid(), signal.SIGINT)
 
 if __name__ == "__main__":
     # As in a terminal: the test runner's workers ignore SIGINT, and a child inherits that.
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    folder = sys.argv[1]
-    threading.Timer(1.5, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+    started, done = sys.argv[1], sys.argv[2]
+    threading.Thread(target=interrupt_once_a_chunk_is_under_way, args=(started,), daemon=True).start()
     try:
-        map_in_processes(slow, list(range(6)), 2, folder)
+        map_in_processes(slow, list(range(6)), 2, started, done)
     except KeyboardInterrupt:
         print("interrupted", flush=True)
 """
 
 
 def test_ctrl_c_stops_the_workers_instead_of_finishing_the_queue(tmp_path):
-    """Ctrl+C during a site's check waited for the chunks under way (35 s on the corpus) before exiting."""
+    """Ctrl+C during a site's check waited for the chunks under way (35 s on the corpus) before exiting.
+    The script presses Ctrl+C as soon as a worker has started a chunk (a file it writes), not after a
+    fixed delay: the chunk is surely under way, and the test no longer sleeps 1.5 s."""
     script = tmp_path / "interrupted.py"
     script.write_text(_INTERRUPTED, encoding="utf-8")
-    done = tmp_path / "done"
+    started, done = tmp_path / "started", tmp_path / "done"
+    started.mkdir()
     done.mkdir()
-    result = subprocess.run([sys.executable, str(script), str(done)], capture_output=True, text=True, timeout=120,
-                            cwd=str(Path(__file__).resolve().parents[3]))
+    result = subprocess.run([sys.executable, str(script), str(started), str(done)], capture_output=True, text=True,
+                            timeout=120, cwd=str(Path(__file__).resolve().parents[3]))
     assert result.stdout.strip() == "interrupted", result.stderr
+    assert list(started.iterdir())  # Ctrl+C came while a chunk was under way
     assert list(done.iterdir()) == []  # each chunk takes 8 s: none ends when its worker is stopped at once
