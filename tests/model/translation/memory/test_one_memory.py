@@ -175,7 +175,7 @@ def test_on_a_generated_site_in_git(tmp_path, monkeypatch, at_once):
     bench_site = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench_site)
     root = tmp_path / "site"
-    bench_site.generate_site(root, 60)
+    bench_site.generate_site(root, 30)  # 15 pairs: a third reposted, half reworded twice, two moved
     pairs = _pairs(root)
     for (en, fr), (en_copy, fr_copy) in zip(pairs[:4], pairs[5:9]):
         # Reposted postings (the same body under another key): evidence for segment verification.
@@ -183,7 +183,7 @@ def test_on_a_generated_site_in_git(tmp_path, monkeypatch, at_once):
             head, _ = _paragraphs(copy)
             copy.write_text(head + "\n---\n" + path.read_text(encoding="utf-8").partition("\n---\n")[2], encoding="utf-8")
     _give_history(root, pairs, [fr for _en, fr in pairs[5:9:2]])
-    assert _same_as_two_memories(root, at_once=at_once)  # the moved paragraphs' findings among them
+    assert _same_as_two_memories(root, at_once=at_once) > 50  # 92 on 15 pairs; the moved paragraphs' findings among them
 
 
 def test_on_a_git_copy_of_the_corpus(tmp_path, monkeypatch):
