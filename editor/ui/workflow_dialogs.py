@@ -105,43 +105,46 @@ def ask_vanished(parent: QWidget | None, langs: list[str], names: list[str]) -> 
 
 def confirm_delete(parent: QWidget | None, name: str, title: str) -> bool:
     """Deleting a posting file cannot be undone from the editor: ask, with Cancel as the default."""
-    box = QMessageBox(parent)
-    box.setObjectName("deleteDialog")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("WorkflowDialogs", "Delete the File"))
-    box.setText(translate("WorkflowDialogs", "Delete %1 (“%2”) from the disk?").replace("%1", name)
-                .replace("%2", title))
-    box.setInformativeText(translate("WorkflowDialogs", "The file is removed for good; the editor cannot bring it "
-                                                        "back. Archiving it or giving it another key keeps it."))
-    delete = box.addButton(translate("WorkflowDialogs", "&Delete"), QMessageBox.ButtonRole.DestructiveRole)
-    delete.setObjectName("delete.confirm")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setObjectName("delete.cancel")
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is delete
+    return _confirm_loss(
+        parent, "delete",
+        translate("WorkflowDialogs", "Delete the File"),
+        translate("WorkflowDialogs", "Delete %1 (“%2”) from the disk?").replace("%1", name).replace("%2", title),
+        translate("WorkflowDialogs", "The file is removed for good; the editor cannot bring it "
+                                     "back. Archiving it or giving it another key keeps it."),
+        translate("WorkflowDialogs", "&Delete"), "delete.confirm")
 
 
 def confirm_unreadable(parent: QWidget | None, unreadable: dict[Path, int]) -> bool:
     """Saving a file that was not UTF-8 writes its unreadable characters (shown as �) as �: ask first,
     with Cancel as the default."""
-    box = QMessageBox(parent)
-    box.setObjectName("unreadableDialog")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("WorkflowDialogs", "Characters That Could Not Be Read"))
     # No plural forms: Qt's tools read them from ``tr`` calls only.
-    box.setText("\n".join(translate("WorkflowDialogs", "%1 is not UTF-8 text. Characters that could not be read, "
-                                                       "shown as �: %2.").replace("%1", path.name)
-                          .replace("%2", str(count)) for path, count in unreadable.items()))
-    box.setInformativeText(translate("WorkflowDialogs", "Saving writes them as �: the original characters (é, à, ’…) "
-                                                        "are lost. Type them again where � shows first, or save "
-                                                        "the file as UTF-8 in your text editor and open it again."))
-    save = box.addButton(translate("WorkflowDialogs", "&Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
-    save.setObjectName("unreadable.save")
+    return _confirm_loss(
+        parent, "unreadable",
+        translate("WorkflowDialogs", "Characters That Could Not Be Read"),
+        "\n".join(translate("WorkflowDialogs", "%1 is not UTF-8 text. Characters that could not be read, "
+                                               "shown as �: %2.").replace("%1", path.name).replace("%2", str(count))
+                  for path, count in unreadable.items()),
+        translate("WorkflowDialogs", "Saving writes them as �: the original characters (é, à, ’…) "
+                                     "are lost. Type them again where � shows first, or save "
+                                     "the file as UTF-8 in your text editor and open it again."),
+        translate("WorkflowDialogs", "&Save Anyway"), "unreadable.save")
+
+
+def _confirm_loss(parent: QWidget | None, name: str, title: str, text: str, details: str, action: str,
+                  action_name: str) -> bool:
+    """A question before something the editor cannot take back: a warning whose default (and Escape)
+    is Cancel, so that Enter never loses anything. True when ``action`` was chosen."""
+    box = QMessageBox(parent)
+    box.setObjectName(f"{name}Dialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(details)
+    chosen = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    chosen.setObjectName(action_name)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setObjectName("unreadable.cancel")
+    cancel.setObjectName(f"{name}.cancel")
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
-    return box.clickedButton() is save
+    return box.clickedButton() is chosen

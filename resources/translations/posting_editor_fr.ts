@@ -4,7 +4,7 @@
 <context>
     <name>AlignedEditing</name>
     <message>
-        <location filename="../../editor/ui/aligned_editing.py" line="+191"/>
+        <location filename="../../editor/ui/aligned_editing.py" line="+200"/>
         <location line="+9"/>
         <source>English</source>
         <translation>anglais</translation>
@@ -1193,7 +1193,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+265"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+266"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1440,7 +1440,7 @@
 <context>
     <name>ExportFindings</name>
     <message>
-        <location filename="../../editor/ui/export_findings.py" line="+30"/>
+        <location filename="../../editor/ui/export_findings.py" line="+31"/>
         <source>translate the texts still marked to translate (%1)</source>
         <translation>traduire les textes encore marqués à traduire (%1)</translation>
     </message>
@@ -3075,7 +3075,7 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../editor/ui/suggestions_pane.py" line="+146"/>
+        <location filename="../../editor/ui/suggestions_pane.py" line="+164"/>
         <source>Reading the site&apos;s translation memory…</source>
         <translation>Lecture de la mémoire de traduction du site…</translation>
     </message>
@@ -3456,7 +3456,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Delete the File</source>
         <translation>Supprimer le fichier</translation>
     </message>
@@ -3466,7 +3466,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Supprimer %1 («&#xa0;%2&#xa0;») du disque&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The file is removed for good; the editor cannot bring it back. Archiving it or giving it another key keeps it.</source>
         <translation>Le fichier est supprimé pour de bon&#xa0;; l’éditeur ne peut pas le ramener. L’archiver ou lui donner une autre clé le conserve.</translation>
     </message>
@@ -3476,12 +3476,12 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Characters That Could Not Be Read</source>
         <translation>Caractères illisibles</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is not UTF-8 text. Characters that could not be read, shown as �: %2.</source>
         <translation>%1 n’est pas du texte UTF-8. Caractères illisibles, affichés comme � : %2.</translation>
     </message>
