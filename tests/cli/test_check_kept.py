@@ -150,6 +150,16 @@ def test_after_a_change_the_output_is_a_cold_runs(site, runs, name):
     assert runs.kept(site)[1] != before[1], "the change was meant to change the findings"
 
 
+def test_after_the_site_publishes_raw_html_the_output_is_a_cold_runs(site, runs):
+    """Hugo's configuration is an input: with markup.goldmark.renderer.unsafe the HTML a posting holds
+    is published as written, so it is no longer a finding."""
+    _append(_posting(site, "en"), "\n<p>A paragraph written in HTML.</p>\n")()
+    assert "raw-html" in runs.cold(site)[1]
+    config = site / "config" / "_default" / "config.yaml"
+    before = runs.kept_then_checked(site, _append(config, "\nmarkup:\n  goldmark:\n    renderer:\n      unsafe: true\n"))
+    assert "raw-html" in before[1] and "raw-html" not in runs.kept(site)[1]
+
+
 def test_after_a_word_is_added_to_the_dictionary_the_output_is_a_cold_runs(site, runs):
     found = json.loads(runs.cold(site, "--format", "json")[1])
     word = next(item["params"]["word"] for item in found if item["code"].startswith("spelling"))

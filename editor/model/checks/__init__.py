@@ -18,11 +18,13 @@ PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading o
 
 
 def check_posting(posting: Posting, file: str, *, spelling: SiteDictionary | None = None,
-                  lang: str | None = None, grammar: bool = False, names: frozenset[str] = frozenset()) -> list[Finding]:
+                  lang: str | None = None, grammar: bool = False, names: frozenset[str] = frozenset(),
+                  raw_html_published: bool = False) -> list[Finding]:
     """Every single-file rule: syntax, fields, body, slips (checks.slips); and spelling when given the site's words
     (``language.site_dictionary.SiteDictionary``; an empty one for none), in ``lang`` (default:
     the posting's language; none known, no spelling), accepting ``names`` (the other language's,
-    ``language.spelling.counterpart_names``); French grammar with ``grammar``."""
+    ``language.spelling.counterpart_names``); French grammar with ``grammar``; ``raw_html_published``
+    when the site renders raw HTML as written (see ``checks.body.check_body``)."""
     from editor.model.checks.body import check_body
     from editor.model.checks.fields import check_fields
     from editor.model.checks.slips import check_slips
@@ -31,7 +33,7 @@ def check_posting(posting: Posting, file: str, *, spelling: SiteDictionary | Non
     found = check_syntax(posting, file)
     if posting.valid:
         found += check_fields(posting, file)
-        found += check_body(posting.body, file, posting.body_first_line)
+        found += check_body(posting.body, file, posting.body_first_line, raw_html_published=raw_html_published)
         found += check_slips(posting, file)
         lang = lang or posting.language
         if spelling is not None and lang in ("en", "fr"):

@@ -52,15 +52,17 @@ _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9-]*)")
 _ADVISED_TAGS = frozenset({"p", "br", "strong", "b", "em", "i", "a", "ul", "ol", "li", "h2", "h3", "h4"})
 
 
-def check_body(body: str, file: str, first_line: int) -> list[Finding]:
+def check_body(body: str, file: str, first_line: int, *, raw_html_published: bool = False) -> list[Finding]:
     """Findings for a posting body.
 
     ``first_line`` is the 1-based line of the file on which ``body`` starts,
     so every finding points at a line of the file, not of the body.
+    ``raw_html_published``: the site renders raw HTML (Hugo's ``markup.goldmark.renderer.unsafe``), so
+    HTML in the body is not reported as left out.
     """
     masked = _SHORTCODE.sub(lambda m: re.sub(r"[^\n]", "x", m.group()), body)
     lines = masked.split("\n")
-    checker = _Checker(file, first_line, lines)
+    checker = _Checker(file, first_line, lines, raw_html_published)
     # The translation checks' token cache: without shortcodes ``masked`` is the body they parse too,
     # so a site check parses each body once instead of twice.
     checker.run(list(parse_tokens(masked)))
@@ -68,8 +70,10 @@ def check_body(body: str, file: str, first_line: int) -> list[Finding]:
 
 
 class _Checker:
-    def __init__(self, file: str, first_line: int, lines: list[str]) -> None:
+    def __init__(self, file: str, first_line: int, lines: list[str], raw_html_published: bool = False) -> None:
         self.file = file
+        # A site that sets markup.goldmark.renderer.unsafe publishes raw HTML as written: nothing is lost.
+        self.raw_html_published = raw_html_published
         self.first_line = first_line
         self.lines = lines
         self.findings: list[Finding] = []
@@ -117,6 +121,8 @@ class _Checker:
         # Warning, not info: the text silently disappears from the published
         # page (Hugo's default is to leave raw HTML out), which is a real
         # loss for readers, not a matter of style.
+        if self.raw_html_published:
+            return
         match = _TAG_NAME.search(html)
         tag = match.group(1).lower() if match else ""
         shown = f"<{tag}>" if tag else "HTML"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor.model.checks.gate import publish_gate
-from editor.model.checks.setup import CheckSetup
+from editor.model.checks.setup import CheckSetup, raw_html_published
 from editor.model.findings import Finding, Severity
 from editor.model.findings.worded import in_each_language
 from editor.model.site.index import PairEntry, SiteIndex
@@ -45,7 +45,8 @@ def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup,
     from editor.model.translation.untranslated import check_file_language
     from editor.model.checks.unfinished import check_unfinished
 
-    found = check_posting(posting, file, spelling=setup.words, lang=lang, grammar=setup.grammar, names=names) + check_unfinished(posting, file, setup.guidance)
+    found = check_posting(posting, file, spelling=setup.words, lang=lang, grammar=setup.grammar, names=names,
+                          raw_html_published=setup.raw_html_published) + check_unfinished(posting, file, setup.guidance)
     if lang is not None and posting.valid:
         found += check_file_language(posting, file, lang)
         if translation:
@@ -141,7 +142,9 @@ def site_check(index: SiteIndex, *, translation: bool = True, spelling: bool = T
 
         sources = {key: (status.source, status.approved) for key, status in translation_status(index).items()}
     row_keys = [_row_key(entry, site, sources.get(entry.key, ("en", False))) for entry in index.pairs]
-    setup = setup_digest(site.root, site_guidance(site.root), (translation, spelling, grammar)) if cache else ""
+    # The site's Hugo configuration decides whether raw HTML is published (checks.setup.raw_html_published).
+    setup = (setup_digest(site.root, site_guidance(site.root), (translation, spelling, grammar, raw_html_published(site)))
+             if cache else "")
     pairs = site_digest(site.root, row_keys) if cache else None
     return SiteResult.for_site(site.root, result_digest(setup, pairs, [entry.key for entry in index.pairs]) if cache else None,
                                lambda: _check_site(index, sources, row_keys, setup, pairs, translation=translation,
@@ -260,7 +263,8 @@ def _site_setup(index: SiteIndex, *, translation: bool, spelling: bool,
             glossary = Glossary([])
             found.append(Finding(f"{STATE_FOLDER}/glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable",
                                  params={"detail_words": in_each_language(error)}))
-    return CheckSetup(settings, glossary, site_guidance(root), words, grammar=grammar), found
+    return CheckSetup(settings, glossary, site_guidance(root), words, grammar=grammar,
+                      raw_html_published=raw_html_published(index.site)), found
 
 
 def _row_key(entry: PairEntry, site: Site, source: _Source) -> tuple | None:
@@ -310,6 +314,7 @@ def _site_pair(entry: PairEntry, site: Site, setup: CheckSetup, source: _Source,
     for posting in entry.all_postings():
         file = site.relative(posting.file_path)
         found += check_posting(posting, file, spelling=setup.words, lang=posting.language, grammar=setup.grammar,
+                               raw_html_published=setup.raw_html_published,
                                names=_counterpart_names(entry, posting.language, setup))
         if not posting.unreadable:
             found += _unfinished_and_language(posting, file, posting.file_language, setup.guidance)

@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 from editor.model.site.index import SiteIndex
 
 if TYPE_CHECKING:
+    from editor.model.hugo.config import Site
     from editor.model.interrupt import StopAsked
     from editor.model.language.site_dictionary import SiteDictionary
     from editor.model.translation.glossary import Glossary
     from editor.model.translation.memory.store import TranslationMemory
     from editor.model.translation.settings import TranslationSettings
 
-__all__ = ["CheckSetup", "site_memory", "with_glossary"]
+__all__ = ["CheckSetup", "raw_html_published", "site_memory", "with_glossary"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class CheckSetup:
     words: SiteDictionary | None = None  # the site's words: spelling is checked; None: it is not
     memory: TranslationMemory | None = None  # the site's memory: segments are verified; None: they are not
     grammar: bool = True  # French grammar (Grammalecte)
+    raw_html_published: bool = False  # the site renders raw HTML as written (markup.goldmark.renderer.unsafe)
 
     @classmethod
     def for_site(cls, root: Path | str | None, *, spelling: bool = True, memory: bool = False,
@@ -48,7 +50,18 @@ class CheckSetup:
         except GlossaryError:
             glossary = None  # check and the glossary dialog say why
         return cls(TranslationSettings.load(root), glossary, site_guidance(root), with_glossary(words, glossary),
-                   site_memory(root) if memory else None, grammar)
+                   site_memory(root) if memory else None, grammar, raw_html_published(root))
+
+
+def raw_html_published(site: Site | Path | str) -> bool:
+    """Whether ``site`` (or the site at that folder) publishes raw HTML as written (Hugo's
+    ``markup.goldmark.renderer.unsafe``); False, Hugo's default, when its configuration cannot be read."""
+    from editor.model.hugo.config import Site, SiteError
+
+    try:  # the renderer reads the same key (render.markdown.RenderOptions), a warm check never imports it
+        return bool((site if isinstance(site, Site) else Site.open(site)).setting("markup", "goldmark", "renderer", "unsafe"))
+    except (SiteError, OSError):
+        return False
 
 
 def with_glossary(words: SiteDictionary | None, glossary: Glossary | None) -> SiteDictionary | None:

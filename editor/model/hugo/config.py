@@ -34,6 +34,16 @@ class Site:
     # file -> ((mtime, size), language) of the loose files read so far
     _languages: dict[str, tuple[tuple[int, int], str]] = field(default_factory=dict, repr=False, compare=False)
 
+    def setting(self, *keys: str) -> Any:
+        """A value of the site's Hugo configuration by its keys (``"markup", "goldmark", "renderer",
+        "unsafe"``: Hugo reads them in any case); None when the configuration does not set it."""
+        value: Any = self.config
+        for key in keys:
+            if not isinstance(value, dict):
+                return None
+            value = value.get(key.lower())
+        return value
+
     @classmethod
     def open(cls, path: Path | str) -> Site:
         root = Path(path).expanduser().resolve()

@@ -130,3 +130,29 @@ def test_a_site_check_reads_the_translation_status_once_and_parses_each_body_onc
     assert len(statuses) == 1
     bodies = [p.body for entry in index.pairs for p in entry.all_postings()]
     assert sorted(parsed) == sorted(bodies)
+
+
+def test_raw_html_is_a_finding_only_where_hugo_leaves_it_out(tmp_path):
+    """Hugo leaves raw HTML out of the page by default; a site that sets
+    markup.goldmark.renderer.unsafe publishes it as written (as the window's preview then shows it)."""
+    from editor.model.checks.setup import raw_html_published
+    from editor.model.hugo.config import Site
+    from editor.model.site.index import SiteIndex
+
+    posting = ("---\nlayout: job-posting\ntype: section\ntitle: Analyst\ndescription: A role.\narchived: false\n"
+               "translationKey: analyst\n---\n\n## About\n\n<p>Written in HTML.</p>\n\nAnd <b>bold</b> text.\n")
+    (tmp_path / "content" / "en").mkdir(parents=True)
+    (tmp_path / "content" / "en" / "analyst.md").write_text(posting, encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_text("title: Site\n", encoding="utf-8")
+
+    def raw_html() -> int:
+        found = check_site(SiteIndex.build(Site.open(tmp_path)), translation=False, spelling=False, grammar=False,
+                           cache=False)
+        return sum(1 for finding in found if finding.code == "raw-html")
+
+    assert not raw_html_published(tmp_path) and raw_html() == 3  # the <p> block, <b> and </b>
+    config.write_text("title: Site\nmarkup:\n  goldmark:\n    renderer:\n      unsafe: true\n", encoding="utf-8")
+    assert raw_html_published(tmp_path) and raw_html() == 0
+    setup = CheckSetup.for_site(tmp_path, spelling=False, grammar=False)
+    assert setup.raw_html_published  # the window's and export's setup read it too
