@@ -42,7 +42,7 @@ import pytest  # noqa: E402
 
 # The corpus fixtures are session-wide only when defined in one place: imported into several test
 # modules, each module got its own copy and the whole corpus was checked once per module.
-from tests.model.corpus import corpus_index, corpus_index_findings, corpus_site_findings  # noqa: E402, F401  (fixtures)
+from tests.model.corpus import corpus_index, corpus_site_findings  # noqa: E402, F401  (fixtures)
 
 _EDITOR = str(Path(__file__).resolve().parents[1] / "editor")
 

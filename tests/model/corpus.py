@@ -35,13 +35,12 @@ def corpus_or_skip() -> Path:
 
 # Checking the whole corpus costs tens of CPU seconds a run (more with French grammar): each kind of
 # check runs once per test process, and the tests reading one kind carry its group's mark, so that
-# pytest-xdist (make test) runs them in the same worker, which computes that kind once. One group per
-# kind, not one for them all: the kinds are computed in parallel by both workers (one group held
-# ~85 CPU-s, and the worker running it finished last). The results are read-only for the tests.
+# pytest-xdist (make test) runs them in the same worker, which computes that kind once. The results
+# are read-only for the tests. (A second kind, the rules without the language tools run by a second
+# site-wide function, went with that function: the one pipeline serves every caller.)
 # The translation checks have no kind of their own: the site kind runs them too (check_site's
 # ``translation``), and a second run of the corpus without spelling and grammar cost ~10 CPU-s.
 CORPUS_SITE_GROUP = pytest.mark.xdist_group("corpus-site")  # corpus_site_findings
-CORPUS_INDEX_GROUP = pytest.mark.xdist_group("corpus-index")  # corpus_index_findings
 # The one group of before, for tests written against it (it is the site kind's).
 CORPUS_GROUP = CORPUS_SITE_GROUP
 
@@ -83,12 +82,3 @@ def corpus_site_findings(corpus_index):
     from editor.model.checks.pipeline import check_site
 
     return tuple(check_site(corpus_index, cache=False, workers=1))
-
-
-@pytest.fixture(scope="session")
-def corpus_index_findings(corpus_index):
-    """``check_index`` of the corpus in two worker processes (compared with one process by a test)."""
-    from editor.model.checks import check_index
-
-    with forked_as_the_command_does():
-        return tuple(check_index(corpus_index, workers=2))

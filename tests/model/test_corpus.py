@@ -6,12 +6,11 @@ from collections import Counter
 import pytest
 import yaml
 
-from editor.model.checks import check_index
 from editor.model.site.index import SiteIndex
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
 
-from tests.model.corpus import CORPUS_INDEX_GROUP, CORPUS_SITE_GROUP, corpus_or_skip, forked_as_the_command_does
+from tests.model.corpus import CORPUS_SITE_GROUP, corpus_or_skip, forked_as_the_command_does
 
 
 @pytest.fixture(scope="module")
@@ -93,18 +92,13 @@ def test_list_pairs_match_translation_keys(corpus, files):
     assert statuses["invalid"] >= 1 and statuses["conflict"] >= 1 and statuses["ok"] >= 1
 
 
-@CORPUS_INDEX_GROUP
-def test_all_checks_complete_on_the_corpus(corpus_index_findings, capsys):
-    findings = corpus_index_findings
+@CORPUS_SITE_GROUP
+def test_all_checks_complete_on_the_corpus(corpus_site_findings, capsys):
+    findings = corpus_site_findings
     counts = Counter((f.severity.value, f.code) for f in findings)
     with capsys.disabled():
         print("\ncorpus findings:", dict(sorted(counts.items())))
     assert counts[("error", "yaml-syntax")] == 6
-
-
-@CORPUS_INDEX_GROUP
-def test_parallel_checks_find_the_same_as_serial(corpus_index, corpus_index_findings):
-    assert corpus_index_findings == tuple(check_index(corpus_index, workers=1))
 
 
 @CORPUS_SITE_GROUP

@@ -88,7 +88,7 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
     return publish_gate(_unique(found))
 
 
-PARALLEL_FROM = 200  # postings; as for the site-wide checks
+PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading over processes early
 _CHUNK = 10  # pairs per task
 
 

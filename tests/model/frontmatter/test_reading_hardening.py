@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from editor.model.checks import check_index
+from editor.model.checks.pipeline import check_site
 from editor.model.frontmatter.document import MAX_FILE_BYTES
 from editor.model.storage.files import NotRegularFileError, read_bytes
 from editor.model.site.index import SiteIndex, Status
@@ -18,6 +18,11 @@ from editor.model.hugo.config import Site
 from editor.model.translation.skeleton import SkeletonError, create_counterpart
 from editor.model.frontmatter.yaml_safe import YamlError, load_scalar_text, parse_front_matter
 from tests.model.frontmatter.reading_support import BROKEN_DATE, copy_site, folder, make_unreadable, sample_file
+
+
+def _structure_findings(index):
+    """The site check's findings without the language tools (the one pipeline, as ``check --no-…``)."""
+    return check_site(index, translation=False, spelling=False, grammar=False, workers=1, cache=False)
 
 
 def posting_with(line: str) -> Posting:
@@ -98,7 +103,7 @@ def test_one_impossible_date_does_not_stop_the_site(tmp_path):
     index = SiteIndex.build(Site.open(site))
     assert index.pair_for_key("night-auditor").status == Status.INVALID
     assert index.pair_for_key("data-analyst").status == Status.OK
-    findings = [f for f in check_index(index, workers=1) if f.file.endswith(bad.name)]
+    findings = [f for f in _structure_findings(index) if f.file.endswith(bad.name)]
     assert [(f.code, f.line) for f in findings if f.code == "yaml-value"] == [("yaml-value", 7)]
 
 
@@ -160,8 +165,9 @@ def test_a_site_with_odd_files_lists_and_checks_them_as_findings(tmp_path):
     odd = {p.path.name: p.problem.code for p in index.unreadable()}
     assert odd == {"pipe.md": "not-a-regular-file", "zero.md": "not-a-regular-file",
                    "loop.md": "unreadable", "gone.md": "unreadable"}
-    assert all(entry.status == Status.UNREADABLE for entry in index.pairs if entry.key.startswith("(cannot be read"))
-    findings = _finishes(lambda: check_index(index, workers=1))["value"]
+    unreadable = [entry for entry in index.pairs if entry.key.startswith("(unreadable: ")]
+    assert unreadable and all(entry.status == Status.UNREADABLE for entry in unreadable)
+    findings = _finishes(lambda: _structure_findings(index))["value"]
     codes = {(f.file.rsplit("/", 1)[-1], f.code) for f in findings}
     assert {("pipe.md", "not-a-regular-file"), ("zero.md", "not-a-regular-file"), ("loop.md", "unreadable")} <= codes
     assert not any(f.code == "missing-counterpart" and f.file.endswith(("pipe.md", "zero.md")) for f in findings)
@@ -341,7 +347,7 @@ def test_a_folder_that_cannot_be_listed_is_not_taken_for_empty(tmp_path, monkeyp
     index = SiteIndex.build(Site.open(site), workers=1)
     assert index.pair_for_key("data-analyst").status == Status.UNREADABLE
     assert index.unreadable_refusal("data-analyst") is not None
-    findings = check_index(index, workers=1)
+    findings = _structure_findings(index)
     assert any(f.code == "unreadable" and "Permission denied" in f.message for f in findings)
     missing = [f for f in findings if f.code == "missing-counterpart" and "data-analyst" in f.file]
     assert missing and all("unless it is one of the files that cannot be read" in f.message for f in missing)
