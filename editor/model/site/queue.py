@@ -241,7 +241,7 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | No
     # Its characters other than ASCII, with the line breaks only str.splitlines knows: the
     # characters that fold to ASCII letters, and those breaks, are looked for in these few bytes.
     others = lowered.translate(None, _ASCII_BUT_BREAKS)
-    folds = bool(others) and _FOLDS_TO_ASCII.search(others.decode("utf-8", "surrogatepass")) is not None
+    folds = _folds_to_ascii(lowered, others)
     breaks = bool(others) and any(brk in others for brk in _OTHER_BREAKS)
     markers, placeholders = _unfinished_counts(texts, guidance, hint, lowered, folds)
     progress = {"markers": markers, "placeholders": placeholders,
@@ -263,10 +263,12 @@ _ASCII_BUT_BREAKS = bytes(sorted(set(_ASCII) - set(b"\x0b\x0c\x1c\x1d\x1e")))
 _LEADING_BYTES = _LEADING.encode()
 
 
-def _folds_to_ascii(lowered: bytes) -> bool:
+def _folds_to_ascii(lowered: bytes, others: bytes | None = None) -> bool:
     """Whether the text whose UTF-8 is ``lowered`` holds a character that folds to ASCII letters.
-    Those are looked for among its other characters only (deleting the ASCII bytes leaves them whole)."""
-    others = lowered.translate(None, _ASCII)
+    Those are looked for among its other characters only (deleting the ASCII bytes leaves them whole);
+    ``others``: those already taken out (ASCII control characters left among them change nothing)."""
+    if others is None:
+        others = lowered.translate(None, _ASCII)
     return bool(others) and _FOLDS_TO_ASCII.search(others.decode("utf-8", "surrogatepass")) is not None
 
 
