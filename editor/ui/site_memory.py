@@ -16,6 +16,7 @@ reading to stop at its next pair (or commit) instead of waiting for it to end.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -58,7 +59,7 @@ class SiteMemoryReader(QObject):
     def _verified(self, root: Path, present) -> None:
         if root != self._root:
             return
-        self.verification = present.memory if present is not None else None
+        self.verification = present.reading.memory if present is not None else None
         self.verificationReady.emit()
         if present is None or not present.history:
             self._suggested(root, self.verification)  # outside git there are no earlier versions to add
@@ -78,12 +79,12 @@ class SiteMemoryReader(QObject):
         self._runner.shutdown()
 
 
-class _Present:
-    """What the worker read first: the present's memory, and whether earlier versions follow."""
+class _Present(NamedTuple):
+    """What the worker read first: the present's memory (``reading.memory``), and whether earlier
+    versions follow."""
 
-    def __init__(self, reading, history: bool) -> None:
-        self.reading, self.history = reading, history
-        self.memory = reading.memory
+    reading: Any  # build.PresentMemory (the translation memory is imported in the worker only)
+    history: bool
 
 
 # Imported in the worker: the translation memory is not needed to show the window.
