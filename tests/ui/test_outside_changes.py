@@ -63,15 +63,22 @@ def test_a_burst_of_changes_is_answered_once(qtbot, site_copy):  # noqa: F811
     assert emitted == []
 
 
-def test_selected_pair_whose_french_file_was_deleted_can_be_recreated(make_window, site_copy, qtbot):  # noqa: F811
+def _french_title_edited_then_deleted(make_window, site_copy, qtbot, answer: str):
+    """The product manager's pair open, " senior" typed at the end of its French title, then its
+    French file deleted outside and the editor's question answered with ``answer``."""
     window = make_window(site_copy / PM_EN)
     title = window.findChild(QLineEdit, "fr.title")
     title.setFocus()
     title.end(False)
     qtbot.keyClicks(title, " senior")
-    answers = DialogAnswers().expect("vanished.recreate")
+    answers = DialogAnswers().expect(answer)
     (site_copy / PM_FR).unlink()
     qtbot.waitUntil(lambda: answers.done, timeout=5000)
+    return window, title, answers
+
+
+def test_selected_pair_whose_french_file_was_deleted_can_be_recreated(make_window, site_copy, qtbot):  # noqa: F811
+    window, title, answers = _french_title_edited_then_deleted(make_window, site_copy, qtbot, "vanished.recreate")
     assert not answers.errors
     assert answers.seen[0]["text"] == "The French file was deleted outside the editor."
     assert PM_FR.name in answers.seen[0]["informative"]
@@ -194,14 +201,7 @@ def test_a_preview_that_raises_says_so_in_the_window(make_window, site_copy, qtb
 def test_saving_a_file_deleted_outside_asks_about_the_deletion_not_a_change(make_window, site_copy, qtbot):  # noqa: F811
     """After "Decide later" on a deleted file, Save asked "Another program changed … Keep mine /
     Take theirs", about a file nobody changed; it asks again what to do with the deleted file."""
-    window = make_window(site_copy / PM_EN)
-    title = window.findChild(QLineEdit, "fr.title")
-    title.setFocus()
-    title.end(False)
-    qtbot.keyClicks(title, " senior")
-    answers = DialogAnswers().expect("vanished.later")
-    (site_copy / PM_FR).unlink()
-    qtbot.waitUntil(lambda: answers.done, timeout=5000)
+    window, _title, _answers = _french_title_edited_then_deleted(make_window, site_copy, qtbot, "vanished.later")
     assert window.manager.is_modified("fr") and not (site_copy / PM_FR).exists()
     answers = DialogAnswers().expect("vanished.recreate")
     window.save()
