@@ -37,6 +37,7 @@ _Source = str | tuple[str, bool]
 
 __all__ = ["check_entries", "check_file", "check_pair", "check_site", "site_check"]
 
+
 def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup, *,
                translation: bool = True, names: frozenset[str] = frozenset()) -> list[Finding]:
     """Every rule that reads one file only (``names``: the counterpart's, accepted by spelling)."""
@@ -142,25 +143,27 @@ def site_check(index: SiteIndex, *, translation: bool = True, spelling: bool = T
 
         sources = {key: (status.source, status.approved) for key, status in translation_status(index).items()}
     row_keys = [_row_key(entry, site, sources.get(entry.key, ("en", False))) for entry in index.pairs]
-    # The site's Hugo configuration decides whether raw HTML is published (checks.setup.raw_html_published).
-    setup = (setup_digest(site.root, site_guidance(site.root), (translation, spelling, grammar, raw_html_published(site)))
-             if cache else "")
+    # The templates' guidance and whether the site's Hugo configuration publishes raw HTML
+    # (checks.setup.raw_html_published) are read once, for the digest and the checks.
+    guidance, raw_html = site_guidance(site.root), raw_html_published(site)
+    setup = setup_digest(site.root, guidance, (translation, spelling, grammar, raw_html)) if cache else ""
     pairs = site_digest(site.root, row_keys) if cache else None
     return SiteResult.for_site(site.root, result_digest(setup, pairs, [entry.key for entry in index.pairs]) if cache else None,
                                lambda: _check_site(index, sources, row_keys, setup, pairs, translation=translation,
-                                                   spelling=spelling, grammar=grammar, workers=workers, cache=cache))
+                                                   spelling=spelling, grammar=grammar, workers=workers, cache=cache,
+                                                   guidance=guidance, raw_html=raw_html))
 
 
 def _check_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], row_keys: list[tuple | None], setup_key: str,
                 digest: str | None, *, translation: bool, spelling: bool, grammar: bool, workers: int | None,
-                cache: bool) -> list[Finding]:
+                cache: bool, guidance: frozenset[str], raw_html: bool) -> list[Finding]:
     """:func:`check_site` once :func:`site_check` has read the pairs' sources and row keys, the
-    setup digest and the site digest."""
+    setup digest and the site digest, the templates' guidance and the raw HTML setting."""
     from editor.model.checks.pairs import check_pairs
     from editor.model.checks.results_cache import FindingsCache, unpacked, unpacked_uses
 
     site = index.site
-    setup, found = _site_setup(index, translation=translation, spelling=spelling, grammar=grammar)
+    setup, found = _site_setup(index, guidance, raw_html, translation=translation, spelling=spelling, grammar=grammar)
     store = FindingsCache.for_site(site.root, setup_key) if cache else FindingsCache(None, "")
     results: dict[str, list[Finding]] = {}
     fresh_uses: dict[str, bytes] = {}  # the terminology uses of the pairs checked in this run
@@ -234,10 +237,9 @@ def _check_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], row_keys
     return publish_gate(_unique(found))
 
 
-def _site_setup(index: SiteIndex, *, translation: bool, spelling: bool,
+def _site_setup(index: SiteIndex, guidance: frozenset[str], raw_html: bool, *, translation: bool, spelling: bool,
                 grammar: bool = True) -> tuple[CheckSetup, list[Finding]]:
     """The run's setup, and a warning for each of the site's files that could not be read."""
-    from editor.model.site.templates import site_guidance
     from editor.model.translation.glossary import Glossary, GlossaryError
     from editor.model.translation.settings import STATE_FOLDER, TranslationSettings
 
@@ -263,8 +265,7 @@ def _site_setup(index: SiteIndex, *, translation: bool, spelling: bool,
             glossary = Glossary([])
             found.append(Finding(f"{STATE_FOLDER}/glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable",
                                  params={"detail_words": in_each_language(error)}))
-    return CheckSetup(settings, glossary, site_guidance(root), words, grammar=grammar,
-                      raw_html_published=raw_html_published(index.site)), found
+    return CheckSetup(settings, glossary, guidance, words, grammar=grammar, raw_html_published=raw_html), found
 
 
 def _row_key(entry: PairEntry, site: Site, source: _Source) -> tuple | None:
