@@ -346,6 +346,28 @@ def test_list_reports_invalid_and_two_files_for_one_key(site, tmp_path):
     assert len(rows["lead-developer"]["en"]) == 2
 
 
+def test_list_text_puts_a_languages_further_files_on_lines_of_their_own(site, tmp_path):
+    """Several files of one language (renamed copies left behind) were joined on the pair's line, which
+    made the whole table as wide as all their names together."""
+    english = sample_file(site, "en", "lead-developer")
+    copies = [english.with_name(f"lead-developer-copy-{n}.md") for n in (1, 2)]
+    for copy in copies:
+        copy.write_bytes(english.read_bytes())
+    result = run("list", "site", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    header, *lines = result.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("lead-developer "))
+    first, *more = lines[at: at + 3]
+    column = header.index("en ")
+    names = sorted(str(path.relative_to(site)) for path in [english, *copies])
+    assert first.split()[2] == names[0] and first.split()[-1] == "conflict"
+    assert [line[column:].split() for line in more] == [[name] for name in names[1:]]
+    assert all(line[:column].strip() == "" for line in more)
+    assert lines[at + 3][:column].strip()  # the next pair's own line
+    assert names[1] not in first and names[2] not in first
+    assert sorted(list_json(site, tmp_path)["lead-developer"]["en"]) == names  # JSON: every file in the pair's entry
+
+
 def test_list_sees_changes_made_after_the_index_cache_was_filled(site, tmp_path):
     # Files older than a few seconds are cached; an edit changes size or mtime and must show.
     an_hour_ago = time.time() - 3600
