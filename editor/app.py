@@ -99,8 +99,9 @@ def create_main_window(path: str | os.PathLike | None = None, *, settings=None, 
     return window
 
 
-def run(path: str | None) -> int:
-    """The ``posting-editor [PATH]`` window; returns the exit status."""
+def run(path: str | None, language: str | None = None) -> int:
+    """The ``posting-editor [--lang en|fr] [PATH]`` window; returns the exit status. ``language``: the
+    interface's for this run instead of the saved preference, which it leaves as it is."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -124,6 +125,8 @@ def run(path: str | None) -> int:
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     settings = Settings(os.environ[SETTINGS_ENV]) if os.environ.get(SETTINGS_ENV) else Settings()
+    if language is not None:
+        settings.use_interface_language_for_now(language)
     i18n.install_translator(app, settings.interface_language())
     app.setApplicationDisplayName(app.translate("MainWindow", "Posting Editor"))
     window = create_main_window(path, settings=settings, hold_background_until_painted=True)
@@ -162,8 +165,9 @@ def startup_error_needs_dialog(stream=None, environ=None) -> bool:
         return True
 
 
-def show_startup_error(message: str) -> None:
-    """The start-up error in a dialog, for people who started the app from a desktop."""
+def show_startup_error(message: str, language: str | None = None) -> None:
+    """The start-up error in a dialog, for people who started the app from a desktop; in
+    ``language`` (``--lang``) when given, else the saved interface language."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -176,7 +180,7 @@ def show_startup_error(message: str) -> None:
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationName(APPLICATION)
         try:
-            i18n.install_translator(app, Settings().interface_language())
+            i18n.install_translator(app, language or Settings().interface_language())
         except Exception:  # noqa: BLE001 - unreadable preferences: the message in English then
             pass
     translate = QCoreApplication.translate
@@ -189,13 +193,13 @@ def show_startup_error(message: str) -> None:
     box.exec()
 
 
-def report_startup_error(message: str) -> None:
+def report_startup_error(message: str, language: str | None = None) -> None:
     """Standard error always; a dialog too when nobody would read standard error."""
     print(f"posting-editor: {message}", file=sys.stderr)
     if not startup_error_needs_dialog():
         return
     try:
-        show_startup_error(message)
+        show_startup_error(message, language)
     except Exception:  # noqa: BLE001 - no Qt, no display: standard error was all there was
         pass
 

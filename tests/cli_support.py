@@ -108,11 +108,12 @@ def _opens_window(args) -> bool:
     """Whether the command starts Qt: in the test process it would leave a QGuiApplication behind, on
     which the window tests' QApplication could not be made (Qt aborts). The window does, and
     ``review`` writing a PDF (Qt prints it); ``review`` writing HTML, or refusing, does not."""
-    from editor.cli.main import command_names
+    from editor.cli.main import _leading_language, command_names
 
-    first = str(args[0]) if args else ""
+    _language, args = _leading_language([str(arg) for arg in args])  # `--lang fr [PATH]` opens the window too
+    first = args[0] if args else ""
     if first == "review":
-        return any(str(arg) == "--pdf" or str(arg).startswith("--pdf=") for arg in args)
+        return any(arg == "--pdf" or arg.startswith("--pdf=") for arg in args)
     return not args or (first not in command_names() and not first.startswith("-"))
 
 

@@ -45,12 +45,17 @@ def write_refusal(key: str, error: OSError, status: int = 2, /, **params) -> Com
 
 
 def display_path(path) -> str:
-    """A path as the user would type it: relative to the current folder when below it, with control
-    characters in a file name written as escapes (a name in a shared repository may hold any)."""
+    """A path as the user would type it, with control characters in a file name written as escapes
+    (a name in a shared repository may hold any): relative to the current folder when below it; when
+    it would climb out (``../``), the shorter of the relative and the absolute path, so that a site
+    next door reads ``../other-site/…`` and one far away ``/tmp/site/…``, not ``../../../tmp/site/…``."""
+    absolute = os.path.abspath(path)
     try:
-        return terminal_safe(os.path.relpath(path))
-    except ValueError:
-        return terminal_safe(str(path))
+        relative = os.path.relpath(absolute)
+    except ValueError:  # another drive (Windows): no relative path at all
+        return terminal_safe(absolute)
+    climbs = relative == os.pardir or relative.startswith(os.pardir + os.sep)  # relpath writes os.sep only
+    return terminal_safe(absolute if climbs and len(absolute) <= len(relative) else relative)
 
 
 # Characters that act on a terminal instead of showing (escape sequences can retitle or clear

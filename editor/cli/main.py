@@ -18,7 +18,7 @@ from editor.cli import (check, create, export, glossary, memory, postings, resol
                         translation, xliff)
 from editor.cli.common import CommandError, message_language
 from editor.cli.window import open_window
-from editor.model.findings.catalogue import say
+from editor.model.findings.catalogue import LANGUAGES, say
 
 COMMAND_MODULES = (postings, create, check, export, translation, suggest, memory, xliff, glossary, review, resolve,
                    templates)
@@ -37,17 +37,29 @@ def _build():
         prog="posting-editor",
         description="Edit bilingual (English/French) job postings of a Hugo site. "
         "Without a command, opens the editor window on PATH (a site folder or a posting file; "
-        "default: the bundled sample site).",
+        "default: the bundled sample site): posting-editor [--lang en|fr] [PATH].",
         epilog="Exit status: 0 fine, 1 problems found, 2 usage or file error.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # Also before the command, where global options usually go (a command's own --lang wins).
-    parser.add_argument("--lang", dest="top_lang", choices=("en", "fr"), default=None,
-                        help="language of the messages, for any command")
+    parser.add_argument("--lang", dest="top_lang", choices=LANGUAGES, default=None,
+                        help="language of the messages, for any command; without a command, the window's "
+                        "language for this run (the saved preference is kept)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser, sub
+
+
+def _leading_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang en|fr`` at the front of ``argv`` and what follows it: before a PATH or nothing it is
+    the window's language for this run (argparse would take the PATH for an unknown command). Any
+    other value is left for argparse to refuse."""
+    if argv and argv[0].startswith("--lang=") and argv[0].partition("=")[2] in LANGUAGES:
+        return argv[0].partition("=")[2], argv[1:]
+    if len(argv) > 1 and argv[0] == "--lang" and argv[1] in LANGUAGES:
+        return argv[1], argv[2:]
+    return None, argv
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -55,13 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = None
     try:
         parser, sub = _build()
-        if not argv or (argv[0] not in sub.choices and not argv[0].startswith("-")):
-            if len(argv) > 1:
-                parser.error(f"unknown command '{argv[0]}' (commands: {', '.join(sub.choices)})")
-            return open_window(argv[0] if argv else None)
+        language, rest = _leading_language(argv)
+        if not rest or (rest[0] not in sub.choices and not rest[0].startswith("-")):
+            if len(rest) > 1:
+                parser.error(f"unknown command '{rest[0]}' (commands: {', '.join(sub.choices)})")
+            return open_window(rest[0] if rest else None, language)
         args = parser.parse_args(argv)
         if args.command is None:
-            return open_window(None)
+            return open_window(None, args.top_lang)
         return args.func(args)
     except CommandError as error:
         print(f"posting-editor: {error.text(message_language(args))}", file=sys.stderr)

@@ -228,6 +228,8 @@ def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False, lang:
 
 # -------------------------------------------------------------------------- list
 def cmd_list(args) -> int:
+    from itertools import zip_longest
+
     from editor.model.site.index import pseudo_key_parts
     from editor.model.site.queue import site_progress
 
@@ -280,18 +282,22 @@ def cmd_list(args) -> int:
         return key if parts is None else say(f"list-key-{parts[0]}", lang, name=parts[1])
 
     headers = ("translationKey", "archived", "en", "fr", worded("list-header-status"), worded("list-header-todo"))
-    table = [
-        tuple(terminal_safe(cell) for cell in (
+    table = []
+    for row in rows:
+        table.append(tuple(terminal_safe(cell) for cell in (
             key_text(row["translationKey"]),
             {True: worded("list-yes"), False: worded("list-no"), None: "?"}[row["archived"]]
             if row["archived"] in (True, False, None) else str(row["archived"]),
-            ", ".join(row["en"]) or "-",
-            ", ".join(row["fr"]) or "-",
+            row["en"][0] if row["en"] else "-",
+            row["fr"][0] if row["fr"] else "-",
             worded(f"list-status-{row['status']}"),
             to_do(progress[row["translationKey"]]),
-        ))
-        for row in rows
-    ]
+        )))
+        # A language's other files (a renamed copy left behind) each on a line of their own under the
+        # first: joined on one line they made the table several screens wide, and they are what the
+        # user has to look at to settle the conflict.
+        for en, fr in zip_longest(row["en"][1:], row["fr"][1:], fillvalue=""):
+            table.append(("", "", terminal_safe(en), terminal_safe(fr), "", ""))
     widths = [max(len(h), *(len(r[i]) for r in table)) if table else len(h) for i, h in enumerate(headers)]
     out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
@@ -340,7 +346,8 @@ def register(sub) -> None:
     list_ = sub.add_parser(
         "list",
         help="list the pairs of a site",
-        description="One row per linked pair: translationKey, archived, files, status and what is left to do. "
+        description="One row per linked pair: translationKey, archived, files, status and what is left to do "
+        "(a language's further files on lines of their own below it; --format json has one entry per pair). "
         "Status: invalid, conflict, draft (template placeholders left), needs-translation, ok. A pair needs "
         "translation while a language file is missing, a file still has [À TRADUIRE]/[TO TRANSLATE] markers "
         "or the other language's text, its source changed after the translation was last saved (git history, "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from editor.cli.common import add_language_option, display_path, message_language
+from editor.cli.common import add_language_option, display_path, message_language, terminal_safe
 from editor.model.findings.catalogue import say
 
 NAME = "translate"
@@ -28,7 +28,9 @@ def register(subparsers) -> None:
     parser.add_argument("site", metavar="SITE", help="the site folder")
     parser.add_argument("key", metavar="KEY", help="translationKey of the pair")
     parser.add_argument("--to", dest="to", choices=("fr", "en"), required=True, help="the language to create")
-    parser.add_argument("--title", metavar="T", help="the translated title (also names the file); default: empty")
+    parser.add_argument("--title", metavar="T", help="the translated title (also names the file); default: empty, the "
+                        "file then named after the translation memory's exact translation of the title, else after "
+                        "the source's title")
     parser.add_argument("--dry-run", action="store_true", help="print the path and the new file; write nothing")
     parser.add_argument("--pretranslate", action="store_true",
                         help="fill blocks from the site's translation memory: 100%% matches among 100%% matches go in "
@@ -74,10 +76,12 @@ def run(args) -> int:
         raise CommandError.of(error) from None
     except ValueError as error:  # a field the model cannot write safely
         raise CommandError.said("path-reason", path=display_path(sources[0].path), reason=error) from None
+    lang = message_language(args)
     if args.dry_run:
         print(display_path(posting.path))
         sys.stdout.write(posting.text())
-        print(say("translate-dry-run", message_language(args)), file=sys.stderr)
+        _say_name(report, posting, source_lang, args.to, lang)
+        print(say("translate-dry-run", lang), file=sys.stderr)
         return 0
     from editor.model.storage.files import FileChangedError
 
@@ -88,10 +92,17 @@ def run(args) -> int:
         raise CommandError.said("nothing-created", reason=error) from None
     except OSError as error:
         raise write_refusal("new-cannot-create", error, path=display_path(posting.path)) from None
-    lang = message_language(args)
     print(display_path(posting.path))
     print(say("translate-created", lang, to_lang=args.to, key=args.key), file=sys.stderr)
+    _say_name(report, posting, source_lang, args.to, lang)
     if args.pretranslate:
         print(say("translate-from-memory", lang, translated=report.get("translated", 0), marked=report.get("marked", 0),
                   threshold=threshold), file=sys.stderr)
     return 0
+
+
+def _say_name(report: dict[str, int], posting, from_lang: str, to_lang: str, lang: str) -> None:
+    """Say that the new file is named in the other language, and how to name it in its own."""
+    if report.get("named_after_source"):
+        print(say("translate-named-after-source", lang, name=terminal_safe(posting.path.name), from_lang=from_lang,
+                  to_lang=to_lang), file=sys.stderr)

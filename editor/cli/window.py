@@ -8,7 +8,7 @@ from pathlib import Path
 from editor.cli.common import CommandError, message_language
 
 
-def open_path(path: str | None) -> int:
+def open_path(path: str | None, language: str | None = None) -> int:
     # Checked before Qt starts, so a wrong PATH is a message and exit status, not a dialog.
     if path is not None:
         from editor.model.hugo.config import Site, SiteError
@@ -27,21 +27,23 @@ def open_path(path: str | None) -> int:
         from editor.app import run
     except ImportError as error:
         raise CommandError.said("window-cannot-start", reason=str(error)) from None
-    return run(path)
+    return run(path, language=language)
 
 
-def open_window(path: str | None) -> int:
-    """``open_path``, with start-up errors also shown in a dialog when nobody reads the terminal."""
+def open_window(path: str | None, language: str | None = None) -> int:
+    """``open_path``, with start-up errors also shown in a dialog when nobody reads the terminal;
+    ``language`` (``--lang``): the window's for this run, and the errors'."""
     from editor.app import report_startup_error
 
     try:
-        return open_path(path)
+        return open_path(path, language)
     except CommandError as error:
-        report_startup_error(error.text(message_language()))  # there is no --lang here: the locale's
+        # Without --lang, the locale's: the saved interface language is read only once Qt is there.
+        report_startup_error(error.text(language or message_language()), language)
         return error.status
     except Exception as error:  # a bug, not bad input (see main)
         if os.environ.get("POSTING_EDITOR_DEBUG"):
             raise
         report_startup_error(f"internal error: {type(error).__name__}: {error} "
-                             "(set POSTING_EDITOR_DEBUG=1 for details, and please report it).")
+                             "(set POSTING_EDITOR_DEBUG=1 for details, and please report it).", language)
         return 2

@@ -65,6 +65,7 @@ class Settings:
         elif not isinstance(store, QSettings):
             store = QSettings(str(Path(store)), QSettings.Format.IniFormat)
         self._store = store
+        self._language_for_now: str | None = None  # posting-editor --lang: this run's, never stored
 
     @property
     def store(self) -> QSettings:
@@ -186,11 +187,20 @@ class Settings:
     # -- interface and layout ----------------------------------------------
 
     def interface_language(self) -> str:
-        """``"system"``, ``"en"`` or ``"fr"``."""
-        return self._get("interface_language")
+        """``"system"``, ``"en"`` or ``"fr"``: the one given for this run, else the saved one."""
+        return self._language_for_now or self._get("interface_language")
 
     def set_interface_language(self, language: str) -> None:
+        """Save ``language``: the interface's from now on, this run's too."""
         self._set("interface_language", language)
+        self._language_for_now = None
+
+    def use_interface_language_for_now(self, language: str) -> None:
+        """Speak ``language`` until the program ends or the user chooses one, keeping the saved
+        preference (``posting-editor --lang fr``: a choice for one run)."""
+        if language not in DEFAULTS["interface_language"].choices:
+            raise ValueError(f"unknown interface language {language!r}")
+        self._language_for_now = language
 
     def preview_visible(self) -> bool:
         return self._get("preview_visible")

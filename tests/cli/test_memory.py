@@ -79,3 +79,19 @@ def test_translate_pretranslate_inserts_runs_of_exact_matches_and_marks_the_rest
     assert f"[À TRADUIRE] {NEW_EN[3]}" in text
     assert "description: '[À TRADUIRE]" not in text and "Concevez des services avec nous." in text
     assert "From the translation memory: 4 translated, 1 to review" in done.stderr
+
+
+def test_translate_names_the_file_after_the_memorys_exact_translation_of_the_title(tmp_path):
+    """Without --title the new file took the source's title: the memory knew the title in the new language."""
+    root = _site(tmp_path)
+    done = run("translate", root, "new", "--to", "fr", "--pretranslate")
+    assert done.returncode == 0, done.stderr
+    from pathlib import Path
+
+    written = Path(done.stdout.strip())
+    assert written.name.startswith("designer-de-services") and "named after" not in done.stderr
+    assert "title: 'Designer de services'" in written.read_text(encoding="utf-8")
+    alone = tmp_path / "alone"
+    write_site(alone, {"new": {"en": pair("new", NEW_EN, [])["en"]}})
+    done = run("translate", alone, "new", "--to", "fr", "--pretranslate")
+    assert Path(done.stdout.strip()).name.startswith("service-designer") and "is named after the English title" in done.stderr

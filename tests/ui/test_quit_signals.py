@@ -81,8 +81,22 @@ def fake_hugo(tmp_path):
 
 
 def _env(fake_bin: Path) -> dict:
+    # The cache folder is the test's, where the server's resource folder goes (see _left_behind).
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO),
+                POSTING_EDITOR_CACHE_DIR=str(fake_bin.parent / "cache"),
                 PATH=f"{fake_bin}{os.pathsep}{os.environ.get('PATH', '')}")
+
+
+def _left_behind(fake_bin: Path, killed: int) -> None:
+    """A killed program runs no clean-up: the resource folder it gave Hugo stays (two were left in
+    the system's temporary folder by every run of these tests), named after it in its cache folder,
+    and the next server started removes it."""
+    from editor.model.hugo.server import remove_abandoned_folders
+
+    parent = fake_bin.parent / "cache" / "hugo-resources"
+    left = sorted(parent.iterdir())
+    assert [folder.name.split("-")[3] for folder in left] == [str(killed)]
+    assert remove_abandoned_folders(parent) == left and not any(parent.iterdir())
 
 
 def _wait_for_pid(pids: Path, timeout: float = 30) -> int:
@@ -144,6 +158,7 @@ def test_hugo_dies_with_a_killed_window(site_copy, tmp_path, fake_hugo, window_s
         assert _gone_within(hugo)
     finally:
         _kill_leftover(hugo)
+    _left_behind(fake_bin, window.pid)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
@@ -162,6 +177,7 @@ def test_a_launched_server_dies_with_any_program(site_copy, tmp_path, fake_hugo)
         assert _gone_within(hugo)
     finally:
         _kill_leftover(hugo)
+    _left_behind(fake_bin, program.pid)
 
 
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGINT"])
@@ -177,6 +193,7 @@ def test_a_signal_closes_the_window_and_stops_hugo(site_copy, tmp_path, fake_hug
         assert "exited 0" in out, err
         assert f"{name} received" in err
         assert _gone_within(hugo)
+        assert not any((tmp_path / "cache" / "hugo-resources").iterdir())  # closed, not killed: removed
     finally:
         if window.poll() is None:
             window.kill()

@@ -122,3 +122,16 @@ def test_reset_forgets_the_stored_value(ini):
     settings.reset("preview_visible")
     assert settings.preview_visible() is True
     assert settings.stored_keys() == []
+
+
+def test_a_language_for_this_run_is_never_stored_until_the_user_chooses_one(ini):
+    """`posting-editor --lang fr`: French for this run, the saved preference kept."""
+    settings = Settings(ini)
+    settings.set_interface_language("en")
+    settings.use_interface_language_for_now("fr")
+    assert settings.interface_language() == "fr"
+    assert Settings(ini).interface_language() == "en"
+    settings.set_interface_language("system")  # chosen in the menu: saved, and this run's too
+    assert settings.interface_language() == "system" and Settings(ini).interface_language() == "system"
+    with pytest.raises(ValueError):
+        settings.use_interface_language_for_now("de")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 
 import pytest
 from PySide6.QtWidgets import QLineEdit
@@ -71,7 +72,7 @@ def test_a_dialog_only_when_nobody_reads_standard_error():
 def test_start_up_errors_show_a_dialog_without_a_terminal(qapp, monkeypatch, capsys, tmp_path, arguments, words):
     monkeypatch.setattr(app_module, "startup_error_needs_dialog", lambda *_a, **_k: True)
     if not arguments:  # a bug while building the window: the internal error, in the dialog too
-        def broken(_path):
+        def broken(_path, language=None):
             raise RuntimeError("the window could not be built")
 
         monkeypatch.setattr(app_module, "run", broken)
@@ -93,7 +94,7 @@ def test_a_lone_posting_opens_the_window_on_its_folder(make_window, tmp_path, qt
     english.write_text(ENGLISH, encoding="utf-8")
 
     started = []
-    monkeypatch.setattr(app_module, "run", lambda path: started.append(path) or 0)
+    monkeypatch.setattr(app_module, "run", lambda path, language=None: started.append(path) or 0)
     assert cli.main([str(english)]) == 0  # accepted by the command line, then handed to the window
     assert started == [str(english)]
 
@@ -113,3 +114,73 @@ def test_a_lone_posting_opens_the_window_on_its_folder(make_window, tmp_path, qt
     entry = window.site.entry("records-clerk")
     assert entry.status == "ok" and entry.first("fr").path.name == "commis.md"
     assert not window.settings.recent_sites()  # a download folder is not a site to offer again
+
+
+# Started as `posting-editor ARGS`, in a program of its own (forked from the warm window server): what
+# the window speaks once painted, and the language its preferences keep.
+LANGUAGE_PROGRAM = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+from editor import app
+from editor.cli.main import main
+
+def report(qapp):
+    [window] = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+    print(qapp.property("interfaceLanguage"), window.app_actions["save"].text(), flush=True)
+    qapp.quit()
+
+app._report_and_quit = report
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("saved, arguments, shown", [
+    ("en", ["--lang", "fr"], "fr &Enregistrer"),
+    ("fr", ["--lang=en"], "en &Save"),
+    ("en", ["--lang", "fr", "{site}"], "fr &Enregistrer"),
+    ("fr", [], "fr &Enregistrer"),
+])
+def test_lang_opens_the_window_in_that_language_for_this_run(tmp_path, window_server, saved, arguments, shown):
+    """`posting-editor --lang fr` opened the window in the saved interface language."""
+    import os
+    import subprocess
+
+    from editor.resources import resource_path
+    from editor.ui.settings import Settings
+
+    if not (resource_path("translations") / "posting_editor_fr.qm").is_file():
+        pytest.skip("the translations are not built (make translations)")
+    site = tmp_path / "site"
+    shutil.copytree(resource_path("sample-site"), site)
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set_interface_language(saved)
+    settings.sync()
+    environ = {**os.environ, "POSTING_EDITOR_BENCH_FIRST_PAINT": "1", "POSTING_EDITOR_LOG_DIR": str(tmp_path),
+               "POSTING_EDITOR_SETTINGS_FILE": str(tmp_path / "settings.ini"),
+               "POSTING_EDITOR_RECOVERY_DIR": str(tmp_path / "recovery")}
+    program = window_server.popen(LANGUAGE_PROGRAM, [a.format(site=site) for a in arguments or [str(site)]],
+                                  env=environ, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = program.communicate(timeout=120)
+    assert program.returncode == 0, err
+    assert out.strip() == shown, err
+    assert Settings(tmp_path / "settings.ini").interface_language() == saved  # for this run only
+
+
+@pytest.mark.parametrize("arguments, language", [
+    (["--lang", "fr"], "fr"), (["--lang=en", "{path}"], "en"), (["{path}"], None), ([], None)])
+def test_lang_before_a_path_is_handed_to_the_window(monkeypatch, tmp_path, arguments, language):
+    """`posting-editor --lang fr SITE` was refused: "argument COMMAND: invalid choice"."""
+    started = []
+    monkeypatch.setattr(app_module, "run", lambda path, language=None: started.append((path, language)) or 0)
+    (tmp_path / "records-clerk.md").write_text(ENGLISH, encoding="utf-8")
+    path = str(tmp_path / "records-clerk.md")
+    assert cli.main([a.format(path=path) for a in arguments]) == 0
+    assert started == [(path if "{path}" in arguments else None, language)]
+
+
+def test_lang_words_a_start_up_error(capsys):
+    assert cli.main(["--lang", "fr", "/no/such/place"]) == 2
+    assert "/no/such/place\u00a0: fichier ou dossier introuvable." in capsys.readouterr().err
+    with pytest.raises(SystemExit) as refused:  # argparse's usage error, as for any command
+        cli.main(["--lang", "de"])
+    assert refused.value.code == 2 and "invalid choice: 'de'" in capsys.readouterr().err

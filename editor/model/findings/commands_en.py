@@ -133,6 +133,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "translate-dry-run": "Nothing was written (--dry-run).",
     "translate-created": "Created the {to_lang} version of '{key}'; translate the marked blocks, the title and the "
                          "description.",
+    "translate-named-after-source": "{name} is named after the {from_lang} title, the {to_lang} one not being known "
+                                    "yet. To name it after its {to_lang} title: delete it and run again with --title, or, "
+                                    "once translated, export it from a drafts folder with --rename.",
     "translate-from-memory": "From the translation memory: {translated} translated, {marked} to review (still marked; "
                              "{threshold}% or more).",
     "suggest-no-source": "The pair '{key}' has no {from_lang} posting.",

@@ -137,6 +137,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "translate-dry-run": "Rien n’a été écrit (--dry-run).",
     "translate-created": "Version en {to_lang} de « {key} » créée; traduisez les blocs marqués, le titre et la "
                          "description.",
+    "translate-named-after-source": "{name} porte le nom du titre en {from_lang}, le titre en {to_lang} n’étant pas "
+                                    "encore connu. Pour le nommer d’après son titre en {to_lang} : supprimez-le et "
+                                    "relancez la commande avec --title ou, une fois traduit, exportez-le depuis un "
+                                    "dossier de brouillons avec --rename.",
     "translate-from-memory": "De la mémoire de traduction : {translated} traduits, {marked} à réviser (encore marqués; "
                              "{threshold} % ou plus).",
     "suggest-no-source": "La paire « {key} » n’a pas d’offre en {from_lang}.",

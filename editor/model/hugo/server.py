@@ -3,7 +3,7 @@
 The server is bound to 127.0.0.1 only, keeps Hugo's live reload (the browser refreshes when a
 posting is saved), renders drafts and future-dated pages (a preview should show what is being
 written), and never writes into the site: no build lock, rendering in memory, and Hugo's
-generated-resources folder redirected to a temporary folder unless the site keeps its own.
+generated-resources folder redirected to a folder of the server's own unless the site keeps its own.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 import tempfile
@@ -50,7 +51,7 @@ class HugoServer:
         self._lines: list[str] = []
         self._lock = threading.Lock()
         self._urls: dict[str, str] = {}  # language -> server origin and base path, e.g. http://127.0.0.1:1313/
-        self._temp: tempfile.TemporaryDirectory | None = None
+        self._temp: Path | None = None  # Hugo's generated resources (see resource_folder)
         self._site: Site | None = None
         self._languages: list[str] = []
         self._multihost = False
@@ -150,8 +151,11 @@ class HugoServer:
         port = _free_ports(len(self._languages) if self._multihost else 1)
         env = dict(os.environ)
         if not (self.site_root / "resources").exists():
-            self._temp = tempfile.TemporaryDirectory(prefix="posting-editor-hugo-")
-            env["HUGO_RESOURCEDIR"] = self._temp.name
+            try:
+                self._temp = resource_folder()
+            except OSError as error:
+                raise HugoServerError.said("hugo-not-started", reason=system_reason(error)) from None
+            env["HUGO_RESOURCEDIR"] = str(self._temp)
         command = [self.hugo or self.hugo_path() or "hugo", "server", "--source", str(self.site_root),
                    "--bind", "127.0.0.1", "--port", str(port), "--noBuildLock", "--buildDrafts", "--buildFuture"]
         self._lines = []
@@ -262,7 +266,7 @@ class HugoServer:
             _close_handle(self._job)
             self._job = None
         if self._temp is not None:
-            self._temp.cleanup()
+            shutil.rmtree(self._temp, ignore_errors=True)
             self._temp = None
 
     def __enter__(self) -> HugoServer:
@@ -271,6 +275,73 @@ class HugoServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+# A killed program (kill -9, a crash, a power cut) removes nothing, and the temporary folder it
+# gave Hugo stayed in the system's temporary folder for good: each server's folder is now named
+# after the process that made it, in the user's cache folder, and the next server removes those
+# whose process has ended. Old folders without a process id are left alone (an older version may
+# be using one).
+_RESOURCE_FOLDER = re.compile(r"posting-editor-hugo-([0-9]+)-[a-z0-9_]+")
+
+
+def resource_parents() -> list[Path]:
+    """Where the servers' resource folders go, first choice first: the user's cache folder (none
+    with POSTING_EDITOR_CACHE_DIR=off), then the system's temporary folder."""
+    from editor.model.site.index_cache import default_cache_folder
+
+    cache = default_cache_folder()
+    return ([cache / "hugo-resources"] if cache is not None else []) + [Path(tempfile.gettempdir())]
+
+
+def resource_folder() -> Path:
+    """A new folder for one server's generated resources, after removing those of ended programs."""
+    problem: OSError | None = None
+    for parent in resource_parents():
+        remove_abandoned_folders(parent)
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+            return Path(tempfile.mkdtemp(prefix=f"posting-editor-hugo-{os.getpid()}-", dir=parent))
+        except OSError as error:  # a read-only cache folder: the next place
+            problem = error
+    assert problem is not None
+    raise problem
+
+
+def remove_abandoned_folders(parent: Path) -> list[Path]:
+    """Remove this user's resource folders in ``parent`` whose program has ended; returns them."""
+    removed: list[Path] = []
+    me = os.getuid() if hasattr(os, "getuid") else None  # Windows: no owners to compare (and no removal, see below)
+    try:
+        names = os.listdir(parent)
+    except OSError:  # not made yet, or unreadable: nothing to tidy
+        return removed
+    for name in names:
+        match = _RESOURCE_FOLDER.fullmatch(name)
+        if match is None or _process_alive(int(match.group(1))):
+            continue
+        folder = parent / name
+        try:
+            info = folder.lstat()
+        except OSError:
+            continue
+        # Never through a link, never another user's (the system's temporary folder is shared).
+        if stat.S_ISDIR(info.st_mode) and (me is None or info.st_uid == me):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # os.kill(pid, 0) would end the process there; Windows tidies its temporary folder itself
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process (PermissionError): alive
+        return True
+    return True
 
 
 PR_SET_PDEATHSIG = 1

@@ -30,6 +30,7 @@ from editor.model.checks.unfinished import MARKERS
 
 if TYPE_CHECKING:
     from editor.model.site.index import SiteIndex
+    from editor.model.translation.memory.pretranslate import Filled
     from editor.model.translation.memory.store import TranslationMemory
 
 # Fields whose value names a page of one language; a translation must not inherit them.
@@ -130,13 +131,15 @@ def create_counterpart(index: SiteIndex, source: Posting, to_lang: str, *, title
                        report: dict | None = None) -> Posting:
     """The other-language version of ``source``, unsaved (``Posting.save()`` writes it).
 
-    It is named as the site names postings (slug of ``title``, or of the source's title until the
-    translator gives one, then ``--leverId``) in the folder where ``to_lang``'s postings are.
+    It is named as the site names postings (slug of ``title``, else of the memory's exact translation
+    of the source's title, else of the source's title until the translator gives one, then
+    ``--leverId``) in the folder where ``to_lang``'s postings are.
     Raises SkeletonError when the source cannot be read, the pair already has that language, or
     the file exists. With a translation ``memory`` the skeleton is pre-translated
     (:mod:`editor.model.translation.memory.pretranslate`): matches of ``threshold`` or more go in,
     marked to translate unless they are 100 % in a run of 100 % matches; ``report`` receives how
-    many blocks and fields went in as "translated" and "marked".
+    many blocks and fields went in as "translated" and "marked", and "named_after_source" (1 when
+    the file is named after the source's title, no title in ``to_lang`` being known).
     """
     if to_lang not in MARKERS:
         raise SkeletonError.said("not-a-site-language", code=to_lang)
@@ -153,8 +156,19 @@ def create_counterpart(index: SiteIndex, source: Posting, to_lang: str, *, title
     refusal = index.unreadable_refusal(str(key), (to_lang,)) if key else None
     if refusal:
         raise SkeletonError.saying(refusal)
+    fields: dict[str, Filled | None] = {}
+    if memory is not None:
+        from editor.model.translation.memory.pretranslate import field_pretranslation
+
+        fields = {name: field_pretranslation(memory, source.get(name), from_lang, key=None, threshold=threshold)
+                  for name in ("description",) + (() if (title or "").strip() else ("title",))}
+    known = fields.get("title")
+    # Named after the title in the new language when one is known (given, or the memory's exact
+    # match), else after the source's title: a name in the other language until renamed (the
+    # command says so); the key would be no better, being in one of the languages too.
+    own_title = (title or "").strip() or (known.text.strip() if known is not None and known.translated else "")
+    name_from = own_title or str(source.get("title") or key or "posting")
     lever = source.get("leverId")
-    name_from = (title or "").strip() or str(source.get("title") or key or "posting")
     target = index.postings_folder(to_lang) / posting_file_name(name_from, str(lever) if lever else None)
     try:
         check_inside(target, index.site)
@@ -170,11 +184,9 @@ def create_counterpart(index: SiteIndex, source: Posting, to_lang: str, *, title
             posting.remove(name)
     fill = None
     if memory is not None:
-        from editor.model.translation.memory.pretranslate import field_pretranslation, pretranslation
+        from editor.model.translation.memory.pretranslate import pretranslation
 
         fill = pretranslation(memory, source.body, from_lang, key=None, threshold=threshold)
-        fields = {name: field_pretranslation(memory, source.get(name), from_lang, key=None, threshold=threshold)
-                  for name in ("description",) + (() if (title or "").strip() else ("title",))}
         for name, filled in fields.items():
             if filled is not None:
                 posting.set(name, filled.text if filled.translated else f"{MARKERS[to_lang]} {filled.text}")
@@ -182,6 +194,8 @@ def create_counterpart(index: SiteIndex, source: Posting, to_lang: str, *, title
             everything = list(fill.values()) + [f for f in fields.values() if f is not None]
             report["translated"] = sum(1 for f in everything if f.translated)
             report["marked"] = sum(1 for f in everything if not f.translated)
+    if report is not None:
+        report["named_after_source"] = int(not own_title)
     posting.set_body(skeleton_body(source.body, to_lang, template_translations(from_lang, template_folder), fill))
     return posting
 

