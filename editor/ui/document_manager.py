@@ -283,7 +283,7 @@ class DocumentManager(QObject):
         except OSError as error:
             self.saveFailed.emit(failure_text(error))
             return False
-        self._autosave.drop()
+        self._autosave.saved()
         self._disk.forget_all()
         self._reverted = {}
         self._disk.watch(self._pair)  # an atomic save replaces the file, which drops it from the watcher
@@ -434,8 +434,8 @@ class DocumentManager(QObject):
         """Write the edited files' text to the recovery folder (never to the postings)."""
         if self._pair is None or self._site is None or not self._pair.modified:
             return None
-        entry = recovery.RecoveryEntry(file=None, site_root=self._site.root,
-                                       key=self._opened_key, saved_at=recovery.now(), pid=os.getpid())
+        entry = recovery.RecoveryEntry(file=None, site_root=self._site.root, key=self._opened_key,
+                                       saved_at=recovery.now(), pid=os.getpid(), session=recovery.session_id())
         for lang in LANGUAGES:
             posting = self.posting(lang)
             if posting is None or posting.path is None or not posting.modified:
@@ -472,10 +472,13 @@ class DocumentManager(QObject):
         self.postingsReloaded.emit(restored)
         self.edited.emit("")
         self._notify_modified()
+        # The edits move to this session's own recovery file; the crash's goes only once that is written,
+        # else they would live in this window alone.
+        self._autosave.adopt(entry.file)
         if self.modified:
-            self.autosave_now()  # the edits now live in this session's own recovery file
-        if not self._autosave.is_own(entry.file):
-            recovery.remove_entry(entry.file)
+            self.autosave_now()
+        else:
+            self._autosave.saved()
         return True
 
     def _put_texts(self, texts: dict[str, str]) -> list[str]:
