@@ -17,6 +17,7 @@ from editor.model.findings import render
 from editor.model.storage.files import FileChangedError, read_bytes
 from editor.model.site.index import PairEntry
 from editor.model.site.pair import PairConflictError, PostingPair
+from editor.model.frontmatter.document import keep_line_endings
 from editor.model.frontmatter.posting import InvalidPostingError, Posting, unreadable_problem
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
@@ -244,7 +245,7 @@ class DocumentManager(QObject):
         if without_line_endings(current) == text:
             return
         was_valid = posting.valid
-        posting.set_text(with_line_endings(text, line_ending_of(current)))
+        posting.set_text(keep_line_endings(current, text, line_ending_of(current)))
         self._after_edit(lang)
         if posting.valid != was_valid:
             self.validityChanged.emit(lang, posting.valid)

@@ -7,14 +7,13 @@ is *invalid*: it keeps its bytes untouched and can only be repaired through :met
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from editor.model.storage.confine import check_inside
 from editor.model.frontmatter.document import (BOM, MAX_FILE_BYTES, Document, DocumentError, EditError, PositionedError, decode,
-                                              parse_document)
+                                              keep_line_endings, parse_document)
 from editor.model.storage.files import Change, NotRegularFileError, atomic_write, digest, read_bytes, write_files
 from editor.model.findings import Finding, Params, Severity, render
 from editor.model.findings.worded import Phrase, Worded
@@ -320,11 +319,10 @@ class Posting:
         return self.document.format if self.document is not None else "yaml"
 
     def set_body(self, body: str) -> None:
-        """Replace the body; its line breaks follow the file's, so a CRLF file stays CRLF."""
+        """Replace the body; its line breaks follow the file's, so a CRLF file stays CRLF (and the
+        lines kept of a file that mixes them keep theirs)."""
         document, _front = self._editable_front()
-        newline = document.newline
-        body = re.sub(r"\r\n|\r|\n", newline, body) if newline != "\n" else body.replace("\r\n", "\n")
-        document = document.with_body(body)
+        document = document.with_body(keep_line_endings(document.body, body, document.newline))
         size = len(document.to_bytes())
         if size > MAX_FILE_BYTES:
             # Written, it could not be opened again: the editor refuses files this large.
