@@ -330,7 +330,7 @@ class DocumentManager(QObject):
             self.edited.emit("")
             self._notify_modified()
             if self.modified:
-                self._autosave.soon()
+                self.autosave_now()  # edits no recovery file holds (thrown away, or the pair opened again)
         return bool(restored)
 
     def reload(self, langs: list[str]) -> None:
