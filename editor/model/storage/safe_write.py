@@ -34,6 +34,10 @@ _TEMP = re.compile(r"^\..+\.(\d+)-[a-z0-9_]+\.tmp$")
 _TEMP_IN_JOURNALS = re.compile(r"^(\d+)-[a-z0-9_]+\.tmp$")
 _JOURNAL = re.compile(r"^(\d+)-[a-z0-9_]+\.journal$")
 JOURNALS = ".posting-editor-journal"  # beside the first file of a transaction, only while one is under way
+# Names of the temp files and journals of this process's transactions under way. The pid in a name
+# does not say it is ours: in a container the program has the same pid at every start, so a killed
+# run's leftovers carry the pid of the run after it.
+_UNDER_WAY: set[str] = set()
 
 
 class FileChangedError(Worded, RuntimeError):
@@ -168,6 +172,9 @@ def write_files(changes: list[Change]) -> None:
             if journal is not None:
                 _remove_journal(journal)
             raise
+        finally:
+            # What is left of it now (a journal a failure left) is for the next write to finish.
+            _UNDER_WAY.difference_update(os.path.basename(name) for name in [*temps, journal] if name is not None)
         for folder in dict.fromkeys(c.path.parent for c in changes):
             _fsync_folder(folder)
         if journal is not None:
@@ -206,6 +213,7 @@ def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent)
     except OSError as error:
         raise _naming(error, path) from None
+    _UNDER_WAY.add(os.path.basename(temp))
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -248,12 +256,13 @@ def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[s
     except OSError as error:
         _remove_folder(journals)
         raise _naming(error, changes[0].path) from None
+    journal = temp.removesuffix(".tmp") + ".journal"
+    _UNDER_WAY.update((os.path.basename(temp), os.path.basename(journal)))
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump({"version": 1, "entries": entries}, out)
             out.flush()
             os.fsync(out.fileno())
-        journal = temp.removesuffix(".tmp") + ".journal"
         os.replace(temp, journal)
     except OSError as error:
         _unlink(temp)
@@ -262,6 +271,8 @@ def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[s
     except BaseException:
         _unlink(temp)
         raise
+    finally:
+        _UNDER_WAY.discard(os.path.basename(temp))
     _fsync_folder(journals)
     return journal
 
@@ -370,7 +381,7 @@ def _alive(pid: int, path: Path) -> bool:
     if sys.platform == "win32":
         return age < 3600  # os.kill(pid, 0) would end the process there
     if pid == os.getpid():
-        return True
+        return path.name in _UNDER_WAY
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
