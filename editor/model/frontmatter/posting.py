@@ -385,13 +385,16 @@ class Posting:
         return changed or ["front matter"]
 
     def disk_changed(self) -> bool:
-        """True when the file on disk differs from what was loaded or last saved."""
+        """True when the file on disk differs from what was loaded or last saved (for a posting known
+        only from the site's index, from what the index read: reading it now would move the mark)."""
         if self.path is None:
             return False
+        summary = self.__dict__.get("_summary")
+        loaded = summary.digest if summary is not None else self._loaded_digest
         try:
-            return digest(read_bytes(self.path)) != self._loaded_digest
+            return digest(read_bytes(self.path)) != loaded
         except FileNotFoundError:
-            return self._loaded_digest != ""
+            return loaded != ""
 
     # ----------------------------------------------------------------- findings
     def syntax_findings(self, file: str | None = None) -> list[Finding]:
