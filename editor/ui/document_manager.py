@@ -17,13 +17,12 @@ from editor.model.findings import render
 from editor.model.storage.files import FileChangedError, read_bytes
 from editor.model.site.index import PairEntry
 from editor.model.site.pair import PairConflictError, PostingPair
-from editor.model.frontmatter.document import keep_line_endings
 from editor.model.frontmatter.posting import InvalidPostingError, Posting, unreadable_problem
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
 from editor.ui.autosave import AUTOSAVE_MS, Autosave
 from editor.ui.disk_watch import DiskWatch, disk_difference, disk_digest, lost_characters
-from editor.ui.line_endings import line_ending_of, with_line_endings, without_line_endings
+from editor.ui.line_endings import from_editor, line_ending_of, without_line_endings
 from editor.ui.finding_texts import error_text, failure_text, interface_language
 
 
@@ -233,7 +232,7 @@ class DocumentManager(QObject):
         body = posting.body
         if without_line_endings(body) == text:
             return  # keeps a file with mixed line endings byte-identical when nothing changed
-        posting.set_body(with_line_endings(text, posting.newline))
+        posting.set_body(from_editor(text, body, posting.newline))
         self._after_edit(lang)
 
     def set_raw_text(self, lang: str, text: str) -> None:
@@ -245,7 +244,7 @@ class DocumentManager(QObject):
         if without_line_endings(current) == text:
             return
         was_valid = posting.valid
-        posting.set_text(keep_line_endings(current, text, line_ending_of(current)))
+        posting.set_text(from_editor(text, current, line_ending_of(current)))
         self._after_edit(lang)
         if posting.valid != was_valid:
             self.validityChanged.emit(lang, posting.valid)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import difflib
 
 import pytest
+from PySide6.QtGui import QTextCursor
 
 from editor.ui.document_manager import DocumentManager
 from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, entry_for, recovery_dir,  # noqa: F401
-                                      site_copy)
+                                      settings_file, site_copy)
+from tests.ui.workflow_support import make_window  # noqa: F401
 
 
 @pytest.fixture
@@ -53,3 +55,35 @@ def test_a_raw_edit_of_a_broken_file_keeps_its_other_lines_endings(manager, site
     assert manager.save()
     lost = changed(raw, path.read_bytes())
     assert len(lost) == 2 and lost[0].startswith(b"-  We are looking") and lost[1].startswith(b"+  We look"), lost
+
+
+# Qt's editors show U+2029 (PARAGRAPH SEPARATOR, pasted from word processors) as a paragraph break,
+# and give it back as a line break: typing anywhere wrote a new line break in its place.
+def test_a_paragraph_separator_in_the_body_survives_an_edit_elsewhere(make_window, site_copy, qtbot):  # noqa: F811
+    path = site_copy / PM_EN
+    raw = path.read_bytes().replace(b"## About us\n", "## About\u2029us\n".encode(), 1)
+    path.write_bytes(raw)
+    window = make_window(path)
+    body = window.pair_editor.columns["en"].body
+    cursor = body.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    body.setTextCursor(cursor)
+    qtbot.keyClicks(body, "Thanks.")
+    assert window.manager.is_modified("en")
+    assert window.save()
+    assert path.read_bytes() == raw + b"Thanks."
+
+
+def test_a_paragraph_separator_in_a_broken_file_survives_a_raw_edit(make_window, site_copy, qtbot):  # noqa: F811
+    path = site_copy / PM_EN
+    raw = path.read_bytes().replace(b"title: '", b"title: ['", 1).replace(b"## About us\n", "## About\u2029us\n".encode(), 1)
+    path.write_bytes(raw)
+    window = make_window(path)
+    column = window.pair_editor.columns["en"]
+    assert column.raw_mode
+    cursor = column.raw.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    column.raw.setTextCursor(cursor)
+    qtbot.keyClicks(column.raw, "Thanks.")
+    assert window.save()
+    assert path.read_bytes() == raw + b"Thanks."
