@@ -145,12 +145,15 @@ def _locked_windows(path: Path) -> Iterator[None]:
 
 # ------------------------------------------------------------------------------ writing
 def write_files(changes: list[Change]) -> None:
-    """Apply every change or none (see the module's description). Symbolic links are written through.
+    """Apply every change or none (see the module's description). Symbolic links are written through;
+    removing one removes the link (the file it leads to may be another posting).
 
     Raises FileChangedError when a file is not what its ``expected`` digest says, PermissionError
     for a read-only file, OSError when writing fails; in every case no file was changed.
     """
-    changes = [Change(Path(os.path.realpath(c.path)), c.data, c.expected) for c in changes]
+    changes = [Change(Path(os.path.realpath(c.path)) if c.data is not None
+                      else Path(os.path.realpath(Path(c.path).parent)) / Path(c.path).name, c.data, c.expected)
+               for c in changes]
     for folder in dict.fromkeys(c.path.parent for c in changes):
         finish_interrupted(folder)
     with locked([c.path for c in changes]):
