@@ -45,3 +45,22 @@ def test_an_indexed_posting_unchanged_on_disk_is_not_changed(drafts):  # noqa: F
     [indexed] = warm_index(drafts).pair_for_key("analyst").postings("en")
     assert not indexed.disk_changed()
 
+
+
+def test_a_save_landing_right_after_the_delete_looked_is_not_deleted(drafts, monkeypatch):  # noqa: F811
+    from editor.model.frontmatter.posting import Posting
+
+    write(drafts / "en", "a.md", posting("analyst", "Analyst"))
+    extra = write(drafts / "en", "b.md", posting("analyst", "Analyst copy"))
+    entry = warm_index(drafts).pair_for_key("analyst")
+    looked = Posting.disk_changed
+
+    def then_a_colleague_saves(self):
+        answer = looked(self)
+        extra.write_text(posting("analyst", "Saved by a colleague just now"), encoding="utf-8")
+        return answer
+
+    monkeypatch.setattr(Posting, "disk_changed", then_a_colleague_saves)
+    with pytest.raises(FileChangedError):
+        delete_duplicate(entry, extra)
+    assert b"colleague" in extra.read_bytes()
