@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.model.storage.files import atomic_write, digest, read_bytes
+from editor.model.storage.safe_write import tidy
 
 FORMAT_VERSION = 1
 APP_NAME = "posting-editor"
@@ -231,6 +232,7 @@ def list_entries(folder: Path) -> list[RecoveryEntry]:
     if not folder.is_dir():
         return []
     secure_folder(folder)  # listing happens at start-up: the moment to repair older, readable ones
+    tidy(folder)  # the temp files of autosaves killed half-way (drafts nobody would ever find)
     entries = []
     for path in sorted(folder.glob("pair-*.json")):
         entry = read_entry(path)

@@ -84,3 +84,13 @@ def test_restoring_keeps_the_crashed_file_when_this_sessions_autosave_cannot_be_
     manager.save()
     assert b"Crashed" in (site_copy / PM_EN).read_bytes()
     assert manager.recoverable() == []  # saved: nothing left to offer
+
+
+def test_a_recovery_file_half_written_by_a_killed_run_is_cleared_at_the_next_start(recovery_dir, tmp_path):  # noqa: F811
+    entry = recovery.RecoveryEntry(file=None, site_root=tmp_path, key="k", saved_at=time.time(), pid=os.getpid(),
+                                   texts={"en": "draft"}, paths={"en": tmp_path / "k.md"})
+    written = recovery.write_entry(recovery_dir, entry)
+    half = recovery_dir / f".{written.name}.{2**22 + 12345}-abcd1234.tmp"  # no such process: the run was killed
+    half.write_text('{"version": 1, "files": {"en": {"text": "draf', encoding="utf-8")
+    assert [e.file for e in recovery.list_entries(recovery_dir)] == [written]
+    assert not half.exists()  # a draft cut short, which no one would ever find: the last whole one counts
