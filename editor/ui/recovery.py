@@ -81,7 +81,7 @@ def recovery_file_name(site_root: Path, key: str, pid: int | None = None, sessio
 
 _SESSION: tuple[int, str] | None = None
 _SESSION_FORMAT = re.compile(r"[0-9a-f]{8,32}")
-_held: dict[str, int] = {}  # recovery folder -> this session's locked file, open until the process ends
+_held: dict[tuple[int, str], int] = {}  # (pid, recovery folder) -> this run's locked file, open until it ends
 
 
 def session_id() -> str:
@@ -119,10 +119,11 @@ def hold_session(folder: Path, pid: int, session: str) -> int:
 
 
 def _hold_own_session(folder: Path) -> None:
-    if os.name == "nt" or str(folder) in _held:
+    key = (os.getpid(), str(folder))  # a forked child shares its parent's lock: it takes its own
+    if os.name == "nt" or key in _held:
         return
     try:
-        _held[str(folder)] = hold_session(folder, os.getpid(), session_id())
+        _held[key] = hold_session(folder, os.getpid(), session_id())
     except OSError:
         pass  # the autosave itself says what is wrong with the folder
 
