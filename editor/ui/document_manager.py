@@ -280,7 +280,7 @@ class DocumentManager(QObject):
             else:  # nothing differs: another program was saving the same file at that moment
                 self.saveFailed.emit(error_text(error))
             return False
-        except OSError as error:
+        except (OSError, InvalidPostingError) as error:  # (the latter: a file too large to have been read whole)
             self.saveFailed.emit(failure_text(error))
             return False
         self._autosave.saved()

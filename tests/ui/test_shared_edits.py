@@ -32,3 +32,4 @@ def test_a_shared_field_the_french_file_refuses_changes_neither_file(manager, si
     assert manager.posting("en").get("archived") is False
     manager.save()
     assert {path: path.read_bytes() for path in before} == before
+

@@ -73,7 +73,7 @@ class Summary:
 
 
 # Attributes that exist only once a posting's file has been read and parsed.
-_LOADED_STATE = frozenset({"document", "front", "problem", "warnings", "_raw", "_loaded_digest", "_partial"})
+_LOADED_STATE = frozenset({"document", "front", "problem", "warnings", "_raw", "_loaded_digest", "_partial", "_cut"})
 
 
 class Posting:
@@ -91,6 +91,8 @@ class Posting:
         # Digest of what the file on disk holds ("" for no file): saves compare against it.
         self._loaded_digest = digest(raw) if on_disk else ""
         self._raw = raw
+        # Read only in part (a file too large for a posting): writing it would cut the rest off.
+        self._cut = on_disk and len(raw) > MAX_FILE_BYTES
         self.document: Document | None = None
         self.front: FrontMatter | None = None
         # An invalid posting whose only trouble is values that cannot be built (an impossible
@@ -124,7 +126,7 @@ class Posting:
 
     def _set_unreadable(self, error: OSError) -> None:
         self._summary = None
-        self._raw, self._loaded_digest = b"", ""
+        self._raw, self._loaded_digest, self._cut = b"", "", False
         self.document, self.front, self.warnings, self._partial = None, None, [], None
         self.problem = unreadable_problem(error)
 
@@ -143,7 +145,7 @@ class Posting:
             self._set_unreadable(error)
             return
         self._summary = None
-        self._raw, self._loaded_digest = raw, digest(raw)
+        self._raw, self._loaded_digest, self._cut = raw, digest(raw), len(raw) > MAX_FILE_BYTES
         self._parse(raw)
 
     def summary(self) -> Summary:
@@ -344,6 +346,7 @@ class Posting:
             raise ValueError("The posting has no file name yet.")
         if self.unreadable and self.problem is not None:  # an unreadable posting always has its problem
             raise InvalidPostingError.said("posting-not-written", path=str(self.path), problem=self.problem)
+        self._refuse_cut()
         data = self.to_bytes()
         check_inside(target)
         # A new target must not exist yet: saving never silently replaces another posting.
@@ -360,8 +363,14 @@ class Posting:
         """This posting's save as one change of :func:`save_postings`."""
         if self.path is None:
             raise ValueError("The posting has no file name yet.")
+        self._refuse_cut()
         check_inside(self.path)
         return Change(self.path, self.to_bytes(), None if force else self._loaded_digest)
+
+    def _refuse_cut(self) -> None:
+        if self._cut:
+            raise InvalidPostingError.said("posting-not-written", path=str(self.path), problem=Problem.of(
+                "file-too-large", 1, 1, params={"kilobytes": str(MAX_FILE_BYTES // 1024)}))
 
     def saved_version(self) -> Posting:
         """The posting as it was loaded or last saved (what reverting would bring back)."""
