@@ -9,7 +9,7 @@ import os
 import re
 
 from editor.model.storage.files import atomic_write, digest
-from editor.model.storage.safe_write import JOURNALS, tidy
+from editor.model.storage.safe_write import JOURNALS, Change, tidy, write_files
 from tests.model.storage.test_safe_write import _die_during_write, _leftovers, pair  # noqa: F401
 
 
@@ -54,3 +54,35 @@ def test_the_next_write_by_a_run_with_the_same_pid_finishes_it(pair):  # noqa: F
     atomic_write(en, b"en newer\n", expected_digest=digest(b"en new\n"))
     assert (en.read_bytes(), fr.read_bytes()) == (b"en newer\n", b"fr new\n")
     assert _leftovers(en.parent) == []
+
+
+def test_a_tidy_in_another_thread_never_takes_a_temp_file_being_made_for_a_dead_writers(pair, monkeypatch):  # noqa: F811
+    """The window's save and an index made in a worker thread (the export dialog's) share a pid: the
+    moment a temp file exists, it must already be known as this process's write under way."""
+    import tempfile
+
+    from editor.model.storage import safe_write
+
+    en, fr = pair
+    real_open, real_mkstemp, tidied = os.open, tempfile.mkstemp, []
+
+    def tidy_once(path):
+        if str(path).endswith(".tmp") and not tidied:
+            tidied.append(path)
+            tidy(en.parent)  # as the other thread would, at this very moment
+
+    def opening(path, *args, **kwargs):
+        fd = real_open(path, *args, **kwargs)
+        tidy_once(path)
+        return fd
+
+    def making(*args, **kwargs):
+        made = real_mkstemp(*args, **kwargs)
+        tidy_once(made[1])
+        return made
+
+    monkeypatch.setattr(safe_write.os, "open", opening)
+    monkeypatch.setattr(safe_write.tempfile, "mkstemp", making)
+    write_files([Change(en, b"en new\n", digest(b"en old\n")), Change(fr, b"fr new\n", digest(b"fr old\n"))])
+    assert tidied
+    assert (en.read_bytes(), fr.read_bytes()) == (b"en new\n", b"fr new\n")
