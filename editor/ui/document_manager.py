@@ -458,7 +458,8 @@ class DocumentManager(QObject):
 
     def apply_recovery(self, entry: recovery.RecoveryEntry) -> bool:
         """Put ``entry``'s texts into the open pair as unsaved edits; the pair must be open."""
-        if self._pair is None or self._opened_key != entry.key:
+        holds = any((posting := self.posting(lang)) is not None and posting.path == path for lang, path in entry.paths.items())
+        if self._pair is None or (self._opened_key != entry.key and not holds):  # (a key changed outside since)
             return False
         for lang, path in entry.paths.items():
             if (lang in entry.texts and self.posting(lang) is None and path is not None and self._site is not None
