@@ -265,10 +265,26 @@ def _remove_dead_locks(folder: Path, entries: list[RecoveryEntry]) -> None:
         if match is None:
             continue
         pid, session = int(match.group(1)), match.group(2)
-        if (pid, session) in kept or (pid == os.getpid() and session == session_id()):
-            continue
-        if not _session_alive(folder, pid, session):
-            remove_entry(lock)
+        if (pid, session) not in kept and not (pid == os.getpid() and session == session_id()):
+            _remove_if_unlocked(lock)
+
+
+def _remove_if_unlocked(lock: Path) -> None:
+    """Remove a session's lock file unless its session holds it. Removed while locked here, so that
+    a session starting at that moment finds its file gone once it gets the lock, and makes another."""
+    import fcntl
+
+    try:
+        fd = os.open(lock, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        lock.unlink()
+    except OSError:
+        pass  # held: the session is running
+    finally:
+        os.close(fd)
 
 
 def remove_entry(path: Path | None) -> None:

@@ -94,3 +94,17 @@ def test_a_recovery_file_half_written_by_a_killed_run_is_cleared_at_the_next_sta
     half.write_text('{"version": 1, "files": {"en": {"text": "draf', encoding="utf-8")
     assert [e.file for e in recovery.list_entries(recovery_dir)] == [written]
     assert not half.exists()  # a draft cut short, which no one would ever find: the last whole one counts
+
+
+@pytest.mark.skipif(os.name == "nt", reason="sessions are told apart by their locks on POSIX systems")
+def test_lock_files_of_ended_sessions_are_removed_and_those_of_running_ones_kept(recovery_dir):  # noqa: F811
+    recovery_dir.mkdir(mode=0o700)
+    ended = recovery_dir / "session-12345-0123456789ab.lock"
+    ended.touch()
+    running = recovery.hold_session(recovery_dir, os.getppid(), "fedcba987654")
+    try:
+        assert recovery.list_entries(recovery_dir) == []
+        assert not ended.exists()
+        assert (recovery_dir / f"session-{os.getppid()}-fedcba987654.lock").exists()
+    finally:
+        os.close(running)
