@@ -24,6 +24,9 @@ class Autosave(QObject):
         super().__init__(parent)
         self._folder = Path(folder) if folder is not None else None
         self._own: Path | None = None
+        # A crash's file whose edits were restored into this session: removed only once they are in
+        # this session's own file or saved, else a crash now would lose them.
+        self._adopted: Path | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(interval_ms)
@@ -46,7 +49,13 @@ class Autosave(QObject):
     def write(self, entry: recovery.RecoveryEntry) -> Path:
         """Write ``entry`` into the recovery folder as this session's file (OSError when it cannot)."""
         self._own = recovery.write_entry(self.folder, entry)
+        self._drop_adopted()
         return self._own
+
+    def adopt(self, file: Path | None) -> None:
+        """Take over the edits of the crash's recovery ``file`` (removed at the next write or save)."""
+        if file is not None and file != self._own:
+            self._adopted = file
 
     def has_file(self) -> bool:
         return self._own is not None
@@ -59,6 +68,15 @@ class Autosave(QObject):
         self.timer.stop()
         recovery.remove_entry(self._own)
         self._own = None
+
+    def saved(self) -> None:
+        """The edits are in the postings: nothing of this session or of an adopted crash is left to recover."""
+        self.drop()
+        self._drop_adopted()
+
+    def _drop_adopted(self) -> None:
+        recovery.remove_entry(self._adopted)
+        self._adopted = None
 
     def entries(self) -> list[recovery.RecoveryEntry]:
         """Pairs with unsaved edits in the recovery folder (newest first)."""

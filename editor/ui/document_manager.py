@@ -22,7 +22,7 @@ from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
 from editor.ui.autosave import AUTOSAVE_MS, Autosave
 from editor.ui.disk_watch import DiskWatch, disk_difference, disk_digest, lost_characters
-from editor.ui.line_endings import line_ending_of, with_line_endings, without_line_endings
+from editor.ui.line_endings import from_editor, line_ending_of, without_line_endings
 from editor.ui.finding_texts import error_text, failure_text, interface_language
 
 
@@ -232,7 +232,7 @@ class DocumentManager(QObject):
         body = posting.body
         if without_line_endings(body) == text:
             return  # keeps a file with mixed line endings byte-identical when nothing changed
-        posting.set_body(with_line_endings(text, posting.newline))
+        posting.set_body(from_editor(text, body, posting.newline))
         self._after_edit(lang)
 
     def set_raw_text(self, lang: str, text: str) -> None:
@@ -244,7 +244,7 @@ class DocumentManager(QObject):
         if without_line_endings(current) == text:
             return
         was_valid = posting.valid
-        posting.set_text(with_line_endings(text, line_ending_of(current)))
+        posting.set_text(from_editor(text, current, line_ending_of(current)))
         self._after_edit(lang)
         if posting.valid != was_valid:
             self.validityChanged.emit(lang, posting.valid)
@@ -280,10 +280,10 @@ class DocumentManager(QObject):
             else:  # nothing differs: another program was saving the same file at that moment
                 self.saveFailed.emit(error_text(error))
             return False
-        except OSError as error:
+        except (OSError, InvalidPostingError) as error:  # (the latter: a file too large to have been read whole)
             self.saveFailed.emit(failure_text(error))
             return False
-        self._autosave.drop()
+        self._autosave.saved()
         self._disk.forget_all()
         self._reverted = {}
         self._disk.watch(self._pair)  # an atomic save replaces the file, which drops it from the watcher
@@ -329,7 +329,7 @@ class DocumentManager(QObject):
             self.edited.emit("")
             self._notify_modified()
             if self.modified:
-                self._autosave.soon()
+                self.autosave_now()  # edits no recovery file holds (thrown away, or the pair opened again)
         return bool(restored)
 
     def reload(self, langs: list[str]) -> None:
@@ -434,8 +434,8 @@ class DocumentManager(QObject):
         """Write the edited files' text to the recovery folder (never to the postings)."""
         if self._pair is None or self._site is None or not self._pair.modified:
             return None
-        entry = recovery.RecoveryEntry(file=None, site_root=self._site.root,
-                                       key=self._opened_key, saved_at=recovery.now(), pid=os.getpid())
+        entry = recovery.RecoveryEntry(file=None, site_root=self._site.root, key=self._opened_key,
+                                       saved_at=recovery.now(), pid=os.getpid(), session=recovery.session_id())
         for lang in LANGUAGES:
             posting = self.posting(lang)
             if posting is None or posting.path is None or not posting.modified:
@@ -458,7 +458,8 @@ class DocumentManager(QObject):
 
     def apply_recovery(self, entry: recovery.RecoveryEntry) -> bool:
         """Put ``entry``'s texts into the open pair as unsaved edits; the pair must be open."""
-        if self._pair is None or self._opened_key != entry.key:
+        holds = any((posting := self.posting(lang)) is not None and posting.path == path for lang, path in entry.paths.items())
+        if self._pair is None or (self._opened_key != entry.key and not holds):  # (a key changed outside since)
             return False
         for lang, path in entry.paths.items():
             if (lang in entry.texts and self.posting(lang) is None and path is not None and self._site is not None
@@ -472,10 +473,13 @@ class DocumentManager(QObject):
         self.postingsReloaded.emit(restored)
         self.edited.emit("")
         self._notify_modified()
+        # The edits move to this session's own recovery file; the crash's goes only once that is written,
+        # else they would live in this window alone.
+        self._autosave.adopt(entry.file)
         if self.modified:
-            self.autosave_now()  # the edits now live in this session's own recovery file
-        if not self._autosave.is_own(entry.file):
-            recovery.remove_entry(entry.file)
+            self.autosave_now()
+        else:
+            self._autosave.saved()
         return True
 
     def _put_texts(self, texts: dict[str, str]) -> list[str]:

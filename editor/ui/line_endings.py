@@ -3,6 +3,14 @@
 
 from __future__ import annotations
 
+import re
+
+from editor.model.frontmatter.document import keep_line_endings
+
+# What ends a line as Qt's editors show a text: they take U+2029 (PARAGRAPH SEPARATOR, pasted from
+# word processors) for a paragraph break, and give it back as a line break.
+SHOWN_BREAKS = re.compile(r"\r\n|\n|\r|\u2029")
+
 
 def line_ending_of(text: str) -> str:
     for index, char in enumerate(text):
@@ -13,10 +21,12 @@ def line_ending_of(text: str) -> str:
     return "\n"
 
 
-def with_line_endings(text: str, newline: str) -> str:
-    """Editor text (always ``\\n``) in the file's own line-ending style."""
-    return text if newline == "\n" else text.replace("\n", newline)
-
-
 def without_line_endings(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """``text`` as an editor holds it."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+
+
+def from_editor(text: str, old: str, newline: str) -> str:
+    """An editor's ``text`` replacing ``old``: the line breaks (and U+2029) of the lines kept from
+    ``old`` as they were, new lines ending with ``newline``."""
+    return keep_line_endings(old, text, newline, SHOWN_BREAKS)

@@ -11,12 +11,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import secrets
 import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.model.storage.files import atomic_write, digest, read_bytes
+from editor.model.storage.safe_write import tidy
 
 FORMAT_VERSION = 1
 APP_NAME = "posting-editor"
@@ -45,6 +48,9 @@ class RecoveryEntry:
     paths: dict[str, Path] = field(default_factory=dict)  # language -> posting file
     base_digests: dict[str, str] = field(default_factory=dict)  # disk digest the edits started from
     titles: dict[str, str] = field(default_factory=dict)
+    # Which run of the editor wrote it: a pid is used again after a reboot, and in a container the
+    # editor may have the same pid at every start. "" in files of earlier versions.
+    session: str = ""
 
     def title(self, lang: str) -> str:
         for candidate in (lang, "en", "fr"):
@@ -65,10 +71,84 @@ class RecoveryEntry:
         return changed
 
 
-def recovery_file_name(site_root: Path, key: str, pid: int | None = None) -> str:
-    """One file per pair and process: a later session never overwrites what a crashed one left."""
+def recovery_file_name(site_root: Path, key: str, pid: int | None = None, session: str = "") -> str:
+    """One file per pair and run of the editor: a later session never overwrites what a crashed one
+    left, even when it has the crashed one's pid."""
     token = hashlib.sha256(f"{Path(site_root).resolve()}\0{key}".encode()).hexdigest()[:20]
-    return f"pair-{token}-{os.getpid() if pid is None else pid}.json"
+    run = f"{os.getpid() if pid is None else pid}" + (f"-{session}" if session else "")
+    return f"pair-{token}-{run}.json"
+
+
+_SESSION: tuple[int, str] | None = None
+_SESSION_FORMAT = re.compile(r"[0-9a-f]{8,32}")
+_held: dict[tuple[int, str], int] = {}  # (pid, recovery folder) -> this run's locked file, open until it ends
+
+
+def session_id() -> str:
+    """This run's id; a forked child is a run of its own."""
+    global _SESSION
+    if _SESSION is None or _SESSION[0] != os.getpid():
+        _SESSION = (os.getpid(), secrets.token_hex(6))
+    return _SESSION[1]
+
+
+def _session_lock(folder: Path, pid: int, session: str) -> Path:
+    return folder / f"session-{pid}-{session}.lock"
+
+
+def hold_session(folder: Path, pid: int, session: str) -> int:
+    """Lock the file saying that session ``pid``/``session`` is running; the lock lasts as long as the
+    returned descriptor is open, which the system ends with the process however it ends."""
+    import fcntl
+
+    path = _session_lock(folder, pid, session)
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            mine, named = os.fstat(fd), os.stat(path)
+        except FileNotFoundError:
+            named = None
+        except OSError:
+            os.close(fd)
+            raise
+        if named is not None and (named.st_ino, named.st_dev) == (mine.st_ino, mine.st_dev):
+            return fd
+        # A listing took the file for a dead session's between its creation and the lock, and removed it.
+        os.close(fd)
+
+
+def _hold_own_session(folder: Path) -> None:
+    key = (os.getpid(), str(folder))  # a forked child shares its parent's lock: it takes its own
+    if os.name == "nt" or key in _held:
+        return
+    try:
+        _held[key] = hold_session(folder, os.getpid(), session_id())
+    except OSError:
+        pass  # the autosave itself says what is wrong with the folder
+
+
+def _session_alive(folder: Path, pid: int, session: str) -> bool:
+    """Whether the run that wrote an entry still holds its lock (is running)."""
+    if os.name == "nt":
+        return _process_alive(pid)
+    import fcntl
+
+    try:
+        fd = os.open(_session_lock(folder, pid, session), os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return _process_alive(pid)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return _process_alive(pid)
+    finally:
+        os.close(fd)  # also releases a lock taken here
+    return False
 
 
 def secure_folder(folder: Path) -> None:
@@ -97,13 +177,16 @@ def write_entry(folder: Path, entry: RecoveryEntry) -> Path:
     """Write ``entry`` atomically into ``folder`` (created when missing); returns its path."""
     if not folder.is_dir() or (os.name != "nt" and stat.S_IMODE(folder.stat().st_mode) != FOLDER_MODE):
         secure_folder(folder)
-    target = folder / recovery_file_name(entry.site_root, entry.key, entry.pid)
+    if entry.session and entry.session == session_id() and entry.pid == os.getpid():
+        _hold_own_session(folder)  # before the file exists: no one may take it for a crash's
+    target = folder / recovery_file_name(entry.site_root, entry.key, entry.pid, entry.session)
     payload = {
         "version": FORMAT_VERSION,
         "site": str(entry.site_root),
         "key": entry.key,
         "saved_at": entry.saved_at,
         "pid": entry.pid,
+        "session": entry.session,
         "files": {
             lang: {"path": str(entry.paths[lang]), "text": text,
                    "base_digest": entry.base_digests.get(lang, ""), "title": entry.titles.get(lang, "")}
@@ -135,6 +218,7 @@ def read_entry(path: Path) -> RecoveryEntry | None:
             paths={lang: Path(item["path"]) for lang, item in files.items()},
             base_digests={lang: str(item.get("base_digest", "")) for lang, item in files.items()},
             titles={lang: str(item.get("title", "")) for lang, item in files.items()},
+            session=session if _SESSION_FORMAT.fullmatch(session := str(payload.get("session", ""))) else "",
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -149,15 +233,58 @@ def list_entries(folder: Path) -> list[RecoveryEntry]:
     if not folder.is_dir():
         return []
     secure_folder(folder)  # listing happens at start-up: the moment to repair older, readable ones
+    tidy(folder)  # the temp files of autosaves killed half-way (drafts nobody would ever find)
     entries = []
     for path in sorted(folder.glob("pair-*.json")):
         entry = read_entry(path)
         if entry is None or not entry.texts:
             continue
-        if entry.pid != os.getpid() and _process_alive(entry.pid):
+        if _live_elsewhere(folder, entry):
             continue
         entries.append(entry)
+    _remove_dead_locks(folder, entries)
     return sorted(entries, key=lambda e: e.saved_at, reverse=True)
+
+
+def _live_elsewhere(folder: Path, entry: RecoveryEntry) -> bool:
+    """Whether another running editor wrote ``entry`` (its live autosave, not a crash's remains)."""
+    if not entry.session:  # written by an earlier version: only the pid tells
+        return entry.pid != os.getpid() and _process_alive(entry.pid)
+    if entry.pid == os.getpid() and entry.session == session_id():
+        return False  # this session's own
+    return _session_alive(folder, entry.pid, entry.session)
+
+
+def _remove_dead_locks(folder: Path, entries: list[RecoveryEntry]) -> None:
+    """Remove the lock files of ended sessions that left nothing to recover."""
+    if os.name == "nt":
+        return
+    kept = {(entry.pid, entry.session) for entry in entries}
+    for lock in folder.glob("session-*.lock"):
+        match = re.fullmatch(r"session-(\d+)-([0-9a-f]+)\.lock", lock.name)
+        if match is None:
+            continue
+        pid, session = int(match.group(1)), match.group(2)
+        if (pid, session) not in kept and not (pid == os.getpid() and session == session_id()):
+            _remove_if_unlocked(lock)
+
+
+def _remove_if_unlocked(lock: Path) -> None:
+    """Remove a session's lock file unless its session holds it. Removed while locked here, so that
+    a session starting at that moment finds its file gone once it gets the lock, and makes another."""
+    import fcntl
+
+    try:
+        fd = os.open(lock, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        lock.unlink()
+    except OSError:
+        pass  # held: the session is running
+    finally:
+        os.close(fd)
 
 
 def remove_entry(path: Path | None) -> None:

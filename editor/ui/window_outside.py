@@ -102,9 +102,17 @@ class OutsideChanges(QObject):
         window, manager = self.window, self.window.manager
         kept = {lang: manager.posting(lang).text() for lang in LANGUAGES
                 if manager.posting(lang) is not None and manager.is_modified(lang)}
+        # What the edits started from: a file that holds something else now was changed as well as
+        # renamed (a pull, an export renaming to titles), and putting the edits back over it blindly
+        # would make the next save undo that change.
+        started = {lang: manager.posting(lang).summary().digest for lang in kept}
         names = [f"{manager.posting(lang).path.name} → {path.name}" for lang, path in moved.items()]
         chosen = {lang: manager.posting(lang).path for lang in LANGUAGES if manager.posting(lang) is not None}
         chosen.update(moved)
         if manager.open_pair(window.site.site, entry, chosen):
             manager.put_back(kept)
+            changed = [lang for lang in kept if (posting := manager.posting(lang)) is not None
+                       and posting.summary().digest != started[lang]]
+            if changed:
+                self.resolve(changed)
         window.statusBar().showMessage(self.tr("Renamed outside the editor: %1").replace("%1", ", ".join(names)), 8000)

@@ -33,17 +33,21 @@ class CrashRecovery(QObject):
                 continue
             same_site = window.site.site is not None and window.site.site.root == Path(entry.site_root).resolve()
             opened = window.select_pair(entry.key) if same_site else window.open_site(entry.site_root, select=entry.key)
+            if window.site.index is not None and window.site.entry(entry.key) is None:
+                # The key was changed outside since the crash: the pair is the one that has its files now.
+                found = next((pair for path in entry.paths.values() if (pair := window.site.index.pair_for_path(path))),
+                             None)
+                opened = found is not None and window.select_pair(found.key)
             chosen = {lang: path for lang, path in entry.paths.items() if path in manager.alternatives(lang)}
             if opened and any((posting := manager.posting(lang)) is not None and posting.path != path
                               for lang, path in chosen.items()):
                 # Several files share the key and the edits were to another one than opens by default.
-                site, pair_entry = window.site.site, window.site.entry(entry.key)
+                site, pair_entry = window.site.site, window.site.entry(manager.key)
                 opened = site is not None and pair_entry is not None and manager.open_pair(site, pair_entry, chosen)
-            if opened and manager.key == entry.key:
-                # Restoring blindly would make the next save revert what others saved since the
-                # crash: such files are an outside change to settle like any other.
-                changed = entry.disk_changed_since()
-                manager.apply_recovery(entry)
+            # Restoring blindly would make the next save revert what others saved since the crash:
+            # such files are an outside change to settle like any other.
+            changed = entry.disk_changed_since()
+            if opened and manager.apply_recovery(entry):
                 changed = [lang for lang in changed if manager.is_modified(lang)]
                 if changed and window.outside.resolve(changed) is dialogs.ExternalChoice.TAKE_THEIRS \
                         and manager.modified:

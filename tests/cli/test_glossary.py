@@ -38,7 +38,7 @@ def test_a_glossary_that_cannot_be_saved_is_not_reported_as_added(tmp_path, monk
 
     import editor.model.translation.glossary as glossary_module
 
-    def refuse(path, data):
+    def refuse(path, data, **_options):
         raise PermissionError(errno.EACCES, "Permission denied", str(path))
 
     monkeypatch.setattr(glossary_module, "atomic_write", refuse)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import random
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -162,12 +164,19 @@ def test_links_inside_the_content_folder_still_work(site):
 
 def test_a_live_writers_temp_file_is_ignored_and_a_dead_ones_removed(site):
     en = sample_file(site, "en", "data-analyst")
-    live = en.parent / f".{en.name}.{os.getpid()}-abcd1234.tmp"  # this test's process is alive
-    dead = en.parent / f".{en.name}.{2**22 + 12345}-abcd1234.tmp"  # above Linux's default pid_max: no such process
-    for stray in (live, dead):
-        stray.write_bytes(en.read_bytes().replace(b"data-analyst", b"stray-copy"))
-    listed = run("list", site, "--format", "json")
-    assert listed.returncode == 0 and "stray" not in listed.stdout
-    checked = run("check", site, "--no-translation")
-    assert "stray" not in checked.stdout + checked.stderr and ".tmp" not in checked.stdout
-    assert live.exists() and not dead.exists()
+    # Another live process: the commands run in this one, whose own pid on a temp file not of a write
+    # under way means a killed run that had the same pid.
+    writer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        live = en.parent / f".{en.name}.{writer.pid}-abcd1234.tmp"
+        dead = en.parent / f".{en.name}.{2**22 + 12345}-abcd1234.tmp"  # above Linux's default pid_max: no such process
+        for stray in (live, dead):
+            stray.write_bytes(en.read_bytes().replace(b"data-analyst", b"stray-copy"))
+        listed = run("list", site, "--format", "json")
+        assert listed.returncode == 0 and "stray" not in listed.stdout
+        checked = run("check", site, "--no-translation")
+        assert "stray" not in checked.stdout + checked.stderr and ".tmp" not in checked.stdout
+        assert live.exists() and not dead.exists()
+    finally:
+        writer.kill()
+        writer.wait(timeout=30)

@@ -253,3 +253,23 @@ def test_restoring_edits_to_a_file_deleted_since_the_crash_asks(make_window, sit
     else:
         assert second.save()
         assert (site_copy / PM_FR).read_text(encoding="utf-8").rstrip().endswith("Tape avant la panne")
+
+
+def test_restoring_edits_to_a_pair_whose_key_was_changed_since_the_crash_finds_it_by_its_files(
+        make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    """Restore did nothing, without a word, when a colleague had changed the pair's translationKey
+    since the crash: the edits stayed in the recovery folder, offered and never restorable."""
+    _crash_with_autosaved_edit(make_window, site_copy, qtbot, "Tape avant la panne")
+    for path in (site_copy / PM_EN, site_copy / PM_FR):
+        path.write_bytes(path.read_bytes().replace(b"translationKey: product-manager\n",
+                                                   b"translationKey: product-manager-2024\n"))
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_external_change",
+                        lambda _parent, files: asked.append(files) or dialogs.ExternalChoice.KEEP_MINE)
+    monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
+    second = make_window(site_copy)
+    second.crash_recovery.offer()
+    assert second.manager.key == "product-manager-2024"
+    assert asked == [[PM_FR.name]]  # the file changed since the crash: whose version wins is asked
+    assert "Tape avant la panne" in editor_text(widget(second, QPlainTextEdit, "fr.body"))
+    assert second.manager.is_modified("fr") and not second.manager.recoverable()[0].key == "product-manager"

@@ -213,6 +213,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "settings-threshold": "pretranslate_threshold must be a whole number from 50 to 100",
     "dictionary-words-unused": "{path} cannot be read ({reason}); its words are not used.",
     "glossary-cannot-save": "The glossary cannot be saved to {path}: {reason}.",
+    "glossary-changed-meanwhile": "The glossary was not saved: another program changed {path} since it was opened. "
+                                  "Open the glossary again to see their changes.",
+    "translation-state-unreadable": "{path} cannot be read: it was left as it is, and this save of a translation "
+                                    "was not recorded in it.",
     "tbx-root": "{path}: this is not a TBX file (its root is <{root}>, not <tbx> or <martif>).",
     "terms-too-large": "{path}: the file is larger than {megabytes} MB; it is not a glossary.",
     "terms-not-utf8": "{path}: not a UTF-8 text file; save the spreadsheet as CSV UTF-8.",

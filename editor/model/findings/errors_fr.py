@@ -220,6 +220,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "settings-threshold": "pretranslate_threshold doit être un nombre entier de 50 à 100",
     "dictionary-words-unused": "{path} ne peut pas être lu ({reason}); ses mots ne sont pas utilisés.",
     "glossary-cannot-save": "Le glossaire ne peut pas être enregistré dans {path} : {reason}.",
+    "glossary-changed-meanwhile": "Le glossaire n’a pas été enregistré : un autre programme a modifié {path} depuis son "
+                                  "ouverture. Rouvrez le glossaire pour voir ses modifications.",
+    "translation-state-unreadable": "{path} ne peut pas être lu : il a été laissé tel quel, et cet enregistrement "
+                                    "d’une traduction n’y a pas été noté.",
     "tbx-root": "{path} : ce n’est pas un fichier TBX (sa racine est <{root}>, pas <tbx> ni <martif>).",
     "terms-too-large": "{path} : le fichier dépasse {megabytes} Mo; ce n’est pas un glossaire.",
     "terms-not-utf8": "{path} : ce n’est pas un fichier texte UTF-8; enregistrez la feuille de calcul en CSV UTF-8.",

@@ -104,6 +104,45 @@ def count_lines(text: str) -> int:
     return len(_LINE_END.findall(text))
 
 
+def keep_line_endings(old: str, new: str, newline: str, breaks: re.Pattern[str] = _LINE_END) -> str:
+    """``new`` (the text replacing ``old``) with its line breaks written as the file writes them: all
+    ``newline`` when ``old`` ends every line alike; when ``old`` mixes them, each line of ``new`` that
+    was already there (or replaces one) keeps the line break it had, and an added line takes the
+    break of the line before it, so an edit never rewrites the lines it did not change.
+
+    ``breaks``: what ends a line of ``old`` as the text ``new`` came from shows it (a text editor
+    also shows U+2029 as a line break); an added line only ever takes a real line break."""
+    if not set(breaks.findall(old)) - {newline}:
+        return _LINE_END.sub(newline, new) if newline != "\n" else new.replace("\r\n", "\n")
+    import difflib  # only for the rare mixed file
+
+    before, after = _lines(old, breaks), _lines(new, breaks)
+    fallback = next((ending for _, ending in before if _LINE_END.fullmatch(ending)), newline)
+    matcher = difflib.SequenceMatcher(None, [text for text, _ in before], [text for text, _ in after], autojunk=False)
+    out = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for offset, (text, ending) in enumerate(after[j1:j2]):
+            if ending:  # a last line without a break stays without one
+                if tag != "insert" and i1 + offset < i2 and before[i1 + offset][1]:
+                    ending = before[i1 + offset][1]
+                else:
+                    previous = before[i1 - 1][1] if i1 > 0 else ""
+                    ending = previous if _LINE_END.fullmatch(previous) else fallback
+            out.append(text + ending)
+    return "".join(out)
+
+
+def _lines(text: str, breaks: re.Pattern[str] = _LINE_END) -> list[tuple[str, str]]:
+    """``text`` as (line, its line break) pairs; the last line's break is "" when the text has none."""
+    lines, start = [], 0
+    for match in breaks.finditer(text):
+        lines.append((text[start:match.start()], match.group(0)))
+        start = match.end()
+    if start < len(text):
+        lines.append((text[start:], ""))
+    return lines
+
+
 def decode(raw: bytes) -> tuple[str, bool]:
     """UTF-8 text of ``raw`` without its BOM, and whether there was one."""
     if len(raw) > MAX_FILE_BYTES:

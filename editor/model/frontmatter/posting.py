@@ -7,14 +7,13 @@ is *invalid*: it keeps its bytes untouched and can only be repaired through :met
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from editor.model.storage.confine import check_inside
 from editor.model.frontmatter.document import (BOM, MAX_FILE_BYTES, Document, DocumentError, EditError, PositionedError, decode,
-                                              parse_document)
+                                              keep_line_endings, parse_document)
 from editor.model.storage.files import Change, NotRegularFileError, atomic_write, digest, read_bytes, write_files
 from editor.model.findings import Finding, Params, Severity, render
 from editor.model.findings.worded import Phrase, Worded
@@ -74,7 +73,7 @@ class Summary:
 
 
 # Attributes that exist only once a posting's file has been read and parsed.
-_LOADED_STATE = frozenset({"document", "front", "problem", "warnings", "_raw", "_loaded_digest", "_partial"})
+_LOADED_STATE = frozenset({"document", "front", "problem", "warnings", "_raw", "_loaded_digest", "_partial", "_cut"})
 
 
 class Posting:
@@ -92,6 +91,8 @@ class Posting:
         # Digest of what the file on disk holds ("" for no file): saves compare against it.
         self._loaded_digest = digest(raw) if on_disk else ""
         self._raw = raw
+        # Read only in part (a file too large for a posting): writing it would cut the rest off.
+        self._cut = on_disk and len(raw) > MAX_FILE_BYTES
         self.document: Document | None = None
         self.front: FrontMatter | None = None
         # An invalid posting whose only trouble is values that cannot be built (an impossible
@@ -125,7 +126,7 @@ class Posting:
 
     def _set_unreadable(self, error: OSError) -> None:
         self._summary = None
-        self._raw, self._loaded_digest = b"", ""
+        self._raw, self._loaded_digest, self._cut = b"", "", False
         self.document, self.front, self.warnings, self._partial = None, None, [], None
         self.problem = unreadable_problem(error)
 
@@ -144,7 +145,7 @@ class Posting:
             self._set_unreadable(error)
             return
         self._summary = None
-        self._raw, self._loaded_digest = raw, digest(raw)
+        self._raw, self._loaded_digest, self._cut = raw, digest(raw), len(raw) > MAX_FILE_BYTES
         self._parse(raw)
 
     def summary(self) -> Summary:
@@ -320,11 +321,10 @@ class Posting:
         return self.document.format if self.document is not None else "yaml"
 
     def set_body(self, body: str) -> None:
-        """Replace the body; its line breaks follow the file's, so a CRLF file stays CRLF."""
+        """Replace the body; its line breaks follow the file's, so a CRLF file stays CRLF (and the
+        lines kept of a file that mixes them keep theirs)."""
         document, _front = self._editable_front()
-        newline = document.newline
-        body = re.sub(r"\r\n|\r|\n", newline, body) if newline != "\n" else body.replace("\r\n", "\n")
-        document = document.with_body(body)
+        document = document.with_body(keep_line_endings(document.body, body, document.newline))
         size = len(document.to_bytes())
         if size > MAX_FILE_BYTES:
             # Written, it could not be opened again: the editor refuses files this large.
@@ -346,6 +346,7 @@ class Posting:
             raise ValueError("The posting has no file name yet.")
         if self.unreadable and self.problem is not None:  # an unreadable posting always has its problem
             raise InvalidPostingError.said("posting-not-written", path=str(self.path), problem=self.problem)
+        self._refuse_cut()
         data = self.to_bytes()
         check_inside(target)
         # A new target must not exist yet: saving never silently replaces another posting.
@@ -362,8 +363,14 @@ class Posting:
         """This posting's save as one change of :func:`save_postings`."""
         if self.path is None:
             raise ValueError("The posting has no file name yet.")
+        self._refuse_cut()
         check_inside(self.path)
         return Change(self.path, self.to_bytes(), None if force else self._loaded_digest)
+
+    def _refuse_cut(self) -> None:
+        if self._cut:
+            raise InvalidPostingError.said("posting-not-written", path=str(self.path), problem=Problem.of(
+                "file-too-large", 1, 1, params={"kilobytes": str(MAX_FILE_BYTES // 1024)}))
 
     def saved_version(self) -> Posting:
         """The posting as it was loaded or last saved (what reverting would bring back)."""
@@ -387,13 +394,16 @@ class Posting:
         return changed or ["front matter"]
 
     def disk_changed(self) -> bool:
-        """True when the file on disk differs from what was loaded or last saved."""
+        """True when the file on disk differs from what was loaded or last saved (for a posting known
+        only from the site's index, from what the index read: reading it now would move the mark)."""
         if self.path is None:
             return False
+        summary = self.__dict__.get("_summary")
+        loaded = summary.digest if summary is not None else self._loaded_digest
         try:
-            return digest(read_bytes(self.path)) != self._loaded_digest
+            return digest(read_bytes(self.path)) != loaded
         except FileNotFoundError:
-            return self._loaded_digest != ""
+            return loaded != ""
 
     # ----------------------------------------------------------------- findings
     def syntax_findings(self, file: str | None = None) -> list[Finding]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Worded
-from editor.model.storage.files import FileChangedError
+from editor.model.storage.files import Change, FileChangedError, write_files
 from editor.model.site.index import SHARED_FIELDS, PairEntry, SiteIndex
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import LANGUAGES
@@ -171,7 +171,8 @@ def delete_duplicate(entry: PairEntry, path: Path | str) -> Path:
     posting = _duplicate(entry, path)
     if posting.disk_changed():
         raise FileChangedError.said("changed-before-delete", path=str(posting.path))
-    posting.file_path.unlink()
+    # Under the file's lock, against what was read: a save landing just after the look above stays too.
+    write_files([Change(posting.file_path, None, posting.summary().digest)])
     return posting.file_path
 
 

@@ -53,6 +53,10 @@ class PostingPair:
         readable = [p for p in self.present() if p.valid]
         if len(readable) != len(self.present()):
             raise PairConflictError.said("pair-unreadable-file")
+        # Each file may refuse the value (a key written twice, a value its format cannot hold): tried on
+        # a copy of every file first, so a refusal never leaves one file changed to be saved alone.
+        for posting in readable[1:]:
+            Posting(posting.to_bytes(), posting.path, posting.language).set(name, value)
         for posting in readable:
             posting.set(name, value)
 

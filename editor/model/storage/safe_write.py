@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import stat
 import sys
 import tempfile
@@ -34,6 +35,10 @@ _TEMP = re.compile(r"^\..+\.(\d+)-[a-z0-9_]+\.tmp$")
 _TEMP_IN_JOURNALS = re.compile(r"^(\d+)-[a-z0-9_]+\.tmp$")
 _JOURNAL = re.compile(r"^(\d+)-[a-z0-9_]+\.journal$")
 JOURNALS = ".posting-editor-journal"  # beside the first file of a transaction, only while one is under way
+# Names of the temp files and journals of this process's transactions under way. The pid in a name
+# does not say it is ours: in a container the program has the same pid at every start, so a killed
+# run's leftovers carry the pid of the run after it.
+_UNDER_WAY: set[str] = set()
 
 
 class FileChangedError(Worded, RuntimeError):
@@ -141,12 +146,15 @@ def _locked_windows(path: Path) -> Iterator[None]:
 
 # ------------------------------------------------------------------------------ writing
 def write_files(changes: list[Change]) -> None:
-    """Apply every change or none (see the module's description). Symbolic links are written through.
+    """Apply every change or none (see the module's description). Symbolic links are written through;
+    removing one removes the link (the file it leads to may be another posting).
 
     Raises FileChangedError when a file is not what its ``expected`` digest says, PermissionError
     for a read-only file, OSError when writing fails; in every case no file was changed.
     """
-    changes = [Change(Path(os.path.realpath(c.path)), c.data, c.expected) for c in changes]
+    changes = [Change(Path(os.path.realpath(c.path)) if c.data is not None
+                      else Path(os.path.realpath(Path(c.path).parent)) / Path(c.path).name, c.data, c.expected)
+               for c in changes]
     for folder in dict.fromkeys(c.path.parent for c in changes):
         finish_interrupted(folder)
     with locked([c.path for c in changes]):
@@ -154,24 +162,28 @@ def write_files(changes: list[Change]) -> None:
         temps: list[str | None] = []
         journal = None
         try:
-            for change, (_current, mode) in zip(changes, planned):
-                temps.append(None if change.data is None else _temp_copy(change.path, change.data, mode))
-            journal = _write_journal(changes, planned, temps) if len(changes) > 1 else None
-            _move_in(changes, planned, temps)
-        except BaseException as error:
-            if getattr(error, "half_done", False) and journal is not None:
-                raise  # a file could not be put back: the journal and temps let the next write finish the change
-            # _move_in put back what it had replaced; with its temp files gone, the journal has nothing to finish.
-            for temp in temps:
-                if temp is not None:
-                    _unlink(temp)
+            try:
+                for change, (_current, mode) in zip(changes, planned):
+                    temps.append(None if change.data is None else _temp_copy(change.path, change.data, mode))
+                journal = _write_journal(changes, planned, temps) if len(changes) > 1 else None
+                _move_in(changes, planned, temps)
+            except BaseException as error:
+                if getattr(error, "half_done", False) and journal is not None:
+                    raise  # a file could not be put back: the journal and temps let the next write finish the change
+                # _move_in put back what it had replaced; with its temp files gone, the journal has nothing to finish.
+                for temp in temps:
+                    if temp is not None:
+                        _unlink(temp)
+                if journal is not None:
+                    _remove_journal(journal)
+                raise
+            for folder in dict.fromkeys(c.path.parent for c in changes):
+                _fsync_folder(folder)
             if journal is not None:
                 _remove_journal(journal)
-            raise
-        for folder in dict.fromkeys(c.path.parent for c in changes):
-            _fsync_folder(folder)
-        if journal is not None:
-            _remove_journal(journal)
+        finally:
+            # What is left of it now (a journal a failure left) is for the next write to finish.
+            _UNDER_WAY.difference_update(os.path.basename(name) for name in [*temps, journal] if name is not None)
 
 
 # What a file held before the write (None: absent) and its permissions.
@@ -201,9 +213,28 @@ def _prepare(change: Change, *, need_current: bool) -> _Planned:
     return current, (stat.S_IMODE(info.st_mode) if info is not None else None)
 
 
+def _new_temp(folder: Path, prefix: str) -> tuple[int, str]:
+    """A new, empty temp file ``folder/prefix<random>.tmp``, known as under way before it exists (an
+    index tidying the folder in another thread must never take it for a dead writer's)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    while True:
+        name = f"{prefix}{''.join(secrets.choice(_TEMP_LETTERS) for _ in range(8))}.tmp"
+        _UNDER_WAY.add(name)
+        try:
+            return os.open(folder / name, flags, 0o600), str(folder / name)
+        except FileExistsError:
+            _UNDER_WAY.discard(name)
+        except BaseException:
+            _UNDER_WAY.discard(name)
+            raise
+
+
+_TEMP_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"  # as tempfile's, and as _TEMP expects
+
+
 def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent)
+        handle, temp = _new_temp(path.parent, f".{path.name}.{os.getpid()}-")
     except OSError as error:
         raise _naming(error, path) from None
     try:
@@ -244,16 +275,17 @@ def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[s
     journals = folder / JOURNALS
     journals.mkdir(exist_ok=True)
     try:
-        handle, temp = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".tmp", dir=journals)
+        handle, temp = _new_temp(journals, f"{os.getpid()}-")
     except OSError as error:
         _remove_folder(journals)
         raise _naming(error, changes[0].path) from None
+    journal = temp.removesuffix(".tmp") + ".journal"
+    _UNDER_WAY.add(os.path.basename(journal))
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump({"version": 1, "entries": entries}, out)
             out.flush()
             os.fsync(out.fileno())
-        journal = temp.removesuffix(".tmp") + ".journal"
         os.replace(temp, journal)
     except OSError as error:
         _unlink(temp)
@@ -262,6 +294,8 @@ def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[s
     except BaseException:
         _unlink(temp)
         raise
+    finally:
+        _UNDER_WAY.discard(os.path.basename(temp))
     _fsync_folder(journals)
     return journal
 
@@ -370,7 +404,7 @@ def _alive(pid: int, path: Path) -> bool:
     if sys.platform == "win32":
         return age < 3600  # os.kill(pid, 0) would end the process there
     if pid == os.getpid():
-        return True
+        return path.name in _UNDER_WAY
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -27,7 +27,7 @@ import yaml
 
 from editor.model.findings.worded import Worded
 from editor.model.frontmatter.data_files import DataFileError, load_data_file
-from editor.model.storage.files import atomic_write
+from editor.model.storage.files import FileChangedError, atomic_write, digest, read_bytes
 from editor.model.findings import Finding, Severity
 from editor.model.translation.context import PairContext, other_language
 from editor.model.translation.settings import STATE_FOLDER
@@ -84,6 +84,8 @@ class GlossaryEntry:
     fr: tuple[str, ...]
     note: str = ""
     _patterns: dict = field(default_factory=dict, repr=False, compare=False)
+    # Fields of the file's own the editor does not use (a source, a date): written back as they were.
+    extra: dict = field(default_factory=dict, repr=False, compare=False)
 
     def forms(self, lang: str) -> tuple[str, ...]:
         return self.en if lang == "en" else self.fr
@@ -111,13 +113,26 @@ class GlossaryEntry:
         }
         if self.note:
             data["note"] = self.note
+        data.update((key, value) for key, value in self.extra.items() if key not in data)
         return data
+
+
+@dataclass
+class _Unused:
+    """What the glossary file holds that is not a term pair the editor can use (an entry not
+    finished, another section), kept so that a save writes it back in its place."""
+
+    items: list[tuple[GlossaryEntry | None, object]] = field(default_factory=list)  # (term it came after, item)
+    before: dict[int, GlossaryEntry | None] = field(default_factory=dict)  # id(term) -> the term before it
+    sections: dict = field(default_factory=dict)  # top-level keys other than "terms"
+    digest: str | None = None  # of the file as read: a save refuses when another program changed it since
 
 
 class Glossary:
     def __init__(self, entries: list[GlossaryEntry] | None = None, path: Path | None = None):
         self.entries: list[GlossaryEntry] = list(entries or [])
         self.path = path  # where save() writes
+        self._unused = _Unused()
 
     # ------------------------------------------------------------------ loading and saving
     @classmethod
@@ -133,43 +148,76 @@ class Glossary:
         Raises GlossaryError when the site's file exists but cannot be read."""
         site_path = Path(site_root) / STATE_FOLDER / GLOSSARY_FILE if site_root is not None else None
         if site_path is not None and site_path.is_file():
-            return cls(cls._read(site_path), site_path)
+            glossary = cls([], site_path)
+            glossary._read(site_path)
+            return glossary
+        glossary = cls([], site_path)
         starter = cls.starter_path()
-        return cls(cls._read(starter) if starter.is_file() else [], site_path)
+        if starter.is_file():
+            glossary._read(starter)
+            glossary._unused.digest = ""  # the site has no file yet: a save must not replace one made meanwhile
+        return glossary
 
-    @staticmethod
-    def _read(path: Path) -> list[GlossaryEntry]:
+    def _read(self, path: Path) -> None:
         try:
+            raw = read_bytes(path)
             data = load_data_file(path, kind="yaml")
         except (OSError, DataFileError) as error:
             reason: object = system_reason(error) if isinstance(error, OSError) else error
             raise GlossaryError.said("glossary-cannot-read", path=str(path), reason=reason) from None
         items = data.get("terms", []) if isinstance(data, dict) else data
+        unused = _Unused(digest=digest(raw))
+        if isinstance(data, dict):
+            unused.sections = {key: value for key, value in data.items() if key != "terms"}
         if items is None:
-            return []
+            items = []
         if not isinstance(items, list):
             raise GlossaryError.said("glossary-not-list", path=str(path))
-        entries = []
+        entries: list[GlossaryEntry] = []
         for item in items:
             if isinstance(item, dict):
                 en, fr = _forms(item.get("en")), _forms(item.get("fr"))
                 if en and fr:
-                    entries.append(GlossaryEntry(en, fr, str(item.get("note") or "")))
-        return entries
+                    extra = {key: value for key, value in item.items() if key not in ("en", "fr", "note")}
+                    entry = GlossaryEntry(en, fr, str(item.get("note") or ""), extra=extra)
+                    unused.before[id(entry)] = entries[-1] if entries else None
+                    entries.append(entry)
+                    continue
+            unused.items.append((entries[-1] if entries else None, item))
+        self.entries, self._unused = entries, unused
 
     def save(self, path: Path | str | None = None) -> Path:
         target = Path(path) if path is not None else self.path
         if target is None:
             raise GlossaryError.said("glossary-no-file")
-        text = _HEADER + yaml.safe_dump({"terms": [e.as_data() for e in self.entries]}, allow_unicode=True,
+        text = _HEADER + yaml.safe_dump({"terms": self._terms(), **self._unused.sections}, allow_unicode=True,
                                          sort_keys=False, width=100)
+        expected = self._unused.digest if target == self.path else None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(target, text.encode("utf-8"))
+            atomic_write(target, text.encode("utf-8"), expected_digest=expected)
+        except FileChangedError:
+            raise GlossaryError.said("glossary-changed-meanwhile", path=str(target)) from None
         except OSError as error:
             raise GlossaryError.said("glossary-cannot-save", path=str(target), reason=system_reason(error)) from None
+        self._unused.digest = digest(text.encode("utf-8"))
         self.path = target
         return target
+
+    def _terms(self) -> list:
+        """The entries in their order, each item of the file the editor does not use after the term it
+        came after (or the closest one before it that is still there)."""
+        present = {id(entry) for entry in self.entries}
+        after: dict[int | None, list] = {}
+        for anchor, item in self._unused.items:
+            while anchor is not None and id(anchor) not in present:
+                anchor = self._unused.before.get(id(anchor))
+            after.setdefault(None if anchor is None else id(anchor), []).append(item)
+        terms = list(after.get(None, []))
+        for entry in self.entries:
+            terms.append(entry.as_data())
+            terms += after.get(id(entry), [])
+        return terms
 
     # ------------------------------------------------------------------------------ editing
     def add(self, en: str | list[str], fr: str | list[str], note: str = "") -> GlossaryEntry:

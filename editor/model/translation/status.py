@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.model.frontmatter.data_files import load_data_file
-from editor.model.storage.files import atomic_write, digest, read_bytes
+from editor.model.findings.worded import Worded
+from editor.model.storage.files import FileChangedError, atomic_write, digest, read_bytes
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.model.translation.context import other_language
 from editor.model.translation.settings import STATE_FOLDER
@@ -151,22 +151,36 @@ def _git(folder: Path, *args: str) -> str | None:
 
 
 # ------------------------------------------------------------------------------ state file
+class StateFileError(Worded, OSError):
+    """The state file exists but cannot be read: it is left as it is rather than replaced by one record."""
+
+
 class TranslationState:
     """``.posting-editor/translations.json``: per translationKey, the last save of a translation."""
 
-    def __init__(self, path: Path, pairs: dict):
+    def __init__(self, path: Path, pairs: dict, digest: str | None = None, readable: bool = True):
         self.path = path
         self.pairs = pairs
+        self._digest = digest  # of the file as read ("" for none): a save refuses when it changed since
+        self._readable = readable
 
     @classmethod
     def load(cls, site_root: Path) -> TranslationState:
         path = Path(site_root) / STATE_FOLDER / STATE_FILE
         try:
-            data = load_data_file(path, max_bytes=64 * 1024 * 1024, kind="json")
+            raw = read_bytes(path, _STATE_LIMIT)
+        except FileNotFoundError:
+            return cls(path, {}, "")
+        except OSError:
+            return cls(path, {}, None, readable=False)
+        try:
+            if len(raw) > _STATE_LIMIT:
+                raise ValueError("too large")
+            data = json.loads(raw.decode("utf-8-sig"))
             pairs = data.get("pairs", {}) if isinstance(data, dict) else {}
-        except (OSError, ValueError):
-            pairs = {}  # missing or damaged: nothing is known, nothing is outdated
-        return cls(path, pairs if isinstance(pairs, dict) else {})
+        except ValueError:  # damaged (a merge's conflict markers, a cut copy): nothing is known, nothing outdated
+            return cls(path, {}, None, readable=False)
+        return cls(path, pairs if isinstance(pairs, dict) else {}, digest(raw))
 
     def record(self, key: str) -> dict | None:
         found = self.pairs.get(key)
@@ -175,9 +189,18 @@ class TranslationState:
         return found
 
     def save(self) -> None:
+        """Write the file back; FileChangedError when another program changed it since it was read,
+        StateFileError (an OSError) when it could not be read (replacing it would lose its records)."""
+        if not self._readable:
+            raise StateFileError.said("translation-state-unreadable", path=str(self.path))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"version": 1, "pairs": self.pairs}, ensure_ascii=False, indent=1, sort_keys=True)
-        atomic_write(self.path, text.encode("utf-8"))
+        atomic_write(self.path, text.encode("utf-8"), expected_digest=self._digest)
+        self._digest = digest(text.encode("utf-8"))
+
+
+_STATE_LIMIT = 64 * 1024 * 1024
+_STATE_ATTEMPTS = 20  # another window recording at the same moment each time: give up
 
 
 # ---------------------------------------------------------------------------------- status
@@ -303,22 +326,31 @@ def record_translation_saved(site: Site, pair: PairEntry | PostingPair, *, trans
     paths = _paths(pair)
     if paths is None:
         return
-    state = TranslationState.load(site.root)
-    if translated is None:
-        record = state.record(pair.key)
-        translated = other_language(record["source"]) if record else "fr"
-    source = other_language(translated)
-    try:
-        source_text = read_bytes(paths[source]).decode("utf-8", errors="replace")
-    except OSError:
-        source_text = ""
-    state.pairs[pair.key] = {
-        "source": source,
-        "hashes": {lang: _file_digest(paths[lang]) for lang in LANGUAGES},
-        "source_text": source_text,
-        "saved": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-    }
-    state.save()
+    for attempt in range(_STATE_ATTEMPTS):
+        # Read, change, write back under the file's lock; another window's record made in between is
+        # read again and kept.
+        state = TranslationState.load(site.root)
+        chosen = translated
+        if chosen is None:
+            record = state.record(pair.key)
+            chosen = other_language(record["source"]) if record else "fr"
+        source = other_language(chosen)
+        try:
+            source_text = read_bytes(paths[source]).decode("utf-8", errors="replace")
+        except OSError:
+            source_text = ""
+        state.pairs[pair.key] = {
+            "source": source,
+            "hashes": {lang: _file_digest(paths[lang]) for lang in LANGUAGES},
+            "source_text": source_text,
+            "saved": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        }
+        try:
+            state.save()
+            return
+        except FileChangedError:
+            if attempt + 1 == _STATE_ATTEMPTS:
+                raise StateFileError.said("file-changed-since-opened", path=str(state.path)) from None
 
 
 # ------------------------------------------------------------------------------- changes
