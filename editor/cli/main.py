@@ -17,6 +17,7 @@ from editor import __version__
 from editor.cli import (check, create, export, glossary, memory, postings, resolve, review, suggest, templates,
                         translation, xliff)
 from editor.cli.common import CommandError, message_language
+from editor.cli.help_language import argparse_words, requested_language, translate_parser
 from editor.cli.window import open_window
 from editor.model.findings.catalogue import say
 
@@ -55,11 +56,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = None
     try:
         parser, sub = _build()
+        language = requested_language(argv)
+        translate_parser(parser, language)
         if not argv or (argv[0] not in sub.choices and not argv[0].startswith("-")):
             if len(argv) > 1:
-                parser.error(f"unknown command '{argv[0]}' (commands: {', '.join(sub.choices)})")
+                with argparse_words(language):
+                    parser.error(say("unknown-command", language, command=argv[0], commands=", ".join(sub.choices)))
             return open_window(argv[0] if argv else None)
-        args = parser.parse_args(argv)
+        with argparse_words(language):
+            args = parser.parse_args(argv)
         if args.command is None:
             return open_window(None)
         return args.func(args)
