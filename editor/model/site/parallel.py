@@ -70,7 +70,10 @@ def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: i
         futures = [pool.submit(function, chunk, *shared) for chunk in chunks]
         results = [future.result() for future in futures]
     except (OSError, BrokenProcessPool):
-        pool.shutdown(wait=True)
+        # The caller does the work itself: what is still queued is dropped, not run for nothing.
+        # Its workers are alive (a broken pool has failed every future already), so cancelling
+        # here is safe, unlike in _stop.
+        pool.shutdown(wait=True, cancel_futures=True)
         return None
     except BaseException:
         # Ctrl+C (or any exit): leaving the pool the usual way would wait for every chunk still

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from editor.model.site import parallel
@@ -148,3 +149,18 @@ def test_ctrl_c_in_a_terminal_ends_the_command_quietly(tmp_path):
                 os.killpg(command.pid, signal.SIGKILL)
                 command.communicate()
         assert (out.strip(), err) == ("interrupted", "")
+
+
+def _fail_first(chunk, done):
+    if chunk == 0:
+        raise OSError("the first chunk cannot be read")
+    time.sleep(0.05)
+    Path(done, str(chunk)).touch()
+    return chunk
+
+
+def test_a_chunk_that_fails_leaves_the_rest_to_the_caller_without_running_it(tmp_path):
+    """None tells the caller to do the work itself: the chunks still queued are dropped, not run
+    for nothing first (the workers still finish the chunks under way)."""
+    assert parallel.map_in_processes(_fail_first, list(range(40)), 2, str(tmp_path)) is None
+    assert len(list(tmp_path.iterdir())) < 39
