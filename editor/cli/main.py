@@ -17,6 +17,7 @@ from editor import __version__
 from editor.cli import (check, create, export, glossary, memory, postings, resolve, review, suggest, templates,
                         translation, xliff)
 from editor.cli.common import CommandError, message_language
+from editor.cli.help_language import argparse_words, requested_language, translate_parser
 from editor.cli.window import open_window
 from editor.model.findings.catalogue import LANGUAGES, say
 
@@ -67,12 +68,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = None
     try:
         parser, sub = _build()
-        language, rest = _leading_language(argv)
+        language = requested_language(argv)
+        translate_parser(parser, language)
+        window_language, rest = _leading_language(argv)
         if not rest or (rest[0] not in sub.choices and not rest[0].startswith("-")):
             if len(rest) > 1:
-                parser.error(f"unknown command '{rest[0]}' (commands: {', '.join(sub.choices)})")
-            return open_window(rest[0] if rest else None, language)
-        args = parser.parse_args(argv)
+                with argparse_words(language):
+                    parser.error(say("unknown-command", language, command=rest[0], commands=", ".join(sub.choices)))
+            return open_window(rest[0] if rest else None, window_language)
+        with argparse_words(language):
+            args = parser.parse_args(argv)
         if args.command is None:
             return open_window(None, args.top_lang)
         return args.func(args)

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         a["new"].triggered.connect(self.new_posting)
         a["save"].triggered.connect(self.save)
         a["revert"].triggered.connect(self.revert)
-        a["archive"].triggered.connect(lambda checked: self.pair_editor._shared_edited("archived", checked))
+        a["archive"].triggered.connect(self._archive)
         a["close"].triggered.connect(self.close_site)
         a["quit"].triggered.connect(self.close)
         for name in ("undo", "redo", "cut", "copy", "paste"):
@@ -373,6 +373,12 @@ class MainWindow(QMainWindow):
         # Reverting reloaded every editor, emptying their own undo histories: this is the step back.
         if self.manager.undo_revert():
             self.statusBar().showMessage(self.tr("Your changes are back, unsaved."), 5000)
+
+    def _archive(self, checked: bool) -> None:
+        # Through the check box, as a click there: one path to the files, and a step Undo takes back.
+        box = self.pair_editor.shared.archived
+        if box.isChecked() != checked:
+            box.click()
 
     def _edit_command(self, name: str) -> None:
         if name == "undo" and self.manager.can_undo_revert():

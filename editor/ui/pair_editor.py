@@ -110,6 +110,7 @@ class PairEditor(QWidget):
                 self.undo_history.watch_text(editor)
         for field in (self.shared.lever_id, self.shared.translation_key, self.shared.layout_field, self.shared.type_field):
             self.undo_history.watch_line(field)
+        self.undo_history.watch_check(self.shared.archived)
 
         manager.pairOpened.connect(self.load)
         manager.postingsReloaded.connect(self._reload)

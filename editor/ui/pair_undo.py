@@ -14,13 +14,14 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
 
 
 @dataclass
 class _Step:
     field: QWidget
-    depth: int  # the field's undo steps once this edit was made (-1: a line edit, which does not count them)
+    depth: int  # the field's undo steps once this edit was made (-1: a line edit, which does not count them;
+    # 0: a check box, which has no history: it is undone and redone by clicking it again)
 
 
 class PairUndo(QObject):
@@ -41,6 +42,11 @@ class PairUndo(QObject):
     def watch_line(self, edit: QLineEdit) -> None:
         edit.textEdited.connect(lambda _text: self._edited(edit, -1))
         self._watch(edit)
+
+    def watch_check(self, box: QAbstractButton) -> None:
+        """A check box (Archived) writes to the files as the text fields do: each click is a step."""
+        box.clicked.connect(lambda _checked: self._edited(box, 0))
+        self._watch(box)
 
     def _watch(self, field: QWidget) -> None:
         self._fields.add(field)
@@ -75,6 +81,8 @@ class PairUndo(QObject):
         field = step.field
         if isinstance(field, QPlainTextEdit):
             return field.document().availableUndoSteps() >= step.depth > 0
+        if isinstance(field, QAbstractButton):
+            return field.isEnabled()
         return isinstance(field, QLineEdit) and field.isUndoAvailable()
 
     @staticmethod
@@ -82,6 +90,8 @@ class PairUndo(QObject):
         field = step.field
         if isinstance(field, QPlainTextEdit):
             return field.document().isRedoAvailable()
+        if isinstance(field, QAbstractButton):
+            return field.isEnabled()
         return isinstance(field, QLineEdit) and field.isRedoAvailable()
 
     def can_undo(self) -> bool:
@@ -94,7 +104,7 @@ class PairUndo(QObject):
         while self._undo:
             step = self._undo.pop()
             if self._still_undoable(step):
-                self._replay(step.field.undo)  # type: ignore[attr-defined]  # a QLineEdit or QPlainTextEdit
+                self._replay(_undo_command(step.field))
                 self._redo.append(step)
                 self._show(step.field)
                 self.changed.emit()
@@ -106,7 +116,7 @@ class PairUndo(QObject):
         while self._redo:
             step = self._redo.pop()
             if self._still_redoable(step):
-                self._replay(step.field.redo)  # type: ignore[attr-defined]  # a QLineEdit or QPlainTextEdit
+                self._replay(_redo_command(step.field))
                 self._undo.append(step)
                 self._show(step.field)
                 self.changed.emit()
@@ -141,3 +151,11 @@ class PairUndo(QObject):
                 event.accept()
                 return True
         return super().eventFilter(watched, event)
+
+
+def _undo_command(field: QWidget):
+    return field.click if isinstance(field, QAbstractButton) else field.undo  # type: ignore[attr-defined]
+
+
+def _redo_command(field: QWidget):
+    return field.click if isinstance(field, QAbstractButton) else field.redo  # type: ignore[attr-defined]

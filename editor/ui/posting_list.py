@@ -137,6 +137,12 @@ class PostingList(QWidget):
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        # What each filter counts changes with the pairs, not with the rows a filter shows: a filter
+        # that hides 601 ranges of rows (the 5,000-posting site's archived ones) would count them all
+        # 601 times over.
+        self.model.modelReset.connect(self._update_filter_counts)
+        self.model.rowsInserted.connect(self._update_filter_counts)
+        self.model.rowsRemoved.connect(self._update_filter_counts)
         self.model.dataChanged.connect(self._update_filter_counts)
         self._current = ""
         self._notify = True
@@ -234,7 +240,6 @@ class PostingList(QWidget):
         text = self.tr("%n posting(s)", "", total) if shown == total else \
             self.tr("%1 of %2 postings").replace("%1", str(shown)).replace("%2", str(total))
         self.count.setText(text)
-        self._update_filter_counts()
 
     def _filter_labels(self) -> list[str]:
         return [self.tr("All postings"), self.tr("Open postings"), self.tr("Archived postings"),
@@ -265,6 +270,7 @@ class PostingList(QWidget):
         self.view.setAccessibleDescription(
             self.tr("One row per posting: its title, its translation key and what needs attention"))
         self.model.retranslate()
+        self._update_filter_counts()  # the labels were just put back without their counts
         self._update_count()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -86,7 +86,7 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;vert to Saved</source>
-        <translation>&amp;Revenir à la version enregistrée</translation>
+        <translation>Revenir à la version enre&amp;gistrée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -166,7 +166,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Close Site</source>
-        <translation>Fer&amp;mer le site</translation>
+        <translation>Fermer le &amp;site</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -285,11 +285,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Next &amp;Problem</source>
+        <source>Ne&amp;xt Problem</source>
         <translation>Problème suivan&amp;t</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
+        <source>Bulleted Lis&amp;t</source>
+        <translation>Liste à &amp;puces</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Go to the next error or warning</source>
         <translation>Aller à l’erreur ou à l’avertissement suivant</translation>
     </message>
@@ -319,7 +324,12 @@
         <translation>Texte de l’autre lan&amp;gue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Other Language&apos;s Te&amp;xt (Back)</source>
+        <translation>Texte de l’autre langue (r&amp;etour)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Next Pa&amp;ne</source>
         <translation>&amp;Volet suivant</translation>
     </message>
@@ -335,12 +345,7 @@
         <translation>Aller au corps de texte de l’autre langue, là où était son curseur</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Other Language&apos;s Text (Back)</source>
-        <translation>Texte de l’autre langue (retour)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Move to the next part of the window: list, fields, text, problems</source>
         <translation>Aller à la partie suivante de la fenêtre&#xa0;: liste, champs, texte, problèmes</translation>
     </message>
@@ -400,12 +405,7 @@
         <translation>Faire de la ligne courante un sous-titre (###), ou de nouveau un paragraphe</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Bulleted Li&amp;st</source>
-        <translation>Liste à &amp;puces</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Start each selected line with a bullet (-), or remove the bullets</source>
         <translation>Commencer chaque ligne choisie par une puce (-), ou retirer les puces</translation>
     </message>
@@ -447,7 +447,7 @@
     <message>
         <location line="+2"/>
         <source>Place Preview to &amp;Fit the Window</source>
-        <translation>Placer l’aperçu selon la &amp;largeur de la fenêtre</translation>
+        <translation>Placer l’aperçu selon la largeur de la &amp;fenêtre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -482,7 +482,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Line Numbers</source>
-        <translation>Numéros de &amp;ligne</translation>
+        <translation>&amp;Numéros de ligne</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -83,3 +83,28 @@ def test_the_search_box_keeps_its_own_undo(window):
     QTest.keyClicks(search, "data")
     window.app_actions["undo"].trigger()
     assert search.text() == ""
+
+
+def test_archiving_is_a_step_of_the_pair_history(window):
+    """Ticking Archived (or File ▸ Archived) changes both files like any other edit, but Undo left
+    it ticked: the title typed before it came back, the archiving stayed."""
+    column, archived = window.pair_editor.columns["en"], window.pair_editor.shared.archived
+    title = column.title.text()
+    assert not archived.isChecked()
+    _type_at_end(column.title, " (Senior)")
+    archived.setFocus()
+    QTest.keyClick(archived, Qt.Key.Key_Space)
+    assert window.manager.pair.shared("archived") is True
+    QTest.keyClick(archived, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not archived.isChecked() and window.manager.pair.shared("archived") is False
+    assert column.title.text() == title + " (Senior)"
+    window.app_actions["undo"].trigger()
+    assert column.title.text() == title
+    window.app_actions["redo"].trigger()
+    window.app_actions["redo"].trigger()
+    assert archived.isChecked() and window.manager.pair.shared("archived") is True
+    assert window.app_actions["archive"].isChecked()
+    window.app_actions["archive"].trigger()  # File ▸ Archived: unticked, one step too
+    assert window.manager.pair.shared("archived") is False and not archived.isChecked()
+    window.app_actions["undo"].trigger()
+    assert window.manager.pair.shared("archived") is True and archived.isChecked()

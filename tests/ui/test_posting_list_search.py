@@ -49,3 +49,30 @@ def test_listing_and_filtering_read_no_file_and_a_search_still_finds_body_text(q
     shown = {proxy.index(row, 0).data(KEY_ROLE) for row in range(proxy.rowCount())}
     assert entry.key in shown
 
+
+
+def test_switching_the_filter_counts_the_filters_once_not_per_row_removed(qapp, qtbot, tmp_path, monkeypatch):
+    """Open postings on a site whose archived ones lie between them: the list removes the archived
+    rows range by range (601 ranges on the 5,000-posting site), and each removal counted every filter
+    over every pair again: the window froze 20 s."""
+    from dataclasses import replace
+
+    from editor.ui.posting_list import PostingList
+
+    index = _indexed_site(tmp_path)
+    archived = next(e for e in index.pairs if e.archived is True)
+    open_ = next(e for e in index.pairs if e.archived is False)
+    entries = [replace(archived if n % 2 else open_, key=f"pair-{n}") for n in range(200)]
+    widget = PostingList()
+    qtbot.addWidget(widget)
+    widget.set_entries(entries)
+    counted = []
+    real = widget.model.filter_counts
+    monkeypatch.setattr(widget.model, "filter_counts", lambda: counted.append(1) or real())
+    widget.filter.setCurrentIndex(1)  # open postings
+    assert widget.proxy.rowCount() == 100
+    assert counted == []  # a filter shows other rows; what each filter counts has not changed
+    assert widget.filter.itemText(1).endswith("(100)") and widget.filter.itemText(2).endswith("(100)")
+    widget.set_entries(entries[:50])  # what the filters count follows the pairs
+    assert widget.filter.itemText(0).endswith("(50)") and widget.filter.itemText(1).endswith("(25)")
+    assert widget.count.text() == "25 of 50 postings"

@@ -8,6 +8,7 @@ from editor.model.findings.messages_fr import spaced
 TEXTS: dict[str, str | tuple[str, str]] = {
     # Toutes les commandes
     "internal-error": "erreur interne : {error} (définissez POSTING_EDITOR_DEBUG=1 pour les détails, et signalez-la).",
+    "unknown-command": "commande inconnue « {command} » (commandes : {commands})",
     "no-such-file": "{path} : fichier introuvable.",
     "no-such-path": "{path} : fichier ou dossier introuvable.",
     "not-a-file": "{path} n’est pas un fichier.",

@@ -61,13 +61,19 @@ def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: i
         # with it loaded, nearly as fast as with fork.
         context.set_forkserver_preload([function.__module__])
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=initargs)
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                   initargs=(initializer, initargs))
     except OSError:
         return None
     try:
-        results = list(pool.map(function, chunks, *([item] * len(chunks) for item in shared)))
+        # Not pool.map: leaving its results early cancels the futures not started, see _stop.
+        futures = [pool.submit(function, chunk, *shared) for chunk in chunks]
+        results = [future.result() for future in futures]
     except (OSError, BrokenProcessPool):
-        pool.shutdown(wait=True)
+        # The caller does the work itself: what is still queued is dropped, not run for nothing.
+        # Its workers are alive (a broken pool has failed every future already), so cancelling
+        # here is safe, unlike in _stop.
+        pool.shutdown(wait=True, cancel_futures=True)
         return None
     except BaseException:
         # Ctrl+C (or any exit): leaving the pool the usual way would wait for every chunk still
@@ -78,10 +84,25 @@ def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: i
     return results
 
 
+def _start_worker(initializer: Callable[..., object] | None, initargs: tuple[Any, ...]) -> None:
+    """A terminal's Ctrl+C reaches the workers too: the caller stops them (``_stop``); a worker
+    that took it itself would die with a traceback on the user's terminal."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*initargs)
+
+
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Drop the work ``pool`` has not started and end its workers, without waiting for them."""
+    """Drop the work ``pool`` has not started and end its workers, without waiting for them.
+
+    The work not started is not cancelled: once its workers are gone the pool fails it itself.
+    Python 3.11's pool thread cannot fail a cancelled future (InvalidStateError, a traceback):
+    it then died before closing its queue's pipe, and the exit waited for ever on the thread
+    still writing a chunk into that pipe."""
     processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way before 3.14
-    pool.shutdown(wait=False, cancel_futures=True)
+    pool.shutdown(wait=False)
     for process in processes:
         try:
             process.terminate()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from editor.model.site import parallel
@@ -100,3 +101,66 @@ def test_ctrl_c_stops_the_workers_instead_of_finishing_the_queue(tmp_path):
     assert result.stdout.strip() == "interrupted", result.stderr
     assert list(started.iterdir())  # Ctrl+C came while a chunk was under way
     assert list(done.iterdir()) == []  # each chunk takes 8 s: none ends when its worker is stopped at once
+
+
+_INTERRUPTED_FROM_A_TERMINAL = r"""
+import signal, sys, time
+from pathlib import Path
+from editor.model.site.parallel import map_in_processes
+
+def slow(chunk, started, large):
+    Path(started, str(chunk)).touch()
+    time.sleep(8)
+    return chunk
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # the test runner's workers ignore SIGINT
+    try:
+        map_in_processes(slow, list(range(20)), 2, sys.argv[1], "x" * 4_000_000)
+    except KeyboardInterrupt:
+        print("interrupted", flush=True)
+"""
+
+
+def test_ctrl_c_in_a_terminal_ends_the_command_quietly(tmp_path):
+    """A terminal's Ctrl+C reaches the whole process group, the workers too. Each chunk carries a site's
+    worth of shared data (4 MB), more than the pipe to the workers holds. On the corpus, `check` then
+    either printed the workers' KeyboardInterrupt tracebacks and the pool thread's InvalidStateError
+    (a cancelled future it tried to fail), or hung for ever at exit, waiting for the thread still
+    feeding a pipe no worker read. Three presses, since which of those happens depends on timing."""
+    import os
+    import signal
+
+    script = tmp_path / "interrupted.py"
+    script.write_text(_INTERRUPTED_FROM_A_TERMINAL, encoding="utf-8")
+    for attempt in range(3):
+        started = tmp_path / f"started{attempt}"
+        started.mkdir()
+        command = subprocess.Popen([sys.executable, str(script), str(started)], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, start_new_session=True,
+                                   cwd=str(Path(__file__).resolve().parents[3]))
+        try:
+            while not any(started.iterdir()) and command.poll() is None:
+                threading.Event().wait(0.01)
+            os.killpg(command.pid, signal.SIGINT)
+            out, err = command.communicate(timeout=60)
+        finally:
+            if command.poll() is None:
+                os.killpg(command.pid, signal.SIGKILL)
+                command.communicate()
+        assert (out.strip(), err) == ("interrupted", "")
+
+
+def _fail_first(chunk, done):
+    if chunk == 0:
+        raise OSError("the first chunk cannot be read")
+    time.sleep(0.05)
+    Path(done, str(chunk)).touch()
+    return chunk
+
+
+def test_a_chunk_that_fails_leaves_the_rest_to_the_caller_without_running_it(tmp_path):
+    """None tells the caller to do the work itself: the chunks still queued are dropped, not run
+    for nothing first (the workers still finish the chunks under way)."""
+    assert parallel.map_in_processes(_fail_first, list(range(40)), 2, str(tmp_path)) is None
+    assert len(list(tmp_path.iterdir())) < 39
