@@ -11,6 +11,7 @@ catch-all "internal error").
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import io
 import os
@@ -108,13 +109,22 @@ def _opens_window(args) -> bool:
     """Whether the command starts Qt: in the test process it would leave a QGuiApplication behind, on
     which the window tests' QApplication could not be made (Qt aborts). The window does, and
     ``review`` writing a PDF (Qt prints it); ``review`` writing HTML, or refusing, does not."""
-    from editor.cli.main import _leading_language, command_names
+    from editor.cli.main import _leading_language
 
     _language, args = _leading_language([str(arg) for arg in args])  # `--lang fr [PATH]` opens the window too
     first = args[0] if args else ""
     if first == "review":
         return any(arg == "--pdf" or arg.startswith("--pdf=") for arg in args)
-    return not args or (first not in command_names() and not first.startswith("-"))
+    return not args or (first not in _command_names() and not first.startswith("-"))
+
+
+@functools.cache
+def _command_names() -> tuple[str, ...]:
+    """The commands, as the program's parser lists them: asked once, as building the parser takes
+    a few milliseconds and the command tests run the program about a thousand times."""
+    from editor.cli.main import command_names
+
+    return command_names()
 
 
 def _run_script(args, cwd, input, timeout, prefix) -> subprocess.CompletedProcess:

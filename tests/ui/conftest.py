@@ -90,3 +90,24 @@ def window_server():
 
     with WindowServer() as server:
         yield server
+
+
+# What the window's pauses are shortened to by ``short_pauses``.
+SHORT_PAUSE_MS = 20
+
+
+@pytest.fixture
+def short_pauses(monkeypatch):
+    """The window's pauses after typing or a change on disk (a quarter to half a second each, so that
+    a burst of keys or of file events costs one run) shortened for tests that wait for what follows
+    a change rather than test the pause itself: the outcome is the same, sooner. Tests of the pauses
+    (a burst answered once) keep them. Windows made after this fixture take the short pauses."""
+    from editor.ui import aligned_editing, disk_watch, problem_checker, spell_underline, suggestions_pane
+    from editor.ui.site_watcher import SiteWatcher
+
+    monkeypatch.setattr(spell_underline, "DELAY_MS", SHORT_PAUSE_MS)
+    monkeypatch.setattr(problem_checker, "CHECK_DELAY_MS", SHORT_PAUSE_MS)
+    monkeypatch.setattr(disk_watch, "DISK_CHECK_DELAY_MS", SHORT_PAUSE_MS)
+    monkeypatch.setattr(aligned_editing, "ALIGN_DELAY_MS", SHORT_PAUSE_MS)
+    monkeypatch.setattr(suggestions_pane, "_DELAY_MS", SHORT_PAUSE_MS)
+    monkeypatch.setitem(SiteWatcher.__init__.__kwdefaults__, "settle_ms", SHORT_PAUSE_MS)

@@ -8,6 +8,9 @@ from editor.ui.document_manager import DocumentManager
 from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, PM_FR, changed_lines, entry_for, recovery_dir,  # noqa: F401
                                       site_copy)
 
+# The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
+pytestmark = pytest.mark.usefixtures("short_pauses")
+
 
 @pytest.fixture
 def manager(qapp, recovery_dir):  # noqa: F811

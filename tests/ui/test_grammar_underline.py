@@ -17,7 +17,7 @@ WAIT = 60000  # Grammalecte loads and compiles its rules on first use: seconds o
 
 
 @pytest.fixture
-def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
+def window(qtbot, site_copy, settings_file, recovery_dir, short_pauses):  # noqa: F811
     with opened_window(site_copy, settings_file, recovery_dir) as window:
         window.select_pair("product-manager")
         yield window

@@ -12,13 +12,16 @@ def answer(qtbot, button_text: str | None, anchors, **options):
 
     def click():
         box = QApplication.activeModalWidget()
+        if box is None:  # not shown yet: look again as soon as the dialog's loop runs
+            QTimer.singleShot(10, click)
+            return
         seen.extend(b.text() for b in box.buttons())
         for button in box.buttons():
             if button.text() == button_text or button_text is None and box.buttonRole(button) == box.ButtonRole.RejectRole:
                 button.click()
                 return
 
-    QTimer.singleShot(100, click)
+    QTimer.singleShot(0, click)
     return dialogs.ask_heading_ids(None, anchors, **options), seen
 
 

@@ -15,6 +15,9 @@ from editor.ui.settings import Settings
 from tests.ui.window_fixtures import (pyside_refcount_guard, EN, FR, PM_EN, PM_FR, changed_lines, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
 
+# The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
+pytestmark = pytest.mark.usefixtures("short_pauses")
+
 
 @pytest.fixture
 def make_window(qtbot, settings_file, recovery_dir):  # noqa: F811

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -12,6 +13,9 @@ from editor.ui.site_watcher import SiteWatcher
 from tests.ui.window_fixtures import (EN, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
 from tests.ui.workflow_support import DialogAnswers, make_window  # noqa: F401
+
+# The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
+pytestmark = pytest.mark.usefixtures("short_pauses")
 
 NEW_POSTING = """---
 layout: job-posting

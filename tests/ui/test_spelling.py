@@ -11,7 +11,7 @@ from tests.ui.window_fixtures import opened_window, type_at_end, words_of, pysid
 
 
 @pytest.fixture
-def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
+def window(qtbot, site_copy, settings_file, recovery_dir, short_pauses):  # noqa: F811
     with opened_window(site_copy, settings_file, recovery_dir) as window:
         window.select_pair("product-manager")
         yield window

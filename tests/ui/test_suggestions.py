@@ -9,6 +9,9 @@ from tests.model.translation.memory.fixtures import EN as EN_TEXT, FR as FR_TEXT
 from tests.ui.window_fixtures import (LongReading, opened_window, EN, FR, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
 
+# The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
+pytestmark = pytest.mark.usefixtures("short_pauses")
+
 DA_EN = EN / "data-analyst--8552a8ea-faa5-442e-83f7-3f5895e25342.md"
 DA_FR = FR / "analyste-de-données--8552a8ea-faa5-442e-83f7-3f5895e25342.md"
 

@@ -15,6 +15,9 @@ from editor.ui.settings import Settings
 from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, entry_for, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
 
+# The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
+pytestmark = pytest.mark.usefixtures("short_pauses")
+
 SALARY_FR = "Salaire annuel: 85000 $ par an."
 BENEFITS = "## Benefits\n\n- Generous leave\n- A defined-benefit pension plan\n\n"
 
