@@ -15,7 +15,7 @@ from editor.model.checks.unfinished import MARKERS
 from editor.model.findings import Finding, Severity
 from editor.model.translation.context import FIELD_NAMES, LANGUAGE_NAMES, PairContext, other_language
 from editor.model.frontmatter.posting import Posting
-from editor.model.translation.text import guess_language, is_prose, normalize, shorten, words
+from editor.model.translation.text import guess_language, is_prose, normalize, reading, shorten
 
 if TYPE_CHECKING:
     from editor.model.translation.blocks import Block
@@ -182,7 +182,7 @@ def language_share(posting: Posting, lang: str) -> tuple[int, int, tuple[int, in
         guess = guess_language(text)
         if guess is None:
             continue
-        count = len(words(text))
+        count = reading(text)[0]  # the guess read the words already
         if guess == lang:
             own += count
         else:
