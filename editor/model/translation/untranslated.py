@@ -161,8 +161,9 @@ def _pieces(posting: Posting) -> list[tuple[str, tuple[int, int]]]:
     description = posting.get("description")
     if isinstance(description, str):
         pieces.append((description, posting.field_position("description")))
+    first = posting.body_first_line  # counted from the front matter's lines on every call
     for block in split_blocks(posting.body):
-        place = (posting.body_first_line + block.content_line, block.content_column + 1)
+        place = (first + block.content_line, block.content_column + 1)
         if block.kind == "html":
             for part in _HTML_BREAK.split(block.text):
                 text = html.unescape(_HTML_TAG.sub(" ", part)).strip()
