@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editor.model.translation.protect import protected_ranges
 
@@ -50,6 +51,13 @@ def _is_name_or_acronym(token: str) -> bool:
 
 def checkable_words(text: str, *, markdown: bool = True) -> list[Word]:
     """The words of ``text`` to spell-check, in order, with their offsets in ``text``."""
+    return list(_checkable_words(text, markdown))
+
+
+# Kept for a few texts: a site check reads each body's words to check its spelling and again for
+# its names, which the other language's file accepts (spelling.counterpart_names).
+@lru_cache(maxsize=32)
+def _checkable_words(text: str, markdown: bool) -> tuple[Word, ...]:
     ranges: list[tuple[int, int]] = list(protected_ranges(text, markdown=markdown).ranges)
     extra: list[tuple[int, int]] = [(m.start(), m.end()) for m in _REFERENCE_LABEL.finditer(text)] if markdown and "][" in text else []
     if "(" in text:
@@ -70,7 +78,7 @@ def checkable_words(text: str, *, markdown: bool = True) -> list[Word]:
         if _is_name_or_acronym(token):
             continue
         found.append(Word(start, end, token))
-    return found
+    return tuple(found)
 
 
 # What may stand between a sentence's end (or a line's start) and its first word: spaces, opening
