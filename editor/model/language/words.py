@@ -107,8 +107,9 @@ def names_in(text: str, *, markdown: bool = True) -> frozenset[str]:
         if any(start <= word.start and (end < 0 or word.start < end) for start, end in headings):
             continue
         found.add(word.word.casefold())
-    for match in _TOKEN.finditer(text):
-        token = match.group(0)
+    for token in _TOKEN.findall(text):
+        if token[1:].islower():
+            continue  # no capital inside: most words
         if not token.isupper() and not _DIGIT.search(token) and any(ch.isupper() for ch in token[1:]):
             found.add(token.casefold())
     return frozenset(found)
