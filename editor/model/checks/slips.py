@@ -59,6 +59,11 @@ _SEVERITY = {"double-space": Severity.INFO}
 def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict]]:
     """(start, end, code, params) for each slip in ``text`` (Markdown, or a plain field value); the
     params of its catalogue message, ``in_where`` left empty (check_slips names the field)."""
+    return _slips(text, markdown)[0]
+
+
+def _slips(text: str, markdown: bool) -> tuple[list[tuple[int, int, str, dict]], list[int]]:
+    """:func:`slips`, and where each line of ``text`` starts."""
     protected = protected_ranges(text, markdown=markdown)
     found: list[tuple[int, int, str, dict]] = []
 
@@ -93,7 +98,7 @@ def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict
             add(end - 1, end, "missing-space-after-stop", in_where="",
                 text=text[match.start():end] + (following.group(0) if following else ""))
     if not markdown:
-        return sorted(found)
+        return sorted(found), starts
     if "##" in text:
         for heading in _HEADING.finditer(text):
             _base, line = _line_at(starts, lines, heading.start())
@@ -113,7 +118,7 @@ def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict
 
     for start, end, opened in unclosed_emphasis(text):
         add(start, end, "markdown-emphasis-unclosed", in_where="", text=opened)
-    return sorted(found)
+    return sorted(found), starts
 
 
 def _line_at(starts: list[int], lines: list[str], offset: int) -> tuple[int, str]:
@@ -219,9 +224,8 @@ def check_slips(posting: Posting, file: str) -> list[Finding]:
     if not posting.valid:
         return []
     found: list[Finding] = []
-    body = posting.body
-    starts = [0] + [m.end() for m in _LINE_END.finditer(body)]
-    for start, _end, code, params in slips(body):
+    found_in_body, starts = _slips(posting.body, True)
+    for start, _end, code, params in found_in_body:
         line = _line_of(starts, start)
         found.append(Finding(file, posting.body_first_line + line, start - starts[line] + 1,
                              _SEVERITY.get(code, Severity.WARNING), code, params=params))
