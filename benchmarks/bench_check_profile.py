@@ -1,6 +1,7 @@
 """Where a cold site check spends its time: each check's share of one process's profile.
 
     .venv/bin/python benchmarks/bench_check_profile.py [--postings 300] [--site DIR] [--no-grammar] [--no-spelling]
+        [--no-translation]
 
 Runs ``check_site`` in this process (one process, no pool, no findings cache) under cProfile on a
 generated site (``bench_site.py``'s) or ``--site``, and prints, for each check, its cumulative
@@ -35,6 +36,7 @@ CHECKS = [
     ("slips", "slips.py", "check_slips"),
     ("body (headings, links, HTML)", "body.py", "check_body"),
     ("whole-file language", "untranslated.py", "check_file_language"),
+    ("language guesses (all callers)", "text.py", "reading"),
     ("structure between languages", "structure.py", "check_structure"),
     ("untranslated text", "untranslated.py", "check_untranslated"),
     ("glossary", "glossary.py", "check_glossary"),
@@ -48,7 +50,7 @@ CHECKS = [
 ]
 
 
-def profile(site: Path, spelling: bool, grammar: bool) -> tuple[pstats.Stats, float, int]:
+def profile(site: Path, spelling: bool, grammar: bool, translation: bool = True) -> tuple[pstats.Stats, float, int]:
     from editor.model.checks.pipeline import check_site
     from editor.model.hugo.config import Site
     from editor.model.site.index import SiteIndex
@@ -57,7 +59,7 @@ def profile(site: Path, spelling: bool, grammar: bool) -> tuple[pstats.Stats, fl
     profiler = cProfile.Profile()
     start = time.process_time()
     profiler.enable()
-    found = check_site(index, workers=1, cache=False, spelling=spelling, grammar=grammar)
+    found = check_site(index, workers=1, cache=False, spelling=spelling, grammar=grammar, translation=translation)
     profiler.disable()
     return pstats.Stats(profiler), time.process_time() - start, len(found)
 
@@ -68,13 +70,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", help="a site folder instead of a generated one")
     parser.add_argument("--no-grammar", action="store_true")
     parser.add_argument("--no-spelling", action="store_true")
+    parser.add_argument("--no-translation", action="store_true", help="the structural check: no checks between the languages")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-check-profile-") as temp:
         os.environ["POSTING_EDITOR_CACHE_DIR"] = str(Path(temp) / "cache")  # no index or memory cache
         site = Path(args.site) if args.site else Path(temp) / "site"
         if not args.site:
             generate_site(site, args.postings)
-        stats, cpu, count = profile(site, not args.no_spelling, not args.no_grammar)
+        stats, cpu, count = profile(site, not args.no_spelling, not args.no_grammar, not args.no_translation)
     rows = {(Path(file).name, name): (calls, cumulative) for (file, _line, name), (_cc, calls, _tt, cumulative, _callers)
             in stats.stats.items()}
     total = max(cumulative for _calls, cumulative in rows.values())

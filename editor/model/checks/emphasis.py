@@ -16,6 +16,7 @@ __all__ = ["unclosed_emphasis"]
 _OPENING = re.compile(r"(?<![\w*\\])\*{1,3}(?=[^\W_]|[«“\"'(\[])")  # a star run opening a word
 # "salary*", "(BBB/BBB)*": a star closing a word is a footnote mark.
 _CLOSING_WORD = re.compile(r"(?<=[^\W_)\]»”])\*+(?![^\W_])")
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def unclosed_emphasis(body: str) -> list[tuple[int, int, str]]:
@@ -24,7 +25,9 @@ def unclosed_emphasis(body: str) -> list[tuple[int, int, str]]:
         return []
     from editor.model.translation.blocks import parse_tokens
 
-    lines = body.split("\n")
+    # markdown-it's line numbers count a lone \r as a line end too (a file saved with old Mac line
+    # ends): made a \n here, which keeps every offset, so the lines are the ones it counts.
+    lines = (_LONE_CR.sub("\n", body) if "\r" in body else body).split("\n")
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)

@@ -37,8 +37,11 @@ __all__ = ["check_slips", "slips"]
 _LINE_END = re.compile(r"\r\n|\n|\r")
 _DOUBLE = re.compile(r"(?<=\S)  +(?=\S)")  # between two words: indentation and hard breaks are Markdown
 _STOP = re.compile(r"(?<![\w.@/-])[^\W\d_]*[a-zà-öø-ÿ]{2}\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?![\w.@/]))")
-_HEADING = re.compile(r"^ {0,3}(#{2,6})(?=[^\s#])")
-_LINK = re.compile(r"\[[^\]\n]+\] +\((?:https?://|mailto:|www\.|/|#)[^()\s]*\)")
+_STOP_HINT = re.compile(r"\.[A-ZÀ-ÖØ-Þ]")  # in every _STOP match: most texts have none
+_NON_SPACE = re.compile(r"\S+")
+# At the start of a line as _LINE_END splits them (after \r as well as \n, which "^" does not know).
+_HEADING = re.compile(r"(?<![^\r\n]) {0,3}(#{2,6})(?=[^\s#])")
+_LINK = re.compile(r"\[[^\]\r\n]+\] +\((?:https?://|mailto:|www\.|/|#)[^()\s]*\)")
 _ITEM = re.compile(r"^( {0,3})([-*+]|\d{1,9}[.)])[ \t]+\S")
 _TABLE_ROW = re.compile(r"^\s*\|")
 _MARKER_ONLY = re.compile(r"^\s*(?:[-*+>]|\d{1,9}[.)])$")
@@ -56,6 +59,11 @@ _SEVERITY = {"double-space": Severity.INFO}
 def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict]]:
     """(start, end, code, params) for each slip in ``text`` (Markdown, or a plain field value); the
     params of its catalogue message, ``in_where`` left empty (check_slips names the field)."""
+    return _slips(text, markdown)[0]
+
+
+def _slips(text: str, markdown: bool) -> tuple[list[tuple[int, int, str, dict]], list[int]]:
+    """:func:`slips`, and where each line of ``text`` starts."""
     protected = protected_ranges(text, markdown=markdown)
     found: list[tuple[int, int, str, dict]] = []
 
@@ -65,48 +73,67 @@ def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict
 
     starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
     lines = _LINE_END.split(text)
-    for number, line in enumerate(lines):
-        base = starts[number]
-        if not (markdown and _TABLE_ROW.match(line)):  # table cells are padded on purpose
-            for match in _DOUBLE_STOP.finditer(line):
-                add(base + match.start(), base + match.end(), "double-full-stop", in_where="",
-                    text=line[max(0, match.start() - 30):match.end()].split(" ", 1)[-1] if match.start() > 30 else line[:match.end()])
-            for match in _DOUBLE.finditer(line):
-                if markdown and _MARKER_ONLY.match(line[:match.start()]):
-                    continue  # "-  item": the marker's own spacing
-                add(base + match.start(), base + match.end(), "double-space", in_where="")
-        for match in _STOP.finditer(line):
+    # Each pattern runs once over the whole text rather than once a line (a fifth of a structural
+    # check went to those loops); none of them matches across a line end, so each finds what it
+    # found line by line, and the line is looked up only for a match. The substring tests skip
+    # the patterns that cannot match at all, as in most texts.
+    if ".." in text:
+        for match in _DOUBLE_STOP.finditer(text):
+            base, line = _line_at(starts, lines, match.start())
+            if markdown and _TABLE_ROW.match(line):  # table cells are padded on purpose
+                continue
+            start, end = match.start() - base, match.end() - base
+            add(match.start(), match.end(), "double-full-stop", in_where="",
+                text=line[max(0, start - 30):end].split(" ", 1)[-1] if start > 30 else line[:end])
+    if "  " in text:
+        for match in _DOUBLE.finditer(text):
+            base, line = _line_at(starts, lines, match.start())
+            if markdown and (_TABLE_ROW.match(line) or _MARKER_ONLY.match(line[:match.start() - base])):
+                continue  # table cells are padded on purpose; "-  item": the marker's own spacing
+            add(match.start(), match.end(), "double-space", in_where="")
+    if _STOP_HINT.search(text):
+        for match in _STOP.finditer(text):
             end = match.end()
-            following = re.match(r"[^\s]+", line[end:])
-            add(base + end - 1, base + end, "missing-space-after-stop", in_where="",
-                text=line[match.start():end] + (following.group(0) if following else ""))
-        if not markdown:
-            continue
-        heading = _HEADING.match(line)
-        if heading:
-            add(base + heading.start(1), base + heading.end(1), "markdown-heading-space", in_where="", text=line.strip()[:40])
-        for match in _LINK.finditer(line):
+            following = _NON_SPACE.match(text, end)
+            add(end - 1, end, "missing-space-after-stop", in_where="",
+                text=text[match.start():end] + (following.group(0) if following else ""))
+    if not markdown:
+        return sorted(found), starts
+    if "##" in text:
+        for heading in _HEADING.finditer(text):
+            _base, line = _line_at(starts, lines, heading.start())
+            add(heading.start(1), heading.end(1), "markdown-heading-space", in_where="", text=line.strip()[:40])
+    if "] " in text:
+        for match in _LINK.finditer(text):
             # Protected ranges include "](…)" targets only when they parse as links; this one does not.
-            if not protected.touches(base + match.start(), base + match.start() + 1):
-                found.append((base + match.start(), base + match.end(), "markdown-link-space",
+            if not protected.touches(match.start(), match.start() + 1):
+                found.append((match.start(), match.end(), "markdown-link-space",
                               {"in_where": "", "text": match.group(0)[:60]}))
-    if markdown:
-        found += _unmarked_items(lines, starts, protected)
-        found += _shallow_sublists(lines, starts, protected)
-        found += _joined_paragraphs(lines, starts, protected)
-        found += _items_without_stop(lines, starts, protected)
-        from editor.model.checks.emphasis import unclosed_emphasis
+    items, any_items = list(map(_ITEM.match, lines)), list(map(_ANY_ITEM.match, lines))
+    found += _unmarked_items(lines, starts, protected, items)
+    found += _shallow_sublists(lines, starts, protected, any_items)
+    found += _joined_paragraphs(lines, starts, protected)
+    found += _items_without_stop(lines, starts, protected, any_items)
+    from editor.model.checks.emphasis import unclosed_emphasis
 
-        for start, end, opened in unclosed_emphasis(text):
-            add(start, end, "markdown-emphasis-unclosed", in_where="", text=opened)
-    return sorted(found)
+    for start, end, opened in unclosed_emphasis(text):
+        add(start, end, "markdown-emphasis-unclosed", in_where="", text=opened)
+    return sorted(found), starts
 
 
-def _shallow_sublists(lines: list[str], starts: list[int], protected: Protected) -> list[tuple[int, int, str, dict]]:
-    """Items indented more than the item above but less than where its text starts."""
+def _line_at(starts: list[int], lines: list[str], offset: int) -> tuple[int, str]:
+    """Where the line holding ``offset`` starts, and the line."""
+    number = _line_of(starts, offset)
+    return starts[number], lines[number]
+
+
+def _shallow_sublists(lines: list[str], starts: list[int], protected: Protected,
+                      any_items: list[re.Match[str] | None]) -> list[tuple[int, int, str, dict]]:
+    """Items indented more than the item above but less than where its text starts (``any_items``:
+    each line's ``_ANY_ITEM`` match)."""
     found: list[tuple[int, int, str, dict]] = []
     for number in range(1, len(lines)):
-        item, above = _ANY_ITEM.match(lines[number]), _ANY_ITEM.match(lines[number - 1])
+        item, above = any_items[number], any_items[number - 1]
         if not (item and above):
             continue
         indent, content = len(item.group(1)), len(above.group(1)) + len(above.group(2)) + len(above.group(3))
@@ -120,6 +147,8 @@ def _joined_paragraphs(lines: list[str], starts: list[int], protected: Protected
     """A long line ending a sentence followed, without a blank line, by a line opening one."""
     found: list[tuple[int, int, str, dict]] = []
     for number in range(1, len(lines)):
+        if len(lines[number - 1]) < LONG_LINE:
+            continue  # most lines: shorter still once stripped
         before, line = lines[number - 1].rstrip(), lines[number]
         if len(before) < LONG_LINE or not _SENTENCE_END.search(before) or before.endswith("  "):
             continue
@@ -133,18 +162,18 @@ def _joined_paragraphs(lines: list[str], starts: list[int], protected: Protected
     return found
 
 
-def _item_indent(line: str) -> int:
-    match = _ANY_ITEM.match(line)
-    return len(match.group(1)) if match else -1
-
-
-def _items_without_stop(lines: list[str], starts: list[int], protected: Protected) -> list[tuple[int, int, str, dict]]:
-    """In a list of four items or more of which every other ends a sentence (". ! ?"), the one that does not."""
+def _items_without_stop(lines: list[str], starts: list[int], protected: Protected,
+                        any_items: list[re.Match[str] | None]) -> list[tuple[int, int, str, dict]]:
+    """In a list of four items or more of which every other ends a sentence (". ! ?"), the one that
+    does not (``any_items``: each line's ``_ANY_ITEM`` match)."""
     found: list[tuple[int, int, str, dict]] = []
     run: list[int] = []
+    indent = -1  # the run's first item's
     for number in range(len(lines) + 1):
-        match = _ANY_ITEM.match(lines[number]) if number < len(lines) else None
-        if match and (not run or len(match.group(1)) == _item_indent(lines[run[0]])):
+        match = any_items[number] if number < len(lines) else None
+        if match and (not run or len(match.group(1)) == indent):
+            if not run:
+                indent = len(match.group(1))
             run.append(number)
             continue
         if number < len(lines) and lines[number].startswith((" ", "\t")) and lines[number].strip() and run:
@@ -159,15 +188,19 @@ def _items_without_stop(lines: list[str], starts: list[int], protected: Protecte
                 if not protected.touches(end - 1, end):
                     found.append((end - 1, end, "list-item-stop-missing", {"in_where": "", "text": line.strip()[-40:]}))
         run = [number] if match else []
+        if match:
+            indent = len(match.group(1))
     return found
 
 
-def _unmarked_items(lines: list[str], starts: list[int], protected: Protected) -> list[tuple[int, int, str, dict]]:
+def _unmarked_items(lines: list[str], starts: list[int], protected: Protected,
+                    items: list[re.Match[str] | None]) -> list[tuple[int, int, str, dict]]:
+    """A line between two items written as one but without its marker (``items``: each line's ``_ITEM`` match)."""
     found: list[tuple[int, int, str, dict]] = []
     for number in range(1, len(lines) - 1):
         line = lines[number]
-        before, after = _ITEM.match(lines[number - 1]), _ITEM.match(lines[number + 1])
-        if not (before and after) or _ITEM.match(line) or not line.strip():
+        before, after = items[number - 1], items[number + 1]
+        if not (before and after) or items[number] or not line.strip():
             continue
         # A wrapped item continues in lower case or indented; a forgotten marker starts like an item.
         if line[0].isspace() or not line[0].isupper():
@@ -191,9 +224,8 @@ def check_slips(posting: Posting, file: str) -> list[Finding]:
     if not posting.valid:
         return []
     found: list[Finding] = []
-    body = posting.body
-    starts = [0] + [m.end() for m in _LINE_END.finditer(body)]
-    for start, _end, code, params in slips(body):
+    found_in_body, starts = _slips(posting.body, True)
+    for start, _end, code, params in found_in_body:
         line = _line_of(starts, start)
         found.append(Finding(file, posting.body_first_line + line, start - starts[line] + 1,
                              _SEVERITY.get(code, Severity.WARNING), code, params=params))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editor.model.translation.protect import protected_ranges
 
@@ -50,6 +51,13 @@ def _is_name_or_acronym(token: str) -> bool:
 
 def checkable_words(text: str, *, markdown: bool = True) -> list[Word]:
     """The words of ``text`` to spell-check, in order, with their offsets in ``text``."""
+    return list(_checkable_words(text, markdown))
+
+
+# Kept for a few texts: a site check reads each body's words to check its spelling and again for
+# its names, which the other language's file accepts (spelling.counterpart_names).
+@lru_cache(maxsize=32)
+def _checkable_words(text: str, markdown: bool) -> tuple[Word, ...]:
     ranges: list[tuple[int, int]] = list(protected_ranges(text, markdown=markdown).ranges)
     extra: list[tuple[int, int]] = [(m.start(), m.end()) for m in _REFERENCE_LABEL.finditer(text)] if markdown and "][" in text else []
     if "(" in text:
@@ -70,7 +78,7 @@ def checkable_words(text: str, *, markdown: bool = True) -> list[Word]:
         if _is_name_or_acronym(token):
             continue
         found.append(Word(start, end, token))
-    return found
+    return tuple(found)
 
 
 # What may stand between a sentence's end (or a line's start) and its first word: spaces, opening
@@ -99,8 +107,9 @@ def names_in(text: str, *, markdown: bool = True) -> frozenset[str]:
         if any(start <= word.start and (end < 0 or word.start < end) for start, end in headings):
             continue
         found.add(word.word.casefold())
-    for match in _TOKEN.finditer(text):
-        token = match.group(0)
+    for token in _TOKEN.findall(text):
+        if token[1:].islower():
+            continue  # no capital inside: most words
         if not token.isupper() and not _DIGIT.search(token) and any(ch.isupper() for ch in token[1:]):
             found.add(token.casefold())
     return frozenset(found)

@@ -25,8 +25,10 @@ _PATTERNS = [
     ("]:", re.compile(r"^ {0,3}\[[^\]\n]+\]:.*$", re.MULTILINE)),  # reference definitions, footnote labels
     ("{", re.compile(r"\{[#.][^}\n]*\}")),  # heading attributes {#id .class}
     ("&", re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")),
-    ("-", re.compile(r"^ {0,3}\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*\|?[ \t]*$", re.MULTILINE)),
-    ("", URL_RE),
+    # A delimiter row holds "-" and "|": the bar is the rarer of the two in prose.
+    ("|", re.compile(r"^ {0,3}\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*\|?[ \t]*$", re.MULTILINE)),
+    ("http", URL_RE),
+    ("www.", URL_RE),
     ("@", EMAIL_RE),
     ("mailto:", re.compile(r"mailto:\S+", re.IGNORECASE)),
 ]
@@ -72,10 +74,33 @@ def protected_ranges(text: str, *, markdown: bool = True) -> Protected:
                 ranges.append((starts[first], starts[last] if last < len(starts) else len(text)))
         ranges += _code_spans(text)
     lowered = text.lower()
+    # Where each pattern's first match can start at the earliest (see _earliest): the scans that
+    # cost most (addresses) then skip the text before it, most of a posting.
+    same_places = len(lowered) == len(text)
     for needle, pattern in _PATTERNS:
-        if needle in lowered:
-            ranges += [(m.start(), m.end()) for m in pattern.finditer(text)]
+        if pattern is URL_RE and needle == "www." and "http" in lowered:
+            continue  # scanned for "http" already, from the earlier of the two
+        at = lowered.find(needle)
+        if at >= 0:
+            start = _earliest(pattern, text, lowered, at) if same_places else 0
+            ranges += [(m.start(), m.end()) for m in pattern.finditer(text, start)]
     return Protected(ranges)
+
+
+def _earliest(pattern: re.Pattern[str], text: str, lowered: str, at: int) -> int:
+    """A place in ``text`` before which ``pattern`` has no match, given that ``lowered`` (``text``
+    lower-cased, character for character) first holds the pattern's needle at ``at``.
+
+    An address starts with "http" or "www." in any case (no other character matches those letters
+    when case is ignored), so at the first of them; an e-mail address holds an "@" after its
+    first character on its line ([\\w.+-] is never a line end); the lookbehind still sees the text
+    before. The other patterns are scanned from the start."""
+    if pattern is URL_RE:
+        other = lowered.find("www.", 0, at)
+        return other if other >= 0 else at
+    if pattern is EMAIL_RE:
+        return lowered.rfind("\n", 0, at) + 1
+    return 0
 
 
 def _code_spans(text: str) -> list[tuple[int, int]]:

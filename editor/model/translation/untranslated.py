@@ -15,7 +15,7 @@ from editor.model.checks.unfinished import MARKERS
 from editor.model.findings import Finding, Severity
 from editor.model.translation.context import FIELD_NAMES, LANGUAGE_NAMES, PairContext, other_language
 from editor.model.frontmatter.posting import Posting
-from editor.model.translation.text import guess_language, is_prose, normalize, shorten, words
+from editor.model.translation.text import guess_language, is_prose, normalize, reading, shorten
 
 if TYPE_CHECKING:
     from editor.model.translation.blocks import Block
@@ -161,8 +161,9 @@ def _pieces(posting: Posting) -> list[tuple[str, tuple[int, int]]]:
     description = posting.get("description")
     if isinstance(description, str):
         pieces.append((description, posting.field_position("description")))
+    first = posting.body_first_line  # counted from the front matter's lines on every call
     for block in split_blocks(posting.body):
-        place = (posting.body_first_line + block.content_line, block.content_column + 1)
+        place = (first + block.content_line, block.content_column + 1)
         if block.kind == "html":
             for part in _HTML_BREAK.split(block.text):
                 text = html.unescape(_HTML_TAG.sub(" ", part)).strip()
@@ -182,7 +183,7 @@ def language_share(posting: Posting, lang: str) -> tuple[int, int, tuple[int, in
         guess = guess_language(text)
         if guess is None:
             continue
-        count = len(words(text))
+        count = reading(text)[0]  # the guess read the words already
         if guess == lang:
             own += count
         else:

@@ -129,3 +129,21 @@ def test_items_ending_with_a_question_or_an_exclamation_end_a_sentence_too():
 
 def test_a_star_in_code_is_not_unclosed_emphasis():
     assert found("Call it with `*args` or `a*b`, then\n\n```\n*not emphasis\n```\n") == []
+
+
+def test_slips_on_lines_ended_by_a_carriage_return_alone_are_found_as_on_other_lines():
+    # Each pattern runs over the whole text: a line after "\r" starts a line as one after "\n" does.
+    lines = ["##About the role", "Read [the guide] (https://example.ca/guide).", "We help  people.Every day..",
+             "| Name  | Role  |", "|-------|-------|"]
+    expected = [("markdown-heading-space", "##"), ("markdown-link-space", "[the guide] (https://example.ca/guide)"),
+                ("double-space", "  "), ("missing-space-after-stop", "."), ("double-full-stop", "..")]
+    for end in ("\n", "\r\n", "\r"):
+        assert found(end.join(lines) + end) == expected, repr(end)
+
+
+def test_an_unclosed_star_in_a_body_whose_lines_end_in_a_lone_carriage_return_is_found_where_it_is():
+    # markdown-it counts a lone \r as a line end: the lines read for its line numbers must too.
+    for end in ("\n", "\r\n", "\r"):
+        item = posting(end.join(["Intro.", "", "*Out of caution, interviews are by video.", "", "- one", ""]))
+        [finding] = [f for f in check_slips(item, "job.md") if f.code == "markdown-emphasis-unclosed"]
+        assert (finding.line, finding.column) == (7, 1), repr(end)

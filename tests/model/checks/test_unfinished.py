@@ -45,6 +45,15 @@ def test_guidance_without_its_underscores_is_still_guidance():
     assert [(item.kind, item.text) for item in found] == [("guidance", "Name a responsibility…")]
 
 
+
+def test_guidance_is_found_whatever_spaces_separate_its_words():
+    guidance = guidance_from_text(TEMPLATE)
+    body = ("_Say in two\u00a0sentences what\tthe team does and why it matters._\n\n"
+            "1.  Name\u202fa \u2009responsibility…\n\n## SAY IN TWO SENTENCES WHAT THE TEAM DOES AND WHY IT MATTERS.\n")
+    found = find_unfinished(body, guidance)
+    assert [(item.kind, item.text[:8]) for item in found] == [("guidance", "_Say in "), ("guidance", "Name\u202fa \u2009"),
+                                                              ("guidance", "SAY IN T")]
+
 def test_bundled_templates_give_guidance_in_both_languages():
     guidance = guidance_from_templates([templates_dir()])
     assert any(item.startswith("describe") for item in guidance)

@@ -123,3 +123,18 @@ def test_a_grammar_checker_that_cannot_load_is_a_finding_in_both_languages(monke
     assert finding.message.startswith("The French grammar checker could not be loaded (")
     assert finding.message.endswith("). French grammar was not checked.")
     assert finding.message_in("fr").startswith("Le correcteur grammatical français n’a pas pu être chargé (")
+
+
+def test_the_engine_searches_with_patterns_compiled_once_and_finds_what_re_finds():
+    import re
+
+    from editor.model.language import grammar
+
+    engine = grammar.engine()
+    searcher = engine.gc_engine.re
+    assert isinstance(searcher, grammar._CompiledOnce) and engine.gc_functions.re is searcher
+    for pattern, text in [("^[nN]ous$", "Nous"), (":V[123]_.*:Q", ">aimer/:V1_it:Q:A:m:s"), ("x", "abc"), ("(?i)^PAR", "par")]:
+        assert bool(searcher.search(pattern, text)) == bool(re.search(pattern, text))
+        assert searcher.search(pattern, text) is None or searcher.search(pattern, text).span() == re.search(pattern, text).span()
+    assert searcher.search("ab", "xAB", re.IGNORECASE).span() == (1, 3)
+    assert searcher.escape("a.b") == re.escape("a.b")  # the rest is re's own

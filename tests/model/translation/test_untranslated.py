@@ -1,4 +1,4 @@
-from editor.model.translation.text import guess_language, is_prose
+from editor.model.translation.text import guess_language, is_prose, reading, stopword_counts
 from editor.model.translation.untranslated import check_untranslated
 
 from tests.model.translation.helpers import EN_BODY, FR_BODY, codes, context
@@ -45,6 +45,16 @@ def test_wrong_language_paragraph():
     assert guess_language("Nous cherchons une personne qui travaillera avec l’équipe et qui nous aidera à bâtir les services.") == "fr"
     assert guess_language("Google Docs, Trello, Slack, Jira, GitHub, Figma, Miro, Notion") is None
 
+
+
+def test_common_words_count_elisions_contractions_and_any_case_but_not_acronyms():
+    # "IT", "THE" and "D’UNE" are acronyms (or shouting), not words; "The" and "team" are words. An
+    # elision counts for French and so does its word ("l’équipe": 2), a contraction for English
+    # and its word ("we're": 2); "rock'n'roll" is neither.
+    assert stopword_counts("The team IT THE we're l’équipe D’UNE qu'il rock'n'roll") == {"en": 4, "fr": 4}
+    assert reading("The team IT THE we're l’équipe D’UNE") == (7, 4, 2)
+    assert reading("") == (0, 0, 0)
+    assert stopword_counts("LES ÉQUIPES, Les équipes, les") == {"en": 0, "fr": 2}
 
 def test_skeleton_marker_is_reported():
     fr = FR_BODY.replace("- Créer des tableaux", "- [À TRADUIRE] Build dashboards with SQL and Python\n- Créer des tableaux")
