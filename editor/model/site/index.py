@@ -31,9 +31,22 @@ def shared_disagreements(postings: list[Posting]) -> list[str]:
     readable = [posting for posting in postings if posting.valid]
     if len(readable) < 2:
         return []  # the window asks for every pair's status several times before its first paint
-    first = readable[0]
-    return [name for name in SHARED_FIELDS
-            if any(repr(posting.get(name)) != repr(first.get(name)) for posting in readable[1:])]
+    # Most pairs agree on plain values: their values and types compared at once, each repr made
+    # only for a posting that does not (the window asks this for every pair, a cold list too).
+    first = list(map(readable[0].get, SHARED_FIELDS))
+    kinds = list(map(type, first))
+    plain = _PLAIN.issuperset(kinds)
+    differ: set[str] = set()
+    for posting in readable[1:]:
+        values = list(map(posting.get, SHARED_FIELDS))
+        if plain and values == first and list(map(type, values)) == kinds:
+            continue  # the same repr for each: plain values of the same type are written alike when equal
+        differ.update(name for name, one, other in zip(SHARED_FIELDS, first, values) if repr(one) != repr(other))
+    return [name for name in SHARED_FIELDS if name in differ]
+
+
+# The types whose values have the same repr exactly when they are equal and of the same type.
+_PLAIN = frozenset({str, int, bool, type(None)})
 
 
 class Status:
@@ -78,11 +91,14 @@ class PairEntry:
 
     @property
     def status(self) -> str:
-        if any(posting.unreadable for posting in self.all_postings()):
-            return Status.UNREADABLE
-        if any(not posting.valid for posting in self.all_postings()):
-            return Status.INVALID
-        if any(len(self.postings(lang)) > 1 for lang in LANGUAGES) or self.disagreements():
+        postings = self.all_postings()
+        for posting in postings:
+            if posting.unreadable:
+                return Status.UNREADABLE
+        for posting in postings:
+            if not posting.valid:
+                return Status.INVALID
+        if any(len(self.postings(lang)) > 1 for lang in LANGUAGES) or shared_disagreements(postings):
             return Status.CONFLICT
         for lang, missing in (("en", Status.MISSING_EN), ("fr", Status.MISSING_FR)):
             if not self.postings(lang):

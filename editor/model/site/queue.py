@@ -352,19 +352,18 @@ def pair_progress(entry: PairEntry, status: PairStatus | None = None, guidance: 
     reasons: list[Reason] = []
     word = entry.status
     source = status.source if status is not None else "en"
-    for lang in LANGUAGES:
-        if not entry.postings(lang):
-            reasons.append(Reason("missing", lang))
     progress: dict[str, dict] = {}  # of the languages whose (first) file is readable
     for lang in LANGUAGES:
-        first = entry.first(lang)
-        found = _progress_of(first, guidance) if first is not None else None
+        files = entry.postings(lang)
+        if not files:
+            reasons.append(Reason("missing", lang))
+            continue
+        found = _progress_of(files[0], guidance)
         if found is not None:
             progress[lang] = found
-    for lang in LANGUAGES:
-        if lang in progress and progress[lang]["markers"]:
-            reasons.append(Reason("markers", lang, progress[lang]["markers"]))
-    if word == Status.OK and all(lang in progress for lang in LANGUAGES):
+            if found["markers"]:
+                reasons.append(Reason("markers", lang, found["markers"]))
+    if word == Status.OK and len(progress) == len(LANGUAGES):
         if not set(progress["en"]["lines"]).isdisjoint(progress["fr"]["lines"]):
             for lang, count in _untranslated(entry, source).items():
                 if count:
@@ -372,12 +371,13 @@ def pair_progress(entry: PairEntry, status: PairStatus | None = None, guidance: 
     reasons += _other_language(progress, {r.lang for r in reasons if r.kind in ("markers", "untranslated")})
     if status is not None and status.outdated:
         reasons.append(Reason("outdated", status.target))
-    placeholders = [Reason("placeholders", lang, progress[lang]["placeholders"])
-                    for lang in LANGUAGES if lang in progress and progress[lang]["placeholders"]]
+    placeholders = [Reason("placeholders", lang, found["placeholders"])
+                    for lang, found in progress.items() if found["placeholders"]]
     reasons += placeholders
     if word in (Status.MISSING_EN, Status.MISSING_FR, Status.OK):
         word = DRAFT if placeholders else NEEDS_TRANSLATION if reasons else OK
-    reasons.sort(key=lambda reason: (REASONS.index(reason.kind), LANGUAGES.index(reason.lang)))
+    if len(reasons) > 1:
+        reasons.sort(key=lambda reason: (REASONS.index(reason.kind), LANGUAGES.index(reason.lang)))
     return PairProgress(word, tuple(reasons))
 
 
