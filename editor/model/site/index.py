@@ -148,8 +148,9 @@ class SiteIndex:
         jobs = [(path, lang) for lang in LANGUAGES for path in site.markdown_files(lang, folder_errors[lang])]
         # A writer killed between the renames of a pair's two files left a journal: finish it
         # before reading, so the pair is seen as one change, never half of one.
-        for folder in dict.fromkeys(path.parent for path, _ in jobs):
-            tidy(folder)
+        # (os.path.dirname rather than Path.parent: the string of each path is wanted below anyway.)
+        for folder_name in dict.fromkeys(os.path.dirname(path) for path, _ in jobs):
+            tidy(Path(folder_name))
         found: dict[int, tuple[Posting, str | None]] = {}
         misses: list[Job] = []
         for number, (path, lang) in enumerate(jobs):
@@ -314,7 +315,7 @@ def _load_chunk(jobs: list[Job], guidance: frozenset[str] = frozenset()) -> list
             # The stat the cache was asked with, taken before the read: if the file changes in
             # between, its row is stale next time and the file is read again, never the reverse.
             stat = known if known is not None else os.stat(path)
-            raw = read_bytes(path)
+            raw = read_bytes(path, known=stat)
         except FileNotFoundError:
             if not os.path.islink(path):
                 continue  # removed since the folder was listed
