@@ -151,3 +151,33 @@ def test_the_json_cache_of_earlier_versions_is_removed(site, tmp_path, monkeypat
     old.write_text('{"version": 4, "rows": {}}', encoding="utf-8")
     SiteIndex.build(Site.open(site), cache=cache)
     assert cache.file.exists() and not old.exists()
+
+
+def _statuses(index):
+    return [(e.key, e.status, [str(p.path) for p in e.all_postings()], e.archived, e.own_title("en")) for e in index.pairs]
+
+
+def test_forked_copies_and_a_pool_give_what_one_process_does(site, tmp_path):
+    import subprocess
+    import sys
+    import threading
+
+    write(site / "en/d.md", "d", archived="2024-01-01")  # marshal cannot send a date: pickled instead
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(site / "fr/pipe.md")  # never read, listed as unreadable: its posting is sent whole
+    for number in range(30):
+        write(site / f"en/x{number}.md", f"x{number}", title=f"X {number}")
+    serial = repr(_statuses(SiteIndex.build(Site.open(site), workers=1, cache=IndexCache(None))))
+    pooled = []  # from a thread, fork is not safe: the pool (started without fork) reads the files
+    thread = threading.Thread(target=lambda: pooled.append(
+        repr(_statuses(SiteIndex.build(Site.open(site), workers=2, cache=IndexCache(None))))))
+    thread.start()
+    thread.join(120)
+    assert pooled == [serial]
+    assert not hasattr(os, "mkfifo") or "(unreadable: pipe.md)" in serial
+    code = ("import sys\nfrom editor.model.site.index import SiteIndex\nfrom editor.model.site.index_cache import IndexCache\n"
+            "from editor.model.hugo.config import Site\nfrom tests.model.site.test_index_cache import _statuses\n"
+            "print(repr(_statuses(SiteIndex.build(Site.open(sys.argv[1]), workers=3, cache=IndexCache(None)))))")
+    forked = subprocess.run([sys.executable, "-c", code, str(site)], capture_output=True, text=True, timeout=120,
+                            cwd=str(Path(__file__).resolve().parents[3]))
+    assert forked.stdout.strip() == serial, forked.stderr
