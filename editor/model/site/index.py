@@ -13,7 +13,7 @@ from pathlib import Path
 from editor.model.findings.worded import Phrase
 from editor.model.storage.files import read_bytes, resolved
 from editor.model.site.index_cache import IndexCache
-from editor.model.site.parallel import default_workers, map_beside, map_in_processes
+from editor.model.site.parallel import default_workers, idle_cores, map_beside, map_in_processes
 from editor.model.frontmatter.posting import Posting, Summary
 from editor.model.storage.safe_write import tidy
 from editor.model.hugo.config import LANGUAGES, Site, postings_folder
@@ -255,7 +255,10 @@ Job = tuple[int, Path, str, os.stat_result | None]
 
 def _load_all(jobs: list[Job], workers: int | None, guidance: frozenset[str]) -> list[Loaded]:
     if workers is None:
-        workers = default_workers(len(jobs), PARALLEL_FROM)
+        # Besides this process, only as many copies as there are idle cores: on a busy machine a
+        # copy waits for a core, and a cold list of 5,000 postings came out no sooner for its
+        # 9-11% more CPU time (load 5 on 2 cores); on an idle one it reads half the files meanwhile.
+        workers = min(default_workers(len(jobs), PARALLEL_FROM), 1 + idle_cores())
     if workers <= 1:
         return _load_chunk(jobs, guidance)
     by_number = {job[0]: job for job in jobs}

@@ -20,6 +20,18 @@ def default_workers(jobs: int, threshold: int) -> int:
     return min(4, os.cpu_count() or 1) if jobs >= threshold else 1
 
 
+def idle_cores() -> int:
+    """Cores no other process is using: the processor count less the load of the last minute,
+    rounded down; every core where the system does not say. Work spread over copies of a process
+    gains wall time only on a core that would otherwise be idle, and always costs CPU time."""
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average here (Windows)
+        return cores
+    return max(0, int(cores - load))
+
+
 def start_method(methods: Sequence[str] | None = None) -> str:
     """How worker processes start here: ``fork`` only where it is safe, ``forkserver`` (or
     ``spawn``) elsewhere.

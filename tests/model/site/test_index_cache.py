@@ -181,3 +181,21 @@ def test_forked_copies_and_a_pool_give_what_one_process_does(site, tmp_path):
     forked = subprocess.run([sys.executable, "-c", code, str(site)], capture_output=True, text=True, timeout=120,
                             cwd=str(Path(__file__).resolve().parents[3]))
     assert forked.stdout.strip() == serial, forked.stderr
+
+
+def test_a_busy_machine_reads_the_files_in_this_process(site, monkeypatch):
+    from editor.model.site import index as index_module, parallel
+
+    def refused(*args, **kwargs):
+        raise AssertionError("no copies or pool on a machine whose cores are all busy")
+
+    monkeypatch.setattr(index_module, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (2.5, 2.0, 1.0))
+    monkeypatch.setattr(index_module, "map_beside", refused)
+    monkeypatch.setattr(index_module, "map_in_processes", refused)
+    index = SiteIndex.build(Site.open(site), cache=IndexCache(None))
+    assert [e.key for e in index.pairs] == ["a", "b"]
+    assert parallel.idle_cores() == 0
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.4, 0.5, 0.5))
+    assert parallel.idle_cores() == 1
