@@ -15,7 +15,7 @@ Two tables, each figure the least CPU time (user + system, the process and its w
    status and reasons (``queue.site_progress``, which also asks git about the site); the cold
    ``list`` in one process (the above, plus the table printed); the cold ``list`` as shipped
    (from ``index.PARALLEL_FROM`` files a share of them read by forked copies of the process,
-   ``parallel.map_beside``); ``hugo list all``. Every Python rung runs with the cycle collector
+   ``parallel.map_beside``, one for each idle core: none on a busy machine); ``hugo list all``. Every Python rung runs with the cycle collector
    off, as ``list`` does, so that the steps differ only by the work they add.
 2. Inside one cold ``list`` in one process: the CPU time of each phase (functions of the index
    and the queue, timed where they are called), so a change shows where it saved.
