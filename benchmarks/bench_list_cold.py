@@ -10,17 +10,31 @@ Two tables, each figure the least CPU time (user + system, the process and its w
    file of the postings folders; decoding their UTF-8 and hashing them (SHA-256, the digest a
    posting keeps to notice changes); parsing them instead (front matter, the Posting each file
    becomes, its digest included); then each posting's looks (``queue.posting_progress``: markers,
-   placeholders, line checksums, words of each language); the cold ``list`` in one process; the
-   cold ``list`` as shipped (worker processes from ``index.PARALLEL_FROM`` files); ``hugo list all``.
+   placeholders, line checksums, words of each language); the site's index as the command builds
+   it (the above, plus a stat of each file, pairing by key, the index cache written); each pair's
+   status and reasons (``queue.site_progress``, which also asks git about the site); the cold
+   ``list`` in one process (the above, plus the table printed); the cold ``list`` as shipped
+   (from ``index.PARALLEL_FROM`` files a share of them read by forked copies of the process,
+   ``parallel.map_beside``, one for each idle core: none on a busy machine); ``hugo list all``. Every Python rung runs with the cycle collector
+   off, as ``list`` does, so that the steps differ only by the work they add.
 2. Inside one cold ``list`` in one process: the CPU time of each phase (functions of the index
    and the queue, timed where they are called), so a change shows where it saved.
 
 Issue 12's target is a cold ``list`` within 1.0× the CPU time of ``hugo list all``.
 
+Where the floor is (5,000 generated postings, December 2026, a loaded 2-core machine; the README
+has the figures): Python's start and imports ~0.08 CPU-s, reading the 5,000 files ~0.10, parsing
+them (UTF-8, front matter, SHA-256) ~0.16, the per-posting looks ~0.27 (55 µs a posting: a
+handful of searches over its ~5 KB, each a pass in C, and its line checksums, one Python object
+per line), the index's own work (stats, pairs, cache) ~0.07, statuses ~0.04, the table ~0.03. Each
+posting's Python work (~90 µs of parsing and looks) is most of what is left; Hugo parses the same
+files in Go, on every core.
+
 On a busy shared machine CPU times move by ±20% from run to run. ``--instructions`` counts the
 instructions each Python rung executes instead (valgrind's callgrind, ~50× slower: use
 ``--postings 1000``), the same from run to run, to compare two versions of the code; Hugo does not
-run under valgrind, so that table has no reference.
+run under valgrind, so that table has no reference (and callgrind's CPU has no SHA instructions:
+the hashing weighs far more there than on the machine).
 """
 
 from __future__ import annotations
@@ -42,15 +56,18 @@ sys.path.insert(0, str(HERE))
 
 from bench_site import generate_site  # noqa: E402
 
-# Each rung is Python code run as ``python -c CODE SITE``.
+# Each rung is Python code run as ``python -c CODE SITE``, the cycle collector off as in ``list``.
+_START = "import gc\ngc.disable()\n"
 _READ = ("import os, sys\nfrom pathlib import Path\nfrom editor.model.hugo.config import Site\n"
          "from editor.model.storage.files import read_bytes\nsite = Site.open(Path(sys.argv[1]))\n"
          "raws = [(p, lang, read_bytes(p)) for lang in ('en', 'fr') for p in site.markdown_files(lang, [])]\n")
-_IMPORTS = "import editor.cli.main, editor.model.site.queue, editor.model.translation.status\n"
+_IMPORTS = _START + "import editor.cli.main, editor.model.site.queue, editor.model.translation.status\n"
 _PARSE = ("from editor.model.frontmatter.posting import Posting\n"
           "posts = [(Posting(raw, p, lang), raw) for p, lang, raw in raws if b'job-posting' in raw]\n")
+_INDEX = ("import sys\nfrom editor.model.site import index\nindex.PARALLEL_FROM = 10**9\n"
+          "from editor.cli.common import open_index\nbuilt = open_index(sys.argv[1])\n")
 RUNGS = {
-    "python start": "pass",
+    "python start": _START,
     "+ command-line imports": _IMPORTS,
     "+ read every file": _IMPORTS + _READ,
     "+ decode and hash every file": _IMPORTS + _READ + (
@@ -60,6 +77,8 @@ RUNGS = {
         "from editor.model.site import queue\nguidance = queue.site_guidance(site)\n"
         "hint = queue.guidance_hint(guidance)\n"
         "for posting, raw in posts:\n    queue.posting_progress(posting, guidance, hint, raw)\n"),
+    "+ the index (stat, pair, cache)": _IMPORTS + _INDEX,
+    "+ each pair's status": _IMPORTS + _INDEX + "from editor.model.site.queue import site_progress\nsite_progress(built)\n",
 }
 _LIST = ("import sys; from editor.model.site import index; index.PARALLEL_FROM = int(sys.argv.pop(1)); "
          "from editor.cli.main import main; sys.exit(main(sys.argv[1:]))")
@@ -69,7 +88,9 @@ PHASES = [("editor.model.site.index", "_load_all"), ("editor.model.site.queue", 
           ("editor.model.site.queue", "_unfinished_counts"), ("editor.model.site.queue", "_line_prints"),
           ("editor.model.site.queue", "_language_words"), ("editor.model.site.index", "read_bytes"),
           ("editor.model.frontmatter.posting", "Posting.__init__"), ("editor.model.site.queue", "site_progress"),
-          ("editor.model.site.index_cache", "IndexCache.save"), ("editor.model.hugo.config", "Site.markdown_files")]
+          ("editor.model.site.index_cache", "IndexCache.save"), ("editor.model.hugo.config", "Site.markdown_files"),
+          ("editor.model.site.index", "SiteIndex.build"), ("editor.model.site.index", "tidy"),
+          ("editor.model.site.index_cache", "IndexCache.store"), ("editor.model.translation.status", "translation_status")]
 _PHASE_CODE = """
 import functools, importlib, json, os, sys, time
 started = time.process_time()
@@ -115,7 +136,7 @@ def count_instructions(commands: dict[str, list[str]], env: dict[str, str], cach
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         raise SystemExit("--instructions needs valgrind")
-    print(f"{'process':<28} {'instructions':>16}")
+    print(f"{'process':<32} {'instructions':>16}")
     for name, command in commands.items():
         if name == "hugo list all":
             continue
@@ -126,7 +147,7 @@ def count_instructions(commands: dict[str, list[str]], env: dict[str, str], cach
         if result.returncode != 0 or found is None:
             raise SystemExit(f"{name}: valgrind exited {result.returncode}:\n{result.stderr.decode()[-2000:]}")
         # Worker processes are not followed: the figure of the shipped list is its main process only.
-        print(f"{name:<28} {int(found.group(1)):>16,}")
+        print(f"{name:<32} {int(found.group(1)):>16,}")
     return 0
 
 
@@ -164,9 +185,9 @@ def main(argv: list[str] | None = None) -> int:
                 phases[label] = min(phases.get(label, float("inf")), seconds)
         reference = best.get("hugo list all")
         print(f"{args.postings} postings at {site}; {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
-        print(f"\n{'process':<28} {'CPU s':>7} {'× hugo':>7}")
+        print(f"\n{'process':<32} {'CPU s':>7} {'× hugo':>7}")
         for name, seconds in best.items():
-            print(f"{name:<28} {seconds:>7.2f} {seconds / reference if reference else float('nan'):>7.2f}")
+            print(f"{name:<32} {seconds:>7.2f} {seconds / reference if reference else float('nan'):>7.2f}")
         print(f"\n{'phase of a cold list, one process':<40} {'CPU s':>7}")
         for label, seconds in sorted(phases.items(), key=lambda item: -item[1]):
             print(f"{label:<40} {seconds:>7.2f}")

@@ -17,8 +17,10 @@
 5. ``render`` of the real postings (``--out``) against a plain markdown-it-py script rendering the
    same bodies, each a fresh process. Target ≤ 1.5×.
 
-``pool`` (no target) compares a cold ``list`` whose files are read by worker processes with one
-that reads them in its own process: whether the workers are worth their start.
+``pool`` (no target) compares a cold ``list`` whose files are shared with forked copies of the
+process (``parallel.map_beside``, as shipped from ``index.PARALLEL_FROM`` files) with one that reads
+them all in its own process: whether the copies are worth their start. ``3 list`` times the command
+as shipped; both lines give CPU and wall time.
 
 Each figure is the best of ``--repeat`` runs (the cache filled or emptied before each as the
 measure needs); the site generator is ``bench_site.py``'s. Caches live in a private folder, or in

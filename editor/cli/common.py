@@ -68,6 +68,14 @@ def terminal_safe(text: str) -> str:
     return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
+def terminal_safe_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``terminal_safe`` of every cell of ``rows`` (a table); one search of all the cells first,
+    as most tables have nothing to escape."""
+    if _TERMINAL_UNSAFE.search(" ".join(cell for row in rows for cell in row)):
+        return [tuple(terminal_safe(cell) for cell in row) for row in rows]
+    return rows
+
+
 def terminal_safe_lines(text: str) -> str:
     """``terminal_safe`` line by line: the line breaks (and tabs) stay as they are."""
     return "".join(terminal_safe(line) if line not in ("\n", "\t") else line

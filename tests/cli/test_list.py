@@ -79,6 +79,25 @@ def test_list_totals_read_as_sentences(site):
         "0 of 1 posting need translation in the current folder."
 
 
+def test_list_leaves_the_cycle_collector_as_it_found_it(site, capsys):
+    """list turns Python's cycle collector off while it reads the site (its objects all live until
+    printed); a program or test that calls it in-process gets the collector back as it was."""
+    import gc
+
+    from editor.cli.main import main
+
+    assert gc.isenabled()
+    assert main(["list", str(site)]) == 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["list", str(site), "--format", "json"]) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    capsys.readouterr()
+
+
 def test_list_reports_invalid_and_two_files_for_one_key(site, tmp_path):
     folder = sample_file(site, "en", "data-analyst").parent
     write(folder / "broken--9d4c3a55-6a3e-4f0e-9d49-0a4c1e7e2b10.md",

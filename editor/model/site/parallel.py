@@ -20,6 +20,18 @@ def default_workers(jobs: int, threshold: int) -> int:
     return min(4, os.cpu_count() or 1) if jobs >= threshold else 1
 
 
+def idle_cores() -> int:
+    """Cores no other process is using: the processor count less the load of the last minute,
+    rounded down; every core where the system does not say. Work spread over copies of a process
+    gains wall time only on a core that would otherwise be idle, and always costs CPU time."""
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average here (Windows)
+        return cores
+    return max(0, int(cores - load))
+
+
 def start_method(methods: Sequence[str] | None = None) -> str:
     """How worker processes start here: ``fork`` only where it is safe, ``forkserver`` (or
     ``spawn``) elsewhere.
@@ -108,3 +120,105 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             process.terminate()
         except (OSError, ValueError, AttributeError):  # already gone or closed
             pass
+
+
+def map_beside(function: Callable[[T], R], parts: Sequence[T], *, pack: Callable[[R], bytes],
+               unpack: Callable[[bytes], R]) -> list[R] | None:
+    """``[function(part) for part in parts]``: the first part in this process while each other
+    part is worked out in a forked copy of it, at the same time; None when fork is not safe here
+    (see :func:`start_method`) or cannot be had (the caller then chooses another way).
+
+    For work too short for a pool: a forked copy starts with everything loaded, nothing is sent
+    to it, and this process works too instead of waiting, so the cost is the fork and the answer,
+    which the copy sends as ``pack(result)`` bytes (made back into the result with ``unpack``)
+    through a pipe. A part whose copy fails, dies or cannot start is worked out here instead."""
+    if len(parts) < 2 or start_method() != "fork" or not hasattr(os, "fork"):
+        return None
+    copies: list[_Copy] = []
+    for part in parts[1:]:
+        copy = _fork(function, part, pack)
+        if copy is None:
+            break
+        copies.append(copy)
+    if not copies:
+        return None  # no processes here: the caller works alone
+    try:
+        results = [function(parts[0])]
+        for copy, part in zip(copies, parts[1:]):
+            answer = copy.answer()
+            results.append(unpack(answer) if answer is not None else function(part))
+        results += [function(part) for part in parts[len(copies) + 1:]]
+        return results
+    except BaseException:
+        # Ctrl+C, or this process failed: the copies still at work are ended rather than waited for.
+        for copy in copies:
+            copy.end()
+        raise
+
+
+class _Copy:
+    """A forked copy of this process at work on one part, until its answer is read."""
+
+    def __init__(self, pid: int, reading: int):
+        self.pid: int | None = pid  # None once waited for (the number may then be another process's)
+        self.reading: int | None = reading  # None once closed (the number may then be another file's)
+
+    def answer(self) -> bytes | None:
+        """What the copy sent, None when it failed; the copy is gone afterwards."""
+        chunks = []
+        try:
+            while chunk := os.read(self._reading(), 1 << 20):
+                chunks.append(chunk)
+        except OSError:
+            chunks = []
+        self._close()
+        assert self.pid is not None
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = None
+        return b"".join(chunks) if status == 0 and chunks else None
+
+    def end(self) -> None:
+        import signal
+
+        self._close()
+        if self.pid is not None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            except OSError:  # gone already
+                pass
+            self.pid = None
+
+    def _reading(self) -> int:
+        assert self.reading is not None
+        return self.reading
+
+    def _close(self) -> None:
+        if self.reading is not None:
+            os.close(self.reading)
+            self.reading = None
+
+
+def _fork(function: Callable[[T], R], part: T, pack: Callable[[R], bytes]) -> _Copy | None:
+    try:
+        reading, writing = os.pipe()
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(reading)
+        os.close(writing)
+        return None
+    if pid == 0:  # the copy: its part, its answer, then gone without running this program's exit
+        status = 1
+        try:
+            os.close(reading)
+            data = memoryview(pack(function(part)))
+            while data:
+                data = data[os.write(writing, data):]
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writing)
+    return _Copy(pid, reading)

@@ -24,14 +24,16 @@ class NotRegularFileError(OSError):
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
 
-def read_bytes(path: Path, limit: int | None = MAX_FILE_BYTES) -> bytes:
+def read_bytes(path: Path, limit: int | None = MAX_FILE_BYTES, *, known: os.stat_result | None = None) -> bytes:
     """The bytes of a regular file (symbolic links followed), at most ``limit + 1`` of them so
     that the caller can tell the file is too large without it ever being read whole.
 
     The size the file system reports is not trusted: reading stops at the limit whatever it says.
     Raises :class:`NotRegularFileError` for anything but a regular file, OSError otherwise.
+    ``known``: ``os.stat(path)`` as the caller just took it (a site's index stats every file
+    first), so that it is not taken again; the file opened is still checked to be a regular one.
     """
-    if not stat.S_ISREG(os.stat(path).st_mode):
+    if not stat.S_ISREG((known if known is not None else os.stat(path)).st_mode):
         raise NotRegularFileError(errno.EINVAL, _NOT_REGULAR, str(path))
     fd = os.open(path, _READ_FLAGS)
     try:

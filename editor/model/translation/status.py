@@ -15,7 +15,6 @@ between the translation's last save and now, so the translator updates only thos
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import re
@@ -28,7 +27,6 @@ from typing import TYPE_CHECKING
 from editor.model.findings.worded import Worded
 from editor.model.storage.files import FileChangedError, atomic_write, digest, read_bytes
 from editor.model.hugo.config import LANGUAGES, Site
-from editor.model.translation.context import other_language
 from editor.model.translation.settings import STATE_FOLDER
 from editor.model.storage.files import resolved
 
@@ -241,6 +239,9 @@ def pair_status(pair: PairEntry | PostingPair, history: GitHistory | None,
 
 
 def _git_status(key: str, paths: dict[str, Path], history: GitHistory, record: dict | None) -> PairStatus:
+    # Imported here: the alignment the module brings is not needed to list a site without history.
+    from editor.model.translation.context import other_language
+
     if record is not None:
         source = record["source"]
     else:
@@ -266,6 +267,8 @@ def _git_status(key: str, paths: dict[str, Path], history: GitHistory, record: d
 
 
 def _state_status(key: str, paths: dict[str, Path], record: dict) -> PairStatus:
+    from editor.model.translation.context import other_language
+
     source = record["source"]
     target = other_language(source)
     changed = {lang: _file_digest(paths[lang]) != record["hashes"].get(lang) for lang in LANGUAGES}
@@ -323,6 +326,8 @@ def record_translation_saved(site: Site, pair: PairEntry | PostingPair, *, trans
     Call it after saving the translated side; ``translated`` is its language (default: the
     current target of the pair). Raises OSError when the state file cannot be written.
     """
+    from editor.model.translation.context import other_language
+
     paths = _paths(pair)
     if paths is None:
         return
@@ -359,6 +364,8 @@ _TOKENS = re.compile(r"\s+|[^\W_]+|_|[^\w\s]")
 
 def word_diff(old: str, new: str) -> list[DiffOp]:
     """Word-level differences between two texts, covering all of ``new``."""
+    import difflib
+
     old_tokens = _TOKENS.findall(old)
     new_tokens = _TOKENS.findall(new)
     offsets = [0]

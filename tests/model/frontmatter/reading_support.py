@@ -50,10 +50,10 @@ def make_unreadable(monkeypatch, *paths: Path) -> None:
     blocked = {str(Path(p)) for p in paths}
     real = files.read_bytes
 
-    def read_bytes(path, limit=files.MAX_FILE_BYTES):
+    def read_bytes(path, limit=files.MAX_FILE_BYTES, *, known=None):
         if str(Path(path)) in blocked:
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
-        return real(path, limit)
+        return real(path, limit, known=known)
 
     for module in ("editor.model.storage.files", "editor.model.frontmatter.posting", "editor.model.site.index", "editor.model.site.export_write"):
         monkeypatch.setattr(f"{module}.read_bytes", read_bytes)

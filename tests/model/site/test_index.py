@@ -138,3 +138,19 @@ def test_keys_of_files_without_a_usable_translation_key_carry_their_kind_and_fil
     assert pseudo_key_parts(pseudo_key("unreadable", "a (b).md")) == ("unreadable", "a (b).md")
     for real in ("clerk", "(unreadable: )", "(no translationKey: x", "unreadable: x)"):
         assert pseudo_key_parts(real) is None
+
+
+@pytest.mark.parametrize("one, other, differ", [
+    ("false", "false", False), ("true", "yes", False),  # both read as True
+    ("1", "true", True), ("1", "1.0", True), ("0", "false", True),  # equal in Python, written differently
+    ("2024-01-01", "2024-01-01", False), ("2024-01-01", "'2024-01-01'", True),  # a date, then its text
+    ("[a, b]", "[a, b]", False), ("[1]", "[true]", True), ("", "null", False), ("0.0", "-0.0", True),
+])
+def test_shared_values_disagree_when_written_differently(tmp_path, one, other, differ):
+    from editor.model.frontmatter.posting import Posting
+    from editor.model.site.index import shared_disagreements
+
+    postings = [Posting(posting("k", "T", archived=value).encode(), tmp_path / f"{lang}.md", lang)
+                for lang, value in (("en", one), ("fr", other))]
+    assert all(p.valid for p in postings)
+    assert shared_disagreements(postings) == (["archived"] if differ else [])

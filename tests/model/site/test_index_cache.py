@@ -64,8 +64,8 @@ def test_files_changed_moments_ago_are_not_cached(site, tmp_path):
     cache_file = tmp_path / "cache.json"
     write(site / "en/c.md", "c", age=0)
     build(site, cache_file)
-    assert str(site / "en/c.md") not in cache_file.read_text()
-    assert str(site / "en/b.md") in cache_file.read_text()
+    assert str(site / "en/c.md").encode() not in cache_file.read_bytes()
+    assert str(site / "en/b.md").encode() in cache_file.read_bytes()
 
 
 def test_a_damaged_cache_is_ignored(site, tmp_path):
@@ -81,7 +81,7 @@ def test_deleted_files_leave_the_cache(site, tmp_path):
     (site / "en/b.md").unlink()
     index = build(site, cache_file)
     assert {e.key for e in index.pairs} == {"a"}
-    assert "en/b.md" not in cache_file.read_text()
+    assert b"en/b.md" not in cache_file.read_bytes()
 
 
 def test_cache_can_be_switched_off(site, tmp_path, monkeypatch):
@@ -99,3 +99,103 @@ def test_parallel_and_serial_builds_agree(site, tmp_path):
     assert [(e.key, e.status, [p.path for p in e.all_postings()]) for e in serial.pairs] == [
         (e.key, e.status, [p.path for p in e.all_postings()]) for e in parallel.pairs
     ]
+
+
+def test_a_cache_damaged_after_its_header_is_ignored(site, tmp_path):
+    cache_file = tmp_path / "cache.index"
+    build(site, cache_file)
+    stored = bytearray(cache_file.read_bytes())
+    stored[-20] ^= 0xFF  # inside the marshalled rows: the checksum no longer agrees
+    cache_file.write_bytes(bytes(stored))
+    index = build(site, cache_file)
+    assert index.pair_for_key("a").first("en")._summary is None  # read from its file, not the cache
+    assert [e.key for e in index.pairs] == ["a", "b"]
+    assert build(site, cache_file).pair_for_key("a").first("en")._summary is not None  # written again whole
+
+
+def test_a_row_of_another_shape_is_not_trusted(site, tmp_path):
+    import marshal
+    from editor.model.site import index_cache
+
+    cache_file = tmp_path / "cache.index"
+    build(site, cache_file)
+    cache = IndexCache(cache_file)
+    path = str(site / "en/a.md")
+    size, mtime, inode, key, (digest, valid, data, progress) = cache._rows[path]
+    cache._rows[path] = (size, mtime, inode, key, (digest, valid, data, dict(progress, lines=None)))
+    data = marshal.dumps((cache._context, cache._rows))
+    cache_file.write_bytes(index_cache._header(data) + data)  # a sound file, one row of which is not
+    index = build(site, cache_file)
+    assert index.pair_for_key("a").first("en")._summary is None
+    assert index.pair_for_key("a").first("fr")._summary is not None
+    assert index.pair_for_key("a").first("en").progress["lines"] is not None
+
+
+def test_front_matter_marshal_cannot_keep_is_read_each_time(site, tmp_path):
+    path = site / "en/d.md"
+    write(path, "d", archived="2024-01-01")  # a date
+    cache_file = tmp_path / "cache.index"
+    build(site, cache_file)
+    assert str(path).encode() not in cache_file.read_bytes()
+    assert str(site / "en/b.md").encode() in cache_file.read_bytes()
+    index = build(site, cache_file)
+    assert str(index.pair_for_key("d").archived) == "2024-01-01"
+    assert index.pair_for_key("b").first("en")._summary is not None
+
+
+def test_the_json_cache_of_earlier_versions_is_removed(site, tmp_path, monkeypatch):
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "c"))
+    cache = IndexCache.for_site(site)
+    old = cache.file.with_suffix(".json")
+    old.parent.mkdir(parents=True)
+    old.write_text('{"version": 4, "rows": {}}', encoding="utf-8")
+    SiteIndex.build(Site.open(site), cache=cache)
+    assert cache.file.exists() and not old.exists()
+
+
+def _statuses(index):
+    return [(e.key, e.status, [str(p.path) for p in e.all_postings()], e.archived, e.own_title("en")) for e in index.pairs]
+
+
+def test_forked_copies_and_a_pool_give_what_one_process_does(site, tmp_path):
+    import subprocess
+    import sys
+    import threading
+
+    write(site / "en/d.md", "d", archived="2024-01-01")  # marshal cannot send a date: pickled instead
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(site / "fr/pipe.md")  # never read, listed as unreadable: its posting is sent whole
+    for number in range(30):
+        write(site / f"en/x{number}.md", f"x{number}", title=f"X {number}")
+    serial = repr(_statuses(SiteIndex.build(Site.open(site), workers=1, cache=IndexCache(None))))
+    pooled = []  # from a thread, fork is not safe: the pool (started without fork) reads the files
+    thread = threading.Thread(target=lambda: pooled.append(
+        repr(_statuses(SiteIndex.build(Site.open(site), workers=2, cache=IndexCache(None))))))
+    thread.start()
+    thread.join(120)
+    assert pooled == [serial]
+    assert not hasattr(os, "mkfifo") or "(unreadable: pipe.md)" in serial
+    code = ("import sys\nfrom editor.model.site.index import SiteIndex\nfrom editor.model.site.index_cache import IndexCache\n"
+            "from editor.model.hugo.config import Site\nfrom tests.model.site.test_index_cache import _statuses\n"
+            "print(repr(_statuses(SiteIndex.build(Site.open(sys.argv[1]), workers=3, cache=IndexCache(None)))))")
+    forked = subprocess.run([sys.executable, "-c", code, str(site)], capture_output=True, text=True, timeout=120,
+                            cwd=str(Path(__file__).resolve().parents[3]))
+    assert forked.stdout.strip() == serial, forked.stderr
+
+
+def test_a_busy_machine_reads_the_files_in_this_process(site, monkeypatch):
+    from editor.model.site import index as index_module, parallel
+
+    def refused(*args, **kwargs):
+        raise AssertionError("no copies or pool on a machine whose cores are all busy")
+
+    monkeypatch.setattr(index_module, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (2.5, 2.0, 1.0))
+    monkeypatch.setattr(index_module, "map_beside", refused)
+    monkeypatch.setattr(index_module, "map_in_processes", refused)
+    index = SiteIndex.build(Site.open(site), cache=IndexCache(None))
+    assert [e.key for e in index.pairs] == ["a", "b"]
+    assert parallel.idle_cores() == 0
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.4, 0.5, 0.5))
+    assert parallel.idle_cores() == 1

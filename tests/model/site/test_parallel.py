@@ -164,3 +164,86 @@ def test_a_chunk_that_fails_leaves_the_rest_to_the_caller_without_running_it(tmp
     for nothing first (the workers still finish the chunks under way)."""
     assert parallel.map_in_processes(_fail_first, list(range(40)), 2, str(tmp_path)) is None
     assert len(list(tmp_path.iterdir())) < 39
+
+
+# ------------------------------------------------------------------ work beside forked copies
+def _with_pid(part):
+    import os
+
+    return [*part, os.getpid()]
+
+
+def _marshalled(function, parts):
+    import marshal
+
+    return parallel.map_beside(function, parts, pack=marshal.dumps, unpack=marshal.loads)
+
+
+def _run_in_fresh_python(code: str) -> str:
+    # A fresh interpreter: fork is refused under the test runner's threads (and must be).
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            cwd=str(Path(__file__).resolve().parents[3]))
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_each_part_but_the_first_is_worked_out_in_a_forked_copy():
+    found = _run_in_fresh_python(
+        "import marshal, os\nfrom editor.model.site.parallel import map_beside\n"
+        "def f(part): return [*part, os.getpid()]\n"
+        "done = map_beside(f, [[1, 2], [3], [4, 5, 6]], pack=marshal.dumps, unpack=marshal.loads)\n"
+        "print([d[:-1] for d in done], done[0][-1] == os.getpid(), len({d[-1] for d in done}))")
+    assert found == "[[1, 2], [3], [4, 5, 6]] True 3"
+
+
+def test_a_part_whose_copy_fails_or_dies_is_worked_out_here():
+    found = _run_in_fresh_python(
+        "import marshal, os\nfrom editor.model.site.parallel import map_beside\nhere = os.getpid()\n"
+        "def f(part):\n"
+        "    if os.getpid() != here and part == ['fails']: raise ValueError('in the copy only')\n"
+        "    if os.getpid() != here and part == ['dies']: os._exit(3)\n"
+        "    return [*part, os.getpid() == here]\n"
+        "print(map_beside(f, [['first'], ['fails'], ['dies'], ['fine']], pack=marshal.dumps, unpack=marshal.loads))")
+    assert found == "[['first', True], ['fails', True], ['dies', True], ['fine', False]]"
+
+
+def test_no_copies_where_fork_is_not_safe():
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(_marshalled(_with_pid, [[1], [2]])))
+    thread.start()
+    thread.join(10)
+    assert seen == [None]  # the caller then uses a pool started without fork, or works alone
+
+
+_INTERRUPTED_BESIDE = r"""
+import os, signal, sys, time
+from pathlib import Path
+from editor.model.site.parallel import map_beside
+
+def slow(part):
+    time.sleep(8)
+    Path(part).touch()
+    return part
+
+def interrupt(*_):
+    raise KeyboardInterrupt
+
+if __name__ == "__main__":
+    # Ctrl+C reaches this process only, once its copy is under way (a fork does not inherit the timer).
+    signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, 0.5)
+    try:
+        map_beside(slow, [sys.argv[1], sys.argv[2]], pack=str.encode, unpack=bytes.decode)
+    except KeyboardInterrupt:
+        print("interrupted", flush=True)
+"""
+
+
+def test_ctrl_c_ends_the_copies_instead_of_waiting_for_them(tmp_path):
+    script = tmp_path / "interrupted.py"
+    script.write_text(_INTERRUPTED_BESIDE, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script), str(tmp_path / "here"), str(tmp_path / "copy")],
+                            capture_output=True, text=True, timeout=120, cwd=str(Path(__file__).resolve().parents[3]))
+    assert result.stdout.strip() == "interrupted", result.stderr
+    # map_beside waits for each copy it ends: one left to finish would have made its file by now.
+    assert not (tmp_path / "copy").exists() and not (tmp_path / "here").exists()
