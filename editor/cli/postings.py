@@ -302,17 +302,17 @@ def _list(args) -> int:
         return {True: worded("list-yes"), False: worded("list-no"), None: "?"}[value] if value in (True, False, None) else str(value)
 
     headers = ("translationKey", "archived", "en", "fr", worded("list-header-status"), worded("list-header-todo"))
-    rows: list[tuple[str, ...]] = []
+    lines: list[tuple[str, ...]] = []
     for entry, found in listed:
         en = [relative(p.path) for p in entry.postings("en")]
         fr = [relative(p.path) for p in entry.postings("fr")]
-        rows.append((key_text(entry.key), archived_text(entry.archived), en[0] if en else "-", fr[0] if fr else "-",
+        lines.append((key_text(entry.key), archived_text(entry.archived), en[0] if en else "-", fr[0] if fr else "-",
                      worded(f"list-status-{found.word}"), to_do(found)))
         # A language's other files (a renamed copy left behind) each on a line of their own under the
         # first: joined on one line they made the table several screens wide, and they are what the
         # user has to look at to settle the conflict.
-        rows.extend(("", "", more_en, more_fr, "", "") for more_en, more_fr in zip_longest(en[1:], fr[1:], fillvalue=""))
-    table = terminal_safe_rows(rows)
+        lines.extend(("", "", more_en, more_fr, "", "") for more_en, more_fr in zip_longest(en[1:], fr[1:], fillvalue=""))
+    table = terminal_safe_rows(lines)
     widths = [max(len(h), *(len(r[i]) for r in table)) if table else len(h) for i, h in enumerate(headers)]
     out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
