@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit,
-                               QSplitter, QStackedWidget, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from editor.model.hugo.config import SiteError
 from editor.ui import dialogs, i18n, workflow_dialogs
@@ -31,6 +31,7 @@ from editor.ui.site_controller import SiteController
 from editor.ui.window_conflicts import ConflictResolution
 from editor.ui.window_outside import OutsideChanges
 from editor.ui.window_recovery import CrashRecovery
+from editor.ui.window_undo_state import UndoState, edits_text
 from editor.ui.window_view import ViewOptions
 from editor.ui.spell_support import SpellingSupport
 from editor.ui.translation_exchange import TranslationExchange
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.handoff = HandOff(self)
         self.formatting = Formatting(self)
         self.navigation = Navigation(self)
+        self.undo_state = UndoState(self)
         self.word_counts = WordCounts(self)
         self.statusBar().addPermanentWidget(self.word_counts)
         self.translator = TranslatorTools(self)
@@ -386,7 +388,7 @@ class MainWindow(QMainWindow):
             return
         widget = QApplication.focusWidget()
         history = self.pair_editor.undo_history
-        if name in ("undo", "redo") and (history.handles(widget) or not _edits_text(widget)):
+        if name in ("undo", "redo") and (history.handles(widget) or not edits_text(widget)):
             history.undo() if name == "undo" else history.redo()
             return
         method = getattr(widget, name, None)
@@ -495,7 +497,3 @@ class MainWindow(QMainWindow):
         self.pair_editor.shutdown()
         event.accept()
 
-
-def _edits_text(widget) -> bool:
-    """A text field outside the pair (the search box, the find bar) keeps its own Undo."""
-    return isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) and not widget.isReadOnly()
