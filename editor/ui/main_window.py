@@ -19,6 +19,7 @@ from editor.ui.finding_texts import error_text, failure_text
 from editor.ui.actions import AppActions
 from editor.ui.document_manager import DocumentManager
 from editor.ui.engine_notice import EngineNotice
+from editor.ui.message_bar import MessageBar
 from editor.ui.pair_editor import PairEditor
 from editor.ui.posting_list import PostingList
 from editor.ui.crash_reporter import open_log_folder
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.app_actions = AppActions(self)
         self.addActions(list(self.app_actions))  # shortcuts work wherever the focus is
+        self.setStatusBar(MessageBar(self))
         self.site = SiteController(self)
         self.manager = DocumentManager(self, recovery_dir=recovery_dir)
         self.memories = SiteMemoryReader(self)  # the site's translation memories, for the checks and the suggestions
