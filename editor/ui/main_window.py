@@ -493,6 +493,7 @@ class MainWindow(QMainWindow):
         self.memories.shutdown()
         self.checker.shutdown()
         self.revert_undo.remove()
+        self.undo_state.shutdown()
         self.handoff.shutdown()
         self.translator.shutdown()
         self.spelling.shutdown()

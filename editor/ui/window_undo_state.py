@@ -37,6 +37,11 @@ class UndoState(QObject):
         cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         self.refresh()
 
+    def shutdown(self) -> None:
+        # The window's children go before it does, the actions among them, and the focus moves
+        # while they go: the application must not call in here then.
+        cast(QApplication, QApplication.instance()).focusChanged.disconnect(self._focus_changed)
+
     def available(self, widget: QWidget | None) -> tuple[bool, bool]:
         """Whether Undo, and Redo, would change something with ``widget`` focused."""
         back = self.window.manager.can_undo_revert()
