@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QPlainTextEdit,
-                               QSplitter, QStackedWidget, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from editor.model.hugo.config import SiteError
 from editor.ui import dialogs, i18n, workflow_dialogs
@@ -19,6 +19,7 @@ from editor.ui.finding_texts import error_text, failure_text
 from editor.ui.actions import AppActions
 from editor.ui.document_manager import DocumentManager
 from editor.ui.engine_notice import EngineNotice
+from editor.ui.message_bar import MessageBar
 from editor.ui.pair_editor import PairEditor
 from editor.ui.posting_list import PostingList
 from editor.ui.crash_reporter import open_log_folder
@@ -31,6 +32,7 @@ from editor.ui.site_controller import SiteController
 from editor.ui.window_conflicts import ConflictResolution
 from editor.ui.window_outside import OutsideChanges
 from editor.ui.window_recovery import CrashRecovery
+from editor.ui.window_undo_state import UndoState, edits_text
 from editor.ui.window_view import ViewOptions
 from editor.ui.spell_support import SpellingSupport
 from editor.ui.translation_exchange import TranslationExchange
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.app_actions = AppActions(self)
         self.addActions(list(self.app_actions))  # shortcuts work wherever the focus is
+        self.setStatusBar(MessageBar(self))
         self.site = SiteController(self)
         self.manager = DocumentManager(self, recovery_dir=recovery_dir)
         self.memories = SiteMemoryReader(self)  # the site's translation memories, for the checks and the suggestions
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.handoff = HandOff(self)
         self.formatting = Formatting(self)
         self.navigation = Navigation(self)
+        self.undo_state = UndoState(self)
         self.word_counts = WordCounts(self)
         self.statusBar().addPermanentWidget(self.word_counts)
         self.translator = TranslatorTools(self)
@@ -386,7 +390,7 @@ class MainWindow(QMainWindow):
             return
         widget = QApplication.focusWidget()
         history = self.pair_editor.undo_history
-        if name in ("undo", "redo") and (history.handles(widget) or not _edits_text(widget)):
+        if name in ("undo", "redo") and (history.handles(widget) or not edits_text(widget)):
             history.undo() if name == "undo" else history.redo()
             return
         method = getattr(widget, name, None)
@@ -489,13 +493,10 @@ class MainWindow(QMainWindow):
         self.memories.shutdown()
         self.checker.shutdown()
         self.revert_undo.remove()
+        self.undo_state.shutdown()
         self.handoff.shutdown()
         self.translator.shutdown()
         self.spelling.shutdown()
         self.pair_editor.shutdown()
         event.accept()
 
-
-def _edits_text(widget) -> bool:
-    """A text field outside the pair (the search box, the find bar) keeps its own Undo."""
-    return isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) and not widget.isReadOnly()

@@ -257,7 +257,7 @@ class PostingList(QWidget):
         self.search.setAccessibleName(self.tr("Search postings"))
         self.search.setAccessibleDescription(
             self.tr("Shows only the postings whose title, key, Lever ID or text contain every word typed"))
-        self._filter_label.setText(self.tr("S&how:"))
+        self._filter_label.setText(self.tr("Sho&w:"))
         labels = self._filter_labels()
         current = max(0, self.filter.currentIndex())
         self.filter.blockSignals(True)

@@ -154,7 +154,7 @@ class SharedFields(QWidget):
         self.translation_key.setAccessibleName(self.tr("Translation key"))
         self.translation_key.setAccessibleDescription(
             self.tr("Links the English and French files of this posting; the same in both"))
-        self.advanced_toggle.setText(self.tr("Ad&vanced"))
+        self.advanced_toggle.setText(self.tr("Adva&nced"))
         self.advanced_toggle.setAccessibleName(self.tr("Show advanced fields"))
         self._layout_label.setText(self.tr("La&yout:"))
         self.layout_field.setAccessibleName(self.tr("Layout"))

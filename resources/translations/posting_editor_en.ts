@@ -64,7 +64,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+234"/>
+        <location filename="../../editor/ui/posting_list.py" line="+240"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>

@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../../editor/ui/find_bar.py" line="+107"/>
         <source>F&amp;ind:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>R&amp;echercher&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1591,7 +1591,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Previous</source>
-        <translation>Précé&amp;dent</translation>
+        <translation>Précéde&amp;nt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2131,24 +2131,22 @@
         <translation>%1 * (non enregistré)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation type="vanished">&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+21"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>De&amp;scription&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
+        <translation type="vanished">D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2156,9 +2154,8 @@
         <translation>&amp;Corps (Markdown)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>B&amp;ody (Markdown):</source>
-        <translation>C&amp;orps (Markdown)&#xa0;:</translation>
+        <translation type="vanished">C&amp;orps (Markdown)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2233,7 +2230,22 @@
         <translation>français</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-22"/>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desc&amp;ription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body (&amp;Markdown):</source>
+        <translation>Corps (Mar&amp;kdown)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>There is no %1 file with this translation key yet.</source>
         <translation>Il n’y a pas encore de fichier %1 avec cette clé de traduction.</translation>
     </message>
@@ -2266,7 +2278,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+165"/>
+        <location filename="../../editor/ui/main_window.py" line="+169"/>
         <location line="+141"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2323,9 +2335,9 @@
         <translation>Vos modifications sont revenues, non enregistrées.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <location line="+29"/>
-        <location filename="../../editor/app.py" line="+128"/>
+        <location filename="../../editor/app.py" line="+131"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
@@ -2389,7 +2401,7 @@
         <translation>L’offre a été supprimée en dehors de l’éditeur.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Renamed outside the editor: %1</source>
         <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
@@ -2405,7 +2417,7 @@
         <translation type="vanished">⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+264"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+265"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -2413,7 +2425,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+234"/>
+        <location filename="../../editor/ui/posting_list.py" line="+240"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2426,7 +2438,7 @@
         <translation>%1 offres sur %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2438,7 +2450,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>Re&amp;chercher&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2456,12 +2468,11 @@
         <translation>N’affiche que les offres dont le titre, la clé, l’identifiant Lever ou le texte contiennent tous les mots tapés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;how:</source>
-        <translation>Affic&amp;her&#xa0;:</translation>
+        <translation type="vanished">Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>All postings</source>
         <translation>Toutes les offres</translation>
     </message>
@@ -2481,7 +2492,12 @@
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Which postings to show</source>
         <translation>Offres à afficher</translation>
     </message>
@@ -2760,7 +2776,7 @@
     <message>
         <location line="+1"/>
         <source>Fi&amp;x</source>
-        <translation>Co&amp;rriger</translation>
+        <translation>Corri&amp;ger</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2865,7 +2881,7 @@
     <message>
         <location line="+22"/>
         <source>&amp;Archived</source>
-        <translation>&amp;Archivée</translation>
+        <translation>Archi&amp;vée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2896,7 +2912,7 @@
     <message>
         <location line="+1"/>
         <source>Translation &amp;key:</source>
-        <translation>Cl&amp;é de traduction&#xa0;:</translation>
+        <translation>Clé de trad&amp;uction&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2910,8 +2926,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Adva&amp;nced</source>
+        <translation>Ava&amp;ncé</translation>
+    </message>
+    <message>
         <source>Ad&amp;vanced</source>
-        <translation>A&amp;vancé</translation>
+        <translation type="vanished">A&amp;vancé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3062,7 +3082,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../editor/app.py" line="+55"/>
+        <location filename="../../editor/app.py" line="+56"/>
         <source>Posting Editor cannot start</source>
         <translation>L’Éditeur d’offres ne peut pas démarrer</translation>
     </message>
@@ -3223,8 +3243,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Open Yo&amp;ur Site&apos;s Folder…</source>
+        <translation>Ouvrir le dossier de votre s&amp;ite…</translation>
+    </message>
+    <message>
         <source>&amp;Open Your Site&apos;s Folder…</source>
-        <translation>&amp;Ouvrir le dossier de votre site…</translation>
+        <translation type="vanished">&amp;Ouvrir le dossier de votre site…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -247,7 +247,7 @@ def test_french_interface_loads(make_window, site_copy, tmp_path, monkeypatch, q
         assert window.edit_menu.title() == "&Édition"
         assert window.view_menu.title() == "&Affichage"
         assert window.help_menu.title() == "Ai&de"
-        qtbot.waitUntil(lambda: window.pair_editor.shared.archived.text().startswith("&Archivée"))
+        qtbot.waitUntil(lambda: window.pair_editor.shared.archived.text().startswith("Archi&vée"))
         assert window.posting_list.count.text() == "6 offres"
         assert window.settings.interface_language() == "fr"
         # The hand-off and translator features speak French too.
@@ -255,7 +255,7 @@ def test_french_interface_loads(make_window, site_copy, tmp_path, monkeypatch, q
         assert window.app_actions["export"].text() == "E&xporter vers le site…"
         assert window.app_actions["export"].iconText() == "Exporter"
         qtbot.waitUntil(lambda: window.posting_list.filter.itemText(4).startswith("À traduire ("))
-        assert window.problems.fix_button.text() == "Co&rriger"
+        assert window.problems.fix_button.text() == "Corri&ger"
     finally:
         i18n.remove_translators(qapp)
     window.set_interface_language("en")

@@ -1,10 +1,12 @@
 """Every menu entry has an underlined letter of its own, in English and in French: Alt+F then a
-letter reaches it in one key, where a letter two entries share only moves between them."""
+letter reaches it in one key, where a letter two entries share only moves between them. And the
+window's labels, buttons and find bar leave the menu bar's letters alone: Alt+F opens File wherever
+the focus is."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 
 from editor.app import create_main_window
 from editor.ui.settings import Settings
@@ -52,6 +54,52 @@ def test_each_menu_entry_has_a_letter_of_its_own(language, qtbot, site_copy, set
         for action in bar.actions():
             problems += menu_problems(action.menu())
         assert problems == []
+    finally:
+        window.set_interface_language("en")
+        window.manager.close_pair()
+        window.close()
+        window.deleteLater()
+
+
+def window_mnemonics(window) -> list[str]:
+    """The texts whose Alt+letter the window answers, wherever the focus is: labels with a buddy, buttons."""
+    texts = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is not None or isinstance(widget, QAbstractButton):
+            text = widget.text()
+            if mnemonic(text) is not None:
+                texts.append(text)
+    return texts
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_window_leaves_the_menu_bar_its_letters(language, qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
+    window = create_main_window(site_copy / PM_EN, settings=Settings(settings_file), recovery_dir=recovery_dir)
+    try:
+        window.set_interface_language(language)
+        QApplication.sendPostedEvents()  # the widgets' LanguageChange
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        # Everything that can show while a posting is edited: the find bar with its replace row, the
+        # advanced fields, the first run's welcome, the notice about the site's engine.
+        window.pair_editor.columns["en"].body.setFocus()
+        window.app_actions["replace"].trigger()
+        window.pair_editor.shared.advanced_toggle.setChecked(True)
+        window.welcome.show()
+        window.engine_notice.show()
+        for bar in window.findChildren(QWidget, "outdatedBar"):
+            bar.show()
+        menu_letters = {mnemonic(action.text()): action.text() for action in window.menuBar().actions()}
+        texts = window_mnemonics(window)
+        assert len(texts) > 20  # labels, the shared fields, the columns, the find bar
+        clashes = [(text, menu_letters[mnemonic(text)]) for text in texts if mnemonic(text) in menu_letters]
+        assert clashes == [], "\n".join(map(str, clashes))
+        find_bar = [widget.text() for widget in window.pair_editor.find_bar.findChildren(QWidget)
+                    if isinstance(widget, (QLabel, QAbstractButton)) and mnemonic(widget.text()) is not None]
+        assert len(find_bar) == 7 and letter_problems("find bar", find_bar) == []
     finally:
         window.set_interface_language("en")
         window.manager.close_pair()
