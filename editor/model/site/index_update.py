@@ -28,7 +28,7 @@ def updated_index(index: SiteIndex, paths: Iterable[Path | str]) -> SiteIndex | 
 
     None when the site's folders could not all be listed: an unreadable folder stands for an
     unknown number of postings, and only a full build says which."""
-    from editor.model.site.index import PairEntry, SiteIndex, _load_chunk, pseudo_key_parts
+    from editor.model.site.index import Job, PairEntry, SiteIndex, _load_chunk, pseudo_key_parts
 
     site = index.site
     errors: list[OSError] = []
@@ -50,7 +50,7 @@ def updated_index(index: SiteIndex, paths: Iterable[Path | str]) -> SiteIndex | 
         if any(str(posting.path) in targets for posting in entry.all_postings()):
             files[entry.key] = {lang: [p for p in entry.postings(lang) if str(p.path) not in targets] for lang in LANGUAGES}
     others = [posting for posting in index.others if str(posting.path) not in targets]
-    jobs = [(order[path], Path(path), listed[path], None) for path in sorted(targets, key=lambda p: order.get(p, -1))
+    jobs: list[Job] = [(order[path], Path(path), listed[path], None) for path in sorted(targets, key=lambda p: order.get(p, -1))
             if path in listed]
     existing = {entry.key: entry for entry in index.pairs}
     for _number, _path, lang, _stat, posting, key in _load_chunk(jobs, index.guidance):
