@@ -162,6 +162,23 @@ class PostingList(QWidget):
             self._notify = True
         self._update_count()
 
+    def update_entries(self, entries: list[PairEntry]) -> None:
+        """Show the same site's pairs read again: only the rows that changed change, the selection and
+        the scroll stay (the current pair stays selected when it is still there)."""
+        keep = self._current
+        self._notify = False
+        try:
+            self.model.update_entries(entries)
+            if self.model.row_of(keep) < 0:  # as after a reset: no row is the current one
+                self.view.selectionModel().clear()
+                self._current = ""
+            elif keep and self.view.currentIndex().data(KEY_ROLE) != keep:
+                self._current = ""
+                self._select(keep)
+        finally:
+            self._notify = True
+        self._update_count()
+
     def set_interface_language(self, language: str) -> None:
         self.model.set_language(language)
         self.proxy.invalidate()
