@@ -109,8 +109,9 @@ def run(root: Path, work: Path, args) -> int:
         walls.append(time.perf_counter() - wall)
         window.site.indexChanged.disconnect(loop.quit)
         settle(app, 1.5)
-    print(figures("F5 until the list shows the site read again, UI thread CPU", reloads))
-    print(figures("F5, wall", walls))
+    if reloads:
+        print(figures("F5 until the list shows the site read again, UI thread CPU", reloads))
+        print(figures("F5, wall", walls))
     window.manager.close_pair()
     window.close()
     return 0

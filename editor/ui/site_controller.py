@@ -100,7 +100,7 @@ class SiteController(QObject):
             self.rebuild()
             return
         self._index = index
-        self._files = _with_files(self._files, index, files)
+        self._files = _with_files(self._files, self._site, files)
         if self._updated_meanwhile is not None:
             self._updated_meanwhile.update(files)
         self.indexChanged.emit()
@@ -228,13 +228,13 @@ class SiteController(QObject):
         return target
 
 
-def _with_files(files: frozenset, index: SiteIndex, paths: list[Path]) -> frozenset:
-    """``files`` (see ``_files_of``) with ``paths`` as they are now, as far as ``index`` lists them."""
+def _with_files(files: frozenset, site: Site, paths: list[Path]) -> frozenset:
+    """``files`` (see ``_files_of``) with ``paths`` as they are now."""
+    from editor.model.site.index_update import listed_languages
+
     names = {str(path) for path in paths}
-    listed = {str(posting.path) for entry in index.pairs for posting in entry.all_postings()}
-    listed.update(str(posting.path) for posting in index.others)
     found = {row for row in files if row[0] not in names}
-    for name in names & listed:
+    for name in listed_languages(site, names):
         try:
             stat = os.stat(name)
         except OSError:

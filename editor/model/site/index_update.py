@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.posting import Posting
-from editor.model.hugo.config import LANGUAGES
+from editor.model.hugo.config import LANGUAGES, Site
 from editor.model.storage.safe_write import tidy
 
 if TYPE_CHECKING:
@@ -26,23 +26,17 @@ if TYPE_CHECKING:
 def updated_index(index: SiteIndex, paths: Iterable[Path | str]) -> SiteIndex | None:
     """``index`` with the files at ``paths`` read again (or dropped, when gone or no longer listed).
 
-    None when the site's folders could not all be listed: an unreadable folder stands for an
-    unknown number of postings, and only a full build says which."""
+    None when the index holds a folder that could not be listed: it stands for an unknown number
+    of postings, and only a full build says which."""
     from editor.model.site.index import Job, PairEntry, SiteIndex, _load_chunk, pseudo_key_parts
 
     site = index.site
-    errors: list[OSError] = []
-    listed: dict[str, str] = {}  # path -> language, as the build lists them (its order too)
-    for lang in LANGUAGES:
-        for path in site.markdown_files(lang, errors):
-            listed.setdefault(str(path), lang)
-    if errors or any((parts := pseudo_key_parts(entry.key)) is not None and parts[1].endswith(os.sep)
-                     for entry in index.pairs):
+    if any((parts := pseudo_key_parts(entry.key)) is not None and parts[1].endswith(os.sep) for entry in index.pairs):
         return None
     targets = {str(path) for path in paths}
-    for folder in dict.fromkeys(Path(path).parent for path in targets if path in listed):
+    listed = listed_languages(site, targets)
+    for folder in dict.fromkeys(Path(path).parent for path in listed):
         tidy(folder)  # as the build does: a pair's half-finished write is finished before reading
-    order = {path: number for number, path in enumerate(listed)}
 
     # The pairs any of the files belonged to, without those files.
     files: dict[str, dict[str, list[Posting]]] = {}
@@ -50,8 +44,8 @@ def updated_index(index: SiteIndex, paths: Iterable[Path | str]) -> SiteIndex | 
         if any(str(posting.path) in targets for posting in entry.all_postings()):
             files[entry.key] = {lang: [p for p in entry.postings(lang) if str(p.path) not in targets] for lang in LANGUAGES}
     others = [posting for posting in index.others if str(posting.path) not in targets]
-    jobs: list[Job] = [(order[path], Path(path), listed[path], None) for path in sorted(targets, key=lambda p: order.get(p, -1))
-            if path in listed]
+    jobs: list[Job] = [(number, Path(path), listed[path], None)
+                       for number, path in enumerate(sorted(listed, key=lambda p: (LANGUAGES.index(listed[p]), p)))]
     existing = {entry.key: entry for entry in index.pairs}
     for _number, _path, lang, _stat, posting, key in _load_chunk(jobs, index.guidance):
         if posting is None:
@@ -64,8 +58,9 @@ def updated_index(index: SiteIndex, paths: Iterable[Path | str]) -> SiteIndex | 
             files[key] = {lang: list(known.postings(lang)) if known else [] for lang in LANGUAGES}
         files[key][posting.file_language].append(posting)
 
-    def listed_order(posting: Posting) -> int:
-        return order.get(str(posting.path), -1)
+    def listed_order(posting: Posting) -> tuple[int, str]:
+        # The build's order: each language's files in turn, sorted by path.
+        return LANGUAGES.index(posting.file_language), str(posting.path)
 
     kept = [entry for entry in index.pairs if entry.key not in files]
     changed = [PairEntry(key, {lang: sorted(found[lang], key=listed_order) for lang in LANGUAGES})
@@ -81,6 +76,29 @@ def updated_index(index: SiteIndex, paths: Iterable[Path | str]) -> SiteIndex | 
         elif not _same_elsewhere(entry, elsewhere):
             pairs[number] = replace(entry, unreadable_elsewhere=elsewhere)  # a kept pair is never changed in place
     return SiteIndex(site, pairs, others, index.guidance)
+
+
+def listed_languages(site: Site, paths: set[str]) -> dict[str, str]:
+    """The language of each of ``paths`` that ``site.markdown_files`` lists (without listing them all)."""
+    if site.loose:  # one folder, where a file's language may be guessed from its words
+        return {str(path): lang for lang in LANGUAGES for path in site.markdown_files(lang) if str(path) in paths}
+    found: dict[str, str] = {}
+    for text in paths:
+        path = Path(text)
+        if not path.name.endswith(".md") or path.name == "_index.md" or not os.path.lexists(path) or os.path.isdir(path):
+            continue
+        for lang in LANGUAGES:
+            folder = site.content_dirs.get(lang)
+            if folder is None or not path.parent.is_relative_to(folder) or not folder.is_dir():
+                continue
+            parts = path.parent.relative_to(folder).parts
+            # The walk skips hidden folders and never follows a linked one.
+            if any(part.startswith(".") for part in parts) or any(
+                    os.path.islink(folder.joinpath(*parts[:depth])) for depth in range(1, len(parts) + 1)):
+                continue
+            found[text] = lang
+            break
+    return found
 
 
 def _same_elsewhere(entry: PairEntry, elsewhere: dict[str, list[Posting]]) -> bool:

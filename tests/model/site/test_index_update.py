@@ -156,3 +156,24 @@ def test_the_corpus(tmp_path, monkeypatch):
     fr.save()
     en.save()
     check(index, root, [en.path, fr.path])
+
+
+def test_files_the_build_does_not_list(site):
+    index = SiteIndex.build(Site.open(site))
+    hidden = write(site / "content/en/.drafts/x.md", posting("hidden", "Hidden"))
+    section = write(site / "content/en/jobs/_index.md", posting("section", "Section"))
+    not_markdown = write(site / "content/en/jobs/notes.txt", posting("notes", "Notes"))
+    updated = check(index, site, [hidden, section, not_markdown])
+    assert [entry.key for entry in updated.pairs] == [entry.key for entry in index.pairs]
+
+
+def test_a_loose_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "downloads"
+    en = write(folder / "clerk.en.md", posting("clerk", "Clerk"))
+    write(folder / "commis.fr.md", posting("clerk", "Commis"))
+    index = SiteIndex.build(Site.loose_folder(folder))
+    write(en, posting("clerk", "Records clerk"))
+    updated = index.updated([en])
+    assert described(updated) == described(SiteIndex.build(Site.loose_folder(folder)))
+    assert updated.pair_for_key("clerk").title("en") == "Records clerk"
