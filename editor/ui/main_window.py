@@ -476,6 +476,7 @@ class MainWindow(QMainWindow):
         self.manager.close_pair()
         self.memories.shutdown()
         self.site.shutdown()
+        self.posting_list.shutdown()
         self.checker.shutdown()
         self.revert_undo.remove()
         self.handoff.shutdown()

@@ -68,6 +68,16 @@ class PostingListModel(QAbstractListModel):
         self._file_texts.clear()
         self.endResetModel()
 
+    def missing_texts(self) -> list[tuple[str, str | None]]:
+        """(path, language) of the files whose search text is not known yet (see ``read_search_texts``)."""
+        return [(str(posting.path), posting.language) for entry in self._entries for posting in entry.all_postings()
+                if posting.path is not None and not posting.unreadable and str(posting.path) not in self._file_texts]
+
+    def add_texts(self, texts: dict[str, tuple[str, str]]) -> None:
+        """Search texts read off the UI thread; a file's text is used only while its digest is the pair's."""
+        for path, known in texts.items():
+            self._file_texts.setdefault(path, known)
+
     # Past this many rows added or removed, one reset costs the views less than row by row.
     MOST_ROWS_MOVED = 200
 
@@ -272,6 +282,27 @@ def _files_of(entry: PairEntry) -> tuple:
     may be its missing half."""
     return (tuple((posting.language, str(posting.path), posting.summary().digest) for posting in entry.all_postings()),
             tuple((lang, tuple(str(p.path) for p in found)) for lang, found in sorted(entry.unreadable_elsewhere.items())))
+
+
+def read_search_texts(files: list[tuple[str, str | None]], stop=None) -> dict[str, tuple[str, str]]:
+    """Each file's search text with the digest of the content it was made from, read from the files
+    (not through the index's postings: this runs off the UI thread, which may be reading those)."""
+    from pathlib import Path
+
+    from editor.model.frontmatter.posting import Posting
+    from editor.model.interrupt import check
+    from editor.model.storage.files import read_bytes
+
+    found = {}
+    for path, lang in files:
+        check(stop)
+        try:
+            raw = read_bytes(Path(path))
+        except OSError:
+            continue  # read on the UI thread when a search needs it, and said there
+        posting = Posting(raw, Path(path), lang)
+        found[path] = (posting.summary().digest, _file_text(posting).casefold())
+    return found
 
 
 def _file_text(posting) -> str:

@@ -111,3 +111,27 @@ def test_a_save_while_the_site_is_read_again_is_not_lost(qapp, qtbot, site_copy,
     assert described(controller.index) == fresh(site_copy)
     assert not controller.refresh()  # the saved file's new time and size are known
     controller.shutdown()
+
+
+def test_the_search_box_used_reads_the_texts_off_the_ui_thread(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    on_ui_thread: list = []
+    real = posting_list_model._file_text
+
+    def counted(posting):
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append(posting.path)
+        return real(posting)
+
+    monkeypatch.setattr(posting_list_model, "_file_text", counted)
+    search = window.posting_list.search
+    qtbot.keyClicks(search, "o")  # as the first key typed in the box
+    window.posting_list._search_timer.stop()  # its search would read what is missing on the UI thread
+    qtbot.waitUntil(lambda: not window.posting_list.model.missing_texts())
+    search.clear()
+    window.posting_list.proxy.set_search("about the role")
+    assert on_ui_thread == []
+    found = window.posting_list.keys()
+    window.posting_list.model.set_entries(window.site.pairs())  # every text read on the UI thread
+    window.posting_list.proxy.set_search("about the role")
+    assert on_ui_thread and window.posting_list.keys() == found
