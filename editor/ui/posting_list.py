@@ -141,6 +141,7 @@ class PostingList(QWidget):
         # The first search reads every posting's body (seconds on 5,000 postings): started off the UI
         # thread as soon as the search box is used, so that the typing usually finds it done.
         self._texts_runner = BackgroundRunner(self)
+        self._search_waiting = False  # a search typed while they are read: applied once they are in
         self.search.returnPressed.connect(self._focus_list)
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -259,22 +260,32 @@ class PostingList(QWidget):
         missing = self.model.missing_texts()
         if missing:
             stop = self._texts_runner.stopping.is_set
-            self._texts_runner.run("texts", lambda: read_search_texts(missing, stop), self.model.add_texts)
+            self._texts_runner.run("texts", lambda: read_search_texts(missing, stop), self._texts_read,
+                                   lambda _error: self._texts_read({}))
 
     def shutdown(self) -> None:
         self._texts_runner.shutdown()
 
-    def _apply_search(self) -> None:
+    def _apply_search(self, *, now: bool = False) -> None:
         self._search_timer.stop()
+        # While the texts are being read, the search waits for them rather than read them all here.
+        self._search_waiting = not now and bool(self.search.text().strip()) and self._texts_runner.busy("texts")
+        if self._search_waiting:
+            return
         self.proxy.set_search(self.search.text())
         self._update_count()
+
+    def _texts_read(self, texts: dict) -> None:
+        self.model.add_texts(texts)
+        if self._search_waiting:
+            self._apply_search()
 
     def _apply_filter(self, position: int) -> None:
         self.proxy.set_filter(FILTERS[max(0, position)])
         self._update_count()
 
     def _focus_list(self) -> None:
-        self._apply_search()
+        self._apply_search(now=True)
         if self.proxy.rowCount():
             self.view.setFocus()
             if not self.view.currentIndex().isValid():

@@ -135,3 +135,22 @@ def test_the_search_box_used_reads_the_texts_off_the_ui_thread(make_window, site
     window.posting_list.model.set_entries(window.site.pairs())  # every text read on the UI thread
     window.posting_list.proxy.set_search("about the role")
     assert on_ui_thread and window.posting_list.keys() == found
+
+
+def test_a_search_typed_while_the_texts_are_read_waits_for_them(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    go_on = threading.Event()
+    real = posting_list_model.read_search_texts
+
+    def slow(files, stop=None):
+        go_on.wait(10)
+        return real(files, stop)
+
+    monkeypatch.setattr("editor.ui.posting_list.read_search_texts", slow)
+    listing = window.posting_list
+    qtbot.keyClicks(listing.search, "product manager")
+    qtbot.wait(300)  # past the pause after typing: the search waits for the texts
+    assert listing._search_waiting and len(listing.keys()) > 1
+    go_on.set()
+    qtbot.waitUntil(lambda: listing.keys() == ["product-manager"])
+    assert not listing._search_waiting
