@@ -2266,7 +2266,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+165"/>
+        <location filename="../../editor/ui/main_window.py" line="+166"/>
         <location line="+141"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2313,19 +2313,19 @@
         <translation>Retour aux fichiers enregistrés. Édition ▸ Annuler ramène vos modifications.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../editor/ui/window_saves.py" line="+25"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../editor/ui/main_window.py" line="+40"/>
         <source>Your changes are back, unsaved.</source>
         <translation>Vos modifications sont revenues, non enregistrées.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <location line="+29"/>
-        <location filename="../../editor/app.py" line="+128"/>
+        <location filename="../../editor/app.py" line="+131"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
@@ -2370,8 +2370,13 @@
 </context>
 <context>
     <name>OutsideChanges</name>
+    <message>
+        <location filename="../../editor/ui/window_outside.py" line="+43"/>
+        <source>Reading the site again…</source>
+        <translation>Relecture du site…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+39"/>
+        <location line="+6"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>%n offre relue.</numerusform>
@@ -2389,7 +2394,7 @@
         <translation>L’offre a été supprimée en dehors de l’éditeur.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Renamed outside the editor: %1</source>
         <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
@@ -2405,7 +2410,7 @@
         <translation type="vanished">⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+264"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+265"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -2413,7 +2418,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+234"/>
+        <location filename="../../editor/ui/posting_list.py" line="+296"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2426,7 +2431,7 @@
         <translation>%1 offres sur %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2551,7 +2556,7 @@
         <translation type="vanished">Traduction à mettre à jour</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+180"/>
         <source>Key: %1</source>
         <translation>Clé&#xa0;: %1</translation>
     </message>
@@ -3062,7 +3067,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../editor/app.py" line="+55"/>
+        <location filename="../../editor/app.py" line="+56"/>
         <source>Posting Editor cannot start</source>
         <translation>L’Éditeur d’offres ne peut pas démarrer</translation>
     </message>
