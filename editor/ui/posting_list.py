@@ -184,6 +184,7 @@ class PostingList(QWidget):
             if self.model.row_of(keep) < 0:  # as after a reset: no row is the current one
                 self.view.selectionModel().clear()
                 self._current = ""
+                self.proxy.set_pinned("")  # nor kept shown: the view made a neighbour current as the row went
             elif keep and self.view.currentIndex().data(KEY_ROLE) != keep:
                 self._current = ""
                 self._select(keep)
