@@ -32,6 +32,7 @@ from editor.ui.site_controller import SiteController
 from editor.ui.window_conflicts import ConflictResolution
 from editor.ui.window_outside import OutsideChanges
 from editor.ui.window_recovery import CrashRecovery
+from editor.ui.window_saves import AfterSave
 from editor.ui.window_undo_state import UndoState, edits_text
 from editor.ui.window_view import ViewOptions
 from editor.ui.spell_support import SpellingSupport
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
 
         self.posting_list.currentKeyChanged.connect(self._pair_chosen)
         self.site.siteChanged.connect(self._site_changed)
-        self.site.indexChanged.connect(lambda: self.posting_list.set_entries(self.site.pairs()))
+        self.site.indexChanged.connect(lambda: self.posting_list.update_entries(self.site.pairs()))
         m.pairOpened.connect(self._pair_opened)
         m.openFailed.connect(self._show_placeholder)
         m.modifiedChanged.connect(self._modified_changed)
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         m.edited.connect(lambda _lang: self._update_actions())
         m.saveFailed.connect(lambda message: QMessageBox.warning(self, self.tr("Not saved"), message))
         m.editRejected.connect(lambda _lang, _name, message: self.statusBar().showMessage(message, 8000))
-        m.saved.connect(self._saved)
+        self.after_save = AfterSave(self)  # before the helpers made below hear of saves: they read the index
         self.checker.results_changed.connect(self.problems.set_problems)
         self.checker.results_changed.connect(self.pair_editor.set_problems)
         self.checker.failed.connect(self.problems.show_failure)
@@ -327,19 +328,6 @@ class MainWindow(QMainWindow):
                                      10000)
         return True
 
-    def _saved(self, paths: list) -> None:
-        names = ", ".join(Path(p).name for p in paths)
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", names), 5000)
-        old_key = self.manager.key
-        pair = self.manager.pair  # the saved one: still open
-        new_key = str((pair.shared("translationKey") if pair is not None else None) or old_key)
-        self.site.rebuild()
-        if new_key != old_key and self.site.entry(new_key) is not None:
-            self.posting_list.select_key(new_key, notify=False)
-            self._open_entry(new_key)
-        else:
-            self.posting_list.set_unsaved(old_key, False)
-
     def new_posting(self) -> bool:
         from editor.model.site.create import CreateError
 
@@ -491,6 +479,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.manager.close_pair()
         self.memories.shutdown()
+        self.site.shutdown()
+        self.posting_list.shutdown()
         self.checker.shutdown()
         self.revert_undo.remove()
         self.undo_state.shutdown()

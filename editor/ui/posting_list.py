@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QVBoxLayout, QWidget)
 
 from editor.model.site.index import PairEntry
-from editor.ui.posting_list_model import DETAIL_ROLE, FILTERS, KEY_ROLE, PostingFilterModel, PostingListModel
+from editor.ui.background import BackgroundRunner
+from editor.ui.posting_list_model import (DETAIL_ROLE, FILTERS, KEY_ROLE, PostingFilterModel, PostingListModel,
+                                          read_search_texts)
 
 
 def _fit_detail(detail: str, metrics, width: int) -> str:
@@ -23,6 +25,10 @@ def _fit_detail(detail: str, metrics, width: int) -> str:
     if sep and room >= metrics.horizontalAdvance("ab…yz"):
         return metrics.elidedText(key, Qt.TextElideMode.ElideMiddle, room) + sep + words
     return metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width)
+
+
+_ASKED_FOCUS = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                Qt.FocusReason.ShortcutFocusReason)
 
 
 class PostingDelegate(QStyledItemDelegate):
@@ -130,6 +136,12 @@ class PostingList(QWidget):
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._search_timer.start)
+        self.search.textChanged.connect(self._read_search_texts)
+        self.search.installEventFilter(self)
+        # The first search reads every posting's body (seconds on 5,000 postings): started off the UI
+        # thread as soon as the search box is used, so that the typing usually finds it done.
+        self._texts_runner = BackgroundRunner(self)
+        self._search_waiting = False  # a search typed while they are read: applied once they are in
         self.search.returnPressed.connect(self._focus_list)
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -157,6 +169,24 @@ class PostingList(QWidget):
             self.model.set_entries(entries)
             self._current = ""
             if keep:
+                self._select(keep)
+        finally:
+            self._notify = True
+        self._update_count()
+
+    def update_entries(self, entries: list[PairEntry]) -> None:
+        """Show the same site's pairs read again: only the rows that changed change, the selection and
+        the scroll stay (the current pair stays selected when it is still there)."""
+        keep = self._current
+        self._notify = False
+        try:
+            self.model.update_entries(entries)
+            if self.model.row_of(keep) < 0:  # as after a reset: no row is the current one
+                self.view.selectionModel().clear()
+                self._current = ""
+                self.proxy.set_pinned("")  # nor kept shown: the view made a neighbour current as the row went
+            elif keep and self.view.currentIndex().data(KEY_ROLE) != keep:
+                self._current = ""
                 self._select(keep)
         finally:
             self._notify = True
@@ -219,17 +249,44 @@ class PostingList(QWidget):
             self.currentKeyChanged.emit(key, previous)
 
     # ------------------------------------------------------------ search, filter
-    def _apply_search(self) -> None:
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        # Put there by the user (not by the window's opening, which need not lead to a search).
+        if watched is self.search and event.type() == QEvent.Type.FocusIn and event.reason() in _ASKED_FOCUS:
+            self._read_search_texts()
+        return super().eventFilter(watched, event)
+
+    def _read_search_texts(self, *_args) -> None:
+        if self._texts_runner.busy("texts"):
+            return
+        missing = self.model.missing_texts()
+        if missing:
+            stop = self._texts_runner.stopping.is_set
+            self._texts_runner.run("texts", lambda: read_search_texts(missing, stop), self._texts_read,
+                                   lambda _error: self._texts_read({}))
+
+    def shutdown(self) -> None:
+        self._texts_runner.shutdown()
+
+    def _apply_search(self, *, now: bool = False) -> None:
         self._search_timer.stop()
+        # While the texts are being read, the search waits for them rather than read them all here.
+        self._search_waiting = not now and bool(self.search.text().strip()) and self._texts_runner.busy("texts")
+        if self._search_waiting:
+            return
         self.proxy.set_search(self.search.text())
         self._update_count()
+
+    def _texts_read(self, texts: dict) -> None:
+        self.model.add_texts(texts)
+        if self._search_waiting:
+            self._apply_search()
 
     def _apply_filter(self, position: int) -> None:
         self.proxy.set_filter(FILTERS[max(0, position)])
         self._update_count()
 
     def _focus_list(self) -> None:
-        self._apply_search()
+        self._apply_search(now=True)
         if self.proxy.rowCount():
             self.view.setFocus()
             if not self.view.currentIndex().isValid():

@@ -49,6 +49,9 @@ class PostingListModel(QAbstractListModel):
         # Each pair's search text, built the first time a search needs it: building it reads every
         # file's body, which the list alone never needs (on 5,000 postings that held up the first paint).
         self._search: list[str | None] = []
+        # Each file's part of it, by path, with the digest of the content it was made from: after a save
+        # or a reload only the files whose content changed are read again.
+        self._file_texts: dict[str, tuple[str, str]] = {}
         self._unsaved: set[str] = set()
         self._progress: dict[str, PairProgress] = {}
         # What each row shows, worked out once per change of the entries, progress or unsaved set:
@@ -62,7 +65,56 @@ class PostingListModel(QAbstractListModel):
         self._entries = list(entries)
         self._search = [None] * len(self._entries)
         self._shown.clear()
+        self._file_texts.clear()
         self.endResetModel()
+
+    def missing_texts(self) -> list[tuple[str, str | None]]:
+        """(path, language) of the files whose search text is not known yet (see ``read_search_texts``)."""
+        return [(str(posting.path), posting.language) for entry in self._entries for posting in entry.all_postings()
+                if posting.path is not None and not posting.unreadable and str(posting.path) not in self._file_texts]
+
+    def add_texts(self, texts: dict[str, tuple[str, str]]) -> None:
+        """Search texts read off the UI thread; a file's text is used only while its digest is the pair's."""
+        for path, known in texts.items():
+            self._file_texts.setdefault(path, known)
+
+    # Past this many rows added or removed, one reset costs the views less than row by row.
+    MOST_ROWS_MOVED = 200
+
+    def update_entries(self, entries: list[PairEntry]) -> None:
+        """The same site's pairs read again: without a reset, so the views keep their selection and
+        scroll. A pair whose files are the same as before (by path and content) keeps its row untouched;
+        a changed one has its row changed; the others are removed or added."""
+        wanted = {entry.key: entry for entry in entries}
+        gone = [row for row, entry in enumerate(self._entries) if entry.key not in wanted]
+        present = {entry.key for entry in self._entries}
+        added = [entry for entry in entries if entry.key not in present]
+        if len(gone) + len(added) > self.MOST_ROWS_MOVED:
+            texts = self._file_texts
+            self.set_entries(entries)
+            self._file_texts = texts  # the files, unlike the rows, are still those
+            return
+        for row in reversed(gone):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            key = self._entries[row].key
+            del self._entries[row], self._search[row]
+            self._shown.pop(key, None)
+            self.endRemoveRows()
+        for row, entry in enumerate(self._entries):
+            new = wanted[entry.key]
+            if new is entry:
+                continue
+            self._entries[row] = new
+            if _files_of(new) != _files_of(entry):
+                self._search[row] = None
+                self._shown.pop(entry.key, None)
+                self.dataChanged.emit(self.index(row), self.index(row))
+        if added:
+            start = len(self._entries)
+            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
+            self._entries += added
+            self._search += [None] * len(added)
+            self.endInsertRows()
 
     def set_language(self, language: str) -> None:
         self._language = language
@@ -167,12 +219,22 @@ class PostingListModel(QAbstractListModel):
         if role == SEARCH_ROLE:
             text = self._search[index.row()]
             if text is None:
-                text = self._search[index.row()] = _search_text(entry)
+                text = self._search[index.row()] = self._search_text(entry)
             return text
         if role == SORT_ROLE:
             return entry.title(self._language).casefold()
         return None
 
+
+    def _search_text(self, entry: PairEntry) -> str:
+        parts = [entry.key.casefold()]
+        for posting in entry.all_postings():
+            path, digest = str(posting.path), posting.summary().digest
+            known = self._file_texts.get(path)
+            if known is None or known[0] != digest or not digest:
+                known = self._file_texts[path] = (digest, _file_text(posting).casefold())
+            parts.append(known[1])
+        return "\n".join(parts)
 
     def _words(self, entry: PairEntry, *, short: bool = False) -> list[str]:
         """The statuses in words, the queue's reasons (with their counts) after theirs. ``short``:
@@ -215,14 +277,38 @@ def filter_accepts(name: str, statuses) -> bool:
     return True
 
 
-def _search_text(entry: PairEntry) -> str:
-    parts = [entry.key]
-    for posting in entry.all_postings():
-        if posting.valid:
-            parts += [str(posting.get("title") or ""), str(posting.get("leverId") or ""), posting.body]
-        else:
-            parts.append(posting.text())
-    return "\n".join(parts).casefold()
+def _files_of(entry: PairEntry) -> tuple:
+    """What a pair's row is made from: its files (by path and content) and the unreadable files that
+    may be its missing half."""
+    return (tuple((posting.language, str(posting.path), posting.summary().digest) for posting in entry.all_postings()),
+            tuple((lang, tuple(str(p.path) for p in found)) for lang, found in sorted(entry.unreadable_elsewhere.items())))
+
+
+def read_search_texts(files: list[tuple[str, str | None]], stop=None) -> dict[str, tuple[str, str]]:
+    """Each file's search text with the digest of the content it was made from, read from the files
+    (not through the index's postings: this runs off the UI thread, which may be reading those)."""
+    from pathlib import Path
+
+    from editor.model.frontmatter.posting import Posting
+    from editor.model.interrupt import check
+    from editor.model.storage.files import read_bytes
+
+    found = {}
+    for path, lang in files:
+        check(stop)
+        try:
+            raw = read_bytes(Path(path))
+        except OSError:
+            continue  # read on the UI thread when a search needs it, and said there
+        posting = Posting(raw, Path(path), lang)
+        found[path] = (posting.summary().digest, _file_text(posting).casefold())
+    return found
+
+
+def _file_text(posting) -> str:
+    if posting.valid:
+        return "\n".join([str(posting.get("title") or ""), str(posting.get("leverId") or ""), posting.body])
+    return posting.text()
 
 
 class PostingFilterModel(QSortFilterProxyModel):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from editor.model.site.index import PairEntry, SiteIndex
 from editor.model.hugo.config import LANGUAGES, Site, SiteError
+from editor.ui.background import BackgroundRunner
 
 if TYPE_CHECKING:
     from editor.model.translation.memory.store import TranslationMemory
@@ -23,13 +25,17 @@ class SiteController(QObject):
     """
 
     siteChanged = Signal()  # another site (or none) is open
-    indexChanged = Signal()  # the pairs were read again
+    indexChanged = Signal()  # the pairs were read again (pairs whose files did not change are the same objects)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._site: Site | None = None
         self._index: SiteIndex | None = None
         self._files: frozenset = frozenset()  # name, time and size of each file the index was read from
+        self._runner = BackgroundRunner(self)
+        # While a reload reads the site off the UI thread: the files updated meanwhile, read again
+        # into its answer (it may have read them before they were written). None: no reload running.
+        self._updated_meanwhile: set[Path] | None = None
 
     @property
     def site(self) -> Site | None:
@@ -48,6 +54,7 @@ class SiteController(QObject):
     def open(self, folder: str | Path) -> Site:
         site = Site.open(folder)
         index = SiteIndex.build(site)
+        self._cancel_reload()
         self._site, self._index, self._files = site, index, _files_of(site)
         self.siteChanged.emit()
         return site
@@ -60,22 +67,79 @@ class SiteController(QObject):
         # A posting on its own (an attachment, a download): its folder is opened as it is.
         site = Site.containing(path) or Site.loose_folder(path.parent)
         index = SiteIndex.build(site)
+        self._cancel_reload()
         self._site, self._index, self._files = site, index, _files_of(site)
         self.siteChanged.emit()
         entry = index.pair_for_path(path)
         return site, entry.key if entry is not None else None
 
     def close(self) -> None:
+        self._cancel_reload()
         self._site, self._index, self._files = None, None, frozenset()
         self.siteChanged.emit()
 
     def rebuild(self) -> None:
-        """Read the site's postings again (after a save, a creation or outside changes)."""
+        """Read the site's postings again (after a creation or outside changes)."""
         if self._site is None:
             return
+        self._cancel_reload()  # this reads everything, later than the reload would have
         self._files = _files_of(self._site)
         self._index = SiteIndex.build(self._site)
         self.indexChanged.emit()
+
+    def update(self, paths: Iterable[Path | str]) -> None:
+        """Read again only the files at ``paths``: those the window wrote (after a rename, both names).
+        Much cheaper than ``rebuild`` on a large site, and the same index."""
+        from editor.model.site.index_update import updated_index
+
+        if self._site is None or self._index is None:
+            return
+        files = [Path(path) for path in paths]
+        index = updated_index(self._index, files)
+        if index is None:
+            self.rebuild()
+            return
+        self._index = index
+        self._files = _with_files(self._files, self._site, files)
+        if self._updated_meanwhile is not None:
+            self._updated_meanwhile.update(files)
+        self.indexChanged.emit()
+
+    def reload(self) -> None:
+        """Read every posting again off the UI thread (View ▸ Reload Site); ``indexChanged`` once
+        read. A newer reload supersedes one still running."""
+        site = self._site
+        if site is None:
+            return
+        self._updated_meanwhile = set()
+        self._runner.run("index", lambda: (_files_of(site), SiteIndex.build(site)),
+                         lambda found: self._reloaded(site, found), lambda _error: self._reload_failed(site))
+
+    def reloading(self) -> bool:
+        return self._runner.busy("index")
+
+    def _reloaded(self, site: Site, found: tuple[frozenset, SiteIndex]) -> None:
+        if site is not self._site:
+            return
+        meanwhile, self._updated_meanwhile = self._updated_meanwhile or set(), None
+        self._files, self._index = found
+        if meanwhile:  # saved while the site was being read: those files may have been read before
+            self.update(meanwhile)
+        else:
+            self.indexChanged.emit()
+
+    def _reload_failed(self, site: Site) -> None:
+        # The runner has logged why; reading here says it the way a rebuild always has.
+        self._updated_meanwhile = None
+        if site is self._site:
+            self.rebuild()
+
+    def _cancel_reload(self) -> None:
+        self._runner.cancel("index")
+        self._updated_meanwhile = None
+
+    def shutdown(self) -> None:
+        self._runner.shutdown()
 
     def refresh(self) -> bool:
         """Read the site again if files were added, deleted, renamed or changed since it was last read
@@ -162,6 +226,21 @@ class SiteController(QObject):
             raise CreateError.said("nothing-created", reason=error) from None
         self.rebuild()
         return target
+
+
+def _with_files(files: frozenset, site: Site, paths: list[Path]) -> frozenset:
+    """``files`` (see ``_files_of``) with ``paths`` as they are now."""
+    from editor.model.site.index_update import listed_languages
+
+    names = {str(path) for path in paths}
+    found = {row for row in files if row[0] not in names}
+    for name in listed_languages(site, names):
+        try:
+            stat = os.stat(name)
+        except OSError:
+            continue
+        found.add((name, stat.st_mtime_ns, stat.st_size))
+    return frozenset(found)
 
 
 def _files_of(site: Site) -> frozenset:

@@ -22,6 +22,8 @@ class OutsideChanges(QObject):
         self.window = window
         self.watcher = SiteWatcher(self)
         window.app_actions["reload_site"].triggered.connect(self.reload_site)
+        self._reloading = False  # View ▸ Reload Site asked, its answer not in yet
+        window.site.indexChanged.connect(self._index_changed)
         window.site.siteChanged.connect(lambda: self.watcher.watch(window.site.site))
         self.watcher.changed.connect(self._site_files_changed)
         window.manager.filesVanished.connect(self._files_vanished)
@@ -30,13 +32,21 @@ class OutsideChanges(QObject):
         self.watcher.watch(window.site.site)
 
     def reload_site(self) -> None:
-        """Read every posting again, and look at the open pair's files."""
+        """Read every posting again (off the UI thread: seconds on a large site), and look at the open
+        pair's files; the list changes when the site has been read."""
         window = self.window
         if window.site.site is None:
             return
-        window.site.rebuild()
+        self._reloading = True
+        window.site.reload()
         window.manager.check_disk()
-        window.statusBar().showMessage(self.tr("Read %n posting(s) again.", "", len(window.site.pairs())), 5000)
+        window.statusBar().showMessage(self.tr("Reading the site again…"), 30000)
+
+    def _index_changed(self) -> None:
+        if self._reloading and not self.window.site.reloading():
+            self._reloading = False
+            window = self.window
+            window.statusBar().showMessage(self.tr("Read %n posting(s) again.", "", len(window.site.pairs())), 5000)
 
     def resolve(self, langs: list) -> dialogs.ExternalChoice:
         """Ask whether the files of ``langs``, changed on disk, or the edits here win; settle it so."""

@@ -53,7 +53,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+39"/>
+        <location filename="../../editor/ui/window_outside.py" line="+49"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>Read %n posting again.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+240"/>
+        <location filename="../../editor/ui/posting_list.py" line="+297"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>

@@ -805,18 +805,6 @@
         <translation>L’identifiant du titre changerait</translation>
     </message>
     <message>
-        <source>This fix changes the heading&apos;s id “%1”.</source>
-        <translation type="vanished">Cette correction change l’identifiant du titre «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Links to this heading (…#%1) would no longer reach it. Apply the fix anyway?</source>
-        <translation type="vanished">Les liens vers ce titre (…#%1) n’y mèneraient plus. Appliquer la correction quand même?</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Fix</source>
-        <translation type="vanished">&amp;Appliquer la correction</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>This fix changes the heading&apos;s id %1.</source>
         <translation>Cette correction change l’identifiant du titre %1.</translation>
@@ -1013,17 +1001,9 @@
         <translation>Crée, à partir des modèles d’offre, un fichier pour chaque langue qui a un titre, liés par la clé de traduction. Laissez un titre vide pour rédiger dans une seule langue&#xa0;: l’autre version pourra être créée plus tard avec son bouton «&#xa0;Créer la version…&#xa0;».</translation>
     </message>
     <message>
-        <source>Leave empty to make one from the English title</source>
-        <translation type="vanished">Laissez vide pour en créer une à partir du titre anglais</translation>
-    </message>
-    <message>
         <location line="-3"/>
         <source>optional</source>
         <translation>facultatif</translation>
-    </message>
-    <message>
-        <source>Creates an English and a French file from the posting templates, linked by the translation key.</source>
-        <translation type="vanished">Crée un fichier anglais et un fichier français à partir des modèles d’offre, liés par la clé de traduction.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1659,322 +1639,6 @@
     </message>
 </context>
 <context>
-    <name>FindingText</name>
-    <message>
-        <source>The file cannot be read.</source>
-        <translation type="vanished">Le fichier ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>This is not a regular file (a pipe, a device or a folder); it was not read.</source>
-        <translation type="vanished">Ce n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier); il n’a pas été lu.</translation>
-    </message>
-    <message>
-        <source>The file is too large to be a posting; it was not opened.</source>
-        <translation type="vanished">Le fichier est trop gros pour une offre; il n’a pas été ouvert.</translation>
-    </message>
-    <message>
-        <source>The file is not saved as UTF-8 text.</source>
-        <translation type="vanished">Le fichier n’est pas enregistré en texte UTF-8.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="vanished">Le fichier est vide.</translation>
-    </message>
-    <message>
-        <source>The file does not start with a &apos;---&apos; line: it has no front matter.</source>
-        <translation type="vanished">Le fichier ne commence pas par une ligne «&#xa0;---&#xa0;»&#xa0;: il n’a pas d’en-tête.</translation>
-    </message>
-    <message>
-        <source>The front matter is never closed by a &apos;---&apos; line.</source>
-        <translation type="vanished">L’en-tête n’est jamais fermé par une ligne «&#xa0;---&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The front matter is not valid YAML.</source>
-        <translation type="vanished">L’en-tête n’est pas du YAML valide.</translation>
-    </message>
-    <message>
-        <source>A value in the front matter cannot be read.</source>
-        <translation type="vanished">Une valeur de l’en-tête ne peut pas être lue.</translation>
-    </message>
-    <message>
-        <source>The front matter expands to too many values; it was refused.</source>
-        <translation type="vanished">L’en-tête se développe en trop de valeurs; il a été refusé.</translation>
-    </message>
-    <message>
-        <source>The front matter uses a YAML tag (a word starting with &apos;!&apos;) that is not allowed.</source>
-        <translation type="vanished">L’en-tête utilise une étiquette YAML (un mot commençant par «&#xa0;!&#xa0;») qui n’est pas permise.</translation>
-    </message>
-    <message>
-        <source>A field appears more than once in the front matter.</source>
-        <translation type="vanished">Un champ figure plus d’une fois dans l’en-tête.</translation>
-    </message>
-    <message>
-        <source>The front matter must be a list of &apos;field: value&apos; lines.</source>
-        <translation type="vanished">L’en-tête doit être une liste de lignes «&#xa0;champ: valeur&#xa0;».</translation>
-    </message>
-    <message>
-        <source>A required field is missing from the front matter.</source>
-        <translation type="vanished">Un champ obligatoire manque dans l’en-tête.</translation>
-    </message>
-    <message>
-        <source>The layout is not &apos;job-posting&apos;.</source>
-        <translation type="vanished">La mise en page (layout) n’est pas «&#xa0;job-posting&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The title is empty.</source>
-        <translation type="vanished">Le titre est vide.</translation>
-    </message>
-    <message>
-        <source>The title starts or ends with spaces.</source>
-        <translation type="vanished">Le titre commence ou se termine par des espaces.</translation>
-    </message>
-    <message>
-        <source>The description is empty.</source>
-        <translation type="vanished">La description est vide.</translation>
-    </message>
-    <message>
-        <source>&apos;archived&apos; must be true or false.</source>
-        <translation type="vanished">«&#xa0;archived&#xa0;» doit valoir true ou false.</translation>
-    </message>
-    <message>
-        <source>The leverId is not a valid applicant-tracking id (UUID).</source>
-        <translation type="vanished">Le leverId n’est pas un identifiant de suivi des candidatures valide (UUID).</translation>
-    </message>
-    <message>
-        <source>The translationKey, which links the two languages, is empty.</source>
-        <translation type="vanished">La translationKey, qui relie les deux langues, est vide.</translation>
-    </message>
-    <message>
-        <source>A field holds an HTML entity; type the character itself.</source>
-        <translation type="vanished">Un champ contient une entité HTML; tapez plutôt le caractère lui-même.</translation>
-    </message>
-    <message>
-        <source>The file name holds an HTML entity.</source>
-        <translation type="vanished">Le nom du fichier contient une entité HTML.</translation>
-    </message>
-    <message>
-        <source>Level 1 heading in the body: the title already is one; use ## instead.</source>
-        <translation type="vanished">Titre de niveau 1 dans le texte&#xa0;: le titre de l’offre en est déjà un; utilisez plutôt ##.</translation>
-    </message>
-    <message>
-        <source>A heading level is skipped.</source>
-        <translation type="vanished">Un niveau de titre est sauté.</translation>
-    </message>
-    <message>
-        <source>Raw HTML in the text; use Markdown instead.</source>
-        <translation type="vanished">Du HTML brut dans le texte; utilisez plutôt Markdown.</translation>
-    </message>
-    <message>
-        <source>A link has no text.</source>
-        <translation type="vanished">Un lien n’a pas de texte.</translation>
-    </message>
-    <message>
-        <source>The link text does not say where the link goes.</source>
-        <translation type="vanished">Le texte du lien ne dit pas où mène le lien.</translation>
-    </message>
-    <message>
-        <source>Another file in the same language uses this translationKey.</source>
-        <translation type="vanished">Un autre fichier de la même langue utilise cette translationKey.</translation>
-    </message>
-    <message>
-        <source>The posting in the other language is missing.</source>
-        <translation type="vanished">L’offre dans l’autre langue est manquante.</translation>
-    </message>
-    <message>
-        <source>A field that must be the same in both languages differs.</source>
-        <translation type="vanished">Un champ qui doit être identique dans les deux langues diffère.</translation>
-    </message>
-    <message>
-        <source>The file name does not follow the site&apos;s &apos;slug--leverId.md&apos; form.</source>
-        <translation type="vanished">Le nom du fichier ne suit pas la forme «&#xa0;slug--leverId.md&#xa0;» du site.</translation>
-    </message>
-    <message>
-        <source>A number in the other language&apos;s text is missing here.</source>
-        <translation type="vanished">Un nombre du texte dans l’autre langue manque ici.</translation>
-    </message>
-    <message>
-        <source>The two languages do not give the same classification (group and level).</source>
-        <translation type="vanished">Les deux langues n’indiquent pas la même classification (groupe et niveau).</translation>
-    </message>
-    <message>
-        <source>A web address in the other language&apos;s text is missing here.</source>
-        <translation type="vanished">Une adresse Web du texte dans l’autre langue manque ici.</translation>
-    </message>
-    <message>
-        <source>An e-mail address in the other language&apos;s text is missing here.</source>
-        <translation type="vanished">Une adresse courriel du texte dans l’autre langue manque ici.</translation>
-    </message>
-    <message>
-        <source>The link leads to the page in the other language.</source>
-        <translation type="vanished">Le lien mène à la page dans l’autre langue.</translation>
-    </message>
-    <message>
-        <source>This text is much shorter than the other language&apos;s: parts seem to be missing.</source>
-        <translation type="vanished">Ce texte est beaucoup plus court que celui dans l’autre langue&#xa0;: des parties semblent manquer.</translation>
-    </message>
-    <message>
-        <source>The two languages do not have the same headings.</source>
-        <translation type="vanished">Les deux langues n’ont pas les mêmes intertitres.</translation>
-    </message>
-    <message>
-        <source>A paragraph has no match in the other language.</source>
-        <translation type="vanished">Un paragraphe n’a pas d’équivalent dans l’autre langue.</translation>
-    </message>
-    <message>
-        <source>A list does not have the same number of items in both languages.</source>
-        <translation type="vanished">Une liste n’a pas le même nombre d’éléments dans les deux langues.</translation>
-    </message>
-    <message>
-        <source>This text seems to be left untranslated.</source>
-        <translation type="vanished">Ce texte semble ne pas avoir été traduit.</translation>
-    </message>
-    <message>
-        <source>This text seems to be in the other language.</source>
-        <translation type="vanished">Ce texte semble être dans l’autre langue.</translation>
-    </message>
-    <message>
-        <source>This text is still marked as to be translated.</source>
-        <translation type="vanished">Ce texte est encore marqué comme étant à traduire.</translation>
-    </message>
-    <message>
-        <source>Most of this posting is in the other language: it has not been translated yet.</source>
-        <translation type="vanished">Cette offre est surtout dans l’autre langue&#xa0;: elle n’a pas encore été traduite.</translation>
-    </message>
-    <message>
-        <source>Text from the template is left in the posting; replace it.</source>
-        <translation type="vanished">Du texte du modèle reste dans l’offre; remplacez-le.</translation>
-    </message>
-    <message>
-        <source>The title is empty here but not in the other language.</source>
-        <translation type="vanished">Le titre est vide ici, mais pas dans l’autre langue.</translation>
-    </message>
-    <message>
-        <source>The description is empty here but not in the other language.</source>
-        <translation type="vanished">La description est vide ici, mais pas dans l’autre langue.</translation>
-    </message>
-    <message>
-        <source>The same text is translated differently in other postings.</source>
-        <translation type="vanished">Le même texte est traduit autrement dans d’autres offres.</translation>
-    </message>
-    <message>
-        <source>The glossary&apos;s translation of a term is not used here.</source>
-        <translation type="vanished">La traduction d’un terme donnée par le glossaire n’est pas utilisée ici.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s glossary cannot be read.</source>
-        <translation type="vanished">Le glossaire du site ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s translation settings cannot be read.</source>
-        <translation type="vanished">Les paramètres de traduction du site ne peuvent pas être lus.</translation>
-    </message>
-    <message>
-        <source>An amount of money is not written the way this language writes it.</source>
-        <translation type="vanished">Un montant d’argent n’est pas écrit comme le veut cette langue.</translation>
-    </message>
-    <message>
-        <source>The thousands separator is not the one this language uses.</source>
-        <translation type="vanished">Le séparateur des milliers n’est pas celui de cette langue.</translation>
-    </message>
-    <message>
-        <source>The percent sign is not spaced the way this language spaces it.</source>
-        <translation type="vanished">L’espacement du signe de pourcentage ne suit pas l’usage de cette langue.</translation>
-    </message>
-    <message>
-        <source>A time is not written the way this language writes it.</source>
-        <translation type="vanished">Une heure n’est pas écrite comme le veut cette langue.</translation>
-    </message>
-    <message>
-        <source>The colon is not spaced the way this language spaces it.</source>
-        <translation type="vanished">L’espacement du deux-points ne suit pas l’usage de cette langue.</translation>
-    </message>
-    <message>
-        <source>The space before a punctuation mark is wrong for this language.</source>
-        <translation type="vanished">L’espace avant un signe de ponctuation ne convient pas à cette langue.</translation>
-    </message>
-    <message>
-        <source>The « » quotation marks are not spaced correctly.</source>
-        <translation type="vanished">L’espacement des guillemets « » est incorrect.</translation>
-    </message>
-    <message>
-        <source>Use the typographic apostrophe (’).</source>
-        <translation type="vanished">Utilisez l’apostrophe typographique (’).</translation>
-    </message>
-    <message>
-        <source>Abbreviated inclusive form; prefer writing both forms or a neutral word.</source>
-        <translation type="vanished">Forme inclusive abrégée; écrivez plutôt les deux formes ou un mot neutre.</translation>
-    </message>
-    <message>
-        <source>This word is not in the dictionary of this file&apos;s language.</source>
-        <translation type="vanished">Ce mot n’est pas dans le dictionnaire de la langue de ce fichier.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s spelling dictionary cannot be read.</source>
-        <translation type="vanished">Le dictionnaire orthographique du site ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>Spelling could not be checked: a dictionary is missing.</source>
-        <translation type="vanished">L’orthographe n’a pas pu être vérifiée&#xa0;: un dictionnaire manque.</translation>
-    </message>
-    <message>
-        <source>The site already has a posting with this leverId.</source>
-        <translation type="vanished">Le site a déjà une offre avec ce leverId.</translation>
-    </message>
-    <message>
-        <source>Two drafts would be written to the same file.</source>
-        <translation type="vanished">Deux brouillons seraient écrits dans le même fichier.</translation>
-    </message>
-    <message>
-        <source>No file name can be made for this draft.</source>
-        <translation type="vanished">Aucun nom de fichier ne peut être formé pour ce brouillon.</translation>
-    </message>
-    <message>
-        <source>The site has several files with this key in this language.</source>
-        <translation type="vanished">Le site a plusieurs fichiers avec cette clé dans cette langue.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s file cannot be read.</source>
-        <translation type="vanished">Le fichier du site ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s file cannot be updated until it is repaired.</source>
-        <translation type="vanished">Le fichier du site ne peut pas être mis à jour tant qu’il n’est pas réparé.</translation>
-    </message>
-    <message>
-        <source>A field of the site&apos;s file cannot be updated.</source>
-        <translation type="vanished">Un champ du fichier du site ne peut pas être mis à jour.</translation>
-    </message>
-    <message>
-        <source>The page&apos;s address cannot be worked out.</source>
-        <translation type="vanished">L’adresse de la page ne peut pas être déterminée.</translation>
-    </message>
-    <message>
-        <source>The old address cannot be added to &apos;aliases&apos;.</source>
-        <translation type="vanished">L’ancienne adresse ne peut pas être ajoutée à «&#xa0;aliases&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The target is outside the site&apos;s content folder.</source>
-        <translation type="vanished">La cible est hors du dossier de contenu du site.</translation>
-    </message>
-    <message>
-        <source>The target file already exists and belongs to another posting.</source>
-        <translation type="vanished">Le fichier cible existe déjà et appartient à une autre offre.</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the dictionary of this file&apos;s language.</source>
-        <translation type="vanished">« %1 » n’est pas dans le dictionnaire de la langue de ce fichier.</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>The language code of this translation (fr for French); the problems panel shows the summaries only when this is not en</comment>
-        <translation type="vanished">fr</translation>
-    </message>
-    <message>
-        <source>Detail (in English):</source>
-        <translation type="vanished">Détail (en anglais)&#xa0;:</translation>
-    </message>
-</context>
-<context>
     <name>GlossaryDialog</name>
     <message>
         <location filename="../../editor/ui/glossary_dialog.py" line="+121"/>
@@ -2131,10 +1795,6 @@
         <translation>%1 * (non enregistré)</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="vanished">&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
         <location line="+21"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
@@ -2145,17 +1805,9 @@
         <translation>De&amp;scription&#xa0;:</translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
-        <translation type="vanished">D&amp;escription&#xa0;:</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>&amp;Body (Markdown):</source>
         <translation>&amp;Corps (Markdown)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>B&amp;ody (Markdown):</source>
-        <translation type="vanished">C&amp;orps (Markdown)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2278,7 +1930,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+169"/>
+        <location filename="../../editor/ui/main_window.py" line="+170"/>
         <location line="+141"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2325,12 +1977,12 @@
         <translation>Retour aux fichiers enregistrés. Édition ▸ Annuler ramène vos modifications.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../editor/ui/window_saves.py" line="+25"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../editor/ui/main_window.py" line="+40"/>
         <source>Your changes are back, unsaved.</source>
         <translation>Vos modifications sont revenues, non enregistrées.</translation>
     </message>
@@ -2383,7 +2035,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+39"/>
+        <location filename="../../editor/ui/window_outside.py" line="+49"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>%n offre relue.</numerusform>
@@ -2405,17 +2057,14 @@
         <source>Renamed outside the editor: %1</source>
         <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="-85"/>
+        <source>Reading the site again…</source>
+        <translation>Relecture du site…</translation>
+    </message>
 </context>
 <context>
     <name>PairEditor</name>
-    <message>
-        <source>⚠ Several English files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
-        <translation type="vanished">⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
-    </message>
-    <message>
-        <source>⚠ Several French files use this translation key: %1. Edit the one chosen above; to settle the conflict, delete or rename the others.</source>
-        <translation type="vanished">⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessus; pour régler le conflit, supprimez ou renommez les autres.</translation>
-    </message>
     <message>
         <location filename="../../editor/ui/pair_editor.py" line="+265"/>
         <source>The shared fields can be changed once both files can be read.</source>
@@ -2425,7 +2074,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+240"/>
+        <location filename="../../editor/ui/posting_list.py" line="+297"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2466,10 +2115,6 @@
         <location line="+2"/>
         <source>Shows only the postings whose title, key, Lever ID or text contain every word typed</source>
         <translation>N’affiche que les offres dont le titre, la clé, l’identifiant Lever ou le texte contiennent tous les mots tapés</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation type="vanished">Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -2515,14 +2160,6 @@
 <context>
     <name>PostingListModel</name>
     <message>
-        <source>English missing</source>
-        <translation type="vanished">Anglais manquant</translation>
-    </message>
-    <message>
-        <source>French missing</source>
-        <translation type="vanished">Français manquant</translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/posting_list_model.py" line="+31"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
@@ -2563,11 +2200,7 @@
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <source>Translation outdated</source>
-        <translation type="vanished">Traduction à mettre à jour</translation>
-    </message>
-    <message>
-        <location line="+128"/>
+        <location line="+180"/>
         <source>Key: %1</source>
         <translation>Clé&#xa0;: %1</translation>
     </message>
@@ -2765,10 +2398,6 @@
         <translation>Afficher les problèmes de ce type</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="vanished">Code</translation>
-    </message>
-    <message>
         <location line="-12"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
@@ -2871,14 +2500,6 @@
         <translation>⚠ Les fichiers anglais et français diffèrent pour&#xa0;: %1. Modifier un champ ici écrit la valeur affichée dans les deux fichiers.</translation>
     </message>
     <message>
-        <source>&amp;Archived (no longer accepting applications)</source>
-        <translation type="vanished">&amp;Archivée (n’accepte plus de candidatures)</translation>
-    </message>
-    <message>
-        <source>Written to both the English and the French file</source>
-        <translation type="vanished">Écrit dans le fichier anglais et dans le fichier français</translation>
-    </message>
-    <message>
         <location line="+22"/>
         <source>&amp;Archived</source>
         <translation>Archi&amp;vée</translation>
@@ -2928,10 +2549,6 @@
         <location line="+1"/>
         <source>Adva&amp;nced</source>
         <translation>Ava&amp;ncé</translation>
-    </message>
-    <message>
-        <source>Ad&amp;vanced</source>
-        <translation type="vanished">A&amp;vancé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3247,10 +2864,6 @@
         <translation>Ouvrir le dossier de votre s&amp;ite…</translation>
     </message>
     <message>
-        <source>&amp;Open Your Site&apos;s Folder…</source>
-        <translation type="vanished">&amp;Ouvrir le dossier de votre site…</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Close this welcome for good</source>
@@ -3544,17 +3157,9 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="vanished">&amp;Parcourir…</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>Translate &amp;into:</source>
         <translation>Traduire &amp;en&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="vanished">&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3589,14 +3194,6 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <location line="-28"/>
         <source>Write a translated XLIFF file into the posting of the other language. Only the translated title, description and blocks change; blocks the translator left to translate keep their marker.</source>
         <translation>Écrire un fichier XLIFF traduit dans l’offre de l’autre langue. Seuls le titre, la description et les blocs traduits changent; les blocs laissés à traduire gardent leur marque.</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="vanished">&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="vanished">&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -138,7 +138,8 @@ def test_f5_reads_the_site_again(make_window, site_copy, qtbot):  # noqa: F811
     window.app_actions["reload_site"].triggered.connect(lambda: triggered.append(1))
     qtbot.keyClick(window.posting_list.view, Qt.Key.Key_F5)
     assert triggered
-    assert "archivist" in window.posting_list.keys()
+    qtbot.waitUntil(lambda: "archivist" in window.posting_list.keys())  # read off the UI thread
+    assert window.statusBar().currentMessage().startswith("Read 7 posting")
     assert window.view_menu.actions().count(window.app_actions["reload_site"]) == 1
 
 

@@ -111,6 +111,7 @@ def test_a_lone_posting_opens_the_window_on_its_folder(make_window, tmp_path, qt
     # Its translation beside it, named either way, makes it a pair.
     (folder / "commis.md").write_text(FRENCH, encoding="utf-8")
     window.outside.reload_site()
+    qtbot.waitUntil(lambda: not window.site.reloading())  # read off the UI thread
     entry = window.site.entry("records-clerk")
     assert entry.status == "ok" and entry.first("fr").path.name == "commis.md"
     assert not window.settings.recent_sites()  # a download folder is not a site to offer again

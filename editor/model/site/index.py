@@ -202,6 +202,15 @@ class SiteIndex:
                                           if unreadable[lang] and not entry.postings(lang)}
         return cls(site, pairs, others, guidance)
 
+    def updated(self, paths: Iterable[Path | str]) -> SiteIndex:
+        """The index as ``build`` would make it now, when only the files at ``paths`` can have changed
+        since this one was made (written, created, deleted, or renamed: both names). Pairs none of
+        them belongs to are the same objects as here; changed pairs are new ones."""
+        from editor.model.site.index_update import updated_index
+
+        found = updated_index(self, paths)
+        return found if found is not None else SiteIndex.build(self.site)
+
     def unreadable(self) -> list[Posting]:
         """Every file of the site's postings folders that could not be read at all."""
         return [posting for entry in self.pairs for posting in entry.all_postings() if posting.unreadable]
