@@ -35,12 +35,16 @@ class UndoState(QObject):
         manager.postingsReloaded.connect(lambda _langs: self.refresh())
         manager.edited.connect(lambda _lang: self.refresh())
         cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
+        self._listening = True
         self.refresh()
 
     def shutdown(self) -> None:
         # The window's children go before it does, the actions among them, and the focus moves
-        # while they go: the application must not call in here then.
-        cast(QApplication, QApplication.instance()).focusChanged.disconnect(self._focus_changed)
+        # while they go: the application must not call in here then. A window can be closed twice
+        # (a close refused then accepted, or closed again by its owner): disconnected once.
+        if self._listening:
+            self._listening = False
+            cast(QApplication, QApplication.instance()).focusChanged.disconnect(self._focus_changed)
 
     def available(self, widget: QWidget | None) -> tuple[bool, bool]:
         """Whether Undo, and Redo, would change something with ``widget`` focused."""
