@@ -2,14 +2,16 @@
 """What Ctrl+S, the first search after it and View ▸ Reload Site (F5) cost the window's UI thread on a
 large site: CPU seconds of the UI thread (``time.thread_time``), best and median of several runs.
 
-    .venv/bin/python benchmarks/bench_save_window.py [--site /tmp/integ/site5000] [--saves 5] [--reloads 3]
+    .venv/bin/python benchmarks/bench_save_window.py [--site /tmp/integ/site5000] [--saves 5] [--reloads 3] [--outside 5]
 
 The site is copied first (the saves write into the copy), with a private, warm index cache. The
 window is the real one (offscreen). The first search after opening is typed into the search box and timed until
 the list shows its result (the UI thread's CPU includes the event loop's polling, a few ms). Each Ctrl+S is timed from the call to ``save`` through the
 events it queued; the search after each save through its filtering (reading the bodies it needs);
 F5 from the key to the list showing the re-read site, counting only what ran on the UI thread (work
-done on a worker thread while the event loop waits is not counted, wall time is printed too).
+done on a worker thread while the event loop waits is not counted, wall time is printed too). An
+outside change (another program appends a line to a posting that is not open) from the file watcher's
+answer through the events it queued: comparing the files' snapshots, reading again, the list.
 Runs on the branch before the change as well (then F5 is all on the UI thread).
 """
 
@@ -45,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", type=Path, default=Path("/tmp/integ/site5000"))
     parser.add_argument("--saves", type=int, default=5)
     parser.add_argument("--reloads", type=int, default=3)
+    parser.add_argument("--outside", type=int, default=5)
     args = parser.parse_args(argv)
     if not args.site.is_dir():
         print(f"{args.site}: no such site (generate one with benchmarks/bench_site.py)")
@@ -125,6 +128,20 @@ def run(root: Path, work: Path, args) -> int:
     if reloads:
         print(figures("F5 until the list shows the site read again, UI thread CPU", reloads))
         print(figures("F5, wall", walls))
+    outside = []
+    for number in range(args.outside):
+        other = window.site.entry(keys[(len(keys) // 3 + number) % len(keys)])
+        path = other.all_postings()[0].path
+        with open(path, "a", encoding="utf-8") as file:
+            file.write(f"\nChanged outside the editor, {number}.\n")
+        start = time.thread_time()
+        window.outside._site_files_changed()  # what the watcher's signal runs once a burst settles
+        app.processEvents()
+        outside.append(time.thread_time() - start)
+        print("  outside change", round(outside[-1], 3), flush=True)
+        settle(app, 1.5)
+    if outside:
+        print(figures("a file changed outside, UI thread CPU", outside))
     window.manager.close_pair()
     window.close()
     return 0

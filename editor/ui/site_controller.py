@@ -142,11 +142,27 @@ class SiteController(QObject):
         self._runner.shutdown()
 
     def refresh(self) -> bool:
-        """Read the site again if files were added, deleted, renamed or changed since it was last read
-        (our own saves have already been read); True when it was."""
-        if self._site is None or _files_of(self._site) == self._files:
+        """Read again the files added, deleted, renamed or changed since the site was last read (our
+        own saves have already been read); True when there were any."""
+        from editor.model.site.index_update import updated_index
+
+        if self._site is None:
             return False
-        self.rebuild()
+        now = _files_of(self._site)
+        if now == self._files:
+            return False
+        # A file whose name, time or size differs is in one snapshot and not the other (a rename:
+        # both names). Only those are read again: a full build holds the window for seconds on a
+        # large site, and a pull touches a few files.
+        files = sorted({Path(row[0]) for row in now ^ self._files})
+        index = updated_index(self._index, files) if self._index is not None else None
+        if index is None:
+            self.rebuild()
+            return True
+        self._index, self._files = index, now
+        if self._updated_meanwhile is not None:  # a reload running may have read them before
+            self._updated_meanwhile.update(files)
+        self.indexChanged.emit()
         return True
 
     def suggest_key(self, key: str, path: Path) -> str:
