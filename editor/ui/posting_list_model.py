@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt, QTimer)
+from PySide6.QtGui import QIcon
 
 from editor.model.site.index import PairEntry, Status
 from editor.model.site.queue import PairProgress
@@ -54,6 +55,9 @@ class PostingListModel(QAbstractListModel):
         self._file_texts: dict[str, tuple[str, str]] = {}
         self._unsaved: set[str] = set()
         self._progress: dict[str, PairProgress] = {}
+        # Each status icon made once: a row's icon is asked for at every paint, and making it looks
+        # for its file on disk and reads the SVG (the watcher's profile on 5,000 postings showed it).
+        self._icons: dict[str, QIcon] = {}
         # What each row shows, worked out once per change of the entries, progress or unsaved set:
         # a pair's status walks all its files, and painting, sorting, filtering and the filter counts
         # each ask for every row (on 5,000 postings the window froze seconds when progress arrived).
@@ -210,7 +214,11 @@ class PostingListModel(QAbstractListModel):
         if role == DETAIL_ROLE:
             return " · ".join([key_text(entry.key), *self._words(entry, short=True)])
         if role == Qt.ItemDataRole.DecorationRole:
-            return status_icon(self._icon(entry))
+            name = self._icon(entry)
+            icon = self._icons.get(name)
+            if icon is None:
+                icon = self._icons[name] = status_icon(name)
+            return icon
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             words = self._words(entry)
             title, key = key_text(entry.title(self._language)), key_text(entry.key)
