@@ -11,7 +11,11 @@ wrote it) and a CRC-32 of the data: a cold ``list`` of thousands of postings wro
 tenth of its time, marshal in a hundredth, and reads it back several times faster. marshal is
 not meant for data made to harm, so the data is unmarshalled only once its mark, version and
 checksum agree (a damaged or foreign file is never read further), and each row is checked for
-the shape this module writes before it is used. The file lives in the user's own cache folder,
+the shape this module writes before it is used. The CRC is no seal: a file made to harm can
+carry a right one, and a few bytes of it can make marshal ask for gigabytes at once (a tuple
+claiming 2**31 items: 16 GB touched where memory allows, a MemoryError where not); deep
+nesting is refused by marshal itself (ValueError). So whoever can write this folder can cost
+memory, as they can run code through the pickles beside it: the folder is trusted, the bytes not. The file lives in the user's own cache folder,
 as the other caches of the program (pickles) do.
 """
 
@@ -69,7 +73,7 @@ def _unpacked(stored: bytes) -> tuple[str, dict[str, Row]] | None:
         return None
     try:
         loaded = marshal.loads(data)
-    except (ValueError, EOFError, TypeError):
+    except Exception:  # noqa: BLE001 - also MemoryError: a crafted length (the CRC is no seal) asks for gigabytes
         return None
     if not (isinstance(loaded, tuple) and len(loaded) == 2 and isinstance(loaded[0], str) and isinstance(loaded[1], dict)):
         return None
