@@ -30,7 +30,7 @@ import time
 import zlib
 from pathlib import Path
 
-from editor.model.storage.files import atomic_write
+from editor.model.storage.files import atomic_write, read_bytes
 from editor.model.frontmatter.posting import Summary
 
 ENV_VAR = "POSTING_EDITOR_CACHE_DIR"  # a folder, or "off" to disable caching
@@ -41,6 +41,8 @@ _RACY_SECONDS = 3
 _MARK = b"posting-editor index\n"
 # The mark, the version, the Python (marshal's format may change with it), the data's CRC-32 and length.
 _HEADER = struct.Struct("<HBBIQ")
+# Far above any real site's cache (about 3 KB a posting): a larger file is not one this module wrote.
+_MAX_BYTES = 1 << 30
 
 # A row: (size, modification time in ns, inode, translation key, summary), the summary None for a
 # file that is not a job posting, else (digest, valid, data, progress).
@@ -110,10 +112,11 @@ class IndexCache:
         self._changed = False
         if file is not None:
             try:
-                stored = file.read_bytes()
+                # Regular files only, bounded: a FIFO at the name would block, /dev/zero never end.
+                stored = read_bytes(file, _MAX_BYTES)
             except OSError:
                 return
-            found = _unpacked(stored)
+            found = _unpacked(stored) if len(stored) <= _MAX_BYTES else None
             if found is not None:
                 self._context, self._rows = found
 

@@ -227,3 +227,26 @@ def test_a_crafted_cache_that_cannot_be_loaded_is_ignored(tmp_path):
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert (done.returncode, done.stdout, done.stderr) == (0, "0 ''\n", "")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_or_device_at_the_cache_file_is_not_read(tmp_path):
+    # A FIFO at the cache's name blocked `list` for ever; a link to /dev/zero filled the memory.
+    # In a child process, so that a regression fails the test instead of hanging the suite.
+    import subprocess
+    import sys
+    import textwrap
+
+    pipe = tmp_path / "pipe.index"
+    os.mkfifo(pipe)
+    zero = tmp_path / "zero.index"
+    zero.symlink_to("/dev/zero")
+    script = textwrap.dedent(f"""
+        import resource
+        from pathlib import Path
+        from editor.model.site.index_cache import IndexCache
+        resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+        print([len(IndexCache(Path(name))._rows) for name in ({str(pipe)!r}, {str(zero)!r})])
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "[0, 0]\n", "")
