@@ -90,11 +90,11 @@ class SiteController(QObject):
     def update(self, paths: Iterable[Path | str]) -> None:
         """Read again only the files at ``paths``: those the window wrote (after a rename, both names).
         Much cheaper than ``rebuild`` on a large site, and the same index."""
-        from editor.model.site.index_update import updated_index
+        from editor.model.site.index_update import as_listed, updated_index
 
         if self._site is None or self._index is None:
             return
-        files = [Path(path) for path in paths]
+        files = [as_listed(Path(path)) for path in paths]  # as the index and _files_of name them
         index = updated_index(self._index, files)
         if index is None:
             self.rebuild()

@@ -154,3 +154,20 @@ def test_a_search_typed_while_the_texts_are_read_waits_for_them(make_window, sit
     go_on.set()
     qtbot.waitUntil(lambda: listing.keys() == ["product-manager"])
     assert not listing._search_waiting
+
+
+def test_a_save_named_through_a_link_to_the_site_is_known(qapp, site_copy, monkeypatch):  # noqa: F811
+    # The window's saved paths may name the site otherwise than its index does (opened through a link):
+    # the saved file was then taken for an outside change, and the whole site read again.
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(site_copy.parent / "cache"))
+    link = site_copy.parent / "link-to-site"
+    link.symlink_to(site_copy)
+    controller = SiteController()
+    controller.open(link)
+    posting = controller.entry("product-manager").first("en")
+    posting.set("title", "Saved through the link")
+    posting.save()
+    controller.update([link / posting.path.relative_to(site_copy)])
+    assert controller.entry("product-manager").title("en") == "Saved through the link"
+    assert not controller.refresh()  # the saved file's new time and size are known
+    controller.shutdown()

@@ -11,7 +11,11 @@ wrote it) and a CRC-32 of the data: a cold ``list`` of thousands of postings wro
 tenth of its time, marshal in a hundredth, and reads it back several times faster. marshal is
 not meant for data made to harm, so the data is unmarshalled only once its mark, version and
 checksum agree (a damaged or foreign file is never read further), and each row is checked for
-the shape this module writes before it is used. The file lives in the user's own cache folder,
+the shape this module writes before it is used. The CRC is no seal: a file made to harm can
+carry a right one, and a few bytes of it can make marshal ask for gigabytes at once (a tuple
+claiming 2**31 items: 16 GB touched where memory allows, a MemoryError where not); deep
+nesting is refused by marshal itself (ValueError). So whoever can write this folder can cost
+memory, as they can run code through the pickles beside it: the folder is trusted, the bytes not. The file lives in the user's own cache folder,
 as the other caches of the program (pickles) do.
 """
 
@@ -26,7 +30,7 @@ import time
 import zlib
 from pathlib import Path
 
-from editor.model.storage.files import atomic_write
+from editor.model.storage.files import atomic_write, read_bytes
 from editor.model.frontmatter.posting import Summary
 
 ENV_VAR = "POSTING_EDITOR_CACHE_DIR"  # a folder, or "off" to disable caching
@@ -37,6 +41,8 @@ _RACY_SECONDS = 3
 _MARK = b"posting-editor index\n"
 # The mark, the version, the Python (marshal's format may change with it), the data's CRC-32 and length.
 _HEADER = struct.Struct("<HBBIQ")
+# Far above any real site's cache (about 3 KB a posting): a larger file is not one this module wrote.
+_MAX_BYTES = 1 << 30
 
 # A row: (size, modification time in ns, inode, translation key, summary), the summary None for a
 # file that is not a job posting, else (digest, valid, data, progress).
@@ -69,7 +75,7 @@ def _unpacked(stored: bytes) -> tuple[str, dict[str, Row]] | None:
         return None
     try:
         loaded = marshal.loads(data)
-    except (ValueError, EOFError, TypeError):
+    except Exception:  # noqa: BLE001 - also MemoryError: a crafted length (the CRC is no seal) asks for gigabytes
         return None
     if not (isinstance(loaded, tuple) and len(loaded) == 2 and isinstance(loaded[0], str) and isinstance(loaded[1], dict)):
         return None
@@ -106,10 +112,11 @@ class IndexCache:
         self._changed = False
         if file is not None:
             try:
-                stored = file.read_bytes()
+                # Regular files only, bounded: a FIFO at the name would block, /dev/zero never end.
+                stored = read_bytes(file, _MAX_BYTES)
             except OSError:
                 return
-            found = _unpacked(stored)
+            found = _unpacked(stored) if len(stored) <= _MAX_BYTES else None
             if found is not None:
                 self._context, self._rows = found
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import LANGUAGES, Site
+from editor.model.storage.files import resolved
 from editor.model.storage.safe_write import tidy
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def updated_index(index: SiteIndex, paths: Iterable[Path | str]) -> SiteIndex | 
     site = index.site
     if any((parts := pseudo_key_parts(entry.key)) is not None and parts[1].endswith(os.sep) for entry in index.pairs):
         return None
-    targets = {str(path) for path in paths}
+    targets = {str(as_listed(Path(path))) for path in paths}
     listed = listed_languages(site, targets)
     for folder in dict.fromkeys(Path(path).parent for path in listed):
         tidy(folder)  # as the build does: a pair's half-finished write is finished before reading
@@ -76,6 +77,13 @@ def updated_index(index: SiteIndex, paths: Iterable[Path | str]) -> SiteIndex | 
         elif not _same_elsewhere(entry, elsewhere):
             pairs[number] = replace(entry, unreadable_elsewhere=elsewhere)  # a kept pair is never changed in place
     return SiteIndex(site, pairs, others, index.guidance)
+
+
+def as_listed(path: Path) -> Path:
+    """``path`` named as the build names it: its folder resolved (the site's root is, and the walk
+    never follows a linked folder), its own name kept (a linked file is listed under its name). A
+    file named otherwise (relative, through a link to the site, with '..') matched no posting."""
+    return resolved(path.parent) / path.name
 
 
 def listed_languages(site: Site, paths: set[str]) -> dict[str, str]:

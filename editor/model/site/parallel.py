@@ -135,14 +135,15 @@ def map_beside(function: Callable[[T], R], parts: Sequence[T], *, pack: Callable
     if len(parts) < 2 or start_method() != "fork" or not hasattr(os, "fork"):
         return None
     copies: list[_Copy] = []
-    for part in parts[1:]:
-        copy = _fork(function, part, pack)
-        if copy is None:
-            break
-        copies.append(copy)
-    if not copies:
-        return None  # no processes here: the caller works alone
     try:
+        # Inside the guard: a Ctrl+C between two forks must end the copies already at work too.
+        for part in parts[1:]:
+            copy = _fork(function, part, pack)
+            if copy is None:
+                break
+            copies.append(copy)
+        if not copies:
+            return None  # no processes here: the caller works alone
         results = [function(parts[0])]
         for copy, part in zip(copies, parts[1:]):
             answer = copy.answer()

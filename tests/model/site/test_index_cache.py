@@ -199,3 +199,54 @@ def test_a_busy_machine_reads_the_files_in_this_process(site, monkeypatch):
     assert parallel.idle_cores() == 0
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.4, 0.5, 0.5))
     assert parallel.idle_cores() == 1
+
+
+def test_a_crafted_cache_that_cannot_be_loaded_is_ignored(tmp_path):
+    # A checksum is no seal: anyone can write a file whose CRC agrees. Five marshal bytes claiming a
+    # tuple of 2**31 - 1 items make marshal allocate 16 GB before it finds the data short; where
+    # memory is limited that is a MemoryError, which must mean "start afresh", not a traceback.
+    # Run in a child process under an address-space limit so that the test never takes the 16 GB.
+    import subprocess
+    import sys
+    import textwrap
+
+    from editor.model.site import index_cache
+
+    pytest.importorskip("resource")  # the limit is a POSIX one
+
+    data = b"(" + (2**31 - 1).to_bytes(4, "little")
+    cache_file = tmp_path / "crafted.index"
+    cache_file.write_bytes(index_cache._header(data) + data)
+    script = textwrap.dedent(f"""
+        import resource, sys
+        from pathlib import Path
+        from editor.model.site.index_cache import IndexCache
+        resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+        cache = IndexCache(Path({str(cache_file)!r}))
+        print(len(cache._rows), repr(cache._context))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "0 ''\n", "")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_or_device_at_the_cache_file_is_not_read(tmp_path):
+    # A FIFO at the cache's name blocked `list` for ever; a link to /dev/zero filled the memory.
+    # In a child process, so that a regression fails the test instead of hanging the suite.
+    import subprocess
+    import sys
+    import textwrap
+
+    pipe = tmp_path / "pipe.index"
+    os.mkfifo(pipe)
+    zero = tmp_path / "zero.index"
+    zero.symlink_to("/dev/zero")
+    script = textwrap.dedent(f"""
+        import resource
+        from pathlib import Path
+        from editor.model.site.index_cache import IndexCache
+        resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+        print([len(IndexCache(Path(name))._rows) for name in ({str(pipe)!r}, {str(zero)!r})])
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "[0, 0]\n", "")

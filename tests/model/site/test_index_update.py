@@ -177,3 +177,21 @@ def test_a_loose_folder(tmp_path, monkeypatch):
     updated = index.updated([en])
     assert described(updated) == described(SiteIndex.build(Site.loose_folder(folder)))
     assert updated.pair_for_key("clerk").title("en") == "Records clerk"
+
+
+def test_paths_named_another_way_than_the_index_does(site, tmp_path, monkeypatch):
+    # The index holds the site's real paths; a file saved under another name of the same place (through
+    # a link to the site, relative, with '..') was ignored: the index kept the old title, or a
+    # renamed file's old name, unlike a fresh build.
+    link = tmp_path / "link"
+    link.symlink_to(site)
+    index = SiteIndex.build(Site.open(link))
+    index = check(index, site, [write(link / "content/en/jobs/alpha.md", posting("alpha", "Alpha 2"))])
+    monkeypatch.chdir(site / "content")
+    write(site / "content/en/jobs/beta.md", posting("beta", "Beta 2"))
+    index = check(index, site, [Path("en/jobs/beta.md")])
+    old, new = site / "content/fr/emplois/gamma.md", site / "content/fr/emplois/gamma-2.md"
+    os.rename(old, new)
+    index = check(index, site, [site / "content/en/../fr/emplois/gamma.md", link / "content/fr/emplois/gamma-2.md"])
+    assert index.pair_for_key("alpha").title("en") == "Alpha 2" and index.pair_for_key("beta").title("en") == "Beta 2"
+    assert [p.path for p in index.pair_for_key("gamma").postings("fr")] == [new]

@@ -247,3 +247,27 @@ def test_ctrl_c_ends_the_copies_instead_of_waiting_for_them(tmp_path):
     assert result.stdout.strip() == "interrupted", result.stderr
     # map_beside waits for each copy it ends: one left to finish would have made its file by now.
     assert not (tmp_path / "copy").exists() and not (tmp_path / "here").exists()
+
+
+def test_ctrl_c_between_two_forks_ends_the_copies_already_started():
+    # The copies were started outside the guard that ends them: a Ctrl+C landing between two forks
+    # left the first copy at work, unwaited for, behind the interrupted call.
+    found = _run_in_fresh_python(
+        "import os, time\nfrom editor.model.site import parallel\nreal, started = parallel._fork, []\n"
+        "def fork(function, part, pack):\n"
+        "    if started: raise KeyboardInterrupt\n"
+        "    started.append(part)\n"
+        "    return real(function, part, pack)\n"
+        "parallel._fork = fork\n"
+        "def slow(part):\n"
+        "    time.sleep(10)\n"
+        "    return part\n"
+        "try:\n"
+        "    parallel.map_beside(slow, ['a', 'b', 'c'], pack=str.encode, unpack=bytes.decode)\n"
+        "except KeyboardInterrupt:\n"
+        "    pass\n"
+        "try:\n"
+        "    print('left at work', os.waitpid(-1, os.WNOHANG))\n"
+        "except ChildProcessError:\n"
+        "    print('none left')\n")
+    assert found == "none left"
