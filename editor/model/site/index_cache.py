@@ -35,8 +35,9 @@ from editor.model.frontmatter.posting import Summary
 
 ENV_VAR = "POSTING_EDITOR_CACHE_DIR"  # a folder, or "off" to disable caching
 # 3: progress counts each file's words in either language; 4: markers and guidance in any case, line
-# checksums as numbers; 5: marshal instead of JSON, rows as tuples, front matter of any type marshal keeps.
-VERSION = 5
+# checksums as numbers; 5: marshal instead of JSON, rows as tuples, front matter of any type marshal keeps;
+# 6: the inode change time in each row.
+VERSION = 6
 _RACY_SECONDS = 3
 _MARK = b"posting-editor index\n"
 # The mark, the version, the Python (marshal's format may change with it), the data's CRC-32 and length.
@@ -44,8 +45,10 @@ _HEADER = struct.Struct("<HBBIQ")
 # Far above any real site's cache (about 3 KB a posting): a larger file is not one this module wrote.
 _MAX_BYTES = 1 << 30
 
-# A row: (size, modification time in ns, inode, translation key, summary), the summary None for a
-# file that is not a job posting, else (digest, valid, data, progress).
+# A row: (size, modification time in ns, inode, inode change time in ns, translation key, summary),
+# the summary None for a file that is not a job posting, else (digest, valid, data, progress). The
+# change time as git keeps it: `cp -p` or `touch -r` over a file puts an old modification time back
+# (and keeps the inode and, often, the size) but cannot set the change time, which is then now.
 Row = tuple
 
 
@@ -139,10 +142,10 @@ class IndexCache:
         posting, or None when the file is unknown or has changed (or its row is not one this
         module writes)."""
         row = self._rows.get(path)
-        if (row is None or not isinstance(row, tuple) or len(row) != 5
-                or row[:3] != (stat.st_size, stat.st_mtime_ns, stat.st_ino)):
+        if (row is None or not isinstance(row, tuple) or len(row) != 6
+                or row[:4] != (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)):
             return None
-        key, summary = row[3], row[4]
+        key, summary = row[4], row[5]
         if summary is None:
             return None, None
         found = _summary(summary)
@@ -154,7 +157,7 @@ class IndexCache:
         if self.file is None or time.time() - stat.st_mtime < _RACY_SECONDS:
             return
         stored = None if summary is None else (summary.digest, summary.valid, summary.data, summary.progress)
-        self._rows[path] = (stat.st_size, stat.st_mtime_ns, stat.st_ino, key, stored)
+        self._rows[path] = (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns, key, stored)
         self._changed = True
 
     def forget_missing(self, present: set[str]) -> None:

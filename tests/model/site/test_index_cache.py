@@ -121,8 +121,8 @@ def test_a_row_of_another_shape_is_not_trusted(site, tmp_path):
     build(site, cache_file)
     cache = IndexCache(cache_file)
     path = str(site / "en/a.md")
-    size, mtime, inode, key, (digest, valid, data, progress) = cache._rows[path]
-    cache._rows[path] = (size, mtime, inode, key, (digest, valid, data, dict(progress, lines=None)))
+    size, mtime, inode, changed, key, (digest, valid, data, progress) = cache._rows[path]
+    cache._rows[path] = (size, mtime, inode, changed, key, (digest, valid, data, dict(progress, lines=None)))
     data = marshal.dumps((cache._context, cache._rows))
     cache_file.write_bytes(index_cache._header(data) + data)  # a sound file, one row of which is not
     index = build(site, cache_file)
@@ -250,3 +250,20 @@ def test_a_pipe_or_device_at_the_cache_file_is_not_read(tmp_path):
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert (done.returncode, done.stdout, done.stderr) == (0, "[0, 0]\n", "")
+
+
+def test_a_file_put_back_with_its_old_modification_time_is_read_again(site, tmp_path):
+    """`cp -p` or `touch -r` over a posting restores an old modification time; when the size and
+    inode stay too, only the inode change time tells the cache that the file is another."""
+    cache_file = tmp_path / "cache.index"
+    build(site, cache_file)
+    path = site / "fr/a.md"
+    before = path.stat()
+    text = path.read_text(encoding="utf-8").replace("archived: false", "archived: true_")[:before.st_size]
+    path.write_text(text.replace("true_", "true "), encoding="utf-8")  # same size, same inode
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (before.st_size, before.st_mtime_ns, before.st_ino)
+    index = build(site, cache_file)
+    assert index.pair_for_key("a").first("fr").get("archived") is True
+    assert index.pair_for_key("a").status == "conflict"

@@ -130,7 +130,7 @@ def _stamp(path: Path | None) -> list | None:
         return None
     if time.time() - stat.st_mtime < _RACY_SECONDS:
         return None  # within the file system's timestamp resolution: never trusted
-    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns]  # the change time: see index_cache
 
 
 def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, cache: bool = True,
