@@ -256,6 +256,9 @@ def test_glossary_dialog_saves_term_pairs_to_the_site(make_window, site_copy, qt
     assert saved.path == site_copy / ".posting-editor" / "glossary.yaml"
     assert len(saved.entries) == starter + 1
     assert saved.entries[-1].fr == ("Agence des services numériques", "ASN")
+    # Only the new term's lines were added: the starter's comments and layout are all there.
+    starter_text = Glossary.starter_path().read_text(encoding="utf-8")
+    assert saved.path.read_text(encoding="utf-8").startswith(starter_text.rstrip("\n"))
     again = GlossaryDialog(site_copy, window)
     again.table.item(again.table.rowCount() - 1, 1).setText("")
     assert not again.save()
@@ -263,6 +266,7 @@ def test_glossary_dialog_saves_term_pairs_to_the_site(make_window, site_copy, qt
     again.table.removeRow(again.table.rowCount() - 1)
     assert again.save()
     assert len(Glossary.load(site_copy).entries) == starter
+    assert saved.path.read_text(encoding="utf-8") == starter_text  # the term's lines went, nothing else changed
 
 
 def test_copy_buttons_wait_for_both_files(make_window, site_copy, qtbot):  # noqa: F811

@@ -30,6 +30,7 @@ from editor.model.frontmatter.data_files import DataFileError, load_data_file
 from editor.model.storage.files import FileChangedError, atomic_write, digest, read_bytes
 from editor.model.findings import Finding, Severity
 from editor.model.translation.context import PairContext, other_language
+from editor.model.translation.glossary_edit import Step, edited
 from editor.model.translation.settings import STATE_FOLDER
 from editor.model.translation.text import strip_accents
 from editor.model.storage.reasons import system_reason
@@ -126,6 +127,20 @@ class _Unused:
     before: dict[int, GlossaryEntry | None] = field(default_factory=dict)  # id(term) -> the term before it
     sections: dict = field(default_factory=dict)  # top-level keys other than "terms"
     digest: str | None = None  # of the file as read: a save refuses when another program changed it since
+    # The text as read (or last saved), for a save that rewrites only the lines of what changed.
+    text: str | None = None
+    bom: bool = False
+    mapping: bool = False  # the terms are under "terms" (not the whole file)
+    count: int = 0  # items in its sequence of terms
+    item_places: list[int] = field(default_factory=list)  # of each of ``items`` in that sequence
+    # id(term) -> (its place in the sequence, its state then, the item as read): the terms keep
+    # their ids because ``terms`` holds them, so a new term cannot be taken for a removed one.
+    places: dict[int, tuple[int, tuple, object]] = field(default_factory=dict)
+    terms: list[GlossaryEntry] = field(default_factory=list)
+
+
+def _state(entry: GlossaryEntry) -> tuple:
+    return entry.en, entry.fr, entry.note, dict(entry.extra)
 
 
 class Glossary:
@@ -166,7 +181,12 @@ class Glossary:
             reason: object = system_reason(error) if isinstance(error, OSError) else error
             raise GlossaryError.said("glossary-cannot-read", path=str(path), reason=reason) from None
         items = data.get("terms", []) if isinstance(data, dict) else data
-        unused = _Unused(digest=digest(raw))
+        unused = _Unused(digest=digest(raw), bom=raw.startswith(b"\xef\xbb\xbf"))
+        try:
+            unused.text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            unused.text = None
+        unused.mapping = isinstance(data, dict)
         if isinstance(data, dict):
             unused.sections = {key: value for key, value in data.items() if key != "terms"}
         if items is None:
@@ -174,24 +194,39 @@ class Glossary:
         if not isinstance(items, list):
             raise GlossaryError.said("glossary-not-list", path=str(path))
         entries: list[GlossaryEntry] = []
-        for item in items:
+        unused.count = len(items)
+        for place, item in enumerate(items):
             if isinstance(item, dict):
                 en, fr = _forms(item.get("en")), _forms(item.get("fr"))
                 if en and fr:
                     extra = {key: value for key, value in item.items() if key not in ("en", "fr", "note")}
                     entry = GlossaryEntry(en, fr, str(item.get("note") or ""), extra=extra)
                     unused.before[id(entry)] = entries[-1] if entries else None
+                    unused.places[id(entry)] = (place, _state(entry), item)
                     entries.append(entry)
                     continue
             unused.items.append((entries[-1] if entries else None, item))
+            unused.item_places.append(place)
+        unused.terms = list(entries)
         self.entries, self._unused = entries, unused
 
     def save(self, path: Path | str | None = None) -> Path:
+        """Write the glossary to ``path`` (the file it was read from by default), changing only the
+        lines of the terms added, changed or removed: the rest stays byte for byte (see glossary_edit)."""
         target = Path(path) if path is not None else self.path
         if target is None:
             raise GlossaryError.said("glossary-no-file")
-        text = _HEADER + yaml.safe_dump({"terms": self._terms(), **self._unused.sections}, allow_unicode=True,
-                                         sort_keys=False, width=100)
+        placed = self._placed()
+        text, reads_as = self._edited(placed)
+        if text is None:
+            # The file cannot be changed line by line (no file yet, a flow sequence, entries moved,
+            # every term removed, a result that would not read back the same): written whole.
+            reads_as = self._terms()
+            text = _HEADER + yaml.safe_dump({"terms": reads_as, **self._unused.sections}, allow_unicode=True,
+                                             sort_keys=False, width=100)
+            self._unused.mapping = True
+        elif self._unused.bom:
+            text = "\ufeff" + text
         expected = self._unused.digest if target == self.path else None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -201,23 +236,65 @@ class Glossary:
         except OSError as error:
             raise GlossaryError.said("glossary-cannot-save", path=str(target), reason=system_reason(error)) from None
         self._unused.digest = digest(text.encode("utf-8"))
+        self._saved(text, placed, reads_as)
         self.path = target
         return target
 
     def _terms(self) -> list:
         """The entries in their order, each item of the file the editor does not use after the term it
         came after (or the closest one before it that is still there)."""
+        return [entry.as_data() if isinstance(entry, GlossaryEntry) else self._unused.items[entry][1]
+                for entry in self._placed()]
+
+    def _placed(self) -> list[GlossaryEntry | int]:
+        """What :meth:`_terms` writes, in its order: a term, or the number of an unused item."""
         present = {id(entry) for entry in self.entries}
-        after: dict[int | None, list] = {}
-        for anchor, item in self._unused.items:
+        after: dict[int | None, list[GlossaryEntry | int]] = {}
+        for number, (anchor, _item) in enumerate(self._unused.items):
             while anchor is not None and id(anchor) not in present:
                 anchor = self._unused.before.get(id(anchor))
-            after.setdefault(None if anchor is None else id(anchor), []).append(item)
-        terms = list(after.get(None, []))
+            after.setdefault(None if anchor is None else id(anchor), []).append(number)
+        placed = list(after.get(None, []))
         for entry in self.entries:
-            terms.append(entry.as_data())
-            terms += after.get(id(entry), [])
-        return terms
+            placed.append(entry)
+            placed += after.get(id(entry), [])
+        return placed
+
+    def _edited(self, placed: list[GlossaryEntry | int]) -> tuple[str | None, list]:
+        """The text as read with only the lines of the terms added, changed or removed rewritten (None
+        when that cannot be done), and the items it reads back as."""
+        unused = self._unused
+        steps, reads_as = [], []
+        for entry in placed:
+            if isinstance(entry, int):
+                steps.append(Step(unused.item_places[entry], None))
+                reads_as.append(unused.items[entry][1])
+                continue
+            place, state, item = unused.places.get(id(entry), (None, None, None))
+            if place is not None and state == _state(entry):
+                steps.append(Step(place, None))
+                reads_as.append(item)
+            else:
+                data = entry.as_data()
+                if isinstance(item, dict):  # its keys in the order the file had them
+                    data = {**{key: data[key] for key in item if key in data}, **data}
+                steps.append(Step(place, data))
+                reads_as.append(data)
+        if unused.text is None or not placed:
+            return None, reads_as
+        whole = {**unused.sections, "terms": reads_as} if unused.mapping else reads_as
+        return edited(unused.text, steps, unused.count, whole), reads_as
+
+    def _saved(self, text: str, placed: list[GlossaryEntry | int], reads_as: list) -> None:
+        """Take ``text`` as the file as read (``reads_as``: its items): the next save edits it."""
+        unused = self._unused
+        unused.text, unused.bom, unused.count = text.removeprefix("\ufeff"), text.startswith("\ufeff"), len(placed)
+        unused.places, unused.terms = {}, list(self.entries)
+        for place, (entry, item) in enumerate(zip(placed, reads_as)):
+            if isinstance(entry, int):
+                unused.item_places[entry] = place
+            else:
+                unused.places[id(entry)] = (place, _state(entry), item)
 
     # ------------------------------------------------------------------------------ editing
     def add(self, en: str | list[str], fr: str | list[str], note: str = "") -> GlossaryEntry:
