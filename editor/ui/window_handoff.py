@@ -108,7 +108,7 @@ class HandOff(QObject):
 
     def _export_ended(self) -> None:
         if self._close_pending:
-            # Not from inside the dialog's answer, which closing the window would delete.
+            # From the event loop, not re-entering the window's shutdown from inside the runner's delivery.
             QTimer.singleShot(0, self._close_window)
 
     def _close_window(self) -> None:
