@@ -73,6 +73,7 @@ class ExportDialog(QDialog):
 
     locationActivated = Signal(str, int, int)  # file, line, column of a problem the user chose
     exported = Signal(object)  # the ExportResult
+    exportEnded = Signal()  # after ``exported`` or the failure is shown: the site's files are no longer being written
 
     def __init__(self, source_root: Path, pairs: list[tuple[str, str]], current_key: str, settings: Settings,
                  parent: QWidget | None = None, *, plan_delay_ms: int = PLAN_DELAY_MS) -> None:
@@ -378,6 +379,9 @@ class ExportDialog(QDialog):
     def _update_export_button(self) -> None:
         self.export_button.setEnabled(self.can_export())
 
+    def is_exporting(self) -> bool:
+        return self.runner.busy("export")
+
     def export(self) -> None:
         if not self.can_export():
             return
@@ -425,6 +429,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Export done."))
         self._update_export_button()
         self.exported.emit(result)
+        self.exportEnded.emit()
 
     def _export_failed(self, error: Exception) -> None:
         self._set_inputs_enabled(True)
@@ -434,6 +439,7 @@ class ExportDialog(QDialog):
         self.result_label.show()
         self.status.setText(self.tr("The export failed."))
         self._update_export_button()
+        self.exportEnded.emit()
 
     # ------------------------------------------------------------------- window
     def retranslate(self) -> None:
@@ -473,7 +479,7 @@ class ExportDialog(QDialog):
         super().changeEvent(event)
 
     def reject(self) -> None:
-        if self.runner.busy("export"):
+        if self.is_exporting():
             return  # a half-made commit must not lose its window
         super().reject()
 

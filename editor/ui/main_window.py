@@ -471,6 +471,10 @@ class MainWindow(QMainWindow):
             self.open_file(file)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.handoff.export_running():
+            event.ignore()  # the export's worker is writing into the site: close when it is done
+            self.handoff.close_after_export()
+            return
         if not self.confirm_unsaved():
             event.ignore()
             return

@@ -4,6 +4,8 @@ A Python signal handler only runs once the interpreter gets control back, which 
 while Qt waits for events; so the signal's number is written to a socket
 (``signal.set_wakeup_fd``) that a ``QSocketNotifier`` watches, and the window is closed from
 the event loop: unsaved changes are asked about and the Hugo server is stopped, as on Quit.
+During an export the window closes once the export is done, as it does when its close button is
+clicked, so the site is not left with files written and not yet committed.
 A second signal while the window is still closing (a question open, or answered Cancel in a
 terminal nobody watches) quits at once: the unsaved changes are written to the recovery
 folder first, so the next start offers them.
@@ -36,6 +38,7 @@ class SignalQuitter(QObject):
         self._previous = {number: signal.signal(number, lambda *_: None) for number in signals}
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._wake)
+        window.handoff.closedAfterExport.connect(self._closed_after_export)
 
     def uninstall(self) -> None:
         self._notifier.setEnabled(False)
@@ -69,8 +72,20 @@ class SignalQuitter(QObject):
     def _close(self) -> None:
         if self.window.close():
             QCoreApplication.quit()  # even if a dialog of the window is still open
+        elif self.window.handoff.close_pending():
+            print("posting-editor: an export is writing into the site; the window closes once it is done "
+                  "(send the signal again to quit at once: exporting again then finishes the export).",
+                  file=sys.stderr, flush=True)
         else:
             self._closing = False  # the user chose to keep working
+
+    def _closed_after_export(self, closed: bool) -> None:
+        if not self._closing:
+            return  # closed from the window itself: the application quits with its last window
+        if closed:
+            QCoreApplication.quit()
+        else:
+            self._closing = False  # unsaved work asked about, and the user chose to keep working
 
     def _quit_now(self, number: int) -> None:
         self.window.manager.autosave_now()

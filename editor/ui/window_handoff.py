@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from editor.ui import i18n
@@ -21,11 +21,15 @@ if TYPE_CHECKING:
 
 
 class HandOff(QObject):
+    # A close asked while an export ran, tried again once it ended: True when the window closed.
+    closedAfterExport = Signal(bool)
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         self._site_preview: SitePreview | None = None
         self.export_dialog: ExportDialog | None = None
+        self._close_pending = False
         actions = window.app_actions
         actions["export"].triggered.connect(self.show_export)
         actions["preview_site"].triggered.connect(self.preview_on_site)
@@ -83,9 +87,33 @@ class HandOff(QObject):
         dialog.locationActivated.connect(self.go_to_location)
         dialog.exported.connect(lambda result: window.statusBar().showMessage(
             self.tr("Exported %n file(s).", "", len(result.written)), 8000))
+        dialog.exportEnded.connect(self._export_ended)
         self.export_dialog = dialog
         dialog.show()
         return dialog
+
+    def export_running(self) -> bool:
+        return self.export_dialog is not None and self.export_dialog.is_exporting()
+
+    def close_after_export(self) -> None:
+        """Close the window once the running export ends. Stopping it half way would leave the
+        site's files written but not committed until the user exported again, unaware of it."""
+        self._close_pending = True
+        self.window.statusBar().showMessage(self.tr("The window will close once the export is done…"))
+        if self.export_dialog is not None:
+            self.export_dialog.raise_()
+
+    def close_pending(self) -> bool:
+        return self._close_pending
+
+    def _export_ended(self) -> None:
+        if self._close_pending:
+            # From the event loop, not re-entering the window's shutdown from inside the runner's delivery.
+            QTimer.singleShot(0, self._close_window)
+
+    def _close_window(self) -> None:
+        self._close_pending = False
+        self.closedAfterExport.emit(self.window.close())
 
     def go_to_location(self, file: str, line: int, column: int) -> bool:
         """Open the posting of ``file`` at ``line`` (a problem the export dialog listed)."""

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="+335"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+336"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n error must be fixed before exporting; nothing will be written.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Wrote %n file(s) into %1:</source>
         <translation>
             <numerusform>Wrote %n file into %1:</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>HandOff</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_handoff.py" line="+85"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+89"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>Exported %n file.</numerusform>

@@ -1173,7 +1173,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+266"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+267"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>Aucun changement.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -1267,7 +1267,7 @@
         <translation>Exportation terminée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
@@ -1277,7 +1277,7 @@
         <translation>L’exportation a échoué.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export to Site</source>
         <translation>Exporter vers le site</translation>
     </message>
@@ -1722,7 +1722,7 @@
 <context>
     <name>HandOff</name>
     <message>
-        <location filename="../../editor/ui/window_handoff.py" line="+48"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+52"/>
         <source>Cannot preview on the site</source>
         <translation>Impossible d’afficher l’aperçu sur le site</translation>
     </message>
@@ -1736,6 +1736,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>The window will close once the export is done…</source>
+        <translation>La fenêtre se fermera une fois l’exportation terminée…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 is in the site exported into; open that site to change it.</source>
         <translation>%1 se trouve dans le site de destination; ouvrez ce site pour le modifier.</translation>
     </message>
@@ -2160,7 +2165,7 @@
 <context>
     <name>PostingListModel</name>
     <message>
-        <location filename="../../editor/ui/posting_list_model.py" line="+31"/>
+        <location filename="../../editor/ui/posting_list_model.py" line="+32"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2200,7 +2205,7 @@
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+187"/>
         <source>Key: %1</source>
         <translation>Clé&#xa0;: %1</translation>
     </message>

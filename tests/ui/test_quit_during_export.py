@@ -1,0 +1,128 @@
+"""A signal that quits the window while an export writes waits for the export, as closing the window does.
+
+The export is kill-safe (a rerun finishes it, tests/cli/test_export_resume.py), but a quit in the
+middle left the site's files half exported and the user unaware; the write step here waits on an
+event, so the signal arrives while the export is surely running.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import threading
+
+import pytest
+
+from editor.app import create_main_window
+from editor.model.site import export_write
+from editor.resources import resource_path
+from editor.ui import quit_signals
+from editor.ui.quit_signals import SignalQuitter
+from editor.ui.settings import Settings
+from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+
+pytestmark = [pytest.mark.skipif(shutil.which("git") is None, reason="git is needed"),
+              pytest.mark.skipif(os.name == "nt", reason="POSIX signals")]
+
+
+def git(folder, *args):
+    return subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def website(tmp_path):
+    folder = tmp_path / "website"
+    shutil.copytree(resource_path("sample-site"), folder)
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "config", "user.name", "Site Maintainer")
+    git(folder, "config", "user.email", "maintainer@example.org")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-q", "-m", "The site")
+    return folder
+
+
+@pytest.fixture
+def held_write(monkeypatch):
+    """The export's write step waits until the test releases it."""
+    entered, release = threading.Event(), threading.Event()
+    real = export_write._write
+
+    def write(changes, result):
+        entered.set()
+        release.wait()
+        real(changes, result)
+
+    monkeypatch.setattr(export_write, "_write", write)
+    yield entered, release
+    release.set()  # a failed test must not leave the worker waiting forever
+
+
+@pytest.fixture
+def quits(monkeypatch):
+    """What the quitter asked of the application, instead of ending the test's process."""
+    asked: list[object] = []
+    monkeypatch.setattr(quit_signals.QCoreApplication, "quit", staticmethod(lambda: asked.append("quit")))
+    monkeypatch.setattr(quit_signals.os, "_exit", lambda status: asked.append(status))
+    return asked
+
+
+@pytest.fixture
+def exporting(qtbot, site_copy, settings_file, recovery_dir, website, held_write):  # noqa: F811
+    """A window whose export (a changed title, committed) is held in its write step."""
+    source = site_copy / PM_EN
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "title: 'Product Manager'", "title: 'Senior Product Manager'"), encoding="utf-8")
+    window = create_main_window(source, settings=Settings(settings_file), recovery_dir=recovery_dir)
+    window.show()
+    quitter = SignalQuitter(window)
+    dialog = window.handoff.show_export()
+    dialog.set_target(website)
+    dialog.commit.setChecked(True)
+    dialog.request_plan(now=True)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
+    assert dialog.can_export()
+    dialog.export()
+    entered, release = held_write
+    qtbot.waitUntil(entered.is_set, timeout=10000)
+    yield window, quitter, release
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.runner.busy(), timeout=10000)
+    quitter.uninstall()
+    window.manager.close_pair()
+    window.close()
+    window.deleteLater()
+
+
+def test_a_signal_during_an_export_waits_for_it_then_quits(exporting, quits, website, qtbot, capfd):
+    window, quitter, release = exporting
+    quitter.received(signal.SIGTERM)
+    qtbot.wait(50)  # the close runs from the event loop
+    assert window.isVisible() and quits == []
+    assert "export" in capfd.readouterr().err  # the terminal is told what the quit waits for
+    release.set()
+    qtbot.waitUntil(lambda: quits == ["quit"], timeout=10000)
+    assert not window.isVisible()
+    assert "title: 'Senior Product Manager'" in (website / PM_EN).read_text(encoding="utf-8")
+    assert git(website, "status", "--porcelain") == ""  # written and committed: nothing left half done
+    assert len(git(website, "log", "--format=%H").split()) == 2
+
+
+def test_closing_the_window_during_an_export_waits_for_it(exporting, quits, website, qtbot):
+    window, _quitter, release = exporting
+    assert not window.close()
+    assert window.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    assert git(website, "status", "--porcelain") == ""
+    assert quits == []  # the application quits as its last window closes, not through the quitter
+
+
+def test_a_second_signal_during_an_export_quits_at_once(exporting, quits, qtbot):
+    window, quitter, _release = exporting
+    quitter.received(signal.SIGINT)
+    qtbot.wait(50)
+    assert quits == []
+    quitter.received(signal.SIGINT)
+    assert quits == [128 + signal.SIGINT]
