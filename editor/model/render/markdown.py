@@ -37,6 +37,7 @@ from editor.model.render import highlight as render_highlight
 from editor.model.render import inline as gm
 from editor.model.render.deflist import deflist_plugin
 from editor.model.render.lists import empty_items_rule
+from editor.model.render.shared_parser import ready_for_threads
 from editor.model.render.table import find_table, table_block_plugin, tables_rule
 from editor.model.render.urls import is_dangerous_url, url_escape
 
@@ -271,7 +272,7 @@ def _markdown_it(options: RenderOptions) -> MarkdownIt:
         core.headings_and_tasks_rule(options.auto_heading_id, options.auto_heading_id_type, options.task_list),
     )
     _add_renderers(md, options)
-    return md
+    return ready_for_threads(md)  # shared by the preview's and the checks' threads
 
 
 # --- rendering ---------------------------------------------------------------------

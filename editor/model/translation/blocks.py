@@ -68,7 +68,9 @@ def _parser() -> MarkdownIt:
     # Imported here: the translation status (a plain ``list``) reads this package, never Markdown.
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    from editor.model.render.shared_parser import ready_for_threads
+
+    return ready_for_threads(MarkdownIt("commonmark").enable(["table", "strikethrough"]))  # shared by threads
 
 
 def body_lines(body: str) -> list[str]:
