@@ -114,12 +114,19 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     it then died before closing its queue's pipe, and the exit waited for ever on the thread
     still writing a chunk into that pipe."""
     processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way before 3.14
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False)
     for process in processes:
         try:
             process.terminate()
         except (OSError, ValueError, AttributeError):  # already gone or closed
             pass
+    # The pool's own thread sees its workers gone and closes its wake-up pipe. Python 3.11's exit
+    # hook writes to that pipe unless it is closed, without a lock: while the thread was closing
+    # it, the exit printed "Exception ignored … Bad file descriptor" on the terminal (one Ctrl+C
+    # in a few). Waiting for the thread (a few ms; bounded) leaves the hook a closed pipe to skip.
+    if manager is not None and manager.is_alive():
+        manager.join(timeout=5)
 
 
 def map_beside(function: Callable[[T], R], parts: Sequence[T], *, pack: Callable[[R], bytes],
