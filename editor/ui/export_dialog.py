@@ -73,7 +73,8 @@ class ExportDialog(QDialog):
 
     locationActivated = Signal(str, int, int)  # file, line, column of a problem the user chose
     exported = Signal(object)  # the ExportResult
-    exportEnded = Signal()  # after ``exported`` or the failure is shown: the site's files are no longer being written
+    # After ``exported`` (True) or the failure shown (False): the site's files are no longer being written.
+    exportEnded = Signal(bool)
 
     def __init__(self, source_root: Path, pairs: list[tuple[str, str]], current_key: str, settings: Settings,
                  parent: QWidget | None = None, *, plan_delay_ms: int = PLAN_DELAY_MS) -> None:
@@ -429,7 +430,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Export done."))
         self._update_export_button()
         self.exported.emit(result)
-        self.exportEnded.emit()
+        self.exportEnded.emit(True)
 
     def _export_failed(self, error: Exception) -> None:
         self._set_inputs_enabled(True)
@@ -439,7 +440,7 @@ class ExportDialog(QDialog):
         self.result_label.show()
         self.status.setText(self.tr("The export failed."))
         self._update_export_button()
-        self.exportEnded.emit()
+        self.exportEnded.emit(False)
 
     # ------------------------------------------------------------------- window
     def retranslate(self) -> None:

@@ -85,7 +85,8 @@ class SignalQuitter(QObject):
         if closed:
             QCoreApplication.quit()
         else:
-            self._closing = False  # unsaved work asked about, and the user chose to keep working
+            # Unsaved work asked about and the user chose to keep working, or the export failed.
+            self._closing = False
 
     def _quit_now(self, number: int) -> None:
         self.window.manager.autosave_now()

@@ -106,10 +106,21 @@ class HandOff(QObject):
     def close_pending(self) -> bool:
         return self._close_pending
 
-    def _export_ended(self) -> None:
-        if self._close_pending:
-            # From the event loop, not re-entering the window's shutdown from inside the runner's delivery.
-            QTimer.singleShot(0, self._close_window)
+    def _export_ended(self, succeeded: bool) -> None:
+        if not self._close_pending:
+            return
+        if not succeeded:
+            # The window stays: the dialog says why the export failed, and files it may have
+            # written without their commit must not go unseen. The quit is called off.
+            self._close_pending = False
+            self.window.statusBar().showMessage(
+                self.tr("The export failed: the window stays open so that you can see why."))
+            if self.export_dialog is not None:
+                self.export_dialog.raise_()
+            self.closedAfterExport.emit(False)
+            return
+        # From the event loop, not re-entering the window's shutdown from inside the runner's delivery.
+        QTimer.singleShot(0, self._close_window)
 
     def _close_window(self) -> None:
         self._close_pending = False

@@ -1173,7 +1173,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+267"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+268"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1740,7 +1740,12 @@
         <translation>La fenêtre se fermera une fois l’exportation terminée…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>The export failed: the window stays open so that you can see why.</source>
+        <translation>L’exportation a échoué : la fenêtre reste ouverte pour que vous puissiez voir pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 is in the site exported into; open that site to change it.</source>
         <translation>%1 se trouve dans le site de destination; ouvrez ce site pour le modifier.</translation>
     </message>

@@ -46,15 +46,18 @@ def website(tmp_path):
 @pytest.fixture
 def held_write(monkeypatch):
     """The export's write step waits until the test releases it."""
-    entered, release = threading.Event(), threading.Event()
+    entered, release, fail = threading.Event(), threading.Event(), threading.Event()
     real = export_write._write
 
     def write(changes, result):
         entered.set()
         release.wait()
+        if fail.is_set():
+            raise OSError(28, "No space left on device")
         real(changes, result)
 
     monkeypatch.setattr(export_write, "_write", write)
+    write.fail = fail  # type: ignore[attr-defined]  # set before the release: the write then fails
     yield entered, release
     release.set()  # a failed test must not leave the worker waiting forever
 
@@ -126,3 +129,22 @@ def test_a_second_signal_during_an_export_quits_at_once(exporting, quits, qtbot)
     assert quits == []
     quitter.received(signal.SIGINT)
     assert quits == [128 + signal.SIGINT]
+
+
+def test_a_failed_export_keeps_the_window_open_and_calls_the_quit_off(exporting, quits, website, qtbot, capfd):
+    """The dialog says why the export failed; closing the window after it would hide that (and, had
+    the commit failed, files written without it)."""
+    window, quitter, release = exporting
+    export_write._write.fail.set()
+    quitter.received(signal.SIGTERM)
+    assert not window.close()
+    release.set()
+    dialog = window.handoff.export_dialog
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=10000)
+    qtbot.wait(50)  # a close would run from the event loop
+    assert window.isVisible() and dialog.isVisible() and quits == []
+    assert "failed" in window.statusBar().currentMessage()
+    assert git(website, "status", "--porcelain") == ""  # nothing written
+    quitter.received(signal.SIGTERM)  # a later quit is a first one again, not the second of a pair
+    qtbot.waitUntil(lambda: quits != [], timeout=10000)
+    assert quits == ["quit"]  # closed and quit, not ended at once with 128 + 15
