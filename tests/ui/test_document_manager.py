@@ -5,25 +5,12 @@ import pytest
 
 from editor.ui import recovery
 from editor.ui.document_manager import DocumentManager
-from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, PM_FR, changed_lines, entry_for, recovery_dir,  # noqa: F401
+from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, PM_FR, changed_lines, recovery_dir,  # noqa: F401
                                       site_copy)
+from tests.ui.window_fixtures import manager, open_pm  # noqa: F401  (a fixture and a helper)
 
 # The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
 pytestmark = pytest.mark.usefixtures("short_pauses")
-
-
-@pytest.fixture
-def manager(qapp, recovery_dir):  # noqa: F811
-    manager = DocumentManager(recovery_dir=recovery_dir, autosave_ms=50)
-    yield manager
-    manager.close_pair()
-    manager.deleteLater()
-
-
-def open_pm(manager, site_root):
-    site, entry = entry_for(site_root, "product-manager")
-    assert manager.open_pair(site, entry)
-    return site
 
 
 def test_edits_go_into_the_model_and_save_writes_minimal_diffs(manager, site_copy, qtbot):  # noqa: F811

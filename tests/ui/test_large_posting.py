@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from editor.ui.document_manager import DocumentManager
 from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, entry_for, recovery_dir,  # noqa: F401
                                       site_copy)
-
-
-@pytest.fixture
-def manager(qapp, recovery_dir):  # noqa: F811
-    manager = DocumentManager(recovery_dir=recovery_dir, autosave_ms=50)
-    yield manager
-    manager.close_pair()
-    manager.deleteLater()
+from tests.ui.window_fixtures import manager  # noqa: F401  (fixture)
 
 
 def test_a_posting_too_large_to_open_is_never_written_and_says_why(manager, site_copy, qtbot):  # noqa: F811

@@ -8,28 +8,15 @@ import difflib
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from editor.ui.document_manager import DocumentManager
-from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, entry_for, recovery_dir,  # noqa: F401
+from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
+from tests.ui.window_fixtures import manager, open_pm  # noqa: F401  (a fixture and a helper)
 from tests.ui.workflow_support import make_window  # noqa: F401
-
-
-@pytest.fixture
-def manager(qapp, recovery_dir):  # noqa: F811
-    manager = DocumentManager(recovery_dir=recovery_dir, autosave_ms=50)
-    yield manager
-    manager.close_pair()
-    manager.deleteLater()
 
 
 def changed(before: bytes, after: bytes) -> list[bytes]:
     lines = difflib.diff_bytes(difflib.unified_diff, before.splitlines(True), after.splitlines(True), n=0)
     return [line for line in lines if line[:1] in b"+-" and not line.startswith((b"+++", b"---"))]
-
-
-def open_pm(manager, site_root):
-    site, entry = entry_for(site_root, "product-manager")
-    assert manager.open_pair(site, entry)
 
 
 def test_a_body_edit_keeps_a_crlf_body_under_lf_front_matter(manager, site_copy):  # noqa: F811

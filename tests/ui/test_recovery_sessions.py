@@ -11,22 +11,9 @@ import time
 import pytest
 
 from editor.ui import recovery
-from editor.ui.document_manager import DocumentManager
-from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, entry_for, recovery_dir,  # noqa: F401
+from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, recovery_dir,  # noqa: F401
                                       site_copy)
-
-
-@pytest.fixture
-def manager(qapp, recovery_dir):  # noqa: F811
-    manager = DocumentManager(recovery_dir=recovery_dir, autosave_ms=50)
-    yield manager
-    manager.close_pair()
-    manager.deleteLater()
-
-
-def open_pm(manager, site_root):
-    site, entry = entry_for(site_root, "product-manager")
-    assert manager.open_pair(site, entry)
+from tests.ui.window_fixtures import manager, open_pm  # noqa: F401  (a fixture and a helper)
 
 
 def crashed_entry(manager, pid: int, session: str = "0123456789ab") -> recovery.RecoveryEntry:

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from editor.ui.document_manager import DocumentManager
 from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, PM_FR, entry_for, recovery_dir,  # noqa: F401
                                       site_copy)
-
-
-@pytest.fixture
-def manager(qapp, recovery_dir):  # noqa: F811
-    manager = DocumentManager(recovery_dir=recovery_dir, autosave_ms=50)
-    yield manager
-    manager.close_pair()
-    manager.deleteLater()
+from tests.ui.window_fixtures import manager  # noqa: F401  (fixture)
 
 
 def test_a_shared_field_the_french_file_refuses_changes_neither_file(manager, site_copy, qtbot):  # noqa: F811

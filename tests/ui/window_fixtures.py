@@ -82,6 +82,24 @@ def entry_for(site_root: Path, key: str):
     return site, SiteIndex.build(site).pair_for_key(key)
 
 
+@pytest.fixture
+def manager(qapp, recovery_dir: Path):  # noqa: F811
+    """A DocumentManager without a window, autosaving 50 ms after an edit."""
+    from editor.ui.document_manager import DocumentManager
+
+    manager = DocumentManager(recovery_dir=recovery_dir, autosave_ms=50)
+    yield manager
+    manager.close_pair()
+    manager.deleteLater()
+
+
+def open_pm(manager, site_root: Path):
+    """Open the sample site's product-manager pair in ``manager``; returns the Site."""
+    site, entry = entry_for(site_root, "product-manager")
+    assert manager.open_pair(site, entry)
+    return site
+
+
 def changed_lines(before: bytes, after: bytes) -> list[tuple[int, bytes, bytes]]:
     """(line number, old, new) of every line that differs; both must have the same line count."""
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
