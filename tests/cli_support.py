@@ -206,6 +206,12 @@ def sample_file(site: Path, lang: str, key_prefix: str) -> Path:
     return path
 
 
+def write(path: Path, text: str) -> Path:
+    """``text`` into ``path`` as UTF-8; returns ``path``."""
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def front_matter(path: Path) -> dict:
     text = path.read_bytes().decode("utf-8")
     match = FRONT_MATTER.match(text)

@@ -15,12 +15,8 @@ from tests.cli_support import (  # noqa: F401 (fixtures are used by name)
     run,
     sample_file,
     site,
+    write,
 )
-
-
-def write(path, text: str):
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 # ----------------------------------------------------------------------------- check

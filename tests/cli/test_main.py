@@ -23,14 +23,10 @@ from tests.cli_support import (  # noqa: F401 (fixtures are used by name)
     sample_file,
     site,
     script,
+    write,
 )
 
 COMMANDS = ("check", "render", "get", "set", "list", "new", "archive")
-
-
-def write(path, text: str):
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 # ------------------------------------------------------------------ version and help
