@@ -9,15 +9,13 @@ from PySide6.QtTest import QTest
 
 from editor.app import create_main_window
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import opened_window, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import (laptop_window, pyside_refcount_guard,  # noqa: F401
+                                      recovery_dir, settings_file, site_copy)
 
 
 @pytest.fixture
-def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
-    with opened_window(site_copy / PM_EN, settings_file, recovery_dir, (1366, 768)) as win:
-        win.show()
-        qtbot.waitExposed(win)
-        yield win
+def window(laptop_window):  # noqa: F811
+    return laptop_window
 
 
 def _type_at_end(widget, text):

@@ -7,16 +7,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSizeGrip
 
-from tests.ui.window_fixtures import opened_window, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import (laptop_window, pyside_refcount_guard,  # noqa: F401
+                                      recovery_dir, settings_file, site_copy)
 
 
 @pytest.fixture
-def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
-    with opened_window(site_copy / PM_EN, settings_file, recovery_dir, (1366, 768)) as win:
-        win.show()
-        qtbot.waitExposed(win)
-        yield win
-        win.set_interface_language("en")
+def window(laptop_window):  # noqa: F811
+    yield laptop_window
+    laptop_window.set_interface_language("en")
 
 
 def message_room(window) -> int:

@@ -59,6 +59,15 @@ def opened_window(path: Path, settings_file: Path, recovery_dir: Path, size: tup
     window.deleteLater()
 
 
+@pytest.fixture
+def laptop_window(qtbot, site_copy: Path, settings_file: Path, recovery_dir: Path):  # noqa: F811
+    """The main window on the product-manager pair, shown at a laptop's 1366×768."""
+    with opened_window(site_copy / PM_EN, settings_file, recovery_dir, (1366, 768)) as window:
+        window.show()
+        qtbot.waitExposed(window)
+        yield window
+
+
 def type_at_end(editor, text: str) -> None:
     """Type ``text`` at the end of a plain-text editor, as if from the keyboard."""
     from PySide6.QtGui import QTextCursor
