@@ -10,26 +10,12 @@ from PySide6.QtWidgets import QLineEdit
 
 from editor.ui import problem_checker
 from editor.ui.site_watcher import SiteWatcher
-from tests.ui.window_fixtures import (EN, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
+from tests.ui.window_fixtures import (EN, NEW_POSTING, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
 from tests.ui.workflow_support import DialogAnswers, make_window  # noqa: F401
 
 # The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
 pytestmark = pytest.mark.usefixtures("short_pauses")
-
-NEW_POSTING = """---
-layout: job-posting
-type: section
-title: 'Archivist'
-description: 'Keeps the records.'
-archived: false
-translationKey: archivist
----
-
-## About the role
-
-You will keep the records of a small team.
-"""
 
 
 def test_postings_added_and_deleted_outside_show_in_the_list(make_window, site_copy, qtbot):  # noqa: F811

@@ -13,25 +13,12 @@ from editor.model.hugo.config import Site
 from editor.model.site.index import SiteIndex
 from editor.ui import site_controller
 from tests.model.site.test_index_update import described
-from tests.ui.window_fixtures import (EN, PM_EN, pyside_refcount_guard, recovery_dir,  # noqa: F401
-                                      settings_file, site_copy)
+from tests.ui.window_fixtures import (EN, NEW_POSTING, PM_EN, pyside_refcount_guard, recovery_dir,  # noqa: F401
+                                      reload_held, settings_file, site_copy)
 from tests.ui.workflow_support import make_window  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("short_pauses")
 
-ARCHIVIST = """---
-layout: job-posting
-type: section
-title: 'Archivist'
-description: 'Keeps the records.'
-archived: false
-translationKey: archivist
----
-
-## About the role
-
-You will keep the records of a small team.
-"""
 
 
 def _file(site, prefix: str):
@@ -84,7 +71,7 @@ def test_a_file_changed_outside_changes_its_row_only(make_window, site_copy, qtb
 def test_a_file_added_outside_adds_its_row(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
     window = make_window(site_copy / PM_EN)
     seen = _watched(window, monkeypatch)
-    (site_copy / EN / "archivist.md").write_text(ARCHIVIST, encoding="utf-8")
+    (site_copy / EN / "archivist.md").write_text(NEW_POSTING, encoding="utf-8")
     _noticed(window, site_copy, seen, {"archivist"})
     assert "archivist" in window.posting_list.keys()
     assert window.site.entry("archivist").status == "missing-fr"
@@ -120,29 +107,12 @@ def test_an_unchanged_site_is_not_read_again(make_window, site_copy, qtbot, monk
 
 
 def test_a_change_noticed_while_the_site_is_read_again_is_not_lost(qapp, qtbot, site_copy, monkeypatch):  # noqa: F811
-    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(site_copy.parent / "cache"))
-    controller = site_controller.SiteController()
-    controller.open(site_copy)
-    started, go_on = threading.Event(), threading.Event()
-    build = SiteIndex.build
-
-    def slow_build(site, **options):
-        found = build(site, **options)  # read before the change below
-        started.set()
-        go_on.wait(10)
-        return found
-
-    monkeypatch.setattr(site_controller.SiteIndex, "build", slow_build)
-    controller.reload()
-    assert started.wait(10)
-    path = _file(site_copy, "data-analyst")
-    path.write_text(path.read_text(encoding="utf-8").replace("title: 'Data Analyst'", "title: 'Data Lead'"),
-                    encoding="utf-8")
-    assert controller.refresh()
-    assert controller.entry("data-analyst").title("en") == "Data Lead"
-    go_on.set()
-    qtbot.waitUntil(lambda: not controller.reloading())
-    monkeypatch.setattr(site_controller.SiteIndex, "build", build)
+    with reload_held(site_copy, monkeypatch, qtbot) as controller:
+        path = _file(site_copy, "data-analyst")
+        path.write_text(path.read_text(encoding="utf-8").replace("title: 'Data Analyst'", "title: 'Data Lead'"),
+                        encoding="utf-8")
+        assert controller.refresh()
+        assert controller.entry("data-analyst").title("en") == "Data Lead"
     assert controller.entry("data-analyst").title("en") == "Data Lead"
     assert described(controller.index) == described(SiteIndex.build(Site.open(site_copy)))
     assert not controller.refresh()

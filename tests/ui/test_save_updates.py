@@ -13,7 +13,8 @@ from editor.model.site.index import SiteIndex
 from editor.ui import posting_list_model, site_controller
 from editor.ui.site_controller import SiteController
 from tests.model.site.test_index_update import described
-from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import (PM_EN, pyside_refcount_guard, recovery_dir, reload_held,  # noqa: F401
+                                      settings_file, site_copy)
 from tests.ui.workflow_support import make_window  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("short_pauses")
@@ -83,30 +84,12 @@ def test_a_search_after_a_save_reads_the_changed_file_only(make_window, site_cop
 
 
 def test_a_save_while_the_site_is_read_again_is_not_lost(qapp, qtbot, site_copy, monkeypatch):  # noqa: F811
-    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(site_copy.parent / "cache"))
-    controller = SiteController()
-    controller.open(site_copy)
-    started, go_on = threading.Event(), threading.Event()
-    build = SiteIndex.build
-
-    def slow_build(site, **options):
-        found = build(site, **options)  # read before the save below
-        started.set()
-        go_on.wait(10)
-        return found
-
-    monkeypatch.setattr(site_controller.SiteIndex, "build", slow_build)
-    controller.reload()
-    assert started.wait(10)
-    entry = controller.entry("product-manager")
-    posting = entry.first("en")
-    posting.set("title", "Saved meanwhile")
-    posting.save()
-    controller.update([posting.path])
-    assert controller.entry("product-manager").title("en") == "Saved meanwhile"
-    go_on.set()
-    qtbot.waitUntil(lambda: not controller.reloading())
-    monkeypatch.setattr(site_controller.SiteIndex, "build", build)
+    with reload_held(site_copy, monkeypatch, qtbot) as controller:
+        posting = controller.entry("product-manager").first("en")
+        posting.set("title", "Saved meanwhile")
+        posting.save()
+        controller.update([posting.path])
+        assert controller.entry("product-manager").title("en") == "Saved meanwhile"
     assert controller.entry("product-manager").title("en") == "Saved meanwhile"
     assert described(controller.index) == fresh(site_copy)
     assert not controller.refresh()  # the saved file's new time and size are known

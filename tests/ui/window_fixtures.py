@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,20 @@ EN = Path("content/en/careers/positions")
 FR = Path("content/fr/careers/positions")
 PM_EN = EN / "product-manager--3a2f11bd-e6f1-4460-b7fc-e13ff4d49120.md"
 PM_FR = FR / "gestionnaire-de-produit--3a2f11bd-e6f1-4460-b7fc-e13ff4d49120.md"
+# A posting another program adds to the site (English only, its own key).
+NEW_POSTING = """---
+layout: job-posting
+type: section
+title: 'Archivist'
+description: 'Keeps the records.'
+archived: false
+translationKey: archivist
+---
+
+## About the role
+
+You will keep the records of a small team.
+"""
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -66,6 +81,37 @@ def laptop_window(qtbot, site_copy: Path, settings_file: Path, recovery_dir: Pat
         window.show()
         qtbot.waitExposed(window)
         yield window
+
+
+@contextmanager
+def reload_held(site_root: Path, monkeypatch, qtbot) -> Iterator:
+    """A SiteController on ``site_root`` whose F5 (``reload``) has read the site and waits: what the
+    test does inside the block happens while that reading is on its way; on leaving, the reload
+    answers and the controller is idle again, with the real build back."""
+    from editor.model.site.index import SiteIndex
+    from editor.ui import site_controller
+
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(site_root.parent / "cache"))
+    controller = site_controller.SiteController()
+    controller.open(site_root)
+    started, go_on = threading.Event(), threading.Event()
+    build = SiteIndex.build
+
+    def slow_build(site, **options):
+        found = build(site, **options)  # read before what the test does meanwhile
+        started.set()
+        go_on.wait(10)
+        return found
+
+    monkeypatch.setattr(site_controller.SiteIndex, "build", slow_build)
+    controller.reload()
+    assert started.wait(10)
+    try:
+        yield controller
+    finally:
+        go_on.set()
+        qtbot.waitUntil(lambda: not controller.reloading())
+        monkeypatch.setattr(site_controller.SiteIndex, "build", build)
 
 
 def type_at_end(editor, text: str) -> None:
