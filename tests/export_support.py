@@ -94,6 +94,21 @@ def make_site(root: Path, config: str = "in-subdir") -> Path:
     return root
 
 
+def sample_site_in_git(folder: Path) -> Path:
+    """A copy of the bundled sample site at ``folder``, committed on 'main' in a repository of its own
+    (the website the window's export writes into)."""
+    from editor.resources import resource_path
+
+    shutil.copytree(resource_path("sample-site"), folder)
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "config", "user.name", "Site Maintainer")
+    git(folder, "config", "user.email", "maintainer@example.org")
+    git(folder, "config", "commit.gpgsign", "false")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-q", "-m", "The site")
+    return folder
+
+
 def site_file(lang: str, site: Path, name: str) -> Path:
     return site / "content" / lang / POSITIONS / name
 

@@ -5,9 +5,8 @@ import pytest
 
 from editor.ui import recovery
 from editor.ui.document_manager import DocumentManager
-from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, PM_FR, changed_lines, recovery_dir,  # noqa: F401
-                                      site_copy)
-from tests.ui.window_fixtures import manager, open_pm  # noqa: F401  (a fixture and a helper)
+from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, PM_FR, changed_lines,  # noqa: F401
+                                      recovery_dir, site_copy, manager, open_pm)
 
 # The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
 pytestmark = pytest.mark.usefixtures("short_pauses")

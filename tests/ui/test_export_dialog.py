@@ -6,9 +6,9 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 
-from editor.resources import resource_path
 from editor.ui.export_dialog import ExportDialog
 from editor.ui.settings import Settings
+from tests.export_support import git, sample_site_in_git
 from tests.ui.window_fixtures import EN, PM_EN, pyside_refcount_guard, site_copy  # noqa: F401
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
@@ -19,21 +19,10 @@ PAIRS = [("product-manager", "Product Manager"), ("security-engineer", "Security
 PLAN_DELAY_MS = 20
 
 
-def git(folder, *args):
-    return subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True, text=True).stdout
-
-
 @pytest.fixture
 def target(tmp_path):
     """The website: a copy of the sample site in its own git repository."""
-    folder = tmp_path / "website"
-    shutil.copytree(resource_path("sample-site"), folder)
-    git(folder, "init", "-q", "-b", "main")
-    git(folder, "config", "user.name", "Site Maintainer")
-    git(folder, "config", "user.email", "maintainer@example.org")
-    git(folder, "add", "-A")
-    git(folder, "commit", "-q", "-m", "The site")
-    return folder
+    return sample_site_in_git(tmp_path / "website")
 
 
 @pytest.fixture

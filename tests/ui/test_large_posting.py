@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, entry_for, recovery_dir,  # noqa: F401
-                                      site_copy)
-from tests.ui.window_fixtures import manager  # noqa: F401  (fixture)
+                                      site_copy, manager)
 
 
 def test_a_posting_too_large_to_open_is_never_written_and_says_why(manager, site_copy, qtbot):  # noqa: F811

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import difflib
 
-import pytest
 from PySide6.QtGui import QTextCursor
 
-from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, recovery_dir,  # noqa: F401
-                                      settings_file, site_copy)
-from tests.ui.window_fixtures import manager, open_pm  # noqa: F401  (a fixture and a helper)
+from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, recovery_dir, settings_file,  # noqa: F401
+                                      site_copy, manager, open_pm)
 from tests.ui.workflow_support import make_window  # noqa: F401
 
 

@@ -7,8 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from editor.app import create_main_window
-from editor.ui.settings import Settings
 from tests.ui.window_fixtures import (laptop_window, pyside_refcount_guard,  # noqa: F401
                                       recovery_dir, settings_file, site_copy)
 

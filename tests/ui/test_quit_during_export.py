@@ -10,37 +10,25 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import subprocess
 import threading
 
 import pytest
 
 from editor.app import create_main_window
 from editor.model.site import export_write
-from editor.resources import resource_path
 from editor.ui import quit_signals
 from editor.ui.quit_signals import SignalQuitter
 from editor.ui.settings import Settings
+from tests.export_support import git, sample_site_in_git
 from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 pytestmark = [pytest.mark.skipif(shutil.which("git") is None, reason="git is needed"),
               pytest.mark.skipif(os.name == "nt", reason="POSIX signals")]
 
 
-def git(folder, *args):
-    return subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True, text=True).stdout
-
-
 @pytest.fixture
 def website(tmp_path):
-    folder = tmp_path / "website"
-    shutil.copytree(resource_path("sample-site"), folder)
-    git(folder, "init", "-q", "-b", "main")
-    git(folder, "config", "user.name", "Site Maintainer")
-    git(folder, "config", "user.email", "maintainer@example.org")
-    git(folder, "add", "-A")
-    git(folder, "commit", "-q", "-m", "The site")
-    return folder
+    return sample_site_in_git(tmp_path / "website")
 
 
 @pytest.fixture

@@ -11,9 +11,8 @@ import time
 import pytest
 
 from editor.ui import recovery
-from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, recovery_dir,  # noqa: F401
-                                      site_copy)
-from tests.ui.window_fixtures import manager, open_pm  # noqa: F401  (a fixture and a helper)
+from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, recovery_dir, site_copy,  # noqa: F401
+                                      manager, open_pm)
 
 
 def crashed_entry(manager, pid: int, session: str = "0123456789ab") -> recovery.RecoveryEntry:

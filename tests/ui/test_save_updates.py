@@ -10,7 +10,7 @@ import pytest
 
 from editor.model.hugo.config import Site
 from editor.model.site.index import SiteIndex
-from editor.ui import posting_list_model, site_controller
+from editor.ui import posting_list_model
 from editor.ui.site_controller import SiteController
 from tests.model.site.test_index_update import described
 from tests.ui.window_fixtures import (PM_EN, pyside_refcount_guard, recovery_dir, reload_held,  # noqa: F401

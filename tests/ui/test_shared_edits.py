@@ -3,11 +3,8 @@ not leave the other changed, to be saved alone and the pair disagree on disk."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.ui.window_fixtures import (pyside_refcount_guard, PM_EN, PM_FR, entry_for, recovery_dir,  # noqa: F401
-                                      site_copy)
-from tests.ui.window_fixtures import manager  # noqa: F401  (fixture)
+                                      site_copy, manager)
 
 
 def test_a_shared_field_the_french_file_refuses_changes_neither_file(manager, site_copy, qtbot):  # noqa: F811
