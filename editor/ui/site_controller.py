@@ -90,20 +90,12 @@ class SiteController(QObject):
     def update(self, paths: Iterable[Path | str]) -> None:
         """Read again only the files at ``paths``: those the window wrote (after a rename, both names).
         Much cheaper than ``rebuild`` on a large site, and the same index."""
-        from editor.model.site.index_update import as_listed, updated_index
+        from editor.model.site.index_update import as_listed
 
         if self._site is None or self._index is None:
             return
         files = [as_listed(Path(path)) for path in paths]  # as the index and _files_of name them
-        index = updated_index(self._index, files)
-        if index is None:
-            self.rebuild()
-            return
-        self._index = index
-        self._files = _with_files(self._files, self._site, files)
-        if self._updated_meanwhile is not None:
-            self._updated_meanwhile.update(files)
-        self.indexChanged.emit()
+        self._read_again(files, _with_files(self._files, self._site, files))
 
     def reload(self) -> None:
         """Read every posting again off the UI thread (View ▸ Reload Site); ``indexChanged`` once
@@ -144,26 +136,34 @@ class SiteController(QObject):
     def refresh(self) -> bool:
         """Read again the files added, deleted, renamed or changed since the site was last read (our
         own saves have already been read); True when there were any."""
-        from editor.model.site.index_update import updated_index
-
         if self._site is None:
             return False
         now = _files_of(self._site)
         if now == self._files:
             return False
+        if self._index is None:
+            self.rebuild()
+            return True
         # A file whose name, time or size differs is in one snapshot and not the other (a rename:
         # both names). Only those are read again: a full build holds the window for seconds on a
         # large site, and a pull touches a few files.
-        files = sorted({Path(row[0]) for row in now ^ self._files})
-        index = updated_index(self._index, files) if self._index is not None else None
+        self._read_again(sorted({Path(row[0]) for row in now ^ self._files}), now)
+        return True
+
+    def _read_again(self, files: list[Path], snapshot: frozenset) -> None:
+        """The index with ``files`` read again (named as it names them), ``snapshot`` the site's files
+        after that; a full build where the index cannot be updated (a folder it could not list)."""
+        from editor.model.site.index_update import updated_index
+
+        assert self._index is not None
+        index = updated_index(self._index, files)
         if index is None:
             self.rebuild()
-            return True
-        self._index, self._files = index, now
+            return
+        self._index, self._files = index, snapshot
         if self._updated_meanwhile is not None:  # a reload running may have read them before
             self._updated_meanwhile.update(files)
         self.indexChanged.emit()
-        return True
 
     def suggest_key(self, key: str, path: Path) -> str:
         """A key of its own for an extra file using ``key`` (see ``conflicts.suggest_key``)."""
