@@ -221,7 +221,7 @@ class Glossary:
         if text is None:
             # The file cannot be changed line by line (no file yet, a flow sequence, entries moved,
             # every term removed, a result that would not read back the same): written whole.
-            reads_as = self._terms()
+            reads_as = self._terms(placed)
             text = _HEADER + yaml.safe_dump({"terms": reads_as, **self._unused.sections}, allow_unicode=True,
                                              sort_keys=False, width=100)
             self._unused.mapping = True
@@ -240,11 +240,12 @@ class Glossary:
         self.path = target
         return target
 
-    def _terms(self) -> list:
+    def _terms(self, placed: list[GlossaryEntry | int] | None = None) -> list:
         """The entries in their order, each item of the file the editor does not use after the term it
-        came after (or the closest one before it that is still there)."""
+        came after (or the closest one before it that is still there). ``placed``: :meth:`_placed`'s
+        answer when the caller has it already."""
         return [entry.as_data() if isinstance(entry, GlossaryEntry) else self._unused.items[entry][1]
-                for entry in self._placed()]
+                for entry in (self._placed() if placed is None else placed)]
 
     def _placed(self) -> list[GlossaryEntry | int]:
         """What :meth:`_terms` writes, in its order: a term, or the number of an unused item."""
