@@ -67,13 +67,19 @@ HELP: dict[str, str] = {
     "do not update the counterpart's shared fields": "ne pas modifier les champs communs de l’autre fichier de la paire",
     # list
     "One row per linked pair: translationKey, archived, files, status and what is left to do (a language's further "
-    "files on lines of their own below it; --format json has one entry per pair). Status: invalid, "
+    "files on lines of their own below it; --format json has one entry per pair). Files are named from the "
+    "folder holding all of a language's files, which the header names; on a terminal narrower than the table, "
+    "each pair's files go on lines of their own under it and what is left to do is wrapped (never when the "
+    "output is piped). Status: invalid, "
     "conflict, draft (template placeholders left), needs-translation, ok. A pair needs translation while a "
     "language file is missing, a file still has [À TRADUIRE]/[TO TRANSLATE] markers or the other language's "
     "text, its source changed after the translation was last saved (git history, or the editor's "
     ".posting-editor/translations.json), or it has template placeholders.":
         "Une ligne par paire liée : translationKey, archivée, fichiers, état et ce qui reste à faire (les autres "
-        "fichiers d’une langue sur des lignes à eux, en dessous; --format json donne une entrée par paire). États : "
+        "fichiers d’une langue sur des lignes à eux, en dessous; --format json donne une entrée par paire). Les "
+        "fichiers sont nommés à partir du dossier qui contient tous ceux d’une langue, que l’en-tête nomme; dans "
+        "un terminal plus étroit que le tableau, les fichiers de chaque paire vont sur des lignes à eux sous "
+        "la sienne et ce qui reste à faire est replié (jamais quand la sortie va dans un tube). États : "
         "invalide, conflit, ébauche (espaces réservés du modèle restants), à traduire, ok. Une paire est à "
         "traduire tant qu’il lui manque un fichier de langue, qu’un fichier contient encore des marques "
         "[À TRADUIRE]/[TO TRANSLATE] ou le texte de l’autre langue, que sa source a changé depuis le dernier "

@@ -355,6 +355,9 @@ def register(sub) -> None:
         help="list the pairs of a site",
         description="One row per linked pair: translationKey, archived, files, status and what is left to do "
         "(a language's further files on lines of their own below it; --format json has one entry per pair). "
+        "Files are named from the folder holding all of a language's files, which the header names; on a "
+        "terminal narrower than the table, each pair's files go on lines of their own under it and what is "
+        "left to do is wrapped (never when the output is piped). "
         "Status: invalid, conflict, draft (template placeholders left), needs-translation, ok. A pair needs "
         "translation while a language file is missing, a file still has [À TRADUIRE]/[TO TRANSLATE] markers "
         "or the other language's text, its source changed after the translation was last saved (git history, "
