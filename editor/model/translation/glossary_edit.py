@@ -13,6 +13,7 @@ whole file as before.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -55,7 +56,15 @@ def edited(text: str, steps: list[Step], count: int, reads_as: Any) -> str | Non
     """``text`` with its term sequence changed as ``steps`` say (each item as read not named in
     them is removed; ``count`` is how many the file had), or None when it cannot be done by
     line edits or would not read back as data equal to ``reads_as``."""
-    spans = _item_spans(text, count)
+    try:
+        sequence = _terms_node(yaml.compose(text, Loader=yaml.SafeLoader))
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return None
+    if sequence is None or len(sequence.value) != count:
+        return None
+    if sequence.flow_style:
+        return _checked(_flow_edited(text, sequence, steps), reads_as)
+    spans = _item_spans(text, sequence)
     if spans is None or not spans:
         return None  # no entry to place new lines against: the whole file is written instead
     newline = "\r\n" if "\r\n" in text else "\n"
@@ -85,7 +94,13 @@ def edited(text: str, steps: list[Step], count: int, reads_as: Any) -> str | Non
                 pieces.append(newline)  # the file ended without a line break after this entry
             pieces += inserted[index]
     pieces.append(text[position:])
-    result = "".join(pieces)
+    return _checked("".join(pieces), reads_as)
+
+
+def _checked(result: str | None, reads_as: Any) -> str | None:
+    """``result`` when it reads back as ``reads_as``."""
+    if result is None:
+        return None
     try:
         if load_data(result, lenient=True) != reads_as:
             return None
@@ -94,15 +109,43 @@ def edited(text: str, steps: list[Step], count: int, reads_as: Any) -> str | Non
     return result
 
 
-def _item_spans(text: str, count: int) -> list[_Span] | None:
-    """Where each item of the glossary's sequence of terms is, as whole lines."""
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except (yaml.YAMLError, RecursionError, ValueError):
+def _flow_edited(text: str, sequence: yaml.SequenceNode, steps: list[Step]) -> str | None:
+    """A sequence written in flow style (``terms: [{…}, {…}]``, or JSON): each changed entry is written
+    again within its own braces, so the commas, line breaks and comments around it stay. An entry
+    added or removed, or one whose own text holds a comment, is left to the whole file's writing."""
+    if len(steps) != len(sequence.value) or any(step.place != place for place, step in enumerate(steps)):
         return None
-    sequence = _terms_node(root)
-    if sequence is None or sequence.flow_style or len(sequence.value) != count:
-        return None
+    pieces, position = [], 0
+    for step, node in zip(steps, sequence.value):
+        if step.data is None:
+            continue
+        start, end = int(node.start_mark.index), int(node.end_mark.index)
+        covered = list(_scalar_ranges(text, node))
+        if _comment_start(text, start, end, covered) is not None:
+            return None
+        own = _flow_text(step.data, json_style=text.startswith('{"', start))
+        if own is None:
+            return None
+        pieces += [text[position:start], own]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _flow_text(data: object, *, json_style: bool = False) -> str | None:
+    """``data`` on one line in flow style: as JSON when the entry was written so, when it can be."""
+    if json_style:
+        try:
+            return json.dumps(data, ensure_ascii=False)
+        except (TypeError, ValueError):
+            pass  # a value JSON has no type for (a date): YAML's flow style says it
+    one_line = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000,
+                         default_flow_style=True).rstrip("\n")
+    return None if "\n" in one_line else one_line
+
+
+def _item_spans(text: str, sequence: yaml.SequenceNode) -> list[_Span] | None:
+    """Where each item of the glossary's (block) sequence of terms is, as whole lines."""
     spans: list[_Span] = []
     for node in sequence.value:
         start = node.start_mark.index
@@ -214,9 +257,8 @@ def _end_of(node: yaml.Node) -> int:
 def _replaced(text: str, span: _Span, data: object, newline: str) -> str:
     """The new lines of the item at ``span``, with its comments."""
     if span.flow is not None:
-        one_line = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000,
-                             default_flow_style=True).rstrip("\n")
-        if "\n" not in one_line:
+        one_line = _flow_text(data)
+        if one_line is not None:
             return text[span.start : span.flow[0]] + one_line + text[span.flow[1] : span.end]
     return _rendered(data, span.indent, newline, span)
 

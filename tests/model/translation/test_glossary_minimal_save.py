@@ -5,6 +5,7 @@ back as the same glossary a full rewrite would give."""
 from __future__ import annotations
 
 import difflib
+import json
 
 import pytest
 import yaml
@@ -274,3 +275,26 @@ def test_a_block_list_of_forms_keeps_its_comments(tmp_path):
     after = _edit(tmp_path, text, "deputy head", fr="sous-ministre")
     assert "# the usual one" in after
     assert "sous-ministre" in after
+
+
+def test_a_flow_sequence_changes_only_the_entry_changed(tmp_path):
+    # A glossary written as one flow sequence, its entries one a line with their comments.
+    text = ("# Glossary\n"
+            "terms: [\n"
+            "  {en: Treasury Board, fr: Conseil du Trésor},   # TB\n"
+            "  {en: public service,   # the whole federal one\n"
+            "   fr: fonction publique},\n"
+            "  {en: term employment, fr: durée déterminée}  # not 'temporary'\n"
+            "]\n")
+    after = _edit(tmp_path, text, "term employment", fr="période déterminée")
+    assert after == text.replace("durée déterminée", "période déterminée")
+
+
+def test_a_json_glossary_stays_json(tmp_path):
+    text = ('{"terms": [\n'
+            '  {"en": "Treasury Board", "fr": "Conseil du Trésor"},\n'
+            '  {"en": "public service", "fr": "fonction publique"}\n'
+            ']}\n')
+    after = _edit(tmp_path, text, "public service", fr=["fonction publique", "administration publique"])
+    assert after == text.replace('"fr": "fonction publique"', '"fr": ["fonction publique", "administration publique"]')
+    json.loads(after)
