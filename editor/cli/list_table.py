@@ -85,7 +85,7 @@ def _stacked(rows: Sequence[ListRow], headers: Sequence[str], folders: dict[str,
              names: dict[str, list[list[str]]], width: int) -> list[str]:
     cells = terminal_safe_rows([(row.key, row.archived, row.status, "; ".join(row.to_do)) for row in rows])
     heads = [headers[0], headers[1], headers[4], headers[5]]
-    widths = [max(len(heads[column]), *(len(cell[column]) for cell in cells)) for column in range(3)]
+    widths = [max([len(heads[column]), *(len(cell[column]) for cell in cells)]) for column in range(3)]
     start = sum(widths) + len(GAP) * 3
     wrap = max(width - start, MIN_TO_DO)
     out = [_line(heads, widths)]
@@ -100,8 +100,7 @@ def _stacked(rows: Sequence[ListRow], headers: Sequence[str], folders: dict[str,
 
 
 def _aligned(heads: list[str], cells: list[tuple[str, ...]]) -> list[str]:
-    widths = [max(len(head), *(len(cell[column]) for cell in cells)) if cells else len(head)
-              for column, head in enumerate(heads)]
+    widths = [max([len(head), *(len(cell[column]) for cell in cells)]) for column, head in enumerate(heads)]
     return [_line(heads, widths), *(_line(list(cell), widths) for cell in cells)]
 
 

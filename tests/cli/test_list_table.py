@@ -136,3 +136,11 @@ def test_json_keeps_the_paths_from_the_sites_root(site, tmp_path):
     result = run("list", str(site), "--format", "json", cwd=tmp_path)
     row = next(r for r in json.loads(result.stdout) if r["translationKey"] == "data-analyst")
     assert row["en"] == [os.path.join(FOLDER_EN, LONG_EN)] and row["fr"] == [os.path.join(FOLDER_FR, LONG_FR)]
+
+
+def test_no_pair_on_a_very_narrow_terminal_is_the_header_alone():
+    for width in (None, 10):
+        assert list_table([], HEADERS, width=width).splitlines()[0].split()[:2] == ["translationKey", "archived"]
+    lines = list_table(_rows()[1:], HEADERS, width=10).splitlines()  # narrower than any line: stacked, nothing lost
+    assert [line.split() for line in lines[-3:]] == [["en", "data-analyst--1.md"], ["en", "data-analyst-copy.md"],
+                                                     ["fr", "-"]]
