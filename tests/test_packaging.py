@@ -113,7 +113,8 @@ def test_the_window_starts(program, tmp_path, home):
 def test_the_bundle_holds_resources_and_translations(program):
     internal = program.parent / "_internal"
     resources = internal / "resources"
-    assert sorted(path.name for path in (resources / "translations").iterdir()) == ["posting_editor_en.qm", "posting_editor_fr.qm"]
+    assert sorted(path.name for path in (resources / "translations").iterdir()) == ["posting_editor_en.qm", "posting_editor_fr.qm",
+                                                                                "qtbase_supplement_fr.qm"]
     for name in ("templates/posting.en.md", "templates/posting.fr.md", "icons/app.svg", "preview/preview.css",
                  "sample-site/config/_default/config.yaml", "dictionaries/en_CA.dic", "dictionaries/fr.aff",
                  "dictionaries/fr.LICENSE.txt", "dictionaries/en_CA.LICENSE.txt", "dictionaries/base-words.txt"):

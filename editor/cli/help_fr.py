@@ -53,12 +53,12 @@ HELP: dict[str, str] = {
     "give a site its own templates for new postings": "donner au site ses propres modèles pour les nouvelles offres",
     # render, get, set
     "Render bodies as the site will.": "Rendre le corps des offres comme le site le fera.",
-    "write DIR/<file name>.html for each file": "écrire DIR/<nom du fichier>.html pour chaque fichier",
+    "write DIR/<file name>.html for each file": "écrire DOSSIER/<nom du fichier>.html pour chaque fichier",
     "Print one field.": "Afficher un champ.",
     "Change fields; only their lines are rewritten. VALUE is read as YAML (archived=true is a boolean); title, "
     "description, translationKey and leverId are always text. Shared fields (archived, leverId, translationKey, "
     "layout, type) are written to the other language's file of the pair too.":
-        "Modifier des champs; seules leurs lignes sont réécrites. VALUE est lue en YAML (archived=true est un "
+        "Modifier des champs; seules leurs lignes sont réécrites. VALEUR est lue en YAML (archived=true est un "
         "booléen); title, description, translationKey et leverId sont toujours du texte. Les champs communs "
         "(archived, leverId, translationKey, layout, type) sont aussi écrits dans le fichier de l’autre langue "
         "de la paire.",
@@ -67,13 +67,19 @@ HELP: dict[str, str] = {
     "do not update the counterpart's shared fields": "ne pas modifier les champs communs de l’autre fichier de la paire",
     # list
     "One row per linked pair: translationKey, archived, files, status and what is left to do (a language's further "
-    "files on lines of their own below it; --format json has one entry per pair). Status: invalid, "
+    "files on lines of their own below it; --format json has one entry per pair). Files are named from the "
+    "folder holding all of a language's files, which the header names; on a terminal narrower than the table, "
+    "each pair's files go on lines of their own under it and what is left to do is wrapped (never when the "
+    "output is piped). Status: invalid, "
     "conflict, draft (template placeholders left), needs-translation, ok. A pair needs translation while a "
     "language file is missing, a file still has [À TRADUIRE]/[TO TRANSLATE] markers or the other language's "
     "text, its source changed after the translation was last saved (git history, or the editor's "
     ".posting-editor/translations.json), or it has template placeholders.":
         "Une ligne par paire liée : translationKey, archivée, fichiers, état et ce qui reste à faire (les autres "
-        "fichiers d’une langue sur des lignes à eux, en dessous; --format json donne une entrée par paire). États : "
+        "fichiers d’une langue sur des lignes à eux, en dessous; --format json donne une entrée par paire). Les "
+        "fichiers sont nommés à partir du dossier qui contient tous ceux d’une langue, que l’en-tête nomme; dans "
+        "un terminal plus étroit que le tableau, les fichiers de chaque paire vont sur des lignes à eux sous "
+        "la sienne et ce qui reste à faire est replié (jamais quand la sortie va dans un tube). États : "
         "invalide, conflit, ébauche (espaces réservés du modèle restants), à traduire, ok. Une paire est à "
         "traduire tant qu’il lui manque un fichier de langue, qu’un fichier contient encore des marques "
         "[À TRADUIRE]/[TO TRANSLATE] ou le texte de l’autre langue, que sa source a changé depuis le dernier "
@@ -154,7 +160,7 @@ HELP: dict[str, str] = {
     "and description left empty, every heading, paragraph and list item holding the source text marked "
     "[À TRADUIRE] / [TO TRANSLATE] until translated; standard paragraphs of the bilingual template are put in "
     "their translated form. Prints the new file's path.":
-        "Créer l’offre française (ou anglaise) de la paire KEY à partir de l’autre langue : champs communs "
+        "Créer l’offre française (ou anglaise) de la paire CLÉ à partir de l’autre langue : champs communs "
         "copiés, titre et description laissés vides, chaque intertitre, paragraphe et élément de liste gardant "
         "le texte source marqué [À TRADUIRE] / [TO TRANSLATE] jusqu’à sa traduction; les paragraphes standard "
         "du modèle bilingue sont mis dans leur forme traduite. Affiche le chemin du nouveau fichier.",
@@ -178,7 +184,7 @@ HELP: dict[str, str] = {
     "translation (numbers, addresses and markup carried over) and where it comes from. JSON: a list of "
     "{\"block\": n, \"id\", \"line\", \"source\", \"matches\": [{\"score\", \"source\", \"target\", "
     "\"origin\": \"file:line\", \"adapted\"}]}; n counts the segments from 1.":
-        "Pour chaque segment de l’offre source de la paire KEY (titre, description, puis chaque intertitre, "
+        "Pour chaque segment de l’offre source de la paire CLÉ (titre, description, puis chaque intertitre, "
         "paragraphe et élément de liste), les meilleures correspondances de la mémoire de traduction du site : "
         "score (0 à 100, comme les outils de TAO l’affichent), la source de la mémoire avec ses différences "
         "avec ce segment marquées ([-seulement dans la mémoire-]{+seulement ici+}), sa traduction (nombres, "
@@ -211,7 +217,7 @@ HELP: dict[str, str] = {
     "write a translated XLIFF file into the site": "écrire un fichier XLIFF traduit dans le site",
     "Write the title, description and each text block of the KEY pair's source posting as XLIFF 1.2 units, with "
     "the present translation as targets (marked blocks as needs-translation).":
-        "Écrire le titre, la description et chaque bloc de texte de l’offre source de la paire KEY en unités "
+        "Écrire le titre, la description et chaque bloc de texte de l’offre source de la paire CLÉ en unités "
         "XLIFF 1.2, avec la traduction actuelle comme cibles (les blocs marqués comme needs-translation).",
     "translationKey of the pair, or the file of the posting to translate (needed when the key has several files "
     "in that language)":
@@ -222,7 +228,7 @@ HELP: dict[str, str] = {
     "Write the translated units of FILE into the other language's posting (created if missing), changing only the "
     "translated title, description and blocks. Refused when the source text changed since the export; units "
     "left untranslated keep their marker.":
-        "Écrire les unités traduites de FILE dans l’offre de l’autre langue (créée si elle manque), en ne "
+        "Écrire les unités traduites de FICHIER dans l’offre de l’autre langue (créée si elle manque), en ne "
         "changeant que le titre, la description et les blocs traduits. Refusé quand le texte source a changé "
         "depuis l’exportation; les unités laissées sans traduction gardent leur marque.",
     # glossary
@@ -235,7 +241,7 @@ HELP: dict[str, str] = {
     "Add the term pairs of FILE (TBX, or CSV with English, French and an optional note per row; several forms in "
     "a cell separated by |) to the site's glossary. An entry whose English term is already there replaces its "
     "forms. Lists what was added, changed and skipped.":
-        "Ajouter au glossaire du site les paires de termes de FILE (TBX, ou CSV avec l’anglais, le français et "
+        "Ajouter au glossaire du site les paires de termes de FICHIER (TBX, ou CSV avec l’anglais, le français et "
         "une note facultative par ligne; plusieurs formes dans une cellule séparées par |). Une entrée dont le "
         "terme anglais y est déjà remplace ses formes. Énumère ce qui a été ajouté, modifié et laissé de côté.",
     "report what would change; write nothing": "dire ce qui changerait; ne rien écrire",
@@ -257,20 +263,20 @@ HELP: dict[str, str] = {
     "field F, changing only that line. --duplicate FILE acts on an extra file using the key in one language: "
     "--archive archives it under a key of its own (--rekey NEWKEY to choose it), --rekey NEWKEY alone gives it "
     "another key, --delete deletes the file.":
-        "Régler les conflits de la paire KEY. Sans action, les énumère avec les commandes qui règlent chacun. "
+        "Régler les conflits de la paire CLÉ. Sans action, les énumère avec les commandes qui règlent chacun. "
         "--field F --take en|fr donne à chaque fichier de la paire la valeur du champ commun F du fichier "
-        "anglais (ou français), en ne changeant que cette ligne. --duplicate FILE agit sur un fichier en trop "
-        "qui emploie la clé dans une langue : --archive l’archive sous une clé à lui (--rekey NEWKEY pour la "
-        "choisir), --rekey NEWKEY seul lui donne une autre clé, --delete supprime le fichier.",
+        "anglais (ou français), en ne changeant que cette ligne. --duplicate FICHIER agit sur un fichier en trop "
+        "qui emploie la clé dans une langue : --archive l’archive sous une clé à lui (--rekey NOUVELLE_CLÉ pour la "
+        "choisir), --rekey NOUVELLE_CLÉ seul lui donne une autre clé, --delete supprime le fichier.",
     "Exit status: 0 settled or nothing to settle, 1 conflicts remain, 2 usage or file error.":
         "Code de sortie : 0 réglé ou rien à régler, 1 des conflits restent, 2 erreur d’utilisation ou de fichier.",
     "the shared field to settle (archived, leverId, layout, type)":
         "le champ commun à régler (archived, leverId, layout, type)",
     "whose value of --field wins": "la langue dont la valeur de --field l’emporte",
-    "an extra file using KEY in its language": "un fichier en trop qui emploie KEY dans sa langue",
-    "archive FILE under a key of its own": "archiver FILE sous une clé à lui",
-    "delete FILE (it cannot be undone here)": "supprimer FILE (impossible à annuler ici)",
-    "the new translationKey of FILE": "la nouvelle translationKey de FILE",
+    "an extra file using KEY in its language": "un fichier en trop qui emploie CLÉ dans sa langue",
+    "archive FILE under a key of its own": "archiver FICHIER sous une clé à lui",
+    "delete FILE (it cannot be undone here)": "supprimer FICHIER (impossible à annuler ici)",
+    "the new translationKey of FILE": "la nouvelle translationKey de FICHIER",
     # templates
     "New postings start from the site's templates (.posting-editor/templates/posting.en.md and posting.fr.md) "
     "when it has them, else from the bundled ones, which name no organisation.":
@@ -290,6 +296,33 @@ HELP: dict[str, str] = {
         "encore un.",
     "a posting of the site to make the templates from": "une offre du site d’où tirer les modèles",
     "replace templates the site already has": "remplacer les modèles que le site a déjà",
+}
+
+# The names argparse shows for the arguments (their metavars: the usage line, the list of arguments and
+# the refusals); the texts above name the arguments by these French names.
+METAVARS: dict[str, str] = {
+    "ACTION": "ACTION",
+    "COMMAND": "COMMANDE",
+    "DIR": "DOSSIER",
+    "F": "F",
+    "FILE": "FICHIER",
+    "FILE.tbx": "FICHIER.tbx",
+    "FILE.tbx|FILE.csv": "FICHIER.tbx|FICHIER.csv",
+    "FILE.tmx": "FICHIER.tmx",
+    "FILE.xlf": "FICHIER.xlf",
+    "K": "CLÉ",
+    "KEY": "CLÉ",
+    "KEY=VALUE": "CLÉ=VALEUR",
+    "N": "N",
+    "NAME": "NOM",
+    "NEWKEY": "NOUVELLE_CLÉ",
+    "PATH": "CHEMIN",
+    "SCORE": "SCORE",
+    "SITE": "SITE",
+    "SOURCE": "SOURCE",
+    "T": "T",
+    "TEXT": "TEXTE",
+    "UUID": "UUID",
 }
 
 # argparse's own words (Python 3.11 to 3.13), which it looks up through gettext when it uses them.

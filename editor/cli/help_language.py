@@ -40,16 +40,34 @@ def parser_texts(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str]
                     yield choice, "help"
 
 
+def parser_metavars(parser: argparse.ArgumentParser) -> Iterator[tuple[argparse.Action, str]]:
+    """Every argument of ``parser`` and its commands' parsers that argparse shows by a name (its
+    metavar, else its dest as argparse writes it), with that name; an argument shown by its choices
+    ({en,fr}) or taking no value is not."""
+    for one in _parsers(parser):
+        for action in one._actions:
+            if action.nargs == 0 or isinstance(action.metavar, tuple):
+                continue
+            if action.metavar is not None:
+                yield action, action.metavar
+            elif action.choices is None:
+                yield action, action.dest.upper() if action.option_strings else action.dest
+
+
 def translate_parser(parser: argparse.ArgumentParser, language: str) -> None:
     """Put ``parser``'s help in ``language`` (English as written; French from the table)."""
     if language != "fr":
         return
-    from editor.cli.help_fr import ARGPARSE, HELP
+    from editor.cli.help_fr import ARGPARSE, HELP, METAVARS
 
     for holder, attribute in parser_texts(parser):
         text = getattr(holder, attribute)
         if isinstance(text, str) and text in HELP:
             setattr(holder, attribute, HELP[text])
+    # Only the name shown changes: dest, where the parse puts the value, stays.
+    for action, metavar in list(parser_metavars(parser)):
+        if metavar in METAVARS:
+            action.metavar = METAVARS[metavar]
     # argparse names its groups of arguments when it makes a parser, before any parse, and puts a
     # colon after the name: French spaces it.
     for one in _parsers(parser):

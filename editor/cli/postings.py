@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.cli.common import (CommandError, add_language_option, display_path, json_text, load_posting,
-                               message_language, open_index, terminal_safe, terminal_safe_lines, terminal_safe_rows,
-                               write_refusal)
+                               message_language, open_index, terminal_safe, terminal_safe_lines, write_refusal)
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
 from editor.model.hugo.config import LANGUAGES
@@ -245,8 +244,9 @@ def cmd_list(args) -> int:
 
 
 def _list(args) -> int:
-    from itertools import zip_longest
+    import shutil
 
+    from editor.cli.list_table import ListRow, list_table
     from editor.model.site.index import pseudo_key_parts
     from editor.model.site.queue import site_progress
 
@@ -287,11 +287,11 @@ def _list(args) -> int:
 
     phrases: dict = {}  # by Reason
 
-    def to_do(found) -> str:
+    def to_do(found) -> list[str]:
         for reason in found.reasons:
             if reason not in phrases:
                 phrases[reason] = reason.describe(lang)
-        return "; ".join(phrases[reason] for reason in found.reasons)
+        return [phrases[reason] for reason in found.reasons]
 
     def key_text(key: str) -> str:
         # A file without a usable key is listed under a key naming it: said in the language (JSON keeps the key).
@@ -302,21 +302,13 @@ def _list(args) -> int:
         return {True: worded("list-yes"), False: worded("list-no"), None: "?"}[value] if value in (True, False, None) else str(value)
 
     headers = ("translationKey", "archived", "en", "fr", worded("list-header-status"), worded("list-header-todo"))
-    lines: list[tuple[str, ...]] = []
-    for entry, found in listed:
-        en = [relative(p.path) for p in entry.postings("en")]
-        fr = [relative(p.path) for p in entry.postings("fr")]
-        lines.append((key_text(entry.key), archived_text(entry.archived), en[0] if en else "-", fr[0] if fr else "-",
-                     worded(f"list-status-{found.word}"), to_do(found)))
-        # A language's other files (a renamed copy left behind) each on a line of their own under the
-        # first: joined on one line they made the table several screens wide, and they are what the
-        # user has to look at to settle the conflict.
-        lines.extend(("", "", more_en, more_fr, "", "") for more_en, more_fr in zip_longest(en[1:], fr[1:], fillvalue=""))
-    table = terminal_safe_rows(lines)
-    widths = [max(len(h), *(len(r[i]) for r in table)) if table else len(h) for i, h in enumerate(headers)]
-    out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
-    sys.stdout.write("\n".join(out) + "\n")
+    table = [ListRow(key_text(entry.key), archived_text(entry.archived), [relative(p.path) for p in entry.postings("en")],
+                     [relative(p.path) for p in entry.postings("fr")], worded(f"list-status-{found.word}"),
+                     to_do(found))
+             for entry, found in listed]
+    # Fitted to the terminal's width only when printed on one: piped, one line per pair as ever.
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    sys.stdout.write(list_table(table, headers, width))
     where = display_path(index.site.root)
     where = say("list-here", lang) if where == "." else where  # not "6 postings in .."
     if args.needs_translation:
@@ -363,6 +355,9 @@ def register(sub) -> None:
         help="list the pairs of a site",
         description="One row per linked pair: translationKey, archived, files, status and what is left to do "
         "(a language's further files on lines of their own below it; --format json has one entry per pair). "
+        "Files are named from the folder holding all of a language's files, which the header names; on a "
+        "terminal narrower than the table, each pair's files go on lines of their own under it and what is "
+        "left to do is wrapped (never when the output is piped). "
         "Status: invalid, conflict, draft (template placeholders left), needs-translation, ok. A pair needs "
         "translation while a language file is missing, a file still has [À TRADUIRE]/[TO TRANSLATE] markers "
         "or the other language's text, its source changed after the translation was last saved (git history, "

@@ -19,8 +19,8 @@ def register(subparsers) -> None:
         description="Writes the English and French versions of a posting side by side, block by block, "
                     "with the shared fields, the date, each file's last commit and the open findings, "
                     "for a hiring manager to approve.")
-    parser.add_argument("site", help="the site or drafts folder")
-    parser.add_argument("key", help="the posting's translationKey")
+    parser.add_argument("site", metavar="SITE", help="the site or drafts folder")
+    parser.add_argument("key", metavar="KEY", help="the posting's translationKey")
     parser.add_argument("--pdf", metavar="FILE", help="write a PDF here")
     parser.add_argument("--html", metavar="FILE", help="write an HTML page here")
     add_language_option(parser)

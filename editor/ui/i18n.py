@@ -1,10 +1,13 @@
 """Choosing and installing the interface language (English or French).
 
-Two translators are installed together: the application's own
+Translators are installed together: the application's own
 (``resources/translations/posting_editor_<lang>.qm``) and Qt's
 (``qtbase_<lang>.qm``, shipped with PySide6) so that standard dialogs and
-context menus speak the same language as the rest of the window. Installing
-a translator makes Qt send ``QEvent.LanguageChange`` to every widget; widgets
+context menus speak the same language as the rest of the window, with ours
+for what Qt's lacks (``qtbase_supplement_<lang>.qm``: Qt 6's file dialog asks
+for "&Look in:" and "Folder", which qtbase_fr.qm has only in their Qt 5 forms).
+The default locale follows too: Qt names a file's type by it. Installing a
+translator makes Qt send ``QEvent.LanguageChange`` to every widget; widgets
 re-apply their texts there.
 """
 
@@ -83,6 +86,14 @@ def install_translator(app: QCoreApplication, language: str,
             log.warning("no built translation for %s in %s (run tools/build_translations.py)",
                         resolved, translations_dir())
 
+    # Installed before Qt's, so asked after it (the last installed is asked first): it fills gaps only.
+    supplement = QTranslator(app)
+    supplement.setObjectName(_TRANSLATOR_NAME)
+    if supplement.load(f"qtbase_supplement_{resolved}", str(translations_dir())):
+        app.installTranslator(supplement)
+    else:
+        supplement.deleteLater()
+
     qt_translator = QTranslator(app)
     qt_translator.setObjectName(_TRANSLATOR_NAME)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -92,12 +103,22 @@ def install_translator(app: QCoreApplication, language: str,
         qt_translator.deleteLater()
         if resolved != DEFAULT:
             log.warning("Qt's own %s translation not found in %s", resolved, qt_dir)
+    QLocale.setDefault(interface_locale(resolved))
     return resolved
+
+
+def interface_locale(language: str) -> QLocale:
+    """The locale Qt words things by in ``language`` (a file type's name in the file dialog): the
+    system's when it is of that language (a user in France keeps fr_FR), else Canada's."""
+    system = QLocale.system()
+    wanted = QLocale(f"{language}_CA")
+    return system if system.language() == wanted.language() else wanted
 
 
 def remove_translators(app: QCoreApplication) -> None:
     """Uninstall every translator that ``install_translator`` put on ``app``: English again."""
     app.setProperty(LANGUAGE_PROPERTY, DEFAULT)
+    QLocale.setDefault(interface_locale(DEFAULT))
     for translator in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         app.removeTranslator(translator)
         # Removed now, deleted later: a LanguageChange handler running right

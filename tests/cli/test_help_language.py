@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 
 import pytest
 
-from editor.cli.help_fr import ARGPARSE, HELP
-from editor.cli.help_language import parser_texts, requested_language
+from editor.cli.help_fr import ARGPARSE, HELP, METAVARS
+from editor.cli.help_language import parser_metavars, parser_texts, requested_language
 from editor.cli.main import build_parser, command_names
 from tests.cli_support import run
 
@@ -29,8 +30,19 @@ def test_every_help_text_has_its_french():
     assert missing == []
 
 
+def test_every_metavar_has_its_french():
+    shown = {metavar for _action, metavar in parser_metavars(build_parser())}
+    assert {"PATH", "COMMAND", "FILE", "KEY=VALUE"} <= shown
+    assert sorted(shown - set(METAVARS)) == []
+
+
+# The English names of arguments that French names otherwise, as words ("FILE" in "FILE.tmx" too).
+_ENGLISH_NAMES = re.compile("|".join(rf"(?<![\w-]){re.escape(english)}(?!\w)"
+                                     for english, french in METAVARS.items() if english != french))
+
+
 def test_the_french_keeps_argparse_formatting_and_canadian_spacing():
-    for english, french in (*HELP.items(), *ARGPARSE.items()):
+    for english, french in (*HELP.items(), *ARGPARSE.items(), *METAVARS.items()):
         assert french.count("%") == english.count("%"), english
         assert " :" not in french and " ;" not in french and "« " not in french, french
 
@@ -43,6 +55,8 @@ def test_every_commands_help_in_french(command):
     assert "afficher cette aide et quitter" in result.stdout
     for english in ("usage:", "show this help", "positional arguments", "options:", "language of the messages"):
         assert english not in result.stdout
+    # The names of the arguments in the usage line and their help, and the texts naming them, agree.
+    assert _ENGLISH_NAMES.findall(result.stdout) == []
 
 
 def test_the_english_help_stays_english():
@@ -54,7 +68,7 @@ def test_the_english_help_stays_english():
 def test_a_missing_argument_is_refused_in_french_with_lang_after_the_command():
     result = run("check", "--lang", "fr")
     assert result.returncode == 2
-    assert result.stderr.splitlines()[-1] == "posting-editor check\u00a0: erreur\u00a0: ces arguments sont obligatoires\u00a0: PATH"
+    assert result.stderr.splitlines()[-1] == "posting-editor check\u00a0: erreur\u00a0: ces arguments sont obligatoires\u00a0: CHEMIN"
 
 
 def test_a_wrong_choice_is_refused_in_french_from_the_locale():

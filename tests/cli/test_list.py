@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import time
 
@@ -52,14 +53,18 @@ def test_list_text_rows(site, tmp_path):
     result = run("list", "site", cwd=tmp_path)
     assert result.returncode == 0
     header, *lines = result.stdout.splitlines()
-    assert header.split() == ["translationKey", "archived", "en", "fr", "status", "to", "do"]
+    # Each language's names from the folder holding them all, which its header names.
+    folders = {lang: sample_file(site, lang, "data-analyst" if lang == "en" else "analyste").parent.relative_to(site)
+               for lang in ("en", "fr")}
+    assert re.split(" {2,}", header) == ["translationKey", "archived", f"en ({folders['en']}{os.sep})",
+                                         f"fr ({folders['fr']}{os.sep})", "status", "to do"]
     rows = {line.split()[0]: line.split() for line in lines}
     assert len(rows) == 6
     assert rows["data-analyst"][1] == "no" and rows["data-analyst"][-1] == "ok"
     assert rows["content-designer"][1] == "yes"
     assert rows["security-engineer"][-4:] == ["-", "needs-translation", "French", "missing"]
     assert rows["accessibility-specialist"][-1] == "conflict"
-    assert rows["data-analyst"][2] == str(sample_file(site, "en", "data-analyst").relative_to(site))
+    assert rows["data-analyst"][2] == sample_file(site, "en", "data-analyst").name
     assert "6 postings" in result.stderr
 
 
@@ -119,13 +124,15 @@ def test_list_text_puts_a_languages_further_files_on_lines_of_their_own(site, tm
     at = next(i for i, line in enumerate(lines) if line.startswith("lead-developer "))
     first, *more = lines[at: at + 3]
     column = header.index("en ")
-    names = sorted(str(path.relative_to(site)) for path in [english, *copies])
+    names = sorted(path.name for path in [english, *copies])
     assert first.split()[2] == names[0] and first.split()[-1] == "conflict"
     assert [line[column:].split() for line in more] == [[name] for name in names[1:]]
     assert all(line[:column].strip() == "" for line in more)
     assert lines[at + 3][:column].strip()  # the next pair's own line
     assert names[1] not in first and names[2] not in first
-    assert sorted(list_json(site, tmp_path)["lead-developer"]["en"]) == names  # JSON: every file in the pair's entry
+    # JSON: every file in the pair's entry, from the site's root.
+    assert sorted(list_json(site, tmp_path)["lead-developer"]["en"]) == sorted(
+        str(path.relative_to(site)) for path in [english, *copies])
 
 
 def test_list_sees_changes_made_after_the_index_cache_was_filled(site, tmp_path):

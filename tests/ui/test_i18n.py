@@ -46,7 +46,8 @@ def test_french_translates_our_strings_and_qts(french_resources, qapp):
 def test_switching_back_to_english_removes_the_french_translators(french_resources, qapp):
     i18n.install_translator(qapp, "fr")
     i18n.install_translator(qapp, "fr")  # installing twice must not stack translators
-    assert len(qapp.findChildren(QTranslator, "posting_editor.translator")) == 2
+    # Ours, Qt's and the supplement to Qt's: once each.
+    assert len(qapp.findChildren(QTranslator, "posting_editor.translator")) == 3
     assert i18n.install_translator(qapp, "en") == "en"
     assert QCoreApplication.translate("AppActions", "&Save") == "&Save"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
@@ -115,3 +116,86 @@ def test_every_message_is_translated(language):
     unfinished = [message.findtext("source") for message in messages
                   if message.find("translation").get("type") == "unfinished"]
     assert unfinished == []
+
+
+def _file_dialog_texts(folder: Path) -> dict[str, str]:
+    """What Qt's own file dialog (the one drawn by Qt, as under X11 without a desktop's dialog) shows
+    in words: labels, buttons, tool tips, menu actions, column headers, the places and the type of a
+    folder and of a posting. The file names, the filter (ours) and the sizes and dates (see below)
+    are left out."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QListView, QTreeView
+
+    dialog = QFileDialog(None, "", str(folder))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    texts: dict[str, str] = {}
+    try:
+        for number, widget in enumerate(dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)):
+            name = widget.objectName() or f"{type(widget).__name__} {number}"
+            if widget.text():
+                texts[name] = widget.text()
+            if widget.toolTip():
+                texts[f"{name} (tip)"] = widget.toolTip()
+        for number, action in enumerate(dialog.findChildren(QAction)):
+            if action.text():
+                texts[f"action {action.objectName() or number}"] = action.text()
+        tree = dialog.findChild(QTreeView, "treeView")
+        model = tree.model()
+        for column in range(model.columnCount()):
+            texts[f"column {column}"] = model.headerData(column, Qt.Orientation.Horizontal)
+        places = dialog.findChild(QListView, "sidebar").model()
+        texts["first place"] = places.index(0, 0).data()
+        source = dialog.findChild(QTreeView, "treeView").model()
+        for name in ("folder", "posting.md"):
+            # The type column (2): Qt's word for a folder, the shared MIME database's for a file.
+            index = source.index(str(folder / name), 2)
+            texts[f"type of {name}"] = index.data()
+    finally:
+        dialog.deleteLater()
+    return texts
+
+
+def test_qts_own_file_dialog_has_no_english_left_in_french(french_resources, qapp, tmp_path):
+    """qtbase_fr.qm lacks Qt 6's "&Look in:", "Files of &type:" (its entries have no "&") and the
+    words of QAbstractFileIconProvider ("Folder"); the MIME types' names follow the default locale.
+    The sizes and dates follow the system's locale (QLocale::system(), read once at start): the
+    user's own formats, as in every other program, not the interface's language."""
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "posting.md").write_text("# Title\n", encoding="utf-8")
+    from PySide6.QtWidgets import QFileSystemModel
+
+    QFileSystemModel().setRootPath(str(tmp_path))  # the model reads the folder in a thread: start it
+    i18n.install_translator(qapp, "fr")
+    french = _wait_for_types(qapp, tmp_path)
+    i18n.install_translator(qapp, "en")
+    english = _wait_for_types(qapp, tmp_path)
+    assert english["lookInLabel"] == "&Look in:" and english["type of folder"] == "Folder"
+    assert len(english) == len(french) > 20
+    same = sorted(key for key in english if french.get(key) == english[key])
+    assert same == ["column 2"]  # "Type" in both languages
+    assert french["lookInLabel"] == "&Voir dans\u00a0:" and french["fileTypeLabel"] == "Fichiers de &type\u00a0:"
+    assert french["type of folder"] == "Dossier"
+
+
+def test_the_default_locale_follows_the_interface_language(french_resources, qapp):
+    """Qt words some things by the default locale (a file type's name in the file dialog)."""
+    i18n.install_translator(qapp, "fr")
+    assert QLocale().language() == QLocale.Language.French
+    i18n.install_translator(qapp, "en")
+    assert QLocale().language() == QLocale.Language.English
+    i18n.install_translator(qapp, "fr")
+    i18n.remove_translators(qapp)
+    assert QLocale().language() == QLocale.Language.English
+
+
+def _wait_for_types(qapp, folder: Path) -> dict[str, str]:
+    import time
+
+    deadline = time.monotonic() + 10
+    while True:
+        texts = _file_dialog_texts(folder)
+        if all(texts.get(f"type of {name}") for name in ("folder", "posting.md")) or time.monotonic() > deadline:
+            return texts
+        qapp.processEvents()
+        time.sleep(0.02)

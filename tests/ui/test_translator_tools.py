@@ -269,6 +269,26 @@ def test_glossary_dialog_saves_term_pairs_to_the_site(make_window, site_copy, qt
     assert saved.path.read_text(encoding="utf-8") == starter_text  # the term's lines went, nothing else changed
 
 
+def test_a_term_changed_in_the_glossary_dialog_keeps_its_lines_comments(qtbot, tmp_path):
+    from editor.ui.glossary_dialog import GlossaryDialog
+
+    site = tmp_path / "site"
+    (site / "content" / "en").mkdir(parents=True)
+    path = site / ".posting-editor" / "glossary.yaml"
+    path.parent.mkdir()
+    text = ("terms:\n"
+            "  - en: term employment   # not 'temporary'\n"
+            "    fr: durée déterminée  # TERMIUM, 2019\n"
+            "  - en: public service\n"
+            "    fr: fonction publique\n")
+    path.write_text(text, encoding="utf-8")
+    dialog = GlossaryDialog(site)
+    qtbot.addWidget(dialog)
+    dialog.table.item(0, 1).setText("période déterminée")
+    assert dialog.save()
+    assert path.read_text(encoding="utf-8") == text.replace("durée déterminée", "période déterminée")
+
+
 def test_copy_buttons_wait_for_both_files(make_window, site_copy, qtbot):  # noqa: F811
     window = make_window(site_copy)
     window.select_pair("security-engineer")  # no French file yet

@@ -5,6 +5,7 @@ back as the same glossary a full rewrite would give."""
 from __future__ import annotations
 
 import difflib
+import json
 
 import pytest
 import yaml
@@ -183,3 +184,117 @@ def test_removing_every_term_still_reads_back_as_an_empty_glossary(site):
     assert Glossary.load(site).entries == []
     assert "# Glossary of the Digital Service team" in _saved(site)
     assert "  - not a term yet\n" in _saved(site)
+
+
+# --------------------------------------------------------------- the comments of a changed entry
+def _glossary_file(tmp_path, text: str):
+    folder = tmp_path / STATE_FOLDER
+    folder.mkdir(exist_ok=True)
+    (folder / "glossary.yaml").write_bytes(text.encode("utf-8"))
+    return folder / "glossary.yaml"
+
+
+def _edit(tmp_path, text: str, english: str, **change) -> str:
+    path = _glossary_file(tmp_path, text)
+    glossary = Glossary.load(tmp_path)
+    glossary.update(next(e for e in glossary.entries if e.en[0] == english), **change)
+    glossary.save()
+    assert [e.as_data() for e in Glossary.load(tmp_path).entries] == [e.as_data() for e in glossary.entries]
+    return path.read_bytes().decode("utf-8")
+
+
+def test_a_changed_term_keeps_the_comment_of_a_line_it_did_not_change(site):
+    glossary = Glossary.load(site)
+    glossary.update(next(e for e in glossary.entries if e.en[0] == "Treasury Board"), fr="Conseil du Trésor du Canada")
+    glossary.save()
+    removed, added = _changed_lines(COMMENTED, _saved(site))
+    assert removed == ["    fr: 'Conseil du Trésor'\n"]
+    assert added == ["    fr: Conseil du Trésor du Canada\n"]
+    _same_glossary(site, glossary)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_the_comment_of_the_changed_line_itself_stays_on_it(tmp_path, newline):
+    text = ("terms:\n"
+            "  - en: term employment\n"
+            "    fr: durée déterminée    # since the 2019 review\n"
+            "  - en: public service\n"
+            "    fr: fonction publique\n").replace("\n", newline)
+    after = _edit(tmp_path, text, "term employment", fr="période déterminée")
+    assert after == text.replace("durée déterminée ", "période déterminée ")
+
+
+def test_comments_of_a_whole_file_sequence_and_of_a_field_removed_stay(tmp_path):
+    # The file may be the sequence itself (no "terms:"); the note removed keeps its words in the file.
+    text = ("- en: deputy head   # DM in speech\n"
+            "  # TERMIUM record 123\n"
+            "  fr: administrateur général\n"
+            "  note: the head of a department   # from the Act\n"
+            "- en: public service\n"
+            "  fr: fonction publique\n")
+    after = _edit(tmp_path, text, "deputy head", fr=["administrateur général", "administratrice générale"], note="")
+    assert after == ("- en: deputy head   # DM in speech\n"
+                     "  # TERMIUM record 123\n"
+                     "  fr: [administrateur général, administratrice générale]\n"
+                     "  # from the Act\n"
+                     "- en: public service\n"
+                     "  fr: fonction publique\n")
+
+
+def test_a_one_line_flow_entry_keeps_its_style_and_its_comment(tmp_path):
+    text = ("terms:\n"
+            "  - {en: Treasury Board, fr: Conseil du Trésor}   # TB\n"
+            "  - {en: public service, fr: fonction publique}\n")
+    after = _edit(tmp_path, text, "Treasury Board", en=["Treasury Board", "the Treasury Board"])
+    assert after == ("terms:\n"
+                     "  - {en: [Treasury Board, the Treasury Board], fr: Conseil du Trésor}   # TB\n"
+                     "  - {en: public service, fr: fonction publique}\n")
+
+
+def test_a_hash_inside_a_value_is_not_taken_for_a_comment(tmp_path):
+    text = ("terms:\n"
+            "  - en: 'grade #1'   # the first\n"
+            "    fr: \"échelon #1\"\n"
+            "    note: |\n"
+            "      # not a comment: the note's own text\n"
+            "      second line\n"
+            "    source: TERMIUM   # checked\n")
+    after = _edit(tmp_path, text, "grade #1", fr="échelon nº 1")
+    assert after.count("#") == text.count("#") - 1  # the one of the French value changed
+    assert "  - en: 'grade #1'   # the first\n" in after
+    assert "    source: TERMIUM   # checked\n" in after
+    assert "      # not a comment: the note's own text\n" in after
+
+
+def test_a_block_list_of_forms_keeps_its_comments(tmp_path):
+    text = ("terms:\n"
+            "  - en:\n"
+            "      - deputy head   # the usual one\n"
+            "      - deputy minister\n"
+            "    fr: administrateur général\n")
+    after = _edit(tmp_path, text, "deputy head", fr="sous-ministre")
+    assert "# the usual one" in after
+    assert "sous-ministre" in after
+
+
+def test_a_flow_sequence_changes_only_the_entry_changed(tmp_path):
+    # A glossary written as one flow sequence, its entries one a line with their comments.
+    text = ("# Glossary\n"
+            "terms: [\n"
+            "  {en: Treasury Board, fr: Conseil du Trésor},   # TB\n"
+            "  {en: public service,   # the whole federal one\n"
+            "   fr: fonction publique},\n"
+            "  {en: term employment, fr: durée déterminée}  # not 'temporary'\n"
+            "]\n")
+    after = _edit(tmp_path, text, "term employment", fr="période déterminée")
+    assert after == text.replace("durée déterminée", "période déterminée")
+
+
+def test_a_json_glossary_stays_json(tmp_path):
+    text = ('{"terms": [\n'
+            '  {"en": "Treasury Board", "fr": "Conseil du Trésor"},\n'
+            '  {"en": "public service", "fr": "fonction publique"}\n'
+            ']}\n')
+    after = _edit(tmp_path, text, "public service", fr=["fonction publique", "administration publique"])
+    assert after == text.replace('"fr": "fonction publique"', '"fr": ["fonction publique", "administration publique"]')
+    json.loads(after)
