@@ -1,0 +1,100 @@
+"""Three-way merge of a file's bytes: the edits made here and another program's change to the same file.
+
+``base`` is what the edits started from (the file as loaded or last saved), ``mine`` the edits,
+``theirs`` the file on disk now. Changes to different lines are combined; lines both sides changed
+differently (or changed next to each other, with no unchanged line between) are a conflict, which
+is reported with its lines and never written with markers into a posting.
+
+Lines are compared with their line ends, so every line keeps the bytes its side gave it: a CRLF
+file stays CRLF, a BOM stays (or goes) with the first line, and whether the file ends with a line
+break is the last line's business like any other. The line merge itself is ``merge3``'s (Breezy's
+diff3, kept as its own package); this module only cuts the lines and reads its regions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from merge3 import Merge3
+
+# A line is everything up to and with its "\n" (a CRLF line ends with "\r\n"); the last one may
+# have no line break. A lone "\r" is not a line break: Hugo and git read such a file as one line.
+_LINE = re.compile(rb"[^\n]*\n|[^\n]+")
+
+
+def split_lines(data: bytes) -> list[bytes]:
+    """``data`` cut into lines that keep their line ends; joined again they are ``data`` exactly."""
+    return _LINE.findall(data)
+
+
+class _LineMatcher:
+    """difflib's matcher without its "popular line" heuristic: in a file over 200 lines, a line that
+    occurs more than once in a hundred (blank lines, "---", list markers) would otherwise never
+    anchor a match, and edits far apart would be reported as one conflict."""
+
+    def __init__(self, isjunk: Callable[[bytes], bool] | None = None, a: Sequence[bytes] = (),
+                 b: Sequence[bytes] = (), autojunk: bool = False) -> None:
+        self._matcher = difflib.SequenceMatcher(isjunk, a, b, autojunk=False)
+
+    def get_matching_blocks(self) -> list[tuple[int, int, int]]:
+        return [(block.a, block.b, block.size) for block in self._matcher.get_matching_blocks()]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Lines both sides changed: 1-based first line and line count in each version (a count of 0
+    is a deletion, just before that line)."""
+
+    mine_first: int
+    mine_count: int
+    theirs_first: int
+    theirs_count: int
+
+
+@dataclass(frozen=True)
+class Merge:
+    """The outcome: the combined bytes when nothing conflicts (else None), and what was combined."""
+
+    merged: bytes | None
+    conflicts: tuple[Conflict, ...]
+    theirs_changes: int  # places where their change was taken
+    mine_changes: int  # places where the edits here were kept
+
+    @property
+    def clean(self) -> bool:
+        return self.merged is not None
+
+
+def merge_bytes(base: bytes, mine: bytes, theirs: bytes) -> Merge:
+    """Combine the change from ``base`` to ``mine`` with the change from ``base`` to ``theirs``."""
+    if mine == theirs:
+        return Merge(mine, (), 0, 0)
+    if mine == base:
+        return Merge(theirs, (), 1, 0)
+    if theirs == base:
+        return Merge(mine, (), 0, 1)
+    lines = {name: split_lines(data) for name, data in (("base", base), ("mine", mine), ("theirs", theirs))}
+    merge = Merge3(lines["base"], lines["mine"], lines["theirs"], sequence_matcher=_LineMatcher)
+    out: list[bytes] = []
+    conflicts: list[Conflict] = []
+    taken = kept = 0
+    for region in merge.merge_regions():
+        if region[0] == "conflict":
+            _, _base_start, _base_end, mine_start, mine_end, theirs_start, theirs_end = region
+            conflicts.append(Conflict(mine_start + 1, mine_end - mine_start, theirs_start + 1, theirs_end - theirs_start))
+            continue
+        kind, start, end = region
+        if kind == "unchanged":
+            out.extend(lines["base"][start:end])
+        elif kind == "b":
+            out.extend(lines["theirs"][start:end])
+            taken += 1
+        else:  # "a", or "same" (both sides made the same change): the lines of mine
+            out.extend(lines["mine"][start:end])
+            kept += kind == "a"
+    if conflicts:
+        return Merge(None, tuple(conflicts), taken, kept)
+    return Merge(b"".join(out), (), taken, kept)
