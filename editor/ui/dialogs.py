@@ -73,7 +73,7 @@ def ask_external_change(parent: QWidget | None, files: list[str], *, combinable:
                                 "replaces theirs when you save) or take theirs (your unsaved changes to that file are lost).")
     elif conflicts:
         informative = translate("Dialogs", "Both versions changed the same lines, so they cannot be combined:") + "\n" \
-            + "\n".join(conflicts) + "\n\n" + translate("Dialogs", "Keep your version (it replaces theirs when you save), "
+            + _bulleted(conflicts) + "\n\n" + translate("Dialogs", "Keep your version (it replaces theirs when you save), "
                                                          "or take theirs (your unsaved changes to that file are lost)?")
     else:
         informative = translate("Dialogs", "Keep your version (it replaces theirs when you save), or take theirs "
@@ -101,6 +101,10 @@ def ask_external_change(parent: QWidget | None, files: list[str], *, combinable:
     if combine is not None and clicked is combine:
         return ExternalChoice.COMBINE
     return ExternalChoice.KEEP_MINE
+
+
+def _bulleted(lines: list[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)
 
 
 def ask_heading_ids(parent: QWidget | None, anchors: list[str], *, can_keep: bool, several: bool = False) -> str | None:
@@ -165,7 +169,7 @@ def show_difference(parent: QWidget | None, diff: str, *, conflicts: list[str] |
     layout = QVBoxLayout(dialog)
     if conflicts:
         both = QLabel(QCoreApplication.translate("Dialogs", "Changed on both sides (they cannot be combined):") + "\n"
-                      + "\n".join(conflicts), dialog)
+                      + _bulleted(conflicts), dialog)
         both.setObjectName("differenceConflicts")
         both.setWordWrap(True)
         both.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
