@@ -30,14 +30,20 @@ def split_lines(data: bytes) -> list[bytes]:
     return _LINE.findall(data)
 
 
-class _LineMatcher:
-    """difflib's matcher without its "popular line" heuristic: in a file over 200 lines, a line that
-    occurs more than once in a hundred (blank lines, "---", list markers) would otherwise never
-    anchor a match, and edits far apart would be reported as one conflict."""
+# Up to this many lines (of the part that differs), difflib's "popular line" heuristic is off: in a
+# file over 200 lines, a line that occurs more than once in a hundred (blank lines, "---", list
+# markers) would otherwise never anchor a match, and edits far apart would come out as one
+# conflict. Beyond it the heuristic stays on: without it, matching thousands of repeated lines
+# takes time that grows with their square (over a minute for a 2 MB file, near a second at 5,000
+# lines), on the UI thread; postings are a few hundred lines.
+EXACT_MATCH_LINES = 2000
 
+
+class _LineMatcher:
     def __init__(self, isjunk: Callable[[bytes], bool] | None = None, a: Sequence[bytes] = (),
                  b: Sequence[bytes] = (), autojunk: bool = False) -> None:
-        self._matcher = difflib.SequenceMatcher(isjunk, a, b, autojunk=False)
+        heuristic = max(len(a), len(b)) > EXACT_MATCH_LINES
+        self._matcher = difflib.SequenceMatcher(isjunk, a, b, autojunk=heuristic)
 
     def get_matching_blocks(self) -> list[tuple[int, int, int]]:
         return [(block.a, block.b, block.size) for block in self._matcher.get_matching_blocks()]
@@ -76,25 +82,37 @@ def merge_bytes(base: bytes, mine: bytes, theirs: bytes) -> Merge:
         return Merge(theirs, (), 1, 0)
     if theirs == base:
         return Merge(mine, (), 0, 1)
-    lines = {name: split_lines(data) for name, data in (("base", base), ("mine", mine), ("theirs", theirs))}
-    merge = Merge3(lines["base"], lines["mine"], lines["theirs"], sequence_matcher=_LineMatcher)
-    out: list[bytes] = []
+    base_lines, mine_lines, theirs_lines = split_lines(base), split_lines(mine), split_lines(theirs)
+    # Lines the three share at the start and at the end are unchanged on both sides: only what lies
+    # between is matched (an edit is usually a few lines of a long file).
+    shortest = min(len(base_lines), len(mine_lines), len(theirs_lines))
+    head = 0
+    while head < shortest and base_lines[head] == mine_lines[head] == theirs_lines[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and base_lines[-1 - tail] == mine_lines[-1 - tail] == theirs_lines[-1 - tail]:
+        tail += 1
+    middle = [lines[head:len(lines) - tail] for lines in (base_lines, mine_lines, theirs_lines)]
+    merge = Merge3(middle[0], middle[1], middle[2], sequence_matcher=_LineMatcher)
+    out: list[bytes] = list(base_lines[:head])
     conflicts: list[Conflict] = []
     taken = kept = 0
     for region in merge.merge_regions():
         if region[0] == "conflict":
             _, _base_start, _base_end, mine_start, mine_end, theirs_start, theirs_end = region
-            conflicts.append(Conflict(mine_start + 1, mine_end - mine_start, theirs_start + 1, theirs_end - theirs_start))
+            conflicts.append(Conflict(head + mine_start + 1, mine_end - mine_start,
+                                      head + theirs_start + 1, theirs_end - theirs_start))
             continue
         kind, start, end = region
         if kind == "unchanged":
-            out.extend(lines["base"][start:end])
+            out.extend(middle[0][start:end])
         elif kind == "b":
-            out.extend(lines["theirs"][start:end])
+            out.extend(middle[2][start:end])
             taken += 1
         else:  # "a", or "same" (both sides made the same change): the lines of mine
-            out.extend(lines["mine"][start:end])
+            out.extend(middle[1][start:end])
             kept += kind == "a"
     if conflicts:
         return Merge(None, tuple(conflicts), taken, kept)
+    out.extend(base_lines[len(base_lines) - tail:])
     return Merge(b"".join(out), (), taken, kept)

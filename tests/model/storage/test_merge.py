@@ -183,3 +183,19 @@ def test_the_same_lines_changed_differently_conflict(case, extra):
     merge = merge_bytes(base, changed_mine, changed_theirs)
     assert merge.merged is None
     assert any(c.mine_first <= index + 1 <= c.mine_first + max(c.mine_count, 1) - 1 for c in merge.conflicts)
+
+
+def test_a_file_too_long_for_exact_matching_still_merges_edits_at_both_ends():
+    from editor.model.storage.merge import EXACT_MATCH_LINES
+
+    base = b"---\nleverId: 1\n---\n\n" + b"".join(b"## Section %d\n\n- item\n" % n for n in range(EXACT_MATCH_LINES))
+    mine = base.replace(b"## Section %d\n" % (EXACT_MATCH_LINES - 1), b"## Last section\n")
+    theirs = base.replace(b"leverId: 1\n", b"leverId: 2\n")
+    assert merge_bytes(base, mine, theirs).merged == mine.replace(b"leverId: 1\n", b"leverId: 2\n")
+
+
+def test_conflicts_after_lines_shared_by_all_three_are_numbered_in_the_whole_file():
+    base = b"".join(b"line %d\n" % n for n in range(50))
+    mine = base.replace(b"line 30\n", b"mine 30\n")
+    theirs = base.replace(b"line 30\n", b"theirs 30\n")
+    assert merge_bytes(base, mine, theirs).conflicts == (Conflict(31, 1, 31, 1),)
