@@ -4,6 +4,7 @@ here gets both, as unsaved edits; changes to the same lines are named, and keep 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -68,7 +69,9 @@ def test_undo_puts_the_edits_back_as_they_were_and_saving_asks_again(make_window
     theirs = (site_copy / PM_EN).read_bytes()
     assert window.app_actions["undo"].isEnabled()
 
-    window.app_actions["undo"].trigger()
+    body = window.findChild(QPlainTextEdit, "en.body")
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the keys, from the body itself
     assert window.manager.posting("en").to_bytes() == mine
     assert window.findChild(QLineEdit, "pair.leverId").text() == OLD_ID.split(b": ")[1].decode()
     assert "still holds the other program's change" in window.statusBar().currentMessage()
@@ -152,3 +155,39 @@ def test_edits_restored_over_a_file_changed_since_the_crash_cannot_be_combined(m
     second = make_window(site_copy)
     second.crash_recovery.offer()
     assert offered and not offered[0]["combinable"]
+
+
+def test_a_change_found_when_saving_is_combined_and_left_unsaved_to_look_over(make_window, site_copy, qtbot):  # noqa: F811
+    """On a drive that sends no notifications the change is found by the save itself."""
+    window = make_window(site_copy / PM_EN)
+    window.outside.watcher.watch(None)
+    window.manager._disk.stop()
+    _type_at_end_of_body(window, qtbot, "en", "We answer every application.")
+    mine = window.manager.posting("en").to_bytes()
+    path = site_copy / PM_EN
+    path.write_bytes(path.read_bytes().replace(OLD_ID, NEW_ID))
+    theirs = path.read_bytes()
+    answers = DialogAnswers().expect("external.combine")
+    assert not window.save()
+    assert answers.done and not answers.errors
+    assert path.read_bytes() == theirs and window.manager.is_modified("en")
+    assert window.save()
+    assert path.read_bytes() == mine.replace(OLD_ID, NEW_ID)
+
+
+def test_one_file_that_conflicts_keeps_the_pair_from_being_combined_and_is_the_one_named(make_window, site_copy,  # noqa: F811
+                                                                                       qtbot):
+    window = make_window(site_copy / PM_EN)
+    _type_at_end_of_body(window, qtbot, "en", "We answer every application.")
+    title = window.findChild(QLineEdit, "fr.title")
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " senior")
+    answers = DialogAnswers().expect("external.keep")
+    english, french = site_copy / PM_EN, site_copy / PM_FR
+    english.write_bytes(english.read_bytes().replace(OLD_ID, NEW_ID))
+    french.write_bytes(french.read_bytes().replace(b"title: 'Gestionnaire de produit'", b"title: 'Chef de produit'"))
+    qtbot.waitUntil(lambda: answers.done, timeout=5000)
+    asked = answers.seen[0]
+    assert "external.combine" not in asked["buttons"]
+    assert PM_FR.name + ": line 4" in asked["informative"] and PM_EN.name + ":" not in asked["informative"]
