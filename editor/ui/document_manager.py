@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from editor.model.findings import render
-from editor.model.storage.files import FileChangedError, digest
+from editor.model.storage.files import FileChangedError
 from editor.model.site.index import PairEntry
 from editor.model.site.pair import PairConflictError, PostingPair
 from editor.model.frontmatter.posting import InvalidPostingError, Posting, unreadable_problem
@@ -430,7 +430,9 @@ class DocumentManager(OutsideEdits, QObject):
                 continue
             entry.texts[lang] = posting.text()
             entry.paths[lang] = posting.path
-            entry.base_digests[lang] = self._base_digest(lang, posting)
+            entry.base_digests[lang] = self.started_digest(lang, posting)
+            if entry.base_digests[lang] and (base := self.started_text(lang)) is not None:
+                entry.bases[lang] = base
             entry.titles[lang] = str(posting.get("title") or "")
         try:
             path = self._autosave.write(entry)
@@ -439,14 +441,6 @@ class DocumentManager(OutsideEdits, QObject):
             return None
         self.recoveryWritten.emit(str(path))
         return path
-
-    def _base_digest(self, lang: str, posting: Posting) -> str:
-        """The digest of what ``lang``'s edits started from ("" when not known): restored after a crash
-        over a file that holds anything else, they are asked about, never saved over it blindly."""
-        if lang in self._started_from:
-            base = self._started_from[lang]
-            return digest(base) if base is not None else ""
-        return posting.summary().digest
 
     def recoverable(self) -> list[recovery.RecoveryEntry]:
         """Pairs with unsaved edits left by an earlier run (newest first)."""
@@ -469,7 +463,7 @@ class DocumentManager(OutsideEdits, QObject):
         for lang in restored:
             posting = self.posting(lang)
             if posting is not None and posting.summary().digest != entry.base_digests.get(lang):
-                self._started_from[lang] = None  # the file changed since the crash: what the edits started from is gone
+                self._started_from[lang] = entry.base(lang)  # the file changed since the crash: what the edits started from
         self.postingsReloaded.emit(restored)
         self.edited.emit("")
         self._notify_modified()

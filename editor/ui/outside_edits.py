@@ -1,9 +1,10 @@
 """Settling a file of the open pair that another program changed while it holds edits here: take
 theirs, keep mine, or combine both (a three-way merge, ``editor.model.storage.merge``).
 
-Combining needs what the edits started from: the file as loaded or last saved, or, for a file
-renamed and changed outside (followed under its new name), the old file's bytes; unknown for
-edits brought back from a crash over a file changed since, which can then only be kept or given up.
+Combining needs what the edits started from: the file as loaded or last saved; for a file
+renamed and changed outside (followed under its new name), the old file's bytes; for edits brought
+back from a crash over a file changed since, the text the recovery file kept (not in the files of
+earlier versions, whose edits can then only be kept or given up).
 A combined posting is the file on disk with the merged text as unsaved edits, so the next save
 writes it over exactly the version it was combined with; Edit ▸ Undo puts back the edits and the
 question as they were before.
@@ -20,7 +21,7 @@ from PySide6.QtCore import SignalInstance
 from editor.model.frontmatter.document import BOM
 from editor.model.frontmatter.posting import Posting
 from editor.model.site.pair import PostingPair
-from editor.model.storage.files import read_bytes
+from editor.model.storage.files import digest, read_bytes
 from editor.model.storage.merge import Conflict, merge_bytes
 from editor.ui.disk_watch import DiskWatch, disk_difference
 from editor.ui.finding_texts import failure_text
@@ -125,6 +126,24 @@ class OutsideEdits:
             return self._started_from[lang]
         posting = self._pair.posting(lang) if self._pair is not None else None
         return posting.saved_bytes if posting is not None else None
+
+    def started_digest(self, lang: str, posting: Posting) -> str:
+        """The digest of what ``lang``'s edits started from ("" when not known): a recovery file
+        records it, so that edits restored after a crash over a file that holds anything else are
+        asked about, never saved over it blindly."""
+        if lang in self._started_from:
+            base = self._started_from[lang]
+            return digest(base) if base is not None else ""
+        return posting.summary().digest
+
+    def started_text(self, lang: str) -> str | None:
+        """What ``lang``'s edits started from as text, for a recovery file (None: not known, or not
+        UTF-8 text, which can be kept or given up after a crash but not combined)."""
+        base = self.merge_base(lang)
+        try:
+            return base.decode("utf-8") if base is not None else None
+        except UnicodeDecodeError:
+            return None
 
     def outside_merges(self, langs: list[str]) -> dict[str, OutsideMerge]:
         """The files of ``langs`` on disk now, each merged with the edits here."""

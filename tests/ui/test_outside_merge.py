@@ -140,13 +140,35 @@ def test_a_file_renamed_and_changed_outside_combines_with_the_edits_made_before(
     assert b"title: 'Product Manager (draft)'" in saved and b"## About the agency (pulled)" in saved
 
 
-def test_edits_restored_over_a_file_changed_since_the_crash_cannot_be_combined(make_window, site_copy, qtbot,  # noqa: F811
-                                                                              monkeypatch):
-    """What those edits started from is gone with the crash: combining with the file as it is now
-    would take the other program's change for the edits' own starting point and drop it."""
+def test_edits_restored_over_a_file_changed_since_the_crash_are_combined_from_the_text_they_started_from(
+        make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
     from tests.ui.test_window_hardening import _colleague_edits, _crash_with_autosaved_edit
 
     _crash_with_autosaved_edit(make_window, site_copy, qtbot, "Tape avant la panne")
+    theirs = _colleague_edits(site_copy)  # a line added at the top of the body
+    monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
+    answers = DialogAnswers().expect("external.combine")
+    second = make_window(site_copy)
+    second.crash_recovery.offer()
+    assert answers.done and not answers.errors
+    assert second.save()
+    assert (site_copy / PM_FR).read_bytes() == theirs + b"Tape avant la panne"  # typed on the body's last, empty line
+
+
+def test_edits_restored_from_an_earlier_version_s_recovery_file_cannot_be_combined(make_window, site_copy, qtbot,  # noqa: F811
+                                                                                 monkeypatch, recovery_dir):
+    """Such a file holds no text the edits started from: combining with the file as it is now would
+    take the other program's change for the edits' own starting point and drop it."""
+    import json
+
+    from tests.ui.test_window_hardening import _colleague_edits, _crash_with_autosaved_edit
+
+    _crash_with_autosaved_edit(make_window, site_copy, qtbot, "Tape avant la panne")
+    for path in recovery_dir.glob("*.json"):
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        for item in payload["files"].values():
+            del item["base"]
+        path.write_text(json.dumps(payload), encoding="utf-8")
     _colleague_edits(site_copy)
     offered = []
     monkeypatch.setattr(dialogs, "ask_external_change",
