@@ -113,6 +113,7 @@ class OutsideEdits:
             self._pair.set_posting(lang, theirs)
             self._started_from.pop(lang, None)
             self._disk.forget(lang)
+        self._forget_undo()  # a Combine Both before it is settled otherwise now
         self._notify_modified()
 
     def difference(self, lang: str) -> str:
