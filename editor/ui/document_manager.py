@@ -331,7 +331,7 @@ class DocumentManager(OutsideEdits, QObject):
         self._reverted = {}
         self._uncombined = {}
 
-    def put_back(self, texts: dict[str, str], *, started_from: dict[str, bytes] | None = None) -> bool:
+    def put_back(self, texts: dict[str, str], *, started_from: dict[str, bytes | None] | None = None) -> bool:
         """Whole-file texts (per language) into the open pair as unsaved edits; ``started_from``: the
         bytes those edits were made to, when not the files now open (a file renamed and changed outside)."""
         if self._pair is None or not texts:

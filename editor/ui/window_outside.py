@@ -156,7 +156,7 @@ class OutsideChanges(QObject):
         # renamed (a pull, an export renaming to titles), and putting the edits back over it blindly
         # would make the next save undo that change.
         started = {lang: manager.posting(lang).summary().digest for lang in kept}
-        bases = {lang: manager.posting(lang).saved_bytes for lang in kept}  # for combining the two
+        bases = {lang: manager.merge_base(lang) for lang in kept}  # for combining the two
         names = [f"{manager.posting(lang).path.name} → {path.name}" for lang, path in moved.items()]
         chosen = {lang: manager.posting(lang).path for lang in LANGUAGES if manager.posting(lang) is not None}
         chosen.update(moved)
