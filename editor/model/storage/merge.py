@@ -76,6 +76,7 @@ class Merge:
 
 def merge_bytes(base: bytes, mine: bytes, theirs: bytes) -> Merge:
     """Combine the change from ``base`` to ``mine`` with the change from ``base`` to ``theirs``."""
+    # A side left as it was gives the other side, byte for byte, whatever the matcher would align.
     if mine == theirs:
         return Merge(mine, (), 0, 0)
     if mine == base:
