@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from merge3 import Merge3
 
 # A line is everything up to and with its "\n" (a CRLF line ends with "\r\n"); the last one may
-# have no line break. A lone "\r" is not a line break: Hugo and git read such a file as one line.
+# have no line break. A lone "\r" does not end a line here, as in git's merge: a file whose lines end
+# so is one line, and any two changes to it conflict (nothing is lost, it is only not combined).
 _LINE = re.compile(rb"[^\n]*\n|[^\n]+")
 
 
