@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SignalInstance
 
-from editor.model.frontmatter.document import BOM
+from editor.model.frontmatter.document import BOM, MAX_FILE_BYTES
 from editor.model.frontmatter.posting import Posting
 from editor.model.site.pair import PostingPair
 from editor.model.storage.files import digest, read_bytes
@@ -53,6 +53,8 @@ def merge_with_disk(posting: Posting, base: bytes | None, lang: str) -> OutsideM
         theirs = read_bytes(path)
     except OSError:
         return OutsideMerge(lang, path, None)
+    if len(theirs) > MAX_FILE_BYTES:
+        return OutsideMerge(lang, path, None)  # read only in part: its end would be lost
     merge = merge_bytes(base, posting.to_bytes(), theirs)
     if merge.merged is None:
         return OutsideMerge(lang, path, None, merge.conflicts)

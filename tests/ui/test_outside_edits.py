@@ -49,3 +49,11 @@ def test_a_file_that_is_not_utf8_on_disk_is_not_combined(tmp_path):
     theirs = BASE.replace(b"You keep", b"Vous gard\xe9z")
     merge = merge_with_disk(_edited(tmp_path, BASE, BASE.replace(b"- careful", b"- kind"), theirs), BASE, "en")
     assert merge.combined is None and not merge.conflicts and not merge.unreadable
+
+
+def test_a_file_too_large_to_read_whole_is_not_combined(tmp_path):
+    from editor.model.frontmatter.document import MAX_FILE_BYTES
+
+    theirs = BASE + b"x" * MAX_FILE_BYTES
+    merge = merge_with_disk(_edited(tmp_path, BASE, BASE.replace(b"- careful", b"- kind"), theirs), BASE, "en")
+    assert merge.combined is None
