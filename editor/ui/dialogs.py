@@ -26,6 +26,7 @@ class UnsavedChoice(enum.Enum):
 
 
 class ExternalChoice(enum.Enum):
+    COMBINE = "combine"
     KEEP_MINE = "keep-mine"
     TAKE_THEIRS = "take-theirs"
     SHOW_DIFFERENCE = "show-difference"
@@ -55,26 +56,55 @@ def ask_unsaved(parent: QWidget | None, title: str) -> UnsavedChoice:
         QMessageBox.StandardButton(answer), UnsavedChoice.CANCEL)
 
 
-def ask_external_change(parent: QWidget | None, files: list[str]) -> ExternalChoice:
-    """Another program changed files that hold unsaved edits here."""
+def ask_external_change(parent: QWidget | None, files: list[str], *, combinable: bool = False,
+                        conflicts: list[str] | None = None) -> ExternalChoice:
+    """Another program changed files that hold unsaved edits here. ``combinable``: every file merges
+    with the edits without a conflict, and Combine Both (the default: nothing is lost) is offered;
+    ``conflicts``: what stops it, one line per place changed on both sides."""
+    translate = QCoreApplication.translate
     box = QMessageBox(parent)
+    box.setObjectName("externalChangeDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Dialogs", "File changed on disk"))
-    box.setText(QCoreApplication.translate("Dialogs", "Another program changed %1 while you were editing it.").replace("%1", ", ".join(files)))
-    box.setInformativeText(QCoreApplication.translate("Dialogs", "Keep your version (it replaces theirs when you save), or take theirs "
-                               "(your unsaved changes to that file are lost)?"))
-    keep = box.addButton(QCoreApplication.translate("Dialogs", "&Keep Mine"), QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton(QCoreApplication.translate("Dialogs", "&Take Theirs"), QMessageBox.ButtonRole.DestructiveRole)
-    difference = box.addButton(QCoreApplication.translate("Dialogs", "Show &Difference…"), QMessageBox.ButtonRole.HelpRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
+    box.setWindowTitle(translate("Dialogs", "File changed on disk"))
+    box.setText(translate("Dialogs", "Another program changed %1 while you were editing it.").replace("%1", ", ".join(files)))
+    if combinable:
+        informative = translate("Dialogs", "Its changes and yours are on different lines: Combine Both keeps them all, as "
+                                "unsaved changes to look over before you save. You can also keep your version (it "
+                                "replaces theirs when you save) or take theirs (your unsaved changes to that file are lost).")
+    elif conflicts:
+        informative = translate("Dialogs", "Both versions changed the same lines, so they cannot be combined:") + "\n" \
+            + _bulleted(conflicts) + "\n\n" + translate("Dialogs", "Keep your version (it replaces theirs when you save), "
+                                                         "or take theirs (your unsaved changes to that file are lost)?")
+    else:
+        informative = translate("Dialogs", "Keep your version (it replaces theirs when you save), or take theirs "
+                                "(your unsaved changes to that file are lost)?")
+    box.setInformativeText(informative)
+    combine = None
+    if combinable:
+        combine = box.addButton(translate("Dialogs", "&Combine Both"), QMessageBox.ButtonRole.AcceptRole)
+        combine.setObjectName("external.combine")
+    keep = box.addButton(translate("Dialogs", "&Keep Mine"), QMessageBox.ButtonRole.AcceptRole)
+    keep.setObjectName("external.keep")
+    theirs = box.addButton(translate("Dialogs", "&Take Theirs"), QMessageBox.ButtonRole.DestructiveRole)
+    theirs.setObjectName("external.theirs")
+    difference = box.addButton(translate("Dialogs", "Show &Difference…"), QMessageBox.ButtonRole.HelpRole)
+    difference.setObjectName("external.difference")
+    # Escape too decides: for what loses nothing when there is such a choice.
+    box.setDefaultButton(combine or keep)
+    box.setEscapeButton(combine or keep)
     box.exec()
     clicked = box.clickedButton()
     if clicked is theirs:
         return ExternalChoice.TAKE_THEIRS
     if clicked is difference:
         return ExternalChoice.SHOW_DIFFERENCE
+    if combine is not None and clicked is combine:
+        return ExternalChoice.COMBINE
     return ExternalChoice.KEEP_MINE
+
+
+def _bulleted(lines: list[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)
 
 
 def ask_heading_ids(parent: QWidget | None, anchors: list[str], *, can_keep: bool, several: bool = False) -> str | None:
@@ -119,8 +149,10 @@ def ask_heading_ids(parent: QWidget | None, anchors: list[str], *, can_keep: boo
     return next((choice for button, choice in choices.items() if button is clicked), None)
 
 
-def show_difference(parent: QWidget | None, diff: str) -> None:
+def show_difference(parent: QWidget | None, diff: str, *, conflicts: list[str] | None = None) -> None:
+    """``diff`` from the files on disk to the edits here; ``conflicts``: the places both changed."""
     dialog = QDialog(parent)
+    dialog.setObjectName("differenceDialog")
     dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Differences between the file on disk and your version"))
     text = QPlainTextEdit(dialog)
     text.setObjectName("differenceText")
@@ -132,8 +164,16 @@ def show_difference(parent: QWidget | None, diff: str) -> None:
                              "your version."), dialog)
     explanation.setWordWrap(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("difference.close")
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
+    if conflicts:
+        both = QLabel(QCoreApplication.translate("Dialogs", "Changed on both sides (they cannot be combined):") + "\n"
+                      + _bulleted(conflicts), dialog)
+        both.setObjectName("differenceConflicts")
+        both.setWordWrap(True)
+        both.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(both)
     layout.addWidget(explanation)
     layout.addWidget(text, 1)
     layout.addWidget(buttons)

@@ -62,6 +62,10 @@ class DiskWatch(QObject):
         """``lang``'s file is as loaded again: its next outside change is asked about."""
         self._prompted.pop(lang, None)
 
+    def asked(self, lang: str, path: Path) -> None:
+        """``lang``'s file as it is now on disk was asked about: not again until it changes."""
+        self._prompted[lang] = disk_digest(path)
+
     def forget_all(self) -> None:
         self._prompted.clear()
 

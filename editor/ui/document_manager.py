@@ -14,16 +14,17 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from editor.model.findings import render
-from editor.model.storage.files import FileChangedError, read_bytes
+from editor.model.storage.files import FileChangedError
 from editor.model.site.index import PairEntry
 from editor.model.site.pair import PairConflictError, PostingPair
 from editor.model.frontmatter.posting import InvalidPostingError, Posting, unreadable_problem
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
 from editor.ui.autosave import AUTOSAVE_MS, Autosave
-from editor.ui.disk_watch import DiskWatch, disk_difference, disk_digest, lost_characters
+from editor.ui.disk_watch import DiskWatch, lost_characters
 from editor.ui.line_endings import from_editor, line_ending_of, without_line_endings
 from editor.ui.finding_texts import error_text, failure_text, interface_language
+from editor.ui.outside_edits import OutsideEdits
 
 
 def _pick(postings: list[Posting], chosen: Path | None) -> Path | None:
@@ -38,7 +39,7 @@ def _pick(postings: list[Posting], chosen: Path | None) -> Path | None:
     return paths[0] if paths else None
 
 
-class DocumentManager(QObject):
+class DocumentManager(OutsideEdits, QObject):
     """Owns the open ``PostingPair`` and everything that happens to its files.
 
     Edits come in through ``set_field``/``set_shared``/``set_body``/``set_raw_text`` (the
@@ -71,6 +72,8 @@ class DocumentManager(QObject):
         self._unreadable: list[Path] = []
         # The texts the last revert threw away, until the next edit, save or pair (Edit > Undo).
         self._reverted: dict[str, str] = {}
+        self._started_from: dict[str, bytes | None] = {}  # see OutsideEdits
+        self._uncombined: dict = {}
         self._autosave = Autosave(self, folder=recovery_dir, interval_ms=autosave_ms)
         self._autosave.due.connect(self.autosave_now)
         self._disk = DiskWatch(self)
@@ -161,7 +164,8 @@ class DocumentManager(QObject):
         self._alternatives = {}
         self._unreadable = []
         self._disk.forget_all()
-        self._reverted = {}
+        self._forget_undo()
+        self._started_from = {}
 
     @staticmethod
     def _load(path: Path, lang: str) -> Posting:
@@ -250,7 +254,7 @@ class DocumentManager(QObject):
             self.validityChanged.emit(lang, posting.valid)
 
     def _after_edit(self, lang: str) -> None:
-        self._reverted = {}
+        self._forget_undo()
         self.edited.emit(lang)
         self._notify_modified()
         if self.modified:
@@ -285,7 +289,8 @@ class DocumentManager(QObject):
             return False
         self._autosave.saved()
         self._disk.forget_all()
-        self._reverted = {}
+        self._forget_undo()
+        self._started_from = {}
         self._disk.watch(self._pair)  # an atomic save replaces the file, which drops it from the watcher
         self._notify_modified()
         self.saved.emit([posting.file_path for posting in written])
@@ -312,17 +317,26 @@ class DocumentManager(QObject):
         self._reverted = thrown
 
     def can_undo_revert(self) -> bool:
-        return bool(self._reverted) and self._pair is not None
+        """Whether Edit ▸ Undo can take back the last revert or Combine Both (which emptied the editors' histories)."""
+        return bool(self._reverted or self._uncombined) and self._pair is not None
 
     def undo_revert(self) -> bool:
-        """Put back, as unsaved edits, what the last revert threw away; only once."""
+        """Put back, as unsaved edits, what the last revert threw away (or as it was before Combine Both); only once."""
+        if self._uncombined:
+            return bool(self.undo_combine())
         texts, self._reverted = self._reverted, {}
         return self.put_back(texts)
 
-    def put_back(self, texts: dict[str, str]) -> bool:
-        """Whole-file texts (per language) into the open pair as unsaved edits."""
+    def _forget_undo(self) -> None:
+        self._reverted = {}
+        self._uncombined = {}
+
+    def put_back(self, texts: dict[str, str], *, started_from: dict[str, bytes | None] | None = None) -> bool:
+        """Whole-file texts (per language) into the open pair as unsaved edits; ``started_from``: the
+        bytes those edits were made to, when not the files now open (a file renamed and changed outside)."""
         if self._pair is None or not texts:
             return False
+        self._started_from.update(started_from or {})
         restored = self._put_texts(texts)
         if restored:
             self.postingsReloaded.emit(restored)
@@ -337,7 +351,7 @@ class DocumentManager(QObject):
         if self._pair is None:
             return
         reloaded = []
-        self._reverted = {}
+        self._forget_undo()
         for lang in langs:
             posting = self.posting(lang)
             if posting is None or posting.path is None:
@@ -352,6 +366,7 @@ class DocumentManager(QObject):
             was_valid = posting.valid
             self._pair.set_posting(lang, fresh)
             self._disk.forget(lang)
+            self._started_from.pop(lang, None)
             reloaded.append(lang)
             if fresh is not None and fresh.valid != was_valid:
                 self.validityChanged.emit(lang, fresh.valid)
@@ -394,40 +409,13 @@ class DocumentManager(QObject):
             if self._pair is not None:  # (a pair is open: its posting was found above)
                 self._pair.set_posting(lang, fresh)
             self._disk.forget(lang)
+            self._started_from.pop(lang, None)
             written.append(fresh.file_path)
         if written:
             self._disk.watch(self._pair)
             self.postingsReloaded.emit([lang for lang in langs if self.posting(lang) is not None])
             self._notify_modified()
         return written
-
-    def take_theirs(self, langs: list[str]) -> None:
-        self.reload(langs)
-
-    def keep_mine(self, langs: list[str]) -> None:
-        """Keep the local edits, now as changes to what is on disk, so a plain save writes them."""
-        if self._pair is None:
-            return
-        for lang in langs:
-            mine = self.posting(lang)
-            if mine is None or mine.path is None:
-                continue
-            try:
-                theirs = Posting(read_bytes(mine.path), mine.path, lang)
-            except FileNotFoundError:
-                theirs = Posting(b"", mine.path, lang, on_disk=False)
-            except OSError as error:
-                self.saveFailed.emit(failure_text(error, mine.path))
-                continue
-            theirs.set_text(mine.text())
-            self._pair.set_posting(lang, theirs)
-            self._disk.forget(lang)
-        self._notify_modified()
-
-    def difference(self, lang: str) -> str:
-        """Unified diff from the file on disk to the local text of ``lang``."""
-        posting = self.posting(lang)
-        return disk_difference(posting, lang) if posting is not None and posting.path is not None else ""
 
     # -------------------------------------------------------------- recovery
     def autosave_now(self) -> Path | None:
@@ -442,7 +430,9 @@ class DocumentManager(QObject):
                 continue
             entry.texts[lang] = posting.text()
             entry.paths[lang] = posting.path
-            entry.base_digests[lang] = disk_digest(posting.path)
+            entry.base_digests[lang] = self.started_digest(lang, posting)
+            if entry.base_digests[lang] and (base := self.started_text(lang)) is not None:
+                entry.bases[lang] = base
             entry.titles[lang] = str(posting.get("title") or "")
         try:
             path = self._autosave.write(entry)
@@ -470,6 +460,10 @@ class DocumentManager(QObject):
         restored = self._put_texts(entry.texts)
         if not restored:
             return False
+        for lang in restored:
+            posting = self.posting(lang)
+            if posting is not None and posting.summary().digest != entry.base_digests.get(lang):
+                self._started_from[lang] = entry.base(lang)  # the file changed since the crash: what the edits started from
         self.postingsReloaded.emit(restored)
         self.edited.emit("")
         self._notify_modified()

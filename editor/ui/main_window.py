@@ -362,9 +362,12 @@ class MainWindow(QMainWindow):
         return resolved
 
     def _undo_revert(self) -> None:
-        # Reverting reloaded every editor, emptying their own undo histories: this is the step back.
+        # Reverting (or Combine Both) reloaded the editors, emptying their own undo histories: this is the step back.
+        combined = self.manager.undoes_combine
         if self.manager.undo_revert():
-            self.statusBar().showMessage(self.tr("Your changes are back, unsaved."), 5000)
+            self.statusBar().showMessage(self.tr("Your version is back, unsaved; the file on disk still holds the other "
+                                                 "program's change.") if combined
+                                         else self.tr("Your changes are back, unsaved."), 8000 if combined else 5000)
 
     def _archive(self, checked: bool) -> None:
         # Through the check box, as a click there: one path to the files, and a step Undo takes back.

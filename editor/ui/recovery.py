@@ -47,6 +47,9 @@ class RecoveryEntry:
     texts: dict[str, str] = field(default_factory=dict)  # language -> whole file text
     paths: dict[str, Path] = field(default_factory=dict)  # language -> posting file
     base_digests: dict[str, str] = field(default_factory=dict)  # disk digest the edits started from
+    # The whole text the edits started from (for combining them with a file changed since the crash);
+    # absent from files of earlier versions, and for a file that is not UTF-8 text.
+    bases: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     # Which run of the editor wrote it: a pid is used again after a reboot, and in a container the
     # editor may have the same pid at every start. "" in files of earlier versions.
@@ -57,6 +60,15 @@ class RecoveryEntry:
             if self.titles.get(candidate):
                 return self.titles[candidate]
         return self.key
+
+    def base(self, lang: str) -> bytes | None:
+        """The bytes ``lang``'s edits started from, when the file holds them and they are the ones
+        its digest names (else None: not known)."""
+        text = self.bases.get(lang)
+        if text is None:
+            return None
+        data = text.encode("utf-8")
+        return data if digest(data) == self.base_digests.get(lang) else None
 
     def disk_changed_since(self) -> list[str]:
         """Languages whose file on disk is no longer what the edits started from."""
@@ -189,7 +201,8 @@ def write_entry(folder: Path, entry: RecoveryEntry) -> Path:
         "session": entry.session,
         "files": {
             lang: {"path": str(entry.paths[lang]), "text": text,
-                   "base_digest": entry.base_digests.get(lang, ""), "title": entry.titles.get(lang, "")}
+                   "base_digest": entry.base_digests.get(lang, ""), "title": entry.titles.get(lang, ""),
+                   **({"base": entry.bases[lang]} if lang in entry.bases else {})}
             for lang, text in entry.texts.items()
         },
     }
@@ -217,6 +230,7 @@ def read_entry(path: Path) -> RecoveryEntry | None:
             texts={lang: str(item["text"]) for lang, item in files.items()},
             paths={lang: Path(item["path"]) for lang, item in files.items()},
             base_digests={lang: str(item.get("base_digest", "")) for lang, item in files.items()},
+            bases={lang: item["base"] for lang, item in files.items() if isinstance(item.get("base"), str)},
             titles={lang: str(item.get("title", "")) for lang, item in files.items()},
             session=session if _SESSION_FORMAT.fullmatch(session := str(payload.get("session", ""))) else "",
         )

@@ -4,7 +4,8 @@ Postings added, deleted or renamed show in the list (``SiteWatcher`` notices, th
 reads the site again); a file of the open pair that vanished is said plainly, with the choice to
 recreate it from the text still open or to close it; a renamed one is simply followed. A file of
 the open pair changed while it holds edits, or found changed when saving, is the user's choice:
-their version or mine, after a look at the difference if they wish.
+their version or mine, or both combined when they changed different lines (``outside_edits``),
+after a look at the difference if they wish.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from PySide6.QtCore import QObject
 from editor.model.hugo.config import LANGUAGES
 from editor.ui import dialogs, workflow_dialogs
 from editor.ui.site_watcher import SiteWatcher
+
+_CONFLICTS_SHOWN = 3  # per file: the difference shows them all
 
 
 class OutsideChanges(QObject):
@@ -49,19 +52,56 @@ class OutsideChanges(QObject):
             window.statusBar().showMessage(self.tr("Read %n posting(s) again.", "", len(window.site.pairs())), 5000)
 
     def resolve(self, langs: list) -> dialogs.ExternalChoice:
-        """Ask whether the files of ``langs``, changed on disk, or the edits here win; settle it so."""
+        """Ask whether the files of ``langs``, changed on disk, or the edits here win, or (when they
+        changed different lines) both combined; settle it so."""
         window, manager = self.window, self.window.manager
         names = [posting.file_path.name for lang in langs if (posting := manager.posting(lang)) is not None]
         while True:
-            choice = dialogs.ask_external_change(window, names)
+            merges = manager.outside_merges(langs)  # again each time: the files may have changed meanwhile
+            combinable = bool(merges) and all(merge.combined is not None for merge in merges.values())
+            conflicts = [] if combinable else self._conflicts(merges)
+            choice = dialogs.ask_external_change(window, names, combinable=combinable, conflicts=conflicts)
             if choice is dialogs.ExternalChoice.SHOW_DIFFERENCE:
-                dialogs.show_difference(window, "\n".join(manager.difference(lang) for lang in langs))
+                dialogs.show_difference(window, "\n".join(manager.difference(lang) for lang in langs), conflicts=conflicts)
                 continue
-            if choice is dialogs.ExternalChoice.TAKE_THEIRS:
+            if choice is dialogs.ExternalChoice.COMBINE:
+                combined = manager.combine(langs)
+                if not combined:
+                    continue  # changed again since asked: ask about what is there now
+                window.statusBar().showMessage(self._combined_said(combined), 15000)
+            elif choice is dialogs.ExternalChoice.TAKE_THEIRS:
                 manager.take_theirs(langs)
             else:
                 manager.keep_mine(langs)
             return choice
+
+    def _conflicts(self, merges: dict) -> list[str]:
+        """One line per place both sides changed, per file, as the dialogs list them."""
+        said = []
+        for merge in merges.values():
+            if merge.unreadable:
+                said.append(self.tr("%1: combined, its front matter could not be read").replace("%1", merge.path.name))
+            for conflict in merge.conflicts[:_CONFLICTS_SHOWN]:
+                said.append(self.tr("%1: %2 of your version, %3 on disk").replace("%1", merge.path.name)
+                            .replace("%2", self._lines(conflict.mine_first, conflict.mine_count))
+                            .replace("%3", self._lines(conflict.theirs_first, conflict.theirs_count)))
+            if len(merge.conflicts) > _CONFLICTS_SHOWN:
+                said.append(self.tr("%1: %n more place(s)", "", len(merge.conflicts) - _CONFLICTS_SHOWN)
+                            .replace("%1", merge.path.name))
+        return said
+
+    def _lines(self, first: int, count: int) -> str:
+        if count <= 1:  # (0: lines deleted just before that one)
+            return self.tr("line %1").replace("%1", str(first))
+        return self.tr("lines %1–%2").replace("%1", str(first)).replace("%2", str(first + count - 1))
+
+    def _combined_said(self, combined: dict) -> str:
+        manager = self.window.manager
+        names = ", ".join(merge.path.name for merge in combined.values())
+        if not any(manager.is_modified(lang) for lang in combined):
+            return self.tr("%1 on disk already holds your edits: there is nothing to save.").replace("%1", names)
+        return self.tr("Combined the change made on disk to %1 with your edits: not saved yet. Edit ▸ Undo takes it "
+                       "back.").replace("%1", names)
 
     def _save_conflict(self, langs: list) -> None:
         manager = self.window.manager
@@ -116,11 +156,12 @@ class OutsideChanges(QObject):
         # renamed (a pull, an export renaming to titles), and putting the edits back over it blindly
         # would make the next save undo that change.
         started = {lang: manager.posting(lang).summary().digest for lang in kept}
+        bases = {lang: manager.merge_base(lang) for lang in kept}  # for combining the two
         names = [f"{manager.posting(lang).path.name} → {path.name}" for lang, path in moved.items()]
         chosen = {lang: manager.posting(lang).path for lang in LANGUAGES if manager.posting(lang) is not None}
         chosen.update(moved)
         if manager.open_pair(window.site.site, entry, chosen):
-            manager.put_back(kept)
+            manager.put_back(kept, started_from=bases)
             changed = [lang for lang in kept if (posting := manager.posting(lang)) is not None
                        and posting.summary().digest != started[lang]]
             if changed:

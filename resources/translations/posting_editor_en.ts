@@ -53,11 +53,19 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+49"/>
+        <location filename="../../editor/ui/window_outside.py" line="+52"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>Read %n posting again.</numerusform>
             <numerusform>Read %n postings again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%1: %n more place(s)</source>
+        <translation>
+            <numerusform>%1: %n more place</numerusform>
+            <numerusform>%1: %n more places</numerusform>
         </translation>
     </message>
 </context>

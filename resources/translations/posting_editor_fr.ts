@@ -755,7 +755,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+44"/>
+        <location filename="../../editor/ui/dialogs.py" line="+45"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>Les fichiers anglais et français sont enregistrés ensemble. Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -780,9 +780,25 @@
         <translation>Un autre programme a modifié %1 pendant que vous le modifiiez.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Its changes and yours are on different lines: Combine Both keeps them all, as unsaved changes to look over before you save. You can also keep your version (it replaces theirs when you save) or take theirs (your unsaved changes to that file are lost).</source>
+        <translation>Ses modifications et les vôtres touchent des lignes différentes : Combiner les deux les garde toutes, comme modifications non enregistrées à relire avant d’enregistrer. Vous pouvez aussi garder votre version (elle remplacera l’autre à l’enregistrement) ou prendre l’autre version (vos modifications non enregistrées de ce fichier seront perdues).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both versions changed the same lines, so they cannot be combined:</source>
+        <translation>Les deux versions ont modifié les mêmes lignes; elles ne peuvent donc pas être combinées :</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>Keep your version (it replaces theirs when you save), or take theirs (your unsaved changes to that file are lost)?</source>
         <translation>Garder votre version (elle remplacera l’autre à l’enregistrement) ou prendre l’autre version (vos modifications non enregistrées de ce fichier seront perdues)?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Combine Both</source>
+        <translation>&amp;Combiner les deux</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -790,17 +806,17 @@
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Take Theirs</source>
         <translation>&amp;Prendre l’autre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show &amp;Difference…</source>
         <translation>Afficher les &amp;différences…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Heading id would change</source>
         <translation>L’identifiant du titre changerait</translation>
     </message>
@@ -865,7 +881,7 @@
         <translation>&amp;Changer l’identifiant</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Differences between the file on disk and your version</source>
         <translation>Différences entre le fichier sur le disque et votre version</translation>
     </message>
@@ -883,6 +899,11 @@
         <location line="+1"/>
         <source>Lines starting with - are only on disk; lines starting with + are only in your version.</source>
         <translation>Les lignes qui commencent par - se trouvent seulement sur le disque; celles qui commencent par + seulement dans votre version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changed on both sides (they cannot be combined):</source>
+        <translation>Modifié des deux côtés (impossible de combiner) :</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1059,12 +1080,12 @@
 <context>
     <name>DocumentManager</name>
     <message>
-        <location filename="../../editor/ui/document_manager.py" line="+128"/>
+        <location filename="../../editor/ui/document_manager.py" line="+131"/>
         <source>%1 cannot be opened. %2</source>
         <translation>Impossible d’ouvrir %1. %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 cannot be read and may be this pair&apos;s other half; shared fields are not changed until it can be read.</source>
         <translation>%1 ne peut pas être lu et pourrait être l’autre moitié de cette paire; les champs communs ne seront pas modifiés tant qu’il ne pourra pas être lu.</translation>
     </message>
@@ -1987,12 +2008,17 @@
         <translation>Retour aux fichiers enregistrés. Édition ▸ Annuler ramène vos modifications.</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>Your version is back, unsaved; the file on disk still holds the other program&apos;s change.</source>
+        <translation>Votre version est revenue, non enregistrée; le fichier sur le disque contient toujours la modification de l’autre programme.</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/window_saves.py" line="+25"/>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+40"/>
+        <location filename="../../editor/ui/main_window.py" line="+2"/>
         <source>Your changes are back, unsaved.</source>
         <translation>Vos modifications sont revenues, non enregistrées.</translation>
     </message>
@@ -2045,7 +2071,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+49"/>
+        <location filename="../../editor/ui/window_outside.py" line="+52"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>%n offre relue.</numerusform>
@@ -2053,7 +2079,45 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+31"/>
+        <source>%1: combined, its front matter could not be read</source>
+        <translation>%1 : une fois combiné, son en-tête (front matter) serait illisible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 of your version, %3 on disk</source>
+        <translation>%1 : %2 de votre version, %3 sur le disque</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n more place(s)</source>
+        <translation>
+            <numerusform>%1 : %n autre endroit</numerusform>
+            <numerusform>%1 : %n autres endroits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines %1–%2</source>
+        <translation>lignes %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on disk already holds your edits: there is nothing to save.</source>
+        <translation>%1 sur le disque contient déjà vos modifications : il n’y a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combined the change made on disk to %1 with your edits: not saved yet. Edit ▸ Undo takes it back.</source>
+        <translation>La modification faite sur le disque à %1 a été combinée avec vos modifications : rien n’est encore enregistré. Édition ▸ Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Recreated %1</source>
         <translation>Recréé&#xa0;: %1</translation>
     </message>
@@ -2063,12 +2127,12 @@
         <translation>L’offre a été supprimée en dehors de l’éditeur.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Renamed outside the editor: %1</source>
         <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-123"/>
         <source>Reading the site again…</source>
         <translation>Relecture du site…</translation>
     </message>

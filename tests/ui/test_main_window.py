@@ -190,7 +190,7 @@ def test_outside_change_with_edits_asks(make_window, site_copy, qtbot, monkeypat
     qtbot.keyClicks(widget(window, QLineEdit, "en.title"), " (draft)")
     asked = []
     monkeypatch.setattr(dialogs, "ask_external_change",
-                        lambda _parent, names: asked.append(names) or dialogs.ExternalChoice.TAKE_THEIRS)
+                        lambda _parent, names, **_: asked.append(names) or dialogs.ExternalChoice.TAKE_THEIRS)
     path = site_copy / PM_EN
     path.write_bytes(path.read_bytes().replace(b"title: 'Product Manager'", b"title: 'Product Lead'"))
     qtbot.waitUntil(lambda: bool(asked), timeout=3000)

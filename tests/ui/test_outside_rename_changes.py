@@ -25,7 +25,7 @@ def rename_and_change(site_copy):  # noqa: F811
 def test_a_file_renamed_and_changed_outside_asks_whose_version_wins(make_window, site_copy, qtbot, monkeypatch,  # noqa: F811
                                                                    choice):
     asked = []
-    monkeypatch.setattr(dialogs, "ask_external_change", lambda _parent, files: asked.append(files) or choice)
+    monkeypatch.setattr(dialogs, "ask_external_change", lambda _parent, files, **_: asked.append(files) or choice)
     window = make_window(site_copy / PM_EN)
     qtbot.keyClicks(window.findChild(QLineEdit, "en.title"), " (draft)")
     renamed = rename_and_change(site_copy)

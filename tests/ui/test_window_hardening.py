@@ -68,8 +68,8 @@ def test_restoring_over_a_file_changed_since_the_crash_asks(make_window, site_co
     theirs = _colleague_edits(site_copy)
     asked, differences = [], []
     answers = [dialogs.ExternalChoice.SHOW_DIFFERENCE, choice]
-    monkeypatch.setattr(dialogs, "ask_external_change", lambda _parent, files: (asked.append(files), answers.pop(0))[1])
-    monkeypatch.setattr(dialogs, "show_difference", lambda _parent, diff: differences.append(diff))
+    monkeypatch.setattr(dialogs, "ask_external_change", lambda _parent, files, **_: (asked.append(files), answers.pop(0))[1])
+    monkeypatch.setattr(dialogs, "show_difference", lambda _parent, diff, **_: differences.append(diff))
     monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
 
     second = make_window(site_copy)
@@ -242,7 +242,7 @@ def test_restoring_edits_to_a_file_deleted_since_the_crash_asks(make_window, sit
     _crash_with_autosaved_edit(make_window, site_copy, qtbot, "Tape avant la panne")
     (site_copy / PM_FR).unlink()
     asked = []
-    monkeypatch.setattr(dialogs, "ask_external_change", lambda _parent, files: (asked.append(files), choice)[1])
+    monkeypatch.setattr(dialogs, "ask_external_change", lambda _parent, files, **_: (asked.append(files), choice)[1])
     monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
     second = make_window(site_copy)
     second.crash_recovery.offer()
@@ -265,7 +265,7 @@ def test_restoring_edits_to_a_pair_whose_key_was_changed_since_the_crash_finds_i
                                                    b"translationKey: product-manager-2024\n"))
     asked = []
     monkeypatch.setattr(dialogs, "ask_external_change",
-                        lambda _parent, files: asked.append(files) or dialogs.ExternalChoice.KEEP_MINE)
+                        lambda _parent, files, **_: asked.append(files) or dialogs.ExternalChoice.KEEP_MINE)
     monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
     second = make_window(site_copy)
     second.crash_recovery.offer()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
 from editor.app import create_main_window
 from editor.ui.settings import Settings
@@ -46,7 +46,9 @@ class DialogAnswers:
             QTimer.singleShot(10, self._answer)
             return
         name = self._buttons.pop(0)
-        texts = {"name": box.objectName(), "title": box.windowTitle()}
+        texts = {"name": box.objectName(), "title": box.windowTitle(),
+                 "buttons": [b.objectName() for b in box.findChildren(QAbstractButton) if b.objectName()],
+                 "labels": [label.text() for label in box.findChildren(QLabel)]}
         if isinstance(box, QMessageBox):
             texts.update(text=box.text(), informative=box.informativeText())
         self.seen.append(texts)

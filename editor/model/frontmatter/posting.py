@@ -73,7 +73,7 @@ class Summary:
 
 
 # Attributes that exist only once a posting's file has been read and parsed.
-_LOADED_STATE = frozenset({"document", "front", "problem", "warnings", "_raw", "_loaded_digest", "_partial", "_cut"})
+_LOADED_STATE = frozenset({"document", "front", "problem", "warnings", "_raw", "_base", "_loaded_digest", "_partial", "_cut"})
 
 
 class Posting:
@@ -91,6 +91,8 @@ class Posting:
         # Digest of what the file on disk holds ("" for no file): saves compare against it.
         self._loaded_digest = digest(raw) if on_disk else ""
         self._raw = raw
+        # The bytes as loaded or last saved (b"" when there is no file): ``_raw`` follows whole-text edits.
+        self._base = raw if on_disk else b""
         # Read only in part (a file too large for a posting): writing it would cut the rest off.
         self._cut = on_disk and len(raw) > MAX_FILE_BYTES
         self.document: Document | None = None
@@ -126,7 +128,7 @@ class Posting:
 
     def _set_unreadable(self, error: OSError) -> None:
         self._summary = None
-        self._raw, self._loaded_digest, self._cut = b"", "", False
+        self._raw, self._base, self._loaded_digest, self._cut = b"", b"", "", False
         self.document, self.front, self.warnings, self._partial = None, None, [], None
         self.problem = unreadable_problem(error)
 
@@ -145,7 +147,7 @@ class Posting:
             self._set_unreadable(error)
             return
         self._summary = None
-        self._raw, self._loaded_digest, self._cut = raw, digest(raw), len(raw) > MAX_FILE_BYTES
+        self._raw, self._base, self._loaded_digest, self._cut = raw, raw, digest(raw), len(raw) > MAX_FILE_BYTES
         self._parse(raw)
 
     def summary(self) -> Summary:
@@ -357,7 +359,7 @@ class Posting:
     def _saved(self, target: Path, data: bytes) -> None:
         self.path = target
         self._loaded_digest = digest(data)
-        self._raw = data
+        self._raw = self._base = data
 
     def change(self, *, force: bool = False) -> Change:
         """This posting's save as one change of :func:`save_postings`."""
@@ -374,7 +376,13 @@ class Posting:
 
     def saved_version(self) -> Posting:
         """The posting as it was loaded or last saved (what reverting would bring back)."""
-        return Posting(self._raw, self.path, self.language)
+        return Posting(self._base, self.path, self.language)
+
+    @property
+    def saved_bytes(self) -> bytes:
+        """The file's bytes as loaded or last saved (b"" for a posting not on disk yet): what the
+        edits here started from, which a three-way merge with the file on disk needs."""
+        return self._base
 
     def unsaved_fields(self) -> list[str]:
         """What differs from the saved version: field names in file order, then ``body``; ``text``
