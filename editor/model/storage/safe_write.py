@@ -3,10 +3,10 @@
 Every write here follows the same steps: lock the files that exist (an advisory lock that other
 writers of this program respect), compare each file with what the caller loaded (refusing when
 it changed), write every new version to a temp file beside its target and fsync it, then rename
-them into place. With several files, a journal naming the temp files is written before the first
-rename: a writer killed between two renames leaves the journal, and the next write into that
-folder (or the next index of the site) finishes the change instead of leaving the files
-disagreeing. Temp files carry their writer's process id, so those of a dead writer are removed.
+them into place. With several files, a journal naming the temp files is written, in every folder
+the change touches, before the first rename: a writer killed between two renames leaves the
+journal, and the next write into one of those folders (or the next index of the site) finishes
+the change instead of leaving the files disagreeing. Temp files carry their writer's process id, so those of a dead writer are removed.
 """
 
 from __future__ import annotations
@@ -160,30 +160,30 @@ def write_files(changes: list[Change]) -> None:
     with locked([c.path for c in changes]):
         planned = [_prepare(change, need_current=len(changes) > 1) for change in changes]
         temps: list[str | None] = []
-        journal = None
+        journals: list[str] = []
         try:
             try:
                 for change, (_current, mode) in zip(changes, planned):
                     temps.append(None if change.data is None else _temp_copy(change.path, change.data, mode))
-                journal = _write_journal(changes, planned, temps) if len(changes) > 1 else None
+                journals = _write_journals(changes, planned, temps) if len(changes) > 1 else []
                 _move_in(changes, planned, temps)
             except BaseException as error:
-                if getattr(error, "half_done", False) and journal is not None:
+                if getattr(error, "half_done", False) and journals:
                     raise  # a file could not be put back: the journal and temps let the next write finish the change
                 # _move_in put back what it had replaced; with its temp files gone, the journal has nothing to finish.
                 for temp in temps:
                     if temp is not None:
                         _unlink(temp)
-                if journal is not None:
+                for journal in journals:
                     _remove_journal(journal)
                 raise
             for folder in dict.fromkeys(c.path.parent for c in changes):
                 _fsync_folder(folder)
-            if journal is not None:
+            for journal in journals:
                 _remove_journal(journal)
         finally:
             # What is left of it now (a journal a failure left) is for the next write to finish.
-            _UNDER_WAY.difference_update(os.path.basename(name) for name in [*temps, journal] if name is not None)
+            _UNDER_WAY.difference_update(os.path.basename(name) for name in [*temps, *journals] if name is not None)
 
 
 # What a file held before the write (None: absent) and its permissions.
@@ -262,8 +262,25 @@ def _naming(error: OSError, path: Path) -> OSError:
     return type(error)(error.errno, error.strerror, str(path))
 
 
-def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[str | None]) -> str:
-    folder = changes[0].path.parent
+def _write_journals(changes: list[Change], planned: list[_Planned], temps: list[str | None]) -> list[str]:
+    """The transaction's journal, one copy in each folder it writes to (a pair's files are in two).
+
+    Whichever folder a reader tidies first must find it: tidying a folder removes the temp files of
+    dead writers, so a folder without the journal would lose the temp file the other folder's
+    journal still needed, and the pair would stay half written."""
+    journals: list[str] = []
+    try:
+        for folder in dict.fromkeys(change.path.parent for change in changes):
+            journals.append(_write_journal(folder, changes, planned, temps))
+    except BaseException:
+        for journal in journals:
+            _remove_journal(journal)
+            _UNDER_WAY.discard(os.path.basename(journal))
+        raise
+    return journals
+
+
+def _write_journal(folder: Path, changes: list[Change], planned: list[_Planned], temps: list[str | None]) -> str:
     entries = []
     for change, (current, _), temp in zip(changes, planned, temps):
         entries.append({
@@ -434,6 +451,12 @@ def _finish(journal: Path) -> set[str]:
         with locked(targets):
             if not journal.exists():
                 return set()
+            if _given_up(entries, targets, temps):
+                for temp in temps:
+                    if temp is not None:
+                        _unlink(str(temp))
+                _remove_journal(str(journal))
+                return set()
             for entry, target, temp in zip(entries, targets, temps):
                 now = _digest_of(target)
                 if now == entry["after"]:
@@ -451,6 +474,15 @@ def _finish(journal: Path) -> set[str]:
     except (OSError, FileChangedError):
         return {Path(e.get("temp") or "").name for e in entries}
     return set()
+
+
+def _given_up(entries: list[dict], targets: list[Path], temps: list[Path | None]) -> bool:
+    """Whether the journal's writer died before renaming anything and one of its temp files is gone
+    (a reader tidied it away before the journal was in place in that folder): finishing the others
+    would change some files of the pair alone, while giving up leaves every file as it was."""
+    nothing_renamed = all(_digest_of(target) == entry["before"] for entry, target in zip(entries, targets))
+    missing = any(temp is not None and _digest_of(temp) != entry["after"] for entry, temp in zip(entries, temps))
+    return nothing_renamed and missing
 
 
 _JOURNAL_LIMIT = 1 << 20  # a real journal names a few files: a few hundred bytes
