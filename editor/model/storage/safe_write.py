@@ -163,8 +163,8 @@ def write_files(changes: list[Change]) -> None:
         journals: list[str] = []
         try:
             try:
-                for change, (_current, mode) in zip(changes, planned):
-                    temps.append(None if change.data is None else _temp_copy(change.path, change.data, mode))
+                for change, (_current, info) in zip(changes, planned):
+                    temps.append(None if change.data is None else _temp_copy(change.path, change.data, info))
                 journals = _write_journals(changes, planned, temps) if len(changes) > 1 else []
                 _move_in(changes, planned, temps)
             except BaseException as error:
@@ -186,12 +186,12 @@ def write_files(changes: list[Change]) -> None:
             _UNDER_WAY.difference_update(os.path.basename(name) for name in [*temps, *journals] if name is not None)
 
 
-# What a file held before the write (None: absent) and its permissions.
-_Planned = tuple[bytes | None, int | None]
+# What a file held before the write (None: absent) and its stat (its owner and permissions).
+_Planned = tuple[bytes | None, os.stat_result | None]
 
 
 def _prepare(change: Change, *, need_current: bool) -> _Planned:
-    """What the file holds now (None: absent) and its permissions, after checking it may be replaced."""
+    """What the file holds now (None: absent) and its stat, after checking it may be replaced."""
     path = change.path
     try:
         info = os.stat(path)
@@ -210,7 +210,7 @@ def _prepare(change: Change, *, need_current: bool) -> _Planned:
     if info is not None and not os.access(path, os.W_OK):
         # The rename would go through, but a read-only file is the owner saying "don't change".
         raise PermissionError(errno.EACCES, READ_ONLY, str(path))
-    return current, (stat.S_IMODE(info.st_mode) if info is not None else None)
+    return current, info
 
 
 def _new_temp(folder: Path, prefix: str) -> tuple[int, str]:
@@ -232,7 +232,9 @@ def _new_temp(folder: Path, prefix: str) -> tuple[int, str]:
 _TEMP_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"  # as tempfile's, and as _TEMP expects
 
 
-def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
+def _temp_copy(path: Path, data: bytes, like: os.stat_result | None) -> str:
+    """A temp file beside ``path`` holding ``data``, with the owner, group and mode of the file
+    it replaces (``like``; None for a new file)."""
     try:
         handle, temp = _new_temp(path.parent, f".{path.name}.{os.getpid()}-")
     except OSError as error:
@@ -241,11 +243,15 @@ def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
+            if like is not None:
+                _same_owner(out.fileno(), like)
             os.fsync(out.fileno())
-        if mode is None:
+        if like is None:
             umask = os.umask(0)
             os.umask(umask)
             mode = 0o666 & ~umask
+        else:
+            mode = stat.S_IMODE(like.st_mode)  # after the owner: giving a file away clears its set-id bits
         os.chmod(temp, mode)
     except OSError as error:
         _unlink(temp)
@@ -255,6 +261,26 @@ def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
         _unlink(temp)
         raise
     return temp
+
+
+def _same_owner(fd: int, like: os.stat_result) -> None:
+    """Give the temp file the replaced file's owner and group, as far as the system lets us.
+
+    The rename puts a file of ours in place of theirs: saved as root (sudo, a container on a
+    mounted site), a colleague's posting became root's and they could no longer save it. A user
+    who is not root can still keep the group when they belong to it; otherwise the file is theirs,
+    as any editor that replaces files leaves it."""
+    if not hasattr(os, "fchown"):
+        return  # Windows: no owners to keep this way
+    mine = os.fstat(fd)
+    if (mine.st_uid, mine.st_gid) == (like.st_uid, like.st_gid):
+        return
+    for uid in (like.st_uid, -1):
+        try:
+            os.fchown(fd, uid, like.st_gid)
+            return
+        except OSError:
+            continue
 
 
 def _naming(error: OSError, path: Path) -> OSError:
@@ -331,9 +357,9 @@ def _remove_folder(folder: str | Path) -> None:
 
 def _move_in(changes: list[Change], planned: list[_Planned], temps: list[str | None]) -> None:
     """Rename every temp file into place; on a failure put back the files already replaced."""
-    done: list[tuple[Path, bytes | None, int | None]] = []
+    done: list[tuple[Path, bytes | None, os.stat_result | None]] = []
     try:
-        for change, (current, mode), temp in zip(changes, planned, temps):
+        for change, (current, info), temp in zip(changes, planned, temps):
             if temp is None:
                 if current is not None or change.path.exists():
                     os.unlink(change.path)
@@ -341,14 +367,14 @@ def _move_in(changes: list[Change], planned: list[_Planned], temps: list[str | N
                 _link_new(temp, change.path)
             else:
                 os.replace(temp, change.path)
-            done.append((change.path, current, mode))
+            done.append((change.path, current, info))
     except BaseException as error:
-        for path, old, mode in reversed(done):
+        for path, old, info in reversed(done):
             try:
                 if old is None:
                     os.unlink(path)
                 else:
-                    os.replace(_temp_copy(path, old, mode), path)
+                    os.replace(_temp_copy(path, old, info), path)
             except OSError:
                 error.half_done = True  # type: ignore[attr-defined]  # read by write_files' caller
         raise
