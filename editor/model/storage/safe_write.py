@@ -213,7 +213,7 @@ def _prepare(change: Change, *, need_current: bool) -> _Planned:
     return current, info
 
 
-def _new_temp(folder: Path, prefix: str) -> tuple[int, str]:
+def _new_temp(folder: Path, prefix: str, mode: int = 0o600) -> tuple[int, str]:
     """A new, empty temp file ``folder/prefix<random>.tmp``, known as under way before it exists (an
     index tidying the folder in another thread must never take it for a dead writer's)."""
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -221,7 +221,7 @@ def _new_temp(folder: Path, prefix: str) -> tuple[int, str]:
         name = f"{prefix}{''.join(secrets.choice(_TEMP_LETTERS) for _ in range(8))}.tmp"
         _UNDER_WAY.add(name)
         try:
-            return os.open(folder / name, flags, 0o600), str(folder / name)
+            return os.open(folder / name, flags, mode), str(folder / name)
         except FileExistsError:
             _UNDER_WAY.discard(name)
         except BaseException:
@@ -236,7 +236,10 @@ def _temp_copy(path: Path, data: bytes, like: os.stat_result | None) -> str:
     """A temp file beside ``path`` holding ``data``, with the owner, group and mode of the file
     it replaces (``like``; None for a new file)."""
     try:
-        handle, temp = _new_temp(path.parent, f".{path.name}.{os.getpid()}-")
+        # A new file's mode is the one the umask gives, applied by the system as it makes the file:
+        # reading the umask means setting it, for the whole process, which another thread's write
+        # would see (and keep) as 0: files writable by everybody.
+        handle, temp = _new_temp(path.parent, f".{path.name}.{os.getpid()}-", 0o600 if like is not None else 0o666)
     except OSError as error:
         raise _naming(error, path) from None
     try:
@@ -246,13 +249,8 @@ def _temp_copy(path: Path, data: bytes, like: os.stat_result | None) -> str:
             if like is not None:
                 _same_owner(out.fileno(), like)
             os.fsync(out.fileno())
-        if like is None:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        else:
-            mode = stat.S_IMODE(like.st_mode)  # after the owner: giving a file away clears its set-id bits
-        os.chmod(temp, mode)
+        if like is not None:
+            os.chmod(temp, stat.S_IMODE(like.st_mode))  # after the owner: giving a file away clears its set-id bits
     except OSError as error:
         _unlink(temp)
         # A full disk fails the write or the fsync with no file name at all ("Cannot write None").

@@ -72,3 +72,33 @@ def test_a_setgid_or_sticky_mode_is_kept(tmp_path):
     _owned_by_someone_else(path)  # changing a file's owner clears these bits: they are set after it
     atomic_write(path, b"new\n")
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o2664
+
+
+def test_two_new_files_written_at_once_get_the_umasks_mode_and_leave_it_as_it_was(tmp_path, monkeypatch):
+    """Two threads making new files (a save and the memory's cache): reading the umask meant setting
+    it to 0 for a moment, process-wide, so the second writer could read 0 and make its file (and,
+    restoring "its" umask last, every later one) writable by everybody."""
+    from editor.model.storage import safe_write
+
+    real_umask = os.umask
+    previous = real_umask(0o022)
+    try:
+        state = {"inside": False}
+
+        def umask_with_another_writer(mask):
+            old = real_umask(mask)
+            if not state["inside"]:
+                state["inside"] = True  # the other thread runs in the moment the umask is 0
+                atomic_write(tmp_path / "other.md", b"other\n", expected_digest="")
+            return old
+
+        monkeypatch.setattr(safe_write.os, "umask", umask_with_another_writer)
+        atomic_write(tmp_path / "new.md", b"new\n", expected_digest="")
+        monkeypatch.setattr(safe_write.os, "umask", real_umask)
+        if not state["inside"]:  # the writer never touched the umask: the other one runs after it
+            atomic_write(tmp_path / "other.md", b"other\n", expected_digest="")
+        for name in ("new.md", "other.md"):
+            assert stat.S_IMODE(os.stat(tmp_path / name).st_mode) == 0o644, name
+        assert real_umask(0o022) == 0o022
+    finally:
+        real_umask(previous)
