@@ -207,8 +207,9 @@ def _prepare(change: Change, *, need_current: bool) -> _Planned:
         now = digest(current) if current is not None else ""
         if now != change.expected:
             raise FileChangedError.said("file-changed-since-opened", path=str(path))
-    if info is not None and not os.access(path, os.W_OK):
+    if info is not None and (not os.access(path, os.W_OK) or not info.st_mode & 0o222):
         # The rename would go through, but a read-only file is the owner saying "don't change".
+        # os.access says yes to root whatever the mode, hence the look at the mode's write bits.
         raise PermissionError(errno.EACCES, READ_ONLY, str(path))
     return current, info
 

@@ -102,3 +102,18 @@ def test_two_new_files_written_at_once_get_the_umasks_mode_and_leave_it_as_it_wa
         assert real_umask(0o022) == 0o022
     finally:
         real_umask(previous)
+
+
+def test_a_read_only_file_is_refused_even_to_root(tmp_path):
+    """Root passes every permission check, so a posting its owner made read-only (chmod a-w) was
+    replaced all the same when the editor ran as root (sudo, a container)."""
+    from editor.model.storage.reasons import READ_ONLY
+
+    path = tmp_path / "posting.md"
+    path.write_bytes(b"old\n")
+    path.chmod(0o444)
+    with pytest.raises(PermissionError) as refused:
+        atomic_write(path, b"new\n", expected_digest=digest(b"old\n"))
+    assert refused.value.strerror == READ_ONLY and refused.value.filename == str(path)
+    assert path.read_bytes() == b"old\n" and stat.S_IMODE(os.stat(path).st_mode) == 0o444
+    assert os.listdir(tmp_path) == ["posting.md"]
