@@ -5,13 +5,14 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import unicodedata
 from pathlib import Path
 
 from editor.model.frontmatter.document import MAX_FILE_BYTES
 from editor.model.storage.safe_write import Change, FileChangedError, digest, write_files
 
-__all__ = ["Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "read_bytes", "read_text", "resolved",
-           "write_files"]
+__all__ = ["Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "name_alike", "read_bytes", "read_text",
+           "resolved", "write_files"]
 
 
 class NotRegularFileError(OSError):
@@ -82,3 +83,26 @@ def atomic_write(path: Path, data: bytes, *, expected_digest: str | None = None)
     so two writers cannot both pass it. On any failure the original file is left as it was.
     """
     write_files([Change(Path(path), data, expected_digest)])
+
+
+def name_alike(path: Path) -> Path | None:
+    """The file (or link) of ``path``'s folder whose name is ``path``'s, or differs from it only in
+    Unicode form or case; None when there is none.
+
+    Linux takes "é" written as one character (NFC) and as "e" and an accent (NFD, as a Mac writes
+    names) for two names, and "A" and "a" too; macOS and Windows take each for one. A new posting
+    named like an existing one would be one of two files in git, and a colleague's clone on those
+    systems would keep only one of them."""
+    path = Path(path)
+    if os.path.lexists(path):
+        return path
+    wanted = _name_key(path.name)
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return None
+    return next((path.parent / name for name in names if _name_key(name) == wanted), None)
+
+
+def _name_key(name: str) -> str:
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
