@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.cli.common import CommandError, add_action, command_with_actions, display_path, message_language, open_index
+from editor.cli.common import (CommandError, add_action, command_with_actions, display_path, message_language, open_index,
+                               refuse_other_kind)
 from editor.model.findings.catalogue import say
 from editor.model.storage.reasons import system_reason
 
@@ -34,6 +35,7 @@ def register(subparsers) -> None:
 def run_export(args) -> int:
     from editor.model.translation.memory.build import build_memory
 
+    refuse_other_kind(args.output, (".tmx", ".xml"))
     index = open_index(args.site)
     memory = build_memory(index, history=not args.no_history)
     from editor.model.translation.memory.tmx import write_tmx

@@ -81,6 +81,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "option-range": "{option} must be between {low} and {high}.",
     "review-no-output": "Say where to write the copy: --pdf FILE, --html FILE, or both.",
     "review-output-folder": "{option} {path} is a folder; give a file name.",
+    "output-other-kind": "{path} exists and is not a {kinds} file: writing there would replace it. Give another "
+                         "file name, or remove that file first.",
     "review-wrote": "Wrote {path}",
     # new, archive
     "new-no-drafts": "Cannot make {path} a drafts folder: {reason}",

@@ -84,6 +84,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "option-range": "{option} doit être entre {low} et {high}.",
     "review-no-output": "Indiquez où écrire la copie : --pdf FICHIER, --html FICHIER, ou les deux.",
     "review-output-folder": "{option} {path} est un dossier; donnez un nom de fichier.",
+    "output-other-kind": "{path} existe et n’est pas un fichier {kinds} : y écrire le remplacerait. Donnez un autre "
+                         "nom de fichier, ou supprimez d’abord ce fichier.",
     "review-wrote": "{path} écrit",
     # new, archive
     "new-no-drafts": "Impossible de faire de {path} un dossier de brouillons : {reason}",
