@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor.model.findings.worded import Worded
-from editor.model.storage.reasons import READ_ONLY
+from editor.model.storage.reasons import NOT_REGULAR, READ_ONLY
 
 LOCK_TIMEOUT = 10.0  # seconds to wait for another writer of the same file; a save takes milliseconds
 STALE_SECONDS = 24 * 3600  # a temp file older than this is orphaned even if its process id was reused
@@ -92,7 +92,7 @@ def _locked(path: Path) -> Iterator[None]:
             return
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise OSError(errno.EINVAL, "Not a regular file", str(path))
+                raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
             while True:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -198,7 +198,7 @@ def _prepare(change: Change, *, need_current: bool) -> _Planned:
     except FileNotFoundError:
         info = None
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise OSError(errno.EINVAL, "Not a regular file", str(path))
+        raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
     current = None
     if info is not None and (need_current or change.expected is not None or change.data is None):
         with open(path, "rb") as handle:

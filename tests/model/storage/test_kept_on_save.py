@@ -117,3 +117,15 @@ def test_a_read_only_file_is_refused_even_to_root(tmp_path):
     assert refused.value.strerror == READ_ONLY and refused.value.filename == str(path)
     assert path.read_bytes() == b"old\n" and stat.S_IMODE(os.stat(path).st_mode) == 0o444
     assert os.listdir(tmp_path) == ["posting.md"]
+
+
+def test_a_posting_replaced_by_a_folder_is_refused_in_the_readers_language(tmp_path):
+    from editor.model.storage.reasons import write_failure
+
+    path = tmp_path / "posting.md"
+    path.mkdir()  # a git checkout, or another program, put a folder at the name since it was read
+    with pytest.raises(OSError) as refused:
+        atomic_write(path, b"new\n", expected_digest=digest(b"old\n"))
+    french = write_failure(refused.value, "fr")
+    assert str(path) in french and "Not a regular file" not in french and "ordinaire" in french
+    assert path.is_dir() and os.listdir(tmp_path) == ["posting.md"]
