@@ -249,6 +249,7 @@ def _temp_copy(path: Path, data: bytes, like: os.stat_result | None) -> str:
             out.flush()
             if like is not None:
                 _same_owner(out.fileno(), like)
+                _same_attributes(path, out.fileno())
             os.fsync(out.fileno())
         if like is not None:
             os.chmod(temp, stat.S_IMODE(like.st_mode))  # after the owner: giving a file away clears its set-id bits
@@ -280,6 +281,25 @@ def _same_owner(fd: int, like: os.stat_result) -> None:
             return
         except OSError:
             continue
+
+
+def _same_attributes(path: Path, fd: int) -> None:
+    """Copy the replaced file's extended attributes to the temp file, as far as the system lets us.
+
+    They hold its access list (system.posix_acl_access: a site shared with a colleague through
+    ``setfacl`` kept them from writing it after the first save), a security label, a tag. Before the
+    mode: setting the mode afterwards keeps the list's mask as the file had it."""
+    if not hasattr(os, "listxattr"):
+        return  # only Linux has these functions
+    try:
+        names = os.listxattr(path)
+    except OSError:
+        return  # a file system without them
+    for name in names:
+        try:
+            os.setxattr(fd, name, os.getxattr(path, name))
+        except OSError:
+            continue  # one the system keeps to itself, or one only root may set
 
 
 def _naming(error: OSError, path: Path) -> OSError:

@@ -129,3 +129,36 @@ def test_a_posting_replaced_by_a_folder_is_refused_in_the_readers_language(tmp_p
     french = write_failure(refused.value, "fr")
     assert str(path) in french and "Not a regular file" not in french and "ordinaire" in french
     assert path.is_dir() and os.listdir(tmp_path) == ["posting.md"]
+
+
+def _acl(*entries: tuple[int, int, int]) -> bytes:
+    """A POSIX access ACL as Linux stores it in system.posix_acl_access: version 2, then
+    (tag, permissions, id) entries."""
+    import struct
+
+    return struct.pack("<I", 2) + b"".join(struct.pack("<HHI", tag, perm, ident) for tag, perm, ident in entries)
+
+
+NO_ID = 0xFFFFFFFF
+
+
+def test_a_save_keeps_the_files_access_list_and_extended_attributes(tmp_path):
+    """A site shared through an access list (setfacl -m u:colleague:rw posting.md) lost it at the
+    first save: the colleague could no longer write the file. Other extended attributes (a
+    label, a tag a file manager keeps) went too."""
+    if not hasattr(os, "setxattr"):
+        pytest.skip("no extended attributes on this system")
+    path = tmp_path / "posting.md"
+    path.write_bytes(b"old\n")
+    acl = _acl((0x01, 6, NO_ID), (0x02, 6, NOBODY), (0x04, 4, NO_ID), (0x10, 6, NO_ID), (0x20, 4, NO_ID))
+    try:
+        os.setxattr(path, "user.posting-editor-test", b"kept")
+        os.setxattr(path, "system.posix_acl_access", acl)
+    except OSError as error:
+        pytest.skip(f"this file system keeps no extended attributes or access lists: {error}")
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    atomic_write(path, b"new\n", expected_digest=digest(b"old\n"))
+    assert path.read_bytes() == b"new\n"
+    assert os.getxattr(path, "user.posting-editor-test") == b"kept"
+    assert os.getxattr(path, "system.posix_acl_access") == acl
+    assert stat.S_IMODE(os.stat(path).st_mode) == mode
