@@ -21,7 +21,7 @@ from editor.model.frontmatter.posting import InvalidPostingError, Posting, unrea
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
 from editor.ui.autosave import AUTOSAVE_MS, Autosave
-from editor.ui.disk_watch import DiskWatch, disk_difference, disk_digest, lost_characters
+from editor.ui.disk_watch import DiskWatch, disk_difference, lost_characters
 from editor.ui.line_endings import from_editor, line_ending_of, without_line_endings
 from editor.ui.finding_texts import error_text, failure_text, interface_language
 
@@ -442,7 +442,9 @@ class DocumentManager(QObject):
                 continue
             entry.texts[lang] = posting.text()
             entry.paths[lang] = posting.path
-            entry.base_digests[lang] = disk_digest(posting.path)
+            # What the edits start from, not what the disk holds now: a change made outside since (not
+            # yet read here) must still be asked about when the edits are restored after a crash.
+            entry.base_digests[lang] = posting.base_digest
             entry.titles[lang] = str(posting.get("title") or "")
         try:
             path = self._autosave.write(entry)
