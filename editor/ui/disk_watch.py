@@ -104,6 +104,15 @@ class DiskWatch(QObject):
         return silent, conflicts, vanished
 
 
+def changed_on_disk(posting: Posting) -> bool:
+    """Whether ``posting``'s file is no longer as loaded; a file that cannot be read any more (a folder
+    put at its name) is not as loaded either."""
+    try:
+        return posting.disk_changed()
+    except OSError:
+        return True
+
+
 def disk_digest(path: Path) -> str:
     """The digest of the file as it is on disk now ("" when it cannot be read)."""
     try:

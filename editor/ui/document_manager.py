@@ -21,7 +21,7 @@ from editor.model.frontmatter.posting import InvalidPostingError, Posting, unrea
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
 from editor.ui.autosave import AUTOSAVE_MS, Autosave
-from editor.ui.disk_watch import DiskWatch, disk_difference, lost_characters
+from editor.ui.disk_watch import DiskWatch, changed_on_disk, disk_difference, lost_characters
 from editor.ui.line_endings import from_editor, line_ending_of, without_line_endings
 from editor.ui.finding_texts import error_text, failure_text, interface_language
 
@@ -274,7 +274,7 @@ class DocumentManager(QObject):
         try:
             written = self._pair.save(force=force)
         except FileChangedError as error:
-            changed = [lang for lang in LANGUAGES if (posting := self.posting(lang)) is not None and posting.disk_changed()]
+            changed = [lang for lang in LANGUAGES if (posting := self.posting(lang)) is not None and changed_on_disk(posting)]
             if changed:
                 self.saveConflict.emit(changed)
             else:  # nothing differs: another program was saving the same file at that moment
@@ -500,3 +500,4 @@ class DocumentManager(QObject):
 
     def discard_recovery(self, entry: recovery.RecoveryEntry) -> None:
         recovery.remove_entry(entry.file)
+

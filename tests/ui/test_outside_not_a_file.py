@@ -43,3 +43,22 @@ def test_a_file_without_edits_replaced_by_a_folder_is_said(make_window, site_cop
     assert warned and (site_copy / PM_EN).name in warned[0]
     window.manager.check_disk()  # the watcher again (the folder changes): said once
     assert len(warned) == 1
+
+
+def test_a_save_refused_while_the_other_file_is_a_folder_asks_about_the_changed_one(make_window, site_copy, qtbot,  # noqa: F811
+                                                                                   recovery_dir, monkeypatch):  # noqa: F811
+    """A checkout that changed the edited file and put a folder at the other one's name: working out
+    which files changed raised from the save, an "unexpected error" instead of the question."""
+    from tests.ui.window_fixtures import PM_FR
+
+    window = make_window(site_copy / PM_EN)
+    qtbot.keyClicks(window.findChild(QLineEdit, "en.title"), " (draft)")
+    window.manager._disk.stop()  # both changes land before the window looks
+    en = site_copy / PM_EN
+    en.write_bytes(en.read_bytes().replace(b"\n---\n", b"\nleverId: colleague\n---\n", 1))
+    _replace_by_a_folder(site_copy / PM_FR)
+    conflicts = []
+    window.manager.saveConflict.disconnect()
+    window.manager.saveConflict.connect(conflicts.append)
+    assert not window.manager.save()
+    assert conflicts == [["en", "fr"]] and window.manager.is_modified("en")
