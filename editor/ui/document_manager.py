@@ -449,7 +449,9 @@ class DocumentManager(QObject):
         try:
             path = self._autosave.write(entry)
         except OSError as error:
-            self.saveFailed.emit(failure_text(error, self.recovery_dir))
+            if not self._autosave.failing:
+                self._autosave.failing = True
+                self.saveFailed.emit(failure_text(error, self.recovery_dir))
             return None
         self.recoveryWritten.emit(str(path))
         return path

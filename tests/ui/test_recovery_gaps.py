@@ -65,3 +65,35 @@ def test_an_autosave_after_an_outside_change_still_asks_about_it_when_restored(m
                         lambda _parent, names: asked.append(names) or dialogs.ExternalChoice.KEEP_MINE)
     second.crash_recovery.offer()
     assert asked == [[path.name]]
+
+
+def test_an_autosave_that_keeps_failing_says_so_once(make_window, site_copy, qtbot, recovery_dir,  # noqa: F811
+                                                     monkeypatch):
+    """A full disk under the recovery folder opened a "Not saved" box at every autosave, every few
+    seconds of typing; it is said once, and again only after an autosave went through."""
+    import errno
+
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(site_copy / PM_EN)
+    window.manager._autosave.timer.setInterval(600_000)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warned.append(text))
+    real = recovery.write_entry
+
+    def full(folder, entry):
+        raise OSError(errno.ENOSPC, "No space left on device", str(folder))
+
+    monkeypatch.setattr(recovery, "write_entry", full)
+    title = window.findChild(QLineEdit, "en.title")
+    for text in (" (draft)", " again", " and again"):
+        qtbot.keyClicks(title, text)
+        assert window.manager.autosave_now() is None
+    assert len(warned) == 1
+    monkeypatch.setattr(recovery, "write_entry", real)
+    qtbot.keyClicks(title, ".")
+    assert window.manager.autosave_now() is not None  # room again
+    monkeypatch.setattr(recovery, "write_entry", full)
+    qtbot.keyClicks(title, ".")
+    window.manager.autosave_now()
+    assert len(warned) == 2
