@@ -193,6 +193,11 @@ def _read_body(name: str) -> str:
                 raw = handle.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
             raise CommandError.said("set-body-too-large", path=name, kilobytes=str(MAX_FILE_BYTES // 1024))
+        if not raw:
+            # Nothing at all is what a failed command before the pipe gives: erasing the body with it
+            # would lose the posting's text without a word. An empty line still empties it.
+            raise CommandError.said("set-body-empty-input") if name == "-" else CommandError.said(
+                "set-body-empty", path=display_path(name))
         return raw.decode("utf-8")
     except OSError as error:
         raise CommandError.said("set-body-unreadable", path=name, reason=system_reason(error)) from None

@@ -114,6 +114,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "get-no-field": "{path} has no field '{name}'.",
     "set-not-assignment": "'{text}' is not KEY=VALUE.",
     "set-body-file": "Use --body-file FILE to change the body.",
+    "set-body-empty": "{path} is empty: nothing was changed. To empty the body on purpose, give a file holding "
+                      "an empty line.",
+    "set-body-empty-input": "The standard input is empty (did the command before the pipe fail?): nothing was "
+                            "changed. To empty the body on purpose, give it an empty line.",
     "set-archived-bool": "archived must be true or false, not '{value}'.",
     "set-nothing": "Nothing to set: give KEY=VALUE pairs or --body-file FILE.",
     "set-repair-first": "{problem} The file was not changed; repair its front matter first.",

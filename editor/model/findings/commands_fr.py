@@ -117,6 +117,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "get-no-field": "{path} n’a pas de champ « {name} ».",
     "set-not-assignment": "« {text} » n’est pas de la forme CLÉ=VALEUR.",
     "set-body-file": "Utilisez --body-file FICHIER pour changer le corps.",
+    "set-body-empty": "{path} est vide : rien n’a été changé. Pour vider le corps exprès, donnez un fichier "
+                      "contenant une ligne vide.",
+    "set-body-empty-input": "L’entrée standard est vide (la commande avant le tube a-t-elle échoué?) : rien n’a "
+                            "été changé. Pour vider le corps exprès, donnez-lui une ligne vide.",
     "set-archived-bool": "archived doit valoir true ou false, pas « {value} ».",
     "set-nothing": "Rien à changer : donnez des paires CLÉ=VALEUR ou --body-file FICHIER.",
     "set-repair-first": "{problem} Le fichier n’a pas été modifié; réparez d’abord son en-tête.",
