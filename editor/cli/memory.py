@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from editor.cli.common import (CommandError, add_action, command_with_actions, display_path, message_language, open_index,
-                               refuse_other_kind)
+                               refuse_other_kind, write_refusal)
 from editor.model.findings.catalogue import say
 from editor.model.storage.reasons import system_reason
 
@@ -72,12 +72,15 @@ def run_import(args) -> int:
     target = folder / name
     replaced = target.exists()
     try:
+        from editor.model.storage.confine import check_inside_root
+
+        check_inside_root(target, index.site.root)  # .posting-editor may be a link the repository carries
         folder.mkdir(parents=True, exist_ok=True)
         if folder.is_symlink() or (target.exists() and (target.is_symlink() or not target.is_file())):
             raise CommandError.said("tm-target-not-file", path=display_path(target))
         atomic_write(target, data)
     except OSError as error:
-        raise CommandError.said("tm-cannot-write", path=display_path(target), reason=system_reason(error)) from None
+        raise write_refusal("tm-cannot-write", error, path=display_path(target)) from None
     print(say("tm-replaced" if replaced else "tm-imported", message_language(args), path=display_path(target),
               count=len(units)), file=sys.stderr)
     return 0
