@@ -96,12 +96,29 @@ def name_alike(path: Path) -> Path | None:
     path = Path(path)
     if os.path.lexists(path):
         return path
-    wanted = _name_key(path.name)
+    name = _names_by_key(path.parent).get(_name_key(path.name))
+    return None if name is None else path.parent / name
+
+
+# The last folders' names by their key: an export looks up every new file of a folder of thousands
+# in turn. A folder's modification time changes whenever a name is added or removed.
+_LISTINGS: dict[str, tuple[tuple[int, int, int], dict[str, str]]] = {}
+
+
+def _names_by_key(folder: Path) -> dict[str, str]:
     try:
-        names = os.listdir(path.parent)
+        info = os.stat(folder)
+        stamp = (info.st_ino, info.st_dev, info.st_mtime_ns)
+        kept = _LISTINGS.get(str(folder))
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
+        names = {_name_key(name): name for name in os.listdir(folder)}
     except OSError:
-        return None
-    return next((path.parent / name for name in names if _name_key(name) == wanted), None)
+        return {}
+    if len(_LISTINGS) >= 8:
+        _LISTINGS.pop(next(iter(_LISTINGS)))
+    _LISTINGS[str(folder)] = (stamp, names)
+    return names
 
 
 def _name_key(name: str) -> str:
