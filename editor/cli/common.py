@@ -166,14 +166,10 @@ def refuse_other_kind(output: str | Path, suffixes: tuple[str, ...]) -> None:
     """Refuse (CommandError) to write ``output`` over an existing file whose name, or that of the file
     a link there leads to, does not end in one of ``suffixes`` (".xlf", …): a mistyped or completed
     name must not turn a posting, the glossary or the site's configuration into an export."""
-    if str(output) == "-":
-        return
-    path = Path(output)
-    if not os.path.lexists(path) or path.is_dir():
-        return  # a new file, or a folder (refused by the write itself)
-    if all(name.suffix.lower() in suffixes for name in (path, Path(os.path.realpath(path)))):
-        return
-    raise CommandError.said("output-other-kind", path=display_path(path), kinds=" / ".join(suffixes))
+    from editor.model.storage.files import of_another_kind
+
+    if str(output) != "-" and of_another_kind(output, suffixes):
+        raise CommandError.said("output-other-kind", path=display_path(output), kinds=" / ".join(suffixes))
 
 
 def write_output(output: str, data: bytes, suffixes: tuple[str, ...]) -> bool:

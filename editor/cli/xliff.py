@@ -12,8 +12,7 @@ from pathlib import Path
 from editor.cli.common import (CommandError, add_action, add_output_option, command_with_actions, display_path,
                                message_language, open_index, refuse_other_kind, write_output)
 from editor.model.findings.catalogue import say
-
-XLIFF_SUFFIXES = (".xlf", ".xliff", ".xml")  # what these files are called; another file at the name is never replaced
+from editor.model.storage.files import XLIFF_SUFFIXES
 
 
 def cmd_export(args) -> int:

@@ -11,8 +11,8 @@ from pathlib import Path
 from editor.model.frontmatter.document import MAX_FILE_BYTES
 from editor.model.storage.safe_write import Change, FileChangedError, digest, write_files
 
-__all__ = ["Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "name_alike", "read_bytes", "read_text",
-           "resolved", "write_files"]
+__all__ = ["XLIFF_SUFFIXES", "Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "name_alike",
+           "of_another_kind", "read_bytes", "read_text", "resolved", "write_files"]
 
 
 class NotRegularFileError(OSError):
@@ -83,6 +83,20 @@ def atomic_write(path: Path, data: bytes, *, expected_digest: str | None = None)
     so two writers cannot both pass it. On any failure the original file is left as it was.
     """
     write_files([Change(Path(path), data, expected_digest)])
+
+
+def of_another_kind(path: Path | str, suffixes: tuple[str, ...]) -> bool:
+    """Whether writing an export at ``path`` would replace a file that is not one of its kind: an
+    existing file whose name, or that of the file a link there leads to, does not end in one of
+    ``suffixes`` (".xlf", …). A mistyped or completed name must not turn a posting, the glossary or
+    the site's configuration into an export. A new name, or a folder (refused by the write), is not."""
+    path = Path(path)
+    if not os.path.lexists(path) or path.is_dir():
+        return False
+    return not all(name.suffix.lower() in suffixes for name in (path, Path(os.path.realpath(path))))
+
+
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".xml")  # what an XLIFF file is called
 
 
 def name_alike(path: Path) -> Path | None:
