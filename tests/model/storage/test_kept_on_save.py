@@ -162,3 +162,15 @@ def test_a_save_keeps_the_files_access_list_and_extended_attributes(tmp_path):
     assert os.getxattr(path, "user.posting-editor-test") == b"kept"
     assert os.getxattr(path, "system.posix_acl_access") == acl
     assert stat.S_IMODE(os.stat(path).st_mode) == mode
+
+
+def test_a_hard_linked_copy_keeps_what_it_held(tmp_path):
+    """A save replaces the name, not the file: a snapshot made with hard links (cp -al, rsnapshot)
+    keeps the version it took, as it does with git, which never writes a file in place either.
+    Writing in place to keep the link would also lose the all-or-nothing write."""
+    path = tmp_path / "posting.md"
+    path.write_bytes(b"old\n")
+    snapshot = tmp_path / "snapshot.md"
+    os.link(path, snapshot)
+    atomic_write(path, b"new\n", expected_digest=digest(b"old\n"))
+    assert (path.read_bytes(), snapshot.read_bytes()) == (b"new\n", b"old\n")
