@@ -61,7 +61,11 @@ def sample_site() -> Path:
 
     copy = user_data_path("posting-editor", appauthor=False) / "sample-site"
     if not copy.is_dir():
-        shutil.copytree(bundled, copy)
+        # The modes are not copied: a read-only bundle's (0444 files in 0555 folders) would make
+        # the copy refuse every save and every new posting.
+        shutil.copytree(bundled, copy, copy_function=shutil.copyfile)
+        for folder, _dirs, _files in os.walk(copy):
+            os.chmod(folder, os.stat(folder).st_mode | 0o700)  # copytree copies a folder's mode whatever it is told
     return copy
 
 

@@ -162,9 +162,20 @@ def add_output_option(parser, metavar: str) -> None:
     parser.add_argument("-o", "--output", metavar=metavar, required=True, help="the file to write (- for the output)")
 
 
-def write_output(output: str, data: bytes) -> bool:
-    """``data`` written whole to the file ``output`` (replaced atomically), or to the standard output
-    for ``-``: True when a file was written (the command then says so)."""
+def refuse_other_kind(output: str | Path, suffixes: tuple[str, ...]) -> None:
+    """Refuse (CommandError) to write ``output`` over an existing file whose name, or that of the file
+    a link there leads to, does not end in one of ``suffixes`` (".xlf", …): a mistyped or completed
+    name must not turn a posting, the glossary or the site's configuration into an export."""
+    from editor.model.storage.files import of_another_kind
+
+    if str(output) != "-" and of_another_kind(output, suffixes):
+        raise CommandError.said("output-other-kind", path=display_path(output), kinds=" / ".join(suffixes))
+
+
+def write_output(output: str, data: bytes, suffixes: tuple[str, ...]) -> bool:
+    """``data`` written whole to the file ``output`` (replaced atomically, only when it is of one of
+    the ``suffixes``), or to the standard output for ``-``: True when a file was written (the
+    command then says so)."""
     import sys
 
     from editor.model.storage.files import atomic_write
@@ -172,6 +183,7 @@ def write_output(output: str, data: bytes) -> bool:
     if output == "-":
         sys.stdout.buffer.write(data)
         return False
+    refuse_other_kind(output, suffixes)
     try:
         atomic_write(Path(output), data)
     except OSError as error:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import sys
 
 from editor.cli.common import (CommandError, add_action, add_output_option, command_with_actions, display_path,
-                               message_language, terminal_safe, write_output)
+                               message_language, refuse_other_kind, terminal_safe, write_output)
 from editor.model.findings.catalogue import say
+
+TBX_SUFFIXES = (".tbx", ".xml")  # what these files are called; another file at the name is never replaced
 
 
 def _site_glossary(site: str):
@@ -29,8 +31,9 @@ def _site_glossary(site: str):
 def cmd_export(args) -> int:
     from editor.model.translation.glossary_files import glossary_tbx
 
+    refuse_other_kind(args.output, TBX_SUFFIXES)
     glossary, root = _site_glossary(args.site)
-    if write_output(args.output, glossary_tbx(glossary, title=f"Glossary of {root.name}")):
+    if write_output(args.output, glossary_tbx(glossary, title=f"Glossary of {root.name}"), TBX_SUFFIXES):
         print(say("glossary-wrote", message_language(args), path=display_path(args.output), count=len(glossary.entries)),
               file=sys.stderr)
     return 0

@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.cli.common import CommandError, add_action, command_with_actions, display_path, message_language, open_index
+from editor.cli.common import (CommandError, add_action, command_with_actions, display_path, message_language, open_index,
+                               refuse_other_kind, write_refusal)
 from editor.model.findings.catalogue import say
 from editor.model.storage.reasons import system_reason
 
@@ -34,6 +35,7 @@ def register(subparsers) -> None:
 def run_export(args) -> int:
     from editor.model.translation.memory.build import build_memory
 
+    refuse_other_kind(args.output, (".tmx", ".xml"))
     index = open_index(args.site)
     memory = build_memory(index, history=not args.no_history)
     from editor.model.translation.memory.tmx import write_tmx
@@ -70,12 +72,15 @@ def run_import(args) -> int:
     target = folder / name
     replaced = target.exists()
     try:
+        from editor.model.storage.confine import check_inside_root
+
+        check_inside_root(target, index.site.root)  # .posting-editor may be a link the repository carries
         folder.mkdir(parents=True, exist_ok=True)
         if folder.is_symlink() or (target.exists() and (target.is_symlink() or not target.is_file())):
             raise CommandError.said("tm-target-not-file", path=display_path(target))
         atomic_write(target, data)
     except OSError as error:
-        raise CommandError.said("tm-cannot-write", path=display_path(target), reason=system_reason(error)) from None
+        raise write_refusal("tm-cannot-write", error, path=display_path(target)) from None
     print(say("tm-replaced" if replaced else "tm-imported", message_language(args), path=display_path(target),
               count=len(units)), file=sys.stderr)
     return 0

@@ -135,6 +135,11 @@ def cmd_set(args) -> int:
     shared = any(key in SHARED_FIELDS for key, _ in assignments)
     for attempt in range(SET_ATTEMPTS):
         posting = load_posting(args.file)
+        if body == "":  # (after the FILE: a missing one is the first thing to say)
+            # Nothing at all is what a failed command before the pipe gives: erasing the body with it
+            # would lose the posting's text without a word. An empty line still empties it.
+            raise CommandError.said("set-body-empty-input") if args.body_file == "-" else CommandError.said(
+                "set-body-empty", path=display_path(args.body_file))
         if not posting.valid and not posting.repairable:
             raise CommandError.said("set-repair-first", 1, problem=_problem_at(args.file, posting))
         counterparts = [] if args.only_this_file else _counterparts(Path(args.file), shared, quiet=attempt > 0,

@@ -28,10 +28,13 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from editor.cli.common import CommandError, open_index, display_path
+    from editor.cli.common import CommandError, display_path, open_index, refuse_other_kind
 
     if not args.pdf and not args.html:
         raise CommandError.said("review-no-output")
+    for output, suffixes in ((args.html, (".html", ".htm")), (args.pdf, (".pdf",))):
+        if output:
+            refuse_other_kind(output, suffixes)
     index = open_index(args.site)
     entry = index.pair_for_key(args.key)
     if entry is None:

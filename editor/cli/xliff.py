@@ -10,19 +10,21 @@ import sys
 from pathlib import Path
 
 from editor.cli.common import (CommandError, add_action, add_output_option, command_with_actions, display_path,
-                               message_language, open_index, write_output)
+                               message_language, open_index, refuse_other_kind, write_output)
 from editor.model.findings.catalogue import say
+from editor.model.storage.files import XLIFF_SUFFIXES
 
 
 def cmd_export(args) -> int:
     from editor.model.translation.xliff import XliffError, export_pair
 
+    refuse_other_kind(args.output, XLIFF_SUFFIXES)
     index = open_index(args.site)
     try:
         data = export_pair(index, args.key, args.to)
     except XliffError as error:
         raise CommandError.of(error) from None
-    if write_output(args.output, data):
+    if write_output(args.output, data, XLIFF_SUFFIXES):
         print(say("xliff-wrote", message_language(args), path=display_path(args.output), to_lang=args.to), file=sys.stderr)
     return 0
 

@@ -27,6 +27,9 @@ class Autosave(QObject):
         # A crash's file whose edits were restored into this session: removed only once they are in
         # this session's own file or saved, else a crash now would lose them.
         self._adopted: Path | None = None
+        # The last write failed (and was said): a full disk fails every autosave while the user types,
+        # which is said once, not every few seconds, until a write goes through again.
+        self.failing = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(interval_ms)
@@ -49,6 +52,7 @@ class Autosave(QObject):
     def write(self, entry: recovery.RecoveryEntry) -> Path:
         """Write ``entry`` into the recovery folder as this session's file (OSError when it cannot)."""
         self._own = recovery.write_entry(self.folder, entry)
+        self.failing = False
         self._drop_adopted()
         return self._own
 

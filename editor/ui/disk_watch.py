@@ -16,6 +16,7 @@ from editor.ui.line_endings import without_line_endings
 
 # Editors and version control write in bursts (temp file, rename, chmod); look once it settles.
 DISK_CHECK_DELAY_MS = 200
+_UNREADABLE = "unreadable"  # what a prompt was about when the file could not be read (never a digest)
 
 
 class DiskWatch(QObject):
@@ -72,9 +73,24 @@ class DiskWatch(QObject):
     def sort_changes(self, postings: dict[str, Posting | None]) -> tuple[list[str], list[str], list[str]]:
         """The languages whose file changed on disk since loaded: those without edits (to reload),
         those with edits not asked about yet (to ask), those whose file is gone (to tell, once)."""
-        silent, conflicts, vanished = [], [], []
+        silent: list[str] = []
+        conflicts: list[str] = []
+        vanished: list[str] = []
         for lang, posting in postings.items():
-            if posting is None or not posting.disk_changed():
+            if posting is None:
+                continue
+            try:
+                changed = posting.disk_changed()
+            except OSError:
+                # Another program put a folder at its name, or took its permissions away: reading it
+                # again says why it cannot (edits kept), once for as long as it stays so.
+                if self._prompted.get(lang) != _UNREADABLE:
+                    self._prompted[lang] = _UNREADABLE
+                    (conflicts if posting.modified else silent).append(lang)
+                continue
+            if self._prompted.get(lang) == _UNREADABLE:
+                del self._prompted[lang]  # readable again: its next change is said
+            if not changed:
                 continue
             if posting.path is not None and not posting.path.exists():
                 # Reloading would silently drop the text: the user decides (recreate or close).
@@ -90,6 +106,15 @@ class DiskWatch(QObject):
                 self._prompted[lang] = now
                 conflicts.append(lang)
         return silent, conflicts, vanished
+
+
+def changed_on_disk(posting: Posting) -> bool:
+    """Whether ``posting``'s file is no longer as loaded; a file that cannot be read any more (a folder
+    put at its name) is not as loaded either."""
+    try:
+        return posting.disk_changed()
+    except OSError:
+        return True
 
 
 def disk_digest(path: Path) -> str:

@@ -21,7 +21,7 @@ from editor.model.frontmatter.posting import InvalidPostingError, Posting, unrea
 from editor.model.hugo.config import LANGUAGES, Site
 from editor.ui import recovery
 from editor.ui.autosave import AUTOSAVE_MS, Autosave
-from editor.ui.disk_watch import DiskWatch, lost_characters
+from editor.ui.disk_watch import DiskWatch, changed_on_disk, lost_characters
 from editor.ui.line_endings import from_editor, line_ending_of, without_line_endings
 from editor.ui.finding_texts import error_text, failure_text, interface_language
 from editor.ui.outside_edits import OutsideEdits
@@ -278,7 +278,7 @@ class DocumentManager(OutsideEdits, QObject):
         try:
             written = self._pair.save(force=force)
         except FileChangedError as error:
-            changed = [lang for lang in LANGUAGES if (posting := self.posting(lang)) is not None and posting.disk_changed()]
+            changed = [lang for lang in LANGUAGES if (posting := self.posting(lang)) is not None and changed_on_disk(posting)]
             if changed:
                 self.saveConflict.emit(changed)
             else:  # nothing differs: another program was saving the same file at that moment
@@ -430,6 +430,8 @@ class DocumentManager(OutsideEdits, QObject):
                 continue
             entry.texts[lang] = posting.text()
             entry.paths[lang] = posting.path
+            # What the edits start from, not what the disk holds now: a change made outside since (not
+            # yet read here) must still be asked about when the edits are restored after a crash.
             entry.base_digests[lang] = self.started_digest(lang, posting)
             if entry.base_digests[lang] and (base := self.started_text(lang)) is not None:
                 entry.bases[lang] = base
@@ -437,7 +439,9 @@ class DocumentManager(OutsideEdits, QObject):
         try:
             path = self._autosave.write(entry)
         except OSError as error:
-            self.saveFailed.emit(failure_text(error, self.recovery_dir))
+            if not self._autosave.failing:
+                self._autosave.failing = True
+                self.saveFailed.emit(failure_text(error, self.recovery_dir))
             return None
         self.recoveryWritten.emit(str(path))
         return path
@@ -492,3 +496,4 @@ class DocumentManager(OutsideEdits, QObject):
 
     def discard_recovery(self, entry: recovery.RecoveryEntry) -> None:
         recovery.remove_entry(entry.file)
+

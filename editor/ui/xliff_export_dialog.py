@@ -65,7 +65,7 @@ class XliffExportDialog(QDialog):
                                            self.tr("XLIFF files (*.xlf *.xliff)"))[0]
 
     def export(self) -> bool:
-        from editor.model.storage.files import atomic_write
+        from editor.model.storage.files import XLIFF_SUFFIXES, atomic_write, of_another_kind
         from editor.model.translation.xliff import XliffError, export_pair
 
         text = self.file.text().strip()
@@ -73,6 +73,10 @@ class XliffExportDialog(QDialog):
             self.error.say(self.tr("Choose the file to write."))
             return False
         path = Path(text).expanduser()
+        if of_another_kind(path, XLIFF_SUFFIXES):  # typed here, no save dialog asked before replacing it
+            self.error.say(self.tr("%1 exists and is not an XLIFF file: exporting there would replace it. "
+                                   "Choose another file name.").replace("%1", str(path)))
+            return False
         try:
             data = export_pair(self._index, self._key, self.target_language())
             atomic_write(path, data)

@@ -2025,7 +2025,7 @@
     <message>
         <location line="+49"/>
         <location line="+29"/>
-        <location filename="../../editor/app.py" line="+131"/>
+        <location filename="../../editor/app.py" line="+135"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
@@ -3249,6 +3249,11 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <location line="+8"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists and is not an XLIFF file: exporting there would replace it. Choose another file name.</source>
+        <translation>%1 existe et n’est pas un fichier XLIFF&#xa0;: y exporter le remplacerait. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <location line="+10"/>

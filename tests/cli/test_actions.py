@@ -25,5 +25,5 @@ def test_each_action_runs_its_own_function(command):
 
 def test_an_output_that_cannot_be_written_is_a_message(tmp_path):
     with pytest.raises(CommandError, match="Cannot write"):
-        write_output(str(tmp_path / "missing" / "out.xlf"), b"data")
-    assert write_output(str(tmp_path / "out.xlf"), b"data") and (tmp_path / "out.xlf").read_bytes() == b"data"
+        write_output(str(tmp_path / "missing" / "out.xlf"), b"data", (".xlf",))
+    assert write_output(str(tmp_path / "out.xlf"), b"data", (".xlf",)) and (tmp_path / "out.xlf").read_bytes() == b"data"

@@ -128,7 +128,7 @@ def test_a_refusal_keeps_its_catalogue_entry_for_either_language(tmp_path):
     from editor.cli.common import CommandError, write_output
 
     try:
-        write_output(str(tmp_path / "no" / "g.tbx"), b"")
+        write_output(str(tmp_path / "no" / "g.tbx"), b"", (".tbx",))
     except CommandError as error:
         assert str(error).startswith("Cannot write ") and error.text("en") == str(error)
         assert error.text("fr").startswith("Impossible d’écrire ") and error.status == 2

@@ -95,3 +95,19 @@ def test_translate_names_the_file_after_the_memorys_exact_translation_of_the_tit
     write_site(alone, {"new": {"en": pair("new", NEW_EN, [])["en"]}})
     done = run("translate", alone, "new", "--to", "fr", "--pretranslate")
     assert Path(done.stdout.strip()).name.startswith("service-designer") and "is named after the English title" in done.stderr
+
+
+def test_tm_import_never_writes_through_a_state_folder_linked_out_of_the_site(tmp_path):
+    root = _site(tmp_path)
+    tmx = tmp_path / "out.tmx"
+    assert run("tm", "export", root, "-o", tmx).returncode == 0
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "memory").mkdir()
+    mine = elsewhere / "memory" / "out.tmx"
+    mine.write_text("a file of the user's", encoding="utf-8")
+    (root / ".posting-editor").symlink_to(elsewhere, target_is_directory=True)  # carried by the repository
+    done = run("tm", "import", tmx, root, "--lang", "en")
+    assert done.returncode == 2
+    assert mine.read_text(encoding="utf-8") == "a file of the user's"
+    assert "outside the site" in done.stderr

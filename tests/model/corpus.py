@@ -27,6 +27,19 @@ def _find_corpus() -> Path:
 CORPUS = _find_corpus()
 
 
+def writable_copy(source: Path, target: Path, **options) -> Path:
+    """A copy of ``source`` (the corpus: read-only files in read-only folders) that tests may edit:
+    its files and folders the owner's to write, as a checked-out site's are (a posting with no write
+    bit is refused to everyone, root included)."""
+    import os
+    import shutil
+
+    shutil.copytree(source, target, copy_function=shutil.copyfile, **options)
+    for folder, _dirs, _files in os.walk(target):
+        os.chmod(folder, os.stat(folder).st_mode | 0o700)
+    return target
+
+
 def corpus_or_skip() -> Path:
     if not (CORPUS / "content").is_dir():
         pytest.skip(f"the real-postings corpus is not at {CORPUS}")

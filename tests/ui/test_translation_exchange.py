@@ -64,3 +64,16 @@ def test_the_actions_follow_the_site_and_pair(window):
     window.close_site()
     assert not window.app_actions["export_translation"].isEnabled()
     assert not window.app_actions["import_translation"].isEnabled()
+
+
+def test_export_for_translation_never_writes_over_a_posting(window, site_copy):  # noqa: F811
+    """The file name is typed (no save dialog asks before replacing): a posting's name there was
+    replaced by XLIFF without a word."""
+    posting = site_copy / PM_FR
+    before = posting.read_bytes()
+    dialog = window.exchange.export_translation()
+    dialog.file.setText(str(posting))
+    assert not dialog.export()
+    assert posting.read_bytes() == before
+    assert posting.name in dialog.error.text()
+    dialog.close()

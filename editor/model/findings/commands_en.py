@@ -81,6 +81,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "option-range": "{option} must be between {low} and {high}.",
     "review-no-output": "Say where to write the copy: --pdf FILE, --html FILE, or both.",
     "review-output-folder": "{option} {path} is a folder; give a file name.",
+    "output-other-kind": "{path} exists and is not a {kinds} file: writing there would replace it. Give another "
+                         "file name, or remove that file first.",
     "review-wrote": "Wrote {path}",
     # new, archive
     "new-no-drafts": "Cannot make {path} a drafts folder: {reason}",
@@ -112,6 +114,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "get-no-field": "{path} has no field '{name}'.",
     "set-not-assignment": "'{text}' is not KEY=VALUE.",
     "set-body-file": "Use --body-file FILE to change the body.",
+    "set-body-empty": "{path} is empty: nothing was changed. To empty the body on purpose, give a file holding "
+                      "an empty line.",
+    "set-body-empty-input": "The standard input is empty (did the command before the pipe fail?): nothing was "
+                            "changed. To empty the body on purpose, give it an empty line.",
     "set-archived-bool": "archived must be true or false, not '{value}'.",
     "set-nothing": "Nothing to set: give KEY=VALUE pairs or --body-file FILE.",
     "set-repair-first": "{problem} The file was not changed; repair its front matter first.",

@@ -84,6 +84,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "option-range": "{option} doit être entre {low} et {high}.",
     "review-no-output": "Indiquez où écrire la copie : --pdf FICHIER, --html FICHIER, ou les deux.",
     "review-output-folder": "{option} {path} est un dossier; donnez un nom de fichier.",
+    "output-other-kind": "{path} existe et n’est pas un fichier {kinds} : y écrire le remplacerait. Donnez un autre "
+                         "nom de fichier, ou supprimez d’abord ce fichier.",
     "review-wrote": "{path} écrit",
     # new, archive
     "new-no-drafts": "Impossible de faire de {path} un dossier de brouillons : {reason}",
@@ -115,6 +117,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "get-no-field": "{path} n’a pas de champ « {name} ».",
     "set-not-assignment": "« {text} » n’est pas de la forme CLÉ=VALEUR.",
     "set-body-file": "Utilisez --body-file FICHIER pour changer le corps.",
+    "set-body-empty": "{path} est vide : rien n’a été changé. Pour vider le corps exprès, donnez un fichier "
+                      "contenant une ligne vide.",
+    "set-body-empty-input": "L’entrée standard est vide (la commande avant le tube a-t-elle échoué?) : rien n’a "
+                            "été changé. Pour vider le corps exprès, donnez-lui une ligne vide.",
     "set-archived-bool": "archived doit valoir true ou false, pas « {value} ».",
     "set-nothing": "Rien à changer : donnez des paires CLÉ=VALEUR ou --body-file FICHIER.",
     "set-repair-first": "{problem} Le fichier n’a pas été modifié; réparez d’abord son en-tête.",

@@ -29,6 +29,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "os-too-many-links": "Too many levels of symbolic links",
     "os-exists": "File exists",
     "os-not-regular": "not a regular file (a pipe, a device or a folder); only regular files are read",
+    "os-not-regular-write": "not a regular file (a folder, a pipe or a device), which is not replaced",
     "os-quota": "Disk quota exceeded",
     # Why an imported term was skipped (glossary import)
     "term-at-line": "line {line}",

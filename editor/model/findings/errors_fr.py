@@ -29,6 +29,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "os-too-many-links": "trop de liens symboliques en chemin",
     "os-exists": "le fichier existe déjà",
     "os-not-regular": "ce n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier); seuls les fichiers ordinaires sont lus",
+    "os-not-regular-write": "ce n’est pas un fichier ordinaire (un dossier, un tube ou un périphérique), qui n’est pas remplacé",
     "os-quota": "quota de disque dépassé",
     # Pourquoi un terme importé a été ignoré (import du glossaire)
     "term-at-line": "ligne {line}",

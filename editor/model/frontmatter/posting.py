@@ -401,17 +401,22 @@ class Posting:
         # Only spacing or quoting changed inside the front matter: still an edit to name.
         return changed or ["front matter"]
 
+    @property
+    def base_digest(self) -> str:
+        """The digest of what the file held when this posting was read or last saved ("" for a file not
+        on disk yet): what its unsaved edits start from, whatever the file holds now."""
+        summary = self.__dict__.get("_summary")
+        return summary.digest if summary is not None else self._loaded_digest
+
     def disk_changed(self) -> bool:
         """True when the file on disk differs from what was loaded or last saved (for a posting known
         only from the site's index, from what the index read: reading it now would move the mark)."""
         if self.path is None:
             return False
-        summary = self.__dict__.get("_summary")
-        loaded = summary.digest if summary is not None else self._loaded_digest
         try:
-            return digest(read_bytes(self.path)) != loaded
+            return digest(read_bytes(self.path)) != self.base_digest
         except FileNotFoundError:
-            return loaded != ""
+            return self.base_digest != ""
 
     # ----------------------------------------------------------------- findings
     def syntax_findings(self, file: str | None = None) -> list[Finding]:

@@ -145,6 +145,9 @@ def add_word(site_root: Path | str, word: str, lang: str | None = None) -> Path:
             current += newline
         line = f"{lang}:{word}" if lang else word
         try:
+            from editor.model.storage.confine import check_inside_root
+
+            check_inside_root(path, site_root)  # a link the repository carries never leads the word out of the site
             path.parent.mkdir(parents=True, exist_ok=True)
             # Refused if a colleague's editor added a word since it was read: read again, add again.
             atomic_write(path, (current + line + newline).encode("utf-8"), expected_digest=expected)

@@ -149,21 +149,25 @@ def suggest_key(index: SiteIndex, entry: PairEntry, path: Path | str) -> str:
 
 
 def rekey_duplicate(index: SiteIndex, entry: PairEntry, path: Path | str, new_key: str) -> Posting:
-    """Give the extra copy ``path`` its own translationKey (it then forms its own pair)."""
+    """The extra copy ``path`` with a translationKey of its own (it then forms its own pair), to save.
+
+    A copy of the index's posting is edited: the window keeps its index, and a save that fails must
+    leave it as the disk is (else trying again is refused, the index's posting having the key)."""
     posting = _duplicate(entry, path)
     _readable(PairEntry(entry.key, {posting.file_language: [posting]}))
-    posting.set("translationKey", check_new_key(index, posting, new_key))
-    return posting
+    key = check_new_key(index, posting, new_key)
+    edited = posting.saved_version()
+    edited.set("translationKey", key)
+    return edited
 
 
 def archive_duplicate(index: SiteIndex, entry: PairEntry, path: Path | str, new_key: str | None = None) -> Posting:
-    """Archive the extra copy ``path`` under a key of its own (``new_key``, else ``suggest_key``): an
-    archived copy keeping the key would still make the key used twice."""
-    posting = _duplicate(entry, path)
+    """The extra copy ``path`` archived under a key of its own (``new_key``, else ``suggest_key``), to
+    save: an archived copy keeping the key would still make the key used twice."""
     key = new_key if new_key is not None else suggest_key(index, entry, path)
-    rekey_duplicate(index, entry, path, key)
-    posting.set("archived", True)
-    return posting
+    edited = rekey_duplicate(index, entry, path, key)
+    edited.set("archived", True)
+    return edited
 
 
 def delete_duplicate(entry: PairEntry, path: Path | str) -> Path:

@@ -11,7 +11,7 @@ from editor.model.checks.fields import is_uuid
 from editor.model.storage.confine import OutsideSiteError, check_inside
 from editor.model.site.index import SiteIndex
 from editor.model.hugo.naming import key_from_title, names_a_file, posting_file_name
-from editor.model.storage.files import FileChangedError, read_text
+from editor.model.storage.files import FileChangedError, name_alike, read_text
 from editor.model.frontmatter.posting import Posting, save_postings
 from editor.model.hugo.config import LANGUAGES
 from editor.model.frontmatter.formats import front_text
@@ -79,8 +79,9 @@ def build_pair(
             check_inside(target, index.site)
         except OutsideSiteError as error:
             raise CreateError.carrying(error) from None
-        if target.exists() or target.is_symlink():
-            raise CreateError.said("create-exists", path=str(target))
+        existing = name_alike(target)
+        if existing is not None:
+            raise CreateError.said("create-exists", path=str(existing))
         posting = Posting(text.encode("utf-8"), target, lang, on_disk=False)
         if not posting.valid:
             raise CreateError.said("create-template-invalid", path=str(template_path), problem=posting.problem)

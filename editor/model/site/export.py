@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from editor.model.storage.confine import OutsideSiteError, check_inside
-from editor.model.storage.files import resolved
+from editor.model.storage.files import name_alike, resolved
 from editor.model.findings import Finding, Severity
 from editor.model.hugo.urls import HugoUrls, UrlError
 from editor.model.site.export_plan import NEW, RENAME, UNCHANGED, UPDATE, ExportError, ExportItem, ExportPlan
@@ -246,9 +246,11 @@ def _checked(plan: ExportPlan, item: ExportItem, site: Site, found: list[Finding
     except OutsideSiteError as error:
         found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-outside", params={"detail": str(error)}))
         return None
-    if item.action in (NEW, RENAME) and (item.target.exists() or item.target.is_symlink()):
+    existing = name_alike(item.target) if item.action in (NEW, RENAME) else None
+    # A rename that only changes the name's case or form finds the old file itself: it goes.
+    if existing is not None and not (item.old_path is not None and resolved(existing) == resolved(item.old_path)):
         found.append(Finding(str(item.source), 1, 1, Severity.ERROR, "export-target-exists",
-                             params={"target": plan.relative(item.target)}))
+                             params={"target": plan.relative(existing)}))
         return None
     return item
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import unicodedata
 from pathlib import Path
 
 from editor.model.frontmatter.document import MAX_FILE_BYTES
 from editor.model.storage.safe_write import Change, FileChangedError, digest, write_files
 
-__all__ = ["Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "read_bytes", "read_text", "resolved",
-           "write_files"]
+__all__ = ["XLIFF_SUFFIXES", "Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "name_alike",
+           "of_another_kind", "read_bytes", "read_text", "resolved", "write_files"]
 
 
 class NotRegularFileError(OSError):
@@ -82,3 +83,57 @@ def atomic_write(path: Path, data: bytes, *, expected_digest: str | None = None)
     so two writers cannot both pass it. On any failure the original file is left as it was.
     """
     write_files([Change(Path(path), data, expected_digest)])
+
+
+def of_another_kind(path: Path | str, suffixes: tuple[str, ...]) -> bool:
+    """Whether writing an export at ``path`` would replace a file that is not one of its kind: an
+    existing file whose name, or that of the file a link there leads to, does not end in one of
+    ``suffixes`` (".xlf", …). A mistyped or completed name must not turn a posting, the glossary or
+    the site's configuration into an export. A new name, or a folder (refused by the write), is not."""
+    path = Path(path)
+    if not os.path.lexists(path) or path.is_dir():
+        return False
+    return not all(name.suffix.lower() in suffixes for name in (path, Path(os.path.realpath(path))))
+
+
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".xml")  # what an XLIFF file is called
+
+
+def name_alike(path: Path) -> Path | None:
+    """The file (or link) of ``path``'s folder whose name is ``path``'s, or differs from it only in
+    Unicode form or case; None when there is none.
+
+    Linux takes "é" written as one character (NFC) and as "e" and an accent (NFD, as a Mac writes
+    names) for two names, and "A" and "a" too; macOS and Windows take each for one. A new posting
+    named like an existing one would be one of two files in git, and a colleague's clone on those
+    systems would keep only one of them."""
+    path = Path(path)
+    if os.path.lexists(path):
+        return path
+    name = _names_by_key(path.parent).get(_name_key(path.name))
+    return None if name is None else path.parent / name
+
+
+# The last folders' names by their key: an export looks up every new file of a folder of thousands
+# in turn. A folder's modification time changes whenever a name is added or removed.
+_LISTINGS: dict[str, tuple[tuple[int, int, int], dict[str, str]]] = {}
+
+
+def _names_by_key(folder: Path) -> dict[str, str]:
+    try:
+        info = os.stat(folder)
+        stamp = (info.st_ino, info.st_dev, info.st_mtime_ns)
+        kept = _LISTINGS.get(str(folder))
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
+        names = {_name_key(name): name for name in os.listdir(folder)}
+    except OSError:
+        return {}
+    if len(_LISTINGS) >= 8:
+        _LISTINGS.pop(next(iter(_LISTINGS)))
+    _LISTINGS[str(folder)] = (stamp, names)
+    return names
+
+
+def _name_key(name: str) -> str:
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())

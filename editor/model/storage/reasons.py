@@ -30,6 +30,8 @@ _KEYS = {
 }
 # safe_write refuses a file its owner made read-only (root could write it all the same).
 READ_ONLY = "Permission denied (the file is read-only)"
+# safe_write refuses to replace a folder, a pipe or a device put at a posting's name.
+NOT_REGULAR = "Not a regular file"
 
 
 def system_reason(error: OSError) -> Any:
@@ -39,6 +41,8 @@ def system_reason(error: OSError) -> Any:
         return error
     if error.strerror == READ_ONLY:
         return Phrase("os-read-only-file")
+    if error.strerror == NOT_REGULAR:
+        return Phrase("os-not-regular-write")
     from editor.model.storage.files import NotRegularFileError  # (files imports this module's users)
 
     if isinstance(error, NotRegularFileError):

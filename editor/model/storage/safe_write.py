@@ -3,10 +3,10 @@
 Every write here follows the same steps: lock the files that exist (an advisory lock that other
 writers of this program respect), compare each file with what the caller loaded (refusing when
 it changed), write every new version to a temp file beside its target and fsync it, then rename
-them into place. With several files, a journal naming the temp files is written before the first
-rename: a writer killed between two renames leaves the journal, and the next write into that
-folder (or the next index of the site) finishes the change instead of leaving the files
-disagreeing. Temp files carry their writer's process id, so those of a dead writer are removed.
+them into place. With several files, a journal naming the temp files is written, in every folder
+the change touches, before the first rename: a writer killed between two renames leaves the
+journal, and the next write into one of those folders (or the next index of the site) finishes
+the change instead of leaving the files disagreeing. Temp files carry their writer's process id, so those of a dead writer are removed.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor.model.findings.worded import Worded
-from editor.model.storage.reasons import READ_ONLY
+from editor.model.storage.reasons import NOT_REGULAR, READ_ONLY
 
 LOCK_TIMEOUT = 10.0  # seconds to wait for another writer of the same file; a save takes milliseconds
 STALE_SECONDS = 24 * 3600  # a temp file older than this is orphaned even if its process id was reused
@@ -92,7 +92,7 @@ def _locked(path: Path) -> Iterator[None]:
             return
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise OSError(errno.EINVAL, "Not a regular file", str(path))
+                raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
             while True:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -160,45 +160,45 @@ def write_files(changes: list[Change]) -> None:
     with locked([c.path for c in changes]):
         planned = [_prepare(change, need_current=len(changes) > 1) for change in changes]
         temps: list[str | None] = []
-        journal = None
+        journals: list[str] = []
         try:
             try:
-                for change, (_current, mode) in zip(changes, planned):
-                    temps.append(None if change.data is None else _temp_copy(change.path, change.data, mode))
-                journal = _write_journal(changes, planned, temps) if len(changes) > 1 else None
+                for change, (_current, info) in zip(changes, planned):
+                    temps.append(None if change.data is None else _temp_copy(change.path, change.data, info))
+                journals = _write_journals(changes, planned, temps) if len(changes) > 1 else []
                 _move_in(changes, planned, temps)
             except BaseException as error:
-                if getattr(error, "half_done", False) and journal is not None:
+                if getattr(error, "half_done", False) and journals:
                     raise  # a file could not be put back: the journal and temps let the next write finish the change
                 # _move_in put back what it had replaced; with its temp files gone, the journal has nothing to finish.
                 for temp in temps:
                     if temp is not None:
                         _unlink(temp)
-                if journal is not None:
+                for journal in journals:
                     _remove_journal(journal)
                 raise
             for folder in dict.fromkeys(c.path.parent for c in changes):
                 _fsync_folder(folder)
-            if journal is not None:
+            for journal in journals:
                 _remove_journal(journal)
         finally:
             # What is left of it now (a journal a failure left) is for the next write to finish.
-            _UNDER_WAY.difference_update(os.path.basename(name) for name in [*temps, journal] if name is not None)
+            _UNDER_WAY.difference_update(os.path.basename(name) for name in [*temps, *journals] if name is not None)
 
 
-# What a file held before the write (None: absent) and its permissions.
-_Planned = tuple[bytes | None, int | None]
+# What a file held before the write (None: absent) and its stat (its owner and permissions).
+_Planned = tuple[bytes | None, os.stat_result | None]
 
 
 def _prepare(change: Change, *, need_current: bool) -> _Planned:
-    """What the file holds now (None: absent) and its permissions, after checking it may be replaced."""
+    """What the file holds now (None: absent) and its stat, after checking it may be replaced."""
     path = change.path
     try:
         info = os.stat(path)
     except FileNotFoundError:
         info = None
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise OSError(errno.EINVAL, "Not a regular file", str(path))
+        raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
     current = None
     if info is not None and (need_current or change.expected is not None or change.data is None):
         with open(path, "rb") as handle:
@@ -207,13 +207,14 @@ def _prepare(change: Change, *, need_current: bool) -> _Planned:
         now = digest(current) if current is not None else ""
         if now != change.expected:
             raise FileChangedError.said("file-changed-since-opened", path=str(path))
-    if info is not None and not os.access(path, os.W_OK):
+    if info is not None and (not os.access(path, os.W_OK) or not info.st_mode & 0o222):
         # The rename would go through, but a read-only file is the owner saying "don't change".
+        # os.access says yes to root whatever the mode, hence the look at the mode's write bits.
         raise PermissionError(errno.EACCES, READ_ONLY, str(path))
-    return current, (stat.S_IMODE(info.st_mode) if info is not None else None)
+    return current, info
 
 
-def _new_temp(folder: Path, prefix: str) -> tuple[int, str]:
+def _new_temp(folder: Path, prefix: str, mode: int = 0o600) -> tuple[int, str]:
     """A new, empty temp file ``folder/prefix<random>.tmp``, known as under way before it exists (an
     index tidying the folder in another thread must never take it for a dead writer's)."""
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -221,7 +222,7 @@ def _new_temp(folder: Path, prefix: str) -> tuple[int, str]:
         name = f"{prefix}{''.join(secrets.choice(_TEMP_LETTERS) for _ in range(8))}.tmp"
         _UNDER_WAY.add(name)
         try:
-            return os.open(folder / name, flags, 0o600), str(folder / name)
+            return os.open(folder / name, flags, mode), str(folder / name)
         except FileExistsError:
             _UNDER_WAY.discard(name)
         except BaseException:
@@ -232,21 +233,26 @@ def _new_temp(folder: Path, prefix: str) -> tuple[int, str]:
 _TEMP_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"  # as tempfile's, and as _TEMP expects
 
 
-def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
+def _temp_copy(path: Path, data: bytes, like: os.stat_result | None) -> str:
+    """A temp file beside ``path`` holding ``data``, with the owner, group and mode of the file
+    it replaces (``like``; None for a new file)."""
     try:
-        handle, temp = _new_temp(path.parent, f".{path.name}.{os.getpid()}-")
+        # A new file's mode is the one the umask gives, applied by the system as it makes the file:
+        # reading the umask means setting it, for the whole process, which another thread's write
+        # would see (and keep) as 0: files writable by everybody.
+        handle, temp = _new_temp(path.parent, f".{path.name}.{os.getpid()}-", 0o600 if like is not None else 0o666)
     except OSError as error:
         raise _naming(error, path) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
+            if like is not None:
+                _same_owner(out.fileno(), like)
+                _same_attributes(path, out.fileno())
             os.fsync(out.fileno())
-        if mode is None:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(temp, mode)
+        if like is not None:
+            os.chmod(temp, stat.S_IMODE(like.st_mode))  # after the owner: giving a file away clears its set-id bits
     except OSError as error:
         _unlink(temp)
         # A full disk fails the write or the fsync with no file name at all ("Cannot write None").
@@ -257,13 +263,69 @@ def _temp_copy(path: Path, data: bytes, mode: int | None) -> str:
     return temp
 
 
+def _same_owner(fd: int, like: os.stat_result) -> None:
+    """Give the temp file the replaced file's owner and group, as far as the system lets us.
+
+    The rename puts a file of ours in place of theirs: saved as root (sudo, a container on a
+    mounted site), a colleague's posting became root's and they could no longer save it. A user
+    who is not root can still keep the group when they belong to it; otherwise the file is theirs,
+    as any editor that replaces files leaves it."""
+    if not hasattr(os, "fchown"):
+        return  # Windows: no owners to keep this way
+    mine = os.fstat(fd)
+    if (mine.st_uid, mine.st_gid) == (like.st_uid, like.st_gid):
+        return
+    for uid in (like.st_uid, -1):
+        try:
+            os.fchown(fd, uid, like.st_gid)
+            return
+        except OSError:
+            continue
+
+
+def _same_attributes(path: Path, fd: int) -> None:
+    """Copy the replaced file's extended attributes to the temp file, as far as the system lets us.
+
+    They hold its access list (system.posix_acl_access: a site shared with a colleague through
+    ``setfacl`` kept them from writing it after the first save), a security label, a tag. Before the
+    mode: setting the mode afterwards keeps the list's mask as the file had it."""
+    if not hasattr(os, "listxattr"):
+        return  # only Linux has these functions
+    try:
+        names = os.listxattr(path)
+    except OSError:
+        return  # a file system without them
+    for name in names:
+        try:
+            os.setxattr(fd, name, os.getxattr(path, name))
+        except OSError:
+            continue  # one the system keeps to itself, or one only root may set
+
+
 def _naming(error: OSError, path: Path) -> OSError:
     """``error`` naming the posting, not a hidden temporary file nobody knows about (or nothing)."""
     return type(error)(error.errno, error.strerror, str(path))
 
 
-def _write_journal(changes: list[Change], planned: list[_Planned], temps: list[str | None]) -> str:
-    folder = changes[0].path.parent
+def _write_journals(changes: list[Change], planned: list[_Planned], temps: list[str | None]) -> list[str]:
+    """The transaction's journal, one copy in each folder it writes to (a pair's files are in two).
+
+    Whichever folder a reader tidies first must find it: tidying a folder removes the temp files of
+    dead writers, so a folder without the journal would lose the temp file the other folder's
+    journal still needed, and the pair would stay half written."""
+    journals: list[str] = []
+    try:
+        for folder in dict.fromkeys(change.path.parent for change in changes):
+            journals.append(_write_journal(folder, changes, planned, temps))
+    except BaseException:
+        for journal in journals:
+            _remove_journal(journal)
+            _UNDER_WAY.discard(os.path.basename(journal))
+        raise
+    return journals
+
+
+def _write_journal(folder: Path, changes: list[Change], planned: list[_Planned], temps: list[str | None]) -> str:
     entries = []
     for change, (current, _), temp in zip(changes, planned, temps):
         entries.append({
@@ -314,9 +376,9 @@ def _remove_folder(folder: str | Path) -> None:
 
 def _move_in(changes: list[Change], planned: list[_Planned], temps: list[str | None]) -> None:
     """Rename every temp file into place; on a failure put back the files already replaced."""
-    done: list[tuple[Path, bytes | None, int | None]] = []
+    done: list[tuple[Path, bytes | None, os.stat_result | None]] = []
     try:
-        for change, (current, mode), temp in zip(changes, planned, temps):
+        for change, (current, info), temp in zip(changes, planned, temps):
             if temp is None:
                 if current is not None or change.path.exists():
                     os.unlink(change.path)
@@ -324,14 +386,14 @@ def _move_in(changes: list[Change], planned: list[_Planned], temps: list[str | N
                 _link_new(temp, change.path)
             else:
                 os.replace(temp, change.path)
-            done.append((change.path, current, mode))
+            done.append((change.path, current, info))
     except BaseException as error:
-        for path, old, mode in reversed(done):
+        for path, old, info in reversed(done):
             try:
                 if old is None:
                     os.unlink(path)
                 else:
-                    os.replace(_temp_copy(path, old, mode), path)
+                    os.replace(_temp_copy(path, old, info), path)
             except OSError:
                 error.half_done = True  # type: ignore[attr-defined]  # read by write_files' caller
         raise
@@ -434,6 +496,12 @@ def _finish(journal: Path) -> set[str]:
         with locked(targets):
             if not journal.exists():
                 return set()
+            if _given_up(entries, targets, temps):
+                for temp in temps:
+                    if temp is not None:
+                        _unlink(str(temp))
+                _remove_journal(str(journal))
+                return set()
             for entry, target, temp in zip(entries, targets, temps):
                 now = _digest_of(target)
                 if now == entry["after"]:
@@ -451,6 +519,15 @@ def _finish(journal: Path) -> set[str]:
     except (OSError, FileChangedError):
         return {Path(e.get("temp") or "").name for e in entries}
     return set()
+
+
+def _given_up(entries: list[dict], targets: list[Path], temps: list[Path | None]) -> bool:
+    """Whether the journal's writer died before renaming anything and one of its temp files is gone
+    (a reader tidied it away before the journal was in place in that folder): finishing the others
+    would change some files of the pair alone, while giving up leaves every file as it was."""
+    nothing_renamed = all(_digest_of(target) == entry["before"] for entry, target in zip(entries, targets))
+    missing = any(temp is not None and _digest_of(temp) != entry["after"] for entry, temp in zip(entries, temps))
+    return nothing_renamed and missing
 
 
 _JOURNAL_LIMIT = 1 << 20  # a real journal names a few files: a few hundred bytes

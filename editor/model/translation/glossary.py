@@ -229,6 +229,10 @@ class Glossary:
             text = "\ufeff" + text
         expected = self._unused.digest if target == self.path else None
         try:
+            if target.parent.name == STATE_FOLDER:  # the site's glossary: a link there never leads out of the site
+                from editor.model.storage.confine import check_inside_root
+
+                check_inside_root(target, target.parent.parent)
             target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(target, text.encode("utf-8"), expected_digest=expected)
         except FileChangedError:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from editor.model.findings.worded import Worded
 from editor.model.storage.confine import OutsideSiteError, check_inside
-from editor.model.storage.files import read_text
+from editor.model.storage.files import name_alike, read_text
 from editor.model.hugo.naming import posting_file_name
 from editor.model.frontmatter.posting import Posting
 from editor.model.translation.blocks import TEXT_KINDS, Block, align, body_lines, insert_block_after, replace_block_text, split_blocks
@@ -174,8 +174,9 @@ def create_counterpart(index: SiteIndex, source: Posting, to_lang: str, *, title
         check_inside(target, index.site)
     except OutsideSiteError as error:
         raise SkeletonError.carrying(error) from None
-    if target.exists() or target.is_symlink():
-        raise SkeletonError.said("exists-give-title", path=str(target))
+    taken = name_alike(target)
+    if taken is not None:
+        raise SkeletonError.said("exists-give-title", path=str(taken))
     posting = Posting(source.to_bytes(), target, to_lang, on_disk=False)
     posting.set("title", (title or "").strip())
     posting.set("description", "")

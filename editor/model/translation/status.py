@@ -191,6 +191,10 @@ class TranslationState:
         StateFileError (an OSError) when it could not be read (replacing it would lose its records)."""
         if not self._readable:
             raise StateFileError.said("translation-state-unreadable", path=str(self.path))
+        from editor.model.storage.confine import check_inside_root
+
+        # The file (or its folder) may be a link the repository carries: never written out of the site.
+        check_inside_root(self.path, self.path.parent.parent)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps({"version": 1, "pairs": self.pairs}, ensure_ascii=False, indent=1, sort_keys=True)
         atomic_write(self.path, text.encode("utf-8"), expected_digest=self._digest)

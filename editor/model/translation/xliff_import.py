@@ -80,7 +80,11 @@ def plan_import(index: SiteIndex, path: Path | str) -> list[ImportReport]:
     """The postings an XLIFF file would change, edited in memory. Raises XliffError (or
     XmlInputError) with the reason when it cannot be imported."""
     files = read_units(read_xml_file(path, "xliff"))
-    return [_plan_file(index, entry) for entry in files]
+    # The edits go into copies of the index's postings: the window keeps its index, and an import
+    # refused or not written must leave it as the disk is, or trying again would find nothing to
+    # change. Files of the XLIFF naming the same posting share its copy, so all their edits land.
+    working: dict[Path, Posting] = {}
+    return [_plan_file(index, entry, working) for entry in files]
 
 
 def import_xliff(index: SiteIndex, path: Path | str) -> list[ImportReport]:
@@ -89,7 +93,7 @@ def import_xliff(index: SiteIndex, path: Path | str) -> list[ImportReport]:
     for report in reports:
         if report.created:
             report.path.parent.mkdir(parents=True, exist_ok=True)  # the site's first posting in that language
-    save_postings([r.posting for r in reports if r.changed])
+    save_postings(list(dict.fromkeys(r.posting for r in reports if r.changed)))  # a posting two files changed, once
     return reports
 
 
@@ -102,7 +106,7 @@ def _find_key(index: SiteIndex, entry: XliffFile) -> str:
     return found.key
 
 
-def _plan_file(index: SiteIndex, entry: XliffFile) -> ImportReport:
+def _plan_file(index: SiteIndex, entry: XliffFile, working: dict[Path, Posting]) -> ImportReport:
     key = _find_key(index, entry)
     title = entry.units.get("title")
     done_title = title.target.strip() if title and title.target and (title.state is None or title.state in DONE_STATES) else None
@@ -111,6 +115,7 @@ def _plan_file(index: SiteIndex, entry: XliffFile) -> ImportReport:
                                               target_file=entry.target_file, title=done_title)
     except XliffError as error:
         raise XliffError.said("nothing-imported", reason=error) from None
+    target = working.setdefault(target.file_path, target if new else target.saved_version())
     if source.language != entry.source_lang and source.language is not None:
         raise XliffError.said("xliff-other-way", from_lang=entry.source_lang, key=key)
     segments = {s.id: s for s in pair_segments(source, target, entry.target_lang)}

@@ -142,11 +142,11 @@ def test_the_corpus(tmp_path, monkeypatch):
     corpus = Path("/work/shared/corpus/cds-site")
     if not corpus.is_dir():
         pytest.skip("the real corpus is not on this machine")
-    import shutil
+    from tests.model.corpus import writable_copy
 
     monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
     root = tmp_path / "site"
-    shutil.copytree(corpus, root, symlinks=True)
+    writable_copy(corpus, root, symlinks=True)
     index = SiteIndex.build(Site.open(root))
     entry = next(e for e in index.pairs if e.first("en") is not None and e.first("fr") is not None
                  and e.first("en").valid and e.first("fr").valid)

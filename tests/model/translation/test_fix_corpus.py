@@ -15,7 +15,7 @@ from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
 from editor.model.render.markdown import render_body
 from editor.model.translation.fixes import fix_file
-from tests.model.corpus import corpus_or_skip
+from tests.model.corpus import corpus_or_skip, writable_copy
 
 # Every test here reads the same fixed copy of the corpus (a module fixture): one worker does them all.
 pytestmark = pytest.mark.xdist_group("fix_corpus")
@@ -37,7 +37,7 @@ def _text(html: str) -> str:
 def fixed_corpus(tmp_path_factory):
     corpus = corpus_or_skip()
     site = tmp_path_factory.mktemp("corpus") / "cds-site"
-    shutil.copytree(corpus, site, ignore=shutil.ignore_patterns(".git", "public", "resources"))
+    writable_copy(corpus, site, ignore=shutil.ignore_patterns(".git", "public", "resources"))
     files = sorted(p for p in (site / "content").rglob("*.md") if p.name != "_index.md")
     before = {path: Posting.load(path) for path in files}
     opened = Site.open(site)
