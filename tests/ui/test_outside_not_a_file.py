@@ -23,7 +23,7 @@ def test_a_file_with_edits_replaced_by_a_folder_is_asked_about_and_the_edits_kep
     qtbot.keyClicks(window.findChild(QLineEdit, "en.title"), " (draft)")
     asked, warned = [], []
     monkeypatch.setattr(dialogs, "ask_external_change",
-                        lambda _parent, names: asked.append(names) or dialogs.ExternalChoice.TAKE_THEIRS)
+                        lambda _parent, names, **_: asked.append(names) or dialogs.ExternalChoice.TAKE_THEIRS)
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warned.append(text))
     _replace_by_a_folder(site_copy / PM_EN)
     window.manager.check_disk()  # what the watcher does once the other program's events settle

@@ -62,7 +62,7 @@ def test_an_autosave_after_an_outside_change_still_asks_about_it_when_restored(m
     asked = []
     monkeypatch.setattr(dialogs, "ask_recovery", lambda _parent, entries: (dialogs.RecoveryChoice.RESTORE, entries[0]))
     monkeypatch.setattr(dialogs, "ask_external_change",
-                        lambda _parent, names: asked.append(names) or dialogs.ExternalChoice.KEEP_MINE)
+                        lambda _parent, names, **_: asked.append(names) or dialogs.ExternalChoice.KEEP_MINE)
     second.crash_recovery.offer()
     assert asked == [[path.name]]
 
