@@ -119,8 +119,9 @@ class HandOff(QObject):
                 self.export_dialog.raise_()
             self.closedAfterExport.emit(False)
             return
-        # From the event loop, not re-entering the window's shutdown from inside the runner's delivery.
-        QTimer.singleShot(0, self._close_window)
+        # From the event loop, not re-entering the window's shutdown from inside the runner's delivery;
+        # bound to this object so that a window deleted in between is not closed again.
+        QTimer.singleShot(0, self, self._close_window)
 
     def _close_window(self) -> None:
         self._close_pending = False
