@@ -32,10 +32,12 @@ AWKWARD = [
 ]
 
 
-def reference_line_prints(texts: list[str]) -> list[int]:
-    """The rule as first written, one line at a time."""
-    return sorted({zlib.crc32(line.encode("utf-8")) for text in texts for whole in text.splitlines() if len(whole) >= 12
-                   for line in (whole.strip(" \t-*+>#"),) if line.count(" ") >= 2})
+def reference_line_prints(texts: list[str], *, in_bytes: bool = False) -> set[int]:
+    """The rule as first written, one line at a time; ``in_bytes``: a line's length counted in
+    its UTF-8 bytes rather than its characters, as the look over the texts' UTF-8 counts it."""
+    return {zlib.crc32(line.encode("utf-8")) for text in texts for whole in text.splitlines()
+            if len(whole.encode("utf-8") if in_bytes else whole) >= 12
+            for line in (whole.strip(" \t-*+>#"),) if line.count(" ") >= 2}
 
 
 SHORT_LINES = ["été à éé ok", "ééééééééééé", "éééééééééééé x y", "- à é î ô û ç", "  \t-- ça va là --  ",
@@ -46,14 +48,27 @@ SHORT_LINES = ["été à éé ok", "ééééééééééé", "ééééééééé
                                    SHORT_LINES, ["\n".join(SHORT_LINES)], [EN_BODY, FR_BODY, "\n".join(SHORT_LINES)]])
 def test_line_prints_are_those_of_the_line_by_line_rule(texts):
     expected = reference_line_prints(list(texts))
-    assert queue._line_prints(list(texts)) == expected
+    assert set(queue._line_prints(list(texts))) == expected
+    in_bytes = reference_line_prints(list(texts), in_bytes=True)
+    assert in_bytes >= expected  # never a shared line hidden: a few short lines of accented letters more
     if not any(brk in text for text in texts for brk in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"):
         # Cut and checksummed as bytes when no line break but \n and \r is in them.
-        assert queue._line_prints(list(texts), [text.encode() for text in texts]) == expected
+        assert set(queue._line_prints(list(texts), [text.encode() for text in texts])) == in_bytes
     posting = Posting(posting_text("T", texts[-1], description=texts[0].replace("\n", " ")).encode(), None, "en")
     if posting.valid:
         fields = [posting.get("title"), posting.get("description"), posting.body]
-        assert queue.posting_progress(posting, frozenset())["lines"] == reference_line_prints(fields)
+        lines = set(queue.posting_progress(posting, frozenset())["lines"])
+        assert lines in (reference_line_prints(fields), reference_line_prints(fields, in_bytes=True))
+
+
+def test_short_accented_lines_shared_by_a_pair_only_get_it_read_again(tmp_path):
+    """A line of 12 bytes but fewer characters gets a checksum: the pair that shares it is read
+    again, and its blocks counted by the check's rules find nothing to translate."""
+    write_pair(tmp_path, "short", EN_BODY + "\nà é î ô û ç\n", FR_BODY + "\nà é î ô û ç\n")
+    index = SiteIndex.build(Site.open(tmp_path), cache=IndexCache(None))
+    en, fr = (index.pair_for_key("short").first(lang).progress["lines"] for lang in ("en", "fr"))
+    assert not set(en).isdisjoint(fr)
+    assert queue.site_progress(index, {})["short"].word == "ok"
 
 
 def test_every_character_that_folds_to_ascii_is_known():
