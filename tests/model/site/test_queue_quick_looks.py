@@ -2,6 +2,7 @@
 exact rules they stand in for would find: the same line checksums, the same word counts, and every
 marker the check finds."""
 
+import re
 import sys
 import zlib
 from pathlib import Path
@@ -82,12 +83,15 @@ def test_every_character_that_folds_to_ascii_is_known():
 @pytest.mark.parametrize("text", [*AWKWARD, EN_BODY, FR_BODY, "ﬆhe ﬁrst", "THE AND TO OF", "Dé la ſ vous",
                                   "plain ascii with the words"])
 def test_common_words_are_counted_as_in_the_case_folded_text(text):
-    lowered = text.encode("utf-8").lower()
-    folded = b" " + queue._folded([text], lowered) + b" "
+    lowered = f" {text} ".encode().lower()
+    folded = queue._folded([text], lowered)
     expected = f" {text.casefold()} "
     for lang in ("en", "fr"):
         assert [folded.count(word) for word in queue._COMMON[lang]] == [
             expected.count(word.decode()) for word in queue._COMMON[lang]]
+        # The words grouped by first letter find the places the plain alternation finds.
+        plain = re.compile(b" (?:" + b"|".join(re.escape(word.strip()) for word in queue._COMMON[lang]) + b")(?= )")
+        assert queue._ANY_COMMON[lang].findall(folded) == plain.findall(folded)
 
 
 def test_a_marker_in_any_case_is_counted_as_the_check_counts_it(tmp_path):
@@ -124,7 +128,7 @@ def reference_unfinished_counts(texts: list[str], guidance: frozenset[str]) -> t
 
 
 def counts(texts: list[str], guidance: frozenset[str]) -> tuple[int, int]:
-    lowered = " ".join(texts).encode("utf-8").lower()
+    lowered = f" {' '.join(texts)} ".encode().lower()  # as posting_progress makes it
     return queue._unfinished_counts(texts, guidance, queue.guidance_hint(guidance), lowered,
                                     queue._folds_to_ascii(lowered))
 
