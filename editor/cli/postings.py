@@ -298,8 +298,10 @@ def _list(args) -> int:
         parts = pseudo_key_parts(key) if key.startswith("(") else None  # as every such key does
         return key if parts is None else say(f"list-key-{parts[0]}", lang, name=parts[1])
 
+    answers = {True: worded("list-yes"), False: worded("list-no"), None: "?"}
+
     def archived_text(value) -> str:
-        return {True: worded("list-yes"), False: worded("list-no"), None: "?"}[value] if value in (True, False, None) else str(value)
+        return answers[value] if value in (True, False, None) else str(value)
 
     headers = ("translationKey", "archived", "en", "fr", worded("list-header-status"), worded("list-header-todo"))
     lines: list[tuple[str, ...]] = []
@@ -307,15 +309,18 @@ def _list(args) -> int:
         en = [relative(p.path) for p in entry.postings("en")]
         fr = [relative(p.path) for p in entry.postings("fr")]
         lines.append((key_text(entry.key), archived_text(entry.archived), en[0] if en else "-", fr[0] if fr else "-",
-                     worded(f"list-status-{found.word}"), to_do(found)))
-        # A language's other files (a renamed copy left behind) each on a line of their own under the
-        # first: joined on one line they made the table several screens wide, and they are what the
-        # user has to look at to settle the conflict.
-        lines.extend(("", "", more_en, more_fr, "", "") for more_en, more_fr in zip_longest(en[1:], fr[1:], fillvalue=""))
+                     worded(f"list-status-{found.word}"), to_do(found) if found.reasons else ""))
+        if len(en) > 1 or len(fr) > 1:
+            # A language's other files (a renamed copy left behind) each on a line of their own under
+            # the first: joined on one line they made the table several screens wide, and they are
+            # what the user has to look at to settle the conflict.
+            lines.extend(("", "", more_en, more_fr, "", "") for more_en, more_fr in zip_longest(en[1:], fr[1:], fillvalue=""))
     table = terminal_safe_rows(lines)
-    widths = [max(len(h), *(len(r[i]) for r in table)) if table else len(h) for i, h in enumerate(headers)]
-    out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in table]
+    # Column by column and cell by cell in C (map over the cells): a site's thousands of rows.
+    columns = list(zip(*table)) if table else [()] * len(headers)
+    widths = [max(len(h), max(map(len, column), default=0)) for h, column in zip(headers, columns)]
+    out = ["  ".join(map(str.ljust, headers, widths)).rstrip()]
+    out += ["  ".join(map(str.ljust, r, widths)).rstrip() for r in table]
     sys.stdout.write("\n".join(out) + "\n")
     where = display_path(index.site.root)
     where = say("list-here", lang) if where == "." else where  # not "6 postings in .."
