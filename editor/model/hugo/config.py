@@ -137,12 +137,12 @@ class Site:
                     link = os.path.join(current, name)
                     unreadable.append(OSError(errno.ELOOP, "a symbolic link to a folder (its postings are not read, "
                                                            f"and nothing is written there): {os.path.realpath(link)}", link))
-            names = [name for name in files if name.endswith(".md") and name != "_index.md"]
-            if names:
+            postings = [name for name in files if name.endswith(".md") and name != "_index.md"]
+            if postings:
                 # Each path made from its folder's Path: half the cost of parsing each whole path
                 # again, for the thousands of files of a site's postings folder.
                 parent = Path(current)
-                found.extend((os.path.join(current, name), parent, name) for name in names)
+                found.extend((os.path.join(current, name), parent, name) for name in postings)
         found.sort(key=itemgetter(0))
         return [parent / name for _, parent, name in found]
 
