@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from editor.model.storage.confine import check_inside
 from editor.model.frontmatter.document import (BOM, MAX_FILE_BYTES, Document, DocumentError, EditError, PositionedError, decode,
@@ -63,9 +63,10 @@ class Problem:
         return render(self.code, self.variant, self.params, lang)
 
 
-@dataclass(frozen=True)
-class Summary:
-    """What a site index needs of a posting, small enough to cache between runs."""
+class Summary(NamedTuple):
+    """What a site index needs of a posting, small enough to cache between runs. A named tuple
+    rather than a frozen dataclass: one is made for each file an index reads or finds in its
+    cache (thousands), and a tuple is made in C."""
 
     digest: str
     valid: bool
