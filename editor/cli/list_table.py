@@ -100,9 +100,11 @@ def _stacked(rows: Sequence[ListRow], headers: Sequence[str], folders: dict[str,
 
 
 def _aligned(heads: list[str], cells: list[tuple[str, ...]]) -> list[str]:
-    widths = [max([len(head), *(len(cell[column]) for cell in cells)]) for column, head in enumerate(heads)]
-    return [_line(heads, widths), *(_line(list(cell), widths) for cell in cells)]
+    # Column by column and cell by cell in C (map over the cells): a site's thousands of rows.
+    columns = list(zip(*cells)) if cells else [()] * len(heads)
+    widths = [max(len(head), max(map(len, column), default=0)) for head, column in zip(heads, columns)]
+    return [_line(heads, widths), *(_line(cell, widths) for cell in cells)]
 
 
 def _line(cells: Sequence[str], widths: Sequence[int]) -> str:
-    return GAP.join(cell.ljust(width) for cell, width in zip(cells, [*widths, 0])).rstrip()
+    return GAP.join(map(str.ljust, cells, [*widths, 0])).rstrip()

@@ -303,13 +303,15 @@ def _list(args) -> int:
         parts = pseudo_key_parts(key) if key.startswith("(") else None  # as every such key does
         return key if parts is None else say(f"list-key-{parts[0]}", lang, name=parts[1])
 
+    answers = {True: worded("list-yes"), False: worded("list-no"), None: "?"}
+
     def archived_text(value) -> str:
-        return {True: worded("list-yes"), False: worded("list-no"), None: "?"}[value] if value in (True, False, None) else str(value)
+        return answers[value] if value in (True, False, None) else str(value)
 
     headers = ("translationKey", "archived", "en", "fr", worded("list-header-status"), worded("list-header-todo"))
     table = [ListRow(key_text(entry.key), archived_text(entry.archived), [relative(p.path) for p in entry.postings("en")],
                      [relative(p.path) for p in entry.postings("fr")], worded(f"list-status-{found.word}"),
-                     to_do(found))
+                     to_do(found) if found.reasons else [])
              for entry, found in listed]
     # Fitted to the terminal's width only when printed on one: piped, one line per pair as ever.
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None

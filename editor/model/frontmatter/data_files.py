@@ -10,7 +10,6 @@ cause) turned into one plain :class:`DataFileError`.
 from __future__ import annotations
 
 import json
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +41,7 @@ def load_data_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, max_nodes: in
     kind = kind or Path(path).suffix.lstrip(".").lower()
     try:
         if kind == "toml":
-            data = tomllib.loads(text)
+            data = _toml_loads(text)
         elif kind == "json":
             data = json.loads(text)
         else:
@@ -52,7 +51,7 @@ def load_data_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, max_nodes: in
         raise DataFileError.said("data-at", line=error.line + 1, column=error.column + 1, reason=message) from None
     except json.JSONDecodeError as error:
         raise DataFileError.said("data-at", line=error.lineno, column=error.colno, reason=error.msg) from None
-    except tomllib.TOMLDecodeError as error:
+    except _TomlError as error:
         raise DataFileError(str(error)) from None
     except RecursionError:
         raise DataFileError.said("data-too-deep") from None
@@ -64,6 +63,21 @@ def load_data_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES, max_nodes: in
     if _too_deep(data):
         raise DataFileError.said("data-deeper-than", depth=MAX_DEPTH)
     return data
+
+
+class _TomlError(Exception):
+    """tomllib's refusal of a file, carried out of :func:`_toml_loads`."""
+
+
+def _toml_loads(text: str) -> Any:
+    # tomllib is imported for a TOML file only: most sites' configuration is YAML, and every
+    # command reads it (a cold list of 5,000 postings paid ~2 ms to import a parser it never used).
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise _TomlError(str(error)) from None
 
 
 def _too_deep(data: Any) -> bool:

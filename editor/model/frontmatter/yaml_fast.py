@@ -50,11 +50,12 @@ def scan(text: str) -> list[Scanned] | None:
     number, count = 0, len(lines)
     while number < count:
         line = lines[number]
-        if not line or line[0] == "#" or not line.strip(" "):
-            number += 1
-            continue
         match = _KEY.match(line)
         if match is None:
+            # Blank lines and comments, looked for only where no key is (most lines have one).
+            if not line or line[0] == "#" or not line.strip(" "):
+                number += 1
+                continue
             return None
         rest = line[match.end():]
         if rest[:1] in (">", "|"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 from collections import Counter
+from operator import itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,7 +125,7 @@ class Site:
         folder = self.content_dirs.get(lang)
         if folder is None or not folder.is_dir():
             return []
-        found: list[str] = []
+        found: list[tuple[str, Path, str]] = []  # (path, its folder, its name)
         # os.walk is several times faster than Path.rglob on sites with thousands of files.
         for current, dirs, files in os.walk(folder, onerror=None if unreadable is None else unreadable.append):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -136,8 +137,14 @@ class Site:
                     link = os.path.join(current, name)
                     unreadable.append(OSError(errno.ELOOP, "a symbolic link to a folder (its postings are not read, "
                                                            f"and nothing is written there): {os.path.realpath(link)}", link))
-            found.extend(os.path.join(current, name) for name in files if name.endswith(".md") and name != "_index.md")
-        return [Path(path) for path in sorted(found)]
+            postings = [name for name in files if name.endswith(".md") and name != "_index.md"]
+            if postings:
+                # Each path made from its folder's Path: half the cost of parsing each whole path
+                # again, for the thousands of files of a site's postings folder.
+                parent = Path(current)
+                found.extend((os.path.join(current, name), parent, name) for name in postings)
+        found.sort(key=itemgetter(0))
+        return [parent / name for _, parent, name in found]
 
     def relative(self, path: Path) -> str:
         text, root = str(path), str(self.root) + os.sep

@@ -35,12 +35,12 @@ def shared_disagreements(postings: list[Posting]) -> list[str]:
         return []  # the window asks for every pair's status several times before its first paint
     # Most pairs agree on plain values: their values and types compared at once, each repr made
     # only for a posting that does not (the window asks this for every pair, a cold list too).
-    first = list(map(readable[0].get, SHARED_FIELDS))
+    first = readable[0].get_all(SHARED_FIELDS)
     kinds = list(map(type, first))
     plain = _PLAIN.issuperset(kinds)
     differ: set[str] = set()
     for posting in readable[1:]:
-        values = list(map(posting.get, SHARED_FIELDS))
+        values = posting.get_all(SHARED_FIELDS)
         if plain and values == first and list(map(type, values)) == kinds:
             continue  # the same repr for each: plain values of the same type are written alike when equal
         differ.update(name for name, one, other in zip(SHARED_FIELDS, first, values) if repr(one) != repr(other))
