@@ -42,7 +42,9 @@ def cmd_import(args) -> int:
     except XliffError as error:
         raise CommandError.of(error, 1) from None
     except (FileChangedError, OSError) as error:
-        raise CommandError.said("xliff-not-imported", reason=write_failure(error, message_language(args), shown=display_path)) from None
+        # Only a file changed meanwhile is worth running again for; a refused write is refused again.
+        refused = "xliff-not-imported" if isinstance(error, FileChangedError) else "xliff-not-imported-refused"
+        raise CommandError.said(refused, reason=write_failure(error, message_language(args), shown=display_path)) from None
     for report in reports:
         print(report.summary(message_language(args)))
     return 0

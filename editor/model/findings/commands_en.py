@@ -61,6 +61,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "glossary-report": "{added} added, {changed} changed, {skipped} skipped{written}.",
     "xliff-wrote": "Wrote {path} for translation into {to_lang}.",
     "xliff-not-imported": "{reason} Nothing was imported; run the command again.",
+    "xliff-not-imported-refused": "{reason} Nothing was imported.",
     "tm-exported": "{path}: {count:plural:translation unit:translation units}.",
     "tm-not-tmx": "{path}: not a TMX memory this program can read: {reason}. Nothing was imported.",
     "tm-no-units": "{path} holds no unit with both English and French text. Nothing was imported.",
