@@ -34,6 +34,9 @@ def cmd_import(args) -> int:
     from editor.model.translation.xliff_import import import_xliff
     from editor.model.translation.xml_input import XmlInputError
 
+    if Path(args.file).is_dir() and Path(args.site).is_file():
+        # Given in export's order (SITE, then the file).
+        raise CommandError.said("xliff-import-order", file=display_path(args.file), site=display_path(args.site))
     index = open_index(args.site)
     try:
         reports = import_xliff(index, Path(args.file))
