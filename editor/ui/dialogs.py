@@ -16,6 +16,7 @@ from editor.model.hugo.naming import key_from_title
 from editor.ui.error_label import ErrorLabel
 from editor.ui.markdown_editor import monospace_font
 from editor.ui.recovery import RecoveryEntry
+from editor.ui.screen_fit import fit_to_screen
 
 
 
@@ -137,7 +138,7 @@ def show_difference(parent: QWidget | None, diff: str) -> None:
     layout.addWidget(explanation)
     layout.addWidget(text, 1)
     layout.addWidget(buttons)
-    dialog.resize(760, 520)
+    fit_to_screen(dialog, 760, 520)
     dialog.exec()
 
 

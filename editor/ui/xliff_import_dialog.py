@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayou
 from editor.ui.finding_texts import error_text
 from editor.ui.file_field import FileField
 from editor.ui.markdown_editor import monospace_font
+from editor.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from editor.model.site.index import SiteIndex
@@ -56,7 +57,7 @@ class XliffImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.report_view, 1)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        fit_to_screen(self, 720, 420)
 
     def _choose(self, current: str) -> str:
         return QFileDialog.getOpenFileName(self, self.tr("Import Translation"), current,
