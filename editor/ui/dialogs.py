@@ -6,7 +6,7 @@ import enum
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from editor import __version__
 from editor.model.hugo.naming import key_from_title
 from editor.ui.error_label import ErrorLabel
+from editor.ui.finding_texts import interface_language
 from editor.ui.markdown_editor import monospace_font
 from editor.ui.recovery import RecoveryEntry
 from editor.ui.screen_fit import fit_to_screen
@@ -153,9 +154,12 @@ def ask_recovery(parent: QWidget | None, entries: list[RecoveryEntry]) -> tuple[
     listing.setObjectName("recoveryList")
     listing.setAccessibleName(QCoreApplication.translate("Dialogs", "Postings with unsaved changes"))
     intro.setBuddy(listing)
+    # The interface's language for the title and the time too ("Wed Dec 2 16:26:27 2026" was Qt's English).
+    lang = interface_language()
+    place = QLocale(f"{lang}_CA")
     for entry in entries:
-        when = QDateTime.fromSecsSinceEpoch(int(entry.saved_at)).toString(Qt.DateFormat.TextDate)
-        label = QCoreApplication.translate("Dialogs", "%1 (%2) — %3, in %4").replace("%1", entry.title("en")).replace("%2", entry.key) \
+        when = place.toString(QDateTime.fromSecsSinceEpoch(int(entry.saved_at)), QLocale.FormatType.ShortFormat)
+        label = QCoreApplication.translate("Dialogs", "%1 (%2) — %3, in %4").replace("%1", entry.title(lang)).replace("%2", entry.key) \
             .replace("%3", when).replace("%4", str(entry.site_root))
         item = QListWidgetItem(label, listing)
         item.setData(Qt.ItemDataRole.UserRole, entry)
