@@ -13,6 +13,7 @@ MAX_SLUG = 80
 MAX_SLUG_BYTES = 160
 # Characters Windows or macOS refuse or treat specially in names, plus URL troublemakers.
 _FORBIDDEN = re.compile(r"[\\/:*?\"<>|#%&{}\[\]^`~+=;,!$@()'\u2018\u201c\u201d«»]")
+_APOSTROPHE = re.compile(r"(?<=\w)['\u2018](?=\w)")
 # Windows refuses these names with any extension too ("con.md", "con.x.md").
 _WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
 # "index.md" would turn the whole postings folder into one Hugo page bundle, hiding every posting.
@@ -42,6 +43,9 @@ def _slug_words(title: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
     # Slashes separate words ("Researcher/Designer"), as the site's own names show; never a path.
     text = re.sub(r"[\s/\\]+", "-", text.strip())
+    # An apostrophe between letters is an elision ("d'équipe"): dropped, it glued the words into one
+    # that is not ("déquipe"). The typographic one is kept, as the site's own French names keep it.
+    text = _APOSTROPHE.sub("\u2019", text)
     text = _FORBIDDEN.sub("", text)
     text = re.sub(r"\.{2,}", ".", text)
     text = _bounded(text)

@@ -39,6 +39,10 @@ REPO = Path(__file__).resolve().parents[3]
         ("Envoyer votre c.v.", "envoyer-votre-c.v"),
         ("Adjoint·e exécutif·ve", "adjoint·e-exécutif·ve"),
         ("Chef d’équipe", "chef-d’équipe"),
+        # Typed with a straight apostrophe, the French elision glued the words ("chef-déquipe").
+        ("Chef d'équipe", "chef-d’équipe"),
+        ("Agent(e) d‘information", "agente-d’information"),
+        ("'Quoted' title", "quoted-title"),
         ("a &amp;lt;b&amp;gt; c", "a-ltbgt-c"),
         ("x\u202e\u200by\ud800z", "xyz"),
     ],
