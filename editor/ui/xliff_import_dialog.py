@@ -81,7 +81,10 @@ class XliffImportDialog(QDialog):
             self.report_view.setPlainText(error_text(error))
             return False
         except (FileChangedError, OSError) as error:
-            self.report_view.setPlainText(self.tr("%1 Nothing was imported; try again.").replace("%1", write_failure(error, interface_language())))
+            # Only a file changed meanwhile is worth trying again for; a refused write is refused again.
+            words = (self.tr("%1 Nothing was imported; try again.") if isinstance(error, FileChangedError)
+                     else self.tr("%1 Nothing was imported."))
+            self.report_view.setPlainText(words.replace("%1", write_failure(error, interface_language())))
             return False
         self.report_view.setPlainText("\n\n".join(self._summary(report) for report in reports))
         self.imported.emit(reports)

@@ -755,7 +755,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+44"/>
+        <location filename="../../editor/ui/dialogs.py" line="+46"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -900,7 +900,7 @@
         <translation>Offres avec des modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (%2) — %3, in %4</source>
         <translation>%1 (%2) — %3, dans %4</translation>
     </message>
@@ -1072,7 +1072,7 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../editor/ui/duplicate_dialog.py" line="+31"/>
+        <location filename="../../editor/ui/duplicate_dialog.py" line="+32"/>
         <source>Files Using the Key “%1”</source>
         <translation>Fichiers qui utilisent la clé «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1173,7 +1173,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+268"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+269"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1544,7 +1544,7 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="+107"/>
+        <location filename="../../editor/ui/find_bar.py" line="+112"/>
         <source>F&amp;ind:</source>
         <translation>R&amp;echercher&#xa0;:</translation>
     </message>
@@ -1641,7 +1641,7 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../editor/ui/glossary_dialog.py" line="+121"/>
+        <location filename="../../editor/ui/glossary_dialog.py" line="+122"/>
         <source>Row %1 needs both an English and a French term.</source>
         <translation>La ligne %1 doit avoir un terme anglais et un terme français.</translation>
     </message>
@@ -2027,7 +2027,7 @@
 <context>
     <name>OutdatedBar</name>
     <message>
-        <location filename="../../editor/ui/source_changes.py" line="+59"/>
+        <location filename="../../editor/ui/source_changes.py" line="+60"/>
         <source>What &amp;Changed…</source>
         <translation>&amp;Voir ce qui a changé…</translation>
     </message>
@@ -2236,7 +2236,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+16"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+17"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2251,7 +2251,7 @@
         <translation>Information</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+125"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n endroit</numerusform>
@@ -2709,7 +2709,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../editor/app.py" line="+56"/>
+        <location filename="../../editor/app.py" line="+60"/>
         <source>Posting Editor cannot start</source>
         <translation>L’Éditeur d’offres ne peut pas démarrer</translation>
     </message>
@@ -3195,7 +3195,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
 <context>
     <name>XliffImportDialog</name>
     <message>
-        <location filename="../../editor/ui/xliff_import_dialog.py" line="+32"/>
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+33"/>
         <location line="+30"/>
         <source>Import Translation</source>
         <translation>Importer une traduction</translation>
@@ -3226,12 +3226,17 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 Nothing was imported; try again.</source>
         <translation>%1 Rien n’a été importé; essayez de nouveau.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the title</source>
         <translation>le titre</translation>
     </message>

@@ -59,6 +59,28 @@ def test_a_changed_source_is_refused_with_the_difference(window, tmp_path, site_
     dialog.close()
 
 
+def test_a_refused_write_does_not_ask_to_try_again(window, tmp_path, site_copy, monkeypatch):  # noqa: F811
+    """A read-only French file said "… (the file is read-only). Nothing was imported; try again.":
+    trying again is refused the same way until the file can be written."""
+    import os
+
+    path = _export(window, tmp_path)
+    root = assert_valid(path.read_bytes())
+    set_target(root, "b0", "À propos de notre équipe")
+    path.write_bytes(etree.tostring(root))
+    before = (site_copy / PM_FR).read_bytes()
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda file, mode, **kw: False if mode & os.W_OK else real(file, mode, **kw))
+    dialog = window.exchange.import_translation()
+    dialog.file.setText(str(path))
+    assert not dialog.run_import()
+    text = dialog.report_view.toPlainText()
+    assert "(the file is read-only). Nothing was imported." in text, text
+    assert "try again" not in text
+    assert (site_copy / PM_FR).read_bytes() == before
+    dialog.close()
+
+
 def test_the_actions_follow_the_site_and_pair(window):
     assert window.app_actions["export_translation"].isEnabled() and window.app_actions["import_translation"].isEnabled()
     window.close_site()
