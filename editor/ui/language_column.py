@@ -313,7 +313,7 @@ class LanguageColumn(QWidget):
     def retranslate(self) -> None:
         language = self.tr("English") if self.lang == "en" else self.tr("French")
         self._title_label.setText(self.tr("Tit&le:") if self.lang == "en" else self.tr("T&itle:"))
-        self._description_label.setText(self.tr("&Description:") if self.lang == "en" else self.tr("Desc&ription:"))
+        self._description_label.setText(self.tr("&Description:") if self.lang == "en" else self.tr("Des&cription:"))
         self._body_label.setText(self.tr("&Body (Markdown):") if self.lang == "en" else self.tr("Body (&Markdown):"))
         self.title.setAccessibleName(self.tr("%1 title").replace("%1", language))
         self.title.setAccessibleDescription(self.tr("The page's heading and the link text in lists"))

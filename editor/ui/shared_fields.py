@@ -145,7 +145,7 @@ class SharedFields(QWidget):
                                          "French file"))
         self.archived.setAccessibleDescription(
             self.tr("No longer accepting applications; written to both the English and the French file"))
-        self._lever_label.setText(self.tr("&Lever ID:"))
+        self._lever_label.setText(self.tr("Leve&r ID:"))  # "Tit&le:" (the English title) has L
         self.lever_id.setAccessibleName(self.tr("Lever ID"))
         self.lever_id.setAccessibleDescription(
             self.tr("The posting's identifier in the applicant-tracking system, shared by both languages"))

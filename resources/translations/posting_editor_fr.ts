@@ -1815,9 +1815,14 @@
         <translation>De&amp;scription&#xa0;:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Des&amp;cription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Body (Markdown):</source>
-        <translation>&amp;Corps (Markdown)&#xa0;:</translation>
+        <translation>Corps (&amp;Markdown)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1897,12 +1902,7 @@
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Desc&amp;ription:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Body (&amp;Markdown):</source>
         <translation>Corps (Mar&amp;kdown)&#xa0;:</translation>
     </message>
@@ -2522,7 +2522,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Lever ID:</source>
+        <source>Leve&amp;r ID:</source>
         <translation>Identifiant &amp;Lever&#xa0;:</translation>
     </message>
     <message>
