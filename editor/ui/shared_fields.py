@@ -156,7 +156,7 @@ class SharedFields(QWidget):
             self.tr("Links the English and French files of this posting; the same in both"))
         self.advanced_toggle.setText(self.tr("Adva&nced"))
         self.advanced_toggle.setAccessibleName(self.tr("Show advanced fields"))
-        self._layout_label.setText(self.tr("La&yout:"))
+        self._layout_label.setText(self.tr("Layo&ut:"))  # "T&ype:" beside it has Y
         self.layout_field.setAccessibleName(self.tr("Layout"))
         self._type_label.setText(self.tr("T&ype:"))
         self.type_field.setAccessibleName(self.tr("Type"))

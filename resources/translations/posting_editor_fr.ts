@@ -2567,8 +2567,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>La&amp;yout:</source>
-        <translation>&amp;Gabarit&#xa0;:</translation>
+        <source>Layo&amp;ut:</source>
+        <translation>Ga&amp;barit&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>

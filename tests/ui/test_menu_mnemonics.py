@@ -119,6 +119,7 @@ def test_the_fields_of_a_posting_have_letters_of_their_own(language, qtbot, site
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
+        window.pair_editor.shared.advanced_toggle.setChecked(True)  # layout and type, shown together
         texts = window_mnemonics(window)
         assert len(texts) > 12  # the list's search and filter, the shared fields, both columns, the problems
         clashes = letter_problems("window", texts)
