@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import html
+from pathlib import Path
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
@@ -55,6 +56,23 @@ def ask_unsaved(parent: QWidget | None, title: str) -> UnsavedChoice:
     return {QMessageBox.StandardButton.Save: UnsavedChoice.SAVE,
             QMessageBox.StandardButton.Discard: UnsavedChoice.DISCARD}.get(
         QMessageBox.StandardButton(answer), UnsavedChoice.CANCEL)
+
+
+def ask_replace_file(parent: QWidget | None, path: Path) -> bool:
+    """Whether to write over ``path``, a file that holds something else (Cancel by default)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Replace the file?"))
+    box.setText(QCoreApplication.translate("Dialogs", "%1 already exists.").replace("%1", str(path)))
+    box.setInformativeText(QCoreApplication.translate(
+        "Dialogs", "If it is the file the translator sent back, replacing it loses their translation unless it "
+                   "was imported (File ▸ Import Translation…)."))
+    replace = box.addButton(QCoreApplication.translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is replace
 
 
 def ask_external_change(parent: QWidget | None, files: list[str]) -> ExternalChoice:

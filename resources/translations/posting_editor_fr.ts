@@ -755,7 +755,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+46"/>
+        <location filename="../../editor/ui/dialogs.py" line="+47"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -771,6 +771,26 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If it is the file the translator sent back, replacing it loses their translation unless it was imported (File ▸ Import Translation…).</source>
+        <translation>Si c’est le fichier renvoyé par la traductrice ou le traducteur, le remplacer fait perdre sa traduction, à moins qu’elle ait été importée (Fichier ▸ Importer une traduction…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -3146,13 +3166,13 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
 <context>
     <name>XliffExportDialog</name>
     <message>
-        <location filename="../../editor/ui/xliff_export_dialog.py" line="+22"/>
-        <location line="+42"/>
+        <location filename="../../editor/ui/xliff_export_dialog.py" line="+23"/>
+        <location line="+50"/>
         <source>Export for Translation</source>
         <translation>Exporter pour la traduction</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Save “%1” as an XLIFF 1.2 file for a translator&apos;s CAT tool (Trados, memoQ, OmegaT). Blocks still marked to translate go out as “needs translation”; bring the translated file back with File ▸ Import Translation…</source>
         <translation>Enregistrer «&#xa0;%1&#xa0;» dans un fichier XLIFF 1.2 pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT). Les blocs encore marqués à traduire partent avec l’état «&#xa0;à traduire&#xa0;»; rapportez le fichier traduit avec Fichier ▸ Importer une traduction…</translation>
     </message>
@@ -3177,17 +3197,17 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>XLIFF files (*.xlf *.xliff)</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>

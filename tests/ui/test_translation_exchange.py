@@ -81,6 +81,32 @@ def test_a_refused_write_does_not_ask_to_try_again(window, tmp_path, site_copy, 
     dialog.close()
 
 
+def test_exporting_over_a_translated_file_asks_first(window, tmp_path, monkeypatch):  # noqa: F811
+    """The dialog proposes the same file every time (~/KEY.fr.xlf): exporting again over the file the
+    translator sent back, not yet imported, replaced their translation without a word."""
+    from editor.ui import dialogs
+
+    path = _export(window, tmp_path)
+    root = assert_valid(path.read_bytes())
+    set_target(root, "b0", "À propos de notre équipe")
+    translated = etree.tostring(root)
+    path.write_bytes(translated)
+    asked: list = []
+    monkeypatch.setattr(dialogs, "ask_replace_file", lambda _parent, file: asked.append(file) or False)
+    dialog = window.exchange.export_translation()
+    dialog.file.setText(str(path))
+    assert not dialog.export()
+    assert asked == [path] and path.read_bytes() == translated and dialog.isVisible()
+    monkeypatch.setattr(dialogs, "ask_replace_file", lambda _parent, file: asked.append(file) or True)
+    assert dialog.export()
+    assert path.read_bytes() != translated
+    exported = path.read_bytes()
+    again = window.exchange.export_translation()
+    again.file.setText(str(path))
+    assert again.export() and len(asked) == 2  # the same export again: nothing to lose, no question
+    assert path.read_bytes() == exported
+
+
 def test_the_actions_follow_the_site_and_pair(window):
     assert window.app_actions["export_translation"].isEnabled() and window.app_actions["import_translation"].isEnabled()
     window.close_site()
