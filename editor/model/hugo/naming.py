@@ -92,4 +92,5 @@ def posting_file_name(title: str, lever_id: str | None) -> str:
 def key_from_title(title: str) -> str:
     """A translationKey proposal: the English slug in plain ASCII letters."""
     ascii_text = unicodedata.normalize("NFKD", slugify(title)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9-]+", "", ascii_text).strip("-") or "posting"
+    # One hyphen between words, as the site's own keys have (a left-out emoji or a spaced dash made two or three).
+    return re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9-]+", "", ascii_text)).strip("-") or "posting"

@@ -97,6 +97,14 @@ def test_file_name_and_key():
     assert key_from_title("Développeur principal") == "developpeur-principal"
 
 
+@pytest.mark.parametrize("title, key", [("Data 🚀 Scientist", "data-scientist"), ("Team Lead - Notify", "team-lead-notify"),
+                                        ("Chef d'équipe", "chef-dequipe"), ("🚀", "posting")])
+def test_a_key_has_single_hyphens_between_its_words(title, key):
+    """A character the key leaves out (an emoji) or a spaced dash left "data--scientist" and
+    "team-lead---notify"; the site's own keys have one hyphen between words."""
+    assert key_from_title(title) == key
+
+
 @pytest.fixture
 def sample(tmp_path):
     target = tmp_path / "site"
