@@ -45,15 +45,21 @@ class ElidedLabel(QLabel):
 
 class ShrinkingLabel(QLabel):
     """A label whose ``text()`` stays whole (its mnemonic and buddy work as a QLabel's) but that asks
-    for no more room than a few characters: when narrower than its text, the end is drawn elided and
-    the whole text is its tooltip."""
+    for no more room than ``keeps`` characters of it: when narrower than its text, the end is drawn
+    elided and the whole text is its tooltip. (Asking for less would let the widgets beside it keep
+    their room first: a layout short of room takes it most from what can give most.)"""
+
+    def __init__(self, parent: QWidget | None = None, keeps: int = 3) -> None:
+        super().__init__(parent)
+        self._keeps = keeps
 
     def setText(self, text: str) -> None:
         super().setText(text)
         self.setToolTip(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("…") * 3, super().minimumSizeHint().height())
+        whole = super().minimumSizeHint()
+        return QSize(min(whole.width(), self.fontMetrics().averageCharWidth() * self._keeps), whole.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         room = self.contentsRect()

@@ -40,7 +40,7 @@ class ProblemsPanel(QWidget):
         self.setObjectName("problemsPanel")
         # Errors, warnings and notes, and how many of them are shown, made the window wider than a
         # 1024-pixel screen: the count gives way (its end elided, whole in its tooltip).
-        self.summary = ShrinkingLabel(self)
+        self.summary = ShrinkingLabel(self, keeps=24)  # "Problèmes : 8 avertissements" whole
         self.summary.setObjectName("problemsSummary")
         self.severity_filter = QComboBox(self)
         self.severity_filter.setObjectName("problems.severityFilter")
