@@ -1905,19 +1905,24 @@
         <translation>Plusieurs fichiers ont cette clé de traduction; choisissez celui à modifier</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Create the Eng&amp;lish Version…</source>
+        <translation>Créer la version anglai&amp;se…</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+24"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+23"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Tit&amp;le:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -1932,14 +1937,9 @@
         <translation>Il n’y a pas encore de fichier %1 avec cette clé de traduction.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Create the English Version…</source>
-        <translation>&amp;Créer la version anglaise…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Create the French Version…</source>
-        <translation>&amp;Créer la version française…</translation>
+        <translation>Cré&amp;er la version française…</translation>
     </message>
     <message>
         <location line="+1"/>
