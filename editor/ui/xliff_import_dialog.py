@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 class XliffImportDialog(QDialog):
     imported = Signal(list)  # the ImportReports of a successful import
 
-    def __init__(self, index: Callable[[], SiteIndex], folder: Path, parent: QWidget | None = None) -> None:
-        """``index`` gives the site's index as it is when the import runs (it is read again after one)."""
+    def __init__(self, index: Callable[[], SiteIndex], proposed: Path, parent: QWidget | None = None) -> None:
+        """``index`` gives the site's index as it is when the import runs (it is read again after one);
+        ``proposed`` is the file to import, or the folder to look in."""
         super().__init__(parent)
         self.setObjectName("xliffImportDialog")
         self.setWindowTitle(self.tr("Import Translation"))
@@ -36,7 +37,7 @@ class XliffImportDialog(QDialog):
                                "translated title, description and blocks change; blocks the translator left to "
                                "translate keep their marker."), self)
         intro.setWordWrap(True)
-        file_row = FileField(self, "xliffImport", str(folder), self._choose)
+        file_row = FileField(self, "xliffImport", str(proposed), self._choose)
         self.file = file_row.edit
         form = QFormLayout()
         file_row.add_to(form, self)

@@ -107,6 +107,21 @@ def test_exporting_over_a_translated_file_asks_first(window, tmp_path, monkeypat
     assert path.read_bytes() == exported
 
 
+def test_import_proposes_the_file_the_export_named(window, tmp_path):  # noqa: F811
+    """Import Translation proposed the folder of the last export ("/home/me"): Import then said it could
+    not read a folder. The translator's file comes back under the name the export gave it."""
+    dialog = window.exchange.export_translation()
+    dialog.file.setText(str(tmp_path / "product-manager.fr.xlf"))
+    assert dialog.export()
+    importing = window.exchange.import_translation()
+    assert importing.file.text() == str(tmp_path / "product-manager.fr.xlf")
+    importing.close()
+    (tmp_path / "product-manager.fr.xlf").unlink()
+    importing = window.exchange.import_translation()
+    assert importing.file.text() == str(tmp_path)  # no such file: where to look for it
+    importing.close()
+
+
 def test_the_actions_follow_the_site_and_pair(window):
     assert window.app_actions["export_translation"].isEnabled() and window.app_actions["import_translation"].isEnabled()
     window.close_site()
