@@ -140,6 +140,10 @@ def run(path: str | None, language: str | None = None) -> int:
     CrashReporter(window).install()
     if os.environ.get(BENCH_ENV):
         _install_first_paint_probe(app, window)
+    from editor.ui.screen_fit import fit_to_screen
+
+    # Its usual size (or the one saved) where the screen has room for it; Qt keeps a saved one on the screen.
+    fit_to_screen(window, window.width(), window.height())
     window.show()
     from editor.ui.quit_signals import SignalQuitter
 

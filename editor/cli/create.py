@@ -92,7 +92,9 @@ def cmd_archive(args) -> int:
     try:
         save_postings(changed)  # both files of the pair, or neither
     except (FileChangedError, OSError) as error:
-        raise CommandError.said("unchanged-again", reason=write_failure(error, message_language(args), shown=display_path)) from None
+        # Only a file changed meanwhile is worth running again for; a refused write is refused again.
+        again = "unchanged-again" if isinstance(error, FileChangedError) else "unchanged"
+        raise CommandError.said(again, reason=write_failure(error, message_language(args), shown=display_path)) from None
     state = "archived" if value else "open"
     for posting in postings:
         already = "-already" if posting not in changed else ""

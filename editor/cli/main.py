@@ -52,6 +52,16 @@ def _build():
     return parser, sub
 
 
+def _given_parser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The parser of the command (and action) ``args`` were parsed for: ``xliff import``'s, say."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            chosen = action.choices.get(getattr(args, action.dest, None) or "")
+            if chosen is not None:
+                return _given_parser(chosen, args)
+    return parser
+
+
 def _leading_language(argv: list[str]) -> tuple[str | None, list[str]]:
     """``--lang en|fr`` at the front of ``argv`` and what follows it: before a PATH or nothing it is
     the window's language for this run (argparse would take the PATH for an unknown command). Any
@@ -77,7 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     parser.error(say("unknown-command", language, command=rest[0], commands=", ".join(sub.choices)))
             return open_window(rest[0] if rest else None, window_language)
         with argparse_words(language):
-            args = parser.parse_args(argv)
+            args, unknown = parser.parse_known_args(argv)
+            if unknown:
+                # From the command's own parser: its usage shows the options it takes (the top
+                # parser's showed only "COMMAND ...").
+                _given_parser(parser, args).error(argparse._("unrecognized arguments: %s") % " ".join(unknown))  # type: ignore[attr-defined]
         if args.command is None:
             return open_window(None, args.top_lang)
         return args.func(args)

@@ -36,6 +36,9 @@ def cmd_import(args) -> int:
     from editor.model.translation.xliff_import import import_xliff
     from editor.model.translation.xml_input import XmlInputError
 
+    if Path(args.file).is_dir() and Path(args.site).is_file():
+        # Given in export's order (SITE, then the file).
+        raise CommandError.said("xliff-import-order", file=display_path(args.file), site=display_path(args.site))
     index = open_index(args.site)
     try:
         reports = import_xliff(index, Path(args.file))
@@ -44,7 +47,9 @@ def cmd_import(args) -> int:
     except XliffError as error:
         raise CommandError.of(error, 1) from None
     except (FileChangedError, OSError) as error:
-        raise CommandError.said("xliff-not-imported", reason=write_failure(error, message_language(args), shown=display_path)) from None
+        # Only a file changed meanwhile is worth running again for; a refused write is refused again.
+        refused = "xliff-not-imported" if isinstance(error, FileChangedError) else "xliff-not-imported-refused"
+        raise CommandError.said(refused, reason=write_failure(error, message_language(args), shown=display_path)) from None
     for report in reports:
         print(report.summary(message_language(args)))
     return 0

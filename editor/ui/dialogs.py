@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import enum
 import html
+from pathlib import Path
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from editor import __version__
 from editor.model.hugo.naming import key_from_title
 from editor.ui.error_label import ErrorLabel
+from editor.ui.finding_texts import interface_language
 from editor.ui.markdown_editor import monospace_font
 from editor.ui.recovery import RecoveryEntry
+from editor.ui.screen_fit import fit_to_screen
 
 
 
@@ -54,6 +57,23 @@ def ask_unsaved(parent: QWidget | None, title: str) -> UnsavedChoice:
     return {QMessageBox.StandardButton.Save: UnsavedChoice.SAVE,
             QMessageBox.StandardButton.Discard: UnsavedChoice.DISCARD}.get(
         QMessageBox.StandardButton(answer), UnsavedChoice.CANCEL)
+
+
+def ask_replace_file(parent: QWidget | None, path: Path) -> bool:
+    """Whether to write over ``path``, a file that holds something else (Cancel by default)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Replace the file?"))
+    box.setText(QCoreApplication.translate("Dialogs", "%1 already exists.").replace("%1", str(path)))
+    box.setInformativeText(QCoreApplication.translate(
+        "Dialogs", "If it is the file the translator sent back, replacing it loses their translation unless it "
+                   "was imported (File ▸ Import Translation…)."))
+    replace = box.addButton(QCoreApplication.translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is replace
 
 
 def ask_external_change(parent: QWidget | None, files: list[str], *, combinable: bool = False,
@@ -177,7 +197,7 @@ def show_difference(parent: QWidget | None, diff: str, *, conflicts: list[str] |
     layout.addWidget(explanation)
     layout.addWidget(text, 1)
     layout.addWidget(buttons)
-    dialog.resize(760, 520)
+    fit_to_screen(dialog, 760, 520)
     dialog.exec()
 
 
@@ -192,9 +212,12 @@ def ask_recovery(parent: QWidget | None, entries: list[RecoveryEntry]) -> tuple[
     listing.setObjectName("recoveryList")
     listing.setAccessibleName(QCoreApplication.translate("Dialogs", "Postings with unsaved changes"))
     intro.setBuddy(listing)
+    # The interface's language for the title and the time too ("Wed Dec 2 16:26:27 2026" was Qt's English).
+    lang = interface_language()
+    place = QLocale(f"{lang}_CA")
     for entry in entries:
-        when = QDateTime.fromSecsSinceEpoch(int(entry.saved_at)).toString(Qt.DateFormat.TextDate)
-        label = QCoreApplication.translate("Dialogs", "%1 (%2) — %3, in %4").replace("%1", entry.title("en")).replace("%2", entry.key) \
+        when = place.toString(QDateTime.fromSecsSinceEpoch(int(entry.saved_at)), QLocale.FormatType.ShortFormat)
+        label = QCoreApplication.translate("Dialogs", "%1 (%2) — %3, in %4").replace("%1", entry.title(lang)).replace("%2", entry.key) \
             .replace("%3", when).replace("%4", str(entry.site_root))
         item = QListWidgetItem(label, listing)
         item.setData(Qt.ItemDataRole.UserRole, entry)

@@ -18,6 +18,7 @@ from editor.model.frontmatter.posting import Posting
 from editor.ui.error_label import ErrorLabel
 from editor.ui.finding_texts import interface_language
 from editor.ui.markdown_editor import monospace_font
+from editor.ui.screen_fit import fit_to_screen
 
 Act = Callable[[str, Path, "str | None"], "str | None"]
 
@@ -51,7 +52,7 @@ class DuplicateDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(min(1400, 460 * max(2, len(postings))), 620)
+        fit_to_screen(self, min(1400, 460 * max(2, len(postings))), 620)
 
     def _column(self, posting: Posting, suggested: str) -> QGroupBox:
         name = posting.file_path.name

@@ -1,10 +1,11 @@
-"""A one-line label for a long name (a posting's file): whole when there is room, its middle elided
-when not, so that the start of the name and its end (the id, ".md") both stay readable."""
+"""One-line labels that give way when the window is narrow instead of widening it: a long name (a
+posting's file) with its middle elided, so that its start and its end (the id, ".md") both stay
+readable; a sentence (the problems' count) with its end elided, whole in its tooltip."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -40,3 +41,31 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         room = max(0, self.contentsRect().width())
         super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, room))
+
+
+class ShrinkingLabel(QLabel):
+    """A label whose ``text()`` stays whole (its mnemonic and buddy work as a QLabel's) but that asks
+    for no more room than ``keeps`` characters of it: when narrower than its text, the end is drawn
+    elided and the whole text is its tooltip. (Asking for less would let the widgets beside it keep
+    their room first: a layout short of room takes it most from what can give most.)"""
+
+    def __init__(self, parent: QWidget | None = None, keeps: int = 3) -> None:
+        super().__init__(parent)
+        self._keeps = keeps
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+    def minimumSizeHint(self) -> QSize:
+        whole = super().minimumSizeHint()
+        return QSize(min(whole.width(), self.fontMetrics().averageCharWidth() * self._keeps), whole.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        flags = Qt.TextFlag.TextShowMnemonic if self.buddy() is not None else 0
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room.width(), flags)
+        painter = QPainter(self)
+        self.style().drawItemText(painter, room, int(self.alignment()) | int(flags), self.palette(),
+                                  self.isEnabled(), shown, self.foregroundRole())
+        painter.end()

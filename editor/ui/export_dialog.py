@@ -23,6 +23,7 @@ from editor.ui.background import BackgroundRunner
 from editor.ui.diff_view import DiffView
 from editor.ui.export_findings import DETAIL, LOCATION
 from editor.ui.export_preview import DIFF, ExportPreview
+from editor.ui.screen_fit import fit_to_screen
 from editor.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ class ExportDialog(QDialog):
         self._layout()
         self._connect()
         self.retranslate()
-        self.resize(1160, 700)
+        fit_to_screen(self, 1160, 700)
         self.request_plan(now=True)
 
     def _layout(self) -> None:

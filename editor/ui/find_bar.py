@@ -72,6 +72,11 @@ class FindReplaceBar(QWidget):
         layout.addWidget(self.replace_all_button, 1, 3)
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(5, 1)
+        # The two texts first, then the buttons: the grid's order put four buttons between them.
+        chain = (self.find_field, self.replace_field, self.previous_button, self.next_button, self.match_case,
+                 self.replace_button, self.replace_all_button, self.close_button)
+        for before, after in zip(chain, chain[1:]):
+            self.setTabOrder(before, after)
 
         # Enter / Shift+Enter are read in an event filter: returnPressed does
         # not say which modifiers were held.

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from editor.ui.finding_texts import error_text
 from editor.ui.error_label import ErrorLabel
+from editor.ui.screen_fit import fit_to_screen
 
 _ENTRY = Qt.ItemDataRole.UserRole + 1
 
@@ -74,7 +75,7 @@ class GlossaryDialog(QDialog):
         for entry in self.glossary.entries:
             self._append(entry, "; ".join(entry.en), "; ".join(entry.fr))
         self.retranslate()
-        self.resize(720, 520)
+        fit_to_screen(self, 720, 520)
 
     def _append(self, entry, english: str, french: str) -> int:
         row = self.table.rowCount()

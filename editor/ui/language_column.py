@@ -313,7 +313,7 @@ class LanguageColumn(QWidget):
     def retranslate(self) -> None:
         language = self.tr("English") if self.lang == "en" else self.tr("French")
         self._title_label.setText(self.tr("Tit&le:") if self.lang == "en" else self.tr("T&itle:"))
-        self._description_label.setText(self.tr("&Description:") if self.lang == "en" else self.tr("Desc&ription:"))
+        self._description_label.setText(self.tr("&Description:") if self.lang == "en" else self.tr("Des&cription:"))
         self._body_label.setText(self.tr("&Body (Markdown):") if self.lang == "en" else self.tr("Body (&Markdown):"))
         self.title.setAccessibleName(self.tr("%1 title").replace("%1", language))
         self.title.setAccessibleDescription(self.tr("The page's heading and the link text in lists"))
@@ -330,7 +330,8 @@ class LanguageColumn(QWidget):
         self.file_choice.setToolTip(self.tr("Several files have this translation key; choose the one to edit"))
         name = language
         self.missing.setText(self.tr("There is no %1 file with this translation key yet.").replace("%1", name))
-        self.create_button.setText(self.tr("&Create the English Version…") if self.lang == "en"
+        # A letter of this column's own labels, which are hidden while its file is missing.
+        self.create_button.setText(self.tr("Create the Eng&lish Version…") if self.lang == "en"
                                    else self.tr("&Create the French Version…"))
         self.create_button.setToolTip(self.tr("Makes the file with the other version's shared fields and its text "
                                               "block by block, each block marked as not yet translated"))

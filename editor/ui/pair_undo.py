@@ -104,8 +104,11 @@ class PairUndo(QObject):
         while self._undo:
             step = self._undo.pop()
             if self._still_undoable(step):
+                seen = _shown_text(step.field)
                 self._replay(_undo_command(step.field))
                 self._redo.append(step)
+                if seen is not None and _shown_text(step.field) == seen:
+                    continue  # a step that changed nothing one sees: the press goes on to the next
                 self._show(step.field)
                 self.changed.emit()
                 return True
@@ -116,8 +119,11 @@ class PairUndo(QObject):
         while self._redo:
             step = self._redo.pop()
             if self._still_redoable(step):
+                seen = _shown_text(step.field)
                 self._replay(_redo_command(step.field))
                 self._undo.append(step)
+                if seen is not None and _shown_text(step.field) == seen:
+                    continue
                 self._show(step.field)
                 self.changed.emit()
                 return True
@@ -151,6 +157,17 @@ class PairUndo(QObject):
                 event.accept()
                 return True
         return super().eventFilter(watched, event)
+
+
+def _shown_text(field: QWidget) -> str | None:
+    """What a text field shows, to tell a step that changed it from one that did not: Qt records two
+    steps for Return at the very end of a text, one of them only the new block's format. None for
+    anything else (a check box: its every click changes it)."""
+    if isinstance(field, QPlainTextEdit):
+        return field.toPlainText()
+    if isinstance(field, QLineEdit):
+        return field.text()
+    return None
 
 
 def _undo_command(field: QWidget):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QMenu, QPushButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from editor.model.findings import Severity
+from editor.ui.elided_label import ShrinkingLabel
 from editor.ui.finding_texts import finding_label, finding_message, interface_language
 from editor.ui.problem_checker import PairProblem
 from editor.ui.status_icons import status_icon
@@ -37,7 +38,9 @@ class ProblemsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemsPanel")
-        self.summary = QLabel(self)
+        # Errors, warnings and notes, and how many of them are shown, made the window wider than a
+        # 1024-pixel screen: the count gives way (its end elided, whole in its tooltip).
+        self.summary = ShrinkingLabel(self, keeps=24)  # "Problèmes : 8 avertissements" whole
         self.summary.setObjectName("problemsSummary")
         self.severity_filter = QComboBox(self)
         self.severity_filter.setObjectName("problems.severityFilter")

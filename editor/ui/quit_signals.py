@@ -64,8 +64,7 @@ class SignalQuitter(QObject):
             return
         self._closing = True
         name = signal.Signals(number).name
-        print(f"posting-editor: {name} received, closing the window (send it again to quit at once; "
-              "unsaved changes are then kept for recovery).", file=sys.stderr, flush=True)
+        _tell("signal-closing", signal=name)
         # From the event loop, not from inside the notifier's delivery.
         QTimer.singleShot(0, self._close)
 
@@ -73,9 +72,7 @@ class SignalQuitter(QObject):
         if self.window.close():
             QCoreApplication.quit()  # even if a dialog of the window is still open
         elif self.window.handoff.close_pending():
-            print("posting-editor: an export is writing into the site; the window closes once it is done "
-                  "(send the signal again to quit at once: exporting again then finishes the export).",
-                  file=sys.stderr, flush=True)
+            _tell("signal-waits-for-export")
         else:
             self._closing = False  # the user chose to keep working
 
@@ -95,3 +92,11 @@ class SignalQuitter(QObject):
         finally:
             sys.stderr.flush()
             os._exit(128 + number)  # closeEvent would remove the recovery file just written
+
+
+def _tell(key: str, **params: str) -> None:
+    """A line for the terminal the window was started from, in the window's language."""
+    from editor.model.findings.catalogue import say
+    from editor.ui.finding_texts import interface_language
+
+    print(f"posting-editor: {say(key, interface_language(), **params)}", file=sys.stderr, flush=True)

@@ -145,7 +145,7 @@ class SharedFields(QWidget):
                                          "French file"))
         self.archived.setAccessibleDescription(
             self.tr("No longer accepting applications; written to both the English and the French file"))
-        self._lever_label.setText(self.tr("&Lever ID:"))
+        self._lever_label.setText(self.tr("Leve&r ID:"))  # "Tit&le:" (the English title) has L
         self.lever_id.setAccessibleName(self.tr("Lever ID"))
         self.lever_id.setAccessibleDescription(
             self.tr("The posting's identifier in the applicant-tracking system, shared by both languages"))
@@ -156,7 +156,7 @@ class SharedFields(QWidget):
             self.tr("Links the English and French files of this posting; the same in both"))
         self.advanced_toggle.setText(self.tr("Adva&nced"))
         self.advanced_toggle.setAccessibleName(self.tr("Show advanced fields"))
-        self._layout_label.setText(self.tr("La&yout:"))
+        self._layout_label.setText(self.tr("Layo&ut:"))  # "T&ype:" beside it has Y
         self.layout_field.setAccessibleName(self.tr("Layout"))
         self._type_label.setText(self.tr("T&ype:"))
         self.type_field.setAccessibleName(self.tr("Type"))

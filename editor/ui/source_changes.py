@@ -14,6 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
+from editor.ui.screen_fit import fit_to_screen
 from editor.ui.status_icons import status_icon
 
 def language_name(lang: str) -> str:
@@ -151,7 +152,7 @@ class SourceChangesDialog(QDialog):
         layout.addWidget(buttons)
         self.setTabOrder(self.list, self.text)
         self.retranslate()
-        self.resize(920, 600)
+        fit_to_screen(self, 920, 600)
         if self.changes:
             self.list.setCurrentRow(0)
 

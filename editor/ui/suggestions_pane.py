@@ -26,6 +26,12 @@ _DELAY_MS = 150  # the cursor settles before a lookup
 _ALIGNING = object()  # _current's answer while the alignment is being worked out
 
 
+def _breakable(path: str) -> str:
+    """``path`` for rich text, free to wrap after each "/": the pane is a few words wide at 1024 pixels,
+    and a path that cannot wrap made it scroll sideways, cutting every line of the suggestion."""
+    return html.escape(path).replace("/", "/\u200b")
+
+
 def _other(lang: str) -> str:
     return "fr" if lang == "en" else "en"
 
@@ -41,6 +47,9 @@ class SuggestionsPane(QWidget):
         self.runner = BackgroundRunner(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("suggestions.heading")
+        # A few words a line at least: its lines wrap to any width, so the splitter beside the problems
+        # would otherwise give it hardly more than its heading.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 0, 0)
         outer.addWidget(self.heading)
@@ -53,11 +62,15 @@ class SuggestionsPane(QWidget):
         self.rows = [QLabel(inner) for _ in range(_LIMIT)]
         self.note = QLabel(inner)
         self.note.setWordWrap(True)
+        self.note.setMinimumWidth(1)
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(0, 0, 6, 4)
         for number, row in enumerate(self.rows, 1):
             row.setObjectName(f"suggestions.{number}")
             row.setWordWrap(True)
+            # As narrow as the pane: a wrapped label otherwise asks for about 190 pixels, and the pane
+            # is half that at 1024 (it then scrolled sideways and cut every line).
+            row.setMinimumWidth(1)
             row.setTextFormat(Qt.TextFormat.RichText)
             row.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(row)
@@ -158,7 +171,7 @@ class SuggestionsPane(QWidget):
                              f"<s style='color:#a61b1b'>{html.escape(text)}</s>" if kind == "delete" else
                              f"<u style='color:#1b6e2a'>{html.escape(text)}</u>" for kind, text in runs)
             row.setText(f"<b>Alt+{number}</b> &nbsp;<b>{match.score}%</b> &nbsp;{html.escape(match.target)}"
-                        f"<br><small>{marked}</small><br><small style='color:#555'>{html.escape(match.origin)}</small>")
+                        f"<br><small>{marked}</small><br><small style='color:#555'>{_breakable(match.origin)}</small>")
             row.show()
         if self.memory is None and self.main_window.site.site is not None:
             self.note.setText(self.tr("Reading the site's translation memory…"))

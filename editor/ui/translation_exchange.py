@@ -67,11 +67,21 @@ class TranslationExchange(QObject):
         if window.site.index is None or not window.confirm_unsaved():
             return None
         window.site.refresh()
-        dialog = XliffImportDialog(lambda: window.site.index, self.last_folder, window)
+        dialog = XliffImportDialog(lambda: window.site.index, self._proposed_import(), window)
         dialog.imported.connect(self._imported)
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()
         return dialog
+
+    def _proposed_import(self) -> Path:
+        """The open pair's file under the name the export gives it, when it is in the last export's
+        folder (the translator's file comes back under that name); else that folder."""
+        key = self.window.manager.key
+        for lang in ("fr", "en"):
+            candidate = self.last_folder / f"{key}.{lang}.xlf"
+            if key and candidate.is_file():
+                return candidate
+        return self.last_folder
 
     def _imported(self, reports: list) -> None:
         window = self.window

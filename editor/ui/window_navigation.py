@@ -61,8 +61,12 @@ class Navigation(QObject):
     def panes(self) -> list[QWidget]:
         window = self.window
         editor = window.pair_editor
-        first = editor.columns[editor.column_order()[0]]
-        body = editor.columns[self._last_body_lang].body if self._last_body_lang else first.body
+        # The first column with a file: a pair waiting for its translation has none in the other.
+        shown = [editor.columns[lang] for lang in editor.column_order()
+                 if editor.columns[lang].title.isVisibleTo(window)] or [editor.columns[editor.column_order()[0]]]
+        first = shown[0]
+        last = editor.columns[self._last_body_lang] if self._last_body_lang else first
+        body = last.body if last in shown else first.body
         panes = [window.posting_list.view]
         if window.stack.currentWidget() is editor:
             panes += [first.title, body]
@@ -79,7 +83,8 @@ class Navigation(QObject):
             # Any field (shared fields, descriptions) counts as the fields pane; previews as the text.
             in_text = any(focus is c.body or c.preview.isAncestorOf(focus) or focus is c.preview
                           for c in editor.columns.values())
-            wanted = editor.columns[self._last_body_lang or editor.column_order()[0]].body if in_text else None
+            bodies = [c.body for c in editor.columns.values()]
+            wanted = next((pane for pane in panes if pane in bodies), None) if in_text else None
             for index, pane in enumerate(panes):
                 if (wanted is not None and pane is wanted) or (wanted is None and pane is not self.window.posting_list.view
                                                                and pane is not self.window.problems.tree):

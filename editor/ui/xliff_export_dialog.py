@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from editor.ui import dialogs
 from editor.ui.finding_texts import error_text, system_reason_text
 from editor.ui.error_label import ErrorLabel
 from editor.ui.file_field import FileField
@@ -22,6 +23,7 @@ class XliffExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export for Translation"))
         self._index, self._key = index, key
         self.written: Path | None = None
+        self._replace_agreed: Path | None = None
         intro = QLabel(self.tr("Save “%1” as an XLIFF 1.2 file for a translator's CAT tool (Trados, memoQ, OmegaT). "
                                "Blocks still marked to translate go out as “needs translation”; bring the translated "
                                "file back with File ▸ Import Translation…").replace("%1", title), self)
@@ -60,9 +62,18 @@ class XliffExportDialog(QDialog):
         if stem == self._key:  # still the name we proposed: follow the language
             self.file.setText(str(path.with_name(f"{self._key}.{self.target_language()}.xlf")))
 
+    @staticmethod
+    def _holds_other_text(path: Path, data: bytes) -> bool:
+        try:
+            return path.is_file() and path.read_bytes() != data
+        except OSError:
+            return False  # the write says what is wrong with it
+
     def _choose(self, current: str) -> str:
-        return QFileDialog.getSaveFileName(self, self.tr("Export for Translation"), current,
-                                           self.tr("XLIFF files (*.xlf *.xliff)"))[0]
+        chosen = QFileDialog.getSaveFileName(self, self.tr("Export for Translation"), current,
+                                             self.tr("XLIFF files (*.xlf *.xliff)"))[0]
+        self._replace_agreed = Path(chosen) if chosen else None  # the file chooser asked already
+        return chosen
 
     def export(self) -> bool:
         from editor.model.storage.files import XLIFF_SUFFIXES, atomic_write, of_another_kind
@@ -79,6 +90,10 @@ class XliffExportDialog(QDialog):
             return False
         try:
             data = export_pair(self._index, self._key, self.target_language())
+            # The name proposed is the same every time: the file there may be the translator's, sent back.
+            if path != self._replace_agreed and self._holds_other_text(path, data) \
+                    and not dialogs.ask_replace_file(self, path):
+                return False
             atomic_write(path, data)
         except XliffError as error:
             self.error.say(error_text(error))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayou
 from editor.ui.finding_texts import error_text
 from editor.ui.file_field import FileField
 from editor.ui.markdown_editor import monospace_font
+from editor.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from editor.model.site.index import SiteIndex
@@ -25,8 +26,9 @@ if TYPE_CHECKING:
 class XliffImportDialog(QDialog):
     imported = Signal(list)  # the ImportReports of a successful import
 
-    def __init__(self, index: Callable[[], SiteIndex], folder: Path, parent: QWidget | None = None) -> None:
-        """``index`` gives the site's index as it is when the import runs (it is read again after one)."""
+    def __init__(self, index: Callable[[], SiteIndex], proposed: Path, parent: QWidget | None = None) -> None:
+        """``index`` gives the site's index as it is when the import runs (it is read again after one);
+        ``proposed`` is the file to import, or the folder to look in."""
         super().__init__(parent)
         self.setObjectName("xliffImportDialog")
         self.setWindowTitle(self.tr("Import Translation"))
@@ -35,7 +37,7 @@ class XliffImportDialog(QDialog):
                                "translated title, description and blocks change; blocks the translator left to "
                                "translate keep their marker."), self)
         intro.setWordWrap(True)
-        file_row = FileField(self, "xliffImport", str(folder), self._choose)
+        file_row = FileField(self, "xliffImport", str(proposed), self._choose)
         self.file = file_row.edit
         form = QFormLayout()
         file_row.add_to(form, self)
@@ -56,7 +58,7 @@ class XliffImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.report_view, 1)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        fit_to_screen(self, 720, 420)
 
     def _choose(self, current: str) -> str:
         return QFileDialog.getOpenFileName(self, self.tr("Import Translation"), current,
@@ -80,7 +82,10 @@ class XliffImportDialog(QDialog):
             self.report_view.setPlainText(error_text(error))
             return False
         except (FileChangedError, OSError) as error:
-            self.report_view.setPlainText(self.tr("%1 Nothing was imported; try again.").replace("%1", write_failure(error, interface_language())))
+            # Only a file changed meanwhile is worth trying again for; a refused write is refused again.
+            words = (self.tr("%1 Nothing was imported; try again.") if isinstance(error, FileChangedError)
+                     else self.tr("%1 Nothing was imported."))
+            self.report_view.setPlainText(words.replace("%1", write_failure(error, interface_language())))
             return False
         self.report_view.setPlainText("\n\n".join(self._summary(report) for report in reports))
         self.imported.emit(reports)

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="+337"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+338"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n error must be fixed before exporting; nothing will be written.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>FindReplaceBar</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="+241"/>
+        <location filename="../../editor/ui/find_bar.py" line="+246"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+141"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+144"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>SourceChangesDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/source_changes.py" line="+176"/>
+        <location filename="../../editor/ui/source_changes.py" line="+177"/>
         <source>The %1 text changed in %n place(s) since the translation was last saved. Update the translation in those places only.</source>
         <translation>
             <numerusform>The %1 text changed in %n place since the translation was last saved. Update the translation in that place only.</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>XliffImportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/xliff_import_dialog.py" line="+113"/>
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+118"/>
         <source>%1: created, %n segment(s) written.</source>
         <translation>
             <numerusform>%1: created, %n segment written.</numerusform>

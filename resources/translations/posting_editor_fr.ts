@@ -755,7 +755,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+45"/>
+        <location filename="../../editor/ui/dialogs.py" line="+48"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>Les fichiers anglais et français sont enregistrés ensemble. Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>Afficher les &amp;différences…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Heading id would change</source>
         <translation>L’identifiant du titre changerait</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>Offres avec des modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (%2) — %3, in %4</source>
         <translation>%1 (%2) — %3, dans %4</translation>
     </message>
@@ -1076,6 +1076,26 @@
         <source>New Language Version</source>
         <translation>Nouvelle version linguistique</translation>
     </message>
+    <message>
+        <location line="-298"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If it is the file the translator sent back, replacing it loses their translation unless it was imported (File ▸ Import Translation…).</source>
+        <translation>Si c’est le fichier renvoyé par la traductrice ou le traducteur, le remplacer fait perdre sa traduction, à moins qu’elle ait été importée (Fichier ▸ Importer une traduction…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
 </context>
 <context>
     <name>DocumentManager</name>
@@ -1093,7 +1113,7 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../editor/ui/duplicate_dialog.py" line="+31"/>
+        <location filename="../../editor/ui/duplicate_dialog.py" line="+32"/>
         <source>Files Using the Key “%1”</source>
         <translation>Fichiers qui utilisent la clé «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1194,7 +1214,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+268"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+269"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1565,7 +1585,7 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="+107"/>
+        <location filename="../../editor/ui/find_bar.py" line="+112"/>
         <source>F&amp;ind:</source>
         <translation>R&amp;echercher&#xa0;:</translation>
     </message>
@@ -1662,7 +1682,7 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../editor/ui/glossary_dialog.py" line="+121"/>
+        <location filename="../../editor/ui/glossary_dialog.py" line="+122"/>
         <source>Row %1 needs both an English and a French term.</source>
         <translation>La ligne %1 doit avoir un terme anglais et un terme français.</translation>
     </message>
@@ -1766,7 +1786,7 @@
         <translation>L’exportation a échoué : la fenêtre reste ouverte pour que vous puissiez voir pourquoi.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 is in the site exported into; open that site to change it.</source>
         <translation>%1 se trouve dans le site de destination; ouvrez ce site pour le modifier.</translation>
     </message>
@@ -1902,28 +1922,23 @@
     </message>
     <message>
         <location line="-16"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+23"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Tit&amp;le:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Desc&amp;ription:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Body (&amp;Markdown):</source>
         <translation>Corps (Mar&amp;kdown)&#xa0;:</translation>
     </message>
@@ -1933,12 +1948,7 @@
         <translation>Il n’y a pas encore de fichier %1 avec cette clé de traduction.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Create the English Version…</source>
-        <translation>&amp;Créer la version anglaise…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Create the French Version…</source>
         <translation>&amp;Créer la version française…</translation>
     </message>
@@ -1956,6 +1966,16 @@
         <location line="+3"/>
         <source>Copy the %1 description here</source>
         <translation>Copier ici la description du texte %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Des&amp;cription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Create the Eng&amp;lish Version…</source>
+        <translation>Créer la version anglai&amp;se…</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2073,7 @@
 <context>
     <name>OutdatedBar</name>
     <message>
-        <location filename="../../editor/ui/source_changes.py" line="+59"/>
+        <location filename="../../editor/ui/source_changes.py" line="+60"/>
         <source>What &amp;Changed…</source>
         <translation>&amp;Voir ce qui a changé…</translation>
     </message>
@@ -2300,7 +2320,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+16"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+17"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2315,7 +2335,7 @@
         <translation>Information</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+125"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n endroit</numerusform>
@@ -2585,12 +2605,7 @@
         <translation>N’accepte plus de candidatures; inscrit dans le fichier anglais et dans le fichier français</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Lever ID:</source>
-        <translation>Identifiant &amp;Lever&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lever ID</source>
         <translation>Identifiant Lever</translation>
     </message>
@@ -2630,12 +2645,7 @@
         <translation>Afficher les champs avancés</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>La&amp;yout:</source>
-        <translation>&amp;Gabarit&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Layout</source>
         <translation>Gabarit</translation>
     </message>
@@ -2648,6 +2658,16 @@
         <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Leve&amp;r ID:</source>
+        <translation>Identifiant &amp;Lever&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Layo&amp;ut:</source>
+        <translation>Ga&amp;barit&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2773,7 +2793,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../editor/app.py" line="+56"/>
+        <location filename="../../editor/app.py" line="+60"/>
         <source>Posting Editor cannot start</source>
         <translation>L’Éditeur d’offres ne peut pas démarrer</translation>
     </message>
@@ -2786,7 +2806,7 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../editor/ui/suggestions_pane.py" line="+164"/>
+        <location filename="../../editor/ui/suggestions_pane.py" line="+177"/>
         <source>Reading the site&apos;s translation memory…</source>
         <translation>Lecture de la mémoire de traduction du site…</translation>
     </message>
@@ -3210,13 +3230,13 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
 <context>
     <name>XliffExportDialog</name>
     <message>
-        <location filename="../../editor/ui/xliff_export_dialog.py" line="+22"/>
-        <location line="+42"/>
+        <location filename="../../editor/ui/xliff_export_dialog.py" line="+23"/>
+        <location line="+50"/>
         <source>Export for Translation</source>
         <translation>Exporter pour la traduction</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Save “%1” as an XLIFF 1.2 file for a translator&apos;s CAT tool (Trados, memoQ, OmegaT). Blocks still marked to translate go out as “needs translation”; bring the translated file back with File ▸ Import Translation…</source>
         <translation>Enregistrer «&#xa0;%1&#xa0;» dans un fichier XLIFF 1.2 pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT). Les blocs encore marqués à traduire partent avec l’état «&#xa0;à traduire&#xa0;»; rapportez le fichier traduit avec Fichier ▸ Importer une traduction…</translation>
     </message>
@@ -3241,12 +3261,12 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>XLIFF files (*.xlf *.xliff)</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
@@ -3256,7 +3276,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>%1 existe et n’est pas un fichier XLIFF&#xa0;: y exporter le remplacerait. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
@@ -3264,7 +3284,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
 <context>
     <name>XliffImportDialog</name>
     <message>
-        <location filename="../../editor/ui/xliff_import_dialog.py" line="+32"/>
+        <location filename="../../editor/ui/xliff_import_dialog.py" line="+34"/>
         <location line="+30"/>
         <source>Import Translation</source>
         <translation>Importer une traduction</translation>
@@ -3295,12 +3315,12 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 Nothing was imported; try again.</source>
         <translation>%1 Rien n’a été importé; essayez de nouveau.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the title</source>
         <translation>le titre</translation>
     </message>
@@ -3375,6 +3395,11 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <location line="+2"/>
         <source>To translate in the editor (the other language splits, joins or lacks these blocks):</source>
         <translation>À traduire dans l’éditeur (l’autre langue divise, réunit ou n’a pas ces blocs)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Rien n’a été importé.</translation>
     </message>
 </context>
 </TS>

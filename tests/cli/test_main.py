@@ -72,6 +72,23 @@ def test_missing_or_wrong_arguments_are_usage_errors(args, tmp_path):
     assert "usage:" in result.stderr and result.stdout == ""
 
 
+@pytest.mark.parametrize("args, usage", [
+    (["review", "site", "key", "--output", "x.html"], "usage: posting-editor review "),
+    (["xliff", "import", "a.xlf", "site", "--to", "fr"], "usage: posting-editor xliff import "),
+    (["list", "site", "--bogus"], "usage: posting-editor list "),
+])
+def test_an_unknown_option_shows_the_usage_of_the_command_it_was_given_to(args, usage, tmp_path):
+    """`posting-editor review SITE KEY --output x.html` showed the usage of posting-editor itself
+    (`posting-editor [-h] [--version] [--lang {en,fr}] COMMAND ...`), not the options review takes."""
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(usage), result.stderr
+    assert "error: unrecognized arguments: " in result.stderr and args[-1] in result.stderr
+    french = run("--lang", "fr", *args, cwd=tmp_path)
+    assert french.stderr.startswith(usage.replace("usage:", "utilisation\u00a0:")), french.stderr
+    assert "arguments inconnus\u00a0: " in french.stderr
+
+
 def test_window_folder_that_is_not_a_site_is_refused_before_qt_starts(tmp_path):
     # A lone posting file opens the window on its folder (tests/ui/test_startup.py); a folder must be a site.
     (tmp_path / "loose.md").write_text("---\ntitle: x\n---\n", encoding="utf-8")

@@ -58,3 +58,46 @@ def test_the_reason_is_said_in_french_with_lang_fr(tmp_path, read_only_files):
     result = run("set", posting, "title=Analyste", "--lang", "fr")
     assert result.returncode == 2 and "permission refusée (le fichier est en lecture seule)" in result.stderr, result.stderr
     assert _bytes(site) == before
+
+
+@pytest.fixture
+def read_only_disk(read_only_files, monkeypatch):
+    """A site on a read-only mount (a CD, a snapshot, a share mounted read-only): every write is refused
+    whoever asks, and the system says so; as for the files, root's answer is the one ``os.access`` gives."""
+    real = os.statvfs
+
+    class Mount:
+        def __init__(self, path):
+            self._real = real(path)
+
+        def __getattr__(self, name):
+            return getattr(self._real, name)
+
+        @property
+        def f_flag(self):
+            return self._real.f_flag | os.ST_RDONLY
+
+    monkeypatch.setattr(os, "statvfs", Mount)
+
+
+def test_a_read_only_disk_is_said_as_such_not_as_a_read_only_file(tmp_path, read_only_disk):
+    """On a read-only mount, archive said "Permission denied (the file is read-only) … run the command
+    again": the file was not read-only, and running again changes nothing."""
+    site = copy_sample_site(tmp_path / "site")
+    before = _bytes(site)
+    result = run("archive", site, "data-analyst")
+    assert result.returncode == 2
+    assert ": Read-only file system. Nothing was changed." in result.stderr, result.stderr
+    assert "the file is read-only" not in result.stderr
+    assert "run the command again" not in result.stderr
+    result = run("archive", site, "data-analyst", "--lang", "fr")
+    assert "le disque est en lecture seule. Rien n’a été modifié." in result.stderr, result.stderr
+    assert "relancez" not in result.stderr
+    assert _bytes(site) == before
+
+
+def test_a_refusal_that_running_again_cannot_change_does_not_ask_to_run_again(tmp_path, read_only_files):
+    site = copy_sample_site(tmp_path / "site")
+    result = run("archive", site, "data-analyst")
+    assert result.returncode == 2 and "Nothing was changed" in result.stderr, result.stderr
+    assert "run the command again" not in result.stderr

@@ -38,3 +38,37 @@ def test_refusals_name_the_reason(tmp_path):
     assert result.returncode == 2 and "declares a document type" in result.stderr
     result = run("xliff", "import", tmp_path / "missing.xlf", tmp_path)
     assert result.returncode == 2 and "no such file" in result.stderr
+
+
+def test_a_read_only_translation_is_said_without_asking_to_run_again(tmp_path, monkeypatch):
+    """A refused write said "Nothing was imported; run the command again": running again is refused
+    the same way until the file can be written."""
+    import os
+
+    pair_site(tmp_path)
+    out = tmp_path / "analyst.xlf"
+    run("xliff", "export", tmp_path, "analyst", "--to", "fr", "-o", out)
+    root = assert_valid(out.read_bytes())
+    set_target(root, "b3", "Rédiger des guides clairs")
+    out.write_bytes(etree.tostring(root))
+    before = fr_file(tmp_path).read_bytes()
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if mode & os.W_OK else real(path, mode, **kw))
+    result = run("xliff", "import", out, tmp_path)
+    assert result.returncode == 2
+    assert "(the file is read-only). Nothing was imported." in result.stderr, result.stderr
+    assert "run the command again" not in result.stderr
+    assert fr_file(tmp_path).read_bytes() == before
+
+
+def test_the_file_and_the_site_given_the_other_way_round_are_named(tmp_path):
+    """``xliff export`` takes SITE KEY but ``xliff import`` FILE SITE: given as export takes them, import
+    said only "analyst.xlf is not a folder"."""
+    pair_site(tmp_path / "site")
+    out = tmp_path / "analyst.xlf"
+    run("xliff", "export", tmp_path / "site", "analyst", "--to", "fr", "-o", out)
+    result = run("xliff", "import", tmp_path / "site", out)
+    assert result.returncode == 2
+    assert "posting-editor xliff import FILE.xlf SITE" in result.stderr, result.stderr
+    french = run("xliff", "import", tmp_path / "site", out, "--lang", "fr")
+    assert "posting-editor xliff import FILE.xlf SITE" in french.stderr and "dossier" in french.stderr, french.stderr

@@ -138,3 +138,22 @@ def test_set_editor_retargets(setup):
     assert bar.find_next()
     assert other.textCursor().selectedText() == "maintenant"
     other.deleteLater()
+
+
+def test_tab_goes_from_the_text_to_find_to_its_replacement(setup, qtbot):
+    """Tab from the find field went through Previous, Next, Match case and the close button before
+    reaching "Replace with": four keys to type a replacement."""
+    _editor, bar = setup
+    bar.show_replace()
+    qtbot.waitUntil(bar.find_field.hasFocus)
+    order = []
+    for _ in range(8):
+        qtbot.keyClick(bar.window().focusWidget(), Qt.Key.Key_Tab)
+        order.append(bar.window().focusWidget())
+    assert order[:7] == [bar.replace_field, bar.previous_button, bar.next_button, bar.match_case,
+                         bar.replace_button, bar.replace_all_button, bar.close_button]
+    bar.close_bar()
+    bar.show_find()  # without the replace row, Tab goes straight to the buttons
+    qtbot.waitUntil(bar.find_field.hasFocus)
+    qtbot.keyClick(bar.find_field, Qt.Key.Key_Tab)
+    assert bar.window().focusWidget() is bar.previous_button

@@ -92,6 +92,29 @@ def test_the_window_fits_a_1024_pixel_screen(qtbot, site_copy, settings_file, re
     win.set_interface_language("en")
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_long_problem_count_does_not_widen_the_window(qtbot, site_copy, settings_file, recovery_dir,  # noqa: F811
+                                                       close_after, lang):
+    """With errors, warnings and notes in the pair, the count above the problems ("Problèmes : 8
+    avertissements, 18 remarques", a real posting's) made the window 1,080 pixels at the least: wider
+    than a 1024-pixel screen."""
+    from editor.model.findings import Finding, Severity
+    from editor.ui.problem_checker import PairProblem
+
+    win = _open(qtbot, site_copy, settings_file, recovery_dir, (1024, 700))
+    close_after(win)
+    win.set_interface_language(lang)
+    qtbot.waitUntil(win.checker.is_idle, timeout=10000)  # its own results would replace these
+    many = [PairProblem("fr", Finding("fr.md", line, 1, severity, "double-space"))
+            for line, severity in enumerate([Severity.ERROR] * 13 + [Severity.WARNING] * 18 + [Severity.INFO] * 118)]
+    win.problems.set_problems(many)
+    win.problems.severity_filter.setCurrentIndex(1)  # "(13 shown)" after the counts
+    qtbot.wait(50)  # the layouts take the new count
+    assert "13" in win.problems.summary.text() and "118" in win.problems.summary.text()
+    assert win.minimumSizeHint().width() <= 1024
+    win.set_interface_language("en")
+
+
 def _french_leftovers() -> list[re.Pattern]:
     """Every English source text of the interface whose French translation differs, as a pattern
     (``%1``, ``%n`` stand for anything): a visible string matching one is English left over."""

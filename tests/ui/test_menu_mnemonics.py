@@ -105,3 +105,36 @@ def test_the_window_leaves_the_menu_bar_its_letters(language, qtbot, site_copy, 
         window.manager.close_pair()
         window.close()
         window.deleteLater()
+
+
+@pytest.mark.parametrize("missing", [None, "fr", "en"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_fields_of_a_posting_have_letters_of_their_own(language, missing, qtbot, site_copy, settings_file,  # noqa: F811
+                                                           recovery_dir):  # noqa: F811
+    """A letter two labels share only moves between them: Alt+L went to the Lever ID or the English
+    title, and in French Alt+C to the search box or the English body (« Corps »); with one language
+    missing, to the search box or « Créer la version française… » (in English, "Create the English
+    Version…" and the French description)."""
+    opened = site_copy / PM_EN
+    if missing is not None:
+        kept = "en" if missing == "fr" else "fr"
+        opened = next((site_copy / f"content/{kept}/careers/positions").glob(f"*{PM_EN.name.split('--')[1]}"))
+        next((site_copy / f"content/{missing}/careers/positions").glob(f"*{PM_EN.name.split('--')[1]}")).unlink()
+    window = create_main_window(opened, settings=Settings(settings_file), recovery_dir=recovery_dir)
+    try:
+        window.set_interface_language(language)
+        QApplication.sendPostedEvents()  # the widgets' LanguageChange
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.pair_editor.shared.advanced_toggle.setChecked(True)  # layout and type, shown together
+        assert missing is None or window.manager.posting(missing) is None
+        texts = window_mnemonics(window)
+        assert len(texts) > 12  # the list's search and filter, the shared fields, both columns, the problems
+        clashes = letter_problems("window", texts)
+        assert clashes == [], "\n".join(clashes)
+    finally:
+        window.set_interface_language("en")
+        window.manager.close_pair()
+        window.close()
+        window.deleteLater()

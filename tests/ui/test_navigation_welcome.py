@@ -65,6 +65,20 @@ def test_f6_cycles_list_fields_text_problems(make, site_copy, qtbot):  # noqa: F
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.problems.tree, timeout=2000)
 
 
+def test_f6_reaches_the_fields_and_text_of_a_posting_in_one_language(make, site_copy, qtbot):  # noqa: F811
+    """With the French column first and no French file yet (a pair waiting for its translation), F6
+    went from the list straight to the problems: the English title and body were never reached."""
+    window = make(next((site_copy / "content/en/careers/positions").glob("security-engineer--*.md")))
+    assert window.pair_editor.column_order()[0] == "fr" and window.manager.posting("fr") is None
+    english = window.pair_editor.columns["en"]
+    order = [window.posting_list.view, english.title, english.body, window.problems.tree]
+    window.posting_list.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is order[0], timeout=2000)
+    for expected in order[1:] + order[:1]:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        qtbot.waitUntil(lambda e=expected: QApplication.focusWidget() is e, timeout=2000)
+
+
 def test_open_recent_lists_only_sites_that_still_exist(make, site_copy, tmp_path):  # noqa: F811
     window = make(site_copy / PM_EN)
     gone = tmp_path / "gone"

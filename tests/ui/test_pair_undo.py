@@ -44,6 +44,26 @@ def test_edit_undo_after_title_then_body_undoes_the_body_then_the_title(window):
     assert column.body.toPlainText() == body + " One more line."
 
 
+def test_a_new_line_at_the_end_of_the_body_is_one_undo(window):
+    """Return at the very end of a text makes Qt record two undo steps, one of them changing nothing
+    seen: after undoing the new line, the next Undo did nothing and the title waited for a third."""
+    column = window.pair_editor.columns["en"]
+    title, body = column.title.text(), column.body.toPlainText()
+    _type_at_end(column.title, " (Senior)")
+    column.body.setFocus()
+    column.body.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClick(column.body, Qt.Key.Key_Return)
+    assert column.body.toPlainText() == body + "\n"
+    window.app_actions["undo"].trigger()
+    assert column.body.toPlainText() == body
+    window.app_actions["undo"].trigger()
+    assert column.title.text() == title
+    window.app_actions["redo"].trigger()
+    assert column.title.text() == title + " (Senior)" and column.body.toPlainText() == body
+    window.app_actions["redo"].trigger()
+    assert column.body.toPlainText() == body + "\n"
+
+
 def test_ctrl_z_in_one_field_undoes_the_last_edit_of_the_pair(window):
     french, english = window.pair_editor.columns["fr"], window.pair_editor.columns["en"]
     before_fr, before_en = french.body.toPlainText(), english.description.toPlainText()

@@ -136,3 +136,21 @@ def test_a_failed_export_keeps_the_window_open_and_calls_the_quit_off(exporting,
     quitter.received(signal.SIGTERM)  # a later quit is a first one again, not the second of a pair
     qtbot.waitUntil(lambda: quits != [], timeout=10000)
     assert quits == ["quit"]  # closed and quit, not ended at once with 128 + 15
+
+
+def test_the_terminal_is_told_in_the_interface_language(exporting, quits, qtbot, capfd):
+    """A French window said "SIGTERM received, closing the window …" and "an export is writing into
+    the site …" in English to the terminal it was started from."""
+    window, quitter, release = exporting
+    window.set_interface_language("fr")
+    try:
+        quitter.received(signal.SIGTERM)
+        qtbot.wait(50)  # the close runs from the event loop
+        err = capfd.readouterr().err
+        assert "SIGTERM reçu, fermeture de la fenêtre" in err, err
+        assert "une exportation écrit dans le site" in err, err
+        assert "received" not in err and "closing" not in err
+    finally:
+        window.set_interface_language("en")
+    release.set()
+    qtbot.waitUntil(lambda: quits == ["quit"], timeout=10000)

@@ -185,3 +185,45 @@ def test_lang_words_a_start_up_error(capsys):
     with pytest.raises(SystemExit) as refused:  # argparse's usage error, as for any command
         cli.main(["--lang", "de"])
     assert refused.value.code == 2 and "invalid choice: 'de'" in capsys.readouterr().err
+
+
+# The window's first start (no saved size), as `posting-editor SITE` opens it: its size and the screen's.
+SIZE_PROGRAM = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+from editor import app
+from editor.cli.main import main
+
+def report(qapp):
+    [window] = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+    room = window.screen().availableGeometry()
+    least = window.minimumSizeHint()
+    print(window.width(), window.height(), room.width(), room.height(), least.width(), least.height(), flush=True)
+    qapp.quit()
+
+app._report_and_quit = report
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_first_start_fits_the_window_to_the_screen(tmp_path, window_server):
+    """With no saved size the window opened at 1280×800 whatever the screen: on a 1366×768 laptop at
+    125% (1093×614) its status bar and problems were below the screen's edge, on a 1024-pixel one its
+    right side past it."""
+    import os
+    import subprocess
+
+    from editor.resources import resource_path
+
+    site = tmp_path / "site"
+    shutil.copytree(resource_path("sample-site"), site)
+    environ = {**os.environ, "POSTING_EDITOR_BENCH_FIRST_PAINT": "1", "POSTING_EDITOR_LOG_DIR": str(tmp_path),
+               "POSTING_EDITOR_SETTINGS_FILE": str(tmp_path / "settings.ini"),
+               "POSTING_EDITOR_RECOVERY_DIR": str(tmp_path / "recovery")}
+    program = window_server.popen(SIZE_PROGRAM, [str(site)], env=environ, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE)
+    out, err = program.communicate(timeout=120)
+    assert program.returncode == 0, err
+    width, height, room_width, room_height, least_width, least_height = map(int, out.split())
+    assert room_width < 1280, "the test's screen (offscreen: 800×800) is narrower than the window's usual size"
+    assert width <= max(room_width, least_width) and height <= max(room_height, least_height), out

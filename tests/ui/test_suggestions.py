@@ -54,6 +54,31 @@ def test_suggestion_for_the_block_under_the_cursor_and_alt_1_inserts_it(window, 
     assert "[À TRADUIRE] We offer 5 weeks" in editor_text(body)
 
 
+def test_a_suggestion_fits_a_narrow_pane_without_scrolling_sideways(window, qtbot):
+    """At 1024 pixels the pane is a few words wide: the origin's path (content/fr/careers/positions/…)
+    could not wrap, so the pane scrolled sideways and cut every line of the suggestion."""
+    from PySide6.QtWidgets import QScrollArea
+
+    pane = window.translator.suggestions
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: pane.memory is not None, timeout=20000)
+    assert window.select_pair("product-manager", ask=False)
+    body = window.pair_editor.columns["fr"].body
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.movePosition(cursor.MoveOperation.Up)
+    body.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: not pane.rows[0].isHidden(), timeout=10000)
+    qtbot.wait(50)  # the layout takes the row's text
+    scroll = pane.findChild(QScrollArea)
+    assert pane.width() < 250 and "analyste-de-donn" in pane.rows[0].text()
+    assert scroll.widget().width() <= scroll.viewport().width()
+    assert not scroll.horizontalScrollBar().isVisible()
+
+
 def test_nothing_suggested_without_a_match(window, qtbot):
     pane = window.translator.suggestions
     qtbot.waitUntil(lambda: pane.memory is not None, timeout=20000)

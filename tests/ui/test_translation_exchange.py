@@ -59,6 +59,69 @@ def test_a_changed_source_is_refused_with_the_difference(window, tmp_path, site_
     dialog.close()
 
 
+def test_a_refused_write_does_not_ask_to_try_again(window, tmp_path, site_copy, monkeypatch):  # noqa: F811
+    """A read-only French file said "… (the file is read-only). Nothing was imported; try again.":
+    trying again is refused the same way until the file can be written."""
+    import os
+
+    path = _export(window, tmp_path)
+    root = assert_valid(path.read_bytes())
+    set_target(root, "b0", "À propos de notre équipe")
+    path.write_bytes(etree.tostring(root))
+    before = (site_copy / PM_FR).read_bytes()
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda file, mode, **kw: False if mode & os.W_OK else real(file, mode, **kw))
+    dialog = window.exchange.import_translation()
+    dialog.file.setText(str(path))
+    assert not dialog.run_import()
+    text = dialog.report_view.toPlainText()
+    assert "(the file is read-only). Nothing was imported." in text, text
+    assert "try again" not in text
+    assert (site_copy / PM_FR).read_bytes() == before
+    dialog.close()
+
+
+def test_exporting_over_a_translated_file_asks_first(window, tmp_path, monkeypatch):  # noqa: F811
+    """The dialog proposes the same file every time (~/KEY.fr.xlf): exporting again over the file the
+    translator sent back, not yet imported, replaced their translation without a word."""
+    from editor.ui import dialogs
+
+    path = _export(window, tmp_path)
+    root = assert_valid(path.read_bytes())
+    set_target(root, "b0", "À propos de notre équipe")
+    translated = etree.tostring(root)
+    path.write_bytes(translated)
+    asked: list = []
+    monkeypatch.setattr(dialogs, "ask_replace_file", lambda _parent, file: asked.append(file) or False)
+    dialog = window.exchange.export_translation()
+    dialog.file.setText(str(path))
+    assert not dialog.export()
+    assert asked == [path] and path.read_bytes() == translated and dialog.isVisible()
+    monkeypatch.setattr(dialogs, "ask_replace_file", lambda _parent, file: asked.append(file) or True)
+    assert dialog.export()
+    assert path.read_bytes() != translated
+    exported = path.read_bytes()
+    again = window.exchange.export_translation()
+    again.file.setText(str(path))
+    assert again.export() and len(asked) == 2  # the same export again: nothing to lose, no question
+    assert path.read_bytes() == exported
+
+
+def test_import_proposes_the_file_the_export_named(window, tmp_path):  # noqa: F811
+    """Import Translation proposed the folder of the last export ("/home/me"): Import then said it could
+    not read a folder. The translator's file comes back under the name the export gave it."""
+    dialog = window.exchange.export_translation()
+    dialog.file.setText(str(tmp_path / "product-manager.fr.xlf"))
+    assert dialog.export()
+    importing = window.exchange.import_translation()
+    assert importing.file.text() == str(tmp_path / "product-manager.fr.xlf")
+    importing.close()
+    (tmp_path / "product-manager.fr.xlf").unlink()
+    importing = window.exchange.import_translation()
+    assert importing.file.text() == str(tmp_path)  # no such file: where to look for it
+    importing.close()
+
+
 def test_the_actions_follow_the_site_and_pair(window):
     assert window.app_actions["export_translation"].isEnabled() and window.app_actions["import_translation"].isEnabled()
     window.close_site()

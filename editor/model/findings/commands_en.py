@@ -61,6 +61,13 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "glossary-report": "{added} added, {changed} changed, {skipped} skipped{written}.",
     "xliff-wrote": "Wrote {path} for translation into {to_lang}.",
     "xliff-not-imported": "{reason} Nothing was imported; run the command again.",
+    "xliff-not-imported-refused": "{reason} Nothing was imported.",
+    "signal-closing": "{signal} received, closing the window (send it again to quit at once; unsaved changes are "
+                      "then kept for recovery).",
+    "signal-waits-for-export": "an export is writing into the site; the window closes once it is done (send the "
+                               "signal again to quit at once: exporting again then finishes the export).",
+    "xliff-import-order": "{site} is a file and {file} a folder: the XLIFF file comes first, then the site: "
+                          "posting-editor xliff import FILE.xlf SITE",
     "tm-exported": "{path}: {count:plural:translation unit:translation units}.",
     "tm-not-tmx": "{path}: not a TMX memory this program can read: {reason}. Nothing was imported.",
     "tm-no-units": "{path} holds no unit with both English and French text. Nothing was imported.",

@@ -63,6 +63,14 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "glossary-report": "Ajoutés : {added}, modifiés : {changed}, ignorés : {skipped}{written}.",
     "xliff-wrote": "{path} écrit pour la traduction en {to_lang}.",
     "xliff-not-imported": "{reason} Rien n’a été importé; relancez la commande.",
+    "xliff-not-imported-refused": "{reason} Rien n’a été importé.",
+    "signal-closing": "{signal} reçu, fermeture de la fenêtre (envoyez-le de nouveau pour quitter aussitôt; les "
+                      "modifications non enregistrées sont alors gardées pour la récupération).",
+    "signal-waits-for-export": "une exportation écrit dans le site; la fenêtre se fermera une fois l’exportation "
+                               "terminée (renvoyez le signal pour quitter aussitôt : exporter de nouveau termine "
+                               "alors l’exportation).",
+    "xliff-import-order": "{site} est un fichier et {file} un dossier : le fichier XLIFF vient d’abord, puis le site : "
+                          "posting-editor xliff import FILE.xlf SITE",
     "tm-exported": "{path} : {count:plural:unité de traduction:unités de traduction}.",
     "tm-not-tmx": "{path} : pas une mémoire TMX que ce programme peut lire : {reason}. Rien n’a été importé.",
     "tm-no-units": "{path} ne contient aucune unité avec un texte anglais et un texte français. Rien n’a été importé.",

@@ -13,6 +13,7 @@ MAX_SLUG = 80
 MAX_SLUG_BYTES = 160
 # Characters Windows or macOS refuse or treat specially in names, plus URL troublemakers.
 _FORBIDDEN = re.compile(r"[\\/:*?\"<>|#%&{}\[\]^`~+=;,!$@()'\u2018\u201c\u201d«»]")
+_APOSTROPHE = re.compile(r"(?<=\w)['\u2018](?=\w)")
 # Windows refuses these names with any extension too ("con.md", "con.x.md").
 _WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
 # "index.md" would turn the whole postings folder into one Hugo page bundle, hiding every posting.
@@ -42,6 +43,9 @@ def _slug_words(title: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
     # Slashes separate words ("Researcher/Designer"), as the site's own names show; never a path.
     text = re.sub(r"[\s/\\]+", "-", text.strip())
+    # An apostrophe between letters is an elision ("d'équipe"): dropped, it glued the words into one
+    # that is not ("déquipe"). The typographic one is kept, as the site's own French names keep it.
+    text = _APOSTROPHE.sub("\u2019", text)
     text = _FORBIDDEN.sub("", text)
     text = re.sub(r"\.{2,}", ".", text)
     text = _bounded(text)
@@ -88,4 +92,5 @@ def posting_file_name(title: str, lever_id: str | None) -> str:
 def key_from_title(title: str) -> str:
     """A translationKey proposal: the English slug in plain ASCII letters."""
     ascii_text = unicodedata.normalize("NFKD", slugify(title)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9-]+", "", ascii_text).strip("-") or "posting"
+    # One hyphen between words, as the site's own keys have (a left-out emoji or a spaced dash made two or three).
+    return re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9-]+", "", ascii_text)).strip("-") or "posting"

@@ -208,10 +208,20 @@ def _prepare(change: Change, *, need_current: bool) -> _Planned:
         if now != change.expected:
             raise FileChangedError.said("file-changed-since-opened", path=str(path))
     if info is not None and (not os.access(path, os.W_OK) or not info.st_mode & 0o222):
+        if _on_read_only_disk(path):
+            # Not the file's doing: nothing the owner can change on the file makes it writable.
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
         # The rename would go through, but a read-only file is the owner saying "don't change".
         # os.access says yes to root whatever the mode, hence the look at the mode's write bits.
         raise PermissionError(errno.EACCES, READ_ONLY, str(path))
     return current, info
+
+
+def _on_read_only_disk(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & getattr(os, "ST_RDONLY", 0))
+    except (OSError, AttributeError):  # Windows has no statvfs
+        return False
 
 
 def _new_temp(folder: Path, prefix: str, mode: int = 0o600) -> tuple[int, str]:

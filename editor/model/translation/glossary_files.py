@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,15 @@ LOCALES = {"en": "en-CA", "fr": "fr-CA"}
 MAX_CSV_BYTES = 8 * 1024 * 1024
 _HEADERS = {"en": {"en", "en-ca", "english", "anglais"}, "fr": {"fr", "fr-ca", "french", "français", "francais"},
             "note": {"note", "notes", "remarque", "comment", "definition"}}
+
+
+# A column named by a language code after the word: "Term (en)", "Terme [FR]", "term_fr" (terminology tools).
+_CODED = re.compile(r".*?[\s_(\[-](en|fr)(?:-ca)?[)\]]?")
+
+
+def _coded(name: str) -> str | None:
+    found = _CODED.fullmatch(name)
+    return found.group(1) if found else None
 
 
 class TermFileError(Worded, ValueError):
@@ -150,7 +160,8 @@ def _csv_terms(path: Path) -> list[Term]:
     first = 0
     if rows:
         names = [cell.strip().casefold() for cell in rows[0]]
-        found = {key: next((i for i, n in enumerate(names) if n in words), None) for key, words in _HEADERS.items()}
+        found = {key: next((i for i, n in enumerate(names) if n in words or _coded(n) == key), None)
+                 for key, words in _HEADERS.items()}
         if found["en"] is not None and found["fr"] is not None:
             columns = {key: value for key, value in found.items() if value is not None}
             first = 1

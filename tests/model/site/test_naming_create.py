@@ -39,6 +39,10 @@ REPO = Path(__file__).resolve().parents[3]
         ("Envoyer votre c.v.", "envoyer-votre-c.v"),
         ("Adjoint·e exécutif·ve", "adjoint·e-exécutif·ve"),
         ("Chef d’équipe", "chef-d’équipe"),
+        # Typed with a straight apostrophe, the French elision glued the words ("chef-déquipe").
+        ("Chef d'équipe", "chef-d’équipe"),
+        ("Agent(e) d‘information", "agente-d’information"),
+        ("'Quoted' title", "quoted-title"),
         ("a &amp;lt;b&amp;gt; c", "a-ltbgt-c"),
         ("x\u202e\u200by\ud800z", "xyz"),
     ],
@@ -91,6 +95,14 @@ def test_file_name_and_key():
         "lead-developer--0f8fad5b-d9cb-469f-a165-70867728950e.md"
     )
     assert key_from_title("Développeur principal") == "developpeur-principal"
+
+
+@pytest.mark.parametrize("title, key", [("Data 🚀 Scientist", "data-scientist"), ("Team Lead - Notify", "team-lead-notify"),
+                                        ("Chef d'équipe", "chef-dequipe"), ("🚀", "posting")])
+def test_a_key_has_single_hyphens_between_its_words(title, key):
+    """A character the key leaves out (an emoji) or a spaced dash left "data--scientist" and
+    "team-lead---notify"; the site's own keys have one hyphen between words."""
+    assert key_from_title(title) == key
 
 
 @pytest.fixture

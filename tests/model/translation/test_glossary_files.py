@@ -80,6 +80,26 @@ def test_csv_with_a_header_changes_and_skips(tmp_path):
     assert glossary.entries[2].fr == ("gestionnaire", "cadre")
 
 
+@pytest.mark.parametrize("header", ["Term (en),Term (fr),Note", "term_fr,term_en,note", "Terme [FR],Term [EN]",
+                                    "EN-CA,FR-CA"])
+def test_a_header_that_names_the_languages_by_their_codes_is_read_as_one(tmp_path, header):
+    """A terminology tool's 'Term (en),Term (fr)' header was imported as a term of its own."""
+    path = tmp_path / "g.csv"
+    english_first = header.lower().index("en") < header.lower().index("fr")
+    row = "hiring manager,gestionnaire d’embauche" if english_first else "gestionnaire d’embauche,hiring manager"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    report = merge_terms(glossary := Glossary(), read_terms(path))
+    assert report.added == ["hiring manager"] and report.skipped == []
+    assert glossary.entries[0].fr == ("gestionnaire d’embauche",)
+
+
+def test_a_first_row_that_merely_contains_a_language_word_is_a_term(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_text("French immersion,immersion en français\nmanager,gestionnaire\n", encoding="utf-8")
+    report = merge_terms(Glossary(), read_terms(path))
+    assert report.added == ["French immersion", "manager"]
+
+
 def test_unreadable_term_files_are_refused(tmp_path):
     binary = tmp_path / "g.csv"
     binary.write_bytes(b"\xff\xfe\x00\x01garbage")
