@@ -1858,7 +1858,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Body (Markdown):</source>
-        <translation>&amp;Corps (Markdown)&#xa0;:</translation>
+        <translation>Corps (&amp;Markdown)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1950,7 +1950,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Create the French Version…</source>
-        <translation>&amp;Créer la version française…</translation>
+        <translation>Cré&amp;er la version française…</translation>
     </message>
     <message>
         <location line="+1"/>
