@@ -107,6 +107,17 @@ def _common_words(tokens: list[str]) -> tuple[int, int]:
     return english, french
 
 
+# A text is guessed to be in a language only when it holds at least this many of its common words.
+GUESS_MINIMUM_COMMON = 3
+
+
+def common_words_of(texts: list[str]) -> dict[str, int]:
+    """:func:`stopword_counts` of all ``texts`` together (their sum: no word runs from one text into
+    the next), in one pass and not cached (a whole file's pieces are read once)."""
+    english, french = _common_words(_WORD.findall("\n".join(texts)))
+    return {"en": english, "fr": french}
+
+
 def guess_language(text: str, *, minimum_words: int = 8) -> str | None:
     """"en", "fr", or None when the text is too short or too mixed to tell.
 
@@ -116,9 +127,9 @@ def guess_language(text: str, *, minimum_words: int = 8) -> str | None:
     count, en, fr = reading(text)
     if count < minimum_words:
         return None
-    if en >= 3 and en >= 3 * fr + 2:
+    if en >= GUESS_MINIMUM_COMMON and en >= 3 * fr + 2:
         return "en"
-    if fr >= 3 and fr >= 3 * en + 2:
+    if fr >= GUESS_MINIMUM_COMMON and fr >= 3 * en + 2:
         return "fr"
     return None
 

@@ -15,7 +15,8 @@ from editor.model.checks.unfinished import MARKERS
 from editor.model.findings import Finding, Severity
 from editor.model.translation.context import FIELD_NAMES, LANGUAGE_NAMES, PairContext, other_language
 from editor.model.frontmatter.posting import Posting
-from editor.model.translation.text import guess_language, is_prose, normalize, reading, shorten
+from editor.model.translation.text import (GUESS_MINIMUM_COMMON, common_words_of, guess_language, is_prose, normalize,
+                                          reading, shorten)
 
 if TYPE_CHECKING:
     from editor.model.translation.blocks import Block
@@ -174,12 +175,14 @@ def _pieces(posting: Posting) -> list[tuple[str, tuple[int, int]]]:
     return pieces
 
 
-def language_share(posting: Posting, lang: str) -> tuple[int, int, tuple[int, int] | None]:
+def language_share(posting: Posting, lang: str, pieces: list[tuple[str, tuple[int, int]]] | None = None
+                   ) -> tuple[int, int, tuple[int, int] | None]:
     """Words of ``posting`` in pieces that read as ``lang``'s language and as the other one, and where
-    the first piece in the other language starts. Pieces too short or too mixed to tell are left out."""
+    the first piece in the other language starts. Pieces too short or too mixed to tell are left out.
+    ``pieces``: the posting's (:func:`_pieces`) when the caller has them."""
     own = other = 0
     first = None
-    for text, place in _pieces(posting):
+    for text, place in _pieces(posting) if pieces is None else pieces:
         guess = guess_language(text)
         if guess is None:
             continue
@@ -203,7 +206,14 @@ def check_file_language(posting: Posting, file: str, lang: str) -> list[Finding]
     of the English, say). Needs no counterpart: a lone file copied and never translated is caught too."""
     if not posting.valid or lang not in LANGUAGE_NAMES:
         return []
-    own, other, first = language_share(posting, lang)
+    pieces = _pieces(posting)
+    # A piece reads as the other language only with that many of its common words: when all the
+    # pieces together hold fewer, none does and no word is in it. One look at the whole text then
+    # answers for nearly every file, instead of a guess for each of its pieces (a seventh of a
+    # structural site check).
+    if common_words_of([text for text, _place in pieces])[other_language(lang)] < GUESS_MINIMUM_COMMON:
+        return []
+    own, other, first = language_share(posting, lang, pieces)
     if not mostly_other_language(own, other) or first is None:  # first is set once other > 0
         return []
     total = own + other
