@@ -30,7 +30,7 @@ import re
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
-from editor.model.translation.protect import Protected, protected_ranges
+from editor.model.translation.protect import Protected, line_starts, protected_ranges
 
 __all__ = ["check_slips", "slips"]
 
@@ -71,8 +71,8 @@ def _slips(text: str, markdown: bool) -> tuple[list[tuple[int, int, str, dict]],
         if not protected.touches(start, end):
             found.append((start, end, code, dict(values)))
 
-    starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
-    lines = _LINE_END.split(text)
+    starts = line_starts(text)
+    lines = _LINE_END.split(text) if "\r" in text else text.split("\n")  # the same lines, several times faster
     # Each pattern runs once over the whole text rather than once a line (a fifth of a structural
     # check went to those loops); none of them matches across a line end, so each finds what it
     # found line by line, and the line is looked up only for a match. The substring tests skip
