@@ -81,9 +81,19 @@ def reading(text: str) -> tuple[int, int, int]:
 
 
 def _common_words(tokens: list[str]) -> tuple[int, int]:
-    # Acronyms are not words of a language: "IT" is not "it".
-    if any(map(str.isupper, tokens)):
-        tokens = [t for t in tokens if not (t.isupper() and len(t) > 1)]
+    english, french = _common_among(tokens)
+    # Acronyms are not words of a language: "IT" is not "it". Each token counts on its own, so the
+    # acronyms' count is taken off the whole's: filter() finds the few upper-case tokens in C,
+    # where leaving them out of a new list went through every token in Python (most texts hold
+    # an "I" or an "A").
+    acronyms = [token for token in filter(str.isupper, tokens) if len(token) > 1]
+    if acronyms:
+        own_english, own_french = _common_among(acronyms)
+        english, french = english - own_english, french - own_french
+    return english, french
+
+
+def _common_among(tokens: list[str]) -> tuple[int, int]:
     # Case-folded in one call (casefold reads no context and never makes a space): each token's
     # own fold, and a structural site check spent a tenth of its time folding word by word.
     folded = " ".join(tokens).casefold()
