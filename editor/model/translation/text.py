@@ -61,6 +61,7 @@ def word_key(text: str) -> str:
     return " ".join(words(unicodedata.normalize("NFC", text)))
 
 
+_APOSTROPHE_TOKEN = re.compile(r"[^ ]*'[^ ]*")  # in tokens joined by one space
 _FRENCH_ELISIONS = frozenset({"d", "l", "qu", "n", "s", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu"})
 _ENGLISH_CONTRACTIONS = frozenset({"s", "re", "ll", "ve", "t", "d", "m"})
 
@@ -97,23 +98,28 @@ def _common_among(tokens: list[str]) -> tuple[int, int]:
     # Case-folded in one call (casefold reads no context and never makes a space): each token's
     # own fold, and a structural site check spent a tenth of its time folding word by word.
     folded = " ".join(tokens).casefold()
-    english = french = 0
-    if "'" in folded or "’" in folded:
-        plain = []
-        for token in folded.replace("’", "'").split(" "):
-            if "'" in token:
-                head, _, tail = token.partition("'")
-                if head in _FRENCH_ELISIONS:
-                    french += 1
-                    token = tail
-                elif token.rpartition("'")[2] in _ENGLISH_CONTRACTIONS:
-                    english += 1
-                    token = head
-            plain.append(token)
-    else:
-        plain = folded.split(" ")
-    english += sum(map(STOPWORDS["en"].__contains__, plain))
-    french += sum(map(STOPWORDS["fr"].__contains__, plain))
+    if "’" in folded:
+        folded = folded.replace("’", "'")
+    plain = folded.split(" ")
+    english = sum(map(STOPWORDS["en"].__contains__, plain))
+    french = sum(map(STOPWORDS["fr"].__contains__, plain))
+    if "'" in folded:
+        # An elision or a contraction counts for its language, and the word it is joined to is
+        # counted as a word of its own. Only the tokens holding an apostrophe (found in C) are
+        # looked at one by one: the others were counted above, and one holding an apostrophe
+        # counts as none there (no common word has one), as it does here when it is neither.
+        for token in _APOSTROPHE_TOKEN.findall(folded):
+            head, _, tail = token.partition("'")
+            if head in _FRENCH_ELISIONS:
+                french += 1
+                token = tail
+            elif token.rpartition("'")[2] in _ENGLISH_CONTRACTIONS:
+                english += 1
+                token = head
+            else:
+                continue
+            english += token in STOPWORDS["en"]
+            french += token in STOPWORDS["fr"]
     return english, french
 
 
