@@ -80,6 +80,21 @@ def test_a_french_file_mostly_in_english_is_one_finding_even_without_its_counter
     assert check_file_language(Posting.load(path), "a.md", "en") == []
 
 
+def test_common_words_counted_over_all_pieces_are_the_sum_of_each_piece_s():
+    from editor.model.translation.text import common_words_of, stopword_counts
+
+    pieces = ["The team and the IT group", "L’équipe et les données", "we're here", "d'aujourd'hui THE AND"]
+    assert common_words_of(pieces) == {lang: sum(stopword_counts(p)[lang] for p in pieces) for lang in ("en", "fr")}
+
+
+def test_a_file_with_a_few_words_of_the_other_language_here_and_there_is_not_untranslated(tmp_path):
+    # Three English common words in all, one a paragraph: none reads as English, whatever the count.
+    body = "\n\n".join(FRENCH.split("\n\n")[:2] + ["Le site de the équipe.", "Avec and sans.", "Pour you aussi."]) + "\n"
+    path = tmp_path / "a.md"
+    path.write_text(posting("Analyste", "analyst", None, body=body), encoding="utf-8")
+    assert check_file_language(Posting.load(path), "a.md", "fr") == []
+
+
 def test_an_english_quote_in_a_french_posting_is_not_mostly_english(tmp_path):
     path = tmp_path / "a.md"
     path.write_text(posting("Analyste", "analyst", None, description="Une courte description du poste.",
