@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from editor.model.storage.files import read_text
@@ -114,13 +115,16 @@ def _may_hold_guidance(text: str, guidance: frozenset[str]) -> bool:
     its words, case-folded one character at a time, so each of its words is in the text folded
     the same way. A few searches in C then spare most bodies normalising every line."""
     folded = text.replace("’", "'").casefold()
-    return any(all(word in folded for word in words) for words in _guidance_words(guidance))
+    longest, words = _guidance_words(guidance)
+    # The sentences whose longest (rarest) word is in the text, picked in C; then their other words.
+    return any(all(word in folded for word in rest) for rest in compress(words, map(folded.__contains__, longest)))
 
 
 @lru_cache(maxsize=8)
-def _guidance_words(guidance: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """Each guidance sentence's words, the longest (the rarest) first: the first one missing ends the test."""
-    return tuple(tuple(sorted(set(sentence.split(" ")), key=len, reverse=True)) for sentence in guidance)
+def _guidance_words(guidance: frozenset[str]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each guidance sentence's longest word, and its other words."""
+    each = [sorted(set(sentence.split(" ")), key=len, reverse=True) for sentence in guidance]
+    return tuple(words[0] for words in each), tuple(tuple(words[1:]) for words in each)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
