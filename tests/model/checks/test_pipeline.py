@@ -171,3 +171,31 @@ def test_raw_html_is_a_finding_only_where_hugo_leaves_it_out(tmp_path):
     assert raw_html_published(tmp_path) and raw_html() == 0
     setup = CheckSetup.for_site(tmp_path, spelling=False, grammar=False)
     assert setup.raw_html_published  # the window's and export's setup read it too
+
+
+def test_only_a_check_on_the_main_thread_pauses_the_cycle_collector(tmp_path, monkeypatch):
+    # The collector is the process's: threads pausing and restoring it in turn could leave it off.
+    import gc
+    import threading
+
+    from editor.model.checks import collector
+
+    paused = []
+
+    class Collector:
+        isenabled = staticmethod(gc.isenabled)
+        enable = staticmethod(gc.enable)
+
+        @staticmethod
+        def disable():
+            paused.append(threading.current_thread() is threading.main_thread())
+            gc.disable()
+
+    monkeypatch.setattr(collector, "gc", Collector)
+    index = SiteIndex.build(Site.open(drafts(tmp_path)))
+    thread = threading.Thread(target=lambda: check_site(index, workers=1, cache=False))
+    thread.start()
+    thread.join()
+    assert paused == [] and gc.isenabled()
+    check_site(index, workers=1, cache=False)
+    assert paused == [True] and gc.isenabled()
