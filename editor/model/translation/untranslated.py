@@ -225,7 +225,7 @@ def check_file_language(posting: Posting, file: str, lang: str) -> list[Finding]
         return []
     # A piece reads as the other language only with that many of its common words: when all the
     # pieces together hold fewer, none does and no word is in it. One look at the whole text then
-    # answers for nearly every file, instead of a guess for each of its pieces (a seventh of a
+    # answers for nearly every file, instead of a guess for each of its pieces (a fifth of a
     # structural site check).
     if common_words_of(_readable_texts(posting))[other_language(lang)] < GUESS_MINIMUM_COMMON:
         return []
