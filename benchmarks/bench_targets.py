@@ -4,6 +4,8 @@
 
 1. ``check`` cold on a generated 5,000-posting site (no index or findings cache): CPU time (the
    process and its workers) against ``hugo --renderToMemory`` on the same site. Target ≤ 3×.
+   ``--structural`` times it with ``--no-grammar --no-spelling --no-translation`` (the target
+   cannot be met with Grammalecte, spelling and the checks between languages: see the README).
 1b. ``check`` after an edit of the site's glossary (every pair's findings invalid, Grammalecte's
    paragraph store warm from the run before): CPU time against ``hugo --renderToMemory``. The
    whole-site re-check that the paragraph store (language/paragraph_cache.py) exists for; held to
@@ -77,8 +79,9 @@ def best(runs: list[tuple[float, float]], cpu: bool = False) -> float:
 
 
 class Bench:
-    def __init__(self, work: Path, site: Path, repeat: int):
+    def __init__(self, work: Path, site: Path, repeat: int, structural: bool = False):
         self.work, self.site, self.repeat = work, site, repeat
+        self.structural = structural
         self.editor = str(Path(sys.executable).with_name("posting-editor"))
         self.hugo = shutil.which("hugo")
         self.cache = work / "cache"
@@ -96,13 +99,15 @@ class Bench:
         self.rows.append((target, ours, ours_value, reference, reference_value, limit))
 
     def check_cold(self):
+        options = ["--no-grammar", "--no-spelling", "--no-translation"] if self.structural else []
         runs, hugo = [], []
         for _ in range(self.repeat):
-            runs.append(self.cold([self.editor, "check", str(self.site)], (0, 1)))
+            runs.append(self.cold([self.editor, "check", *options, str(self.site)], (0, 1)))
             if self.hugo:
                 hugo.append(timed([self.hugo, "--renderToMemory", "--quiet", "--source", str(self.site)], self.env))
         if self.hugo:
-            self.record("1 check, cold (CPU s)", "check", best(runs, True), "hugo --renderToMemory", best(hugo, True), 3)
+            self.record(f"1 check, cold{', structural' if self.structural else ''} (CPU s)", "check", best(runs, True),
+                        "hugo --renderToMemory", best(hugo, True), 3)
 
     def check_after_glossary_edit(self):
         if not self.cache.is_dir():  # check_cold's last run left every cache filled, the paragraph store too
@@ -240,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--site", help="an already generated site (bench_site.py --keep) instead of a new one")
     parser.add_argument("--only", nargs="+", choices=MEASURES, default=list(MEASURES))
+    parser.add_argument("--structural", action="store_true",
+                        help="the cold check without grammar, spelling and the checks between languages")
     parser.add_argument("--cache", help="a cache folder filled by an earlier run on the same --site: the run "
                         "starts from a copy of it (left as it is), so the warm measures skip their cold check")
     args = parser.parse_args(argv)
@@ -248,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         site = Path(args.site) if args.site else work / "site"
         if not args.site:
             generate_site(site, args.postings)
-        bench = Bench(work, site, args.repeat)
+        bench = Bench(work, site, args.repeat, args.structural)
         if args.cache:
             shutil.copytree(args.cache, bench.cache, symlinks=True)
         print(f"{args.postings} postings at {site}; {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")

@@ -9,6 +9,7 @@ never mistaken for one.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from markdown_it.token import Token
 
@@ -50,6 +51,9 @@ _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9-]*)")
 # The tags that turn up in pasted postings: the message says what to write instead of each
 # (the wordings are in the finding catalogue, ``raw-html``'s variants).
 _ADVISED_TAGS = frozenset({"p", "br", "strong", "b", "em", "i", "a", "ul", "ol", "li", "h2", "h3", "h4"})
+# The inline tokens _Checker._inline reports on or locates (a link's text is read between these).
+_LOCATED = frozenset({"link_open", "image", "html_inline"})
+_TYPE = attrgetter("type")
 
 
 def check_body(body: str, file: str, first_line: int, *, raw_html_published: bool = False) -> list[Finding]:
@@ -133,7 +137,10 @@ class _Checker:
 
     def _inline(self, children: list[Token], block_map: list[int]) -> None:
         # Every link, image and HTML tag is located, reported or not, so that
-        # the cursor stays in step with the source.
+        # the cursor stays in step with the source. Most blocks have none of them:
+        # no cursor (the block's text, lower-cased) is made for those.
+        if _LOCATED.isdisjoint(map(_TYPE, children)):
+            return
         cursor = _Cursor(self.lines, block_map)
         link_text: list[str] | None = None
         link_is_autolink = False

@@ -10,6 +10,7 @@ uses them on purpose.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 __all__ = ["unclosed_emphasis"]
 
@@ -28,9 +29,7 @@ def unclosed_emphasis(body: str) -> list[tuple[int, int, str]]:
     # markdown-it's line numbers count a lone \r as a line end too (a file saved with old Mac line
     # ends): made a \n here, which keeps every offset, so the lines are the ones it counts.
     lines = (_LONE_CR.sub("\n", body) if "\r" in body else body).split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     found = []
     for token in parse_tokens(body):
         if token.type != "inline" or not token.children or token.map is None or "*" not in token.content:

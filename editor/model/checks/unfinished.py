@@ -15,6 +15,8 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from editor.model.storage.files import read_text
@@ -36,11 +38,15 @@ MARKERS = {"fr": "[À TRADUIRE]", "en": "[TO TRANSLATE]"}
 _MARKER = re.compile("|".join(re.escape(marker) for marker in MARKERS.values()), re.IGNORECASE)
 
 # An emphasised span, `_…_` or `*…*`, not inside a word (so snake_case and 2*3*4 are left alone).
-_EMPHASIS = re.compile(r"(?<![\w*])([_*])(?![\s_*])(.+?)(?<![\s_*])\1(?![\w*])")
+# The mark comes first and the look behind it second (no word character or star before it):
+# the same matches, but the search can then skip to the next "_" or "*" instead of looking
+# behind every character of a body (four times faster).
+_EMPHASIS = re.compile(r"([_*])(?<![\w*][_*])(?![\s_*])(.+?)(?<![\s_*])\1(?![\w*])")
 _ELLIPSIS = ("…", "...")
 # Guidance shorter than this is an ordinary word in italics ("_avec_"), not an instruction.
 _MIN_GUIDANCE = 12
 _LIST_OR_HEADING_MARK = re.compile(r"^(?:[-*+]|\d+[.)]|#+)\s+")
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -91,7 +97,7 @@ def find_unfinished(text: str, guidance: frozenset[str] = frozenset()) -> list[U
             found.append(Unfinished("guidance", match.start(), match.group(0)))
         elif inner.rstrip().endswith(_ELLIPSIS):
             found.append(Unfinished("placeholder", match.start(), match.group(0)))
-    if guidance:
+    if guidance and _may_hold_guidance(text, guidance):
         # Guidance whose underscores were removed but whose words were kept is still guidance.
         taken = {item.offset for item in found}
         for line_start, line in _lines(text):
@@ -101,6 +107,24 @@ def find_unfinished(text: str, guidance: frozenset[str] = frozenset()) -> list[U
                 if not _EMPHASIS.fullmatch(bare):
                     found.append(Unfinished("guidance", line_start + line.index(bare), bare))
     return sorted(found, key=lambda item: item.offset)
+
+
+def _may_hold_guidance(text: str, guidance: frozenset[str]) -> bool:
+    """Whether a line of ``text`` can be guidance without its underscores: only when every word of
+    some guidance sentence is in the text. A line's normal form (:func:`_normalise`) is made of
+    its words, case-folded one character at a time, so each of its words is in the text folded
+    the same way. A few searches in C then spare most bodies normalising every line."""
+    folded = text.replace("’", "'").casefold()
+    longest, words = _guidance_words(guidance)
+    # The sentences whose longest (rarest) word is in the text, picked in C; then their other words.
+    return any(all(word in folded for word in rest) for rest in compress(words, map(folded.__contains__, longest)))
+
+
+@lru_cache(maxsize=8)
+def _guidance_words(guidance: frozenset[str]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each guidance sentence's longest word, and its other words."""
+    each = [sorted(set(sentence.split(" ")), key=len, reverse=True) for sentence in guidance]
+    return tuple(words[0] for words in each), tuple(tuple(words[1:]) for words in each)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -141,9 +165,7 @@ def check_unfinished(posting: Posting, file: str, guidance: frozenset[str] = fro
             code, variant = _CODES["marker"]
             found.append(Finding(file, *posting.field_position(field), severity, code, params={"text": marker}, variant=variant))
     body = posting.body
-    line_starts = [0]
-    for match in re.finditer("\n", body):
-        line_starts.append(match.end())
+    line_starts = [0] + [match.end() for match in _NEWLINE.finditer(body)]
     for item in find_unfinished(body, guidance):
         line = _line_of(line_starts, item.offset)
         code, variant = _CODES[item.kind]

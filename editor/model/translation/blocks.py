@@ -73,6 +73,47 @@ def _parser() -> MarkdownIt:
     return ready_for_threads(MarkdownIt("commonmark").enable(["table", "strikethrough"]))  # shared by threads
 
 
+# markdown-it tries each block rule at every line start and each inline rule at every character
+# that may start one; each of these rules fails at once unless the text holds one of its strings
+# there (a table's header line holds "|", a reference "]:", a fence "```" or "~~~"…). A body
+# holding none of a rule's strings is parsed without the rule: the same tokens, each rule left
+# out sparing a call a line. markdown-it-py's sources say where each rule gives up; both sites'
+# bodies give the same tokens either way.
+_NEEDED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("block", "table", ("|",)),
+    ("block", "blockquote", (">",)),
+    ("block", "fence", ("```", "~~~")),
+    ("block", "html_block", ("<",)),
+    ("block", "reference", ("]:",)),
+    ("block", "heading", ("#",)),
+    ("inline", "html_inline", ("<",)),
+    ("inline", "autolink", ("<",)),
+    ("inline", "entity", ("&",)),
+    ("inline", "escape", ("\\",)),
+    ("inline", "backticks", ("`",)),
+    ("inline", "strikethrough", ("~",)),
+    ("inline", "image", ("![",)),
+)
+
+
+def _parser_for(body: str) -> MarkdownIt:
+    """:func:`_parser` without the rules that cannot act on ``body``."""
+    unused = frozenset((chain, name) for chain, name, strings in _NEEDED if not any(s in body for s in strings))
+    return _parser_without(unused) if unused else _parser()
+
+
+@lru_cache(maxsize=64)  # one parser for each set of rules left out: a few in practice
+def _parser_without(unused: frozenset[tuple[str, str]]) -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    from editor.model.render.shared_parser import ready_for_threads
+
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    for chain, name in unused:
+        (md.block.ruler if chain == "block" else md.inline.ruler).disable(name)
+    return ready_for_threads(md)  # shared by threads
+
+
 def body_lines(body: str) -> list[str]:
     """The body's lines as the file counts them (\\r\\n, \\n or \\r end a line)."""
     return _LINE_END.split(body)
@@ -81,7 +122,7 @@ def body_lines(body: str) -> list[str]:
 @lru_cache(maxsize=64)
 def parse_tokens(body: str) -> tuple[Token, ...]:
     """markdown-it's tokens for a body (cached: several checks read the same body; never mutate them)."""
-    return tuple(_parser().parse(body))
+    return tuple(_parser_for(body).parse(body))
 
 
 @lru_cache(maxsize=64)

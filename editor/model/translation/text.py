@@ -61,6 +61,7 @@ def word_key(text: str) -> str:
     return " ".join(words(unicodedata.normalize("NFC", text)))
 
 
+_APOSTROPHE_TOKEN = re.compile(r"[^ ]*'[^ ]*")  # in tokens joined by one space
 _FRENCH_ELISIONS = frozenset({"d", "l", "qu", "n", "s", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu"})
 _ENGLISH_CONTRACTIONS = frozenset({"s", "re", "ll", "ve", "t", "d", "m"})
 
@@ -81,30 +82,56 @@ def reading(text: str) -> tuple[int, int, int]:
 
 
 def _common_words(tokens: list[str]) -> tuple[int, int]:
-    # Acronyms are not words of a language: "IT" is not "it".
-    if any(map(str.isupper, tokens)):
-        tokens = [t for t in tokens if not (t.isupper() and len(t) > 1)]
+    english, french = _common_among(tokens)
+    # Acronyms are not words of a language: "IT" is not "it". Each token counts on its own, so the
+    # acronyms' count is taken off the whole's: filter() finds the few upper-case tokens in C,
+    # where leaving them out of a new list went through every token in Python (most texts hold
+    # an "I" or an "A").
+    acronyms = [token for token in filter(str.isupper, tokens) if len(token) > 1]
+    if acronyms:
+        own_english, own_french = _common_among(acronyms)
+        english, french = english - own_english, french - own_french
+    return english, french
+
+
+def _common_among(tokens: list[str]) -> tuple[int, int]:
     # Case-folded in one call (casefold reads no context and never makes a space): each token's
     # own fold, and a structural site check spent a tenth of its time folding word by word.
     folded = " ".join(tokens).casefold()
-    english = french = 0
-    if "'" in folded or "’" in folded:
-        plain = []
-        for token in folded.replace("’", "'").split(" "):
-            if "'" in token:
-                head, _, tail = token.partition("'")
-                if head in _FRENCH_ELISIONS:
-                    french += 1
-                    token = tail
-                elif token.rpartition("'")[2] in _ENGLISH_CONTRACTIONS:
-                    english += 1
-                    token = head
-            plain.append(token)
-    else:
-        plain = folded.split(" ")
-    english += sum(map(STOPWORDS["en"].__contains__, plain))
-    french += sum(map(STOPWORDS["fr"].__contains__, plain))
+    if "’" in folded:
+        folded = folded.replace("’", "'")
+    plain = folded.split(" ")
+    english = sum(map(STOPWORDS["en"].__contains__, plain))
+    french = sum(map(STOPWORDS["fr"].__contains__, plain))
+    if "'" in folded:
+        # An elision or a contraction counts for its language, and the word it is joined to is
+        # counted as a word of its own. Only the tokens holding an apostrophe (found in C) are
+        # looked at one by one: the others were counted above, and one holding an apostrophe
+        # counts as none there (no common word has one), as it does here when it is neither.
+        for token in _APOSTROPHE_TOKEN.findall(folded):
+            head, _, tail = token.partition("'")
+            if head in _FRENCH_ELISIONS:
+                french += 1
+                token = tail
+            elif token.rpartition("'")[2] in _ENGLISH_CONTRACTIONS:
+                english += 1
+                token = head
+            else:
+                continue
+            english += token in STOPWORDS["en"]
+            french += token in STOPWORDS["fr"]
     return english, french
+
+
+# A text is guessed to be in a language only when it holds at least this many of its common words.
+GUESS_MINIMUM_COMMON = 3
+
+
+def common_words_of(texts: list[str]) -> dict[str, int]:
+    """:func:`stopword_counts` of all ``texts`` together (their sum: no word runs from one text into
+    the next), in one pass and not cached (a whole file's pieces are read once)."""
+    english, french = _common_words(_WORD.findall("\n".join(texts)))
+    return {"en": english, "fr": french}
 
 
 def guess_language(text: str, *, minimum_words: int = 8) -> str | None:
@@ -116,9 +143,9 @@ def guess_language(text: str, *, minimum_words: int = 8) -> str | None:
     count, en, fr = reading(text)
     if count < minimum_words:
         return None
-    if en >= 3 and en >= 3 * fr + 2:
+    if en >= GUESS_MINIMUM_COMMON and en >= 3 * fr + 2:
         return "en"
-    if fr >= 3 and fr >= 3 * en + 2:
+    if fr >= GUESS_MINIMUM_COMMON and fr >= 3 * en + 2:
         return "fr"
     return None
 

@@ -80,6 +80,21 @@ def test_a_french_file_mostly_in_english_is_one_finding_even_without_its_counter
     assert check_file_language(Posting.load(path), "a.md", "en") == []
 
 
+def test_common_words_counted_over_all_pieces_are_the_sum_of_each_piece_s():
+    from editor.model.translation.text import common_words_of, stopword_counts
+
+    pieces = ["The team and the IT group", "L’équipe et les données", "we're here", "d'aujourd'hui THE AND"]
+    assert common_words_of(pieces) == {lang: sum(stopword_counts(p)[lang] for p in pieces) for lang in ("en", "fr")}
+
+
+def test_a_file_with_a_few_words_of_the_other_language_here_and_there_is_not_untranslated(tmp_path):
+    # Three English common words in all, one a paragraph: none reads as English, whatever the count.
+    body = "\n\n".join(FRENCH.split("\n\n")[:2] + ["Le site de the équipe.", "Avec and sans.", "Pour you aussi."]) + "\n"
+    path = tmp_path / "a.md"
+    path.write_text(posting("Analyste", "analyst", None, body=body), encoding="utf-8")
+    assert check_file_language(Posting.load(path), "a.md", "fr") == []
+
+
 def test_an_english_quote_in_a_french_posting_is_not_mostly_english(tmp_path):
     path = tmp_path / "a.md"
     path.write_text(posting("Analyste", "analyst", None, description="Une courte description du poste.",
@@ -156,3 +171,31 @@ def test_raw_html_is_a_finding_only_where_hugo_leaves_it_out(tmp_path):
     assert raw_html_published(tmp_path) and raw_html() == 0
     setup = CheckSetup.for_site(tmp_path, spelling=False, grammar=False)
     assert setup.raw_html_published  # the window's and export's setup read it too
+
+
+def test_only_a_check_on_the_main_thread_pauses_the_cycle_collector(tmp_path, monkeypatch):
+    # The collector is the process's: threads pausing and restoring it in turn could leave it off.
+    import gc
+    import threading
+
+    from editor.model.checks import collector
+
+    paused = []
+
+    class Collector:
+        isenabled = staticmethod(gc.isenabled)
+        enable = staticmethod(gc.enable)
+
+        @staticmethod
+        def disable():
+            paused.append(threading.current_thread() is threading.main_thread())
+            gc.disable()
+
+    monkeypatch.setattr(collector, "gc", Collector)
+    index = SiteIndex.build(Site.open(drafts(tmp_path)))
+    thread = threading.Thread(target=lambda: check_site(index, workers=1, cache=False))
+    thread.start()
+    thread.join()
+    assert paused == [] and gc.isenabled()
+    check_site(index, workers=1, cache=False)
+    assert paused == [True] and gc.isenabled()

@@ -1,3 +1,5 @@
+import pytest
+
 from editor.model.translation.blocks import (
     align,
     align_bodies,
@@ -112,3 +114,24 @@ def test_replace_and_insert_keep_markup():
     inserted = insert_block_after(BODY, blocks[1], "Nouveau paragraphe.")
     assert "## Heading {#anchor}\n\nNouveau paragraphe.\n\n- first item" in inserted
     assert insert_block_after(BODY, blocks[3], "- added").split("\n")[8] == "- added"
+
+
+def _token_fields(tokens) -> list[tuple]:
+    return [(t.type, t.tag, t.nesting, t.attrs, t.map, t.level, t.content, t.markup, t.info, t.meta, t.block,
+             t.hidden, _token_fields(t.children) if t.children else None) for t in tokens]
+
+
+@pytest.mark.parametrize("body", [
+    "Plain words only.\n\nA second paragraph.\n",
+    "## A heading {#id}\n\n- an item\n- another\n",
+    "| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "> a quote\n\n```\ncode\n```\n\n~~~\nmore\n~~~\n",
+    "<div>\nHTML\n</div>\n\nText with <b>tags</b> and <https://example.ca>.\n",
+    "[a link][ref] and ![an image](x.png)\n\n[ref]: /url\n",
+    "`code`, ~~struck~~, ~one~, &amp; &eacute; and \\*escaped\\*\n",
+    "Text\n===\n\nMore\n---\n\n***\n",
+])
+def test_a_body_parses_to_the_same_tokens_without_the_rules_it_cannot_use(body):
+    from editor.model.translation.blocks import _parser, parse_tokens
+
+    assert _token_fields(parse_tokens(body)) == _token_fields(_parser().parse(body))

@@ -33,3 +33,23 @@ def test_a_letter_longer_in_lower_case_does_not_move_what_is_protected():
 def test_a_table_delimiter_row_is_protected_and_a_dash_alone_is_not():
     text = "A dash - in prose.\n\n| Name | Role |\n|------|:----:|\n| Ana | Lead |\n"
     assert protected(text) == ["|------|:----:|"]
+
+
+def test_mailto_in_any_case_is_protected_after_text_before_it():
+    text = "Apply by mail first.\nOr write: MailTo:jobs@example.ca and mailto:other@example.ca"
+    assert protected(text, markdown=False) == ["MailTo:jobs@example.ca", "mailto:other@example.ca"]
+
+
+def test_mailto_written_with_a_dotless_i_is_protected_even_before_a_plain_one():
+    # re takes "ı" for "i" when case is ignored, and lower() leaves it as it is: the plain
+    # "mailto:" found further on cannot say where the scan starts.
+    text = "See maılto:first@example.ca, then mailto:second@example.ca"
+    assert protected(text, markdown=False)[0] == "maılto:first@example.ca,"
+
+
+def test_line_starts_count_every_kind_of_line_end():
+    from editor.model.translation.protect import line_starts
+
+    assert line_starts("a\nb\r\nc\rd\n") == [0, 2, 5, 7, 9]
+    assert line_starts("one\n\ntwo") == [0, 4, 5]
+    assert line_starts("") == [0]
