@@ -1111,6 +1111,34 @@
     </message>
 </context>
 <context>
+    <name>DraftsOffer</name>
+    <message>
+        <location filename="../../editor/ui/drafts_offer.py" line="+29"/>
+        <source>Empty Folder</source>
+        <translation>Dossier vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is empty: it is neither a site nor a drafts folder yet. Make it a drafts folder?</source>
+        <translation>« %1 » est vide : ce n’est encore ni un site ni un dossier d’ébauches. En faire un dossier d’ébauches?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two sub-folders are added to it: en/ for the English postings and fr/ for the French ones. New postings can then be written there and exported to the site later. Nothing else is written.</source>
+        <translation>Deux sous-dossiers y sont ajoutés : en/ pour les offres en anglais et fr/ pour les offres en français. On peut ensuite y rédiger de nouvelles offres et les exporter vers le site plus tard. Rien d’autre n’est écrit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Make It a Drafts Folder</source>
+        <translation>&amp;En faire un dossier d’ébauches</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot open the site</source>
+        <translation>Impossible d’ouvrir le site</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <location filename="../../editor/ui/duplicate_dialog.py" line="+32"/>
@@ -1982,7 +2010,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/ui/main_window.py" line="+170"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
