@@ -56,10 +56,12 @@ HELP: dict[str, str] = {
     "write DIR/<file name>.html for each file": "écrire DOSSIER/<nom du fichier>.html pour chaque fichier",
     "Print one field.": "Afficher un champ.",
     "Change fields; only their lines are rewritten. VALUE is read as YAML (archived=true is a boolean); title, "
-    "description, translationKey and leverId are always text. Shared fields (archived, leverId, translationKey, "
-    "layout, type) are written to the other language's file of the pair too.":
+    "description, translationKey and leverId are always text, and title and description one line of it. Shared "
+    "fields (archived, leverId, translationKey, layout, type) are written to the other language's file of the "
+    "pair too.":
         "Modifier des champs; seules leurs lignes sont réécrites. VALEUR est lue en YAML (archived=true est un "
-        "booléen); title, description, translationKey et leverId sont toujours du texte. Les champs communs "
+        "booléen); title, description, translationKey et leverId sont toujours du texte, et title et description "
+        "une seule ligne de texte. Les champs communs "
         "(archived, leverId, translationKey, layout, type) sont aussi écrits dans le fichier de l’autre langue "
         "de la paire.",
     "replace the body with the text of F ('-': standard input)":

@@ -126,6 +126,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "set-body-empty-input": "The standard input is empty (did the command before the pipe fail?): nothing was "
                             "changed. To empty the body on purpose, give it an empty line.",
     "set-archived-bool": "archived must be true or false, not '{value}'.",
+    "set-line-break": "{name} must be on one line: Hugo puts it in the page's <title> and meta tags, where a line "
+                      "break shows badly. Nothing was changed; give the value without line breaks.",
     "set-nothing": "Nothing to set: give KEY=VALUE pairs or --body-file FILE.",
     "set-repair-first": "{problem} The file was not changed; repair its front matter first.",
     "set-kept-changing": "{reason} It kept changing while this command ran; nothing was overwritten.",
