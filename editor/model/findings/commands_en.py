@@ -92,6 +92,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                          "file name, or remove that file first.",
     "review-wrote": "Wrote {path}",
     # new, archive
+    "new-line-break": "{option} must be on one line: Hugo puts it in the page's <title> and meta tags, where a "
+                      "line break shows badly. Nothing was created.",
     "new-no-drafts": "Cannot make {path} a drafts folder: {reason}",
     "new-cannot-create": "Cannot create {path}: {reason}. Nothing was created.",
     "new-drafts-made": "{path} was missing: it is now a drafts folder, with en/ for the English postings and fr/ for "

@@ -96,6 +96,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                          "nom de fichier, ou supprimez d’abord ce fichier.",
     "review-wrote": "{path} écrit",
     # new, archive
+    "new-line-break": "{option} doit tenir sur une ligne : Hugo le met dans la balise <title> et les balises meta "
+                      "de la page, où un saut de ligne s’affiche mal. Rien n’a été créé.",
     "new-no-drafts": "Impossible de faire de {path} un dossier de brouillons : {reason}",
     "new-cannot-create": "Impossible de créer {path} : {reason}. Rien n’a été créé.",
     "new-drafts-made": "{path} n’existait pas : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
