@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QPushButton, QVBoxLayout, QWidget)
 
 from editor import __version__
+from editor.model.frontmatter.one_line import on_one_line
 from editor.model.hugo.naming import key_from_title
 from editor.ui.error_label import ErrorLabel
 from editor.ui.finding_texts import interface_language
@@ -373,4 +374,4 @@ def ask_title(parent: QWidget | None, lang: str) -> str:
     ok = dialog.exec() == QInputDialog.DialogCode.Accepted
     text = dialog.textValue()
     dialog.deleteLater()
-    return text.strip() if ok else ""
+    return on_one_line(text).strip() if ok else ""  # a title pasted with its line break

@@ -105,3 +105,16 @@ def test_a_title_read_with_a_line_break_is_shown_as_it_is(window, site_copy, qtb
     column = window.pair_editor.columns["en"]
     column._set_quietly(title, "Two\nlines")
     assert title.text() == "Two\nlines" and not window.manager.modified
+
+
+def test_the_new_language_versions_title_is_joined_too(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from editor.ui import dialogs
+
+    def pasted(dialog):
+        dialog.setTextValue("Archiviste\nprincipal ")
+        return QInputDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", pasted)
+    assert dialogs.ask_title(None, "fr") == "Archiviste principal"
