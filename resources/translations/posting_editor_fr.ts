@@ -1120,12 +1120,12 @@
     <message>
         <location line="+1"/>
         <source>“%1” is empty: it is neither a site nor a drafts folder yet. Make it a drafts folder?</source>
-        <translation>« %1 » est vide : ce n’est encore ni un site ni un dossier d’ébauches. En faire un dossier d’ébauches?</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: ce n’est encore ni un site ni un dossier d’ébauches. En faire un dossier d’ébauches?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Two sub-folders are added to it: en/ for the English postings and fr/ for the French ones. New postings can then be written there and exported to the site later. Nothing else is written.</source>
-        <translation>Deux sous-dossiers y sont ajoutés : en/ pour les offres en anglais et fr/ pour les offres en français. On peut ensuite y rédiger de nouvelles offres et les exporter vers le site plus tard. Rien d’autre n’est écrit.</translation>
+        <translation>Deux sous-dossiers y sont ajoutés&#xa0;: en/ pour les offres en anglais et fr/ pour les offres en français. On peut ensuite y rédiger de nouvelles offres et les exporter vers le site plus tard. Rien d’autre n’est écrit.</translation>
     </message>
     <message>
         <location line="+4"/>
