@@ -15,6 +15,11 @@ from editor.model.storage.reasons import system_reason
 def cmd_new(args) -> int:
     from editor.model.site.create import CreateError, build_pair, make_drafts_folder, undo_drafts_folder, write_pair
 
+    from editor.model.frontmatter.one_line import has_line_break
+
+    for option in ("title_en", "title_fr", "description_en", "description_fr"):
+        if has_line_break(getattr(args, option) or ""):
+            raise CommandError.said("new-line-break", option="--" + option.replace("_", "-"))
     made: list[Path] = []
     folder = Path(args.site)
     if not folder.exists() or (folder.is_dir() and not any(folder.iterdir())):

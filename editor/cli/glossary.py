@@ -41,15 +41,17 @@ def cmd_export(args) -> int:
 
 def cmd_import(args) -> int:
     from editor.model.translation.glossary import GlossaryError
-    from editor.model.translation.glossary_files import TermFileError, merge_terms, read_terms
+    from editor.model.translation.glossary_files import TermFileError, merge_terms, read_term_file
 
     glossary, _root = _site_glossary(args.site)
     try:
-        terms = read_terms(args.file)
+        read = read_term_file(args.file)
     except TermFileError as error:
         raise CommandError.of(error) from None
-    report = merge_terms(glossary, terms)
     lang = message_language(args)
+    if read.assumed is not None:  # before the report: the terms it lists were read that way
+        print(read.assumed.text(lang), file=sys.stderr)
+    report = merge_terms(glossary, read.terms)
     if report.modified and not args.dry_run:
         try:
             path = glossary.save()
@@ -73,9 +75,10 @@ def register(subparsers) -> None:
         "(.posting-editor/glossary.yaml), or export the glossary as TBX-Basic.")
     imported = add_action(
         actions, "import", cmd_import, help="add the terms of a TBX or CSV file to the glossary",
-        description="Add the term pairs of FILE (TBX, or CSV with English, French and an optional note per row; "
-        "several forms in a cell separated by |) to the site's glossary. An entry whose English term is already "
-        "there replaces its forms. Lists what was added, changed and skipped.")
+        description="Add the term pairs of FILE (TBX, or CSV with English, French and an optional note per row, "
+        "in that order unless a header row names the columns en, fr, note; several forms in a cell separated by |) "
+        "to the site's glossary. An entry whose English term is already there replaces its forms. Lists what was "
+        "added, changed and skipped.")
     imported.add_argument("file", metavar="FILE.tbx|FILE.csv")
     imported.add_argument("site", metavar="SITE", help="the site folder")
     imported.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")

@@ -56,10 +56,12 @@ HELP: dict[str, str] = {
     "write DIR/<file name>.html for each file": "écrire DOSSIER/<nom du fichier>.html pour chaque fichier",
     "Print one field.": "Afficher un champ.",
     "Change fields; only their lines are rewritten. VALUE is read as YAML (archived=true is a boolean); title, "
-    "description, translationKey and leverId are always text. Shared fields (archived, leverId, translationKey, "
-    "layout, type) are written to the other language's file of the pair too.":
+    "description, translationKey and leverId are always text, and title and description one line of it. Shared "
+    "fields (archived, leverId, translationKey, layout, type) are written to the other language's file of the "
+    "pair too.":
         "Modifier des champs; seules leurs lignes sont réécrites. VALEUR est lue en YAML (archived=true est un "
-        "booléen); title, description, translationKey et leverId sont toujours du texte. Les champs communs "
+        "booléen); title, description, translationKey et leverId sont toujours du texte, et title et description "
+        "une seule ligne de texte. Les champs communs "
         "(archived, leverId, translationKey, layout, type) sont aussi écrits dans le fichier de l’autre langue "
         "de la paire.",
     "replace the body with the text of F ('-': standard input)":
@@ -238,11 +240,13 @@ HELP: dict[str, str] = {
         "site (.posting-editor/glossary.yaml), ou exporter le glossaire en TBX-Basic.",
     "add the terms of a TBX or CSV file to the glossary": "ajouter au glossaire les termes d’un fichier TBX ou CSV",
     "write the glossary as TBX-Basic": "écrire le glossaire en TBX-Basic",
-    "Add the term pairs of FILE (TBX, or CSV with English, French and an optional note per row; several forms in "
-    "a cell separated by |) to the site's glossary. An entry whose English term is already there replaces its "
-    "forms. Lists what was added, changed and skipped.":
+    "Add the term pairs of FILE (TBX, or CSV with English, French and an optional note per row, in that order "
+    "unless a header row names the columns en, fr, note; several forms in a cell separated by |) to the site's "
+    "glossary. An entry whose English term is already there replaces its forms. Lists what was added, changed and "
+    "skipped.":
         "Ajouter au glossaire du site les paires de termes de FICHIER (TBX, ou CSV avec l’anglais, le français et "
-        "une note facultative par ligne; plusieurs formes dans une cellule séparées par |). Une entrée dont le "
+        "une note facultative par ligne, dans cet ordre sauf si une ligne d’en-tête nomme les colonnes en, fr, "
+        "note; plusieurs formes dans une cellule séparées par |). Une entrée dont le "
         "terme anglais y est déjà remplace ses formes. Énumère ce qui a été ajouté, modifié et laissé de côté.",
     "report what would change; write nothing": "dire ce qui changerait; ne rien écrire",
     "Write the site's glossary as a TBX-Basic file (ISO 30042:2019).":

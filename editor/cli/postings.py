@@ -98,6 +98,7 @@ def cmd_get(args) -> int:
 
 def parse_assignment(text: str) -> tuple[str, Any]:
     """``KEY=VALUE`` with VALUE read as a YAML scalar; text fields always stay text."""
+    from editor.model.frontmatter.one_line import ONE_LINE_FIELDS, has_line_break
     from editor.model.frontmatter.yaml_safe import load_scalar_text
 
     key, sep, raw = text.partition("=")
@@ -106,6 +107,8 @@ def parse_assignment(text: str) -> tuple[str, Any]:
         raise CommandError.said("set-not-assignment", text=text)
     if key == "body":
         raise CommandError.said("set-body-file")
+    if key in ONE_LINE_FIELDS and has_line_break(raw):
+        raise CommandError.said("set-line-break", name=key)
     if key in TEXT_FIELDS:
         return key, raw
     try:
@@ -346,9 +349,9 @@ def register(sub) -> None:
         "set",
         help="change fields with a minimal diff",
         description="Change fields; only their lines are rewritten. VALUE is read as YAML "
-        "(archived=true is a boolean); title, description, translationKey and leverId are always text. "
-        "Shared fields (archived, leverId, translationKey, layout, type) are written to the other "
-        "language's file of the pair too.",
+        "(archived=true is a boolean); title, description, translationKey and leverId are always text, "
+        "and title and description one line of it. Shared fields (archived, leverId, translationKey, layout, "
+        "type) are written to the other language's file of the pair too.",
     )
     set_.add_argument("file", metavar="FILE")
     set_.add_argument("assignments", nargs="*", metavar="KEY=VALUE")

@@ -79,7 +79,7 @@ class Autosave(QObject):
         self._drop_adopted()
 
     def _drop_adopted(self) -> None:
-        recovery.remove_entry(self._adopted)
+        recovery.remove_consumed(self._adopted)
         self._adopted = None
 
     def entries(self) -> list[recovery.RecoveryEntry]:

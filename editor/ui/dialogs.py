@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QPushButton, QVBoxLayout, QWidget)
 
 from editor import __version__
+from editor.model.frontmatter.one_line import on_one_line
 from editor.model.hugo.naming import key_from_title
 from editor.ui.error_label import ErrorLabel
 from editor.ui.finding_texts import interface_language
 from editor.ui.markdown_editor import monospace_font
+from editor.ui.one_line_edit import OneLineEdit
 from editor.ui.recovery import RecoveryEntry
 from editor.ui.screen_fit import fit_to_screen
 
@@ -269,12 +271,12 @@ class NewPostingDialog(QDialog):
         self.setObjectName("newPostingDialog")
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "New Posting"))
         self._create = create
-        self.title_en = QLineEdit(self)
+        self.title_en = OneLineEdit(self)
         self.title_en.setObjectName("new.title.en")
-        self.title_fr = QLineEdit(self)
+        self.title_fr = OneLineEdit(self)
         self.title_fr.setObjectName("new.title.fr")
-        self.description_en = QLineEdit(self)
-        self.description_fr = QLineEdit(self)
+        self.description_en = OneLineEdit(self)
+        self.description_fr = OneLineEdit(self)
         self.key = QLineEdit(self)
         self.key.setObjectName("new.key")
         self.lever_id = QLineEdit(self)
@@ -372,4 +374,4 @@ def ask_title(parent: QWidget | None, lang: str) -> str:
     ok = dialog.exec() == QInputDialog.DialogCode.Accepted
     text = dialog.textValue()
     dialog.deleteLater()
-    return text.strip() if ok else ""
+    return on_one_line(text).strip() if ok else ""  # a title pasted with its line break

@@ -495,5 +495,5 @@ class DocumentManager(OutsideEdits, QObject):
         return restored
 
     def discard_recovery(self, entry: recovery.RecoveryEntry) -> None:
-        recovery.remove_entry(entry.file)
+        recovery.remove_consumed(entry.file)
 

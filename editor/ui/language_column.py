@@ -13,6 +13,7 @@ from editor.model.frontmatter.posting import Posting, Problem
 from editor.ui.elided_label import ElidedLabel
 from editor.ui.finding_texts import interface_language
 from editor.ui.markdown_editor import MarkdownEditor
+from editor.ui.one_line_edit import OneLineEdit, OneLineTextEdit
 from editor.ui.preview_view import PreviewView
 
 _NORMAL, _RAW, _MISSING = range(3)
@@ -74,9 +75,9 @@ class LanguageColumn(QWidget):
         header_row.addWidget(self.file_choice, 1)
 
         # Normal page
-        self.title = QLineEdit(self)
+        self.title = OneLineEdit(self)
         self.title.setObjectName(f"{lang}.title")
-        self.description = QPlainTextEdit(self)
+        self.description = OneLineTextEdit(self)
         self.description.setObjectName(f"{lang}.description")
         self.description.setTabChangesFocus(True)
         self.description.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
                                QVBoxLayout, QWidget)
 
 from editor.model.hugo.config import SiteError
-from editor.ui import dialogs, i18n, workflow_dialogs
+from editor.ui import dialogs, drafts_offer, i18n, workflow_dialogs
 from editor.ui.finding_texts import error_text, failure_text
 from editor.ui.actions import AppActions
 from editor.ui.document_manager import DocumentManager
@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
         try:
             site = self.site.open(folder)
         except SiteError as error:
+            if drafts_offer.is_empty_folder(folder):  # as `posting-editor new` would, yet only if the user agrees
+                return drafts_offer.offer_drafts_folder(self, folder) and self.open_site(folder, select)
             QMessageBox.warning(self, self.tr("Cannot open the site"), error_text(error))
             return False
         self.settings.add_recent_site(site.root)

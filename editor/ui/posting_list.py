@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit,
                                QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QVBoxLayout, QWidget)
 
 from editor.model.site.index import PairEntry
 from editor.ui.background import BackgroundRunner
+from editor.ui.filter_combo import FilterComboBox
 from editor.ui.posting_list_model import (DETAIL_ROLE, FILTERS, KEY_ROLE, PostingFilterModel, PostingListModel,
                                           read_search_texts)
 
@@ -102,7 +103,7 @@ class PostingList(QWidget):
         self.search.setClearButtonEnabled(True)
         self._search_label = QLabel(self)
         self._search_label.setBuddy(self.search)
-        self.filter = QComboBox(self)
+        self.filter = FilterComboBox(self)
         self.filter.setObjectName("postingFilter")
         self._filter_label = QLabel(self)
         self._filter_label.setBuddy(self.filter)

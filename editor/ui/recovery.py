@@ -309,6 +309,28 @@ def remove_entry(path: Path | None) -> None:
             pass
 
 
+_ENTRY_NAME = re.compile(r"pair-[0-9a-f]{20}-(\d+)-([0-9a-f]{8,32})\.json")
+
+
+def remove_consumed(path: Path | None) -> None:
+    """Remove a crash's recovery file whose edits were restored or discarded, and with the last of
+    its session's files that session's lock. Only those: a lock its session holds (running) stays,
+    and this session's own is never touched."""
+    remove_entry(path)
+    if path is None or os.name == "nt":
+        return
+    path = Path(path)
+    match = _ENTRY_NAME.fullmatch(path.name)
+    if match is None:  # an earlier version's file: its session left no lock
+        return
+    pid, session = int(match.group(1)), match.group(2)
+    if pid == os.getpid() and session == session_id():
+        return
+    if any(path.parent.glob(f"pair-*-{pid}-{session}.json")):
+        return  # still something of that session to offer: the lock says whether it runs
+    _remove_if_unlocked(_session_lock(path.parent, pid, session))
+
+
 def now() -> float:
     return time.time()
 

@@ -755,7 +755,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+48"/>
+        <location filename="../../editor/ui/dialogs.py" line="+50"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1108,6 +1108,34 @@
         <location line="+70"/>
         <source>%1 cannot be read and may be this pair&apos;s other half; shared fields are not changed until it can be read.</source>
         <translation>%1 ne peut pas être lu et pourrait être l’autre moitié de cette paire; les champs communs ne seront pas modifiés tant qu’il ne pourra pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsOffer</name>
+    <message>
+        <location filename="../../editor/ui/drafts_offer.py" line="+29"/>
+        <source>Empty Folder</source>
+        <translation>Dossier vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is empty: it is neither a site nor a drafts folder yet. Make it a drafts folder?</source>
+        <translation>«&#xa0;%1&#xa0;» est vide&#xa0;: ce n’est encore ni un site ni un dossier d’ébauches. En faire un dossier d’ébauches?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two sub-folders are added to it: en/ for the English postings and fr/ for the French ones. New postings can then be written there and exported to the site later. Nothing else is written.</source>
+        <translation>Deux sous-dossiers y sont ajoutés&#xa0;: en/ pour les offres en anglais et fr/ pour les offres en français. On peut ensuite y rédiger de nouvelles offres et les exporter vers le site plus tard. Rien d’autre n’est écrit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Make It a Drafts Folder</source>
+        <translation>&amp;En faire un dossier d’ébauches</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot open the site</source>
+        <translation>Impossible d’ouvrir le site</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1852,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+266"/>
+        <location filename="../../editor/ui/language_column.py" line="+267"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -1982,7 +2010,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/ui/main_window.py" line="+170"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -2168,7 +2196,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+297"/>
+        <location filename="../../editor/ui/posting_list.py" line="+298"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>

@@ -49,3 +49,24 @@ def test_a_glossary_that_cannot_be_saved_is_not_reported_as_added(tmp_path, monk
     assert result.returncode == 2 and "cannot be saved" in result.stderr and "Permission denied" in result.stderr
     assert "Added" not in result.stdout + result.stderr
     assert not (tmp_path / ".posting-editor" / "glossary.yaml").exists()
+
+
+def test_a_csv_without_a_header_is_imported_saying_what_was_assumed(tmp_path):
+    (tmp_path / "content" / "en").mkdir(parents=True)
+    terms = tmp_path / "terms.csv"
+    terms.write_text("hiring manager,gestionnaire d'embauche\n", encoding="utf-8")
+    result = run("glossary", "import", terms, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Added: hiring manager" in result.stdout
+    assert "has no header row naming its columns" in result.stderr
+    french = run("--lang", "fr", "glossary", "import", "--dry-run", terms, tmp_path)
+    assert "n’a pas de ligne d’en-tête" in french.stderr
+
+
+def test_a_csv_whose_column_names_are_not_the_languages_is_refused(tmp_path):
+    (tmp_path / "content" / "en").mkdir(parents=True)
+    terms = tmp_path / "terms.csv"
+    terms.write_text("Source,Target\nhiring manager,gestionnaire d'embauche\n", encoding="utf-8")
+    result = run("glossary", "import", terms, tmp_path)
+    assert result.returncode == 2 and "Source" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / ".posting-editor" / "glossary.yaml").exists()

@@ -94,6 +94,18 @@ def test_new_refused_creates_nothing(extra, site, tmp_path):
     assert tree(site) == before
 
 
+@pytest.mark.parametrize("option", ["--title-en", "--title-fr", "--description-en", "--description-fr"])
+def test_new_refuses_a_line_break_in_a_title_or_description(option, site, tmp_path):
+    """As `set` does: a line break there renders badly in Hugo's <title> and meta tags."""
+    before = tree(site)
+    given = {"--title-en": "Other", "--title-fr": "Autre", option: "Two\nlines"}
+    result = run("new", "site", *[part for pair in given.items() for part in pair], cwd=tmp_path)
+    assert result.returncode == 2 and f"{option} must be on one line" in result.stderr and result.stdout == ""
+    assert tree(site) == before
+    empty = tmp_path / "drafts"  # not even made a drafts folder
+    assert run("new", "drafts", option, "Two\nlines", cwd=tmp_path).returncode == 2 and not empty.exists()
+
+
 def test_new_with_a_title_whose_file_exists_creates_nothing(site, tmp_path):
     before = tree(site)
     lever = sample_file(site, "en", "data-analyst").stem.split("--")[1]

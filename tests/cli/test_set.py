@@ -101,10 +101,23 @@ def test_set_with_nothing_to_set(posting, tmp_path):
     assert result.returncode == 2 and "KEY=VALUE" in result.stderr
 
 
+@pytest.mark.parametrize("field", ["title", "description"])
+@pytest.mark.parametrize("value", ["Line1\nLine2", "Line1\r\nLine2", "Line1\u2028Line2", "Title\n"], ids=repr)
+def test_set_refuses_a_line_break_in_a_title_or_description(field, value, posting, tmp_path):
+    """A title with a line break renders badly in Hugo's <title> and meta tags; it was accepted."""
+    before = posting.read_bytes()
+    result = run("set", posting.name, f"{field}={value}", "archived=true", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"{field} must be on one line" in result.stderr
+    assert posting.read_bytes() == before  # nothing of the command was written, not even archived
+    french = run("set", "--lang", "fr", posting.name, f"{field}={value}", cwd=tmp_path)
+    assert french.returncode == 2 and f"« {field} » doit tenir sur une ligne" in french.stderr.replace("\u00a0", " ")
+
+
 # ------------------------------------------------------------- set: values that need quoting
 VALUES = [
     "it's", 'say "hi"', "Conseiller : équipe", "a #hashtag", "« Bonjour »", "*star", "&anchor", "!important",
-    "null", "yes", "123", "Conseiller\u00a0: équipe", "Ligne un\nLigne deux", "l'équipe : données",
+    "null", "yes", "123", "Conseiller\u00a0: équipe", "l'équipe : données",
     # more of what writers type or paste
     "- dash first", "? question", "@mention", "%percent", "`code`", "[crochets]", "{accolades}", "~", "No", "off",
     "2024-05-01", "1e3", "0x1F", ".inf", "Fin :", "#1 priority", "| pipe", "> quote", "a\tb", "C:\\Temps\\",

@@ -94,3 +94,59 @@ def test_lock_files_of_ended_sessions_are_removed_and_those_of_running_ones_kept
         assert (recovery_dir / f"session-{os.getppid()}-fedcba987654.lock").exists()
     finally:
         os.close(running)
+
+
+def crashed_with_lock(manager, recovery_dir, session: str = "0123456789ab", key: str = "product-manager"):
+    """A crash's recovery file and the lock file its session left (unlocked: the process is gone)."""
+    entry = crashed_entry(manager, 999_999_999, session)
+    entry.key = key
+    written = recovery.write_entry(recovery_dir, entry)
+    lock = recovery_dir / f"session-999999999-{session}.lock"
+    lock.touch()
+    return written, lock
+
+
+@pytest.mark.skipif(os.name == "nt", reason="sessions are told apart by their locks on POSIX systems")
+def test_restoring_removes_the_crashed_sessions_lock_with_its_file(manager, site_copy, recovery_dir):  # noqa: F811
+    """After Restore the crashed session's lock file stayed in the recovery folder."""
+    open_pm(manager, site_copy)
+    crashed_file, lock = crashed_with_lock(manager, recovery_dir)
+    assert manager.apply_recovery(manager.recoverable()[0])
+    assert not crashed_file.exists() and not lock.exists()
+    own_lock = recovery_dir / f"session-{os.getpid()}-{recovery.session_id()}.lock"
+    assert own_lock.exists()  # this session's, which holds the restored edits now
+    assert [path.name for path in recovery_dir.glob("pair-*.json")] == [
+        recovery.recovery_file_name(manager.site.root, "product-manager", os.getpid(), recovery.session_id())]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="sessions are told apart by their locks on POSIX systems")
+def test_discarding_removes_the_crashed_sessions_lock_with_its_file(manager, site_copy, recovery_dir):  # noqa: F811
+    open_pm(manager, site_copy)
+    crashed_file, lock = crashed_with_lock(manager, recovery_dir)
+    manager.discard_recovery(manager.recoverable()[0])
+    assert not crashed_file.exists() and not lock.exists()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="sessions are told apart by their locks on POSIX systems")
+def test_the_lock_stays_while_the_crashed_session_has_other_files_to_offer(manager, site_copy, recovery_dir):  # noqa: F811
+    open_pm(manager, site_copy)
+    first, lock = crashed_with_lock(manager, recovery_dir)
+    other, _ = crashed_with_lock(manager, recovery_dir, key="another-pair")
+    entry = next(e for e in manager.recoverable() if e.file == first)
+    manager.discard_recovery(entry)
+    assert not first.exists() and other.exists() and lock.exists()
+    manager.discard_recovery(next(e for e in manager.recoverable() if e.file == other))
+    assert not lock.exists()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="sessions are told apart by their locks on POSIX systems")
+def test_a_running_sessions_lock_is_never_removed(manager, site_copy, recovery_dir):  # noqa: F811
+    open_pm(manager, site_copy)
+    live = crashed_entry(manager, os.getppid(), session="fedcba987654")
+    recovery.write_entry(recovery_dir, live)
+    held = recovery.hold_session(recovery_dir, os.getppid(), "fedcba987654")
+    try:
+        manager.discard_recovery(live)  # its file, handed in by mistake: the session itself runs on
+        assert (recovery_dir / f"session-{os.getppid()}-fedcba987654.lock").exists()
+    finally:
+        os.close(held)

@@ -92,6 +92,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                          "file name, or remove that file first.",
     "review-wrote": "Wrote {path}",
     # new, archive
+    "new-line-break": "{option} must be on one line: Hugo puts it in the page's <title> and meta tags, where a "
+                      "line break shows badly. Nothing was created.",
     "new-no-drafts": "Cannot make {path} a drafts folder: {reason}",
     "new-cannot-create": "Cannot create {path}: {reason}. Nothing was created.",
     "new-drafts-made": "{path} was missing: it is now a drafts folder, with en/ for the English postings and fr/ for "
@@ -126,6 +128,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "set-body-empty-input": "The standard input is empty (did the command before the pipe fail?): nothing was "
                             "changed. To empty the body on purpose, give it an empty line.",
     "set-archived-bool": "archived must be true or false, not '{value}'.",
+    "set-line-break": "{name} must be on one line: Hugo puts it in the page's <title> and meta tags, where a line "
+                      "break shows badly. Nothing was changed; give the value without line breaks.",
     "set-nothing": "Nothing to set: give KEY=VALUE pairs or --body-file FILE.",
     "set-repair-first": "{problem} The file was not changed; repair its front matter first.",
     "set-kept-changing": "{reason} It kept changing while this command ran; nothing was overwritten.",

@@ -96,6 +96,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                          "nom de fichier, ou supprimez d’abord ce fichier.",
     "review-wrote": "{path} écrit",
     # new, archive
+    "new-line-break": "{option} doit tenir sur une ligne : Hugo le met dans la balise <title> et les balises meta "
+                      "de la page, où un saut de ligne s’affiche mal. Rien n’a été créé.",
     "new-no-drafts": "Impossible de faire de {path} un dossier de brouillons : {reason}",
     "new-cannot-create": "Impossible de créer {path} : {reason}. Rien n’a été créé.",
     "new-drafts-made": "{path} n’existait pas : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
@@ -130,6 +132,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "set-body-empty-input": "L’entrée standard est vide (la commande avant le tube a-t-elle échoué?) : rien n’a "
                             "été changé. Pour vider le corps exprès, donnez-lui une ligne vide.",
     "set-archived-bool": "archived doit valoir true ou false, pas « {value} ».",
+    "set-line-break": "« {name} » doit tenir sur une ligne : Hugo le met dans la balise <title> et les balises meta "
+                      "de la page, où un saut de ligne s’affiche mal. Rien n’a été changé; donnez la valeur sans "
+                      "saut de ligne.",
     "set-nothing": "Rien à changer : donnez des paires CLÉ=VALEUR ou --body-file FICHIER.",
     "set-repair-first": "{problem} Le fichier n’a pas été modifié; réparez d’abord son en-tête.",
     "set-kept-changing": "{reason} Il changeait sans cesse pendant la commande; rien n’a été écrasé.",

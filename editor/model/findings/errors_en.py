@@ -222,6 +222,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "terms-too-large": "{path}: the file is larger than {megabytes} MB; it is not a glossary.",
     "terms-not-utf8": "{path}: not a UTF-8 text file; save the spreadsheet as CSV UTF-8.",
     "terms-not-text": "{path}: not a text file; give a TBX file or a CSV file.",
+    "terms-header-unclear": "{path}: the first row names columns ({names}) but not which is English and which "
+                            "French; name them en and fr (and note), e.g. 'en,fr,note', or remove that row.",
+    "terms-csv-no-header": "{path} has no header row naming its columns: they were read as English, French and "
+                           "note, in that order, from line 1.",
     # XML from translation tools: XLIFF, TBX, TMX
     "xml-what-xliff": "XLIFF file",
     "xml-what-tbx": "TBX file",

@@ -229,6 +229,11 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "terms-too-large": "{path} : le fichier dépasse {megabytes} Mo; ce n’est pas un glossaire.",
     "terms-not-utf8": "{path} : ce n’est pas un fichier texte UTF-8; enregistrez la feuille de calcul en CSV UTF-8.",
     "terms-not-text": "{path} : ce n’est pas un fichier texte; donnez un fichier TBX ou un fichier CSV.",
+    "terms-header-unclear": "{path} : la première ligne nomme des colonnes ({names}), mais pas celle de l’anglais "
+                            "ni celle du français; nommez-les en et fr (et note), par exemple « en,fr,note », "
+                            "ou retirez cette ligne.",
+    "terms-csv-no-header": "{path} n’a pas de ligne d’en-tête qui nomme ses colonnes : elles ont été lues comme "
+                           "anglais, français et note, dans cet ordre, dès la ligne 1.",
     # Le XML des outils de traduction : XLIFF, TBX, TMX
     "xml-what-xliff": "fichier XLIFF",
     "xml-what-tbx": "fichier TBX",

@@ -5,7 +5,7 @@
 accepted form, the first marked ``preferredTerm-admn-sts`` and the others ``admittedTerm-admn-sts``,
 the entry's note as ``note``. :func:`read_terms` reads TBX v3 (``tbx``), TBX v2 (``martif``, as
 MultiTerm and memoQ export it) or CSV (English, French, optional note; a header row may name the
-columns; several forms in a cell are separated by ``|``). :func:`merge_terms` adds them to a
+columns, and without one the order is assumed and said; several forms in a cell are separated by ``|``). :func:`merge_terms` adds them to a
 :class:`~editor.model.translation.glossary.Glossary` and says what was added, changed or skipped;
 importing the same file again changes nothing.
 """
@@ -34,6 +34,12 @@ MAX_CSV_BYTES = 8 * 1024 * 1024
 _HEADERS = {"en": {"en", "en-ca", "english", "anglais"}, "fr": {"fr", "fr-ca", "french", "français", "francais"},
             "note": {"note", "notes", "remarque", "comment", "definition"}}
 
+
+# A first row of these names is a header even when it does not name both languages: it is refused
+# rather than imported as a term.
+_HEADER_WORDS = set().union(*_HEADERS.values()) | {
+    "term", "terms", "terme", "termes", "source", "target", "cible", "translation", "traduction", "language",
+    "langue", "english term", "french term", "terme anglais", "terme français", "terme francais"}
 
 # A column named by a language code after the word: "Term (en)", "Terme [FR]", "term_fr" (terminology tools).
 _CODED = re.compile(r".*?[\s_(\[-](en|fr)(?:-ca)?[)\]]?")
@@ -96,8 +102,21 @@ def glossary_tbx(glossary: Glossary, *, title: str = "Glossary") -> bytes:
 
 
 # ------------------------------------------------------------------------------------ import
+@dataclass(frozen=True)
+class TermFile:
+    """The entries of a term file, and what had to be assumed to read them (to say to the user)."""
+
+    terms: list[Term]
+    assumed: Phrase | None = None  # a CSV without a header row: the columns' order taken as en, fr, note
+
+
 def read_terms(path: Path | str) -> list[Term]:
     """The entries of a TBX or CSV file (by its content: XML is TBX, anything else CSV)."""
+    return read_term_file(path).terms
+
+
+def read_term_file(path: Path | str) -> TermFile:
+    """:func:`read_terms`, saying what was assumed to read the file."""
     path = Path(path)
     try:
         head = read_bytes(path, 512)
@@ -107,7 +126,7 @@ def read_terms(path: Path | str) -> list[Term]:
         raise TermFileError.said("cannot-read", path=str(path), reason=system_reason(error)) from None
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         try:
-            return _tbx_terms(read_xml_file(path, "tbx"), path)
+            return TermFile(_tbx_terms(read_xml_file(path, "tbx"), path))
         except XmlInputError as error:
             raise TermFileError.carrying(error) from None
     return _csv_terms(path)
@@ -138,7 +157,7 @@ def _tbx_terms(root: etree._Element, path: Path) -> list[Term]:
     return terms
 
 
-def _csv_terms(path: Path) -> list[Term]:
+def _csv_terms(path: Path) -> TermFile:
     try:
         data = read_bytes(path, MAX_CSV_BYTES)
     except OSError as error:
@@ -165,6 +184,11 @@ def _csv_terms(path: Path) -> list[Term]:
         if found["en"] is not None and found["fr"] is not None:
             columns = {key: value for key, value in found.items() if value is not None}
             first = 1
+        elif any(name in _HEADER_WORDS or _coded(name) is not None for name in names):
+            # Column names that do not say which is English and which French ("Source,Target"): read
+            # as a term, or as English-French when it may be French-English, the import would be wrong.
+            shown = ", ".join(cell.strip() for cell in rows[0] if cell.strip())
+            raise TermFileError.said("terms-header-unclear", path=str(path), names=shown)
     terms = []
     for number, row in enumerate(rows[first:], first + 1):
         if not any(cell.strip() for cell in row):
@@ -176,7 +200,7 @@ def _csv_terms(path: Path) -> list[Term]:
 
         en, fr = (tuple(f.strip() for f in cell(k).split("|") if f.strip()) for k in ("en", "fr"))
         terms.append(Term(en, fr, cell("note"), Phrase("term-at-line", {"line": number})))
-    return terms
+    return TermFile(terms, None if first else Phrase("terms-csv-no-header", {"path": str(path)}))
 
 
 def merge_terms(glossary: Glossary, terms: list[Term]) -> MergeReport:

@@ -114,3 +114,43 @@ def test_unreadable_term_files_are_refused(tmp_path):
         read_terms(tmp_path / "x.tbx")
     with pytest.raises(TermFileError, match="no such file"):
         read_terms(tmp_path / "missing.tbx")
+
+
+def test_a_csv_without_a_header_says_how_its_columns_were_read(tmp_path):
+    """A CSV with no header row was read as English, French, note without a word about it."""
+    from editor.model.translation.glossary_files import read_term_file
+
+    path = tmp_path / "g.csv"
+    path.write_text("hiring manager,gestionnaire d’embauche\nonboarding buddy,parrain d’accueil,a colleague\n",
+                    encoding="utf-8")
+    read = read_term_file(path)
+    assert [term.en for term in read.terms] == [("hiring manager",), ("onboarding buddy",)]  # line 1 is a term
+    assert read.assumed is not None
+    assert read.assumed.text("en") == (f"{path} has no header row naming its columns: they were read as English, "
+                                       "French and note, in that order, from line 1.")
+    assert read.assumed.text("fr") == (f"{path} n’a pas de ligne d’en-tête qui nomme ses colonnes\u00a0: elles ont "
+                                       "été lues comme anglais, français et note, dans cet ordre, dès la ligne 1.")
+
+
+def test_a_csv_with_a_header_and_a_tbx_file_assume_nothing(tmp_path):
+    from editor.model.translation.glossary_files import read_term_file
+
+    path = tmp_path / "g.csv"
+    path.write_text("en,fr\nhiring manager,gestionnaire d’embauche\n", encoding="utf-8")
+    assert read_term_file(path).assumed is None
+    tbx = tmp_path / "g.tbx"
+    tbx.write_bytes(glossary_tbx(_glossary()))
+    assert read_term_file(tbx).assumed is None and len(read_term_file(tbx).terms) == 2
+
+
+@pytest.mark.parametrize("header", ["Source,Target", "Term,Translation,Notes", "English,Note", "Terme;Traduction"])
+def test_a_first_row_of_column_names_that_do_not_name_both_languages_is_refused(tmp_path, header):
+    """'Source,Target' was imported as the term 'Source' → 'Target'."""
+    path = tmp_path / "g.csv"
+    separator = ";" if ";" in header else ","
+    path.write_text(f"{header}\nhiring manager{separator}gestionnaire d’embauche\n", encoding="utf-8")
+    with pytest.raises(TermFileError) as refused:
+        read_terms(path)
+    assert refused.value.key == "terms-header-unclear"
+    assert "en" in str(refused.value) and "fr" in str(refused.value)
+    assert "«\u00a0en,fr,note\u00a0»" in refused.value.text("fr")

@@ -1,0 +1,120 @@
+"""The window's title and description take no line break: a title with one renders badly in Hugo's
+<title> and meta tags, and pasting a multi-line text into the title put one there."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+from editor.app import create_main_window
+from editor.ui.settings import Settings
+from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+
+
+@pytest.fixture
+def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
+    made = create_main_window(site_copy / PM_EN, settings=Settings(settings_file), recovery_dir=recovery_dir)
+    made.resize(1280, 800)
+    made.show()
+    qtbot.waitExposed(made)
+    yield made
+    made.manager.close_pair()
+    made.close()
+    made.deleteLater()
+
+
+def test_pasting_lines_into_the_title_joins_them(window, qtbot):
+    title = window.findChild(QLineEdit, "en.title")
+    title.setFocus()
+    title.selectAll()
+    QApplication.clipboard().setText("Senior Product Manager\nDigital Services\n")
+    QTest.keySequence(title, "Ctrl+V")
+    assert title.text() == "Senior Product Manager Digital Services"
+    assert window.manager.posting("en").get("title") == "Senior Product Manager Digital Services"
+    title.undo()  # the paste is one step of the field's history, as any paste
+    assert title.text() == "Product Manager"
+
+
+def test_the_edit_menus_paste_joins_them_too(window, qtbot):
+    title = window.findChild(QLineEdit, "fr.title")
+    title.setFocus()
+    title.end(False)
+    QApplication.clipboard().setText(" principal\r\n(e)\n")  # a copied line ends with its break
+    window._edit_command("paste")
+    assert title.text() == "Gestionnaire de produit principal (e)"
+    assert window.manager.posting("fr").get("title") == title.text()
+
+
+def test_the_context_menus_paste_joins_them_too(window, qtbot):
+    title = window.findChild(QLineEdit, "en.title")
+    title.setFocus()
+    title.selectAll()
+    QApplication.clipboard().setText("Product\nLead")
+    chosen = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, choose)
+            return
+        paste = next(action for action in menu.actions() if action.objectName() == "edit-paste")
+        chosen.append(paste.text())
+        paste.trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose)
+    centre = title.rect().center()
+    title.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre, title.mapToGlobal(centre)))
+    assert chosen and title.text() == "Product Lead"
+
+
+def test_dropping_lines_on_the_title_joins_them(window, qtbot):
+    title = window.findChild(QLineEdit, "en.title")
+    title.selectAll()
+    data = QMimeData()
+    data.setText("Product\nOwner")
+    drop = QDropEvent(QPointF(title.rect().center()), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    title.dropEvent(drop)
+    assert "\n" not in title.text() and "Product Owner" in title.text()
+
+
+def test_the_description_takes_no_line_break_from_enter_or_a_paste(window, qtbot):
+    description = window.findChild(QPlainTextEdit, "en.description")
+    description.setFocus()
+    cursor = description.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    description.setTextCursor(cursor)
+    before = description.toPlainText()
+    QTest.keyClick(description, Qt.Key.Key_Return)
+    QTest.keyClick(description, Qt.Key.Key_Enter)
+    QTest.keyClick(description, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert description.toPlainText() == before
+    QApplication.clipboard().setText(" Apply\nby Friday.")
+    QTest.keySequence(description, "Ctrl+V")
+    assert description.toPlainText() == before + " Apply by Friday."
+    assert window.manager.posting("en").get("description") == before + " Apply by Friday."
+
+
+def test_a_title_read_with_a_line_break_is_shown_as_it_is(window, site_copy, qtbot):  # noqa: F811
+    """Only what the user puts in is joined: opening a file changes nothing in it."""
+    title = window.findChild(QLineEdit, "en.title")
+    column = window.pair_editor.columns["en"]
+    column._set_quietly(title, "Two\nlines")
+    assert title.text() == "Two\nlines" and not window.manager.modified
+
+
+def test_the_new_language_versions_title_is_joined_too(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from editor.ui import dialogs
+
+    def pasted(dialog):
+        dialog.setTextValue("Archiviste\nprincipal ")
+        return QInputDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", pasted)
+    assert dialogs.ask_title(None, "fr") == "Archiviste principal"
