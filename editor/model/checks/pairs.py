@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from editor.model.findings import Finding, Severity
+from editor.model.findings.catalogue import LANGUAGES as MESSAGE_LANGUAGES
+from editor.model.findings.worded import Phrase
 from editor.model.frontmatter.posting import Posting
 from editor.model.site.index import SiteIndex
 from editor.model.hugo.config import LANGUAGES
@@ -33,10 +35,12 @@ def check_pairs(index: SiteIndex) -> list[Finding]:
                                          params=params, variant="unreadable" if unknown else ""))
         for name in entry.disagreements():
             readable = [p for p in entry.all_postings() if p.valid]
-            values = ", ".join(f"{p.file_path.name}: {_shown(p.get(name))}" for p in readable)
+            # Each file's value worded in each language (the French puts a space before the colon).
+            values = {lang: ", ".join(_file_value(p.file_path.name, p.get(name), lang) for p in readable)
+                      for lang in MESSAGE_LANGUAGES}
             for posting in readable:
                 found.append(Finding(site.relative(posting.file_path), *posting.field_position(name), Severity.ERROR, "shared-field-mismatch",
-                                     params={"field": name, "values": values}))
+                                     params={"field": name, "values_words": values}))
         for posting in entry.all_postings():
             found.extend(check_file_name(posting, site.relative(posting.file_path)))
     return found
@@ -52,7 +56,9 @@ def check_file_name(posting: Posting, file: str) -> list[Finding]:
     return [Finding(file, 1, 1, Severity.INFO, "file-name-convention", params={"lever": lever})]
 
 
-def _shown(value: object) -> str:
+def _file_value(file: str, value: object, lang: str) -> str:
     if isinstance(value, bool):
-        return "true" if value else "false"
-    return "(empty)" if value is None else repr(value)
+        shown = "true" if value else "false"  # as YAML writes it, in either language
+    else:
+        shown = Phrase("value-empty").text(lang) if value is None else repr(value)
+    return Phrase("file-value", {"file": file, "value": shown}).text(lang)

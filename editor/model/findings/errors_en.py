@@ -33,6 +33,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "os-quota": "Disk quota exceeded",
     # Why an imported term was skipped (glossary import)
     "term-at-line": "line {line}",
+    "file-value": "{file}: {value}",
     "term-at-entry": "entry {entry}",
     "term-skip-no-form": "{term} ({where}: no {lang} form)",
     "term-skip-earlier": "{term} ({where}: already earlier in the file)",

@@ -33,6 +33,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "os-quota": "quota de disque dépassé",
     # Pourquoi un terme importé a été ignoré (import du glossaire)
     "term-at-line": "ligne {line}",
+    "file-value": "{file} : {value}",
     "term-at-entry": "entrée {entry}",
     "term-skip-no-form": "{term} ({where} : pas de forme en {lang})",
     "term-skip-earlier": "{term} ({where} : déjà plus haut dans le fichier)",

@@ -163,7 +163,7 @@ MESSAGES = {
                            "be read ({files}). The site's file in that language is kept as it is: check that it "
                            "still matches.",
     },
-    "shared-field-mismatch": "'{field}' differs between the files of this pair ({values}); it must be the same in "
+    "shared-field-mismatch": "'{field}' differs between the files of this pair ({values_words}); it must be the same in "
                              "both languages.",
     "file-name-convention": "The site names postings 'slug--{lever}.md' (the title's slug, two hyphens, the "
                             "leverId); renaming changes the page's address, so add the old one to 'aliases' if you "

@@ -180,7 +180,7 @@ MESSAGES = {
                            "illisibles ({files}). Le fichier du site dans cette langue est gardé tel quel : "
                            "vérifiez qu’il correspond toujours.",
     },
-    "shared-field-mismatch": "Le champ {field} diffère entre les fichiers de cette paire ({values}); il doit être le "
+    "shared-field-mismatch": "Le champ {field} diffère entre les fichiers de cette paire ({values_words}); il doit être le "
                              "même dans les deux langues.",
     "file-name-convention": "Le site nomme les offres « slug--{lever}.md » (le slug du titre, deux traits d’union, "
                             "le leverId); renommer change l’adresse de la page : si vous le faites, ajoutez "

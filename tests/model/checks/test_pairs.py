@@ -42,3 +42,20 @@ def test_pair_problems(tmp_path):
         (f"fr/a--{LEVER}.md", "shared-field-mismatch", 5),
         ("fr/old-name.md", "file-name-convention", 1),
     ]
+
+
+def test_a_shared_field_mismatch_names_each_files_value_as_each_language_writes_it(tmp_path):
+    """French puts a space before the colon; an absent value is worded in the reader's language."""
+    write(tmp_path / f"en/a--{LEVER}.md", "a")
+    write(tmp_path / f"fr/a--{LEVER}.md", "a", archived="true")
+    (tmp_path / f"en/b--{LEVER}.md").parent.mkdir(parents=True, exist_ok=True)
+    write(tmp_path / f"en/b--{LEVER}.md", "b")
+    fr_b = tmp_path / f"fr/b--{LEVER}.md"
+    write(fr_b, "b")
+    fr_b.write_text(fr_b.read_text(encoding="utf-8").replace("archived: false\n", "archived:\n"), encoding="utf-8")
+    found = {f.file: f for f in check_pairs(SiteIndex.build(Site.open(tmp_path))) if f.code == "shared-field-mismatch"}
+    a = found[f"en/a--{LEVER}.md"]
+    assert f"(a--{LEVER}.md: false, a--{LEVER}.md: true)" in a.message_in("en")
+    assert f"(a--{LEVER}.md\xa0: false, a--{LEVER}.md\xa0: true)" in a.message_in("fr")
+    b = found[f"en/b--{LEVER}.md"]
+    assert f"b--{LEVER}.md\xa0: (vide)" in b.message_in("fr") and f"b--{LEVER}.md: (empty)" in b.message_in("en")
