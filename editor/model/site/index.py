@@ -93,17 +93,19 @@ class PairEntry:
 
     @property
     def status(self) -> str:
-        postings = self.all_postings()
+        # Each language's files looked up once: a cold list asks this of every pair of the site.
+        en, fr = self.files.get("en", []), self.files.get("fr", [])
+        postings = en + fr
         for posting in postings:
             if posting.unreadable:
                 return Status.UNREADABLE
         for posting in postings:
             if not posting.valid:
                 return Status.INVALID
-        if any(len(self.postings(lang)) > 1 for lang in LANGUAGES) or shared_disagreements(postings):
+        if len(en) > 1 or len(fr) > 1 or shared_disagreements(postings):
             return Status.CONFLICT
-        for lang, missing in (("en", Status.MISSING_EN), ("fr", Status.MISSING_FR)):
-            if not self.postings(lang):
+        for lang, files, missing in (("en", en, Status.MISSING_EN), ("fr", fr, Status.MISSING_FR)):
+            if not files:
                 return Status.UNREADABLE if self.unreadable_elsewhere.get(lang) else missing
         return Status.OK
 
