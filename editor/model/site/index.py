@@ -111,7 +111,9 @@ class PairEntry:
 
     @property
     def archived(self) -> bool | None:
-        values = {posting.get("archived") for posting in self.all_postings() if posting.valid}
+        # Each language's files looked up once, as in status: a list asks this of every pair too.
+        values = {posting.get("archived") for posting in self.files.get("en", []) + self.files.get("fr", [])
+                  if posting.valid}
         return values.pop() if len(values) == 1 else None
 
     def own_title(self, lang: str) -> str | None:
