@@ -263,7 +263,7 @@ def _list(args) -> int:
     listed = [(entry, progress[entry.key]) for entry in index.pairs]
     if args.needs_translation:
         listed = [(entry, found) for entry, found in listed if found.needs_translation]
-    relative = index.site.relative
+    relative = _relative_to(index.site)
     if args.format == "json":
         from editor.model.frontmatter.yaml_safe import plain_value
 
@@ -327,6 +327,19 @@ def _list(args) -> int:
     else:
         print(say("list-count", lang, total=len(index.pairs), where=where), file=sys.stderr)
     return 0
+
+
+def _relative_to(site):
+    """``site.relative``, the site's root made a string once rather than for each of thousands of files."""
+    import os
+
+    root = str(site.root) + os.sep
+
+    def relative(path: Path) -> str:
+        text = str(path)
+        return text[len(root):] if text.startswith(root) else site.relative(path)
+
+    return relative
 
 
 # ---------------------------------------------------------------- new and archive

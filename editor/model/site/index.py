@@ -93,23 +93,27 @@ class PairEntry:
 
     @property
     def status(self) -> str:
-        postings = self.all_postings()
+        # Each language's files looked up once: a cold list asks this of every pair of the site.
+        en, fr = self.files.get("en", []), self.files.get("fr", [])
+        postings = en + fr
         for posting in postings:
             if posting.unreadable:
                 return Status.UNREADABLE
         for posting in postings:
             if not posting.valid:
                 return Status.INVALID
-        if any(len(self.postings(lang)) > 1 for lang in LANGUAGES) or shared_disagreements(postings):
+        if len(en) > 1 or len(fr) > 1 or shared_disagreements(postings):
             return Status.CONFLICT
-        for lang, missing in (("en", Status.MISSING_EN), ("fr", Status.MISSING_FR)):
-            if not self.postings(lang):
+        for lang, files, missing in (("en", en, Status.MISSING_EN), ("fr", fr, Status.MISSING_FR)):
+            if not files:
                 return Status.UNREADABLE if self.unreadable_elsewhere.get(lang) else missing
         return Status.OK
 
     @property
     def archived(self) -> bool | None:
-        values = {posting.get("archived") for posting in self.all_postings() if posting.valid}
+        # Each language's files looked up once, as in status: a list asks this of every pair too.
+        values = {posting.get("archived") for posting in self.files.get("en", []) + self.files.get("fr", [])
+                  if posting.valid}
         return values.pop() if len(values) == 1 else None
 
     def own_title(self, lang: str) -> str | None:
@@ -179,6 +183,10 @@ class SiteIndex:
             if read is not None:
                 found[number] = (read, key)
         cache.forget_missing({str(path) for path, _ in jobs})
+        # The jobs' stats let go first: while they live, each row's four numbers are shared with
+        # them, and marshal enters every object it meets that is referenced elsewhere in a table
+        # (callgrind, a cold list of 1,000 postings: 0.4% fewer instructions).
+        del misses
         cache.save()
         by_key: dict[str, PairEntry] = {}
         others: list[Posting] = []
