@@ -76,35 +76,27 @@ def install_translator(app: QCoreApplication, language: str,
     remove_translators(app)
     app.setProperty(LANGUAGE_PROPERTY, resolved)
 
-    app_translator = QTranslator(app)
-    app_translator.setObjectName(_TRANSLATOR_NAME)
-    if app_translator.load(f"posting_editor_{resolved}", str(translations_dir())):
-        app.installTranslator(app_translator)
-    else:
-        app_translator.deleteLater()
-        if resolved != DEFAULT:
-            log.warning("no built translation for %s in %s (run tools/build_translations.py)",
-                        resolved, translations_dir())
-
+    if not _install(app, f"posting_editor_{resolved}", str(translations_dir())) and resolved != DEFAULT:
+        log.warning("no built translation for %s in %s (run tools/build_translations.py)", resolved, translations_dir())
     # Installed before Qt's, so asked after it (the last installed is asked first): it fills gaps only.
-    supplement = QTranslator(app)
-    supplement.setObjectName(_TRANSLATOR_NAME)
-    if supplement.load(f"qtbase_supplement_{resolved}", str(translations_dir())):
-        app.installTranslator(supplement)
-    else:
-        supplement.deleteLater()
-
-    qt_translator = QTranslator(app)
-    qt_translator.setObjectName(_TRANSLATOR_NAME)
+    _install(app, f"qtbase_supplement_{resolved}", str(translations_dir()))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(f"qtbase_{resolved}", qt_dir):
-        app.installTranslator(qt_translator)
-    else:
-        qt_translator.deleteLater()
-        if resolved != DEFAULT:
-            log.warning("Qt's own %s translation not found in %s", resolved, qt_dir)
+    if not _install(app, f"qtbase_{resolved}", qt_dir) and resolved != DEFAULT:
+        log.warning("Qt's own %s translation not found in %s", resolved, qt_dir)
     QLocale.setDefault(interface_locale(resolved))
     return resolved
+
+
+def _install(app: QCoreApplication, name: str, folder: str) -> bool:
+    """Install the translation ``name`` from ``folder`` on ``app``, named so that
+    ``remove_translators`` finds it; False when there is no such file."""
+    translator = QTranslator(app)
+    translator.setObjectName(_TRANSLATOR_NAME)
+    if translator.load(name, folder):
+        app.installTranslator(translator)
+        return True
+    translator.deleteLater()
+    return False
 
 
 def interface_locale(language: str) -> QLocale:

@@ -10,15 +10,13 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from editor.model.hugo.config import SiteError
 from editor.ui import dialogs, drafts_offer, i18n, workflow_dialogs
 from editor.ui.finding_texts import error_text, failure_text
 from editor.ui.actions import AppActions
 from editor.ui.document_manager import DocumentManager
-from editor.ui.engine_notice import EngineNotice
 from editor.ui.message_bar import MessageBar
 from editor.ui.pair_editor import PairEditor
 from editor.ui.posting_list import PostingList
@@ -39,8 +37,8 @@ from editor.ui.spell_support import SpellingSupport
 from editor.ui.translation_exchange import TranslationExchange
 from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_formatting import Formatting
-from editor.ui.welcome_panel import WelcomePanel
 from editor.ui.window_handoff import HandOff
+from editor.ui.window_layout import arrange_panes
 from editor.ui.window_menus import LANGUAGE_ACTIONS, WindowMenus
 from editor.ui.window_navigation import Navigation
 from editor.ui.word_counts import WordCounts
@@ -62,44 +60,9 @@ class MainWindow(QMainWindow):
         self.posting_list = PostingList(self)
         self.pair_editor = PairEditor(self.manager, settings, self)
         self.problems = ProblemsPanel(self)
-        self.placeholder = QLabel(self)
-        self.placeholder.setObjectName("placeholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self.pair_editor)
-        self.engine_notice = EngineNotice(settings, self)
-        editing = QWidget(self)  # the notice sits above the editors, outside the splitter
-        editing_layout = QVBoxLayout(editing)
-        editing_layout.setContentsMargins(0, 0, 0, 0)
-        editing_layout.addWidget(self.engine_notice)
-        editing_layout.addWidget(self.stack, 1)
-        self.right = QSplitter(Qt.Orientation.Vertical, self)
-        self.right.setObjectName("editorSplitter")
-        self.right.addWidget(editing)
-        self.right.addWidget(self.problems)
-        self.right.setStretchFactor(0, 4)
-        self.right.setStretchFactor(1, 1)
-        self.welcome = WelcomePanel(self.app_actions["open"], self)
-        self.welcome.hide()
-        self.welcome.dismissed.connect(lambda: self.settings.set_welcome_dismissed(True))
-        right_area = QWidget(self)
-        right_layout = QVBoxLayout(right_area)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.welcome)
-        right_layout.addWidget(self.right, 1)
-        self.main = QSplitter(Qt.Orientation.Horizontal, self)
-        self.main.setObjectName("mainSplitter")
-        self.main.addWidget(self.posting_list)
-        self.main.addWidget(right_area)
-        self.main.setStretchFactor(1, 1)
-        self.main.setChildrenCollapsible(False)
-        self.setCentralWidget(self.main)
-        for splitter, name, default in ((self.main, "main", [280, 1000]), (self.right, "editor", [540, 190])):
-            splitter.setSizes(settings.splitter_sizes(name) or default)
-            splitter.splitterMoved.connect(
-                lambda *_, s=splitter, n=name: self.settings.set_splitter_sizes(n, s.sizes()))
+        panes = arrange_panes(self, settings)
+        self.placeholder, self.stack, self.engine_notice = panes.placeholder, panes.stack, panes.engine_notice
+        self.right, self.welcome, self.main = panes.right, panes.welcome, panes.main
         self._placeholder_text = ""
         # Keyboard order follows the eye: list, shared fields, the columns, then the problems.
         self.setTabOrder(self.posting_list.view, self.pair_editor.shared.archived)

@@ -5,7 +5,7 @@ adds no line break. Text read from a file is shown as it is: only what the user 
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QContextMenuEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QClipboard, QContextMenuEvent, QDropEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from editor.model.frontmatter.one_line import has_line_break, on_one_line
@@ -44,6 +44,17 @@ class OneLineEdit(QLineEdit):
                 action.triggered.connect(self.paste)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        # X11's middle click pastes the selection in Qt's own code, which keeps the breaks.
+        clipboard = QApplication.clipboard()
+        if event.button() == Qt.MouseButton.MiddleButton and not self.isReadOnly() and clipboard.supportsSelection():
+            text = clipboard.text(QClipboard.Mode.Selection)
+            if has_line_break(text):
+                self.insert(on_one_line(text))
+                event.accept()
+                return
+        super().mouseReleaseEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
         source = event.mimeData()

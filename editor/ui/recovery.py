@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.model.storage.files import atomic_write, digest, read_bytes
-from editor.model.storage.safe_write import tidy
+from editor.model.storage.pair_journal import tidy
 
 FORMAT_VERSION = 1
 APP_NAME = "posting-editor"

@@ -1148,12 +1148,12 @@
     <message>
         <location line="+1"/>
         <source>These English files all use the translation key “%1”; the site can link only one of them to its translation. Keep one, and archive, give another key to, or delete each of the others.</source>
-        <translation>Ces fichiers anglais utilisent tous la clé de traduction «&#xa0;%1&#xa0;»&#xa0;; le site ne peut lier qu’un seul d’entre eux à sa traduction. Gardez-en un, et archivez chacun des autres, donnez-lui une autre clé ou supprimez-le.</translation>
+        <translation>Ces fichiers anglais utilisent tous la clé de traduction «&#xa0;%1&#xa0;»; le site ne peut lier qu’un seul d’entre eux à sa traduction. Gardez-en un, et archivez chacun des autres, donnez-lui une autre clé ou supprimez-le.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These French files all use the translation key “%1”; the site can link only one of them to its translation. Keep one, and archive, give another key to, or delete each of the others.</source>
-        <translation>Ces fichiers français utilisent tous la clé de traduction «&#xa0;%1&#xa0;»&#xa0;; le site ne peut lier qu’un seul d’entre eux à sa traduction. Gardez-en un, et archivez chacun des autres, donnez-lui une autre clé ou supprimez-le.</translation>
+        <translation>Ces fichiers français utilisent tous la clé de traduction «&#xa0;%1&#xa0;»; le site ne peut lier qu’un seul d’entre eux à sa traduction. Gardez-en un, et archivez chacun des autres, donnez-lui une autre clé ou supprimez-le.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3158,7 +3158,7 @@
     <message>
         <location line="+1"/>
         <source>Throw away your unsaved changes to “%1”?</source>
-        <translation>Abandonner vos modifications non enregistrées de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+        <translation>Abandonner vos modifications non enregistrées de «&#xa0;%1&#xa0;»?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3222,12 +3222,12 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     <message>
         <location line="+1"/>
         <source>Delete %1 (“%2”) from the disk?</source>
-        <translation>Supprimer %1 («&#xa0;%2&#xa0;») du disque&#xa0;?</translation>
+        <translation>Supprimer %1 («&#xa0;%2&#xa0;») du disque?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is removed for good; the editor cannot bring it back. Archiving it or giving it another key keeps it.</source>
-        <translation>Le fichier est supprimé pour de bon&#xa0;; l’éditeur ne peut pas le ramener. L’archiver ou lui donner une autre clé le conserve.</translation>
+        <translation>Le fichier est supprimé pour de bon; l’éditeur ne peut pas le ramener. L’archiver ou lui donner une autre clé le conserve.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -197,9 +197,9 @@ def test_a_new_session_never_overwrites_an_earlier_crash(manager, site_copy, rec
 def test_the_window_saves_a_pair_under_the_files_locks_and_as_one_change(manager, site_copy, monkeypatch):  # noqa: F811
     """The window goes through the model's locked, transactional save, as ``set`` does: while another
     writer holds the French file, a shared field is written to neither file (never to one only)."""
-    from editor.model.storage import safe_write
+    from editor.model.storage import file_lock, safe_write
 
-    monkeypatch.setattr(safe_write, "LOCK_TIMEOUT", 0.2)
+    monkeypatch.setattr(file_lock, "LOCK_TIMEOUT", 0.2)
     open_pm(manager, site_copy)
     before = {relative: (site_copy / relative).read_bytes() for relative in (PM_EN, PM_FR)}
     assert manager.set_archived(True)

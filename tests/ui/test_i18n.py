@@ -1,3 +1,4 @@
+import re
 import shutil
 import subprocess
 import sys
@@ -199,3 +200,15 @@ def _wait_for_types(qapp, folder: Path) -> dict[str, str]:
             return texts
         qapp.processEvents()
         time.sleep(0.02)
+
+
+def test_no_french_interface_text_has_a_space_before_a_semicolon_or_a_question_mark():
+    """Canadian French (the house's rule, as the catalogues keep it): no space, breaking or not,
+    before ; ! ? in the window's French either."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(REPO / "resources" / "translations" / "posting_editor_fr.ts")
+    spaced = re.compile("[ \u00a0\u202f][;!?]")
+    found = [text for element in tree.iter() if element.tag in ("translation", "numerusform")
+             if spaced.search(text := element.text or "")]
+    assert found == []

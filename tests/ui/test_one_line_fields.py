@@ -3,6 +3,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QDropEvent
@@ -12,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from editor.app import create_main_window
 from editor.ui.settings import Settings
 from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -118,3 +126,34 @@ def test_the_new_language_versions_title_is_joined_too(qtbot, monkeypatch):
 
     monkeypatch.setattr(QInputDialog, "exec", pasted)
     assert dialogs.ask_title(None, "fr") == "Archiviste principal"
+
+
+_MIDDLE_CLICK = """
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QClipboard
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from editor.ui.one_line_edit import OneLineEdit
+app = QApplication([])
+if not app.clipboard().supportsSelection():
+    print("no selection clipboard")
+    raise SystemExit(0)
+edit = OneLineEdit()
+edit.show()
+QTest.qWaitForWindowExposed(edit)
+app.clipboard().setText("Senior Product Manager\\nDigital Services\\n", QClipboard.Mode.Selection)
+QTest.mouseClick(edit, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 5))
+print(repr(edit.text()))
+"""
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run: offscreen Qt has no selection clipboard")
+def test_a_middle_click_paste_of_the_selection_joins_the_lines_too(tmp_path):
+    """X11's middle click pastes the selection through QLineEdit's own C++ code, not ``paste()``."""
+    done = subprocess.run(["xvfb-run", "-a", sys.executable, "-c", _MIDDLE_CLICK], capture_output=True, text=True,
+                          timeout=120, cwd=REPO, env={**os.environ, "QT_QPA_PLATFORM": "xcb"})
+    assert done.returncode == 0, done.stderr
+    said = done.stdout.strip().splitlines()[-1]
+    if said == "no selection clipboard":
+        pytest.skip("this X server offers no selection clipboard")
+    assert said == repr("Senior Product Manager Digital Services")

@@ -9,7 +9,8 @@ import unicodedata
 from pathlib import Path
 
 from editor.model.frontmatter.document import MAX_FILE_BYTES
-from editor.model.storage.safe_write import Change, FileChangedError, digest, write_files
+from editor.model.storage.changes import Change, FileChangedError, digest
+from editor.model.storage.safe_write import write_files
 
 __all__ = ["XLIFF_SUFFIXES", "Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "name_alike",
            "of_another_kind", "read_bytes", "read_text", "resolved", "write_files"]

@@ -94,6 +94,18 @@ def merge_bytes(base: bytes, mine: bytes, theirs: bytes) -> Merge:
     tail = 0
     while tail < shortest - head and base_lines[-1 - tail] == mine_lines[-1 - tail] == theirs_lines[-1 - tail]:
         tail += 1
+    merge = _merged_lines(base_lines, mine_lines, theirs_lines, head, tail)
+    if merge.conflicts and (head or tail):
+        # Set aside, a run of equal lines can be matched otherwise than the whole file matches it: of
+        # two blank lines, the one removed here taken as the one next to a line changed on disk,
+        # and a conflict where git combines the two. The whole file says whether they really meet.
+        merge = _merged_lines(base_lines, mine_lines, theirs_lines, 0, 0)
+    return merge
+
+
+def _merged_lines(base_lines: list[bytes], mine_lines: list[bytes], theirs_lines: list[bytes], head: int,
+                  tail: int) -> Merge:
+    """The merge of the lines between the first ``head`` and the last ``tail``, which the three share."""
     middle = [lines[head:len(lines) - tail] for lines in (base_lines, mine_lines, theirs_lines)]
     merge = Merge3(middle[0], middle[1], middle[2], sequence_matcher=_LineMatcher)
     out: list[bytes] = list(base_lines[:head])

@@ -199,3 +199,14 @@ def test_conflicts_after_lines_shared_by_all_three_are_numbered_in_the_whole_fil
     mine = base.replace(b"line 30\n", b"mine 30\n")
     theirs = base.replace(b"line 30\n", b"theirs 30\n")
     assert merge_bytes(base, mine, theirs).conflicts == (Conflict(31, 1, 31, 1),)
+
+
+def test_a_doubled_blank_line_removed_here_and_the_line_above_it_changed_on_disk_combine():
+    """The lines the three share at the end are set aside before matching, but a run of equal lines
+    may end there: of two blank lines, the one removed here was then taken as the one next to the
+    line changed on disk, and the two changes conflicted where git combines them."""
+    base = POSTING.replace(b"You keep the records.\n\n", b"You keep the records.\n\n\n")
+    mine = POSTING  # the doubled blank line made one
+    theirs = base.replace(b"You keep the records.", b"You keep the archives.")
+    merge = merge_bytes(base, mine, theirs)
+    assert merge.merged == POSTING.replace(b"You keep the records.", b"You keep the archives.")

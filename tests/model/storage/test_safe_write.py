@@ -169,9 +169,9 @@ def test_a_new_file_is_never_put_over_one_that_appeared(tmp_path):
 
 def test_when_the_first_file_cannot_be_put_back_the_next_tidy_finishes_the_pair(pair, monkeypatch):
     en, fr = pair
-    from editor.model.storage import safe_write
+    from editor.model.storage import pair_journal, safe_write
 
-    real_replace, real_copy = os.replace, safe_write._temp_copy
+    real_replace, real_copy = os.replace, safe_write.temp_copy
     state = {"fail": True}
 
     def replace(src, dst):
@@ -185,12 +185,12 @@ def test_when_the_first_file_cannot_be_put_back_the_next_tidy_finishes_the_pair(
         return real_copy(path, data, mode)
 
     monkeypatch.setattr(safe_write.os, "replace", replace)
-    monkeypatch.setattr(safe_write, "_temp_copy", copy)
+    monkeypatch.setattr(safe_write, "temp_copy", copy)
     with pytest.raises(OSError):
         write_files([Change(en, b"en new\n", digest(b"en old\n")), Change(fr, b"fr new\n", digest(b"fr old\n"))])
     state["fail"] = False
     assert en.read_bytes() == b"en new\n" and fr.read_bytes() == b"fr old\n"
-    monkeypatch.setattr(safe_write, "_alive", lambda pid, path: False)  # as if this process had died
+    monkeypatch.setattr(pair_journal, "writer_alive", lambda pid, path: False)  # as if this process had died
     tidy(en.parent)
     assert (en.read_bytes(), fr.read_bytes()) == (b"en new\n", b"fr new\n")
     assert _leftovers(en.parent) == []

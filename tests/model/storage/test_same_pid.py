@@ -82,7 +82,7 @@ def test_a_tidy_in_another_thread_never_takes_a_temp_file_being_made_for_a_dead_
         return made
 
     monkeypatch.setattr(safe_write.os, "open", opening)
-    monkeypatch.setattr(safe_write.tempfile, "mkstemp", making)
+    monkeypatch.setattr(tempfile, "mkstemp", making)
     write_files([Change(en, b"en new\n", digest(b"en old\n")), Change(fr, b"fr new\n", digest(b"fr old\n"))])
     assert tidied
     assert (en.read_bytes(), fr.read_bytes()) == (b"en new\n", b"fr new\n")
