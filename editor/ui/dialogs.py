@@ -18,6 +18,7 @@ from editor.model.hugo.naming import key_from_title
 from editor.ui.error_label import ErrorLabel
 from editor.ui.finding_texts import interface_language
 from editor.ui.markdown_editor import monospace_font
+from editor.ui.message_box import add_cancel
 from editor.ui.one_line_edit import OneLineEdit
 from editor.ui.recovery import RecoveryEntry
 from editor.ui.screen_fit import fit_to_screen
@@ -71,9 +72,7 @@ def ask_replace_file(parent: QWidget | None, path: Path) -> bool:
         "Dialogs", "If it is the file the translator sent back, replacing it loses their translation unless it "
                    "was imported (File ▸ Import Translation…)."))
     replace = box.addButton(QCoreApplication.translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
+    add_cancel(box)
     box.exec()
     return box.clickedButton() is replace
 
@@ -163,9 +162,9 @@ def ask_heading_ids(parent: QWidget | None, anchors: list[str], *, can_keep: boo
         choices[box.addButton(leave, QMessageBox.ButtonRole.AcceptRole)] = "skip"
     change = translate("Dialogs", "&Change the Id") if one else translate("Dialogs", "&Change the Ids")
     choices[box.addButton(change, QMessageBox.ButtonRole.DestructiveRole)] = "change"
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(next(iter(choices)) if len(choices) > 1 else cancel)
-    box.setEscapeButton(cancel)
+    add_cancel(box, default=len(choices) == 1)
+    if len(choices) > 1:
+        box.setDefaultButton(next(iter(choices)))
     box.exec()
     clicked = box.clickedButton()
     return next((choice for button, choice in choices.items() if button is clicked), None)
