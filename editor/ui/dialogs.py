@@ -36,6 +36,7 @@ class ExternalChoice(enum.Enum):
     KEEP_MINE = "keep-mine"
     TAKE_THEIRS = "take-theirs"
     SHOW_DIFFERENCE = "show-difference"
+    DISMISSED = "dismissed"  # Escape (or the close button): nothing settled, the next save asks again
 
 
 class RecoveryChoice(enum.Enum):
@@ -110,11 +111,16 @@ def ask_external_change(parent: QWidget | None, files: list[str], *, combinable:
     theirs.setObjectName("external.theirs")
     difference = box.addButton(translate("Dialogs", "Show &Difference…"), QMessageBox.ButtonRole.HelpRole)
     difference.setObjectName("external.difference")
-    # Escape too decides: for what loses nothing when there is such a choice.
-    box.setDefaultButton(combine or keep)
-    box.setEscapeButton(combine or keep)
+    box.setDefaultButton(combine or keep)  # Enter: what loses nothing when there is such a choice
+    # Escape picked Combine Both, which changes the text here unasked. It leaves everything as it is
+    # instead: the text here as typed, the other program's change on disk, and the question for the
+    # next save (Keep Mine would let that save write over the change without a word).
+    dismiss = add_cancel(box, "external.dismiss", default=False)
+    dismiss.hide()
     box.exec()
     clicked = box.clickedButton()
+    if clicked is dismiss:
+        return ExternalChoice.DISMISSED
     if clicked is theirs:
         return ExternalChoice.TAKE_THEIRS
     if clicked is difference:
