@@ -40,10 +40,18 @@ class PairUndo(QObject):
         # format) is not a step of its own but part of the edit next to it. Left as a step, it kept
         # Undo enabled once the edit was undone, for a press that changes nothing.
         self._seen: dict[QWidget, tuple[int, int]] = {}
+        # Fields whose text changed since last seen: typing goes into Qt's last step without a new
+        # one, so their hash no longer says what the text was before the next step (a Backspace
+        # after typing would leave the text as seen, and be taken for a step that changed nothing).
+        # A step's own change comes after Qt reports the step: only the first step after a load,
+        # an undo or a redo is judged, which is where Return at the very end leaves its format step
+        # alone at the bottom of the history; further up, an Undo press goes past such a step.
+        self._stale: set[QWidget] = set()
 
     def watch_text(self, editor: QPlainTextEdit) -> None:
         document = editor.document()
         document.undoCommandAdded.connect(lambda: self._text_edited(editor))
+        document.contentsChange.connect(lambda *_: self._stale.add(editor))
         self._watch(editor)
 
     def watch_line(self, edit: QLineEdit) -> None:
@@ -65,6 +73,7 @@ class PairUndo(QObject):
         self._undo = [step for step in self._undo if step.field is not field]
         self._redo = [step for step in self._redo if step.field is not field]
         self._seen.pop(field, None)
+        self._stale.discard(field)
 
     def handles(self, widget: QWidget | None) -> bool:
         return widget in self._fields
@@ -83,12 +92,18 @@ class PairUndo(QObject):
             return None
         state = hash(field.toPlainText()), field.document().availableUndoSteps()
         self._seen[field] = state
+        self._stale.discard(field)
         return state
 
     def _text_edited(self, editor: QPlainTextEdit) -> None:
         if self._replaying:
             return
         before = self._seen.get(editor)
+        if editor in self._stale:  # its text is not known as it was before this step: a step of its own
+            depth = editor.document().availableUndoSteps()
+            self._seen[editor] = (0, depth)  # (no hash: it stays unknown until the next load, undo or redo)
+            self._edited(editor, depth, base=before[1] if before is not None else depth - 1)
+            return
         text, depth = self._see(editor) or (0, 0)
         if before is not None and before[0] == text:
             self._seen[editor] = before  # the edit next to it begins where the text last changed
@@ -164,8 +179,7 @@ class PairUndo(QObject):
             command(step)
         finally:
             self._replaying = False
-        for field in self._seen:
-            self._see(field)
+        self._see(step.field)
 
     @staticmethod
     def _show(field: QWidget) -> None:
