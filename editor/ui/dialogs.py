@@ -18,6 +18,7 @@ from editor.model.hugo.naming import key_from_title
 from editor.ui.error_label import ErrorLabel
 from editor.ui.finding_texts import interface_language
 from editor.ui.markdown_editor import monospace_font
+from editor.ui.message_box import add_cancel
 from editor.ui.one_line_edit import OneLineEdit
 from editor.ui.recovery import RecoveryEntry
 from editor.ui.screen_fit import fit_to_screen
@@ -35,6 +36,7 @@ class ExternalChoice(enum.Enum):
     KEEP_MINE = "keep-mine"
     TAKE_THEIRS = "take-theirs"
     SHOW_DIFFERENCE = "show-difference"
+    DISMISSED = "dismissed"  # Escape (or the close button): nothing settled, the next save asks again
 
 
 class RecoveryChoice(enum.Enum):
@@ -71,9 +73,7 @@ def ask_replace_file(parent: QWidget | None, path: Path) -> bool:
         "Dialogs", "If it is the file the translator sent back, replacing it loses their translation unless it "
                    "was imported (File ▸ Import Translation…)."))
     replace = box.addButton(QCoreApplication.translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
+    add_cancel(box)
     box.exec()
     return box.clickedButton() is replace
 
@@ -111,11 +111,16 @@ def ask_external_change(parent: QWidget | None, files: list[str], *, combinable:
     theirs.setObjectName("external.theirs")
     difference = box.addButton(translate("Dialogs", "Show &Difference…"), QMessageBox.ButtonRole.HelpRole)
     difference.setObjectName("external.difference")
-    # Escape too decides: for what loses nothing when there is such a choice.
-    box.setDefaultButton(combine or keep)
-    box.setEscapeButton(combine or keep)
+    box.setDefaultButton(combine or keep)  # Enter: what loses nothing when there is such a choice
+    # Escape picked Combine Both, which changes the text here unasked. It leaves everything as it is
+    # instead: the text here as typed, the other program's change on disk, and the question for the
+    # next save (Keep Mine would let that save write over the change without a word).
+    dismiss = add_cancel(box, "external.dismiss", default=False)
+    dismiss.hide()
     box.exec()
     clicked = box.clickedButton()
+    if clicked is dismiss:
+        return ExternalChoice.DISMISSED
     if clicked is theirs:
         return ExternalChoice.TAKE_THEIRS
     if clicked is difference:
@@ -163,9 +168,9 @@ def ask_heading_ids(parent: QWidget | None, anchors: list[str], *, can_keep: boo
         choices[box.addButton(leave, QMessageBox.ButtonRole.AcceptRole)] = "skip"
     change = translate("Dialogs", "&Change the Id") if one else translate("Dialogs", "&Change the Ids")
     choices[box.addButton(change, QMessageBox.ButtonRole.DestructiveRole)] = "change"
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(next(iter(choices)) if len(choices) > 1 else cancel)
-    box.setEscapeButton(cancel)
+    add_cancel(box, default=len(choices) == 1)
+    if len(choices) > 1:
+        box.setDefaultButton(next(iter(choices)))
     box.exec()
     clicked = box.clickedButton()
     return next((choice for button, choice in choices.items() if button is clicked), None)

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from editor.ui.message_box import add_cancel
+
 translate = QCoreApplication.translate
 
 
@@ -35,10 +37,7 @@ def ask_make_drafts(parent: QWidget | None, folder: Path) -> bool:
                        "Nothing else is written."))
     make = box.addButton(translate("DraftsOffer", "&Make It a Drafts Folder"), QMessageBox.ButtonRole.AcceptRole)
     make.setObjectName("drafts.make")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setObjectName("drafts.cancel")
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
+    add_cancel(box, "drafts.cancel")
     box.exec()
     return box.clickedButton() is make
 

@@ -9,6 +9,7 @@ menu) is noticed and skipped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
@@ -22,6 +23,7 @@ class _Step:
     field: QWidget
     depth: int  # the field's undo steps once this edit was made (-1: a line edit, which does not count them;
     # 0: a check box, which has no history: it is undone and redone by clicking it again)
+    base: int = 0  # a text field's undo steps before it: Qt's steps that changed nothing seen belong to it
 
 
 class PairUndo(QObject):
@@ -33,10 +35,23 @@ class PairUndo(QObject):
         self._redo: list[_Step] = []
         self._fields: set[QWidget] = set()
         self._replaying = False  # a field undoing or redoing reports it as an edit (QLineEdit does)
+        # A text field's text (a hash) and undo steps when last seen by this history: a step Qt adds
+        # that leaves the text as it was (Return at the very end of a text adds one, the new block's
+        # format) is not a step of its own but part of the edit next to it. Left as a step, it kept
+        # Undo enabled once the edit was undone, for a press that changes nothing.
+        self._seen: dict[QWidget, tuple[int, int]] = {}
+        # Fields whose text changed since last seen: typing goes into Qt's last step without a new
+        # one, so their hash no longer says what the text was before the next step (a Backspace
+        # after typing would leave the text as seen, and be taken for a step that changed nothing).
+        # A step's own change comes after Qt reports the step: only the first step after a load,
+        # an undo or a redo is judged, which is where Return at the very end leaves its format step
+        # alone at the bottom of the history; further up, an Undo press goes past such a step.
+        self._stale: set[QWidget] = set()
 
     def watch_text(self, editor: QPlainTextEdit) -> None:
         document = editor.document()
-        document.undoCommandAdded.connect(lambda: self._edited(editor, editor.document().availableUndoSteps()))
+        document.undoCommandAdded.connect(lambda: self._text_edited(editor))
+        document.contentsChange.connect(lambda *_: self._stale.add(editor))
         self._watch(editor)
 
     def watch_line(self, edit: QLineEdit) -> None:
@@ -57,6 +72,8 @@ class PairUndo(QObject):
         self._fields.discard(field)
         self._undo = [step for step in self._undo if step.field is not field]
         self._redo = [step for step in self._redo if step.field is not field]
+        self._seen.pop(field, None)
+        self._stale.discard(field)
 
     def handles(self, widget: QWidget | None) -> bool:
         return widget in self._fields
@@ -65,14 +82,40 @@ class PairUndo(QObject):
         """Another pair (or the same one reloaded): the fields' own histories were emptied too."""
         self._undo.clear()
         self._redo.clear()
+        self._seen.clear()
+        for field in self._fields:
+            self._see(field)
         self.changed.emit()
 
-    def _edited(self, field: QWidget, depth: int) -> None:
+    def _see(self, field: QWidget) -> tuple[int, int] | None:
+        if not isinstance(field, QPlainTextEdit):
+            return None
+        state = hash(field.toPlainText()), field.document().availableUndoSteps()
+        self._seen[field] = state
+        self._stale.discard(field)
+        return state
+
+    def _text_edited(self, editor: QPlainTextEdit) -> None:
+        if self._replaying:
+            return
+        before = self._seen.get(editor)
+        if editor in self._stale:  # its text is not known as it was before this step: a step of its own
+            depth = editor.document().availableUndoSteps()
+            self._seen[editor] = (0, depth)  # (no hash: it stays unknown until the next load, undo or redo)
+            self._edited(editor, depth, base=before[1] if before is not None else depth - 1)
+            return
+        text, depth = self._see(editor) or (0, 0)
+        if before is not None and before[0] == text:
+            self._seen[editor] = before  # the edit next to it begins where the text last changed
+            return  # nothing seen changed: undone and redone with the edit next to it in the field
+        self._edited(editor, depth, base=before[1] if before is not None else depth - 1)
+
+    def _edited(self, field: QWidget, depth: int, base: int = 0) -> None:
         if self._replaying:
             return
         if depth < 0 and self._undo and self._undo[-1].field is field:
             return  # a line edit's typing is one step in its own history too
-        self._undo.append(_Step(field, depth))
+        self._undo.append(_Step(field, depth, base))
         self._redo.clear()
         self.changed.emit()
 
@@ -80,7 +123,7 @@ class PairUndo(QObject):
     def _still_undoable(step: _Step) -> bool:
         field = step.field
         if isinstance(field, QPlainTextEdit):
-            return field.document().availableUndoSteps() >= step.depth > 0
+            return field.document().availableUndoSteps() >= step.depth > step.base >= 0
         if isinstance(field, QAbstractButton):
             return field.isEnabled()
         return isinstance(field, QLineEdit) and field.isUndoAvailable()
@@ -105,7 +148,7 @@ class PairUndo(QObject):
             step = self._undo.pop()
             if self._still_undoable(step):
                 seen = _shown_text(step.field)
-                self._replay(_undo_command(step.field))
+                self._replay(_undo_step, step)
                 self._redo.append(step)
                 if seen is not None and _shown_text(step.field) == seen:
                     continue  # a step that changed nothing one sees: the press goes on to the next
@@ -120,7 +163,7 @@ class PairUndo(QObject):
             step = self._redo.pop()
             if self._still_redoable(step):
                 seen = _shown_text(step.field)
-                self._replay(_redo_command(step.field))
+                self._replay(_redo_step, step)
                 self._undo.append(step)
                 if seen is not None and _shown_text(step.field) == seen:
                     continue
@@ -130,12 +173,13 @@ class PairUndo(QObject):
         self.changed.emit()
         return False
 
-    def _replay(self, command) -> None:
+    def _replay(self, command: Callable[[_Step], None], step: _Step) -> None:
         self._replaying = True
         try:
-            command()
+            command(step)
         finally:
             self._replaying = False
+        self._see(step.field)
 
     @staticmethod
     def _show(field: QWidget) -> None:
@@ -170,9 +214,26 @@ def _shown_text(field: QWidget) -> str | None:
     return None
 
 
-def _undo_command(field: QWidget):
-    return field.click if isinstance(field, QAbstractButton) else field.undo  # type: ignore[attr-defined]
+def _undo_step(step: _Step) -> None:
+    field = step.field
+    if isinstance(field, QPlainTextEdit):
+        # Down to where the step began: the steps Qt added with it that changed nothing seen go too.
+        document = field.document()
+        while document.availableUndoSteps() > step.base and document.isUndoAvailable():
+            field.undo()
+    elif isinstance(field, QAbstractButton):
+        field.click()
+    else:
+        cast(QLineEdit, field).undo()
 
 
-def _redo_command(field: QWidget):
-    return field.click if isinstance(field, QAbstractButton) else field.redo  # type: ignore[attr-defined]
+def _redo_step(step: _Step) -> None:
+    field = step.field
+    if isinstance(field, QPlainTextEdit):
+        document = field.document()
+        while document.availableUndoSteps() < step.depth and document.isRedoAvailable():
+            field.redo()
+    elif isinstance(field, QAbstractButton):
+        field.click()
+    else:
+        cast(QLineEdit, field).redo()

@@ -71,8 +71,9 @@ class OutsideChanges(QObject):
                 window.statusBar().showMessage(self._combined_said(combined), 15000)
             elif choice is dialogs.ExternalChoice.TAKE_THEIRS:
                 manager.take_theirs(langs)
-            else:
+            elif choice is dialogs.ExternalChoice.KEEP_MINE:
                 manager.keep_mine(langs)
+            # Dismissed: nothing settled; the change is not asked about again until a save meets it.
             return choice
 
     def _conflicts(self, merges: dict) -> list[str]:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from editor.model.site.index import SHARED_FIELDS
+from editor.ui.message_box import add_cancel
 
 translate = QCoreApplication.translate
 
@@ -58,10 +59,7 @@ def ask_revert(parent: QWidget | None, title: str, changes: dict[str, list[str]]
                                                         "you type again.").replace("%1", describe_changes(changes)))
     revert = box.addButton(translate("WorkflowDialogs", "&Revert"), QMessageBox.ButtonRole.DestructiveRole)
     revert.setObjectName("revert.confirm")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setObjectName("revert.cancel")
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
+    add_cancel(box, "revert.cancel")
     box.exec()
     return box.clickedButton() is revert
 
@@ -142,9 +140,6 @@ def _confirm_loss(parent: QWidget | None, name: str, title: str, text: str, deta
     box.setInformativeText(details)
     chosen = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     chosen.setObjectName(action_name)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setObjectName(f"{name}.cancel")
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
+    add_cancel(box, f"{name}.cancel")
     box.exec()
     return box.clickedButton() is chosen

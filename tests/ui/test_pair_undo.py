@@ -124,3 +124,37 @@ def test_archiving_is_a_step_of_the_pair_history(window):
     assert window.manager.pair.shared("archived") is False and not archived.isChecked()
     window.app_actions["undo"].trigger()
     assert window.manager.pair.shared("archived") is True and archived.isChecked()
+
+
+def test_undo_is_disabled_once_a_new_line_at_the_end_is_undone(window):
+    """Qt's second step for Return at the end of a text changes nothing seen: left in the pair's
+    history, Undo stayed enabled (and Redo showed a step) once the new line was undone, for a press
+    that then did nothing."""
+    column = window.pair_editor.columns["en"]
+    body = column.body.toPlainText()
+    column.body.setFocus()
+    column.body.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClick(column.body, Qt.Key.Key_Return)
+    assert window.app_actions["undo"].isEnabled()
+    window.app_actions["undo"].trigger()
+    assert column.body.toPlainText() == body
+    assert not window.app_actions["undo"].isEnabled() and window.app_actions["redo"].isEnabled()
+    window.app_actions["redo"].trigger()
+    assert column.body.toPlainText() == body + "\n"
+    assert window.app_actions["undo"].isEnabled() and not window.app_actions["redo"].isEnabled()
+    window.app_actions["undo"].trigger()
+    assert column.body.toPlainText() == body and not window.app_actions["undo"].isEnabled()
+
+
+def test_a_backspace_after_typing_is_a_step_of_its_own(window):
+    """Its text is the text as it was when the typing began: it is still a change one sees."""
+    column = window.pair_editor.columns["en"]
+    body = column.body.toPlainText()
+    column.body.setFocus()
+    column.body.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(column.body, "ab")
+    QTest.keyClick(column.body, Qt.Key.Key_Backspace)
+    window.app_actions["undo"].trigger()
+    assert column.body.toPlainText() == body + "ab"
+    window.app_actions["undo"].trigger()
+    assert column.body.toPlainText() == body

@@ -225,6 +225,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "terms-not-text": "{path}: not a text file; give a TBX file or a CSV file.",
     "terms-header-unclear": "{path}: the first row names columns ({names}) but not which is English and which "
                             "French; name them en and fr (and note), e.g. 'en,fr,note', or remove that row.",
+    "terms-csv-first-row-term": "{path}: its first row ({names}) was read as a term, not as column names; the "
+                                "columns were read as English, French and note, in that order. If it names "
+                                "columns, name them en and fr (and note), e.g. 'en,fr,note'.",
     "terms-csv-no-header": "{path} has no header row naming its columns: they were read as English, French and "
                            "note, in that order, from line 1.",
     # XML from translation tools: XLIFF, TBX, TMX

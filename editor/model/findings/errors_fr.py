@@ -233,6 +233,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "terms-header-unclear": "{path} : la première ligne nomme des colonnes ({names}), mais pas celle de l’anglais "
                             "ni celle du français; nommez-les en et fr (et note), par exemple « en,fr,note », "
                             "ou retirez cette ligne.",
+    "terms-csv-first-row-term": "{path} : sa première ligne ({names}) a été lue comme un terme, pas comme des "
+                                "noms de colonnes; les colonnes ont été lues comme anglais, français et note, "
+                                "dans cet ordre. Si elle nomme des colonnes, nommez-les en et fr (et note), "
+                                "par exemple « en,fr,note ».",
     "terms-csv-no-header": "{path} n’a pas de ligne d’en-tête qui nomme ses colonnes : elles ont été lues comme "
                            "anglais, français et note, dans cet ordre, dès la ligne 1.",
     # Le XML des outils de traduction : XLIFF, TBX, TMX

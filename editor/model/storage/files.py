@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
 import unicodedata
 from pathlib import Path
 
@@ -116,12 +117,19 @@ def name_alike(path: Path) -> Path | None:
 
 
 # The last folders' names by their key: an export looks up every new file of a folder of thousands
-# in turn. A folder's modification time changes whenever a name is added or removed.
+# in turn. A folder's modification time changes whenever a name is added or removed, but only from
+# one tick of its file system's clock to the next: a second or two on FAT and some network mounts, a
+# few milliseconds elsewhere (the kernel's coarse clock). A name added in the tick the listing was
+# taken in leaves the time as it was, so a listing is kept only when taken a whole tick after the
+# folder last changed (git's "racy" index entries, the same way); a newer one is taken again.
 _LISTINGS: dict[str, tuple[tuple[int, int, int], dict[str, str]]] = {}
+_COARSE_TICK_NS = 2_000_000_000  # times kept in whole seconds: FAT keeps them in two
+_FINE_TICK_NS = 50_000_000  # finer times still come from a clock that moves every few milliseconds
 
 
 def _names_by_key(folder: Path) -> dict[str, str]:
     try:
+        taken = time.time_ns()  # before the stat: what changes after it moves the folder's time
         info = os.stat(folder)
         stamp = (info.st_ino, info.st_dev, info.st_mtime_ns)
         kept = _LISTINGS.get(str(folder))
@@ -130,9 +138,14 @@ def _names_by_key(folder: Path) -> dict[str, str]:
         names = {_name_key(name): name for name in os.listdir(folder)}
     except OSError:
         return {}
-    if len(_LISTINGS) >= 8:
-        _LISTINGS.pop(next(iter(_LISTINGS)))
-    _LISTINGS[str(folder)] = (stamp, names)
+    tick = _COARSE_TICK_NS if info.st_mtime_ns % 1_000_000_000 == 0 else _FINE_TICK_NS
+    # A folder time ahead of this clock (another machine's, on a network mount) is never settled.
+    if taken - info.st_mtime_ns > tick:
+        if len(_LISTINGS) >= 8:
+            _LISTINGS.pop(next(iter(_LISTINGS)))
+        _LISTINGS[str(folder)] = (stamp, names)
+    else:
+        _LISTINGS.pop(str(folder), None)
     return names
 
 

@@ -35,11 +35,13 @@ _HEADERS = {"en": {"en", "en-ca", "english", "anglais"}, "fr": {"fr", "fr-ca", "
             "note": {"note", "notes", "remarque", "comment", "definition"}}
 
 
-# A first row of these names is a header even when it does not name both languages: it is refused
-# rather than imported as a term.
-_HEADER_WORDS = set().union(*_HEADERS.values()) | {
-    "term", "terms", "terme", "termes", "source", "target", "cible", "translation", "traduction", "language",
-    "langue", "english term", "french term", "terme anglais", "terme français", "terme francais"}
+# What else a header row may name a column, by what it says of it: a first row of column names that
+# does not say which is English and which French is refused rather than imported as a term. A header
+# names each column once: "English,anglais" or "Language,langue" names one twice, and is a term.
+_OTHER_HEADERS = {
+    "source": {"term", "terms", "terme", "termes", "source", "english term", "terme anglais"},
+    "target": {"target", "cible", "translation", "traduction", "french term", "terme français", "terme francais"},
+    "language": {"language", "langue"}}
 
 # A column named by a language code after the word: "Term (en)", "Terme [FR]", "term_fr" (terminology tools).
 _CODED = re.compile(r".*?[\s_(\[-](en|fr)(?:-ca)?[)\]]?")
@@ -48,6 +50,14 @@ _CODED = re.compile(r".*?[\s_(\[-](en|fr)(?:-ca)?[)\]]?")
 def _coded(name: str) -> str | None:
     found = _CODED.fullmatch(name)
     return found.group(1) if found else None
+
+
+def _role(name: str) -> str | None:
+    """What a header cell (casefolded) names: "en", "fr", "note", another column, or None: no column name."""
+    for role, words in (*_HEADERS.items(), *_OTHER_HEADERS.items()):
+        if name in words:
+            return role
+    return _coded(name)
 
 
 class TermFileError(Worded, ValueError):
@@ -177,18 +187,23 @@ def _csv_terms(path: Path) -> TermFile:
     rows = list(csv.reader(io.StringIO(text), dialect))
     columns = {"en": 0, "fr": 1, "note": 2}
     first = 0
+    assumed = Phrase("terms-csv-no-header", {"path": str(path)})
     if rows:
         names = [cell.strip().casefold() for cell in rows[0]]
-        found = {key: next((i for i, n in enumerate(names) if n in words or _coded(n) == key), None)
-                 for key, words in _HEADERS.items()}
-        if found["en"] is not None and found["fr"] is not None:
+        roles = [_role(name) for name in names if name]
+        shown = ", ".join(cell.strip() for cell in rows[0] if cell.strip())
+        if roles and None not in roles and len(set(roles)) == len(roles):
+            found = {key: next((i for i, name in enumerate(names) if name and _role(name) == key), None)
+                     for key in _HEADERS}
+            if found["en"] is None or found["fr"] is None:
+                # Column names that do not say which is English and which French ("Source,Target"): read
+                # as a term, or as English-French when it may be French-English, the import would be wrong.
+                raise TermFileError.said("terms-header-unclear", path=str(path), names=shown)
             columns = {key: value for key, value in found.items() if value is not None}
             first = 1
-        elif any(name in _HEADER_WORDS or _coded(name) is not None for name in names):
-            # Column names that do not say which is English and which French ("Source,Target"): read
-            # as a term, or as English-French when it may be French-English, the import would be wrong.
-            shown = ", ".join(cell.strip() for cell in rows[0] if cell.strip())
-            raise TermFileError.said("terms-header-unclear", path=str(path), names=shown)
+        elif any(role is not None for role in roles):
+            # Words that also name columns, in a row that is no header: the reader is told how it was read.
+            assumed = Phrase("terms-csv-first-row-term", {"path": str(path), "names": shown})
     terms = []
     for number, row in enumerate(rows[first:], first + 1):
         if not any(cell.strip() for cell in row):
@@ -200,7 +215,7 @@ def _csv_terms(path: Path) -> TermFile:
 
         en, fr = (tuple(f.strip() for f in cell(k).split("|") if f.strip()) for k in ("en", "fr"))
         terms.append(Term(en, fr, cell("note"), Phrase("term-at-line", {"line": number})))
-    return TermFile(terms, None if first else Phrase("terms-csv-no-header", {"path": str(path)}))
+    return TermFile(terms, None if first else assumed)
 
 
 def merge_terms(glossary: Glossary, terms: list[Term]) -> MergeReport:

@@ -81,3 +81,35 @@ def test_translate_refuses_a_name_an_existing_file_has_in_another_case(sample):
     with pytest.raises(SkeletonError) as refused:
         create_counterpart(index, english, "fr")
     assert clash.name in str(refused.value)
+
+
+def _set_mtime(folder: Path, seconds: int) -> None:
+    os.utime(folder, ns=(seconds * 1_000_000_000, seconds * 1_000_000_000))
+
+
+def test_a_name_added_in_the_same_tick_as_the_listing_is_found(tmp_path):
+    """On a file system that keeps times to the second or two (FAT, some network mounts), a file
+    created in the same tick as a cached listing leaves the folder's time as it was: the listing
+    said nothing of it, and a name differing only in case could be written beside it."""
+    import time
+
+    (tmp_path / "first.md").write_text("x", encoding="utf-8")
+    tick = int(time.time())  # a whole second, as such a file system keeps it
+    _set_mtime(tmp_path, tick)
+    assert name_alike(tmp_path / "other.md") is None
+    (tmp_path / "Other.md").write_text("x", encoding="utf-8")
+    _set_mtime(tmp_path, tick)  # the same tick: the folder's time has not moved
+    assert name_alike(tmp_path / "other.md") == tmp_path / "Other.md"
+
+
+def test_a_settled_folder_is_listed_once(tmp_path, monkeypatch):
+    """The listing of a folder last changed well before it was taken is kept: an export looks up
+    every new file of a folder of thousands in turn."""
+    (tmp_path / "first.md").write_text("x", encoding="utf-8")
+    _set_mtime(tmp_path, 1_700_000_000)
+    listed = []
+    real = os.listdir
+    monkeypatch.setattr(os, "listdir", lambda folder: listed.append(folder) or real(folder))
+    for name in ("a.md", "b.md", "FIRST.md"):
+        name_alike(tmp_path / name)
+    assert len(listed) == 1

@@ -154,3 +154,31 @@ def test_a_first_row_of_column_names_that_do_not_name_both_languages_is_refused(
     assert refused.value.key == "terms-header-unclear"
     assert "en" in str(refused.value) and "fr" in str(refused.value)
     assert "«\u00a0en,fr,note\u00a0»" in refused.value.text("fr")
+
+
+@pytest.mark.parametrize("first, en, fr", [("English,anglais", "English", "anglais"),
+                                          ("Language,langue", "Language", "langue"),
+                                          ("Source,source", "Source", "source"),
+                                          ("Training in,formation en", "Training in", "formation en"),
+                                          ("Term;gestionnaire", "Term", "gestionnaire")])
+def test_a_first_row_that_is_a_term_of_column_words_is_read_as_a_term(tmp_path, first, en, fr):
+    """A headerless glossary whose first term is a word that also names columns ("English" →
+    "anglais") was refused as an unclear header: a header names each column once, and a row that
+    is not all column names, or names one twice, is a term, read as one, and said so."""
+    from editor.model.translation.glossary_files import read_term_file
+
+    separator = ";" if ";" in first else ","
+    path = tmp_path / "g.csv"
+    path.write_text(f"{first}\nhiring manager{separator}gestionnaire d’embauche\n", encoding="utf-8")
+    read = read_term_file(path)
+    assert [(term.en, term.fr) for term in read.terms] == [((en,), (fr,)),
+                                                            (("hiring manager",), ("gestionnaire d’embauche",))]
+    assert read.assumed is not None
+    shown = first.replace(separator, ", ")
+    assert read.assumed.text("en") == (f"{path}: its first row ({shown}) was read as a term, not as column names; "
+                                       "the columns were read as English, French and note, in that order. If it "
+                                       "names columns, name them en and fr (and note), e.g. 'en,fr,note'.")
+    assert read.assumed.text("fr") == (f"{path}\u00a0: sa première ligne ({shown}) a été lue comme un terme, pas "
+                                       "comme des noms de colonnes; les colonnes ont été lues comme anglais, "
+                                       "français et note, dans cet ordre. Si elle nomme des colonnes, nommez-les "
+                                       "en et fr (et note), par exemple «\u00a0en,fr,note\u00a0».")
