@@ -71,8 +71,13 @@ class OutsideChanges(QObject):
                 window.statusBar().showMessage(self._combined_said(combined), 15000)
             elif choice is dialogs.ExternalChoice.TAKE_THEIRS:
                 manager.take_theirs(langs)
+                # Said because it cannot be undone, and the question that warned of it is gone.
+                window.statusBar().showMessage(self.tr("Took the version on disk of %1: your unsaved changes to it were "
+                                                       "given up.").replace("%1", ", ".join(names)), 15000)
             else:
                 manager.keep_mine(langs)
+                window.statusBar().showMessage(self.tr("Kept your version of %1: saving writes it over the file on "
+                                                       "disk.").replace("%1", ", ".join(names)), 15000)
             return choice
 
     def _conflicts(self, merges: dict) -> list[str]:

@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+42"/>
         <source>%1: %n more place(s)</source>
         <translation>
             <numerusform>%1: %n more place</numerusform>

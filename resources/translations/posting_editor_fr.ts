@@ -2009,7 +2009,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+170"/>
+        <location filename="../../editor/ui/main_window.py" line="+133"/>
         <location line="+143"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2127,7 +2127,17 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
+        <source>Took the version on disk of %1: your unsaved changes to it were given up.</source>
+        <translation>Version du disque reprise pour %1&#xa0;: vos modifications non enregistrées de ce fichier sont abandonnées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept your version of %1: saving writes it over the file on disk.</source>
+        <translation>Votre version de %1 est gardée&#xa0;: l’enregistrer remplacera le fichier sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: combined, its front matter could not be read</source>
         <translation>%1 : une fois combiné, son en-tête (front matter) serait illisible</translation>
     </message>
@@ -2180,7 +2190,7 @@
         <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-128"/>
         <source>Reading the site again…</source>
         <translation>Relecture du site…</translation>
     </message>

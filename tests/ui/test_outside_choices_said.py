@@ -1,0 +1,42 @@
+"""Keep Mine and Take Theirs say in the status bar what became of the edits and of the file on
+disk, as Combine Both does: the question is gone once answered, and Take Theirs cannot be undone."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+
+from tests.ui.window_fixtures import (PM_EN, pyside_refcount_guard, recovery_dir,  # noqa: F401
+                                      settings_file, site_copy)
+from tests.ui.workflow_support import DialogAnswers, make_window  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("short_pauses")
+
+
+def _title_edited_here_and_on_disk(window, site_copy, qtbot, button: str) -> DialogAnswers:
+    title = window.findChild(QLineEdit, "en.title")
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " (draft)")
+    answers = DialogAnswers().expect(button)
+    path = site_copy / PM_EN
+    path.write_bytes(path.read_bytes().replace(b"title: 'Product Manager'", b"title: 'Product Lead'"))
+    qtbot.waitUntil(lambda: answers.done, timeout=5000)
+    assert not answers.errors
+    return answers
+
+
+def test_keep_mine_says_the_edits_stay_and_will_replace_the_file(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    _title_edited_here_and_on_disk(window, site_copy, qtbot, "external.keep")
+    said = window.statusBar().currentMessage()
+    assert said == f"Kept your version of {PM_EN.name}: saving writes it over the file on disk."
+    assert window.findChild(QLineEdit, "en.title").text() == "Product Manager (draft)"
+
+
+def test_take_theirs_says_the_edits_were_given_up(make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    _title_edited_here_and_on_disk(window, site_copy, qtbot, "external.theirs")
+    said = window.statusBar().currentMessage()
+    assert said == f"Took the version on disk of {PM_EN.name}: your unsaved changes to it were given up."
+    assert window.findChild(QLineEdit, "en.title").text() == "Product Lead"
