@@ -1098,6 +1098,19 @@
     </message>
 </context>
 <context>
+    <name>DiskWatch</name>
+    <message>
+        <location filename="../../editor/ui/disk_watch.py" line="+138"/>
+        <source>%1 (on disk)</source>
+        <translation>%1 (sur le disque)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (yours)</source>
+        <translation>%1 (votre version)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentManager</name>
     <message>
         <location filename="../../editor/ui/document_manager.py" line="+131"/>

@@ -40,3 +40,21 @@ def test_take_theirs_says_the_edits_were_given_up(make_window, site_copy, qtbot)
     said = window.statusBar().currentMessage()
     assert said == f"Took the version on disk of {PM_EN.name}: your unsaved changes to it were given up."
     assert window.findChild(QLineEdit, "en.title").text() == "Product Lead"
+
+
+def test_the_difference_names_its_two_sides_in_the_interface_language(qapp, site_copy):  # noqa: F811
+    """Its explanation above was French, its header lines said "(on disk)" and "(yours)"."""
+    from editor.model.frontmatter.posting import Posting
+    from editor.ui import i18n
+    from editor.ui.disk_watch import disk_difference
+
+    path = site_copy / PM_EN
+    posting = Posting(path.read_bytes(), path, "en")
+    posting.set_text(posting.text().replace("Product Manager", "Product Lead", 1))
+    i18n.install_translator(qapp, "fr")
+    try:
+        header = disk_difference(posting, "en").splitlines()[:2]
+    finally:
+        i18n.remove_translators(qapp)
+    assert header == [f"--- {PM_EN.name} (sur le disque)", f"+++ {PM_EN.name} (votre version)"]
+    assert disk_difference(posting, "en").splitlines()[0] == f"--- {PM_EN.name} (on disk)"
