@@ -2022,13 +2022,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+133"/>
-        <location line="+143"/>
+        <location filename="../../editor/ui/main_window.py" line="+134"/>
+        <location line="+152"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>Cannot open the site</source>
         <translation>Impossible d’ouvrir le site</translation>
     </message>
@@ -2048,18 +2048,22 @@
         <translation>%1 n’est pas une offre d’emploi (layout&#xa0;: job-posting).</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+40"/>
+        <location line="+73"/>
         <source>Choose a posting in the list.</source>
         <translation>Choisissez une offre dans la liste.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Open a site folder to start (File ▸ Open Site Folder…).</source>
         <translation>Ouvrez le dossier d’un site pour commencer (Fichier ▸ Ouvrir le dossier du site…).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+5"/>
+        <source>No postings here yet: File ▸ %1 (%2) writes the first one.</source>
+        <translation>Aucune offre ici pour l’instant&#xa0;: Fichier ▸ %1 (%2) rédige la première.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Another posting already uses the translation key “%1”. Choose another key, then save.</source>
         <translation>Une autre offre utilise déjà la clé de traduction «&#xa0;%1&#xa0;». Choisissez une autre clé, puis enregistrez.</translation>
     </message>
