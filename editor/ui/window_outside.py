@@ -60,7 +60,12 @@ class OutsideChanges(QObject):
             merges = manager.outside_merges(langs)  # again each time: the files may have changed meanwhile
             combinable = bool(merges) and all(merge.combined is not None for merge in merges.values())
             conflicts = [] if combinable else self._conflicts(merges)
-            choice = dialogs.ask_external_change(window, names, combinable=combinable, conflicts=conflicts)
+            if combinable and not any(merge.combined.modified for merge in merges.values()):
+                # The files on disk hold all the edits already (the same change made both here and
+                # there): no side has anything to lose, and "on different lines" would not be true.
+                choice = dialogs.ExternalChoice.COMBINE
+            else:
+                choice = dialogs.ask_external_change(window, names, combinable=combinable, conflicts=conflicts)
             if choice is dialogs.ExternalChoice.SHOW_DIFFERENCE:
                 dialogs.show_difference(window, "\n".join(manager.difference(lang) for lang in langs), conflicts=conflicts)
                 continue

@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%1: %n more place(s)</source>
         <translation>
             <numerusform>%1: %n more place</numerusform>

@@ -2144,7 +2144,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Took the version on disk of %1: your unsaved changes to it were given up.</source>
         <translation>Version du disque reprise pour %1&#xa0;: vos modifications non enregistrées de ce fichier sont abandonnées.</translation>
     </message>
@@ -2207,7 +2207,7 @@
         <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>Reading the site again…</source>
         <translation>Relecture du site…</translation>
     </message>
@@ -3022,7 +3022,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+115"/>
+        <location filename="../../editor/ui/window_menus.py" line="+116"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>

@@ -58,3 +58,24 @@ def test_the_difference_names_its_two_sides_in_the_interface_language(qapp, site
         i18n.remove_translators(qapp)
     assert header == [f"--- {PM_EN.name} (sur le disque)", f"+++ {PM_EN.name} (votre version)"]
     assert disk_difference(posting, "en").splitlines()[0] == f"--- {PM_EN.name} (on disk)"
+
+
+def test_a_file_changed_on_disk_to_just_what_the_edits_hold_is_settled_without_a_question(
+        make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    """The question said "Its changes and yours are on different lines" when they were the same change
+    on the same line; whichever answer, nothing of either side was at stake."""
+    from editor.ui import dialogs
+
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_external_change",
+                        lambda _parent, files, **options: asked.append(files) or dialogs.ExternalChoice.KEEP_MINE)
+    window = make_window(site_copy / PM_EN)
+    title = window.findChild(QLineEdit, "en.title")
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Product Lead")
+    path = site_copy / PM_EN
+    path.write_bytes(path.read_bytes().replace(b"title: 'Product Manager'", b"title: 'Product Lead'"))
+    qtbot.waitUntil(lambda: asked or "already holds your edits" in window.statusBar().currentMessage(), timeout=5000)
+    assert asked == []
+    assert not window.manager.is_modified("en") and title.text() == "Product Lead"
