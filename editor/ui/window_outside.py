@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 
 from editor.model.hugo.config import LANGUAGES
 from editor.ui import dialogs, workflow_dialogs
+from editor.ui.outside_edits import part_at
 from editor.ui.site_watcher import SiteWatcher
 
 _CONFLICTS_SHOWN = 3  # per file: the difference shows them all
@@ -91,14 +92,25 @@ class OutsideChanges(QObject):
         for merge in merges.values():
             if merge.unreadable:
                 said.append(self.tr("%1: combined, its front matter could not be read").replace("%1", merge.path.name))
+            mine = self.window.manager.posting(merge.lang)
             for conflict in merge.conflicts[:_CONFLICTS_SHOWN]:
-                said.append(self.tr("%1: %2 of your version, %3 on disk").replace("%1", merge.path.name)
-                            .replace("%2", self._lines(conflict.mine_first, conflict.mine_count))
-                            .replace("%3", self._lines(conflict.theirs_first, conflict.theirs_count)))
+                where = self.tr("%1: %2 of your version, %3 on disk").replace("%1", merge.path.name) \
+                    .replace("%2", self._lines(conflict.mine_first, conflict.mine_count)) \
+                    .replace("%3", self._lines(conflict.theirs_first, conflict.theirs_count))
+                said.append(where + self._part(mine, conflict.mine_first))
             if len(merge.conflicts) > _CONFLICTS_SHOWN:
                 said.append(self.tr("%1: %n more place(s)", "", len(merge.conflicts) - _CONFLICTS_SHOWN)
                             .replace("%1", merge.path.name))
         return said
+
+    def _part(self, posting, line: int) -> str:
+        """Where that line is as the window shows the posting: a field, or the body (" (…)", or "")."""
+        part = part_at(posting, line) if posting is not None else None
+        if part is None:
+            return ""
+        if part == "body":
+            return " " + self.tr("(in the body)")
+        return " " + self.tr("(field “%1”)").replace("%1", part)
 
     def _lines(self, first: int, count: int) -> str:
         if count <= 1:  # (0: lines deleted just before that one)

@@ -2136,7 +2136,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+52"/>
+        <location filename="../../editor/ui/window_outside.py" line="+53"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>%n offre relue.</numerusform>
@@ -2159,12 +2159,12 @@
         <translation>%1 : une fois combiné, son en-tête (front matter) serait illisible</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 of your version, %3 on disk</source>
         <translation>%1 : %2 de votre version, %3 sur le disque</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %n more place(s)</source>
         <translation>
             <numerusform>%1 : %n autre endroit</numerusform>
@@ -2172,7 +2172,17 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>(in the body)</source>
+        <translation>(dans le corps)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(field “%1”)</source>
+        <translation>(champ «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -2207,7 +2217,7 @@
         <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-144"/>
         <source>Reading the site again…</source>
         <translation>Relecture du site…</translation>
     </message>

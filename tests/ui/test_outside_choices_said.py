@@ -79,3 +79,29 @@ def test_a_file_changed_on_disk_to_just_what_the_edits_hold_is_settled_without_a
     qtbot.waitUntil(lambda: asked or "already holds your edits" in window.statusBar().currentMessage(), timeout=5000)
     assert asked == []
     assert not window.manager.is_modified("en") and title.text() == "Product Lead"
+
+
+def test_a_conflict_names_the_field_or_the_body_it_is_in(make_window, site_copy, qtbot):  # noqa: F811
+    """"line 4 of your version, line 4 on disk": the window shows fields and a body, not a file's lines."""
+    window = make_window(site_copy / PM_EN)
+    answers = _title_edited_here_and_on_disk(window, site_copy, qtbot, "external.keep")
+    assert f"{PM_EN.name}: line 4 of your version, line 4 on disk (field “title”)" in answers.seen[0]["informative"]
+
+
+def test_a_conflict_in_the_body_says_so(make_window, site_copy, qtbot):  # noqa: F811
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window = make_window(site_copy / PM_EN)
+    body = window.findChild(QPlainTextEdit, "en.body")
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    body.moveCursor(QTextCursor.MoveOperation.StartOfLine)
+    qtbot.keyClicks(body, "Here: ")
+    answers = DialogAnswers().expect("external.keep")
+    path = site_copy / PM_EN
+    text = path.read_bytes()
+    last = text.rstrip(b"\n").rsplit(b"\n", 1)[1]
+    path.write_bytes(text.replace(last, b"On disk: " + last))
+    qtbot.waitUntil(lambda: answers.done, timeout=5000)
+    assert not answers.errors and "on disk (in the body)" in answers.seen[0]["informative"]
