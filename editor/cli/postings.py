@@ -96,6 +96,9 @@ def cmd_get(args) -> int:
     return 0
 
 
+_YAML_TEXT_MARKS = ("|", ">", '"', "'")
+
+
 def parse_assignment(text: str) -> tuple[str, Any]:
     """``KEY=VALUE`` with VALUE read as a YAML scalar; text fields always stay text."""
     from editor.model.frontmatter.one_line import ONE_LINE_FIELDS, has_line_break
@@ -117,6 +120,10 @@ def parse_assignment(text: str) -> tuple[str, Any]:
         value = raw
     if isinstance(value, (dict, list)):
         value = raw
+    elif isinstance(value, str) and has_line_break(raw) and raw.lstrip()[:1] not in _YAML_TEXT_MARKS:
+        # YAML folds the line breaks of a plain scalar into spaces: the lines the user gave were
+        # written as one. A block (| >) or a quoted scalar is YAML on purpose and read as such.
+        value = raw.replace("\r\n", "\n").replace("\r", "\n")
     if key == "archived" and not isinstance(value, bool):
         raise CommandError.said("set-archived-bool", value=raw)
     return key, value

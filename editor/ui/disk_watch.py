@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from editor.model.frontmatter.posting import Posting
 from editor.model.site.pair import PostingPair
@@ -135,7 +135,8 @@ def disk_difference(posting: Posting, lang: str) -> str:
     name = path.name
     lines = difflib.unified_diff(without_line_endings(theirs).splitlines(keepends=True),
                                  without_line_endings(posting.text()).splitlines(keepends=True),
-                                 fromfile=f"{name} (on disk)", tofile=f"{name} (yours)")
+                                 fromfile=QCoreApplication.translate("DiskWatch", "%1 (on disk)").replace("%1", name),
+                                 tofile=QCoreApplication.translate("DiskWatch", "%1 (yours)").replace("%1", name))
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 

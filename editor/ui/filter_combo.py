@@ -67,14 +67,34 @@ class FilterComboBox(QComboBox):
             return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
         words, count = found.groups()
         left = room - metrics.horizontalAdvance(count)
-        # Whole words where they fit ("Toutes les… (2500)"), rather than a word cut in its middle.
+        # Whole words where they fit ("Toutes les… (2500)"), rather than a word cut in its middle;
+        # but not words another choice begins with too ("Offres… (5)" was "Offres ouvertes" and
+        # "Offres archivées" alike): its end then, the words that tell it apart ("…ouvertes (5)").
+        others = [self._words(self.itemText(i)) for i in range(self.count())]
+        others = [other for other in others if other != words]
         split = words.split()
         for kept in range(len(split) - 1, 0, -1):
-            shown = " ".join(split[:kept]).rstrip(",;:") + "…"
+            start = " ".join(split[:kept])
+            if any(other.startswith(start + " ") for other in others):
+                return self._end_fitted(split, left) + count
+            shown = start.rstrip(",;:") + "…"
             if metrics.horizontalAdvance(shown) <= left:
                 return shown + count
         shown = metrics.elidedText(words, Qt.TextElideMode.ElideRight, max(0, left))
         return shown + count if shown else metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+
+    def _end_fitted(self, split: list[str], room: int) -> str:
+        metrics = self.fontMetrics()
+        for dropped in range(1, len(split)):
+            shown = "…" + " ".join(split[dropped:])
+            if metrics.horizontalAdvance(shown) <= room:
+                return shown
+        return metrics.elidedText(" ".join(split), Qt.TextElideMode.ElideLeft, max(0, room))
+
+    @staticmethod
+    def _words(text: str) -> str:
+        found = _COUNT.fullmatch(text)
+        return found.group(1) if found is not None else text
 
     def _current_changed(self, text: str) -> None:
         self.setToolTip(text)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from editor.model.hugo.config import SiteError
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         if ask and key != self.manager.key and not self.confirm_unsaved():
             return False
         if not self.posting_list.select_key(key, notify=False):
-            self._show_placeholder(self.tr("Choose a posting in the list."))
+            self._show_placeholder(self._nothing_open_text())
             return False
         return self._open_entry(key)
 
@@ -237,11 +238,20 @@ class MainWindow(QMainWindow):
     def _pair_opened(self) -> None:
         self.stack.setCurrentWidget(self.pair_editor if self.manager.pair is not None else self.placeholder)
         if self.manager.pair is None:
-            self._show_placeholder(self.tr("Choose a posting in the list.") if self.site.site is not None
-                                   else self.tr("Open a site folder to start (File ▸ Open Site Folder…)."))
+            self._show_placeholder(self._nothing_open_text())
         self.checker.request(self.manager, now=True)
         self._update_title()
         self._update_actions()
+
+    def _nothing_open_text(self) -> str:
+        if self.site.site is None:
+            return self.tr("Open a site folder to start (File ▸ Open Site Folder…).")
+        if self.site.pairs():
+            return self.tr("Choose a posting in the list.")
+        # A drafts folder just made, or a site without postings: there is nothing in the list to choose.
+        new = self.app_actions["new"]
+        return self.tr("No postings here yet: File ▸ %1 (%2) writes the first one.").replace(
+            "%1", new.text().replace("&", "")).replace("%2", new.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
 
     def _show_placeholder(self, text: str) -> None:
         self._placeholder_text = text

@@ -70,6 +70,23 @@ def merge_with_disk(posting: Posting, base: bytes | None, lang: str) -> OutsideM
     return OutsideMerge(lang, path, combined, theirs_changes=merge.theirs_changes)
 
 
+def part_at(posting: Posting, line: int) -> str | None:
+    """The top-level field whose lines hold the 1-based file ``line`` of ``posting``, "body" for a
+    line of the body, None elsewhere (the ``---`` lines, a front matter that does not read)."""
+    if posting.front is None or posting.document is None:
+        return None
+    if line >= posting.body_first_line:
+        return "body"
+    starts = sorted((first, str(key)) for key in posting.front.data if (first := posting.field_line(str(key))) is not None)
+    found = None
+    for first, key in starts:
+        if first > line:
+            break
+        found = key
+    # (past the last field's lines is the closing ---, still "in" it here: a conflict there is its value's end)
+    return found
+
+
 class OutsideEdits:
     """The part of ``DocumentManager`` that settles outside changes (mixed into it)."""
 

@@ -109,7 +109,8 @@ class WindowMenus(QObject):
     def fill_recent(self) -> None:
         self.recent.clear()
         for number, folder in enumerate(self._settings.existing_recent_sites(), start=1):
-            action = self.recent.addAction(f"&{number % 10} {folder}")
+            # "&&": an & of the folder's name shown as itself, not taken for the entry's letter.
+            action = self.recent.addAction(f"&{number % 10} {folder.replace('&', '&&')}")
             action.triggered.connect(lambda _=False, f=folder: self._open_site(f))
         if self.recent.isEmpty():
             self.recent.addAction(self.tr("No recent sites")).setEnabled(False)

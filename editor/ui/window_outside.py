@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 
 from editor.model.hugo.config import LANGUAGES
 from editor.ui import dialogs, workflow_dialogs
+from editor.ui.outside_edits import part_at
 from editor.ui.site_watcher import SiteWatcher
 
 _CONFLICTS_SHOWN = 3  # per file: the difference shows them all
@@ -60,7 +61,12 @@ class OutsideChanges(QObject):
             merges = manager.outside_merges(langs)  # again each time: the files may have changed meanwhile
             combinable = bool(merges) and all(merge.combined is not None for merge in merges.values())
             conflicts = [] if combinable else self._conflicts(merges)
-            choice = dialogs.ask_external_change(window, names, combinable=combinable, conflicts=conflicts)
+            if combinable and not any(merge.combined.modified for merge in merges.values()):
+                # The files on disk hold all the edits already (the same change made both here and
+                # there): no side has anything to lose, and "on different lines" would not be true.
+                choice = dialogs.ExternalChoice.COMBINE
+            else:
+                choice = dialogs.ask_external_change(window, names, combinable=combinable, conflicts=conflicts)
             if choice is dialogs.ExternalChoice.SHOW_DIFFERENCE:
                 dialogs.show_difference(window, "\n".join(manager.difference(lang) for lang in langs), conflicts=conflicts)
                 continue
@@ -71,8 +77,13 @@ class OutsideChanges(QObject):
                 window.statusBar().showMessage(self._combined_said(combined), 15000)
             elif choice is dialogs.ExternalChoice.TAKE_THEIRS:
                 manager.take_theirs(langs)
+                # Said because it cannot be undone, and the question that warned of it is gone.
+                window.statusBar().showMessage(self.tr("Took the version on disk of %1: your unsaved changes to it were "
+                                                       "given up.").replace("%1", ", ".join(names)), 15000)
             elif choice is dialogs.ExternalChoice.KEEP_MINE:
                 manager.keep_mine(langs)
+                window.statusBar().showMessage(self.tr("Kept your version of %1: saving writes it over the file on "
+                                                       "disk.").replace("%1", ", ".join(names)), 15000)
             # Dismissed: nothing settled; the change is not asked about again until a save meets it.
             return choice
 
@@ -82,14 +93,25 @@ class OutsideChanges(QObject):
         for merge in merges.values():
             if merge.unreadable:
                 said.append(self.tr("%1: combined, its front matter could not be read").replace("%1", merge.path.name))
+            mine = self.window.manager.posting(merge.lang)
             for conflict in merge.conflicts[:_CONFLICTS_SHOWN]:
-                said.append(self.tr("%1: %2 of your version, %3 on disk").replace("%1", merge.path.name)
-                            .replace("%2", self._lines(conflict.mine_first, conflict.mine_count))
-                            .replace("%3", self._lines(conflict.theirs_first, conflict.theirs_count)))
+                where = self.tr("%1: %2 of your version, %3 on disk").replace("%1", merge.path.name) \
+                    .replace("%2", self._lines(conflict.mine_first, conflict.mine_count)) \
+                    .replace("%3", self._lines(conflict.theirs_first, conflict.theirs_count))
+                said.append(where + self._part(mine, conflict.mine_first))
             if len(merge.conflicts) > _CONFLICTS_SHOWN:
                 said.append(self.tr("%1: %n more place(s)", "", len(merge.conflicts) - _CONFLICTS_SHOWN)
                             .replace("%1", merge.path.name))
         return said
+
+    def _part(self, posting, line: int) -> str:
+        """Where that line is as the window shows the posting: a field, or the body (" (…)", or "")."""
+        part = part_at(posting, line) if posting is not None else None
+        if part is None:
+            return ""
+        if part == "body":
+            return " " + self.tr("(in the body)")
+        return " " + self.tr("(field “%1”)").replace("%1", part)
 
     def _lines(self, first: int, count: int) -> str:
         if count <= 1:  # (0: lines deleted just before that one)

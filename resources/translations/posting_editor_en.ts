@@ -53,7 +53,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+52"/>
+        <location filename="../../editor/ui/window_outside.py" line="+53"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>Read %n posting again.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+49"/>
         <source>%1: %n more place(s)</source>
         <translation>
             <numerusform>%1: %n more place</numerusform>

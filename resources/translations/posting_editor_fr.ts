@@ -1098,6 +1098,19 @@
     </message>
 </context>
 <context>
+    <name>DiskWatch</name>
+    <message>
+        <location filename="../../editor/ui/disk_watch.py" line="+138"/>
+        <source>%1 (on disk)</source>
+        <translation>%1 (sur le disque)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (yours)</source>
+        <translation>%1 (votre version)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentManager</name>
     <message>
         <location filename="../../editor/ui/document_manager.py" line="+131"/>
@@ -2009,13 +2022,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+170"/>
-        <location line="+143"/>
+        <location filename="../../editor/ui/main_window.py" line="+134"/>
+        <location line="+152"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>Cannot open the site</source>
         <translation>Impossible d’ouvrir le site</translation>
     </message>
@@ -2035,18 +2048,22 @@
         <translation>%1 n’est pas une offre d’emploi (layout&#xa0;: job-posting).</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+40"/>
+        <location line="+73"/>
         <source>Choose a posting in the list.</source>
         <translation>Choisissez une offre dans la liste.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Open a site folder to start (File ▸ Open Site Folder…).</source>
         <translation>Ouvrez le dossier d’un site pour commencer (Fichier ▸ Ouvrir le dossier du site…).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+5"/>
+        <source>No postings here yet: File ▸ %1 (%2) writes the first one.</source>
+        <translation>Aucune offre ici pour l’instant&#xa0;: Fichier ▸ %1 (%2) rédige la première.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Another posting already uses the translation key “%1”. Choose another key, then save.</source>
         <translation>Une autre offre utilise déjà la clé de traduction «&#xa0;%1&#xa0;». Choisissez une autre clé, puis enregistrez.</translation>
     </message>
@@ -2119,7 +2136,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+52"/>
+        <location filename="../../editor/ui/window_outside.py" line="+53"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>%n offre relue.</numerusform>
@@ -2127,17 +2144,27 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
+        <source>Took the version on disk of %1: your unsaved changes to it were given up.</source>
+        <translation>Version du disque reprise pour %1&#xa0;: vos modifications non enregistrées de ce fichier sont abandonnées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept your version of %1: saving writes it over the file on disk.</source>
+        <translation>Votre version de %1 est gardée&#xa0;: l’enregistrer remplacera le fichier sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: combined, its front matter could not be read</source>
         <translation>%1 : une fois combiné, son en-tête (front matter) serait illisible</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 of your version, %3 on disk</source>
         <translation>%1 : %2 de votre version, %3 sur le disque</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %n more place(s)</source>
         <translation>
             <numerusform>%1 : %n autre endroit</numerusform>
@@ -2145,7 +2172,17 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>(in the body)</source>
+        <translation>(dans le corps)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(field “%1”)</source>
+        <translation>(champ «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -2180,7 +2217,7 @@
         <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-144"/>
         <source>Reading the site again…</source>
         <translation>Relecture du site…</translation>
     </message>
@@ -2995,7 +3032,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+115"/>
+        <location filename="../../editor/ui/window_menus.py" line="+116"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>

@@ -357,3 +357,18 @@ def test_only_this_file(site, tmp_path):
     fr_before = fr.read_bytes()
     assert run("set", str(en), "archived=true", "--only-this-file", cwd=tmp_path).returncode == 0
     assert fr.read_bytes() == fr_before
+
+
+@pytest.mark.parametrize("value", ["Line one\nline two", "Line one\r\nline two", "Line one\n\nline two"], ids=repr)
+def test_set_keeps_the_line_breaks_of_a_value_on_several_lines(value, posting, tmp_path):
+    """Read as YAML, "Line one\\nline two" is a plain scalar whose line break YAML folds into a
+    space: the field was written on one line, exit 0, the break the user gave gone without a word."""
+    result = run("set", posting.name, f"department={value}", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert front_matter(posting)["department"] == value.replace("\r\n", "\n")
+
+
+def test_set_still_reads_a_yaml_block_scalar_as_yaml(posting, tmp_path):
+    result = run("set", posting.name, "department=|-\n  Line one\n  line two", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert front_matter(posting)["department"] == "Line one\nline two"

@@ -107,3 +107,13 @@ def test_the_welcome_panels_button_reaches_the_offer(window, tmp_path, monkeypat
     window.welcome.open_button.click()
     assert window.site.site is not None and window.site.site.root == empty.resolve()
     assert (empty / "en").is_dir() and (empty / "fr").is_dir()
+
+
+def test_the_new_drafts_folder_says_how_to_write_its_first_posting(window, tmp_path, monkeypatch, warnings):
+    """It said "Choose a posting in the list." beside an empty list: there is none to choose."""
+    empty = tmp_path / "drafts"
+    empty.mkdir()
+    monkeypatch.setattr(drafts_offer, "ask_make_drafts", lambda _parent, _folder: True)
+    window.open_site(empty)
+    assert window.stack.currentWidget() is window.placeholder
+    assert window.placeholder.text() == "No postings here yet: File ▸ New Posting… (Ctrl+N) writes the first one."

@@ -121,3 +121,14 @@ def test_the_welcome_button_opens_the_folder_chooser(make, private_resources, mo
     window.welcome.open_button.click()
     assert asked
     assert os.environ[ENV_VAR] == str(private_resources)
+
+
+def test_a_recent_site_whose_folder_name_holds_an_ampersand_is_shown_whole(make, site_copy, tmp_path):  # noqa: F811
+    """"R&D site" showed as "RD site", its D underlined as the entry's letter (Qt's mnemonic)."""
+    window = make(site_copy / PM_EN)
+    folder = tmp_path / "R&D site"
+    folder.mkdir()
+    window.settings.add_recent_site(folder)
+    window.menus.fill_recent()
+    texts = [action.text() for action in window.menus.recent.actions()]
+    assert f"&1 {str(folder).replace('&', '&&')}" in texts

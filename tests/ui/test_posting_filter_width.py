@@ -55,3 +55,19 @@ def test_the_all_postings_choice_keeps_its_first_word_in_french(window, qtbot):
     combo.setCurrentIndex(0)
     assert combo.toolTip() == "Toutes les offres (2500)"
     assert combo.shown_text() in ("Toutes les offres (2500)", "Toutes les… (2500)", "Toutes… (2500)")  # whole words
+
+
+def test_two_choices_that_begin_with_the_same_word_stay_apart_when_narrow(qtbot):
+    """"Offres ouvertes (5)" and "Offres archivées (1)" were both "Offres… (n)" in a narrow list:
+    told apart by their counts alone."""
+    combo = FilterComboBox()
+    qtbot.addWidget(combo)
+    combo.addItems(["Toutes les offres (6)", "Offres ouvertes (5)", "Offres archivées (1)", "À vérifier (2)"])
+    combo.show()
+    for width in range(combo.minimumSizeHint().width(), 240, 6):
+        combo.setFixedWidth(width)
+        shown = []
+        for position in (1, 2):
+            combo.setCurrentIndex(position)
+            shown.append(combo.shown_text().rsplit("(", 1)[0].strip())
+        assert shown[0] != shown[1], (width, shown)
