@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1: %n more place(s)</source>
         <translation>
             <numerusform>%1: %n more place</numerusform>

@@ -755,7 +755,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+50"/>
+        <location filename="../../editor/ui/dialogs.py" line="+52"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -770,7 +770,7 @@
         <translation>Les fichiers anglais et français sont enregistrés ensemble. Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>Afficher les &amp;différences…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Heading id would change</source>
         <translation>L’identifiant du titre changerait</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>Nouvelle version linguistique</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
@@ -1126,7 +1126,7 @@
 <context>
     <name>DraftsOffer</name>
     <message>
-        <location filename="../../editor/ui/drafts_offer.py" line="+29"/>
+        <location filename="../../editor/ui/drafts_offer.py" line="+31"/>
         <source>Empty Folder</source>
         <translation>Dossier vide</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>&amp;En faire un dossier d’ébauches</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Cannot open the site</source>
         <translation>Impossible d’ouvrir le site</translation>
     </message>
@@ -2154,7 +2154,7 @@
         <translation>Votre version de %1 est gardée&#xa0;: l’enregistrer remplacera le fichier sur le disque.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: combined, its front matter could not be read</source>
         <translation>%1 : une fois combiné, son en-tête (front matter) serait illisible</translation>
     </message>
@@ -2217,7 +2217,7 @@
         <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>Reading the site again…</source>
         <translation>Relecture du site…</translation>
     </message>
@@ -3123,7 +3123,7 @@
 <context>
     <name>WorkflowDialogs</name>
     <message>
-        <location filename="../../editor/ui/workflow_dialogs.py" line="+24"/>
+        <location filename="../../editor/ui/workflow_dialogs.py" line="+25"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
@@ -3212,7 +3212,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>&amp;Revenir</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>File deleted outside the editor</source>
         <translation>Fichier supprimé en dehors de l’éditeur</translation>
     </message>
