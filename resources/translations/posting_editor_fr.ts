@@ -3140,7 +3140,7 @@
     <message>
         <location line="+1"/>
         <source>archived</source>
-        <translation>archivage</translation>
+        <translation>archivée</translation>
     </message>
     <message>
         <location line="+1"/>
