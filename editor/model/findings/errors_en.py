@@ -228,6 +228,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "terms-csv-first-row-term": "{path}: its first row ({names}) was read as a term, not as column names; the "
                                 "columns were read as English, French and note, in that order. If it names "
                                 "columns, name them en and fr (and note), e.g. 'en,fr,note'.",
+    "terms-csv-empty": "{path} holds no terms: it is empty or holds only blank lines.",
     "terms-csv-no-header": "{path} has no header row naming its columns: they were read as English, French and "
                            "note, in that order, from line 1.",
     # XML from translation tools: XLIFF, TBX, TMX

@@ -237,6 +237,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                                 "noms de colonnes; les colonnes ont été lues comme anglais, français et note, "
                                 "dans cet ordre. Si elle nomme des colonnes, nommez-les en et fr (et note), "
                                 "par exemple « en,fr,note ».",
+    "terms-csv-empty": "{path} ne contient aucun terme : le fichier est vide ou ne contient que des lignes blanches.",
     "terms-csv-no-header": "{path} n’a pas de ligne d’en-tête qui nomme ses colonnes : elles ont été lues comme "
                            "anglais, français et note, dans cet ordre, dès la ligne 1.",
     # Le XML des outils de traduction : XLIFF, TBX, TMX

@@ -185,6 +185,9 @@ def _csv_terms(path: Path) -> TermFile:
     except csv.Error:
         dialect = csv.excel
     rows = list(csv.reader(io.StringIO(text), dialect))
+    if not any(cell.strip() for row in rows for cell in row):
+        # Nothing to import is most likely the wrong file chosen: said, not "read without a header".
+        raise TermFileError.said("terms-csv-empty", path=str(path))
     columns = {"en": 0, "fr": 1, "note": 2}
     first = 0
     assumed = Phrase("terms-csv-no-header", {"path": str(path)})

@@ -182,3 +182,13 @@ def test_a_first_row_that_is_a_term_of_column_words_is_read_as_a_term(tmp_path, 
                                        "comme des noms de colonnes; les colonnes ont été lues comme anglais, "
                                        "français et note, dans cet ordre. Si elle nomme des colonnes, nommez-les "
                                        "en et fr (et note), par exemple «\u00a0en,fr,note\u00a0».")
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", " , \n\n,,\n"])
+def test_an_empty_csv_is_said_to_hold_no_terms_not_read_without_a_header(tmp_path, content):
+    path = tmp_path / "terms.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(TermFileError) as raised:
+        read_terms(path)
+    assert raised.value.text("en") == f"{path} holds no terms: it is empty or holds only blank lines."
+    assert "ne contient aucun terme" in raised.value.text("fr")
