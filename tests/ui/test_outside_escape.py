@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from editor.ui.language_column import editor_text
-from tests.ui.test_outside_merge import NEW_ID, OLD_ID, _type_at_end_of_body
+from tests.ui.test_outside_merge import edited_here, lever_id_changed
 from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 from tests.ui.workflow_support import make_window  # noqa: F401
 
@@ -37,13 +37,10 @@ class _Escape:
 
 def test_escape_on_a_combinable_change_leaves_the_text_as_it_is(make_window, site_copy, qtbot):  # noqa: F811
     """Escape picked Combine Both: the other program's change appeared in the text, unasked."""
-    window = make_window(site_copy / PM_EN)
-    _type_at_end_of_body(window, qtbot, "en", "We answer every application.")
-    mine = window.manager.posting("en").to_bytes()
+    window, mine = edited_here(make_window, site_copy, qtbot)
     path = site_copy / PM_EN
     escape = _Escape()
-    path.write_bytes(path.read_bytes().replace(OLD_ID, NEW_ID))
-    theirs = path.read_bytes()
+    theirs = lever_id_changed(path)
     qtbot.waitUntil(lambda: bool(escape.seen), timeout=5000)
     assert escape.seen == ["externalChangeDialog"]
     assert window.manager.posting("en").to_bytes() == mine and window.manager.is_modified("en")
@@ -52,14 +49,9 @@ def test_escape_on_a_combinable_change_leaves_the_text_as_it_is(make_window, sit
 
 
 def test_escape_on_a_change_found_when_saving_writes_nothing(make_window, site_copy, qtbot):  # noqa: F811
-    window = make_window(site_copy / PM_EN)
-    window.outside.watcher.watch(None)
-    window.manager._disk.stop()
-    _type_at_end_of_body(window, qtbot, "en", "We answer every application.")
-    mine = window.manager.posting("en").to_bytes()
+    window, mine = edited_here(make_window, site_copy, qtbot, notified=False)
     path = site_copy / PM_EN
-    path.write_bytes(path.read_bytes().replace(OLD_ID, NEW_ID))
-    theirs = path.read_bytes()
+    theirs = lever_id_changed(path)
     escape = _Escape()
     assert not window.save()
     assert escape.seen == ["externalChangeDialog"]
@@ -71,12 +63,10 @@ def test_after_escape_the_next_save_asks_again(make_window, site_copy, qtbot):  
     """Keep Mine would have let the next save write over the other program's change unasked."""
     from tests.ui.workflow_support import DialogAnswers
 
-    window = make_window(site_copy / PM_EN)
-    _type_at_end_of_body(window, qtbot, "en", "We answer every application.")
-    mine = window.manager.posting("en").to_bytes()
+    window, mine = edited_here(make_window, site_copy, qtbot)
     path = site_copy / PM_EN
     escape = _Escape()
-    path.write_bytes(path.read_bytes().replace(OLD_ID, NEW_ID))
+    lever_id_changed(path)
     qtbot.waitUntil(lambda: bool(escape.seen), timeout=5000)
     answers = DialogAnswers().expect("external.keep")
     window.save()  # (it says False: the save it started met the change; Keep Mine then saved)

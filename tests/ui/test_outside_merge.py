@@ -28,17 +28,31 @@ def _type_at_end_of_body(window, qtbot, lang: str, text: str) -> None:
     qtbot.keyClicks(body, text)
 
 
+def edited_here(make_window, site_copy, qtbot, *, notified: bool = True):
+    """A window on PM_EN with a sentence typed at the end of its English body, and the bytes of those
+    edits. ``notified`` False: as on a drive that sends no notifications, the save itself finds a change."""
+    window = make_window(site_copy / PM_EN)
+    if not notified:
+        window.outside.watcher.watch(None)
+        window.manager._disk.stop()
+    _type_at_end_of_body(window, qtbot, "en", "We answer every application.")
+    return window, window.manager.posting("en").to_bytes()
+
+
+def lever_id_changed(path) -> bytes:
+    """What another program writes (a leverId fixed in the front matter): the file's new bytes."""
+    path.write_bytes(path.read_bytes().replace(OLD_ID, NEW_ID))
+    return path.read_bytes()
+
+
 def _pull_new_lever_id(site_copy) -> None:
     """What a git pull fixing the leverId of both files writes."""
     for name in (PM_EN, PM_FR):
-        path = site_copy / name
-        path.write_bytes(path.read_bytes().replace(OLD_ID, NEW_ID))
+        lever_id_changed(site_copy / name)
 
 
 def test_a_front_matter_fix_on_disk_and_a_body_edit_are_combined_unsaved(make_window, site_copy, qtbot):  # noqa: F811
-    window = make_window(site_copy / PM_EN)
-    _type_at_end_of_body(window, qtbot, "en", "We answer every application.")
-    mine = window.manager.posting("en").to_bytes()
+    window, mine = edited_here(make_window, site_copy, qtbot)
     answers = DialogAnswers().expect("external.combine")
     _pull_new_lever_id(site_copy)  # French has no edits: read again without a word
     qtbot.waitUntil(lambda: answers.done, timeout=5000)
@@ -60,9 +74,7 @@ def test_a_front_matter_fix_on_disk_and_a_body_edit_are_combined_unsaved(make_wi
 
 
 def test_undo_puts_the_edits_back_as_they_were_and_saving_asks_again(make_window, site_copy, qtbot):  # noqa: F811
-    window = make_window(site_copy / PM_EN)
-    _type_at_end_of_body(window, qtbot, "en", "We answer every application.")
-    mine = window.manager.posting("en").to_bytes()
+    window, mine = edited_here(make_window, site_copy, qtbot)
     answers = DialogAnswers().expect("external.combine")
     _pull_new_lever_id(site_copy)
     qtbot.waitUntil(lambda: answers.done, timeout=5000)
@@ -181,14 +193,9 @@ def test_edits_restored_from_an_earlier_version_s_recovery_file_cannot_be_combin
 
 def test_a_change_found_when_saving_is_combined_and_left_unsaved_to_look_over(make_window, site_copy, qtbot):  # noqa: F811
     """On a drive that sends no notifications the change is found by the save itself."""
-    window = make_window(site_copy / PM_EN)
-    window.outside.watcher.watch(None)
-    window.manager._disk.stop()
-    _type_at_end_of_body(window, qtbot, "en", "We answer every application.")
-    mine = window.manager.posting("en").to_bytes()
+    window, mine = edited_here(make_window, site_copy, qtbot, notified=False)
     path = site_copy / PM_EN
-    path.write_bytes(path.read_bytes().replace(OLD_ID, NEW_ID))
-    theirs = path.read_bytes()
+    theirs = lever_id_changed(path)
     answers = DialogAnswers().expect("external.combine")
     assert not window.save()
     assert answers.done and not answers.errors
@@ -207,7 +214,7 @@ def test_one_file_that_conflicts_keeps_the_pair_from_being_combined_and_is_the_o
     qtbot.keyClicks(title, " senior")
     answers = DialogAnswers().expect("external.keep")
     english, french = site_copy / PM_EN, site_copy / PM_FR
-    english.write_bytes(english.read_bytes().replace(OLD_ID, NEW_ID))
+    lever_id_changed(english)
     french.write_bytes(french.read_bytes().replace(b"title: 'Gestionnaire de produit'", b"title: 'Chef de produit'"))
     qtbot.waitUntil(lambda: answers.done, timeout=5000)
     asked = answers.seen[0]
