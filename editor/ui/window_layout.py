@@ -35,11 +35,7 @@ def arrange_panes(window, settings: Settings) -> Panes:
     stack.addWidget(placeholder)
     stack.addWidget(window.pair_editor)
     engine_notice = EngineNotice(settings, window)
-    editing = QWidget(window)  # the notice sits above the editors, outside the splitter
-    editing_layout = QVBoxLayout(editing)
-    editing_layout.setContentsMargins(0, 0, 0, 0)
-    editing_layout.addWidget(engine_notice)
-    editing_layout.addWidget(stack, 1)
+    editing = _above(engine_notice, stack, window)  # the notice sits above the editors, outside the splitter
     right = QSplitter(Qt.Orientation.Vertical, window)
     right.setObjectName("editorSplitter")
     right.addWidget(editing)
@@ -49,11 +45,7 @@ def arrange_panes(window, settings: Settings) -> Panes:
     welcome = WelcomePanel(window.app_actions["open"], window)
     welcome.hide()
     welcome.dismissed.connect(lambda: settings.set_welcome_dismissed(True))
-    right_area = QWidget(window)
-    right_layout = QVBoxLayout(right_area)
-    right_layout.setContentsMargins(0, 0, 0, 0)
-    right_layout.addWidget(welcome)
-    right_layout.addWidget(right, 1)
+    right_area = _above(welcome, right, window)
     main = QSplitter(Qt.Orientation.Horizontal, window)
     main.setObjectName("mainSplitter")
     main.addWidget(window.posting_list)
@@ -66,3 +58,13 @@ def arrange_panes(window, settings: Settings) -> Panes:
         splitter.splitterMoved.connect(
             lambda *_, s=splitter, n=name: settings.set_splitter_sizes(n, s.sizes()))
     return Panes(placeholder, stack, engine_notice, right, welcome, main)
+
+
+def _above(banner: QWidget, main: QWidget, parent: QWidget) -> QWidget:
+    """``banner`` (shown when it has something to say) above ``main``, which takes the rest of the height."""
+    area = QWidget(parent)
+    layout = QVBoxLayout(area)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(banner)
+    layout.addWidget(main, 1)
+    return area
