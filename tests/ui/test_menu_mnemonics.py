@@ -5,6 +5,8 @@ the focus is."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 
@@ -74,15 +76,27 @@ def window_mnemonics(window) -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
-def test_the_window_leaves_the_menu_bar_its_letters(language, qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
-    window = create_main_window(site_copy / PM_EN, settings=Settings(settings_file), recovery_dir=recovery_dir)
+@contextmanager
+def window_in(language: str, opened, qtbot, settings_file, recovery_dir):  # noqa: F811
+    """The window on ``opened``, its interface in ``language``, shown at a laptop's size; closed after."""
+    window = create_main_window(opened, settings=Settings(settings_file), recovery_dir=recovery_dir)
     try:
         window.set_interface_language(language)
         QApplication.sendPostedEvents()  # the widgets' LanguageChange
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
+        yield window
+    finally:
+        window.set_interface_language("en")
+        window.manager.close_pair()
+        window.close()
+        window.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_window_leaves_the_menu_bar_its_letters(language, qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
+    with window_in(language, site_copy / PM_EN, qtbot, settings_file, recovery_dir) as window:
         # Everything that can show while a posting is edited: the find bar with its replace row, the
         # advanced fields, the first run's welcome, the notice about the site's engine.
         window.pair_editor.columns["en"].body.setFocus()
@@ -100,11 +114,6 @@ def test_the_window_leaves_the_menu_bar_its_letters(language, qtbot, site_copy, 
         find_bar = [widget.text() for widget in window.pair_editor.find_bar.findChildren(QWidget)
                     if isinstance(widget, (QLabel, QAbstractButton)) and mnemonic(widget.text()) is not None]
         assert len(find_bar) == 7 and letter_problems("find bar", find_bar) == []
-    finally:
-        window.set_interface_language("en")
-        window.manager.close_pair()
-        window.close()
-        window.deleteLater()
 
 
 @pytest.mark.parametrize("missing", [None, "fr", "en"])
@@ -120,21 +129,10 @@ def test_the_fields_of_a_posting_have_letters_of_their_own(language, missing, qt
         kept = "en" if missing == "fr" else "fr"
         opened = next((site_copy / f"content/{kept}/careers/positions").glob(f"*{PM_EN.name.split('--')[1]}"))
         next((site_copy / f"content/{missing}/careers/positions").glob(f"*{PM_EN.name.split('--')[1]}")).unlink()
-    window = create_main_window(opened, settings=Settings(settings_file), recovery_dir=recovery_dir)
-    try:
-        window.set_interface_language(language)
-        QApplication.sendPostedEvents()  # the widgets' LanguageChange
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
+    with window_in(language, opened, qtbot, settings_file, recovery_dir) as window:
         window.pair_editor.shared.advanced_toggle.setChecked(True)  # layout and type, shown together
         assert missing is None or window.manager.posting(missing) is None
         texts = window_mnemonics(window)
         assert len(texts) > 12  # the list's search and filter, the shared fields, both columns, the problems
         clashes = letter_problems("window", texts)
         assert clashes == [], "\n".join(clashes)
-    finally:
-        window.set_interface_language("en")
-        window.manager.close_pair()
-        window.close()
-        window.deleteLater()
