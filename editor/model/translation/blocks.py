@@ -78,7 +78,11 @@ def _parser() -> MarkdownIt:
 # there (a table's header line holds "|", a reference "]:", a fence "```" or "~~~"…). A body
 # holding none of a rule's strings is parsed without the rule: the same tokens, each rule left
 # out sparing a call a line. markdown-it-py's sources say where each rule gives up; both sites'
-# bodies give the same tokens either way.
+# bodies give the same tokens either way, and so do generated ones (tests/model/checks/test_quick_paths.py).
+# The rules that run once a parse or once an inline text do nothing when a body holds none of
+# their strings either: ``normalize`` rewrites "\r" and NUL only; ``text_join`` joins the
+# ``text_special`` tokens that only ``escape`` and ``entity`` make; the second strikethrough
+# rule pairs the "~" delimiters that only the first makes.
 _NEEDED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("block", "table", ("|",)),
     ("block", "blockquote", (">",)),
@@ -92,14 +96,34 @@ _NEEDED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("inline", "escape", ("\\",)),
     ("inline", "backticks", ("`",)),
     ("inline", "strikethrough", ("~",)),
+    ("inline2", "strikethrough", ("~",)),
     ("inline", "image", ("![",)),
+    ("core", "normalize", ("\r", "\0")),
+    ("core", "text_join", ("\\", "&")),
+)
+# The block rules that act only on a line ending in their marks, whatever comes before (a list
+# marker, a quote's ">", spaces), and are tried at every line otherwise: a thematic break, three
+# or more of one of "-*_" with only spaces or tabs between and after them (markdown-it's ``hr``);
+# a Setext underline, a run of "-" or "=" then only spaces or tabs (``lheading``, which also
+# walks each paragraph's lines once more before the paragraph rule does). A line ends at "\n",
+# "\r" or the end of the text, as markdown-it's ``normalize`` makes them. A failed ``lheading``
+# leaves ``parentType`` at "paragraph", which the paragraph rule then restores; only a list
+# rule asked whether it ends a paragraph reads it, and every rule that asks sets it first.
+_NEEDED_AT_LINE_END: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("block", "hr", re.compile(r"([-*_])[ \t]*\1[ \t]*\1[ \t]*(?:$|\r)", re.MULTILINE)),
+    ("block", "lheading", re.compile(r"[-=][ \t]*(?:$|\r)", re.MULTILINE)),
 )
 
 
 def _parser_for(body: str) -> MarkdownIt:
     """:func:`_parser` without the rules that cannot act on ``body``."""
-    unused = frozenset((chain, name) for chain, name, strings in _NEEDED if not any(s in body for s in strings))
-    return _parser_without(unused) if unused else _parser()
+    unused = [(chain, name) for chain, name, strings in _NEEDED if not any(s in body for s in strings)]
+    unused += [(chain, name) for chain, name, pattern in _NEEDED_AT_LINE_END if not pattern.search(body)]
+    return _parser_without(frozenset(unused)) if unused else _parser()
+
+
+_RULERS = {"block": lambda md: md.block.ruler, "inline": lambda md: md.inline.ruler,
+           "inline2": lambda md: md.inline.ruler2, "core": lambda md: md.core.ruler}
 
 
 @lru_cache(maxsize=64)  # one parser for each set of rules left out: a few in practice
@@ -110,7 +134,7 @@ def _parser_without(unused: frozenset[tuple[str, str]]) -> MarkdownIt:
 
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     for chain, name in unused:
-        (md.block.ruler if chain == "block" else md.inline.ruler).disable(name)
+        _RULERS[chain](md).disable(name)
     return ready_for_threads(md)  # shared by threads
 
 

@@ -32,3 +32,42 @@ _TEXT = st.lists(st.tuples(st.one_of(st.sampled_from(_WORDS), st.text(max_size=4
 @example(texts=["the1 le2 THE IT it ½la x²the", "l’équipe we're\u00a0les, the."], lang="fr")
 def test_the_common_words_of_one_language_are_counted_as_for_both(texts, lang):
     assert common_words_in(texts, lang) == common_words_of(texts)[lang]
+
+
+# Markdown lines as postings write them and as they go wrong: list markers, quotes, indented
+# code, thematic breaks and Setext underlines with spaces and tabs, fences, HTML, entities,
+# escapes, tildes, tables, references, headings; every kind of line end, NUL included.
+_LINE_STARTS = ["", "", "  ", "    ", "\t", "> ", ">", "- ", "* ", "+ ", "1. ", "10) ", "## ", "#", "   - ", "> - "]
+_LINE_TEXTS = ["A sentence of prose.", "word", "***", "---", "- - -", "* * *", "___", "_ _ _", "--", "-", "==",
+               "= =", "===  ", "---\t", "*-*", "~~gone~~", "~x~", "`code`", "```", "~~~", "<div>", "<b>x</b>",
+               "<!-- note -->", "&amp;", "&#35;", "\\*", "\\", "[a](https://x.ca)", "![i](s.png)", "[r]: /u",
+               "| a | b |", "|---|---|", "*em*", "**bold**", "_u_", "<https://x.ca>", "\0", "Title {#id}", ""]
+_LINE_ENDS = ["\n", "\n", "\n\n", "\r\n", "\r", "  \n", " \t\n", ""]
+_MARKDOWN = st.lists(st.tuples(st.sampled_from(_LINE_STARTS), st.lists(st.sampled_from(_LINE_TEXTS), max_size=3),
+                               st.sampled_from(_LINE_ENDS)),
+                     max_size=12).map(lambda lines: "".join(start + " ".join(texts) + end for start, texts, end in lines))
+
+
+def _parsed(md, body: str) -> list[dict]:
+    return [token.as_dict() for token in md.parse(body)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(body=_MARKDOWN)
+@example(body="Title\n---\n\n- item\n- ***\n> * * *\r\ntext\r===\rmore")
+@example(body="para\n\n1. one\n2. two\n   ---\n  ___ \t\n")
+def test_a_body_parsed_without_the_rules_it_cannot_use_gives_every_rule_s_tokens(body):
+    from editor.model.translation.blocks import _parser, _parser_for
+
+    assert _parsed(_parser_for(body), body) == _parsed(_parser(), body)
+
+
+def test_the_real_postings_parse_the_same_without_the_rules_they_cannot_use():
+    from editor.model.translation.blocks import _parser, _parser_for
+    from tests.model.corpus import corpus_or_skip
+
+    from editor.model.frontmatter.posting import Posting
+
+    for path in sorted((corpus_or_skip() / "content").rglob("*.md")):
+        body = Posting.load(path).body
+        assert _parsed(_parser_for(body), body) == _parsed(_parser(), body), path
