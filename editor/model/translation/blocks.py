@@ -149,6 +149,13 @@ def parse_tokens(body: str) -> tuple[Token, ...]:
     return tuple(_parser_for(body).parse(body))
 
 
+def forget_parses() -> None:
+    """Drop the parses kept for the checks of the bodies read last (:func:`parse_tokens`,
+    :func:`split_blocks`): the caller is done with those bodies."""
+    parse_tokens.cache_clear()
+    _split.cache_clear()
+
+
 @lru_cache(maxsize=64)
 def _split(body: str) -> tuple[Block, ...]:
     builder = _Builder(body_lines(body))
