@@ -238,9 +238,12 @@ def check_slips(posting: Posting, file: str) -> list[Finding]:
         value = posting.get(name)
         if not isinstance(value, str):
             continue
-        line, column = posting.field_position(name)
         # A folded description's line breaks are spaces once read: only the value is looked at.
-        for _start, _end, code, params in slips(value, markdown=False):
+        in_value = slips(value, markdown=False)
+        if not in_value:
+            continue  # the field's place is worked out only for a finding (the full YAML reader knows it)
+        line, column = posting.field_position(name)
+        for _start, _end, code, params in in_value:
             found.append(Finding(file, line, column, _SEVERITY.get(code, Severity.WARNING), code,
                                  params={**params, "in_where": name}))
     return found

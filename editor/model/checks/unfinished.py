@@ -151,10 +151,10 @@ def check_unfinished(posting: Posting, file: str, guidance: frozenset[str] = fro
     for field in ("title", "description"):
         value = posting.get(field)
         if isinstance(value, str):
-            line, column = posting.field_position(field)
             for item in find_unfinished(value, guidance):
                 code, variant = _CODES[item.kind]
-                found.append(Finding(file, line, column, severity, code, params={"text": _short(item.text)}, variant=variant))
+                found.append(Finding(file, *posting.field_position(field), severity, code, params={"text": _short(item.text)},
+                                     variant=variant))
     for field, value in posting.data.items():
         # A marker in any other field (a custom parameter, a list of aliases…) is unfinished too.
         if field in ("title", "description"):
