@@ -24,10 +24,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
 from editor.model.translation.matching import align_headings, align_region, expected_ratio, match_cost, positions, profile
+from editor.model.translation.parsers import parser_for
 
 
 TEXT_KINDS = ("heading", "paragraph", "item")  # blocks a translator translates
@@ -63,81 +63,6 @@ class Block:
     content_column: int = 0
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    # Imported here: the translation status (a plain ``list``) reads this package, never Markdown.
-    from markdown_it import MarkdownIt
-
-    from editor.model.render.shared_parser import ready_for_threads
-
-    return ready_for_threads(MarkdownIt("commonmark").enable(["table", "strikethrough"]))  # shared by threads
-
-
-# markdown-it tries each block rule at every line start and each inline rule at every character
-# that may start one; each of these rules fails at once unless the text holds one of its strings
-# there (a table's header line holds "|", a reference "]:", a fence "```" or "~~~"…). A body
-# holding none of a rule's strings is parsed without the rule: the same tokens, each rule left
-# out sparing a call a line. markdown-it-py's sources say where each rule gives up; both sites'
-# bodies give the same tokens either way, and so do generated ones (tests/model/checks/test_quick_paths.py).
-# The rules that run once a parse or once an inline text do nothing when a body holds none of
-# their strings either: ``normalize`` rewrites "\r" and NUL only; ``text_join`` joins the
-# ``text_special`` tokens that only ``escape`` and ``entity`` make; the second strikethrough
-# rule pairs the "~" delimiters that only the first makes.
-_NEEDED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("block", "table", ("|",)),
-    ("block", "blockquote", (">",)),
-    ("block", "fence", ("```", "~~~")),
-    ("block", "html_block", ("<",)),
-    ("block", "reference", ("]:",)),
-    ("block", "heading", ("#",)),
-    ("inline", "html_inline", ("<",)),
-    ("inline", "autolink", ("<",)),
-    ("inline", "entity", ("&",)),
-    ("inline", "escape", ("\\",)),
-    ("inline", "backticks", ("`",)),
-    ("inline", "strikethrough", ("~",)),
-    ("inline2", "strikethrough", ("~",)),
-    ("inline", "image", ("![",)),
-    ("core", "normalize", ("\r", "\0")),
-    ("core", "text_join", ("\\", "&")),
-)
-# The block rules that act only on a line ending in their marks, whatever comes before (a list
-# marker, a quote's ">", spaces), and are tried at every line otherwise: a thematic break, three
-# or more of one of "-*_" with only spaces or tabs between and after them (markdown-it's ``hr``);
-# a Setext underline, a run of "-" or "=" then only spaces or tabs (``lheading``, which also
-# walks each paragraph's lines once more before the paragraph rule does). A line ends at "\n",
-# "\r" or the end of the text, as markdown-it's ``normalize`` makes them. A failed ``lheading``
-# leaves ``parentType`` at "paragraph", which the paragraph rule then restores; only a list
-# rule asked whether it ends a paragraph reads it, and every rule that asks sets it first.
-_NEEDED_AT_LINE_END: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    ("block", "hr", re.compile(r"([-*_])[ \t]*\1[ \t]*\1[ \t]*(?:$|\r)", re.MULTILINE)),
-    ("block", "lheading", re.compile(r"[-=][ \t]*(?:$|\r)", re.MULTILINE)),
-)
-
-
-def _parser_for(body: str) -> MarkdownIt:
-    """:func:`_parser` without the rules that cannot act on ``body``."""
-    unused = [(chain, name) for chain, name, strings in _NEEDED if not any(s in body for s in strings)]
-    unused += [(chain, name) for chain, name, pattern in _NEEDED_AT_LINE_END if not pattern.search(body)]
-    return _parser_without(frozenset(unused)) if unused else _parser()
-
-
-_RULERS = {"block": lambda md: md.block.ruler, "inline": lambda md: md.inline.ruler,
-           "inline2": lambda md: md.inline.ruler2, "core": lambda md: md.core.ruler}
-
-
-@lru_cache(maxsize=64)  # one parser for each set of rules left out: a few in practice
-def _parser_without(unused: frozenset[tuple[str, str]]) -> MarkdownIt:
-    from markdown_it import MarkdownIt
-
-    from editor.model.render.shared_parser import ready_for_threads
-
-    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    for chain, name in unused:
-        _RULERS[chain](md).disable(name)
-    return ready_for_threads(md)  # shared by threads
-
-
 def body_lines(body: str) -> list[str]:
     """The body's lines as the file counts them (\\r\\n, \\n or \\r end a line)."""
     return _LINE_END.split(body)
@@ -146,7 +71,7 @@ def body_lines(body: str) -> list[str]:
 @lru_cache(maxsize=64)
 def parse_tokens(body: str) -> tuple[Token, ...]:
     """markdown-it's tokens for a body (cached: several checks read the same body; never mutate them)."""
-    return tuple(_parser_for(body).parse(body))
+    return tuple(parser_for(body).parse(body))
 
 
 def forget_parses() -> None:

@@ -56,18 +56,19 @@ def _parsed(md, body: str) -> list[dict]:
 @given(body=_MARKDOWN)
 @example(body="Title\n---\n\n- item\n- ***\n> * * *\r\ntext\r===\rmore")
 @example(body="para\n\n1. one\n2. two\n   ---\n  ___ \t\n")
+@example(body="> Title\n>--\n\n>Another\n>=\n")
 def test_a_body_parsed_without_the_rules_it_cannot_use_gives_every_rule_s_tokens(body):
-    from editor.model.translation.blocks import _parser, _parser_for
+    from editor.model.translation.parsers import parser, parser_for
 
-    assert _parsed(_parser_for(body), body) == _parsed(_parser(), body)
+    assert _parsed(parser_for(body), body) == _parsed(parser(), body)
 
 
 def test_the_real_postings_parse_the_same_without_the_rules_they_cannot_use():
-    from editor.model.translation.blocks import _parser, _parser_for
+    from editor.model.translation.parsers import parser, parser_for
     from tests.model.corpus import corpus_or_skip
 
     from editor.model.frontmatter.posting import Posting
 
     for path in sorted((corpus_or_skip() / "content").rglob("*.md")):
         body = Posting.load(path).body
-        assert _parsed(_parser_for(body), body) == _parsed(_parser(), body), path
+        assert _parsed(parser_for(body), body) == _parsed(parser(), body), path
