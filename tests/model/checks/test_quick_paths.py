@@ -72,3 +72,36 @@ def test_the_real_postings_parse_the_same_without_the_rules_they_cannot_use():
     for path in sorted((corpus_or_skip() / "content").rglob("*.md")):
         body = Posting.load(path).body
         assert _parsed(parser_for(body), body) == _parsed(parser(), body), path
+
+
+def _guidance() -> frozenset[str]:
+    from editor.model.site.templates import site_guidance
+
+    return site_guidance(None)  # the bundled templates' guidance sentences
+
+
+def _as_written(sentence: str, case: str, apostrophe: str, ellipsis: str, mark: str) -> str:
+    """A guidance sentence as a writer may have left it in a body, its underscores removed."""
+    written = sentence.replace("'", apostrophe).replace("…", ellipsis)
+    written = written.upper() if case == "upper" else written.capitalize() if case == "first" else written
+    return mark + written
+
+
+_GUIDANCE_LINE = st.builds(_as_written, st.sampled_from(sorted(_guidance())), st.sampled_from(["", "upper", "first"]),
+                           st.sampled_from(["'", "’"]), st.sampled_from(["…", "...", "", "… "]),
+                           st.sampled_from(["", "- ", "## ", "_", "  "]))
+_BODY_LINE = st.one_of(_GUIDANCE_LINE, st.sampled_from(["A line of prose.", "", "- An item", "_An aside._", "…"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=st.lists(_BODY_LINE, max_size=6), newline=st.sampled_from(["\n", "\r\n"]))
+def test_the_look_before_the_guidance_search_never_hides_guidance(lines, newline):
+    import pytest
+
+    from editor.model.checks import unfinished
+
+    text, guidance = newline.join(lines), _guidance()
+    found = unfinished.find_unfinished(text, guidance)
+    with pytest.MonkeyPatch.context() as patch:  # every line normalised and compared, as before the look existed
+        patch.setattr(unfinished, "_may_hold_guidance", lambda text, guidance: True)
+        assert found == unfinished.find_unfinished(text, guidance)
