@@ -26,7 +26,7 @@ _TEXT = st.lists(st.tuples(st.one_of(st.sampled_from(_WORDS), st.text(max_size=4
                  max_size=30).map(lambda pieces: "".join(word + glue for word, glue in pieces))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(texts=st.lists(_TEXT, max_size=4), lang=st.sampled_from(["en", "fr"]))
 @example(texts=["the1 le2 THE IT it ½la x²the", "l’équipe we're\u00a0les, the."], lang="en")
 @example(texts=["the1 le2 THE IT it ½la x²the", "l’équipe we're\u00a0les, the."], lang="fr")
@@ -52,7 +52,7 @@ def _parsed(md, body: str) -> list[dict]:
     return [token.as_dict() for token in md.parse(body)]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(body=_MARKDOWN)
 @example(body="Title\n---\n\n- item\n- ***\n> * * *\r\ntext\r===\rmore")
 @example(body="para\n\n1. one\n2. two\n   ---\n  ___ \t\n")
