@@ -323,12 +323,17 @@ def _site_chunk(jobs: list[tuple[PairEntry, _Source, bool]], site: Site, setup: 
     of each pair, findings and uses packed as the findings cache keeps them: worded here, in the
     worker, and quicker to send back."""
     from editor.model.checks.results_cache import packed, packed_uses
+    from editor.model.translation.blocks import forget_parses
 
     done = []
     with collector_paused():
         for entry, source, read in jobs:
             (found, uses), key, verification = _site_pair(entry, site, setup, source, translation, read)
             done.append((entry.key, packed(_unique(found)), packed_uses(uses), key, verification))
+        # The chunk's bodies are parsed for its own pairs' checks. Their tokens (some 17,000
+        # objects) kept until later chunks pushed them out were scanned by each collection after
+        # a chunk, three or four times each as they aged: dropped here, they are freed at once.
+        forget_parses()
     return done
 
 

@@ -31,7 +31,7 @@ from itertools import compress
 
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
-from editor.model.translation.protect import Protected, line_starts, protected_ranges
+from editor.model.translation.protect import ProtectedLater, line_starts
 
 __all__ = ["check_slips", "slips"]
 
@@ -67,7 +67,7 @@ def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict
 
 def _slips(text: str, markdown: bool) -> tuple[list[tuple[int, int, str, dict]], list[int]]:
     """:func:`slips`, and where each line of ``text`` starts."""
-    protected = protected_ranges(text, markdown=markdown)
+    protected = ProtectedLater(text, markdown=markdown)  # asked about only where a slip is found
     found: list[tuple[int, int, str, dict]] = []
 
     def add(start: int, end: int, code: str, **values: object) -> None:
@@ -130,7 +130,7 @@ def _line_at(starts: list[int], lines: list[str], offset: int) -> tuple[int, str
     return starts[number], lines[number]
 
 
-def _shallow_sublists(lines: list[str], starts: list[int], protected: Protected,
+def _shallow_sublists(lines: list[str], starts: list[int], protected: ProtectedLater,
                       any_items: list[re.Match[str] | None]) -> list[tuple[int, int, str, dict]]:
     """Items indented more than the item above but less than where its text starts (``any_items``:
     each line's ``_ANY_ITEM`` match)."""
@@ -146,18 +146,21 @@ def _shallow_sublists(lines: list[str], starts: list[int], protected: Protected,
     return found
 
 
-def _joined_paragraphs(lines: list[str], starts: list[int], protected: Protected) -> list[tuple[int, int, str, dict]]:
+def _joined_paragraphs(lines: list[str], starts: list[int], protected: ProtectedLater) -> list[tuple[int, int, str, dict]]:
     """A long line ending a sentence followed, without a blank line, by a line opening one."""
     found: list[tuple[int, int, str, dict]] = []
     # Only the lines after a long one are looked at (most lines are shorter, stripped or not);
     # compress() picks them in C.
     for number in compress(range(1, len(lines)), map(LONG_LINE.__le__, map(len, lines))):
-        before, line = lines[number - 1].rstrip(), lines[number]
+        line = lines[number]
+        if not line[:1].isupper():
+            continue  # a blank line, most often: the one test of these that reads no long line
+        before = lines[number - 1].rstrip()
         if len(before) < LONG_LINE or not _SENTENCE_END.search(before) or before.endswith("  "):
             continue
         if _BLOCK_OPENING.match(before) and not _ITEM.match(before) or _BLOCK_OPENING.match(line) or _TABLE_ROW.match(before):
             continue  # a heading, quote, table or HTML; an item's continuation is its own paragraph anyway
-        if _ITEM.match(before) or not line[:1].isupper() or lines[number - 1].endswith(("\\", "  ")):
+        if _ITEM.match(before) or lines[number - 1].endswith(("\\", "  ")):
             continue
         start = starts[number]
         if not protected.touches(starts[number - 1], start + len(line)):
@@ -165,7 +168,7 @@ def _joined_paragraphs(lines: list[str], starts: list[int], protected: Protected
     return found
 
 
-def _items_without_stop(lines: list[str], starts: list[int], protected: Protected,
+def _items_without_stop(lines: list[str], starts: list[int], protected: ProtectedLater,
                         any_items: list[re.Match[str] | None]) -> list[tuple[int, int, str, dict]]:
     """In a list of four items or more of which every other ends a sentence (". ! ?"), the one that
     does not (``any_items``: each line's ``_ANY_ITEM`` match)."""
@@ -196,7 +199,7 @@ def _items_without_stop(lines: list[str], starts: list[int], protected: Protecte
     return found
 
 
-def _unmarked_items(lines: list[str], starts: list[int], protected: Protected,
+def _unmarked_items(lines: list[str], starts: list[int], protected: ProtectedLater,
                     items: list[re.Match[str] | None]) -> list[tuple[int, int, str, dict]]:
     """A line between two items written as one but without its marker (``items``: each line's ``_ITEM`` match)."""
     found: list[tuple[int, int, str, dict]] = []
@@ -238,9 +241,12 @@ def check_slips(posting: Posting, file: str) -> list[Finding]:
         value = posting.get(name)
         if not isinstance(value, str):
             continue
-        line, column = posting.field_position(name)
         # A folded description's line breaks are spaces once read: only the value is looked at.
-        for _start, _end, code, params in slips(value, markdown=False):
+        in_value = slips(value, markdown=False)
+        if not in_value:
+            continue  # the field's place is worked out only for a finding (the full YAML reader knows it)
+        line, column = posting.field_position(name)
+        for _start, _end, code, params in in_value:
             found.append(Finding(file, line, column, _SEVERITY.get(code, Severity.WARNING), code,
                                  params={**params, "in_where": name}))
     return found

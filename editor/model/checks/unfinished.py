@@ -115,15 +115,19 @@ def _may_hold_guidance(text: str, guidance: frozenset[str]) -> bool:
     its words, case-folded one character at a time, so each of its words is in the text folded
     the same way. A few searches in C then spare most bodies normalising every line."""
     folded = text.replace("’", "'").casefold()
-    longest, words = _guidance_words(guidance)
+    # Nearly every guidance sentence ends in an ellipsis, which no other character folds into:
+    # a text without one is searched for the words of the few others only.
+    longest, words = _guidance_words(guidance, "…" in folded)
     # The sentences whose longest (rarest) word is in the text, picked in C; then their other words.
     return any(all(word in folded for word in rest) for rest in compress(words, map(folded.__contains__, longest)))
 
 
 @lru_cache(maxsize=8)
-def _guidance_words(guidance: frozenset[str]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """Each guidance sentence's longest word, and its other words."""
-    each = [sorted(set(sentence.split(" ")), key=len, reverse=True) for sentence in guidance]
+def _guidance_words(guidance: frozenset[str], ellipsis: bool) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each guidance sentence's longest word, and its other words: of every sentence, or with
+    ``ellipsis`` False of those without "…"."""
+    each = [sorted(set(sentence.split(" ")), key=len, reverse=True) for sentence in guidance
+            if ellipsis or "…" not in sentence]
     return tuple(words[0] for words in each), tuple(tuple(words[1:]) for words in each)
 
 
@@ -151,10 +155,10 @@ def check_unfinished(posting: Posting, file: str, guidance: frozenset[str] = fro
     for field in ("title", "description"):
         value = posting.get(field)
         if isinstance(value, str):
-            line, column = posting.field_position(field)
             for item in find_unfinished(value, guidance):
                 code, variant = _CODES[item.kind]
-                found.append(Finding(file, line, column, severity, code, params={"text": _short(item.text)}, variant=variant))
+                found.append(Finding(file, *posting.field_position(field), severity, code, params={"text": _short(item.text)},
+                                     variant=variant))
     for field, value in posting.data.items():
         # A marker in any other field (a custom parameter, a list of aliases…) is unfinished too.
         if field in ("title", "description"):
@@ -165,8 +169,10 @@ def check_unfinished(posting: Posting, file: str, guidance: frozenset[str] = fro
             code, variant = _CODES["marker"]
             found.append(Finding(file, *posting.field_position(field), severity, code, params={"text": marker}, variant=variant))
     body = posting.body
-    line_starts = [0] + [match.end() for match in _NEWLINE.finditer(body)]
-    for item in find_unfinished(body, guidance):
+    items = find_unfinished(body, guidance)
+    # Where the lines start only for a body with something to place (most have nothing).
+    line_starts = [0] + [match.end() for match in _NEWLINE.finditer(body)] if items else []
+    for item in items:
         line = _line_of(line_starts, item.offset)
         code, variant = _CODES[item.kind]
         found.append(Finding(file, posting.body_first_line + line, item.offset - line_starts[line] + 1, severity,

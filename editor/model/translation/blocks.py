@@ -24,10 +24,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
 from editor.model.translation.matching import align_headings, align_region, expected_ratio, match_cost, positions, profile
+from editor.model.translation.parsers import parser_for
 
 
 TEXT_KINDS = ("heading", "paragraph", "item")  # blocks a translator translates
@@ -63,57 +63,6 @@ class Block:
     content_column: int = 0
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    # Imported here: the translation status (a plain ``list``) reads this package, never Markdown.
-    from markdown_it import MarkdownIt
-
-    from editor.model.render.shared_parser import ready_for_threads
-
-    return ready_for_threads(MarkdownIt("commonmark").enable(["table", "strikethrough"]))  # shared by threads
-
-
-# markdown-it tries each block rule at every line start and each inline rule at every character
-# that may start one; each of these rules fails at once unless the text holds one of its strings
-# there (a table's header line holds "|", a reference "]:", a fence "```" or "~~~"…). A body
-# holding none of a rule's strings is parsed without the rule: the same tokens, each rule left
-# out sparing a call a line. markdown-it-py's sources say where each rule gives up; both sites'
-# bodies give the same tokens either way.
-_NEEDED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("block", "table", ("|",)),
-    ("block", "blockquote", (">",)),
-    ("block", "fence", ("```", "~~~")),
-    ("block", "html_block", ("<",)),
-    ("block", "reference", ("]:",)),
-    ("block", "heading", ("#",)),
-    ("inline", "html_inline", ("<",)),
-    ("inline", "autolink", ("<",)),
-    ("inline", "entity", ("&",)),
-    ("inline", "escape", ("\\",)),
-    ("inline", "backticks", ("`",)),
-    ("inline", "strikethrough", ("~",)),
-    ("inline", "image", ("![",)),
-)
-
-
-def _parser_for(body: str) -> MarkdownIt:
-    """:func:`_parser` without the rules that cannot act on ``body``."""
-    unused = frozenset((chain, name) for chain, name, strings in _NEEDED if not any(s in body for s in strings))
-    return _parser_without(unused) if unused else _parser()
-
-
-@lru_cache(maxsize=64)  # one parser for each set of rules left out: a few in practice
-def _parser_without(unused: frozenset[tuple[str, str]]) -> MarkdownIt:
-    from markdown_it import MarkdownIt
-
-    from editor.model.render.shared_parser import ready_for_threads
-
-    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    for chain, name in unused:
-        (md.block.ruler if chain == "block" else md.inline.ruler).disable(name)
-    return ready_for_threads(md)  # shared by threads
-
-
 def body_lines(body: str) -> list[str]:
     """The body's lines as the file counts them (\\r\\n, \\n or \\r end a line)."""
     return _LINE_END.split(body)
@@ -122,7 +71,14 @@ def body_lines(body: str) -> list[str]:
 @lru_cache(maxsize=64)
 def parse_tokens(body: str) -> tuple[Token, ...]:
     """markdown-it's tokens for a body (cached: several checks read the same body; never mutate them)."""
-    return tuple(_parser_for(body).parse(body))
+    return tuple(parser_for(body).parse(body))
+
+
+def forget_parses() -> None:
+    """Drop the parses kept for the checks of the bodies read last (:func:`parse_tokens`,
+    :func:`split_blocks`): the caller is done with those bodies."""
+    parse_tokens.cache_clear()
+    _split.cache_clear()
 
 
 @lru_cache(maxsize=64)

@@ -63,6 +63,21 @@ class Protected:
         return False
 
 
+class ProtectedLater:
+    """:func:`protected_ranges` of a text, worked out when first asked about: a check that finds
+    nothing to ask about (most texts hold no slip) never scans the text for code and addresses."""
+
+    def __init__(self, text: str, *, markdown: bool = True) -> None:
+        self._text, self._markdown = text, markdown
+        self._ranges: Protected | None = None
+
+    def touches(self, start: int, end: int) -> bool:
+        """:meth:`Protected.touches` of the text's protected ranges."""
+        if self._ranges is None:
+            self._ranges = protected_ranges(self._text, markdown=self._markdown)
+        return self._ranges.touches(start, end)
+
+
 @lru_cache(maxsize=16)
 def protected_ranges(text: str, *, markdown: bool = True) -> Protected:
     """The protected ranges of ``text`` (cached: typography and inclusive checks ask for the same

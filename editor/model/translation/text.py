@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import filterfalse
 
 # Web addresses as people type them in running text; the trailing punctuation of the sentence
 # ("see https://x.ca/jobs.") is not part of the address.
@@ -132,6 +133,27 @@ def common_words_of(texts: list[str]) -> dict[str, int]:
     the next), in one pass and not cached (a whole file's pieces are read once)."""
     english, french = _common_words(_WORD.findall("\n".join(texts)))
     return {"en": english, "fr": french}
+
+
+def common_words_in(texts: list[str], lang: str) -> int:
+    """``common_words_of(texts)[lang]`` at about half the cost: what a whole file's language check
+    asks of every posting, whose text rarely holds any common word of the other language.
+
+    Each word counts on its own (``_common_words`` sums each token's share), so the text may be
+    cut wherever no word runs: at spaces. A run of letters between two spaces is one word as
+    ``_WORD`` finds it (letters are never spaces, digits, underscores or apostrophes) and is
+    counted as a whole, each distinct run once; only the runs holding anything else (a comma,
+    an apostrophe, a digit) go through ``_WORD``, about a tenth of them."""
+    common = STOPWORDS[lang]
+    runs = "\n".join(texts).split()
+    plain = list(filter(str.isalpha, runs))
+    count = 0
+    for word in set(plain):
+        # An acronym is no word of a language ("IT" is not "it"), as _common_words leaves it out.
+        if word.casefold() in common and not (word.isupper() and len(word) > 1):
+            count += plain.count(word)
+    english, french = _common_words(_WORD.findall(" ".join(filterfalse(str.isalpha, runs))))
+    return count + (english if lang == "en" else french)
 
 
 def guess_language(text: str, *, minimum_words: int = 8) -> str | None:

@@ -15,7 +15,7 @@ from editor.model.checks.unfinished import MARKERS
 from editor.model.findings import Finding, Severity
 from editor.model.translation.context import FIELD_NAMES, LANGUAGE_NAMES, PairContext, other_language
 from editor.model.frontmatter.posting import Posting
-from editor.model.translation.text import (GUESS_MINIMUM_COMMON, common_words_of, guess_language, is_prose, normalize,
+from editor.model.translation.text import (GUESS_MINIMUM_COMMON, common_words_in, guess_language, is_prose, normalize,
                                           reading, shorten)
 
 if TYPE_CHECKING:
@@ -227,7 +227,7 @@ def check_file_language(posting: Posting, file: str, lang: str) -> list[Finding]
     # pieces together hold fewer, none does and no word is in it. One look at the whole text then
     # answers for nearly every file, instead of a guess for each of its pieces (a fifth of a
     # structural site check).
-    if common_words_of(_readable_texts(posting))[other_language(lang)] < GUESS_MINIMUM_COMMON:
+    if common_words_in(_readable_texts(posting), other_language(lang)) < GUESS_MINIMUM_COMMON:
         return []
     own, other, first = language_share(posting, lang)
     if not mostly_other_language(own, other) or first is None:  # first is set once other > 0

@@ -8,7 +8,7 @@ import mdurl
 from mdurl import _decode, _encode
 
 from editor.model.render import markdown
-from editor.model.translation import blocks
+from editor.model.translation import parsers
 
 
 def _rulers(md):
@@ -19,29 +19,29 @@ def _fresh_tables(monkeypatch):
     monkeypatch.setattr(_encode, "encode_cache", {})
     monkeypatch.setattr(_decode, "decode_cache", {})
     markdown._markdown_it.cache_clear()
-    blocks._parser.cache_clear()
+    parsers.parser.cache_clear()
 
 
 def test_the_renderers_and_the_block_parsers_rules_are_compiled_when_made(monkeypatch):
     _fresh_tables(monkeypatch)
-    for md in (markdown._markdown_it(markdown.RenderOptions()), blocks._parser()):
+    for md in (markdown._markdown_it(markdown.RenderOptions()), parsers.parser()):
         assert all(ruler.__cache__ is not None for ruler in _rulers(md))
-    assert mdurl.ENCODE_DEFAULT_CHARS in _encode.encode_cache  # markdown-it's own normalizeLink, kept by blocks
+    assert mdurl.ENCODE_DEFAULT_CHARS in _encode.encode_cache  # markdown-it's own normalizeLink, kept by parsers
     assert _decode.decode_cache  # and its normalizeLinkText
 
 
 def test_threads_parsing_with_a_new_parser_all_get_what_one_gets(monkeypatch):
     _fresh_tables(monkeypatch)
     text = "# Title\n\n- one [link](https://example.org/é?q=1)\n- two *em* `code`\n\n> quote\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
-    expected = [token.type for token in blocks._parser().parse(text)]
-    blocks._parser.cache_clear()
+    expected = [token.type for token in parsers.parser().parse(text)]
+    parsers.parser.cache_clear()
     results, errors = [], []
     start = threading.Barrier(8)
 
     def parse():
         start.wait()
         try:
-            results.append([token.type for token in blocks._parser().parse(text)])
+            results.append([token.type for token in parsers.parser().parse(text)])
         except Exception as error:  # noqa: BLE001 - what a thread raised is the finding
             errors.append(error)
 

@@ -132,6 +132,7 @@ def _token_fields(tokens) -> list[tuple]:
     "Text\n===\n\nMore\n---\n\n***\n",
 ])
 def test_a_body_parses_to_the_same_tokens_without_the_rules_it_cannot_use(body):
-    from editor.model.translation.blocks import _parser, parse_tokens
+    from editor.model.translation.blocks import parse_tokens
+    from editor.model.translation.parsers import parser
 
-    assert _token_fields(parse_tokens(body)) == _token_fields(_parser().parse(body))
+    assert _token_fields(parse_tokens(body)) == _token_fields(parser().parse(body))
