@@ -122,6 +122,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "conflict-already-agree": "The files of '{key}' already agree on '{name}'.",
     "conflict-only-file": "{path} is the only {lang} file of '{key}'; only an extra copy can be archived, given another "
                           "key or deleted here.",
+    "conflict-same-file": "{link} is a symbolic link to {target}, which also has the key '{key}': the two names are "
+                          "one file, so a new key, archiving or deleting it would change both. Delete the link, "
+                          "{link}, instead.",
     "conflict-not-a-file-of": "{path} is not one of the files with the key '{key}'.",
     "empty-new-key": "The new translationKey cannot be empty.",
     "already-has-key": "{path} already has the key '{key}'; choose another.",

@@ -124,6 +124,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "conflict-already-agree": "Les fichiers de « {key} » s’entendent déjà sur « {name} ».",
     "conflict-only-file": "{path} est le seul fichier en {lang} de « {key} »; seule une copie en trop peut être "
                           "archivée, recevoir une autre clé ou être supprimée ici.",
+    "conflict-same-file": "{link} est un lien symbolique vers {target}, qui a aussi la clé « {key} » : les deux noms "
+                          "sont un seul fichier, qu’une nouvelle clé, l’archivage ou la suppression changerait sous "
+                          "les deux. Supprimez plutôt le lien, {link}.",
     "conflict-not-a-file-of": "{path} n’est pas l’un des fichiers ayant la clé « {key} ».",
     "empty-new-key": "La nouvelle clé de traduction (translationKey) ne peut pas être vide.",
     "already-has-key": "{path} a déjà la clé « {key} »; choisissez-en une autre.",
