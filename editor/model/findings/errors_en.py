@@ -207,6 +207,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "dictionary-unknown-language": "The dictionary has no language '{code}' (en or fr).",
     "glossary-cannot-read": "The glossary {path} cannot be read: {reason}",
     "glossary-not-list": "The glossary {path} must hold a list of terms under 'terms:'.",
+    "template-cannot-read": "The template {path} cannot be read: {reason}; the guidance it holds is not looked for "
+                            "in postings, so a posting that still holds it is not stopped.",
     "glossary-no-file": "The glossary has no file yet; give a path.",
     # The site's settings (.posting-editor/config.yaml) and dictionary: the defaults are used instead
     "settings-cannot-read": "{path} cannot be read ({reason}); the defaults are used.",

@@ -214,6 +214,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "dictionary-unknown-language": "Le dictionnaire n’a pas de langue « {code} » (en ou fr).",
     "glossary-cannot-read": "Le glossaire {path} ne peut pas être lu : {reason}",
     "glossary-not-list": "Le glossaire {path} doit contenir une liste de termes sous « terms: ».",
+    "template-cannot-read": "Le modèle {path} ne peut pas être lu : {reason}; les consignes qu’il contient ne sont "
+                            "pas cherchées dans les offres, et une offre qui en garde une n’est pas arrêtée.",
     "glossary-no-file": "Le glossaire n’a pas encore de fichier; donnez un chemin.",
     # Les réglages du site (.posting-editor/config.yaml) et son dictionnaire : les valeurs par défaut à la place
     "settings-cannot-read": "{path} ne peut pas être lu ({reason}); les valeurs par défaut sont utilisées.",

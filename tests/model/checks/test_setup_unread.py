@@ -1,0 +1,55 @@
+"""What the checks read besides the postings (a site template's guidance, the settings, glossary and
+dictionary) and could not read is said, by ``check`` and by export's gate alike: never a check that
+quietly did less and found nothing."""
+
+from __future__ import annotations
+
+import shutil
+
+from editor.model.checks.pipeline import check_site
+from editor.model.hugo.config import Site
+from editor.model.site.export import plan_export
+from editor.model.site.index import SiteIndex
+from editor.model.site.templates import templates_dir
+from editor.resources import resource_path
+from tests.export_support import make_drafts, make_site
+
+GUIDANCE = "_Describe the team in two or three sentences._"
+
+
+def unreadable_template(root):
+    """The site's own templates, the French one saved in Latin-1 (as an editor on Windows may)."""
+    folder = root / ".posting-editor" / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(templates_dir() / "posting.en.md", folder / "posting.en.md")
+    french = (templates_dir() / "posting.fr.md").read_text(encoding="utf-8")
+    (folder / "posting.fr.md").write_bytes(f"{french}\n{GUIDANCE} Équipe.\n".encode("latin-1", "replace"))
+    return folder / "posting.fr.md"
+
+
+def test_a_site_template_that_cannot_be_read_is_a_warning_in_check(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(resource_path("sample-site"), site)
+    index = SiteIndex.build(Site.open(site))
+    assert "template-unreadable" not in {f.code for f in check_site(index, grammar=False, spelling=False)}
+    unreadable_template(site)  # nothing else changed: a kept result must not hide it
+    for _run in range(2):
+        found = [f for f in check_site(SiteIndex.build(Site.open(site)), grammar=False, spelling=False)
+                 if f.code == "template-unreadable"]
+        assert [(f.file, f.severity.value) for f in found] == [(".posting-editor/templates/posting.fr.md", "warning")]
+        english, french = found[0].as_text("en"), found[0].as_text("fr")
+        assert "cannot be read" in english and "not UTF-8" in english and "guidance" in english
+        assert "ne peut pas être lu" in french and "consignes" in french
+
+
+def test_exports_gate_says_what_it_could_not_read(tmp_path):
+    site, drafts = make_site(tmp_path / "site"), make_drafts(tmp_path / "drafts")
+    (drafts / ".posting-editor").mkdir()
+    (drafts / ".posting-editor" / "glossary.yaml").write_text("terms: [never closed\n", encoding="utf-8")
+    (drafts / ".posting-editor" / "config.yaml").write_text("typography: [\n", encoding="utf-8")
+    unreadable_template(site)
+    plan = plan_export(SiteIndex.build(Site.open(drafts)), SiteIndex.build(Site.open(site)), ["ux-researcher"])
+    said = {f.code: f.file for f in plan.warnings}
+    assert said["glossary-unreadable"] == str(drafts / ".posting-editor" / "glossary.yaml")
+    assert said["settings-unreadable"] == str(drafts / ".posting-editor" / "config.yaml")
+    assert said["template-unreadable"] == str(site / ".posting-editor" / "templates" / "posting.fr.md")
