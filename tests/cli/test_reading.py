@@ -221,6 +221,20 @@ def test_output_is_utf8_when_a_file_name_is_not(site, capsys):
     assert any(os.fsencode(name).endswith(b"\xff.md") for name in _strings(json.loads(out)))
 
 
+def test_a_review_copy_and_an_xliff_export_of_a_file_named_in_another_encoding(site, tmp_path, capsys):
+    """Both ended in an internal error (a file name that is not UTF-8 cannot be written as UTF-8):
+    the review copy shows the name with U+FFFD for the byte, XLIFF (which must name the file
+    exactly for the import) refuses with what to do."""
+    folder_en = sample_file(site, "en", "data-analyst").parent
+    text = sample_file(site, "en", "data-analyst").read_text(encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder_en), b"\xff.md"), "wb") as handle:
+        handle.write(text.replace("translationKey: data-analyst", "translationKey: odd-name").encode("utf-8"))
+    status, _, _ = run(capsys, "review", site, "odd-name", "--html", tmp_path / "review.html")
+    assert status == 0 and "\ufffd.md" in (tmp_path / "review.html").read_text(encoding="utf-8")
+    status, _, err = run(capsys, "xliff", "export", site, "odd-name", "--to", "fr", "-o", tmp_path / "odd.xlf")
+    assert status == 2 and "not UTF-8" in err and "rename" in err and not (tmp_path / "odd.xlf").exists()
+
+
 def _strings(value):
     if isinstance(value, str):
         yield value

@@ -258,6 +258,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "exists-give-title": "{path} already exists; give another title.",
     "no-source-posting": "The pair '{key}' has no {from_lang} posting to translate from.",
     "no-such-key-or-file": "No posting has the translationKey '{key}' in {site}, and no posting file has that name.",
+    "xliff-name-not-utf8": "{path}: the file's name is not UTF-8 text, which an XLIFF file cannot name; rename the "
+                           "file, then export again.",
     "xliff-not-source": "'{path}' is not the {from_lang} posting of the pair '{key}'.",
     "xliff-several-sources": "The pair '{key}' has several {from_lang} files ({files}); give the one to translate "
                              "instead of the key.",

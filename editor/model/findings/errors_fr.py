@@ -268,6 +268,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "no-source-posting": "La paire « {key} » n’a pas d’offre en {from_lang} à partir de laquelle traduire.",
     "no-such-key-or-file": "Aucune offre n’a la clé de traduction « {key} » dans {site}, et aucun fichier d’offre ne "
                            "porte ce nom.",
+    "xliff-name-not-utf8": "{path} : le nom du fichier n’est pas du texte UTF-8, qu’un fichier XLIFF ne peut pas "
+                           "nommer; renommez le fichier, puis exportez de nouveau.",
     "xliff-not-source": "« {path} » n’est pas l’offre en {from_lang} de la paire « {key} ».",
     "xliff-several-sources": "La paire « {key} » a plusieurs fichiers en {from_lang} ({files}); donnez celui à traduire "
                              "au lieu de la clé.",
