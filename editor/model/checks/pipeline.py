@@ -136,7 +136,7 @@ def site_check(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     digest of everything they depend on known at once: what a caller makes of them is kept under
     it (``results_cache.SiteResult``), so ``check`` with nothing changed prints what it printed."""
     from editor.model.checks.results_cache import SiteResult, result_digest, setup_digest, site_digest
-    from editor.model.checks.unread import read_guidance, unread_key
+    from editor.model.checks.unread import read_guidance, state_findings, unread_key
 
     site = index.site
     sources: dict[str, tuple[str, bool]] = {}  # the source language, and whether the site approved the translation
@@ -148,7 +148,10 @@ def site_check(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     # The templates' guidance and whether the site's Hugo configuration publishes raw HTML
     # (checks.setup.raw_html_published) are read once, for the digest and the checks.
     (guidance, unread), raw_html = read_guidance(site.root), raw_html_published(site)
-    setup = setup_digest(site.root, guidance, (translation, spelling, grammar, raw_html, unread_key(unread))) if cache else ""
+    # The record of translations is left out of the setup digest (its records are in the row keys), but
+    # whether it can be read at all decides a warning.
+    state_read = not (translation and state_findings(site.root))
+    setup = setup_digest(site.root, guidance, (translation, spelling, grammar, raw_html, unread_key(unread), state_read)) if cache else ""
     pairs = site_digest(site.root, row_keys) if cache else None
     return SiteResult.for_site(site.root, result_digest(setup, pairs, [entry.key for entry in index.pairs]) if cache else None,
                                lambda: _check_site(index, sources, row_keys, setup, pairs, translation=translation,

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 Unread = tuple[Path, Exception]  # a file, and why it could not be read
 
-__all__ = ["Unread", "read_guidance", "site_files", "template_findings", "unread_key"]
+__all__ = ["Unread", "read_guidance", "site_files", "state_findings", "template_findings", "unread_key"]
 
 
 def read_guidance(root: Path | str | None) -> tuple[frozenset[str], list[Unread]]:
@@ -85,7 +85,23 @@ def site_files(root: Path, *, translation: bool, spelling: bool, absolute: bool 
             glossary = Glossary([])
             found.append(Finding(_label(folder / GLOSSARY_FILE, root, absolute), 1, 1, Severity.WARNING,
                                  "glossary-unreadable", params={"detail_words": in_each_language(error)}))
+        found += state_findings(root, absolute=absolute)
     return words, settings, glossary, found
+
+
+def state_findings(root: Path, *, absolute: bool = False) -> list[Finding]:
+    """A warning when the site's record of its translations is there but cannot be read (a merge
+    left conflict markers in it): which pairs are outdated, and which language each was translated
+    from, is then judged without it."""
+    from editor.model.translation.status import STATE_FILE, TranslationState
+    from editor.model.translation.settings import STATE_FOLDER
+
+    state = TranslationState.load(root)
+    if state.readable:
+        return []
+    detail = Phrase("translations-cannot-read", {"path": str(state.path)})
+    return [Finding(_label(Path(root) / STATE_FOLDER / STATE_FILE, root, absolute), 1, 1, Severity.WARNING,
+                    "translations-unreadable", params={"detail_words": in_each_language(detail)})]
 
 
 def _label(path: Path, root: Path, absolute: bool) -> str:

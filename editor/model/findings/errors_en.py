@@ -222,6 +222,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "glossary-cannot-save": "The glossary cannot be saved to {path}: {reason}.",
     "glossary-changed-meanwhile": "The glossary was not saved: another program changed {path} since it was opened. "
                                   "Open the glossary again to see their changes.",
+    "translations-cannot-read": "{path} cannot be read (a merge may have left conflict markers in it): which pairs "
+                                "are outdated and which language each was translated from are judged without it "
+                                "(from git history alone, or not at all outside git), so an outdated translation may "
+                                "not be listed. Repair it or take one side's version.",
     "translation-state-unreadable": "{path} cannot be read: it was left as it is, and this save of a translation "
                                     "was not recorded in it.",
     "tbx-root": "{path}: this is not a TBX file (its root is <{root}>, not <tbx> or <martif>).",

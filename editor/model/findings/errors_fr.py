@@ -229,6 +229,11 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "glossary-cannot-save": "Le glossaire ne peut pas être enregistré dans {path} : {reason}.",
     "glossary-changed-meanwhile": "Le glossaire n’a pas été enregistré : un autre programme a modifié {path} depuis son "
                                   "ouverture. Rouvrez le glossaire pour voir ses modifications.",
+    "translations-cannot-read": "{path} ne peut pas être lu (une fusion y a peut-être laissé des marques de "
+                                "conflit) : les paires qui ne sont plus à jour et la langue d’où chacune a été "
+                                "traduite sont jugées sans lui (d’après l’historique git seul, ou "
+                                "pas du tout hors de git), et une traduction qui n’est plus à jour peut ne pas être "
+                                "signalée. Réparez-le ou prenez la version d’un des côtés.",
     "translation-state-unreadable": "{path} ne peut pas être lu : il a été laissé tel quel, et cet enregistrement "
                                     "d’une traduction n’y a pas été noté.",
     "tbx-root": "{path} : ce n’est pas un fichier TBX (sa racine est <{root}>, pas <tbx> ni <martif>).",

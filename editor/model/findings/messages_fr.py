@@ -288,6 +288,7 @@ MESSAGES = {
     "glossary-unreadable": "{detail_words}",
     "settings-unreadable": "{detail_words}",
     "template-unreadable": "{detail_words}",
+    "translations-unreadable": "{detail_words}",
     "typography-amount": {
         "fr": _typography("En français, les montants s’écrivent 50 000 $ ou 75,25 $ : le nombre, une espace "
                           "insécable, puis le symbole du dollar."),
@@ -464,6 +465,7 @@ LABELS = {
     "glossary-unreadable": "Glossaire illisible",
     "settings-unreadable": "Réglages illisibles",
     "template-unreadable": "Modèle illisible",
+    "translations-unreadable": "Registre des traductions illisible",
     "typography-amount": "Écriture des montants",
     "typography-thousands": "Séparateur des milliers",
     "typography-percent": "Espace avant %",

@@ -180,6 +180,11 @@ class TranslationState:
             return cls(path, {}, None, readable=False)
         return cls(path, pairs if isinstance(pairs, dict) else {}, digest(raw))
 
+    @property
+    def readable(self) -> bool:
+        """False when the file is there but cannot be read (damaged, a folder...): nothing it holds is known."""
+        return self._readable
+
     def record(self, key: str) -> dict | None:
         found = self.pairs.get(key)
         if not isinstance(found, dict) or found.get("source") not in LANGUAGES or not isinstance(found.get("hashes"), dict):

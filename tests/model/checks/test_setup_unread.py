@@ -53,3 +53,23 @@ def test_exports_gate_says_what_it_could_not_read(tmp_path):
     assert said["glossary-unreadable"] == str(drafts / ".posting-editor" / "glossary.yaml")
     assert said["settings-unreadable"] == str(drafts / ".posting-editor" / "config.yaml")
     assert said["template-unreadable"] == str(site / ".posting-editor" / "templates" / "posting.fr.md")
+
+
+def test_a_damaged_translation_state_file_is_a_warning_in_check_and_export(tmp_path):
+    """A translations.json left with a merge's conflict markers tells nothing about which pairs are
+    outdated or which language each was translated from: said, not taken for "nothing outdated"."""
+    site, drafts = make_site(tmp_path / "site"), make_drafts(tmp_path / "drafts")
+    damaged = '{"version": 1, "pairs": {\n<<<<<<< ours\n"data-analyst": {"source": "fr", "hashes": {}}\n'
+    for root in (site, drafts):
+        (root / ".posting-editor").mkdir(exist_ok=True)
+    index = SiteIndex.build(Site.open(site))
+    assert "translations-unreadable" not in {f.code for f in check_site(index, grammar=False, spelling=False)}
+    (site / ".posting-editor" / "translations.json").write_text(damaged, encoding="utf-8")
+    found = [f for f in check_site(SiteIndex.build(Site.open(site)), grammar=False, spelling=False)
+             if f.code == "translations-unreadable"]
+    assert [(f.file, f.severity.value) for f in found] == [(".posting-editor/translations.json", "warning")]
+    assert "outdated" in found[0].as_text("en") and "à jour" in found[0].as_text("fr")
+    (drafts / ".posting-editor" / "translations.json").write_text(damaged, encoding="utf-8")
+    plan = plan_export(SiteIndex.build(Site.open(drafts)), SiteIndex.build(Site.open(site)), ["ux-researcher"])
+    assert [f.file for f in plan.warnings if f.code == "translations-unreadable"] == [
+        str(drafts / ".posting-editor" / "translations.json")]
