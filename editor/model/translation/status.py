@@ -168,7 +168,8 @@ class TranslationState:
         try:
             raw = read_bytes(path, _STATE_LIMIT)
         except FileNotFoundError:
-            return cls(path, {}, "")
+            # A link to a file not there is a record this run cannot read, not the lack of one.
+            return cls(path, {}, "") if not os.path.lexists(path) else cls(path, {}, None, readable=False)
         except OSError:
             return cls(path, {}, None, readable=False)
         try:

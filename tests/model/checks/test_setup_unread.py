@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from editor.model.checks.pipeline import check_site
 from editor.model.hugo.config import Site
 from editor.model.site.export import plan_export
@@ -73,3 +75,19 @@ def test_a_damaged_translation_state_file_is_a_warning_in_check_and_export(tmp_p
     plan = plan_export(SiteIndex.build(Site.open(drafts)), SiteIndex.build(Site.open(site)), ["ux-researcher"])
     assert [f.file for f in plan.warnings if f.code == "translations-unreadable"] == [
         str(drafts / ".posting-editor" / "translations.json")]
+
+
+@pytest.mark.parametrize("name, code", [("dictionary.txt", "dictionary-unreadable"), ("config.yaml", "settings-unreadable"),
+                                        ("translations.json", "translations-unreadable"),
+                                        ("glossary.yaml", "glossary-unreadable")])
+def test_a_link_to_a_file_not_there_is_said_not_taken_for_no_file(tmp_path, name, code):
+    """A repository may carry these as links to a shared file that is not checked out here: the site's
+    words, settings or record were then quietly none."""
+    site = tmp_path / "site"
+    shutil.copytree(resource_path("sample-site"), site)
+    link = site / ".posting-editor" / name
+    link.unlink(missing_ok=True)
+    link.symlink_to(tmp_path / "shared" / name)
+    found = [f for f in check_site(SiteIndex.build(Site.open(site)), grammar=False, cache=False) if f.code == code]
+    assert [f.file for f in found] == [f".posting-editor/{name}"]
+    assert "No such file" in found[0].as_text("en") or "cannot be read" in found[0].as_text("en")
