@@ -60,12 +60,22 @@ def display_path(path) -> str:
 
 # Characters that act on a terminal instead of showing (escape sequences can retitle or clear
 # it, or hide text), and those that reorder a line: shown as \x.. / \u.... in text output.
-_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# With lone surrogates: a file name that is not UTF-8 reaches Python with each such byte as one
+# (U+DC80-U+DCFF), which an output in a UTF-8 locale refuses to encode, ending the command.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
 def terminal_safe(text: str) -> str:
-    """``text`` with control characters written as escapes, for lines printed to a terminal."""
-    return _TERMINAL_UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+    """``text`` with control characters written as escapes, for lines printed to a terminal; a byte
+    of a file name that is not UTF-8 as the byte's escape (``\\xff``)."""
+    return _TERMINAL_UNSAFE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x100 or 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code & 0xFF:02x}"
+    return f"\\u{code:04x}"
 
 
 def terminal_safe_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -84,8 +94,8 @@ def terminal_safe_lines(text: str) -> str:
 
 def json_text(data, *, indent: int | None = 2) -> str:
     """``data`` as JSON, non-ASCII text kept readable, but the characters a terminal acts on (C1
-    controls, bidirectional overrides, line separators) written as ``\\uXXXX`` escapes: the same
-    JSON value, safe to print (C0 controls are escaped by ``json`` already)."""
+    controls, bidirectional overrides, line separators) and lone surrogates written as ``\\uXXXX``
+    escapes: the same JSON value, safe to print (C0 controls are escaped by ``json`` already)."""
     import json
 
     text = json.dumps(data, ensure_ascii=False, indent=indent)
@@ -93,7 +103,9 @@ def json_text(data, *, indent: int | None = 2) -> str:
 
 
 # _TERMINAL_UNSAFE less C0 (json escapes those inside strings; outside them are its own line breaks).
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# A lone surrogate (a byte of a file name that is not UTF-8) as "\\udcff": the output stays UTF-8, and
+# a reader gets the same string back (os.fsencode gives the name's bytes).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
 def add_language_option(parser) -> None:

@@ -258,6 +258,16 @@ def cmd_list(args) -> int:
             gc.enable()
 
 
+def _say_unread_record(root, lang: str) -> None:
+    """The statuses' "outdated" come from the site's record of translations: a damaged one (a merge's
+    conflict markers) is said, else the list would look complete without it."""
+    from editor.model.translation.status import TranslationState
+
+    state = TranslationState.load(root)
+    if not state.readable:
+        print(f"posting-editor: {say('translations-cannot-read', lang, path=display_path(state.path))}", file=sys.stderr)
+
+
 def _list(args) -> int:
     import shutil
 
@@ -267,6 +277,7 @@ def _list(args) -> int:
 
     index = open_index(args.site)
     progress = site_progress(index)
+    _say_unread_record(index.site.root, message_language(args))
     listed = [(entry, progress[entry.key]) for entry in index.pairs]
     if args.needs_translation:
         listed = [(entry, found) for entry, found in listed if found.needs_translation]

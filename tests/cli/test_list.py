@@ -220,3 +220,15 @@ def test_list_calls_a_posting_with_template_placeholders_a_draft(site, tmp_path)
     row = list_json(site, tmp_path)["data-analyst"]
     assert row["status"] == "draft" and row["needsTranslation"] is True
     assert row["reasons"] == [{"reason": "placeholders", "language": "en", "count": 1}]
+
+
+def test_list_says_when_the_record_of_translations_cannot_be_read(site, tmp_path):
+    """Outdated pairs are judged from it: damaged by a merge, the list looked complete without it."""
+    (site / ".posting-editor").mkdir(exist_ok=True)
+    (site / ".posting-editor" / "translations.json").write_text('{"pairs": {\n<<<<<<< ours\n', encoding="utf-8")
+    for form in ("text", "json"):
+        result = run("list", str(site), "--format", form, "--lang", "en", cwd=tmp_path)
+        assert result.returncode == 0 and "translations.json cannot be read" in result.stderr
+        assert "outdated translation may not be listed" in result.stderr
+    result = run("list", str(site), "--needs-translation", "--lang", "fr", cwd=tmp_path)
+    assert "translations.json ne peut pas être lu" in result.stderr

@@ -199,6 +199,53 @@ def test_json_output_escapes_c1_controls_and_bidi_overrides_and_stays_the_same_v
     assert rows["data-analyst"]["title_en"] == "Data\x9b2J \u202eAnalyst"  # the same value, escaped
 
 
+def test_output_is_utf8_when_a_file_name_is_not(site, capsys):
+    """A name that is not UTF-8 (b"\xff.md") reaches Python as a lone surrogate: in a UTF-8 locale
+    ``list`` and ``check`` ended in an internal error, and in others wrote the raw byte, which a JSON
+    reader refuses. Text shows the byte's escape, as for a control character; list's JSON a
+    ``\udcff`` escape, from which the name's bytes can be had back (os.fsencode)."""
+    folder_en = sample_file(site, "en", "data-analyst").parent
+    text = sample_file(site, "en", "data-analyst").read_text(encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder_en), b"\xff.md"), "wb") as handle:
+        handle.write(text.replace("translationKey: data-analyst", "translationKey: odd-name").encode("utf-8"))
+    checked = ("check", site, "--no-grammar", "--no-spelling", "--no-translation")
+    for command in (("list", site), checked, ("list", site, "--format", "json"), (*checked, "--format", "json")):
+        _status, out, _ = run(capsys, *command)
+        out.encode("utf-8")  # nothing left that a UTF-8 output refuses, or writes as a byte that is not UTF-8
+        if "json" not in command:
+            assert "\\xff.md" in out
+    rows = json.loads(out)
+    assert any(name.endswith("\\xff.md") for row in rows for name in [row["file"]])  # check names files as text does
+    _status, out, _ = run(capsys, "list", site, "--format", "json")
+    assert "\\udcff" in out
+    assert any(os.fsencode(name).endswith(b"\xff.md") for name in _strings(json.loads(out)))
+
+
+def test_a_review_copy_and_an_xliff_export_of_a_file_named_in_another_encoding(site, tmp_path, capsys):
+    """Both ended in an internal error (a file name that is not UTF-8 cannot be written as UTF-8):
+    the review copy shows the name with U+FFFD for the byte, XLIFF (which must name the file
+    exactly for the import) refuses with what to do."""
+    folder_en = sample_file(site, "en", "data-analyst").parent
+    text = sample_file(site, "en", "data-analyst").read_text(encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder_en), b"\xff.md"), "wb") as handle:
+        handle.write(text.replace("translationKey: data-analyst", "translationKey: odd-name").encode("utf-8"))
+    status, _, _ = run(capsys, "review", site, "odd-name", "--html", tmp_path / "review.html")
+    assert status == 0 and "\ufffd.md" in (tmp_path / "review.html").read_text(encoding="utf-8")
+    status, _, err = run(capsys, "xliff", "export", site, "odd-name", "--to", "fr", "-o", tmp_path / "odd.xlf")
+    assert status == 2 and "not UTF-8" in err and "rename" in err and not (tmp_path / "odd.xlf").exists()
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
 def test_list_json_gives_no_title_for_a_missing_language(site, capsys):
     import json
 

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from editor.model.checks.collector import collector_paused
 from editor.model.checks.gate import publish_gate
 from editor.model.checks.setup import CheckSetup, raw_html_published
-from editor.model.findings import Finding, Severity
-from editor.model.findings.worded import in_each_language
+from editor.model.checks.unread import Unread, site_files, template_findings
+from editor.model.findings import Finding
 from editor.model.site.index import PairEntry, SiteIndex
 from editor.model.site.parallel import default_workers, map_in_processes
 from editor.model.frontmatter.posting import Posting
@@ -136,7 +136,7 @@ def site_check(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     digest of everything they depend on known at once: what a caller makes of them is kept under
     it (``results_cache.SiteResult``), so ``check`` with nothing changed prints what it printed."""
     from editor.model.checks.results_cache import SiteResult, result_digest, setup_digest, site_digest
-    from editor.model.site.templates import site_guidance
+    from editor.model.checks.unread import read_guidance, state_findings, unread_key
 
     site = index.site
     sources: dict[str, tuple[str, bool]] = {}  # the source language, and whether the site approved the translation
@@ -147,18 +147,21 @@ def site_check(index: SiteIndex, *, translation: bool = True, spelling: bool = T
     row_keys = [_row_key(entry, site, sources.get(entry.key, ("en", False))) for entry in index.pairs]
     # The templates' guidance and whether the site's Hugo configuration publishes raw HTML
     # (checks.setup.raw_html_published) are read once, for the digest and the checks.
-    guidance, raw_html = site_guidance(site.root), raw_html_published(site)
-    setup = setup_digest(site.root, guidance, (translation, spelling, grammar, raw_html)) if cache else ""
+    (guidance, unread), raw_html = read_guidance(site.root), raw_html_published(site)
+    # The record of translations is left out of the setup digest (its records are in the row keys), but
+    # whether it can be read at all decides a warning.
+    state_read = not (translation and state_findings(site.root))
+    setup = setup_digest(site.root, guidance, (translation, spelling, grammar, raw_html, unread_key(unread), state_read)) if cache else ""
     pairs = site_digest(site.root, row_keys) if cache else None
     return SiteResult.for_site(site.root, result_digest(setup, pairs, [entry.key for entry in index.pairs]) if cache else None,
                                lambda: _check_site(index, sources, row_keys, setup, pairs, translation=translation,
                                                    spelling=spelling, grammar=grammar, workers=workers, cache=cache,
-                                                   guidance=guidance, raw_html=raw_html))
+                                                   guidance=guidance, unread=unread, raw_html=raw_html))
 
 
 def _check_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], row_keys: list[tuple | None], setup_key: str,
                 digest: str | None, *, translation: bool, spelling: bool, grammar: bool, workers: int | None,
-                cache: bool, guidance: frozenset[str], raw_html: bool) -> list[Finding]:
+                cache: bool, guidance: frozenset[str], unread: list[Unread], raw_html: bool) -> list[Finding]:
     """:func:`check_site` once :func:`site_check` has read the pairs' sources and row keys, the
     setup digest and the site digest, the templates' guidance and the raw HTML setting."""
     from editor.model.checks.pairs import check_pairs
@@ -166,6 +169,7 @@ def _check_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], row_keys
 
     site = index.site
     setup, found = _site_setup(index, guidance, raw_html, translation=translation, spelling=spelling, grammar=grammar)
+    found += template_findings(unread, site.root)
     store = FindingsCache.for_site(site.root, setup_key) if cache else FindingsCache(None, "")
     results: dict[str, list[Finding]] = {}
     fresh_uses: dict[str, bytes] = {}  # the terminology uses of the pairs checked in this run
@@ -242,31 +246,7 @@ def _check_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], row_keys
 def _site_setup(index: SiteIndex, guidance: frozenset[str], raw_html: bool, *, translation: bool, spelling: bool,
                 grammar: bool = True) -> tuple[CheckSetup, list[Finding]]:
     """The run's setup, and a warning for each of the site's files that could not be read."""
-    from editor.model.translation.glossary import Glossary, GlossaryError
-    from editor.model.translation.settings import STATE_FOLDER, TranslationSettings
-
-    root = index.site.root
-    found: list[Finding] = []
-    words = None
-    if spelling:
-        from editor.model.language.site_dictionary import DICTIONARY_FILE, SiteDictionary
-
-        words = SiteDictionary.load(root)
-        if words.problem:
-            found.append(Finding(f"{STATE_FOLDER}/{DICTIONARY_FILE}", 1, 1, Severity.WARNING, "dictionary-unreadable",
-                                 params={"detail_words": in_each_language(words.problem)}))
-    settings, glossary = TranslationSettings(), None
-    if translation:
-        settings = TranslationSettings.load(root)
-        if settings.problem:
-            found.append(Finding(f"{STATE_FOLDER}/config.yaml", 1, 1, Severity.WARNING, "settings-unreadable",
-                                 params={"detail_words": in_each_language(settings.problem)}))
-        try:
-            glossary = Glossary.load(root)
-        except GlossaryError as error:
-            glossary = Glossary([])
-            found.append(Finding(f"{STATE_FOLDER}/glossary.yaml", 1, 1, Severity.WARNING, "glossary-unreadable",
-                                 params={"detail_words": in_each_language(error)}))
+    words, settings, glossary, found = site_files(index.site.root, translation=translation, spelling=spelling)
     return CheckSetup(settings, glossary, guidance, words, grammar=grammar, raw_html_published=raw_html), found
 
 

@@ -75,15 +75,18 @@ def guidance_from_text(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def guidance_from_templates(folders: Iterable[Path]) -> frozenset[str]:
+def guidance_from_templates(folders: Iterable[Path], unread: list[tuple[Path, Exception]] | None = None) -> frozenset[str]:
     """The guidance sentences of every ``posting.*.md`` template in these folders (unreadable ones skipped:
-    a missing site template must not stop a check of the bundled ones)."""
+    a broken site template must not stop a check of the bundled ones; each is added to ``unread``,
+    with why, for the check to say that its guidance was not looked for)."""
     found: set[str] = set()
     for folder in folders:
         for path in sorted(Path(folder).glob("posting.*.md")):
             try:
                 found |= guidance_from_text(read_text(path))
-            except (OSError, UnicodeDecodeError):
+            except (OSError, UnicodeDecodeError) as error:
+                if unread is not None:
+                    unread.append((path, error))
                 continue
     return frozenset(found)
 

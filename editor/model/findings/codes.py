@@ -104,6 +104,8 @@ class FindingCode(str, enum.Enum):
     GLOSSARY_TERM_MISSING = "glossary-term-missing"
     GLOSSARY_UNREADABLE = "glossary-unreadable"
     SETTINGS_UNREADABLE = "settings-unreadable"
+    TEMPLATE_UNREADABLE = "template-unreadable"
+    TRANSLATIONS_UNREADABLE = "translations-unreadable"
     TYPOGRAPHY_AMOUNT = "typography-amount"
     TYPOGRAPHY_THOUSANDS = "typography-thousands"
     TYPOGRAPHY_PERCENT = "typography-percent"

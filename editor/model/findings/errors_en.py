@@ -122,6 +122,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "conflict-already-agree": "The files of '{key}' already agree on '{name}'.",
     "conflict-only-file": "{path} is the only {lang} file of '{key}'; only an extra copy can be archived, given another "
                           "key or deleted here.",
+    "conflict-same-file": "{link} is a symbolic link to {target}, which also has the key '{key}': the two names are "
+                          "one file, so a new key, archiving or deleting it would change both. Delete the link, "
+                          "{link}, instead.",
     "conflict-not-a-file-of": "{path} is not one of the files with the key '{key}'.",
     "empty-new-key": "The new translationKey cannot be empty.",
     "already-has-key": "{path} already has the key '{key}'; choose another.",
@@ -204,6 +207,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "dictionary-unknown-language": "The dictionary has no language '{code}' (en or fr).",
     "glossary-cannot-read": "The glossary {path} cannot be read: {reason}",
     "glossary-not-list": "The glossary {path} must hold a list of terms under 'terms:'.",
+    "template-cannot-read": "The template {path} cannot be read: {reason}; the guidance it holds is not looked for "
+                            "in postings, so a posting that still holds it is not stopped.",
     "glossary-no-file": "The glossary has no file yet; give a path.",
     # The site's settings (.posting-editor/config.yaml) and dictionary: the defaults are used instead
     "settings-cannot-read": "{path} cannot be read ({reason}); the defaults are used.",
@@ -217,6 +222,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "glossary-cannot-save": "The glossary cannot be saved to {path}: {reason}.",
     "glossary-changed-meanwhile": "The glossary was not saved: another program changed {path} since it was opened. "
                                   "Open the glossary again to see their changes.",
+    "translations-cannot-read": "{path} cannot be read (a merge may have left conflict markers in it): which pairs "
+                                "are outdated and which language each was translated from are judged without it "
+                                "(from git history alone, or not at all outside git), so an outdated translation may "
+                                "not be listed. Repair it or take one side's version.",
     "translation-state-unreadable": "{path} cannot be read: it was left as it is, and this save of a translation "
                                     "was not recorded in it.",
     "tbx-root": "{path}: this is not a TBX file (its root is <{root}>, not <tbx> or <martif>).",
@@ -253,6 +262,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "exists-give-title": "{path} already exists; give another title.",
     "no-source-posting": "The pair '{key}' has no {from_lang} posting to translate from.",
     "no-such-key-or-file": "No posting has the translationKey '{key}' in {site}, and no posting file has that name.",
+    "xliff-name-not-utf8": "{path}: the file's name is not UTF-8 text, which an XLIFF file cannot name; rename the "
+                           "file, then export again.",
     "xliff-not-source": "'{path}' is not the {from_lang} posting of the pair '{key}'.",
     "xliff-several-sources": "The pair '{key}' has several {from_lang} files ({files}); give the one to translate "
                              "instead of the key.",

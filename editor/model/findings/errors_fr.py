@@ -124,6 +124,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "conflict-already-agree": "Les fichiers de « {key} » s’entendent déjà sur « {name} ».",
     "conflict-only-file": "{path} est le seul fichier en {lang} de « {key} »; seule une copie en trop peut être "
                           "archivée, recevoir une autre clé ou être supprimée ici.",
+    "conflict-same-file": "{link} est un lien symbolique vers {target}, qui a aussi la clé « {key} » : les deux noms "
+                          "sont un seul fichier, qu’une nouvelle clé, l’archivage ou la suppression changerait sous "
+                          "les deux. Supprimez plutôt le lien, {link}.",
     "conflict-not-a-file-of": "{path} n’est pas l’un des fichiers ayant la clé « {key} ».",
     "empty-new-key": "La nouvelle clé de traduction (translationKey) ne peut pas être vide.",
     "already-has-key": "{path} a déjà la clé « {key} »; choisissez-en une autre.",
@@ -211,6 +214,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "dictionary-unknown-language": "Le dictionnaire n’a pas de langue « {code} » (en ou fr).",
     "glossary-cannot-read": "Le glossaire {path} ne peut pas être lu : {reason}",
     "glossary-not-list": "Le glossaire {path} doit contenir une liste de termes sous « terms: ».",
+    "template-cannot-read": "Le modèle {path} ne peut pas être lu : {reason}; les consignes qu’il contient ne sont "
+                            "pas cherchées dans les offres, et une offre qui en garde une n’est pas arrêtée.",
     "glossary-no-file": "Le glossaire n’a pas encore de fichier; donnez un chemin.",
     # Les réglages du site (.posting-editor/config.yaml) et son dictionnaire : les valeurs par défaut à la place
     "settings-cannot-read": "{path} ne peut pas être lu ({reason}); les valeurs par défaut sont utilisées.",
@@ -224,6 +229,11 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "glossary-cannot-save": "Le glossaire ne peut pas être enregistré dans {path} : {reason}.",
     "glossary-changed-meanwhile": "Le glossaire n’a pas été enregistré : un autre programme a modifié {path} depuis son "
                                   "ouverture. Rouvrez le glossaire pour voir ses modifications.",
+    "translations-cannot-read": "{path} ne peut pas être lu (une fusion y a peut-être laissé des marques de "
+                                "conflit) : les paires qui ne sont plus à jour et la langue d’où chacune a été "
+                                "traduite sont jugées sans lui (d’après l’historique git seul, ou "
+                                "pas du tout hors de git), et une traduction qui n’est plus à jour peut ne pas être "
+                                "signalée. Réparez-le ou prenez la version d’un des côtés.",
     "translation-state-unreadable": "{path} ne peut pas être lu : il a été laissé tel quel, et cet enregistrement "
                                     "d’une traduction n’y a pas été noté.",
     "tbx-root": "{path} : ce n’est pas un fichier TBX (sa racine est <{root}>, pas <tbx> ni <martif>).",
@@ -263,6 +273,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "no-source-posting": "La paire « {key} » n’a pas d’offre en {from_lang} à partir de laquelle traduire.",
     "no-such-key-or-file": "Aucune offre n’a la clé de traduction « {key} » dans {site}, et aucun fichier d’offre ne "
                            "porte ce nom.",
+    "xliff-name-not-utf8": "{path} : le nom du fichier n’est pas du texte UTF-8, qu’un fichier XLIFF ne peut pas "
+                           "nommer; renommez le fichier, puis exportez de nouveau.",
     "xliff-not-source": "« {path} » n’est pas l’offre en {from_lang} de la paire « {key} ».",
     "xliff-several-sources": "La paire « {key} » a plusieurs fichiers en {from_lang} ({files}); donnez celui à traduire "
                              "au lieu de la clé.",

@@ -270,6 +270,8 @@ MESSAGES = {
                              "the {other_lang} text does not use{note:if: ({note})}.",
     "glossary-unreadable": "{detail_words}",
     "settings-unreadable": "{detail_words}",
+    "template-unreadable": "{detail_words}",
+    "translations-unreadable": "{detail_words}",
     # Typography (translation/typography.py, with its fix in translation/fixes.py).
     "typography-amount": {
         "fr": _typography("In French, amounts are written 50 000 $ or 75,25 $: the number, a non-breaking space, "
@@ -445,6 +447,8 @@ LABELS = {
     "glossary-term-missing": "Glossary term not used",
     "glossary-unreadable": "Glossary unreadable",
     "settings-unreadable": "Settings unreadable",
+    "template-unreadable": "Template unreadable",
+    "translations-unreadable": "Translation record unreadable",
     "typography-amount": "Amount notation",
     "typography-thousands": "Thousands separator",
     "typography-percent": "Space before %",

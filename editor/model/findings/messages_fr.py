@@ -287,6 +287,8 @@ MESSAGES = {
                              "le texte {other_lang} n’utilise pas{note:if: ({note})}.",
     "glossary-unreadable": "{detail_words}",
     "settings-unreadable": "{detail_words}",
+    "template-unreadable": "{detail_words}",
+    "translations-unreadable": "{detail_words}",
     "typography-amount": {
         "fr": _typography("En français, les montants s’écrivent 50 000 $ ou 75,25 $ : le nombre, une espace "
                           "insécable, puis le symbole du dollar."),
@@ -462,6 +464,8 @@ LABELS = {
     "glossary-term-missing": "Terme du glossaire absent",
     "glossary-unreadable": "Glossaire illisible",
     "settings-unreadable": "Réglages illisibles",
+    "template-unreadable": "Modèle illisible",
+    "translations-unreadable": "Registre des traductions illisible",
     "typography-amount": "Écriture des montants",
     "typography-thousands": "Séparateur des milliers",
     "typography-percent": "Espace avant %",

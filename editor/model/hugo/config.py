@@ -18,6 +18,7 @@ from editor.model.storage.reasons import system_reason
 LANGUAGES = ("en", "fr")
 _CONFIG_NAMES = ("hugo", "config")
 _CONFIG_EXTENSIONS = (".yaml", ".yml", ".toml", ".json")
+_ROOT_FILE_ORDER = (".toml", ".yaml", ".yml", ".json")  # Hugo's order of looking
 
 
 class SiteError(Worded, ValueError):
@@ -159,9 +160,14 @@ class Site:
 def read_hugo_config(root: Path) -> dict:
     """The site's Hugo configuration merged the way Hugo layers it (root file, then config/_default)."""
     merged: dict = {}
-    files = [root / f"{name}{ext}" for name in _CONFIG_NAMES for ext in _CONFIG_EXTENSIONS]
+    # In the site's folder Hugo reads one file, the first of hugo.toml, hugo.yaml, hugo.yml, hugo.json,
+    # config.toml... (a config.yaml left beside a new hugo.toml is not read); in config/_default, every
+    # one, a hugo.* file over a config.* one (Hugo 0.111, tests/model/site/test_index.py).
+    files = [path for path in (root / f"{name}{ext}" for name in _CONFIG_NAMES for ext in _ROOT_FILE_ORDER)
+             if path.is_file()][:1]
     default = root / "config" / "_default"
-    files += [default / f"{name}{ext}" for name in _CONFIG_NAMES for ext in _CONFIG_EXTENSIONS]
+    files += sorted((default / f"{name}{ext}" for name in _CONFIG_NAMES for ext in _CONFIG_EXTENSIONS),
+                    key=lambda path: path.name)
     for path in files:
         if path.is_file():
             _merge(merged, _lower_keys(_read_config_file(path)))

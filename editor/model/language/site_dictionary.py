@@ -7,6 +7,7 @@ apostrophe (’ or '), so "Figma" also accepts "figma" and "FIGMA".
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -91,8 +92,11 @@ class SiteDictionary:
         path = dictionary_path(site_root)
         try:
             return cls.parse(read_text(path))  # bounded, regular files only: the file comes with the repository
-        except FileNotFoundError:
-            return cls()
+        except FileNotFoundError as error:
+            if not os.path.lexists(path):
+                return cls()
+            # A link to a file not there (not checked out here): the site has words this run lacks.
+            return cls(problem=Phrase("dictionary-words-unused", {"path": str(path), "reason": system_reason(error)}))
         except (OSError, UnicodeDecodeError) as error:
             reason: object = system_reason(error) if isinstance(error, OSError) else str(error)
             return cls(problem=Phrase("dictionary-words-unused", {"path": str(path), "reason": reason}))

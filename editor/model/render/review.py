@@ -165,7 +165,13 @@ def review_for_pair(index: SiteIndex, entry: PairEntry) -> tuple[str, str]:
                       commits={lang: c for lang, path in paths.items() if (c := last_commit(path))},
                       findings=_open_findings(index, entry))
     titles = [str(p.get("title") or "") for p in postings.values() if p.valid]
-    return build_review_html(copy), " / ".join(t for t in titles if t) or entry.key
+    return _shown(build_review_html(copy)), _shown(" / ".join(t for t in titles if t) or entry.key)
+
+
+def _shown(text: str) -> str:
+    """``text`` with the bytes of a file name that is not UTF-8 (lone surrogates, which no UTF-8 file
+    or PDF can hold) shown as U+FFFD, the way a browser shows such a byte."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _open_findings(index: SiteIndex, entry: PairEntry) -> list[Finding]:

@@ -8,6 +8,7 @@ command line (``posting-editor resolve``) and the window both go through here.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,14 +106,35 @@ def take_field(entry: PairEntry, field: str, lang: str) -> list[Posting]:
 
 
 def _duplicate(entry: PairEntry, path: Path | str) -> Posting:
-    target = resolved(path)
+    # The file of that name, a link itself when it is one: an old name kept as a link to the pair's
+    # posting resolves to that posting, which settling the old name must never change or delete.
+    target = _named(path)
     for lang in LANGUAGES:
         for posting in entry.postings(lang):
-            if posting.path is not None and resolved(posting.path) == target:
+            if posting.path is not None and _named(posting.path) == target:
                 if len(entry.postings(lang)) < 2:
                     raise ConflictError.said("conflict-only-file", path=posting.path.name, lang=lang, key=entry.key)
                 return posting
     raise ConflictError.said("conflict-not-a-file-of", path=str(path), key=entry.key)
+
+
+def _named(path: Path | str) -> Path:
+    """``path`` with its folders' links resolved but not its own name's."""
+    path = Path(os.path.abspath(path))
+    return resolved(path.parent) / path.name
+
+
+def _refuse_one_file(entry: PairEntry, posting: Posting, *, deleting: bool = False) -> None:
+    """ConflictError when another file of the key is ``posting``'s file under another name (one a
+    symbolic link to the other): a new key or ``archived`` written through either changes both, and
+    deleting the file a link leads to leaves the link empty. Only deleting the link settles them."""
+    for other in entry.all_postings():
+        if other is posting or other.path is None or resolved(other.path) != resolved(posting.file_path):
+            continue
+        link = posting.file_path if posting.file_path.is_symlink() else other.path
+        if deleting and link == posting.file_path:
+            continue  # the link goes, the file it leads to stays
+        raise ConflictError.said("conflict-same-file", link=link.name, target=resolved(link).name, key=entry.key)
 
 
 def check_new_key(index: SiteIndex, posting: Posting, new_key: str) -> str:
@@ -154,6 +176,7 @@ def rekey_duplicate(index: SiteIndex, entry: PairEntry, path: Path | str, new_ke
     A copy of the index's posting is edited: the window keeps its index, and a save that fails must
     leave it as the disk is (else trying again is refused, the index's posting having the key)."""
     posting = _duplicate(entry, path)
+    _refuse_one_file(entry, posting)
     _readable(PairEntry(entry.key, {posting.file_language: [posting]}))
     key = check_new_key(index, posting, new_key)
     edited = posting.saved_version()
@@ -173,6 +196,7 @@ def archive_duplicate(index: SiteIndex, entry: PairEntry, path: Path | str, new_
 def delete_duplicate(entry: PairEntry, path: Path | str) -> Path:
     """Delete the extra copy ``path`` from disk (the caller asked the user first)."""
     posting = _duplicate(entry, path)
+    _refuse_one_file(entry, posting, deleting=True)
     if posting.disk_changed():
         raise FileChangedError.said("changed-before-delete", path=str(posting.path))
     # Under the file's lock, against what was read: a save landing just after the look above stays too.

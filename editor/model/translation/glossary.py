@@ -18,6 +18,7 @@ exactly. For the window: ``Glossary.load(site_root)``, ``entries``, ``add``, ``r
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -162,7 +163,9 @@ class Glossary:
 
         Raises GlossaryError when the site's file exists but cannot be read."""
         site_path = Path(site_root) / STATE_FOLDER / GLOSSARY_FILE if site_root is not None else None
-        if site_path is not None and site_path.is_file():
+        # Anything at the name is the site's glossary, a folder, a pipe or a link to a missing file
+        # too: it is refused with the reason, never taken for no glossary (the starter's terms).
+        if site_path is not None and os.path.lexists(site_path):
             glossary = cls([], site_path)
             glossary._read(site_path)
             return glossary

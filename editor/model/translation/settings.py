@@ -10,6 +10,7 @@ A missing or unreadable file means the defaults; a site folder may well be read-
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,8 +36,11 @@ class TranslationSettings:
         path = Path(site_root) / STATE_FOLDER / CONFIG_FILE
         try:
             data = load_data_file(path, kind="yaml")
-        except FileNotFoundError:
-            return cls()
+        except FileNotFoundError as error:
+            if not os.path.lexists(path):
+                return cls()
+            # A link to a file not there (not checked out here): the site's settings are not these defaults.
+            return cls(problem=Phrase("settings-cannot-read", {"path": str(path), "reason": system_reason(error)}))
         except (OSError, DataFileError) as error:
             reason: object = system_reason(error) if isinstance(error, OSError) else error
             return cls(problem=Phrase("settings-cannot-read", {"path": str(path), "reason": reason}))

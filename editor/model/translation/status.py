@@ -168,7 +168,8 @@ class TranslationState:
         try:
             raw = read_bytes(path, _STATE_LIMIT)
         except FileNotFoundError:
-            return cls(path, {}, "")
+            # A link to a file not there is a record this run cannot read, not the lack of one.
+            return cls(path, {}, "") if not os.path.lexists(path) else cls(path, {}, None, readable=False)
         except OSError:
             return cls(path, {}, None, readable=False)
         try:
@@ -179,6 +180,11 @@ class TranslationState:
         except ValueError:  # damaged (a merge's conflict markers, a cut copy): nothing is known, nothing outdated
             return cls(path, {}, None, readable=False)
         return cls(path, pairs if isinstance(pairs, dict) else {}, digest(raw))
+
+    @property
+    def readable(self) -> bool:
+        """False when the file is there but cannot be read (damaged, a folder...): nothing it holds is known."""
+        return self._readable
 
     def record(self, key: str) -> dict | None:
         found = self.pairs.get(key)

@@ -131,6 +131,12 @@ def export_pair(index: SiteIndex, key: str, to_lang: str) -> bytes:
     from_lang = "en" if to_lang == "fr" else "fr"
     source_file = index.site.relative(source.file_path)
     target_file = index.site.relative(target.file_path)
+    for name in (source_file, target_file):
+        # The import finds the files by these names, which XML (UTF-8 here) cannot carry otherwise.
+        try:
+            name.encode("utf-8")
+        except UnicodeEncodeError:
+            raise XliffError.said("xliff-name-not-utf8", path=name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")) from None
     root = etree.Element(f"{{{NS}}}xliff", nsmap={None: NS}, version="1.2")
     file = etree.SubElement(root, f"{{{NS}}}file", {
         "original": source_file, "source-language": LOCALES[from_lang], "target-language": LOCALES[to_lang],

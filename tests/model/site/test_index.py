@@ -57,6 +57,27 @@ def test_yaml_config_in_config_default_with_languages_file(tmp_path):
     assert Site.open(tmp_path).content_dirs == {"en": tmp_path / "c/en", "fr": tmp_path / "c/fr"}
 
 
+def test_only_the_root_config_file_hugo_reads_counts(tmp_path):
+    """Hugo reads the first of hugo.toml, hugo.yaml, hugo.yml, hugo.json, config.toml, config.yaml...
+    and no other (checked with Hugo 0.111): a config.yaml left beside a new hugo.toml named content
+    folders Hugo does not publish, where new postings, exports and edits went."""
+    languages = '[languages.en]\ncontentDir = "content/en"\n[languages.fr]\ncontentDir = "content/fr"\n'
+    write(tmp_path / "hugo.toml", languages)
+    write(tmp_path / "config.yaml", "languages:\n  en: {contentDir: old/en}\n  fr: {contentDir: old/fr}\n")
+    write(tmp_path / "hugo.yaml", "languages:\n  en: {contentDir: other/en}\n")
+    assert Site.open(tmp_path).content_dirs == {"en": tmp_path / "content/en", "fr": tmp_path / "content/fr"}
+    (tmp_path / "hugo.toml").unlink()
+    assert Site.open(tmp_path).content_dirs["en"] == tmp_path / "other/en"  # hugo.yaml: the first one left
+
+
+def test_in_the_config_folder_hugo_files_win_over_config_files(tmp_path):
+    # Hugo 0.111 merges every file of config/_default, a hugo.* file over a config.* one.
+    write(tmp_path / "config/_default/hugo.toml", '[languages.en]\ncontentDir = "c/en"\n[languages.fr]\ncontentDir = "c/fr"\n')
+    write(tmp_path / "config/_default/config.yaml", "title: x\nlanguages:\n  en: {contentDir: old/en}\n")
+    assert Site.open(tmp_path).content_dirs == {"en": tmp_path / "c/en", "fr": tmp_path / "c/fr"}
+    assert Site.open(tmp_path).config["title"] == "x"
+
+
 def test_plain_drafts_folder_with_en_and_fr(tmp_path):
     write(tmp_path / "en/x.md", posting("x", "X"))
     write(tmp_path / "fr/x.md", posting("x", "X"))

@@ -103,6 +103,26 @@ def test_unreadable_glossary(tmp_path):
         Glossary.load(tmp_path)
 
 
+@pytest.mark.parametrize("kind", ["folder", "pipe", "dangling link"])
+def test_a_glossary_that_is_not_a_readable_file_is_said_not_replaced_by_the_starter(tmp_path, kind):
+    """Something at the glossary's name that cannot be read (a folder, a pipe, a link to a file not
+    checked out) was taken for no glossary: the starter's terms were checked instead, without a word."""
+    import os
+
+    path = tmp_path / ".posting-editor" / "glossary.yaml"
+    path.parent.mkdir()
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "pipe":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes on this system")
+        os.mkfifo(path)
+    else:
+        path.symlink_to(tmp_path / "terminology" / "glossary.yaml")
+    with pytest.raises(GlossaryError, match="cannot be read"):
+        Glossary.load(tmp_path)
+
+
 def test_matching_tolerates_case_accents_plural_and_hyphens():
     glossary = Glossary([])
     entry = glossary.add(["security clearance"], ["cote de sécurité"])
