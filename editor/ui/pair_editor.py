@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWid
 
 from editor.model.render.preview_images import image_roots
 from editor.model.hugo.config import LANGUAGES
-from editor.model.site.conflicts import shown_value
 from editor.ui.aligned_editing import AlignedEditing
 from editor.ui.pair_undo import PairUndo
 from editor.ui.preview_follow import PreviewFollower
@@ -18,7 +17,7 @@ from editor.ui.document_manager import DocumentManager
 from editor.ui.find_bar import FindReplaceBar
 from editor.ui.language_column import LanguageColumn
 from editor.ui.preview_renderer import PreviewRenderer
-from editor.ui.finding_texts import finding_message, interface_language
+from editor.ui.finding_texts import finding_message
 from editor.ui.problem_checker import PairProblem
 from editor.ui.settings import Settings
 from editor.ui.shared_fields import SharedFields
@@ -274,8 +273,7 @@ class PairEditor(QWidget):
         if pair is not None and all(p.valid for p in pair.present()):
             for name in pair.disagreements():
                 if name != "translationKey":  # one key per pair by construction; never offered
-                    fields.append((name, {p.language: shown_value(name in p.data, p.get(name), interface_language())
-                                          for p in pair.present()}))
+                    fields.append((name, {p.language: (name in p.data, p.get(name)) for p in pair.present()}))
         duplicates = [(lang, [path.name for path in self.manager.alternatives(lang)]) for lang in LANGUAGES
                       if pair is not None and self.manager.alternatives(lang)]
         if (fields, duplicates) != self._conflicts:

@@ -608,7 +608,7 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../editor/ui/conflict_panel.py" line="+46"/>
+        <location filename="../../editor/ui/conflict_panel.py" line="+47"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen below, or compare them to keep one.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessous, ou comparez-les pour n’en garder qu’un.</translation>
     </message>
@@ -1154,7 +1154,7 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../editor/ui/duplicate_dialog.py" line="+32"/>
+        <location filename="../../editor/ui/duplicate_dialog.py" line="+31"/>
         <source>Files Using the Key “%1”</source>
         <translation>Fichiers qui utilisent la clé «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1179,7 +1179,17 @@
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lever ID:</source>
+        <translation>Identifiant Lever&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Last changed:</source>
         <translation>Dernière modification&#xa0;:</translation>
     </message>
@@ -2225,7 +2235,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+265"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+264"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -3123,7 +3133,7 @@
 <context>
     <name>WorkflowDialogs</name>
     <message>
-        <location filename="../../editor/ui/workflow_dialogs.py" line="+25"/>
+        <location filename="../../editor/ui/workflow_dialogs.py" line="+27"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
@@ -3173,7 +3183,28 @@
         <translation>en-tête (front matter)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>archived</source>
+        <comment>the value of the archived field</comment>
+        <translation>archivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not archived</source>
+        <translation>non archivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (both languages)</source>
         <translation>%1 (les deux langues)</translation>
     </message>
