@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from editor.model.render.preview_images import image_roots
@@ -265,6 +265,11 @@ class PairEditor(QWidget):
         self.notice.setText("\n".join(notes))
         self.notice.setVisible(bool(notes))
         self._update_conflicts()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_notice()
+        super().changeEvent(event)
 
     def _update_conflicts(self, *_args) -> None:
         """Offer a way to settle each conflict of the open pair (see ``ConflictPanel``)."""

@@ -167,7 +167,7 @@ class OutsideChanges(QObject):
             manager.reload(langs)  # the deleted files leave the pair; the other language stays open
             if manager.pair is not None and not manager.pair.present():
                 manager.close_pair()
-                window._show_placeholder(self.tr("The posting was deleted outside the editor."))
+                window._show_placeholder(lambda: self.tr("The posting was deleted outside the editor."))
         window.site.refresh()
 
     def _follow_rename(self, entry, moved: dict) -> None:
