@@ -112,14 +112,14 @@ class FindReplaceBar(QWidget):
 
     def retranslate(self) -> None:
         """Re-apply the texts (after a change of interface language)."""
-        self._find_label.setText(self.tr("F&ind:"))
-        self._replace_label.setText(self.tr("Replace &with:"))
+        self._find_label.setText(self.tr("Find:"))
+        self._replace_label.setText(self.tr("Replace with:"))
         self.find_field.setAccessibleName(self.tr("Text to find"))
         self.replace_field.setAccessibleName(self.tr("Replacement text"))
-        self.match_case.setText(self.tr("Match &case"))
-        self.previous_button.setText(self.tr("&Previous"))
+        self.match_case.setText(self.tr("Match case"))
+        self.previous_button.setText(self.tr("Previous"))
         self.previous_button.setToolTip(self.tr("Find the previous match (Shift+Enter)"))
-        self.next_button.setText(self.tr("&Next"))
+        self.next_button.setText(self.tr("Next"))
         self.next_button.setToolTip(self.tr("Find the next match (Enter)"))
         self.replace_button.setText(self.tr("&Replace"))
         self.replace_all_button.setText(self.tr("Replace &All"))

@@ -57,7 +57,7 @@ class OutdatedBar(QFrame):
         self.setVisible(self._status is not None)
 
     def retranslate(self) -> None:
-        self.button.setText(self.tr("What &Changed…"))
+        self.button.setText(self.tr("What Changed…"))
         self.button.setAccessibleDescription(self.tr("Show how the source text changed since the translation was saved"))
         status = self._status
         if status is None:

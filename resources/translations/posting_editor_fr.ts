@@ -1233,8 +1233,8 @@
     <name>EngineNotice</name>
     <message>
         <location filename="../../editor/ui/engine_notice.py" line="+66"/>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Masquer</translation>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1322,11 +1322,12 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+90"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="-69"/>
         <source>Wrote %n file(s) into %1:</source>
         <translation>
             <numerusform>%n fichier écrit dans %1&#xa0;:</numerusform>
@@ -1355,21 +1356,23 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+58"/>
         <source>Export done.</source>
         <translation>Exportation terminée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-50"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+47"/>
         <source>The export failed.</source>
         <translation>L’exportation a échoué.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-41"/>
         <source>Export to Site</source>
         <translation>Exporter vers le site</translation>
     </message>
@@ -1636,17 +1639,7 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="+112"/>
-        <source>F&amp;ind:</source>
-        <translation>R&amp;echercher&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace &amp;with:</source>
-        <translation>Remplacer &amp;par&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../editor/ui/find_bar.py" line="+117"/>
         <source>Text to find</source>
         <translation>Texte à rechercher</translation>
     </message>
@@ -1656,24 +1649,34 @@
         <translation>Texte de remplacement</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Match &amp;case</source>
-        <translation>Respecter la &amp;casse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Previous</source>
-        <translation>Précéde&amp;nt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Find the previous match (Shift+Enter)</source>
         <translation>Trouver l’occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
+        <source>Replace with:</source>
+        <translation>Remplacer par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1683,12 +1686,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Replace</source>
-        <translation>Re&amp;mplacer</translation>
+        <translation>Remp&amp;lacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace &amp;All</source>
-        <translation>Remplacer &amp;tout</translation>
+        <translation>Remplacer to&amp;ut</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1706,7 +1709,7 @@
         <translation>Résultat de la recherche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find and replace</source>
         <translation>Rechercher et remplacer</translation>
     </message>
@@ -2032,13 +2035,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+134"/>
-        <location line="+152"/>
+        <location filename="../../editor/ui/main_window.py" line="+135"/>
+        <location line="+153"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Cannot open the site</source>
         <translation>Impossible d’ouvrir le site</translation>
     </message>
@@ -2073,7 +2076,7 @@
         <translation>Aucune offre ici pour l’instant&#xa0;: Fichier ▸ %1 (%2) rédige la première.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Another posting already uses the translation key “%1”. Choose another key, then save.</source>
         <translation>Une autre offre utilise déjà la clé de traduction «&#xa0;%1&#xa0;». Choisissez une autre clé, puis enregistrez.</translation>
     </message>
@@ -2110,7 +2113,7 @@
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Open Site Folder</source>
         <translation>Ouvrir le dossier du site</translation>
     </message>
@@ -2129,8 +2132,8 @@
     <name>OutdatedBar</name>
     <message>
         <location filename="../../editor/ui/source_changes.py" line="+60"/>
-        <source>What &amp;Changed…</source>
-        <translation>&amp;Voir ce qui a changé…</translation>
+        <source>What Changed…</source>
+        <translation>Voir ce qui a changé…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2670,8 +2673,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>&amp;Archived</source>
-        <translation>Archi&amp;vée</translation>
+        <source>Archived</source>
+        <translation>Archivée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2680,7 +2683,12 @@
         <translation>N’accepte plus de candidatures; inscrit dans le fichier anglais et dans le fichier français</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Lever ID:</source>
+        <translation>Identifiant Lever&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lever ID</source>
         <translation>Identifiant Lever</translation>
     </message>
@@ -2697,7 +2705,7 @@
     <message>
         <location line="+1"/>
         <source>Translation &amp;key:</source>
-        <translation>Clé de trad&amp;uction&#xa0;:</translation>
+        <translation>Clé de traduction&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2735,12 +2743,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Leve&amp;r ID:</source>
-        <translation>Identifiant &amp;Lever&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-3"/>
         <source>Layo&amp;ut:</source>
         <translation>Ga&amp;barit&#xa0;:</translation>
     </message>
@@ -2779,7 +2782,7 @@
 <context>
     <name>SourceChangesDialog</name>
     <message>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Added: “%1”</source>
         <translation>Ajouté&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3029,8 +3032,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Open Yo&amp;ur Site&apos;s Folder…</source>
-        <translation>Ouvrir le dossier de votre s&amp;ite…</translation>
+        <source>Open Your Site&apos;s Folder…</source>
+        <translation>Ouvrir le dossier de votre site…</translation>
     </message>
     <message>
         <location line="+1"/>
