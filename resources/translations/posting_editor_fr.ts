@@ -782,12 +782,12 @@
     <message>
         <location line="+2"/>
         <source>Its changes and yours are on different lines: Combine Both keeps them all, as unsaved changes to look over before you save. You can also keep your version (it replaces theirs when you save) or take theirs (your unsaved changes to that file are lost).</source>
-        <translation>Ses modifications et les vôtres touchent des lignes différentes : Combiner les deux les garde toutes, comme modifications non enregistrées à relire avant d’enregistrer. Vous pouvez aussi garder votre version (elle remplacera l’autre à l’enregistrement) ou prendre l’autre version (vos modifications non enregistrées de ce fichier seront perdues).</translation>
+        <translation>Ses modifications et les vôtres touchent des lignes différentes&#xa0;: Combiner les deux les garde toutes, comme modifications non enregistrées à relire avant d’enregistrer. Vous pouvez aussi garder votre version (elle remplacera l’autre à l’enregistrement) ou prendre l’autre version (vos modifications non enregistrées de ce fichier seront perdues).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Both versions changed the same lines, so they cannot be combined:</source>
-        <translation>Les deux versions ont modifié les mêmes lignes; elles ne peuvent donc pas être combinées :</translation>
+        <translation>Les deux versions ont modifié les mêmes lignes; elles ne peuvent donc pas être combinées&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -903,7 +903,7 @@
     <message>
         <location line="+8"/>
         <source>Changed on both sides (they cannot be combined):</source>
-        <translation>Modifié des deux côtés (impossible de combiner) :</translation>
+        <translation>Modifié des deux côtés (impossible de combiner)&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1585,7 +1585,7 @@
     <message>
         <location line="+10"/>
         <source>kept fields only the site has: %1</source>
-        <translation>champs que seul le site a, gardés : %1</translation>
+        <translation>champs que seul le site a, gardés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1837,7 +1837,7 @@
     <message>
         <location line="+15"/>
         <source>The export failed: the window stays open so that you can see why.</source>
-        <translation>L’exportation a échoué : la fenêtre reste ouverte pour que vous puissiez voir pourquoi.</translation>
+        <translation>L’exportation a échoué&#xa0;: la fenêtre reste ouverte pour que vous puissiez voir pourquoi.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2169,19 +2169,19 @@
     <message>
         <location line="+10"/>
         <source>%1: combined, its front matter could not be read</source>
-        <translation>%1 : une fois combiné, son en-tête (front matter) serait illisible</translation>
+        <translation>%1&#xa0;: une fois combiné, son en-tête (front matter) serait illisible</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 of your version, %3 on disk</source>
-        <translation>%1 : %2 de votre version, %3 sur le disque</translation>
+        <translation>%1&#xa0;: %2 de votre version, %3 sur le disque</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %n more place(s)</source>
         <translation>
-            <numerusform>%1 : %n autre endroit</numerusform>
-            <numerusform>%1 : %n autres endroits</numerusform>
+            <numerusform>%1&#xa0;: %n autre endroit</numerusform>
+            <numerusform>%1&#xa0;: %n autres endroits</numerusform>
         </translation>
     </message>
     <message>
@@ -2207,12 +2207,12 @@
     <message>
         <location line="+6"/>
         <source>%1 on disk already holds your edits: there is nothing to save.</source>
-        <translation>%1 sur le disque contient déjà vos modifications : il n’y a rien à enregistrer.</translation>
+        <translation>%1 sur le disque contient déjà vos modifications&#xa0;: il n’y a rien à enregistrer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Combined the change made on disk to %1 with your edits: not saved yet. Edit ▸ Undo takes it back.</source>
-        <translation>La modification faite sur le disque à %1 a été combinée avec vos modifications : rien n’est encore enregistré. Édition ▸ Annuler revient en arrière.</translation>
+        <translation>La modification faite sur le disque à %1 a été combinée avec vos modifications&#xa0;: rien n’est encore enregistré. Édition ▸ Annuler revient en arrière.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2595,12 +2595,12 @@
     <message>
         <location filename="../../editor/ui/queue_texts.py" line="+21"/>
         <source>(no translation key: %1)</source>
-        <translation>(sans clé de traduction : %1)</translation>
+        <translation>(sans clé de traduction&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(unreadable: %1)</source>
-        <translation>(illisible : %1)</translation>
+        <translation>(illisible&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2938,7 +2938,7 @@
     <message>
         <location line="+3"/>
         <source>Created %1 from the translation memory: %2 blocks translated, %3 to review (still marked); the others hold the other language&apos;s text, marked to translate.</source>
-        <translation>%1 créé à partir de la mémoire de traduction : %2 blocs traduits, %3 à réviser (toujours marqués); les autres contiennent le texte de l’autre langue, marqué à traduire.</translation>
+        <translation>%1 créé à partir de la mémoire de traduction&#xa0;: %2 blocs traduits, %3 à réviser (toujours marqués); les autres contiennent le texte de l’autre langue, marqué à traduire.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3313,12 +3313,12 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     <message>
         <location line="+1"/>
         <source>%1 is not UTF-8 text. Characters that could not be read, shown as �: %2.</source>
-        <translation>%1 n’est pas du texte UTF-8. Caractères illisibles, affichés comme � : %2.</translation>
+        <translation>%1 n’est pas du texte UTF-8. Caractères illisibles, affichés comme �&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving writes them as �: the original characters (é, à, ’…) are lost. Type them again where � shows first, or save the file as UTF-8 in your text editor and open it again.</source>
-        <translation>L’enregistrement les écrit comme � : les caractères d’origine (é, à, ’…) sont perdus. Tapez-les de nouveau là où � s’affiche d’abord, ou enregistrez le fichier en UTF-8 dans votre éditeur de texte, puis ouvrez-le de nouveau.</translation>
+        <translation>L’enregistrement les écrit comme �&#xa0;: les caractères d’origine (é, à, ’…) sont perdus. Tapez-les de nouveau là où � s’affiche d’abord, ou enregistrez le fichier en UTF-8 dans votre éditeur de texte, puis ouvrez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -212,3 +212,16 @@ def test_no_french_interface_text_has_a_space_before_a_semicolon_or_a_question_m
     found = [text for element in tree.iter() if element.tag in ("translation", "numerusform")
              if spaced.search(text := element.text or "")]
     assert found == []
+
+
+def test_every_french_colon_and_guillemet_is_spaced_by_a_space_that_does_not_break():
+    """The house's rule: a non-breaking space before : and inside « », as the rest of the French
+    interface has it; a plain one lets a wrapped label start its line with the colon ("…combinées" /
+    ": • fichier.md")."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(REPO / "resources" / "translations" / "posting_editor_fr.ts")
+    breaking = re.compile("(?<=\\S) :|« | »")
+    found = [text for element in tree.iter() if element.tag in ("translation", "numerusform")
+             if breaking.search(text := element.text or "")]
+    assert found == []
