@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
-from editor.ui.workflow_dialogs import field_name
+from editor.ui.workflow_dialogs import field_name, field_value
 
 _LANGUAGE = {"en": "English", "fr": "French"}
 
@@ -29,7 +29,8 @@ class ConflictPanel(QFrame):
         self.hide()
 
     def show_conflicts(self, fields: list[tuple[str, dict]], duplicates: list[tuple[str, list[str]]]) -> None:
-        """``fields``: (field, {lang: value as shown}); ``duplicates``: (lang, file names)."""
+        """``fields``: (field, {lang: (present, value)}); ``duplicates``: (lang, file names). The values are
+        worded here, when shown, so that they follow a change of interface language."""
         self._fields, self._duplicates = list(fields), list(duplicates)
         self._rebuild()
 
@@ -56,8 +57,8 @@ class ConflictPanel(QFrame):
             self._grid.addWidget(button, row, 1, 1, 2)
             row += 1
         for name, values in self._fields:
-            shown = "; ".join((self.tr("English: %1") if lang == "en" else self.tr("French: %1")).replace("%1", value)
-                              for lang, value in values.items())
+            shown = "; ".join((self.tr("English: %1") if lang == "en" else self.tr("French: %1")).replace(
+                "%1", field_value(name, *value)) for lang, value in values.items())
             text = self.tr("⚠ The files differ on %1 (%2). Keep one value for both:").replace(
                 "%1", field_name(name)).replace("%2", shown)
             self._grid.addWidget(self._label(text), row, 0)

@@ -13,12 +13,11 @@ from pathlib import Path
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from editor.model.site.conflicts import shown_value
 from editor.model.frontmatter.posting import Posting
 from editor.ui.error_label import ErrorLabel
-from editor.ui.finding_texts import interface_language
 from editor.ui.markdown_editor import monospace_font
 from editor.ui.screen_fit import fit_to_screen
+from editor.ui.workflow_dialogs import field_value
 
 Act = Callable[[str, Path, "str | None"], "str | None"]
 
@@ -65,9 +64,9 @@ class DuplicateDialog(QDialog):
         except OSError:
             changed = "?"
         form.addRow(self.tr("Title:"), QLabel(title, box))
-        for field in ("archived", "leverId"):
-            shown = shown_value(field in posting.data, posting.get(field), interface_language()) if posting.valid else "?"
-            form.addRow(field + ":", QLabel(shown, box))
+        for field, label in (("archived", self.tr("State:")), ("leverId", self.tr("Lever ID:"))):
+            shown = field_value(field, field in posting.data, posting.get(field)) if posting.valid else "?"
+            form.addRow(label, QLabel(shown, box))
         form.addRow(self.tr("Last changed:"), QLabel(changed, box))
         body = QPlainTextEdit(box)
         body.setObjectName(f"duplicate.body.{name}")

@@ -63,7 +63,7 @@ class EngineNotice(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        self.dismiss.setText(self.tr("&Dismiss"))
+        self.dismiss.setText(self.tr("Dismiss"))
         self.dismiss.setAccessibleDescription(self.tr("Do not show this notice again for this site"))
         pin = self._pin
         if pin is None:

@@ -478,7 +478,17 @@ class ExportDialog(QDialog):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._say_again()
         super().changeEvent(event)
+
+    def _say_again(self) -> None:
+        # The plan's notes are worded as made: plan again, unless an export runs or has said how it went.
+        if self.is_exporting():
+            self.status.setText(self.tr("Exporting…"))
+        elif not self.result_label.isHidden():
+            self.status.setText(self.tr("Export done.") if self._exported else self.tr("The export failed."))
+        else:
+            self.request_plan(now=True)
 
     def reject(self) -> None:
         if self.is_exporting():

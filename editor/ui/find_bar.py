@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit,
@@ -28,6 +30,7 @@ class FindReplaceBar(QWidget):
         super().__init__(parent)
         self.setObjectName("find_bar")
         self._editor: QPlainTextEdit | None = None
+        self._message: Callable[[], str] = str  # the search's result, said again in a new language
 
         self._find_label = QLabel()
         self.find_field = QLineEdit()
@@ -109,14 +112,14 @@ class FindReplaceBar(QWidget):
 
     def retranslate(self) -> None:
         """Re-apply the texts (after a change of interface language)."""
-        self._find_label.setText(self.tr("F&ind:"))
-        self._replace_label.setText(self.tr("Replace &with:"))
+        self._find_label.setText(self.tr("Find:"))
+        self._replace_label.setText(self.tr("Replace with:"))
         self.find_field.setAccessibleName(self.tr("Text to find"))
         self.replace_field.setAccessibleName(self.tr("Replacement text"))
-        self.match_case.setText(self.tr("Match &case"))
-        self.previous_button.setText(self.tr("&Previous"))
+        self.match_case.setText(self.tr("Match case"))
+        self.previous_button.setText(self.tr("Previous"))
         self.previous_button.setToolTip(self.tr("Find the previous match (Shift+Enter)"))
-        self.next_button.setText(self.tr("&Next"))
+        self.next_button.setText(self.tr("Next"))
         self.next_button.setToolTip(self.tr("Find the next match (Enter)"))
         self.replace_button.setText(self.tr("&Replace"))
         self.replace_all_button.setText(self.tr("Replace &All"))
@@ -124,6 +127,7 @@ class FindReplaceBar(QWidget):
         self.close_button.setAccessibleName(self.tr("Close the find bar"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.status.setAccessibleName(self.tr("Search result"))
+        self.status.setText(self._message())
         self.setAccessibleName(self.tr("Find and replace"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -198,11 +202,11 @@ class FindReplaceBar(QWidget):
             found = document.find(needle, start, flags)
             wrapped = not found.isNull()
         if found.isNull():
-            self._set_message(self.tr("No matches"))
+            self._set_message(lambda: self.tr("No matches"))
             return False
         self._editor.setTextCursor(found)
         self._editor.ensureCursorVisible()
-        self._set_message(self.tr("Search wrapped around") if wrapped else "")
+        self._set_message((lambda: self.tr("Search wrapped around")) if wrapped else str)
         return True
 
     def _selection_matches(self) -> bool:
@@ -243,7 +247,7 @@ class FindReplaceBar(QWidget):
             # the search text is not replaced again.
             found = document.find(needle, edit.position(), flags)
         edit.endEditBlock()
-        self._set_message(self.tr("%n replaced", "", count) if count else self.tr("No matches"))
+        self._set_message(lambda: self.tr("%n replaced", "", count) if count else self.tr("No matches"))
         return count
 
     # -- keys and messages -------------------------------------------------------
@@ -260,8 +264,11 @@ class FindReplaceBar(QWidget):
 
     def _set_message_for_empty(self, text: str) -> None:
         if not text:
-            self._set_message("")
+            self._set_message(str)
 
-    def _set_message(self, message: str) -> None:
+    def _set_message(self, words: Callable[[], str]) -> None:
+        """Say ``words()`` now, and again after a change of interface language."""
+        self._message = words
+        message = words()
         self.status.setText(message)
         self.message_changed.emit(message)

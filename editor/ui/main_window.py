@@ -7,6 +7,7 @@ through ``DocumentManager``, preferences through ``Settings``.
 from __future__ import annotations
 
 from pathlib import Path
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         panes = arrange_panes(self, settings)
         self.placeholder, self.stack, self.engine_notice = panes.placeholder, panes.stack, panes.engine_notice
         self.right, self.welcome, self.main = panes.right, panes.welcome, panes.main
-        self._placeholder_text = ""
+        self._placeholder_words: Callable[[], str] = str  # what the placeholder says, said again in a new language
         # Keyboard order follows the eye: list, shared fields, the columns, then the problems.
         self.setTabOrder(self.posting_list.view, self.pair_editor.shared.archived)
         self.setTabOrder(self.pair_editor.find_bar, self.problems.tree)
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         if ask and key != self.manager.key and not self.confirm_unsaved():
             return False
         if not self.posting_list.select_key(key, notify=False):
-            self._show_placeholder(self._nothing_open_text())
+            self._show_placeholder(self._nothing_open_text)
             return False
         return self._open_entry(key)
 
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
     def _pair_opened(self) -> None:
         self.stack.setCurrentWidget(self.pair_editor if self.manager.pair is not None else self.placeholder)
         if self.manager.pair is None:
-            self._show_placeholder(self._nothing_open_text())
+            self._show_placeholder(self._nothing_open_text)
         self.checker.request(self.manager, now=True)
         self._update_title()
         self._update_actions()
@@ -253,9 +254,10 @@ class MainWindow(QMainWindow):
         return self.tr("No postings here yet: File ▸ %1 (%2) writes the first one.").replace(
             "%1", new.text().replace("&", "")).replace("%2", new.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
 
-    def _show_placeholder(self, text: str) -> None:
-        self._placeholder_text = text
-        self.placeholder.setText(text)
+    def _show_placeholder(self, text: str | Callable[[], str]) -> None:
+        """Show ``text``, or what ``text()`` says now and again after a change of interface language."""
+        self._placeholder_words = text if callable(text) else lambda: text
+        self.placeholder.setText(self._placeholder_words())
         self.stack.setCurrentWidget(self.placeholder)
 
     def _modified_changed(self, modified: bool) -> None:
@@ -425,8 +427,7 @@ class MainWindow(QMainWindow):
         self.app_actions.retranslate()
         self.menus.retranslate()
         self.problems.setAccessibleName(self.tr("Problems"))
-        if self.stack.currentWidget() is self.placeholder:
-            self._pair_opened()
+        self.placeholder.setText(self._placeholder_words())
         self._update_title()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)

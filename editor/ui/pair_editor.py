@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from editor.model.render.preview_images import image_roots
 from editor.model.hugo.config import LANGUAGES
-from editor.model.site.conflicts import shown_value
 from editor.ui.aligned_editing import AlignedEditing
 from editor.ui.pair_undo import PairUndo
 from editor.ui.preview_follow import PreviewFollower
@@ -18,7 +17,7 @@ from editor.ui.document_manager import DocumentManager
 from editor.ui.find_bar import FindReplaceBar
 from editor.ui.language_column import LanguageColumn
 from editor.ui.preview_renderer import PreviewRenderer
-from editor.ui.finding_texts import finding_message, interface_language
+from editor.ui.finding_texts import finding_message
 from editor.ui.problem_checker import PairProblem
 from editor.ui.settings import Settings
 from editor.ui.shared_fields import SharedFields
@@ -267,6 +266,11 @@ class PairEditor(QWidget):
         self.notice.setVisible(bool(notes))
         self._update_conflicts()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_notice()
+        super().changeEvent(event)
+
     def _update_conflicts(self, *_args) -> None:
         """Offer a way to settle each conflict of the open pair (see ``ConflictPanel``)."""
         pair = self.manager.pair
@@ -274,8 +278,7 @@ class PairEditor(QWidget):
         if pair is not None and all(p.valid for p in pair.present()):
             for name in pair.disagreements():
                 if name != "translationKey":  # one key per pair by construction; never offered
-                    fields.append((name, {p.language: shown_value(name in p.data, p.get(name), interface_language())
-                                          for p in pair.present()}))
+                    fields.append((name, {p.language: (name in p.data, p.get(name)) for p in pair.present()}))
         duplicates = [(lang, [path.name for path in self.manager.alternatives(lang)]) for lang in LANGUAGES
                       if pair is not None and self.manager.alternatives(lang)]
         if (fields, duplicates) != self._conflicts:

@@ -140,12 +140,12 @@ class SharedFields(QWidget):
 
     def retranslate(self) -> None:
         # The explanation in the tooltip: beside the box it made the window wider than a 1024-pixel screen.
-        self.archived.setText(self.tr("&Archived"))
+        self.archived.setText(self.tr("Archived"))
         self.archived.setToolTip(self.tr("No longer accepting applications; written to both the English and the "
                                          "French file"))
         self.archived.setAccessibleDescription(
             self.tr("No longer accepting applications; written to both the English and the French file"))
-        self._lever_label.setText(self.tr("Leve&r ID:"))  # "Tit&le:" (the English title) has L
+        self._lever_label.setText(self.tr("Lever ID:"))
         self.lever_id.setAccessibleName(self.tr("Lever ID"))
         self.lever_id.setAccessibleDescription(
             self.tr("The posting's identifier in the applicant-tracking system, shared by both languages"))

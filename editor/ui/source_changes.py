@@ -57,7 +57,7 @@ class OutdatedBar(QFrame):
         self.setVisible(self._status is not None)
 
     def retranslate(self) -> None:
-        self.button.setText(self.tr("What &Changed…"))
+        self.button.setText(self.tr("What Changed…"))
         self.button.setAccessibleDescription(self.tr("Show how the source text changed since the translation was saved"))
         status = self._status
         if status is None:
@@ -124,10 +124,8 @@ class SourceChangesDialog(QDialog):
         self._list_label.setBuddy(self.list)
         self._text_label = QLabel(self)
         self._text_label.setBuddy(self.text)
-        for number, op in enumerate(self.changes):
-            item = QListWidgetItem(self._describe(op), self.list)
-            item.setData(Qt.ItemDataRole.UserRole, number)
-            item.setToolTip(item.text())
+        for number in range(len(self.changes)):
+            QListWidgetItem(self.list).setData(Qt.ItemDataRole.UserRole, number)
         self.list.currentRowChanged.connect(self.show_change)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -183,3 +181,13 @@ class SourceChangesDialog(QDialog):
         self.list.setAccessibleName(self.tr("Changes in the source"))
         self._text_label.setText(self.tr("The source &now, with the changes marked:"))
         self.text.setAccessibleName(self.tr("Source text with the changes marked"))
+        for number, op in enumerate(self.changes):
+            item = self.list.item(number)
+            item.setText(self._describe(op))
+            item.setToolTip(item.text())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Not modal: the window's language can change while it is open.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -34,7 +34,7 @@ class WelcomePanel(QFrame):
             "<b>Welcome.</b> This is a sample site to try things out. On the left, its postings; on the right, the "
             "one you chose, French and English side by side, each with its text and a preview of the page. "
             "Problems the checks find are listed below. To start on your own postings, open your site's folder."))
-        self.open_button.setText(self.tr("Open Yo&ur Site's Folder…"))
+        self.open_button.setText(self.tr("Open Your Site's Folder…"))
         self.close_button.setToolTip(self.tr("Close this welcome for good"))
         self.close_button.setAccessibleName(self.tr("Close this welcome for good"))
 

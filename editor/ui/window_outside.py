@@ -111,7 +111,7 @@ class OutsideChanges(QObject):
             return ""
         if part == "body":
             return " " + self.tr("(in the body)")
-        return " " + self.tr("(field “%1”)").replace("%1", part)
+        return " " + self.tr("(field “%1”)").replace("%1", workflow_dialogs.field_name(part))
 
     def _lines(self, first: int, count: int) -> str:
         if count <= 1:  # (0: lines deleted just before that one)
@@ -167,7 +167,7 @@ class OutsideChanges(QObject):
             manager.reload(langs)  # the deleted files leave the pair; the other language stays open
             if manager.pair is not None and not manager.pair.present():
                 manager.close_pair()
-                window._show_placeholder(self.tr("The posting was deleted outside the editor."))
+                window._show_placeholder(lambda: self.tr("The posting was deleted outside the editor."))
         window.site.refresh()
 
     def _follow_rename(self, entry, moved: dict) -> None:

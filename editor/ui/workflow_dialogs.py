@@ -13,7 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from editor.model.site.conflicts import shown_value
 from editor.model.site.index import SHARED_FIELDS
+from editor.ui.finding_texts import interface_language
 from editor.ui.message_box import add_cancel
 
 translate = QCoreApplication.translate
@@ -34,6 +36,18 @@ def field_name(name: str) -> str:
         "front matter": translate("WorkflowDialogs", "front matter"),
     }
     return names.get(name, name)
+
+
+def field_value(name: str, present: bool, value: object) -> str:
+    """A front-matter value as the window shows it: archived or not as its check box says it, other
+    yes-or-no values in words, the rest as the file holds it (YAML's true and false are no words
+    of a French interface)."""
+    if present and isinstance(value, bool):
+        if name == "archived":
+            return (translate("WorkflowDialogs", "archived", "the value of the archived field") if value
+                    else translate("WorkflowDialogs", "not archived"))
+        return translate("WorkflowDialogs", "yes") if value else translate("WorkflowDialogs", "no")
+    return shown_value(present, value, interface_language())
 
 
 def describe_changes(changes: dict[str, list[str]]) -> str:

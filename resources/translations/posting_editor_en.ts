@@ -31,7 +31,7 @@
 <context>
     <name>FindReplaceBar</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="+246"/>
+        <location filename="../../editor/ui/find_bar.py" line="+250"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>SourceChangesDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/source_changes.py" line="+177"/>
+        <location filename="../../editor/ui/source_changes.py" line="+175"/>
         <source>The %1 text changed in %n place(s) since the translation was last saved. Update the translation in those places only.</source>
         <translation>
             <numerusform>The %1 text changed in %n place since the translation was last saved. Update the translation in that place only.</numerusform>

@@ -608,7 +608,7 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../editor/ui/conflict_panel.py" line="+46"/>
+        <location filename="../../editor/ui/conflict_panel.py" line="+47"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen below, or compare them to keep one.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessous, ou comparez-les pour n’en garder qu’un.</translation>
     </message>
@@ -782,12 +782,12 @@
     <message>
         <location line="+2"/>
         <source>Its changes and yours are on different lines: Combine Both keeps them all, as unsaved changes to look over before you save. You can also keep your version (it replaces theirs when you save) or take theirs (your unsaved changes to that file are lost).</source>
-        <translation>Ses modifications et les vôtres touchent des lignes différentes : Combiner les deux les garde toutes, comme modifications non enregistrées à relire avant d’enregistrer. Vous pouvez aussi garder votre version (elle remplacera l’autre à l’enregistrement) ou prendre l’autre version (vos modifications non enregistrées de ce fichier seront perdues).</translation>
+        <translation>Ses modifications et les vôtres touchent des lignes différentes&#xa0;: Combiner les deux les garde toutes, comme modifications non enregistrées à relire avant d’enregistrer. Vous pouvez aussi garder votre version (elle remplacera l’autre à l’enregistrement) ou prendre l’autre version (vos modifications non enregistrées de ce fichier seront perdues).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Both versions changed the same lines, so they cannot be combined:</source>
-        <translation>Les deux versions ont modifié les mêmes lignes; elles ne peuvent donc pas être combinées :</translation>
+        <translation>Les deux versions ont modifié les mêmes lignes; elles ne peuvent donc pas être combinées&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -903,7 +903,7 @@
     <message>
         <location line="+8"/>
         <source>Changed on both sides (they cannot be combined):</source>
-        <translation>Modifié des deux côtés (impossible de combiner) :</translation>
+        <translation>Modifié des deux côtés (impossible de combiner)&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1154,7 +1154,7 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../editor/ui/duplicate_dialog.py" line="+32"/>
+        <location filename="../../editor/ui/duplicate_dialog.py" line="+31"/>
         <source>Files Using the Key “%1”</source>
         <translation>Fichiers qui utilisent la clé «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1179,7 +1179,17 @@
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lever ID:</source>
+        <translation>Identifiant Lever&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Last changed:</source>
         <translation>Dernière modification&#xa0;:</translation>
     </message>
@@ -1223,8 +1233,8 @@
     <name>EngineNotice</name>
     <message>
         <location filename="../../editor/ui/engine_notice.py" line="+66"/>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Masquer</translation>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1312,11 +1322,12 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="+90"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="-69"/>
         <source>Wrote %n file(s) into %1:</source>
         <translation>
             <numerusform>%n fichier écrit dans %1&#xa0;:</numerusform>
@@ -1345,21 +1356,23 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+58"/>
         <source>Export done.</source>
         <translation>Exportation terminée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-50"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+47"/>
         <source>The export failed.</source>
         <translation>L’exportation a échoué.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-41"/>
         <source>Export to Site</source>
         <translation>Exporter vers le site</translation>
     </message>
@@ -1572,7 +1585,7 @@
     <message>
         <location line="+10"/>
         <source>kept fields only the site has: %1</source>
-        <translation>champs que seul le site a, gardés : %1</translation>
+        <translation>champs que seul le site a, gardés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1626,17 +1639,7 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="+112"/>
-        <source>F&amp;ind:</source>
-        <translation>R&amp;echercher&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace &amp;with:</source>
-        <translation>Remplacer &amp;par&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../editor/ui/find_bar.py" line="+117"/>
         <source>Text to find</source>
         <translation>Texte à rechercher</translation>
     </message>
@@ -1646,24 +1649,34 @@
         <translation>Texte de remplacement</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Match &amp;case</source>
-        <translation>Respecter la &amp;casse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Previous</source>
-        <translation>Précéde&amp;nt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Find the previous match (Shift+Enter)</source>
         <translation>Trouver l’occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
+        <source>Replace with:</source>
+        <translation>Remplacer par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1673,12 +1686,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Replace</source>
-        <translation>Re&amp;mplacer</translation>
+        <translation>Remp&amp;lacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace &amp;All</source>
-        <translation>Remplacer &amp;tout</translation>
+        <translation>Remplacer to&amp;ut</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1696,7 +1709,7 @@
         <translation>Résultat de la recherche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find and replace</source>
         <translation>Rechercher et remplacer</translation>
     </message>
@@ -1824,7 +1837,7 @@
     <message>
         <location line="+15"/>
         <source>The export failed: the window stays open so that you can see why.</source>
-        <translation>L’exportation a échoué : la fenêtre reste ouverte pour que vous puissiez voir pourquoi.</translation>
+        <translation>L’exportation a échoué&#xa0;: la fenêtre reste ouverte pour que vous puissiez voir pourquoi.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2022,13 +2035,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+134"/>
-        <location line="+152"/>
+        <location filename="../../editor/ui/main_window.py" line="+135"/>
+        <location line="+153"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Cannot open the site</source>
         <translation>Impossible d’ouvrir le site</translation>
     </message>
@@ -2063,7 +2076,7 @@
         <translation>Aucune offre ici pour l’instant&#xa0;: Fichier ▸ %1 (%2) rédige la première.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Another posting already uses the translation key “%1”. Choose another key, then save.</source>
         <translation>Une autre offre utilise déjà la clé de traduction «&#xa0;%1&#xa0;». Choisissez une autre clé, puis enregistrez.</translation>
     </message>
@@ -2100,7 +2113,7 @@
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Open Site Folder</source>
         <translation>Ouvrir le dossier du site</translation>
     </message>
@@ -2119,8 +2132,8 @@
     <name>OutdatedBar</name>
     <message>
         <location filename="../../editor/ui/source_changes.py" line="+60"/>
-        <source>What &amp;Changed…</source>
-        <translation>&amp;Voir ce qui a changé…</translation>
+        <source>What Changed…</source>
+        <translation>Voir ce qui a changé…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2156,19 +2169,19 @@
     <message>
         <location line="+10"/>
         <source>%1: combined, its front matter could not be read</source>
-        <translation>%1 : une fois combiné, son en-tête (front matter) serait illisible</translation>
+        <translation>%1&#xa0;: une fois combiné, son en-tête (front matter) serait illisible</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 of your version, %3 on disk</source>
-        <translation>%1 : %2 de votre version, %3 sur le disque</translation>
+        <translation>%1&#xa0;: %2 de votre version, %3 sur le disque</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %n more place(s)</source>
         <translation>
-            <numerusform>%1 : %n autre endroit</numerusform>
-            <numerusform>%1 : %n autres endroits</numerusform>
+            <numerusform>%1&#xa0;: %n autre endroit</numerusform>
+            <numerusform>%1&#xa0;: %n autres endroits</numerusform>
         </translation>
     </message>
     <message>
@@ -2194,12 +2207,12 @@
     <message>
         <location line="+6"/>
         <source>%1 on disk already holds your edits: there is nothing to save.</source>
-        <translation>%1 sur le disque contient déjà vos modifications : il n’y a rien à enregistrer.</translation>
+        <translation>%1 sur le disque contient déjà vos modifications&#xa0;: il n’y a rien à enregistrer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Combined the change made on disk to %1 with your edits: not saved yet. Edit ▸ Undo takes it back.</source>
-        <translation>La modification faite sur le disque à %1 a été combinée avec vos modifications : rien n’est encore enregistré. Édition ▸ Annuler revient en arrière.</translation>
+        <translation>La modification faite sur le disque à %1 a été combinée avec vos modifications&#xa0;: rien n’est encore enregistré. Édition ▸ Annuler revient en arrière.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2225,7 +2238,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+265"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+264"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -2582,12 +2595,12 @@
     <message>
         <location filename="../../editor/ui/queue_texts.py" line="+21"/>
         <source>(no translation key: %1)</source>
-        <translation>(sans clé de traduction : %1)</translation>
+        <translation>(sans clé de traduction&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(unreadable: %1)</source>
-        <translation>(illisible : %1)</translation>
+        <translation>(illisible&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2660,8 +2673,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>&amp;Archived</source>
-        <translation>Archi&amp;vée</translation>
+        <source>Archived</source>
+        <translation>Archivée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2670,7 +2683,12 @@
         <translation>N’accepte plus de candidatures; inscrit dans le fichier anglais et dans le fichier français</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Lever ID:</source>
+        <translation>Identifiant Lever&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lever ID</source>
         <translation>Identifiant Lever</translation>
     </message>
@@ -2687,7 +2705,7 @@
     <message>
         <location line="+1"/>
         <source>Translation &amp;key:</source>
-        <translation>Clé de trad&amp;uction&#xa0;:</translation>
+        <translation>Clé de traduction&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2725,12 +2743,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>Leve&amp;r ID:</source>
-        <translation>Identifiant &amp;Lever&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-3"/>
         <source>Layo&amp;ut:</source>
         <translation>Ga&amp;barit&#xa0;:</translation>
     </message>
@@ -2769,7 +2782,7 @@
 <context>
     <name>SourceChangesDialog</name>
     <message>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>Added: “%1”</source>
         <translation>Ajouté&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2925,7 +2938,7 @@
     <message>
         <location line="+3"/>
         <source>Created %1 from the translation memory: %2 blocks translated, %3 to review (still marked); the others hold the other language&apos;s text, marked to translate.</source>
-        <translation>%1 créé à partir de la mémoire de traduction : %2 blocs traduits, %3 à réviser (toujours marqués); les autres contiennent le texte de l’autre langue, marqué à traduire.</translation>
+        <translation>%1 créé à partir de la mémoire de traduction&#xa0;: %2 blocs traduits, %3 à réviser (toujours marqués); les autres contiennent le texte de l’autre langue, marqué à traduire.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3019,8 +3032,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Open Yo&amp;ur Site&apos;s Folder…</source>
-        <translation>Ouvrir le dossier de votre s&amp;ite…</translation>
+        <source>Open Your Site&apos;s Folder…</source>
+        <translation>Ouvrir le dossier de votre site…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3123,7 +3136,7 @@
 <context>
     <name>WorkflowDialogs</name>
     <message>
-        <location filename="../../editor/ui/workflow_dialogs.py" line="+25"/>
+        <location filename="../../editor/ui/workflow_dialogs.py" line="+27"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
@@ -3173,7 +3186,28 @@
         <translation>en-tête (front matter)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>archived</source>
+        <comment>the value of the archived field</comment>
+        <translation>archivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not archived</source>
+        <translation>non archivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (both languages)</source>
         <translation>%1 (les deux langues)</translation>
     </message>
@@ -3279,12 +3313,12 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     <message>
         <location line="+1"/>
         <source>%1 is not UTF-8 text. Characters that could not be read, shown as �: %2.</source>
-        <translation>%1 n’est pas du texte UTF-8. Caractères illisibles, affichés comme � : %2.</translation>
+        <translation>%1 n’est pas du texte UTF-8. Caractères illisibles, affichés comme �&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving writes them as �: the original characters (é, à, ’…) are lost. Type them again where � shows first, or save the file as UTF-8 in your text editor and open it again.</source>
-        <translation>L’enregistrement les écrit comme � : les caractères d’origine (é, à, ’…) sont perdus. Tapez-les de nouveau là où � s’affiche d’abord, ou enregistrez le fichier en UTF-8 dans votre éditeur de texte, puis ouvrez-le de nouveau.</translation>
+        <translation>L’enregistrement les écrit comme �&#xa0;: les caractères d’origine (é, à, ’…) sont perdus. Tapez-les de nouveau là où � s’affiche d’abord, ou enregistrez le fichier en UTF-8 dans votre éditeur de texte, puis ouvrez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -166,3 +167,47 @@ def test_a_site_template_linked_outside_the_site_is_not_used(tmp_path):
     assert result.returncode == 0, result.stderr
     [created] = (site / "content" / "en" / "careers" / "positions").glob("clerk*.md")
     assert "do-not-copy" not in created.read_text(encoding="utf-8")  # the bundled template was used
+
+
+def _killed_between_the_renames(argv: list[str], folder: Path) -> None:
+    """Run the command in another process killed (os._exit) as it renames its second file into ``folder``."""
+    import subprocess
+    import sys
+    import textwrap
+
+    repo = Path(__file__).resolve().parents[2]
+    script = textwrap.dedent(f"""
+        import os, sys
+        sys.path.insert(0, {str(repo)!r})
+        real_replace, renamed = os.replace, []
+        def replace(src, dst):
+            if os.path.dirname(str(dst)) == {str(folder)!r}:
+                if len(renamed) == 1:
+                    os._exit(9)
+                renamed.append(dst)
+            return real_replace(src, dst)
+        os.replace = replace
+        from editor.cli import main
+        main({argv!r})
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60,
+                            env={**os.environ, "POSTING_EDITOR_CACHE_DIR": str(Path(argv[2]).parent / "cache")})
+    assert result.returncode == 9, result.stderr.decode()
+
+
+def test_init_force_killed_between_its_two_files_is_finished_on_the_next_start(tmp_path, capsys):
+    """Both templates or neither: the English one replaced and the French one not would start every new
+    pair from two different templates."""
+    site = copy_sample_site(tmp_path / "site")  # with the agency's own templates
+    own = {lang: (site / TEMPLATES / f"posting.{lang}.md").read_bytes() for lang in ("en", "fr")}
+    bundled = {lang: (templates_dir() / f"posting.{lang}.md").read_bytes() for lang in ("en", "fr")}
+    assert own != bundled
+    _killed_between_the_renames(["templates", "init", str(site), "--force"], site / TEMPLATES)
+    now = {lang: (site / TEMPLATES / f"posting.{lang}.md").read_bytes() for lang in ("en", "fr")}
+    assert now == {"en": bundled["en"], "fr": own["fr"]}  # half done, as a kill leaves it
+
+    status, _out, _err = new(site, "Test Analyst", "Analyste test", capsys)  # the next start reads the templates
+    assert status == 0
+    assert {lang: (site / TEMPLATES / f"posting.{lang}.md").read_bytes() for lang in ("en", "fr")} == bundled
+    assert not (site / TEMPLATES / ".posting-editor-journal").exists()
+    assert not [name for name in os.listdir(site / TEMPLATES) if name.endswith(".tmp")]

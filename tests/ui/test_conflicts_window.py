@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, changed_lines, pyside_refcount_guard,  # noqa: F401
                                       recovery_dir, settings_file, site_copy)
@@ -19,13 +19,32 @@ def button(window, name) -> QPushButton:
     return found
 
 
+def panel_text(window) -> str:
+    return " ".join(label.text() for label in window.pair_editor.conflict_panel.findChildren(QLabel))
+
+
+def test_the_conflict_bar_words_the_archived_values_as_the_check_box_does(make_window, site_copy):  # noqa: F811
+    """Not YAML's false and true, which a French interface left in English; and in the language the
+    interface switches to."""
+    window = make_window(site_copy)
+    window.select_pair("accessibility-specialist")
+    try:
+        window.set_interface_language("fr")
+        QApplication.sendPostedEvents()  # the widgets' LanguageChange
+        assert "«\u00a0archivée\u00a0» (anglais\u00a0: non archivée; français\u00a0: archivée)" in panel_text(window)
+        window.set_interface_language("en")
+        QApplication.sendPostedEvents()
+        assert "(English: not archived; French: archived)" in panel_text(window)
+    finally:
+        window.set_interface_language("en")
+
+
 def test_keeping_one_value_writes_it_to_both_files(make_window, site_copy, qtbot):  # noqa: F811
     window = make_window(site_copy)
     window.select_pair("accessibility-specialist")
     panel = window.pair_editor.conflict_panel
     assert panel.isVisibleTo(window)
-    labels = " ".join(label.text() for label in panel.findChildren(type(window.placeholder)))
-    assert "archived" in labels and "English: false" in labels and "French: true" in labels
+    assert "differ on archived (English: not archived; French: archived)" in panel_text(window)
     assert not window.pair_editor.shared.disagreement.isVisibleTo(window)  # said once, with the way out
     en_before = (site_copy / A11Y_EN).read_bytes()
     fr_before = (site_copy / A11Y_FR).read_bytes()

@@ -39,7 +39,7 @@ def french_resources(built_resources, monkeypatch, qapp):
 def test_french_translates_our_strings_and_qts(french_resources, qapp):
     assert i18n.install_translator(qapp, "fr") == "fr"
     assert QCoreApplication.translate("AppActions", "&Save") == "&Enregistrer"
-    assert QCoreApplication.translate("FindReplaceBar", "Match &case") == "Respecter la &casse"
+    assert QCoreApplication.translate("FindReplaceBar", "Match case") == "Respecter la casse"
     # Qt's own dialogs and context menus come from qtbase_fr.qm.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
 
@@ -63,13 +63,13 @@ def test_widgets_follow_a_language_switch(french_resources, qapp, qtbot):
     qapp.processEvents()  # LanguageChange reaches the bar
     assert actions["save"].text() == "&Enregistrer"
     assert actions["quit"].text() == "&Quitter"
-    assert bar.match_case.text() == "Respecter la &casse"
+    assert bar.match_case.text() == "Respecter la casse"
     assert bar.find_field.accessibleName() == "Texte à rechercher"
     i18n.install_translator(qapp, "en")
     actions.retranslate()
     qapp.processEvents()
     assert actions["save"].text() == "&Save"
-    assert bar.match_case.text() == "Match &case"
+    assert bar.match_case.text() == "Match case"
     actions.deleteLater()
 
 
@@ -211,4 +211,17 @@ def test_no_french_interface_text_has_a_space_before_a_semicolon_or_a_question_m
     spaced = re.compile("[ \u00a0\u202f][;!?]")
     found = [text for element in tree.iter() if element.tag in ("translation", "numerusform")
              if spaced.search(text := element.text or "")]
+    assert found == []
+
+
+def test_every_french_colon_and_guillemet_is_spaced_by_a_space_that_does_not_break():
+    """The house's rule: a non-breaking space before : and inside « », as the rest of the French
+    interface has it; a plain one lets a wrapped label start its line with the colon ("…combinées" /
+    ": • fichier.md")."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(REPO / "resources" / "translations" / "posting_editor_fr.ts")
+    breaking = re.compile("(?<=\\S) :|« | »")
+    found = [text for element in tree.iter() if element.tag in ("translation", "numerusform")
+             if breaking.search(text := element.text or "")]
     assert found == []

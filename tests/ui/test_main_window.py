@@ -247,7 +247,7 @@ def test_french_interface_loads(make_window, site_copy, tmp_path, monkeypatch, q
         assert window.edit_menu.title() == "&Édition"
         assert window.view_menu.title() == "&Affichage"
         assert window.help_menu.title() == "Ai&de"
-        qtbot.waitUntil(lambda: window.pair_editor.shared.archived.text().startswith("Archi&vée"))
+        qtbot.waitUntil(lambda: window.pair_editor.shared.archived.text().startswith("Archivée"))
         assert window.posting_list.count.text() == "6 offres"
         assert window.settings.interface_language() == "fr"
         # The hand-off and translator features speak French too.

@@ -88,6 +88,18 @@ def test_a_conflict_names_the_field_or_the_body_it_is_in(make_window, site_copy,
     assert f"{PM_EN.name}: line 4 of your version, line 4 on disk (field “title”)" in answers.seen[0]["informative"]
 
 
+def test_a_conflict_names_the_field_as_the_french_interface_does(make_window, site_copy, qtbot):  # noqa: F811
+    """« titre », as its label says, not the file's title key."""
+    window = make_window(site_copy / PM_EN)
+    try:
+        window.set_interface_language("fr")
+        answers = _title_edited_here_and_on_disk(window, site_copy, qtbot, "external.keep")
+        assert (f"{PM_EN.name}\u00a0: ligne 4 de votre version, ligne 4 sur le disque (champ «\u00a0titre\u00a0»)"
+                in answers.seen[0]["informative"])
+    finally:
+        window.set_interface_language("en")
+
+
 def test_a_conflict_in_the_body_says_so(make_window, site_copy, qtbot):  # noqa: F811
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QPlainTextEdit

@@ -39,6 +39,16 @@ def site_folder(root: Path | str) -> Path:
     return Path(root) / STATE_FOLDER / TEMPLATES_FOLDER
 
 
+def _own_templates(root: Path | str) -> Path:
+    """The site's templates folder, a ``templates init`` killed between its two files finished first:
+    a reader finds both new templates or both old ones, never one of each."""
+    from editor.model.storage.pair_journal import finish_interrupted
+
+    folder = site_folder(root)
+    finish_interrupted(folder)
+    return folder
+
+
 def site_has_templates(root: Path | str | None) -> bool:
     return root is not None and any((site_folder(root) / f"posting.{lang}.md").is_file() for lang in ("en", "fr"))
 
@@ -46,7 +56,7 @@ def site_has_templates(root: Path | str | None) -> bool:
 def template_file(root: Path | str | None, lang: str) -> Path:
     """The template a new ``lang`` posting of the site at ``root`` starts from."""
     if root is not None:
-        own = site_folder(root) / f"posting.{lang}.md"
+        own = _own_templates(root) / f"posting.{lang}.md"
         # A template linked to a file outside the site would copy that file into new postings.
         if own.is_file() and inside_root(own, root):
             return own
@@ -76,7 +86,7 @@ def new_posting_format(root: Path | str | None, section: str | None = None) -> s
 
 def guidance_folders(root: Path | str | None) -> list[Path]:
     """Where the gate finds template guidance for a site: its own templates, then the bundled ones."""
-    return ([site_folder(root)] if root is not None else []) + [bundled_folder()]
+    return ([_own_templates(root)] if root is not None else []) + [bundled_folder()]
 
 
 def site_guidance(root: Path | str | None) -> frozenset[str]:
@@ -179,8 +189,10 @@ def _check_template(text: str, origin: Path) -> None:
 
 
 def write_templates(plan: TemplatePlan, *, force: bool = False) -> list[Path]:
-    """Write the planned templates; refuses (nothing written) to replace existing ones without ``force``."""
-    from editor.model.storage.files import atomic_write
+    """Write the planned templates, both or neither (through the pair journal, as a pair's two files
+    are: a new English template beside the old French one would start every new pair from two
+    different templates); refuses (nothing written) to replace existing ones without ``force``."""
+    from editor.model.storage.safe_write import Change, write_files
 
     paths = plan.paths()
     existing = [path for path in paths.values() if path.exists() or path.is_symlink()]
@@ -195,11 +207,11 @@ def write_templates(plan: TemplatePlan, *, force: bool = False) -> list[Path]:
             existing_part = existing_part.parent
         check_inside_root(existing_part, root)  # before making any folder through a link
         plan.folder.mkdir(parents=True, exist_ok=True)
-        for lang, path in paths.items():
+        for path in paths.values():
             if path.is_symlink():
                 raise TemplateError.said("template-is-link", path=str(path))
             check_inside_root(path.parent, root)  # .posting-editor or its templates folder may be a link
-            atomic_write(path, plan.texts[lang].encode("utf-8"))
+        write_files([Change(path, plan.texts[lang].encode("utf-8")) for lang, path in paths.items()])
     except OutsideSiteError as error:
         raise TemplateError.carrying(error) from None
     return list(paths.values())
@@ -241,8 +253,9 @@ def translation_folders(root: Path | str | None) -> list[Path]:
     """Template folders whose paragraphs a skeleton or a block copy may put in the other language: the
     bundled one, then the site's own when it has both languages (its paragraphs win)."""
     folders = [bundled_folder()]
-    if root is not None and all((site_folder(root) / f"posting.{lang}.md").is_file() for lang in ("en", "fr")):
-        folders.append(site_folder(root))
+    own = _own_templates(root) if root is not None else None
+    if own is not None and all((own / f"posting.{lang}.md").is_file() for lang in ("en", "fr")):
+        folders.append(own)
     return folders
 
 
