@@ -94,3 +94,16 @@ def test_a_key_already_taken_is_refused_in_the_dialog(make_window, site_copy, qt
     qtbot.mouseClick(button(window, "conflict.settle.en"), Qt.MouseButton.LeftButton)
     assert "already used by the English file" in seen["error"]
     assert b"translationKey: product-manager\n" in old.read_bytes()
+
+
+def test_opening_one_of_a_keys_files_edits_that_file(make_window, site_copy):  # noqa: F811
+    """`posting-editor FILE` and File ▸ Open File… show the file asked for, even when another file of
+    its language uses the same key: a user opening a broken copy to repair it must see that copy."""
+    copy = site_copy / FR / "gestionnaire-de-produit-ancienne.md"
+    copy.write_bytes((site_copy / PM_FR).read_bytes().replace(b"archived: false", b"archived: [false"))
+    window = make_window(site_copy / FR / copy.name)
+    assert window.manager.posting("fr").path == copy
+    assert window.pair_editor.columns["fr"].raw_mode
+
+    window.open_file(site_copy / PM_FR)
+    assert window.manager.posting("fr").path == site_copy / PM_FR
