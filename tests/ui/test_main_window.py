@@ -283,6 +283,21 @@ def test_keyboard_order_follows_the_layout(make_window, site_copy, qtbot):  # no
     assert order == expected
 
 
+def test_down_from_the_search_box_goes_to_the_results(make_window, site_copy, qtbot):  # noqa: F811
+    """Typing a search then Down (as in most search-as-you-type lists) reaches the results; it did nothing."""
+    window = make_window(site_copy / PM_EN)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    search = window.posting_list.search
+    search.setFocus()
+    qtbot.keyClicks(search, "engineer")
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.posting_list.view
+    assert window.posting_list.view.currentIndex().isValid()
+
+
 def test_new_posting_creates_both_files_and_opens_them(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
     window = make_window(site_copy / PM_EN)
 
