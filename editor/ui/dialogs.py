@@ -350,7 +350,9 @@ def show_about(parent: QWidget | None) -> None:
         "<h3>" + html.escape(QCoreApplication.translate("Dialogs", "Posting Editor")) + f" {html.escape(__version__)}</h3>"
         + "<p>" + html.escape(QCoreApplication.translate("Dialogs", "Edit the English and French versions of job postings side by side, "
                                   "with a live preview and checks, for Hugo sites.")) + "</p>"
-        + "<p>" + html.escape(QCoreApplication.translate("Dialogs", "Licence: MIT")) + "</p>")
+        + "<p>" + html.escape(QCoreApplication.translate(
+            "Dialogs", "Licence: GPL-3.0, as it includes the Grammalecte grammar checker (GPL-3.0); "
+            "the Posting Editor's own source code is under the MIT licence.")) + "</p>")
 
 
 def ask_line(parent: QWidget | None, current: int, maximum: int) -> int | None:

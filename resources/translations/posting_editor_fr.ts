@@ -962,12 +962,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>&amp;French title:</source>
         <translation>Titre &amp;français&#xa0;:</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>French title</source>
         <translation>Titre français</translation>
     </message>
@@ -1022,7 +1022,12 @@
         <translation>Crée, à partir des modèles d’offre, un fichier pour chaque langue qui a un titre, liés par la clé de traduction. Laissez un titre vide pour rédiger dans une seule langue&#xa0;: l’autre version pourra être créée plus tard avec son bouton «&#xa0;Créer la version…&#xa0;».</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+48"/>
+        <source>Licence: GPL-3.0, as it includes the Grammalecte grammar checker (GPL-3.0); the Posting Editor&apos;s own source code is under the MIT licence.</source>
+        <translation>Licence&#xa0;: GPL-3.0, car l’application comprend le correcteur grammatical Grammalecte (GPL-3.0); le code source propre à l’Éditeur d’offres est sous licence MIT.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
@@ -1052,12 +1057,7 @@
         <translation>Modifiez côte à côte les versions anglaise et française des offres d’emploi, avec un aperçu en direct et des vérifications, pour les sites Hugo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Licence: MIT</source>
-        <translation>Licence&#xa0;: MIT</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Go to Line</source>
         <translation>Aller à la ligne</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>Nouvelle version linguistique</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-303"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
@@ -1255,7 +1255,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+269"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+271"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1865,7 +1865,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+267"/>
+        <location filename="../../editor/ui/language_column.py" line="+269"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -2022,13 +2022,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+134"/>
-        <location line="+152"/>
+        <location filename="../../editor/ui/main_window.py" line="+135"/>
+        <location line="+158"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-133"/>
         <source>Cannot open the site</source>
         <translation>Impossible d’ouvrir le site</translation>
     </message>
@@ -2048,7 +2048,7 @@
         <translation>%1 n’est pas une offre d’emploi (layout&#xa0;: job-posting).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Choose a posting in the list.</source>
         <translation>Choisissez une offre dans la liste.</translation>
     </message>
@@ -2233,7 +2233,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+298"/>
+        <location filename="../../editor/ui/posting_list.py" line="+303"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>

@@ -423,3 +423,14 @@ def test_new_posting_uses_the_sites_own_templates_and_says_when_it_has_none(make
     assert "templates init" not in intros[1]
     [created] = list((site_copy / EN).glob("service-designer-2*.md"))
     assert created.read_text(encoding="utf-8").endswith("Our branch hires people who care.\n")
+
+
+def test_about_names_the_licence_the_application_is_distributed_under(qapp, monkeypatch):
+    """The box said "Licence: MIT", yet the application ships Grammalecte (GPL-3.0), so as a whole it
+    is distributed under the GPL-3.0 (packaging/LICENSES.md); MIT is its own code's licence."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: said.append(text))
+    dialogs.show_about(None)
+    assert "GPL-3.0" in said[0] and "MIT" in said[0] and "Grammalecte" in said[0]
