@@ -111,7 +111,7 @@ class OutsideChanges(QObject):
             return ""
         if part == "body":
             return " " + self.tr("(in the body)")
-        return " " + self.tr("(field “%1”)").replace("%1", part)
+        return " " + self.tr("(field “%1”)").replace("%1", workflow_dialogs.field_name(part))  # as the window names it
 
     def _lines(self, first: int, count: int) -> str:
         if count <= 1:  # (0: lines deleted just before that one)

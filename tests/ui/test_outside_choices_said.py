@@ -88,6 +88,17 @@ def test_a_conflict_names_the_field_or_the_body_it_is_in(make_window, site_copy,
     assert f"{PM_EN.name}: line 4 of your version, line 4 on disk (field “title”)" in answers.seen[0]["informative"]
 
 
+def test_a_conflict_names_the_field_as_the_window_does_in_french(make_window, site_copy, qtbot):  # noqa: F811
+    """The French question said « (champ « title ») », the file's key, where the window says « Titre »."""
+    window = make_window(site_copy / PM_EN)
+    window.set_interface_language("fr")
+    try:
+        answers = _title_edited_here_and_on_disk(window, site_copy, qtbot, "external.keep")
+    finally:
+        window.set_interface_language("en")
+    assert "(champ\u00a0«\u00a0titre\u00a0»)" in answers.seen[0]["informative"].replace(" ", "\u00a0")
+
+
 def test_a_conflict_in_the_body_says_so(make_window, site_copy, qtbot):  # noqa: F811
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QPlainTextEdit
