@@ -375,7 +375,7 @@ def register(sub) -> None:
     )
     set_.add_argument("file", metavar="FILE")
     set_.add_argument("assignments", nargs="*", metavar="KEY=VALUE")
-    set_.add_argument("--body-file", metavar="F", help="replace the body with the text of F ('-': standard input)")
+    set_.add_argument("--body-file", metavar="FILE", help="replace the body with the text of FILE ('-': standard input)")
     set_.add_argument("--only-this-file", action="store_true", help="do not update the counterpart's shared fields")
     set_.set_defaults(func=cmd_set)
     add_language_option(set_)

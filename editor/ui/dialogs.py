@@ -311,7 +311,7 @@ class NewPostingDialog(QDialog):
             intro.setText(QCoreApplication.translate(
                 "Dialogs", "Creates an English and a French file, linked by the translation key, from the bundled "
                 "templates: headings and placeholders only, as this site has no templates of its own. To start from "
-                "the site's usual text, run “posting-editor templates init SITE --from POSTING” once."))
+                "the site's usual text, run “posting-editor templates init SITE --from FILE” once."))
         intro.setObjectName("new.intro")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = QPushButton(QCoreApplication.translate("Dialogs", "&Create"), self)

@@ -1022,7 +1022,12 @@
         <translation>Crée, à partir des modèles d’offre, un fichier pour chaque langue qui a un titre, liés par la clé de traduction. Laissez un titre vide pour rédiger dans une seule langue&#xa0;: l’autre version pourra être créée plus tard avec son bouton «&#xa0;Créer la version…&#xa0;».</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+6"/>
+        <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from FILE” once.</source>
+        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Licence: GPL-3.0, as it includes the Grammalecte grammar checker (GPL-3.0); the Posting Editor&apos;s own source code is under the MIT licence.</source>
         <translation>Licence&#xa0;: GPL-3.0, car l’application comprend le correcteur grammatical Grammalecte (GPL-3.0); le code source propre à l’Éditeur d’offres est sous licence MIT.</translation>
     </message>
@@ -1032,12 +1037,7 @@
         <translation>facultatif</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from POSTING” once.</source>
-        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from POSTING&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
