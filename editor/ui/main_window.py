@@ -23,6 +23,7 @@ from editor.ui.message_bar import MessageBar
 from editor.ui.pair_editor import PairEditor
 from editor.ui.posting_list import PostingList
 from editor.ui.crash_reporter import open_log_folder
+from editor.ui.focus_ring import ring_focusable_areas
 from editor.ui.problem_checker import ProblemChecker
 from editor.ui.problems_panel import ProblemsPanel
 from editor.ui.site_memory import SiteMemoryReader
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.translator = TranslatorTools(self)
         self.exchange = TranslationExchange(self)
         self.spelling = SpellingSupport(self)
+        ring_focusable_areas(self)  # Fusion marks a focused line edit, not a focused text or list
         self.retranslate()
         self._update_actions()
         if settings.window_geometry():

@@ -434,3 +434,29 @@ def test_about_names_the_licence_the_application_is_distributed_under(qapp, monk
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: said.append(text))
     dialogs.show_about(None)
     assert "GPL-3.0" in said[0] and "MIT" in said[0] and "Grammalecte" in said[0]
+
+
+def test_a_focused_text_list_or_preview_is_marked(make_window, site_copy, qtbot):  # noqa: F811
+    """With the keyboard alone, the body, the description, the posting list and a preview looked the
+    same focused or not (Fusion frames a focused line edit only): a ring now marks the focused one."""
+    from PySide6.QtWidgets import QWidget
+
+    window = make_window(site_copy / PM_EN)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    leaver = window.findChild(QLineEdit, "pair.leverId")
+    for name in ("en.body", "fr.description", "postingList", "en.preview", "problems"):
+        area = window.findChild(QWidget, name)
+        leaver.setFocus(Qt.FocusReason.TabFocusReason)
+        before = window.grab(area.geometry().translated(area.parentWidget().mapTo(window, area.pos()) - area.pos()))
+        area.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(area.hasFocus)
+        after = window.grab(area.geometry().translated(area.parentWidget().mapTo(window, area.pos()) - area.pos()))
+        ring = area.findChild(QWidget, "focusRing")
+        assert ring is not None and ring.isVisible(), name
+        left = [after.toImage().pixelColor(1, y) != before.toImage().pixelColor(1, y) for y in range(after.height())]
+        assert sum(left) > after.height() // 2, name  # its whole left edge, not only a text cursor
+        leaver.setFocus(Qt.FocusReason.TabFocusReason)
+        assert not ring.isVisible(), name
