@@ -258,6 +258,16 @@ class LanguageColumn(QWidget):
             self._problem_line, self._problem = posting.problem.line, posting.problem
             self._show_problem()
 
+    def set_readable_again(self, readable: bool) -> None:
+        """Raw mode, being typed in: say that the file can be read now (its fields come back when the
+        user leaves the text), or again why not."""
+        if not readable:
+            self._show_problem()
+            return
+        self.raw_message.setText(self.tr("This file can be read again. Its usual fields come back when you leave "
+                                         "this text (Tab, or a click elsewhere)."))
+        self.raw_message.setAccessibleName(self.raw_message.text())
+
     def _problem_text(self) -> str:
         problem = self._problem
         if problem is None:

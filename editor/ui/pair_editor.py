@@ -244,12 +244,22 @@ class PairEditor(QWidget):
         self.undo_history.clear()  # the reloaded fields' own histories are gone
 
     def _validity_changed(self, lang: str, valid: bool) -> None:
+        column = self.columns[lang]
+        if column.raw_mode and column.raw.hasFocus():
+            # Typed in the whole file: it may parse for a keystroke (a line deleted before it is
+            # typed again). The fields come back once the user leaves the text, not under the fingers.
+            column.set_readable_again(valid)
+            return
+        self._show_posting(lang, focus_title=valid)
+
+    def _show_posting(self, lang: str, *, focus_title: bool) -> None:
+        """Show ``lang``'s posting as it now reads: its fields, or its raw text and why."""
         posting = self.manager.posting(lang)
         column = self.columns[lang]
         column.load(posting, self.manager.file_label(posting) if posting is not None else "")
         self.shared.load(self.manager.pair)
         self._update_conflicts()
-        if valid:
+        if focus_title:
             column.title.setFocus()
         self._request_previews(now=True)
         self.aligned.request(now=True)
@@ -407,7 +417,12 @@ class PairEditor(QWidget):
         column.title.setFocus()
 
     # ------------------------------------------------------------- find, focus
-    def _focus_changed(self, _old, new) -> None:
+    def _focus_changed(self, old, new) -> None:
+        for lang, column in self.columns.items():
+            posting = self.manager.posting(lang)
+            if old is column.raw and new is not None and new.window() is self.window() and column.raw_mode \
+                    and posting is not None and posting.valid:
+                self._show_posting(lang, focus_title=False)  # repaired, and the user has left its text
         for column in self.columns.values():
             if new is not None and column.isAncestorOf(new):
                 self.find_bar.set_editor(column.active_editor())

@@ -1865,7 +1865,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+269"/>
+        <location filename="../../editor/ui/language_column.py" line="+279"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -1968,7 +1968,12 @@
         <translation>anglais</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-84"/>
+        <source>This file can be read again. Its usual fields come back when you leave this text (Tab, or a click elsewhere).</source>
+        <translation>Ce fichier peut de nouveau être lu. Ses champs habituels reviendront quand vous quitterez ce texte (Tab, ou un clic ailleurs).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <location line="+24"/>
         <source>French</source>
         <translation>français</translation>
@@ -2022,7 +2027,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+135"/>
+        <location filename="../../editor/ui/main_window.py" line="+137"/>
         <location line="+158"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2225,7 +2230,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+265"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+275"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>

@@ -216,6 +216,41 @@ def test_invalid_file_opens_in_raw_mode_and_returns_after_repair(make_window, si
     assert path.read_bytes() == good
 
 
+def test_repairing_by_typing_keeps_the_raw_text_until_the_user_leaves_it(make_window, site_copy, qtbot):  # noqa: F811
+    """Retyping a broken line: once the line was deleted the file parsed, the window switched to its
+    fields and moved the focus to the title, and the rest of the line went into the title."""
+    from PySide6.QtGui import QTextCursor
+
+    path = site_copy / PM_FR
+    good = path.read_bytes()
+    path.write_bytes(good.replace(b"archived: false", b"archived: [false"))
+    window = make_window(path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    column = window.pair_editor.columns["fr"]
+    column.go_to_problem()
+    raw = column.raw
+    qtbot.waitUntil(raw.hasFocus)
+    cursor = raw.textCursor()
+    cursor.select(QTextCursor.SelectionType.LineUnderCursor)
+    raw.setTextCursor(cursor)
+    qtbot.keyClick(raw, Qt.Key.Key_Delete)  # the file parses now, without its archived line
+    assert column.raw_mode and raw.hasFocus()
+    assert "can be read again" in column.raw_message.text()
+    qtbot.keyClicks(QApplication.focusWidget(), "archived: [")  # broken again for a moment: the cursor stays
+    assert column.raw_mode and raw.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    qtbot.keyClicks(QApplication.focusWidget(), "false")
+    assert column.raw_mode and editor_text(raw).count("archived: false\n") == 1
+    widget(window, QLineEdit, "fr.title").setFocus(Qt.FocusReason.TabFocusReason)  # leaving the text
+    qtbot.waitUntil(lambda: not column.raw_mode)
+    assert widget(window, QLineEdit, "fr.title").text() == "Gestionnaire de produit"
+    window.save()
+    assert path.read_bytes() == good
+
+
 def test_problem_click_goes_to_the_line(make_window, site_copy, qtbot):  # noqa: F811
     path = site_copy / PM_EN
     path.write_bytes(path.read_bytes().replace(b"## About the role", b"#### About the role"))
