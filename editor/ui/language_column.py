@@ -234,8 +234,8 @@ class LanguageColumn(QWidget):
             if isinstance(widget, QLineEdit):
                 if widget.text() != text:
                     widget.setText(text)
-                    if not widget.hasFocus():  # setText puts the cursor, and the view, at the end
-                        widget.setCursorPosition(0)
+                    if isinstance(widget, OneLineEdit) and not widget.hasFocus():
+                        widget.show_start()
             else:
                 set_editor_text(widget, text)
         finally:

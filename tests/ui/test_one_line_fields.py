@@ -171,3 +171,5 @@ def test_a_long_title_shows_its_beginning(window, site_copy, qtbot):
     title = window.findChild(QLineEdit, "fr.title")
     assert title.text() == long_title
     assert title.cursorPosition() == 0
+    title.setFocus()  # from the keyboard (F6, a shortcut), typing still goes on at the end
+    assert title.cursorPosition() == len(long_title)
