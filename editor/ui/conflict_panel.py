@@ -33,6 +33,16 @@ class ConflictPanel(QFrame):
         self._fields, self._duplicates = list(fields), list(duplicates)
         self._rebuild()
 
+    def buttons(self) -> list[QPushButton]:
+        """The buttons on show, in reading order."""
+        found = []
+        for index in range(self._grid.count()):
+            item = self._grid.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QPushButton):
+                found.append(widget)
+        return found
+
     def _rebuild(self) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)

@@ -126,10 +126,14 @@ class PairEditor(QWidget):
         first, second = ("fr", "en") if self._order == "fr-en" else ("en", "fr")
         self.splitter.insertWidget(0, self.columns[first])
         self.splitter.insertWidget(1, self.columns[second])
-        # Tab goes from the shared fields through the left column, then the right one. The whole
-        # chain is set, since moving one widget in Qt's chain leaves its old neighbours linked.
-        chain: list[QWidget] = [self.shared.type_field]
-        for lang in (first, second):
+        self._arrange_tab_order()
+
+    def _arrange_tab_order(self) -> None:
+        # Tab goes from the shared fields through the conflicts' buttons (made as a pair opens, so
+        # last in Qt's chain otherwise), the left column, then the right one. The whole chain is
+        # set, since moving one widget in Qt's chain leaves its old neighbours linked.
+        chain: list[QWidget] = [self.shared.type_field, *self.conflict_panel.buttons()]
+        for lang in self.column_order():
             column = self.columns[lang]
             chain += [column.file_choice, column.title, column.copy_title, column.description, column.copy_description,
                       column.body, column.preview, column.raw_go, column.raw, column.create_button]
@@ -291,6 +295,7 @@ class PairEditor(QWidget):
         if (fields, duplicates) != self._conflicts:
             self._conflicts = (fields, duplicates)
             self.conflict_panel.show_conflicts(fields, duplicates)
+            self._arrange_tab_order()
         # The panel says it with the way out; the shared fields' own warning would repeat it.
         self.shared.set_disagreement_shown_elsewhere(bool(fields))
 

@@ -107,3 +107,23 @@ def test_opening_one_of_a_keys_files_edits_that_file(make_window, site_copy):  #
 
     window.open_file(site_copy / PM_FR)
     assert window.manager.posting("fr").path == site_copy / PM_FR
+
+
+def test_tab_reaches_the_conflict_buttons_where_they_are_shown(make_window, site_copy, qtbot):  # noqa: F811
+    """The panel's buttons, made when a pair opens, came last in the Tab order, after the problems and
+    the suggestions; from the keyboard they now follow the shared fields, above which they are shown."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    window = make_window(site_copy)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.select_pair("accessibility-specialist")
+    window.findChild(QWidget, "pair.advanced").setFocus()
+    order = []
+    for _ in range(3):
+        window.focusNextChild()
+        order.append(QApplication.focusWidget().objectName())
+    first = window.pair_editor.column_order()[0]
+    assert order == ["conflict.take.archived.en", "conflict.take.archived.fr", f"{first}.title"]
