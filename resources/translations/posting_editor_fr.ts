@@ -608,7 +608,7 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../editor/ui/conflict_panel.py" line="+46"/>
+        <location filename="../../editor/ui/conflict_panel.py" line="+56"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen below, or compare them to keep one.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessous, ou comparez-les pour n’en garder qu’un.</translation>
     </message>
@@ -618,9 +618,9 @@
         <translation>⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessous, ou comparez-les pour n’en garder qu’un.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Compare and &amp;Settle…</source>
-        <translation>Comparer et &amp;régler…</translation>
+        <location line="+6"/>
+        <source>Compare and Settle…</source>
+        <translation>Comparer et régler…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -644,13 +644,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Keep the &amp;English value</source>
-        <translation>Garder la valeur &amp;anglaise</translation>
+        <source>Keep the English value</source>
+        <translation>Garder la valeur anglaise</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep the &amp;French value</source>
-        <translation>Garder la valeur &amp;française</translation>
+        <source>Keep the French value</source>
+        <translation>Garder la valeur française</translation>
     </message>
 </context>
 <context>
@@ -2230,7 +2230,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+275"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+279"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
