@@ -129,10 +129,11 @@ class PairEditor(QWidget):
         self._arrange_tab_order()
 
     def _arrange_tab_order(self) -> None:
-        # Tab goes from the shared fields through the conflicts' buttons (made as a pair opens, so
-        # last in Qt's chain otherwise), the left column, then the right one. The whole chain is
-        # set, since moving one widget in Qt's chain leaves its old neighbours linked.
-        chain: list[QWidget] = [self.shared.type_field, *self.conflict_panel.buttons()]
+        # Tab goes from the shared fields through the buttons of the notices shown under them (the
+        # conflicts' are made as a pair opens, so last in Qt's chain otherwise), the left column,
+        # then the right one. The whole chain is set, since moving one widget in Qt's chain leaves
+        # its old neighbours linked.
+        chain: list[QWidget] = [self.shared.type_field, *self.conflict_panel.buttons(), self.outdated_bar.button]
         for lang in self.column_order():
             column = self.columns[lang]
             chain += [column.file_choice, column.title, column.copy_title, column.description, column.copy_description,

@@ -92,6 +92,23 @@ def test_outdated_pair_shows_what_changed_in_the_source(make_window, outdated_si
     dialog.close()
 
 
+def test_tab_reaches_what_changed_after_the_shared_fields(make_window, outdated_site, qtbot):
+    """The outdated notice's What Changed… button, shown above the columns, came after both columns
+    in the Tab order."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    window = make_window(outdated_site / PM_FR)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    settle(window, qtbot)
+    assert window.pair_editor.outdated_bar.isVisible()
+    window.findChild(QWidget, "pair.advanced").setFocus()
+    window.focusNextChild()
+    assert QApplication.focusWidget().objectName() == "outdated.showChanges"
+
+
 def test_saving_the_translation_clears_outdated_outside_git(make_window, outdated_site, qtbot):
     window = make_window(outdated_site / PM_FR)
     settle(window, qtbot)
