@@ -333,6 +333,27 @@ def test_down_from_the_search_box_goes_to_the_results(make_window, site_copy, qt
     assert window.posting_list.view.currentIndex().isValid()
 
 
+def test_every_stop_of_the_keyboard_has_a_name(make_window, site_copy, qtbot):  # noqa: F811
+    """What Tab reaches is named for a screen reader: its accessible name, or a button's own text (the
+    Suggestions pane's scrolling list was reached and named nothing)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    window = make_window(site_copy / PM_EN)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.posting_list.search.setFocus()
+    unnamed = []
+    for _ in range(40):
+        focused = QApplication.focusWidget()
+        text = focused.text() if isinstance(focused, QAbstractButton) else ""
+        if not (focused.accessibleName() or text.replace("&", "").strip()):
+            unnamed.append(f"{type(focused).__name__} {focused.objectName()!r} in {type(focused.parent()).__name__}")
+        window.focusNextChild()
+    assert unnamed == []
+
+
 def test_new_posting_creates_both_files_and_opens_them(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
     window = make_window(site_copy / PM_EN)
 
