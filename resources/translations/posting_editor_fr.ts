@@ -1122,6 +1122,11 @@
         <source>%1 cannot be read and may be this pair&apos;s other half; shared fields are not changed until it can be read.</source>
         <translation>%1 ne peut pas être lu et pourrait être l’autre moitié de cette paire; les champs communs ne seront pas modifiés tant qu’il ne pourra pas être lu.</translation>
     </message>
+    <message>
+        <location line="+100"/>
+        <source>Your edits are still here, unsaved. Save again once the file can be written.</source>
+        <translation>Vos modifications sont toujours ici, non enregistrées. Enregistrez de nouveau quand le fichier pourra être écrit.</translation>
+    </message>
 </context>
 <context>
     <name>DraftsOffer</name>
@@ -2230,7 +2235,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+279"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+280"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -2876,7 +2881,7 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../editor/ui/suggestions_pane.py" line="+177"/>
+        <location filename="../../editor/ui/suggestions_pane.py" line="+179"/>
         <source>Reading the site&apos;s translation memory…</source>
         <translation>Lecture de la mémoire de traduction du site…</translation>
     </message>
@@ -2892,6 +2897,7 @@
     </message>
     <message>
         <location line="+26"/>
+        <location line="+1"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QMessageBox, QPlainTextEdit
 
 from editor.app import create_main_window
 from editor.resources import resource_path
@@ -516,3 +516,19 @@ def test_a_focused_text_list_or_preview_is_marked(make_window, site_copy, qtbot)
         assert sum(left) > after.height() // 2, name  # its whole left edge, not only a text cursor
         leaver.setFocus(Qt.FocusReason.TabFocusReason)
         assert not ring.isVisible(), name
+
+
+def test_a_refused_save_says_the_edits_are_kept_and_what_to_do(make_window, site_copy, monkeypatch):  # noqa: F811
+    """"Not saved: …: Permission denied (the file is read-only)" left the user to guess whether the
+    edits were lost and what next; the box now says they are still in the window, unsaved."""
+    import os
+
+    window = make_window(site_copy / PM_EN)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warned.append(text))
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if mode & os.W_OK else real(path, mode, **kw))
+    window.manager.set_field("en", "title", "Product Lead")
+    assert not window.save()
+    assert "read-only" in warned[0] and "still here, unsaved" in warned[0]
+    assert window.manager.modified
