@@ -47,7 +47,9 @@ def check_fields(posting: Posting, file: str) -> list[Finding]:
     if "description" in data:
         if description is None or (isinstance(description, str) and description.strip().lower() in ("null", "none", "")):
             add("description", Severity.WARNING, "empty-description")
-    if "archived" in data and not isinstance(data["archived"], bool):
+    if "archived" in data and data["archived"] is None:  # `archived:` with nothing after it
+        add("archived", Severity.ERROR, "archived-not-boolean", variant="empty")
+    elif "archived" in data and not isinstance(data["archived"], bool):
         add("archived", Severity.ERROR, "archived-not-boolean", value=repr(data["archived"]))
     lever = data.get("leverId")
     # An empty leverId means "not in the applicant-tracking system yet", which is allowed.

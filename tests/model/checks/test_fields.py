@@ -55,3 +55,13 @@ def test_entity_in_file_name(tmp_path):
     path = tmp_path / "job-&#8211;-test.md"
     path.write_bytes(make().to_bytes())
     assert [f.code for f in check_fields(Posting.load(path), "x")] == ["html-entity-in-file-name"]
+
+
+def test_an_empty_archived_is_said_empty_not_python_none():
+    """`archived:` with no value read « doit valoir true ou false, pas None »: Python's word for YAML's null."""
+    from editor.model.findings.catalogue import render
+
+    finding = next(f for f in check_fields(make(archived=""), "p.md") if f.code == "archived-not-boolean")
+    said = {lang: render(finding.code, finding.variant, finding.params, lang) for lang in ("en", "fr")}
+    assert "None" not in said["en"] and "None" not in said["fr"], said
+    assert "empty" in said["en"] and "vide" in said["fr"], said
