@@ -1728,7 +1728,7 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../editor/ui/glossary_dialog.py" line="+122"/>
+        <location filename="../../editor/ui/glossary_dialog.py" line="+134"/>
         <source>Row %1 needs both an English and a French term.</source>
         <translation>La ligne %1 doit avoir un terme anglais et un terme français.</translation>
     </message>
@@ -3301,6 +3301,26 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <location line="+3"/>
         <source>&amp;Save Anyway</source>
         <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard the Glossary Changes</source>
+        <translation>Abandonner les changements au glossaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The glossary has changes that are not saved.</source>
+        <translation>Le glossaire a des changements qui ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing now loses the terms added, changed or removed since it was opened. Cancel, then Save, keeps them.</source>
+        <translation>Fermer maintenant perd les termes ajoutés, modifiés ou supprimés depuis son ouverture. Annuler, puis Enregistrer, les garde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Abandonner les changements</translation>
     </message>
 </context>
 <context>

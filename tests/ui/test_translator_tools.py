@@ -306,6 +306,31 @@ def test_a_term_changed_in_the_glossary_dialog_keeps_its_lines_comments(qtbot, t
     assert path.read_text(encoding="utf-8") == text.replace("durée déterminée", "période déterminée")
 
 
+def test_closing_the_glossary_with_unsaved_terms_asks_first(qtbot, tmp_path):
+    """Escape twice (the cell's edit, then the dialog) or Cancel threw away every term typed, without a
+    word; the dialog asks first when its table changed, and leaves at once when it did not."""
+    from editor.ui.glossary_dialog import GlossaryDialog
+    from tests.ui.workflow_support import DialogAnswers
+
+    site = tmp_path / "site"
+    (site / "content" / "en").mkdir(parents=True)
+    dialog = GlossaryDialog(site)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing changed: no question
+    assert not dialog.isVisible()
+    dialog.show()
+    dialog.add_row()
+    dialog.table.item(dialog.table.rowCount() - 1, 0).setText("Service Desk")
+    answers = DialogAnswers().expect("discardGlossary.cancel")
+    dialog.reject()
+    assert answers.done and not answers.errors and dialog.isVisible()  # kept, to save
+    answers = DialogAnswers().expect("discardGlossary.discard")
+    dialog.reject()
+    assert answers.done and not dialog.isVisible()
+    assert not (site / ".posting-editor" / "glossary.yaml").exists()
+
+
 def test_copy_buttons_wait_for_both_files(make_window, site_copy, qtbot):  # noqa: F811
     window = make_window(site_copy)
     window.select_pair("security-engineer")  # no French file yet
