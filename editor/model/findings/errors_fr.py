@@ -40,6 +40,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "term-skip-same": "{term} (déjà dans le glossaire)",
     "value-not-set": "(non défini)",
     "value-empty": "(vide)",
+    "value-text": "« {text} »",
     # La modification d’une offre
     "the-posting": "L’offre",
     "posting-unreadable": "L’offre ne peut pas être lue.",

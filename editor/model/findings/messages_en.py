@@ -129,10 +129,14 @@ MESSAGES = {
                          "social media show it under the title.",
     "archived-not-boolean": {
         "": "'archived' must be true or false, not {value}.",
+        "text": "'archived' must be true or false, not '{value}'.",
         "empty": "'archived' must be true or false; it is empty.",
     },
-    "lever-id-not-uuid": "leverId {value} is not an applicant-tracking id (a UUID such as "
-                         "0f8fad5b-d9cb-469f-a165-70867728950e).",
+    "lever-id-not-uuid": {
+        "": "leverId {value} is not an applicant-tracking id (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e).",
+        "text": "leverId '{value}' is not an applicant-tracking id (a UUID such as "
+                "0f8fad5b-d9cb-469f-a165-70867728950e).",
+    },
     "empty-translation-key": "translationKey is empty: it is what links the English and French files.",
     "html-entity": {
         "title": "The title holds an HTML entity ({entity}); type the character itself.",
