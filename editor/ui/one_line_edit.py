@@ -24,6 +24,15 @@ class OneLineEdit(QLineEdit):
 
     _showing_start = False
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A cursor or selection set since (selectAll, a click) is where the keyboard goes on.
+        self.selectionChanged.connect(self._forget_start)
+        self.cursorPositionChanged.connect(self._forget_start)
+
+    def _forget_start(self, *_args) -> None:
+        self._showing_start = False
+
     def show_start(self) -> None:
         """Show a text just set from its start (``setText`` shows its end, where it puts the cursor);
         the keyboard's focus still finds the cursor at the end, a click where it clicks."""
