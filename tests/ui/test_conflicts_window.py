@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton
 
 from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, changed_lines, pyside_refcount_guard,  # noqa: F401
                                       recovery_dir, settings_file, site_copy)
-from tests.ui.workflow_support import DialogAnswers, make_window  # noqa: F401
+from tests.ui.workflow_support import DialogAnswers, make_window, shown_and_active  # noqa: F401
 
 A11Y_EN = EN / "accessibility-specialist--cc1e6c24-d9e9-44eb-962e-31a8f19b0447.md"
 A11Y_FR = FR / "spécialiste-en-accessibilité--cc1e6c24-d9e9-44eb-962e-31a8f19b0447.md"
@@ -115,10 +115,7 @@ def test_tab_reaches_the_conflict_buttons_where_they_are_shown(make_window, site
     from PySide6.QtWidgets import QApplication, QWidget
 
     window = make_window(site_copy)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_and_active(window, qtbot)
     window.select_pair("accessibility-specialist")
     window.findChild(QWidget, "pair.advanced").setFocus()
     order = []

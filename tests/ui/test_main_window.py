@@ -14,6 +14,7 @@ from editor.ui.language_column import editor_text
 from editor.ui.settings import Settings
 from tests.ui.window_fixtures import (pyside_refcount_guard, EN, FR, PM_EN, PM_FR, changed_lines, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
+from tests.ui.workflow_support import shown_and_active
 
 # The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
 pytestmark = pytest.mark.usefixtures("short_pauses")
@@ -225,10 +226,7 @@ def test_repairing_by_typing_keeps_the_raw_text_until_the_user_leaves_it(make_wi
     good = path.read_bytes()
     path.write_bytes(good.replace(b"archived: false", b"archived: [false"))
     window = make_window(path)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_and_active(window, qtbot)
     column = window.pair_editor.columns["fr"]
     column.go_to_problem()
     raw = column.raw
@@ -299,10 +297,7 @@ def test_french_interface_loads(make_window, site_copy, tmp_path, monkeypatch, q
 
 def test_keyboard_order_follows_the_layout(make_window, site_copy, qtbot):  # noqa: F811
     window = make_window(site_copy / PM_EN)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_and_active(window, qtbot)
     window.posting_list.search.setFocus()
     order = []
     for _ in range(20):
@@ -321,10 +316,7 @@ def test_keyboard_order_follows_the_layout(make_window, site_copy, qtbot):  # no
 def test_down_from_the_search_box_goes_to_the_results(make_window, site_copy, qtbot):  # noqa: F811
     """Typing a search then Down (as in most search-as-you-type lists) reaches the results; it did nothing."""
     window = make_window(site_copy / PM_EN)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_and_active(window, qtbot)
     search = window.posting_list.search
     search.setFocus()
     qtbot.keyClicks(search, "engineer")
@@ -339,10 +331,7 @@ def test_every_stop_of_the_keyboard_has_a_name(make_window, site_copy, qtbot):  
     from PySide6.QtWidgets import QAbstractButton
 
     window = make_window(site_copy / PM_EN)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_and_active(window, qtbot)
     window.posting_list.search.setFocus()
     unnamed = []
     for _ in range(40):
@@ -498,10 +487,7 @@ def test_a_focused_text_list_or_preview_is_marked(make_window, site_copy, qtbot)
     from PySide6.QtWidgets import QWidget
 
     window = make_window(site_copy / PM_EN)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_and_active(window, qtbot)
     leaver = window.findChild(QLineEdit, "pair.leverId")
     for name in ("en.body", "fr.description", "postingList", "en.preview", "problems"):
         area = window.findChild(QWidget, name)

@@ -14,6 +14,7 @@ from editor.ui.posting_list_model import DETAIL_ROLE, FILTERS, STATUS_ROLE
 from editor.ui.settings import Settings
 from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, entry_for, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
+from tests.ui.workflow_support import shown_and_active
 
 # The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
 pytestmark = pytest.mark.usefixtures("short_pauses")
@@ -98,10 +99,7 @@ def test_tab_reaches_what_changed_after_the_shared_fields(make_window, outdated_
     from PySide6.QtWidgets import QApplication, QWidget
 
     window = make_window(outdated_site / PM_FR)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_and_active(window, qtbot)
     settle(window, qtbot)
     assert window.pair_editor.outdated_bar.isVisible()
     window.findChild(QWidget, "pair.advanced").setFocus()
