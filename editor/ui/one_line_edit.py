@@ -9,6 +9,7 @@ from PySide6.QtGui import QClipboard, QContextMenuEvent, QDropEvent, QFocusEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from editor.model.frontmatter.one_line import has_line_break, on_one_line
+from editor.ui.markdown_editor import is_alt_digit
 
 
 def _one_line_mime(source: QMimeData) -> QMimeData:
@@ -53,6 +54,9 @@ class OneLineEdit(QLineEdit):
             self.insert(on_one_line(text))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if is_alt_digit(event):
+            event.ignore()
+            return
         if self._showing_start:  # keys sent without a focus change first (a script, a test)
             self._showing_start = False
             self.end(False)
@@ -112,7 +116,7 @@ class OneLineTextEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator) or \
-                event.matches(QKeySequence.StandardKey.InsertLineSeparator):
+                event.matches(QKeySequence.StandardKey.InsertLineSeparator) or is_alt_digit(event):
             event.ignore()  # a dialog's default button may still take Enter
             return
         super().keyPressEvent(event)
