@@ -55,6 +55,8 @@ def ask_unsaved(parent: QWidget | None, title: str) -> UnsavedChoice:
                                "If you don't save, your changes are lost."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
+    # Qt's own word is "Discard" (« Ne pas tenir compte » in French): the text says "If you don't save".
+    box.button(QMessageBox.StandardButton.Discard).setText(QCoreApplication.translate("Dialogs", "Do&n't Save"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     answer = box.exec()

@@ -770,7 +770,12 @@
         <translation>Les fichiers anglais et français sont enregistrés ensemble. Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+5"/>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
