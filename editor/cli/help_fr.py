@@ -64,8 +64,8 @@ HELP: dict[str, str] = {
         "une seule ligne de texte. Les champs communs "
         "(archived, leverId, translationKey, layout, type) sont aussi écrits dans le fichier de l’autre langue "
         "de la paire.",
-    "replace the body with the text of F ('-': standard input)":
-        "remplacer le corps par le texte de F (« - » : l’entrée standard)",
+    "replace the body with the text of FILE ('-': standard input)":
+        "remplacer le corps par le texte de FICHIER (« - » : l’entrée standard)",
     "do not update the counterpart's shared fields": "ne pas modifier les champs communs de l’autre fichier de la paire",
     # list
     "One row per linked pair: translationKey, archived, files, status and what is left to do (a language's further "

@@ -152,8 +152,8 @@ def cmd_set(args) -> int:
                 "set-body-empty", path=display_path(args.body_file))
         if not posting.valid and not posting.repairable:
             raise CommandError.said("set-repair-first", 1, problem=_problem_at(args.file, posting))
-        counterparts = [] if args.only_this_file else _counterparts(Path(args.file), shared, quiet=attempt > 0,
-                                                                    lang=lang)
+        notes: list[str] = []  # said once the change is written
+        counterparts = [] if args.only_this_file else _counterparts(Path(args.file), shared, notes=notes, lang=lang)
         changed = _apply_set(args.file, posting, counterparts, assignments, body)
         try:
             # The file and its counterpart change together or not at all.
@@ -167,6 +167,8 @@ def cmd_set(args) -> int:
         except OSError as error:
             raise write_refusal("cannot-write-kept", error, path=str(error.filename)) from None
         break
+    for note in notes:
+        print(note, file=sys.stderr)
     for other in changed:
         if other is not posting:
             print(say("set-also-updated", lang, path=display_path(other.path)), file=sys.stderr)
@@ -215,9 +217,10 @@ def _read_body(name: str) -> str:
             "data-not-utf8", {"byte": f"0x{error.object[error.start]:02x}", "offset": error.start})) from None
 
 
-def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False, lang: str = "en"):
-    """The other-language file of the pair, when the site pairs it unambiguously. With
-    ``shared`` (a shared field is being set), refuses while the other half may be unreadable."""
+def _counterparts(path: Path, shared: bool = True, *, notes: list[str], lang: str = "en"):
+    """The other-language file of the pair, when the site pairs it unambiguously (else ``notes``
+    gets why only ``path`` changes). With ``shared`` (a shared field is being set), refuses while
+    the other half may be unreadable."""
     from editor.model.storage.files import resolved
     from editor.model.site.index import SiteIndex
     from editor.model.hugo.config import Site
@@ -235,8 +238,7 @@ def _counterparts(path: Path, shared: bool = True, *, quiet: bool = False, lang:
     target = resolved(path)
     others = [p for p in entry.all_postings() if p.path is None or resolved(p.path) != target]
     if any(len(entry.postings(lang)) > 1 for lang in LANGUAGES) or any(not p.valid for p in others):
-        if not quiet:
-            print(say("set-conflict-note", lang, key=entry.key, path=display_path(path)), file=sys.stderr)
+        notes.append(say("set-conflict-note", lang, key=entry.key, path=display_path(path)))
         return []
     return others
 
@@ -386,7 +388,7 @@ def register(sub) -> None:
     )
     set_.add_argument("file", metavar="FILE")
     set_.add_argument("assignments", nargs="*", metavar="KEY=VALUE")
-    set_.add_argument("--body-file", metavar="F", help="replace the body with the text of F ('-': standard input)")
+    set_.add_argument("--body-file", metavar="FILE", help="replace the body with the text of FILE ('-': standard input)")
     set_.add_argument("--only-this-file", action="store_true", help="do not update the counterpart's shared fields")
     set_.set_defaults(func=cmd_set)
     add_language_option(set_)

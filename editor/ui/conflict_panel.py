@@ -34,6 +34,16 @@ class ConflictPanel(QFrame):
         self._fields, self._duplicates = list(fields), list(duplicates)
         self._rebuild()
 
+    def buttons(self) -> list[QPushButton]:
+        """The buttons on show, in reading order."""
+        found = []
+        for index in range(self._grid.count()):
+            item = self._grid.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QPushButton):
+                found.append(widget)
+        return found
+
     def _rebuild(self) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
@@ -49,7 +59,10 @@ class ConflictPanel(QFrame):
                     self.tr("⚠ Several French files use this translation key: %1. Edit the one chosen below, or "
                             "compare them to keep one."))
             self._grid.addWidget(self._label(text.replace("%1", ", ".join(names))), row, 0)
-            button = QPushButton(self.tr("Compare and &Settle…"), self)
+            # No Alt letter on the panel's buttons: the free ones are the menu bar's and the fields'
+            # (Alt+F is File), and two panels' buttons would share theirs. Tab reaches them after the
+            # shared fields.
+            button = QPushButton(self.tr("Compare and Settle…"), self)
             button.setObjectName(f"conflict.settle.{lang}")
             button.setToolTip(self.tr("Show the files side by side, then archive, rename the key of, or delete "
                                       "the extra ones"))
@@ -65,8 +78,8 @@ class ConflictPanel(QFrame):
             for column, lang in enumerate(("en", "fr"), start=1):
                 if lang not in values:
                     continue
-                button = QPushButton(self.tr("Keep the &English value") if lang == "en"
-                                     else self.tr("Keep the &French value"), self)
+                button = QPushButton(self.tr("Keep the English value") if lang == "en"
+                                     else self.tr("Keep the French value"), self)
                 button.setObjectName(f"conflict.take.{name}.{lang}")
                 button.setAccessibleDescription(text)
                 button.clicked.connect(lambda _=False, n=name, lang=lang: self.takeRequested.emit(n, lang))

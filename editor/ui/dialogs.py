@@ -55,6 +55,8 @@ def ask_unsaved(parent: QWidget | None, title: str) -> UnsavedChoice:
                                "If you don't save, your changes are lost."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
+    # Qt's own word is "Discard" (« Ne pas tenir compte » in French): the text says "If you don't save".
+    box.button(QMessageBox.StandardButton.Discard).setText(QCoreApplication.translate("Dialogs", "Do&n't Save"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     answer = box.exec()
@@ -311,7 +313,7 @@ class NewPostingDialog(QDialog):
             intro.setText(QCoreApplication.translate(
                 "Dialogs", "Creates an English and a French file, linked by the translation key, from the bundled "
                 "templates: headings and placeholders only, as this site has no templates of its own. To start from "
-                "the site's usual text, run “posting-editor templates init SITE --from POSTING” once."))
+                "the site's usual text, run “posting-editor templates init SITE --from FILE” once."))
         intro.setObjectName("new.intro")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = QPushButton(QCoreApplication.translate("Dialogs", "&Create"), self)
@@ -350,7 +352,9 @@ def show_about(parent: QWidget | None) -> None:
         "<h3>" + html.escape(QCoreApplication.translate("Dialogs", "Posting Editor")) + f" {html.escape(__version__)}</h3>"
         + "<p>" + html.escape(QCoreApplication.translate("Dialogs", "Edit the English and French versions of job postings side by side, "
                                   "with a live preview and checks, for Hugo sites.")) + "</p>"
-        + "<p>" + html.escape(QCoreApplication.translate("Dialogs", "Licence: MIT")) + "</p>")
+        + "<p>" + html.escape(QCoreApplication.translate(
+            "Dialogs", "Licence: GPL-3.0, as it includes the Grammalecte grammar checker (GPL-3.0); "
+            "the Posting Editor's own source code is under the MIT licence.")) + "</p>")
 
 
 def ask_line(parent: QWidget | None, current: int, maximum: int) -> int | None:

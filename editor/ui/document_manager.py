@@ -282,10 +282,10 @@ class DocumentManager(OutsideEdits, QObject):
             if changed:
                 self.saveConflict.emit(changed)
             else:  # nothing differs: another program was saving the same file at that moment
-                self.saveFailed.emit(error_text(error))
+                self.saveFailed.emit(self._kept(error_text(error)))
             return False
         except (OSError, InvalidPostingError) as error:  # (the latter: a file too large to have been read whole)
-            self.saveFailed.emit(failure_text(error))
+            self.saveFailed.emit(self._kept(failure_text(error)))
             return False
         self._autosave.saved()
         self._disk.forget_all()
@@ -295,6 +295,10 @@ class DocumentManager(OutsideEdits, QObject):
         self._notify_modified()
         self.saved.emit([posting.file_path for posting in written])
         return True
+
+    def _kept(self, refusal: str) -> str:
+        """A refused save, and what became of the edits: the user is left wondering otherwise."""
+        return refusal + "\n\n" + self.tr("Your edits are still here, unsaved. Save again once the file can be written.")
 
     def unreadable_characters(self) -> dict[Path, int]:
         """Per edited file that is not UTF-8 on disk, the characters saving would write as � (see ``lost_characters``)."""

@@ -23,6 +23,7 @@ from editor.ui.background import BackgroundRunner
 from editor.ui.diff_view import DiffView
 from editor.ui.export_findings import DETAIL, LOCATION
 from editor.ui.export_preview import DIFF, ExportPreview
+from editor.ui.queue_texts import key_text
 from editor.ui.screen_fit import fit_to_screen
 from editor.ui.settings import Settings
 
@@ -100,7 +101,8 @@ class ExportDialog(QDialog):
         self.pairs = QListWidget(self)
         self.pairs.setObjectName("export.pairs")
         for key, title in pairs:
-            item = QListWidgetItem(f"{title} — {key}" if title and title != key else key, self.pairs)
+            shown = key_text(key)  # a file without a key is named in the interface language
+            item = QListWidgetItem(f"{title} — {shown}" if title and title != key else shown, self.pairs)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key == current_key or not current_key else Qt.CheckState.Unchecked)

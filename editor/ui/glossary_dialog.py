@@ -74,6 +74,7 @@ class GlossaryDialog(QDialog):
             self.error.say(error_text(error))
         for entry in self.glossary.entries:
             self._append(entry, "; ".join(entry.en), "; ".join(entry.fr))
+        self._opened_with = self._kept_rows()
         self.retranslate()
         fit_to_screen(self, 720, 520)
 
@@ -102,6 +103,17 @@ class GlossaryDialog(QDialog):
             rows = [self.table.currentRow()]
         for row in rows:
             self.table.removeRow(row)
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close: terms typed are not thrown away without a question."""
+        from editor.ui.workflow_dialogs import confirm_discard_glossary
+
+        if self._kept_rows() != self._opened_with and not confirm_discard_glossary(self):
+            return
+        super().reject()
+
+    def _kept_rows(self) -> list[tuple[list[str], list[str]]]:
+        return [row for row in self.rows() if row != ([], [])]  # an empty row added and left keeps nothing
 
     def rows(self) -> list[tuple[list[str], list[str]]]:
         return [(split_forms(self._text(row, 0)), split_forms(self._text(row, 1))) for row in range(self.table.rowCount())]

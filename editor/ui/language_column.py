@@ -234,6 +234,8 @@ class LanguageColumn(QWidget):
             if isinstance(widget, QLineEdit):
                 if widget.text() != text:
                     widget.setText(text)
+                    if isinstance(widget, OneLineEdit) and not widget.hasFocus():
+                        widget.show_start()
             else:
                 set_editor_text(widget, text)
         finally:
@@ -255,6 +257,16 @@ class LanguageColumn(QWidget):
         if posting is not None and posting.problem is not None:
             self._problem_line, self._problem = posting.problem.line, posting.problem
             self._show_problem()
+
+    def set_readable_again(self, readable: bool) -> None:
+        """Raw mode, being typed in: say that the file can be read now (its fields come back when the
+        user leaves the text), or again why not."""
+        if not readable:
+            self._show_problem()
+            return
+        self.raw_message.setText(self.tr("This file can be read again. Its usual fields come back when you leave "
+                                         "this text (Tab, or a click elsewhere)."))
+        self.raw_message.setAccessibleName(self.raw_message.text())
 
     def _problem_text(self) -> str:
         problem = self._problem

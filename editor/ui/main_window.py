@@ -14,7 +14,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from editor.model.hugo.config import SiteError
+from editor.model.hugo.config import LANGUAGES, SiteError
+from editor.model.storage.files import resolved
 from editor.ui import dialogs, drafts_offer, i18n, workflow_dialogs
 from editor.ui.finding_texts import error_text, failure_text
 from editor.ui.actions import AppActions
@@ -23,6 +24,7 @@ from editor.ui.message_bar import MessageBar
 from editor.ui.pair_editor import PairEditor
 from editor.ui.posting_list import PostingList
 from editor.ui.crash_reporter import open_log_folder
+from editor.ui.focus_ring import ring_focusable_areas
 from editor.ui.problem_checker import ProblemChecker
 from editor.ui.problems_panel import ProblemsPanel
 from editor.ui.site_memory import SiteMemoryReader
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.translator = TranslatorTools(self)
         self.exchange = TranslationExchange(self)
         self.spelling = SpellingSupport(self)
+        ring_focusable_areas(self)  # Fusion marks a focused line edit, not a focused text or list
         self.retranslate()
         self._update_actions()
         if settings.window_geometry():
@@ -177,7 +180,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Not a job posting"),
                                     self.tr("%1 is not a job posting (layout: job-posting).").replace("%1", str(file)))
             return False
-        return self.select_pair(key, ask=False)
+        return self.select_pair(key, ask=False, showing=Path(file))
 
     def close_site(self) -> bool:
         if not self.confirm_unsaved():
@@ -194,14 +197,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
-    def select_pair(self, key: str, *, ask: bool = True) -> bool:
-        """Open the pair ``key`` (asking about unsaved edits first unless ``ask`` is False)."""
+    def select_pair(self, key: str, *, ask: bool = True, showing: Path | None = None) -> bool:
+        """Open the pair ``key`` (asking about unsaved edits first unless ``ask`` is False); when its
+        language has several files with the key, the one at ``showing`` is the one edited."""
         if ask and key != self.manager.key and not self.confirm_unsaved():
             return False
         if not self.posting_list.select_key(key, notify=False):
             self._show_placeholder(self._nothing_open_text)
             return False
-        return self._open_entry(key)
+        return self._open_entry(key, showing)
 
     def _pair_chosen(self, key: str, previous: str) -> None:
         # Answered after the selection model's signal has returned: saving rebuilds the list,
@@ -229,11 +233,16 @@ class MainWindow(QMainWindow):
         if entry is not None and self.site.site is not None:
             self.manager.open_pair(self.site.site, entry, chosen)
 
-    def _open_entry(self, key: str) -> bool:
+    def _open_entry(self, key: str, showing: Path | None = None) -> bool:
         entry = self.site.entry(key)
         if entry is None or self.site.site is None:
             return False
-        return self.manager.open_pair(self.site.site, entry)
+        chosen = {}
+        if showing is not None:
+            wanted = resolved(showing)
+            chosen = {lang: posting.file_path for lang in LANGUAGES for posting in entry.postings(lang)
+                      if posting.path is not None and resolved(posting.path) == wanted}
+        return self.manager.open_pair(self.site.site, entry, chosen)
 
     # ---------------------------------------------------------------- the pair
     def _pair_opened(self) -> None:

@@ -90,6 +90,12 @@ def monospace_font() -> QFont:
     return font
 
 
+def is_alt_digit(event) -> bool:
+    """Alt+1…3 insert a suggestion; with none to insert (the action disabled) the key reached the text
+    and typed its digit into it. The text fields ignore Alt and a digit: no layout types a character so."""
+    return event.modifiers() == Qt.KeyboardModifier.AltModifier and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9
+
+
 class MarkdownEditor(QPlainTextEdit):
     """Monospace, soft-wrapping Markdown editor with optional line numbers and
     problem underlines.
@@ -227,6 +233,12 @@ class MarkdownEditor(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._place_line_numbers()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if is_alt_digit(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
 
     def _paint_line_numbers(self, clip: QRect) -> None:
         painter = QPainter(self._line_numbers)

@@ -5,10 +5,11 @@ adds no line break. Text read from a file is shown as it is: only what the user 
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QClipboard, QContextMenuEvent, QDropEvent, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QClipboard, QContextMenuEvent, QDropEvent, QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from editor.model.frontmatter.one_line import has_line_break, on_one_line
+from editor.ui.markdown_editor import is_alt_digit
 
 
 def _one_line_mime(source: QMimeData) -> QMimeData:
@@ -22,6 +23,29 @@ class OneLineEdit(QLineEdit):
 
     Through ``insert``, so that the paste is one step of the field's undo, like any other."""
 
+    _showing_start = False
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A cursor or selection set since (selectAll, a click) is where the keyboard goes on.
+        self.selectionChanged.connect(self._forget_start)
+        self.cursorPositionChanged.connect(self._forget_start)
+
+    def _forget_start(self, *_args) -> None:
+        self._showing_start = False
+
+    def show_start(self) -> None:
+        """Show a text just set from its start (``setText`` shows its end, where it puts the cursor);
+        the keyboard's focus still finds the cursor at the end, a click where it clicks."""
+        self.setCursorPosition(0)
+        self._showing_start = True
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        if self._showing_start and event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.end(False)
+        self._showing_start = False
+        super().focusInEvent(event)
+
     def paste(self) -> None:
         if self.isReadOnly():
             return
@@ -30,6 +54,12 @@ class OneLineEdit(QLineEdit):
             self.insert(on_one_line(text))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if is_alt_digit(event):
+            event.ignore()
+            return
+        if self._showing_start:  # keys sent without a focus change first (a script, a test)
+            self._showing_start = False
+            self.end(False)
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
             event.accept()
@@ -86,7 +116,7 @@ class OneLineTextEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator) or \
-                event.matches(QKeySequence.StandardKey.InsertLineSeparator):
+                event.matches(QKeySequence.StandardKey.InsertLineSeparator) or is_alt_digit(event):
             event.ignore()  # a dialog's default button may still take Enter
             return
         super().keyPressEvent(event)

@@ -125,10 +125,15 @@ class PairEditor(QWidget):
         first, second = ("fr", "en") if self._order == "fr-en" else ("en", "fr")
         self.splitter.insertWidget(0, self.columns[first])
         self.splitter.insertWidget(1, self.columns[second])
-        # Tab goes from the shared fields through the left column, then the right one. The whole
-        # chain is set, since moving one widget in Qt's chain leaves its old neighbours linked.
-        chain: list[QWidget] = [self.shared.type_field]
-        for lang in (first, second):
+        self._arrange_tab_order()
+
+    def _arrange_tab_order(self) -> None:
+        # Tab goes from the shared fields through the buttons of the notices shown under them (the
+        # conflicts' are made as a pair opens, so last in Qt's chain otherwise), the left column,
+        # then the right one. The whole chain is set, since moving one widget in Qt's chain leaves
+        # its old neighbours linked.
+        chain: list[QWidget] = [self.shared.type_field, *self.conflict_panel.buttons(), self.outdated_bar.button]
+        for lang in self.column_order():
             column = self.columns[lang]
             chain += [column.file_choice, column.title, column.copy_title, column.description, column.copy_description,
                       column.body, column.preview, column.raw_go, column.raw, column.create_button]
@@ -243,12 +248,22 @@ class PairEditor(QWidget):
         self.undo_history.clear()  # the reloaded fields' own histories are gone
 
     def _validity_changed(self, lang: str, valid: bool) -> None:
+        column = self.columns[lang]
+        if column.raw_mode and column.raw.hasFocus():
+            # Typed in the whole file: it may parse for a keystroke (a line deleted before it is
+            # typed again). The fields come back once the user leaves the text, not under the fingers.
+            column.set_readable_again(valid)
+            return
+        self._show_posting(lang, focus_title=valid)
+
+    def _show_posting(self, lang: str, *, focus_title: bool) -> None:
+        """Show ``lang``'s posting as it now reads: its fields, or its raw text and why."""
         posting = self.manager.posting(lang)
         column = self.columns[lang]
         column.load(posting, self.manager.file_label(posting) if posting is not None else "")
         self.shared.load(self.manager.pair)
         self._update_conflicts()
-        if valid:
+        if focus_title:
             column.title.setFocus()
         self._request_previews(now=True)
         self.aligned.request(now=True)
@@ -284,6 +299,7 @@ class PairEditor(QWidget):
         if (fields, duplicates) != self._conflicts:
             self._conflicts = (fields, duplicates)
             self.conflict_panel.show_conflicts(fields, duplicates)
+            self._arrange_tab_order()
         # The panel says it with the way out; the shared fields' own warning would repeat it.
         self.shared.set_disagreement_shown_elsewhere(bool(fields))
 
@@ -410,7 +426,12 @@ class PairEditor(QWidget):
         column.title.setFocus()
 
     # ------------------------------------------------------------- find, focus
-    def _focus_changed(self, _old, new) -> None:
+    def _focus_changed(self, old, new) -> None:
+        for lang, column in self.columns.items():
+            posting = self.manager.posting(lang)
+            if old is column.raw and new is not None and new.window() is self.window() and column.raw_mode \
+                    and posting is not None and posting.valid:
+                self._show_posting(lang, focus_title=False)  # repaired, and the user has left its text
         for column in self.columns.values():
             if new is not None and column.isAncestorOf(new):
                 self.find_bar.set_editor(column.active_editor())

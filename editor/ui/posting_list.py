@@ -254,6 +254,11 @@ class PostingList(QWidget):
         # Put there by the user (not by the window's opening, which need not lead to a search).
         if watched is self.search and event.type() == QEvent.Type.FocusIn and event.reason() in _ASKED_FOCUS:
             self._read_search_texts()
+        # Down from the search box reaches the results, as in most search-as-you-type lists.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down \
+                and not event.modifiers():
+            self._focus_list()
+            return True
         return super().eventFilter(watched, event)
 
     def _read_search_texts(self, *_args) -> None:

@@ -54,6 +54,8 @@ class SuggestionsPane(QWidget):
         outer.setContentsMargins(6, 4, 0, 0)
         outer.addWidget(self.heading)
         scroll = QScrollArea(self)  # long paragraphs scroll inside the pane, never stretch it
+        scroll.setObjectName("suggestions.scroll")
+        self._scroll = scroll  # named for a screen reader: Tab stops on it, to scroll from the keyboard
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget(scroll)
@@ -205,6 +207,7 @@ class SuggestionsPane(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(f"<b>{html.escape(self.tr('Suggestions'))}</b>")
         self.setAccessibleName(self.tr("Suggestions"))
+        self._scroll.setAccessibleName(self.tr("Suggestions"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -142,6 +142,17 @@ def confirm_unreadable(parent: QWidget | None, unreadable: dict[Path, int]) -> b
         translate("WorkflowDialogs", "&Save Anyway"), "unreadable.save")
 
 
+def confirm_discard_glossary(parent: QWidget | None) -> bool:
+    """Closing the glossary with terms changed and not saved: ask, with Cancel (keep editing) as the default."""
+    return _confirm_loss(
+        parent, "discardGlossary",
+        translate("WorkflowDialogs", "Discard the Glossary Changes"),
+        translate("WorkflowDialogs", "The glossary has changes that are not saved."),
+        translate("WorkflowDialogs", "Closing now loses the terms added, changed or removed since it "
+                                     "was opened. Cancel, then Save, keeps them."),
+        translate("WorkflowDialogs", "&Discard Changes"), "discardGlossary.discard")
+
+
 def _confirm_loss(parent: QWidget | None, name: str, title: str, text: str, details: str, action: str,
                   action_name: str) -> bool:
     """A question before something the editor cannot take back: a warning whose default (and Escape)

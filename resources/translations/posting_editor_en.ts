@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="+338"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+340"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n error must be fixed before exporting; nothing will be written.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+298"/>
+        <location filename="../../editor/ui/posting_list.py" line="+303"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>

@@ -608,7 +608,7 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../editor/ui/conflict_panel.py" line="+47"/>
+        <location filename="../../editor/ui/conflict_panel.py" line="+57"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen below, or compare them to keep one.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessous, ou comparez-les pour n’en garder qu’un.</translation>
     </message>
@@ -618,12 +618,7 @@
         <translation>⚠ Plusieurs fichiers français utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessous, ou comparez-les pour n’en garder qu’un.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Compare and &amp;Settle…</source>
-        <translation>Comparer et &amp;régler…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Show the files side by side, then archive, rename the key of, or delete the extra ones</source>
         <translation>Afficher les fichiers côte à côte, puis archiver les fichiers en trop, changer leur clé ou les supprimer</translation>
     </message>
@@ -643,14 +638,19 @@
         <translation>⚠ Valeurs différentes pour «&#xa0;%1&#xa0;» (%2). Garder une seule valeur pour les deux&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Keep the &amp;English value</source>
-        <translation>Garder la valeur &amp;anglaise</translation>
+        <location line="-10"/>
+        <source>Compare and Settle…</source>
+        <translation>Comparer et régler…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keep the English value</source>
+        <translation>Garder la valeur anglaise</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep the &amp;French value</source>
-        <translation>Garder la valeur &amp;française</translation>
+        <source>Keep the French value</source>
+        <translation>Garder la valeur française</translation>
     </message>
 </context>
 <context>
@@ -770,7 +770,7 @@
         <translation>Les fichiers anglais et français sont enregistrés ensemble. Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -962,12 +962,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>&amp;French title:</source>
         <translation>Titre &amp;français&#xa0;:</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>French title</source>
         <translation>Titre français</translation>
     </message>
@@ -1027,12 +1027,7 @@
         <translation>facultatif</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from POSTING” once.</source>
-        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from POSTING&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
@@ -1052,12 +1047,7 @@
         <translation>Modifiez côte à côte les versions anglaise et française des offres d’emploi, avec un aperçu en direct et des vérifications, pour les sites Hugo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Licence: MIT</source>
-        <translation>Licence&#xa0;: MIT</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Go to Line</source>
         <translation>Aller à la ligne</translation>
     </message>
@@ -1077,7 +1067,7 @@
         <translation>Nouvelle version linguistique</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-303"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
@@ -1095,6 +1085,21 @@
         <location line="+3"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location line="+254"/>
+        <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from FILE” once.</source>
+        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Licence: GPL-3.0, as it includes the Grammalecte grammar checker (GPL-3.0); the Posting Editor&apos;s own source code is under the MIT licence.</source>
+        <translation>Licence&#xa0;: GPL-3.0, car l’application comprend le correcteur grammatical Grammalecte (GPL-3.0); le code source propre à l’Éditeur d’offres est sous licence MIT.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1126,11 @@
         <location line="+70"/>
         <source>%1 cannot be read and may be this pair&apos;s other half; shared fields are not changed until it can be read.</source>
         <translation>%1 ne peut pas être lu et pourrait être l’autre moitié de cette paire; les champs communs ne seront pas modifiés tant qu’il ne pourra pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Your edits are still here, unsaved. Save again once the file can be written.</source>
+        <translation>Vos modifications sont toujours ici, non enregistrées. Enregistrez de nouveau quand le fichier pourra être écrit.</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1275,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+269"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+271"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1736,7 +1746,7 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../editor/ui/glossary_dialog.py" line="+122"/>
+        <location filename="../../editor/ui/glossary_dialog.py" line="+134"/>
         <source>Row %1 needs both an English and a French term.</source>
         <translation>La ligne %1 doit avoir un terme anglais et un terme français.</translation>
     </message>
@@ -1878,7 +1888,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+267"/>
+        <location filename="../../editor/ui/language_column.py" line="+279"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -2031,17 +2041,22 @@
         <source>Create the Eng&amp;lish Version…</source>
         <translation>Créer la version anglai&amp;se…</translation>
     </message>
+    <message>
+        <location line="-80"/>
+        <source>This file can be read again. Its usual fields come back when you leave this text (Tab, or a click elsewhere).</source>
+        <translation>Ce fichier peut de nouveau être lu. Ses champs habituels reviendront quand vous quitterez ce texte (Tab, ou un clic ailleurs).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+135"/>
-        <location line="+153"/>
+        <location filename="../../editor/ui/main_window.py" line="+138"/>
+        <location line="+159"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>Cannot open the site</source>
         <translation>Impossible d’ouvrir le site</translation>
     </message>
@@ -2061,7 +2076,7 @@
         <translation>%1 n’est pas une offre d’emploi (layout&#xa0;: job-posting).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Choose a posting in the list.</source>
         <translation>Choisissez une offre dans la liste.</translation>
     </message>
@@ -2238,7 +2253,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+264"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+279"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -2246,7 +2261,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+298"/>
+        <location filename="../../editor/ui/posting_list.py" line="+303"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2884,7 +2899,7 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../editor/ui/suggestions_pane.py" line="+177"/>
+        <location filename="../../editor/ui/suggestions_pane.py" line="+179"/>
         <source>Reading the site&apos;s translation memory…</source>
         <translation>Lecture de la mémoire de traduction du site…</translation>
     </message>
@@ -2900,6 +2915,7 @@
     </message>
     <message>
         <location line="+26"/>
+        <location line="+1"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
@@ -3324,6 +3340,26 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <location line="+3"/>
         <source>&amp;Save Anyway</source>
         <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard the Glossary Changes</source>
+        <translation>Abandonner les changements au glossaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The glossary has changes that are not saved.</source>
+        <translation>Le glossaire a des changements qui ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing now loses the terms added, changed or removed since it was opened. Cancel, then Save, keeps them.</source>
+        <translation>Fermer maintenant perd les termes ajoutés, modifiés ou supprimés depuis son ouverture. Annuler, puis Enregistrer, les garde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Abandonner les changements</translation>
     </message>
 </context>
 <context>

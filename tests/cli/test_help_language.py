@@ -106,3 +106,23 @@ def test_the_language_asked_for(argv, environ, expected, monkeypatch):
 
 def test_every_command_is_listed():
     assert {name for name, *_ in _commands(build_parser())} == set(command_names())
+
+
+def test_messages_name_an_options_argument_as_the_help_does():
+    """A message showing a command to run names each option's argument as `--help` does in its
+    language: French said « [--from POSTING] » where its help says « --from FICHIER »."""
+    from editor.model.findings import commands_en, commands_fr, errors_en, errors_fr
+
+    shown: dict[str, set[str]] = {}
+    for action, metavar in parser_metavars(build_parser()):
+        for option in action.option_strings:
+            shown.setdefault(option, set()).add(metavar)
+    wrong = []
+    for texts, names in ((commands_en.TEXTS | errors_en.TEXTS, {m: m for m in METAVARS}),
+                         (commands_fr.TEXTS | errors_fr.TEXTS, METAVARS)):
+        for key, value in texts.items():
+            for text in (value if isinstance(value, tuple) else (value,)):
+                for option, argument in re.findall(r"(--[a-z-]+) ([A-ZÉ][A-ZÉ_.|=]+)\b", text):
+                    if option in shown and argument not in {names[m] for m in shown[option]}:
+                        wrong.append((key, option, argument))
+    assert wrong == []

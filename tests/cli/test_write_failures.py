@@ -101,3 +101,17 @@ def test_a_refusal_that_running_again_cannot_change_does_not_ask_to_run_again(tm
     result = run("archive", site, "data-analyst")
     assert result.returncode == 2 and "Nothing was changed" in result.stderr, result.stderr
     assert "run the command again" not in result.stderr
+
+
+def test_set_refused_does_not_first_say_the_file_is_changed(tmp_path, read_only_files):
+    """On a pair in conflict `set` noted « only FILE is changed », then said it could not write FILE:
+    the note is for a change made, so it comes after the write, and not at all when the write fails."""
+    site = copy_sample_site(tmp_path / "site")
+    posting = sample_file(site, "en", "data-analyst")
+    (posting.parent / "data-analyst-copy.md").write_bytes(posting.read_bytes())  # a key used twice
+    before = _bytes(site)
+    result = run("set", posting, "title=Analyst")
+    assert result.returncode == 2
+    assert "Cannot write " in result.stderr, result.stderr
+    assert "is changed" not in result.stderr, result.stderr
+    assert _bytes(site) == before

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, changed_lines, pyside_refcount_guard,  # noqa: F401
                                       recovery_dir, settings_file, site_copy)
-from tests.ui.workflow_support import DialogAnswers, make_window  # noqa: F401
+from tests.ui.workflow_support import DialogAnswers, make_window, shown_and_active  # noqa: F401
 
 A11Y_EN = EN / "accessibility-specialist--cc1e6c24-d9e9-44eb-962e-31a8f19b0447.md"
 A11Y_FR = FR / "spécialiste-en-accessibilité--cc1e6c24-d9e9-44eb-962e-31a8f19b0447.md"
@@ -113,3 +113,33 @@ def test_a_key_already_taken_is_refused_in_the_dialog(make_window, site_copy, qt
     qtbot.mouseClick(button(window, "conflict.settle.en"), Qt.MouseButton.LeftButton)
     assert "already used by the English file" in seen["error"]
     assert b"translationKey: product-manager\n" in old.read_bytes()
+
+
+def test_opening_one_of_a_keys_files_edits_that_file(make_window, site_copy):  # noqa: F811
+    """`posting-editor FILE` and File ▸ Open File… show the file asked for, even when another file of
+    its language uses the same key: a user opening a broken copy to repair it must see that copy."""
+    copy = site_copy / FR / "gestionnaire-de-produit-ancienne.md"
+    copy.write_bytes((site_copy / PM_FR).read_bytes().replace(b"archived: false", b"archived: [false"))
+    window = make_window(site_copy / FR / copy.name)
+    assert window.manager.posting("fr").path == copy
+    assert window.pair_editor.columns["fr"].raw_mode
+
+    window.open_file(site_copy / PM_FR)
+    assert window.manager.posting("fr").path == site_copy / PM_FR
+
+
+def test_tab_reaches_the_conflict_buttons_where_they_are_shown(make_window, site_copy, qtbot):  # noqa: F811
+    """The panel's buttons, made when a pair opens, came last in the Tab order, after the problems and
+    the suggestions; from the keyboard they now follow the shared fields, above which they are shown."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    window = make_window(site_copy)
+    shown_and_active(window, qtbot)
+    window.select_pair("accessibility-specialist")
+    window.findChild(QWidget, "pair.advanced").setFocus()
+    order = []
+    for _ in range(3):
+        window.focusNextChild()
+        order.append(QApplication.focusWidget().objectName())
+    first = window.pair_editor.column_order()[0]
+    assert order == ["conflict.take.archived.en", "conflict.take.archived.fr", f"{first}.title"]

@@ -83,7 +83,9 @@ def test_a_save_refused_by_the_system_or_by_a_link_is_said_in_french(qapp, qtbot
         assert manager.open_pair(*entry_for(site, "product-manager"))
         manager.set_field("en", "title", "Gestionnaire")
         assert not manager.save()
-        assert said[-1] == f"{site / PM_EN}\u00a0: permission refusée (le fichier est en lecture seule)", said
+        assert said[-1] == (f"{site / PM_EN}\u00a0: permission refusée (le fichier est en lecture seule)\n\n"
+                            "Vos modifications sont toujours ici, non enregistrées. Enregistrez de nouveau quand "
+                            "le fichier pourra être écrit."), said
         monkeypatch.setattr(os, "access", real)
         manager.close_pair()
 

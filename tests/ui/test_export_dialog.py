@@ -285,3 +285,16 @@ def test_the_french_interface_lists_every_problem_in_french(make_dialog, site_co
         assert same == set()
     finally:
         i18n.remove_translators(qapp)
+
+
+def test_a_file_without_a_key_is_named_in_the_interface_language(make_dialog, site_copy, target):  # noqa: F811
+    """The list of postings named a file without a translationKey by the index's own key, "(no
+    translationKey: x.md)", English in the French interface; it says what the window's list says."""
+    from editor.model.site.index import pseudo_key
+    from editor.ui.queue_texts import key_text
+
+    keyless = pseudo_key("no-key", "chef-de-cabinet.md")
+    dialog = make_dialog(site_copy, target, pairs=[*PAIRS, (keyless, "Chef de cabinet")])
+    shown = [dialog.pairs.item(n).text() for n in range(dialog.pairs.count())]
+    assert shown[-1] == f"Chef de cabinet — {key_text(keyless)}"
+    assert key_text(keyless) != keyless

@@ -225,3 +225,23 @@ def test_every_french_colon_and_guillemet_is_spaced_by_a_space_that_does_not_bre
     found = [text for element in tree.iter() if element.tag in ("translation", "numerusform")
              if breaking.search(text := element.text or "")]
     assert found == []
+
+
+def test_the_unsaved_question_says_dont_save_not_discard(qapp, monkeypatch):
+    """Its middle button was Qt's « Ne pas tenir compte » in French ("Discard"), beside a text saying
+    « Si vous n’enregistrez pas… »: it says « Ne pas enregistrer », as the text does."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from editor.ui import dialogs, i18n
+
+    seen = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append([b.text() for b in box.buttons()]) or
+                        QMessageBox.StandardButton.Cancel)
+    assert dialogs.ask_unsaved(None, "Product Manager") is dialogs.UnsavedChoice.CANCEL
+    assert "Do&n't Save" in seen[-1]
+    i18n.install_translator(qapp, "fr")
+    try:
+        dialogs.ask_unsaved(None, "Gestionnaire de produit")
+    finally:
+        i18n.remove_translators(qapp)
+    assert "&Ne pas enregistrer" in seen[-1] and "Ne pas tenir compte" not in seen[-1]

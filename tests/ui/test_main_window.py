@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView, QMessageBox, QPlainTextEdit
 
 from editor.app import create_main_window
 from editor.resources import resource_path
@@ -14,6 +14,7 @@ from editor.ui.language_column import editor_text
 from editor.ui.settings import Settings
 from tests.ui.window_fixtures import (pyside_refcount_guard, EN, FR, PM_EN, PM_FR, changed_lines, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
+from tests.ui.workflow_support import shown_and_active
 
 # The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
 pytestmark = pytest.mark.usefixtures("short_pauses")
@@ -216,6 +217,38 @@ def test_invalid_file_opens_in_raw_mode_and_returns_after_repair(make_window, si
     assert path.read_bytes() == good
 
 
+def test_repairing_by_typing_keeps_the_raw_text_until_the_user_leaves_it(make_window, site_copy, qtbot):  # noqa: F811
+    """Retyping a broken line: once the line was deleted the file parsed, the window switched to its
+    fields and moved the focus to the title, and the rest of the line went into the title."""
+    from PySide6.QtGui import QTextCursor
+
+    path = site_copy / PM_FR
+    good = path.read_bytes()
+    path.write_bytes(good.replace(b"archived: false", b"archived: [false"))
+    window = make_window(path)
+    shown_and_active(window, qtbot)
+    column = window.pair_editor.columns["fr"]
+    column.go_to_problem()
+    raw = column.raw
+    qtbot.waitUntil(raw.hasFocus)
+    cursor = raw.textCursor()
+    cursor.select(QTextCursor.SelectionType.LineUnderCursor)
+    raw.setTextCursor(cursor)
+    qtbot.keyClick(raw, Qt.Key.Key_Delete)  # the file parses now, without its archived line
+    assert column.raw_mode and raw.hasFocus()
+    assert "can be read again" in column.raw_message.text()
+    qtbot.keyClicks(QApplication.focusWidget(), "archived: [")  # broken again for a moment: the cursor stays
+    assert column.raw_mode and raw.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+    qtbot.keyClicks(QApplication.focusWidget(), "false")
+    assert column.raw_mode and editor_text(raw).count("archived: false\n") == 1
+    widget(window, QLineEdit, "fr.title").setFocus(Qt.FocusReason.TabFocusReason)  # leaving the text
+    qtbot.waitUntil(lambda: not column.raw_mode)
+    assert widget(window, QLineEdit, "fr.title").text() == "Gestionnaire de produit"
+    window.save()
+    assert path.read_bytes() == good
+
+
 def test_problem_click_goes_to_the_line(make_window, site_copy, qtbot):  # noqa: F811
     path = site_copy / PM_EN
     path.write_bytes(path.read_bytes().replace(b"## About the role", b"#### About the role"))
@@ -264,10 +297,7 @@ def test_french_interface_loads(make_window, site_copy, tmp_path, monkeypatch, q
 
 def test_keyboard_order_follows_the_layout(make_window, site_copy, qtbot):  # noqa: F811
     window = make_window(site_copy / PM_EN)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_and_active(window, qtbot)
     window.posting_list.search.setFocus()
     order = []
     for _ in range(20):
@@ -281,6 +311,36 @@ def test_keyboard_order_follows_the_layout(make_window, site_copy, qtbot):  # no
                 f"{second}.title", f"{second}.copyTitle", f"{second}.description", f"{second}.copyDescription",
                 f"{second}.body", f"{second}.preview", "problems"]
     assert order == expected
+
+
+def test_down_from_the_search_box_goes_to_the_results(make_window, site_copy, qtbot):  # noqa: F811
+    """Typing a search then Down (as in most search-as-you-type lists) reaches the results; it did nothing."""
+    window = make_window(site_copy / PM_EN)
+    shown_and_active(window, qtbot)
+    search = window.posting_list.search
+    search.setFocus()
+    qtbot.keyClicks(search, "engineer")
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.posting_list.view
+    assert window.posting_list.view.currentIndex().isValid()
+
+
+def test_every_stop_of_the_keyboard_has_a_name(make_window, site_copy, qtbot):  # noqa: F811
+    """What Tab reaches is named for a screen reader: its accessible name, or a button's own text (the
+    Suggestions pane's scrolling list was reached and named nothing)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    window = make_window(site_copy / PM_EN)
+    shown_and_active(window, qtbot)
+    window.posting_list.search.setFocus()
+    unnamed = []
+    for _ in range(40):
+        focused = QApplication.focusWidget()
+        text = focused.text() if isinstance(focused, QAbstractButton) else ""
+        if not (focused.accessibleName() or text.replace("&", "").strip()):
+            unnamed.append(f"{type(focused).__name__} {focused.objectName()!r} in {type(focused.parent()).__name__}")
+        window.focusNextChild()
+    assert unnamed == []
 
 
 def test_new_posting_creates_both_files_and_opens_them(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
@@ -408,3 +468,53 @@ def test_new_posting_uses_the_sites_own_templates_and_says_when_it_has_none(make
     assert "templates init" not in intros[1]
     [created] = list((site_copy / EN).glob("service-designer-2*.md"))
     assert created.read_text(encoding="utf-8").endswith("Our branch hires people who care.\n")
+
+
+def test_about_names_the_licence_the_application_is_distributed_under(qapp, monkeypatch):
+    """The box said "Licence: MIT", yet the application ships Grammalecte (GPL-3.0), so as a whole it
+    is distributed under the GPL-3.0 (packaging/LICENSES.md); MIT is its own code's licence."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: said.append(text))
+    dialogs.show_about(None)
+    assert "GPL-3.0" in said[0] and "MIT" in said[0] and "Grammalecte" in said[0]
+
+
+def test_a_focused_text_list_or_preview_is_marked(make_window, site_copy, qtbot):  # noqa: F811
+    """With the keyboard alone, the body, the description, the posting list and a preview looked the
+    same focused or not (Fusion frames a focused line edit only): a ring now marks the focused one."""
+    from PySide6.QtWidgets import QWidget
+
+    window = make_window(site_copy / PM_EN)
+    shown_and_active(window, qtbot)
+    leaver = window.findChild(QLineEdit, "pair.leverId")
+    for name in ("en.body", "fr.description", "postingList", "en.preview", "problems"):
+        area = window.findChild(QWidget, name)
+        leaver.setFocus(Qt.FocusReason.TabFocusReason)
+        before = window.grab(area.geometry().translated(area.parentWidget().mapTo(window, area.pos()) - area.pos()))
+        area.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(area.hasFocus)
+        after = window.grab(area.geometry().translated(area.parentWidget().mapTo(window, area.pos()) - area.pos()))
+        ring = area.findChild(QWidget, "focusRing")
+        assert ring is not None and ring.isVisible(), name
+        left = [after.toImage().pixelColor(1, y) != before.toImage().pixelColor(1, y) for y in range(after.height())]
+        assert sum(left) > after.height() // 2, name  # its whole left edge, not only a text cursor
+        leaver.setFocus(Qt.FocusReason.TabFocusReason)
+        assert not ring.isVisible(), name
+
+
+def test_a_refused_save_says_the_edits_are_kept_and_what_to_do(make_window, site_copy, monkeypatch):  # noqa: F811
+    """"Not saved: …: Permission denied (the file is read-only)" left the user to guess whether the
+    edits were lost and what next; the box now says they are still in the window, unsaved."""
+    import os
+
+    window = make_window(site_copy / PM_EN)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warned.append(text))
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if mode & os.W_OK else real(path, mode, **kw))
+    window.manager.set_field("en", "title", "Product Lead")
+    assert not window.save()
+    assert "read-only" in warned[0] and "still here, unsaved" in warned[0]
+    assert window.manager.modified

@@ -142,3 +142,21 @@ def test_the_fields_of_a_posting_have_letters_of_their_own(language, missing, qt
         assert len(texts) >= 11  # the list's search and filter, the shared fields, both columns, the problems
         clashes = letter_problems("window", texts)
         assert clashes == [], "\n".join(clashes)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_conflict_buttons_leave_the_menu_bar_and_each_other_their_letters(language, qtbot, site_copy,  # noqa: F811
+                                                                             settings_file, recovery_dir):  # noqa: F811
+    """"Keep the &French value" took Alt+F from File (« Garder la valeur &française », from « Fichier »), and
+    both "Compare and &Settle…" buttons shared theirs: Alt+F no longer opened the File menu on a pair in conflict."""
+    english = site_copy / "content/en/careers/positions"
+    a11y = next(english.glob("accessibility-specialist--*.md"))
+    (english / "accessibility-specialist-old.md").write_bytes(a11y.read_bytes())  # the key used twice in English
+    with window_in(language, a11y, qtbot, settings_file, recovery_dir) as window:
+        panel = window.pair_editor.conflict_panel
+        buttons = [button.text() for button in panel.findChildren(QAbstractButton) if button.isVisibleTo(window)]
+        assert len(buttons) == 3  # settle the English files; keep the English or the French archived value
+        menu_letters = {mnemonic(action.text()): action.text() for action in window.menuBar().actions()}
+        clashes = [(text, menu_letters[mnemonic(text)]) for text in buttons if mnemonic(text) in menu_letters]
+        clashes += letter_problems("window", window_mnemonics(window))
+        assert clashes == [], "\n".join(map(str, clashes))

@@ -157,3 +157,19 @@ def test_a_middle_click_paste_of_the_selection_joins_the_lines_too(tmp_path):
     if said == "no selection clipboard":
         pytest.skip("this X server offers no selection clipboard")
     assert said == repr("Senior Product Manager Digital Services")
+
+
+def test_a_long_title_shows_its_beginning(window, site_copy, qtbot):
+    """A title wider than its field was shown from its end ("…chargé de la consultation : Conception"):
+    setting a line edit's text puts its cursor, and so its view, at the end."""
+    french = site_copy / "content/fr/careers/positions/gestionnaire-de-produit--3a2f11bd-e6f1-4460-b7fc-e13ff4d49120.md"
+    long_title = "Gestionnaire de produit principal ou principale, services numériques aux entreprises et aux partenaires"
+    french.write_text(french.read_text(encoding="utf-8").replace(
+        "title: 'Gestionnaire de produit'", f"title: '{long_title}'", 1), encoding="utf-8")
+    window.site.rebuild()
+    window.select_pair("product-manager")
+    title = window.findChild(QLineEdit, "fr.title")
+    assert title.text() == long_title
+    assert title.cursorPosition() == 0
+    title.setFocus()  # from the keyboard (F6, a shortcut), typing still goes on at the end
+    assert title.cursorPosition() == len(long_title)

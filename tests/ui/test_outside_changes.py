@@ -12,7 +12,7 @@ from editor.ui import problem_checker
 from editor.ui.site_watcher import SiteWatcher
 from tests.ui.window_fixtures import (EN, NEW_POSTING, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
-from tests.ui.workflow_support import DialogAnswers, make_window  # noqa: F401
+from tests.ui.workflow_support import DialogAnswers, make_window, shown_and_active  # noqa: F401
 
 # The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
 pytestmark = pytest.mark.usefixtures("short_pauses")
@@ -115,10 +115,7 @@ def test_f5_reads_the_site_again(make_window, site_copy, qtbot):  # noqa: F811
     (site_copy / EN / "archivist.md").write_text(NEW_POSTING, encoding="utf-8")
     qtbot.wait(100)
     assert "archivist" not in window.posting_list.keys()
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    shown_and_active(window, qtbot)
     window.posting_list.view.setFocus()
     triggered = []
     window.app_actions["reload_site"].triggered.connect(lambda: triggered.append(1))

@@ -93,6 +93,19 @@ def test_nothing_suggested_without_a_match(window, qtbot):
     qtbot.wait(400)
     assert pane.rows[0].isHidden()
     assert not window.app_actions["suggestion_1"].isEnabled()
+    # Alt+1 with nothing to insert typed a "1" into the translation, the disabled action letting the
+    # key through to the text.
+    before = editor_text(body)
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+        QTest.keyClick(body, key, Qt.KeyboardModifier.AltModifier)
+    assert editor_text(body) == before
+    title, description = window.pair_editor.columns["fr"].title, window.pair_editor.columns["fr"].description
+    titled, described = title.text(), editor_text(description)
+    QTest.keyClick(title, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(description, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert (title.text(), editor_text(description)) == (titled, described)
 
 
 def test_closing_the_window_stops_a_memory_build_instead_of_waiting_for_it(qtbot, site_copy, settings_file,  # noqa: F811

@@ -14,6 +14,7 @@ from editor.ui.posting_list_model import DETAIL_ROLE, FILTERS, STATUS_ROLE
 from editor.ui.settings import Settings
 from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, entry_for, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
+from tests.ui.workflow_support import shown_and_active
 
 # The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
 pytestmark = pytest.mark.usefixtures("short_pauses")
@@ -90,6 +91,20 @@ def test_outdated_pair_shows_what_changed_in_the_source(make_window, outdated_si
     assert "underline" in html  # insertions underlined, not only tinted
     assert "We moved to a new office" in dialog.text.toPlainText()
     dialog.close()
+
+
+def test_tab_reaches_what_changed_after_the_shared_fields(make_window, outdated_site, qtbot):
+    """The outdated notice's What Changed… button, shown above the columns, came after both columns
+    in the Tab order."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    window = make_window(outdated_site / PM_FR)
+    shown_and_active(window, qtbot)
+    settle(window, qtbot)
+    assert window.pair_editor.outdated_bar.isVisible()
+    window.findChild(QWidget, "pair.advanced").setFocus()
+    window.focusNextChild()
+    assert QApplication.focusWidget().objectName() == "outdated.showChanges"
 
 
 def test_saving_the_translation_clears_outdated_outside_git(make_window, outdated_site, qtbot):
@@ -287,6 +302,31 @@ def test_a_term_changed_in_the_glossary_dialog_keeps_its_lines_comments(qtbot, t
     dialog.table.item(0, 1).setText("période déterminée")
     assert dialog.save()
     assert path.read_text(encoding="utf-8") == text.replace("durée déterminée", "période déterminée")
+
+
+def test_closing_the_glossary_with_unsaved_terms_asks_first(qtbot, tmp_path):
+    """Escape twice (the cell's edit, then the dialog) or Cancel threw away every term typed, without a
+    word; the dialog asks first when its table changed, and leaves at once when it did not."""
+    from editor.ui.glossary_dialog import GlossaryDialog
+    from tests.ui.workflow_support import DialogAnswers
+
+    site = tmp_path / "site"
+    (site / "content" / "en").mkdir(parents=True)
+    dialog = GlossaryDialog(site)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing changed: no question
+    assert not dialog.isVisible()
+    dialog.show()
+    dialog.add_row()
+    dialog.table.item(dialog.table.rowCount() - 1, 0).setText("Service Desk")
+    answers = DialogAnswers().expect("discardGlossary.cancel")
+    dialog.reject()
+    assert answers.done and not answers.errors and dialog.isVisible()  # kept, to save
+    answers = DialogAnswers().expect("discardGlossary.discard")
+    dialog.reject()
+    assert answers.done and not dialog.isVisible()
+    assert not (site / ".posting-editor" / "glossary.yaml").exists()
 
 
 def test_copy_buttons_wait_for_both_files(make_window, site_copy, qtbot):  # noqa: F811

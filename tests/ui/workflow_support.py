@@ -27,6 +27,15 @@ def make_window(qtbot, settings_file, recovery_dir):
         window.deleteLater()
 
 
+
+def shown_and_active(window, qtbot) -> None:
+    """Show ``window`` and make it the active one, as a person's window is: keyboard focus and Tab
+    order only act in an active window."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
 class DialogAnswers:
     """Clicks the named button of each modal dialog as it opens, in order, and keeps what it said."""
 

@@ -19,6 +19,12 @@ def is_uuid(text: str) -> bool:
         return False
 
 
+def _value(value: object) -> tuple[str, object]:
+    """A wrong value as a finding shows it (variant, value): a text in each language's quotes (variant
+    "text"), anything else as Python writes it, close to YAML (``12345``, ``['a']``)."""
+    return ("text", value) if isinstance(value, str) else ("", repr(value))
+
+
 def check_fields(posting: Posting, file: str) -> list[Finding]:
     if not posting.valid:
         return []
@@ -47,12 +53,16 @@ def check_fields(posting: Posting, file: str) -> list[Finding]:
     if "description" in data:
         if description is None or (isinstance(description, str) and description.strip().lower() in ("null", "none", "")):
             add("description", Severity.WARNING, "empty-description")
-    if "archived" in data and not isinstance(data["archived"], bool):
-        add("archived", Severity.ERROR, "archived-not-boolean", value=repr(data["archived"]))
+    if "archived" in data and data["archived"] is None:  # `archived:` with nothing after it
+        add("archived", Severity.ERROR, "archived-not-boolean", variant="empty")
+    elif "archived" in data and not isinstance(data["archived"], bool):
+        variant, shown = _value(data["archived"])
+        add("archived", Severity.ERROR, "archived-not-boolean", variant=variant, value=shown)
     lever = data.get("leverId")
     # An empty leverId means "not in the applicant-tracking system yet", which is allowed.
     if lever not in (None, "") and (not isinstance(lever, str) or not is_uuid(lever)):
-        add("leverId", Severity.ERROR, "lever-id-not-uuid", value=repr(lever))
+        variant, shown = _value(lever)
+        add("leverId", Severity.ERROR, "lever-id-not-uuid", variant=variant, value=shown)
     translation_key = data.get("translationKey")
     if "translationKey" in data and (not isinstance(translation_key, str) or not translation_key.strip()):
         add("translationKey", Severity.ERROR, "empty-translation-key")

@@ -60,5 +60,6 @@ def _file_value(file: str, value: object, lang: str) -> str:
     if isinstance(value, bool):
         shown = "true" if value else "false"  # as YAML writes it, in either language
     else:
-        shown = Phrase("value-empty").text(lang) if value is None else repr(value)
+        shown = Phrase("value-empty").text(lang) if value is None else Phrase("value-text", {"text": value}).text(lang) \
+            if isinstance(value, str) else repr(value)
     return Phrase("file-value", {"file": file, "value": shown}).text(lang)

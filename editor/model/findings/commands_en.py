@@ -109,7 +109,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                            "remove one of the two.",
     "new-bundled-templates": "This site has no templates of its own, so the new posting starts from the bundled ones "
                              "(headings and placeholders only). To start from the site's usual text, run: "
-                             "posting-editor templates init {site} [--from POSTING]",
+                             "posting-editor templates init {site} [--from FILE]",
     "unchanged": "{reason} Nothing was changed.",
     "unchanged-again": "{reason} Nothing was changed; run the command again.",
     "archive-archived": "{path}: archived",

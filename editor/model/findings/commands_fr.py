@@ -113,7 +113,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                            "offre, retirez l’un des deux.",
     "new-bundled-templates": "Ce site n’a pas ses propres modèles : la nouvelle offre part des modèles fournis (titres "
                              "et espaces réservés seulement). Pour partir du texte habituel du site, exécutez : "
-                             "posting-editor templates init {site} [--from POSTING]",
+                             "posting-editor templates init {site} [--from FICHIER]",
     "unchanged": "{reason} Rien n’a été modifié.",
     "unchanged-again": "{reason} Rien n’a été modifié; relancez la commande.",
     "archive-archived": "{path} : archivée",
@@ -204,12 +204,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "resolve-field-take": "--field et --take vont ensemble, p. ex. --field leverId --take en.",
     "resolve-needs-duplicate": "--archive, --rekey et --delete agissent sur un fichier : donnez-le avec --duplicate "
                                "FICHIER.",
-    "resolve-what-to-do": "Dites quoi faire du doublon : --archive, --rekey NOUVELLECLÉ ou --delete.",
+    "resolve-what-to-do": "Dites quoi faire du doublon : --archive, --rekey NOUVELLE_CLÉ ou --delete.",
     "resolve-delete-rekey": "--delete et --rekey ne peuvent pas aller ensemble.",
     "resolve-one-at-a-time": "Réglez un conflit à la fois : --field/--take, ou --duplicate.",
     "resolve-none": "La paire « {key} » n’a aucun conflit.",
     "resolve-key-twice": "clé utilisée deux fois ({code}) : {files}",
-    "resolve-settle-duplicate": "  à régler avec : --duplicate FICHIER --archive | --rekey NOUVELLECLÉ | --delete",
+    "resolve-settle-duplicate": "  à régler avec : --duplicate FICHIER --archive | --rekey NOUVELLE_CLÉ | --delete",
     "resolve-differs": "{name} diffère : {values}",
     "resolve-settle-field": "  à régler avec : --field {name} --take en|fr",
     "resolve-count": ("{count} conflit dans « {key} ».", "{count} conflits dans « {key} »."),

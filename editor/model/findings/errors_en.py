@@ -40,6 +40,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "term-skip-same": "{term} (already in the glossary)",
     "value-not-set": "(not set)",
     "value-empty": "(empty)",
+    "value-text": "'{text}'",
     # Editing a posting
     "the-posting": "The posting",
     "posting-unreadable": "The posting cannot be read.",

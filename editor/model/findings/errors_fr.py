@@ -40,6 +40,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "term-skip-same": "{term} (déjà dans le glossaire)",
     "value-not-set": "(non défini)",
     "value-empty": "(vide)",
+    "value-text": "« {text} »",
     # La modification d’une offre
     "the-posting": "L’offre",
     "posting-unreadable": "L’offre ne peut pas être lue.",
@@ -120,7 +121,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "conflict-unreadable": "{files} : l’en-tête ne peut pas être lu; réparez-le avant de régler le conflit.",
     "not-shared-field": "« {name} » n’est pas un champ commun (champs communs : {shared}).",
     "conflict-key-per-file": "Un conflit de translationKey se règle fichier par fichier : utilisez --duplicate FICHIER "
-                             "--rekey NOUVELLECLÉ.",
+                             "--rekey NOUVELLE_CLÉ.",
     "conflict-already-agree": "Les fichiers de « {key} » s’entendent déjà sur « {name} ».",
     "conflict-only-file": "{path} est le seul fichier en {lang} de « {key} »; seule une copie en trop peut être "
                           "archivée, recevoir une autre clé ou être supprimée ici.",

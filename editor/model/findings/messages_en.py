@@ -127,9 +127,16 @@ MESSAGES = {
     "title-spaces": "The title starts or ends with spaces; remove them.",
     "empty-description": "The description is empty (or the word 'null' left by an earlier tool); search engines and "
                          "social media show it under the title.",
-    "archived-not-boolean": "'archived' must be true or false, not {value}.",
-    "lever-id-not-uuid": "leverId {value} is not an applicant-tracking id (a UUID such as "
-                         "0f8fad5b-d9cb-469f-a165-70867728950e).",
+    "archived-not-boolean": {
+        "": "'archived' must be true or false, not {value}.",
+        "text": "'archived' must be true or false, not '{value}'.",
+        "empty": "'archived' must be true or false; it is empty.",
+    },
+    "lever-id-not-uuid": {
+        "": "leverId {value} is not an applicant-tracking id (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e).",
+        "text": "leverId '{value}' is not an applicant-tracking id (a UUID such as "
+                "0f8fad5b-d9cb-469f-a165-70867728950e).",
+    },
     "empty-translation-key": "translationKey is empty: it is what links the English and French files.",
     "html-entity": {
         "title": "The title holds an HTML entity ({entity}); type the character itself.",

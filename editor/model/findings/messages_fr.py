@@ -144,9 +144,17 @@ MESSAGES = {
     "title-spaces": "Le titre commence ou se termine par des espaces; retirez-les.",
     "empty-description": "La description est vide (ou c’est le mot « null » laissé par un ancien outil); les moteurs "
                          "de recherche et les médias sociaux l’affichent sous le titre.",
-    "archived-not-boolean": "« archived » doit valoir true ou false, pas {value}.",
-    "lever-id-not-uuid": "Le leverId {value} n’est pas un identifiant du système de suivi des candidatures (un UUID "
-                         "comme 0f8fad5b-d9cb-469f-a165-70867728950e).",
+    "archived-not-boolean": {
+        "": "« archived » doit valoir true ou false, pas {value}.",
+        "text": "« archived » doit valoir true ou false, pas « {value} ».",
+        "empty": "« archived » doit valoir true ou false; il est vide.",
+    },
+    "lever-id-not-uuid": {
+        "": "Le leverId {value} n’est pas un identifiant du système de suivi des candidatures (un UUID comme "
+            "0f8fad5b-d9cb-469f-a165-70867728950e).",
+        "text": "Le leverId « {value} » n’est pas un identifiant du système de suivi des candidatures (un UUID "
+                "comme 0f8fad5b-d9cb-469f-a165-70867728950e).",
+    },
     "empty-translation-key": "Le translationKey est vide : c’est lui qui relie les fichiers anglais et français.",
     "html-entity": {
         "title": "Le titre contient une entité HTML ({entity}); tapez le caractère lui-même.",

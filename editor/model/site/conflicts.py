@@ -66,12 +66,14 @@ def pair_conflicts(entry: PairEntry) -> list[FieldConflict | DuplicateKey]:
 
 
 def shown_value(present: bool, value: Any, lang: str = "en") -> str:
-    """A value as the files would show it: ``true``, ``'text'``, or ``(not set)`` (in ``lang``)."""
+    """A value as the files would show it: ``true``, ``'text'`` (« text » in French), or ``(not set)`` (in ``lang``)."""
     if not present:
         return say("value-not-set", lang)
     if isinstance(value, bool):
         return "true" if value else "false"
-    return say("value-empty", lang) if value is None else repr(value) if isinstance(value, str) else str(value)
+    if value is None:
+        return say("value-empty", lang)
+    return say("value-text", lang, text=value) if isinstance(value, str) else str(value)  # « text » in French
 
 
 def _readable(entry: PairEntry) -> list[Posting]:

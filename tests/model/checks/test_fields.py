@@ -55,3 +55,39 @@ def test_entity_in_file_name(tmp_path):
     path = tmp_path / "job-&#8211;-test.md"
     path.write_bytes(make().to_bytes())
     assert [f.code for f in check_fields(Posting.load(path), "x")] == ["html-entity-in-file-name"]
+
+
+def test_an_empty_archived_is_said_empty_not_python_none():
+    """`archived:` with no value read « doit valoir true ou false, pas None »: Python's word for YAML's null."""
+    from editor.model.findings.catalogue import render
+
+    finding = next(f for f in check_fields(make(archived=""), "p.md") if f.code == "archived-not-boolean")
+    said = {lang: render(finding.code, finding.variant, finding.params, lang) for lang in ("en", "fr")}
+    assert "None" not in said["en"] and "None" not in said["fr"], said
+    assert "empty" in said["en"] and "vide" in said["fr"], said
+
+
+def test_a_text_value_is_quoted_the_french_way_in_french():
+    """« Le leverId 'test-lever-id' n’est pas… »: Python's quotes in a French sentence; French quotes
+    a text « ainsi ». A value that is not text (a number) is shown as the file writes it."""
+    from editor.model.findings.catalogue import render
+
+    def said(**changes):
+        finding = next(f for f in check_fields(make(**changes), "p.md") if f.code in ("lever-id-not-uuid",
+                                                                                      "archived-not-boolean"))
+        return {lang: render(finding.code, finding.variant, finding.params, lang) for lang in ("en", "fr")}
+
+    text = said(leverId="test-lever-id")
+    assert text["en"].startswith("leverId 'test-lever-id' is not"), text
+    assert text["fr"].startswith("Le leverId «\u00a0test-lever-id\u00a0» n’est pas"), text
+    assert said(archived="'oui'")["fr"].endswith("pas «\u00a0oui\u00a0».")
+    number = said(leverId="12345")
+    assert number["en"].startswith("leverId 12345 is not") and number["fr"].startswith("Le leverId 12345 n’est")
+
+
+def test_a_shared_value_that_differs_is_quoted_the_french_way_in_french():
+    from editor.model.checks.pairs import _file_value
+
+    assert _file_value("a.md", "3a2f", "fr") == "a.md\u00a0: «\u00a03a2f\u00a0»"
+    assert _file_value("a.md", "3a2f", "en") == "a.md: '3a2f'"
+    assert _file_value("a.md", 12, "fr") == "a.md\u00a0: 12"
