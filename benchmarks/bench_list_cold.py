@@ -22,7 +22,7 @@ Two tables, each figure the least CPU time (user + system, the process and its w
 
 Issue 12's target is a cold ``list`` within 1.0× the CPU time of ``hugo list all``.
 
-Where the floor is (5,000 generated postings, December 2026, a loaded 2-core machine; the README
+Where the floor is (5,000 generated postings, December 2026, a loaded 2-core machine; RESULTS.md
 has the figures): Python's start and imports ~0.08 CPU-s, reading the 5,000 files ~0.10, parsing
 them (UTF-8, front matter, SHA-256) ~0.13, the per-posting looks ~0.20 (40 µs a posting: a few
 searches in C over its ~5 KB for unfinished text, its line checksums, one bytes object per line,

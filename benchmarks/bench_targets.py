@@ -5,7 +5,7 @@
 1. ``check`` cold on a generated 5,000-posting site (no index or findings cache): CPU time (the
    process and its workers) against ``hugo --renderToMemory`` on the same site. Target ≤ 3×.
    ``--structural`` times it with ``--no-grammar --no-spelling --no-translation`` (the target
-   cannot be met with Grammalecte, spelling and the checks between languages: see the README).
+   cannot be met with Grammalecte, spelling and the checks between languages: see the README and benchmarks/RESULTS.md).
 1b. ``check`` after an edit of the site's glossary (every pair's findings invalid, Grammalecte's
    paragraph store warm from the run before): CPU time against ``hugo --renderToMemory``. The
    whole-site re-check that the paragraph store (language/paragraph_cache.py) exists for; held to
