@@ -138,3 +138,22 @@ def test_one_apostrophe_style_per_posting():
     assert [(f.code, f.fix.field, f.fix.replacement) for f in found] == [
         ("typography-apostrophe", "title", "’"), ("typography-apostrophe", "description", "’")]
     assert fix_posting(posting, "fr") == 2 and posting.get("title") == "Chef de l’équipe"
+
+
+def _excerpts(body: str) -> list[tuple[str, str]]:
+    found = typography_findings(make("fr", body), "fr.md", "fr")
+    return [(f.params["before"], f.params["after"]) for f in found if f.code == "typography-guillemets"]
+
+
+def test_a_findings_excerpt_starts_and_ends_on_whole_words():
+    """"« t le monde « ne coche pas »" made the reader guess the word cut in half: the excerpt now
+    widens to the words' edges, never past its line."""
+    assert _excerpts("Nous savons que tout le monde « ne coche pas toutes les cases ».\nSuite.\n") == [
+        ("tout le monde « ne coche pas", "tout le monde «⍽ne coche pas"),
+        ("toutes les cases ».", "toutes les cases⍽»."),
+    ]
+
+
+def test_a_very_long_word_is_cut_rather_than_shown_whole():
+    before, _ = _excerpts("x" * 50 + " « y »\n")[0]
+    assert before == "x" * 28 + " « y »"
