@@ -100,6 +100,8 @@ HELP: dict[str, str] = {
     "translationKey (default: from the English title, else the French one)":
         "translationKey (par défaut : tirée du titre anglais, sinon du titre français)",
     "applicant-tracking id; also names the files": "identifiant du système de recrutement; nomme aussi les fichiers",
+    "start from the bundled templates even when the site has its own (say, one that is a broken link)":
+        "partir des modèles fournis même quand le site a les siens (par exemple un lien brisé)",
     "Set archived on a pair.": "Donner une valeur à archived dans les deux fichiers d’une paire.",
     "set archived: false instead": "mettre plutôt archived: false",
     # check

@@ -96,6 +96,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                       "line break shows badly. Nothing was created.",
     "new-no-drafts": "Cannot make {path} a drafts folder: {reason}",
     "new-cannot-create": "Cannot create {path}: {reason}. Nothing was created.",
+    "new-site-template-unusable": "{reason} Nothing was created; to start from the bundled templates instead, add --bundled-template.",
     "new-drafts-made": "{path} was missing: it is now a drafts folder, with en/ for the English postings and fr/ for "
                        "the French ones.",
     "new-drafts-filled": "{path} was empty: it is now a drafts folder, with en/ for the English postings and fr/ for "
@@ -130,6 +131,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "set-archived-bool": "archived must be true or false, not '{value}'.",
     "set-line-break": "{name} must be on one line: Hugo puts it in the page's <title> and meta tags, where a line "
                       "break shows badly. Nothing was changed; give the value without line breaks.",
+    "set-unseen-character": "{name} holds {what} ({char}), which cannot be seen but makes it differ from what it "
+                            "looks like. Nothing was changed; give the value without it.",
     "set-nothing": "Nothing to set: give KEY=VALUE pairs or --body-file FILE.",
     "set-repair-first": "{problem} The file was not changed; repair its front matter first.",
     "set-kept-changing": "{reason} It kept changing while this command ran; nothing was overwritten.",

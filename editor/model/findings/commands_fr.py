@@ -100,6 +100,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                       "de la page, où un saut de ligne s’affiche mal. Rien n’a été créé.",
     "new-no-drafts": "Impossible de faire de {path} un dossier de brouillons : {reason}",
     "new-cannot-create": "Impossible de créer {path} : {reason}. Rien n’a été créé.",
+    "new-site-template-unusable": "{reason} Rien n’a été créé; pour partir plutôt des modèles fournis, ajoutez --bundled-template.",
     "new-drafts-made": "{path} n’existait pas : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
                        "en anglais et fr/ pour les offres en français.",
     "new-drafts-filled": "{path} était vide : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
@@ -135,6 +136,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "set-line-break": "« {name} » doit tenir sur une ligne : Hugo le met dans la balise <title> et les balises meta "
                       "de la page, où un saut de ligne s’affiche mal. Rien n’a été changé; donnez la valeur sans "
                       "saut de ligne.",
+    "set-unseen-character": "« {name} » contient {what} ({char}), qu’on ne voit pas mais qui le rend différent de ce "
+                            "qu’il paraît. Rien n’a été changé; donnez la valeur sans ce caractère.",
     "set-nothing": "Rien à changer : donnez des paires CLÉ=VALEUR ou --body-file FICHIER.",
     "set-repair-first": "{problem} Le fichier n’a pas été modifié; réparez d’abord son en-tête.",
     "set-kept-changing": "{reason} Il changeait sans cesse pendant la commande; rien n’a été écrasé.",
