@@ -74,7 +74,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "tm-target-not-file": "{path} is a link or not a file; remove it first. Nothing was imported.",
     "tm-cannot-write": "Cannot write {path}: {reason}. Nothing was imported.",
     "tm-imported": "{path}: {count:plural:unit:units} imported.",
-    "tm-replaced": "{path}: {count:plural:unit:units} replaced the earlier copy.",
+    "tm-replaced": "{path}: {count:plural:unit:units} replaced the earlier copy, kept as {earlier}.",
+    "tm-unchanged": "{path} already holds this memory; nothing was changed.",
+    "tm-beside": "{earlier} already holds another memory of that name, which is kept: this one is {path} "
+                 "({count:plural:unit:units}); both are used. To replace the earlier one instead, add --replace.",
     "templates-from-bundled": "from the bundled template",
     "templates-from": "from {path}",
     "templates-dropped": "Left out of the front matter (they belong to one page): {names}.",

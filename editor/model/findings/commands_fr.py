@@ -77,7 +77,11 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "tm-target-not-file": "{path} est un lien ou n’est pas un fichier; supprimez-le d’abord. Rien n’a été importé.",
     "tm-cannot-write": "Impossible d’écrire {path} : {reason}. Rien n’a été importé.",
     "tm-imported": "{path} : {count:plural:unité importée:unités importées}.",
-    "tm-replaced": "{path} : {count:plural:unité remplace:unités remplacent} la copie précédente.",
+    "tm-replaced": "{path} : {count:plural:unité remplace:unités remplacent} la copie précédente, gardée sous {earlier}.",
+    "tm-unchanged": "{path} contient déjà cette mémoire; rien n’a été changé.",
+    "tm-beside": "{earlier} contient déjà une autre mémoire de ce nom, qui est gardée : celle-ci est {path} "
+                 "({count:plural:unité:unités}); les deux servent. Pour remplacer plutôt la précédente, ajoutez "
+                 "--replace.",
     "templates-from-bundled": "à partir du modèle fourni",
     "templates-from": "à partir de {path}",
     "templates-dropped": "Retirés de l’en-tête (ils sont propres à une page) : {names}.",
