@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from editor.cli.common import (CommandError, add_action, command_with_actions, display_path, message_language, open_index,
-                               refuse_other_kind, write_refusal)
+                               refuse_other_kind, refuse_unless_file, write_refusal)
 from editor.model.findings.catalogue import say
 from editor.model.storage.reasons import system_reason
 
@@ -61,8 +61,7 @@ def run_import(args) -> int:
     from editor.model.translation.memory.tmx import MAX_TMX_BYTES, TmxError, parse_tmx
 
     source = Path(args.file)
-    if not source.is_file():
-        raise CommandError.said("not-a-file" if source.exists() else "no-such-file", path=args.file)
+    refuse_unless_file(args.file)
     index = open_index(args.site)
     try:
         data = read_bytes(source, MAX_TMX_BYTES)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,6 +16,9 @@ from editor.model.hugo.config import Site
 from editor.model.site.index import PairEntry
 from editor.ui.background import BackgroundRunner
 from editor.ui.site_memory import SiteMemoryReader
+
+if TYPE_CHECKING:
+    from editor.model.checks.setup import CheckSetup
 
 CHECK_DELAY_MS = 300
 _KEY = "checks"
@@ -54,7 +58,7 @@ class TranslationConfig:
 
     def __init__(self) -> None:
         self._key: tuple | None = None
-        self._value = None
+        self._value: CheckSetup | None = None
         self._warnings: list[Finding] = []
         self._words_key: tuple | None = None
         self._words = None

@@ -12,6 +12,11 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "no-such-file": "{path} : fichier introuvable.",
     "no-such-path": "{path} : fichier ou dossier introuvable.",
     "not-a-file": "{path} n’est pas un fichier.",
+    "not-regular-file": "{path} n’est pas un fichier ordinaire mais {kind}; seuls les fichiers ordinaires sont lus.",
+    "kind-pipe": "un tube nommé (FIFO)",
+    "kind-device": "un périphérique",
+    "kind-socket": "un socket",
+    "kind-link-to-nothing": "un lien symbolique vers un fichier qui n’existe pas",
     "cannot-read": "{path} : impossible de lire le fichier ({reason}).",
     "cannot-write": "Impossible d’écrire {path} : {reason}.",
     "cannot-write-unnamed": "Impossible d’écrire : {reason}.",
@@ -90,7 +95,6 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "templates-done": "Les nouvelles offres de ce site partent maintenant de ces modèles.",
     # any command naming a pair, the window, suggest, review
     "no-such-key": "Aucune offre n’a la clé de traduction « {key} » dans {site}.",
-    "neither-file-nor-folder": "{path} n’est ni un fichier ni un dossier.",
     "window-cannot-start": "La fenêtre ne peut pas démarrer : {reason}. Les outils en ligne de commande fonctionnent "
                            "toujours (voir --help).",
     "option-range": "{option} doit être entre {low} et {high}.",

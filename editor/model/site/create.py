@@ -63,10 +63,10 @@ def build_pair(
     key = (key or key_from_title(titles[langs[0]])).strip()
     if not key:
         raise CreateError.said("create-empty-key")
-    values = [("translationKey", "", key)] + [(name, lang, text) for lang in langs
-                                               for name, text in (("title", titles[lang]),
-                                                                  ("description", (descriptions or {}).get(lang, "")))]
-    for name, lang, text in values:
+    typed = [("translationKey", "", key)] + [(name, lang, text) for lang in langs
+                                              for name, text in (("title", titles[lang]),
+                                                                 ("description", (descriptions or {}).get(lang, "")))]
+    for name, lang, text in typed:
         unseen = unseen_character(name, text)
         if unseen is not None:
             raise CreateError.said("create-unseen-character", field=name, lang=lang, char=unseen[0],
