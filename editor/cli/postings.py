@@ -28,6 +28,7 @@ def _render_options_for(path: Path):
 
 def cmd_render(args) -> int:
     from editor.model.render.markdown import render_body
+    from editor.model.storage.files import atomic_write
 
     if len(args.files) > 1 and not args.out:
         raise CommandError.said("render-needs-out")
@@ -54,7 +55,7 @@ def cmd_render(args) -> int:
         else:
             target = out_dir / (Path(given).stem + ".html")
             try:
-                target.write_text(html, encoding="utf-8")
+                atomic_write(target, html.encode("utf-8"))
             except OSError as error:
                 raise CommandError.said("render-cannot-write", path=display_path(target),
                                         reason=system_reason(error)) from None

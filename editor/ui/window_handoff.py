@@ -192,11 +192,11 @@ class HandOff(QObject):
         html, title = made
         target = Path(path)
         try:
-            if target.suffix.lower() in (".html", ".htm"):
-                target.write_text(html, encoding="utf-8")
-            else:
-                from editor.ui.review_document import write_pdf
+            from editor.ui.review_document import write_html, write_pdf
 
+            if target.suffix.lower() in (".html", ".htm"):
+                write_html(html, target)
+            else:
                 write_pdf(html, target, title=title)
         except OSError as error:
             QMessageBox.warning(window, self.tr("Cannot save the review copy"),

@@ -249,6 +249,7 @@ def first_bundled_use(root: Path | str) -> bool:
     import json
 
     from editor.model.site.index_cache import default_cache_folder
+    from editor.model.storage.files import atomic_write
 
     folder = default_cache_folder()
     if folder is None:
@@ -264,7 +265,7 @@ def first_bundled_use(root: Path | str) -> bool:
         return False
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        file.write_text(json.dumps(told + [key]), encoding="utf-8")
+        atomic_write(file, json.dumps(told + [key]).encode("utf-8"))  # never a half list, read as none
     except OSError:
         pass  # a hint said twice is better than a command that fails
     return True
