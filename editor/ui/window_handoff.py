@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from editor.ui import i18n
 from editor.ui.finding_texts import system_reason_text
 
 if TYPE_CHECKING:
@@ -79,8 +78,9 @@ class HandOff(QObject):
             return self.export_dialog
         if self.export_dialog is not None:
             self.export_dialog.deleteLater()
-        language = i18n.resolve_language(window.settings.interface_language())
-        pairs = [(entry.key, entry.title(language)) for entry in window.site.pairs()]
+        # Each title in both languages: the list names the postings again after a switch of language.
+        pairs = [(entry.key, {language: entry.title(language) for language in ("en", "fr")})
+                 for entry in window.site.pairs()]
         from editor.ui.export_dialog import ExportDialog  # the export machinery loads on first use
 
         dialog = ExportDialog(site.root, pairs, window.manager.key, window.settings, window)
