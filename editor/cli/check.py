@@ -134,7 +134,7 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
 
 
 def run(args) -> int:
-    from editor.cli.common import CommandError
+    from editor.cli.common import refuse_unless_file
 
     lang = message_language(args)
     if len(args.paths) == 1 and Path(args.paths[0]).is_dir() and not args.fix:
@@ -156,14 +156,11 @@ def run(args) -> int:
     findings: list[Finding] = []
     fixed = 0
     for given in args.paths:
-        path = Path(given)
-        if path.is_dir():
+        if refuse_unless_file(given, folder=True) == "folder":
             result, root, count = _site_check(given, args)
             found = _placed(result, root)
-        elif path.is_file():
-            found, count = _check_file(given, args)
         else:
-            raise CommandError.said("no-such-path", path=given)
+            found, count = _check_file(given, args)
         findings += found
         fixed += count
     if len(args.paths) > 1 or not Path(args.paths[0]).is_dir():

@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from editor.model.findings.worded import Worded
+from editor.model.findings.worded import Phrase, Worded
 from editor.model.storage.reasons import system_reason
 
 
@@ -123,14 +123,27 @@ def message_language(args=None) -> str:
     return getattr(args, "lang", None) or getattr(args, "top_lang", None) or finding_language(os.environ)
 
 
+def refuse_unless_file(path: str, *, folder: bool = False) -> str:
+    """Refuse ``path`` unless it is a regular file (or, with ``folder``, a folder), saying what it
+    is instead (a pipe, a link to nothing...) without opening it; returns its kind."""
+    from editor.model.storage.files import file_kind
+
+    kind = file_kind(path)
+    if kind == "file" or (folder and kind == "folder"):
+        return kind
+    if kind == "missing":
+        raise CommandError.said("no-such-path" if folder else "no-such-file", path=path)
+    if kind == "folder":
+        raise CommandError.said("not-a-file", path=path)
+    raise CommandError.said("not-regular-file", path=path, kind=Phrase(f"kind-{kind}"))
+
+
 def load_posting(path: str):
     from editor.model.frontmatter.posting import Posting
 
-    file = Path(path)
-    if not file.is_file():
-        raise CommandError.said("not-a-file" if file.exists() else "no-such-file", path=path)
+    refuse_unless_file(path)
     try:
-        return Posting.load(file)
+        return Posting.load(Path(path))
     except OSError as error:
         raise CommandError.said("cannot-read", path=path, reason=system_reason(error)) from None
 

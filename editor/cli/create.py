@@ -36,10 +36,13 @@ def cmd_new(args) -> int:
             key=args.key,
             lever_id=args.lever_id,
             descriptions={"en": args.description_en or "", "fr": args.description_fr or ""},
+            bundled=args.bundled_template,
         )
         written = write_pair(pair)
     except CreateError as error:
         undo_drafts_folder(made)
+        if error.key == "create-site-template-unusable":
+            raise CommandError.said("new-site-template-unusable", reason=error) from None
         raise CommandError.of(error) from None
     except OSError as error:
         undo_drafts_folder(made)
@@ -59,15 +62,15 @@ def cmd_new(args) -> int:
     if unread:
         names = ", ".join(display_path(p.path) for p in unread)
         print(say("new-unreadable-note", lang, names=names), file=sys.stderr)
-    _templates_hint(index.site.root, args.site, lang)
+    _templates_hint(index.site.root, args.site, lang, bundled=args.bundled_template)
     return 0
 
 
-def _templates_hint(root: Path, given: str, lang: str) -> None:
+def _templates_hint(root: Path, given: str, lang: str, *, bundled: bool) -> None:
     """Once per site: new postings come from the bundled templates, and how to give the site its own."""
     from editor.model.site.templates import first_bundled_use, site_has_templates
 
-    if not site_has_templates(root) and first_bundled_use(root):
+    if not site_has_templates(root) and first_bundled_use(root) and not bundled:
         print(say("new-bundled-templates", lang, site=given), file=sys.stderr)
 
 
@@ -120,6 +123,9 @@ def register(sub) -> None:
     new.add_argument("--lever-id", metavar="UUID", help="applicant-tracking id; also names the files")
     new.add_argument("--description-en", metavar="TEXT")
     new.add_argument("--description-fr", metavar="TEXT")
+    new.add_argument("--bundled-template", action="store_true",
+                     help="start from the bundled templates even when the site has its own (say, one that is a "
+                     "broken link)")
     new.set_defaults(func=cmd_new)
     add_language_option(new)
 

@@ -100,6 +100,8 @@ HELP: dict[str, str] = {
     "translationKey (default: from the English title, else the French one)":
         "translationKey (par défaut : tirée du titre anglais, sinon du titre français)",
     "applicant-tracking id; also names the files": "identifiant du système de recrutement; nomme aussi les fichiers",
+    "start from the bundled templates even when the site has its own (say, one that is a broken link)":
+        "partir des modèles fournis même quand le site a les siens (par exemple un lien brisé)",
     "Set archived on a pair.": "Donner une valeur à archived dans les deux fichiers d’une paire.",
     "set archived: false instead": "mettre plutôt archived: false",
     # check
@@ -206,10 +208,16 @@ HELP: dict[str, str] = {
     "memories) to a TMX 1.4b file.":
         "Écrire chaque unité de la mémoire de traduction du site (ses paires alignées, les versions "
         "antérieures tirées de git, les mémoires importées) dans un fichier TMX 1.4b.",
-    "Check a TMX file and keep a copy in SITE/.posting-editor/memory/, where suggest and pre-translation use it "
-    "(a file of the same name is replaced).":
+    "Check a TMX file and keep a copy in SITE/.posting-editor/memory/, where suggest and pre-translation use every "
+    "file. A different memory already imported under the same name is kept: the new one is added beside it "
+    "(NAME-2.tmx), unless --replace is given.":
         "Vérifier un fichier TMX et en garder une copie dans SITE/.posting-editor/memory/, où suggest et la "
-        "prétraduction s’en servent (un fichier du même nom est remplacé).",
+        "prétraduction se servent de chaque fichier. Une autre mémoire déjà importée sous le même nom est gardée : "
+        "la nouvelle s’ajoute à côté (NOM-2.tmx), sauf avec --replace.",
+    "replace the memory imported earlier under the same name; it is kept as a backup (NAME.tmx.DATE.bak, not read "
+    "as memory)":
+        "remplacer la mémoire importée avant sous le même nom; elle est gardée en copie de sécurité "
+        "(NOM.tmx.DATE.bak, qui n’est pas lue comme mémoire)",
     # xliff
     "Export a posting for translation in a CAT tool (Trados, memoQ, OmegaT) as XLIFF 1.2, and import the "
     "translated file back into the other language's posting.":

@@ -2,7 +2,8 @@
 memory in TMX 1.4b, the format CAT tools (Trados, memoQ, OmegaT) exchange.
 
 Import keeps a copy of the file in the site's ``.posting-editor/memory/`` folder, where ``suggest``,
-the window and pre-translation read it. Exit status: 0 done, 2 on bad input (nothing written).
+the window and pre-translation read it; an earlier memory of the same name is never lost
+(``memory.own_files``). Exit status: 0 done, 2 on bad input (nothing written).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 from pathlib import Path
 
 from editor.cli.common import (CommandError, add_action, command_with_actions, display_path, message_language, open_index,
-                               refuse_other_kind, write_refusal)
+                               refuse_other_kind, refuse_unless_file, write_refusal)
 from editor.model.findings.catalogue import say
 from editor.model.storage.reasons import system_reason
 
@@ -27,9 +28,13 @@ def register(subparsers) -> None:
     export.add_argument("--no-history", action="store_true", help="leave out earlier versions from git")
     load = add_action(actions, "import", run_import, help="add a translator's TMX memory to the site",
                       description="Check a TMX file and keep a copy in SITE/.posting-editor/memory/, where "
-                      "suggest and pre-translation use it (a file of the same name is replaced).")
+                      "suggest and pre-translation use every file. A different memory already imported under the "
+                      "same name is kept: the new one is added beside it (NAME-2.tmx), unless --replace is given.")
     load.add_argument("file", metavar="FILE.tmx")
     load.add_argument("site", metavar="SITE")
+    load.add_argument("--replace", action="store_true",
+                      help="replace the memory imported earlier under the same name; it is kept as a backup "
+                      "(NAME.tmx.DATE.bak, not read as memory)")
 
 
 def run_export(args) -> int:
@@ -50,13 +55,13 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
-    from editor.model.storage.files import atomic_write, read_bytes
+    from editor.model.storage.files import read_bytes
     from editor.model.translation.settings import OWN_FOLDER
+    from editor.model.translation.memory.own_files import NotAFileError, keep_memory
     from editor.model.translation.memory.tmx import MAX_TMX_BYTES, TmxError, parse_tmx
 
     source = Path(args.file)
-    if not source.is_file():
-        raise CommandError.said("not-a-file" if source.exists() else "no-such-file", path=args.file)
+    refuse_unless_file(args.file)
     index = open_index(args.site)
     try:
         data = read_bytes(source, MAX_TMX_BYTES)
@@ -68,19 +73,13 @@ def run_import(args) -> int:
     if not units:
         raise CommandError.said("tm-no-units", path=display_path(source))
     name = source.name if source.suffix.lower() == ".tmx" else source.name + ".tmx"
-    folder = index.site.root / OWN_FOLDER
-    target = folder / name
-    replaced = target.exists()
     try:
-        from editor.model.storage.confine import check_inside_root
-
-        check_inside_root(target, index.site.root)  # .posting-editor may be a link the repository carries
-        folder.mkdir(parents=True, exist_ok=True)
-        if folder.is_symlink() or (target.exists() and (target.is_symlink() or not target.is_file())):
-            raise CommandError.said("tm-target-not-file", path=display_path(target))
-        atomic_write(target, data)
+        kept = keep_memory(index.site.root, name, data, replace=args.replace)
+    except NotAFileError as error:
+        raise CommandError.said("tm-target-not-file", path=display_path(error.filename)) from None
     except OSError as error:
+        target = index.site.root / OWN_FOLDER / name
         raise write_refusal("tm-cannot-write", error, path=display_path(target)) from None
-    print(say("tm-replaced" if replaced else "tm-imported", message_language(args), path=display_path(target),
-              count=len(units)), file=sys.stderr)
+    print(say(f"tm-{kept.outcome}", message_language(args), path=display_path(kept.path), count=len(units),
+              earlier=display_path(kept.earlier) if kept.earlier is not None else ""), file=sys.stderr)
     return 0

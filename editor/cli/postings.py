@@ -28,6 +28,7 @@ def _render_options_for(path: Path):
 
 def cmd_render(args) -> int:
     from editor.model.render.markdown import render_body
+    from editor.model.storage.files import atomic_write
 
     if len(args.files) > 1 and not args.out:
         raise CommandError.said("render-needs-out")
@@ -54,7 +55,7 @@ def cmd_render(args) -> int:
         else:
             target = out_dir / (Path(given).stem + ".html")
             try:
-                target.write_text(html, encoding="utf-8")
+                atomic_write(target, html.encode("utf-8"))
             except OSError as error:
                 raise CommandError.said("render-cannot-write", path=display_path(target),
                                         reason=system_reason(error)) from None
@@ -101,7 +102,7 @@ _YAML_TEXT_MARKS = ("|", ">", '"', "'")
 
 def parse_assignment(text: str) -> tuple[str, Any]:
     """``KEY=VALUE`` with VALUE read as a YAML scalar; text fields always stay text."""
-    from editor.model.frontmatter.one_line import ONE_LINE_FIELDS, has_line_break
+    from editor.model.frontmatter.one_line import ONE_LINE_FIELDS, has_line_break, unseen_character
     from editor.model.frontmatter.yaml_safe import load_scalar_text
 
     key, sep, raw = text.partition("=")
@@ -112,6 +113,8 @@ def parse_assignment(text: str) -> tuple[str, Any]:
         raise CommandError.said("set-body-file")
     if key in ONE_LINE_FIELDS and has_line_break(raw):
         raise CommandError.said("set-line-break", name=key)
+    if (unseen := unseen_character(key, raw)) is not None:
+        raise CommandError.said("set-unseen-character", name=key, char=unseen[0], what=unseen[1])
     if key in TEXT_FIELDS:
         return key, raw
     try:

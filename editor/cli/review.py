@@ -50,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError.said("review-output-folder", option=option, path=str(target))
         try:
             if option == "--html":
-                path.write_text(html, encoding="utf-8")
+                from editor.model.storage.files import atomic_write
+
+                atomic_write(path, html.encode("utf-8"))  # never half a page over the copy that was there
             else:
                 _write_pdf(html, path, title)
         except OSError as error:

@@ -32,15 +32,12 @@ def register(subparsers) -> None:
 
 
 def run_init(args) -> int:
-    from editor.cli.common import CommandError, open_index, write_refusal
+    from editor.cli.common import CommandError, open_index, refuse_unless_file, write_refusal
     from editor.model.site.templates import TemplateError, plan_templates, write_templates
 
     index = open_index(args.site)
     if args.source is not None:
-        from pathlib import Path
-
-        if not Path(args.source).is_file():
-            raise CommandError.said("no-such-file", path=args.source)
+        refuse_unless_file(args.source)
     try:
         plan = plan_templates(index.site.root, args.source)
         written = write_templates(plan, force=args.force)

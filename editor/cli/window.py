@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from editor.cli.common import CommandError, message_language
+from editor.cli.common import CommandError, message_language, refuse_unless_file
 
 
 def open_path(path: str | None, language: str | None = None) -> int:
@@ -13,16 +13,11 @@ def open_path(path: str | None, language: str | None = None) -> int:
     if path is not None:
         from editor.model.hugo.config import Site, SiteError
 
-        target = Path(path)
-        if not target.exists():
-            raise CommandError.said("no-such-path", path=path)
-        if target.is_dir():
+        if refuse_unless_file(path, folder=True) == "folder":
             try:
-                Site.open(target)
+                Site.open(Path(path))
             except SiteError as error:
                 raise CommandError.of(error) from None
-        elif not target.is_file():
-            raise CommandError.said("neither-file-nor-folder", path=path)
     try:
         from editor.app import run
     except ImportError as error:

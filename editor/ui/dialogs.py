@@ -8,7 +8,7 @@ from pathlib import Path
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -263,6 +263,7 @@ class NewPostingValues:
     descriptions: dict[str, str]
     key: str
     lever_id: str
+    bundled: bool = False  # start from the bundled templates, the site's own being unusable
 
 
 class NewPostingDialog(QDialog):
@@ -273,7 +274,8 @@ class NewPostingDialog(QDialog):
     message to show (the dialog stays open) or None on success.
     """
 
-    def __init__(self, parent: QWidget | None, create, *, own_templates: bool = True) -> None:
+    def __init__(self, parent: QWidget | None, create, *, own_templates: bool = True,
+                 template_problem: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newPostingDialog")
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "New Posting"))
@@ -315,6 +317,12 @@ class NewPostingDialog(QDialog):
                 "templates: headings and placeholders only, as this site has no templates of its own. To start from "
                 "the site's usual text, run “posting-editor templates init SITE --from FILE” once."))
         intro.setObjectName("new.intro")
+        # A site template that cannot be used is said before anything is typed, with the way round it.
+        self.bundled = QCheckBox(QCoreApplication.translate("Dialogs", "Start from the &bundled templates instead"), self)
+        self.bundled.setObjectName("new.bundled")
+        self.bundled.setVisible(template_problem is not None)
+        if template_problem is not None:
+            self.error.say(template_problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = QPushButton(QCoreApplication.translate("Dialogs", "&Create"), self)
         self.create_button.setDefault(True)
@@ -325,6 +333,7 @@ class NewPostingDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.bundled)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
@@ -336,7 +345,7 @@ class NewPostingDialog(QDialog):
         return NewPostingValues(
             titles={"en": self.title_en.text().strip(), "fr": self.title_fr.text().strip()},
             descriptions={"en": self.description_en.text().strip(), "fr": self.description_fr.text().strip()},
-            key=self.key.text().strip(), lever_id=self.lever_id.text().strip())
+            key=self.key.text().strip(), lever_id=self.lever_id.text().strip(), bundled=self.bundled.isChecked())
 
     def _confirm(self) -> None:
         message = self._create(self.values())

@@ -8,22 +8,22 @@ posting at its line (``locationActivated``); the dialog stays open beside the wi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from editor.ui.finding_texts import error_text, failure_text, interface_language
 from editor.ui.background import BackgroundRunner
 from editor.ui.diff_view import DiffView
 from editor.ui.export_findings import DETAIL, LOCATION
 from editor.ui.export_preview import DIFF, ExportPreview
-from editor.ui.queue_texts import key_text
+from editor.ui.export_postings import ExportPostings, Titles
 from editor.ui.screen_fit import fit_to_screen
 from editor.ui.settings import Settings
 
@@ -78,7 +78,7 @@ class ExportDialog(QDialog):
     # After ``exported`` (True) or the failure shown (False): the site's files are no longer being written.
     exportEnded = Signal(bool)
 
-    def __init__(self, source_root: Path, pairs: list[tuple[str, str]], current_key: str, settings: Settings,
+    def __init__(self, source_root: Path, pairs: Sequence[tuple[str, Titles]], current_key: str, settings: Settings,
                  parent: QWidget | None = None, *, plan_delay_ms: int = PLAN_DELAY_MS) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -98,19 +98,9 @@ class ExportDialog(QDialog):
         self.target.setCurrentIndex(0 if self.target.count() else -1)
         self.browse = QPushButton(self)
         self.browse.setObjectName("export.browse")
-        self.pairs = QListWidget(self)
-        self.pairs.setObjectName("export.pairs")
-        for key, title in pairs:
-            shown = key_text(key)  # a file without a key is named in the interface language
-            item = QListWidgetItem(f"{title} — {shown}" if title and title != key else shown, self.pairs)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if key == current_key or not current_key else Qt.CheckState.Unchecked)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("export.search")
-        self.search.setClearButtonEnabled(True)
-        self.check_all = QPushButton(self)
-        self.check_none = QPushButton(self)
+        self.postings = ExportPostings(pairs, current_key, self)
+        self.pairs, self.search = self.postings.list, self.postings.search
+        self.check_all, self.check_none = self.postings.check_all, self.postings.check_none
         self.branch = QLineEdit(self)
         self.branch.setObjectName("export.branch")
         self.commit = QCheckBox(self)
@@ -145,8 +135,6 @@ class ExportDialog(QDialog):
 
         self._target_label = QLabel(self)
         self._target_label.setBuddy(self.target)
-        self._pairs_label = QLabel(self)
-        self._pairs_label.setBuddy(self.pairs)
         self._branch_label = QLabel(self)
         self._branch_label.setBuddy(self.branch)
         self._preview_label = QLabel(self)
@@ -163,10 +151,6 @@ class ExportDialog(QDialog):
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(self.browse)
-        check_row = QHBoxLayout()
-        check_row.addWidget(self.check_all)
-        check_row.addWidget(self.check_none)
-        check_row.addStretch(1)
         self.options = QGroupBox(self)
         form = QFormLayout(self.options)
         form.addRow(self._branch_label, self.branch)
@@ -177,10 +161,7 @@ class ExportDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self._target_label)
         left_layout.addLayout(target_row)
-        left_layout.addWidget(self._pairs_label)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.pairs, 1)
-        left_layout.addLayout(check_row)
+        left_layout.addWidget(self.postings, 1)
         left_layout.addWidget(self.options)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -225,12 +206,9 @@ class ExportDialog(QDialog):
         self.branch.textChanged.connect(lambda _text: self.request_plan())
         self.commit.toggled.connect(lambda _on: self.request_plan())
         self.rename.toggled.connect(lambda _on: self.request_plan())
-        self.pairs.itemChanged.connect(lambda _item: self.request_plan())
+        self.postings.checkedChanged.connect(self.request_plan)
         self.accept_warnings.toggled.connect(lambda _on: self._update_export_button())
         self.browse.clicked.connect(self._browse)
-        self.search.textChanged.connect(self._filter_pairs)
-        self.check_all.clicked.connect(lambda: self._check_every(Qt.CheckState.Checked))
-        self.check_none.clicked.connect(lambda: self._check_every(Qt.CheckState.Unchecked))
         self.preview.currentItemChanged.connect(self._show_item)
         self.preview.itemActivated.connect(self._activate)
         self.preview.itemClicked.connect(self._activate)
@@ -245,26 +223,7 @@ class ExportDialog(QDialog):
         self.target.setEditText(str(folder))
 
     def selected_keys(self) -> list[str]:
-        return [self.pairs.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.pairs.count())
-                if self.pairs.item(row).checkState() == Qt.CheckState.Checked]
-
-    def _filter_pairs(self, text: str) -> None:
-        """Show the postings whose title or key holds every word typed (case and accents ignored)."""
-        from editor.model.translation.glossary import fold
-
-        words = fold(text).split()
-        for row in range(self.pairs.count()):
-            item = self.pairs.item(row)
-            item.setHidden(not all(word in fold(item.text()) for word in words))
-
-    def _check_every(self, state: Qt.CheckState) -> None:
-        # Only the postings shown: "Check All" after a search means the ones found.
-        self.pairs.blockSignals(True)
-        for row in range(self.pairs.count()):
-            if not self.pairs.item(row).isHidden():
-                self.pairs.item(row).setCheckState(state)
-        self.pairs.blockSignals(False)
-        self.request_plan()
+        return self.postings.selected_keys()
 
     def _browse(self) -> None:
         start = str(self.target_folder() or self._source_root.parent)
@@ -402,9 +361,9 @@ class ExportDialog(QDialog):
         self._update_export_button()
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
-        for widget in (self.target, self.browse, self.pairs, self.check_all, self.check_none, self.options,
-                       self.accept_warnings):
+        for widget in (self.target, self.browse, self.options, self.accept_warnings):
             widget.setEnabled(enabled)
+        self.postings.set_inputs_enabled(enabled)
 
     def _plan(self) -> ExportPlan:
         """The plan on show; only asked for once there is one (``can_export``)."""
@@ -453,13 +412,6 @@ class ExportDialog(QDialog):
         if (line_edit := self.target.lineEdit()) is not None:  # the combo box is editable: it has one
             line_edit.setPlaceholderText(self.tr("The Hugo site's folder (its git repository)"))
         self.browse.setText(self.tr("&Browse…"))
-        self._pairs_label.setText(self.tr("&Postings to export:"))
-        self.pairs.setAccessibleName(self.tr("Postings to export"))
-        self.pairs.setAccessibleDescription(self.tr("Check the postings to export; Space checks or unchecks one"))
-        self.search.setPlaceholderText(self.tr("Search the postings"))
-        self.search.setAccessibleName(self.tr("Search the postings by title or key"))
-        self.check_all.setText(self.tr("Check A&ll"))
-        self.check_none.setText(self.tr("&Uncheck All"))
         self.options.setTitle(self.tr("Options"))
         self._branch_label.setText(self.tr("Git bra&nch:"))
         self.branch.setPlaceholderText(self.tr("the current branch"))

@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         def create(values: dialogs.NewPostingValues) -> str | None:
             try:
                 key, _paths = self.site.create_pair(values.titles, key=values.key, lever_id=values.lever_id,
-                                                    descriptions=values.descriptions)
+                                                    descriptions=values.descriptions, bundled=values.bundled)
             except (CreateError, SiteError) as error:
                 return error_text(error)
             except OSError as error:
@@ -332,7 +332,10 @@ class MainWindow(QMainWindow):
             created.append(key)
             return None
 
-        dialog = dialogs.NewPostingDialog(self, create, own_templates=self.site.has_own_templates())
+        problem = self.site.template_refusal()
+        # A site template that is there but unusable is still the site's own: "none of its own" would mislead.
+        dialog = dialogs.NewPostingDialog(self, create, own_templates=self.site.has_own_templates() or problem is not None,
+                                          template_problem=error_text(problem) if problem is not None else None)
         dialog.exec()
         return bool(created) and self.select_pair(created[0], ask=False)
 

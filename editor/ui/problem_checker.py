@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -16,13 +17,19 @@ from editor.model.site.index import PairEntry
 from editor.ui.background import BackgroundRunner
 from editor.ui.site_memory import SiteMemoryReader
 
+if TYPE_CHECKING:
+    from editor.model.checks.setup import CheckSetup
+
 CHECK_DELAY_MS = 300
 _KEY = "checks"
 
 
+SITE = ""  # a PairProblem's "language" when it is about a file of the site rather than of the pair
+
+
 @dataclass(frozen=True)
 class PairProblem:
-    lang: str  # the file's language
+    lang: str  # the file's language; SITE for one of the site's files the checks read (its glossary, say)
     finding: Finding
 
     @property
@@ -51,7 +58,8 @@ class TranslationConfig:
 
     def __init__(self) -> None:
         self._key: tuple | None = None
-        self._value = None
+        self._value: CheckSetup | None = None
+        self._warnings: list[Finding] = []
         self._words_key: tuple | None = None
         self._words = None
 
@@ -66,26 +74,44 @@ class TranslationConfig:
 
     def get(self, root):
         """The site's ``CheckSetup`` (``root`` None: the defaults and the bundled templates' guidance)."""
+        self._read(root)
+        return self._value
+
+    def warnings(self, root) -> list[Finding]:
+        """What ``check`` warns about the site's files the checks could not read (its glossary, a
+        template...): a check that did less must not look clean in the window either."""
+        self._read(root)
+        return self._warnings
+
+    def _read(self, root) -> None:
         from editor.model.checks.setup import CheckSetup
+        from editor.model.checks.unread import setup_warnings
+        from editor.model.language.site_dictionary import DICTIONARY_FILE
         from editor.model.site.templates import guidance_folders
         from editor.model.translation.glossary import GLOSSARY_FILE
         from editor.model.translation.settings import CONFIG_FILE, STATE_FOLDER
+        from editor.model.translation.status import STATE_FILE
 
-        files = [root / STATE_FOLDER / CONFIG_FILE, root / STATE_FOLDER / GLOSSARY_FILE] if root is not None else []
+        names = (CONFIG_FILE, GLOSSARY_FILE, DICTIONARY_FILE, STATE_FILE)
+        files = [root / STATE_FOLDER / name for name in names] if root is not None else []
         files += [folder / f"posting.{lang}.md" for folder in guidance_folders(root) for lang in ("en", "fr")]
         key = (root, *(_stamp(path) for path in files))
         if key != self._key:
             # The memory comes with each snapshot (site_memory.py): reading it must not hold the checks.
             self._key, self._value = key, CheckSetup.for_site(root)
-        return self._value
+            self._warnings = setup_warnings(root) if root is not None else []
 
 
 def _stamp(path) -> tuple:
+    """What changes when the file does; a link to nothing differs from no file at all."""
     try:
         stat = path.stat()
         return stat.st_mtime_ns, stat.st_size
     except OSError:
-        return ()
+        try:
+            return "link", path.lstat().st_mtime_ns
+        except OSError:
+            return ()
 
 
 def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
@@ -110,6 +136,7 @@ def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
              for f in check_pair(entry, snapshot.site, setup, source=snapshot.source,
                                  label=lambda posting: snapshot.files[posting.language][2])
              if f.file in labels and not ignored_finding(f, snapshot.grammar_ignored)]
+    found += [PairProblem(SITE, f) for f in config.warnings(root)]
     unique = list(dict.fromkeys(found))
     return sorted(unique, key=lambda p: (p.finding.severity.rank, p.lang, p.finding.line, p.finding.column))
 

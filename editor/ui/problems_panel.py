@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from editor.model.findings import Severity
 from editor.ui.elided_label import ShrinkingLabel
 from editor.ui.finding_texts import finding_label, finding_message, interface_language
-from editor.ui.problem_checker import PairProblem
+from editor.ui.problem_checker import SITE, PairProblem
 from editor.ui.status_icons import status_icon
 
 def severity_text(severity: Severity) -> str:
@@ -167,8 +167,10 @@ class ProblemsPanel(QWidget):
         finding = problem.finding
         text = finding_message(finding)
         kind = finding_label(finding.code)
-        item = QTreeWidgetItem([severity_text(finding.severity), text, "EN" if problem.lang == "en" else "FR",
-                                str(finding.line), kind])
+        # A site file's problem (its glossary, say) names the file where a pair's names the language.
+        where = {"en": "EN", "fr": "FR"}.get(problem.lang) or self.tr("Site")
+        item = QTreeWidgetItem([severity_text(finding.severity), text, where,
+                                str(finding.line) if problem.lang != SITE else "", kind])
         item.setIcon(0, status_icon(finding.severity.value))
         item.setData(0, _INDEX, number)
         tip = text
@@ -177,6 +179,8 @@ class ProblemsPanel(QWidget):
             tip += "\n" + self.tr("Press Fix, or use the context menu, to apply the change.")
         item.setToolTip(1, tip)
         item.setToolTip(4, self.tr("Code: %1").replace("%1", finding.code))
+        if problem.lang == SITE:
+            item.setToolTip(2, self.tr("A file of the site: %1").replace("%1", finding.file))
         return item
 
     def _top_items(self) -> list[QTreeWidgetItem]:
@@ -251,7 +255,8 @@ class ProblemsPanel(QWidget):
         if item.childCount():
             item.setExpanded(True)  # a group: its first place, the others listed under it
         problem = self._problems_of(item)[0]
-        self.problemActivated.emit(problem.lang, problem.finding.line, problem.finding.column)
+        if problem.lang != SITE:  # a site file's problem has no place in the pair to go to
+            self.problemActivated.emit(problem.lang, problem.finding.line, problem.finding.column)
 
     # --------------------------------------------------------------- filters
     def _fill_kinds(self) -> None:

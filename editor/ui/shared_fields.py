@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QToolButton, QWidget)
 
+from editor.model.frontmatter.one_line import unseen_character
 from editor.model.site.pair import PostingPair
+
+
+class VisibleKeyValidator(QValidator):
+    """Refuses a translationKey holding a character nobody sees (a control or bidirectional mark,
+    pasted with it): the key would differ from the one it looks like, and the pair would not link."""
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        state = QValidator.State.Invalid if unseen_character("translationKey", text) else QValidator.State.Acceptable
+        return state, text, position
 
 
 class SharedFields(QWidget):
@@ -27,6 +38,7 @@ class SharedFields(QWidget):
         self._fit_lever_id()
         self.translation_key = QLineEdit(self)
         self.translation_key.setObjectName("pair.translationKey")
+        self.translation_key.setValidator(VisibleKeyValidator(self.translation_key))
         # A usual key whole (the Lever ID's room left it four characters at 1024 pixels).
         self.translation_key.setMinimumWidth(self.translation_key.fontMetrics().horizontalAdvance("product-manager")
                                              + 8)

@@ -193,7 +193,7 @@ class SiteController(QObject):
         self.rebuild()
 
     def create_pair(self, titles: dict[str, str], *, key: str | None = None, lever_id: str | None = None,
-                    descriptions: dict[str, str] | None = None) -> tuple[str, list[Path]]:
+                    descriptions: dict[str, str] | None = None, bundled: bool = False) -> tuple[str, list[Path]]:
         """Create both files from the templates, as ``posting-editor new`` does; returns key and paths."""
         # Imported here: the templates and their checks are not needed to show the window.
         from editor.model.site.create import build_pair, write_pair
@@ -201,10 +201,17 @@ class SiteController(QObject):
         if self._index is None:
             raise SiteError("Open a site first.")
         new_pair = build_pair(self._index, titles, key=key or None, lever_id=lever_id or None,
-                              descriptions=descriptions)
+                              descriptions=descriptions, bundled=bundled)
         written = write_pair(new_pair)
         self.rebuild()
         return new_pair.key, written
+
+    def template_refusal(self) -> Exception | None:
+        """Why new postings cannot start from the open site's own templates (one is a broken link,
+        say), or None."""
+        from editor.model.site.create import site_template_refusal
+
+        return site_template_refusal(self._site.root) if self._site is not None else None
 
     def has_own_templates(self) -> bool:
         """Whether new postings of the open site start from templates of its own (else the bundled ones)."""

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from editor.ui import i18n
 from editor.ui.finding_texts import system_reason_text
 
 if TYPE_CHECKING:
@@ -79,8 +78,9 @@ class HandOff(QObject):
             return self.export_dialog
         if self.export_dialog is not None:
             self.export_dialog.deleteLater()
-        language = i18n.resolve_language(window.settings.interface_language())
-        pairs = [(entry.key, entry.title(language)) for entry in window.site.pairs()]
+        # Each title in both languages: the list names the postings again after a switch of language.
+        pairs = [(entry.key, {language: entry.title(language) for language in ("en", "fr")})
+                 for entry in window.site.pairs()]
         from editor.ui.export_dialog import ExportDialog  # the export machinery loads on first use
 
         dialog = ExportDialog(site.root, pairs, window.manager.key, window.settings, window)
@@ -192,11 +192,11 @@ class HandOff(QObject):
         html, title = made
         target = Path(path)
         try:
-            if target.suffix.lower() in (".html", ".htm"):
-                target.write_text(html, encoding="utf-8")
-            else:
-                from editor.ui.review_document import write_pdf
+            from editor.ui.review_document import write_html, write_pdf
 
+            if target.suffix.lower() in (".html", ".htm"):
+                write_html(html, target)
+            else:
                 write_pdf(html, target, title=title)
         except OSError as error:
             QMessageBox.warning(window, self.tr("Cannot save the review copy"),

@@ -946,7 +946,7 @@
         <translation>La restauration ouvre l’offre avec ces modifications, non enregistrées; les fichiers sur le disque ne changent qu’à l’enregistrement.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>New Posting</source>
         <translation>Nouvelle offre</translation>
     </message>
@@ -962,12 +962,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>&amp;French title:</source>
         <translation>Titre &amp;français&#xa0;:</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>French title</source>
         <translation>Titre français</translation>
     </message>
@@ -1028,11 +1028,16 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Start from the &amp;bundled templates instead</source>
+        <translation>Partir plutôt des &amp;modèles fournis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>About Posting Editor</source>
         <translation>À propos de l’Éditeur d’offres</translation>
     </message>
@@ -1067,7 +1072,7 @@
         <translation>Nouvelle version linguistique</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-312"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
@@ -1092,12 +1097,12 @@
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+256"/>
         <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from FILE” once.</source>
         <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Licence: GPL-3.0, as it includes the Grammalecte grammar checker (GPL-3.0); the Posting Editor&apos;s own source code is under the MIT licence.</source>
         <translation>Licence&#xa0;: GPL-3.0, car l’application comprend le correcteur grammatical Grammalecte (GPL-3.0); le code source propre à l’Éditeur d’offres est sous licence MIT.</translation>
     </message>
@@ -1275,7 +1280,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+271"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+230"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1332,12 +1337,12 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+90"/>
+        <location line="+83"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location line="-69"/>
+        <location line="-62"/>
         <source>Wrote %n file(s) into %1:</source>
         <translation>
             <numerusform>%n fichier écrit dans %1&#xa0;:</numerusform>
@@ -1366,23 +1371,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>Export done.</source>
         <translation>Exportation terminée.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-43"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>The export failed.</source>
         <translation>L’exportation a échoué.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-34"/>
         <source>Export to Site</source>
         <translation>Exporter vers le site</translation>
     </message>
@@ -1405,41 +1410,6 @@
         <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Postings to export:</source>
-        <translation>&amp;Offres à exporter&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postings to export</source>
-        <translation>Offres à exporter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the postings to export; Space checks or unchecks one</source>
-        <translation>Cochez les offres à exporter; la barre d’espacement coche ou décoche une offre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search the postings</source>
-        <translation>Chercher dans les offres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search the postings by title or key</source>
-        <translation>Chercher dans les offres par titre ou par clé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check A&amp;ll</source>
-        <translation>&amp;Tout cocher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Uncheck All</source>
-        <translation>Tout dé&amp;cocher</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1573,6 +1543,44 @@
         <location line="+11"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPostings</name>
+    <message>
+        <location filename="../../editor/ui/export_postings.py" line="+88"/>
+        <source>&amp;Postings to export:</source>
+        <translation>&amp;Offres à exporter&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postings to export</source>
+        <translation>Offres à exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the postings to export; Space checks or unchecks one</source>
+        <translation>Cochez les offres à exporter; la barre d’espacement coche ou décoche une offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the postings</source>
+        <translation>Chercher dans les offres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the postings by title or key</source>
+        <translation>Chercher dans les offres par titre ou par clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check A&amp;ll</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uncheck All</source>
+        <translation>Tout dé&amp;cocher</translation>
     </message>
 </context>
 <context>
@@ -1827,12 +1835,12 @@
 <context>
     <name>HandOff</name>
     <message>
-        <location filename="../../editor/ui/window_handoff.py" line="+52"/>
+        <location filename="../../editor/ui/window_handoff.py" line="+51"/>
         <source>Cannot preview on the site</source>
         <translation>Impossible d’afficher l’aperçu sur le site</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Exported %n file(s).</source>
         <translation>
             <numerusform>%n fichier exporté.</numerusform>
@@ -2101,7 +2109,7 @@
         <translation>Retour aux fichiers enregistrés. Édition ▸ Annuler ramène vos modifications.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Your version is back, unsaved; the file on disk still holds the other program&apos;s change.</source>
         <translation>Votre version est revenue, non enregistrée; le fichier sur le disque contient toujours la modification de l’autre programme.</translation>
     </message>
@@ -2436,7 +2444,12 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (can be fixed)</source>
         <translation>%1 (corrigeable)</translation>
     </message>
@@ -2451,6 +2464,11 @@
         <translation>Code&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A file of the site: %1</source>
+        <translation>Un fichier du site&#xa0;: %1</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>&amp;Go to the Problem</source>
         <translation>&amp;Aller au problème</translation>
@@ -2461,7 +2479,7 @@
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -2682,7 +2700,7 @@
 <context>
     <name>SharedFields</name>
     <message>
-        <location filename="../../editor/ui/shared_fields.py" line="+121"/>
+        <location filename="../../editor/ui/shared_fields.py" line="+133"/>
         <source>⚠ The English and French files differ on: %1. Editing a field here writes the value shown to both files.</source>
         <translation>⚠ Les fichiers anglais et français diffèrent pour&#xa0;: %1. Modifier un champ ici écrit la valeur affichée dans les deux fichiers.</translation>
     </message>

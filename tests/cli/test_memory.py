@@ -111,3 +111,29 @@ def test_tm_import_never_writes_through_a_state_folder_linked_out_of_the_site(tm
     assert done.returncode == 2
     assert mine.read_text(encoding="utf-8") == "a file of the user's"
     assert "outside the site" in done.stderr
+
+
+def test_tm_import_never_loses_the_memory_imported_before_under_that_name(tmp_path):
+    root = _site(tmp_path)
+    first, second = tmp_path / "a" / "memory.tmx", tmp_path / "b" / "memory.tmx"
+    first.parent.mkdir()
+    second.parent.mkdir()
+    assert run("tm", "export", root, "-o", first).returncode == 0
+    other = tmp_path / "other"
+    write_site(other, {"two": pair("two", EN[:2], FR[:2])})
+    assert run("tm", "export", other, "-o", second).returncode == 0
+    memory = root / ".posting-editor/memory"
+    assert run("tm", "import", first, root).returncode == 0
+    again = run("tm", "import", first, root, "--lang", "en")
+    assert again.returncode == 0 and "already holds this memory" in again.stderr
+    beside = run("tm", "import", second, root, "--lang", "en")
+    assert beside.returncode == 0 and "--replace" in beside.stderr
+    assert (memory / "memory.tmx").read_bytes() == first.read_bytes()
+    assert (memory / "memory-2.tmx").read_bytes() == second.read_bytes()
+    replaced = run("tm", "import", second, root, "--replace", "--lang", "fr")
+    assert replaced.returncode == 0 and "gardée sous" in replaced.stderr
+    assert (memory / "memory.tmx").read_bytes() == second.read_bytes()
+    backups = list(memory.glob("memory.tmx.*.bak"))
+    assert len(backups) == 1 and backups[0].read_bytes() == first.read_bytes()
+    help_text = run("tm", "import", "--help").stdout
+    assert "--replace" in help_text and "backup" in help_text

@@ -90,6 +90,24 @@ def test_list_and_check_report_a_pipe_named_like_a_posting(site, capsys):
     assert status == 1 and "x.md:1:1: error not-a-regular-file:" in out
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_commands_given_a_pipe_say_what_it_is_without_waiting_for_a_writer(site, tmp_path, capsys):
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)
+    said = "is not a regular file but a named pipe (FIFO)"
+    for command in (["check", pipe], ["render", pipe], ["get", pipe, "title"], ["set", pipe, "title=x"],
+                    ["tm", "import", pipe, site], ["templates", "init", site, "--from", pipe]):
+        status, _, err = run(capsys, *command, "--lang", "en")
+        assert status == 2 and said in err, (command, err)
+    status, _, err = run(capsys, "--lang", "fr", "check", pipe)
+    assert status == 2 and "n’est pas un fichier ordinaire mais un tube nommé (FIFO)" in err
+    (tmp_path / "dangling.md").symlink_to(tmp_path / "gone.md")
+    status, _, err = run(capsys, "check", tmp_path / "dangling.md", "--lang", "en")
+    assert status == 2 and "a symbolic link to a file that does not exist" in err
+    status, _, err = run(capsys, "check", tmp_path / "absent.md", "--lang", "en")
+    assert status == 2 and "no such file or folder" in err
+
+
 # ----------------------------------------------------------------- a file nobody can read
 @pytest.fixture
 def unreadable_french(site, monkeypatch):

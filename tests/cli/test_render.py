@@ -41,3 +41,18 @@ def test_the_site_config_is_read_once_per_folder(tmp_path, monkeypatch):
     assert result.returncode == 0, result.stderr
     assert len(opened) == 1
     assert "<b>raw</b>" in (tmp_path / "out" / "b.html").read_text(encoding="utf-8")
+
+
+def test_render_out_replaces_each_page_in_one_step(tmp_path):
+    """Each page was written over the old one in place; now a new file takes its place whole."""
+    import os
+
+    folder = _site(tmp_path / "site", True)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.html").write_text("OLD", encoding="utf-8")
+    os.link(out / "a.html", tmp_path / "held-open.html")
+    result = run("render", folder / "a.md", folder / "b.md", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "held-open.html").read_text(encoding="utf-8") == "OLD"
+    assert (out / "a.html").read_text(encoding="utf-8") != "OLD"

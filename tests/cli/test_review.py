@@ -75,3 +75,28 @@ def test_what_was_written_is_said_in_the_language_of_messages(site, tmp_path):  
         result = run("review", site, KEY, "--html", target, "--lang", lang, cwd=tmp_path)
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == said.format(path=target.name)
+
+
+@pytest.mark.parametrize("option, name", [("--html", "copy.html"), ("--pdf", "copy.pdf")])
+def test_review_replaces_its_output_in_one_step(site, tmp_path, option, name, capsys, monkeypatch):  # noqa: F811
+    """The HTML was written over the old copy in place: a run stopped half-way left half a page."""
+    import errno
+    import os
+
+    from editor.cli import main
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    target, reader = tmp_path / name, tmp_path / f"held-open-{name}"
+    target.write_bytes(b"OLD COPY")
+    os.link(target, reader)  # another name of the old file, as a viewer holding it open sees it
+    assert main(["review", str(site), KEY, option, str(target)]) == 0
+    assert reader.read_bytes() == b"OLD COPY" and target.read_bytes() != b"OLD COPY"
+    new = target.read_bytes()
+
+    def disk_full(_fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    assert main(["review", str(site), KEY, option, str(target), "--lang", "en"]) == 2
+    assert "no space left" in capsys.readouterr().err.lower()
+    assert target.read_bytes() == new and sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

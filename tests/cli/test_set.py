@@ -114,6 +114,16 @@ def test_set_refuses_a_line_break_in_a_title_or_description(field, value, postin
     assert french.returncode == 2 and f"« {field} » doit tenir sur une ligne" in french.stderr.replace("\u00a0", " ")
 
 
+@pytest.mark.parametrize("assignment", ["translationKey=pm\u202emp", "translationKey=pm\nother", "translationKey=pm\tx",
+                                        "title=Chef\u2066fe", "description=a\x07b"], ids=repr)
+def test_set_refuses_a_character_nobody_sees_in_a_key_or_title(assignment, posting, tmp_path):
+    """A key holding a bidirectional override looks like another and never links its pair; set wrote it."""
+    before = posting.read_bytes()
+    result = run("set", posting.name, assignment, "--lang", "en", cwd=tmp_path)
+    assert result.returncode == 2 and "which cannot be seen" in result.stderr and "U+" in result.stderr, result.stderr
+    assert posting.read_bytes() == before
+
+
 # ------------------------------------------------------------- set: values that need quoting
 VALUES = [
     "it's", 'say "hi"', "Conseiller : équipe", "a #hashtag", "« Bonjour »", "*star", "&anchor", "!important",

@@ -153,7 +153,7 @@ def test_templates_never_go_through_a_link_out_of_the_site(tmp_path):
     assert list(outside.iterdir()) == []
 
 
-def test_a_site_template_linked_outside_the_site_is_not_used(tmp_path):
+def test_a_site_template_linked_outside_the_site_is_refused_then_not_used(tmp_path):
     from tests.cli_support import copy_sample_site, run
 
     site = copy_sample_site(tmp_path / "site")
@@ -163,10 +163,45 @@ def test_a_site_template_linked_outside_the_site_is_not_used(tmp_path):
     own.parent.mkdir(parents=True, exist_ok=True)
     own.unlink(missing_ok=True)
     own.symlink_to(private)
-    result = run("new", site, "--title-en", "Clerk", "--title-fr", "Commis")
+    result = run("new", site, "--title-en", "Clerk", "--title-fr", "Commis", "--lang", "en")
+    assert result.returncode == 2 and "outside the site" in result.stderr and "--bundled-template" in result.stderr
+    assert not list(site.rglob("clerk*.md"))
+    result = run("new", site, "--title-en", "Clerk", "--title-fr", "Commis", "--bundled-template")
     assert result.returncode == 0, result.stderr
     [created] = (site / "content" / "en" / "careers" / "positions").glob("clerk*.md")
     assert "do-not-copy" not in created.read_text(encoding="utf-8")  # the bundled template was used
+
+
+def test_new_says_a_site_template_that_is_a_link_to_nothing(tmp_path):
+    from tests.cli_support import copy_sample_site, run
+
+    site = copy_sample_site(tmp_path / "site")
+    own = site / ".posting-editor" / "templates" / "posting.fr.md"
+    own.unlink()
+    own.symlink_to(tmp_path / "moved-away.md")
+    result = run("new", site, "--title-fr", "Commis", "--lang", "fr")
+    assert result.returncode == 2 and "lien symbolique vers" in result.stderr and "moved-away.md" in result.stderr
+    assert "--bundled-template" in result.stderr and not list(site.rglob("commis*.md"))
+    # English alone does not need the French template.
+    assert run("new", site, "--title-en", "Clerk").returncode == 0
+    created = run("new", site, "--title-fr", "Commis", "--bundled-template")
+    assert created.returncode == 0 and len(list(site.rglob("commis*.md"))) == 1
+    assert "templates init" not in created.stderr  # asked for: no hint about the site's own
+
+
+def test_new_refuses_unseen_characters_in_the_key_and_titles(tmp_path):
+    from tests.cli_support import copy_sample_site, run
+
+    site = copy_sample_site(tmp_path / "site")
+    for args, said in ((["--key", "clerk\u202ekrelc"], "bidirectional text control (U+202E)"),
+                       (["--key", "clerk\nother"], "a line break (U+000A)"),
+                       (["--key", "clerk\tother"], "a control character (U+0009)"),
+                       (["--description-en", "a\u2066b"], "bidirectional text control (U+2066)")):
+        result = run("new", site, "--title-en", "Clerk", *args, "--lang", "en")
+        assert result.returncode == 2 and said in result.stderr and "nothing was created" in result.stderr, result.stderr
+    assert not list(site.rglob("clerk*.md"))
+    french = run("new", site, "--title-en", "Clerk", "--key", "a\u200fb", "--lang", "fr")
+    assert french.returncode == 2 and "contient un caractère de contrôle bidirectionnel (U+200F)" in french.stderr
 
 
 def _killed_between_the_renames(argv: list[str], folder: Path) -> None:

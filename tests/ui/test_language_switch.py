@@ -119,3 +119,20 @@ def test_the_placeholders_of_the_search_box_and_the_lever_id(make_window, site_c
     with english_french_english(window, said, "Title, key, Lever ID or text | e.g. 0f8fad5b-d9cb-469f-a165-70867728950e",
                                 "Titre, clé, identifiant Lever ou texte | p. ex. 0f8fad5b-d9cb-469f-a165-70867728950e"):
         pass
+
+
+def test_the_export_dialogs_posting_titles(make_window, site_copy):  # noqa: F811
+    window = make_window(site_copy / PM_EN)
+    window.app_actions["export"].trigger()
+    dialog = window.handoff.export_dialog
+    dialog.search.setText("gestionnaire")  # a search follows the titles as shown
+
+    def shown() -> str:
+        rows = [dialog.pairs.item(n) for n in range(dialog.pairs.count())]
+        return " | ".join(item.text() for item in rows if item.data(Qt.ItemDataRole.UserRole) == "product-manager"
+                          and not item.isHidden())
+
+    checked = dialog.selected_keys()
+    with english_french_english(window, shown, "", "Gestionnaire de produit — product-manager"):
+        assert dialog.selected_keys() == checked  # names changed, not choices
+        dialog.close()

@@ -11,6 +11,11 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "no-such-file": "{path}: no such file.",
     "no-such-path": "{path}: no such file or folder.",
     "not-a-file": "{path} is not a file.",
+    "not-regular-file": "{path} is not a regular file but {kind}; only regular files are read.",
+    "kind-pipe": "a named pipe (FIFO)",
+    "kind-device": "a device",
+    "kind-socket": "a socket",
+    "kind-link-to-nothing": "a symbolic link to a file that does not exist",
     "cannot-read": "{path}: cannot read the file ({reason}).",
     "cannot-write": "Cannot write {path}: {reason}.",
     "cannot-write-unnamed": "Cannot write: {reason}.",
@@ -74,7 +79,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "tm-target-not-file": "{path} is a link or not a file; remove it first. Nothing was imported.",
     "tm-cannot-write": "Cannot write {path}: {reason}. Nothing was imported.",
     "tm-imported": "{path}: {count:plural:unit:units} imported.",
-    "tm-replaced": "{path}: {count:plural:unit:units} replaced the earlier copy.",
+    "tm-replaced": "{path}: {count:plural:unit:units} replaced the earlier copy, kept as {earlier}.",
+    "tm-unchanged": "{path} already holds this memory; nothing was changed.",
+    "tm-beside": "{earlier} already holds another memory of that name, which is kept: this one is {path} "
+                 "({count:plural:unit:units}); both are used. To replace the earlier one instead, add --replace.",
     "templates-from-bundled": "from the bundled template",
     "templates-from": "from {path}",
     "templates-dropped": "Left out of the front matter (they belong to one page): {names}.",
@@ -83,7 +91,6 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "templates-done": "New postings of this site now start from these templates.",
     # any command naming a pair, the window, suggest, review
     "no-such-key": "No posting has the translationKey '{key}' in {site}.",
-    "neither-file-nor-folder": "{path} is neither a file nor a folder.",
     "window-cannot-start": "The window cannot start: {reason}. The command-line tools still work (see --help).",
     "option-range": "{option} must be between {low} and {high}.",
     "review-no-output": "Say where to write the copy: --pdf FILE, --html FILE, or both.",
@@ -96,6 +103,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                       "line break shows badly. Nothing was created.",
     "new-no-drafts": "Cannot make {path} a drafts folder: {reason}",
     "new-cannot-create": "Cannot create {path}: {reason}. Nothing was created.",
+    "new-site-template-unusable": "{reason} Nothing was created; to start from the bundled templates instead, add --bundled-template.",
     "new-drafts-made": "{path} was missing: it is now a drafts folder, with en/ for the English postings and fr/ for "
                        "the French ones.",
     "new-drafts-filled": "{path} was empty: it is now a drafts folder, with en/ for the English postings and fr/ for "
@@ -130,6 +138,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "set-archived-bool": "archived must be true or false, not '{value}'.",
     "set-line-break": "{name} must be on one line: Hugo puts it in the page's <title> and meta tags, where a line "
                       "break shows badly. Nothing was changed; give the value without line breaks.",
+    "set-unseen-character": "{name} holds {what} ({char}), which cannot be seen but makes it differ from what it "
+                            "looks like. Nothing was changed; give the value without it.",
     "set-nothing": "Nothing to set: give KEY=VALUE pairs or --body-file FILE.",
     "set-repair-first": "{problem} The file was not changed; repair its front matter first.",
     "set-kept-changing": "{reason} It kept changing while this command ran; nothing was overwritten.",

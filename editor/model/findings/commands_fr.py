@@ -12,6 +12,11 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "no-such-file": "{path} : fichier introuvable.",
     "no-such-path": "{path} : fichier ou dossier introuvable.",
     "not-a-file": "{path} n’est pas un fichier.",
+    "not-regular-file": "{path} n’est pas un fichier ordinaire mais {kind}; seuls les fichiers ordinaires sont lus.",
+    "kind-pipe": "un tube nommé (FIFO)",
+    "kind-device": "un périphérique",
+    "kind-socket": "un socket",
+    "kind-link-to-nothing": "un lien symbolique vers un fichier qui n’existe pas",
     "cannot-read": "{path} : impossible de lire le fichier ({reason}).",
     "cannot-write": "Impossible d’écrire {path} : {reason}.",
     "cannot-write-unnamed": "Impossible d’écrire : {reason}.",
@@ -77,7 +82,11 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "tm-target-not-file": "{path} est un lien ou n’est pas un fichier; supprimez-le d’abord. Rien n’a été importé.",
     "tm-cannot-write": "Impossible d’écrire {path} : {reason}. Rien n’a été importé.",
     "tm-imported": "{path} : {count:plural:unité importée:unités importées}.",
-    "tm-replaced": "{path} : {count:plural:unité remplace:unités remplacent} la copie précédente.",
+    "tm-replaced": "{path} : {count:plural:unité remplace:unités remplacent} la copie précédente, gardée sous {earlier}.",
+    "tm-unchanged": "{path} contient déjà cette mémoire; rien n’a été changé.",
+    "tm-beside": "{earlier} contient déjà une autre mémoire de ce nom, qui est gardée : celle-ci est {path} "
+                 "({count:plural:unité:unités}); les deux servent. Pour remplacer plutôt la précédente, ajoutez "
+                 "--replace.",
     "templates-from-bundled": "à partir du modèle fourni",
     "templates-from": "à partir de {path}",
     "templates-dropped": "Retirés de l’en-tête (ils sont propres à une page) : {names}.",
@@ -86,7 +95,6 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "templates-done": "Les nouvelles offres de ce site partent maintenant de ces modèles.",
     # any command naming a pair, the window, suggest, review
     "no-such-key": "Aucune offre n’a la clé de traduction « {key} » dans {site}.",
-    "neither-file-nor-folder": "{path} n’est ni un fichier ni un dossier.",
     "window-cannot-start": "La fenêtre ne peut pas démarrer : {reason}. Les outils en ligne de commande fonctionnent "
                            "toujours (voir --help).",
     "option-range": "{option} doit être entre {low} et {high}.",
@@ -100,6 +108,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                       "de la page, où un saut de ligne s’affiche mal. Rien n’a été créé.",
     "new-no-drafts": "Impossible de faire de {path} un dossier de brouillons : {reason}",
     "new-cannot-create": "Impossible de créer {path} : {reason}. Rien n’a été créé.",
+    "new-site-template-unusable": "{reason} Rien n’a été créé; pour partir plutôt des modèles fournis, ajoutez --bundled-template.",
     "new-drafts-made": "{path} n’existait pas : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
                        "en anglais et fr/ pour les offres en français.",
     "new-drafts-filled": "{path} était vide : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
@@ -135,6 +144,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "set-line-break": "« {name} » doit tenir sur une ligne : Hugo le met dans la balise <title> et les balises meta "
                       "de la page, où un saut de ligne s’affiche mal. Rien n’a été changé; donnez la valeur sans "
                       "saut de ligne.",
+    "set-unseen-character": "« {name} » contient {what} ({char}), qu’on ne voit pas mais qui le rend différent de ce "
+                            "qu’il paraît. Rien n’a été changé; donnez la valeur sans ce caractère.",
     "set-nothing": "Rien à changer : donnez des paires CLÉ=VALEUR ou --body-file FICHIER.",
     "set-repair-first": "{problem} Le fichier n’a pas été modifié; réparez d’abord son en-tête.",
     "set-kept-changing": "{reason} Il changeait sans cesse pendant la commande; rien n’a été écrasé.",

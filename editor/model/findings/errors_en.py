@@ -100,6 +100,16 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "create-template-not-utf8": "The template {path} is not UTF-8 text; save it as UTF-8.",
     "create-exists": "{path} already exists; choose another title or key.",
     "create-template-invalid": "The template {path} is not a valid posting: {problem}",
+    "create-site-template-unusable": "The site's template {path} cannot be used: {reason}. Repair or "
+                                     "remove it.",
+    "template-link-missing": "it is a symbolic link to {target}, which does not exist",
+    "template-outside-site": "it leads to {real}, outside the site (a symbolic link), whose text a new posting must "
+                             "not copy",
+    "create-unseen-character": "The {field}{lang:if: of the {lang} posting} holds {what} ({char}), which cannot be "
+                               "seen but makes it differ from what it looks like. Remove it; nothing was created.",
+    "hidden-line-break": "a line break",
+    "hidden-control": "a control character",
+    "hidden-bidi": "a bidirectional text control",
     "create-not-empty": "{path} is not empty and is neither a Hugo site nor a drafts folder (en/, fr/).",
     "template-unreadable-posting": "{path} cannot be read as a posting: {problem}",
     "template-not-in-site": "{path} is not a posting of a site or drafts folder (content/en, content/fr or en/, fr/): "

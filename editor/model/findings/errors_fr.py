@@ -100,6 +100,16 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "create-template-not-utf8": "Le modèle {path} n’est pas du texte UTF-8; enregistrez-le en UTF-8.",
     "create-exists": "{path} existe déjà; choisissez un autre titre ou une autre clé.",
     "create-template-invalid": "Le modèle {path} n’est pas une offre valide : {problem}",
+    "create-site-template-unusable": "Le modèle du site {path} ne peut pas être utilisé : {reason}. Réparez-le "
+                                     "ou retirez-le.",
+    "template-link-missing": "c’est un lien symbolique vers {target}, qui n’existe pas",
+    "template-outside-site": "il mène à {real}, hors du site (un lien symbolique), et une nouvelle offre ne doit pas "
+                             "en copier le texte",
+    "create-unseen-character": "Le champ {field}{lang:if: de l’offre en {lang}} contient {what} ({char}), qu’on ne "
+                               "voit pas mais qui le rend différent de ce qu’il paraît. Retirez-le; rien n’a été créé.",
+    "hidden-line-break": "un saut de ligne",
+    "hidden-control": "un caractère de contrôle",
+    "hidden-bidi": "un caractère de contrôle bidirectionnel",
     "create-not-empty": "{path} n’est pas vide et n’est ni un site Hugo ni un dossier de brouillons (en/, fr/).",
     "template-unreadable-posting": "{path} ne peut pas être lu comme une offre : {problem}",
     "template-not-in-site": "{path} n’est pas une offre d’un site ou d’un dossier de brouillons (content/en, content/fr "

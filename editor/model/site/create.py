@@ -15,7 +15,8 @@ from editor.model.storage.files import FileChangedError, name_alike, read_text
 from editor.model.frontmatter.posting import Posting, save_postings
 from editor.model.hugo.config import LANGUAGES
 from editor.model.frontmatter.formats import front_text
-from editor.model.site.templates import new_posting_format, template_file, templates_dir  # noqa: F401 - templates_dir's old home
+from editor.model.frontmatter.one_line import unseen_character
+from editor.model.site.templates import new_posting_format, own_template_refusal, template_file, templates_dir
 from editor.model.storage.reasons import system_reason
 
 TEMPLATE_FIELDS = {"title": "title", "description": "description", "archived": "archived",
@@ -40,10 +41,14 @@ def build_pair(
     lever_id: str | None = None,
     descriptions: dict[str, str] | None = None,
     template_folder: Path | None = None,
+    bundled: bool = False,
 ) -> NewPair:
     """The postings of a new pair from the templates, named and placed as the site does; nothing
     written yet. Only the languages given a title are made: a writer may start in one language and
-    leave the other to the translator ("Create the French Version…" later)."""
+    leave the other to the translator ("Create the French Version…" later).
+
+    A site template that is there but cannot be used (a link to nothing, say) is refused rather
+    than replaced by the bundled one, unless ``bundled`` asks for the bundled templates."""
     langs = [lang for lang in LANGUAGES if (titles.get(lang) or "").strip()]
     if not langs:
         raise CreateError.said("create-no-title")
@@ -58,8 +63,21 @@ def build_pair(
     key = (key or key_from_title(titles[langs[0]])).strip()
     if not key:
         raise CreateError.said("create-empty-key")
+    typed = [("translationKey", "", key)] + [(name, lang, text) for lang in langs
+                                              for name, text in (("title", titles[lang]),
+                                                                 ("description", (descriptions or {}).get(lang, "")))]
+    for name, lang, text in typed:
+        unseen = unseen_character(name, text)
+        if unseen is not None:
+            raise CreateError.said("create-unseen-character", field=name, lang=lang, char=unseen[0],
+                                   what=unseen[1])
     if index.pair_for_key(key) is not None:
         raise CreateError.said("create-key-used", key=key)
+    if template_folder is None and bundled:
+        template_folder = templates_dir()
+    refusal = site_template_refusal(index.site.root, langs) if template_folder is None else None
+    if refusal is not None:
+        raise refusal
     postings = {}
     for lang in langs:
         # The site's own template when it has one (see templates.py), else the bundled one.
@@ -111,6 +129,16 @@ def _in_site_format(posting: Posting, index: SiteIndex, lang: str) -> Posting:
         return posting
     text = front_text(kind, posting.data) + posting.body
     return Posting(text.encode("utf-8"), posting.path, lang, on_disk=False)
+
+
+def site_template_refusal(root: Path | None, langs: tuple[str, ...] | list[str] = LANGUAGES) -> CreateError | None:
+    """Why new ``langs`` postings cannot start from the site's own templates (one is there but cannot
+    be used), or None: they start from its templates, or from the bundled ones when it has none."""
+    for lang in langs:
+        refusal = own_template_refusal(root, lang)
+        if refusal is not None:
+            return CreateError.said("create-site-template-unusable", path=str(refusal[0]), reason=refusal[1])
+    return None
 
 
 def write_pair(pair: NewPair) -> list[Path]:

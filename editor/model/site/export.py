@@ -78,7 +78,7 @@ def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntr
     from editor.model.checks.gate import publish_gate
     from editor.model.checks.setup import CheckSetup
     from editor.model.checks.pipeline import check_entries
-    from editor.model.checks.unread import read_guidance, site_files, template_findings
+    from editor.model.checks.unread import setup_warnings
     from editor.model.translation.status import translation_status
 
     source = source_index.site
@@ -100,10 +100,9 @@ def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntr
         if site_entry is not None and missing and all(site_entry.postings(lang) for lang in missing):
             kept_by_site.update(str(posting.path) for posting in entry.all_postings())
     # What the checks could not read, said as check says it: the gate must not look clean for having done less.
-    found = site_files(source.root, translation=True, spelling=True, absolute=True)[3]
-    found += site_files(site_index.site.root, translation=False, spelling=True, absolute=True)[3]
-    for root in dict.fromkeys((source.root, site_index.site.root)):
-        found += template_findings(read_guidance(root)[1], root, absolute=True)
+    found = setup_warnings(source.root, absolute=True)
+    if site_index.site.root != source.root:
+        found += setup_warnings(site_index.site.root, translation=False, absolute=True)
     for finding in check_entries(entries, source, setup, sources=sources, absolute=True):
         if finding.code == "missing-counterpart" and finding.file in kept_by_site:
             kept = "-".join(part for part in (finding.variant, "kept") if part)

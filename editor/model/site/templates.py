@@ -8,11 +8,12 @@ guidance of both sets: text from either must not reach the site.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.model.findings.worded import Worded
+from editor.model.findings.worded import Phrase, Worded
 from editor.model.storage.confine import inside_root
 from editor.model.frontmatter.posting import Posting
 from editor.model.translation.settings import STATE_FOLDER
@@ -54,13 +55,33 @@ def site_has_templates(root: Path | str | None) -> bool:
 
 
 def template_file(root: Path | str | None, lang: str) -> Path:
-    """The template a new ``lang`` posting of the site at ``root`` starts from."""
+    """The template a new ``lang`` posting of the site at ``root`` starts from (see
+    :func:`own_template_refusal` for a site template that is there but cannot be used)."""
     if root is not None:
         own = _own_templates(root) / f"posting.{lang}.md"
         # A template linked to a file outside the site would copy that file into new postings.
         if own.is_file() and inside_root(own, root):
             return own
     return bundled_folder() / f"posting.{lang}.md"
+
+
+def own_template_refusal(root: Path | str | None, lang: str) -> tuple[Path, Phrase] | None:
+    """The site's own ``lang`` template and why it cannot be used, when it is there but is a link to
+    nothing, not a regular file, or leads out of the site; None otherwise (a template that cannot be
+    read is said when it is read). New postings must not quietly start from the bundled template
+    instead: the writer would lose the site's usual text without knowing."""
+    if root is None:
+        return None
+    own = site_folder(root) / f"posting.{lang}.md"
+    if not os.path.lexists(own):
+        return None
+    if own.is_symlink() and not own.exists():
+        return own, Phrase("template-link-missing", {"target": os.readlink(own)})
+    if not own.is_file():
+        return own, Phrase("os-not-regular")
+    if not inside_root(own, root):
+        return own, Phrase("template-outside-site", {"real": os.path.realpath(own)})
+    return None
 
 
 def new_posting_format(root: Path | str | None, section: str | None = None) -> str:
@@ -228,6 +249,7 @@ def first_bundled_use(root: Path | str) -> bool:
     import json
 
     from editor.model.site.index_cache import default_cache_folder
+    from editor.model.storage.files import atomic_write
 
     folder = default_cache_folder()
     if folder is None:
@@ -243,7 +265,7 @@ def first_bundled_use(root: Path | str) -> bool:
         return False
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        file.write_text(json.dumps(told + [key]), encoding="utf-8")
+        atomic_write(file, json.dumps(told + [key]).encode("utf-8"))  # never a half list, read as none
     except OSError:
         pass  # a hint said twice is better than a command that fails
     return True

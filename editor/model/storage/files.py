@@ -13,7 +13,8 @@ from editor.model.frontmatter.document import MAX_FILE_BYTES
 from editor.model.storage.changes import Change, FileChangedError, digest
 from editor.model.storage.safe_write import write_files
 
-__all__ = ["XLIFF_SUFFIXES", "Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "name_alike",
+__all__ = ["XLIFF_SUFFIXES", "Change", "FileChangedError", "NotRegularFileError", "atomic_write", "digest", "file_kind",
+           "name_alike",
            "of_another_kind", "read_bytes", "read_text", "resolved", "write_files"]
 
 
@@ -25,6 +26,22 @@ class NotRegularFileError(OSError):
 # Opening a pipe for reading waits for a writer unless non-blocking; O_NOCTTY keeps a terminal
 # device from becoming ours. Neither changes how a regular file reads. (Both absent on Windows.)
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+
+
+def file_kind(path: Path | str) -> str:
+    """What is at ``path``, links followed, without opening it (a pipe would wait for a writer):
+    "file" (a regular one), "folder", "pipe", "device", "socket", "link-to-nothing" or "missing"."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "link-to-nothing" if os.path.islink(path) else "missing"
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "pipe"
+    return "socket" if stat.S_ISSOCK(mode) else "device"
 
 
 def read_bytes(path: Path, limit: int | None = MAX_FILE_BYTES, *, known: os.stat_result | None = None) -> bytes:
