@@ -329,10 +329,7 @@ class DocumentManager(OutsideEdits, QObject):
 
     @_reverted.setter
     def _reverted(self, texts: dict[str, str]) -> None:
-        kept = self._keeps_undo()
-        self._kept_reverted = texts
-        if self._keeps_undo() != kept:
-            self.undoRevertChanged.emit(not kept)
+        self._keep("_kept_reverted", texts)
 
     @property
     def _uncombined(self) -> dict:
@@ -340,8 +337,11 @@ class DocumentManager(OutsideEdits, QObject):
 
     @_uncombined.setter
     def _uncombined(self, before: dict) -> None:
+        self._keep("_kept_uncombined", before)
+
+    def _keep(self, attribute: str, value: dict) -> None:
         kept = self._keeps_undo()
-        self._kept_uncombined = before
+        setattr(self, attribute, value)
         if self._keeps_undo() != kept:
             self.undoRevertChanged.emit(not kept)
 
