@@ -61,7 +61,7 @@ def posting(title: str, key: str, lever: str | None, *, description: str = "A sh
 
 
 def git(repo: Path, *args: str, check: bool = True, env: dict | None = None) -> str:
-    result = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, env=env)
+    result = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, env=env, timeout=60)
     if check:
         assert result.returncode == 0, f"git {' '.join(args)}: {result.stderr}"
     return result.stdout

@@ -28,7 +28,7 @@ def _png_size(data: bytes) -> tuple[int, int]:
 def test_icons_are_made_from_the_svg(tmp_path):
     # In a process of its own: a QGuiApplication made here would stand in for the QApplication widget tests need.
     subprocess.run([sys.executable, str(PACKAGING / "make_icons.py"), str(tmp_path)], check=True, capture_output=True,
-                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     ico = (tmp_path / "posting-editor.ico").read_bytes()
     reserved, kind, count = struct.unpack("<HHH", ico[:6])
     assert (reserved, kind, count) == (0, 1, len(make_icons.ICO_SIZES))
@@ -60,11 +60,12 @@ def test_metainfo_names_this_version_and_the_desktop_file():
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli is not installed (apt-get install appstream)")
 def test_metainfo_is_valid_appstream():
     result = subprocess.run(["appstreamcli", "validate", "--no-net", str(PACKAGING / "ca.example.PostingEditor.metainfo.xml")],
-                            capture_output=True, text=True)
+                            capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-validate is not installed (apt-get install desktop-file-utils)")
 def test_desktop_file_is_valid():
-    result = subprocess.run(["desktop-file-validate", str(PACKAGING / "posting-editor.desktop")], capture_output=True, text=True)
+    result = subprocess.run(["desktop-file-validate", str(PACKAGING / "posting-editor.desktop")], capture_output=True, text=True,
+                            timeout=60)
     assert result.returncode == 0 and result.stdout == "", result.stdout + result.stderr

@@ -60,6 +60,7 @@ class DocumentManager(OutsideEdits, QObject):
     saveFailed = Signal(str)
     saveConflict = Signal(list)  # languages changed on disk since opened: nothing was written
     recoveryWritten = Signal(str)
+    undoRevertChanged = Signal(bool)  # whether something is kept that Undo after a revert or Combine Both puts back
 
     def __init__(self, parent: QObject | None = None, *, recovery_dir: Path | str | None = None,
                  autosave_ms: int = AUTOSAVE_MS) -> None:
@@ -71,9 +72,9 @@ class DocumentManager(OutsideEdits, QObject):
         self._alternatives: dict[str, list[Path]] = {}
         self._unreadable: list[Path] = []
         # The texts the last revert threw away, until the next edit, save or pair (Edit > Undo).
-        self._reverted: dict[str, str] = {}
+        self._kept_reverted: dict[str, str] = {}
         self._started_from: dict[str, bytes | None] = {}  # see OutsideEdits
-        self._uncombined: dict = {}
+        self._kept_uncombined: dict = {}  # OutsideEdits's _uncombined
         self._autosave = Autosave(self, folder=recovery_dir, interval_ms=autosave_ms)
         self._autosave.due.connect(self.autosave_now)
         self._disk = DiskWatch(self)
@@ -319,6 +320,33 @@ class DocumentManager(OutsideEdits, QObject):
                   if self.is_modified(lang) and (posting := self.posting(lang)) is not None}
         self.reload(list(LANGUAGES))
         self._reverted = thrown
+
+    # Set through these, so that the window listens for Ctrl+Z after a revert only while there is
+    # something to put back (see RevertUndoKey).
+    @property
+    def _reverted(self) -> dict[str, str]:
+        return self._kept_reverted
+
+    @_reverted.setter
+    def _reverted(self, texts: dict[str, str]) -> None:
+        self._keep("_kept_reverted", texts)
+
+    @property
+    def _uncombined(self) -> dict:
+        return self._kept_uncombined
+
+    @_uncombined.setter
+    def _uncombined(self, before: dict) -> None:
+        self._keep("_kept_uncombined", before)
+
+    def _keep(self, attribute: str, value: dict) -> None:
+        kept = self._keeps_undo()
+        setattr(self, attribute, value)
+        if self._keeps_undo() != kept:
+            self.undoRevertChanged.emit(not kept)
+
+    def _keeps_undo(self) -> bool:
+        return bool(self._kept_reverted or self._kept_uncombined)
 
     def can_undo_revert(self) -> bool:
         """Whether Edit ▸ Undo can take back the last revert or Combine Both (which emptied the editors' histories)."""

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.view_menu, self.help_menu = self.menus.view, self.menus.help
         self._connect()
         self.revert_undo = RevertUndoKey(self, self.manager.can_undo_revert, self._undo_revert)
+        self.manager.undoRevertChanged.connect(self.revert_undo.arm)
         self.outside = OutsideChanges(self)
         self.view_options = ViewOptions(self)
         self.crash_recovery = CrashRecovery(self)

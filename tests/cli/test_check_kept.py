@@ -203,7 +203,7 @@ def test_from_another_folder_files_are_named_from_there(site, runs, monkeypatch)
 
 
 def git(root: Path, *args: str) -> None:
-    subprocess.run(["git", "-C", str(root), "-c", "commit.gpgsign=false", *args], check=True, capture_output=True,
+    subprocess.run(["git", "-C", str(root), "-c", "commit.gpgsign=false", *args], check=True, capture_output=True, timeout=60,
                    env=dict(os.environ, GIT_AUTHOR_NAME="T", GIT_AUTHOR_EMAIL="t@example.org",
                             GIT_COMMITTER_NAME="T", GIT_COMMITTER_EMAIL="t@example.org"))
 

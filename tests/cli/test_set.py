@@ -290,7 +290,7 @@ def as_other_user() -> list[str]:
     if setpriv is None:
         pytest.skip("running as root, where permission bits do not stop writes, and setpriv is not installed")
     prefix = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-    probe = subprocess.run([*prefix, sys.executable, "-c", "import editor"], capture_output=True, cwd="/")
+    probe = subprocess.run([*prefix, sys.executable, "-c", "import editor"], capture_output=True, cwd="/", timeout=60)
     if probe.returncode != 0:
         pytest.skip(f"running as root and the user 'nobody' cannot run the venv: {probe.stderr.decode()[:200]}")
     return prefix

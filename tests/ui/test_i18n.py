@@ -23,7 +23,7 @@ def built_resources(tmp_path_factory):
     if not lrelease.exists() and not shutil.which("pyside6-lrelease"):
         pytest.skip("pyside6-lrelease is not installed")
     result = subprocess.run([sys.executable, str(REPO / "tools" / "build_translations.py"),
-                             str(root / "translations")], capture_output=True, text=True)
+                             str(root / "translations")], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert (root / "translations" / "posting_editor_fr.qm").is_file()
     return root

@@ -271,7 +271,7 @@ def test_french_interface_loads(make_window, site_copy, tmp_path, monkeypatch, q
         pytest.skip("pyside6-lrelease is not installed")
     source = i18n.translations_dir() / "posting_editor_fr.ts"
     subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "posting_editor_fr.qm")],
-                   check=True)
+                   check=True, timeout=60)
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     window = make_window(site_copy / PM_EN)
     try:

@@ -79,12 +79,12 @@ def test_undo_puts_the_edits_back_as_they_were_and_saving_asks_again(make_window
     _pull_new_lever_id(site_copy)
     qtbot.waitUntil(lambda: answers.done, timeout=5000)
     theirs = (site_copy / PM_EN).read_bytes()
-    assert window.app_actions["undo"].isEnabled()
+    assert window.app_actions["undo"].isEnabled() and window.revert_undo.armed
 
     body = window.findChild(QPlainTextEdit, "en.body")
     body.setFocus()
     qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the keys, from the body itself
-    assert window.manager.posting("en").to_bytes() == mine
+    assert window.manager.posting("en").to_bytes() == mine and not window.revert_undo.armed
     assert window.findChild(QLineEdit, "pair.leverId").text() == OLD_ID.split(b": ")[1].decode()
     assert "still holds the other program's change" in window.statusBar().currentMessage()
     qtbot.wait(100)  # the question already answered for that change on disk is not asked again by itself

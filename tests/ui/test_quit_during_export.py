@@ -39,7 +39,7 @@ def held_write(monkeypatch):
 
     def write(changes, result):
         entered.set()
-        release.wait()
+        assert release.wait(60), "the test never released the export"
         if fail.is_set():
             raise OSError(28, "No space left on device")
         real(changes, result)

@@ -31,6 +31,7 @@ def test_revert_asks_names_what_is_lost_and_undo_brings_it_back(make_window, sit
     qtbot.keyClicks(en_body, "Zanzibar quokka")
     edited_body = editor_text(en_body)
     assert window.app_actions["revert"].isEnabled()
+    assert not window.revert_undo.armed  # no call into Python for each of the application's events
 
     # Cancel: nothing happens.
     answers = DialogAnswers().expect("revert.cancel")
@@ -46,6 +47,7 @@ def test_revert_asks_names_what_is_lost_and_undo_brings_it_back(make_window, sit
     assert "Zanzibar" not in editor_text(en_body)
     assert not window.manager.modified and not window.isWindowModified()
     assert {path: (site_copy / path).read_bytes() for path in files} == files
+    assert window.revert_undo.armed
 
     en_body.setFocus()
     qtbot.keyClick(en_body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit ▸ Undo's shortcut
@@ -53,6 +55,7 @@ def test_revert_asks_names_what_is_lost_and_undo_brings_it_back(make_window, sit
     assert editor_text(en_body) == edited_body
     assert window.manager.modified and window.isWindowModified()
     assert {path: (site_copy / path).read_bytes() for path in files} == files  # back as unsaved edits
+    assert not window.revert_undo.armed
 
     # Once only: the next Undo is the editor's own again, and never the reverted text twice.
     window.app_actions["undo"].trigger()
@@ -66,8 +69,9 @@ def test_an_edit_after_revert_ends_the_way_back(make_window, site_copy, qtbot): 
     answers = DialogAnswers().expect("revert.confirm")
     window.revert()
     assert answers.done
+    assert window.revert_undo.armed
     qtbot.keyClicks(title, "Y")
-    assert not window.manager.can_undo_revert()
+    assert not window.manager.can_undo_revert() and not window.revert_undo.armed
     title.setFocus()
     window.app_actions["undo"].trigger()
     assert "X" not in title.text()

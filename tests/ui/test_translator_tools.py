@@ -343,7 +343,7 @@ def test_in_git_history_decides_and_nothing_is_added_to_the_repository(make_wind
     import subprocess
 
     def git(*args):
-        subprocess.run(["git", "-C", str(site_copy), *args], check=True, capture_output=True)
+        subprocess.run(["git", "-C", str(site_copy), *args], check=True, capture_output=True, timeout=60)
 
     git("init", "-q")
     git("config", "user.name", "Writer")
@@ -365,7 +365,7 @@ def test_in_git_history_decides_and_nothing_is_added_to_the_repository(make_wind
     # git keeps the history: no state file is added to the repository (the site's own files, such
     # as its spelling dictionary, are committed already).
     untracked = subprocess.run(["git", "-C", str(site_copy), "status", "--porcelain", "--untracked-files=all"],
-                               check=True, capture_output=True, text=True).stdout
+                               check=True, capture_output=True, text=True, timeout=60).stdout
     assert not [line for line in untracked.splitlines() if line.startswith("??")]
     git("commit", "-q", "-am", "The French translation follows")
     window.site.rebuild()

@@ -39,6 +39,7 @@ _USED_GRANULARITY = 86_400 * 10**6  # a row's last use (microseconds) is refresh
 _REFRESH_BATCH = 256
 # SQLite's result codes for a file that is not (or no longer) a usable database.
 _BROKEN = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+_SQLITE_BUSY = 5
 
 T = TypeVar("T")
 
@@ -197,6 +198,29 @@ def _now() -> int:
 
 
 def _open(file: Path) -> sqlite3.Connection:
+    """A connection to the store, waiting up to :data:`_BUSY_SECONDS` for other processes.
+
+    Two processes opening a new store at the same moment both switch it to WAL, and SQLite answers
+    one of them "database is locked" at once, without waiting its busy timeout (two writers started
+    together on a loaded machine lost a write that way, and the store's promise is to wait). So a
+    busy answer while opening means trying again, until the same bound a write waits."""
+    deadline = time.monotonic() + _BUSY_SECONDS
+    pause = 0.001
+    while True:
+        try:
+            return _open_once(file)
+        except sqlite3.OperationalError as error:
+            if getattr(error, "sqlite_errorcode", 0) & 0xFF != _SQLITE_BUSY or time.monotonic() + pause > deadline:
+                raise
+        _pause(pause)
+        pause = min(pause * 2, 0.05)
+
+
+def _pause(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def _open_once(file: Path) -> sqlite3.Connection:
     # isolation_level None: no implicit transactions; each write opens and commits its own.
     db = sqlite3.connect(file, timeout=_BUSY_SECONDS, isolation_level=None, check_same_thread=False)
     try:

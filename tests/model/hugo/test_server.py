@@ -133,7 +133,8 @@ def test_the_resource_folders_of_ended_programs_are_removed_at_the_next_start(tm
     from editor.model.hugo import server as server_module
 
     monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
-    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                           timeout=60)
     dead = int(ended.stdout)
     parent = tmp_path / "cache" / "hugo-resources"
     parent.mkdir(parents=True)

@@ -146,7 +146,7 @@ def test_does_not_import_qt():
             "p.preview_html(title='t', body_markdown='b', lang='en', archived=False, lever_id=None); "
             "print(any(name.startswith('PySide6') for name in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=Path(__file__).resolve().parents[3], check=True)
+                            cwd=Path(__file__).resolve().parents[3], check=True, timeout=60)
     assert result.stdout.strip() == "False"
 
 

@@ -39,7 +39,7 @@ def test_threads_parsing_with_a_new_parser_all_get_what_one_gets(monkeypatch):
     start = threading.Barrier(8)
 
     def parse():
-        start.wait()
+        start.wait(60)
         try:
             results.append([token.type for token in parsers.parser().parse(text)])
         except Exception as error:  # noqa: BLE001 - what a thread raised is the finding

@@ -225,7 +225,7 @@ def test_a_crafted_cache_that_cannot_be_loaded_is_ignored(tmp_path):
         cache = IndexCache(Path({str(cache_file)!r}))
         print(len(cache._rows), repr(cache._context))
     """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (0, "0 ''\n", "")
 
 

@@ -147,7 +147,7 @@ def test_ctrl_c_in_a_terminal_ends_the_command_quietly(tmp_path):
         finally:
             if command.poll() is None:
                 os.killpg(command.pid, signal.SIGKILL)
-                command.communicate()
+                command.communicate(timeout=60)
         assert (out.strip(), err) == ("interrupted", "")
 
 
