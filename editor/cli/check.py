@@ -137,7 +137,8 @@ def run(args) -> int:
     from editor.cli.common import CommandError
 
     lang = message_language(args)
-    if len(args.paths) == 1 and Path(args.paths[0]).is_dir() and not args.fix:
+    kinds = {given: _kind(given) for given in args.paths}
+    if len(args.paths) == 1 and kinds[args.paths[0]] == "folder" and not args.fix:
         # One site: what this run prints is kept with the site check's result, and printed again
         # while nothing it depends on changed (results_cache.SiteResult).
         result, root, _ = _site_check(args.paths[0], args)
@@ -156,17 +157,16 @@ def run(args) -> int:
     findings: list[Finding] = []
     fixed = 0
     for given in args.paths:
-        path = Path(given)
-        if path.is_dir():
+        if kinds[given] == "folder":
             result, root, count = _site_check(given, args)
             found = _placed(result, root)
-        elif path.is_file():
+        elif kinds[given] == "file":
             found, count = _check_file(given, args)
         else:
             raise CommandError.said("no-such-path", path=given)
         findings += found
         fixed += count
-    if len(args.paths) > 1 or not Path(args.paths[0]).is_dir():
+    if len(args.paths) > 1 or kinds[args.paths[0]] != "folder":
         # The same file given twice, or found in two sites given; one site's findings are each once.
         findings = list(dict.fromkeys(findings))
     out, err, status = _printed(findings, args.format, lang)
@@ -175,6 +175,19 @@ def run(args) -> int:
         print(say("fixed", lang, count=fixed), file=sys.stderr)
     sys.stderr.write(err)
     return status
+
+
+def _kind(given: str) -> str:
+    """Whether ``given`` is a "folder", a "file" or "neither"; a path whose folder may not be
+    searched is refused with the system's reason."""
+    from editor.cli.common import CommandError
+    from editor.model.storage.reasons import system_reason
+
+    path = Path(given)
+    try:
+        return "folder" if path.is_dir() else "file" if path.is_file() else "neither"
+    except OSError as error:
+        raise CommandError.said("cannot-read", path=given, reason=system_reason(error)) from None
 
 
 def _printed(findings: list[Finding], form: str, lang: str) -> tuple[str, str, int]:

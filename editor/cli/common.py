@@ -127,9 +127,9 @@ def load_posting(path: str):
     from editor.model.frontmatter.posting import Posting
 
     file = Path(path)
-    if not file.is_file():
-        raise CommandError.said("not-a-file" if file.exists() else "no-such-file", path=path)
-    try:
+    try:  # a folder above the file that may not be searched fails at is_file() already
+        if not file.is_file():
+            raise CommandError.said("not-a-file" if file.exists() else "no-such-file", path=path)
         return Posting.load(file)
     except OSError as error:
         raise CommandError.said("cannot-read", path=path, reason=system_reason(error)) from None
