@@ -48,6 +48,7 @@ def register(subparsers) -> None:
 def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
     """Fix each file's typography; ``site``: the site they are all in, read once for all of them."""
     from editor.cli.common import write_refusal
+    from editor.model.storage.confine import OutsideSiteError
     from editor.model.storage.files import FileChangedError
     from editor.model.translation import fix_file
 
@@ -56,7 +57,7 @@ def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
         notes: list[str] = []
         try:
             fixed += fix_file(path, notes=notes, site=site)
-        except (ValueError, FileChangedError) as error:
+        except (ValueError, FileChangedError, OutsideSiteError) as error:  # the others are still fixed
             print(f"posting-editor: {say('not-fixed', lang, reason=text_of(error, lang))}", file=sys.stderr)
         except OSError as error:
             raise write_refusal("cannot-write-kept", error, path=str(error.filename or path)) from None
