@@ -48,6 +48,7 @@ def register(subparsers) -> None:
 def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
     """Fix each file's typography; ``site``: the site they are all in, read once for all of them."""
     from editor.cli.common import write_refusal
+    from editor.model.storage.confine import OutsideSiteError
     from editor.model.storage.files import FileChangedError
     from editor.model.translation import fix_file
 
@@ -56,7 +57,7 @@ def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
         notes: list[str] = []
         try:
             fixed += fix_file(path, notes=notes, site=site)
-        except (ValueError, FileChangedError) as error:
+        except (ValueError, FileChangedError, OutsideSiteError) as error:  # the others are still fixed
             print(f"posting-editor: {say('not-fixed', lang, reason=text_of(error, lang))}", file=sys.stderr)
         except OSError as error:
             raise write_refusal("cannot-write-kept", error, path=str(error.filename or path)) from None
@@ -137,7 +138,8 @@ def run(args) -> int:
     from editor.cli.common import refuse_unless_file
 
     lang = message_language(args)
-    if len(args.paths) == 1 and Path(args.paths[0]).is_dir() and not args.fix:
+    kinds = {given: refuse_unless_file(given, folder=True) for given in args.paths}
+    if len(args.paths) == 1 and kinds[args.paths[0]] == "folder" and not args.fix:
         # One site: what this run prints is kept with the site check's result, and printed again
         # while nothing it depends on changed (results_cache.SiteResult).
         result, root, _ = _site_check(args.paths[0], args)
@@ -156,14 +158,14 @@ def run(args) -> int:
     findings: list[Finding] = []
     fixed = 0
     for given in args.paths:
-        if refuse_unless_file(given, folder=True) == "folder":
+        if kinds[given] == "folder":
             result, root, count = _site_check(given, args)
             found = _placed(result, root)
         else:
             found, count = _check_file(given, args)
         findings += found
         fixed += count
-    if len(args.paths) > 1 or not Path(args.paths[0]).is_dir():
+    if len(args.paths) > 1 or kinds[args.paths[0]] != "folder":
         # The same file given twice, or found in two sites given; one site's findings are each once.
         findings = list(dict.fromkeys(findings))
     out, err, status = _printed(findings, args.format, lang)

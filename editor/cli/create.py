@@ -22,7 +22,11 @@ def cmd_new(args) -> int:
             raise CommandError.said("new-line-break", option="--" + option.replace("_", "-"))
     made: list[Path] = []
     folder = Path(args.site)
-    if not folder.exists() or (folder.is_dir() and not any(folder.iterdir())):
+    try:
+        empty_or_missing = not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+    except OSError:
+        empty_or_missing = False  # a folder that cannot be listed: opening it below says so
+    if empty_or_missing:
         try:
             made = make_drafts_folder(folder)
         except (CreateError, OSError) as error:

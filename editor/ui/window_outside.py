@@ -149,6 +149,9 @@ class OutsideChanges(QObject):
 
     def _files_vanished(self, langs: list) -> None:
         window, manager = self.window, self.window.manager
+        if window.site.site is not None and not window.site.site.root.is_dir():
+            workflow_dialogs.tell_site_gone(window, window.site.site.root)  # the text stays open, unsaved
+            return
         window.site.refresh()
         entry = window.site.entry(manager.key)
         moved = {lang: entry.postings(lang)[0].path for lang in langs

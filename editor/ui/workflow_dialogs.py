@@ -115,6 +115,17 @@ def ask_vanished(parent: QWidget | None, langs: list[str], names: list[str]) -> 
     return choices.get(box.clickedButton(), VanishedChoice.KEEP)
 
 
+def tell_site_gone(parent: QWidget | None, root: Path) -> None:
+    """The open site's folder is no longer there: its files were not deleted one by one, and
+    recreating them would make a stray copy of its folders where it used to be."""
+    QMessageBox.warning(
+        parent, translate("WorkflowDialogs", "Site Folder No Longer There"),
+        translate("WorkflowDialogs", "The site folder %1 is no longer there: it was renamed, moved or deleted "
+                                     "outside the editor. Nothing was written; the text open here stays, unsaved. "
+                                     "Copy what you need, then open the site where it is now (File ▸ Open Site "
+                                     "Folder…).").replace("%1", str(root)))
+
+
 def confirm_delete(parent: QWidget | None, name: str, title: str) -> bool:
     """Deleting a posting file cannot be undone from the editor: ask, with Cancel as the default."""
     return _confirm_loss(

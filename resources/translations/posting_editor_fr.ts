@@ -1123,7 +1123,7 @@
 <context>
     <name>DocumentManager</name>
     <message>
-        <location filename="../../editor/ui/document_manager.py" line="+131"/>
+        <location filename="../../editor/ui/document_manager.py" line="+132"/>
         <source>%1 cannot be opened. %2</source>
         <translation>Impossible d’ouvrir %1. %2</translation>
     </message>
@@ -2058,7 +2058,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+138"/>
+        <location filename="../../editor/ui/main_window.py" line="+139"/>
         <location line="+159"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2238,7 +2238,7 @@
         <translation>La modification faite sur le disque à %1 a été combinée avec vos modifications&#xa0;: rien n’est encore enregistré. Édition ▸ Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Recreated %1</source>
         <translation>Recréé&#xa0;: %1</translation>
     </message>
@@ -2253,7 +2253,7 @@
         <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>Reading the site again…</source>
         <translation>Relecture du site…</translation>
     </message>
@@ -3321,6 +3321,16 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     </message>
     <message>
         <location line="+13"/>
+        <source>Site Folder No Longer There</source>
+        <translation>Dossier du site introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site folder %1 is no longer there: it was renamed, moved or deleted outside the editor. Nothing was written; the text open here stays, unsaved. Copy what you need, then open the site where it is now (File ▸ Open Site Folder…).</source>
+        <translation>Le dossier du site %1 n’est plus là&#xa0;: il a été renommé, déplacé ou supprimé en dehors de l’éditeur. Rien n’a été écrit; le texte ouvert ici reste, non enregistré. Copiez ce dont vous avez besoin, puis ouvrez le site là où il se trouve maintenant (Fichier ▸ Ouvrir le dossier du site…).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Delete the File</source>
         <translation>Supprimer le fichier</translation>
     </message>

@@ -153,6 +153,30 @@ def test_set_archive_and_fix_refuse_a_posting_that_links_outside(site, outside):
         assert fr_moved.read_bytes() == before
 
 
+def test_fix_says_why_a_linked_posting_is_not_fixed_and_fixes_the_others(site, outside):
+    """A posting linked out of its language's folder was "not fixed" because its language could not be
+    told (out of the site), or read in the other language's rules (into content/en), and then ended
+    the whole run at its save."""
+    fr = sample_file(site, "fr", "analyste")
+    moved = outside / fr.name
+    moved.write_bytes(fr.read_bytes() + b"\nUne question: laquelle?\n")
+    fr.unlink()
+    fr.symlink_to(moved)
+    other = sample_file(site, "fr", "gestionnaire")
+    other.write_bytes(other.read_bytes() + b"\nUne question: laquelle?\n")
+    across = sample_file(site, "fr", "conceptrice")
+    across.unlink()
+    across.symlink_to(sample_file(site, "en", "content-designer"))
+    before = moved.read_bytes(), sample_file(site, "en", "content-designer").read_bytes()
+    result = run("check", "--fix", site, "--lang", "en", "--no-grammar")
+    assert result.returncode == 1, result.stderr
+    assert "English or French" not in result.stderr
+    assert f"{fr.name} leads to {moved}, outside the site's French content folder" in result.stderr
+    assert f"{across.name} leads to" in result.stderr and "(not fixed)" in result.stderr
+    assert (moved.read_bytes(), sample_file(site, "en", "content-designer").read_bytes()) == before
+    assert "Une question\u00a0: laquelle?" in other.read_text(encoding="utf-8")  # the others are fixed
+
+
 def test_links_inside_the_content_folder_still_work(site):
     en = sample_file(site, "en", "data-analyst")
     real = en.parent / "real-file.txt"

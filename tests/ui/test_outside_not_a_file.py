@@ -3,6 +3,7 @@ folder, a file made unreadable): said plainly, the edits kept, never an "unexpec
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from editor.ui import dialogs
@@ -62,3 +63,26 @@ def test_a_save_refused_while_the_other_file_is_a_folder_asks_about_the_changed_
     window.manager.saveConflict.connect(conflicts.append)
     assert not window.manager.save()
     assert conflicts == [["en", "fr"]] and window.manager.is_modified("en")
+
+
+def test_a_site_folder_renamed_while_a_pair_holds_edits_is_said_and_never_recreated_where_it_was(
+        make_window, site_copy, qtbot, recovery_dir, monkeypatch):  # noqa: F811
+    """The whole site renamed (or moved) outside: its files were said to be "deleted", and Recreate,
+    the default, made a stray site folder holding only the open pair where the site used to be."""
+    import os
+
+    from editor.ui import workflow_dialogs
+
+    window = make_window(site_copy / PM_EN)
+    qtbot.keyClicks(window.findChild(QLineEdit, "en.title"), " (draft)")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *_args: warned.append((title, text)))
+    monkeypatch.setattr(workflow_dialogs, "ask_vanished",
+                        lambda *_a: pytest.fail("asked to recreate files of a site that was renamed"))
+    os.rename(site_copy, site_copy.with_name("renamed"))
+    window.manager.check_disk()
+    assert not window.save()  # Ctrl+S too: found gone, said the same way
+    assert not site_copy.exists()  # no stray copy of the site's folders
+    assert [title for title, _ in warned] == ["Site Folder No Longer There"] * 2
+    assert str(site_copy) in warned[0][1] and "renamed, moved or deleted" in warned[0][1]
+    assert window.manager.is_modified("en") and window.manager.posting("en").get("title") == "Product Manager (draft)"

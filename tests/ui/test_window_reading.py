@@ -68,3 +68,17 @@ def test_shared_fields_wait_while_the_other_half_cannot_be_read(make_window, sit
     assert not window.manager.set_archived(True)
     assert rejected and rejected[0][0] == "archived" and french.name in rejected[0][1]
     assert not window.manager.modified and english.read_bytes() == before
+
+
+def test_a_site_whose_configuration_folder_may_not_be_searched_is_refused_with_its_name(make_window, site_copy,  # noqa: F811
+                                                                                       monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.model.frontmatter.reading_support import make_unsearchable
+
+    window = make_window(site_copy / PM_EN)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *_a: warnings.append((title, text)))
+    make_unsearchable(monkeypatch, site_copy / "config" / "_default")
+    assert not window.open_site(site_copy)
+    assert warnings == [("Cannot open the site", f"{site_copy / 'config' / '_default'} cannot be read: Permission denied.")]

@@ -22,10 +22,11 @@ def check_posting(posting: Posting, file: str, *, spelling: SiteDictionary | Non
     when the site renders raw HTML as written (see ``checks.body.check_body``)."""
     from editor.model.checks.body import check_body
     from editor.model.checks.fields import check_fields
+    from editor.model.checks.merge_markers import check_merge_markers
     from editor.model.checks.slips import check_slips
     from editor.model.checks.syntax import check_syntax
 
-    found = check_syntax(posting, file)
+    found = check_syntax(posting, file) + check_merge_markers(posting, file)
     if posting.valid:
         found += check_fields(posting, file)
         found += check_body(posting.body, file, posting.body_first_line, raw_html_published=raw_html_published)

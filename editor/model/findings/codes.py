@@ -76,6 +76,7 @@ class FindingCode(str, enum.Enum):
     HTML_ENTITY = "html-entity"
     HTML_ENTITY_IN_FILE_NAME = "html-entity-in-file-name"
     BODY_H1 = "body-h1"
+    MERGE_CONFLICT_MARKERS = "merge-conflict-markers"
     HEADING_SKIP = "heading-skip"
     RAW_HTML = "raw-html"
     EMPTY_LINK_TEXT = "empty-link-text"

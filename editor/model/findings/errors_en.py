@@ -67,6 +67,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     # Sites and their data files
     "not-a-site": "{path} is neither a Hugo site (no per-language contentDir, no content/en or content/fr) nor a "
                   "drafts folder with en/ and fr/ sub-folders.",
+    "site-folder-unreadable": "{path} cannot be read: {reason}.",
     "site-config-unreadable": "The Hugo configuration {path} cannot be read: {reason}.",
     "data-too-large": "it is larger than {kilobytes} KB, which is more than such a file needs",
     "data-not-utf8": "it is not UTF-8 text (byte {byte} at offset {offset})",

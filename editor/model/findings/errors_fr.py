@@ -66,6 +66,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     # Les sites et leurs fichiers de données
     "not-a-site": "{path} n’est ni un site Hugo (pas de contentDir par langue, pas de content/en ni de content/fr) ni "
                   "un dossier de brouillons avec des sous-dossiers en/ et fr/.",
+    "site-folder-unreadable": "{path} ne peut pas être lu : {reason}.",
     "site-config-unreadable": "La configuration Hugo {path} ne peut pas être lue : {reason}.",
     "data-too-large": "il dépasse {kilobytes} Ko, bien plus qu’un tel fichier n’en a besoin",
     "data-not-utf8": "ce n’est pas du texte UTF-8 (octet {byte} à la position {offset})",

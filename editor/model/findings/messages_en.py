@@ -144,6 +144,9 @@ MESSAGES = {
     },
     "html-entity-in-file-name": "The file name holds an HTML entity ({entity}); it ends up in the page's address.",
     # The Markdown body (checks/body.py).
+    "merge-conflict-markers": "A merge left its conflict markers here (<<<<<<<, =======, >>>>>>>): the page would "
+                              "show them and both versions of these lines. Keep the right lines and delete the "
+                              "markers.",
     "body-h1": "This is a level 1 heading (#). The posting title is already the level 1 heading of the page, so "
                "the page would have two. Use a level 2 heading (##) instead.",
     "heading-skip": {
@@ -387,6 +390,7 @@ LABELS = {
     "empty-translation-key": "Empty translationKey",
     "html-entity": "HTML entity",
     "html-entity-in-file-name": "HTML entity in file name",
+    "merge-conflict-markers": "Merge conflict markers",
     "body-h1": "Level 1 heading",
     "heading-skip": "Heading level skipped",
     "raw-html": "Raw HTML",

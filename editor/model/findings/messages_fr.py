@@ -162,6 +162,9 @@ MESSAGES = {
     },
     "html-entity-in-file-name": "Le nom du fichier contient une entité HTML ({entity}); elle se retrouve dans "
                                 "l’adresse de la page.",
+    "merge-conflict-markers": "Une fusion a laissé ici ses marques de conflit (<<<<<<<, =======, >>>>>>>)\u00a0: la page "
+                              "les afficherait, avec les deux versions de ces lignes. Gardez les bonnes lignes et "
+                              "supprimez les marques.",
     "body-h1": "C’est un titre de niveau 1 (#). Le titre de l’offre est déjà le titre de niveau 1 de la page, qui en "
                "aurait donc deux. Utilisez plutôt un titre de niveau 2 (##).",
     "heading-skip": {
@@ -405,6 +408,7 @@ LABELS = {
     "empty-translation-key": "translationKey vide",
     "html-entity": "Entité HTML",
     "html-entity-in-file-name": "Entité HTML dans le nom",
+    "merge-conflict-markers": "Marques de conflit de fusion",
     "body-h1": "Titre de niveau 1",
     "heading-skip": "Niveau de titre sauté",
     "raw-html": "HTML brut",

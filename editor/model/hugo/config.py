@@ -49,16 +49,23 @@ class Site:
     @classmethod
     def open(cls, path: Path | str) -> Site:
         root = Path(path).expanduser().resolve()
-        if not root.is_dir():
-            raise SiteError.said("not-a-folder" if root.exists() else "no-such-folder", path=str(path))
-        config = read_hugo_config(root)
-        dirs = _content_dirs_from_config(root, config)
-        if dirs:
-            return cls(root, dirs, config)
-        for base in (root / "content", root):
-            candidate = {lang: base / lang for lang in LANGUAGES}
-            if any(folder.is_dir() for folder in candidate.values()):
-                return cls(root, candidate, config)
+        try:
+            if not root.is_dir():
+                raise SiteError.said("not-a-folder" if root.exists() else "no-such-folder", path=str(path))
+            config = read_hugo_config(root)
+            dirs = _content_dirs_from_config(root, config)
+            if dirs:
+                return cls(root, dirs, config)
+            for base in (root / "content", root):
+                candidate = {lang: base / lang for lang in LANGUAGES}
+                if any(folder.is_dir() for folder in candidate.values()):
+                    return cls(root, candidate, config)
+        except OSError as error:
+            # A folder that may not be searched (no x permission): whether it holds a configuration
+            # or content folders cannot be known, so it is not taken for a site without them.
+            # Only looks (stat) fail here, at a file or folder in a folder that may not be searched.
+            folder = Path(error.filename).parent if error.filename else Path(path)
+            raise SiteError.said("site-folder-unreadable", path=str(folder), reason=system_reason(error)) from None
         raise SiteError.said("not-a-site", path=str(path))
 
     @classmethod
@@ -124,7 +131,13 @@ class Site:
             names = sorted(p for p in self.root.glob("*.md") if p.name != "_index.md" and p.is_file())
             return [path for path in names if self._loose_language(path) == lang]
         folder = self.content_dirs.get(lang)
-        if folder is None or not folder.is_dir():
+        try:
+            if folder is None or not folder.is_dir():
+                return []
+        except OSError as error:  # a folder above it may not be searched: its postings are unknown
+            if unreadable is None:
+                raise
+            unreadable.append(error)
             return []
         found: list[tuple[str, Path, str]] = []  # (path, its folder, its name)
         # os.walk is several times faster than Path.rglob on sites with thousands of files.

@@ -252,12 +252,16 @@ def fix_file(path: Path | str, lang: str | None = None, options: object = None, 
     """
     from editor.model.hugo.config import Site
     from editor.model.render.markdown import RenderOptions
+    from editor.model.storage.confine import check_inside
     from editor.model.translation.heading_ids import KEEP, SKIP
 
     path = Path(path)
     posting = Posting.load(path)
     if not posting.valid:
         return 0
+    # A link leading out of its language's folder is said as such (saving refuses it anyway),
+    # not as a file whose language cannot be told, nor read in the language of where it leads.
+    check_inside(path, site)
     if site is None:
         site = Site.containing(path)
     render = RenderOptions.of_site(site)

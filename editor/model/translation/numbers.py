@@ -133,7 +133,8 @@ def find_numbers(text: str) -> list[Mention]:
                 offset = match.start()
                 for group in groups:
                     position = masked.index(group, offset)
-                    found.append(Mention(position, position + len(group), group, frozenset(_canonical_set(group))))
+                    # A group may hold its own separators ("$85,000 100% remote"): read as any number is.
+                    found.append(Mention(position, position + len(group), group, _number_values(group, False)))
                     offset = position + len(group)
                 continue
         found.append(Mention(match.start(), match.end(), text[match.start():match.end()].strip(), values))

@@ -57,3 +57,27 @@ def make_unreadable(monkeypatch, *paths: Path) -> None:
 
     for module in ("editor.model.storage.files", "editor.model.frontmatter.posting", "editor.model.site.index", "editor.model.site.export_write"):
         monkeypatch.setattr(f"{module}.read_bytes", read_bytes)
+
+
+def make_unsearchable(monkeypatch, folder: Path) -> None:
+    """``folder`` behaves as a folder of mode 000 of another user (works as root too): it cannot
+    be listed, and nothing in it can be looked at (stat fails with EACCES)."""
+    import os
+
+    inside = str(Path(folder).resolve()) + os.sep
+
+    def denied(path, *, itself: bool) -> bool:
+        if not isinstance(path, (str, os.PathLike)):
+            return False  # a file descriptor
+        name = os.path.abspath(os.fsdecode(path))
+        return name.startswith(inside) or (itself and name + os.sep == inside)
+
+    def refusing(real, itself: bool):
+        def call(path=".", *args, **kwargs):
+            if denied(path, itself=itself):
+                raise PermissionError(errno.EACCES, "Permission denied", os.fsdecode(path))
+            return real(path, *args, **kwargs)
+        return call
+
+    for name, itself in (("stat", False), ("lstat", False), ("scandir", True), ("listdir", True)):
+        monkeypatch.setattr(os, name, refusing(getattr(os, name), itself))

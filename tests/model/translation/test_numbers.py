@@ -81,3 +81,11 @@ def test_classification_that_differs():
 def test_it_and_ti_are_the_same_group():
     found = check_numbers(context("Classified as IT-03.\n", "Classé TI-03.\n"))
     assert found == []
+
+
+def test_a_number_with_separators_before_a_spaced_one_is_read_and_checked():
+    # "85,000 100" was cut in two, and "85,000" given no value: the check then stopped on it.
+    assert [(m.text, m.values) for m in find_numbers("$85,000 100% remote")] == [
+        ("85,000", frozenset({"85", "85000"})), ("100", frozenset({"100"}))]
+    found = check_numbers(context("Pay: $85,000 100% remote.\n", "Salaire : 1 $.\n"))
+    assert {f.params["text"] for f in found if f.code == "number-mismatch"} >= {"85,000", "100"}
