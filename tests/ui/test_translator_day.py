@@ -1,0 +1,27 @@
+"""A translator's day in the window, by keyboard: what a French-speaking translator met and what
+was fixed (the new version, its checks, the suggestions, saving and the hand-off)."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from editor.ui import dialogs
+from tests.ui.window_fixtures import pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.workflow_support import make_window, shown_and_active  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("short_pauses")
+
+
+def test_the_keyboard_goes_on_at_the_first_block_to_translate_once_the_version_is_made(
+        make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    window = make_window(site_copy)
+    shown_and_active(window, qtbot)
+    window.select_pair("security-engineer")
+    monkeypatch.setattr(dialogs, "ask_title", lambda _parent, lang: "Ingénieure ou ingénieur en sécurité")
+    create = window.findChild(object, "fr.create")
+    create.setFocus()
+    qtbot.keyClick(create, Qt.Key.Key_Space)
+    body = window.pair_editor.columns["fr"].body
+    assert QApplication.focusWidget() is body
+    line = body.textCursor().block().text()
+    assert line[body.textCursor().positionInBlock():].startswith("[À TRADUIRE]")
