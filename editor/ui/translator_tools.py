@@ -58,6 +58,10 @@ class TranslatorTools(QObject):
         holder.addWidget(window.problems)  # moves the panel out of the outer splitter
         window.right.setSizes(sizes)
         holder.addWidget(self.suggestions)
+        # Two sevenths of the width by default: at its least width a suggestion showed four words a line
+        # in a box a hand high, too little to compare three translations and choose one.
+        holder.setSizes(window.settings.splitter_sizes("problems") or [5000, 2000])
+        holder.splitterMoved.connect(lambda *_: window.settings.set_splitter_sizes("problems", holder.sizes()))
         holder.setStretchFactor(0, 3)
         holder.setStretchFactor(1, 2)
         holder.setChildrenCollapsible(False)

@@ -156,7 +156,7 @@
 <context>
     <name>TranslatorTools</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/translator_tools.py" line="+258"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+279"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n change in English</numerusform>

@@ -25,3 +25,19 @@ def test_the_keyboard_goes_on_at_the_first_block_to_translate_once_the_version_i
     assert QApplication.focusWidget() is body
     line = body.textCursor().block().text()
     assert line[body.textCursor().positionInBlock():].startswith("[À TRADUIRE]")
+
+
+def test_the_suggestions_get_room_enough_to_read_beside_the_problems_and_keep_the_room_given(
+        make_window, site_copy, qtbot, settings_file):  # noqa: F811
+    window = make_window(site_copy)
+    window.resize(1366, 768)
+    shown_and_active(window, qtbot)
+    pane = window.translator.suggestions
+    holder = window.findChild(object, "problemsSplitter")
+    assert pane.width() >= holder.width() // 4  # it had its least width, 144 of 1,078 pixels
+    holder.setSizes([holder.width() // 2, holder.width() // 2])
+    holder.splitterMoved.emit(holder.width() // 2, 1)
+    from editor.ui.settings import Settings
+
+    assert Settings(settings_file).splitter_sizes("problems") == holder.sizes()
+
