@@ -2899,7 +2899,12 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../editor/ui/suggestions_pane.py" line="+179"/>
+        <location filename="../../editor/ui/suggestions_pane.py" line="+176"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reading the site&apos;s translation memory…</source>
         <translation>Lecture de la mémoire de traduction du site…</translation>
     </message>
@@ -2941,7 +2946,7 @@
 <context>
     <name>TranslatorTools</name>
     <message>
-        <location filename="../../editor/ui/translator_tools.py" line="+103"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+107"/>
         <source>Comparing the source with the text the translation was made from…</source>
         <translation>Comparaison de la source avec le texte à partir duquel la traduction a été faite…</translation>
     </message>
@@ -2962,7 +2967,7 @@
         <translation>%1 créé&#xa0;: chaque bloc contient le texte de l’autre langue, marqué à traduire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>

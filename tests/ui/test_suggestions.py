@@ -153,3 +153,19 @@ def test_typing_then_pausing_never_aligns_the_bodies_on_the_interface_thread(win
     pane.look_up()  # as the pause in typing does
     qtbot.waitUntil(lambda: not pane.rows[0].isHidden() and "5 semaines" in pane.rows[0].text(), timeout=20000)
     assert threads and not any(threads)  # aligned, and never on the interface thread
+
+
+def test_the_score_is_written_the_french_way_in_the_french_interface(window, qtbot):
+    pane = window.translator.suggestions
+    qtbot.waitUntil(lambda: pane.memory is not None, timeout=20000)
+    assert window.select_pair("product-manager", ask=False)
+    body = window.pair_editor.columns["fr"].body
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.movePosition(cursor.MoveOperation.Up)
+    body.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: not pane.rows[0].isHidden(), timeout=10000)
+    window.set_interface_language("fr")
+    # « 100 % », as the command line says it
+    qtbot.waitUntil(lambda: "<b>100\u00a0%</b>" in pane.rows[0].text(), timeout=5000)
