@@ -79,6 +79,14 @@
             <numerusform>%n postings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of %1 posting(s)</source>
+        <translation>
+            <numerusform>%n of %1 postings</numerusform>
+            <numerusform>%n of %1 postings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>

@@ -2269,12 +2269,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 of %2 postings</source>
-        <translation>%1 offres sur %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2308,8 +2303,16 @@
         <source>All postings</source>
         <translation>Toutes les offres</translation>
     </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n of %1 posting(s)</source>
+        <translation>
+            <numerusform>%n offre sur %1</numerusform>
+            <numerusform>%n offres sur %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Open postings</source>
         <translation>Offres ouvertes</translation>
     </message>
