@@ -164,7 +164,23 @@
 <context>
     <name>TranslatorTools</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/translator_tools.py" line="+279"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+147"/>
+        <source>New version: %n block(s) translated from the translation memory</source>
+        <translation>
+            <numerusform>New version: %n block translated from the translation memory</numerusform>
+            <numerusform>New version: %n blocks translated from the translation memory</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n to review (still marked)</source>
+        <translation>
+            <numerusform>, %n to review (still marked)</numerusform>
+            <numerusform>, %n to review (still marked)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+136"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n change in English</numerusform>

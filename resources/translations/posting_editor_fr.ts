@@ -2959,18 +2959,44 @@
         <source>Not created</source>
         <translation>Non créé</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Created %1 from the translation memory: %2 blocks translated, %3 to review (still marked); the others hold the other language&apos;s text, marked to translate.</source>
-        <translation>%1 créé à partir de la mémoire de traduction&#xa0;: %2 blocs traduits, %3 à réviser (toujours marqués); les autres contiennent le texte de l’autre langue, marqué à traduire.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Created %1: each block holds the other language&apos;s text, marked to translate.</source>
-        <translation>%1 créé&#xa0;: chaque bloc contient le texte de l’autre langue, marqué à traduire.</translation>
+        <source>New version: %n block(s) translated from the translation memory</source>
+        <translation>
+            <numerusform>Nouvelle version&#xa0;: %n bloc traduit à partir de la mémoire de traduction</numerusform>
+            <numerusform>Nouvelle version&#xa0;: %n blocs traduits à partir de la mémoire de traduction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n to review (still marked)</source>
+        <translation>
+            <numerusform>, %n à réviser (toujours marqué)</numerusform>
+            <numerusform>, %n à réviser (toujours marqués)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>; the others hold the other language&apos;s text, marked to translate.</source>
+        <translation>; les autres contiennent le texte de l’autre langue, marqué à traduire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version: each block holds the other language&apos;s text, marked to translate; the translation memory was still being read, so none was filled from it (Alt+1 offers its suggestions once it is read).</source>
+        <translation>Nouvelle version&#xa0;: chaque bloc contient le texte de l’autre langue, marqué à traduire; la mémoire de traduction était encore en lecture, aucun bloc n’en a donc été rempli (Alt+1 offre ses suggestions dès qu’elle est lue).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New version: each block holds the other language&apos;s text, marked to translate.</source>
+        <translation>Nouvelle version&#xa0;: chaque bloc contient le texte de l’autre langue, marqué à traduire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>

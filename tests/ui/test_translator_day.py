@@ -41,3 +41,21 @@ def test_the_suggestions_get_room_enough_to_read_beside_the_problems_and_keep_th
 
     assert Settings(settings_file).splitter_sizes("problems") == holder.sizes()
 
+
+
+def test_the_new_version_s_message_gives_its_counts_first_and_says_when_the_memory_was_not_read(
+        make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    """A long file name ahead of the counts had the status bar elide them (« créé à partir de la
+    mémoire de trad…uits »); made before the memory was read, nothing said why no block was filled."""
+    from editor.ui import i18n
+
+    i18n.install_translator(QApplication.instance(), "fr")
+    window = make_window(site_copy)
+    window.translator.suggestions.memory = None  # the memory still being read
+    window.select_pair("security-engineer")
+    monkeypatch.setattr(dialogs, "ask_title", lambda _parent, lang: "Ingénieure ou ingénieur en sécurité")
+    assert window.translator.create_counterpart("fr")
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Nouvelle version\u00a0: chaque bloc contient le texte de l’autre langue")
+    assert "la mémoire de traduction était encore en lecture" in said
+    assert said.endswith("Fichier\u00a0: " + window.manager.posting("fr").path.name)
