@@ -334,7 +334,10 @@ class MainWindow(QMainWindow):
 
         dialog = dialogs.NewPostingDialog(self, create, own_templates=self.site.has_own_templates())
         dialog.exec()
-        return bool(created) and self.select_pair(created[0], ask=False)
+        if not created or not self.select_pair(created[0], ask=False):
+            return False
+        self.pair_editor.go_to_unfinished()  # the keyboard goes on at the first text to write
+        return True
 
     # ------------------------------------------------------------------- view
     def set_interface_language(self, language: str) -> str:

@@ -163,15 +163,7 @@ class TranslatorTools(QObject):
     def _go_to_first_marker(self, lang: str) -> None:
         """The keyboard goes on in the new text, at its first block still to translate: the
         button that had the focus is gone with the missing file."""
-        from editor.model.checks.unfinished import check_unfinished
-
-        posting = self.window.manager.posting(lang)
-        if posting is None:
-            return
-        first = next((f for f in check_unfinished(posting, "") if f.code == "translation-marker"), None)
-        if first is not None:
-            self.window.pair_editor.go_to(lang, first.line, first.column)
-        else:
+        if not self.window.pair_editor.go_to_unfinished([lang]):
             self.window.pair_editor.columns[lang].body.setFocus()
 
     def _copied(self, lang: str, what: str) -> None:

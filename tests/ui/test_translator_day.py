@@ -59,3 +59,24 @@ def test_the_new_version_s_message_gives_its_counts_first_and_says_when_the_memo
     assert said.startswith("Nouvelle version\u00a0: chaque bloc contient le texte de l’autre langue")
     assert "la mémoire de traduction était encore en lecture" in said
     assert said.endswith("Fichier\u00a0: " + window.manager.posting("fr").path.name)
+
+
+def test_a_new_posting_puts_the_cursor_on_its_first_text_to_write_in_the_left_column(
+        make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    """The keyboard was left in the list's search box, far from the template's placeholders."""
+    window = make_window(site_copy)
+    shown_and_active(window, qtbot)
+
+    def fill_and_confirm(dialog):
+        dialog.title_en.setText("Service Designer")
+        dialog.title_fr.setText("Conceptrice ou concepteur de services")
+        dialog._confirm()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.NewPostingDialog, "exec", fill_and_confirm)
+    assert window.new_posting()
+    left = window.pair_editor.column_order()[0]
+    body = window.pair_editor.columns[left].body
+    assert QApplication.focusWidget() is body
+    cursor = body.textCursor()
+    assert cursor.block().text()[cursor.positionInBlock():].startswith("_")  # a placeholder in italics
