@@ -123,6 +123,11 @@ def _params(edit: Edit, text: str, field: str = "") -> dict:
     line_start = max(text.rfind("\n", 0, edit.start), text.rfind("\r", 0, edit.start)) + 1
     start = max(line_start, edit.start - 12)
     tail = re.split(r"[\r\n]", text[edit.end:edit.end + 12])[0]
+    # Whole words at either end: « mpact people's everyday l » left the reader to guess them.
+    word_start = re.search(r"\S{0,20}$", text[line_start:start])
+    start -= len(word_start.group(0)) if word_start else 0
+    word_end = re.match(r"\S{0,20}", text[edit.end + len(tail):]) if tail and not tail[-1].isspace() else None
+    tail += word_end.group(0) if word_end else ""
     before = text[start:edit.end] + tail
     after = text[start:edit.start] + edit.replacement + tail
     hard = "\u00a0" in before + after or "\u202f" in before + after
