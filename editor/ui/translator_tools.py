@@ -163,8 +163,7 @@ class TranslatorTools(QObject):
     def _go_to_first_marker(self, lang: str) -> None:
         """The keyboard goes on in the new text, at its first block still to translate: the
         button that had the focus is gone with the missing file."""
-        if not self.window.pair_editor.go_to_unfinished([lang]):
-            self.window.pair_editor.columns[lang].body.setFocus()
+        self.window.pair_editor.go_to_unfinished([lang])
 
     def _copied(self, lang: str, what: str) -> None:
         name = self.tr("English") if lang == "en" else self.tr("French")

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from editor.ui import dialogs
-from tests.ui.window_fixtures import pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 from tests.ui.workflow_support import make_window, shown_and_active  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("short_pauses")
@@ -80,3 +80,25 @@ def test_a_new_posting_puts_the_cursor_on_its_first_text_to_write_in_the_left_co
     assert QApplication.focusWidget() is body
     cursor = body.textCursor()
     assert cursor.block().text()[cursor.positionInBlock():].startswith("_")  # a placeholder in italics
+
+
+def test_a_new_posting_from_templates_without_placeholders_puts_the_cursor_in_its_empty_description(
+        make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    """A site's own templates made from a posting hold its whole text, no placeholder: the keyboard
+    goes to what the new posting lacks first, its description (left in the search box before)."""
+    from editor.model.site.templates import plan_templates, write_templates
+
+    write_templates(plan_templates(site_copy, site_copy / PM_EN), force=True)
+    window = make_window(site_copy)
+    shown_and_active(window, qtbot)
+
+    def fill_and_confirm(dialog):
+        dialog.title_en.setText("Service Designer")
+        dialog.title_fr.setText("Conceptrice ou concepteur de services")
+        dialog._confirm()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.NewPostingDialog, "exec", fill_and_confirm)
+    assert window.new_posting()
+    left = window.pair_editor.column_order()[0]
+    assert QApplication.focusWidget() is window.pair_editor.columns[left].description
