@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.checker.results_changed.connect(self.pair_editor.set_problems)
         self.checker.failed.connect(self.problems.show_failure)
         self.problems.problemActivated.connect(self.pair_editor.go_to)
+        self.problems.problemSaid.connect(lambda message: self.statusBar().showMessage(message, 20000))
         self.pair_editor.fileChosen.connect(self._file_chosen)
         self.pair_editor.find_bar.message_changed.connect(lambda text: self.statusBar().showMessage(text, 4000))
         cast(QApplication, QApplication.instance()).applicationStateChanged.connect(self._application_state)

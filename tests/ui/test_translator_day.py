@@ -102,3 +102,17 @@ def test_a_new_posting_from_templates_without_placeholders_puts_the_cursor_in_it
     assert window.new_posting()
     left = window.pair_editor.column_order()[0]
     assert QApplication.focusWidget() is window.pair_editor.columns[left].description
+
+
+def test_f8_says_the_whole_message_of_the_problem_it_goes_to(make_window, site_copy, qtbot):  # noqa: F811
+    """The problem column shows a few words at 1366 pixels and its tooltip needs a mouse: a
+    keyboard reviser going from problem to problem could not read what to do."""
+    window = make_window(site_copy)
+    window.resize(1366, 768)
+    shown_and_active(window, qtbot)
+    window.select_pair("accessibility-specialist")
+    qtbot.waitUntil(lambda: bool(window.problems.problems()))
+    window.app_actions["next_problem"].trigger()
+    item = window.problems.tree.currentItem()
+    assert window.statusBar().currentMessage() == item.text(1)
+    assert len(item.text(1)) > 40  # more than the column shows
