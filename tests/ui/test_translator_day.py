@@ -12,6 +12,19 @@ from tests.ui.workflow_support import make_window, shown_and_active  # noqa: F40
 pytestmark = pytest.mark.usefixtures("short_pauses")
 
 
+def new_service_designer(window, monkeypatch) -> bool:
+    """File ▸ New Posting… answered with an English and a French title."""
+
+    def fill_and_confirm(dialog):
+        dialog.title_en.setText("Service Designer")
+        dialog.title_fr.setText("Conceptrice ou concepteur de services")
+        dialog._confirm()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.NewPostingDialog, "exec", fill_and_confirm)
+    return window.new_posting()
+
+
 def test_the_keyboard_goes_on_at_the_first_block_to_translate_once_the_version_is_made(
         make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
     window = make_window(site_copy)
@@ -66,15 +79,7 @@ def test_a_new_posting_puts_the_cursor_on_its_first_text_to_write_in_the_left_co
     """The keyboard was left in the list's search box, far from the template's placeholders."""
     window = make_window(site_copy)
     shown_and_active(window, qtbot)
-
-    def fill_and_confirm(dialog):
-        dialog.title_en.setText("Service Designer")
-        dialog.title_fr.setText("Conceptrice ou concepteur de services")
-        dialog._confirm()
-        return dialog.result()
-
-    monkeypatch.setattr(dialogs.NewPostingDialog, "exec", fill_and_confirm)
-    assert window.new_posting()
+    assert new_service_designer(window, monkeypatch)
     left = window.pair_editor.column_order()[0]
     body = window.pair_editor.columns[left].body
     assert QApplication.focusWidget() is body
@@ -91,15 +96,7 @@ def test_a_new_posting_from_templates_without_placeholders_puts_the_cursor_in_it
     write_templates(plan_templates(site_copy, site_copy / PM_EN), force=True)
     window = make_window(site_copy)
     shown_and_active(window, qtbot)
-
-    def fill_and_confirm(dialog):
-        dialog.title_en.setText("Service Designer")
-        dialog.title_fr.setText("Conceptrice ou concepteur de services")
-        dialog._confirm()
-        return dialog.result()
-
-    monkeypatch.setattr(dialogs.NewPostingDialog, "exec", fill_and_confirm)
-    assert window.new_posting()
+    assert new_service_designer(window, monkeypatch)
     left = window.pair_editor.column_order()[0]
     assert QApplication.focusWidget() is window.pair_editor.columns[left].description
 
