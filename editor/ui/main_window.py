@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
     def set_interface_language(self, language: str) -> str:
         """Switch menus and messages to ``language`` ("system", "en" or "fr") now and next time."""
         self.settings.set_interface_language(language)
+        self.statusBar().clearMessage()  # said in the language left (a problem's message, a save)
         resolved = i18n.install_translator(cast(QApplication, QApplication.instance()), language)
         # Qt delivers LanguageChange to the widgets later; the menus change now.
         self.retranslate()

@@ -113,3 +113,14 @@ def test_f8_says_the_whole_message_of_the_problem_it_goes_to(make_window, site_c
     item = window.problems.tree.currentItem()
     assert window.statusBar().currentMessage() == item.text(1)
     assert len(item.text(1)) > 40  # more than the column shows
+
+
+def test_a_message_said_in_one_language_is_not_left_in_the_status_bar_after_a_switch(
+        make_window, site_copy, qtbot):  # noqa: F811
+    window = make_window(site_copy)
+    window.select_pair("accessibility-specialist")
+    qtbot.waitUntil(lambda: bool(window.problems.problems()))
+    window.app_actions["next_problem"].trigger()
+    assert window.statusBar().currentMessage()  # the problem's message, in English
+    window.set_interface_language("fr")
+    assert window.statusBar().currentMessage() == ""
