@@ -114,18 +114,26 @@ def test_words_are_underlined_as_soon_as_a_pair_opens(window, qtbot, site_copy):
     qtbot.waitUntil(lambda: "recieve" in words_of(underliner(window, "en", "body")), timeout=10000)
 
 
-def test_right_clicking_a_misspelt_word_opens_the_spelling_menu(window, qtbot, monkeypatch):
-    from PySide6.QtGui import QContextMenuEvent
+def recieve_typed(window, qtbot, monkeypatch):
+    """The window shown, "recieve" typed into the English body and underlined, and the spelling
+    menu's entries kept instead of shown: (the body, its underliner, the menus' entries)."""
     from editor.ui.spell_underline import SpellUnderliner
 
     window.show()
     qtbot.waitExposed(window)
-    shown = []
+    shown: list[list[str]] = []
     monkeypatch.setattr(SpellUnderliner, "_popup", lambda _self, menu, _at: shown.append([a.text() for a in menu.actions()]))
     body = window.pair_editor.columns["en"].body
     under = underliner(window, "en", "body")
     type_at_end(body, "\nYou will recieve a reply.\n")
     qtbot.waitUntil(lambda: "recieve" in words_of(under), timeout=10000)
+    return body, under, shown
+
+
+def test_right_clicking_a_misspelt_word_opens_the_spelling_menu(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QContextMenuEvent
+
+    body, under, shown = recieve_typed(window, qtbot, monkeypatch)
     line = next(u for u in under.underlines if u.word == "recieve")
     cursor = QTextCursor(body.document())
     cursor.setPosition(line.qt_start + 2)
@@ -148,16 +156,8 @@ def test_the_menu_key_opens_the_spelling_menu_for_the_word_at_the_text_cursor(wi
     from PySide6.QtCore import QPoint, QTimer
     from PySide6.QtGui import QContextMenuEvent
     from PySide6.QtWidgets import QApplication
-    from editor.ui.spell_underline import SpellUnderliner
 
-    window.show()
-    qtbot.waitExposed(window)
-    shown = []
-    monkeypatch.setattr(SpellUnderliner, "_popup", lambda _self, menu, _at: shown.append([a.text() for a in menu.actions()]))
-    body = window.pair_editor.columns["en"].body
-    under = underliner(window, "en", "body")
-    type_at_end(body, "\nYou will recieve a reply.\n")
-    qtbot.waitUntil(lambda: "recieve" in words_of(under), timeout=10000)
+    body, under, shown = recieve_typed(window, qtbot, monkeypatch)
     cursor = QTextCursor(body.document())
     cursor.setPosition(next(u for u in under.underlines if u.word == "recieve").qt_start + 2)
     body.setTextCursor(cursor)
