@@ -213,6 +213,12 @@ class ExportDialog(QDialog):
         self.preview.itemActivated.connect(self._activate)
         self.preview.itemClicked.connect(self._activate)
         self.export_button.clicked.connect(self.export)
+        # Enter acts on the field it is typed in, never on a button: after a folder typed in, it
+        # pressed Browse… (the first button after the field) and a folder chooser came up.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        if (line_edit := self.target.lineEdit()) is not None:
+            line_edit.returnPressed.connect(lambda: self.request_plan(now=True))
 
     # ------------------------------------------------------------------ choices
     def target_folder(self) -> Path | None:

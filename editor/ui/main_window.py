@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.checker.results_changed.connect(self.pair_editor.set_problems)
         self.checker.failed.connect(self.problems.show_failure)
         self.problems.problemActivated.connect(self.pair_editor.go_to)
+        self.problems.problemSaid.connect(lambda message: self.statusBar().showMessage(message, 20000))
         self.pair_editor.fileChosen.connect(self._file_chosen)
         self.pair_editor.find_bar.message_changed.connect(lambda text: self.statusBar().showMessage(text, 4000))
         cast(QApplication, QApplication.instance()).applicationStateChanged.connect(self._application_state)
@@ -338,12 +339,16 @@ class MainWindow(QMainWindow):
         dialog = dialogs.NewPostingDialog(self, create, own_templates=self.site.has_own_templates() or problem is not None,
                                           template_problem=error_text(problem) if problem is not None else None)
         dialog.exec()
-        return bool(created) and self.select_pair(created[0], ask=False)
+        if not created or not self.select_pair(created[0], ask=False):
+            return False
+        self.pair_editor.go_to_unfinished()  # the keyboard goes on at the first text to write
+        return True
 
     # ------------------------------------------------------------------- view
     def set_interface_language(self, language: str) -> str:
         """Switch menus and messages to ``language`` ("system", "en" or "fr") now and next time."""
         self.settings.set_interface_language(language)
+        self.statusBar().clearMessage()  # said in the language left (a problem's message, a save)
         resolved = i18n.install_translator(cast(QApplication, QApplication.instance()), language)
         # Qt delivers LanguageChange to the widgets later; the menus change now.
         self.retranslate()

@@ -391,6 +391,22 @@ class PairEditor(QWidget):
             column.body.set_problem_lines([(f.line - first + 1, f.column, f.severity, text[id(f)])
                                            for f in mine if f.line >= first and not _word_underlined(f.code)])
 
+    def go_to_unfinished(self, langs: list[str] | None = None) -> None:
+        """Put the cursor on the first text left to write or translate (a template's placeholder, a
+        marker), in ``langs`` in that order (default: the columns from the left); with none, in the
+        first of them whose description is empty, or at the start of the first one's body."""
+        from editor.model.checks.unfinished import check_unfinished
+
+        langs = langs or self.column_order()
+        for lang in langs:
+            posting = self.manager.posting(lang)
+            found = check_unfinished(posting, "") if posting is not None else []
+            if found:
+                self.go_to(lang, found[0].line, found[0].column)
+                return
+        empty = next((lang for lang in langs if not self.columns[lang].description.toPlainText().strip()), None)
+        (self.columns[empty].description if empty else self.columns[langs[0]].body).setFocus()
+
     def go_to(self, lang: str, line: int, column_number: int = 1) -> None:
         """Put the cursor where a problem is: a field, a body line, or a raw-text line."""
         column = self.columns[lang]

@@ -301,7 +301,7 @@ class PostingList(QWidget):
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = self.tr("%n posting(s)", "", total) if shown == total else \
-            self.tr("%1 of %2 postings").replace("%1", str(shown)).replace("%2", str(total))
+            self.tr("%n of %1 posting(s)", "", shown).replace("%1", str(total))  # « 1 offre sur 110 »
         self.count.setText(text)
 
     def _filter_labels(self) -> list[str]:

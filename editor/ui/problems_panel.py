@@ -28,11 +28,14 @@ class ProblemsPanel(QWidget):
     the code in its tooltip), in the interface language. Filters by severity, language and kind;
     identical problems (the same message in the same file) share one row that expands to their lines.
 
-    Activating a row (click, Enter) emits ``problemActivated(lang, line, column)``; the Fix
-    button or the row's context menu emits ``fixRequested(problem)`` for a fixable one.
+    Activating a row (click, Enter, F8) emits ``problemActivated(lang, line, column)`` and
+    ``problemSaid(message)``; the Fix button or the row's context menu emits
+    ``fixRequested(problem)`` for a fixable one.
     """
 
     problemActivated = Signal(str, int, int)
+    # The whole message of the problem gone to: its column shows a few words, and a tooltip needs a mouse.
+    problemSaid = Signal(str)
     fixRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -257,6 +260,7 @@ class ProblemsPanel(QWidget):
         problem = self._problems_of(item)[0]
         if problem.lang != SITE:  # a site file's problem has no place in the pair to go to
             self.problemActivated.emit(problem.lang, problem.finding.line, problem.finding.column)
+        self.problemSaid.emit(item.text(1))
 
     # --------------------------------------------------------------- filters
     def _fill_kinds(self) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QInputMethodEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QInputMethodEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from editor.ui.finding_texts import error_text
@@ -103,6 +103,9 @@ class SpellUnderliner(QObject):
         widget.textChanged.connect(self.schedule)
         target = widget.viewport() if isinstance(widget, QPlainTextEdit) else widget
         target.installEventFilter(self)
+        if target is not widget:
+            # The menu key and Shift+F10 open the menu on the editor itself, not on its viewport.
+            widget.installEventFilter(self)
 
     def text(self) -> str:
         return self.widget.text() if isinstance(self.widget, QLineEdit) else editor_text(self.widget)
@@ -181,9 +184,16 @@ class SpellUnderliner(QObject):
             position = self.widget.cursorForPosition(point).position()
         return self.underline_at(position)
 
+    def _underline_at_cursor(self) -> Underline | None:
+        if isinstance(self.widget, QLineEdit):
+            return self.underline_at(self.widget.cursorPosition())
+        return self.underline_at(self.widget.textCursor().position())
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.ContextMenu and self.service.enabled:
-            line = self._underline_under(event.pos())
+            # From the keyboard, the word is the one at the text cursor, wherever the mouse is.
+            line = self._underline_at_cursor() if event.reason() == QContextMenuEvent.Reason.Keyboard \
+                else self._underline_under(event.pos())
             if line is not None:
                 menu = self.context_menu(line)
                 self._popup(menu, event.globalPos())

@@ -172,7 +172,9 @@ class SuggestionsPane(QWidget):
             marked = "".join(html.escape(text) if kind == "equal" else
                              f"<s style='color:#a61b1b'>{html.escape(text)}</s>" if kind == "delete" else
                              f"<u style='color:#1b6e2a'>{html.escape(text)}</u>" for kind, text in runs)
-            row.setText(f"<b>Alt+{number}</b> &nbsp;<b>{match.score}%</b> &nbsp;{html.escape(match.target)}"
+            # "%1%" is a translation: French writes a (no-break) space before the sign.
+            score = html.escape(self.tr("%1%").replace("%1", str(match.score)))
+            row.setText(f"<b>Alt+{number}</b> &nbsp;<b>{score}</b> &nbsp;{html.escape(match.target)}"
                         f"<br><small>{marked}</small><br><small style='color:#555'>{_breakable(match.origin)}</small>")
             row.show()
         if self.memory is None and self.main_window.site.site is not None:

@@ -58,6 +58,10 @@ class TranslatorTools(QObject):
         holder.addWidget(window.problems)  # moves the panel out of the outer splitter
         window.right.setSizes(sizes)
         holder.addWidget(self.suggestions)
+        # Two sevenths of the width by default: at its least width a suggestion showed four words a line
+        # in a box a hand high, too little to compare three translations and choose one.
+        holder.setSizes(window.settings.splitter_sizes("problems") or [5000, 2000])
+        holder.splitterMoved.connect(lambda *_: window.settings.set_splitter_sizes("problems", holder.sizes()))
         holder.setStretchFactor(0, 3)
         holder.setStretchFactor(1, 2)
         holder.setChildrenCollapsible(False)
@@ -137,15 +141,29 @@ class TranslatorTools(QObject):
         except OSError as error:
             QMessageBox.warning(window, self.tr("Not created"), failure_text(error))
             return False
+        # The counts first and the file last: a long file name ahead of them had the status bar
+        # elide the counts themselves (the column's header names the file anyway).
         if report.get("translated") or report.get("marked"):
-            self._status(self.tr("Created %1 from the translation memory: %2 blocks translated, %3 to review "
-                                 "(still marked); the others hold the other language's text, marked to translate.")
-                         .replace("%1", path.name).replace("%2", str(report.get("translated", 0)))
-                         .replace("%3", str(report.get("marked", 0))), 12000)
+            message = (self.tr("New version: %n block(s) translated from the translation memory", "",
+                               report.get("translated", 0))
+                       + self.tr(", %n to review (still marked)", "", report.get("marked", 0))
+                       + self.tr("; the others hold the other language's text, marked to translate."))
+        elif self.suggestions.memory is None:
+            message = self.tr("New version: each block holds the other language's text, marked to translate; the "
+                              "translation memory was still being read, so none was filled from it (Alt+1 offers "
+                              "its suggestions once it is read).")
         else:
-            self._status(self.tr("Created %1: each block holds the other language's text, marked to translate.")
-                         .replace("%1", path.name))
-        return window.select_pair(key, ask=False)
+            message = self.tr("New version: each block holds the other language's text, marked to translate.")
+        self._status(message + " " + self.tr("File: %1").replace("%1", path.name), 12000)
+        if not window.select_pair(key, ask=False):
+            return False
+        self._go_to_first_marker(lang)
+        return True
+
+    def _go_to_first_marker(self, lang: str) -> None:
+        """The keyboard goes on in the new text, at its first block still to translate: the
+        button that had the focus is gone with the missing file."""
+        self.window.pair_editor.go_to_unfinished([lang])
 
     def _copied(self, lang: str, what: str) -> None:
         name = self.tr("English") if lang == "en" else self.tr("French")

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="+299"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+305"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n error must be fixed before exporting; nothing will be written.</numerusform>
@@ -79,11 +79,19 @@
             <numerusform>%n postings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of %1 posting(s)</source>
+        <translation>
+            <numerusform>%n of %1 postings</numerusform>
+            <numerusform>%n of %1 postings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+144"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+147"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -91,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+152"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -156,7 +164,23 @@
 <context>
     <name>TranslatorTools</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/translator_tools.py" line="+258"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+147"/>
+        <source>New version: %n block(s) translated from the translation memory</source>
+        <translation>
+            <numerusform>New version: %n block translated from the translation memory</numerusform>
+            <numerusform>New version: %n blocks translated from the translation memory</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n to review (still marked)</source>
+        <translation>
+            <numerusform>, %n to review (still marked)</numerusform>
+            <numerusform>, %n to review (still marked)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+127"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n change in English</numerusform>

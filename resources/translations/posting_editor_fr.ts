@@ -1280,7 +1280,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+230"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+236"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -2059,7 +2059,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../editor/ui/main_window.py" line="+139"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -2109,7 +2109,7 @@
         <translation>Retour aux fichiers enregistrés. Édition ▸ Annuler ramène vos modifications.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Your version is back, unsaved; the file on disk still holds the other program&apos;s change.</source>
         <translation>Votre version est revenue, non enregistrée; le fichier sur le disque contient toujours la modification de l’autre programme.</translation>
     </message>
@@ -2277,12 +2277,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 of %2 postings</source>
-        <translation>%1 offres sur %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2316,8 +2311,16 @@
         <source>All postings</source>
         <translation>Toutes les offres</translation>
     </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n of %1 posting(s)</source>
+        <translation>
+            <numerusform>%n offre sur %1</numerusform>
+            <numerusform>%n offres sur %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Open postings</source>
         <translation>Offres ouvertes</translation>
     </message>
@@ -2436,7 +2439,7 @@
         <translation>Information</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+128"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n endroit</numerusform>
@@ -2479,7 +2482,7 @@
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -2876,7 +2879,7 @@
 <context>
     <name>SpellUnderliner</name>
     <message>
-        <location filename="../../editor/ui/spell_underline.py" line="+205"/>
+        <location filename="../../editor/ui/spell_underline.py" line="+215"/>
         <source>Red wavy underline: “%1” is not in the dictionary. Right-click for suggestions.</source>
         <translation>Soulignement ondulé rouge&#xa0;: «&#xa0;%1&#xa0;» n’est pas dans le dictionnaire. Clic droit pour les suggestions.</translation>
     </message>
@@ -2917,7 +2920,12 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../editor/ui/suggestions_pane.py" line="+179"/>
+        <location filename="../../editor/ui/suggestions_pane.py" line="+176"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reading the site&apos;s translation memory…</source>
         <translation>Lecture de la mémoire de traduction du site…</translation>
     </message>
@@ -2959,7 +2967,7 @@
 <context>
     <name>TranslatorTools</name>
     <message>
-        <location filename="../../editor/ui/translator_tools.py" line="+103"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+107"/>
         <source>Comparing the source with the text the translation was made from…</source>
         <translation>Comparaison de la source avec le texte à partir duquel la traduction a été faite…</translation>
     </message>
@@ -2969,18 +2977,44 @@
         <source>Not created</source>
         <translation>Non créé</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Created %1 from the translation memory: %2 blocks translated, %3 to review (still marked); the others hold the other language&apos;s text, marked to translate.</source>
-        <translation>%1 créé à partir de la mémoire de traduction&#xa0;: %2 blocs traduits, %3 à réviser (toujours marqués); les autres contiennent le texte de l’autre langue, marqué à traduire.</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>New version: %n block(s) translated from the translation memory</source>
+        <translation>
+            <numerusform>Nouvelle version&#xa0;: %n bloc traduit à partir de la mémoire de traduction</numerusform>
+            <numerusform>Nouvelle version&#xa0;: %n blocs traduits à partir de la mémoire de traduction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n to review (still marked)</source>
+        <translation>
+            <numerusform>, %n à réviser (toujours marqué)</numerusform>
+            <numerusform>, %n à réviser (toujours marqués)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Created %1: each block holds the other language&apos;s text, marked to translate.</source>
-        <translation>%1 créé&#xa0;: chaque bloc contient le texte de l’autre langue, marqué à traduire.</translation>
+        <location line="+1"/>
+        <source>; the others hold the other language&apos;s text, marked to translate.</source>
+        <translation>; les autres contiennent le texte de l’autre langue, marqué à traduire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>New version: each block holds the other language&apos;s text, marked to translate; the translation memory was still being read, so none was filled from it (Alt+1 offers its suggestions once it is read).</source>
+        <translation>Nouvelle version&#xa0;: chaque bloc contient le texte de l’autre langue, marqué à traduire; la mémoire de traduction était encore en lecture, aucun bloc n’en a donc été rempli (Alt+1 offre ses suggestions dès qu’elle est lue).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New version: each block holds the other language&apos;s text, marked to translate.</source>
+        <translation>Nouvelle version&#xa0;: chaque bloc contient le texte de l’autre langue, marqué à traduire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>

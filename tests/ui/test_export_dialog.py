@@ -5,6 +5,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from editor.ui.export_dialog import ExportDialog
 from editor.ui.settings import Settings
@@ -298,3 +299,22 @@ def test_a_file_without_a_key_is_named_in_the_interface_language(make_dialog, si
     shown = [dialog.pairs.item(n).text() for n in range(dialog.pairs.count())]
     assert shown[-1] == f"Chef de cabinet — {key_text(keyless)}"
     assert key_text(keyless) != keyless
+
+
+def test_enter_after_typing_the_folder_plans_the_export_and_presses_no_button(make_dialog, site_copy, target, qtbot,  # noqa: F811
+                                                                              monkeypatch):
+    """Enter in the folder field pressed Browse… (the first button after it): a folder chooser came
+    up over the path just typed. Nor may Enter in a field press Export or Close."""
+    from PySide6.QtWidgets import QFileDialog
+
+    chooser = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: chooser.append(args) or "")
+    dialog = make_dialog(site_copy, target)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.target.setFocus()
+    dialog.target.setEditText(str(target))
+    qtbot.keyClick(dialog.target.lineEdit(), Qt.Key.Key_Return)
+    assert chooser == [] and dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
+    assert not any(button.autoDefault() or button.isDefault() for button in dialog.findChildren(QPushButton))

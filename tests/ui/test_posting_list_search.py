@@ -75,7 +75,14 @@ def test_switching_the_filter_counts_the_filters_once_not_per_row_removed(qapp, 
     assert widget.filter.itemText(1).endswith("(100)") and widget.filter.itemText(2).endswith("(100)")
     widget.set_entries(entries[:50])  # what the filters count follows the pairs
     assert widget.filter.itemText(0).endswith("(50)") and widget.filter.itemText(1).endswith("(25)")
-    assert widget.count.text() == "25 of 50 postings"
+    from editor.ui import i18n
+
+    i18n.install_translator(qapp, "en")  # the plural forms of "%n of %1 posting(s)", as the app installs them
+    qtbot.waitUntil(lambda: widget.count.text() == "25 of 50 postings")
+    i18n.install_translator(qapp, "fr")
+    qtbot.waitUntil(lambda: widget.count.text() == "25 offres sur 50")
+    widget.set_entries(entries[:2])  # one open posting of two
+    assert widget.count.text() == "1 offre sur 2"  # it said « 1 offres sur 2 »
 
 
 def test_painting_rows_again_makes_each_status_icon_once(qapp, tmp_path, monkeypatch):

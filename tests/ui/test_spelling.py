@@ -1,6 +1,7 @@
 """Spell checking in the window: underlines, the context menu's suggestions, adding and ignoring words."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from editor.app import create_main_window
@@ -113,18 +114,26 @@ def test_words_are_underlined_as_soon_as_a_pair_opens(window, qtbot, site_copy):
     qtbot.waitUntil(lambda: "recieve" in words_of(underliner(window, "en", "body")), timeout=10000)
 
 
-def test_right_clicking_a_misspelt_word_opens_the_spelling_menu(window, qtbot, monkeypatch):
-    from PySide6.QtGui import QContextMenuEvent
+def recieve_typed(window, qtbot, monkeypatch):
+    """The window shown, "recieve" typed into the English body and underlined, and the spelling
+    menu's entries kept instead of shown: (the body, its underliner, the menus' entries)."""
     from editor.ui.spell_underline import SpellUnderliner
 
     window.show()
     qtbot.waitExposed(window)
-    shown = []
+    shown: list[list[str]] = []
     monkeypatch.setattr(SpellUnderliner, "_popup", lambda _self, menu, _at: shown.append([a.text() for a in menu.actions()]))
     body = window.pair_editor.columns["en"].body
     under = underliner(window, "en", "body")
     type_at_end(body, "\nYou will recieve a reply.\n")
     qtbot.waitUntil(lambda: "recieve" in words_of(under), timeout=10000)
+    return body, under, shown
+
+
+def test_right_clicking_a_misspelt_word_opens_the_spelling_menu(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QContextMenuEvent
+
+    body, under, shown = recieve_typed(window, qtbot, monkeypatch)
     line = next(u for u in under.underlines if u.word == "recieve")
     cursor = QTextCursor(body.document())
     cursor.setPosition(line.qt_start + 2)
@@ -139,3 +148,26 @@ def test_right_clicking_a_misspelt_word_opens_the_spelling_menu(window, qtbot, m
     start = body.cursorRect(QTextCursor(body.document())).center()
     elsewhere = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, start, body.viewport().mapToGlobal(start))
     assert not under.eventFilter(body.viewport(), elsewhere)  # not on a misspelt word: the usual menu
+
+
+def test_the_menu_key_opens_the_spelling_menu_for_the_word_at_the_text_cursor(window, qtbot, monkeypatch):
+    """Qt gives a keyboard context menu (the menu key, Shift+F10) to the editor itself, not to its
+    viewport, where the suggestions were: from the keyboard only Qt's own menu came up."""
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    body, under, shown = recieve_typed(window, qtbot, monkeypatch)
+    cursor = QTextCursor(body.document())
+    cursor.setPosition(next(u for u in under.underlines if u.word == "recieve").qt_start + 2)
+    body.setTextCursor(cursor)
+    # Where Qt puts a keyboard menu: the text cursor, in the editor's own coordinates.
+    point = body.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).toRect().center()
+    QTimer.singleShot(500, lambda: QApplication.activePopupWidget() and QApplication.activePopupWidget().close())
+    QApplication.sendEvent(body, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, point, body.mapToGlobal(point)))
+    assert shown and shown[0][0] == "receive"
+    shown.clear()
+    QTimer.singleShot(500, lambda: QApplication.activePopupWidget() and QApplication.activePopupWidget().close())
+    # The mouse may be anywhere: the word is the one at the text cursor.
+    QApplication.sendEvent(body, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1), body.mapToGlobal(QPoint(1, 1))))
+    assert shown and shown[0][0] == "receive"

@@ -30,7 +30,9 @@ def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
         yield made
 
 
-def test_suggestion_for_the_block_under_the_cursor_and_alt_1_inserts_it(window, qtbot):
+def suggested_for_the_last_block(window, qtbot):
+    """The product manager's French body with the cursor in its last block (the appended one, still
+    marked), once the pane shows its suggestion: (the pane, the body)."""
     pane = window.translator.suggestions
     qtbot.waitUntil(lambda: pane.memory is not None, timeout=20000)
     assert window.select_pair("product-manager", ask=False)
@@ -41,6 +43,11 @@ def test_suggestion_for_the_block_under_the_cursor_and_alt_1_inserts_it(window, 
     cursor.movePosition(cursor.MoveOperation.Up)
     body.setTextCursor(cursor)
     qtbot.waitUntil(lambda: not pane.rows[0].isHidden(), timeout=10000)
+    return pane, body
+
+
+def test_suggestion_for_the_block_under_the_cursor_and_alt_1_inserts_it(window, qtbot):
+    pane, body = suggested_for_the_last_block(window, qtbot)
     shown = pane.rows[0].text()
     assert "100%" in shown and "Nous offrons 5 semaines de vacances" in shown and "Alt+1" in shown
     assert "data-analyst" not in shown and "analyste-de-donn" in shown  # where the translation is
@@ -153,3 +160,10 @@ def test_typing_then_pausing_never_aligns_the_bodies_on_the_interface_thread(win
     pane.look_up()  # as the pause in typing does
     qtbot.waitUntil(lambda: not pane.rows[0].isHidden() and "5 semaines" in pane.rows[0].text(), timeout=20000)
     assert threads and not any(threads)  # aligned, and never on the interface thread
+
+
+def test_the_score_is_written_the_french_way_in_the_french_interface(window, qtbot):
+    pane, _body = suggested_for_the_last_block(window, qtbot)
+    window.set_interface_language("fr")
+    # « 100 % », as the command line says it
+    qtbot.waitUntil(lambda: "<b>100\u00a0%</b>" in pane.rows[0].text(), timeout=5000)

@@ -6,7 +6,7 @@ from editor.model.findings import Finding, Severity
 from editor.model.findings.catalogue import LANGUAGES as MESSAGE_LANGUAGES
 from editor.model.findings.worded import Phrase
 from editor.model.frontmatter.posting import Posting
-from editor.model.site.index import SiteIndex
+from editor.model.site.index import SiteIndex, pseudo_key_parts
 from editor.model.hugo.config import LANGUAGES
 
 
@@ -24,8 +24,10 @@ def check_pairs(index: SiteIndex) -> list[Finding]:
                                 params={"key": entry.key, "others": others})
                     )
         for lang, other in (("en", "fr"), ("fr", "en")):
-            # A file that cannot be read has no known key: its own reading error is the finding.
-            if entry.postings(lang) and not entry.postings(other) and not all(p.unreadable for p in entry.postings(lang)):
+            # A file that cannot be read has no known key: its own reading error is the finding; nor has
+            # a file without a translationKey, whose missing-field error says to give it one.
+            if entry.postings(lang) and not entry.postings(other) and not all(p.unreadable for p in entry.postings(lang)) \
+                    and pseudo_key_parts(entry.key) is None:
                 unknown = entry.unreadable_elsewhere.get(other, [])
                 params = {"other_lang": other, "key": entry.key}
                 if unknown:

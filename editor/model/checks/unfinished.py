@@ -30,12 +30,16 @@ __all__ = [
     "find_unfinished",
     "guidance_from_templates",
     "guidance_from_text",
+    "marked_spans",
 ]
 
 # What a skeleton puts before each block still to translate; Markdown shows it as written, so it
 # stays visible in the preview until the translator replaces the text.
 MARKERS = {"fr": "[À TRADUIRE]", "en": "[TO TRANSLATE]"}
 _MARKER = re.compile("|".join(re.escape(marker) for marker in MARKERS.values()), re.IGNORECASE)
+
+# Where a marked block ends: a blank line, or a line opening another block (list item, heading, HTML).
+_MARKED_BLOCK_END = re.compile(r"\n[ \t]*(?:\n|(?:[-*+]|\d+[.)])[ \t]|#|<)")
 
 # An emphasised span, `_…_` or `*…*`, not inside a word (so snake_case and 2*3*4 are left alone).
 # The mark comes first and the look behind it second (no word character or star before it):
@@ -56,6 +60,20 @@ class Unfinished:
     kind: str  # "marker", "placeholder" (an italic span ending in …) or "guidance" (template text)
     offset: int
     text: str
+
+
+def marked_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a block still marked to translate: from each marker to its block's end.
+
+    A skeleton leaves the other language's words there on purpose, so checks of the text's own
+    language (spelling) pass over them: the marker's own finding says what to do, once."""
+    if "[" not in text:
+        return []
+    spans = []
+    for match in _MARKER.finditer(text):
+        end = _MARKED_BLOCK_END.search(text, match.end())
+        spans.append((match.start(), end.start() if end else len(text)))
+    return spans
 
 
 def _normalise(text: str) -> str:

@@ -163,9 +163,10 @@ MESSAGES = {
     "key-used-twice": "The key '{key}' is also used by {others}; each language may have one file per key. Delete "
                       "the old copy or give it its own key.",
     "missing-counterpart": {
-        "": "No {other_lang} posting has the key '{key}'.",
+        "": "No {other_lang} posting has the key '{key}': translate this one into {other_lang}, or give the "
+            "{other_lang} posting this key.",
         "unreadable": "No {other_lang} posting has the key '{key}', unless it is one of the files that cannot be "
-                      "read ({files}).",
+                      "read ({files}): repair that file, or translate this one into {other_lang}.",
         # Exporting into a site that has the other language's file already.
         "kept": "No {other_lang} posting has the key '{key}'. The site's file in that language is kept as it is: "
                 "check that it still matches.",

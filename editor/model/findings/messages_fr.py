@@ -182,9 +182,10 @@ MESSAGES = {
     "key-used-twice": "La clé « {key} » est aussi utilisée par {others}; chaque langue peut avoir un seul fichier "
                       "par clé. Supprimez l’ancienne copie ou donnez-lui sa propre clé.",
     "missing-counterpart": {
-        "": "Aucune offre en {other_lang} n’a la clé « {key} ».",
+        "": "Aucune offre en {other_lang} n’a la clé « {key} » : traduisez celle-ci en {other_lang}, ou donnez "
+            "cette clé à l’offre en {other_lang}.",
         "unreadable": "Aucune offre en {other_lang} n’a la clé « {key} », à moins que ce soit un des fichiers "
-                      "illisibles ({files}).",
+                      "illisibles ({files}) : réparez ce fichier, ou traduisez celle-ci en {other_lang}.",
         "kept": "Aucune offre en {other_lang} n’a la clé « {key} ». Le fichier du site dans cette langue est gardé "
                 "tel quel : vérifiez qu’il correspond toujours.",
         "unreadable-kept": "Aucune offre en {other_lang} n’a la clé « {key} », à moins que ce soit un des fichiers "

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from editor.model.checks.unfinished import marked_spans
 from editor.model.findings import Finding, Severity
 from editor.model.frontmatter.posting import Posting
 from editor.model.language import english_words
@@ -78,9 +79,12 @@ def _known(word: str, lang: str) -> bool:
 def misspellings(text: str, lang: str, *, site: SiteDictionary | None = None, ignored: frozenset[str] = frozenset(),
                  markdown: bool = True, names: frozenset[str] = frozenset()) -> list[Misspelling]:
     """The misspelt words of ``text`` (Markdown, or a plain value with ``markdown=False``);
-    ``names``: see :func:`counterpart_names`."""
+    ``names``: see :func:`counterpart_names`. Blocks still marked to translate are passed over:
+    they hold the other language's words until translated (their ``translation-marker`` says so)."""
+    marked = marked_spans(text)
     return [Misspelling(w.start, w.end, w.word) for w in checkable_words(text, markdown=markdown)
-            if is_misspelt(w.word, lang, site, ignored, names)]
+            if not any(start <= w.start < end for start, end in marked)
+            and is_misspelt(w.word, lang, site, ignored, names)]
 
 
 def counterpart_names(postings: Iterable[Posting]) -> frozenset[str]:

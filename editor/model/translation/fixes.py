@@ -117,23 +117,17 @@ def typography_findings(posting: Posting, file: str, lang: str, options: object 
     return found
 
 
-_WORD_REACH = 30  # an excerpt ends mid-word only past a word this long
-
-
 def _params(edit: Edit, text: str, field: str = "") -> dict:
     """What the message names: the rule's own values, the words around the change before and after
     it, whether a non-breaking space shows in them, and the field (none in the body)."""
     line_start = max(text.rfind("\n", 0, edit.start), text.rfind("\r", 0, edit.start)) + 1
     start = max(line_start, edit.start - 12)
-    # Whole words at both ends: "t le monde « ne" told a reader less than "tout le monde « ne".
-    while start > line_start and start > edit.start - _WORD_REACH and not text[start - 1].isspace():
-        start -= 1
     tail = re.split(r"[\r\n]", text[edit.end:edit.end + 12])[0]
-    more = len(tail)
-    while (more < _WORD_REACH and edit.end + more < len(text) and tail and not tail[-1].isspace()
-           and not text[edit.end + more].isspace()):
-        tail += text[edit.end + more]
-        more += 1
+    # Whole words at either end: « mpact people's everyday l » left the reader to guess them.
+    word_start = re.search(r"\S{0,20}$", text[line_start:start])
+    start -= len(word_start.group(0)) if word_start else 0
+    word_end = re.match(r"\S{0,20}", text[edit.end + len(tail):]) if tail and not tail[-1].isspace() else None
+    tail += word_end.group(0) if word_end else ""
     before = text[start:edit.end] + tail
     after = text[start:edit.start] + edit.replacement + tail
     hard = "\u00a0" in before + after or "\u202f" in before + after

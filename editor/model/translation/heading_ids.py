@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from editor.model.checks.unfinished import MARKERS
 from editor.model.render.markdown import RenderOptions, heading_ids
 
 # What ``fix_posting`` does with a fix that would change a heading's id.
@@ -22,16 +23,31 @@ POLICIES = (SKIP, KEEP, CHANGE)
 
 _ATTRIBUTES = re.compile(r"[ \t]*\{([^{}\n]*)\}[ \t]*$")
 _CLOSING = re.compile(r"[ \t]+#+[ \t]*$")
+_MARKER = re.compile("|".join(re.escape(marker) for marker in MARKERS.values()), re.IGNORECASE)
 
 
 def changed_heading_ids(before: str, after: str, options: RenderOptions | None = None) -> list[tuple[int, str]]:
     """The headings of ``before`` whose id is not the same in ``after`` (the same text with some
     characters changed within its lines): (0-based line of the heading's text, its old id).
-    When the headings themselves differ in number or place, every heading with an id counts."""
+    When the headings themselves differ in number or place, every heading with an id counts.
+    A heading still marked to translate has no id worth keeping: nothing links to an id made of
+    the marker and the other language's words, and translating the heading changes it anyway."""
     old, new = heading_ids(before, options), heading_ids(after, options)
+    marked = _marked(before, old)
     if [line for line, _ in old] != [line for line, _ in new]:
-        return [(line, anchor) for line, anchor in old if anchor is not None]
-    return [(line, anchor) for (line, anchor), (_, now) in zip(old, new) if anchor is not None and anchor != now]
+        return [(line, anchor) for line, anchor in old if anchor is not None and line not in marked]
+    return [(line, anchor) for (line, anchor), (_, now) in zip(old, new)
+            if anchor is not None and anchor != now and line not in marked]
+
+
+def _marked(text: str, headings: list[tuple[int, str | None]]) -> set[int]:
+    """The lines of ``headings`` (:func:`heading_ids` of ``text``) still marked to translate."""
+    lines = _lines(text) if _MARKER.search(text) else []
+    return {line for line, _ in headings if line < len(lines) and _MARKER.search(lines[line])}
+
+
+def _lines(text: str) -> list[str]:
+    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z", text)  # the renderer's lines
 
 
 def with_heading_id(line: str, anchor: str) -> str:
@@ -58,12 +74,14 @@ def keep_heading_ids(before: str, after: str, options: RenderOptions | None = No
         return after, []
     if options is not None and not options.heading_attributes:
         return None
-    lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z", after)  # the renderer's lines
+    lines = _lines(after)
     for line, anchor in changed:
         if line >= len(lines):
             return None
         lines[line] = with_heading_id(lines[line], anchor)
     kept = "".join(lines)
-    if [a for _, a in heading_ids(kept, options)] != [a for _, a in heading_ids(before, options)]:
+    old = heading_ids(before, options)
+    marked = _marked(before, old)
+    if [a for (line, a) in heading_ids(kept, options) if line not in marked] != [a for line, a in old if line not in marked]:
         return None
     return kept, changed

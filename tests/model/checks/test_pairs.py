@@ -59,3 +59,16 @@ def test_a_shared_field_mismatch_names_each_files_value_as_each_language_writes_
     assert f"(a--{LEVER}.md\xa0: false, a--{LEVER}.md\xa0: true)" in a.message_in("fr")
     b = found[f"en/b--{LEVER}.md"]
     assert f"b--{LEVER}.md\xa0: (vide)" in b.message_in("fr") and f"b--{LEVER}.md: (empty)" in b.message_in("en")
+
+
+def test_a_missing_language_says_what_to_do_and_a_file_without_a_key_is_not_said_to_miss_one(tmp_path):
+    write(tmp_path / f"en/b--{LEVER}.md", "b")
+    keyless = tmp_path / "fr/chef.md"
+    write(keyless, "x")
+    keyless.write_text(keyless.read_text(encoding="utf-8").replace("translationKey: x\n", ""), encoding="utf-8")
+    # None for chef.md: it has no key to miss (its missing translationKey is its own finding).
+    [missing] = [f for f in check_pairs(SiteIndex.build(Site.open(tmp_path))) if f.code == "missing-counterpart"]
+    assert missing.file == f"en/b--{LEVER}.md"
+    assert missing.message_in("en").endswith(": translate this one into French, or give the French posting this key.")
+    assert missing.message_in("fr") == ("Aucune offre en français n’a la clé «\u00a0b\u00a0»\u00a0: traduisez celle-ci "
+                                        "en français, ou donnez cette clé à l’offre en français.")

@@ -192,3 +192,14 @@ def test_a_file_written_in_the_other_language_is_one_finding_not_one_per_word():
     # A few English words in a French text are still each a finding.
     mixed = posting("Nous cherchons une personne qui aime the data et les gens.\n")
     assert [f.code for f in check_spelling(mixed, "a.md", "fr")] != []
+
+
+def test_blocks_still_marked_to_translate_are_not_spell_checked_until_the_marker_goes():
+    body = ("## [À TRADUIRE] About the team\n\n[À TRADUIRE] We are looking for people\nwho care.\n\n"
+            "- [À TRADUIRE] Work with product teams\n- Travailler avec des equipes\n\n"
+            "1. [À TRADUIRE] Deliver quality\n2. Livrer des produits de qualitee\n\n"
+            "Un paragraphe traduit avec une fote.\n")
+    assert missed(body, "fr") == ["equipes", "qualitee", "fote"]
+    assert missed(body.replace("[À TRADUIRE] ", ""), "fr") != ["equipes", "qualitee", "fote"]
+    item = posting("Corps.\n", title="'[À TRADUIRE] Team Lead'", description="'[TO TRANSLATE] Nous cherchons'")
+    assert check_spelling(item, "poste.md", "fr") == []

@@ -81,3 +81,14 @@ def test_fix_file_keeps_ids_when_the_site_allows_attributes(tmp_path):
     path = _site(tmp_path / "off", config + "markup:\n  goldmark:\n    parser:\n      attribute:\n        title: false\n")
     assert fix_file(path, "fr", notes=(notes := [])) == 1
     assert "{#" not in path.read_text(encoding="utf-8") and all("not fixed" in note for note in notes)
+
+
+def test_a_heading_still_marked_to_translate_has_no_id_to_keep():
+    """Its id is made of the marker and the other language's words: no link leads there, and the
+    translation changes it anyway; a fix in it is not worth a question or a {#id}."""
+    before = "## [À TRADUIRE] Who we are :\n\nTexte.\n\n## Exigences :\n"
+    after = before.replace(" :", "\u00a0:")
+    assert changed_heading_ids(before, after) == [(4, "exigences-")]
+    kept, changed = keep_heading_ids(before, after)
+    assert kept == "## [À TRADUIRE] Who we are\u00a0:\n\nTexte.\n\n## Exigences\u00a0: {#exigences-}\n"
+    assert changed == [(4, "exigences-")]

@@ -156,4 +156,4 @@ def test_a_findings_excerpt_starts_and_ends_on_whole_words():
 
 def test_a_very_long_word_is_cut_rather_than_shown_whole():
     before, _ = _excerpts("x" * 50 + " « y »\n")[0]
-    assert before == "x" * 28 + " « y »"
+    assert before == "x" * 30 + " « y »"
