@@ -85,6 +85,23 @@ def findings_match_their_catalogue():
     yield
     Finding.__post_init__ = original
 
+
+@pytest.fixture(autouse=True)
+def no_application_without_widgets():
+    """A test that makes a QCoreApplication or QGuiApplication in this process (say, by running
+    `review --pdf` in-process with no application yet) leaves every later widget test on the same
+    worker to abort inside Qt, far from the cause; this names the test that did it."""
+    yield
+    core = sys.modules.get("PySide6.QtCore")
+    if core is None:
+        return
+    instance = core.QCoreApplication.instance()
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if instance is not None and (widgets is None or not isinstance(instance, widgets.QApplication)):
+        pytest.fail(f"this test left a {type(instance).__name__} where widgets need a QApplication "
+                    "(ask for the qapp fixture before the code that makes one)")
+
+
 # Property tests: a fast default, and the thorough profile (HYPOTHESIS_PROFILE=thorough) for CI's
 # nightly run. Tests that set their own number of examples scale it with tests.examples.examples.
 from hypothesis import settings as _hypothesis_settings  # noqa: E402

@@ -78,8 +78,12 @@ def test_what_was_written_is_said_in_the_language_of_messages(site, tmp_path):  
 
 
 @pytest.mark.parametrize("option, name", [("--html", "copy.html"), ("--pdf", "copy.pdf")])
-def test_review_replaces_its_output_in_one_step(site, tmp_path, option, name, capsys, monkeypatch):  # noqa: F811
-    """The HTML was written over the old copy in place: a run stopped half-way left half a page."""
+def test_review_replaces_its_output_in_one_step(site, tmp_path, option, name, capsys, monkeypatch,  # noqa: F811
+                                                 qapp):
+    """The HTML was written over the old copy in place: a run stopped half-way left half a page.
+
+    ``qapp``: the PDF is laid out by Qt in this process, and without an application the command
+    makes a QGuiApplication, after which any widget test on the same worker aborts."""
     import errno
     import os
 
