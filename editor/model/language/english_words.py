@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model.translation.text import guess_language, stopword_counts, strip_accents, words
@@ -104,12 +103,3 @@ def glossary_terms(glossary: Glossary) -> list[str]:
     """The words of the French terms of a ``translation.glossary.Glossary``: accepted in French."""
     return [word for entry in glossary.entries for form in entry.fr for word in re.findall(r"[^\W\d_]+", form)]
 
-
-def site_glossary_terms(site_root: Path | str | None) -> list[str]:
-    """:func:`glossary_terms` of the site's glossary (or the bundled one); none when it cannot be read."""
-    from editor.model.translation.glossary import Glossary, GlossaryError
-
-    try:
-        return glossary_terms(Glossary.load(site_root))
-    except GlossaryError:
-        return []
