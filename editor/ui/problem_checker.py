@@ -84,8 +84,7 @@ class TranslationConfig:
         return self._warnings
 
     def _read(self, root) -> None:
-        from editor.model.checks.setup import CheckSetup
-        from editor.model.checks.unread import setup_warnings
+        from editor.model.checks.setup import CheckSetup, read_site_setup
         from editor.model.language.site_dictionary import DICTIONARY_FILE
         from editor.model.site.templates import guidance_folders
         from editor.model.translation.glossary import GLOSSARY_FILE
@@ -98,8 +97,8 @@ class TranslationConfig:
         key = (root, *(_stamp(path) for path in files))
         if key != self._key:
             # The memory comes with each snapshot (site_memory.py): reading it must not hold the checks.
-            self._key, self._value = key, CheckSetup.for_site(root)
-            self._warnings = setup_warnings(root) if root is not None else []
+            self._key = key
+            self._value, self._warnings = read_site_setup(root) if root is not None else (CheckSetup.for_site(None), [])
 
 
 def _stamp(path) -> tuple:

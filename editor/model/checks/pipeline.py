@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from editor.model.checks.collector import collector_paused
 from editor.model.checks.gate import publish_gate
-from editor.model.checks.setup import CheckSetup, raw_html_published
-from editor.model.checks.unread import Unread, site_files, template_findings
+from editor.model.checks.setup import CheckSetup, raw_html_published, read_site_setup
+from editor.model.checks.unread import Unread
 from editor.model.findings import Finding
 from editor.model.site.index import PairEntry, SiteIndex
 from editor.model.site.parallel import default_workers, map_in_processes
@@ -168,8 +168,8 @@ def _check_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], row_keys
     from editor.model.checks.results_cache import FindingsCache, unpacked, unpacked_uses
 
     site = index.site
-    setup, found = _site_setup(index, guidance, raw_html, translation=translation, spelling=spelling, grammar=grammar)
-    found += template_findings(unread, site.root)
+    setup, found = read_site_setup(site.root, translation=translation, spelling=spelling, grammar=grammar,
+                                   templates=(guidance, unread), raw_html=raw_html)
     store = FindingsCache.for_site(site.root, setup_key) if cache else FindingsCache(None, "")
     results: dict[str, list[Finding]] = {}
     fresh_uses: dict[str, bytes] = {}  # the terminology uses of the pairs checked in this run
@@ -241,13 +241,6 @@ def _check_site(index: SiteIndex, sources: dict[str, tuple[str, bool]], row_keys
         found += other
     store.save()
     return publish_gate(_unique(found))
-
-
-def _site_setup(index: SiteIndex, guidance: frozenset[str], raw_html: bool, *, translation: bool, spelling: bool,
-                grammar: bool = True) -> tuple[CheckSetup, list[Finding]]:
-    """The run's setup, and a warning for each of the site's files that could not be read."""
-    words, settings, glossary, found = site_files(index.site.root, translation=translation, spelling=spelling)
-    return CheckSetup(settings, glossary, guidance, words, grammar=grammar, raw_html_published=raw_html), found
 
 
 def _row_key(entry: PairEntry, site: Site, source: _Source) -> tuple | None:

@@ -44,7 +44,7 @@ from editor.model.findings.catalogue import digest as catalogue_digest
 from editor.model.site.index_cache import default_cache_folder
 from editor.model.storage.files import atomic_write
 
-VERSION = 6  # 6: typography excerpts end on whole words; 5: shared-field-mismatch values_words
+VERSION = 7  # 7: a site check accepts the glossary's French terms as the window does; 6: typography excerpts end on whole words; 5: shared-field-mismatch values_words
 # A row's findings as kept: Finding.packed() values, messages worded in LANGUAGES.
 Packed = tuple[tuple[Any, ...], ...]
 # What the status of translations records: it decides each pair's source language, which is part

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from editor.model.site.index import SiteIndex
 
 if TYPE_CHECKING:
+    from editor.model.checks.unread import Unread
+    from editor.model.findings import Finding
     from editor.model.hugo.config import Site
     from editor.model.interrupt import StopAsked
     from editor.model.language.site_dictionary import SiteDictionary
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
     from editor.model.translation.memory.store import TranslationMemory
     from editor.model.translation.settings import TranslationSettings
 
-__all__ = ["CheckSetup", "raw_html_published", "site_memory", "with_glossary"]
+__all__ = ["CheckSetup", "raw_html_published", "read_site_setup", "site_memory", "with_glossary"]
 
 
 @dataclass(frozen=True)
@@ -36,21 +38,34 @@ class CheckSetup:
     @classmethod
     def for_site(cls, root: Path | str | None, *, spelling: bool = True, memory: bool = False,
                  grammar: bool = True) -> CheckSetup:
+        """The setup of the site at ``root`` (None: no site, the bundled templates' guidance);
+        :func:`read_site_setup` when its warnings are wanted too."""
         from editor.model.language.site_dictionary import SiteDictionary
         from editor.model.site.templates import site_guidance
         from editor.model.translation import Glossary, TranslationSettings
-        from editor.model.translation.glossary import GlossaryError
 
-        words = SiteDictionary.load(root) if spelling else None
         if root is None:
+            words = SiteDictionary.load(None) if spelling else None
             return cls(TranslationSettings(), None, site_guidance(None), with_glossary(words, Glossary.load(None)),
                        grammar=grammar)
-        try:
-            glossary = Glossary.load(root)
-        except GlossaryError:
-            glossary = None  # check and the glossary dialog say why
-        return cls(TranslationSettings.load(root), glossary, site_guidance(root), with_glossary(words, glossary),
-                   site_memory(root) if memory else None, grammar, raw_html_published(root))
+        return read_site_setup(Path(root), spelling=spelling, memory=memory, grammar=grammar)[0]
+
+
+def read_site_setup(root: Path, *, translation: bool = True, spelling: bool = True, memory: bool = False,
+                    grammar: bool = True, absolute: bool = False, templates: tuple[frozenset[str], list[Unread]] | None = None,
+                    raw_html: bool | None = None) -> tuple[CheckSetup, list[Finding]]:
+    """The checks' setup for the site at ``root``, and a warning for each of its files that could not
+    be read (``unread.setup_warnings``), each file read once: what ``check`` on a site, ``check`` on
+    one of its files, export's gate and the window all check with. ``templates`` and ``raw_html``:
+    the templates' guidance (``unread.read_guidance``) and the raw HTML setting, when the caller has
+    already read them. Without ``translation`` the settings are the defaults and there is no glossary."""
+    from editor.model.checks.unread import read_guidance, site_files, template_findings
+
+    guidance, unread = templates if templates is not None else read_guidance(root)
+    words, settings, glossary, found = site_files(root, translation=translation, spelling=spelling, absolute=absolute)
+    setup = CheckSetup(settings, glossary, guidance, with_glossary(words, glossary), site_memory(root) if memory else None,
+                       grammar, raw_html_published(root) if raw_html is None else raw_html)
+    return setup, found + template_findings(unread, root, absolute=absolute)
 
 
 def raw_html_published(site: Site | Path | str) -> bool:

@@ -76,16 +76,19 @@ def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntr
     A language missing from the drafts blocks the export unless the site already has that
     language's file for the key (an update of one language of a published pair)."""
     from editor.model.checks.gate import publish_gate
-    from editor.model.checks.setup import CheckSetup
+    from editor.model.checks.setup import read_site_setup
     from editor.model.checks.pipeline import check_entries
-    from editor.model.checks.unread import setup_warnings
     from editor.model.translation.status import translation_status
 
     source = source_index.site
-    setup = CheckSetup.for_site(source.root)
-    # The target site's own templates and words count too: drafts are written for that site.
-    site_setup = CheckSetup.for_site(site_index.site.root)
-    words = setup.words  # both are set: for_site reads the words unless told not to
+    # What the checks could not read is said as check says it: the gate must not look clean for having done less.
+    setup, found = read_site_setup(source.root, absolute=True)
+    # The target site's own templates and words (with its glossary's French terms) count too: drafts
+    # are written for that site. Its translation settings and record are not used, so not warned about.
+    site_setup, site_found = read_site_setup(site_index.site.root, absolute=True)
+    if site_index.site.root != source.root:
+        found += [f for f in site_found if f.code not in ("settings-unreadable", "translations-unreadable")]
+    words = setup.words  # both are set: read_site_setup reads the words unless told not to
     if words is not None and site_setup.words is not None:
         words = words.including(site_setup.words)
     setup = dataclasses.replace(setup, guidance=setup.guidance | site_setup.guidance, words=words)
@@ -99,10 +102,6 @@ def _gate(source_index: SiteIndex, site_index: SiteIndex, entries: list[PairEntr
         missing = [lang for lang in LANGUAGES if not entry.postings(lang)]
         if site_entry is not None and missing and all(site_entry.postings(lang) for lang in missing):
             kept_by_site.update(str(posting.path) for posting in entry.all_postings())
-    # What the checks could not read, said as check says it: the gate must not look clean for having done less.
-    found = setup_warnings(source.root, absolute=True)
-    if site_index.site.root != source.root:
-        found += setup_warnings(site_index.site.root, translation=False, absolute=True)
     for finding in check_entries(entries, source, setup, sources=sources, absolute=True):
         if finding.code == "missing-counterpart" and finding.file in kept_by_site:
             kept = "-".join(part for part in (finding.variant, "kept") if part)

@@ -199,3 +199,23 @@ def test_only_a_check_on_the_main_thread_pauses_the_cycle_collector(tmp_path, mo
     assert paused == [] and gc.isenabled()
     check_site(index, workers=1, cache=False)
     assert paused == [True] and gc.isenabled()
+
+
+def test_a_site_check_accepts_the_glossary_s_french_terms_as_the_window_and_a_file_check_do(tmp_path):
+    # The site check used to build its setup without the glossary's French terms: a term the
+    # glossary approves but Hunspell lacks was a spelling finding in `check SITE` only.
+    fr_body = FRENCH + "\nVous serez notre mégadonnéiste en chef.\n"
+    en_body = ENGLISH + "\nYou will be our chief big-data steward.\n"
+    root = drafts(tmp_path, en_body=en_body, fr_body=fr_body)
+
+    def spelling(findings):
+        return sorted(f.message for f in findings if f.code == "spelling" and "mégadonnéiste" in f.message)
+
+    index = SiteIndex.build(Site.open(root))
+    assert spelling(check_site(index, workers=1, cache=False))  # Hunspell does not know the word
+    (root / ".posting-editor").mkdir()
+    (root / ".posting-editor" / "glossary.yaml").write_text(
+        "- en: big-data steward\n  fr: mégadonnéiste\n", encoding="utf-8")
+    index = SiteIndex.build(Site.open(root))
+    assert spelling(check_site(index, workers=1, cache=False)) == []
+    assert spelling(check_pair(index.pairs[0], index.site, CheckSetup.for_site(root))) == []
