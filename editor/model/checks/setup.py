@@ -55,7 +55,7 @@ def read_site_setup(root: Path, *, translation: bool = True, spelling: bool = Tr
                     grammar: bool = True, absolute: bool = False, templates: tuple[frozenset[str], list[Unread]] | None = None,
                     raw_html: bool | None = None) -> tuple[CheckSetup, list[Finding]]:
     """The checks' setup for the site at ``root``, and a warning for each of its files that could not
-    be read (``unread.setup_warnings``), each file read once: what ``check`` on a site, ``check`` on
+    be read (``unread.site_files`` and ``unread.template_findings``), each file read once: what ``check`` on a site, ``check`` on
     one of its files, export's gate and the window all check with. ``templates`` and ``raw_html``:
     the templates' guidance (``unread.read_guidance``) and the raw HTML setting, when the caller has
     already read them. Without ``translation`` the settings are the defaults and there is no glossary."""

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 Unread = tuple[Path, Exception]  # a file, and why it could not be read
 
-__all__ = ["Unread", "read_guidance", "setup_warnings", "site_files", "state_findings", "template_findings",
+__all__ = ["Unread", "read_guidance", "site_files", "state_findings", "template_findings",
            "unread_key"]
 
 
@@ -88,14 +88,6 @@ def site_files(root: Path, *, translation: bool, spelling: bool, absolute: bool 
                                  "glossary-unreadable", params={"detail_words": in_each_language(error)}))
         found += state_findings(root, absolute=absolute)
     return words, settings, glossary, found
-
-
-def setup_warnings(root: Path, *, translation: bool = True, absolute: bool = False) -> list[Finding]:
-    """Every warning about the files of the site at ``root`` that the checks read besides the postings
-    and could not read (:func:`site_files`' and :func:`template_findings`'): what ``check`` says once
-    for the site, export's gate for each site, and the window's problems panel beside each pair's."""
-    found = site_files(root, translation=translation, spelling=True, absolute=absolute)[3]
-    return found + template_findings(read_guidance(root)[1], root, absolute=absolute)
 
 
 def state_findings(root: Path, *, absolute: bool = False) -> list[Finding]:
