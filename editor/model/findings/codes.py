@@ -101,6 +101,7 @@ class FindingCode(str, enum.Enum):
     TEMPLATE_PLACEHOLDER = "template-placeholder"
     TITLE_NOT_TRANSLATED = "title-not-translated"
     DESCRIPTION_NOT_TRANSLATED = "description-not-translated"
+    BODY_NOT_TRANSLATED = "body-not-translated"
     TERMINOLOGY_DRIFT = "terminology-drift"
     GLOSSARY_TERM_MISSING = "glossary-term-missing"
     GLOSSARY_UNREADABLE = "glossary-unreadable"

@@ -274,6 +274,8 @@ MESSAGES = {
     "title-not-translated": "The title is empty here but the {other_lang} posting has one (“{text}”); translate it.",
     "description-not-translated": "The description is empty here but the {other_lang} posting has one (“{text}”); "
                                   "translate it.",
+    "body-not-translated": "The body is empty here but the {other_lang} posting has {words:plural:word:words} of text; translate "
+                           "them, or the page will show only its title.",
     "terminology-drift": "This {lang} text is translated differently in {other_file}:{other_line}, a translation "
                          "the site has approved (“…{there}…” where this one has “…{here}…”). Use one {target_lang} "
                          "wording everywhere unless this one says something the other does not.",
@@ -455,6 +457,7 @@ LABELS = {
     "template-placeholder": "Template text left",
     "title-not-translated": "Title not translated",
     "description-not-translated": "Description not translated",
+    "body-not-translated": "Text not translated",
     "terminology-drift": "Wording differs",
     "glossary-term-missing": "Glossary term not used",
     "glossary-unreadable": "Glossary unreadable",

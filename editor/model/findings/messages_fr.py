@@ -292,6 +292,8 @@ MESSAGES = {
                             "traduisez-le.",
     "description-not-translated": "La description est vide ici, mais l’offre en {other_lang} en a une (« {text} ») : "
                                   "traduisez-la.",
+    "body-not-translated": "Le corps du texte est vide ici, mais l’offre en {other_lang} compte {words:plural:mot:mots} : "
+                           "traduisez-les, sinon la page n’affichera que son titre.",
     "terminology-drift": "Ce texte {lang} est traduit autrement dans {other_file}:{other_line}, une traduction que "
                          "le site a approuvée (« …{there}… » là où celle-ci a « …{here}… »). Employez partout une "
                          "seule formulation en {target_lang}, à moins que celle-ci ne dise autre chose.",
@@ -473,6 +475,7 @@ LABELS = {
     "template-placeholder": "Texte du modèle restant",
     "title-not-translated": "Titre non traduit",
     "description-not-translated": "Description non traduite",
+    "body-not-translated": "Texte non traduit",
     "terminology-drift": "Formulation différente",
     "glossary-term-missing": "Terme du glossaire absent",
     "glossary-unreadable": "Glossaire illisible",
