@@ -99,6 +99,7 @@ class FindingCode(str, enum.Enum):
     TRANSLATION_MARKER = "translation-marker"
     UNTRANSLATED_FILE = "untranslated-file"
     TEMPLATE_PLACEHOLDER = "template-placeholder"
+    WRITER_NOTE = "writer-note"
     TITLE_NOT_TRANSLATED = "title-not-translated"
     DESCRIPTION_NOT_TRANSLATED = "description-not-translated"
     BODY_NOT_TRANSLATED = "body-not-translated"

@@ -271,6 +271,7 @@ MESSAGES = {
         "placeholder": "Template placeholder left in the posting: replace “{text}” with real text.",
         "guidance": "Text from the template's guidance left in the posting: replace “{text}”.",
     },
+    "writer-note": "A note left for later (“{text}”): write what it stands for, then remove it; the site would show it.",
     "title-not-translated": "The title is empty here but the {other_lang} posting has one (“{text}”); translate it.",
     "description-not-translated": "The description is empty here but the {other_lang} posting has one (“{text}”); "
                                   "translate it.",
@@ -455,6 +456,7 @@ LABELS = {
     "translation-marker": "Marked to translate",
     "untranslated-file": "Untranslated posting",
     "template-placeholder": "Template text left",
+    "writer-note": "Note left (TODO)",
     "title-not-translated": "Title not translated",
     "description-not-translated": "Description not translated",
     "body-not-translated": "Text not translated",

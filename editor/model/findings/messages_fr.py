@@ -288,6 +288,8 @@ MESSAGES = {
         "placeholder": "Un espace réservé du modèle est resté dans l’offre : remplacez « {text} » par du vrai texte.",
         "guidance": "Une consigne du modèle est restée dans l’offre : remplacez « {text} ».",
     },
+    "writer-note": "Une note laissée pour plus tard (« {text} ») : écrivez ce qu’elle remplace, puis retirez-la; le site "
+                   "l’afficherait.",
     "title-not-translated": "Le titre est vide ici, mais l’offre en {other_lang} en a un (« {text} ») : "
                             "traduisez-le.",
     "description-not-translated": "La description est vide ici, mais l’offre en {other_lang} en a une (« {text} ») : "
@@ -473,6 +475,7 @@ LABELS = {
     "translation-marker": "Marqué à traduire",
     "untranslated-file": "Offre non traduite",
     "template-placeholder": "Texte du modèle restant",
+    "writer-note": "Note laissée (TODO)",
     "title-not-translated": "Titre non traduit",
     "description-not-translated": "Description non traduite",
     "body-not-translated": "Texte non traduit",
