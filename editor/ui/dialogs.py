@@ -275,7 +275,7 @@ class NewPostingDialog(QDialog):
     """
 
     def __init__(self, parent: QWidget | None, create, *, own_templates: bool = True,
-                 template_problem: str | None = None) -> None:
+                 template_problem: str | None = None, start_from: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newPostingDialog")
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "New Posting"))
@@ -316,6 +316,12 @@ class NewPostingDialog(QDialog):
                 "Dialogs", "Creates an English and a French file, linked by the translation key, from the bundled "
                 "templates: headings and placeholders only, as this site has no templates of its own. To start from "
                 "the site's usual text, run “posting-editor templates init SITE --from FILE” once."))
+        if start_from is not None:
+            self.setWindowTitle(QCoreApplication.translate("Dialogs", "New Posting from This One"))
+            intro.setText(QCoreApplication.translate(
+                "Dialogs", "Starts from “%1”: its text and fields in each language it has, with the title, key and "
+                "Lever ID given here, not archived. A description left empty keeps its description, to edit.")
+                .replace("%1", start_from))
         intro.setObjectName("new.intro")
         # A site template that cannot be used is said before anything is typed, with the way round it.
         self.bundled = QCheckBox(QCoreApplication.translate("Dialogs", "Start from the &bundled templates instead"), self)

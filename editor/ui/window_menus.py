@@ -41,7 +41,7 @@ class WindowMenus(QObject):
         self.file.addActions([a["open"], a["open_file"]])
         self.file.addMenu(self.recent)
         self.file.addSeparator()
-        self.file.addActions([a["new"], a["save"], a["revert"]])
+        self.file.addActions([a["new"], a["new_from_current"], a["save"], a["revert"]])
         self.file.addSeparator()
         self.file.addAction(a["archive"])
         self.file.addSeparator()

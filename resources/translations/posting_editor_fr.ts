@@ -69,7 +69,12 @@
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Start a new job posting from the open one&apos;s text and fields, in both languages</source>
+        <translation>Commencer une nouvelle offre d’emploi à partir du texte et des champs de l’offre ouverte, dans les deux langues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -345,7 +350,12 @@
         <translation>Aller au corps de texte de l’autre langue, là où était son curseur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-78"/>
+        <source>New Posting from T&amp;his One…</source>
+        <translation>Nouvelle offre à partir de &amp;celle-ci…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Move to the next part of the window: list, fields, text, problems</source>
         <translation>Aller à la partie suivante de la fenêtre&#xa0;: liste, champs, texte, problèmes</translation>
     </message>
@@ -962,12 +972,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>&amp;French title:</source>
         <translation>Titre &amp;français&#xa0;:</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>French title</source>
         <translation>Titre français</translation>
     </message>
@@ -1027,7 +1037,17 @@
         <translation>facultatif</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>New Posting from This One</source>
+        <translation>Nouvelle offre à partir de celle-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts from “%1”: its text and fields in each language it has, with the title, key and Lever ID given here, not archived. A description left empty keeps its description, to edit.</source>
+        <translation>Part de «&#xa0;%1&#xa0;»&#xa0;: son texte et ses champs dans chacune de ses langues, avec le titre, la clé et l’identifiant Lever donnés ici, non archivée. Une description laissée vide garde la sienne, à modifier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Start from the &amp;bundled templates instead</source>
         <translation>Partir plutôt des &amp;modèles fournis</translation>
     </message>
@@ -1072,7 +1092,7 @@
         <translation>Nouvelle version linguistique</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-318"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
@@ -1102,7 +1122,7 @@
         <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Licence: GPL-3.0, as it includes the Grammalecte grammar checker (GPL-3.0); the Posting Editor&apos;s own source code is under the MIT licence.</source>
         <translation>Licence&#xa0;: GPL-3.0, car l’application comprend le correcteur grammatical Grammalecte (GPL-3.0); le code source propre à l’Éditeur d’offres est sous licence MIT.</translation>
     </message>
@@ -2058,7 +2078,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+139"/>
+        <location filename="../../editor/ui/main_window.py" line="+140"/>
         <location line="+160"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2109,7 +2129,7 @@
         <translation>Retour aux fichiers enregistrés. Édition ▸ Annuler ramène vos modifications.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Your version is back, unsaved; the file on disk still holds the other program&apos;s change.</source>
         <translation>Votre version est revenue, non enregistrée; le fichier sur le disque contient toujours la modification de l’autre programme.</translation>
     </message>
@@ -2125,7 +2145,7 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <location filename="../../editor/app.py" line="+135"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
