@@ -199,6 +199,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                checkable=True),
     ActionSpec("source_changes", QT_TRANSLATE_NOOP("AppActions", "What &Changed in the Source…"),
                QT_TRANSLATE_NOOP("AppActions", "Show, word by word, how the source text changed since the translation was last saved")),
+    ActionSpec("compare_committed", QT_TRANSLATE_NOOP("AppActions", "Compare with Last Co&mmit…"),
+               QT_TRANSLATE_NOOP("AppActions", "Show, line by line, what the posting's texts change from the version git last committed")),
     ActionSpec("reload_site", QT_TRANSLATE_NOOP("AppActions", "&Reload Site"),
                QT_TRANSLATE_NOOP("AppActions", "Read the site's postings again, with what other programs added, deleted or renamed"),
                fallback="F5"),

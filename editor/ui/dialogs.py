@@ -178,19 +178,21 @@ def ask_heading_ids(parent: QWidget | None, anchors: list[str], *, can_keep: boo
     return next((choice for button, choice in choices.items() if button is clicked), None)
 
 
-def show_difference(parent: QWidget | None, diff: str, *, conflicts: list[str] | None = None) -> None:
-    """``diff`` from the files on disk to the edits here; ``conflicts``: the places both changed."""
+def show_difference(parent: QWidget | None, diff: str, *, conflicts: list[str] | None = None,
+                    title: str | None = None, explanation_text: str | None = None) -> None:
+    """``diff`` from the files on disk (or ``title``'s other version) to the edits here; ``conflicts``:
+    the places both changed."""
     dialog = QDialog(parent)
     dialog.setObjectName("differenceDialog")
-    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Differences between the file on disk and your version"))
+    dialog.setWindowTitle(title or QCoreApplication.translate("Dialogs", "Differences between the file on disk and your version"))
     text = QPlainTextEdit(dialog)
     text.setObjectName("differenceText")
     text.setReadOnly(True)
     text.setFont(monospace_font())
     text.setPlainText(diff or QCoreApplication.translate("Dialogs", "No differences."))
     text.setAccessibleName(QCoreApplication.translate("Dialogs", "Differences"))
-    explanation = QLabel(QCoreApplication.translate("Dialogs", "Lines starting with - are only on disk; lines starting with + are only in "
-                             "your version."), dialog)
+    explanation = QLabel(explanation_text or QCoreApplication.translate(
+        "Dialogs", "Lines starting with - are only on disk; lines starting with + are only in your version."), dialog)
     explanation.setWordWrap(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("difference.close")

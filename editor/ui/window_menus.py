@@ -70,7 +70,7 @@ class WindowMenus(QObject):
         self.view.addSeparator()
         self.view.addActions([a["next_body"], a["previous_body"], a["next_pane"], a["previous_pane"]])
         self.view.addSeparator()
-        self.view.addActions([a["source_changes"], a["preview_site"], a["reload_site"]])
+        self.view.addActions([a["source_changes"], a["compare_committed"], a["preview_site"], a["reload_site"]])
         self.view.addSeparator()
         self.language = self.view.addMenu("")
         self.language.setObjectName("menu.language")

@@ -511,6 +511,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Compare with Last Co&amp;mmit…</source>
+        <translation>Comparer au dernier co&amp;mmit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show, line by line, what the posting&apos;s texts change from the version git last committed</source>
+        <translation>Montrer, ligne par ligne, ce que les textes de l’offre changent par rapport à la dernière version validée dans git</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Reload Site</source>
         <translation>&amp;Relire le site</translation>
     </message>
@@ -613,6 +623,39 @@
         <location line="+1"/>
         <source>Version and licence of this application</source>
         <translation>Version et licence de cette application</translation>
+    </message>
+</context>
+<context>
+    <name>CommittedCompare</name>
+    <message>
+        <location filename="../../editor/ui/committed_compare.py" line="+38"/>
+        <source>%1 (last commit)</source>
+        <translation>%1 (dernier commit)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (not committed yet)</source>
+        <translation>%1 (pas encore validé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (yours)</source>
+        <translation>%1 (votre version)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compare with Last Commit</source>
+        <translation>Comparer au dernier commit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes since the last commit</source>
+        <translation>Changements depuis le dernier commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines starting with - are only in the last commit; lines starting with + are only in the text here, saved or not.</source>
+        <translation>Les lignes qui commencent par - ne sont que dans le dernier commit; celles qui commencent par + ne sont que dans le texte ici, enregistré ou non.</translation>
     </message>
 </context>
 <context>
@@ -891,7 +934,7 @@
         <translation>&amp;Changer l’identifiant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Differences between the file on disk and your version</source>
         <translation>Différences entre le fichier sur le disque et votre version</translation>
     </message>
@@ -1092,7 +1135,7 @@
         <translation>Nouvelle version linguistique</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-320"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
@@ -1117,7 +1160,7 @@
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+258"/>
         <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from FILE” once.</source>
         <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
     </message>
@@ -2289,7 +2332,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+303"/>
+        <location filename="../../editor/ui/posting_list.py" line="+305"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2987,7 +3030,7 @@
 <context>
     <name>TranslatorTools</name>
     <message>
-        <location filename="../../editor/ui/translator_tools.py" line="+107"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+109"/>
         <source>Comparing the source with the text the translation was made from…</source>
         <translation>Comparaison de la source avec le texte à partir duquel la traduction a été faite…</translation>
     </message>
