@@ -3,8 +3,6 @@ version git last committed, for a reviser checking someone else's work before it
 
 from __future__ import annotations
 
-import difflib
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -12,7 +10,7 @@ from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import LANGUAGES
 from editor.ui import dialogs
 from editor.ui.finding_texts import error_text
-from editor.ui.line_endings import without_line_endings
+from editor.ui.disk_watch import text_difference
 
 
 class CommittedCompare(QObject):
@@ -36,10 +34,8 @@ class CommittedCompare(QObject):
             name = posting.file_path.name
             before = Posting(committed, posting.file_path, lang).text() if committed is not None else ""
             label = self.tr("%1 (last commit)") if committed is not None else self.tr("%1 (not committed yet)")
-            lines = difflib.unified_diff(without_line_endings(before).splitlines(keepends=True),
-                                         without_line_endings(posting.text()).splitlines(keepends=True),
-                                         fromfile=label.replace("%1", name), tofile=self.tr("%1 (yours)").replace("%1", name))
-            parts.append("".join(line if line.endswith("\n") else line + "\n" for line in lines))
+            parts.append(text_difference(before, posting.text(), label.replace("%1", name),
+                                         self.tr("%1 (yours)").replace("%1", name)))
         return "".join(parts)
 
     def show(self) -> None:

@@ -628,7 +628,7 @@
 <context>
     <name>CommittedCompare</name>
     <message>
-        <location filename="../../editor/ui/committed_compare.py" line="+38"/>
+        <location filename="../../editor/ui/committed_compare.py" line="+36"/>
         <source>%1 (last commit)</source>
         <translation>%1 (dernier commit)</translation>
     </message>
@@ -638,12 +638,12 @@
         <translation>%1 (pas encore validé)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 (yours)</source>
         <translation>%1 (votre version)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Compare with Last Commit</source>
         <translation>Comparer au dernier commit</translation>
     </message>
@@ -1173,7 +1173,7 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/disk_watch.py" line="+138"/>
+        <location filename="../../editor/ui/disk_watch.py" line="+136"/>
         <source>%1 (on disk)</source>
         <translation>%1 (sur le disque)</translation>
     </message>
