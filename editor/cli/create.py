@@ -41,6 +41,7 @@ def cmd_new(args) -> int:
             lever_id=args.lever_id,
             descriptions={"en": args.description_en or "", "fr": args.description_fr or ""},
             bundled=args.bundled_template,
+            start_from=_earlier_posting(index, args.start_from) if args.start_from else None,
         )
         written = write_pair(pair)
     except CreateError as error:
@@ -66,8 +67,18 @@ def cmd_new(args) -> int:
     if unread:
         names = ", ".join(display_path(p.path) for p in unread)
         print(say("new-unreadable-note", lang, names=names), file=sys.stderr)
-    _templates_hint(index.site.root, args.site, lang, bundled=args.bundled_template)
+    _templates_hint(index.site.root, args.site, lang, bundled=args.bundled_template or bool(args.start_from))
     return 0
+
+
+def _earlier_posting(index, given: str) -> dict:
+    """The files of the pair holding ``given`` in ``index``, by language, to start a new pair from."""
+    from editor.model.site.create import CreateError
+
+    entry = index.pair_for_path(Path(given))
+    if entry is None:
+        raise CreateError.said("template-not-a-posting", path=given)
+    return {lang: entry.first(lang) for lang in LANGUAGES if entry.first(lang) is not None}
 
 
 def _templates_hint(root: Path, given: str, lang: str, *, bundled: bool) -> None:
@@ -130,6 +141,9 @@ def register(sub) -> None:
     new.add_argument("--bundled-template", action="store_true",
                      help="start from the bundled templates even when the site has its own (say, one that is a "
                      "broken link)")
+    new.add_argument("--from", dest="start_from", metavar="FILE",
+                     help="start from this posting of SITE (and its other language) instead of the templates: "
+                     "its text and fields with the new title, key and Lever ID, not archived")
     new.set_defaults(func=cmd_new)
     add_language_option(new)
 

@@ -100,7 +100,7 @@ def run(args) -> int:
 
 # The errors that say what the writer has to do (a "todo-<code>" text each); others are counted.
 _TO_DO = ("translation-marker", "template-placeholder", "empty-title", "empty-description", "untranslated-file",
-          "missing-counterpart")
+          "missing-counterpart", "body-not-translated", "writer-note")
 
 
 def _print_to_finish(errors, lang: str) -> None:

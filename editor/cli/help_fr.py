@@ -100,6 +100,10 @@ HELP: dict[str, str] = {
     "translationKey (default: from the English title, else the French one)":
         "translationKey (par défaut : tirée du titre anglais, sinon du titre français)",
     "applicant-tracking id; also names the files": "identifiant du système de recrutement; nomme aussi les fichiers",
+    "start from this posting of SITE (and its other language) instead of the templates: its text and fields with "
+    "the new title, key and Lever ID, not archived":
+        "partir de cette offre de SITE (et de son autre langue) plutôt que des modèles : son texte et ses champs, "
+        "avec le nouveau titre, la nouvelle clé et le nouvel identifiant Lever, non archivée",
     "start from the bundled templates even when the site has its own (say, one that is a broken link)":
         "partir des modèles fournis même quand le site a les siens (par exemple un lien brisé)",
     "Set archived on a pair.": "Donner une valeur à archived dans les deux fichiers d’une paire.",

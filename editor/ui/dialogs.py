@@ -178,19 +178,21 @@ def ask_heading_ids(parent: QWidget | None, anchors: list[str], *, can_keep: boo
     return next((choice for button, choice in choices.items() if button is clicked), None)
 
 
-def show_difference(parent: QWidget | None, diff: str, *, conflicts: list[str] | None = None) -> None:
-    """``diff`` from the files on disk to the edits here; ``conflicts``: the places both changed."""
+def show_difference(parent: QWidget | None, diff: str, *, conflicts: list[str] | None = None,
+                    title: str | None = None, explanation_text: str | None = None) -> None:
+    """``diff`` from the files on disk (or ``title``'s other version) to the edits here; ``conflicts``:
+    the places both changed."""
     dialog = QDialog(parent)
     dialog.setObjectName("differenceDialog")
-    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Differences between the file on disk and your version"))
+    dialog.setWindowTitle(title or QCoreApplication.translate("Dialogs", "Differences between the file on disk and your version"))
     text = QPlainTextEdit(dialog)
     text.setObjectName("differenceText")
     text.setReadOnly(True)
     text.setFont(monospace_font())
     text.setPlainText(diff or QCoreApplication.translate("Dialogs", "No differences."))
     text.setAccessibleName(QCoreApplication.translate("Dialogs", "Differences"))
-    explanation = QLabel(QCoreApplication.translate("Dialogs", "Lines starting with - are only on disk; lines starting with + are only in "
-                             "your version."), dialog)
+    explanation = QLabel(explanation_text or QCoreApplication.translate(
+        "Dialogs", "Lines starting with - are only on disk; lines starting with + are only in your version."), dialog)
     explanation.setWordWrap(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("difference.close")
@@ -275,7 +277,7 @@ class NewPostingDialog(QDialog):
     """
 
     def __init__(self, parent: QWidget | None, create, *, own_templates: bool = True,
-                 template_problem: str | None = None) -> None:
+                 template_problem: str | None = None, start_from: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newPostingDialog")
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "New Posting"))
@@ -316,6 +318,12 @@ class NewPostingDialog(QDialog):
                 "Dialogs", "Creates an English and a French file, linked by the translation key, from the bundled "
                 "templates: headings and placeholders only, as this site has no templates of its own. To start from "
                 "the site's usual text, run “posting-editor templates init SITE --from FILE” once."))
+        if start_from is not None:
+            self.setWindowTitle(QCoreApplication.translate("Dialogs", "New Posting from This One"))
+            intro.setText(QCoreApplication.translate(
+                "Dialogs", "Starts from “%1”: its text and fields in each language it has, with the title, key and "
+                "Lever ID given here, not archived. A description left empty keeps its description, to edit.")
+                .replace("%1", start_from))
         intro.setObjectName("new.intro")
         # A site template that cannot be used is said before anything is typed, with the way round it.
         self.bundled = QCheckBox(QCoreApplication.translate("Dialogs", "Start from the &bundled templates instead"), self)

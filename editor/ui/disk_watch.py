@@ -133,10 +133,15 @@ def disk_difference(posting: Posting, lang: str) -> str:
     except OSError:
         theirs = ""
     name = path.name
-    lines = difflib.unified_diff(without_line_endings(theirs).splitlines(keepends=True),
-                                 without_line_endings(posting.text()).splitlines(keepends=True),
-                                 fromfile=QCoreApplication.translate("DiskWatch", "%1 (on disk)").replace("%1", name),
-                                 tofile=QCoreApplication.translate("DiskWatch", "%1 (yours)").replace("%1", name))
+    return text_difference(theirs, posting.text(), QCoreApplication.translate("DiskWatch", "%1 (on disk)").replace("%1", name),
+                           QCoreApplication.translate("DiskWatch", "%1 (yours)").replace("%1", name))
+
+
+def text_difference(before: str, after: str, before_name: str, after_name: str) -> str:
+    """Unified diff from ``before`` to ``after``, whatever their line ends, each line ending in one."""
+    lines = difflib.unified_diff(without_line_endings(before).splitlines(keepends=True),
+                                 without_line_endings(after).splitlines(keepends=True),
+                                 fromfile=before_name, tofile=after_name)
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 

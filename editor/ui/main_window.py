@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         a["open"].triggered.connect(self._choose_site)
         a["open_file"].triggered.connect(self._choose_file)
         a["new"].triggered.connect(self.new_posting)
+        a["new_from_current"].triggered.connect(lambda: self.new_posting(from_open=True))
         a["save"].triggered.connect(self.save)
         a["revert"].triggered.connect(self.revert)
         a["archive"].triggered.connect(self._archive)
@@ -316,17 +317,21 @@ class MainWindow(QMainWindow):
                                      10000)
         return True
 
-    def new_posting(self) -> bool:
+    def new_posting(self, *, from_open: bool = False) -> bool:
+        """File ▸ New Posting…, or with ``from_open`` a new posting starting from the open pair's text."""
         from editor.model.site.create import CreateError
 
         if self.site.site is None or not self.confirm_unsaved():
             return False
         created: list[str] = []
+        earlier = {lang: p for lang in LANGUAGES if (p := self.manager.posting(lang)) is not None and p.valid} \
+            if from_open else {}
 
         def create(values: dialogs.NewPostingValues) -> str | None:
             try:
                 key, _paths = self.site.create_pair(values.titles, key=values.key, lever_id=values.lever_id,
-                                                    descriptions=values.descriptions, bundled=values.bundled)
+                                                    descriptions=values.descriptions, bundled=values.bundled,
+                                                    start_from=earlier or None)
             except (CreateError, SiteError) as error:
                 return error_text(error)
             except OSError as error:
@@ -337,7 +342,8 @@ class MainWindow(QMainWindow):
         problem = self.site.template_refusal()
         # A site template that is there but unusable is still the site's own: "none of its own" would mislead.
         dialog = dialogs.NewPostingDialog(self, create, own_templates=self.site.has_own_templates() or problem is not None,
-                                          template_problem=error_text(problem) if problem is not None else None)
+                                          template_problem=error_text(problem) if problem is not None and not earlier else None,
+                                          start_from=self._pair_title() if earlier else None)
         dialog.exec()
         if not created or not self.select_pair(created[0], ask=False):
             return False
@@ -425,6 +431,7 @@ class MainWindow(QMainWindow):
         a["save"].setEnabled(m.modified)
         a["revert"].setEnabled(m.modified)
         a["new"].setEnabled(has_site)
+        a["new_from_current"].setEnabled(has_site and m.pair is not None and any(p.valid for p in m.pair.present()))
         a["close"].setEnabled(has_site)
         a["reload_site"].setEnabled(has_site)
         readable = m.pair is not None and all(p.valid for p in m.pair.present())

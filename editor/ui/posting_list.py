@@ -41,7 +41,9 @@ class PostingDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         icon = option.decorationSize.height()
         height = max(icon, metrics.height() * 2 + metrics.leading()) + 2 * self.MARGIN
-        return QSize(200, height)
+        # No width of its own: a row takes the list's width and elides to it. A fixed 200 px was wider
+        # than the list at 150% scale on a laptop, which cut the titles and added a sideways scroll bar.
+        return QSize(1, height)
 
     def paint(self, painter, option, index) -> None:
         opt = QStyleOptionViewItem(option)

@@ -193,15 +193,17 @@ class SiteController(QObject):
         self.rebuild()
 
     def create_pair(self, titles: dict[str, str], *, key: str | None = None, lever_id: str | None = None,
-                    descriptions: dict[str, str] | None = None, bundled: bool = False) -> tuple[str, list[Path]]:
-        """Create both files from the templates, as ``posting-editor new`` does; returns key and paths."""
+                    descriptions: dict[str, str] | None = None, bundled: bool = False,
+                    start_from: dict | None = None) -> tuple[str, list[Path]]:
+        """Create both files from the templates (or ``start_from``'s postings), as ``posting-editor new``
+        does; returns key and paths."""
         # Imported here: the templates and their checks are not needed to show the window.
         from editor.model.site.create import build_pair, write_pair
 
         if self._index is None:
             raise SiteError("Open a site first.")
         new_pair = build_pair(self._index, titles, key=key or None, lever_id=lever_id or None,
-                              descriptions=descriptions, bundled=bundled)
+                              descriptions=descriptions, bundled=bundled, start_from=start_from)
         written = write_pair(new_pair)
         self.rebuild()
         return new_pair.key, written

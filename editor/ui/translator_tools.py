@@ -2,7 +2,7 @@
 
 What needs translating (the list's filter, the outdated notice and what changed in the
 source), creating the missing language from the skeleton, copying across, typography fixes
-(one finding, or a whole pair) and the glossary. The main window only creates this object.
+(one finding, or a whole pair), the glossary and a comparison with the last commit. The main window only creates this object.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
 
 from editor.ui import dialogs
 from editor.ui.finding_texts import error_text, failure_text
+from editor.ui.committed_compare import CommittedCompare
 from editor.ui.copy_across import CopyAcross
 from editor.ui.line_endings import without_line_endings
 from editor.ui.source_changes import SourceChangesDialog
@@ -30,6 +31,7 @@ class TranslatorTools(QObject):
         self.copy = CopyAcross(window.pair_editor, self)
         self.changes_dialog: SourceChangesDialog | None = None
         self.suggestions = SuggestionsPane(window)
+        self.committed = CommittedCompare(window)
         self._place_beside_problems(window)
         window.checker.source_of = self.watcher.source_of
         actions = window.app_actions

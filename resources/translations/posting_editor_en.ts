@@ -72,7 +72,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+303"/>
+        <location filename="../../editor/ui/posting_list.py" line="+305"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -164,7 +164,7 @@
 <context>
     <name>TranslatorTools</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/translator_tools.py" line="+147"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+149"/>
         <source>New version: %n block(s) translated from the translation memory</source>
         <translation>
             <numerusform>New version: %n block translated from the translation memory</numerusform>

@@ -69,7 +69,12 @@
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Start a new job posting from the open one&apos;s text and fields, in both languages</source>
+        <translation>Commencer une nouvelle offre d’emploi à partir du texte et des champs de l’offre ouverte, dans les deux langues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -345,7 +350,12 @@
         <translation>Aller au corps de texte de l’autre langue, là où était son curseur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-78"/>
+        <source>New Posting from T&amp;his One…</source>
+        <translation>Nouvelle offre à partir de &amp;celle-ci…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Move to the next part of the window: list, fields, text, problems</source>
         <translation>Aller à la partie suivante de la fenêtre&#xa0;: liste, champs, texte, problèmes</translation>
     </message>
@@ -501,6 +511,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Compare with Last Co&amp;mmit…</source>
+        <translation>Comparer au dernier co&amp;mmit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show, line by line, what the posting&apos;s texts change from the version git last committed</source>
+        <translation>Montrer, ligne par ligne, ce que les textes de l’offre changent par rapport à la dernière version validée dans git</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Reload Site</source>
         <translation>&amp;Relire le site</translation>
     </message>
@@ -603,6 +623,39 @@
         <location line="+1"/>
         <source>Version and licence of this application</source>
         <translation>Version et licence de cette application</translation>
+    </message>
+</context>
+<context>
+    <name>CommittedCompare</name>
+    <message>
+        <location filename="../../editor/ui/committed_compare.py" line="+36"/>
+        <source>%1 (last commit)</source>
+        <translation>%1 (dernier commit)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (not committed yet)</source>
+        <translation>%1 (pas encore validé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (yours)</source>
+        <translation>%1 (votre version)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Compare with Last Commit</source>
+        <translation>Comparer au dernier commit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes since the last commit</source>
+        <translation>Changements depuis le dernier commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines starting with - are only in the last commit; lines starting with + are only in the text here, saved or not.</source>
+        <translation>Les lignes qui commencent par - ne sont que dans le dernier commit; celles qui commencent par + ne sont que dans le texte ici, enregistré ou non.</translation>
     </message>
 </context>
 <context>
@@ -881,7 +934,7 @@
         <translation>&amp;Changer l’identifiant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Differences between the file on disk and your version</source>
         <translation>Différences entre le fichier sur le disque et votre version</translation>
     </message>
@@ -962,12 +1015,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>&amp;French title:</source>
         <translation>Titre &amp;français&#xa0;:</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>French title</source>
         <translation>Titre français</translation>
     </message>
@@ -1027,7 +1080,17 @@
         <translation>facultatif</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>New Posting from This One</source>
+        <translation>Nouvelle offre à partir de celle-ci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts from “%1”: its text and fields in each language it has, with the title, key and Lever ID given here, not archived. A description left empty keeps its description, to edit.</source>
+        <translation>Part de «&#xa0;%1&#xa0;»&#xa0;: son texte et ses champs dans chacune de ses langues, avec le titre, la clé et l’identifiant Lever donnés ici, non archivée. Une description laissée vide garde la sienne, à modifier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Start from the &amp;bundled templates instead</source>
         <translation>Partir plutôt des &amp;modèles fournis</translation>
     </message>
@@ -1072,7 +1135,7 @@
         <translation>Nouvelle version linguistique</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-320"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
@@ -1097,12 +1160,12 @@
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+258"/>
         <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from FILE” once.</source>
         <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Licence: GPL-3.0, as it includes the Grammalecte grammar checker (GPL-3.0); the Posting Editor&apos;s own source code is under the MIT licence.</source>
         <translation>Licence&#xa0;: GPL-3.0, car l’application comprend le correcteur grammatical Grammalecte (GPL-3.0); le code source propre à l’Éditeur d’offres est sous licence MIT.</translation>
     </message>
@@ -1110,7 +1173,7 @@
 <context>
     <name>DiskWatch</name>
     <message>
-        <location filename="../../editor/ui/disk_watch.py" line="+138"/>
+        <location filename="../../editor/ui/disk_watch.py" line="+136"/>
         <source>%1 (on disk)</source>
         <translation>%1 (sur le disque)</translation>
     </message>
@@ -2058,7 +2121,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+139"/>
+        <location filename="../../editor/ui/main_window.py" line="+140"/>
         <location line="+160"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2109,7 +2172,7 @@
         <translation>Retour aux fichiers enregistrés. Édition ▸ Annuler ramène vos modifications.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Your version is back, unsaved; the file on disk still holds the other program&apos;s change.</source>
         <translation>Votre version est revenue, non enregistrée; le fichier sur le disque contient toujours la modification de l’autre programme.</translation>
     </message>
@@ -2125,7 +2188,7 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <location filename="../../editor/app.py" line="+135"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
@@ -2269,7 +2332,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+303"/>
+        <location filename="../../editor/ui/posting_list.py" line="+305"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2967,7 +3030,7 @@
 <context>
     <name>TranslatorTools</name>
     <message>
-        <location filename="../../editor/ui/translator_tools.py" line="+107"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+109"/>
         <source>Comparing the source with the text the translation was made from…</source>
         <translation>Comparaison de la source avec le texte à partir duquel la traduction a été faite…</translation>
     </message>

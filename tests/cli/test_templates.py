@@ -246,3 +246,21 @@ def test_init_force_killed_between_its_two_files_is_finished_on_the_next_start(t
     assert {lang: (site / TEMPLATES / f"posting.{lang}.md").read_bytes() for lang in ("en", "fr")} == bundled
     assert not (site / TEMPLATES / ".posting-editor-journal").exists()
     assert not [name for name in os.listdir(site / TEMPLATES) if name.endswith(".tmp")]
+
+
+def test_new_from_an_earlier_posting_keeps_its_text_and_takes_the_template_for_a_missing_language(site, capsys):
+    source = sample_file(site, "en", "security-engineer")  # English only
+    source.write_text(source.read_text(encoding="utf-8").replace("archived: false", "archived: true"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["new", str(site), "--title-en", "Security Engineer 2027", "--title-fr", "Ingénieure ou ingénieur 2027",
+                 "--from", str(source)]) == 0
+    en, fr = [Path(line) for line in capsys.readouterr().out.split()]
+    assert en.read_text(encoding="utf-8").split("---\n", 2)[2] == source.read_text(encoding="utf-8").split("---\n", 2)[2]
+    data = front_matter(en)
+    assert data["archived"] is False and data["translationKey"] == "security-engineer-2027" and "leverId" not in data
+    assert data["description"] == front_matter(source)["description"]
+    bundled_fr = (templates_dir() / "posting.fr.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert fr.read_text(encoding="utf-8").split("---\n", 2)[2] == bundled_fr.replace("$$", "$")
+    not_a_posting = site / "content" / "en" / "careers" / "positions" / "_index.md"
+    assert main(["new", str(site), "--title-en", "Other", "--from", str(not_a_posting), "--lang", "en"]) == 2
+    assert "is not a job posting" in capsys.readouterr().err

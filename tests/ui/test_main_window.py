@@ -11,6 +11,7 @@ from editor.app import create_main_window
 from editor.resources import resource_path
 from editor.ui import dialogs, i18n
 from editor.ui.language_column import editor_text
+from editor.model.frontmatter.posting import Posting
 from editor.ui.settings import Settings
 from tests.ui.window_fixtures import (pyside_refcount_guard, EN, FR, PM_EN, PM_FR, changed_lines, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
@@ -363,6 +364,32 @@ def test_new_posting_creates_both_files_and_opens_them(make_window, site_copy, q
     assert len(list((site_copy / EN).glob("service-designer*.md"))) == 1
     assert len(list((site_copy / FR).glob("conceptrice-ou-concepteur-de-services*.md"))) == 1
     assert "service-designer" in window.posting_list.keys()
+
+
+def test_new_posting_from_the_open_one_keeps_its_text_with_the_new_title_key_and_no_archiving(  # noqa: F811
+        make_window, site_copy, qtbot, monkeypatch):
+    source = site_copy / PM_EN
+    source.write_text(source.read_text(encoding="utf-8").replace("archived: false", "archived: true"), encoding="utf-8")
+    window = make_window(source)
+    intros = []
+
+    def fill_and_confirm(dialog):
+        intros.append((dialog.windowTitle(), dialog.findChild(QLabel, "new.intro").text()))
+        dialog.title_en.setText("Product Manager, Benefits")
+        dialog.title_fr.setText("Gestionnaire de produit, avantages")
+        dialog._confirm()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.NewPostingDialog, "exec", fill_and_confirm)
+    window.app_actions["new_from_current"].trigger()
+    assert intros[0][0] == "New Posting from This One" and "Product Manager" in intros[0][1]
+    assert window.manager.key == "product-manager-benefits"
+    [created] = list((site_copy / EN).glob("product-manager-benefits*.md"))
+    earlier = Posting.load(source)
+    new = Posting.load(created)
+    assert new.body == earlier.body and new.get("description") == earlier.get("description")
+    assert new.get("archived") is False and "leverId" not in new.data
+    assert len(list((site_copy / FR).glob("gestionnaire-de-produit-avantages*.md"))) == 1
 
 
 KILLED_SESSION = r"""

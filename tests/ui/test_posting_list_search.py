@@ -102,3 +102,21 @@ def test_painting_rows_again_makes_each_status_icon_once(qapp, tmp_path, monkeyp
         icons = [model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) for row in range(model.rowCount())]
     assert all(not icon.isNull() for icon in icons)
     assert sorted(made) == sorted(set(made)) and len(made) >= 2  # each status once, several statuses shown
+
+
+def test_a_narrow_list_elides_its_rows_instead_of_scrolling_sideways(qapp, qtbot, tmp_path):
+    """At 150% scale on a 1366×768 laptop the list is under 200 px wide: rows asked for 200 px, so the
+    titles were cut at the edge and a sideways scroll bar appeared."""
+    from editor.ui.posting_list import PostingList
+
+    index = _indexed_site(tmp_path)
+    listing = PostingList()
+    qtbot.addWidget(listing)
+    listing.set_entries(index.pairs)
+    listing.resize(150, 400)
+    listing.show()
+    qapp.processEvents()
+    view = listing.view
+    assert view.model().rowCount() > 1
+    assert view.horizontalScrollBar().maximum() == 0
+    assert view.visualRect(view.model().index(0, 0)).width() <= view.viewport().width()

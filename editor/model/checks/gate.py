@@ -13,7 +13,8 @@ __all__ = ["BLOCKING", "publish_gate", "to_finish"]
 
 # Unfinished work: errors at export, whatever their severity in the window, with no override.
 BLOCKING = frozenset({"translation-marker", "template-placeholder", "empty-title", "empty-description",
-                      "untranslated-file", "missing-counterpart"})
+                      "untranslated-file", "missing-counterpart", "body-not-translated",
+                      "writer-note"})
 
 
 def publish_gate(findings: Iterable[Finding]) -> list[Finding]:

@@ -49,6 +49,9 @@ _EMPHASIS = re.compile(r"([_*])(?<![\w*][_*])(?![\s_*])(.+?)(?<![\s_*])\1(?![\w*
 _ELLIPSIS = ("…", "...")
 # Guidance shorter than this is an ordinary word in italics ("_avec_"), not an instruction.
 _MIN_GUIDANCE = 12
+# A writer's note to come back to: in capitals as such notes are written, whole words only (so "todos",
+# "Xbox" or the Roman numeral in "XXe siècle" are left alone; "$XX,XXX" is a salary not written yet).
+_WRITER_NOTE = re.compile(r"\b(?:TODO|TBD|FIXME|X{3,})\b")
 _LIST_OR_HEADING_MARK = re.compile(r"^(?:[-*+]|\d+[.)]|#+)\s+")
 _NEWLINE = re.compile("\n")
 
@@ -198,6 +201,25 @@ def check_unfinished(posting: Posting, file: str, guidance: frozenset[str] = fro
         code, variant = _CODES[item.kind]
         found.append(Finding(file, posting.body_first_line + line, item.offset - line_starts[line] + 1, severity,
                              code, params={"text": _short(item.text)}, variant=variant))
+    return found + _writer_notes(posting, file, severity)
+
+
+def _writer_notes(posting: Posting, file: str, severity: Severity) -> list[Finding]:
+    """A TODO, TBD, FIXME or XXX left in the title, the description or the body, with the rest of its line."""
+    found = []
+    for field in ("title", "description"):
+        value = posting.get(field)
+        match = _WRITER_NOTE.search(value) if isinstance(value, str) else None
+        if match:
+            found.append(Finding(file, *posting.field_position(field), severity, "writer-note",
+                                 params={"text": _short(value[match.start():], 40)}))
+    body = posting.body
+    line_starts = [0] + [match.end() for match in _NEWLINE.finditer(body)]
+    for match in _WRITER_NOTE.finditer(body):
+        line = _line_of(line_starts, match.start())
+        end = line_starts[line + 1] if line + 1 < len(line_starts) else len(body)
+        found.append(Finding(file, posting.body_first_line + line, match.start() - line_starts[line] + 1, severity,
+                             "writer-note", params={"text": _short(body[match.start():end], 40)}))
     return found
 
 

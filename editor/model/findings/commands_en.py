@@ -53,6 +53,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "todo-empty-description": "write the description (it is empty or 'null')",
     "todo-untranslated-file": "translate the text: most of it is in the other language",
     "todo-missing-counterpart": "write the other language's file (it is missing)",
+    "todo-body-not-translated": "translate the text (it is empty)",
+    "todo-writer-note": ("finish what {count} note (TODO, TBD, FIXME, XXX) stands for and remove it",
+                         "finish what {count} notes (TODO, TBD, FIXME, XXX) stand for and remove them"),
     "todo-other": ("fix {count} other error listed above", "fix {count} other errors listed above"),
     # glossary, xliff, tm, templates
     "no-such-folder": "{path}: no such folder.",

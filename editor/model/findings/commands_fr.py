@@ -55,6 +55,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "todo-empty-description": "écrire la description (elle est vide ou « null »)",
     "todo-untranslated-file": "traduire le texte : il est surtout dans l’autre langue",
     "todo-missing-counterpart": "écrire le fichier de l’autre langue (il manque)",
+    "todo-body-not-translated": "traduire le texte (il est vide)",
+    "todo-writer-note": ("terminer ce que remplace {count} note (TODO, TBD, FIXME, XXX) et la retirer",
+                         "terminer ce que remplacent {count} notes (TODO, TBD, FIXME, XXX) et les retirer"),
     "todo-other": ("corriger {count} autre erreur indiquée plus haut", "corriger {count} autres erreurs indiquées plus haut"),
     # glossary, xliff, tm, templates
     "no-such-folder": "{path} : dossier introuvable.",

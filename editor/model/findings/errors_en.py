@@ -164,6 +164,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                    "committing.",
     "git-no-repository": "{path} is not in a git repository, so the export cannot be committed. Export without "
                          "committing, or run 'git init' there first.",
+    "compare-git-missing": "git is not installed, so there is no last commit to compare with.",
+    "compare-no-repository": "{path} is not in a git repository, so there is no last commit to compare with.",
     "git-could-not-run": "git {command} could not run: {reason}",
     "git-failed": "git {command} failed: {reason}",
     "git-switch-refused": "git refused to switch to '{branch}': {reason} Nothing was written.",

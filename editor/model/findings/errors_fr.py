@@ -168,6 +168,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                    "exportez sans valider.",
     "git-no-repository": "{path} n’est pas dans un dépôt git : l’exportation ne peut donc pas être validée (commit). "
                          "Exportez sans valider, ou exécutez d’abord « git init » à cet endroit.",
+    "compare-git-missing": "git n’est pas installé : il n’y a donc pas de dernier commit auquel comparer.",
+    "compare-no-repository": "{path} n’est pas dans un dépôt git : il n’y a donc pas de dernier commit auquel "
+                             "comparer.",
     "git-could-not-run": "git {command} n’a pas pu s’exécuter : {reason}",
     "git-failed": "git {command} a échoué : {reason}",
     "git-switch-refused": "git a refusé de passer à « {branch} » : {reason} Rien n’a été écrit.",

@@ -271,9 +271,12 @@ MESSAGES = {
         "placeholder": "Template placeholder left in the posting: replace “{text}” with real text.",
         "guidance": "Text from the template's guidance left in the posting: replace “{text}”.",
     },
+    "writer-note": "A note left for later (“{text}”): write what it stands for, then remove it; the site would show it.",
     "title-not-translated": "The title is empty here but the {other_lang} posting has one (“{text}”); translate it.",
     "description-not-translated": "The description is empty here but the {other_lang} posting has one (“{text}”); "
                                   "translate it.",
+    "body-not-translated": "The body is empty here but the {other_lang} posting has {words:plural:word:words} of text; translate "
+                           "them, or the page will show only its title.",
     "terminology-drift": "This {lang} text is translated differently in {other_file}:{other_line}, a translation "
                          "the site has approved (“…{there}…” where this one has “…{here}…”). Use one {target_lang} "
                          "wording everywhere unless this one says something the other does not.",
@@ -453,8 +456,10 @@ LABELS = {
     "translation-marker": "Marked to translate",
     "untranslated-file": "Untranslated posting",
     "template-placeholder": "Template text left",
+    "writer-note": "Note left (TODO)",
     "title-not-translated": "Title not translated",
     "description-not-translated": "Description not translated",
+    "body-not-translated": "Text not translated",
     "terminology-drift": "Wording differs",
     "glossary-term-missing": "Glossary term not used",
     "glossary-unreadable": "Glossary unreadable",

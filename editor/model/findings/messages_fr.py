@@ -288,10 +288,14 @@ MESSAGES = {
         "placeholder": "Un espace réservé du modèle est resté dans l’offre : remplacez « {text} » par du vrai texte.",
         "guidance": "Une consigne du modèle est restée dans l’offre : remplacez « {text} ».",
     },
+    "writer-note": "Une note laissée pour plus tard (« {text} ») : écrivez ce qu’elle remplace, puis retirez-la; le site "
+                   "l’afficherait.",
     "title-not-translated": "Le titre est vide ici, mais l’offre en {other_lang} en a un (« {text} ») : "
                             "traduisez-le.",
     "description-not-translated": "La description est vide ici, mais l’offre en {other_lang} en a une (« {text} ») : "
                                   "traduisez-la.",
+    "body-not-translated": "Le corps du texte est vide ici, mais l’offre en {other_lang} compte {words:plural:mot:mots} : "
+                           "traduisez-les, sinon la page n’affichera que son titre.",
     "terminology-drift": "Ce texte {lang} est traduit autrement dans {other_file}:{other_line}, une traduction que "
                          "le site a approuvée (« …{there}… » là où celle-ci a « …{here}… »). Employez partout une "
                          "seule formulation en {target_lang}, à moins que celle-ci ne dise autre chose.",
@@ -471,8 +475,10 @@ LABELS = {
     "translation-marker": "Marqué à traduire",
     "untranslated-file": "Offre non traduite",
     "template-placeholder": "Texte du modèle restant",
+    "writer-note": "Note laissée (TODO)",
     "title-not-translated": "Titre non traduit",
     "description-not-translated": "Description non traduite",
+    "body-not-translated": "Texte non traduit",
     "terminology-drift": "Formulation différente",
     "glossary-term-missing": "Terme du glossaire absent",
     "glossary-unreadable": "Glossaire illisible",

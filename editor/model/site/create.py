@@ -42,13 +42,19 @@ def build_pair(
     descriptions: dict[str, str] | None = None,
     template_folder: Path | None = None,
     bundled: bool = False,
+    start_from: dict[str, Posting] | None = None,
 ) -> NewPair:
     """The postings of a new pair from the templates, named and placed as the site does; nothing
     written yet. Only the languages given a title are made: a writer may start in one language and
     leave the other to the translator ("Create the French Version…" later).
 
     A site template that is there but cannot be used (a link to nothing, say) is refused rather
-    than replaced by the bundled one, unless ``bundled`` asks for the bundled templates."""
+    than replaced by the bundled one, unless ``bundled`` asks for the bundled templates.
+
+    ``start_from``: an earlier posting per language (last year's for a similar role) to start from
+    instead of the template: its body and front matter, with the new title, description, key and
+    Lever ID, not archived, and without the fields of its own page (address, dates); its description
+    when none is given. A language it lacks comes from the template."""
     langs = [lang for lang in LANGUAGES if (titles.get(lang) or "").strip()]
     if not langs:
         raise CreateError.said("create-no-title")
@@ -75,7 +81,9 @@ def build_pair(
         raise CreateError.said("create-key-used", key=key)
     if template_folder is None and bundled:
         template_folder = templates_dir()
-    refusal = site_template_refusal(index.site.root, langs) if template_folder is None else None
+    earlier = start_from or {}
+    from_template = [lang for lang in langs if lang not in earlier]
+    refusal = site_template_refusal(index.site.root, from_template) if template_folder is None else None
     if refusal is not None:
         raise refusal
     postings = {}
@@ -83,7 +91,11 @@ def build_pair(
         # The site's own template when it has one (see templates.py), else the bundled one.
         template_path = template_folder / f"posting.{lang}.md" if template_folder else template_file(index.site.root, lang)
         try:
-            template = string.Template(read_text(template_path))
+            if lang in earlier:
+                template_path = earlier[lang].file_path
+                template = string.Template(_template_of(earlier[lang]))
+            else:
+                template = string.Template(read_text(template_path))
         except OSError as error:
             raise CreateError.said("create-template-unreadable", path=str(template_path),
                                    reason=system_reason(error)) from None
@@ -103,9 +115,13 @@ def build_pair(
         posting = Posting(text.encode("utf-8"), target, lang, on_disk=False)
         if not posting.valid:
             raise CreateError.said("create-template-invalid", path=str(template_path), problem=posting.problem)
-        if template_path.parent == templates_dir():
+        if template_path.parent == templates_dir() and lang not in earlier:
             posting = _in_site_format(posting, index, lang)
-        values = {"title": titles[lang].strip(), "description": (descriptions or {}).get(lang, ""),
+        description = (descriptions or {}).get(lang, "")
+        if not description.strip() and lang in earlier:
+            kept = earlier[lang].get("description")  # the earlier posting's, to edit rather than to retype
+            description = kept if isinstance(kept, str) else ""
+        values = {"title": titles[lang].strip(), "description": description,
                   "archived": False, "translationKey": key}
         for field, value in values.items():
             posting.set(field, value)
@@ -115,6 +131,15 @@ def build_pair(
             posting.remove("leverId")
         postings[lang] = posting
     return NewPair(key, postings)
+
+
+def _template_of(posting: Posting) -> str:
+    from editor.model.site.templates import TemplateError, template_from_posting
+
+    try:
+        return template_from_posting(posting)[0]
+    except TemplateError as error:
+        raise CreateError.carrying(error) from None
 
 
 def _in_site_format(posting: Posting, index: SiteIndex, lang: str) -> Posting:

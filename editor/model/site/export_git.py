@@ -247,6 +247,18 @@ def _removed_in_worktree(repo: SiteRepo, plan: ExportPlan, item: ExportItem) -> 
     return None
 
 
+def committed_version(path: Path) -> bytes | None:
+    """``path`` as the last commit of its git repository holds it, for a reviser to compare with;
+    None when that commit has no such file (a posting not committed yet). Raises GitError when git
+    is missing or the file is in no repository."""
+    if shutil.which("git") is None:
+        raise GitError.said("compare-git-missing")
+    result = _git(Path(path).parent, "rev-parse", "--show-toplevel", check=False)
+    if result.returncode != 0:
+        raise GitError.said("compare-no-repository", path=str(path))
+    return SiteRepo(resolved(result.stdout.strip())).committed(Path(path))
+
+
 def _environment() -> dict:
     env = dict(os.environ)
     # File names are literal (no globbing of '*' or '['); never wait for a password; don't

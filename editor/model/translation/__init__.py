@@ -32,6 +32,7 @@ file line = ``Posting.body_first_line + block.start``.
 Finding codes: number-mismatch, classification-mismatch, link-missing, email-missing,
 link-other-language, length-mismatch, heading-count-mismatch, paragraph-unmatched, list-item-count-mismatch, untranslated-text,
 wrong-language, untranslated-file, translation-marker, title-not-translated, description-not-translated,
+body-not-translated,
 terminology-drift, glossary-term-missing, glossary-unreadable, settings-unreadable,
 typography-amount, typography-thousands, typography-percent, typography-time, typography-colon,
 typography-space-before-punctuation, typography-guillemets, typography-apostrophe,

@@ -1,5 +1,5 @@
 """Text left untranslated: a block identical in both languages, a block in the wrong language,
-the "not yet translated" marker of a skeleton, a title or description filled on one side only.
+the "not yet translated" marker of a skeleton, a title, description or body filled on one side only.
 
 Names, acronyms, product lists, addresses, code and numbers read the same in both languages, so
 a block counts as prose (and can be untranslated) only when it holds a few common words.
@@ -63,6 +63,11 @@ def _empty_fields(ctx: PairContext) -> list[Finding]:
             if _is_empty(mine) and not _is_empty(theirs):
                 found.append(ctx.finding(lang, ctx.side(lang).posting.field_position(name), Severity.WARNING,
                                          f"{name}-not-translated", other_lang=other, text=shorten(str(theirs), 50)))
+        mine_body, their_body = ctx.side(lang).posting, ctx.side(other).posting
+        # An empty page on the site, not a choice of wording: export's gate stops it.
+        if not mine_body.body.strip() and their_body.body.strip():
+            found.append(ctx.finding(lang, (mine_body.body_first_line, 1), Severity.WARNING, "body-not-translated",
+                                     other_lang=other, words=len(their_body.body.split())))
     return found
 
 

@@ -72,6 +72,17 @@ def test_the_check_command_reports_what_the_gate_refuses(tmp_path, capsys):
     assert "en/a.md:" in capsys.readouterr().out
 
 
+def test_export_stops_an_empty_french_body_even_when_warnings_are_accepted(tmp_path, capsys):
+    root = drafts(tmp_path / "drafts", fr_body="")
+    site = tmp_path / "site"
+    (site / "content" / "en").mkdir(parents=True)
+    (site / "content" / "fr").mkdir(parents=True)
+    assert main(["export", str(root), "--to", str(site), "--accept-warnings", "--lang", "en"]) == 1
+    said = capsys.readouterr()
+    assert "fr/a.md:" in said.err + said.out and "error body-not-translated" in said.err + said.out
+    assert not list((site / "content").rglob("*.md"))
+
+
 def test_a_french_file_mostly_in_english_is_one_finding_even_without_its_counterpart(tmp_path):
     path = tmp_path / "a.md"
     path.write_text(posting("Analyste", "analyst", None, body=ENGLISH), encoding="utf-8")

@@ -75,3 +75,12 @@ def test_a_marker_in_any_front_matter_field_is_found(tmp_path):
                     "tags:\n  - data\n  - '[TO TRANSLATE] research'\n---\n\nBody.\n", encoding="utf-8")
     found = check_unfinished(Posting.load(path), "a.md")
     assert [(f.line, f.code) for f in found] == [(4, "translation-marker"), (6, "translation-marker")]
+
+
+def test_a_note_left_for_later_is_unfinished_but_words_and_roman_numerals_are_not():
+    text = ("---\ntitle: Analyste TBD\ndescription: Un poste\n---\n\n## Salaire\n\nDe $XX,XXX à 85 000 $.\n\n"
+            "TODO: traduire cette section\n\n<!-- FIXME -->\n\nAu XXe siècle, les todos et la Xbox.\n")
+    posting = Posting(text.encode("utf-8"), None, "fr", on_disk=False)
+    found = [f for f in check_unfinished(posting, "fr.md") if f.code == "writer-note"]
+    assert [(f.line, f.params["text"]) for f in found] == [
+        (2, "TBD"), (8, "XXX à 85 000 $."), (10, "TODO: traduire cette section"), (12, "FIXME -->")]

@@ -67,6 +67,12 @@ def test_empty_title_or_description_on_one_side():
     assert sorted((f.file, f.code) for f in found) == [("fr.md", "description-not-translated"), ("fr.md", "title-not-translated")]
 
 
+def test_an_empty_body_beside_a_written_one_is_reported_with_the_words_it_lacks():
+    [found] = check_untranslated(context(EN_BODY, "\n"))
+    assert (found.file, found.code, found.params["words"]) == ("fr.md", "body-not-translated", len(EN_BODY.split()))
+    assert check_untranslated(context("", "\n")) == []  # both empty: nothing is missing from one side
+
+
 def test_identical_title_with_words_of_a_language_but_not_a_name():
     found = check_untranslated(context(EN_BODY, FR_BODY, en_fields={"title": "Head of Data for the Agency"},
                                        fr_fields={"title": "Head of Data for the Agency"}))
