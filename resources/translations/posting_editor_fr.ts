@@ -2358,7 +2358,7 @@
 <context>
     <name>PostingListModel</name>
     <message>
-        <location filename="../../editor/ui/posting_list_model.py" line="+32"/>
+        <location filename="../../editor/ui/posting_list_model.py" line="+34"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2371,6 +2371,11 @@
         <location line="+1"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge conflict markers</source>
+        <translation>Marqueurs de conflit de fusion</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2629,7 +2634,7 @@
 <context>
     <name>QueueTexts</name>
     <message>
-        <location filename="../../editor/ui/queue_texts.py" line="+21"/>
+        <location filename="../../editor/ui/queue_texts.py" line="+22"/>
         <source>(no translation key: %1)</source>
         <translation>(sans clé de traduction&#xa0;: %1)</translation>
     </message>
@@ -2698,6 +2703,16 @@
             <numerusform>%1&#xa0;: %n espace réservé du modèle</numerusform>
             <numerusform>%1&#xa0;: %n espaces réservés du modèle</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>English: line %1</source>
+        <translation>Anglais&#xa0;: ligne %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French: line %1</source>
+        <translation>Français&#xa0;: ligne %1</translation>
     </message>
 </context>
 <context>

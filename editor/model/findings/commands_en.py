@@ -184,6 +184,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-status-invalid": "invalid",
     "list-status-unreadable": "unreadable",
     "list-status-conflict": "conflict",
+    "list-status-merge-conflict": "merge-conflict",
     "list-status-draft": "draft",
     "list-status-needs-translation": "needs-translation",
     "list-status-ok": "ok",
@@ -201,6 +202,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-outdated-fr": "French: behind the English changes",
     "list-placeholders-en": "English: {number:plural:template placeholder:template placeholders}",
     "list-placeholders-fr": "French: {number:plural:template placeholder:template placeholders}",
+    "list-merge-conflict-en": "English: merge conflict markers from line {line}",
+    "list-merge-conflict-fr": "French: merge conflict markers from line {line}",
     # resolve
     "resolve-field-take": "--field and --take go together, e.g. --field leverId --take en.",
     "resolve-needs-duplicate": "--archive, --rekey and --delete act on a file: give it with --duplicate FILE.",

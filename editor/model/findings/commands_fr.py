@@ -194,6 +194,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-status-invalid": "invalide",
     "list-status-unreadable": "illisible",
     "list-status-conflict": "conflit",
+    "list-status-merge-conflict": "conflit de fusion",
     "list-status-draft": "ébauche",
     "list-status-needs-translation": "à traduire",
     "list-status-ok": "à jour",
@@ -211,6 +212,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-outdated-fr": "Français : en retard sur les modifications de l’anglais",
     "list-placeholders-en": "Anglais : {number:plural:espace réservé du modèle:espaces réservés du modèle}",
     "list-placeholders-fr": "Français : {number:plural:espace réservé du modèle:espaces réservés du modèle}",
+    "list-merge-conflict-en": "Anglais : marqueurs de conflit de fusion à partir de la ligne {line}",
+    "list-merge-conflict-fr": "Français : marqueurs de conflit de fusion à partir de la ligne {line}",
     # resolve
     "resolve-field-take": "--field et --take vont ensemble, p. ex. --field leverId --take en.",
     "resolve-needs-duplicate": "--archive, --rekey et --delete agissent sur un fichier : donnez-le avec --duplicate "
