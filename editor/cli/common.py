@@ -163,6 +163,16 @@ def posting_problems(postings) -> tuple:
                                             "problem": p.problem}) for p in postings)
 
 
+def site_containing(path: Path):
+    """``Site.containing(path)``, a site around the file that cannot be read said as the command's refusal."""
+    from editor.model.hugo.config import Site, SiteError
+
+    try:
+        return Site.containing(path)
+    except SiteError as error:
+        raise CommandError.of(error) from None
+
+
 def open_index(path: str):
     from editor.model.site.index import SiteIndex
     from editor.model.hugo.config import Site, SiteError

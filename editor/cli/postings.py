@@ -19,10 +19,10 @@ TEXT_FIELDS = {"title", "description", "translationKey", "leverId", "layout", "t
 
 # ------------------------------------------------------------------------ render
 def _render_options_for(path: Path):
+    from editor.cli.common import site_containing
     from editor.model.render.markdown import RenderOptions
-    from editor.model.hugo.config import Site
 
-    site = Site.containing(path)
+    site = site_containing(path)
     return RenderOptions.from_hugo_config(site.config) if site is not None and site.config else RenderOptions()
 
 
@@ -224,11 +224,11 @@ def _counterparts(path: Path, shared: bool = True, *, notes: list[str], lang: st
     """The other-language file of the pair, when the site pairs it unambiguously (else ``notes``
     gets why only ``path`` changes). With ``shared`` (a shared field is being set), refuses while
     the other half may be unreadable."""
+    from editor.cli.common import site_containing
     from editor.model.storage.files import resolved
     from editor.model.site.index import SiteIndex
-    from editor.model.hugo.config import Site
 
-    site = Site.containing(path)
+    site = site_containing(path)
     if site is None:
         return []
     index = SiteIndex.build(site)

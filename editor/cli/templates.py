@@ -33,6 +33,7 @@ def register(subparsers) -> None:
 
 def run_init(args) -> int:
     from editor.cli.common import CommandError, open_index, refuse_unless_file, write_refusal
+    from editor.model.hugo.config import SiteError
     from editor.model.site.templates import TemplateError, plan_templates, write_templates
 
     index = open_index(args.site)
@@ -41,7 +42,7 @@ def run_init(args) -> int:
     try:
         plan = plan_templates(index.site.root, args.source)
         written = write_templates(plan, force=args.force)
-    except TemplateError as error:
+    except (TemplateError, SiteError) as error:  # SiteError: the site around --from cannot be read
         raise CommandError.of(error) from None
     except OSError as error:
         raise write_refusal("cannot-write", error, path=str(error.filename)) from None
