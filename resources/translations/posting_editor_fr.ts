@@ -2935,12 +2935,37 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../editor/ui/suggestions_pane.py" line="+176"/>
+        <location filename="../../editor/ui/suggestions_pane.py" line="+163"/>
+        <source>from a title</source>
+        <translation>d’un titre d’offre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from a description</source>
+        <translation>d’une description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from a heading</source>
+        <translation>d’un titre de section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from a paragraph</source>
+        <translation>d’un paragraphe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from a list item</source>
+        <translation>d’un élément de liste</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Reading the site&apos;s translation memory…</source>
         <translation>Lecture de la mémoire de traduction du site…</translation>
     </message>

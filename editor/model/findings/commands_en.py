@@ -169,7 +169,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "suggest-no-source": "The pair '{key}' has no {from_lang} posting.",
     "suggest-block": "{path}:{line}: block {number} ({id}): {source}",
     "suggest-match": "  {score}%  {target}",
-    "suggest-origin": "        from {origin}{adapted:if:, adapted}; source: {source}",
+    "suggest-origin": "        from {origin}{adapted:if:, adapted}{kind:if:, {kind}}; source: {source}",
+    "suggest-kind-title": "translated as a title",
+    "suggest-kind-description": "translated as a description",
+    "suggest-kind-heading": "translated as a heading",
+    "suggest-kind-paragraph": "translated as a paragraph",
+    "suggest-kind-item": "translated as a list item",
     "suggest-summary": ("{shown} of {count} segment has a match of {threshold}% or more (memory: {units} units).",
                         "{shown} of {count} segments have a match of {threshold}% or more (memory: {units} units)."),
     # list

@@ -177,7 +177,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "suggest-no-source": "La paire « {key} » n’a pas d’offre en {from_lang}.",
     "suggest-block": "{path}:{line} : bloc {number} ({id}) : {source}",
     "suggest-match": "  {score} %  {target}",
-    "suggest-origin": "        de {origin}{adapted:if:, adaptée}; source : {source}",
+    "suggest-origin": "        de {origin}{adapted:if:, adaptée}{kind:if:, {kind}}; source : {source}",
+    "suggest-kind-title": "traduite comme titre de l’offre",
+    "suggest-kind-description": "traduite comme description",
+    "suggest-kind-heading": "traduite comme titre de section",
+    "suggest-kind-paragraph": "traduite comme paragraphe",
+    "suggest-kind-item": "traduite comme élément de liste",
     "suggest-summary": ("{shown} segment sur {count} a une correspondance de {threshold} % ou plus (mémoire : {units} "
                         "unités).",
                         "{shown} segments sur {count} ont une correspondance de {threshold} % ou plus (mémoire : "
