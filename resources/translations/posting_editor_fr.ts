@@ -294,7 +294,12 @@
         <translation>Liste à &amp;puces</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+40"/>
+        <source>Make the site&apos;s templates for new postings from the open posting and its translation</source>
+        <translation>Créer les modèles du site pour les nouvelles offres à partir de l’offre ouverte et de sa traduction</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Go to the next error or warning</source>
         <translation>Aller à l’erreur ou à l’avertissement suivant</translation>
     </message>
@@ -536,6 +541,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Make Site &amp;Templates from This Posting…</source>
+        <translation>Créer les &amp;modèles du site à partir de cette offre…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Insert Suggestion &amp;1</source>
         <translation>Insérer la suggestion &amp;1</translation>
     </message>
@@ -2058,7 +2068,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+139"/>
+        <location filename="../../editor/ui/main_window.py" line="+141"/>
         <location line="+160"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2818,6 +2828,57 @@
     </message>
 </context>
 <context>
+    <name>SiteTemplates</name>
+    <message>
+        <location filename="../../editor/ui/site_templates.py" line="+42"/>
+        <source>Save the Posting First</source>
+        <translation>Enregistrez d’abord l’offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The templates are made from the posting&apos;s files as saved, and “%1” has unsaved changes. Save it (or revert it), then make the templates again.</source>
+        <translation>Les modèles sont faits à partir des fichiers de l’offre tels qu’ils sont enregistrés, et «&#xa0;%1&#xa0;» a des modifications non enregistrées. Enregistrez-la (ou revenez à la version enregistrée), puis créez de nouveau les modèles.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Cannot Make the Templates</source>
+        <translation>Impossible de créer les modèles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Templates written to %1: new postings of this site start from them.</source>
+        <translation>Modèles écrits dans %1&#xa0;: les nouvelles offres de ce site en partent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ones replaced are kept as %1.</source>
+        <translation>Ceux qu’ils remplacent sont conservés sous %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>English: from the bundled template</source>
+        <translation>Anglais&#xa0;: à partir du modèle fourni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French: from the bundled template</source>
+        <translation>Français&#xa0;: à partir du modèle fourni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English: from %1</source>
+        <translation>Anglais&#xa0;: à partir de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French: from %1</source>
+        <translation>Français&#xa0;: à partir de %1</translation>
+    </message>
+</context>
+<context>
     <name>SourceChanges</name>
     <message>
         <location filename="../../editor/ui/source_changes.py" line="-43"/>
@@ -3084,7 +3145,7 @@
         <translation>Corrigé; Annuler dans ce champ rétablit le texte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+66"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n changement en anglais</numerusform>
@@ -3110,7 +3171,7 @@
         <translation>La typographie n’a besoin d’aucune correction.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n heading id(s) kept with {#id}, so links to them still work.</source>
         <translation>
             <numerusform>%n identifiant de titre gardé avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
@@ -3462,6 +3523,51 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <location line="+2"/>
         <source>&amp;Discard Changes</source>
         <translation>&amp;Abandonner les changements</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left out, as they belong to one page: %1.</source>
+        <translation>Retirés, car ils sont propres à une page&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afterwards, edit them: put what each posting changes in _…_ placeholders, which export refuses to publish.</source>
+        <translation>Modifiez-les ensuite&#xa0;: mettez ce que chaque offre change dans des espaces réservés _…_, que l’exportation refuse de publier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the Site&apos;s Templates</source>
+        <translation>Remplacer les modèles du site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This site already has templates (%1). Replace them with templates made from “%2”?</source>
+        <translation>Ce site a déjà des modèles (%1). Les remplacer par des modèles faits à partir de «&#xa0;%2&#xa0;»?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current templates are kept beside them, as replaced-….posting.en.md and …posting.fr.md.</source>
+        <translation>Les modèles actuels sont conservés à côté, sous replaced-….posting.en.md et …posting.fr.md.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace Templates</source>
+        <translation>&amp;Remplacer les modèles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make the Site&apos;s Templates</source>
+        <translation>Créer les modèles du site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the site&apos;s templates from “%1”? New postings of this site will start from them.</source>
+        <translation>Créer les modèles du site à partir de «&#xa0;%1&#xa0;»? Les nouvelles offres de ce site en partiront.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Make Templates</source>
+        <translation>&amp;Créer les modèles</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                  "({count:plural:unit:units}); both are used. To replace the earlier one instead, add --replace.",
     "templates-from-bundled": "from the bundled template",
     "templates-from": "from {path}",
+    "templates-kept": "The templates replaced are kept as {names}.",
     "templates-dropped": "Left out of the front matter (they belong to one page): {names}.",
     "templates-edit": "Edit the templates: put what each posting changes in _…_ placeholders ending in …, so that "
                       "export refuses a posting that still holds them.",

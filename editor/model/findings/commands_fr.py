@@ -89,6 +89,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                  "--replace.",
     "templates-from-bundled": "à partir du modèle fourni",
     "templates-from": "à partir de {path}",
+    "templates-kept": "Les modèles remplacés sont conservés sous {names}.",
     "templates-dropped": "Retirés de l’en-tête (ils sont propres à une page) : {names}.",
     "templates-edit": "Modifiez les modèles : mettez ce que chaque offre change dans des espaces réservés _…_ "
                       "finissant par …, pour que l’exportation refuse une offre qui en contient encore.",
