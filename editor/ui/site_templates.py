@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from editor.ui import workflow_dialogs
-from editor.ui.finding_texts import error_text, failure_text
+from editor.ui.finding_texts import failure_text
 
 
 class SiteTemplates(QObject):
@@ -46,24 +46,16 @@ class SiteTemplates(QObject):
         source = next((posting.path for posting in manager.pair.present() if posting.path is not None), None)
         try:
             plan = plan_templates(site.root, source)
-        except (TemplateError, SiteError) as error:
-            QMessageBox.warning(window, self.tr("Cannot Make the Templates"), error_text(error))
-            return False
-        except OSError as error:
-            QMessageBox.warning(window, self.tr("Cannot Make the Templates"), failure_text(error))
-            return False
+        except (TemplateError, SiteError, OSError) as error:
+            return self._refused(error)
         origins = [self._origin(lang, plan.origins[lang], site) for lang in ("en", "fr")]
         existing = [site.relative(path) for path in plan.existing()]
         if not workflow_dialogs.confirm_templates(window, title, origins, plan.dropped, existing):
             return False
         try:
             written, kept = write_templates(plan, force=bool(existing))
-        except (TemplateError, FileChangedError) as error:
-            QMessageBox.warning(window, self.tr("Cannot Make the Templates"), error_text(error))
-            return False
-        except OSError as error:
-            QMessageBox.warning(window, self.tr("Cannot Make the Templates"), failure_text(error))
-            return False
+        except (TemplateError, FileChangedError, OSError) as error:
+            return self._refused(error)
         message = self.tr("Templates written to %1: new postings of this site start from them.").replace(
             "%1", str(written[0].parent))
         if kept:
@@ -71,6 +63,11 @@ class SiteTemplates(QObject):
         window.statusBar().showMessage(message, 15000)
         window.site.rebuild()  # the templates' guidance decides which postings are still drafts
         return True
+
+    def _refused(self, error: Exception) -> bool:
+        """Say why the templates cannot be made (the model's refusal, or the system's reason)."""
+        QMessageBox.warning(self.window, self.tr("Cannot Make the Templates"), failure_text(error))
+        return False
 
     def _origin(self, lang: str, origin: str, site) -> str:
         if origin == "bundled":

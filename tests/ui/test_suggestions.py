@@ -32,9 +32,9 @@ def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
         yield made
 
 
-def suggested_for_the_last_block(window, qtbot):
+def suggested_for_the_last_block(window, qtbot, shown: int = 1):
     """The product manager's French body with the cursor in its last block (the appended one, still
-    marked), once the pane shows its suggestion: (the pane, the body)."""
+    marked), once the pane shows ``shown`` suggestions: (the pane, the body)."""
     pane = window.translator.suggestions
     qtbot.waitUntil(lambda: pane.memory is not None, timeout=20000)
     assert window.select_pair("product-manager", ask=False)
@@ -44,7 +44,7 @@ def suggested_for_the_last_block(window, qtbot):
     cursor.movePosition(cursor.MoveOperation.End)
     cursor.movePosition(cursor.MoveOperation.Up)
     body.setTextCursor(cursor)
-    qtbot.waitUntil(lambda: not pane.rows[0].isHidden(), timeout=10000)
+    qtbot.waitUntil(lambda: not pane.rows[shown - 1].isHidden(), timeout=10000)
     return pane, body
 
 
@@ -181,16 +181,7 @@ def test_a_list_item_is_offered_a_list_items_translation_first_and_told_where_th
     _append(site_copy / PM_EN, f"- {hours}")
     _append(site_copy / PM_FR, f"- [À TRADUIRE] {hours}")
     with opened_window(site_copy, settings_file, recovery_dir) as window:
-        pane = window.translator.suggestions
-        qtbot.waitUntil(lambda: pane.memory is not None, timeout=20000)
-        assert window.select_pair("product-manager", ask=False)
-        body = window.pair_editor.columns["fr"].body
-        body.setFocus()
-        cursor = body.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        cursor.movePosition(cursor.MoveOperation.Up)
-        body.setTextCursor(cursor)
-        qtbot.waitUntil(lambda: not pane.rows[1].isHidden(), timeout=10000)
+        pane, _body = suggested_for_the_last_block(window, qtbot, shown=2)
         first, second = pane.rows[0].text(), pane.rows[1].text()
         assert "un horaire de travail flexible;" in first and "from a" not in first  # the same kind: not said
         assert "Horaire de travail flexible" in second and "from a heading" in second
