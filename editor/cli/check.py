@@ -104,17 +104,16 @@ def _placed(result: SiteResult, root: Path) -> list[Finding]:
 
 
 def _check_file(given: str, args) -> tuple[list[Finding], int]:
-    from editor.cli.common import load_posting
+    from editor.cli.common import load_posting, site_containing
     from editor.model.checks.setup import CheckSetup
     from editor.model.checks.pipeline import check_file, check_pair
     from editor.model.site.index import SiteIndex
-    from editor.model.hugo.config import Site
 
     path = Path(given)
     load_posting(given)  # a clear message for a missing or unreadable file, before any fixing
-    fixed = _fix([path], message_language(args)) if args.fix else 0  # fix_file leaves invalid postings untouched
+    site = site_containing(path)  # and for a site around it that cannot be read: nothing is fixed then
+    fixed = _fix([path], message_language(args), site) if args.fix else 0  # fix_file leaves invalid postings untouched
     posting = load_posting(given)
-    site = Site.containing(path)
     if site is None:
         return check_file(posting, given, None, CheckSetup.for_site(None, spelling=not args.no_spelling, grammar=not args.no_grammar)), fixed
     index = SiteIndex.build(site)

@@ -132,13 +132,10 @@ def refuse_unless_file(path: str, *, folder: bool = False) -> str:
     if kind == "file" or (folder and kind == "folder"):
         return kind
     if kind == "missing":
-        try:  # or a folder above it that may not be searched: say that, not "no such file"
-            os.stat(path)
-        except (FileNotFoundError, NotADirectoryError):
-            pass
-        except OSError as error:
-            raise CommandError.said("cannot-read", path=path, reason=system_reason(error)) from None
         raise CommandError.said("no-such-path" if folder else "no-such-file", path=path)
+    if kind in ("forbidden", "unreachable"):  # not "no such file": it may well be there
+        reason = Phrase("os-permission") if kind == "forbidden" else Phrase("kind-unreachable")
+        raise CommandError.said("cannot-read", path=path, reason=reason)
     if kind == "folder":
         raise CommandError.said("not-a-file", path=path)
     raise CommandError.said("not-regular-file", path=path, kind=Phrase(f"kind-{kind}"))
@@ -161,6 +158,16 @@ def posting_problems(postings) -> tuple:
 
     return tuple(Phrase("posting-problem", {"path": display_path(p.path), "line": str(p.problem.line),
                                             "problem": p.problem}) for p in postings)
+
+
+def site_containing(path: Path):
+    """``Site.containing(path)``, a site around the file that cannot be read said as the command's refusal."""
+    from editor.model.hugo.config import Site, SiteError
+
+    try:
+        return Site.containing(path)
+    except SiteError as error:
+        raise CommandError.of(error) from None
 
 
 def open_index(path: str):

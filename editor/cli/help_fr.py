@@ -189,16 +189,21 @@ HELP: dict[str, str] = {
     "For each segment of the pair KEY's source posting (title, description, then each heading, paragraph and "
     "list item), the best matches from the site's translation memory: score (0-100, as CAT tools show it), the "
     "memory's source with its differences from this segment marked ([-only in the memory-]{+only here+}), its "
-    "translation (numbers, addresses and markup carried over) and where it comes from. JSON: a list of "
-    "{\"block\": n, \"id\", \"line\", \"source\", \"matches\": [{\"score\", \"source\", \"target\", "
-    "\"origin\": \"file:line\", \"adapted\"}]}; n counts the segments from 1.":
+    "translation (numbers, addresses and markup carried over) and where it comes from (and the kind of block it "
+    "was translated for, when not this one's: a heading offered for a list item). JSON: a list of "
+    "{\"block\": n, \"id\", \"line\", \"source\", \"kind\", \"matches\": [{\"score\", \"source\", "
+    "\"target\", \"origin\": \"file:line\", \"adapted\", \"kind\"}]}; n counts the segments from 1; kind is "
+    "title, description, heading, paragraph or item.":
         "Pour chaque segment de l’offre source de la paire CLÉ (titre, description, puis chaque intertitre, "
         "paragraphe et élément de liste), les meilleures correspondances de la mémoire de traduction du site : "
         "score (0 à 100, comme les outils de TAO l’affichent), la source de la mémoire avec ses différences "
         "avec ce segment marquées ([-seulement dans la mémoire-]{+seulement ici+}), sa traduction (nombres, "
-        "adresses et balisage reportés) et sa provenance. JSON : une liste de {\"block\": n, \"id\", \"line\", "
-        "\"source\", \"matches\": [{\"score\", \"source\", \"target\", \"origin\": \"fichier:ligne\", "
-        "\"adapted\"}]}; n compte les segments à partir de 1.",
+        "adresses et balisage reportés) et sa provenance (et le type de bloc pour lequel elle a été faite, quand "
+        "ce n’est pas celui-ci : un intertitre proposé pour un élément de liste). JSON : une liste de "
+        "{\"block\": n, \"id\", \"line\", "
+        "\"source\", \"kind\", \"matches\": [{\"score\", \"source\", \"target\", \"origin\": \"fichier:ligne\", "
+        "\"adapted\", \"kind\"}]}; n compte les segments à partir de 1; kind vaut title, description, heading, "
+        "paragraph ou item.",
     "the language translated into": "la langue cible de la traduction",
     "matches per segment (default 3)": "correspondances par segment (3 par défaut)",
     "lowest score shown (default 50)": "score le plus bas affiché (50 par défaut)",

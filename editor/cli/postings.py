@@ -19,10 +19,10 @@ TEXT_FIELDS = {"title", "description", "translationKey", "leverId", "layout", "t
 
 # ------------------------------------------------------------------------ render
 def _render_options_for(path: Path):
+    from editor.cli.common import site_containing
     from editor.model.render.markdown import RenderOptions
-    from editor.model.hugo.config import Site
 
-    site = Site.containing(path)
+    site = site_containing(path)
     return RenderOptions.from_hugo_config(site.config) if site is not None and site.config else RenderOptions()
 
 
@@ -224,11 +224,11 @@ def _counterparts(path: Path, shared: bool = True, *, notes: list[str], lang: st
     """The other-language file of the pair, when the site pairs it unambiguously (else ``notes``
     gets why only ``path`` changes). With ``shared`` (a shared field is being set), refuses while
     the other half may be unreadable."""
+    from editor.cli.common import site_containing
     from editor.model.storage.files import resolved
     from editor.model.site.index import SiteIndex
-    from editor.model.hugo.config import Site
 
-    site = Site.containing(path)
+    site = site_containing(path)
     if site is None:
         return []
     index = SiteIndex.build(site)
@@ -277,7 +277,7 @@ def _list(args) -> int:
     import shutil
 
     from editor.cli.list_table import ListRow, list_table
-    from editor.model.site.index import pseudo_key_parts
+    from editor.model.site.index import Status, pseudo_key_parts
     from editor.model.site.queue import site_progress
 
     index = open_index(args.site)
@@ -300,6 +300,8 @@ def _list(args) -> int:
                 "status": found.word,
                 "needsTranslation": found.needs_translation,
                 "reasons": [reason.as_dict() for reason in found.reasons],
+                "mergeConflicts": [{"file": relative(p.path), "language": p.file_language, "lines": list(p.conflicts)}
+                                   for p in entry.merge_conflicts()],
                 "title_en": entry.own_title("en"),  # null when that language has no (readable) file
                 "title_fr": entry.own_title("fr"),
             }
@@ -318,11 +320,14 @@ def _list(args) -> int:
 
     phrases: dict = {}  # by Reason
 
-    def to_do(found) -> list[str]:
+    def to_do(entry, found) -> list[str]:
+        # A merge's markers first: the file must be settled before anything else in it is worth doing.
+        merges = [say(f"list-merge-conflict-{p.file_language}", lang, line=str(p.conflicts[0]))
+                  for p in entry.merge_conflicts()] if found.word == Status.MERGE_CONFLICT else []
         for reason in found.reasons:
             if reason not in phrases:
                 phrases[reason] = reason.describe(lang)
-        return [phrases[reason] for reason in found.reasons]
+        return merges + [phrases[reason] for reason in found.reasons]
 
     def key_text(key: str) -> str:
         # A file without a usable key is listed under a key naming it: said in the language (JSON keeps the key).
@@ -337,7 +342,7 @@ def _list(args) -> int:
     headers = ("translationKey", "archived", "en", "fr", worded("list-header-status"), worded("list-header-todo"))
     table = [ListRow(key_text(entry.key), archived_text(entry.archived), [relative(p.path) for p in entry.postings("en")],
                      [relative(p.path) for p in entry.postings("fr")], worded(f"list-status-{found.word}"),
-                     to_do(found) if found.reasons else [])
+                     to_do(entry, found) if found.reasons or found.word == Status.MERGE_CONFLICT else [])
              for entry, found in listed]
     # Fitted to the terminal's width only when printed on one: piped, one line per pair as ever.
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None

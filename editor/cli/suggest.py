@@ -22,8 +22,10 @@ def register(subparsers) -> None:
         "paragraph and list item), the best matches from the site's translation memory: score (0-100, as CAT "
         "tools show it), the memory's source with its differences from this segment marked ([-only in the "
         "memory-]{+only here+}), its translation (numbers, addresses and markup carried over) and where it comes "
-        "from. JSON: a list of {\"block\": n, \"id\", \"line\", \"source\", \"matches\": [{\"score\", \"source\", "
-        "\"target\", \"origin\": \"file:line\", \"adapted\"}]}; n counts the segments from 1.")
+        "from (and the kind of block it was translated for, when not this one's: a heading offered for a list "
+        "item). JSON: a list of {\"block\": n, \"id\", \"line\", \"source\", \"kind\", \"matches\": [{\"score\", "
+        "\"source\", \"target\", \"origin\": \"file:line\", \"adapted\", \"kind\"}]}; n counts the segments from 1; "
+        "kind is title, description, heading, paragraph or item.")
     parser.add_argument("site", metavar="SITE", help="the site folder")
     parser.add_argument("key", metavar="KEY", help="translationKey of the pair")
     parser.add_argument("--to", choices=("fr", "en"), required=True, help="the language translated into")
@@ -58,8 +60,9 @@ def run(args) -> int:
     found = suggest_posting(memory, source, source_lang, key=args.key, limit=args.limit, threshold=args.threshold)
     if args.format == "json":
         json.dump([{"block": s.number, "id": s.segment.id, "line": s.segment.source_line, "source": s.segment.source,
+                    "kind": s.segment.kind,
                     "matches": [{"score": m.score, "source": m.source, "target": m.target, "origin": m.origin,
-                                 "adapted": m.adapted} for m in s.matches]} for s in found],
+                                 "adapted": m.adapted, "kind": m.unit.kind} for m in s.matches]} for s in found],
                   sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
@@ -74,7 +77,9 @@ def run(args) -> int:
                                 id=s.segment.id, source=s.segment.source)))
         for m in s.matches:
             print(terminal_safe(say("suggest-match", lang, score=f"{m.score:3d}", target=m.target)))
-            print(terminal_safe(say("suggest-origin", lang, origin=m.origin, adapted=bool(m.adapted),
+            # The kind said only when it is not the segment's: a heading's words offered for a list item.
+            kind = say(f"suggest-kind-{m.unit.kind}", lang) if m.unit.kind != s.segment.kind else ""
+            print(terminal_safe(say("suggest-origin", lang, origin=m.origin, adapted=bool(m.adapted), kind=kind,
                                     source=marked_text(m.source, s.segment.source))))
     print(say("suggest-summary", lang, shown=shown, count=len(found), threshold=args.threshold, units=len(memory)),
           file=sys.stderr)

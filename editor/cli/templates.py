@@ -33,6 +33,8 @@ def register(subparsers) -> None:
 
 def run_init(args) -> int:
     from editor.cli.common import CommandError, open_index, refuse_unless_file, write_refusal
+    from editor.model.hugo.config import SiteError
+    from editor.model.storage.files import FileChangedError
     from editor.model.site.templates import TemplateError, plan_templates, write_templates
 
     index = open_index(args.site)
@@ -40,8 +42,10 @@ def run_init(args) -> int:
         refuse_unless_file(args.source)
     try:
         plan = plan_templates(index.site.root, args.source)
-        written = write_templates(plan, force=args.force)
-    except TemplateError as error:
+        written, kept = write_templates(plan, force=args.force)
+    except (TemplateError, SiteError) as error:  # SiteError: the site around --from cannot be read
+        raise CommandError.of(error) from None
+    except FileChangedError as error:  # a template changed by another program while it was replaced
         raise CommandError.of(error) from None
     except OSError as error:
         raise write_refusal("cannot-write", error, path=str(error.filename)) from None
@@ -51,6 +55,8 @@ def run_init(args) -> int:
         print(display_path(path))
         print("  " + (say("templates-from-bundled", said) if origin == "bundled"
                       else say("templates-from", said, path=display_path(origin))), file=sys.stderr)
+    if kept:
+        print(say("templates-kept", said, names=", ".join(display_path(path) for path in kept)), file=sys.stderr)
     if plan.dropped:
         print(say("templates-dropped", said, names=", ".join(plan.dropped)), file=sys.stderr)
     if any(origin != "bundled" for origin in plan.origins.values()):

@@ -211,6 +211,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Tools
     ActionSpec("glossary", QT_TRANSLATE_NOOP("AppActions", "&Glossary…"),
                QT_TRANSLATE_NOOP("AppActions", "Edit the site's English–French term pairs that the checks compare")),
+    ActionSpec("make_templates", QT_TRANSLATE_NOOP("AppActions", "Make Site &Templates from This Posting…"),
+               QT_TRANSLATE_NOOP("AppActions", "Make the site's templates for new postings from the open posting and "
+                                               "its translation")),
     ActionSpec("suggestion_1", QT_TRANSLATE_NOOP("AppActions", "Insert Suggestion &1"),
                QT_TRANSLATE_NOOP("AppActions", "Put the first translation-memory suggestion in place of the block under the cursor"),
                fallback="Alt+1"),

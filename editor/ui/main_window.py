@@ -39,6 +39,7 @@ from editor.ui.window_undo_state import UndoState, edits_text
 from editor.ui.window_view import ViewOptions
 from editor.ui.spell_support import SpellingSupport
 from editor.ui.translation_exchange import TranslationExchange
+from editor.ui.site_templates import SiteTemplates
 from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_formatting import Formatting
 from editor.ui.window_handoff import HandOff
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.word_counts = WordCounts(self)
         self.statusBar().addPermanentWidget(self.word_counts)
         self.translator = TranslatorTools(self)
+        self.templates = SiteTemplates(self)
         self.exchange = TranslationExchange(self)
         self.spelling = SpellingSupport(self)
         ring_focusable_areas(self)  # Fusion marks a focused line edit, not a focused text or list
@@ -282,7 +284,7 @@ class MainWindow(QMainWindow):
         """True when it is fine to leave the open pair (saved, discarded or nothing to lose)."""
         if not self.manager.modified:
             return True
-        choice = dialogs.ask_unsaved(self, self._pair_title())
+        choice = dialogs.ask_unsaved(self, self.pair_title())
         if choice is dialogs.UnsavedChoice.SAVE:
             return self.save()
         if choice is dialogs.UnsavedChoice.DISCARD:
@@ -310,7 +312,7 @@ class MainWindow(QMainWindow):
         """Ask, naming what will be lost, then read both files again; Edit ▸ Undo brings the edits back."""
         if not self.manager.modified:
             return False
-        if not workflow_dialogs.ask_revert(self, self._pair_title(), self.manager.unsaved_changes()):
+        if not workflow_dialogs.ask_revert(self, self.pair_title(), self.manager.unsaved_changes()):
             return False
         self.manager.revert()
         self.statusBar().showMessage(self.tr("Reverted to the saved files. Edit ▸ Undo brings your changes back."),
@@ -405,7 +407,7 @@ class MainWindow(QMainWindow):
             self.manager.check_disk()
 
     # -------------------------------------------------------------- appearance
-    def _pair_title(self) -> str:
+    def pair_title(self) -> str:
         pair = self.manager.pair
         if pair is None:
             return ""
@@ -421,7 +423,7 @@ class MainWindow(QMainWindow):
         if self.site.site is not None:
             parts.insert(0, self.site.site.root.name)
         if self.manager.pair is not None:
-            parts.insert(0, self._pair_title() + "[*]")
+            parts.insert(0, self.pair_title() + "[*]")
         self.setWindowTitle(" — ".join(parts))
         self.setWindowModified(self.manager.modified)
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon
 
 from editor.model.site.index import PairEntry, Status
 from editor.model.site.queue import PairProgress
-from editor.ui.queue_texts import fallback_progress, key_text, reason_text
+from editor.ui.queue_texts import fallback_progress, key_text, merge_conflict_text, reason_text
 from editor.ui.status_icons import status_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -19,7 +19,9 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
 SORT_ROLE = Qt.ItemDataRole.UserRole + 5
 
 FILTERS = ("all", "open", "archived", "attention", "translation")
-ATTENTION = {"conflict", "invalid", "unreadable", "unsaved", "mixed-archived", "draft", "needs-translation"}
+ATTENTION = {"merge-conflict", "conflict", "invalid", "unreadable", "unsaved", "mixed-archived", "draft", "needs-translation"}
+# Statuses a pair's files give whatever the queue says (a progress worked out with another is stale).
+_BROKEN = (Status.MERGE_CONFLICT, Status.INVALID, Status.CONFLICT)
 # The translator's queue (editor.model.site.queue): a file to write, markers or the other language's
 # text left, a source changed since the translation, template placeholders.
 NEEDS_TRANSLATION = {"needs-translation", "draft"}
@@ -32,6 +34,7 @@ def status_text(status: str) -> str:
         "needs-translation": translate("PostingListModel", "Needs translation"),
         "draft": translate("PostingListModel", "Draft"),
         "conflict": translate("PostingListModel", "Conflict"),
+        "merge-conflict": translate("PostingListModel", "Merge conflict markers"),
         "invalid": translate("PostingListModel", "Invalid file"),
         "unreadable": translate("PostingListModel", "A file cannot be read"),
         "archived": translate("PostingListModel", "Archived"),
@@ -148,7 +151,7 @@ class PostingListModel(QAbstractListModel):
     def _progress_shown(self, entry: PairEntry) -> PairProgress:
         found = self._progress.get(entry.key)
         # A progress worked out before the pair's files changed (a save, a new file) is not shown.
-        if found is None or (entry.status in (Status.INVALID, Status.CONFLICT)) != (found.word in (Status.INVALID, Status.CONFLICT)) \
+        if found is None or (entry.status in _BROKEN) != (found.word in _BROKEN) \
                 or any(r.kind == "missing" and entry.postings(r.lang) for r in found.reasons):
             return fallback_progress(entry)
         return found
@@ -195,7 +198,7 @@ class PostingListModel(QAbstractListModel):
             found.append("needs-translation")
         if entry.archived is True:
             found.append("archived")
-        elif entry.archived is None and entry.status not in (Status.INVALID, Status.CONFLICT, Status.UNREADABLE):
+        elif entry.archived is None and entry.status not in (*_BROKEN, Status.UNREADABLE):
             found.append("mixed-archived")
         if entry.key in self._unsaved:
             found.append("unsaved")
@@ -253,6 +256,8 @@ class PostingListModel(QAbstractListModel):
         holder = "needs-translation" if "needs-translation" in statuses else progress.word  # where the reasons go
         for status in statuses:
             reasons = ", ".join(reason_text(reason) for reason in progress.reasons) if status == holder else ""
+            if status == Status.MERGE_CONFLICT:  # which file, and where: the list is where it is noticed
+                reasons = ", ".join(filter(None, [*map(merge_conflict_text, entry.merge_conflicts()), reasons]))
             if short and status == "needs-translation" and reasons:
                 words.append(reasons)
             else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from editor.model.frontmatter.posting import Posting
 from editor.model.site.index import PairEntry, Status, pseudo_key_parts
 from editor.model.site.queue import PairProgress, Reason
 
@@ -42,9 +43,18 @@ class QueueTexts(QObject):
             text = self.tr("%1: %n template placeholder(s)", "", count)
         return text.replace("%1", name).replace("%2", other)
 
+    def merge_conflict(self, posting: Posting) -> str:
+        """Where a merge left its conflict markers in one file of a pair, as in "English: line 12"."""
+        text = self.tr("English: line %1") if posting.file_language == "en" else self.tr("French: line %1")
+        return text.replace("%1", str(posting.conflicts[0]))
+
 
 def reason_text(reason: Reason) -> str:
     return QueueTexts().reason(reason)
+
+
+def merge_conflict_text(posting: Posting) -> str:
+    return QueueTexts().merge_conflict(posting)
 
 
 def key_text(key: str) -> str:

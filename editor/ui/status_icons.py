@@ -14,7 +14,7 @@ from editor.resources import resource_path
 
 _SIZE = 64
 # Statuses that share a picture with another.
-_FILE_NAMES = {"missing-en": "missing", "missing-fr": "missing", "mixed-archived": "conflict"}
+_FILE_NAMES = {"merge-conflict": "invalid", "missing-en": "missing", "missing-fr": "missing", "mixed-archived": "conflict"}
 _RED, _ORANGE, _BLUE, _GREY = QColor(196, 30, 40), QColor(205, 120, 0), QColor(30, 100, 190), QColor(110, 110, 110)
 
 
@@ -91,6 +91,7 @@ def _unsaved(painter: QPainter) -> None:
 _DRAWERS = {
     "invalid": _circle(_RED, "×"),
     "unreadable": _circle(_RED, "×"),
+    "merge-conflict": _circle(_RED, "×"),
     "error": _circle(_RED, "×"),
     "conflict": _triangle(_ORANGE),
     "mixed-archived": _triangle(_ORANGE),

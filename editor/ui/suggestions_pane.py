@@ -154,10 +154,17 @@ class SuggestionsPane(QWidget):
         lang, block, source = current
         memory, key = self.memory, self.main_window.manager.key
         self.target = (lang, block.index)
-        self.runner.run("lookup", lambda: memory.lookup(source, _other(lang), exclude_key=key, limit=_LIMIT),
-                        lambda found: self._show(found, source=source))
+        kind = block.kind  # the block the suggestion would replace: a list item wants a list item's wording
+        self.runner.run("lookup", lambda: memory.lookup(source, _other(lang), exclude_key=key, limit=_LIMIT, kind=kind),
+                        lambda found: self._show(found, source=source, kind=kind))
 
-    def _show(self, matches: list, *, source: str = "", none_beside: bool = False) -> None:
+    def _kind_text(self, kind: str) -> str:
+        """Where a suggestion was translated when it was not a block of the kind under the cursor."""
+        return {"title": self.tr("from a title"), "description": self.tr("from a description"),
+                "heading": self.tr("from a heading"), "paragraph": self.tr("from a paragraph"),
+                "item": self.tr("from a list item")}.get(kind, kind)
+
+    def _show(self, matches: list, *, source: str = "", none_beside: bool = False, kind: str = "") -> None:
         from editor.model.translation.memory.suggest import marked_differences
 
         self.matches = list(matches)
@@ -174,8 +181,11 @@ class SuggestionsPane(QWidget):
                              f"<u style='color:#1b6e2a'>{html.escape(text)}</u>" for kind, text in runs)
             # "%1%" is a translation: French writes a (no-break) space before the sign.
             score = html.escape(self.tr("%1%").replace("%1", str(match.score)))
+            origin = _breakable(match.origin)
+            if kind and match.unit.kind != kind:
+                origin += " · " + html.escape(self._kind_text(match.unit.kind))
             row.setText(f"<b>Alt+{number}</b> &nbsp;<b>{score}</b> &nbsp;{html.escape(match.target)}"
-                        f"<br><small>{marked}</small><br><small style='color:#555'>{_breakable(match.origin)}</small>")
+                        f"<br><small>{marked}</small><br><small style='color:#555'>{origin}</small>")
             row.show()
         if self.memory is None and self.main_window.site.site is not None:
             self.note.setText(self.tr("Reading the site's translation memory…"))

@@ -227,6 +227,7 @@ class TranslatorTools(QObject):
         """For a fix in the body: True to apply it as it is (it changes no heading's id, or the user
         says to change the id), the whole body (editor line ends) with the fix and ``{#id}`` keeping
         the id when the user says so, None when the user cancels."""
+        from editor.model.translation.fixes import linkable_heading_ids
         from editor.model.translation.heading_ids import changed_heading_ids, keep_heading_ids
 
         body = without_line_endings(posting.body)
@@ -238,10 +239,11 @@ class TranslatorTools(QObject):
         lines[index] = line[:fix.column - 1] + fix.replacement + line[fix.end_column - 1:]
         fixed = "\n".join(lines)
         render = self._render_options()
-        changed = changed_heading_ids(body, fixed, render)
+        linkable = linkable_heading_ids(posting, render)
+        changed = changed_heading_ids(body, fixed, render, linkable)
         if not changed:
             return True
-        kept = keep_heading_ids(body, fixed, render) if render.heading_attributes else None
+        kept = keep_heading_ids(body, fixed, render, linkable) if render.heading_attributes else None
         choice = dialogs.ask_heading_ids(self.window, [anchor for _, anchor in changed], can_keep=kept is not None)
         if choice == "keep" and kept is not None:
             return kept[0]
@@ -250,14 +252,16 @@ class TranslatorTools(QObject):
     def fix_typography(self) -> dict[str, int]:
         """Edit ▸ Fix Typography: every fix in both language versions; returns the changes per language."""
         from editor.model.frontmatter.posting import Posting
-        from editor.model.translation.fixes import fix_posting
+        from editor.model.translation.fixes import fix_posting, linkable_heading_ids
 
         window = self.window
         settings = self._settings()
         render = self._render_options()
         postings = {lang: posting for lang, column in window.pair_editor.columns.items()
                     if (posting := window.manager.posting(lang)) is not None and posting.valid and not column.raw_mode}
-        headings = self._headings_choice(postings, settings, render)
+        # The text fixed is the editors' (unsaved); the ids that count are those a link may point to.
+        linkable = {lang: linkable_heading_ids(posting, render) for lang, posting in postings.items()}
+        headings = self._headings_choice(postings, settings, render, linkable)
         if headings is None:
             return {}
         counts: dict[str, int] = {}
@@ -266,7 +270,8 @@ class TranslatorTools(QObject):
             column = window.pair_editor.columns[lang]
             fixed = Posting(posting.to_bytes(), posting.path, lang, on_disk=False)
             found: list[str] = []
-            count = fix_posting(fixed, lang, settings, notes=found, headings=headings, render=render)
+            count = fix_posting(fixed, lang, settings, notes=found, headings=headings, render=render,
+                                linkable=linkable[lang])
             notes += found  # the headings left as written ("skip") or kept with {#id} ("keep")
             if not count:
                 continue
@@ -288,13 +293,14 @@ class TranslatorTools(QObject):
             self._status(self.tr("The typography needs no fixing."))
         return counts
 
-    def _headings_choice(self, postings: dict, settings, render) -> str | None:
-        """Ask what to do when fixing would change heading ids: "keep", "change", "skip" (leave those
-        headings as written), None to cancel; "skip" without asking when no id would change."""
+    def _headings_choice(self, postings: dict, settings, render, linkable: dict) -> str | None:
+        """Ask what to do when fixing would change heading ids a link may point to (``linkable``, by
+        language): "keep", "change", "skip" (leave those headings as written), None to cancel;
+        "skip" without asking when no such id would change."""
         from editor.model.translation.fixes import heading_ids_changed_by_fixes
 
         anchors = [anchor for lang, posting in postings.items()
-                   for _, anchor in heading_ids_changed_by_fixes(posting, lang, settings, render)]
+                   for _, anchor in heading_ids_changed_by_fixes(posting, lang, settings, render, linkable[lang])]
         if not anchors:
             return "skip"
         return dialogs.ask_heading_ids(self.window, anchors, can_keep=render.heading_attributes, several=True)

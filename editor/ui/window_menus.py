@@ -77,7 +77,7 @@ class WindowMenus(QObject):
         self.language.addActions([a[i] for i in LANGUAGE_ACTIONS])
         self.tools = bar.addMenu("")
         self.tools.setObjectName("menu.tools")
-        self.tools.addAction(a["glossary"])
+        self.tools.addActions([a["glossary"], a["make_templates"]])
         self.tools.addSeparator()
         self.tools.addActions([a["suggestion_1"], a["suggestion_2"], a["suggestion_3"]])
         self.help = bar.addMenu("")

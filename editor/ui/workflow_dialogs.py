@@ -1,5 +1,5 @@
 """Questions of the writer's workflow: reverting, a file deleted outside the editor, deleting a copy,
-saving a file whose characters could not all be read.
+saving a file whose characters could not all be read, making the site's templates.
 
 Each function shows one dialog and returns the answer; none reads or writes files. Buttons have
 object names so tests (and accessibility tools) find them.
@@ -162,6 +162,41 @@ def confirm_discard_glossary(parent: QWidget | None) -> bool:
         translate("WorkflowDialogs", "Closing now loses the terms added, changed or removed since it "
                                      "was opened. Cancel, then Save, keeps them."),
         translate("WorkflowDialogs", "&Discard Changes"), "discardGlossary.discard")
+
+
+def confirm_templates(parent: QWidget | None, title: str, origins: list[str], dropped: list[str],
+                      existing: list[str]) -> bool:
+    """Make the site's templates from the posting ``title``: ``origins`` says where each language's
+    comes from, ``dropped`` the page fields left out, ``existing`` the templates that would be
+    replaced (then Cancel is the default, and the question says they are kept)."""
+    details = "\n".join(f"• {line}" for line in origins)
+    if dropped:
+        details += "\n\n" + translate("WorkflowDialogs", "Left out, as they belong to one page: %1.").replace(
+            "%1", ", ".join(dropped))
+    details += "\n\n" + translate("WorkflowDialogs", "Afterwards, edit them: put what each posting changes in "
+                                                     "_…_ placeholders, which export refuses to publish.")
+    if existing:
+        return _confirm_loss(
+            parent, "replaceTemplates",
+            translate("WorkflowDialogs", "Replace the Site's Templates"),
+            translate("WorkflowDialogs", "This site already has templates (%1). Replace them with templates made "
+                                         "from “%2”?").replace("%1", ", ".join(existing)).replace("%2", title),
+            details + "\n\n" + translate("WorkflowDialogs", "The current templates are kept beside them, as "
+                                                           "replaced-….posting.en.md and …posting.fr.md."),
+            translate("WorkflowDialogs", "&Replace Templates"), "replaceTemplates.replace")
+    box = QMessageBox(parent)
+    box.setObjectName("makeTemplatesDialog")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("WorkflowDialogs", "Make the Site's Templates"))
+    box.setText(translate("WorkflowDialogs", "Make the site's templates from “%1”? New postings of this site will "
+                                             "start from them.").replace("%1", title))
+    box.setInformativeText(details)
+    make = box.addButton(translate("WorkflowDialogs", "&Make Templates"), QMessageBox.ButtonRole.AcceptRole)
+    make.setObjectName("makeTemplates.make")
+    add_cancel(box, "makeTemplates.cancel", default=False)  # nothing is replaced: Enter makes them
+    box.setDefaultButton(make)
+    box.exec()
+    return box.clickedButton() is make
 
 
 def _confirm_loss(parent: QWidget | None, name: str, title: str, text: str, details: str, action: str,

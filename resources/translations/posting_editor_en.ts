@@ -126,7 +126,7 @@
 <context>
     <name>QueueTexts</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/queue_texts.py" line="+38"/>
+        <location filename="../../editor/ui/queue_texts.py" line="+39"/>
         <source>%1: %n block(s) to translate</source>
         <translation>
             <numerusform>%1: %n block to translate</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+132"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n change in English</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n heading id(s) kept with {#id}, so links to them still work.</source>
         <translation>
             <numerusform>%n heading id kept with {#id}, so links to it still work.</numerusform>

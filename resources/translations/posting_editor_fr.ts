@@ -555,7 +555,7 @@
         <translation>Modifier les paires de termes anglais-français du site que les vérifications comparent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Insert Suggestion &amp;1</source>
         <translation>Insérer la suggestion &amp;1</translation>
     </message>
@@ -623,6 +623,16 @@
         <location line="+1"/>
         <source>Version and licence of this application</source>
         <translation>Version et licence de cette application</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Make the site&apos;s templates for new postings from the open posting and its translation</source>
+        <translation>Créer les modèles du site pour les nouvelles offres à partir de l’offre ouverte et de sa traduction</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Make Site &amp;Templates from This Posting…</source>
+        <translation>Créer les &amp;modèles du site à partir de cette offre…</translation>
     </message>
 </context>
 <context>
@@ -2121,7 +2131,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+140"/>
+        <location filename="../../editor/ui/main_window.py" line="+142"/>
         <location line="+160"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2421,7 +2431,7 @@
 <context>
     <name>PostingListModel</name>
     <message>
-        <location filename="../../editor/ui/posting_list_model.py" line="+32"/>
+        <location filename="../../editor/ui/posting_list_model.py" line="+34"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2436,7 +2446,7 @@
         <translation>Conflit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Invalid file</source>
         <translation>Fichier invalide</translation>
     </message>
@@ -2464,6 +2474,11 @@
         <location line="+187"/>
         <source>Key: %1</source>
         <translation>Clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Merge conflict markers</source>
+        <translation>Marqueurs de conflit de fusion</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2707,7 @@
 <context>
     <name>QueueTexts</name>
     <message>
-        <location filename="../../editor/ui/queue_texts.py" line="+21"/>
+        <location filename="../../editor/ui/queue_texts.py" line="+22"/>
         <source>(no translation key: %1)</source>
         <translation>(sans clé de traduction&#xa0;: %1)</translation>
     </message>
@@ -2761,6 +2776,16 @@
             <numerusform>%1&#xa0;: %n espace réservé du modèle</numerusform>
             <numerusform>%1&#xa0;: %n espaces réservés du modèle</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>English: line %1</source>
+        <translation>Anglais&#xa0;: ligne %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French: line %1</source>
+        <translation>Français&#xa0;: ligne %1</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2888,54 @@
         <location line="+2"/>
         <source>Showing %1 (Hugo reloads the page when you save)</source>
         <translation>Affichage de %1 (Hugo recharge la page quand vous enregistrez)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTemplates</name>
+    <message>
+        <location filename="../../editor/ui/site_templates.py" line="+42"/>
+        <source>Save the Posting First</source>
+        <translation>Enregistrez d’abord l’offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The templates are made from the posting&apos;s files as saved, and “%1” has unsaved changes. Save it (or revert it), then make the templates again.</source>
+        <translation>Les modèles sont faits à partir des fichiers de l’offre tels qu’ils sont enregistrés, et «&#xa0;%1&#xa0;» a des modifications non enregistrées. Enregistrez-la (ou revenez à la version enregistrée), puis créez de nouveau les modèles.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot Make the Templates</source>
+        <translation>Impossible de créer les modèles</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Templates written to %1: new postings of this site start from them.</source>
+        <translation>Modèles écrits dans %1&#xa0;: les nouvelles offres de ce site en partent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ones replaced are kept as %1.</source>
+        <translation>Ceux qu’ils remplacent sont conservés sous %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>English: from the bundled template</source>
+        <translation>Anglais&#xa0;: à partir du modèle fourni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French: from the bundled template</source>
+        <translation>Français&#xa0;: à partir du modèle fourni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English: from %1</source>
+        <translation>Anglais&#xa0;: à partir de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French: from %1</source>
+        <translation>Français&#xa0;: à partir de %1</translation>
     </message>
 </context>
 <context>
@@ -2983,12 +3056,12 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../editor/ui/suggestions_pane.py" line="+176"/>
+        <location filename="../../editor/ui/suggestions_pane.py" line="+183"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Reading the site&apos;s translation memory…</source>
         <translation>Lecture de la mémoire de traduction du site…</translation>
     </message>
@@ -3007,6 +3080,31 @@
         <location line="+1"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>from a title</source>
+        <translation>d’un titre d’offre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from a description</source>
+        <translation>d’une description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from a heading</source>
+        <translation>d’un titre de section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from a paragraph</source>
+        <translation>d’un paragraphe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from a list item</source>
+        <translation>d’un élément de liste</translation>
     </message>
 </context>
 <context>
@@ -3107,7 +3205,7 @@
         <translation>Corrigé; Annuler dans ce champ rétablit le texte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+66"/>
         <source>%n change(s) in English</source>
         <translation>
             <numerusform>%n changement en anglais</numerusform>
@@ -3133,7 +3231,7 @@
         <translation>La typographie n’a besoin d’aucune correction.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n heading id(s) kept with {#id}, so links to them still work.</source>
         <translation>
             <numerusform>%n identifiant de titre gardé avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
@@ -3485,6 +3583,51 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <location line="+2"/>
         <source>&amp;Discard Changes</source>
         <translation>&amp;Abandonner les changements</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left out, as they belong to one page: %1.</source>
+        <translation>Retirés, car ils sont propres à une page&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afterwards, edit them: put what each posting changes in _…_ placeholders, which export refuses to publish.</source>
+        <translation>Modifiez-les ensuite&#xa0;: mettez ce que chaque offre change dans des espaces réservés _…_, que l’exportation refuse de publier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the Site&apos;s Templates</source>
+        <translation>Remplacer les modèles du site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This site already has templates (%1). Replace them with templates made from “%2”?</source>
+        <translation>Ce site a déjà des modèles (%1). Les remplacer par des modèles faits à partir de «&#xa0;%2&#xa0;»?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current templates are kept beside them, as replaced-….posting.en.md and …posting.fr.md.</source>
+        <translation>Les modèles actuels sont conservés à côté, sous replaced-….posting.en.md et …posting.fr.md.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace Templates</source>
+        <translation>&amp;Remplacer les modèles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make the Site&apos;s Templates</source>
+        <translation>Créer les modèles du site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the site&apos;s templates from “%1”? New postings of this site will start from them.</source>
+        <translation>Créer les modèles du site à partir de «&#xa0;%1&#xa0;»? Les nouvelles offres de ce site en partiront.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Make Templates</source>
+        <translation>&amp;Créer les modèles</translation>
     </message>
 </context>
 <context>

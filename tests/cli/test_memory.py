@@ -137,3 +137,30 @@ def test_tm_import_never_loses_the_memory_imported_before_under_that_name(tmp_pa
     assert len(backups) == 1 and backups[0].read_bytes() == first.read_bytes()
     help_text = run("tm", "import", "--help").stdout
     assert "--replace" in help_text and "backup" in help_text
+
+
+def test_suggest_prefers_and_names_the_kind_of_block_a_translation_was_made_for(tmp_path):
+    from tests.model.translation.helpers import posting_text
+
+    root = tmp_path / "site"
+    hours = "Flexible working hours"
+    write_site(root, {
+        # A heading with a short file name, and the same words as a list item in a longer one.
+        "a": {"en": posting_text("Analyst", f"## {hours}\n\nText.\n", key="a"),
+              "fr": posting_text("Analyste", "## Horaire de travail flexible\n\nTexte.\n", key="a")},
+        "benefits-of-the-service-designer": {
+            "en": posting_text("Designer", f"We offer:\n\n- {hours}\n- Paid leave\n", key="benefits-of-the-service-designer"),
+            "fr": posting_text("Designer", "Nous offrons :\n\n- un horaire de travail flexible;\n- des congés payés.\n",
+                               key="benefits-of-the-service-designer")},
+        "new": {"en": posting_text("Writer", f"What we offer:\n\n- {hours}\n\n## {hours}\n\nMore.\n", key="new")},
+    })
+    found = json.loads(run("suggest", root, "new", "--to", "fr", "--format", "json").stdout)
+    item, heading = [s for s in found if s["source"] == hours]
+    assert (item["kind"], heading["kind"]) == ("item", "heading")
+    assert [(m["target"], m["kind"]) for m in item["matches"]] == [
+        ("un horaire de travail flexible;", "item"), ("Horaire de travail flexible", "heading")]
+    assert [m["kind"] for m in heading["matches"]] == ["heading", "item"]
+    text = run("suggest", root, "new", "--to", "fr", "--lang", "en").stdout
+    assert "a-fr.md:11, translated as a heading; source:" in text
+    assert "benefits-of-the-service-designer-fr.md:13, translated as a list item; source:" in text
+    assert ", traduite comme titre de section; source\u00a0:" in run("suggest", root, "new", "--to", "fr", "--lang", "fr").stdout

@@ -72,6 +72,13 @@ def test_init_from_the_bundled_templates_then_refuses_to_overwrite(site, capsys)
     assert mine.read_text(encoding="utf-8").endswith("Our own words.\n")
     assert main(["templates", "init", str(site), "--force"]) == 0
     assert not mine.read_text(encoding="utf-8").endswith("Our own words.\n")
+    # The templates replaced are kept beside them, both, and said; the new ones are all that is read.
+    [kept] = (site / TEMPLATES).glob("replaced-*.posting.en.md")
+    assert kept.read_text(encoding="utf-8").endswith("Our own words.\n")
+    assert len(list((site / TEMPLATES).glob("replaced-*.posting.fr.md"))) == 1
+    err = capsys.readouterr().err
+    assert "The templates replaced are kept as" in err and kept.name in err
+    assert sorted(path.name for path in (site / TEMPLATES).glob("posting.*.md")) == ["posting.en.md", "posting.fr.md"]
 
 
 def test_init_from_a_posting_then_new_starts_from_it(site, capsys, remembered):

@@ -14,6 +14,8 @@ pytestmark = pytest.mark.usefixtures("short_pauses")
 
 DA_EN = EN / "data-analyst--8552a8ea-faa5-442e-83f7-3f5895e25342.md"
 DA_FR = FR / "analyste-de-données--8552a8ea-faa5-442e-83f7-3f5895e25342.md"
+LD_EN = EN / "lead-developer--244a6570-3f6a-48ed-922c-147f69697c8e.md"
+LD_FR = FR / "développeuse-ou-développeur-principal--244a6570-3f6a-48ed-922c-147f69697c8e.md"
 
 
 def _append(path, text):
@@ -30,9 +32,9 @@ def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
         yield made
 
 
-def suggested_for_the_last_block(window, qtbot):
+def suggested_for_the_last_block(window, qtbot, shown: int = 1):
     """The product manager's French body with the cursor in its last block (the appended one, still
-    marked), once the pane shows its suggestion: (the pane, the body)."""
+    marked), once the pane shows ``shown`` suggestions: (the pane, the body)."""
     pane = window.translator.suggestions
     qtbot.waitUntil(lambda: pane.memory is not None, timeout=20000)
     assert window.select_pair("product-manager", ask=False)
@@ -42,7 +44,7 @@ def suggested_for_the_last_block(window, qtbot):
     cursor.movePosition(cursor.MoveOperation.End)
     cursor.movePosition(cursor.MoveOperation.Up)
     body.setTextCursor(cursor)
-    qtbot.waitUntil(lambda: not pane.rows[0].isHidden(), timeout=10000)
+    qtbot.waitUntil(lambda: not pane.rows[shown - 1].isHidden(), timeout=10000)
     return pane, body
 
 
@@ -167,3 +169,29 @@ def test_the_score_is_written_the_french_way_in_the_french_interface(window, qtb
     window.set_interface_language("fr")
     # « 100 % », as the command line says it
     qtbot.waitUntil(lambda: "<b>100\u00a0%</b>" in pane.rows[0].text(), timeout=5000)
+
+
+def test_a_list_item_is_offered_a_list_items_translation_first_and_told_where_the_other_was_a_heading(
+        qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
+    hours = "Flexible working hours"
+    _append(site_copy / DA_EN, f"## {hours}")
+    _append(site_copy / DA_FR, "## Horaire de travail flexible")
+    _append(site_copy / LD_EN, f"- {hours}")  # a longer file name than the data analyst's: ranked after it until now
+    _append(site_copy / LD_FR, "- un horaire de travail flexible;")
+    _append(site_copy / PM_EN, f"- {hours}")
+    _append(site_copy / PM_FR, f"- [À TRADUIRE] {hours}")
+    with opened_window(site_copy, settings_file, recovery_dir) as window:
+        pane, _body = suggested_for_the_last_block(window, qtbot, shown=2)
+        first, second = pane.rows[0].text(), pane.rows[1].text()
+        assert "un horaire de travail flexible;" in first and "from a" not in first  # the same kind: not said
+        assert "Horaire de travail flexible" in second and "from a heading" in second
+        window.set_interface_language("fr")
+        try:
+            pane.look_up()
+            qtbot.waitUntil(lambda: "d’un titre de section" in pane.rows[1].text(), timeout=5000)
+        finally:
+            from PySide6.QtWidgets import QApplication
+
+            from editor.ui import i18n
+
+            i18n.remove_translators(QApplication.instance())  # the next tests read the source strings

@@ -401,6 +401,7 @@ def test_a_fix_that_would_change_a_heading_id_asks_first(make_window, site_copy,
     window = make_window(site_copy / PM_FR)
     fr_body = window.findChild(object, "fr.body")
     fr_body.appendPlainText("\n## Atouts :\n")
+    assert window.save()  # saved: its id is the published page's, which links may point to
     settle(window, qtbot)
     [colon] = [p for p in window.problems.problems() if p.finding.code == "typography-colon"
                and editor_text(fr_body).splitlines()[p.finding.line - window.manager.posting("fr").body_first_line] == "## Atouts :"]
@@ -436,8 +437,36 @@ def test_without_heading_attributes_the_ids_cannot_be_kept(make_window, site_cop
     window = make_window(site_copy / PM_FR)
     fr_body = window.findChild(object, "fr.body")
     fr_body.appendPlainText("\n## Atouts :\n\nTexte : ici.\n")
+    assert window.save()
     settle(window, qtbot)
     assert window.translator.fix_typography()
     assert asked == [(False, True)]
     assert "## Atouts :" in editor_text(fr_body).splitlines() and "Texte\u00a0: ici." in editor_text(fr_body).splitlines()
     assert "left as written" in window.statusBar().currentMessage()
+
+
+def test_a_heading_typed_since_the_save_is_fixed_without_asking_about_its_id(make_window, site_copy, qtbot,  # noqa: F811
+                                                                              monkeypatch):
+    """Fix Typography acts on what the editor shows: a heading that is only there, unsaved, has an id
+    no published link points to, so it is fixed without a question and without a {#id} (it asked,
+    and wrote {#atouts-} into a heading nobody had linked to). An id the text itself links to counts."""
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_heading_ids",
+                        lambda parent, anchors, *, can_keep, several=False: asked.append(anchors) or "keep")
+    window = make_window(site_copy / PM_FR)
+    fr_body = window.findChild(object, "fr.body")
+    fr_body.appendPlainText("\n## Atouts :\n\n## Exigences :\n\nVoir [plus bas](#exigences-).\n")
+    settle(window, qtbot)
+    assert window.translator.fix_typography()
+    lines = editor_text(fr_body).splitlines()
+    assert "## Atouts\u00a0:" in lines  # fixed, its id free to change
+    assert "## Exigences\u00a0: {#exigences-}" in lines and asked == [["exigences-"]]  # linked from the text
+    assert "1 heading id(s) kept" in window.statusBar().currentMessage()
+    # One fix from the problems list asks the same way: here, of the heading typed since the save.
+    fr_body.appendPlainText("\n## Profil :\n")
+    settle(window, qtbot)
+    [colon] = [p for p in window.problems.problems() if p.finding.code == "typography-colon"
+               and editor_text(fr_body).splitlines()[p.finding.line - window.manager.posting("fr").body_first_line] == "## Profil :"]
+    window.problems.tree.setCurrentItem(window.problems.tree.topLevelItem(window.problems.problems().index(colon)))
+    qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
+    assert "## Profil\u00a0:" in editor_text(fr_body).splitlines() and asked == [["exigences-"]]

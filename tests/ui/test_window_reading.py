@@ -82,3 +82,26 @@ def test_a_site_whose_configuration_folder_may_not_be_searched_is_refused_with_i
     make_unsearchable(monkeypatch, site_copy / "config" / "_default")
     assert not window.open_site(site_copy)
     assert warnings == [("Cannot open the site", f"{site_copy / 'config' / '_default'} cannot be read: Permission denied.")]
+
+
+def test_a_posting_of_a_site_whose_configuration_cannot_be_read_opens_with_the_reason(make_window, site_copy,  # noqa: F811
+                                                                                      monkeypatch):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from editor.ui import i18n
+
+    config = site_copy / "config" / "_default" / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "params:\n  owner: [unclosed\n", encoding="utf-8")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *_a: warnings.append((title, text)))
+    window = make_window(site_copy / PM_EN)
+    assert window.site.site is None and not window.manager.key  # nothing half opened
+    try:
+        window.set_interface_language("fr")
+        assert not window.open_file(site_copy / PM_EN)
+    finally:
+        i18n.remove_translators(QApplication.instance())  # the next tests read the source strings
+    (title, english), (title_fr, french) = warnings
+    assert title == "Cannot open the file" and title_fr == "Impossible d’ouvrir le fichier"
+    assert f"is in the site {site_copy}, which cannot be opened. The Hugo configuration {config}" in english
+    assert f"fait partie du site {site_copy}, qui ne peut pas être ouvert. La configuration Hugo {config}" in french

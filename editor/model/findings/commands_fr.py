@@ -17,6 +17,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "kind-device": "un périphérique",
     "kind-socket": "un socket",
     "kind-link-to-nothing": "un lien symbolique vers un fichier qui n’existe pas",
+    "kind-unreachable": "le système ne peut pas l’examiner",
     "cannot-read": "{path} : impossible de lire le fichier ({reason}).",
     "cannot-write": "Impossible d’écrire {path} : {reason}.",
     "cannot-write-unnamed": "Impossible d’écrire : {reason}.",
@@ -92,6 +93,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                  "--replace.",
     "templates-from-bundled": "à partir du modèle fourni",
     "templates-from": "à partir de {path}",
+    "templates-kept": "Les modèles remplacés sont conservés sous {names}.",
     "templates-dropped": "Retirés de l’en-tête (ils sont propres à une page) : {names}.",
     "templates-edit": "Modifiez les modèles : mettez ce que chaque offre change dans des espaces réservés _…_ "
                       "finissant par …, pour que l’exportation refuse une offre qui en contient encore.",
@@ -180,7 +182,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "suggest-no-source": "La paire « {key} » n’a pas d’offre en {from_lang}.",
     "suggest-block": "{path}:{line} : bloc {number} ({id}) : {source}",
     "suggest-match": "  {score} %  {target}",
-    "suggest-origin": "        de {origin}{adapted:if:, adaptée}; source : {source}",
+    "suggest-origin": "        de {origin}{adapted:if:, adaptée}{kind:if:, {kind}}; source : {source}",
+    "suggest-kind-title": "traduite comme titre de l’offre",
+    "suggest-kind-description": "traduite comme description",
+    "suggest-kind-heading": "traduite comme titre de section",
+    "suggest-kind-paragraph": "traduite comme paragraphe",
+    "suggest-kind-item": "traduite comme élément de liste",
     "suggest-summary": ("{shown} segment sur {count} a une correspondance de {threshold} % ou plus (mémoire : {units} "
                         "unités).",
                         "{shown} segments sur {count} ont une correspondance de {threshold} % ou plus (mémoire : "
@@ -197,6 +204,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-status-invalid": "invalide",
     "list-status-unreadable": "illisible",
     "list-status-conflict": "conflit",
+    "list-status-merge-conflict": "conflit de fusion",
     "list-status-draft": "ébauche",
     "list-status-needs-translation": "à traduire",
     "list-status-ok": "à jour",
@@ -214,6 +222,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-outdated-fr": "Français : en retard sur les modifications de l’anglais",
     "list-placeholders-en": "Anglais : {number:plural:espace réservé du modèle:espaces réservés du modèle}",
     "list-placeholders-fr": "Français : {number:plural:espace réservé du modèle:espaces réservés du modèle}",
+    "list-merge-conflict-en": "Anglais : marqueurs de conflit de fusion à partir de la ligne {line}",
+    "list-merge-conflict-fr": "Français : marqueurs de conflit de fusion à partir de la ligne {line}",
     # resolve
     "resolve-field-take": "--field et --take vont ensemble, p. ex. --field leverId --take en.",
     "resolve-needs-duplicate": "--archive, --rekey et --delete agissent sur un fichier : donnez-le avec --duplicate "

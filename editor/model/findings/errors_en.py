@@ -69,6 +69,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                   "drafts folder with en/ and fr/ sub-folders.",
     "site-folder-unreadable": "{path} cannot be read: {reason}.",
     "site-config-unreadable": "The Hugo configuration {path} cannot be read: {reason}.",
+    "site-around-unreadable": "{path} is in the site {site}, which cannot be opened. {reason} Repair it, then try "
+                              "again.",
     "data-too-large": "it is larger than {kilobytes} KB, which is more than such a file needs",
     "data-not-utf8": "it is not UTF-8 text (byte {byte} at offset {offset})",
     "data-at": "line {line}, column {column}: {reason}",

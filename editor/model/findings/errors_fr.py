@@ -68,6 +68,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                   "un dossier de brouillons avec des sous-dossiers en/ et fr/.",
     "site-folder-unreadable": "{path} ne peut pas être lu : {reason}.",
     "site-config-unreadable": "La configuration Hugo {path} ne peut pas être lue : {reason}.",
+    "site-around-unreadable": "{path} fait partie du site {site}, qui ne peut pas être ouvert. {reason} Réparez-le, "
+                              "puis réessayez.",
     "data-too-large": "il dépasse {kilobytes} Ko, bien plus qu’un tel fichier n’en a besoin",
     "data-not-utf8": "ce n’est pas du texte UTF-8 (octet {byte} à la position {offset})",
     "data-at": "ligne {line}, colonne {column} : {reason}",

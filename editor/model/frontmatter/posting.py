@@ -19,6 +19,7 @@ from editor.model.storage.files import Change, NotRegularFileError, atomic_write
 from editor.model.findings import Finding, Params, Severity, render
 from editor.model.findings.worded import Phrase, Worded
 from editor.model.frontmatter.formats import parse_front, remove_key, set_value
+from editor.model.frontmatter.merge_markers import saved_conflict_lines
 from editor.model.frontmatter.yaml_safe import FrontMatter
 
 # Problems that mean the file itself could not be read: nothing is known of its contents.
@@ -72,6 +73,7 @@ class Summary(NamedTuple):
     valid: bool
     data: dict
     progress: dict | None = None  # what the index found left to do in the file (queue.posting_progress)
+    conflicts: tuple[int, ...] = ()  # where each conflict a merge left in the file opens (merge_markers)
 
 
 # Attributes that exist only once a posting's file has been read and parsed.
@@ -85,6 +87,8 @@ class Posting:
     # What is left to do in the file as the site index read it (``queue.posting_progress``);
     # None for a posting not read by an index.
     progress: dict | None = None
+    # (the saved bytes, where the conflicts a merge left in them open): see ``conflicts``.
+    _conflicts_known: tuple[bytes, tuple[int, ...]] | None = None
 
     def __init__(self, raw: bytes, path: Path | None = None, language: str | None = None, *, on_disk: bool = True):
         """``on_disk=False`` for a posting made in memory (from a template): its file must not exist yet."""
@@ -155,7 +159,20 @@ class Posting:
     def summary(self) -> Summary:
         if self._summary is not None:
             return self._summary
-        return Summary(self._loaded_digest, self.valid, self.data, self.progress)
+        return Summary(self._loaded_digest, self.valid, self.data, self.progress, self.conflicts)
+
+    @property
+    def conflicts(self) -> tuple[int, ...]:
+        """The line where each conflict a merge left in the file opens, as loaded or last saved (what
+        the site's list shows): () for nearly every file."""
+        summary: Summary | None = self.__dict__.get("_summary")
+        if summary is not None:
+            return summary.conflicts
+        # Looked for once per saved text: a list asks each pair's status many times.
+        base, known = self._base, self._conflicts_known
+        if known is None or known[0] is not base:
+            known = self._conflicts_known = (base, saved_conflict_lines(base))
+        return known[1]
 
     @classmethod
     def load(cls, path: Path | str) -> Posting:

@@ -25,6 +25,15 @@ class SiteError(Worded, ValueError):
     """The folder is not a site or drafts folder the editor can work with."""
 
 
+# A folder that is a site whose configuration, or a folder of which, cannot be read.
+_SITE_UNREADABLE = frozenset({"site-config-unreadable", "site-folder-unreadable"})
+
+
+def _postings_place(root: Path, file: Path) -> bool:
+    """Whether ``file`` is where a site at ``root`` keeps its postings without a configuration."""
+    return any(file.is_relative_to(root / folder) for folder in ("content", *LANGUAGES))
+
+
 @dataclass
 class Site:
     root: Path
@@ -74,13 +83,21 @@ class Site:
 
         A Hugo site's ``content/`` folder has ``en/`` and ``fr/`` in it and so looks like a drafts
         folder; the configured Hugo site around it, when there is one, is the site (its config is
-        what rendering options, page addresses and the export need)."""
+        what rendering options, page addresses and the export need).
+
+        SiteError when the site around the file cannot be read (its configuration broken or not
+        readable): the file is then neither in no site nor in the drafts-like ``content/`` folder,
+        whose pairs, addresses and options would be wrong. A folder counts as the file's site when
+        the file sits where that site's postings are without a configuration (``content/`` or a
+        language folder): a broken ``config.toml`` of another program higher up is passed by."""
         file = resolved(file)
         nearest = None
         for folder in file.parents:
             try:
                 site = cls.open(folder)
-            except SiteError:
+            except SiteError as error:
+                if error.key in _SITE_UNREADABLE and _postings_place(folder, file):
+                    raise SiteError.said("site-around-unreadable", path=str(file), site=str(folder), reason=error) from None
                 continue
             if site.language_of(file) is None:
                 continue

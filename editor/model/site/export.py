@@ -29,7 +29,7 @@ from editor.model.site.export_plan import NEW, RENAME, UNCHANGED, UPDATE, Export
 from editor.model.site.index import PairEntry, SiteIndex
 from editor.model.hugo.naming import posting_file_name
 from editor.model.frontmatter.posting import Posting
-from editor.model.hugo.config import LANGUAGES, Site
+from editor.model.hugo.config import LANGUAGES, Site, SiteError
 
 
 def plan_export(source_index: SiteIndex, site_index: SiteIndex, keys: list[str] | None = None,
@@ -210,7 +210,10 @@ def _plan_item(plan: ExportPlan, key: str, lang: str, draft: Posting, site_index
 def _source_folder(draft: Posting) -> Path | None:
     """Where the draft sits below its own site's content folder (``careers/positions``), if it is in a site."""
     path = draft.path
-    source = Site.containing(path) if path is not None else None
+    try:
+        source = Site.containing(path) if path is not None else None
+    except SiteError:
+        return None  # only a hint for a site with no posting yet; the site written to is what must read
     folder = source.content_dirs.get(draft.language or "") if source is not None and not source.loose else None
     try:
         return path.parent.relative_to(folder) if folder is not None and path is not None else None

@@ -57,6 +57,9 @@ class Status:
     MISSING_FR = "missing-fr"
     CONFLICT = "conflict"
     INVALID = "invalid"
+    # A file of the pair holds the conflict markers a merge left (said before "invalid": markers in
+    # a front matter are why it cannot be read).
+    MERGE_CONFLICT = "merge-conflict"
     # A file of the pair, or a file that may be its missing half, cannot be read at all.
     UNREADABLE = "unreadable"
 
@@ -85,6 +88,10 @@ class PairEntry:
         """Shared fields whose values differ between the readable files of this key."""
         return shared_disagreements(self.all_postings())
 
+    def merge_conflicts(self) -> list[Posting]:
+        """The files of this pair that hold conflict markers a merge left (each one's ``conflicts``)."""
+        return [posting for posting in self.all_postings() if posting.conflicts]
+
     def unreadable(self) -> list[Posting]:
         """Files of this pair, or files that may be its missing half, that cannot be read."""
         own = [posting for posting in self.all_postings() if posting.unreadable]
@@ -99,6 +106,9 @@ class PairEntry:
         for posting in postings:
             if posting.unreadable:
                 return Status.UNREADABLE
+        for posting in postings:
+            if posting.conflicts:
+                return Status.MERGE_CONFLICT
         for posting in postings:
             if not posting.valid:
                 return Status.INVALID
@@ -360,7 +370,7 @@ def _answers(by_number: dict[int, Job], loaded: list[Loaded]) -> list[tuple]:
         sent: tuple | Posting | None = posting
         if posting is not None and not posting.unreadable:
             summary = posting.summary()
-            sent = (summary.digest, summary.valid, summary.data, summary.progress)
+            sent = (summary.digest, summary.valid, summary.data, summary.progress, summary.conflicts)
         answers.append((number, _SAME if stat is not None and stat is by_number[number][3] else stat, sent, key))
     return answers
 

@@ -36,8 +36,8 @@ from editor.model.frontmatter.posting import Summary
 ENV_VAR = "POSTING_EDITOR_CACHE_DIR"  # a folder, or "off" to disable caching
 # 3: progress counts each file's words in either language; 4: markers and guidance in any case, line
 # checksums as numbers; 5: marshal instead of JSON, rows as tuples, front matter of any type marshal keeps;
-# 6: the inode change time in each row.
-VERSION = 6
+# 6: the inode change time in each row; 7: the lines of a merge's conflict markers in each summary.
+VERSION = 7
 _RACY_SECONDS = 3
 _MARK = b"posting-editor index\n"
 # The mark, the version, the Python (marshal's format may change with it), the data's CRC-32 and length.
@@ -46,7 +46,7 @@ _HEADER = struct.Struct("<HBBIQ")
 _MAX_BYTES = 1 << 30
 
 # A row: (size, modification time in ns, inode, inode change time in ns, translation key, summary),
-# the summary None for a file that is not a job posting, else (digest, valid, data, progress). The
+# the summary None for a file that is not a job posting, else (digest, valid, data, progress, conflicts). The
 # change time as git keeps it: `cp -p` or `touch -r` over a file puts an old modification time back
 # (and keeps the inode and, often, the size) but cannot set the change time, which is then now.
 Row = tuple
@@ -87,14 +87,16 @@ def _unpacked(stored: bytes) -> tuple[str, dict[str, Row]] | None:
 
 def _summary(row: object) -> Summary | None:
     """The summary a row holds, None when the row is not of the shape :meth:`IndexCache.store` writes."""
-    if not (isinstance(row, tuple) and len(row) == 4):
+    if not (isinstance(row, tuple) and len(row) == 5):
         return None
-    digest, valid, data, progress = row
+    digest, valid, data, progress, conflicts = row
     if not (isinstance(digest, str) and isinstance(valid, bool) and isinstance(data, dict)):
         return None
     if progress is not None and not _is_progress(progress):
         return None
-    return Summary(digest, valid, data, progress)
+    if not (isinstance(conflicts, tuple) and all(isinstance(line, int) for line in conflicts)):
+        return None
+    return Summary(digest, valid, data, progress, conflicts)
 
 
 def _is_progress(progress: object) -> bool:
@@ -156,7 +158,7 @@ class IndexCache:
     def store(self, path: str, stat: os.stat_result, key: str | None, summary: Summary | None) -> None:
         if self.file is None or time.time() - stat.st_mtime < _RACY_SECONDS:
             return
-        stored = None if summary is None else (summary.digest, summary.valid, summary.data, summary.progress)
+        stored = None if summary is None else (summary.digest, summary.valid, summary.data, summary.progress, summary.conflicts)
         self._rows[path] = (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns, key, stored)
         self._changed = True
 

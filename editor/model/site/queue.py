@@ -5,7 +5,7 @@ still holds ``[À TRADUIRE]``/``[TO TRANSLATE]`` markers, a file holds the other
 untranslated (the ``untranslated-text`` check), a file is mostly in the other language without
 being a copy (the ``untranslated-file`` check), or a file still holds template placeholders. A pair
 with placeholders is a *draft*. The list (window and ``posting-editor list``) shows one word per
-pair, from the most to the least urgent: ``invalid``, ``conflict``, ``draft``,
+pair, from the most to the least urgent: ``unreadable``, ``merge-conflict``, ``invalid``, ``conflict``, ``draft``,
 ``needs-translation``, ``ok``, with the reasons and their counts.
 
 The list must stay fast on sites of thousands of postings, so what is needed of each file is
@@ -78,7 +78,7 @@ class Reason:
 
 @dataclass(frozen=True)
 class PairProgress:
-    word: str  # invalid, conflict, draft, needs-translation or ok
+    word: str  # a Status word (unreadable, merge-conflict, invalid, conflict), draft, needs-translation or ok
     reasons: tuple[Reason, ...] = ()
 
     @property

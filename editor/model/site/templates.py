@@ -9,6 +9,7 @@ guidance of both sets: text from either must not reach the site.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -138,6 +139,10 @@ class TemplatePlan:
     def paths(self) -> dict[str, Path]:
         return {lang: self.folder / f"posting.{lang}.md" for lang in self.texts}
 
+    def existing(self) -> list[Path]:
+        """The templates the site already has where this plan writes (a link counts: it is refused)."""
+        return [path for path in self.paths().values() if path.exists() or path.is_symlink()]
+
 
 def template_from_posting(posting: Posting) -> tuple[str, list[str]]:
     """A template's text made from ``posting``: its body and front matter, ``$variables`` for the values
@@ -209,14 +214,18 @@ def _check_template(text: str, origin: Path) -> None:
         raise TemplateError.said("template-variables", path=str(origin))
 
 
-def write_templates(plan: TemplatePlan, *, force: bool = False) -> list[Path]:
+def write_templates(plan: TemplatePlan, *, force: bool = False) -> tuple[list[Path], list[Path]]:
     """Write the planned templates, both or neither (through the pair journal, as a pair's two files
     are: a new English template beside the old French one would start every new pair from two
-    different templates); refuses (nothing written) to replace existing ones without ``force``."""
+    different templates); refuses (nothing written) to replace existing ones without ``force``.
+    Returns the templates written and the copies kept of those replaced (``replaced-<time>.posting.en.md``
+    beside them, written with them or not at all: a site's template is never lost to a replacement;
+    a template changed since it was read is refused, FileChangedError)."""
+    from editor.model.storage.files import digest, read_bytes
     from editor.model.storage.safe_write import Change, write_files
 
     paths = plan.paths()
-    existing = [path for path in paths.values() if path.exists() or path.is_symlink()]
+    existing = plan.existing()
     if existing and not force:
         raise TemplateError.said("templates-exist", count=len(existing), files=", ".join(str(path) for path in existing))
     from editor.model.storage.confine import OutsideSiteError, check_inside_root
@@ -232,10 +241,21 @@ def write_templates(plan: TemplatePlan, *, force: bool = False) -> list[Path]:
             if path.is_symlink():
                 raise TemplateError.said("template-is-link", path=str(path))
             check_inside_root(path.parent, root)  # .posting-editor or its templates folder may be a link
-        write_files([Change(path, plan.texts[lang].encode("utf-8")) for lang, path in paths.items()])
+        changes = [Change(path, plan.texts[lang].encode("utf-8"), None if path in existing else "")
+                   for lang, path in paths.items()]
+        stamp = time.strftime("%Y-%m-%d-%H%M%S")
+        kept = []
+        for change in changes:
+            if change.path in existing:
+                old = read_bytes(change.path)
+                change.expected = digest(old)
+                # A name no reader of templates takes (they read posting.*.md), ending in .md as
+                # every file the pair journal finishes must.
+                kept.append(Change(change.path.with_name(f"replaced-{stamp}.{change.path.name}"), old, ""))
+        write_files(changes + kept)
     except OutsideSiteError as error:
         raise TemplateError.carrying(error) from None
-    return list(paths.values())
+    return list(paths.values()), [change.path for change in kept]
 
 
 # ------------------------------------------------------------------------------ saying it once

@@ -166,22 +166,23 @@ def _fix_text(text: str, lang: str, options: object, *, markdown: bool, apostrop
 
 
 def _fix_body(body: str, lang: str, options: object, apostrophe: str, headings: str, render: RenderOptions | None,
-              said: dict[int, tuple[str, bool]]) -> tuple[str, int]:
+              said: dict[int, tuple[str, bool]], linkable: frozenset[str] | None = None) -> tuple[str, int]:
     """The body fixed, doing ``headings`` (SKIP, KEEP, CHANGE) with fixes that would change a
-    heading's id; ``said[line]`` (0-based) = (the id, whether ``{#id}`` keeps it)."""
+    ``linkable`` heading id (see ``heading_ids.changed_heading_ids``); ``said[line]`` (0-based) =
+    (the id, whether ``{#id}`` keeps it)."""
     from editor.model.translation.heading_ids import CHANGE, KEEP, changed_heading_ids, keep_heading_ids
 
     fixed, count = _fix_text(body, lang, options, markdown=True, apostrophe=apostrophe)
     if headings == CHANGE or not count:
         return fixed, count
     if headings == KEEP:
-        kept = keep_heading_ids(body, fixed, render)
+        kept = keep_heading_ids(body, fixed, render, linkable)
         if kept is not None:
             said.update((line, (anchor, True)) for line, anchor in kept[1])
             return kept[0], count
     skipped: set[int] = set()
     while True:  # leaving a heading as written can change the suffix of a later namesake's id
-        changed = changed_heading_ids(body, fixed, render)
+        changed = changed_heading_ids(body, fixed, render, linkable)
         said.update((line, (anchor, False)) for line, anchor in changed)
         new = {line for line, _ in changed} - skipped
         if not new:
@@ -192,18 +193,20 @@ def _fix_body(body: str, lang: str, options: object, apostrophe: str, headings: 
 
 
 def fix_posting(posting: Posting, lang: str, options: object = None, *, notes: list[str] | None = None,
-                headings: str = "skip", render: RenderOptions | None = None) -> int:
+                headings: str = "skip", render: RenderOptions | None = None,
+                linkable: frozenset[str] | None = None) -> int:
     """Apply every typography fix to the body, title and description (in memory; not saved).
     Returns the number of changes. A change that would alter a heading's id (with the site's
     ``render`` options, Hugo's defaults when None) is left out (``headings`` "skip"), made with
     ``{#old-id}`` added to keep the id ("keep"), or made ("change"); ``notes`` get one line for
-    each heading left out or kept ("line N: …")."""
+    each heading left out or kept ("line N: …"). ``linkable``: the ids that count (the window's
+    ``heading_ids.linkable_ids`` of its unsaved text), None for every id (a file as saved)."""
     if not posting.valid:
         return 0
     total = 0
     apostrophe = _apostrophe_of(posting)
     said: dict[int, tuple[str, bool]] = {}
-    body, count = _fix_body(posting.body, lang, options, apostrophe, headings, render, said)
+    body, count = _fix_body(posting.body, lang, options, apostrophe, headings, render, said, linkable)
     if notes is not None:
         first = posting.body_first_line
         notes += [f"line {first + line}: heading fixed; its id “{anchor}” kept with {{#{anchor}}}." if kept else
@@ -224,13 +227,25 @@ def fix_posting(posting: Posting, lang: str, options: object = None, *, notes: l
 
 
 def heading_ids_changed_by_fixes(posting: Posting, lang: str, options: object = None,
-                                 render: RenderOptions | None = None) -> list[tuple[int, str]]:
-    """(file line, id) of each heading whose id fixing the posting's typography would change."""
+                                 render: RenderOptions | None = None,
+                                 linkable: frozenset[str] | None = None) -> list[tuple[int, str]]:
+    """(file line, id) of each heading whose ``linkable`` id (see :func:`fix_posting`) fixing the
+    posting's typography would change."""
     if not posting.valid:
         return []
     said: dict[int, tuple[str, bool]] = {}
-    _fix_body(posting.body, lang, options, _apostrophe_of(posting), "skip", render, said)
+    _fix_body(posting.body, lang, options, _apostrophe_of(posting), "skip", render, said, linkable)
     return [(posting.body_first_line + line, anchor) for line, (anchor, _) in sorted(said.items())]
+
+
+def linkable_heading_ids(posting: Posting, render: RenderOptions | None = None) -> frozenset[str]:
+    """The heading ids of an edited ``posting`` that a link may point to: its saved file's, and
+    those its text links to (``heading_ids.linkable_ids``). The window fixes what the user sees,
+    the unsaved text, and asks only about these."""
+    from editor.model.translation.heading_ids import linkable_ids
+
+    saved = posting.saved_version()
+    return linkable_ids(saved.body if saved.valid else "", posting.body, render)
 
 
 def fix_file(path: Path | str, lang: str | None = None, options: object = None, *, notes: list[str] | None = None,

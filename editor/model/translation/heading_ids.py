@@ -24,20 +24,40 @@ POLICIES = (SKIP, KEEP, CHANGE)
 _ATTRIBUTES = re.compile(r"[ \t]*\{([^{}\n]*)\}[ \t]*$")
 _CLOSING = re.compile(r"[ \t]+#+[ \t]*$")
 _MARKER = re.compile("|".join(re.escape(marker) for marker in MARKERS.values()), re.IGNORECASE)
+_OWN_LINK = re.compile(r"\]\(\s*<?#([^\s)>]+)")  # a Markdown link to an id of the same page
 
 
-def changed_heading_ids(before: str, after: str, options: RenderOptions | None = None) -> list[tuple[int, str]]:
+def changed_heading_ids(before: str, after: str, options: RenderOptions | None = None,
+                        linkable: frozenset[str] | None = None) -> list[tuple[int, str]]:
     """The headings of ``before`` whose id is not the same in ``after`` (the same text with some
     characters changed within its lines): (0-based line of the heading's text, its old id).
     When the headings themselves differ in number or place, every heading with an id counts.
     A heading still marked to translate has no id worth keeping: nothing links to an id made of
-    the marker and the other language's words, and translating the heading changes it anyway."""
+    the marker and the other language's words, and translating the heading changes it anyway.
+    ``linkable``: the ids a link may point to (see :func:`linkable_ids`), None for every id; a
+    heading whose id is not among them (typed since the file was saved) may change freely."""
     old, new = heading_ids(before, options), heading_ids(after, options)
-    marked = _marked(before, old)
+    free = _free(before, old, linkable)
     if [line for line, _ in old] != [line for line, _ in new]:
-        return [(line, anchor) for line, anchor in old if anchor is not None and line not in marked]
+        return [(line, anchor) for line, anchor in old if anchor is not None and line not in free]
     return [(line, anchor) for (line, anchor), (_, now) in zip(old, new)
-            if anchor is not None and anchor != now and line not in marked]
+            if anchor is not None and anchor != now and line not in free]
+
+
+def linkable_ids(saved_body: str, body: str, options: RenderOptions | None = None) -> frozenset[str]:
+    """The ids of ``body``'s headings that a link may point to: those the saved file's headings have
+    (``saved_body``: what the site publishes, or will once saved), and those ``body`` links to
+    itself (``](#id)``). A heading typed since the save has neither: fixing it asks nothing."""
+    saved = {anchor for _, anchor in heading_ids(saved_body, options) if anchor is not None}
+    return frozenset(saved | set(_OWN_LINK.findall(body)))
+
+
+def _free(text: str, headings: list[tuple[int, str | None]], linkable: frozenset[str] | None) -> set[int]:
+    """The lines of ``headings`` whose id may change: still marked to translate, or not ``linkable``."""
+    free = _marked(text, headings)
+    if linkable is not None:
+        free |= {line for line, anchor in headings if anchor is not None and anchor not in linkable}
+    return free
 
 
 def _marked(text: str, headings: list[tuple[int, str | None]]) -> set[int]:
@@ -65,11 +85,13 @@ def with_heading_id(line: str, anchor: str) -> str:
     return f"{text.rstrip()} {{#{anchor}}}{ending}"
 
 
-def keep_heading_ids(before: str, after: str, options: RenderOptions | None = None) -> tuple[str, list[tuple[int, str]]] | None:
+def keep_heading_ids(before: str, after: str, options: RenderOptions | None = None,
+                     linkable: frozenset[str] | None = None) -> tuple[str, list[tuple[int, str]]] | None:
     """``after`` with ``{#old-id}`` on each heading whose id ``before``'s text gave and ``after``'s
     changes, and those (line, id); None when that does not give every heading its old id back
-    (the site turned heading attributes off, or the headings moved)."""
-    changed = changed_heading_ids(before, after, options)
+    (the site turned heading attributes off, or the headings moved). ``linkable``: as for
+    :func:`changed_heading_ids` (the other headings' ids may change)."""
+    changed = changed_heading_ids(before, after, options, linkable)
     if not changed:
         return after, []
     if options is not None and not options.heading_attributes:
@@ -81,7 +103,7 @@ def keep_heading_ids(before: str, after: str, options: RenderOptions | None = No
         lines[line] = with_heading_id(lines[line], anchor)
     kept = "".join(lines)
     old = heading_ids(before, options)
-    marked = _marked(before, old)
-    if [a for (line, a) in heading_ids(kept, options) if line not in marked] != [a for line, a in old if line not in marked]:
+    free = _free(before, old, linkable)
+    if [a for (line, a) in heading_ids(kept, options) if line not in free] != [a for line, a in old if line not in free]:
         return None
     return kept, changed

@@ -160,7 +160,8 @@ def create_counterpart(index: SiteIndex, source: Posting, to_lang: str, *, title
     if memory is not None:
         from editor.model.translation.memory.pretranslate import field_pretranslation
 
-        fields = {name: field_pretranslation(memory, source.get(name), from_lang, key=None, threshold=threshold)
+        fields = {name: field_pretranslation(memory, source.get(name), from_lang, key=None, threshold=threshold,
+                                             kind=name)
                   for name in ("description",) + (() if (title or "").strip() else ("title",))}
     known = fields.get("title")
     # Named after the title in the new language when one is known (given, or the memory's exact

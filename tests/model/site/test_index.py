@@ -152,6 +152,31 @@ def test_a_posting_belongs_to_the_hugo_site_around_its_content_folder(tmp_path):
     assert Site.containing(drafts).root == tmp_path / "drafts"
 
 
+def test_a_posting_in_a_site_whose_configuration_cannot_be_read_is_told_why(tmp_path):
+    """Not taken for a posting of the drafts-like content/ folder, nor of no site: the reason is said."""
+    root = tmp_path / "site"
+    config = write(root / "hugo.toml", "[languages.en\ncontentDir = 'content/en'\n")
+    path = write(root / "content/en/jobs/a.md", posting("a", "Alpha"))
+    with pytest.raises(SiteError) as raised:
+        Site.containing(path)
+    assert raised.value.key == "site-around-unreadable"
+    english, french = raised.value.text("en"), raised.value.text("fr")
+    assert english.startswith(f"{path} is in the site {root}, which cannot be opened. The Hugo configuration {config} "
+                              "cannot be read: Expected ']' at the end of a table declaration")
+    assert english.endswith("Repair it, then try again.")
+    assert french.startswith(f"{path} fait partie du site {root}, qui ne peut pas être ouvert. La configuration Hugo")
+    config.write_text("title = 'x'\n", encoding="utf-8")
+    assert Site.containing(path).root == root  # repaired
+
+
+def test_a_broken_configuration_of_another_program_higher_up_is_passed_by(tmp_path):
+    write(tmp_path / "config.toml", "this is not = = toml\n")  # say, a tool's own file in the home folder
+    drafts = write(tmp_path / "drafts/en/b.md", posting("b", "Beta"))
+    assert Site.containing(drafts).root == tmp_path / "drafts"
+    lone = write(tmp_path / "downloads/c.md", posting("c", "Gamma"))
+    assert Site.containing(lone) is None
+
+
 def test_keys_of_files_without_a_usable_translation_key_carry_their_kind_and_file():
     from editor.model.site.index import pseudo_key, pseudo_key_parts
 

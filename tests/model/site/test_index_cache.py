@@ -121,14 +121,48 @@ def test_a_row_of_another_shape_is_not_trusted(site, tmp_path):
     build(site, cache_file)
     cache = IndexCache(cache_file)
     path = str(site / "en/a.md")
-    size, mtime, inode, changed, key, (digest, valid, data, progress) = cache._rows[path]
-    cache._rows[path] = (size, mtime, inode, changed, key, (digest, valid, data, dict(progress, lines=None)))
+    size, mtime, inode, changed, key, (digest, valid, data, progress, conflicts) = cache._rows[path]
+    cache._rows[path] = (size, mtime, inode, changed, key, (digest, valid, data, dict(progress, lines=None), conflicts))
     data = marshal.dumps((cache._context, cache._rows))
     cache_file.write_bytes(index_cache._header(data) + data)  # a sound file, one row of which is not
     index = build(site, cache_file)
     assert index.pair_for_key("a").first("en")._summary is None
     assert index.pair_for_key("a").first("fr")._summary is not None
     assert index.pair_for_key("a").first("en").progress["lines"] is not None
+
+
+def test_a_merge_conflict_is_kept_in_the_cache(site, tmp_path):
+    path = write(site / "en/a.md", "a", "Alpha")
+    text = path.read_text(encoding="utf-8").replace("Body of a\n", "<<<<<<< HEAD\nBody of a\n=======\nBody\n>>>>>>> b\n")
+    stat = path.stat()
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    cache_file = tmp_path / "cache.index"
+    assert build(site, cache_file).pair_for_key("a").status == "merge-conflict"
+    cached = build(site, cache_file).pair_for_key("a")
+    assert cached.first("en")._summary is not None  # from the cache, not read again
+    assert cached.status == "merge-conflict" and cached.first("en").conflicts == (8,)
+
+
+def test_a_cache_of_the_version_before_merge_conflicts_is_built_again(site, tmp_path):
+    """Version 6's rows have no conflicts: a file with markers cached then would be listed as sound."""
+    import marshal
+    import struct
+    import sys
+    import zlib
+
+    from editor.model.site import index_cache
+
+    cache_file = tmp_path / "cache.index"
+    build(site, cache_file)
+    cache = IndexCache(cache_file)
+    old_rows = {path: (*row[:5], row[5][:4] if row[5] else None) for path, row in cache._rows.items()}
+    data = marshal.dumps((cache._context, old_rows))
+    header = index_cache._MARK + struct.pack("<HBBIQ", 6, *sys.version_info[:2], zlib.crc32(data), len(data))
+    cache_file.write_bytes(header + data)
+    index = build(site, cache_file)
+    assert index.pair_for_key("a").first("en")._summary is None  # read from its file again
+    assert build(site, cache_file).pair_for_key("a").first("en")._summary is not None  # and cached anew
 
 
 def test_front_matter_marshal_cannot_keep_is_read_each_time(site, tmp_path):

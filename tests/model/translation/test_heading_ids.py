@@ -92,3 +92,18 @@ def test_a_heading_still_marked_to_translate_has_no_id_to_keep():
     kept, changed = keep_heading_ids(before, after)
     assert kept == "## [À TRADUIRE] Who we are\u00a0:\n\nTexte.\n\n## Exigences\u00a0: {#exigences-}\n"
     assert changed == [(4, "exigences-")]
+
+
+def test_only_ids_a_link_may_point_to_count_when_they_are_given():
+    from editor.model.translation.heading_ids import linkable_ids
+
+    saved = "## Exigences :\n\nTexte.\n"
+    body = "## Exigences :\n\n## Atouts :\n\n## Profil :\n\nVoir [le profil](#profil-).\n"
+    fixed = body.replace(" :", "\u00a0:")
+    linkable = linkable_ids(saved, body)
+    assert linkable == {"exigences-", "profil-"}  # the saved file's, and the one the text links to
+    assert changed_heading_ids(body, fixed) == [(0, "exigences-"), (2, "atouts-"), (4, "profil-")]
+    assert changed_heading_ids(body, fixed, None, linkable) == [(0, "exigences-"), (4, "profil-")]
+    kept, said = keep_heading_ids(body, fixed, None, linkable)
+    assert said == [(0, "exigences-"), (4, "profil-")]
+    assert kept.splitlines()[:5] == ["## Exigences\u00a0: {#exigences-}", "", "## Atouts\u00a0:", "", "## Profil\u00a0: {#profil-}"]

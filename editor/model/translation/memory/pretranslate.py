@@ -30,7 +30,7 @@ def pretranslation(memory: TranslationMemory, body: str, source_lang: str, *, ke
     blocks = [b for b in split_blocks(body) if b.kind in TEXT_KINDS and b.text.strip()]
     best = {}
     for block in blocks:
-        found = memory.lookup(block.text, source_lang, exclude_key=key, limit=1, threshold=threshold)
+        found = memory.lookup(block.text, source_lang, exclude_key=key, limit=1, threshold=threshold, kind=block.kind)
         if found:
             best[block.index] = found[0]
     filled: dict[int, Filled] = {}
@@ -45,9 +45,9 @@ def pretranslation(memory: TranslationMemory, body: str, source_lang: str, *, ke
 
 
 def field_pretranslation(memory: TranslationMemory, value: object, source_lang: str, *, key: str | None,
-                         threshold: int = DEFAULT_THRESHOLD) -> Filled | None:
-    """The memory's translation of a title or description, if it scores ``threshold`` or more."""
+                         threshold: int = DEFAULT_THRESHOLD, kind: str | None = None) -> Filled | None:
+    """The memory's translation of a title or description (``kind``), if it scores ``threshold`` or more."""
     if not isinstance(value, str) or not value.strip():
         return None
-    found = memory.lookup(value, source_lang, exclude_key=key, limit=1, threshold=threshold)
+    found = memory.lookup(value, source_lang, exclude_key=key, limit=1, threshold=threshold, kind=kind)
     return Filled(found[0].target, found[0].score, found[0].score == 100) if found else None

@@ -278,10 +278,13 @@ class TranslationMemory:
         return "".join(words.get(w, unknown) for w in masked.split())
 
     def lookup(self, text: str, from_lang: str, *, exclude_key: str | None = None, limit: int = 3,
-               threshold: int = 50, masked: str | None = None) -> list[Match]:
+               threshold: int = 50, masked: str | None = None, kind: str | None = None) -> list[Match]:
         """The best translations of ``text`` (in ``from_lang``) scoring ``threshold`` or more, best
         first; units of the pair ``exclude_key`` (the pair being translated) are left out.
-        ``masked``: ``mask(text)``, when the caller has it already."""
+        ``masked``: ``mask(text)``, when the caller has it already. ``kind``: the segment's kind
+        ("heading", "item"…): at the same score, a translation made for a block of that kind comes
+        first (a heading's words as a heading, a list item's with its own ending), and a match's
+        unit is one of that kind when any unit with its texts is."""
         if from_lang not in LANGS or not text.strip():
             return []
         side = self._sides[from_lang]
@@ -296,6 +299,7 @@ class TranslationMemory:
         for position in _nearest(side, self._encode(query), max(0, threshold - 1), limit * 4 + 8, seen_keys):
             candidates.setdefault(position, None)
         query_words = query.split()
+        units = self.units
         bare_text = without_placeables(text).strip()
         new = placeables(text)
         found: dict[str, list] = {}  # adapted target → [score, source, target, first unit, units]
@@ -306,6 +310,8 @@ class TranslationMemory:
                 continue
             # The same pair of texts recurs across postings ("About us"): scored once, counted.
             for first, group, source, target, count in self._distinct(side.texts[position], exclude_key, seen_units):
+                if kind is not None and units[first].kind != kind:
+                    first = _of_kind(units, group.numbers, kind, exclude_key, first)
                 adapted, missed = group.adaptation(source, target).apply(new)
                 if words is not None:
                     score = words
@@ -318,15 +324,16 @@ class TranslationMemory:
                 known = found.get(adapted)
                 if known is None:
                     found[adapted] = [score, source, target, first, count]
-                elif score > known[0]:
+                elif score > known[0] or (score == known[0] and kind is not None
+                                          and units[known[3]].kind != kind and units[first].kind == kind):
                     found[adapted] = [score, source, target, first, count + known[4]]
                 else:
                     known[4] += count
-        units = self.units
         rows = [(score, source, adapted, units[first].where(to_lang), units[first], adapted != target, count)
                 for adapted, (score, source, target, first, count) in found.items()]
-        ranked = [Match(*row) for row in sorted(rows, key=lambda m: (-m[0], -m[6], len(m[3]), m[3]))[:limit]]
-        return ranked[:limit]
+        # Best score first; at the same score, the segment's own kind; then the most used, the nearest.
+        ranked = sorted(rows, key=lambda m: (-m[0], kind is not None and m[4].kind != kind, -m[6], len(m[3]), m[3]))
+        return [Match(*row) for row in ranked[:limit]]
 
     def _distinct(self, texts: dict[tuple[str, str], _Texts], exclude_key: str | None,
                   seen: int | None = None) -> list[tuple[int, _Texts, str, str, int]]:
@@ -352,6 +359,17 @@ class TranslationMemory:
         if moved:  # groups are in the order of their first unit: only one left out can move
             found.sort(key=lambda row: row[0])
         return found
+
+
+def _of_kind(units: list[Unit], numbers: list[int], kind: str, exclude_key: str | None, first: int) -> int:
+    """The first of ``numbers`` whose unit is of ``kind`` and not of the pair ``exclude_key``; ``first`` when none is."""
+    for number in numbers:
+        if number >= len(units):
+            break  # a view of the memory as it was (numbers ascend)
+        unit = units[number]
+        if unit.kind == kind and (exclude_key is None or unit.key != exclude_key):
+            return number
+    return first
 
 
 def _character(number: int) -> str:

@@ -25,7 +25,8 @@ def suggest_posting(memory: TranslationMemory, source: Posting, source_lang: str
     left out: a posting is never its own match)."""
     found = []
     for number, segment in enumerate(pair_segments(source, None, source_lang), 1):
-        matches = memory.lookup(segment.source, source_lang, exclude_key=key, limit=limit, threshold=threshold)
+        matches = memory.lookup(segment.source, source_lang, exclude_key=key, limit=limit, threshold=threshold,
+                                kind=segment.kind)
         found.append(Suggestion(number, segment, tuple(matches)))
     return found
 

@@ -223,3 +223,41 @@ def test_pretranslate_threshold_setting(tmp_path):
     (folder / "config.yaml").write_text("pretranslate_threshold: 20\n", encoding="utf-8")
     loaded = TranslationSettings.load(tmp_path)
     assert loaded.pretranslate_threshold == 85 and "pretranslate_threshold" in loaded.problem.text("en")
+
+
+# The same words translated as a heading in one posting and as a list item in another: written the
+# way each kind of block is (a capital and no stop for the heading, a list item's own ending).
+HOURS = "Flexible working hours"
+AS_HEADING = Unit(HOURS, "Horaire de travail flexible", "heading", ("en/a.md:9", "fr/a.md:9"), key="a")
+AS_ITEM = Unit(HOURS, "un horaire de travail flexible;", "item",
+               ("content/en/careers/positions/designer.md:30", "content/fr/careers/positions/designer.md:30"), key="b")
+
+
+def test_at_the_same_score_the_segments_own_kind_of_block_comes_first():
+    memory = TranslationMemory([AS_HEADING, AS_ITEM])
+    # The heading's origin is shorter, which ranked it first whatever the block was.
+    assert [m.unit.kind for m in memory.lookup(HOURS, "en", kind="item")] == ["item", "heading"]
+    assert [m.unit.kind for m in memory.lookup(HOURS, "en", kind="heading")] == ["heading", "item"]
+    assert [m.unit.kind for m in memory.lookup(HOURS, "en")] == ["heading", "item"]  # no kind: as before
+    # A better score still wins over the kind.
+    longer = Unit(HOURS + " and remote work", "horaire flexible et télétravail;", "item", ("x", "y"), key="c")
+    memory = TranslationMemory([AS_HEADING, longer])
+    assert [m.unit.kind for m in memory.lookup(HOURS, "en", kind="item")] == ["heading", "item"]
+
+
+def test_a_match_shows_a_unit_of_the_segments_kind_when_one_has_its_texts():
+    heading_too = Unit(HOURS, AS_ITEM.fr, "heading", ("en/c.md:2", "fr/c.md:2"), key="c")
+    memory = TranslationMemory([heading_too, AS_ITEM])  # the same texts twice: one match, counted twice
+    [match] = memory.lookup(HOURS, "en", kind="item")
+    assert (match.unit.kind, match.origin, match.occurrences) == ("item", AS_ITEM.origin[1], 2)
+    [match] = memory.lookup(HOURS, "en", kind="item", exclude_key="b")
+    assert match.unit.kind == "heading"  # the pair being translated is never its own match
+
+
+def test_pretranslation_takes_the_translation_made_for_the_same_kind_of_block():
+    from editor.model.translation.memory.pretranslate import pretranslation
+
+    memory = TranslationMemory([AS_HEADING, AS_ITEM])
+    body = f"## {HOURS}\n\n- {HOURS}\n"
+    filled = pretranslation(memory, body, "en", key=None)
+    assert [item.text for _index, item in sorted(filled.items())] == [AS_HEADING.fr, AS_ITEM.fr]
