@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         # A site template that is there but unusable is still the site's own: "none of its own" would mislead.
         dialog = dialogs.NewPostingDialog(self, create, own_templates=self.site.has_own_templates() or problem is not None,
                                           template_problem=error_text(problem) if problem is not None and not earlier else None,
-                                          start_from=self._pair_title() if earlier else None)
+                                          start_from=self.pair_title() if earlier else None)
         dialog.exec()
         if not created or not self.select_pair(created[0], ask=False):
             return False
