@@ -13,8 +13,8 @@ from editor.ui import dialogs, i18n
 from editor.ui.language_column import editor_text
 from editor.model.frontmatter.posting import Posting
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import (pyside_refcount_guard, EN, FR, PM_EN, PM_FR, changed_lines, recovery_dir,  # noqa: F401
-                                      settings_file, site_copy)
+from tests.ui.window_fixtures import (pyside_refcount_guard, EN, FR, PM_EN, PM_FR, SharedWindow, changed_lines,  # noqa: F401
+                                      recovery_dir, settings_file, site_copy)
 from tests.ui.workflow_support import shown_and_active
 
 # The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
@@ -38,6 +38,25 @@ def make_window(qtbot, settings_file, recovery_dir):  # noqa: F811
         window.deleteLater()
 
 
+@pytest.fixture(scope="module")
+def shared_window(qapp, tmp_path_factory):
+    """One window on the product-manager pair for the tests that only look at it and move the focus
+    (tests/ui/window_fixtures.py's SharedWindow puts it back after each)."""
+    shared = SharedWindow(tmp_path_factory.mktemp("shared-window"), PM_EN)
+    yield shared
+    shared.close()
+
+
+# The tests lent the shared window run in one worker, which builds it once.
+ON_THE_SHARED_WINDOW = pytest.mark.xdist_group("main-window-shared")
+
+
+@pytest.fixture
+def pm_window(shared_window, qtbot):
+    with shared_window.handed_out(qtbot) as window:
+        yield window
+
+
 @pytest.fixture(autouse=True)
 def no_real_dialogs(monkeypatch):
     """A dialog that slipped through would block the test run: fail loudly instead."""
@@ -54,8 +73,9 @@ def widget(window, cls, name):
     return found
 
 
-def test_object_names_are_in_place(make_window, site_copy):  # noqa: F811
-    window = make_window(site_copy / PM_EN)
+@ON_THE_SHARED_WINDOW
+def test_object_names_are_in_place(pm_window):
+    window = pm_window
     assert window.findChild(QListView, "postingList") is not None
     for name in ("pair.leverId", "pair.translationKey", "en.title", "fr.title"):
         assert window.findChild(QLineEdit, name) is not None
@@ -296,8 +316,9 @@ def test_french_interface_loads(make_window, site_copy, tmp_path, monkeypatch, q
     assert window.file_menu.title() == "&File"
 
 
-def test_keyboard_order_follows_the_layout(make_window, site_copy, qtbot):  # noqa: F811
-    window = make_window(site_copy / PM_EN)
+@ON_THE_SHARED_WINDOW
+def test_keyboard_order_follows_the_layout(pm_window, qtbot):
+    window = pm_window
     shown_and_active(window, qtbot)
     window.posting_list.search.setFocus()
     order = []
@@ -314,9 +335,10 @@ def test_keyboard_order_follows_the_layout(make_window, site_copy, qtbot):  # no
     assert order == expected
 
 
-def test_down_from_the_search_box_goes_to_the_results(make_window, site_copy, qtbot):  # noqa: F811
+@ON_THE_SHARED_WINDOW
+def test_down_from_the_search_box_goes_to_the_results(pm_window, qtbot):
     """Typing a search then Down (as in most search-as-you-type lists) reaches the results; it did nothing."""
-    window = make_window(site_copy / PM_EN)
+    window = pm_window
     shown_and_active(window, qtbot)
     search = window.posting_list.search
     search.setFocus()
@@ -326,12 +348,13 @@ def test_down_from_the_search_box_goes_to_the_results(make_window, site_copy, qt
     assert window.posting_list.view.currentIndex().isValid()
 
 
-def test_every_stop_of_the_keyboard_has_a_name(make_window, site_copy, qtbot):  # noqa: F811
+@ON_THE_SHARED_WINDOW
+def test_every_stop_of_the_keyboard_has_a_name(pm_window, qtbot):
     """What Tab reaches is named for a screen reader: its accessible name, or a button's own text (the
     Suggestions pane's scrolling list was reached and named nothing)."""
     from PySide6.QtWidgets import QAbstractButton
 
-    window = make_window(site_copy / PM_EN)
+    window = pm_window
     shown_and_active(window, qtbot)
     window.posting_list.search.setFocus()
     unnamed = []
@@ -508,12 +531,13 @@ def test_about_names_the_licence_the_application_is_distributed_under(qapp, monk
     assert "GPL-3.0" in said[0] and "MIT" in said[0] and "Grammalecte" in said[0]
 
 
-def test_a_focused_text_list_or_preview_is_marked(make_window, site_copy, qtbot):  # noqa: F811
+@ON_THE_SHARED_WINDOW
+def test_a_focused_text_list_or_preview_is_marked(pm_window, qtbot):
     """With the keyboard alone, the body, the description, the posting list and a preview looked the
     same focused or not (Fusion frames a focused line edit only): a ring now marks the focused one."""
     from PySide6.QtWidgets import QWidget
 
-    window = make_window(site_copy / PM_EN)
+    window = pm_window
     shown_and_active(window, qtbot)
     leaver = window.findChild(QLineEdit, "pair.leverId")
     for name in ("en.body", "fr.description", "postingList", "en.preview", "problems"):

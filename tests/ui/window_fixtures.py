@@ -188,3 +188,62 @@ class LongReading:
             threading.Event().wait(0.02)
         self.seen.append("ran to the end")
 
+
+
+
+def _other_windows(window) -> list:
+    from PySide6.QtWidgets import QApplication
+
+    return [shown for shown in QApplication.topLevelWidgets() if shown.isVisible() and shown is not window]
+
+
+class SharedWindow:
+    """One main window for the tests of a module that only look at it, move the focus or search the
+    list (a window built, opened and closed is ~0.1 CPU-s), on its own copy of the sample site with
+    its own settings, opened on ``opened``. :meth:`handed_out` lends it to one test: the window must
+    be as built when lent (asserted) and is put back after (other windows closed, the search
+    cleared, the first pair opened again), then asserted as built again, its site's files too, so
+    that no test sees what another did. Once a test has shown it, it stays shown (shown again after
+    being hidden, the offscreen window never became the active one)."""
+
+    def __init__(self, root: Path, opened: Path, size: tuple[int, int] = (1280, 800)) -> None:
+        self.site = root / "site"
+        shutil.copytree(resource_path("sample-site"), self.site)
+        self._opened = opened_window(self.site / opened, root / "settings.ini", root / "recovery", size)
+        self.window = self._opened.__enter__()
+        self._files = self._site_files()
+        self._built = self.state()
+
+    def _site_files(self) -> dict[Path, bytes]:
+        return {path: path.read_bytes() for path in sorted(self.site.rglob("*")) if path.is_file()}
+
+    def state(self) -> dict:
+        """What a test could leave changed that the next one would see."""
+        window, manager = self.window, self.window.manager
+        return {"pair": manager.key, "modified": manager.modified,
+                "files": [getattr(manager.posting(lang), "path", None) for lang in ("en", "fr")],
+                "search": window.posting_list.search.text(), "filter": window.posting_list.filter.currentIndex(),
+                "listed": window.posting_list.keys(), "settings": window.settings.stored_keys(),
+                "language": window.settings.interface_language(), "size": window.size().toTuple(),
+                "other windows": [type(shown).__name__ for shown in _other_windows(window)]}
+
+    @contextmanager
+    def handed_out(self, qtbot) -> Iterator:
+        assert self.state() == self._built, "the shared window was not put back"
+        yield self.window
+        window = self.window
+        for shown in _other_windows(window):
+            shown.close()
+        window.posting_list.search.clear()
+        qtbot.waitUntil(lambda: window.posting_list.keys() == self._built["listed"])
+        if window.manager.key != self._built["pair"]:
+            assert window.select_pair(self._built["pair"])
+        assert self.state() == self._built, "a test left the shared window changed"
+        assert self._site_files() == self._files, "a test changed the shared window's site"
+
+    def close(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        self._opened.__exit__(None, None, None)
+        # Deleted now, not in the next test's event loop (tests/ui/conftest.py says why).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

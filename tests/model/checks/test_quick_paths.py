@@ -9,6 +9,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings, strategies as st
 
 from editor.model.translation.text import STOPWORDS, common_words_in, common_words_of
+from tests.examples import examples
 
 # Words and marks that change a count: common words of both languages in any case, acronyms,
 # elisions and contractions with either apostrophe, letters that case folding changes in length
@@ -26,7 +27,7 @@ _TEXT = st.lists(st.tuples(st.one_of(st.sampled_from(_WORDS), st.text(max_size=4
                  max_size=30).map(lambda pieces: "".join(word + glue for word, glue in pieces))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(texts=st.lists(_TEXT, max_size=4), lang=st.sampled_from(["en", "fr"]))
 @example(texts=["the1 le2 THE IT it ½la x²the", "l’équipe we're\u00a0les, the."], lang="en")
 @example(texts=["the1 le2 THE IT it ½la x²the", "l’équipe we're\u00a0les, the."], lang="fr")
@@ -52,7 +53,7 @@ def _parsed(md, body: str) -> list[dict]:
     return [token.as_dict() for token in md.parse(body)]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(body=_MARKDOWN)
 @example(body="Title\n---\n\n- item\n- ***\n> * * *\r\ntext\r===\rmore")
 @example(body="para\n\n1. one\n2. two\n   ---\n  ___ \t\n")
@@ -93,7 +94,7 @@ _GUIDANCE_LINE = st.builds(_as_written, st.sampled_from(sorted(_guidance())), st
 _BODY_LINE = st.one_of(_GUIDANCE_LINE, st.sampled_from(["A line of prose.", "", "- An item", "_An aside._", "…"]))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(lines=st.lists(_BODY_LINE, max_size=6), newline=st.sampled_from(["\n", "\r\n"]))
 def test_the_look_before_the_guidance_search_never_hides_guidance(lines, newline):
     import pytest
