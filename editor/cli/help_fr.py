@@ -87,6 +87,10 @@ HELP: dict[str, str] = {
         "[À TRADUIRE]/[TO TRANSLATE] ou le texte de l’autre langue, que sa source a changé depuis le dernier "
         "enregistrement de la traduction (historique git, ou .posting-editor/translations.json de l’éditeur), "
         "ou qu’elle contient des espaces réservés du modèle.",
+    "also say which Markdown files of the postings folders are not postings, and why (said anyway when no "
+    "posting is found)":
+        "dire aussi quels fichiers Markdown des dossiers d’offres ne sont pas des offres, et pourquoi (dit de toute "
+        "façon quand aucune offre n’est trouvée)",
     "only the pairs that need translation (the window's “Needs translation”)":
         "seulement les paires à traduire (le filtre « À traduire » de la fenêtre)",
     # new, archive

@@ -306,6 +306,7 @@ def _list(args) -> int:
             for entry, found in listed
         ]
         print(json_text(rows))
+        _say_passed_over(index, args)
         return 0
     lang = message_language(args)
     words: dict[str, str] = {}  # each status word, answer and reason worded once, not once per row
@@ -349,7 +350,21 @@ def _list(args) -> int:
               file=sys.stderr)
     else:
         print(say("list-count", lang, total=len(index.pairs), where=where), file=sys.stderr)
+    _say_passed_over(index, args)
     return 0
+
+
+def _say_passed_over(index, args) -> None:
+    """Which files are not postings, and why: when none is (a folder of drafts without their layout
+    line was listed as "0 postings"), or when asked. A site's ordinary pages (the real site's closed
+    positions have ``layout: page``) are not said otherwise."""
+    from editor.model.site.passed_over import passed_over, passed_over_lines
+
+    if index.pairs and not args.verbose:
+        return
+    lines = passed_over_lines(passed_over(index), message_language(args))
+    if lines:
+        print("\n  ".join(lines), file=sys.stderr)
 
 
 def _relative_to(site):
@@ -413,5 +428,8 @@ def register(sub) -> None:
     list_.add_argument("--format", choices=("text", "json"), default="text")
     list_.add_argument("--needs-translation", action="store_true",
                        help="only the pairs that need translation (the window's “Needs translation”)")
+    list_.add_argument("--verbose", action="store_true",
+                       help="also say which Markdown files of the postings folders are not postings, and why (said "
+                       "anyway when no posting is found)")
     list_.set_defaults(func=cmd_list)
     add_language_option(list_)

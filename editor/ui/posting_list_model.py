@@ -133,6 +133,10 @@ class PostingListModel(QAbstractListModel):
             self._search += [None] * len(added)
             self.endInsertRows()
 
+    @property
+    def language(self) -> str:
+        return self._language
+
     def set_language(self, language: str) -> None:
         self._language = language
         self._changed_all()

@@ -70,3 +70,34 @@ def test_a_pair_changed_while_searching_takes_its_new_place(qapp, qtbot, tmp_pat
     path.write_text(POSTING.format(title="Policy Analyst", key="delivery", body="Written again."), encoding="utf-8")
     listing.update_entries(index.updated([path]).pairs)
     assert listing.keys() == ["delivery", "coop", "data"]
+
+
+def test_a_site_without_postings_says_in_the_list_which_files_were_passed_over(qapp, qtbot, tmp_path):
+    """A folder of drafts without ``layout: job-posting`` showed an empty list and nothing else."""
+    from editor.ui import i18n
+    from editor.ui.posting_list import PostingList
+    from editor.ui.site_controller import SiteController
+
+    drafts = tmp_path / "drafts"
+    for lang in ("en", "fr"):
+        (drafts / lang).mkdir(parents=True)
+        for number in range(1, 5):
+            text = POSTING.format(title=f"Draft {number}", key=f"draft-{number}", body="A draft.")
+            (drafts / lang / f"draft-{number}.md").write_text(text.replace("layout: job-posting\n", ""), encoding="utf-8")
+    controller = SiteController()
+    controller.open(drafts)
+    listing = PostingList()
+    qtbot.addWidget(listing)
+    listing.set_entries(controller.pairs(), controller.passed_over())
+    assert listing.empty_note.isVisibleTo(listing) and not listing.view.isVisibleTo(listing)
+    assert listing.empty_note.text().splitlines()[-1] == \
+        "8 files without a layout in the front matter: en/draft-1.md, en/draft-2.md, en/draft-3.md and 5 more"
+    i18n.install_translator(qapp, "fr")
+    listing.set_interface_language("fr")
+    assert "8 fichiers sans layout dans l’en-tête\u00a0: en/draft-1.md" in listing.empty_note.text()
+    # Once a posting is there, the list shows it and says nothing of the other files.
+    (drafts / "en" / "posting.md").write_text(POSTING.format(title="Posting", key="posting", body="."), encoding="utf-8")
+    controller.open(drafts)
+    listing.update_entries(controller.pairs(), controller.passed_over())
+    assert listing.keys() == ["posting"]
+    assert not listing.empty_note.isVisibleTo(listing) and listing.view.isVisibleTo(listing)

@@ -190,6 +190,13 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-needing": ("{shown:plural:offre:offres} sur {total} doit être traduite dans {where}.",
                      "{shown:plural:offre:offres} sur {total} doivent être traduites dans {where}."),
     "list-here": "le dossier courant",
+    "passed-over-intro": "Pas des offres (l’en-tête d’une offre contient « layout: job-posting ») :",
+    "passed-over-no-layout": "{count:plural:fichier:fichiers} sans layout dans l’en-tête : {names}",
+    "passed-over-other-layout": "{count:plural:fichier:fichiers} avec un autre layout ({layouts}) : {names}",
+    "passed-over-no-front-matter": "{count:plural:fichier:fichiers} sans en-tête : {names}",
+    "passed-over-broken-front-matter": ("{count:plural:fichier:fichiers} dont l’en-tête est illisible et sans ligne "
+                                        "« layout: job-posting » : {names}"),
+    "passed-over-more": "{names} et {count} autres",
     "list-header-status": "état",
     "list-header-todo": "à faire",
     "list-yes": "oui",
