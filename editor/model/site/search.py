@@ -4,6 +4,7 @@ the pairs whose title is what was typed come first. The window's list and ``post
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -18,8 +19,8 @@ TITLE_WORDS = 2  # a title holds them all, in another order ("Analyst, Policy")
 KEY_OR_ID = 3  # the translationKey or a Lever ID holds them all
 TEXT = 4  # found only across the pair's texts (some or all in a body)
 
-_ACCENTS = re.compile("[\u0300-\u036f]")  # the combining marks NFD splits off é, è, ç, ô...
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
+_COMBINING = re.compile("[\u0300-\u036f]")  # the marks NFD splits off é, è, ç, ô...
+_LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss"}
 _WORD = re.compile(r"\w+")
 
 
@@ -29,7 +30,18 @@ def fold(text: str) -> str:
     text = text.casefold()
     if text.isascii():
         return text
-    return _ACCENTS.sub("", unicodedata.normalize("NFD", text)).translate(_LIGATURES)
+    # Each distinct letter replaced throughout at once: a French body has a dozen of them, and
+    # normalising whole bodies made reading 5,000 postings' search texts eight times slower.
+    for char in set(text):
+        plain = _plain(char) if char > "\x7f" else char
+        if plain != char:
+            text = text.replace(char, plain)
+    return text
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(char: str) -> str:
+    return _LIGATURES.get(char) or _COMBINING.sub("", unicodedata.normalize("NFD", char)) or char
 
 
 class FileSearchText(NamedTuple):
