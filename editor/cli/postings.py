@@ -286,6 +286,12 @@ def _list(args) -> int:
     listed = [(entry, progress[entry.key]) for entry in index.pairs]
     if args.needs_translation:
         listed = [(entry, found) for entry, found in listed if found.needs_translation]
+    if args.search is not None:
+        from editor.model.site.search import entry_search_text, ranked
+
+        # In the window's order: the pair titled as typed first (titles in the language of the messages).
+        listed = ranked(listed, args.search, lambda item: entry_search_text(item[0]),
+                        lambda item: item[0].title(message_language(args)))
     relative = _relative_to(index.site)
     if args.format == "json":
         from editor.model.frontmatter.yaml_safe import plain_value
@@ -345,7 +351,10 @@ def _list(args) -> int:
     sys.stdout.write(list_table(table, headers, width))
     where = display_path(index.site.root)
     where = say("list-here", lang) if where == "." else where  # not "6 postings in .."
-    if args.needs_translation:
+    if args.search is not None:
+        print(say("list-found", lang, count=len(listed), shown=len(listed), total=len(index.pairs), where=where,
+                  search=args.search), file=sys.stderr)
+    elif args.needs_translation:
         print(say("list-needing", lang, count=len(listed), shown=len(listed), total=len(index.pairs), where=where),
               file=sys.stderr)
     else:
@@ -428,6 +437,9 @@ def register(sub) -> None:
     list_.add_argument("--format", choices=("text", "json"), default="text")
     list_.add_argument("--needs-translation", action="store_true",
                        help="only the pairs that need translation (the window's “Needs translation”)")
+    list_.add_argument("--search", metavar="WORDS",
+                       help="only the pairs whose title, key, Lever ID or text hold every word (accents and case "
+                       "aside), the pairs titled so first, as in the window's search")
     list_.add_argument("--verbose", action="store_true",
                        help="also say which Markdown files of the postings folders are not postings, and why (said "
                        "anyway when no posting is found)")

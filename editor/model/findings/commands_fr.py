@@ -189,6 +189,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-count": "{total:plural:offre:offres} dans {where}.",
     "list-needing": ("{shown:plural:offre:offres} sur {total} doit être traduite dans {where}.",
                      "{shown:plural:offre:offres} sur {total} doivent être traduites dans {where}."),
+    "list-found": ("{shown:plural:offre:offres} sur {total} trouvée pour « {search} » dans {where}.",
+                   "{shown:plural:offre:offres} sur {total} trouvées pour « {search} » dans {where}."),
     "list-here": "le dossier courant",
     "passed-over-intro": "Pas des offres (l’en-tête d’une offre contient « layout: job-posting ») :",
     "passed-over-no-layout": "{count:plural:fichier:fichiers} sans layout dans l’en-tête : {names}",

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple, TypeVar
 
 from editor.model.frontmatter.posting import Posting
+from editor.model.site.index import PairEntry
 
 # The tiers of a match, best first; within a tier, more of the words in a title rank higher.
 EXACT_TITLE = 0  # a title is the words typed ("policy analyst" for "Policy Analyst")
@@ -74,6 +75,12 @@ def pair_search_text(key: str, files: Iterable[FileSearchText]) -> PairSearchTex
     ids = "\n".join([fold(key), *(file.lever_id for file in files)])
     everything = "\n".join([ids, *(part for file in files for part in (file.title, file.body))])
     return PairSearchText(tuple(file.title for file in files if file.title), ids, everything)
+
+
+def entry_search_text(entry: PairEntry) -> PairSearchText:
+    """A pair's search text read from its files (the window keeps each file's, see posting_list_model)."""
+    return pair_search_text(entry.key, [file_search_text(posting) for posting in entry.all_postings()
+                                        if not posting.unreadable])
 
 
 def search_words(query: str) -> list[str]:
