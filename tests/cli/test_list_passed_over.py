@@ -8,12 +8,12 @@ import json
 
 import pytest
 
-from editor.cli.main import main
 from editor.model.site.index import SiteIndex
 from editor.model.hugo.config import Site
 from editor.model.site.passed_over import (BROKEN_FRONT_MATTER, NO_FRONT_MATTER, NO_LAYOUT, OTHER_LAYOUT,
                                           passed_over)
 
+from tests.cli.test_list_language import listed
 from tests.model.site.test_queue import write_pair
 from tests.model.translation.helpers import EN_BODY, FR_BODY
 
@@ -40,12 +40,6 @@ def drafts(tmp_path):
     (folder / "fr" / "notes.md").write_text("Only notes, no front matter.\n", encoding="utf-8")
     (folder / "fr" / "broken.md").write_text("---\ntitle: [never closed\n---\n\nText.\n", encoding="utf-8")
     return folder
-
-
-def listed(capsys, *args) -> tuple[int, str, str]:
-    status = main(["list", *map(str, args)])
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_no_posting_found_says_each_reason_with_a_count_and_the_first_names(drafts, capsys):

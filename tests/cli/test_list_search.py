@@ -7,15 +7,8 @@ import json
 
 import pytest
 
-from editor.cli.main import main
-
-POSTING = "---\nlayout: job-posting\ntitle: '{title}'\narchived: false\ntranslationKey: {key}\n---\n\n{body}\n"
-PAIRS = (  # key, English title, French title, body
-    ("coop", "Policy Analyst (Co-op)", "Analyste des politiques (stage coop)", "Join the team."),
-    ("data", "Data Scientist", "Scientifique des données", "You will work beside a policy analyst."),
-    ("delivery", "Delivery Manager", "Gestionnaire de la prestation", "Each policy has an analyst."),
-    ("design", "Designer", "Designer", "Nothing about it."),
-)
+from tests.cli.test_list_language import listed
+from tests.ui.test_posting_list_ranking import PAIRS, POSTING
 
 
 @pytest.fixture
@@ -31,17 +24,11 @@ def site(tmp_path, monkeypatch):
     return tmp_path
 
 
-def listed(capsys, *args) -> tuple[int, str, str]:
-    status = main(["list", *map(str, args)])
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
 def test_the_pair_titled_as_typed_comes_first(site, capsys):
     status, out, err = listed(capsys, site, "--search", "policy analyst")
     assert status == 0
     assert [line.split()[0] for line in out.splitlines()[1:]] == ["coop", "data", "delivery"]
-    assert err.splitlines() == [f"3 of 4 postings found by “policy analyst” in {site}."]
+    assert err.splitlines() == [f"3 of 3 postings found by “policy analyst” in {site}."]
     _status, out, _err = listed(capsys, site, "--search", "POLITIQUES analyste", "--format", "json")
     assert [row["translationKey"] for row in json.loads(out)] == ["coop"]
 
@@ -49,6 +36,6 @@ def test_the_pair_titled_as_typed_comes_first(site, capsys):
 def test_in_french_with_accents_folded(site, capsys):
     status, out, err = listed(capsys, site, "--search", "donnees", "--lang", "fr")
     assert status == 0 and [line.split()[0] for line in out.splitlines()[1:]] == ["data"]
-    assert err.splitlines() == [f"1 offre sur 4 trouvée pour «\u00a0donnees\u00a0» dans {site}."]
+    assert err.splitlines() == [f"1 offre sur 3 trouvée pour «\u00a0donnees\u00a0» dans {site}."]
     _status, _out, err = listed(capsys, site, "--search", "zebra")
-    assert err.splitlines() == [f"0 of 4 postings found by “zebra” in {site}."]
+    assert err.splitlines() == [f"0 of 3 postings found by “zebra” in {site}."]
