@@ -179,7 +179,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-count": "{total:plural:posting:postings} in {where}.",
     "list-needing": ("{shown} of {total:plural:posting:postings} needs translation in {where}.",
                      "{shown} of {total:plural:posting:postings} need translation in {where}."),
-    "list-found": "{shown} of {total:plural:posting:postings} found by “{search}” in {where}.",
+    "list-found": ("{shown} of {total:plural:posting:postings} found by “{search}” in {where}.",  # French agrees
+                   "{shown} of {total:plural:posting:postings} found by “{search}” in {where}."),
     "list-here": "the current folder",
     "passed-over-intro": "Not postings (a posting's front matter has “layout: job-posting”):",
     "passed-over-no-layout": "{count:plural:file:files} without a layout in the front matter: {names}",
