@@ -87,6 +87,15 @@ HELP: dict[str, str] = {
         "[À TRADUIRE]/[TO TRANSLATE] ou le texte de l’autre langue, que sa source a changé depuis le dernier "
         "enregistrement de la traduction (historique git, ou .posting-editor/translations.json de l’éditeur), "
         "ou qu’elle contient des espaces réservés du modèle.",
+    "also say which Markdown files of the postings folders are not postings, and why (said anyway when no "
+    "posting is found)":
+        "dire aussi quels fichiers Markdown des dossiers d’offres ne sont pas des offres, et pourquoi (dit de toute "
+        "façon quand aucune offre n’est trouvée)",
+    "only the pairs whose title, key, Lever ID or text hold every word (accents and case aside), the pairs titled "
+    "so first, as in the window's search":
+        "seulement les paires dont le titre, la clé, l’identifiant Lever ou le texte contiennent chacun des mots "
+        "(sans tenir compte des accents ni de la casse), celles qui portent ce titre en premier, comme la recherche "
+        "de la fenêtre",
     "only the pairs that need translation (the window's “Needs translation”)":
         "seulement les paires à traduire (le filtre « À traduire » de la fenêtre)",
     # new, archive
@@ -344,6 +353,7 @@ METAVARS: dict[str, str] = {
     "T": "T",
     "TEXT": "TEXTE",
     "UUID": "UUID",
+    "WORDS": "MOTS",
 }
 
 # argparse's own words (Python 3.11 to 3.13), which it looks up through gettext when it uses them.

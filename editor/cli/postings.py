@@ -286,6 +286,12 @@ def _list(args) -> int:
     listed = [(entry, progress[entry.key]) for entry in index.pairs]
     if args.needs_translation:
         listed = [(entry, found) for entry, found in listed if found.needs_translation]
+    if args.search is not None:
+        from editor.model.site.search import entry_search_text, ranked
+
+        # In the window's order: the pair titled as typed first (titles in the language of the messages).
+        listed = ranked(listed, args.search, lambda item: entry_search_text(item[0]),
+                        lambda item: item[0].title(message_language(args)))
     relative = _relative_to(index.site)
     if args.format == "json":
         from editor.model.frontmatter.yaml_safe import plain_value
@@ -308,6 +314,7 @@ def _list(args) -> int:
             for entry, found in listed
         ]
         print(json_text(rows))
+        _say_passed_over(index, args)
         return 0
     lang = message_language(args)
     words: dict[str, str] = {}  # each status word, answer and reason worded once, not once per row
@@ -349,12 +356,29 @@ def _list(args) -> int:
     sys.stdout.write(list_table(table, headers, width))
     where = display_path(index.site.root)
     where = say("list-here", lang) if where == "." else where  # not "6 postings in .."
-    if args.needs_translation:
+    if args.search is not None:
+        print(say("list-found", lang, count=len(listed), shown=len(listed), total=len(index.pairs), where=where,
+                  search=args.search), file=sys.stderr)
+    elif args.needs_translation:
         print(say("list-needing", lang, count=len(listed), shown=len(listed), total=len(index.pairs), where=where),
               file=sys.stderr)
     else:
         print(say("list-count", lang, total=len(index.pairs), where=where), file=sys.stderr)
+    _say_passed_over(index, args)
     return 0
+
+
+def _say_passed_over(index, args) -> None:
+    """Which files are not postings, and why: when none is (a folder of drafts without their layout
+    line was listed as "0 postings"), or when asked. A site's ordinary pages (the real site's closed
+    positions have ``layout: page``) are not said otherwise."""
+    from editor.model.site.passed_over import passed_over, passed_over_lines
+
+    if index.pairs and not args.verbose:
+        return
+    lines = passed_over_lines(passed_over(index), message_language(args))
+    if lines:
+        print("\n  ".join(lines), file=sys.stderr)
 
 
 def _relative_to(site):
@@ -418,5 +442,11 @@ def register(sub) -> None:
     list_.add_argument("--format", choices=("text", "json"), default="text")
     list_.add_argument("--needs-translation", action="store_true",
                        help="only the pairs that need translation (the window's “Needs translation”)")
+    list_.add_argument("--search", metavar="WORDS",
+                       help="only the pairs whose title, key, Lever ID or text hold every word (accents and case "
+                       "aside), the pairs titled so first, as in the window's search")
+    list_.add_argument("--verbose", action="store_true",
+                       help="also say which Markdown files of the postings folders are not postings, and why (said "
+                       "anyway when no posting is found)")
     list_.set_defaults(func=cmd_list)
     add_language_option(list_)

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
 
         self.posting_list.currentKeyChanged.connect(self._pair_chosen)
         self.site.siteChanged.connect(self._site_changed)
-        self.site.indexChanged.connect(lambda: self.posting_list.update_entries(self.site.pairs()))
+        self.site.indexChanged.connect(lambda: self.posting_list.update_entries(self.site.pairs(), self.site.passed_over()))
         m.pairOpened.connect(self._pair_opened)
         m.openFailed.connect(self._show_placeholder)
         m.modifiedChanged.connect(self._modified_changed)
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self.manager.close_pair()
         site = self.site.site
         self.engine_notice.show_for(site.root if site else None, site.config if site else None)
-        self.posting_list.set_entries(self.site.pairs())
+        self.posting_list.set_entries(self.site.pairs(), self.site.passed_over())
         self._update_title()
         self._update_actions()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit
                                QVBoxLayout, QWidget)
 
 from editor.model.site.index import PairEntry
+from editor.model.site.passed_over import PassedOver, passed_over_lines
 from editor.ui.background import BackgroundRunner
 from editor.ui.filter_combo import FilterComboBox
 from editor.ui.posting_list_model import (DETAIL_ROLE, FILTERS, KEY_ROLE, PostingFilterModel, PostingListModel,
@@ -119,6 +120,15 @@ class PostingList(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.count = QLabel(self)
         self.count.setObjectName("postingCount")
+        # In the list's place when the site has no posting: which files were passed over, and why.
+        self.empty_note = QLabel(self)
+        self.empty_note.setObjectName("postingEmptyNote")
+        self.empty_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_note.hide()
+        self._passed_over: list[PassedOver] = []
 
         top = QHBoxLayout()
         top.addWidget(self._filter_label)
@@ -129,6 +139,7 @@ class PostingList(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_note, 1)
         layout.addWidget(self.count)
         self.setTabOrder(self.search, self.filter)
         self.setTabOrder(self.filter, self.view)
@@ -164,8 +175,10 @@ class PostingList(QWidget):
         self.retranslate()
 
     # ----------------------------------------------------------------- content
-    def set_entries(self, entries: list[PairEntry]) -> None:
-        """Show ``entries``, keeping the current pair selected when it is still there."""
+    def set_entries(self, entries: list[PairEntry], passed_over: list[PassedOver] | None = None) -> None:
+        """Show ``entries``, keeping the current pair selected when it is still there; ``passed_over``:
+        the files that are not postings, said in the list's place when there is no entry."""
+        self._passed_over = list(passed_over or [])
         keep = self._current
         self._notify = False
         try:
@@ -177,9 +190,10 @@ class PostingList(QWidget):
             self._notify = True
         self._update_count()
 
-    def update_entries(self, entries: list[PairEntry]) -> None:
+    def update_entries(self, entries: list[PairEntry], passed_over: list[PassedOver] | None = None) -> None:
         """Show the same site's pairs read again: only the rows that changed change, the selection and
         the scroll stay (the current pair stays selected when it is still there)."""
+        self._passed_over = list(passed_over or [])
         keep = self._current
         self._notify = False
         try:
@@ -199,6 +213,7 @@ class PostingList(QWidget):
         self.model.set_language(language)
         self.proxy.invalidate()
         self.proxy.sort(0)
+        self._update_count()  # the note of an empty list too
 
     def set_unsaved(self, key: str, unsaved: bool) -> None:
         self.model.set_unsaved(key, unsaved)  # the proxy re-filters on dataChanged by itself
@@ -305,6 +320,10 @@ class PostingList(QWidget):
         text = self.tr("%n posting(s)", "", total) if shown == total else \
             self.tr("%n of %1 posting(s)", "", shown).replace("%1", str(total))  # « 1 offre sur 110 »
         self.count.setText(text)
+        lines = passed_over_lines(self._passed_over, self.model.language) if not total else []
+        self.empty_note.setText("\n\n".join(lines))
+        self.empty_note.setVisible(bool(lines))
+        self.view.setVisible(not lines)
 
     def _filter_labels(self) -> list[str]:
         return [self.tr("All postings"), self.tr("Open postings"), self.tr("Archived postings"),

@@ -9,14 +9,16 @@ from PySide6.QtGui import QIcon
 
 from editor.model.site.index import PairEntry, Status
 from editor.model.site.queue import PairProgress
+from editor.model.site.search import (FileSearchText, PairSearchText, file_search_text, pair_search_text, search_rank,
+                                      search_words)
 from editor.ui.queue_texts import fallback_progress, key_text, merge_conflict_text, reason_text
 from editor.ui.status_icons import status_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # list of status ids
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # second line: key and statuses in words
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
-SORT_ROLE = Qt.ItemDataRole.UserRole + 5
+SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+RANK_ROLE = Qt.ItemDataRole.UserRole + 5  # where the row goes among a search's results; None: not found
 
 FILTERS = ("all", "open", "archived", "attention", "translation")
 ATTENTION = {"merge-conflict", "conflict", "invalid", "unreadable", "unsaved", "mixed-archived", "draft", "needs-translation"}
@@ -52,10 +54,13 @@ class PostingListModel(QAbstractListModel):
         self._entries: list[PairEntry] = []
         # Each pair's search text, built the first time a search needs it: building it reads every
         # file's body, which the list alone never needs (on 5,000 postings that held up the first paint).
-        self._search: list[str | None] = []
+        self._search: list[PairSearchText | None] = []
         # Each file's part of it, by path, with the digest of the content it was made from: after a save
         # or a reload only the files whose content changed are read again.
-        self._file_texts: dict[str, tuple[str, str]] = {}
+        self._file_texts: dict[str, tuple[str, FileSearchText]] = {}
+        # The words searched for, and each pair's rank for them (by key), worked out when first asked.
+        self._searched: list[str] = []
+        self._ranks: dict[str, int | None] = {}
         self._unsaved: set[str] = set()
         self._progress: dict[str, PairProgress] = {}
         # Each status icon made once: a row's icon is asked for at every paint, and making it looks
@@ -72,15 +77,21 @@ class PostingListModel(QAbstractListModel):
         self._entries = list(entries)
         self._search = [None] * len(self._entries)
         self._shown.clear()
+        self._ranks.clear()
         self._file_texts.clear()
         self.endResetModel()
+
+    def set_search(self, words: list[str]) -> None:
+        """The (folded) words searched for: the rows' ranks follow (see ``search.search_rank``)."""
+        self._searched = list(words)
+        self._ranks.clear()
 
     def missing_texts(self) -> list[tuple[str, str | None]]:
         """(path, language) of the files whose search text is not known yet (see ``read_search_texts``)."""
         return [(str(posting.path), posting.language) for entry in self._entries for posting in entry.all_postings()
                 if posting.path is not None and not posting.unreadable and str(posting.path) not in self._file_texts]
 
-    def add_texts(self, texts: dict[str, tuple[str, str]]) -> None:
+    def add_texts(self, texts: dict[str, tuple[str, FileSearchText]]) -> None:
         """Search texts read off the UI thread; a file's text is used only while its digest is the pair's."""
         for path, known in texts.items():
             self._file_texts.setdefault(path, known)
@@ -106,6 +117,7 @@ class PostingListModel(QAbstractListModel):
             key = self._entries[row].key
             del self._entries[row], self._search[row]
             self._shown.pop(key, None)
+            self._ranks.pop(key, None)
             self.endRemoveRows()
         for row, entry in enumerate(self._entries):
             new = wanted[entry.key]
@@ -114,6 +126,7 @@ class PostingListModel(QAbstractListModel):
             self._entries[row] = new
             if _files_of(new) != _files_of(entry):
                 self._search[row] = None
+                self._ranks.pop(entry.key, None)
                 self._shown.pop(entry.key, None)
                 self.dataChanged.emit(self.index(row), self.index(row))
         if added:
@@ -122,6 +135,10 @@ class PostingListModel(QAbstractListModel):
             self._entries += added
             self._search += [None] * len(added)
             self.endInsertRows()
+
+    @property
+    def language(self) -> str:
+        return self._language
 
     def set_language(self, language: str) -> None:
         self._language = language
@@ -227,25 +244,33 @@ class PostingListModel(QAbstractListModel):
             title, key = key_text(entry.title(self._language)), key_text(entry.key)
             return ", ".join([title, key, *words]) if role == Qt.ItemDataRole.AccessibleTextRole \
                 else "\n".join([title, self.tr("Key: %1").replace("%1", key), *words])
-        if role == SEARCH_ROLE:
-            text = self._search[index.row()]
-            if text is None:
-                text = self._search[index.row()] = self._search_text(entry)
-            return text
+        if role == RANK_ROLE:
+            return self._rank(index.row(), entry)
         if role == SORT_ROLE:
-            return entry.title(self._language).casefold()
+            title = entry.title(self._language).casefold()
+            # While searching, the rank goes first: a string, so that Qt still sorts without Python.
+            return f"{self._rank(index.row(), entry) or 0:05d}{title}" if self._searched else title
         return None
 
+    def _rank(self, row: int, entry: PairEntry) -> int | None:
+        if not self._searched:
+            return 0
+        if entry.key not in self._ranks:
+            text = self._search[row]
+            if text is None:
+                text = self._search[row] = self._search_text(entry)
+            self._ranks[entry.key] = search_rank(self._searched, text)
+        return self._ranks[entry.key]
 
-    def _search_text(self, entry: PairEntry) -> str:
-        parts = [entry.key.casefold()]
+    def _search_text(self, entry: PairEntry) -> PairSearchText:
+        parts = []
         for posting in entry.all_postings():
             path, digest = str(posting.path), posting.summary().digest
             known = self._file_texts.get(path)
             if known is None or known[0] != digest or not digest:
-                known = self._file_texts[path] = (digest, _file_text(posting).casefold())
+                known = self._file_texts[path] = (digest, file_search_text(posting))
             parts.append(known[1])
-        return "\n".join(parts)
+        return pair_search_text(entry.key, parts)
 
     def _words(self, entry: PairEntry, *, short: bool = False) -> list[str]:
         """The statuses in words, the queue's reasons (with their counts) after theirs. ``short``:
@@ -297,7 +322,7 @@ def _files_of(entry: PairEntry) -> tuple:
             tuple((lang, tuple(str(p.path) for p in found)) for lang, found in sorted(entry.unreadable_elsewhere.items())))
 
 
-def read_search_texts(files: list[tuple[str, str | None]], stop=None) -> dict[str, tuple[str, str]]:
+def read_search_texts(files: list[tuple[str, str | None]], stop=None) -> dict[str, tuple[str, FileSearchText]]:
     """Each file's search text with the digest of the content it was made from, read from the files
     (not through the index's postings: this runs off the UI thread, which may be reading those)."""
     from pathlib import Path
@@ -314,18 +339,13 @@ def read_search_texts(files: list[tuple[str, str | None]], stop=None) -> dict[st
         except OSError:
             continue  # read on the UI thread when a search needs it, and said there
         posting = Posting(raw, Path(path), lang)
-        found[path] = (posting.summary().digest, _file_text(posting).casefold())
+        found[path] = (posting.summary().digest, file_search_text(posting))
     return found
 
 
-def _file_text(posting) -> str:
-    if posting.valid:
-        return "\n".join([str(posting.get("title") or ""), str(posting.get("leverId") or ""), posting.body])
-    return posting.text()
-
-
 class PostingFilterModel(QSortFilterProxyModel):
-    """Search words (all must match) and the open/archived/attention filter."""
+    """Search words (all must match; the best matches first, see ``search.search_rank``) and the
+    open/archived/attention filter."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -348,7 +368,12 @@ class PostingFilterModel(QSortFilterProxyModel):
             self._change_filter(lambda: setattr(self, "_pinned", key))
 
     def set_search(self, text: str) -> None:
-        self._change_filter(lambda: self._set("_words", text.casefold().split()))
+        self._set("_words", search_words(text))
+        source = self.sourceModel()
+        assert isinstance(source, PostingListModel)
+        source.set_search(self._words)
+        # Filtered and sorted again as a whole: the rows found by both searches change places too.
+        self.invalidate()
 
     def set_filter(self, name: str) -> None:
         self._change_filter(lambda: self._set("_filter", name))
@@ -378,5 +403,4 @@ class PostingFilterModel(QSortFilterProxyModel):
             return False
         if not self._words:
             return True
-        haystack = index.data(SEARCH_ROLE) or ""
-        return all(word in haystack for word in self._words)
+        return index.data(RANK_ROLE) is not None

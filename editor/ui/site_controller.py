@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from editor.model.site.index import PairEntry, SiteIndex
+from editor.model.site.passed_over import PassedOver, passed_over
 from editor.model.hugo.config import LANGUAGES, Site, SiteError
 from editor.ui.background import BackgroundRunner
 
@@ -47,6 +48,12 @@ class SiteController(QObject):
 
     def pairs(self) -> list[PairEntry]:
         return list(self._index.pairs) if self._index is not None else []
+
+    def passed_over(self) -> list[PassedOver]:
+        """Why the site's Markdown files are not postings, when none is (an empty list says why)."""
+        if self._index is None or self._index.pairs:
+            return []
+        return passed_over(self._index)
 
     def entry(self, key: str) -> PairEntry | None:
         return self._index.pair_for_key(key) if self._index is not None else None

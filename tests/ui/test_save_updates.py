@@ -66,8 +66,8 @@ def test_saving_another_key_and_archived(make_window, site_copy, qtbot):  # noqa
 def test_a_search_after_a_save_reads_the_changed_file_only(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
     window = make_window(site_copy / PM_EN)
     read: list = []
-    real = posting_list_model._file_text
-    monkeypatch.setattr(posting_list_model, "_file_text", lambda posting: read.append(posting.path) or real(posting))
+    real = posting_list_model.file_search_text
+    monkeypatch.setattr(posting_list_model, "file_search_text", lambda posting: read.append(posting.path) or real(posting))
     window.posting_list.proxy.set_search("zebra")
     assert len(read) == sum(len(entry.all_postings()) for entry in window.site.pairs())
     read.clear()
@@ -99,14 +99,14 @@ def test_a_save_while_the_site_is_read_again_is_not_lost(qapp, qtbot, site_copy,
 def test_the_search_box_used_reads_the_texts_off_the_ui_thread(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
     window = make_window(site_copy / PM_EN)
     on_ui_thread: list = []
-    real = posting_list_model._file_text
+    real = posting_list_model.file_search_text
 
     def counted(posting):
         if threading.current_thread() is threading.main_thread():
             on_ui_thread.append(posting.path)
         return real(posting)
 
-    monkeypatch.setattr(posting_list_model, "_file_text", counted)
+    monkeypatch.setattr(posting_list_model, "file_search_text", counted)
     search = window.posting_list.search
     qtbot.keyClicks(search, "o")  # as the first key typed in the box
     window.posting_list._search_timer.stop()  # its search would read what is missing on the UI thread

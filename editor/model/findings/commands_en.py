@@ -186,7 +186,16 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-count": "{total:plural:posting:postings} in {where}.",
     "list-needing": ("{shown} of {total:plural:posting:postings} needs translation in {where}.",
                      "{shown} of {total:plural:posting:postings} need translation in {where}."),
+    "list-found": ("{shown} of {total:plural:posting:postings} found by “{search}” in {where}.",  # French agrees
+                   "{shown} of {total:plural:posting:postings} found by “{search}” in {where}."),
     "list-here": "the current folder",
+    "passed-over-intro": "Not postings (a posting's front matter has “layout: job-posting”):",
+    "passed-over-no-layout": "{count:plural:file:files} without a layout in the front matter: {names}",
+    "passed-over-other-layout": "{count:plural:file:files} with another layout ({layouts}): {names}",
+    "passed-over-no-front-matter": "{count:plural:file:files} without front matter: {names}",
+    "passed-over-broken-front-matter": "{count:plural:file:files} whose front matter cannot be read and has no "
+                                       "“layout: job-posting” line: {names}",
+    "passed-over-more": "{names} and {count} more",
     "list-header-status": "status",
     "list-header-todo": "to do",
     "list-yes": "yes",
