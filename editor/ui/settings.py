@@ -132,9 +132,12 @@ class Settings:
             return []
         sizes = _coerce(raw, ())
         try:
-            return [int(size) for size in sizes] if sizes else []
+            numbers = [int(size) for size in sizes] if sizes else []
         except (TypeError, ValueError):
             return []
+        # QSplitter.setSizes takes C ints: a size past them (a settings file edited or damaged)
+        # raised OverflowError while the window was being made, and the window never opened.
+        return numbers if all(0 <= size < 2**31 for size in numbers) else []
 
     def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
         """Remember ``QSplitter.sizes()`` for ``name``; an empty list forgets them."""

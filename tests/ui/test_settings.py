@@ -104,6 +104,26 @@ def test_garbage_in_the_store_falls_back_to_defaults(ini):
     assert settings.splitter_sizes("editors") == []
 
 
+def test_splitter_sizes_qt_cannot_take_are_none_saved(ini):
+    # QSplitter.setSizes takes C ints: a larger size stopped the window from opening at all.
+    store = QSettings(str(ini), QSettings.Format.IniFormat)
+    store.setValue("splitters/problems", ["99999999999999999999", "5"])
+    store.setValue("splitters/columns", [-5, 300])
+    store.sync()
+    settings = Settings(store)
+    assert settings.splitter_sizes("problems") == [] and settings.splitter_sizes("columns") == []
+
+
+def test_a_window_opens_on_a_settings_file_with_impossible_splitter_sizes(qtbot, ini):
+    from editor.ui.main_window import MainWindow
+
+    ini.write_text("[splitters]\nproblems=99999999999999999999, 5\ncolumns=1, 99999999999999999999\n",
+                   encoding="utf-8")
+    window = MainWindow(settings=Settings(str(ini)))
+    qtbot.addWidget(window)
+    assert window.settings.splitter_sizes("problems") == []
+
+
 def test_accepts_a_qsettings_object(ini):
     store = QSettings(str(ini), QSettings.Format.IniFormat)
     settings = Settings(store)

@@ -6,6 +6,7 @@ import re
 import uuid
 
 from editor.model.findings import Finding, Severity
+from editor.model.frontmatter.one_line import VISIBLE_FIELDS, unseen_character
 from editor.model.frontmatter.posting import Posting
 
 REQUIRED = ("title", "description", "archived", "translationKey", "layout")
@@ -71,6 +72,13 @@ def check_fields(posting: Posting, file: str) -> list[Finding]:
         in_value = _ENTITY.search(value) if isinstance(value, str) else None
         if in_value:
             add(name, Severity.WARNING, "html-entity", variant=name, entity=in_value.group(0))
+    for name in VISIBLE_FIELDS:
+        value = data.get(name)
+        # What set and new refuse, said of a file written otherwise; a block's plain line ends are the
+        # one-line rule's business, not this one's.
+        unseen = unseen_character(name, value.replace("\r", "").replace("\n", "")) if isinstance(value, str) else None
+        if unseen is not None:
+            add(name, Severity.WARNING, "hidden-character", variant=name, char=unseen[0])
     in_name = _ENTITY.search(posting.path.name) if posting.path is not None else None
     if in_name:
         add(None, Severity.WARNING, "html-entity-in-file-name", entity=in_name.group(0))

@@ -33,6 +33,7 @@ needed only when some pair changed, as bytes unpickled only then.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 from collections.abc import Callable
@@ -42,7 +43,7 @@ from typing import Any
 from editor.model.findings import LANGUAGES, Finding
 from editor.model.findings.catalogue import digest as catalogue_digest
 from editor.model.site.index_cache import default_cache_folder
-from editor.model.storage.files import atomic_write
+from editor.model.storage.files import atomic_write, read_bytes
 
 VERSION = 7  # 7: a site check accepts the glossary's French terms as the window does; 6: typography excerpts end on whole words; 5: shared-field-mismatch values_words
 # A row's findings as kept: Finding.packed() values, messages worded in LANGUAGES.
@@ -176,8 +177,9 @@ class FindingsCache:
         self._catalogue = catalogue_digest() if file is not None else ""
         if file is not None:
             try:
-                # A file in the user's own cache folder, written by this program (as the index cache).
-                stored = pickle.loads(file.read_bytes())
+                # A file in the user’s own cache folder, written by this program (as the index cache); regular
+            # files only (read_bytes): a pipe put at its name would hold the check for ever.
+                stored = pickle.loads(read_bytes(file, None))
                 if isinstance(stored, dict) and stored.get("version") == VERSION and stored.get("setup") == setup:
                     self._rows, self._site = stored["rows"], stored["site"]
                     if stored.get("catalogue") != self._catalogue:
@@ -247,8 +249,9 @@ class FindingsCache:
         if file is None or own is None:
             return {}
         try:
-            # A file in the user's own cache folder, written by this program (as the index cache).
-            stored = pickle.loads(file.read_bytes())
+            # A file in the user’s own cache folder, written by this program (as the index cache); regular
+            # files only (read_bytes): a pipe put at its name would hold the check for ever.
+            stored = pickle.loads(read_bytes(file, None))
         except FileNotFoundError:
             return {}
         except Exception:  # noqa: BLE001 - a damaged or foreign cache file only costs a full verification
@@ -340,12 +343,13 @@ class SiteResult:
         if file is None:
             return None
         try:
-            # A file in the user's own cache folder, written by this program (as the index cache).
-            # The header first: a file kept for another digest is not read further.
-            with open(file, "rb") as stream:
-                if pickle.load(stream) != (VERSION, self.digest, context):
-                    return None
-                return pickle.load(stream)
+            # A file in the user’s own cache folder, written by this program (as the index cache); regular
+            # files only (read_bytes): a pipe put at its name would hold the check for ever.
+            # The header first: a file kept for another digest is not unpickled further.
+            stream = io.BytesIO(read_bytes(file, None))
+            if pickle.load(stream) != (VERSION, self.digest, context):
+                return None
+            return pickle.load(stream)
         except FileNotFoundError:
             return None
         except Exception:  # noqa: BLE001 - a damaged or foreign cache file only costs a full run

@@ -75,6 +75,7 @@ class FindingCode(str, enum.Enum):
     EMPTY_TRANSLATION_KEY = "empty-translation-key"
     HTML_ENTITY = "html-entity"
     HTML_ENTITY_IN_FILE_NAME = "html-entity-in-file-name"
+    HIDDEN_CHARACTER = "hidden-character"
     BODY_H1 = "body-h1"
     MERGE_CONFLICT_MARKERS = "merge-conflict-markers"
     HEADING_SKIP = "heading-skip"

@@ -143,6 +143,14 @@ MESSAGES = {
         "description": "The description holds an HTML entity ({entity}); type the character itself.",
     },
     "html-entity-in-file-name": "The file name holds an HTML entity ({entity}); it ends up in the page's address.",
+    "hidden-character": {
+        "title": "The title holds a character nobody sees ({char}, a control or bidirectional-text mark): the "
+                 "title can read otherwise than it is written. Retype the title.",
+        "description": "The description holds a character nobody sees ({char}, a control or bidirectional-text "
+                       "mark): it can read otherwise than it is written. Retype the description.",
+        "translationKey": "The translationKey holds a character nobody sees ({char}): it differs from the key it "
+                          "looks like, so the other language's file does not link to it. Retype the key.",
+    },
     # The Markdown body (checks/body.py).
     "merge-conflict-markers": "A merge left its conflict markers here (<<<<<<<, =======, >>>>>>>): the page would "
                               "show them and both versions of these lines. Keep the right lines and delete the "
@@ -394,6 +402,7 @@ LABELS = {
     "empty-translation-key": "Empty translationKey",
     "html-entity": "HTML entity",
     "html-entity-in-file-name": "HTML entity in file name",
+    "hidden-character": "Character nobody sees",
     "merge-conflict-markers": "Merge conflict markers",
     "body-h1": "Level 1 heading",
     "heading-skip": "Heading level skipped",

@@ -162,6 +162,14 @@ MESSAGES = {
     },
     "html-entity-in-file-name": "Le nom du fichier contient une entité HTML ({entity}); elle se retrouve dans "
                                 "l’adresse de la page.",
+    "hidden-character": {
+        "title": "Le titre contient un caractère invisible ({char}, de contrôle ou de mise en forme bidirectionnelle)"
+                 "\u00a0: il peut se lire autrement qu’il est écrit. Retapez le titre.",
+        "description": "La description contient un caractère invisible ({char}, de contrôle ou de mise en forme "
+                       "bidirectionnelle)\u00a0: elle peut se lire autrement qu’elle est écrite. Retapez la description.",
+        "translationKey": "Le translationKey contient un caractère invisible ({char})\u00a0: il diffère de la clé "
+                          "qu’il semble être, et le fichier de l’autre langue ne s’y relie pas. Retapez la clé.",
+    },
     "merge-conflict-markers": "Une fusion a laissé ici ses marques de conflit (<<<<<<<, =======, >>>>>>>)\u00a0: la page "
                               "les afficherait, avec les deux versions de ces lignes. Gardez les bonnes lignes et "
                               "supprimez les marques.",
@@ -413,6 +421,7 @@ LABELS = {
     "empty-translation-key": "translationKey vide",
     "html-entity": "Entité HTML",
     "html-entity-in-file-name": "Entité HTML dans le nom",
+    "hidden-character": "Caractère invisible",
     "merge-conflict-markers": "Marques de conflit de fusion",
     "body-h1": "Titre de niveau 1",
     "heading-skip": "Niveau de titre sauté",

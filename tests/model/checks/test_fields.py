@@ -91,3 +91,18 @@ def test_a_shared_value_that_differs_is_quoted_the_french_way_in_french():
     assert _file_value("a.md", "3a2f", "fr") == "a.md\u00a0: «\u00a03a2f\u00a0»"
     assert _file_value("a.md", "3a2f", "en") == "a.md: '3a2f'"
     assert _file_value("a.md", 12, "fr") == "a.md\u00a0: 12"
+
+
+@pytest.mark.parametrize("field, value, char", [
+    ("title", '"Developer \\u202eevil"', "U+202E"),  # shown as "Developer live"
+    ("description", '"Build things.\\u200f"', "U+200F"),
+    ("translationKey", '"policy-analyst\\u200e"', "U+200E"),
+    ("title", '"Analyst\\x07"', "U+0007"),
+])
+def test_a_character_nobody_sees_in_a_field_is_said_as_set_and_new_refuse_it(field, value, char):
+    finding = next(f for f in check_fields(make(**{field: value}), "p.md") if f.code == "hidden-character")
+    assert (finding.variant, finding.params["char"]) == (field, char)
+
+
+def test_right_to_left_text_and_a_description_block_s_line_ends_are_no_hidden_characters():
+    assert codes(make(title="'مطور برمجيات (Developer)'", description="|\n  Shape services.\n  Build things.")) == []

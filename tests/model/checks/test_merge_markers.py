@@ -42,3 +42,20 @@ def test_a_conflict_in_the_front_matter_is_said_beside_the_reading_error(tmp_pat
 ])
 def test_what_only_looks_like_a_marker_is_not_one(body, tmp_path):
     assert markers(FRONT + body, tmp_path) == []
+
+
+def test_a_conflict_inside_a_code_fence_is_one_too(tmp_path):
+    # git writes its markers wherever the conflicting lines are, fences included, and git diff --check
+    # reads each line as it is: a fence does not make them intended.
+    fenced = "Intro.\n\n```\n" + CONFLICT + "```\n"
+    assert markers(FRONT + fenced, tmp_path) == [(13, "error")]
+
+
+def test_many_openings_and_middles_without_a_closing_are_read_in_one_pass(tmp_path):
+    # A regular expression spanning the three lines went back over the rest of the file for each pair
+    # of them (minutes for 3,000); read line by line they are none, and one closing makes the first one.
+    unclosed = "<<<<<<< HEAD\nours\n=======\n" * 3000
+    assert markers(FRONT + unclosed, tmp_path) == []
+    assert markers(FRONT + unclosed + ">>>>>>> other\n", tmp_path) == [(10, "error")]
+    # The unclosed run opens a conflict that the second one's closing line ends.
+    assert markers(FRONT + (CONFLICT + unclosed) * 2, tmp_path) == [(10, "error"), (15, "error")]

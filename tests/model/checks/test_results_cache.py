@@ -130,6 +130,21 @@ def test_a_damaged_cache_file_means_a_full_check(checked, tmp_path):
     assert checked_again == ["analyst", "writer"] and again == first
 
 
+def test_pipes_at_the_cache_files_names_are_passed_by_not_waited_on(checked, tmp_path):
+    import os
+
+    from editor.model.checks.results_cache import SiteResult
+
+    first, _ = checked()
+    [cache_file] = (tmp_path / "cache").glob("checks-*")
+    cache_file.unlink()
+    os.mkfifo(cache_file)  # opened for reading, a pipe waits for a writer: the check never ended
+    again, checked_again = checked()
+    assert checked_again == ["analyst", "writer"] and again == first
+    os.mkfifo(tmp_path / "cache" / "result-site-text-en.pickle")
+    assert SiteResult(tmp_path / "cache", "one", lambda: [], "site").made("text-en", ("here",)) is None
+
+
 def test_a_posting_edited_in_memory_is_never_taken_from_the_cache(checked):
     checked()
     index = SiteIndex.build(Site.open(checked.root))

@@ -158,6 +158,14 @@ def test_names_are_capitalised_words_inside_sentences_and_words_with_inner_capit
     assert names_in("Nous utilisons Zorbly et Quibbit.", markdown=False) == {"zorbly", "quibbit"}
 
 
+def test_names_of_a_body_of_many_headings_are_those_outside_them():
+    from editor.model.language.words import names_in
+
+    # Each word was compared with every heading: a minute for a posting of 50,000 headings.
+    text = "".join(f"## Step Number {i}\n\nWe use Zorbly {i} and ## Quibbit\n\n" for i in range(50_000)) + "## Last"
+    assert names_in(text) == {"zorbly", "quibbit"}
+
+
 def test_a_name_the_other_language_writes_inside_a_sentence_is_not_misspelt():
     from editor.model.language.spelling import counterpart_names
 

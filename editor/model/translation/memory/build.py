@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from editor.model.frontmatter.posting import Posting
 from editor.model.interrupt import Interrupted, StopAsked, check
-from editor.model.storage.files import atomic_write
+from editor.model.storage.files import atomic_write, read_bytes
 from editor.model.translation.memory.placeables import mask
 from editor.model.translation.memory.store import Encoding, TranslationMemory, Unit
 from editor.model.translation.segments import pair_segments, sentence_pairs
@@ -92,7 +92,7 @@ class _Cache:
         if file is None:
             return
         try:
-            stored = pickle.loads(file.read_bytes())
+            stored = pickle.loads(read_bytes(file, None))  # regular files only: a pipe would wait
             if isinstance(stored, dict) and stored.get("version") == VERSION:
                 self.pairs = dict(stored.get("pairs") or {})
                 self.commits = dict(stored.get("commits") or {})

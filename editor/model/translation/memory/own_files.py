@@ -5,13 +5,14 @@ A translator's memory is never lost by one command."""
 
 from __future__ import annotations
 
+import errno
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from editor.model.storage.confine import check_inside_root
+from editor.model.storage.changes import FileChangedError, digest
 from editor.model.storage.files import atomic_write, read_bytes
-from editor.model.translation.memory.tmx import MAX_TMX_BYTES
 from editor.model.translation.settings import OWN_FOLDER
 
 __all__ = ["KeptMemory", "NotAFileError", "keep_memory"]
@@ -40,22 +41,34 @@ def keep_memory(root: Path, name: str, data: bytes, *, replace: bool = False) ->
     folder.mkdir(parents=True, exist_ok=True)
     if folder.is_symlink():
         raise NotAFileError(0, "not a file", str(folder))
-    _refuse_other_kind(target)
-    if not target.exists():
-        atomic_write(target, data)
-        return KeptMemory(target, "imported")
-    earlier = read_bytes(target, MAX_TMX_BYTES)
-    if earlier == data:
-        return KeptMemory(target, "unchanged")
-    if replace:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        backup = _free_name(folder, f"{name}.{stamp}", _BACKUP_SUFFIX)
-        atomic_write(backup, earlier)  # the earlier copy is safe before the new one takes its place
-        atomic_write(target, data)
-        return KeptMemory(target, "replaced", backup)
-    beside = _free_name(folder, Path(name).stem, Path(name).suffix, first=2)
-    atomic_write(beside, data)
-    return KeptMemory(beside, "beside", target)
+    # Every name is taken only if still free when written, and the earlier memory replaced only if it
+    # is still what was backed up: two imports at once each keep their file (a name another one took
+    # meanwhile is looked for again).
+    for _attempt in range(_ATTEMPTS):
+        _refuse_other_kind(target)
+        try:
+            if not target.exists():
+                atomic_write(target, data, expected_digest="")
+                return KeptMemory(target, "imported")
+            # Whole, whatever its size: a backup cut at the reading limit would lose the end of it.
+            earlier = read_bytes(target, None)
+            if earlier == data:
+                return KeptMemory(target, "unchanged")
+            if replace:
+                stamp = time.strftime("%Y%m%d-%H%M%S")
+                backup = _free_name(folder, f"{name}.{stamp}", _BACKUP_SUFFIX)
+                atomic_write(backup, earlier, expected_digest="")  # safe before the new one takes its place
+                atomic_write(target, data, expected_digest=digest(earlier))
+                return KeptMemory(target, "replaced", backup)
+            beside = _free_name(folder, Path(name).stem, Path(name).suffix, first=2)
+            atomic_write(beside, data, expected_digest="")
+            return KeptMemory(beside, "beside", target)
+        except FileChangedError:
+            continue
+    raise FileExistsError(errno.EEXIST, "other imports kept taking its name", str(target))
+
+
+_ATTEMPTS = 20
 
 
 def _free_name(folder: Path, stem: str, suffix: str, *, first: int = 1) -> Path:

@@ -197,3 +197,10 @@ def test_on_a_git_copy_of_the_corpus(tmp_path, monkeypatch):
     # compared for every fifth pair, both directions: 10 verification findings and the suggestions
     # with earlier versions among them, 6 CPU-s rather than 14 for every second pair.
     assert _same_as_two_memories(root, every=5)
+
+
+def test_a_pipe_at_the_memory_cache_name_is_an_empty_cache_not_a_wait(tmp_path):
+    file = tmp_path / "memory.pickle"
+    os.mkfifo(file)  # opened for reading, a pipe waits for a writer
+    store = _Cache(file)
+    assert (store.pairs, store.commits, store.encoding) == ({}, {}, None)
