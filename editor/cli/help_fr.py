@@ -137,17 +137,19 @@ HELP: dict[str, str] = {
     "has (same translationKey) updated in place with minimal diffs. Every check of 'posting-editor check' runs "
     "on the pairs first. Errors stop the export; warnings stop it unless accepted. Unfinished work is always an "
     "error: a [TO TRANSLATE]/[À TRADUIRE] marker, a template placeholder or guidance sentence, an empty or "
-    "'null' title or description, a file mostly in the other language, a pair missing a language that the site "
-    "does not have either.":
+    "'null' title or description, an empty body, a TODO note, a file mostly in the other language, text or a "
+    "title left in the other language, a section with no text in one language (left out, or only an HTML "
+    "comment under its heading), a pair missing a language that the site does not have either.":
         "Vérifier les offres de SOURCE (un dossier d’ébauches avec en/ et fr/, ou une copie du site), puis les "
         "écrire dans SITE : les nouvelles offres dans le dossier des offres du site, sous le nom "
         "slug--leverId.md, et les offres que le site a déjà (même translationKey) mises à jour sur place, en "
         "ne changeant que les lignes modifiées. Toutes les vérifications de « posting-editor check » passent "
         "d’abord sur les paires. Les erreurs arrêtent l’exportation; les avertissements aussi, à moins d’être "
         "acceptés. Le travail inachevé est toujours une erreur : une marque [TO TRANSLATE]/[À TRADUIRE], un "
-        "espace réservé ou une consigne du modèle, un titre ou une description vide ou « null », un fichier "
-        "surtout écrit dans l’autre langue, une paire à laquelle il manque une langue que le site n’a pas non "
-        "plus.",
+        "espace réservé ou une consigne du modèle, un titre ou une description vide ou « null », un corps de "
+        "texte vide, une note TODO, un fichier surtout écrit dans l’autre langue, du texte ou un titre laissé "
+        "dans l’autre langue, une section sans texte dans une langue (omise, ou seulement un commentaire HTML "
+        "sous son titre), une paire à laquelle il manque une langue que le site n’a pas non plus.",
     "drafts folder or site copy to export from": "dossier d’ébauches ou copie du site d’où exporter",
     "the Hugo site to export into": "le site Hugo où exporter",
     "export only this translationKey (repeat for several; default: every pair of SOURCE)":

@@ -1588,6 +1588,36 @@
         <translation>écrire le fichier de l’autre langue</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>translate the text (it is empty)</source>
+        <translation>traduire le texte (il est vide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish what the notes (TODO, TBD, FIXME, XXX) stand for (%1)</source>
+        <translation>terminer ce que remplacent les notes (TODO, TBD, FIXME, XXX) (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translate the sections this language lacks (%1)</source>
+        <translation>traduire les sections qui manquent dans cette langue (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translate the texts left in the other language (%1)</source>
+        <translation>traduire les textes laissés dans l’autre langue (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translate the texts written in the other language (%1)</source>
+        <translation>traduire les textes écrits dans l’autre langue (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translate the title</source>
+        <translation>traduire le titre</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>fix the other errors (%1)</source>
         <translation>corriger les autres erreurs (%1)</translation>

@@ -56,6 +56,13 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "todo-body-not-translated": "translate the text (it is empty)",
     "todo-writer-note": ("finish what {count} note (TODO, TBD, FIXME, XXX) stands for and remove it",
                          "finish what {count} notes (TODO, TBD, FIXME, XXX) stand for and remove them"),
+    "todo-section-not-translated": ("translate {count} section this language lacks",
+                                    "translate {count} sections this language lacks"),
+    "todo-untranslated-text": ("translate {count} text left in the other language",
+                               "translate {count} texts left in the other language"),
+    "todo-wrong-language": ("translate {count} text written in the other language",
+                            "translate {count} texts written in the other language"),
+    "todo-title-not-translated": "translate the title",
     "todo-other": ("fix {count} other error listed above", "fix {count} other errors listed above"),
     # glossary, xliff, tm, templates
     "no-such-folder": "{path}: no such folder.",
