@@ -73,20 +73,22 @@ HELP: dict[str, str] = {
     "folder holding all of a language's files, which the header names; on a terminal narrower than the table, "
     "each pair's files go on lines of their own under it and what is left to do is wrapped (never when the "
     "output is piped). Status: invalid, "
-    "conflict, draft (template placeholders left), needs-translation, ok. A pair needs translation while a "
-    "language file is missing, a file still has [À TRADUIRE]/[TO TRANSLATE] markers or the other language's "
-    "text, its source changed after the translation was last saved (git history, or the editor's "
-    ".posting-editor/translations.json), or it has template placeholders.":
+    "conflict, draft (template placeholders or TODO notes left), needs-translation, ok. A "
+    "pair needs translation while a language file is missing or its text empty, a file still has "
+    "[À TRADUIRE]/[TO TRANSLATE] markers or the other language's text, its source changed after the "
+    "translation was last saved (git history, or the editor's .posting-editor/translations.json), or it "
+    "has template placeholders or TODO notes.":
         "Une ligne par paire liée : translationKey, archivée, fichiers, état et ce qui reste à faire (les autres "
         "fichiers d’une langue sur des lignes à eux, en dessous; --format json donne une entrée par paire). Les "
         "fichiers sont nommés à partir du dossier qui contient tous ceux d’une langue, que l’en-tête nomme; dans "
         "un terminal plus étroit que le tableau, les fichiers de chaque paire vont sur des lignes à eux sous "
         "la sienne et ce qui reste à faire est replié (jamais quand la sortie va dans un tube). États : "
-        "invalide, conflit, ébauche (espaces réservés du modèle restants), à traduire, ok. Une paire est à "
-        "traduire tant qu’il lui manque un fichier de langue, qu’un fichier contient encore des marques "
+        "invalide, conflit, ébauche (espaces réservés du modèle ou notes TODO restants), à traduire, ok. Une "
+        "paire est à traduire tant qu’il lui manque un fichier de langue ou que son texte est vide, qu’un "
+        "fichier contient encore des marques "
         "[À TRADUIRE]/[TO TRANSLATE] ou le texte de l’autre langue, que sa source a changé depuis le dernier "
         "enregistrement de la traduction (historique git, ou .posting-editor/translations.json de l’éditeur), "
-        "ou qu’elle contient des espaces réservés du modèle.",
+        "ou qu’elle contient des espaces réservés du modèle ou des notes TODO.",
     "only the pairs that need translation (the window's “Needs translation”)":
         "seulement les paires à traduire (le filtre « À traduire » de la fenêtre)",
     # new, archive

@@ -126,7 +126,15 @@
 <context>
     <name>QueueTexts</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/queue_texts.py" line="+38"/>
+        <location filename="../../editor/ui/queue_texts.py" line="+40"/>
+        <source>%1: %n note(s) left (TODO)</source>
+        <translation>
+            <numerusform>%1: %n note left (TODO)</numerusform>
+            <numerusform>%1: %n notes left (TODO)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%1: %n block(s) to translate</source>
         <translation>
             <numerusform>%1: %n block to translate</numerusform>

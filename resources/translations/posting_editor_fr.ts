@@ -2768,6 +2768,19 @@
         <source>%1: translation outdated</source>
         <translation>%1&#xa0;: traduction à mettre à jour</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: text empty</source>
+        <translation>%1&#xa0;: texte vide</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n note(s) left (TODO)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n note laissée (TODO)</numerusform>
+            <numerusform>%1&#xa0;: %n notes laissées (TODO)</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1: %n block(s) to translate</source>

@@ -211,6 +211,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-outdated-fr": "French: behind the English changes",
     "list-placeholders-en": "English: {number:plural:template placeholder:template placeholders}",
     "list-placeholders-fr": "French: {number:plural:template placeholder:template placeholders}",
+    "list-empty-en": "English: text empty",
+    "list-empty-fr": "French: text empty",
+    "list-notes-en": "English: {number:plural:note left (TODO):notes left (TODO)}",
+    "list-notes-fr": "French: {number:plural:note left (TODO):notes left (TODO)}",
     # resolve
     "resolve-field-take": "--field and --take go together, e.g. --field leverId --take en.",
     "resolve-needs-duplicate": "--archive, --rekey and --delete act on a file: give it with --duplicate FILE.",

@@ -221,6 +221,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-outdated-fr": "Français : en retard sur les modifications de l’anglais",
     "list-placeholders-en": "Anglais : {number:plural:espace réservé du modèle:espaces réservés du modèle}",
     "list-placeholders-fr": "Français : {number:plural:espace réservé du modèle:espaces réservés du modèle}",
+    "list-empty-en": "Anglais : texte vide",
+    "list-empty-fr": "Français : texte vide",
+    "list-notes-en": "Anglais : {number:plural:note laissée (TODO):notes laissées (TODO)}",
+    "list-notes-fr": "Français : {number:plural:note laissée (TODO):notes laissées (TODO)}",
     # resolve
     "resolve-field-take": "--field et --take vont ensemble, p. ex. --field leverId --take en.",
     "resolve-needs-duplicate": "--archive, --rekey et --delete agissent sur un fichier : donnez-le avec --duplicate "
