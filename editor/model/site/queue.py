@@ -432,14 +432,16 @@ def pair_progress(entry: PairEntry, status: PairStatus | None = None, guidance: 
         reasons += _other_language(progress, {r.lang for r in reasons if r.kind in ("markers", "untranslated")})
     if status is not None and status.outdated:
         reasons.append(Reason("outdated", status.target))
-    placeholders = [Reason("placeholders", lang, found["placeholders"])
-                    for lang, found in progress.items() if found["placeholders"]]
-    placeholders += [Reason("notes", lang, found["notes"]) for lang, found in progress.items() if found.get("notes")]
+    placeholders = []
+    for lang, found in progress.items():  # one loop: this runs for every pair of a warm list
+        if found["placeholders"]:
+            placeholders.append(Reason("placeholders", lang, found["placeholders"]))
+        if "notes" in found:
+            placeholders.append(Reason("notes", lang, found["notes"]))
+        if "empty" in found and len(progress) == len(LANGUAGES) and "empty" not in progress[_other(lang)]:
+            # An empty body beside the other language's text: the gate's body-not-translated.
+            reasons.append(Reason("empty", lang))
     reasons += placeholders
-    if len(progress) == len(LANGUAGES):
-        # An empty body beside the other language's text: the gate's body-not-translated.
-        reasons += [Reason("empty", lang) for lang, found in progress.items()
-                    if found.get("empty") and not progress[_other(lang)].get("empty")]
     if word in (Status.MISSING_EN, Status.MISSING_FR, Status.OK):
         word = DRAFT if placeholders else NEEDS_TRANSLATION if reasons else OK
     if len(reasons) > 1:
