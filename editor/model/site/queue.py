@@ -301,7 +301,8 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | No
     # what it finds in text).
     # A space before and after, for the common words' counts (the looks for unfinished text search
     # for nothing that starts or ends with a space, so they find the same).
-    lowered = b" ".join((b"", *encoded, b"")).lower()
+    joined = b" ".join((b"", *encoded, b""))
+    lowered = joined.lower()
     # Its characters other than ASCII, with the line breaks only str.splitlines knows: the
     # characters that fold to ASCII letters, and those breaks, are looked for in these few bytes.
     others = lowered.translate(None, _ASCII_BUT_BREAKS)
@@ -312,7 +313,7 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | No
                 "lines": _line_prints(texts, None if breaks else encoded)}
     # What export's gate stops besides (writer-note, body-not-translated), kept only when there:
     # the cache stores nothing more for most postings.
-    notes = _note_count(texts, encoded)
+    notes = _note_count(texts, joined)
     if notes:
         progress["notes"] = notes
     if not encoded[-1] or encoded[-1].isspace():  # bytes: no str made of the body
@@ -322,13 +323,13 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | No
     return progress
 
 
-def _note_count(texts: list[str], encoded: list[bytes]) -> int:
+def _note_count(texts: list[str], joined: bytes) -> int:
     """How many TODO, TBD, FIXME or XXX notes the title, description and body hold, as the gate
-    counts them. ``encoded``: the texts' UTF-8. A note is in capitals, and capitals are few in a
-    posting: its UTF-8 with every byte but the notes' letters deleted (one pass in C) is a few
-    dozen bytes, which hold each note the text holds; four searches of the text itself would cost
-    four passes (a fifth of the list's look at a posting)."""
-    if not _ANY_NOTE(b"".join(map(bytes.translate, encoded, repeat(None), repeat(_NOT_NOTE_LETTERS)))):
+    counts them. ``joined``: the texts' UTF-8 joined by spaces. A note is in capitals, and capitals
+    are few in a posting: its UTF-8 with every byte but the notes' letters deleted (one pass in C)
+    is a few dozen bytes, which hold each note the text holds; a search of the text for each note
+    would cost four passes."""
+    if not _ANY_NOTE(joined.translate(None, _NOT_NOTE_LETTERS)):
         return 0
     from editor.model.checks.unfinished import writer_note_count
 
