@@ -24,8 +24,10 @@ def register(subparsers) -> None:
         "postings the site already has (same translationKey) updated in place with minimal diffs. "
         "Every check of 'posting-editor check' runs on the pairs first. Errors stop the export; warnings stop it "
         "unless accepted. Unfinished work is always an error: a [TO TRANSLATE]/[À TRADUIRE] marker, a template "
-        "placeholder or guidance sentence, an empty or 'null' title or description, a file mostly in the other "
-        "language, a pair missing a language that the site does not have either.",
+        "placeholder or guidance sentence, an empty or 'null' title or description, an empty body, a TODO note, "
+        "a file mostly in the other language, text or a title left in the other language, a section with no "
+        "text in one language (left out, or only an HTML comment under its heading), a pair missing a language "
+        "that the site does not have either.",
     )
     parser.add_argument("source", metavar="SOURCE", help="drafts folder or site copy to export from")
     parser.add_argument("--to", dest="site", metavar="SITE", required=True, help="the Hugo site to export into")
@@ -98,18 +100,15 @@ def run(args) -> int:
     return 0
 
 
-# The errors that say what the writer has to do (a "todo-<code>" text each); others are counted.
-_TO_DO = ("translation-marker", "template-placeholder", "empty-title", "empty-description", "untranslated-file",
-          "missing-counterpart", "body-not-translated", "writer-note")
-
-
 def _print_to_finish(errors, lang: str) -> None:
-    from editor.model.checks.gate import to_finish
+    """Per file, what the writer has to do: a "todo-<code>" text for each kind of unfinished work
+    (:data:`~editor.model.checks.gate.BLOCKING`); other errors are counted."""
+    from editor.model.checks.gate import BLOCKING, to_finish
 
     print(say("to-finish", lang), file=sys.stderr)
     for file, codes in sorted(to_finish(errors).items()):
-        tasks = [say(f"todo-{code}", lang, count=n) for code, n in codes.items() if code in _TO_DO]
-        others = sum(n for code, n in codes.items() if code not in _TO_DO)
+        tasks = [say(f"todo-{code}", lang, count=n) for code, n in codes.items() if code in BLOCKING]
+        others = sum(n for code, n in codes.items() if code not in BLOCKING)
         if others:
             tasks.append(say("todo-other", lang, count=others))
         print(say("to-finish-file", lang, path=display_path(file), tasks="; ".join(tasks)),

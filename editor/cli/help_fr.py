@@ -72,21 +72,24 @@ HELP: dict[str, str] = {
     "files on lines of their own below it; --format json has one entry per pair). Files are named from the "
     "folder holding all of a language's files, which the header names; on a terminal narrower than the table, "
     "each pair's files go on lines of their own under it and what is left to do is wrapped (never when the "
-    "output is piped). Status: invalid, "
-    "conflict, draft (template placeholders left), needs-translation, ok. A pair needs translation while a "
-    "language file is missing, a file still has [À TRADUIRE]/[TO TRANSLATE] markers or the other language's "
-    "text, its source changed after the translation was last saved (git history, or the editor's "
-    ".posting-editor/translations.json), or it has template placeholders.":
+    "output is piped). Status: unreadable, merge-conflict (a merge left its conflict markers in a file), "
+    "invalid, conflict, draft (template placeholders or TODO notes left), needs-translation, ok. A "
+    "pair needs translation while a language file is missing or its text empty, a file still has "
+    "[À TRADUIRE]/[TO TRANSLATE] markers or the other language's text, its source changed after the "
+    "translation was last saved (git history, or the editor's .posting-editor/translations.json), or it "
+    "has template placeholders or TODO notes.":
         "Une ligne par paire liée : translationKey, archivée, fichiers, état et ce qui reste à faire (les autres "
         "fichiers d’une langue sur des lignes à eux, en dessous; --format json donne une entrée par paire). Les "
         "fichiers sont nommés à partir du dossier qui contient tous ceux d’une langue, que l’en-tête nomme; dans "
         "un terminal plus étroit que le tableau, les fichiers de chaque paire vont sur des lignes à eux sous "
         "la sienne et ce qui reste à faire est replié (jamais quand la sortie va dans un tube). États : "
-        "invalide, conflit, ébauche (espaces réservés du modèle restants), à traduire, ok. Une paire est à "
-        "traduire tant qu’il lui manque un fichier de langue, qu’un fichier contient encore des marques "
+        "illisible, conflit de fusion (une fusion a laissé ses marqueurs de conflit dans un fichier), invalide, "
+        "conflit, ébauche (espaces réservés du modèle ou notes TODO restants), à traduire, ok. Une "
+        "paire est à traduire tant qu’il lui manque un fichier de langue ou que son texte est vide, qu’un "
+        "fichier contient encore des marques "
         "[À TRADUIRE]/[TO TRANSLATE] ou le texte de l’autre langue, que sa source a changé depuis le dernier "
         "enregistrement de la traduction (historique git, ou .posting-editor/translations.json de l’éditeur), "
-        "ou qu’elle contient des espaces réservés du modèle.",
+        "ou qu’elle contient des espaces réservés du modèle ou des notes TODO.",
     "also say which Markdown files of the postings folders are not postings, and why (said anyway when no "
     "posting is found)":
         "dire aussi quels fichiers Markdown des dossiers d’offres ne sont pas des offres, et pourquoi (dit de toute "
@@ -146,17 +149,19 @@ HELP: dict[str, str] = {
     "has (same translationKey) updated in place with minimal diffs. Every check of 'posting-editor check' runs "
     "on the pairs first. Errors stop the export; warnings stop it unless accepted. Unfinished work is always an "
     "error: a [TO TRANSLATE]/[À TRADUIRE] marker, a template placeholder or guidance sentence, an empty or "
-    "'null' title or description, a file mostly in the other language, a pair missing a language that the site "
-    "does not have either.":
+    "'null' title or description, an empty body, a TODO note, a file mostly in the other language, text or a "
+    "title left in the other language, a section with no text in one language (left out, or only an HTML "
+    "comment under its heading), a pair missing a language that the site does not have either.":
         "Vérifier les offres de SOURCE (un dossier d’ébauches avec en/ et fr/, ou une copie du site), puis les "
         "écrire dans SITE : les nouvelles offres dans le dossier des offres du site, sous le nom "
         "slug--leverId.md, et les offres que le site a déjà (même translationKey) mises à jour sur place, en "
         "ne changeant que les lignes modifiées. Toutes les vérifications de « posting-editor check » passent "
         "d’abord sur les paires. Les erreurs arrêtent l’exportation; les avertissements aussi, à moins d’être "
         "acceptés. Le travail inachevé est toujours une erreur : une marque [TO TRANSLATE]/[À TRADUIRE], un "
-        "espace réservé ou une consigne du modèle, un titre ou une description vide ou « null », un fichier "
-        "surtout écrit dans l’autre langue, une paire à laquelle il manque une langue que le site n’a pas non "
-        "plus.",
+        "espace réservé ou une consigne du modèle, un titre ou une description vide ou « null », un corps de "
+        "texte vide, une note TODO, un fichier surtout écrit dans l’autre langue, du texte ou un titre laissé "
+        "dans l’autre langue, une section sans texte dans une langue (omise, ou seulement un commentaire HTML "
+        "sous son titre), une paire à laquelle il manque une langue que le site n’a pas non plus.",
     "drafts folder or site copy to export from": "dossier d’ébauches ou copie du site d’où exporter",
     "the Hugo site to export into": "le site Hugo où exporter",
     "export only this translationKey (repeat for several; default: every pair of SOURCE)":

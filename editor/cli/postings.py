@@ -433,10 +433,11 @@ def register(sub) -> None:
         "Files are named from the folder holding all of a language's files, which the header names; on a "
         "terminal narrower than the table, each pair's files go on lines of their own under it and what is "
         "left to do is wrapped (never when the output is piped). "
-        "Status: invalid, conflict, draft (template placeholders left), needs-translation, ok. A pair needs "
-        "translation while a language file is missing, a file still has [À TRADUIRE]/[TO TRANSLATE] markers "
-        "or the other language's text, its source changed after the translation was last saved (git history, "
-        "or the editor's .posting-editor/translations.json), or it has template placeholders.",
+        "Status: unreadable, merge-conflict (a merge left its conflict markers in a file), invalid, conflict, draft (template placeholders or TODO notes left), needs-translation, ok. A "
+        "pair needs translation while a language file is missing or its text empty, a file still has "
+        "[À TRADUIRE]/[TO TRANSLATE] markers or the other language's text, its source changed after the "
+        "translation was last saved (git history, or the editor's .posting-editor/translations.json), or it "
+        "has template placeholders or TODO notes.",
     )
     list_.add_argument("site", metavar="SITE")
     list_.add_argument("--format", choices=("text", "json"), default="text")

@@ -34,6 +34,12 @@ def to_finish_text(codes) -> str:
         "empty-description": lambda n: translate("ExportFindings", "write the description"),
         "untranslated-file": lambda n: translate("ExportFindings", "translate the text (most of it is in the other language)"),
         "missing-counterpart": lambda n: translate("ExportFindings", "write the other language's file"),
+        "body-not-translated": lambda n: translate("ExportFindings", "translate the text (it is empty)"),
+        "writer-note": lambda n: translate("ExportFindings", "finish what the notes (TODO, TBD, FIXME, XXX) stand for (%1)"),
+        "section-not-translated": lambda n: translate("ExportFindings", "translate the sections this language lacks (%1)"),
+        "untranslated-text": lambda n: translate("ExportFindings", "translate the texts left in the other language (%1)"),
+        "wrong-language": lambda n: translate("ExportFindings", "translate the texts written in the other language (%1)"),
+        "title-not-translated": lambda n: translate("ExportFindings", "translate the title"),
     }
     # Counts go in as %1 rather than as plurals: lupdate finds plurals only in self.tr().
     tasks = [texts[code](n).replace("%1", str(n)) for code, n in codes.items() if code in texts]

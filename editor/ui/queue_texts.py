@@ -35,6 +35,10 @@ class QueueTexts(QObject):
             return text.replace("%1", str(reason.count))
         if reason.kind == "outdated":
             text = self.tr("%1: translation outdated")
+        elif reason.kind == "empty":
+            text = self.tr("%1: text empty")
+        elif reason.kind == "notes":
+            text = self.tr("%1: %n note(s) left (TODO)", "", count)
         elif reason.kind == "markers":
             text = self.tr("%1: %n block(s) to translate", "", count)
         elif reason.kind == "untranslated":

@@ -72,7 +72,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+305"/>
+        <location filename="../../editor/ui/posting_list.py" line="+320"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>QueueTexts</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/queue_texts.py" line="+39"/>
+        <location filename="../../editor/ui/queue_texts.py" line="+43"/>
         <source>%1: %n block(s) to translate</source>
         <translation>
             <numerusform>%1: %n block to translate</numerusform>
@@ -147,6 +147,14 @@
         <translation>
             <numerusform>%1: %n template placeholder</numerusform>
             <numerusform>%1: %n template placeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>%1: %n note(s) left (TODO)</source>
+        <translation>
+            <numerusform>%1: %n note left (TODO)</numerusform>
+            <numerusform>%1: %n notes left (TODO)</numerusform>
         </translation>
     </message>
 </context>

@@ -1598,6 +1598,36 @@
         <translation>écrire le fichier de l’autre langue</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>translate the text (it is empty)</source>
+        <translation>traduire le texte (il est vide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish what the notes (TODO, TBD, FIXME, XXX) stand for (%1)</source>
+        <translation>terminer ce que remplacent les notes (TODO, TBD, FIXME, XXX) (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translate the sections this language lacks (%1)</source>
+        <translation>traduire les sections qui manquent dans cette langue (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translate the texts left in the other language (%1)</source>
+        <translation>traduire les textes laissés dans l’autre langue (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translate the texts written in the other language (%1)</source>
+        <translation>traduire les textes écrits dans l’autre langue (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translate the title</source>
+        <translation>traduire le titre</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>fix the other errors (%1)</source>
         <translation>corriger les autres erreurs (%1)</translation>
@@ -2342,7 +2372,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+305"/>
+        <location filename="../../editor/ui/posting_list.py" line="+320"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2350,7 +2380,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2385,7 +2415,7 @@
         <translation>Toutes les offres</translation>
     </message>
     <message numerus="yes">
-        <location line="-4"/>
+        <location line="-8"/>
         <source>%n of %1 posting(s)</source>
         <translation>
             <numerusform>%n offre sur %1</numerusform>
@@ -2393,7 +2423,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Open postings</source>
         <translation>Offres ouvertes</translation>
     </message>
@@ -2431,7 +2461,7 @@
 <context>
     <name>PostingListModel</name>
     <message>
-        <location filename="../../editor/ui/posting_list_model.py" line="+34"/>
+        <location filename="../../editor/ui/posting_list_model.py" line="+36"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2471,12 +2501,12 @@
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+202"/>
         <source>Key: %1</source>
         <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-207"/>
         <source>Merge conflict markers</source>
         <translation>Marqueurs de conflit de fusion</translation>
     </message>
@@ -2752,6 +2782,19 @@
         <location line="+3"/>
         <source>%1: translation outdated</source>
         <translation>%1&#xa0;: traduction à mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: text empty</source>
+        <translation>%1&#xa0;: texte vide</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n note(s) left (TODO)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n note laissée (TODO)</numerusform>
+            <numerusform>%1&#xa0;: %n notes laissées (TODO)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>

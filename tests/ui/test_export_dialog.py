@@ -318,3 +318,29 @@ def test_enter_after_typing_the_folder_plans_the_export_and_presses_no_button(ma
     assert chooser == [] and dialog.isVisible()
     qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.outcome() is not None, timeout=10000)
     assert not any(button.autoDefault() or button.isDefault() for button in dialog.findChildren(QPushButton))
+
+
+def test_french_left_in_english_is_listed_under_to_finish(make_dialog, site_copy, target, qtbot):  # noqa: F811
+    from tests.ui.window_fixtures import PM_FR
+
+    french = site_copy / PM_FR
+    text = french.read_text(encoding="utf-8")
+    french.write_text(text.replace(text[text.index("title: "):text.index("\n", text.index("title: "))],
+                                   "title: 'Product Manager'", 1), encoding="utf-8")
+    dialog = make_dialog(site_copy, target)
+    dialog.accept_warnings.setChecked(True)
+    assert not dialog.export_button.isEnabled()
+    group = dialog.preview.topLevelItem(0)
+    assert group.text(0).startswith("Errors")
+    summaries = {group.child(n).text(0): group.child(n).text(1) for n in range(group.childCount())}
+    assert summaries[PM_FR.name] == "To finish: translate the title"
+
+
+def test_every_kind_of_unfinished_work_says_what_to_do():
+    from collections import Counter
+
+    from editor.model.checks.gate import BLOCKING
+    from editor.ui.export_findings import to_finish_text
+
+    for code in BLOCKING:
+        assert "other errors" not in to_finish_text(Counter({code: 2})), code

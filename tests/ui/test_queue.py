@@ -180,3 +180,29 @@ def test_a_conflict_pair_with_a_language_missing_is_in_the_queue_as_on_the_comma
         made.manager.close_pair()
         made.close()
         made.deleteLater()
+
+
+def test_an_empty_french_body_and_a_todo_are_in_the_queue_as_the_gate_stops_them(qtbot, site_copy, settings_file,  # noqa: F811
+                                                                                   recovery_dir):  # noqa: F811
+    from tests.ui.window_fixtures import PM_EN, PM_FR
+
+    french = site_copy / PM_FR
+    front, _sep, _body = french.read_text(encoding="utf-8").partition("\n---\n")
+    french.write_text(front + "\n---\n\n", encoding="utf-8")
+    english = site_copy / PM_EN
+    english.write_text(english.read_text(encoding="utf-8") + "\nSalary: TBD.\n", encoding="utf-8")
+    made = create_main_window(site_copy, settings=Settings(settings_file), recovery_dir=recovery_dir)
+    try:
+        settle(made, qtbot)
+        made.set_interface_language("en")
+        plist = made.posting_list
+        plist.filter.setCurrentIndex(FILTERS.index("attention"))
+        assert "product-manager" in plist.keys()
+        index = plist.proxy.index(plist.keys().index("product-manager"), 0)
+        assert "draft" in index.data(STATUS_ROLE)
+        detail = index.data(DETAIL_ROLE)
+        assert "French: text empty" in detail and "English: 1 note left (TODO)" in detail, detail
+    finally:
+        made.manager.close_pair()
+        made.close()
+        made.deleteLater()

@@ -31,6 +31,7 @@ __all__ = [
     "guidance_from_templates",
     "guidance_from_text",
     "marked_spans",
+    "writer_note_count",
 ]
 
 # What a skeleton puts before each block still to translate; Markdown shows it as written, so it
@@ -221,6 +222,11 @@ def _writer_notes(posting: Posting, file: str, severity: Severity) -> list[Findi
         found.append(Finding(file, posting.body_first_line + line, match.start() - line_starts[line] + 1, severity,
                              "writer-note", params={"text": _short(body[match.start():end], 40)}))
     return found
+
+
+def writer_note_count(text: str) -> int:
+    """How many TODO, TBD, FIXME or XXX notes ``text`` holds (the list counts them as the gate finds them)."""
+    return sum(1 for _ in _WRITER_NOTE.finditer(text))
 
 
 def _line_of(line_starts: list[int], offset: int) -> int:

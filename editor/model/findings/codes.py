@@ -104,6 +104,7 @@ class FindingCode(str, enum.Enum):
     TITLE_NOT_TRANSLATED = "title-not-translated"
     DESCRIPTION_NOT_TRANSLATED = "description-not-translated"
     BODY_NOT_TRANSLATED = "body-not-translated"
+    SECTION_NOT_TRANSLATED = "section-not-translated"
     TERMINOLOGY_DRIFT = "terminology-drift"
     GLOSSARY_TERM_MISSING = "glossary-term-missing"
     GLOSSARY_UNREADABLE = "glossary-unreadable"

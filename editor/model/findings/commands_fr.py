@@ -59,6 +59,13 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "todo-body-not-translated": "traduire le texte (il est vide)",
     "todo-writer-note": ("terminer ce que remplace {count} note (TODO, TBD, FIXME, XXX) et la retirer",
                          "terminer ce que remplacent {count} notes (TODO, TBD, FIXME, XXX) et les retirer"),
+    "todo-section-not-translated": ("traduire {count} section qui manque dans cette langue",
+                                    "traduire {count} sections qui manquent dans cette langue"),
+    "todo-untranslated-text": ("traduire {count} texte laissé dans l’autre langue",
+                               "traduire {count} textes laissés dans l’autre langue"),
+    "todo-wrong-language": ("traduire {count} texte écrit dans l’autre langue",
+                            "traduire {count} textes écrits dans l’autre langue"),
+    "todo-title-not-translated": "traduire le titre",
     "todo-other": ("corriger {count} autre erreur indiquée plus haut", "corriger {count} autres erreurs indiquées plus haut"),
     # glossary, xliff, tm, templates
     "no-such-folder": "{path} : dossier introuvable.",
@@ -233,6 +240,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-placeholders-fr": "Français : {number:plural:espace réservé du modèle:espaces réservés du modèle}",
     "list-merge-conflict-en": "Anglais : marqueurs de conflit de fusion à partir de la ligne {line}",
     "list-merge-conflict-fr": "Français : marqueurs de conflit de fusion à partir de la ligne {line}",
+    "list-empty-en": "Anglais : texte vide",
+    "list-empty-fr": "Français : texte vide",
+    "list-notes-en": "Anglais : {number:plural:note laissée (TODO):notes laissées (TODO)}",
+    "list-notes-fr": "Français : {number:plural:note laissée (TODO):notes laissées (TODO)}",
     # resolve
     "resolve-field-take": "--field et --take vont ensemble, p. ex. --field leverId --take en.",
     "resolve-needs-duplicate": "--archive, --rekey et --delete agissent sur un fichier : donnez-le avec --duplicate "

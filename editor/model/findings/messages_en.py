@@ -280,9 +280,20 @@ MESSAGES = {
         "guidance": "Text from the template's guidance left in the posting: replace “{text}”.",
     },
     "writer-note": "A note left for later (“{text}”): write what it stands for, then remove it; the site would show it.",
-    "title-not-translated": "The title is empty here but the {other_lang} posting has one (“{text}”); translate it.",
+    "title-not-translated": {
+        "": "The title is empty here but the {other_lang} posting has one (“{text}”); translate it.",
+        "same": "The title is the {other_lang} posting's, word for word (“{text}”); translate it.",
+    },
     "description-not-translated": "The description is empty here but the {other_lang} posting has one (“{text}”); "
                                   "translate it.",
+    "section-not-translated": {
+        "": "The {source_lang} section “{text}” ({where}, {words:plural:word:words}) has no {target_lang} text here: "
+            "translate it.",
+        "comment": "Only an HTML comment stands under this heading, and the site does not show it: the {source_lang} "
+                   "section “{text}” ({where}) has {words:plural:word:words} to translate.",
+        "empty": "Nothing is written under this heading: the {source_lang} section “{text}” ({where}) has "
+                 "{words:plural:word:words} to translate.",
+    },
     "body-not-translated": "The body is empty here but the {other_lang} posting has {words:plural:word:words} of text; translate "
                            "them, or the page will show only its title.",
     "terminology-drift": "This {lang} text is translated differently in {other_file}:{other_line}, a translation "
@@ -469,6 +480,7 @@ LABELS = {
     "title-not-translated": "Title not translated",
     "description-not-translated": "Description not translated",
     "body-not-translated": "Text not translated",
+    "section-not-translated": "Section not translated",
     "terminology-drift": "Wording differs",
     "glossary-term-missing": "Glossary term not used",
     "glossary-unreadable": "Glossary unreadable",

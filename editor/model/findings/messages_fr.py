@@ -298,10 +298,20 @@ MESSAGES = {
     },
     "writer-note": "Une note laissée pour plus tard (« {text} ») : écrivez ce qu’elle remplace, puis retirez-la; le site "
                    "l’afficherait.",
-    "title-not-translated": "Le titre est vide ici, mais l’offre en {other_lang} en a un (« {text} ») : "
-                            "traduisez-le.",
+    "title-not-translated": {
+        "": "Le titre est vide ici, mais l’offre en {other_lang} en a un (« {text} ») : traduisez-le.",
+        "same": "Le titre est celui de l’offre en {other_lang}, mot pour mot (« {text} ») : traduisez-le.",
+    },
     "description-not-translated": "La description est vide ici, mais l’offre en {other_lang} en a une (« {text} ») : "
                                   "traduisez-la.",
+    "section-not-translated": {
+        "": "La section « {text} » du texte {source_lang} ({where}, {words:plural:mot:mots}) n’a pas de texte "
+            "{target_lang} ici : traduisez-la.",
+        "comment": "Seul un commentaire HTML se trouve sous ce titre, et le site ne l’affiche pas : la section "
+                   "« {text} » du texte {source_lang} ({where}) compte {words:plural:mot:mots} à traduire.",
+        "empty": "Rien n’est écrit sous ce titre : la section « {text} » du texte {source_lang} ({where}) compte "
+                 "{words:plural:mot:mots} à traduire.",
+    },
     "body-not-translated": "Le corps du texte est vide ici, mais l’offre en {other_lang} compte {words:plural:mot:mots} : "
                            "traduisez-les, sinon la page n’affichera que son titre.",
     "terminology-drift": "Ce texte {lang} est traduit autrement dans {other_file}:{other_line}, une traduction que "
@@ -488,6 +498,7 @@ LABELS = {
     "title-not-translated": "Titre non traduit",
     "description-not-translated": "Description non traduite",
     "body-not-translated": "Texte non traduit",
+    "section-not-translated": "Section non traduite",
     "terminology-drift": "Formulation différente",
     "glossary-term-missing": "Terme du glossaire absent",
     "glossary-unreadable": "Glossaire illisible",

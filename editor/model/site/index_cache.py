@@ -36,8 +36,8 @@ from editor.model.frontmatter.posting import Summary
 ENV_VAR = "POSTING_EDITOR_CACHE_DIR"  # a folder, or "off" to disable caching
 # 3: progress counts each file's words in either language; 4: markers and guidance in any case, line
 # checksums as numbers; 5: marshal instead of JSON, rows as tuples, front matter of any type marshal keeps;
-# 6: the inode change time in each row; 7: the lines of a merge's conflict markers in each summary.
-VERSION = 7
+# 6: the inode change time in each row; 7: the lines of a merge's conflict markers in each summary; 8: progress holds writer's notes and empty bodies.
+VERSION = 8
 _RACY_SECONDS = 3
 _MARK = b"posting-editor index\n"
 # The mark, the version, the Python (marshal's format may change with it), the data's CRC-32 and length.
@@ -106,7 +106,7 @@ def _is_progress(progress: object) -> bool:
     words = progress.get("words", [0, 0])
     return (isinstance(progress.get("markers"), int) and isinstance(progress.get("placeholders"), int)
             and isinstance(progress.get("lines"), list) and isinstance(words, list) and len(words) == 2
-            and all(isinstance(count, int) for count in words))
+            and all(isinstance(count, int) for count in words) and isinstance(progress.get("notes", 0), int))
 
 
 class IndexCache:

@@ -1,10 +1,11 @@
 """What is left to do on each pair: the status word of the list, and the translator's queue.
 
-A pair *needs translation* while a language file is missing, its translation is outdated, a file
-still holds ``[À TRADUIRE]``/``[TO TRANSLATE]`` markers, a file holds the other's text left
-untranslated (the ``untranslated-text`` check), a file is mostly in the other language without
-being a copy (the ``untranslated-file`` check), or a file still holds template placeholders. A pair
-with placeholders is a *draft*. The list (window and ``posting-editor list``) shows one word per
+A pair *needs translation* while a language file is missing, its body is empty beside the
+other's text (``body-not-translated``), its translation is outdated, a file still holds
+``[À TRADUIRE]``/``[TO TRANSLATE]`` markers, a file holds the other's text left untranslated (the
+``untranslated-text`` check), a file is mostly in the other language without being a copy (the
+``untranslated-file`` check), or a file still holds template placeholders or writer's notes (TODO,
+``writer-note``). A pair with placeholders or notes is a *draft*. The list (window and ``posting-editor list``) shows one word per
 pair, from the most to the least urgent: ``unreadable``, ``merge-conflict``, ``invalid``, ``conflict``, ``draft``,
 ``needs-translation``, ``ok``, with the reasons and their counts.
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 OK, DRAFT, NEEDS_TRANSLATION = "ok", "draft", "needs-translation"
 # Most urgent first: a reason a pair is listed under "Needs translation".
-REASONS = ("missing", "markers", "untranslated", "language", "outdated", "placeholders")
+REASONS = ("missing", "empty", "markers", "untranslated", "language", "outdated", "placeholders", "notes")
 
 _LEADING = " \t-*+>#"
 _COMMON = {"en": (b" the ", b" and ", b" to ", b" of ", b" you ", b" with "),
@@ -59,11 +60,11 @@ _ANY_COMMON = {lang: _any_common(words) for lang, words in _COMMON.items()}
 class Reason:
     kind: str  # one of REASONS
     lang: str  # the language whose file needs the work
-    count: int = 0  # blocks, placeholders, per cent in the other language (0 for "missing" and "outdated")
+    count: int = 0  # blocks, placeholders, notes, per cent in the other language (0 for "missing", "empty", "outdated")
 
     def as_dict(self) -> dict:
         found: dict[str, str | int] = {"reason": self.kind, "language": self.lang}
-        if self.kind in ("markers", "untranslated", "placeholders"):
+        if self.kind in ("markers", "untranslated", "placeholders", "notes"):
             found["count"] = self.count
         elif self.kind == "language":
             found["percent"] = self.count
@@ -105,6 +106,11 @@ def guidance_digest(guidance: frozenset[str]) -> str:
 # list does not import the checks; a test keeps the two the same).
 _MARKERS = ("[À TRADUIRE]", "[TO TRANSLATE]")
 _ELLIPSES = ("…", "...")
+# What every writer's note (checks.unfinished's _WRITER_NOTE) holds, in capitals as it is written: a
+# text holding none of them has no note (a test keeps the two the same).
+_NOTES = ("TODO", "TBD", "FIXME", "XXX")
+_NOT_NOTE_LETTERS = bytes(sorted(set(range(256)) - set("".join(_NOTES).encode())))
+_ANY_NOTE = re.compile("|".join(_NOTES).encode()).search
 
 
 @dataclass(frozen=True)
@@ -295,7 +301,8 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | No
     # what it finds in text).
     # A space before and after, for the common words' counts (the looks for unfinished text search
     # for nothing that starts or ends with a space, so they find the same).
-    lowered = b" ".join((b"", *encoded, b"")).lower()
+    joined = b" ".join((b"", *encoded, b""))
+    lowered = joined.lower()
     # Its characters other than ASCII, with the line breaks only str.splitlines knows: the
     # characters that fold to ASCII letters, and those breaks, are looked for in these few bytes.
     others = lowered.translate(None, _ASCII_BUT_BREAKS)
@@ -304,9 +311,29 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | No
     markers, placeholders = _unfinished_counts(texts, guidance, hint, lowered, folds, others)
     progress = {"markers": markers, "placeholders": placeholders,
                 "lines": _line_prints(texts, None if breaks else encoded)}
+    # What export's gate stops besides (writer-note, body-not-translated), kept only when there:
+    # the cache stores nothing more for most postings.
+    notes = _note_count(texts, joined)
+    if notes:
+        progress["notes"] = notes
+    if not encoded[-1] or encoded[-1].isspace():  # bytes: no str made of the body
+        progress["empty"] = True
     if posting.language in LANGUAGES:
         progress["words"] = _language_words(posting, texts, lowered, folds)
     return progress
+
+
+def _note_count(texts: list[str], joined: bytes) -> int:
+    """How many TODO, TBD, FIXME or XXX notes the title, description and body hold, as the gate
+    counts them. ``joined``: the texts' UTF-8 joined by spaces. A note is in capitals, and capitals
+    are few in a posting: its UTF-8 with every byte but the notes' letters deleted (one pass in C)
+    is a few dozen bytes, which hold each note the text holds; a search of the text for each note
+    would cost four passes."""
+    if not _ANY_NOTE(joined.translate(None, _NOT_NOTE_LETTERS)):
+        return 0
+    from editor.model.checks.unfinished import writer_note_count
+
+    return sum(map(writer_note_count, texts))
 
 
 # Characters other than ASCII whose case folding holds ASCII letters ("ß" is "ss", "ﬁ" is "fi", the
@@ -406,8 +433,15 @@ def pair_progress(entry: PairEntry, status: PairStatus | None = None, guidance: 
         reasons += _other_language(progress, {r.lang for r in reasons if r.kind in ("markers", "untranslated")})
     if status is not None and status.outdated:
         reasons.append(Reason("outdated", status.target))
-    placeholders = [Reason("placeholders", lang, found["placeholders"])
-                    for lang, found in progress.items() if found["placeholders"]]
+    placeholders = []
+    for lang, found in progress.items():  # one loop: this runs for every pair of a warm list
+        if found["placeholders"]:
+            placeholders.append(Reason("placeholders", lang, found["placeholders"]))
+        if "notes" in found:
+            placeholders.append(Reason("notes", lang, found["notes"]))
+        if "empty" in found and len(progress) == len(LANGUAGES) and "empty" not in progress[_other(lang)]:
+            # An empty body beside the other language's text: the gate's body-not-translated.
+            reasons.append(Reason("empty", lang))
     reasons += placeholders
     if word in (Status.MISSING_EN, Status.MISSING_FR, Status.OK):
         word = DRAFT if placeholders else NEEDS_TRANSLATION if reasons else OK

@@ -15,7 +15,10 @@ from editor.model.translation.text import shorten, words
 
 
 def check_structure(ctx: PairContext) -> list[Finding]:
-    found = _length(ctx)
+    from editor.model.translation.sections import check_sections
+
+    # A missing section is unfinished however short the translation: looked for before comparing.
+    found = _length(ctx) + check_sections(ctx)
     if ctx.comparable:
         found += _headings(ctx) + _lists(ctx) + _paragraphs(ctx)
     return found

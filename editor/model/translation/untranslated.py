@@ -37,6 +37,7 @@ def check_untranslated(ctx: PairContext) -> list[Finding]:
     found += _markers(ctx, flagged)
     found += _empty_fields(ctx)
     found += _identical(ctx, flagged)
+    found += _same_title(ctx, flagged)
     found += _wrong_language(ctx, flagged)
     return found
 
@@ -133,6 +134,25 @@ def _identical(ctx: PairContext, flagged: set) -> list[Finding]:
                                  other_lang=other, where=ctx.side(other).describe(there), text=shorten(here.plain, 60),
                                  lang=lang))
     return found
+
+
+def _same_title(ctx: PairContext, flagged: set) -> list[Finding]:
+    """The translation's title copied from the source's, word for word. The identical-text check
+    takes only titles that read as prose ("Head of Product" has no common word to tell it by); a
+    title of words, not only acronyms ("CTO", "UX/UI"), is a title to translate."""
+    target = ctx.target
+    mine, theirs = (ctx.side(lang).fields.get("title") for lang in (target, ctx.source))
+    if mine is None or theirs is None or (target, mine.index) in flagged:
+        return []
+    if normalize(mine.plain) != normalize(theirs.plain) or not _WORD.search(mine.plain):
+        return []
+    flagged.add((target, mine.index))
+    return [ctx.finding(target, ctx.side(target).position(mine), Severity.WARNING, "title-not-translated",
+                        variant="same", other_lang=ctx.source, text=shorten(mine.plain, 50))]
+
+
+# A word a title is translated for: three letters or more, not all capitals (an acronym).
+_WORD = re.compile(r"\b(?=\w*[^\W\d_A-Z])[^\W\d_]{3,}\b")
 
 
 def _wrong_language(ctx: PairContext, flagged: set) -> list[Finding]:

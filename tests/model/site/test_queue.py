@@ -119,3 +119,35 @@ def test_progress_is_cached_with_the_summary_and_follows_the_templates(tmp_path)
                                              encoding="utf-8")
     again = progress_of(site, IndexCache(cache_file))
     assert again["guided"].word == "draft" and again["guided"].describe() == "English: 1 template placeholder"
+
+
+def test_an_empty_body_and_a_writer_note_are_listed_as_the_gate_stops_them(tmp_path):
+    from editor.model.checks.gate import BLOCKING
+    from editor.model.checks.pipeline import check_pair
+    from editor.model.checks.setup import CheckSetup
+
+    write_pair(tmp_path, "done", EN_BODY, FR_BODY)
+    write_pair(tmp_path, "empty", EN_BODY, "\n")
+    write_pair(tmp_path, "both-empty", "", "\n")
+    write_pair(tmp_path, "noted", EN_BODY, FR_BODY + "\nSalaire : TODO, et XXX à confirmer.\n")
+    found = progress_of(tmp_path)
+    assert (found["done"].word, found["both-empty"].word) == ("ok", "ok")
+    assert (found["empty"].word, [(r.kind, r.lang) for r in found["empty"].reasons]) == ("needs-translation", [("empty", "fr")])
+    assert (found["noted"].word, [(r.kind, r.lang, r.count) for r in found["noted"].reasons]) == ("draft", [("notes", "fr", 2)])
+    assert found["noted"].describe("en") == "French: 2 notes left (TODO)"
+    assert found["empty"].describe("fr") == "Français\u00a0: texte vide"
+    # The same pairs as export's gate sees them.
+    index = SiteIndex.build(Site.open(tmp_path), cache=IndexCache(None))
+    for key, code in (("empty", "body-not-translated"), ("noted", "writer-note")):
+        gated = check_pair(index.pair_for_key(key), index.site, CheckSetup.for_site(tmp_path))
+        assert code in {f.code for f in gated if f.code in BLOCKING}
+
+
+def test_a_cached_progress_keeps_the_notes_and_the_empty_body(tmp_path):
+    write_pair(tmp_path, "empty", EN_BODY, "\n")
+    write_pair(tmp_path, "noted", EN_BODY, FR_BODY + "\nTODO : le salaire.\n")
+    cache = IndexCache(tmp_path / "cache")
+    cold = progress_of(tmp_path, cache)
+    warm = progress_of(tmp_path, IndexCache(tmp_path / "cache"))
+    assert warm == cold and [r.kind for r in warm["noted"].reasons] == ["notes"]
+    assert [r.kind for r in warm["empty"].reasons] == ["empty"]

@@ -299,3 +299,13 @@ def test_a_body_taken_from_the_files_bytes_is_the_body(tmp_path):
                     compared += 1
                     boms += raw.startswith(b"\xef\xbb\xbf")
     assert compared > 50 and boms
+
+
+def test_the_quick_look_for_notes_holds_what_every_note_holds():
+    from editor.model.checks import unfinished
+    from editor.model.site import queue
+
+    for note in ("TODO", "TBD", "FIXME", "XXX", "XXXXX", "$XX,XXX"):
+        assert unfinished.writer_note_count(f"Salaire : {note}.") == 1
+        assert any(word in note for word in queue._NOTES), note
+    assert unfinished.writer_note_count("Les todos du XXe siècle") == 0
