@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import uuid
 
@@ -20,10 +21,23 @@ def is_uuid(text: str) -> bool:
         return False
 
 
+def written(value: object) -> str:
+    """A front matter value that is not text, close to how YAML, TOML or JSON writes it: ``true``,
+    ``null``, ``12345``, ``2024-01-01T00:00:00+00:00`` (a date, not Python's ``datetime.datetime(…)``),
+    ``['a', 'b']``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    return repr(value)
+
+
 def _value(value: object) -> tuple[str, object]:
     """A wrong value as a finding shows it (variant, value): a text in each language's quotes (variant
-    "text"), anything else as Python writes it, close to YAML (``12345``, ``['a']``)."""
-    return ("text", value) if isinstance(value, str) else ("", repr(value))
+    "text"), anything else as the file writes it (:func:`written`)."""
+    return ("text", value) if isinstance(value, str) else ("", written(value))
 
 
 def check_fields(posting: Posting, file: str) -> list[Finding]:
@@ -44,7 +58,9 @@ def check_fields(posting: Posting, file: str) -> list[Finding]:
         add("layout", Severity.ERROR, "wrong-layout", layout=str(layout))
     title = data.get("title")
     if "title" in data:
-        if not isinstance(title, str) or not title.strip():
+        if title is not None and not isinstance(title, str):  # `title: 5`: Hugo shows "5", surely not the title meant
+            add("title", Severity.ERROR, "empty-title", variant="not-text", value=written(title))
+        elif not isinstance(title, str) or not title.strip():
             add("title", Severity.ERROR, "empty-title")
         elif title.strip().lower() == "null":
             add("title", Severity.ERROR, "empty-title", variant="null")

@@ -59,9 +59,9 @@ def check_file_name(posting: Posting, file: str) -> list[Finding]:
 
 
 def _file_value(file: str, value: object, lang: str) -> str:
-    if isinstance(value, bool):
-        shown = "true" if value else "false"  # as YAML writes it, in either language
-    else:
-        shown = Phrase("value-empty").text(lang) if value is None else Phrase("value-text", {"text": value}).text(lang) \
-            if isinstance(value, str) else repr(value)
+    from editor.model.checks.fields import written
+
+    # Written as the file writes it, in either language; an empty value and a text in words and quotes.
+    shown = Phrase("value-empty").text(lang) if value is None else Phrase("value-text", {"text": value}).text(lang) \
+        if isinstance(value, str) else written(value)
     return Phrase("file-value", {"file": file, "value": shown}).text(lang)

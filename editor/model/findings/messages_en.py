@@ -123,6 +123,8 @@ MESSAGES = {
         "": "The title is empty: it is the page's heading and the link text in lists.",
         "null": "The title is the word 'null' (left by an earlier tool): write the title, it is the page's heading "
                 "and the link text in lists.",
+        "not-text": "The title is not a text but {value}: write the title (in quotes if it is only a number); it is "
+                    "the page's heading and the link text in lists.",
     },
     "title-spaces": "The title starts or ends with spaces; remove them.",
     "empty-description": "The description is empty (or the word 'null' left by an earlier tool); search engines and "

@@ -140,6 +140,8 @@ MESSAGES = {
         "": "Le titre est vide : c’est le titre de la page et le texte du lien dans les listes.",
         "null": "Le titre est le mot « null » (laissé par un ancien outil) : écrivez le titre, c’est le titre de la "
                 "page et le texte du lien dans les listes.",
+        "not-text": "Le titre n’est pas un texte mais {value} : écrivez le titre (entre guillemets s’il n’est qu’un "
+                    "nombre); c’est le titre de la page et le texte du lien dans les listes.",
     },
     "title-spaces": "Le titre commence ou se termine par des espaces; retirez-les.",
     "empty-description": "La description est vide (ou c’est le mot « null » laissé par un ancien outil); les moteurs "

@@ -106,3 +106,27 @@ def test_a_character_nobody_sees_in_a_field_is_said_as_set_and_new_refuse_it(fie
 
 def test_right_to_left_text_and_a_description_block_s_line_ends_are_no_hidden_characters():
     assert codes(make(title="'مطور برمجيات (Developer)'", description="|\n  Shape services.\n  Build things.")) == []
+
+
+def test_values_that_are_not_text_are_said_as_the_file_writes_them_not_as_python_does():
+    """A TOML or YAML date in `archived` read « pas datetime.datetime(2024, 1, 1, 0, 0, tzinfo=…) »,
+    and `title: 5` was "The title is empty"."""
+    from editor.model.checks.pairs import _file_value
+    from editor.model.findings.catalogue import render
+
+    def said(code, **changes):
+        finding = next(f for f in check_fields(make(**changes), "p.md") if f.code == code)
+        return {lang: render(finding.code, finding.variant, finding.params, lang) for lang in ("en", "fr")}
+
+    date = said("archived-not-boolean", archived="2024-01-01")
+    assert date["en"] == "'archived' must be true or false, not 2024-01-01.", date
+    assert "datetime" not in date["fr"] and date["fr"].endswith("pas 2024-01-01."), date
+    number = said("empty-title", title="5")
+    assert number["en"].startswith("The title is not a text but 5:") and "empty" not in number["en"], number
+    assert number["fr"].startswith("Le titre n’est pas un texte mais 5\u00a0:"), number
+    assert codes(make(title="''")) == [("empty-title", 4)]  # an empty text is still said empty
+    import datetime
+
+    moment = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    assert _file_value("a.md", moment, "en") == "a.md: 2024-01-01T00:00:00+00:00"
+    assert _file_value("a.md", True, "fr") == "a.md\u00a0: true"
