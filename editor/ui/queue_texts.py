@@ -33,6 +33,9 @@ class QueueTexts(QObject):
             # Whole sentences: the other language's name, put in a phrase, changes its case in French.
             text = self.tr("French: mostly in English (%1%)") if reason.lang == "fr" else self.tr("English: mostly in French (%1%)")
             return text.replace("%1", str(reason.count))
+        if reason.kind == "title":
+            # Whole sentences, as for the language: the other language's name changes its case in French.
+            return self.tr("French: title still the English one") if reason.lang == "fr" else self.tr("English: title still the French one")
         if reason.kind == "outdated":
             text = self.tr("%1: translation outdated")
         elif reason.kind == "empty":

@@ -126,7 +126,7 @@
 <context>
     <name>QueueTexts</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/queue_texts.py" line="+43"/>
+        <location filename="../../editor/ui/queue_texts.py" line="+46"/>
         <source>%1: %n block(s) to translate</source>
         <translation>
             <numerusform>%1: %n block to translate</numerusform>

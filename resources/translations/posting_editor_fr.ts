@@ -2779,7 +2779,17 @@
         <translation>Anglais&#xa0;: surtout en français (%1&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>French: title still the English one</source>
+        <translation>Français&#xa0;: titre encore celui de l’anglais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English: title still the French one</source>
+        <translation>Anglais&#xa0;: titre encore celui du français</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: translation outdated</source>
         <translation>%1&#xa0;: traduction à mettre à jour</translation>
     </message>

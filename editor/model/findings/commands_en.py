@@ -234,6 +234,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-empty-fr": "French: text empty",
     "list-notes-en": "English: {number:plural:note left (TODO):notes left (TODO)}",
     "list-notes-fr": "French: {number:plural:note left (TODO):notes left (TODO)}",
+    "list-title-en": "English: title still the French one",
+    "list-title-fr": "French: title still the English one",
     # resolve
     "resolve-field-take": "--field and --take go together, e.g. --field leverId --take en.",
     "resolve-needs-duplicate": "--archive, --rekey and --delete act on a file: give it with --duplicate FILE.",

@@ -244,6 +244,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "list-empty-fr": "Français : texte vide",
     "list-notes-en": "Anglais : {number:plural:note laissée (TODO):notes laissées (TODO)}",
     "list-notes-fr": "Français : {number:plural:note laissée (TODO):notes laissées (TODO)}",
+    "list-title-en": "Anglais : titre encore celui du français",
+    "list-title-fr": "Français : titre encore celui de l’anglais",
     # resolve
     "resolve-field-take": "--field et --take vont ensemble, p. ex. --field leverId --take en.",
     "resolve-needs-duplicate": "--archive, --rekey et --delete agissent sur un fichier : donnez-le avec --duplicate "

@@ -4,7 +4,7 @@ A pair *needs translation* while a language file is missing, its body is empty b
 other's text (``body-not-translated``), its translation is outdated, a file still holds
 ``[À TRADUIRE]``/``[TO TRANSLATE]`` markers, a file holds the other's text left untranslated (the
 ``untranslated-text`` check), a file is mostly in the other language without being a copy (the
-``untranslated-file`` check), or a file still holds template placeholders or writer's notes (TODO,
+``untranslated-file`` check), its title is the source's word for word (``title-not-translated``), or a file still holds template placeholders or writer's notes (TODO,
 ``writer-note``). A pair with placeholders or notes is a *draft*. The list (window and ``posting-editor list``) shows one word per
 pair, from the most to the least urgent: ``unreadable``, ``merge-conflict``, ``invalid``, ``conflict``, ``draft``,
 ``needs-translation``, ``ok``, with the reasons and their counts.
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 OK, DRAFT, NEEDS_TRANSLATION = "ok", "draft", "needs-translation"
 # Most urgent first: a reason a pair is listed under "Needs translation".
-REASONS = ("missing", "empty", "markers", "untranslated", "language", "outdated", "placeholders", "notes")
+REASONS = ("missing", "empty", "markers", "untranslated", "language", "title", "outdated", "placeholders", "notes")
 
 _LEADING = " \t-*+>#"
 _COMMON = {"en": (b" the ", b" and ", b" to ", b" of ", b" you ", b" with "),
@@ -60,7 +60,7 @@ _ANY_COMMON = {lang: _any_common(words) for lang, words in _COMMON.items()}
 class Reason:
     kind: str  # one of REASONS
     lang: str  # the language whose file needs the work
-    count: int = 0  # blocks, placeholders, notes, per cent in the other language (0 for "missing", "empty", "outdated")
+    count: int = 0  # blocks, placeholders, notes, per cent in the other language (0 for "missing", "empty", "title", "outdated")
 
     def as_dict(self) -> dict:
         found: dict[str, str | int] = {"reason": self.kind, "language": self.lang}
@@ -88,6 +88,18 @@ class PairProgress:
 
     def describe(self, lang: str = "en") -> str:
         return "; ".join(reason.describe(lang) for reason in self.reasons)
+
+
+def _copied_title(entry: PairEntry, source: str) -> list[Reason]:
+    """The translation's title left as the source's, word for word: the gate's title-not-translated."""
+    target = _other(source)
+    mine, theirs = entry.own_title(target), entry.own_title(source)
+    # Titles of other lengths differ: nearly every pair is told apart without the text comparison.
+    if mine is None or theirs is None or len(mine) != len(theirs):
+        return []
+    from editor.model.translation.text import title_copied
+
+    return [Reason("title", target)] if title_copied(mine, theirs) else []
 
 
 # ------------------------------------------------------------------------ per posting
@@ -442,6 +454,8 @@ def pair_progress(entry: PairEntry, status: PairStatus | None = None, guidance: 
         if "empty" in found and len(progress) == len(LANGUAGES) and "empty" not in progress[_other(lang)]:
             # An empty body beside the other language's text: the gate's body-not-translated.
             reasons.append(Reason("empty", lang))
+    if len(progress) == len(LANGUAGES):
+        reasons += _copied_title(entry, source)
     reasons += placeholders
     if word in (Status.MISSING_EN, Status.MISSING_FR, Status.OK):
         word = DRAFT if placeholders else NEEDS_TRANSLATION if reasons else OK

@@ -52,6 +52,17 @@ def normalize(text: str) -> str:
     return _SPACE_RUN.sub(" ", text).strip().casefold()
 
 
+# A word a title is translated for: three letters or more, not all capitals (an acronym).
+_TITLE_WORD = re.compile(r"\b(?=\w*[^\W\d_A-Z])[^\W\d_]{3,}\b")
+
+
+def title_copied(mine: str, theirs: str) -> bool:
+    """Whether the title ``mine`` is the other language's ``theirs`` word for word, and holds a word
+    to translate: titles of acronyms only ("CTO", "UX/UI") read the same in both languages. The
+    check (``untranslated``) and the list (``site.queue``) both ask here."""
+    return normalize(mine) == normalize(theirs) and bool(_TITLE_WORD.search(mine))
+
+
 def words(text: str) -> list[str]:
     """Letter words (apostrophe elisions kept together: "d'une", "we're"), lower case."""
     return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]

@@ -16,7 +16,7 @@ from editor.model.findings import Finding, Severity
 from editor.model.translation.context import FIELD_NAMES, LANGUAGE_NAMES, PairContext, other_language
 from editor.model.frontmatter.posting import Posting
 from editor.model.translation.text import (GUESS_MINIMUM_COMMON, common_words_in, guess_language, is_prose, normalize,
-                                          reading, shorten)
+                                          reading, shorten, title_copied)
 
 if TYPE_CHECKING:
     from editor.model.translation.blocks import Block
@@ -144,15 +144,11 @@ def _same_title(ctx: PairContext, flagged: set) -> list[Finding]:
     mine, theirs = (ctx.side(lang).fields.get("title") for lang in (target, ctx.source))
     if mine is None or theirs is None or (target, mine.index) in flagged:
         return []
-    if normalize(mine.plain) != normalize(theirs.plain) or not _WORD.search(mine.plain):
+    if not title_copied(mine.plain, theirs.plain):
         return []
     flagged.add((target, mine.index))
     return [ctx.finding(target, ctx.side(target).position(mine), Severity.WARNING, "title-not-translated",
                         variant="same", other_lang=ctx.source, text=shorten(mine.plain, 50))]
-
-
-# A word a title is translated for: three letters or more, not all capitals (an acronym).
-_WORD = re.compile(r"\b(?=\w*[^\W\d_A-Z])[^\W\d_]{3,}\b")
 
 
 def _wrong_language(ctx: PairContext, flagged: set) -> list[Finding]:

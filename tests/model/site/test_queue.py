@@ -151,3 +151,27 @@ def test_a_cached_progress_keeps_the_notes_and_the_empty_body(tmp_path):
     warm = progress_of(tmp_path, IndexCache(tmp_path / "cache"))
     assert warm == cold and [r.kind for r in warm["noted"].reasons] == ["notes"]
     assert [r.kind for r in warm["empty"].reasons] == ["empty"]
+
+
+def test_a_title_left_as_the_other_language_s_is_listed_as_the_gate_stops_it(tmp_path):
+    from editor.model.checks.gate import BLOCKING
+    from editor.model.checks.pipeline import check_pair
+    from editor.model.checks.setup import CheckSetup
+
+    write_pair(tmp_path, "done", EN_BODY, FR_BODY)
+    write_pair(tmp_path, "copied", EN_BODY, FR_BODY)
+    write_pair(tmp_path, "acronym", EN_BODY, FR_BODY)
+    for key, title in (("copied", "Data Analyst"), ("acronym", "CTO")):
+        for lang in ("en", "fr"):
+            path = tmp_path / "content" / lang / "careers" / f"{key}.md"
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace("Analyste de données", title).replace("Data Analyst", title), encoding="utf-8")
+    found = progress_of(tmp_path)
+    assert (found["done"].word, found["acronym"].word) == ("ok", "ok")
+    assert (found["copied"].word, [(r.kind, r.lang) for r in found["copied"].reasons]) == ("needs-translation", [("title", "fr")])
+    assert found["copied"].describe("en") == "French: title still the English one"
+    assert found["copied"].describe("fr") == "Français\u00a0: titre encore celui de l’anglais"
+    index = SiteIndex.build(Site.open(tmp_path), cache=IndexCache(None))
+    for key, blocked in (("copied", True), ("acronym", False), ("done", False)):
+        gated = check_pair(index.pair_for_key(key), index.site, CheckSetup.for_site(tmp_path))
+        assert ("title-not-translated" in {f.code for f in gated if f.code in BLOCKING}) == blocked, key
