@@ -37,6 +37,7 @@ class SiteController(QObject):
         # While a reload reads the site off the UI thread: the files updated meanwhile, read again
         # into its answer (it may have read them before they were written). None: no reload running.
         self._updated_meanwhile: set[Path] | None = None
+        self._passed_over: tuple[SiteIndex, frozenset, list[PassedOver]] | None = None  # for which index and files
 
     @property
     def site(self) -> Site | None:
@@ -50,10 +51,15 @@ class SiteController(QObject):
         return list(self._index.pairs) if self._index is not None else []
 
     def passed_over(self) -> list[PassedOver]:
-        """Why the site's Markdown files are not postings, when none is (an empty list says why)."""
-        if self._index is None or self._index.pairs:
+        """Why the site's Markdown files are not postings, when none is (an empty list says why).
+        Worked out once for each index and snapshot of the site's files (an update may keep the
+        index object): each file is read for it, and the list asks on every change."""
+        index = self._index
+        if index is None or index.pairs:
             return []
-        return passed_over(self._index)
+        if self._passed_over is None or self._passed_over[0] is not index or self._passed_over[1] is not self._files:
+            self._passed_over = (index, self._files, passed_over(index))
+        return self._passed_over[2]
 
     def entry(self, key: str) -> PairEntry | None:
         return self._index.pair_for_key(key) if self._index is not None else None
