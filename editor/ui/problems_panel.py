@@ -19,6 +19,7 @@ def severity_text(severity: Severity) -> str:
             Severity.INFO: translate("ProblemsPanel", "Information")}[severity]
 
 
+MIN_ROWS = 4  # a problem, the ones either side and one more: enough to see where one is in the list
 _INDEX = Qt.ItemDataRole.UserRole  # the problem's index in the panel's list; -1 on a group's row
 _ALL = ""  # the filters' "everything" choice
 
@@ -37,6 +38,7 @@ class ProblemsPanel(QWidget):
     # The whole message of the problem gone to: its column shows a few words, and a tooltip needs a mouse.
     problemSaid = Signal(str)
     fixRequested = Signal(object)
+    countChanged = Signal(int)  # how many problems the open pair has (shown or filtered out)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,7 @@ class ProblemsPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setColumnCount(5)
+        self._keep_rows_visible()
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -287,7 +290,19 @@ class ProblemsPanel(QWidget):
         box.setCurrentIndex(max(0, box.findData(chosen)))
         box.blockSignals(False)
 
+    def _keep_rows_visible(self) -> None:
+        """The list never gets less height than ``MIN_ROWS`` rows: at 150 % on a laptop screen the
+        window's splitter left it three, hardly more than the first problem and its neighbours."""
+        probe = QTreeWidgetItem(["Xg"])
+        probe.setIcon(0, status_icon("error"))
+        self.tree.addTopLevelItem(probe)
+        row = self.tree.sizeHintForRow(0)
+        self.tree.takeTopLevelItem(0)
+        header = self.tree.header().sizeHint().height()
+        self.tree.setMinimumHeight(header + MIN_ROWS * row + 2 * self.tree.frameWidth())
+
     def _update_summary(self) -> None:
+        self.countChanged.emit(len(self._problems))
         counts = {s: sum(1 for p in self._problems if p.finding.severity is s) for s in Severity}
         if self._failed:
             self.summary.setText(self.tr("&Problems: checks failed — see the log"))
@@ -332,6 +347,8 @@ class ProblemsPanel(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._keep_rows_visible()
         super().changeEvent(event)
 
 
