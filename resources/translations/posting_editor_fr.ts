@@ -2530,6 +2530,24 @@
     </message>
 </context>
 <context>
+    <name>ProblemsArea</name>
+    <message>
+        <location filename="../../editor/ui/problems_area.py" line="+112"/>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <location filename="../../editor/ui/problems_panel.py" line="+17"/>
@@ -2547,7 +2565,7 @@
         <translation>Information</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+131"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n endroit</numerusform>
@@ -2595,7 +2613,7 @@
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>&amp;Problems: checks failed — see the log</source>
         <translation>&amp;Problèmes&#xa0;: les vérifications ont échoué — voir le journal</translation>
     </message>
@@ -3181,7 +3199,7 @@
 <context>
     <name>TranslatorTools</name>
     <message>
-        <location filename="../../editor/ui/translator_tools.py" line="+109"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+101"/>
         <source>Comparing the source with the text the translation was made from…</source>
         <translation>Comparaison de la source avec le texte à partir duquel la traduction a été faite…</translation>
     </message>
