@@ -58,7 +58,6 @@ class TranslatorTools(QObject):
         self.area = ProblemsArea(window.problems, self.suggestions, window.settings)
         window.right.insertWidget(window.right.indexOf(window.problems), self.area)  # moves the panel out
         window.right.setSizes(sizes)
-        self.area.follow_height_of(window)
 
     def _status(self, text: str, timeout: int = 6000) -> None:
         self.window.statusBar().showMessage(text, timeout)
