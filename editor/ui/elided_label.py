@@ -79,13 +79,15 @@ class ShrinkingLabel(QLabel):
 
 
 def _whole_words(metrics: QFontMetrics, text: str, width: int, flags: int) -> str:
-    """``text`` if it fits ``width``, else its most words that fit followed by "…" ("Problems: 2
-    errors, 1 …" read as one error and one of something); a first word too long is elided itself."""
+    """``text`` if it fits ``width``, else its most parts that fit followed by "…": whole items of a
+    list ("Problems: 2 errors, …", never "2 errors, 1 …", read as one of something), else whole words;
+    a first word too long is elided itself."""
     if metrics.elidedText(text, Qt.TextElideMode.ElideRight, width, flags) == text:
         return text
-    words = text.split(" ")
-    for count in range(len(words) - 1, 0, -1):
-        shown = " ".join(words[:count]).rstrip(",;") + " …"
-        if metrics.elidedText(shown, Qt.TextElideMode.ElideRight, width, flags) == shown:
-            return shown
+    for separator in (", ", " "):
+        parts = text.split(separator)
+        for count in range(len(parts) - 1, 0, -1):
+            shown = separator.join(parts[:count]) + separator.rstrip() + " …"
+            if metrics.elidedText(shown, Qt.TextElideMode.ElideRight, width, flags) == shown:
+                return shown
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width, flags)
