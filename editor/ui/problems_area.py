@@ -65,6 +65,8 @@ class ProblemsArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         problems.countChanged.connect(lambda _count: self._name_tabs())
+        # F8 from the text goes to a problem: its row is shown, over the suggestions if need be.
+        problems.problemSaid.connect(lambda _message: self.reveal(problems.tree))
 
     def is_tabbed(self) -> bool:
         return self.stack.currentWidget() is self.tabs
@@ -122,8 +124,8 @@ class ProblemsArea(QWidget):
     def _name_tabs(self) -> None:
         if not self.is_tabbed():
             return
-        count = len(self.problems.problems())
-        self.tab_bar.setTabText(0, self.tr("Problems (%1)").replace("%1", str(count)) if count else self.tr("Problems"))
+        count = str(len(self.problems.problems())) if not self.problems.checks_failed() else "?"
+        self.tab_bar.setTabText(0, self.tr("Problems (%1)").replace("%1", count))
         self.tab_bar.setTabToolTip(0, self.problems.summary_text())
         self.tab_bar.setTabText(1, self.tr("Suggestions"))
 

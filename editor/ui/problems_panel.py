@@ -113,6 +113,9 @@ class ProblemsPanel(QWidget):
         self._failed = True
         self._update_summary()
 
+    def checks_failed(self) -> bool:
+        return self._failed
+
     def set_problems(self, problems: list[PairProblem]) -> None:
         self._failed = False
         where = self._where()
