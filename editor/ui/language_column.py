@@ -81,6 +81,7 @@ class LanguageColumn(QWidget):
         self.description.setObjectName(f"{lang}.description")
         self.description.setTabChangesFocus(True)
         self.description.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._description_lines = 3
         self._fit_description()
         self.body = MarkdownEditor(self)
         self.body.setObjectName(f"{lang}.body")
@@ -315,11 +316,15 @@ class LanguageColumn(QWidget):
     def set_preview_below(self, below: bool) -> None:
         self.body_splitter.setOrientation(Qt.Orientation.Vertical if below else Qt.Orientation.Horizontal)
 
+    def set_description_lines(self, lines: int) -> None:
+        """Three lines hold the one or two sentences a description has; a short window gives it two."""
+        self._description_lines = lines
+        self._fit_description()
+
     def _fit_description(self) -> None:
-        # Three lines: enough for the one or two sentences a description holds.
         metrics = QFontMetrics(self.description.font())
         margins = self.description.contentsMargins()
-        height = metrics.lineSpacing() * 3 + 2 * int(self.description.document().documentMargin()) \
+        height = metrics.lineSpacing() * self._description_lines + 2 * int(self.description.document().documentMargin()) \
             + margins.top() + margins.bottom() + 2 * self.description.frameWidth()
         self.description.setFixedHeight(height)
 

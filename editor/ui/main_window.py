@@ -30,6 +30,7 @@ from editor.ui.problems_panel import ProblemsPanel
 from editor.ui.site_memory import SiteMemoryReader
 from editor.ui.revert_undo import RevertUndoKey
 from editor.ui.settings import Settings
+from editor.ui.short_window import ShortWindow
 from editor.ui.site_controller import SiteController
 from editor.ui.window_conflicts import ConflictResolution
 from editor.ui.window_outside import OutsideChanges
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.templates = SiteTemplates(self)
         self.exchange = TranslationExchange(self)
         self.spelling = SpellingSupport(self)
+        self.short_window = ShortWindow(self)
         ring_focusable_areas(self)  # Fusion marks a focused line edit, not a focused text or list
         self.retranslate()
         self._update_actions()

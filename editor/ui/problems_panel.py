@@ -19,6 +19,7 @@ def severity_text(severity: Severity) -> str:
             Severity.INFO: translate("ProblemsPanel", "Information")}[severity]
 
 
+MIN_ROWS = 4  # a problem, the ones either side and one more: enough to see where one is in the list
 _INDEX = Qt.ItemDataRole.UserRole  # the problem's index in the panel's list; -1 on a group's row
 _ALL = ""  # the filters' "everything" choice
 
@@ -37,6 +38,7 @@ class ProblemsPanel(QWidget):
     # The whole message of the problem gone to: its column shows a few words, and a tooltip needs a mouse.
     problemSaid = Signal(str)
     fixRequested = Signal(object)
+    countChanged = Signal(int)  # how many problems the open pair has (shown or filtered out)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,14 +54,19 @@ class ProblemsPanel(QWidget):
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("problems.kindFilter")
         # Sized to their words whenever those change (a switch to French makes them longer).
-        for box in (self.severity_filter, self.language_filter, self.kind_filter):
+        for box in (self.severity_filter, self.language_filter):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # The kinds' names are long ("Niveau de titre sauté"): the box shows a dozen characters and its
+        # list the whole names, so that beside the tabs of a short window the tabs keep their names.
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_filter.setMinimumContentsLength(12)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("problems")
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setColumnCount(5)
+        self._keep_rows_visible()
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -69,16 +76,20 @@ class ProblemsPanel(QWidget):
         self.fix_button = QPushButton(self)
         self.fix_button.setObjectName("problems.fix")
         self.fix_button.setEnabled(False)
-        header_row = QHBoxLayout()
+        # The count, the filters and Fix: a row of their own, or beside the tabs in a short window.
+        self.controls = QWidget(self)
+        self.controls.setObjectName("problems.controls")
+        header_row = QHBoxLayout(self.controls)
+        header_row.setContentsMargins(0, 0, 0, 0)
         header_row.addWidget(self.summary, 1)
         for box in (self.severity_filter, self.language_filter, self.kind_filter):
             header_row.addWidget(box)
             box.currentIndexChanged.connect(lambda _index: self._fill(self._where()))
         header_row.addWidget(self.fix_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header_row)
-        layout.addWidget(self.tree, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.controls)
+        self._layout.addWidget(self.tree, 1)
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
         self.tree.currentItemChanged.connect(lambda *_: self._update_fix_button())
@@ -101,6 +112,9 @@ class ProblemsPanel(QWidget):
         self.set_problems([])
         self._failed = True
         self._update_summary()
+
+    def checks_failed(self) -> bool:
+        return self._failed
 
     def set_problems(self, problems: list[PairProblem]) -> None:
         self._failed = False
@@ -277,6 +291,8 @@ class ProblemsPanel(QWidget):
             self.kind_filter.addItem(finding_label(chosen), chosen)
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(chosen)))
         self.kind_filter.blockSignals(False)
+        view = self.kind_filter.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
 
     def _fill_choices(self, box: QComboBox, choices: list[tuple[str, str]]) -> None:
         chosen = box.currentData() or _ALL
@@ -287,13 +303,47 @@ class ProblemsPanel(QWidget):
         box.setCurrentIndex(max(0, box.findData(chosen)))
         box.blockSignals(False)
 
+    def take_back_controls(self) -> None:
+        """The controls lent to the tabs' corner, back above the list, with the count."""
+        self._layout.insertWidget(0, self.controls)
+        self.summary.show()
+        self.controls.show()
+
+    def set_narrow_filters(self, narrow: bool) -> None:
+        """Filters eight characters wide (their lists whole, their names in their tooltips), to share a
+        row with tabs; else as wide as their words (the kinds' a dozen characters)."""
+        policy = QComboBox.SizeAdjustPolicy
+        for box in (self.severity_filter, self.language_filter):
+            box.setSizeAdjustPolicy(policy.AdjustToMinimumContentsLengthWithIcon if narrow else policy.AdjustToContents)
+            box.setMinimumContentsLength(8)
+            box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + box.view().verticalScrollBar().sizeHint().width())
+        self.kind_filter.setMinimumContentsLength(8 if narrow else 12)
+        for box in (self.severity_filter, self.language_filter, self.kind_filter):
+            # A combo box's least width stays its words' (a cached hint) whatever its policy.
+            box.setMinimumWidth(box.sizeHint().width() if narrow else 0)
+
+    def summary_text(self) -> str:
+        """The count as the summary says it, without its mnemonic (a tab's tooltip)."""
+        return self.summary.toolTip()
+
+    def _keep_rows_visible(self) -> None:
+        """The list never gets less height than ``MIN_ROWS`` rows: at 150 % on a laptop screen the
+        window's splitter left it three, hardly more than the first problem and its neighbours."""
+        probe = QTreeWidgetItem(["Xg"])
+        probe.setIcon(0, status_icon("error"))
+        self.tree.addTopLevelItem(probe)
+        row = self.tree.sizeHintForRow(0)
+        self.tree.takeTopLevelItem(0)
+        header = self.tree.header().sizeHint().height()
+        self.tree.setMinimumHeight(header + MIN_ROWS * row + 2 * self.tree.frameWidth())
+
     def _update_summary(self) -> None:
         counts = {s: sum(1 for p in self._problems if p.finding.severity is s) for s in Severity}
         if self._failed:
-            self.summary.setText(self.tr("&Problems: checks failed — see the log"))
+            self._said(self.tr("&Problems: checks failed — see the log"))
             return
         if not self._problems:
-            self.summary.setText(self.tr("&Problems: none"))
+            self._said(self.tr("&Problems: none"))
             return
         # Only the kinds there are: "2 errors, 1 warning", short enough to leave the filters their words.
         parts = [text for severity, text in ((Severity.ERROR, self.tr("%n error(s)", "", counts[Severity.ERROR])),
@@ -304,7 +354,11 @@ class ProblemsPanel(QWidget):
         shown = sum(1 for p in self._problems if self._shown(p))
         if shown != len(self._problems):
             text += " " + self.tr("(%1 shown)").replace("%1", str(shown))
+        self._said(text)
+
+    def _said(self, text: str) -> None:
         self.summary.setText(text)
+        self.countChanged.emit(len(self._problems))
 
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Problem"), self.tr("Language"),
@@ -332,6 +386,8 @@ class ProblemsPanel(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._keep_rows_visible()
         super().changeEvent(event)
 
 

@@ -39,6 +39,8 @@ DEFAULTS: dict[str, _Key] = {
     "line_numbers": _Key("editor/line_numbers", False),
     "sync_scroll": _Key("editor/sync_scroll", True),
     "welcome_dismissed": _Key("interface/welcome_dismissed", False),
+    # The tab in front where the problems and the suggestions share one area (a short window).
+    "problems_tab": _Key("interface/problems_tab", "problems", ("problems", "suggestions")),
     # Site folders whose "preview follows Goldmark" notice the user closed.
     "engine_notice_dismissed": _Key("notices/goldmark_dismissed", ()),
 }
@@ -238,6 +240,13 @@ class Settings:
 
     def set_sync_scroll(self, enabled: bool) -> None:
         self._set("sync_scroll", bool(enabled))
+
+    def problems_tab(self) -> str:
+        """``"problems"`` or ``"suggestions"``: the tab in front when the two share one area."""
+        return self._get("problems_tab")
+
+    def set_problems_tab(self, tab: str) -> None:
+        self._set("problems_tab", tab)
 
     def engine_notice_dismissed(self, site: str | os.PathLike) -> bool:
         """Whether the notice that the preview follows Goldmark was closed for this site folder."""

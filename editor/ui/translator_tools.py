@@ -10,13 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor.ui import dialogs
 from editor.ui.finding_texts import error_text, failure_text
 from editor.ui.committed_compare import CommittedCompare
 from editor.ui.copy_across import CopyAcross
 from editor.ui.line_endings import without_line_endings
+from editor.ui.problems_area import ProblemsArea
 from editor.ui.source_changes import SourceChangesDialog
 from editor.ui.suggestions_pane import SuggestionsPane
 from editor.ui.text_edits import replace_editor_text, replace_in_line, replace_line_edit
@@ -52,21 +53,11 @@ class TranslatorTools(QObject):
         self._pair_changed()
 
     def _place_beside_problems(self, window) -> None:
-        """The Suggestions pane shares the problems panel's place, to its right."""
+        """The Suggestions pane shares the problems panel's place: to its right, or a tab beside it."""
         sizes = window.right.sizes()
-        holder = QSplitter(Qt.Orientation.Horizontal)
-        holder.setObjectName("problemsSplitter")
-        window.right.insertWidget(window.right.indexOf(window.problems), holder)
-        holder.addWidget(window.problems)  # moves the panel out of the outer splitter
+        self.area = ProblemsArea(window.problems, self.suggestions, window.settings)
+        window.right.insertWidget(window.right.indexOf(window.problems), self.area)  # moves the panel out
         window.right.setSizes(sizes)
-        holder.addWidget(self.suggestions)
-        # Two sevenths of the width by default: at its least width a suggestion showed four words a line
-        # in a box a hand high, too little to compare three translations and choose one.
-        holder.setSizes(window.settings.splitter_sizes("problems") or [5000, 2000])
-        holder.splitterMoved.connect(lambda *_: window.settings.set_splitter_sizes("problems", holder.sizes()))
-        holder.setStretchFactor(0, 3)
-        holder.setStretchFactor(1, 2)
-        holder.setChildrenCollapsible(False)
 
     def _status(self, text: str, timeout: int = 6000) -> None:
         self.window.statusBar().showMessage(text, timeout)

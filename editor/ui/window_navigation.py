@@ -71,7 +71,9 @@ class Navigation(QObject):
         if window.stack.currentWidget() is editor:
             panes += [first.title, body]
         panes.append(window.problems.tree)
-        return [pane for pane in panes if pane.isVisibleTo(window) and pane.isEnabled()]
+        # A short window shows the problems as a tab: behind the suggestions' tab they are still a pane.
+        behind = window.problems.tree if window.translator.area.is_tabbed() else None
+        return [pane for pane in panes if (pane.isVisibleTo(window) or pane is behind) and pane.isEnabled()]
 
     def current_pane(self, panes: list[QWidget]) -> int | None:
         focus = QApplication.focusWidget()
@@ -97,5 +99,6 @@ class Navigation(QObject):
             return False
         current = self.current_pane(panes)
         target = panes[0 if current is None and step > 0 else (-1 if current is None else (current + step) % len(panes))]
+        self.window.translator.area.reveal(target)
         target.setFocus()
         return True

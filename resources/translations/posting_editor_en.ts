@@ -91,7 +91,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+147"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+161"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+188"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>TranslatorTools</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/translator_tools.py" line="+149"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+140"/>
         <source>New version: %n block(s) translated from the translation memory</source>
         <translation>
             <numerusform>New version: %n block translated from the translation memory</numerusform>

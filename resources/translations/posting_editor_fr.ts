@@ -1999,7 +1999,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+279"/>
+        <location filename="../../editor/ui/language_column.py" line="+280"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -2021,7 +2021,7 @@
         <translation>%1 * (non enregistré)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
@@ -2153,7 +2153,7 @@
         <translation>Créer la version anglai&amp;se…</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>This file can be read again. Its usual fields come back when you leave this text (Tab, or a click elsewhere).</source>
         <translation>Ce fichier peut de nouveau être lu. Ses champs habituels reviendront quand vous quitterez ce texte (Tab, ou un clic ailleurs).</translation>
     </message>
@@ -2161,7 +2161,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+142"/>
+        <location filename="../../editor/ui/main_window.py" line="+144"/>
         <location line="+160"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -2530,6 +2530,19 @@
     </message>
 </context>
 <context>
+    <name>ProblemsArea</name>
+    <message>
+        <location filename="../../editor/ui/problems_area.py" line="+128"/>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <location filename="../../editor/ui/problems_panel.py" line="+17"/>
@@ -2547,7 +2560,7 @@
         <translation>Information</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+142"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n endroit</numerusform>
@@ -2595,7 +2608,7 @@
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
         <source>&amp;Problems: checks failed — see the log</source>
         <translation>&amp;Problèmes&#xa0;: les vérifications ont échoué — voir le journal</translation>
     </message>
@@ -2639,7 +2652,7 @@
         <translation>(%1 affichés)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -2844,7 +2857,7 @@
 <context>
     <name>SharedFields</name>
     <message>
-        <location filename="../../editor/ui/shared_fields.py" line="+133"/>
+        <location filename="../../editor/ui/shared_fields.py" line="+136"/>
         <source>⚠ The English and French files differ on: %1. Editing a field here writes the value shown to both files.</source>
         <translation>⚠ Les fichiers anglais et français diffèrent pour&#xa0;: %1. Modifier un champ ici écrit la valeur affichée dans les deux fichiers.</translation>
     </message>
@@ -3181,7 +3194,7 @@
 <context>
     <name>TranslatorTools</name>
     <message>
-        <location filename="../../editor/ui/translator_tools.py" line="+109"/>
+        <location filename="../../editor/ui/translator_tools.py" line="+100"/>
         <source>Comparing the source with the text the translation was made from…</source>
         <translation>Comparaison de la source avec le texte à partir duquel la traduction a été faite…</translation>
     </message>
