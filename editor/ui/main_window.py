@@ -499,6 +499,7 @@ class MainWindow(QMainWindow):
         self.handoff.shutdown()
         self.translator.shutdown()
         self.spelling.shutdown()
+        self.word_counts.shutdown()
         self.pair_editor.shutdown()
         event.accept()
 

@@ -29,11 +29,13 @@ def _preview_html(*, site_config: dict | None = None, **kwargs) -> str:
     Imported on the first render, in the worker: the Markdown renderer is not needed to paint
     the window, and loading it before kept the first paint waiting."""
     from editor.model.render.preview import apply_url_base, preview_html
+    from editor.model.render.preview_limit import PREVIEW_MAX_BLOCKS
     from editor.model.render.markdown import RenderOptions
 
     if site_config is not None:
         kwargs.setdefault("render_options", RenderOptions.from_hugo_config(site_config) if site_config else RenderOptions())
         kwargs.setdefault("apply_url_base", apply_url_base(site_config))
+    kwargs.setdefault("max_blocks", PREVIEW_MAX_BLOCKS)  # a huge body would hold the UI thread's layout
     return preview_html(**kwargs)
 
 

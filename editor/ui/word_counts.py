@@ -12,10 +12,19 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from editor.model.writing.counts import TextCounts, counts_of, plain_text, posting_counts
+from editor.ui.background import BackgroundRunner
 from editor.ui.i18n import number_locale
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
+
+# Counting takes about 0.15 s a 100 KB of body: a pair this long (a pasted document) is counted off
+# the UI thread, a normal one (every real posting is under 20 KB) at once, as before.
+COUNT_IN_BACKGROUND_CHARS = 100_000
+
+
+def _count(texts: dict[str, tuple[str, str, str]]) -> dict[str, TextCounts]:
+    return {lang: posting_counts(*parts) for lang, parts in texts.items()}
 
 
 class WordCounts(QLabel):
@@ -27,6 +36,7 @@ class WordCounts(QLabel):
         self.selection: tuple[str, TextCounts] | None = None
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.refresh)
+        self._runner = BackgroundRunner(self)
         window.manager.pairOpened.connect(self.refresh)
         window.manager.edited.connect(lambda *_: self._timer.start())
         window.manager.postingsReloaded.connect(lambda *_: self._timer.start())
@@ -35,12 +45,24 @@ class WordCounts(QLabel):
 
     def refresh(self) -> None:
         manager = self.main_window.manager
-        self.counts = {}
+        texts = {}
         for lang in ("fr", "en"):
             posting = manager.posting(lang)
             if posting is not None and posting.valid:
-                self.counts[lang] = posting_counts(str(posting.get("title") or ""),
-                                                   str(posting.get("description") or ""), posting.body)
+                texts[lang] = (str(posting.get("title") or ""), str(posting.get("description") or ""), posting.body)
+        if sum(len(body) for _, _, body in texts.values()) < COUNT_IN_BACKGROUND_CHARS:
+            self._runner.cancel("counts")  # an older, longer text's count must not overwrite this one
+            self._counted(_count(texts))
+        else:
+            self._runner.run("counts", lambda: _count(texts), self._counted)
+
+    def shutdown(self) -> None:
+        """Stop counting: the window is closing (a long pair's count may still be running)."""
+        self._timer.stop()
+        self._runner.shutdown()
+
+    def _counted(self, counts: dict[str, TextCounts]) -> None:
+        self.counts = counts
         self._show()
 
     def _selection_changed(self) -> None:

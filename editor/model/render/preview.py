@@ -16,6 +16,7 @@ from html import escape
 from urllib.parse import quote
 
 from editor.model.render.markdown import RenderOptions, render_body
+from editor.model.render.preview_limit import PreviewCut, cut_for_preview
 from editor.resources import resource_path
 
 LEVER_BASE_URL = "https://jobs.lever.co/"
@@ -28,6 +29,8 @@ FIXED_TEXT = {
         "no_lever_id": ("Preview note: the “Apply now” link to Lever appears here once the "
                         "posting has a Lever ID (leverId in the front matter)."),
         "untitled": "(no title)",
+        "preview_limit": ("Preview note: this body has {total:,} blocks; the preview shows the first "
+                          "{shown:,} so the editor stays responsive. The page will show all of them."),
     },
     "fr": {
         "archived": "Cette offre d’emploi n’accepte plus de candidatures.",
@@ -36,6 +39,8 @@ FIXED_TEXT = {
                         "ici quand l’offre aura un identifiant Lever (leverId dans "
                         "l’en-tête)."),
         "untitled": "(sans titre)",
+        "preview_limit": ("Note d’aperçu : ce texte a {total:,} blocs; l’aperçu montre les {shown:,} "
+                          "premiers pour que l’éditeur reste rapide. La page les montrera tous."),
     },
 }
 
@@ -69,7 +74,7 @@ def lever_url(lever_id: str, base: str = LEVER_BASE_URL) -> str:
 
 def preview_html(*, title: str, body_markdown: str, lang: str, archived: bool,
                  lever_id: str | None, render_options: RenderOptions | None = None,
-                 apply_url_base: str = LEVER_BASE_URL) -> str:
+                 apply_url_base: str = LEVER_BASE_URL, max_blocks: int | None = None) -> str:
     """A complete HTML document showing the posting as the site's page will.
 
     ``lang`` is the page's language (``"en"``/``"fr"``), which picks the
@@ -80,7 +85,13 @@ def preview_html(*, title: str, body_markdown: str, lang: str, archived: bool,
     language = page_language(lang)
     text = FIXED_TEXT[language]
     heading = escape(title.strip()) if title and title.strip() else text["untitled"]
-    body = render_body(body_markdown, render_options)
+    cut = cut_for_preview(body_markdown, max_blocks) if max_blocks is not None else PreviewCut(body_markdown)
+    body = render_body(cut.markdown, render_options)
+    if cut.shown_blocks is not None:
+        note = text["preview_limit"].format(total=cut.total_blocks, shown=cut.shown_blocks)
+        if language == "fr":
+            note = note.replace(",", "\u00a0")  # 50 000: French groups digits with a space
+        body += f'<p class="preview-limit"><em>{escape(note)}</em></p>\n'
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
