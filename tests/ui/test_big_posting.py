@@ -7,7 +7,9 @@ from PySide6.QtTest import QTest
 
 from tests.ui.window_fixtures import PM_EN, PM_FR, opened_window, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
-HEADINGS = 600  # 1,200 blocks: over the preview's 1,000; 2 x 65 KB: over the counts' 100,000 characters
+# The limits are lowered for the test (a window laying out 1,200 blocks took 8 s of the suite): 120
+# blocks, over the preview's 100; 2 x 13 KB, over the counts' 10,000 characters.
+HEADINGS = 60
 
 
 def grow(path, word: str) -> None:
@@ -16,7 +18,13 @@ def grow(path, word: str) -> None:
                                    for number in range(HEADINGS)), encoding="utf-8")
 
 
-def test_a_huge_posting_is_previewed_in_part_and_still_edits_and_saves(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
+def test_a_huge_posting_is_previewed_in_part_and_still_edits_and_saves(qtbot, site_copy, settings_file, recovery_dir,  # noqa: F811
+                                                                        monkeypatch):
+    from editor.model.render import preview_limit
+    from editor.ui import word_counts
+
+    monkeypatch.setattr(preview_limit, "PREVIEW_MAX_BLOCKS", 100)
+    monkeypatch.setattr(word_counts, "COUNT_IN_BACKGROUND_CHARS", 10_000)
     grow(site_copy / PM_EN, "Part")
     grow(site_copy / PM_FR, "Partie")
     with opened_window(site_copy / PM_EN, settings_file, recovery_dir) as win:
@@ -24,8 +32,8 @@ def test_a_huge_posting_is_previewed_in_part_and_still_edits_and_saves(qtbot, si
         qtbot.waitExposed(win)
         preview = win.pair_editor.columns["en"].preview
         qtbot.waitUntil(lambda: "preview-limit" in preview.html_source(), timeout=30_000)
-        assert "the preview shows the first 1,000" in preview.html_source()
-        assert "Part 400<" in preview.html_source() and f"Part {HEADINGS - 1}<" not in preview.html_source()
+        assert "the preview shows the first 100 " in preview.html_source()
+        assert "Part 20<" in preview.html_source() and f"Part {HEADINGS - 1}<" not in preview.html_source()
         qtbot.waitUntil(lambda: "en" in win.word_counts.counts, timeout=30_000)
         assert win.word_counts.counts["en"].words > HEADINGS * 15
         body = win.pair_editor.columns["en"].body
