@@ -60,17 +60,6 @@ class TranslationConfig:
         self._key: tuple | None = None
         self._value: CheckSetup | None = None
         self._warnings: list[Finding] = []
-        self._words_key: tuple | None = None
-        self._words = None
-
-    def site_words(self, root):
-        """The site's spelling dictionary, read again only when the file changes."""
-        from editor.model.language.site_dictionary import SiteDictionary, dictionary_path
-
-        key = (root, _stamp(dictionary_path(root)) if root is not None else ())
-        if key != self._words_key:
-            self._words_key, self._words = key, SiteDictionary.load(root)
-        return self._words
 
     def get(self, root):
         """The site's ``CheckSetup`` (``root`` None: the defaults and the bundled templates' guidance)."""
@@ -127,10 +116,13 @@ def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
         labels[label] = lang
     config = snapshot.config or TranslationConfig()
     root = snapshot.site.root if snapshot.site is not None else None
-    words = config.site_words(root)
+    setup = config.get(root)
+    # The site's words with its glossary's French terms, as check has them (read_site_setup).
+    words = setup.words
     for lang, ignored in (snapshot.ignored or {}).items():
-        words = words.with_words(ignored, lang)  # "Ignore in this posting", for this language only
-    setup = dataclasses.replace(config.get(root), words=words, memory=snapshot.memory)
+        if words is not None:
+            words = words.with_words(ignored, lang)  # "Ignore in this posting", for this language only
+    setup = dataclasses.replace(setup, words=words, memory=snapshot.memory)
     found = [PairProblem(labels[f.file], f)
              for f in check_pair(entry, snapshot.site, setup, source=snapshot.source,
                                  label=lambda posting: snapshot.files[posting.language][2])

@@ -7,7 +7,9 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from editor.ui import dialogs
-from editor.ui.problem_checker import SITE
+from editor.model.hugo.config import Site
+from editor.ui.problem_checker import SITE, _Snapshot, check_snapshot
+from tests.model.checks.test_pipeline import ENGLISH, FRENCH, drafts
 from tests.ui.window_fixtures import PM_EN, opened_window, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("short_pauses")
@@ -94,3 +96,22 @@ def test_new_posting_dialog_refuses_a_key_with_an_unseen_character(qtbot, site_c
         key.insert("\u202e")
         key.insert("\n")
         assert key.text() == before
+
+
+
+def test_the_window_s_check_accepts_the_glossary_s_french_terms_too(tmp_path):
+    # The window's checker replaced the setup's words by the site dictionary as read, without the
+    # glossary's terms: the same one-pipeline gap as check SITE had.
+    fr_body = FRENCH + "\nVous serez notre mégadonnéiste en chef.\n"
+    root = drafts(tmp_path, en_body=ENGLISH + "\nYou will be our chief big-data steward.\n", fr_body=fr_body)
+    site = Site.open(root)
+    files = {lang: ((root / lang / "a.md").read_bytes(), root / lang / "a.md", f"{lang}/a.md") for lang in ("en", "fr")}
+
+    def spelling():
+        return [p.finding.message for p in check_snapshot(_Snapshot("analyst", site, files))
+                if p.finding.code == "spelling" and "mégadonnéiste" in p.finding.message]
+
+    assert spelling()
+    (root / ".posting-editor").mkdir()
+    (root / ".posting-editor" / "glossary.yaml").write_text("- en: big-data steward\n  fr: mégadonnéiste\n", encoding="utf-8")
+    assert spelling() == []

@@ -230,3 +230,4 @@ def test_a_site_check_accepts_the_glossary_s_french_terms_as_the_window_and_a_fi
     index = SiteIndex.build(Site.open(root))
     assert spelling(check_site(index, workers=1, cache=False)) == []
     assert spelling(check_pair(index.pairs[0], index.site, CheckSetup.for_site(root))) == []
+
