@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from typing import NamedTuple, TypeVar
 
 from editor.model.frontmatter.posting import Posting
 from editor.model.site.index import PairEntry
+from editor.model.translation.text import strip_accents
 
 # The tiers of a match, best first; within a tier, more of the words in a title rank higher.
 EXACT_TITLE = 0  # a title is the words typed ("policy analyst" for "Policy Analyst")
@@ -20,7 +20,6 @@ TITLE_WORDS = 2  # a title holds them all, in another order ("Analyst, Policy")
 KEY_OR_ID = 3  # the translationKey or a Lever ID holds them all
 TEXT = 4  # found only across the pair's texts (some or all in a body)
 
-_COMBINING = re.compile("[\u0300-\u036f]")  # the marks NFD splits off é, è, ç, ô...
 _LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss"}
 _WORD = re.compile(r"\w+")
 
@@ -42,7 +41,7 @@ def fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _plain(char: str) -> str:
-    return _LIGATURES.get(char) or _COMBINING.sub("", unicodedata.normalize("NFD", char)) or char
+    return _LIGATURES.get(char) or strip_accents(char) or char
 
 
 class FileSearchText(NamedTuple):
