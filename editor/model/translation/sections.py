@@ -32,11 +32,12 @@ def check_sections(ctx: PairContext) -> list[Finding]:
     lacking = _words(ctx.side(source).blocks) * _LONGER[target] - _words(ctx.side(target).blocks)
     found = []
     for heading in (block for block in blocks if block.kind == "heading"):
-        text = [block for block in _section(blocks, heading)
-                if block.kind in ("paragraph", "item", "table") and len(words(block.plain)) >= _MINIMUM_WORDS]
+        counted = [(block, len(words(block.plain))) for block in _section(blocks, heading)
+                   if block.kind in ("paragraph", "item", "table")]
+        text = [block for block, number in counted if number >= _MINIMUM_WORDS]
         if not text:
             continue
-        count = sum(len(words(block.plain)) for block in text)
+        count = sum(number for _, number in counted if number >= _MINIMUM_WORDS)
         params: dict[str, object] = {"text": shorten(heading.plain, 50), "words": count,
                                      "where": ctx.side(source).describe(heading), "source_lang": source}
         partners = [block for block in ctx.partners(source, heading) if block.kind == "heading"]
