@@ -10,7 +10,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QFontInfo, QPai
 from PySide6.QtWidgets import (QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip,
                                QWidget)
 
-from editor.ui.markdown_highlighter import MarkdownHighlighter
+from editor.ui.markdown_highlighter import AT_ONCE_LINES, MarkdownHighlighter
 
 # Severity colours are semantic (the same in light and dark themes); the
 # underline style and the bold gutter number carry the meaning without colour.
@@ -139,6 +139,23 @@ class MarkdownEditor(QPlainTextEdit):
     @property
     def highlighter(self) -> MarkdownHighlighter:
         return self._highlighter
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        self._highlighter.restart()
+        if text.count("\n") < AT_ONCE_LINES:
+            super().setPlainText(text)
+            return
+        # A pasted document: with the document's signals on, Qt's highlighter would call Python
+        # for each of its 200,000 lines there and then (6 s even for the lines it leaves for later).
+        # Nothing else needs them at a load: the columns load with the editor's own signals blocked.
+        document = self.document()
+        document.blockSignals(True)
+        try:
+            super().setPlainText(text)
+        finally:
+            document.blockSignals(False)
+        self._highlighter.colour_in_chunks()
+        self._update_margins()
 
     def set_document(self, document: QTextDocument) -> None:
         """Show ``document`` (with its own undo history) and highlight it."""
