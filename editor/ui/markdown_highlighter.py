@@ -41,7 +41,7 @@ _FRONT_MATTERS = {FRONT_MATTER: ("---", "..."), FRONT_MATTER_TOML: ("+++",), FRO
 # A real posting has a few hundred lines and is coloured whole at once, as Qt does. A pasted document
 # of 200,000 lines took 20 s to colour, all of it on the UI thread as the text was loaded: it is
 # coloured a chunk at a time between the window's events instead.
-AT_ONCE_LINES = 5_000
+AT_ONCE_LINES = 25_000
 CHUNK_LINES = 250
 
 

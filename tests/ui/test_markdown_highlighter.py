@@ -157,7 +157,7 @@ def test_toml_and_json_front_matter_are_dimmed_until_they_close(qapp, front, fie
 
 
 def test_a_long_text_is_coloured_in_chunks_after_it_shows(qtbot, monkeypatch):
-    # The limits brought down from 5,000 lines to 20 so that 60 headings are "a pasted document".
+    # The limits brought down from 25,000 lines to 20 so that 60 headings are "a pasted document".
     from editor.ui import markdown_editor, markdown_highlighter
     from editor.ui.markdown_editor import MarkdownEditor
 
