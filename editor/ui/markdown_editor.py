@@ -10,7 +10,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QFontInfo, QPai
 from PySide6.QtWidgets import (QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip,
                                QWidget)
 
-from editor.ui.markdown_highlighter import MarkdownHighlighter
+from editor.ui.markdown_highlighter import AT_ONCE_LINES, MarkdownHighlighter
 
 # Severity colours are semantic (the same in light and dark themes); the
 # underline style and the bold gutter number carry the meaning without colour.
@@ -140,6 +140,23 @@ class MarkdownEditor(QPlainTextEdit):
     def highlighter(self) -> MarkdownHighlighter:
         return self._highlighter
 
+    def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        self._highlighter.restart()
+        if text.count("\n") < AT_ONCE_LINES:
+            super().setPlainText(text)
+            return
+        # A pasted document: with the document's signals on, Qt's highlighter would call Python
+        # for each of its 200,000 lines there and then (6 s even for the lines it leaves for later).
+        # Nothing else needs them at a load: the columns load with the editor's own signals blocked.
+        document = self.document()
+        document.blockSignals(True)
+        try:
+            super().setPlainText(text)
+        finally:
+            document.blockSignals(False)
+        self._highlighter.colour_in_chunks()
+        self._update_margins()
+
     def set_document(self, document: QTextDocument) -> None:
         """Show ``document`` (with its own undo history) and highlight it."""
         if not isinstance(document.documentLayout(), QPlainTextDocumentLayout):
@@ -246,14 +263,17 @@ class MarkdownEditor(QPlainTextEdit):
         painter.fillRect(clip, palette.color(QPalette.ColorRole.AlternateBase))
         normal = palette.color(QPalette.ColorRole.PlaceholderText)
         worst = self._worst_severity_by_line()
-        marks = self._marks_by_line() if self._marks_enabled else {}
+        height = self.fontMetrics().height()
+        block = self.firstVisibleBlock()
+        # Only the lines that can show (a block fills one line at least): a pasted document's
+        # 100,000 marks took 50 ms a paint to sort and spread over their lines.
+        first = block.blockNumber()
+        marks = self._marks_by_line(first, first + clip.bottom() // max(1, height) + 2) if self._marks_enabled else {}
         mark_width = self._mark_width() if self._marks_enabled else 0
         font = QFont(self.font())
         bold = QFont(font)
         bold.setBold(True)
         width = self._line_numbers.width() - 6 - mark_width
-        height = self.fontMetrics().height()
-        block = self.firstVisibleBlock()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
         while block.isValid() and top <= clip.bottom():
             bottom = top + round(self.blockBoundingRect(block).height())
@@ -284,10 +304,12 @@ class MarkdownEditor(QPlainTextEdit):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect.adjusted(0, 1, -1, -2))
 
-    def _marks_by_line(self) -> dict[int, str]:
+    def _marks_by_line(self, first: int, last: int) -> dict[int, str]:
+        """The marks' kinds by line (0-based) from ``first`` up to ``last``."""
         found: dict[int, str] = {}
-        for mark in sorted(self._marks, key=lambda m: m.kind != "current"):  # the cursor's match wins
-            for line in range(mark.start, mark.end):
+        showing = [mark for mark in self._marks if mark.end > first and mark.start < last]
+        for mark in sorted(showing, key=lambda m: m.kind != "current"):  # the cursor's match wins
+            for line in range(max(mark.start, first), min(mark.end, last)):
                 found.setdefault(line, mark.kind)
         return found
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import (QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat,
                            QTextDocument)
 
@@ -38,6 +38,12 @@ FRONT_MATTER_TOML = 4  # between "+++" lines
 FRONT_MATTER_JSON = 5  # from "{" to the "}" that starts a line
 _FRONT_MATTERS = {FRONT_MATTER: ("---", "..."), FRONT_MATTER_TOML: ("+++",), FRONT_MATTER_JSON: ("}",)}
 
+# A real posting has a few hundred lines and is coloured whole at once, as Qt does. A pasted document
+# of 200,000 lines took 20 s to colour, all of it on the UI thread as the text was loaded: it is
+# coloured a chunk at a time between the window's events instead.
+AT_ONCE_LINES = 25_000
+CHUNK_LINES = 250
+
 
 def _mix(first: QColor, second: QColor, amount: float) -> QColor:
     """``first`` moved ``amount`` (0..1) of the way towards ``second``."""
@@ -62,11 +68,57 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(parent)
         self._formats: dict[str, QTextCharFormat] = {}
         self._build_formats(palette or QPalette())
+        self._coloured_lines = AT_ONCE_LINES  # lines past this wait for the chunks
+        self._chunks = QTimer(self)
+        self._chunks.setInterval(0)
+        self._chunks.timeout.connect(self._colour_chunk)
 
     def set_palette(self, palette: QPalette) -> None:
         """Recompute the colours from ``palette`` and re-colour the whole document."""
         self._build_formats(palette)
+        self.restart()
         self.rehighlight()
+
+    def setDocument(self, document: QTextDocument | None) -> None:  # noqa: N802 (Qt override)
+        self.restart()
+        super().setDocument(document)
+
+    def restart(self) -> None:
+        """The whole text is about to be coloured again (a new text or document): a long one is
+        coloured from its first lines on, in chunks again."""
+        self._coloured_lines = AT_ONCE_LINES
+        self._chunks.stop()
+
+    def colour_in_chunks(self) -> None:
+        """Colour the whole text a chunk at a time from its first line (a long text loaded
+        without Qt colouring it: see MarkdownEditor.setPlainText)."""
+        self._coloured_lines = 0
+        self._chunks.start()
+
+    def is_colouring(self) -> bool:
+        """Whether the lines of a long text are still being coloured, a chunk at a time."""
+        return self._chunks.isActive()
+
+    def _colour_chunk(self) -> None:
+        document = self.document()
+        if document is None:
+            self._chunks.stop()
+            return
+        block = document.findBlockByNumber(self._coloured_lines)
+        self._coloured_lines += CHUNK_LINES
+        # Colouring a line tells the document's listeners its contents changed (the editor's
+        # textChanged, so the pair's body was read again and its alignment redone, a line at a
+        # time): the text did not change, and the layout is told directly, signals or not.
+        was_blocked = document.blockSignals(True)
+        try:
+            for _ in range(CHUNK_LINES):
+                if not block.isValid():
+                    self._chunks.stop()
+                    return
+                self.rehighlightBlock(block)
+                block = block.next()
+        finally:
+            document.blockSignals(was_blocked)
 
     def format_for(self, name: str) -> QTextCharFormat:
         """The format used for ``name`` (heading, heading_marker, list_marker, link,
@@ -114,6 +166,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     # -- highlighting ------------------------------------------------------
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        if (self.document().blockCount() > self._coloured_lines
+                and self.currentBlock().blockNumber() >= self._coloured_lines):
+            # Left as it is (its state too, so no change runs on through the next lines) until
+            # a chunk reaches it, after the lines before it.
+            self._chunks.start()
+            return
         previous = self.previousBlockState()
         if previous in _FRONT_MATTERS or (previous == NORMAL and self._starts_front_matter(text)):
             self._front_matter_line(text, previous)

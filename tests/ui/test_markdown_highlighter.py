@@ -154,3 +154,29 @@ def test_toml_and_json_front_matter_are_dimmed_until_they_close(qapp, front, fie
     assert format_at(document, field, "#").foreground() == dimmed
     assert format_at(document, field, "#").fontWeight() != QFont.Weight.Bold
     assert format_at(document, "# Join our team", "Join").fontWeight() == QFont.Weight.Bold
+
+
+def test_a_long_text_is_coloured_in_chunks_after_it_shows(qtbot, monkeypatch):
+    # The limits brought down from 25,000 lines to 20 so that 60 headings are "a pasted document".
+    from editor.ui import markdown_editor, markdown_highlighter
+    from editor.ui.markdown_editor import MarkdownEditor
+
+    monkeypatch.setattr(markdown_highlighter, "AT_ONCE_LINES", 20)
+    monkeypatch.setattr(markdown_editor, "AT_ONCE_LINES", 20)
+    monkeypatch.setattr(markdown_highlighter, "CHUNK_LINES", 7)
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText("".join(f"## Part {number}\n\nText of part {number}.\n\n" for number in range(60)))
+    changes: list[str] = []
+    editor.textChanged.connect(lambda: changes.append(editor.toPlainText()))
+    document = editor.document()
+    assert editor.highlighter.is_colouring()
+    assert format_at(document, "## Part 59", "Part") is None  # not coloured yet: the window answers first
+    qtbot.waitUntil(lambda: not editor.highlighter.is_colouring())
+    for line in ("## Part 0", "## Part 30", "## Part 59"):
+        fmt = format_at(document, line, "Part")
+        assert fmt is not None and fmt.fontWeight() == QFont.Weight.Bold
+    assert changes == []  # colouring is no edit: the window does not read the body again for it
+    editor.setPlainText("# Short\n")  # a short text stops the chunks and is coloured at once
+    assert not editor.highlighter.is_colouring()
+    assert format_at(document, "# Short", "Short").fontWeight() == QFont.Weight.Bold

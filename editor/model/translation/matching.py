@@ -268,11 +268,16 @@ def _nested(blocks: list[Block], pos: list[float]) -> list[_Section]:
     its level or above: one side often splits a section with a subheading the other lacks (a unit
     or team named under the criteria), and only the whole compares with the other side's section."""
     heads = [b.index for b in blocks if b.kind == "heading"]
+    ends = [len(blocks)] * len(heads)
+    open_heads: list[int] = []  # numbers of the headings whose end is not found yet, levels increasing
+    for number, head in enumerate(heads):
+        # A stack rather than a scan ahead from each heading: linear in a pasted document's thousands.
+        while open_heads and blocks[heads[open_heads[-1]]].level >= blocks[head].level:
+            ends[open_heads.pop()] = head
+        open_heads.append(number)
     found = []
     for number, head in enumerate(heads):
-        level = blocks[head].level
-        end = next((h for h in heads[number + 1:] if blocks[h].level <= level), len(blocks))
-        body = [profile(b) for b in blocks[head + 1:end] if b.kind != "heading"]
+        body = [profile(b) for b in blocks[head + 1:ends[number]] if b.kind != "heading"]
         found.append(_summary(blocks[head], body, pos[head]))
     return found
 
@@ -290,7 +295,8 @@ def _summary(head: Block, body: list[_Profile], position: float) -> _Section:
 _SECTION_SKIP = 1.0
 
 
-def _section_cost(a: _Section, b: _Section) -> float:
+def _shape_cost(a: _Section, b: _Section) -> float:
+    """What matching ``a`` with ``b`` costs before their places in the bodies are compared."""
     cost = 0.0 if a.level == b.level else 0.5
     cost += 0.8 * min(1.0, max(0.0, abs(math.log((b.length + 40) / (a.length + 40))) - 0.3))
     for x, y, weight in ((a.items, b.items, 0.6), (a.paragraphs, b.paragraphs, 0.4), (a.others, b.others, 0.4)):
@@ -301,7 +307,17 @@ def _section_cost(a: _Section, b: _Section) -> float:
         cost += 0.5 * (1 - shared / len(a.anchors | b.anchors)) - (0.3 if shared else 0.0)
     if a.names & b.names:
         cost -= 0.2
-    return max(0.0, cost + 0.8 * abs(a.position - b.position))
+    return cost
+
+
+def _shape(section: _Section) -> tuple[object, ...]:
+    return (section.level, section.items, section.paragraphs, section.others, section.length,
+            section.anchors, section.names)
+
+
+# Beyond this many cells (sections × sections: 500 a side), the alignment keeps to a band around
+# the diagonal about as many cells in all, so its time stays a few seconds and grows linearly.
+_FULL_ALIGNMENT_CELLS = 250_000
 
 
 def align_headings(source: list[Block], target: list[Block], source_pos: list[float],
@@ -310,33 +326,74 @@ def align_headings(source: list[Block], target: list[Block], source_pos: list[fl
 
     A sequence alignment of the sections: matching two costs what their shapes differ by, leaving
     one out a fixed price, so a section of one language only is left out rather than pushing
-    every later heading onto its neighbour."""
+    every later heading onto its neighbour. Every real posting (a few dozen sections) is aligned
+    whole; a pasted document of thousands of sections a side, whose whole table would take minutes
+    and gigabytes, only near the diagonal (2 sections either way at 50,000 a side, 25 at 5,000)."""
     ss, st = _sections(source, source_pos), _sections(target, target_pos)
     n, m = len(ss), len(st)
     if not n or not m:
         return []
     ns, nt = _nested(source, source_pos), _nested(target, target_pos)
+    # Sections of the same shape (a number each) cost the same but for their places: a pasted
+    # document's thousands of alike sections are compared once a pair of shapes.
+    numbers: dict[tuple[object, ...], int] = {}
+    # A section with subheadings on one side only compares whole; the subsection is left out.
+    source_shapes, target_shapes = (
+        [[(section, numbers.setdefault(_shape(section), len(numbers))) for section in dict.fromkeys((own, whole))]
+         for own, whole in zip(sections, nested)]
+        for sections, nested in ((ss, ns), (st, nt)))
+    shape_costs: dict[tuple[int, int], float] = {}
 
     def cost(i: int, j: int) -> float:
-        # A section with subheadings on one side only compares whole; the subsection is left out.
-        return min(_section_cost(a, b) for a in {ss[i], ns[i]} for b in {st[j], nt[j]})
+        cheapest = math.inf
+        for a, a_shape in source_shapes[i]:
+            for b, b_shape in target_shapes[j]:
+                shape_cost = shape_costs.get((a_shape, b_shape))
+                if shape_cost is None:
+                    shape_cost = shape_costs[(a_shape, b_shape)] = _shape_cost(a, b)
+                cheapest = min(cheapest, max(0.0, shape_cost + 0.8 * abs(a.position - b.position)))
+        return cheapest
 
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    step = [[0] * (m + 1) for _ in range(n + 1)]  # 0 match, 1 skip source, 2 skip target
-    for i in range(1, n + 1):
-        best[i][0], step[i][0] = i * _SECTION_SKIP, 1
-    for j in range(1, m + 1):
-        best[0][j], step[0][j] = j * _SECTION_SKIP, 2
-    for i in range(1, n + 1):
-        row, above = best[i], best[i - 1]
-        for j in range(1, m + 1):
-            options = (above[j - 1] + cost(i - 1, j - 1), above[j] + _SECTION_SKIP, row[j - 1] + _SECTION_SKIP)
-            choice = min(range(3), key=options.__getitem__)
-            row[j], step[i][j] = options[choice], choice
+    if n * m <= _FULL_ALIGNMENT_CELLS:
+        def band(i: int) -> tuple[int, int]:
+            return 0, m
+    else:
+        # At least wide enough for each row's band to meet the next one's, so a path always exists.
+        width = max(_FULL_ALIGNMENT_CELLS // (2 * max(n, m)), math.ceil(m / n) + 1, 2)
+
+        def band(i: int) -> tuple[int, int]:
+            middle = i * m // n
+            return max(0, middle - width), min(m, middle + width)
+
+    starts: list[int] = []
+    best: list[list[float]] = []
+    step: list[list[int]] = []  # 0 match, 1 skip source, 2 skip target
+    for i in range(n + 1):
+        low, high = band(i)
+        row, moves = [0.0] * (high - low + 1), [0] * (high - low + 1)
+        above, above_low = (best[i - 1], starts[i - 1]) if i else ([], 0)
+        above_high = above_low + len(above)
+        for j in range(low, high + 1):
+            if i == 0:
+                row[j - low], moves[j - low] = j * _SECTION_SKIP, 2
+            elif j == 0:
+                row[j - low], moves[j - low] = i * _SECTION_SKIP, 1
+            else:
+                # Cells outside the band above (in a banded alignment) cannot be reached.
+                diagonal = above[j - 1 - above_low] if above_low <= j - 1 < above_high else math.inf
+                up = above[j - above_low] if above_low <= j < above_high else math.inf
+                left = row[j - 1 - low] if j > low else math.inf
+                options = (diagonal + cost(i - 1, j - 1), up + _SECTION_SKIP, left + _SECTION_SKIP)
+                # The first of the cheapest, as min(range(3), key=...) would, without its call per cell.
+                choice = 0 if options[0] <= options[1] and options[0] <= options[2] else 1 if options[1] <= options[2] else 2
+                row[j - low], moves[j - low] = options[choice], choice
+        starts.append(low)
+        best.append(row)
+        step.append(moves)
     pairs = []
     i, j = n, m
     while i and j:
-        choice = step[i][j]
+        choice = step[i][j - starts[i]]
         if choice == 0:
             pairs.append((ss[i - 1].index, st[j - 1].index))
             i, j = i - 1, j - 1

@@ -62,7 +62,8 @@ def _words(blocks: list[Block]) -> int:
 def _section(blocks: list[Block], heading: Block) -> list[Block]:
     """The blocks under ``heading``, up to the next heading of its level or above."""
     under = []
-    for block in blocks[heading.index + 1:]:
+    # By index, not a slice: copying the rest of the body for each heading was quadratic.
+    for block in map(blocks.__getitem__, range(heading.index + 1, len(blocks))):
         if block.kind == "heading" and block.level <= heading.level:
             break
         under.append(block)

@@ -174,9 +174,16 @@ _HTML_TAG = re.compile(r"<[^>]*>")
 _MOSTLY_MINIMUM_WORDS = 20
 
 
+# A body longer than this (the longest real posting file is under 13,000 bytes; a pasted document of
+# 50,000 headings is 1.7 MB) is judged by its text up to here: the window reads a saved file's share
+# again on the UI thread, and parsing the whole of such a body held it for over a minute.
+SHARE_MAX_CHARS = 100_000
+
+
 def _pieces(posting: Posting) -> list[tuple[str, tuple[int, int]]]:
     """The posting's readable text in pieces (description, paragraphs, list items, HTML blocks' parts),
-    each with the file position where it starts."""
+    each with the file position where it starts; of a body over ``SHARE_MAX_CHARS``, the pieces up to
+    the last blank line before that."""
     from editor.model.translation.blocks import split_blocks
 
     pieces = []
@@ -184,7 +191,11 @@ def _pieces(posting: Posting) -> list[tuple[str, tuple[int, int]]]:
     if isinstance(description, str):
         pieces.append((description, posting.field_position("description")))
     first = posting.body_first_line  # counted from the front matter's lines on every call
-    for block in split_blocks(posting.body):
+    body = posting.body
+    if len(body) > SHARE_MAX_CHARS:
+        cut = body.rfind("\n\n", 0, SHARE_MAX_CHARS)
+        body = body[:cut if cut > 0 else SHARE_MAX_CHARS]
+    for block in split_blocks(body):
         place = (first + block.content_line, block.content_column + 1)
         if block.kind == "html":
             for part in _HTML_BREAK.split(block.text):

@@ -13,6 +13,7 @@ from editor.model.translation.blocks import (
     unmatched_blocks,
 )
 
+from editor.model.translation import matching
 from tests.model.translation.helpers import EN_BODY, FR_BODY
 
 BODY = """Intro paragraph
@@ -79,6 +80,21 @@ def test_align_by_section_with_missing_and_split_blocks():
     assert all(not (a and b and a.section != -1 and b.section != -1
                     and split_blocks(en)[a.section].plain != {"Un": "One", "Deux": "Two"}[split_blocks(fr)[b.section].plain])
                for a, b in alignment)
+
+
+def _sections_body(word: str, count: int, left_out: int | None = None) -> str:
+    return "".join(f"## {word} {number}\n\n" + "Some words about it. " * (1 + number % 4) + "\n\n"
+                   for number in range(count) if number != left_out)
+
+
+@pytest.mark.parametrize("limit", [250_000, 100])
+def test_align_leaves_out_a_missing_section_whether_whole_or_banded(monkeypatch, limit):
+    # A limit of 100 cells makes 60 sections a side take the banded path a pasted document does.
+    monkeypatch.setattr(matching, "_FULL_ALIGNMENT_CELLS", limit)
+    en, fr = split_blocks(_sections_body("Section", 60)), split_blocks(_sections_body("Partie", 60, left_out=31))
+    headings = [(a.plain, b.plain) for a, b in align(en, fr) if a and b and a.kind == "heading"]
+    assert len(headings) == 59
+    assert all(a.split()[1] == b.split()[1] for a, b in headings)
 
 
 def test_join_and_split_rows_and_groups():

@@ -91,3 +91,18 @@ def test_a_french_title_left_as_the_english_one_is_a_title_to_translate():
 def test_a_title_of_acronyms_or_already_the_same_in_both_languages_is_left_alone():
     for title in ("UX/UI", "CTO"):
         assert check_untranslated(context(EN_BODY, FR_BODY, en_fields={"title": title}, fr_fields={"title": title})) == []
+
+
+def test_a_huge_body_is_judged_by_its_text_up_to_the_limit(monkeypatch):
+    from editor.model.translation import untranslated
+    from tests.model.translation.helpers import make
+
+    english = "This paragraph is written in English and it has the words of that language in it.\n\n"
+    french = "Ce paragraphe est écrit en français et il a les mots de cette langue dans le texte.\n\n"
+    posting = make("en", english * 10 + french * 30)
+    own, other, first = untranslated.language_share(posting, "en")
+    assert other > own and first is not None
+    # Cut at the last blank line before the limit: the ten English paragraphs only.
+    monkeypatch.setattr(untranslated, "SHARE_MAX_CHARS", len(english) * 10 + 20)
+    own, other, first = untranslated.language_share(posting, "en")
+    assert own > 0 and other == 0 and first is None
