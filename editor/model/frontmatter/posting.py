@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from editor.model.storage.confine import check_inside
 from editor.model.frontmatter.document import (BOM, MAX_FILE_BYTES, Document, DocumentError, EditError, PositionedError, decode,
@@ -21,6 +21,9 @@ from editor.model.findings.worded import Phrase, Worded
 from editor.model.frontmatter.formats import parse_front, remove_key, set_value
 from editor.model.frontmatter.merge_markers import saved_conflict_lines
 from editor.model.frontmatter.yaml_safe import FrontMatter
+
+if TYPE_CHECKING:
+    from editor.model.hugo.config import Site
 
 # Problems that mean the file itself could not be read: nothing is known of its contents.
 UNREADABLE_CODES = frozenset({"unreadable", "not-a-regular-file"})
@@ -366,8 +369,10 @@ class Posting:
         self._parse(raw)
 
     # ----------------------------------------------------------------- saving
-    def save(self, path: Path | None = None, *, force: bool = False) -> None:
-        """Write atomically. Refuses (FileChangedError) when the file changed on disk since loading."""
+    def save(self, path: Path | None = None, *, force: bool = False, site: Site | None = None) -> None:
+        """Write atomically. Refuses (FileChangedError) when the file changed on disk since loading.
+        ``site``: the site the file is in, when the caller has it open (``check_inside`` would
+        otherwise open every folder above the file to find it)."""
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("The posting has no file name yet.")
@@ -375,7 +380,7 @@ class Posting:
             raise InvalidPostingError.said("posting-not-written", path=str(self.path), problem=self.problem)
         self._refuse_cut()
         data = self.to_bytes()
-        check_inside(target)
+        check_inside(target, site)
         # A new target must not exist yet: saving never silently replaces another posting.
         expected = self._loaded_digest if target == self.path else ""
         atomic_write(target, data, expected_digest=None if force else expected)

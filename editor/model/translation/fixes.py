@@ -289,5 +289,5 @@ def fix_file(path: Path | str, lang: str | None = None, options: object = None, 
             options = TranslationSettings.load(site.root) if site is not None else None
     count = fix_posting(posting, lang, options, notes=notes, headings=headings, render=render)
     if count and posting.modified:
-        posting.save()
+        posting.save(site=site)
     return count

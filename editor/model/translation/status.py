@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from editor.model.findings.worded import Worded
 from editor.model.storage.files import FileChangedError, atomic_write, digest, read_bytes
@@ -136,16 +137,77 @@ class GitHistory:
             return None
         return _git(self.top, "show", f"{self.commits[number]}:{relative}")
 
+    def texts_at(self, number: int, paths: Iterable[Path]) -> dict[Path, str | None]:
+        """:meth:`text_at` of each of ``paths``, read by one ``git cat-file`` rather than one
+        ``git show`` per file (a commit touching every posting was hundreds of processes)."""
+        wanted: dict[Path, str | None] = {}
+        named: dict[Path, str] = {}
+        for path in paths:
+            try:
+                relative = resolved(path).relative_to(self.top).as_posix()
+            except ValueError:
+                wanted[path] = None
+                continue
+            if "\n" in relative or "\r" in relative:  # cannot be named on cat-file's input lines
+                wanted[path] = self.text_at(number, path)
+            else:
+                named[path] = relative
+        if not named:
+            return wanted
+        sha = self.commits[number]
+        order = list(named)
+        output = _git_bytes(self.top, "cat-file", "--batch",
+                            stdin="".join(f"{sha}:{named[path]}\n" for path in order).encode("utf-8", "surrogateescape"))
+        answers = _batch_answers(output, len(order)) if output is not None else None
+        for position, path in enumerate(order):
+            kind, content = answers[position] if answers is not None else (b"", b"")
+            if kind == b"blob":
+                wanted[path] = content.decode("utf-8", errors="replace")
+            elif kind == b"missing":
+                wanted[path] = None  # not in that commit: ``git show`` fails
+            else:  # a tree, a submodule, an answer not read: as ``git show`` says it
+                wanted[path] = self.text_at(number, path)
+        return wanted
 
-def _git(folder: Path, *args: str) -> str | None:
+
+def _batch_answers(output: bytes, count: int) -> list[tuple[bytes, bytes]] | None:
+    """The (type, contents) of ``count`` answers of ``git cat-file --batch``, type ``missing`` for
+    an object not found; None when the output does not read as that many answers."""
+    answers: list[tuple[bytes, bytes]] = []
+    position = 0
+    for _ in range(count):
+        end = output.find(b"\n", position)
+        if end < 0:
+            return None
+        line = output[position:end]
+        header = line.rsplit(b" ", 2)
+        position = end + 1
+        if line.endswith(b" missing"):
+            answers.append((b"missing", b""))
+        elif len(header) == 3 and header[2].isdigit():
+            size = int(header[2])
+            content = output[position:position + size]
+            if len(content) != size or output[position + size:position + size + 1] != b"\n":
+                return None
+            position += size + 1
+            answers.append((header[1], content))
+        else:  # "<name> ambiguous"
+            answers.append((b"", b""))
+    return answers
+
+
+def _git_bytes(folder: Path, *args: str, stdin: bytes | None = None) -> bytes | None:
     try:
-        done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, timeout=_GIT_TIMEOUT,
-                              env={**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"})
+        done = subprocess.run(["git", "-C", str(folder), *args], input=stdin, capture_output=True,
+                              timeout=_GIT_TIMEOUT, env={**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"})
     except (OSError, subprocess.SubprocessError):
         return None
-    if done.returncode != 0:
-        return None
-    return done.stdout.decode("utf-8", errors="replace")
+    return done.stdout if done.returncode == 0 else None
+
+
+def _git(folder: Path, *args: str) -> str | None:
+    output = _git_bytes(folder, *args)
+    return output.decode("utf-8", errors="replace") if output is not None else None
 
 
 # ------------------------------------------------------------------------------ state file

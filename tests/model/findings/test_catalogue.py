@@ -4,8 +4,11 @@ languages name the same parameters, and the model constructs findings with exact
 from __future__ import annotations
 
 import ast
+import functools
 import pickle
 from pathlib import Path
+
+import pytest
 
 from editor.model.findings import Finding, FindingCode, Params, Severity, finding_language, label, render
 from editor.model.findings import messages_en, messages_fr
@@ -40,9 +43,18 @@ def test_french_messages_and_labels_are_french():
     assert label("typography-colon", "fr") == "Espace avant deux-points"
 
 
-def _constructions():
+# The two tests reading the scan run in one process, which parses the model once for both.
+_SCAN_GROUP = pytest.mark.xdist_group("model-constructions")
+
+
+@functools.cache
+def _constructions() -> tuple[tuple[Path, ast.Call, str], ...]:
     """Every call of the model that passes a literal finding code (``Finding(...)``, ``ctx.finding(...)``,
     ``add(...)``, ``YamlError(...)``…), with the code."""
+    return tuple(_scan())
+
+
+def _scan():
     for path in MODEL.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
@@ -58,12 +70,14 @@ def _constructions():
                 yield path, node, codes[-1]
 
 
+@_SCAN_GROUP
 def test_the_model_only_constructs_known_codes_and_the_scan_finds_them():
     seen = {code for _path, _node, code in _constructions()}
     assert {"missing-field", "heading-skip", "key-used-twice", "number-mismatch", "export-outside"} <= seen
     assert len(seen) >= 50
 
 
+@_SCAN_GROUP
 def test_literal_parameters_of_a_construction_match_its_template():
     checked = 0
     for path, node, code in _constructions():

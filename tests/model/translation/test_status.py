@@ -107,6 +107,41 @@ def test_git_history_is_read_with_one_log_call(tmp_path, monkeypatch):
     assert history is not None and calls.count("log") == 1 and len(calls) == 3
 
 
+@needs_git
+def test_the_texts_of_a_commit_read_at_once_are_those_read_one_by_one(tmp_path, monkeypatch):
+    """``texts_at`` (one ``git cat-file`` per commit, for the memory's history) says what ``text_at``
+    (``git show``) says of each file: a posting, one added later, one not in the repository, one
+    outside it, a name with spaces, bytes that are not UTF-8, and a folder at a file's name."""
+    files = make_site(tmp_path, with_git=True)
+    odd = files[("analyst", "en")].with_name("a name with spaces.md")
+    odd.write_bytes(b"---\ntitle: caf\xe9\n---\n")
+    folder = files[("designer", "fr")].with_name("folder.md")
+    (folder / "inside").mkdir(parents=True)
+    (folder / "inside" / "x.md").write_text("x", encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "odd files")
+    edit(files[("analyst", "fr")], "équipe de 12", "équipe de 14")
+    later = files[("designer", "en")].with_name("later.md")
+    later.write_text("later", encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "later")
+    history = GitHistory.read(Site.open(tmp_path))
+    paths = [*files.values(), odd, folder, later, later.with_name("never.md"), tmp_path.parent / "outside.md"]
+    for number in range(len(history.commits)):
+        read = history.texts_at(number, paths)
+        assert read == {path: history.text_at(number, path) for path in paths}
+        assert [read[odd], read[later]] == [["---\ntitle: caf\ufffd\n---\n", "later"],
+                                            ["---\ntitle: caf\ufffd\n---\n", None], [None, None]][number]
+        assert (read[folder] is None) == (number == 2) and read[later.with_name("never.md")] is None
+    assert history.texts_at(0, []) == {}
+    calls = []
+    real_run = subprocess.run
+    monkeypatch.setattr(subprocess, "run", lambda command, *args, **kwargs: calls.append(command[3]) or real_run(
+        command, *args, **kwargs))
+    history.texts_at(0, paths)
+    assert calls == ["cat-file", "show"]  # one process for them all, and ``git show`` for the folder
+
+
 def test_without_git_the_state_file_decides(tmp_path):
     files = make_site(tmp_path, with_git=False)
     site = Site.open(tmp_path)

@@ -22,8 +22,8 @@ def history_units(index: SiteIndex, store: _Cache, commits: int, seconds: float,
                   stop: StopAsked | None = None) -> list[Unit]:
     """Units of the pairs as they were at each of the newest ``commits`` commits touching postings,
     within ``seconds`` (commits already in ``store`` cost nothing: a commit never changes).
-    ``stop`` is asked before each pair read from git (a commit can touch hundreds): when it answers
-    True, the commits read whole so far go into ``store`` (not saved) and ``Interrupted`` is raised.
+    ``stop`` is asked before each commit and each pair read from it (a commit can touch hundreds):
+    when it answers True, the commits read whole so far go into ``store`` (not saved) and ``Interrupted`` is raised.
 
     A pair's earlier version is read at the paths its files have now; a file renamed since is not
     followed. ``store`` is the memory cache (``commits``: sha -> unit rows; ``changed``)."""
@@ -84,14 +84,14 @@ def _commit_units(history: GitHistory, number: int, paths: Iterable[str], by_pat
     from editor.model.translation.memory.build import pair_units
 
     found: list[Unit] = []
-    done: set[str] = set()
+    pairs: dict[str, tuple[Path, Path]] = {}
     for path in sorted(paths):
         key, en_path, fr_path = by_path[path]
-        if key in done:
-            continue
+        pairs.setdefault(key, (en_path, fr_path))
+    texts = history.texts_at(number, [path for pair in pairs.values() for path in pair])
+    for key, (en_path, fr_path) in pairs.items():
         check(stop)
-        done.add(key)
-        en_text, fr_text = history.text_at(number, en_path), history.text_at(number, fr_path)
+        en_text, fr_text = texts[en_path], texts[fr_path]
         if en_text is None or fr_text is None:
             continue
         en = Posting(en_text.encode("utf-8"), en_path, "en", on_disk=False)
