@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu
 from editor.app import create_main_window
 from editor.ui import dialogs
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import close_window, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -33,9 +33,7 @@ def close_after():
     windows = []
     yield windows.append
     for win in windows:
-        win.manager.close_pair()
-        win.close()
-        win.deleteLater()
+        close_window(win)
 
 
 def chars_per_line(editor) -> int:
