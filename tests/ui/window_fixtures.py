@@ -82,6 +82,14 @@ def close_window(window) -> None:
     window.deleteLater()
 
 
+def checks_settled(window) -> bool:
+    """The open pair's problems are final: the translation status (which side is the source) and
+    the site's memory (segment verification) are in, and the checks they asked for are done. Only
+    then may a test put problems of its own in the panel: a check answering later replaces them."""
+    return (window.translator.watcher.runner.is_idle() and window.memories.verification is not None
+            and window.checker.is_idle())
+
+
 @pytest.fixture
 def laptop_window(qtbot, site_copy: Path, settings_file: Path, recovery_dir: Path):  # noqa: F811
     """The main window on the product-manager pair, shown at a laptop's 1366×768."""
