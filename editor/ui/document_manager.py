@@ -156,6 +156,11 @@ class DocumentManager(OutsideEdits, QObject):
         self.pairOpened.emit()
         self._notify_modified()
 
+    def close_quietly(self) -> None:
+        """Forget the open pair as the window closes (the caller asked the user first): the window's
+        widgets are not told, they are not shown again; unloading them cost as much as loading."""
+        self._close_quietly()
+
     def _close_quietly(self) -> None:
         self._autosave.drop()
         self._disk.stop()

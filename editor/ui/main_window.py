@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.sync()
-        self.manager.close_pair()
+        self.manager.close_quietly()
         self.memories.shutdown()
         self.site.shutdown()
         self.posting_list.shutdown()

@@ -48,6 +48,29 @@ class _Snapshot:
     ignored: dict | None = None  # lang -> words ignored in this posting (spelling)
     grammar_ignored: frozenset[str] = frozenset()  # grammar problems ignored in it (grammar.ignore_key)
     memory: object = None  # the site's TranslationMemory: segments are verified; None: not (yet)
+    last: LastCheck | None = None  # the checker's previous check, kept by its worker
+
+    def inputs(self, setup) -> tuple:
+        """Everything the checks read besides the memory (``setup``: the site's, as read for this check)."""
+        ignored = tuple(sorted((lang, tuple(sorted(words))) for lang, words in (self.ignored or {}).items()))
+        return (self.key, id(self.site), self.files, self.source, ignored, self.grammar_ignored, id(setup))
+
+
+class LastCheck:
+    """The worker's last check: what it read and what it found. A pair is asked for again with nothing
+    changed (the translation status read after the window opened, the pair's source the same) and
+    the site's memory comes in after its first check (site_memory.py): the same inputs find the same
+    problems, and when only the memory is new and segment verification finds nothing with it, the
+    check with it finds what the one without found; neither is run again whole.
+
+    Used from the checker's one worker thread only; ``keep`` holds the site and setup read so that
+    the ids in ``inputs`` stay theirs."""
+
+    def __init__(self) -> None:
+        self.inputs: tuple | None = None
+        self.memory: object = None
+        self.keep: tuple = ()
+        self.problems: list[PairProblem] = []
 
 
 class TranslationConfig:
@@ -106,7 +129,7 @@ def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
     """Every check of the pair on copies of its postings (safe to run in a worker thread): the same
     pipeline as ``posting-editor check`` and export's gate."""
     # Imported on first use, in the worker: the window paints without waiting for the rules.
-    from editor.model.checks.pipeline import check_pair
+    from editor.model.checks.pipeline import check_pair, verify_segments
     from editor.model.language.grammar import ignored_finding
 
     entry = PairEntry(snapshot.key)
@@ -122,14 +145,27 @@ def check_snapshot(snapshot: _Snapshot) -> list[PairProblem]:
     for lang, ignored in (snapshot.ignored or {}).items():
         if words is not None:
             words = words.with_words(ignored, lang)  # "Ignore in this posting", for this language only
+    read, inputs, last = setup, snapshot.inputs(setup), snapshot.last
     setup = dataclasses.replace(setup, words=words, memory=snapshot.memory)
-    found = [PairProblem(labels[f.file], f)
-             for f in check_pair(entry, snapshot.site, setup, source=snapshot.source,
-                                 label=lambda posting: snapshot.files[posting.language][2])
-             if f.file in labels and not ignored_finding(f, snapshot.grammar_ignored)]
-    found += [PairProblem(SITE, f) for f in config.warnings(root)]
-    unique = list(dict.fromkeys(found))
-    return sorted(unique, key=lambda p: (p.finding.severity.rank, p.lang, p.finding.line, p.finding.column))
+    label = lambda posting: snapshot.files[posting.language][2]  # noqa: E731
+
+    def kept(findings) -> list[PairProblem]:
+        return [PairProblem(labels[f.file], f) for f in findings
+                if f.file in labels and not ignored_finding(f, snapshot.grammar_ignored)]
+
+    if last is not None and last.inputs == inputs and (last.memory is snapshot.memory or (
+            last.memory is None and not kept(verify_segments(entry, snapshot.site, setup, source=snapshot.source,
+                                                             label=label)))):
+        problems = list(last.problems)
+    else:
+        found = kept(check_pair(entry, snapshot.site, setup, source=snapshot.source, label=label))
+        found += [PairProblem(SITE, f) for f in config.warnings(root)]
+        unique = list(dict.fromkeys(found))
+        problems = sorted(unique, key=lambda p: (p.finding.severity.rank, p.lang, p.finding.line, p.finding.column))
+    if last is not None:
+        last.inputs, last.memory, last.problems = inputs, snapshot.memory, problems
+        last.keep = (snapshot.site, read)
+    return problems
 
 
 class ProblemChecker(QObject):
@@ -147,6 +183,7 @@ class ProblemChecker(QObject):
         self._closed = False
         self._showing: tuple = ()  # which pair's files the results are about
         self._config = TranslationConfig()
+        self._last = LastCheck()
         self._memory = memories
         memories.verificationReady.connect(self._memory_ready)
         self._manager = None  # the document manager of the last request
@@ -177,7 +214,7 @@ class ProblemChecker(QObject):
         ignored = {lang: self.ignored_of(manager.key, lang) for lang in files}
         memory = self._memory.memory_for(manager.site.root if manager.site is not None else None)
         snapshot = _Snapshot(manager.key, manager.site, files, self.source_of(manager.key), self._config, ignored,
-                             self.grammar_ignored_of(manager.key), memory)
+                             self.grammar_ignored_of(manager.key), memory, self._last)
         showing = (manager.key, tuple((lang, path) for lang, (_raw, path, _label) in files.items()))
         if showing != self._showing:
             # Another pair (or other files of it): its problems are not known yet, and the last

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from editor.app import create_main_window
 from editor.ui import drafts_offer, main_window
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import close_window, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 
 @pytest.fixture
@@ -19,9 +19,7 @@ def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
     made.show()
     qtbot.waitExposed(made)
     yield made
-    made.manager.close_pair()
-    made.close()
-    made.deleteLater()
+    close_window(made)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from editor.app import create_main_window
 from editor.ui.engine_notice import EngineNotice
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import (pyside_refcount_guard, recovery_dir, settings_file,  # noqa: F401
+from tests.ui.window_fixtures import (close_window, pyside_refcount_guard, recovery_dir, settings_file,  # noqa: F401
                                       site_copy)
 
 PIN = '[build.environment]\nHUGO_VERSION = "0.55.6"\n'
@@ -74,6 +74,4 @@ def test_window_shows_it_when_a_site_opens(qtbot, site_copy, settings_file, reco
         window.close_site()
         assert window.engine_notice.isHidden()
     finally:
-        window.manager.close_pair()
-        window.close()
-        window.deleteLater()
+        close_window(window)

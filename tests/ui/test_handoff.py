@@ -12,7 +12,7 @@ from editor.model.hugo.server import HugoServerError
 from editor.ui import site_preview
 from editor.ui.settings import Settings
 from editor.ui.site_preview import SitePreview
-from tests.ui.window_fixtures import PM_EN, PM_FR, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import close_window, PM_EN, PM_FR, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 
 class FakeServer:
@@ -64,9 +64,7 @@ def window(qtbot, site_copy, settings_file, recovery_dir, monkeypatch):  # noqa:
     win = create_main_window(site_copy / PM_EN, settings=Settings(settings_file), recovery_dir=recovery_dir)
     win.resize(1280, 800)
     yield win
-    win.manager.close_pair()
-    win.close()
-    win.deleteLater()
+    close_window(win)
 
 
 def test_preview_on_site_starts_hugo_in_the_background_and_opens_the_page(window, fake_hugo, qtbot):

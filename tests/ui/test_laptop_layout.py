@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu
 from editor.app import create_main_window
 from editor.ui import dialogs
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import checks_settled, close_window, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -33,9 +33,7 @@ def close_after():
     windows = []
     yield windows.append
     for win in windows:
-        win.manager.close_pair()
-        win.close()
-        win.deleteLater()
+        close_window(win)
 
 
 def chars_per_line(editor) -> int:
@@ -104,7 +102,7 @@ def test_a_long_problem_count_does_not_widen_the_window(qtbot, site_copy, settin
     win = _open(qtbot, site_copy, settings_file, recovery_dir, (1024, 700))
     close_after(win)
     win.set_interface_language(lang)
-    qtbot.waitUntil(win.checker.is_idle, timeout=10000)  # its own results would replace these
+    qtbot.waitUntil(lambda: checks_settled(win), timeout=10000)  # its own results would replace these
     many = [PairProblem("fr", Finding("fr.md", line, 1, severity, "double-space"))
             for line, severity in enumerate([Severity.ERROR] * 13 + [Severity.WARNING] * 18 + [Severity.INFO] * 118)]
     win.problems.set_problems(many)

@@ -13,7 +13,7 @@ from editor.ui import dialogs, i18n
 from editor.ui.language_column import editor_text
 from editor.model.frontmatter.posting import Posting
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import (pyside_refcount_guard, EN, FR, PM_EN, PM_FR, SharedWindow, changed_lines,  # noqa: F401
+from tests.ui.window_fixtures import (close_window, pyside_refcount_guard, EN, FR, PM_EN, PM_FR, SharedWindow, changed_lines,  # noqa: F401
                                       recovery_dir, settings_file, site_copy)
 from tests.ui.workflow_support import shown_and_active
 
@@ -33,9 +33,7 @@ def make_window(qtbot, settings_file, recovery_dir):  # noqa: F811
 
     yield make
     for window in windows:
-        window.manager.close_pair()  # nothing left to ask about
-        window.close()
-        window.deleteLater()
+        close_window(window)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWid
 
 from editor.app import create_main_window
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import close_window, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 
 def mnemonic(text: str) -> str | None:
@@ -58,9 +58,7 @@ def test_each_menu_entry_has_a_letter_of_its_own(language, qtbot, site_copy, set
         assert problems == []
     finally:
         window.set_interface_language("en")
-        window.manager.close_pair()
-        window.close()
-        window.deleteLater()
+        close_window(window)
 
 
 def window_mnemonics(window) -> list[str]:
@@ -89,9 +87,7 @@ def window_in(language: str, opened, qtbot, settings_file, recovery_dir):  # noq
         yield window
     finally:
         window.set_interface_language("en")
-        window.manager.close_pair()
-        window.close()
-        window.deleteLater()
+        close_window(window)
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

@@ -5,7 +5,7 @@ from editor.app import create_main_window
 from editor.ui.posting_list_model import DETAIL_ROLE, FILTERS, STATUS_ROLE
 from editor.ui.settings import Settings
 from tests.merge_support import conflicted_site, first_conflict_line
-from tests.ui.window_fixtures import pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import close_window, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 
 def test_a_merge_conflict_needs_attention_in_the_list(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
@@ -36,6 +36,4 @@ def test_a_merge_conflict_needs_attention_in_the_list(qtbot, site_copy, settings
             row("data-analyst").data(DETAIL_ROLE)
     finally:
         i18n.remove_translators(QApplication.instance())  # the next tests read the source strings
-        made.manager.close_pair()
-        made.close()
-        made.deleteLater()
+        close_window(made)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from editor.app import create_main_window
 from editor.resources import ENV_VAR, resources_dir
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import close_window, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 
 @pytest.fixture
@@ -32,9 +32,7 @@ def make(qtbot, settings_file, recovery_dir):  # noqa: F811
 
     yield make_window
     for window in windows:
-        window.manager.close_pair()
-        window.close()
-        window.deleteLater()
+        close_window(window)
 
 
 def test_ctrl_tab_moves_between_the_bodies_and_each_keeps_its_cursor(make, site_copy, qtbot):  # noqa: F811

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from editor.app import create_main_window
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import close_window, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -29,9 +29,7 @@ def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
     made.show()
     qtbot.waitExposed(made)
     yield made
-    made.manager.close_pair()
-    made.close()
-    made.deleteLater()
+    close_window(made)
 
 
 def test_pasting_lines_into_the_title_joins_them(window, qtbot):

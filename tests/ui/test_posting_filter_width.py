@@ -7,7 +7,7 @@ import pytest
 from editor.app import create_main_window
 from editor.ui.filter_combo import FilterComboBox
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import close_window, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 
 @pytest.fixture
@@ -22,9 +22,7 @@ def window(qtbot, site_copy, settings_file, recovery_dir, monkeypatch):  # noqa:
     qtbot.waitUntil(lambda: made.width() == 1024)
     yield made
     made.set_interface_language("en")
-    made.manager.close_pair()
-    made.close()
-    made.deleteLater()
+    close_window(made)
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

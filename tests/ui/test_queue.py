@@ -10,7 +10,7 @@ from editor.ui import dialogs
 from editor.ui.language_column import editor_text
 from editor.ui.posting_list_model import DETAIL_ROLE, FILTERS, STATUS_ROLE
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import close_window, EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 SECURITY_EN = EN / "security-engineer--56fb226e-1118-462b-9234-98f41a59b345.md"
 HTML_BODY = """
@@ -50,9 +50,7 @@ def window(qtbot, html_site, settings_file, recovery_dir):  # noqa: F811
     from editor.ui import i18n
 
     i18n.remove_translators(QApplication.instance())  # the next tests read the source strings
-    made.manager.close_pair()
-    made.close()
-    made.deleteLater()
+    close_window(made)
 
 
 def settle(window, qtbot):
@@ -177,9 +175,7 @@ def test_a_conflict_pair_with_a_language_missing_is_in_the_queue_as_on_the_comma
         detail = plist.proxy.index(plist.keys().index("security-engineer"), 0).data(DETAIL_ROLE)
         assert "French missing" in detail
     finally:
-        made.manager.close_pair()
-        made.close()
-        made.deleteLater()
+        close_window(made)
 
 
 def test_an_empty_french_body_and_a_todo_are_in_the_queue_as_the_gate_stops_them(qtbot, site_copy, settings_file,  # noqa: F811
@@ -203,6 +199,4 @@ def test_an_empty_french_body_and_a_todo_are_in_the_queue_as_the_gate_stops_them
         detail = index.data(DETAIL_ROLE)
         assert "French: text empty" in detail and "English: 1 note left (TODO)" in detail, detail
     finally:
-        made.manager.close_pair()
-        made.close()
-        made.deleteLater()
+        close_window(made)

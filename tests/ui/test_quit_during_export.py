@@ -20,7 +20,7 @@ from editor.ui import quit_signals
 from editor.ui.quit_signals import SignalQuitter
 from editor.ui.settings import Settings
 from tests.export_support import git, sample_site_in_git
-from tests.ui.window_fixtures import PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import close_window, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 pytestmark = [pytest.mark.skipif(shutil.which("git") is None, reason="git is needed"),
               pytest.mark.skipif(os.name == "nt", reason="POSIX signals")]
@@ -81,9 +81,7 @@ def exporting(qtbot, site_copy, settings_file, recovery_dir, website, held_write
     release.set()
     qtbot.waitUntil(lambda: not dialog.runner.busy(), timeout=10000)
     quitter.uninstall()
-    window.manager.close_pair()
-    window.close()
-    window.deleteLater()
+    close_window(window)
 
 
 def test_a_signal_during_an_export_waits_for_it_then_quits(exporting, quits, website, qtbot, capfd):

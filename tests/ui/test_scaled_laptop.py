@@ -11,7 +11,7 @@ from editor.ui.elided_label import ShrinkingLabel
 from editor.ui.problems_panel import MIN_ROWS
 from editor.ui.settings import Settings
 from tests.ui.test_laptop_layout import _open, close_after  # noqa: F401
-from tests.ui.window_fixtures import pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import checks_settled, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 SCALED = {"125%": (1093, 614), "150%": (911, 512)}
 
@@ -58,7 +58,7 @@ def with_problems(win, qtbot) -> None:
     from editor.model.findings import Finding, Severity
     from editor.ui.problem_checker import PairProblem
 
-    qtbot.waitUntil(win.checker.is_idle, timeout=10000)  # its own results would replace these
+    qtbot.waitUntil(lambda: checks_settled(win), timeout=10000)  # its own results would replace these
     severities = [Severity.ERROR] * 13 + [Severity.WARNING] * 18 + [Severity.INFO] * 118
     # Each its own message (a place named), so each its own row rather than one group of places.
     win.problems.set_problems([PairProblem("fr", Finding("fr.md", line, 1, severity, "double-space",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 
 from editor.model.translation.memory import build
@@ -45,6 +46,7 @@ def test_the_suggestions_memory_is_read_after_the_checks_and_aligns_no_pair_agai
     aligned = []
     real = build.pair_units
     monkeypatch.setattr(build, "pair_units", lambda *args, **kwargs: aligned.append(args[3]) or real(*args, **kwargs))
+    monkeypatch.setattr(build, "_aligned_pairs", functools.cache(build._AlignedPairs))  # what this process aligned before aside
     monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", str(site_copy.parent / "cache"))
     monkeypatch.setattr(build, "_RACY_SECONDS", -1)  # the copy's files were written just now
     with opened_window(site_copy, settings_file, recovery_dir) as window:

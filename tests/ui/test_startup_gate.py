@@ -3,7 +3,7 @@
 from editor.app import create_main_window
 from editor.ui.settings import Settings
 
-from tests.ui.window_fixtures import EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import close_window, EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 
 def test_previews_and_checks_wait_for_the_first_paint_then_run(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
@@ -27,6 +27,4 @@ def test_previews_and_checks_wait_for_the_first_paint_then_run(qtbot, site_copy,
         body.appendPlainText("Zanzibar quokka")
         qtbot.waitUntil(lambda: "Zanzibar quokka" in preview.html_source(), timeout=3000)
     finally:
-        window.manager.close_pair()
-        window.close()
-        window.deleteLater()
+        close_window(window)

@@ -12,7 +12,7 @@ from editor.ui import dialogs
 from editor.ui.language_column import editor_text
 from editor.ui.posting_list_model import DETAIL_ROLE, FILTERS, STATUS_ROLE
 from editor.ui.settings import Settings
-from tests.ui.window_fixtures import (EN, FR, PM_EN, PM_FR, entry_for, pyside_refcount_guard, recovery_dir,  # noqa: F401
+from tests.ui.window_fixtures import (close_window, EN, FR, PM_EN, PM_FR, entry_for, pyside_refcount_guard, recovery_dir,  # noqa: F401
                                       settings_file, site_copy)
 from tests.ui.workflow_support import shown_and_active
 
@@ -36,9 +36,7 @@ def make_window(qtbot, settings_file, recovery_dir):  # noqa: F811
 
     yield make
     for window in windows:
-        window.manager.close_pair()
-        window.close()
-        window.deleteLater()
+        close_window(window)
 
 
 def settle(window, qtbot):

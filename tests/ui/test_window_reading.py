@@ -11,7 +11,7 @@ from editor.ui import dialogs
 from editor.ui.posting_list_model import STATUS_ROLE
 from editor.ui.settings import Settings
 from tests.model.frontmatter.reading_support import BROKEN_DATE
-from tests.ui.window_fixtures import EN, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import close_window, EN, PM_EN, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 
 @pytest.fixture
@@ -27,9 +27,7 @@ def make_window(qtbot, settings_file, recovery_dir, monkeypatch):  # noqa: F811
 
     yield make
     for window in windows:
-        window.manager.close_pair()
-        window.close()
-        window.deleteLater()
+        close_window(window)
 
 
 def test_an_impossible_date_opens_that_posting_in_raw_mode_at_its_line(make_window, site_copy):  # noqa: F811

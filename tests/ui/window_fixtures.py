@@ -69,9 +69,25 @@ def opened_window(path: Path, settings_file: Path, recovery_dir: Path, size: tup
     window = create_main_window(path, settings=Settings(settings_file), recovery_dir=recovery_dir)
     window.resize(*size)
     yield window
-    window.manager.close_pair()
+    close_window(window)
+
+
+def close_window(window) -> None:
+    """Close ``window`` as the user would, its unsaved edits given up first (nothing left to ask about).
+    A pair without edits is left open: the window forgets it as it closes without laying out its
+    emptied editors first, as closing a pair in a window that stays does."""
+    if window.manager.modified:
+        window.manager.close_pair()
     window.close()
     window.deleteLater()
+
+
+def checks_settled(window) -> bool:
+    """The open pair's problems are final: the translation status (which side is the source) and
+    the site's memory (segment verification) are in, and the checks they asked for are done. Only
+    then may a test put problems of its own in the panel: a check answering later replaces them."""
+    return (window.translator.watcher.runner.is_idle() and window.memories.verification is not None
+            and window.checker.is_idle())
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
 from editor.app import create_main_window
 from editor.ui.settings import Settings
+from tests.ui.window_fixtures import close_window
 
 
 @pytest.fixture
@@ -22,9 +23,7 @@ def make_window(qtbot, settings_file, recovery_dir):
 
     yield make
     for window in windows:
-        window.manager.close_pair()  # nothing left to ask about
-        window.close()
-        window.deleteLater()
+        close_window(window)
 
 
 

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 # A pair's source language, or in a site check that and whether the site approved its translation.
 _Source = str | tuple[str, bool]
 
-__all__ = ["check_entries", "check_file", "check_pair", "check_site", "site_check"]
+__all__ = ["check_entries", "check_file", "check_pair", "check_site", "site_check", "verify_segments"]
 
 
 def check_file(posting: Posting, file: str, lang: str | None, setup: CheckSetup, *,
@@ -67,8 +67,7 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
     from editor.model.translation import check_pair_translation, cross_checks
     from editor.model.checks.pairs import check_pairs
 
-    if label is None:
-        label = (lambda posting: site.relative(posting.file_path)) if site is not None else (lambda posting: str(posting.path))
+    label = label or _site_label(site)
     postings = entry.all_postings()
     names = {id(posting): label(posting) for posting in postings}
     found: list[Finding] = []
@@ -85,9 +84,36 @@ def check_pair(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source
             found += [f for f in check_pair_translation(en, fr, settings=setup.settings, glossary=setup.glossary,
                                                         source=source, files=files)
                       if only is None or f.file == files[only]]
-            if setup.memory is not None and only is None:
-                found += _other_source(en, fr, files, source, setup.memory, entry.key, setup.settings)
+            found += _verified_segments(en, fr, only, files, setup, source, entry.key)
     return publish_gate(_unique(found))
+
+
+def verify_segments(entry: PairEntry, site: Site | None, setup: CheckSetup, *, source: str = "en",
+                    label: Callable[[Posting], str] | None = None) -> list[Finding]:
+    """The findings of segment verification alone (against ``setup.memory``; none without one):
+    what :func:`check_pair` adds to its other findings when given the memory. When this is empty,
+    ``check_pair`` with the memory finds what it finds without it, so a caller that has the latter
+    need not run the rest again."""
+    from editor.model.translation import cross_checks
+
+    label = label or _site_label(site)
+    names = {id(posting): label(posting) for posting in entry.all_postings()}
+    found: list[Finding] = []
+    for en, fr, only in cross_checks(entry):
+        found += _verified_segments(en, fr, only, {"en": names[id(en)], "fr": names[id(fr)]}, setup, source, entry.key)
+    return publish_gate(_unique(found))
+
+
+def _verified_segments(en: Posting, fr: Posting, only: str | None, files: dict[str, str], setup: CheckSetup,
+                       source: str, key: str) -> list[Finding]:
+    if setup.memory is None or only is not None:
+        return []
+    return _other_source(en, fr, files, source, setup.memory, key, setup.settings)
+
+
+def _site_label(site: Site | None) -> Callable[[Posting], str]:
+    """How findings name a posting's file by default: relative to the site."""
+    return (lambda posting: site.relative(posting.file_path)) if site is not None else (lambda posting: str(posting.path))
 
 
 PARALLEL_FROM = 200  # postings; Markdown parsing makes checks worth spreading over processes early

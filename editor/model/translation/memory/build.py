@@ -14,7 +14,9 @@ import hashlib
 import os
 import pickle
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +31,8 @@ from editor.model.translation.text import normalize
 from editor.model.translation.untranslated import has_marker
 
 if TYPE_CHECKING:
-    from editor.model.site.index import SiteIndex
+    from editor.model.hugo.config import Site
+    from editor.model.site.index import PairEntry, SiteIndex
     from editor.model.translation.context import PairContext
 
 VERSION = 2
@@ -225,8 +228,6 @@ def _current_units(index: SiteIndex, store: _Cache, kept: dict[str, list], known
                    stop: StopAsked | None) -> list[Unit]:
     """The units of every pair as its files are now (from ``known``, the cache, or aligned here);
     each pair's cache row goes into ``kept``. ``stop`` is asked before each pair."""
-    from editor.model.translation import translation_pairs
-
     site = index.site
     units: list[Unit] = []
     for entry in index.pairs:
@@ -242,15 +243,49 @@ def _current_units(index: SiteIndex, store: _Cache, kept: dict[str, list], known
             kept[name] = row
         else:
             if found is None:
-                found = []
-                for en, fr in translation_pairs(entry):
-                    if en.path is not None and fr.path is not None:
-                        found += pair_units(en, fr, {"en": site.relative(en.path), "fr": site.relative(fr.path)}, name)
+                found = _aligned_pairs().units(entry, postings, site)
             if usable:
                 kept[name] = [stamps, [u.to_row() for u in found]]
                 store.changed = True
         units += found
     return units
+
+
+class _AlignedPairs:
+    """The units of the pairs aligned lately in this process, by key, file names and contents: the
+    window reads the memory again after each save, and with no cache folder (or files saved too
+    lately for their times to be trusted) every pair was aligned again, the same texts each time.
+    Bounded (``MOST`` pairs, the oldest forgotten first): a large site's units live in the cache
+    folder, not twice in memory. Shared by threads: a lost race only aligns a pair twice."""
+
+    MOST = 256
+
+    def __init__(self) -> None:
+        self._units: OrderedDict[tuple, list[Unit]] = OrderedDict()
+
+    def units(self, entry: PairEntry, postings: list[Posting], site: Site) -> list[Unit]:
+        from editor.model.translation import translation_pairs
+
+        name = str(entry.key)
+        known = all(p.base_digest and not p.modified for p in postings)
+        key = (name, tuple(sorted((site.relative(p.file_path), p.base_digest) for p in postings))) if known else None
+        found = self._units.get(key) if key is not None else None
+        if found is not None:
+            return list(found)
+        found = []
+        for en, fr in translation_pairs(entry):
+            if en.path is not None and fr.path is not None:
+                found += pair_units(en, fr, {"en": site.relative(en.path), "fr": site.relative(fr.path)}, name)
+        if key is not None:
+            self._units[key] = list(found)
+            while len(self._units) > self.MOST:
+                self._units.popitem(last=False)
+        return found
+
+
+@cache
+def _aligned_pairs() -> _AlignedPairs:
+    return _AlignedPairs()
 
 
 def _cached(row: list | None, stamps: list) -> list[Unit] | None:

@@ -1,5 +1,6 @@
 """The memory: placeables, scores, building from a site (cache, git history, own TMX), TMX."""
 
+import functools
 import subprocess
 from pathlib import Path
 
@@ -74,6 +75,7 @@ def test_cache_reused_and_refreshed_when_a_file_changes(tmp_path, monkeypatch):
     calls = []
     real = build.pair_units
     monkeypatch.setattr(build, "pair_units", lambda *a, **k: calls.append(a[3]) or real(*a, **k))
+    monkeypatch.setattr(build, "_aligned_pairs", functools.cache(build._AlignedPairs))  # what this process aligned before aside
     again = build_memory(write_site(site, {}), history=False)
     assert calls == [] and (EN[2], FR[2]) in {(u.en, u.fr) for u in again.units}
     changed = pair("two", EN[:2], FR[:2])
@@ -99,6 +101,7 @@ def test_a_stopped_build_keeps_the_pairs_it_read_for_the_next(tmp_path, monkeypa
     calls = []
     real = build.pair_units
     monkeypatch.setattr(build, "pair_units", lambda *a, **k: calls.append(a[3]) or real(*a, **k))
+    monkeypatch.setattr(build, "_aligned_pairs", functools.cache(build._AlignedPairs))  # what this process aligned before aside
     whole = build_memory(write_site(site, {}), history=False, stop=lambda: False)
     first = str(index.pairs[0].key)
     assert len(calls) == 1 and first not in calls  # only the pair the stopped build never reached
@@ -261,3 +264,34 @@ def test_pretranslation_takes_the_translation_made_for_the_same_kind_of_block():
     body = f"## {HOURS}\n\n- {HOURS}\n"
     filled = pretranslation(memory, body, "en", key=None)
     assert [item.text for _index, item in sorted(filled.items())] == [AS_HEADING.fr, AS_ITEM.fr]
+
+
+def test_without_a_cache_folder_a_pair_aligned_lately_is_not_aligned_again_unless_it_changed(tmp_path, monkeypatch):
+    """The window reads the memory again after each save; with no cache folder every pair was aligned
+    again, the same texts each time. Another copy of the same files (same names and texts) is the same
+    pair too; a pair whose text changed, or one not saved, is aligned afresh."""
+    import editor.model.translation.memory.build as build
+
+    monkeypatch.setattr(build, "_aligned_pairs", functools.cache(build._AlignedPairs))
+    monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", "off")
+    calls = []
+    real = build.pair_units
+    monkeypatch.setattr(build, "pair_units", lambda *a, **k: calls.append(a[3]) or real(*a, **k))
+    pairs = {"one": pair("one", EN, FR), "two": pair("two", EN[:1], FR[:1])}
+    first = build_memory(write_site(tmp_path / "site", pairs), history=False)
+    assert sorted(calls) == ["one", "two"]
+    copy = build_memory(write_site(tmp_path / "copy", pairs), history=False)
+    assert sorted(calls) == ["one", "two"]
+    assert [u.to_row() for u in copy.units] == [u.to_row() for u in first.units]
+    index = write_site(tmp_path / "copy", {"two": pair("two", EN[:2], FR[:2])})
+    index.pair_for_key("one").postings("fr")[0].set("title", "Un autre titre")  # an edit not saved
+    changed = build_memory(index, history=False)
+    assert sorted(calls) == ["one", "one", "two", "two"]
+    assert (EN[1], FR[1]) in {(u.en, u.fr) for u in changed.units}
+    # Bounded: keeping one pair, each of the two pushes the other out and both are aligned again.
+    monkeypatch.setattr(build._AlignedPairs, "MOST", 1)
+    monkeypatch.setattr(build, "_aligned_pairs", functools.cache(build._AlignedPairs))
+    del calls[:]
+    build_memory(write_site(tmp_path / "site", {}), history=False)
+    build_memory(write_site(tmp_path / "site", {}), history=False)
+    assert calls == ["one", "two", "one", "two"]
