@@ -6,9 +6,12 @@ a .gitignore for Hugo's output, like a real site repository.
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -68,7 +71,21 @@ def git(repo: Path, *args: str, check: bool = True, env: dict | None = None) -> 
 
 
 def make_site(root: Path, config: str = "in-subdir") -> Path:
-    """The site with one published pair ('data-analyst'), committed on 'main'."""
+    """The site with one published pair ('data-analyst'), committed on 'main': a copy of one made
+    once a process (six git runs, 30 CPU-ms, against 6 for the copy; git sees the copied files
+    changed in nothing but their inodes, and reads them again)."""
+    shutil.copytree(_published_site(config), root, symlinks=True, dirs_exist_ok=True)
+    return root
+
+
+@functools.cache
+def _published_site(config: str) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="published-site-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return _write_published_site(folder / "site", config)
+
+
+def _write_published_site(root: Path, config: str) -> Path:
     (root / "config" / "_default").mkdir(parents=True)
     (root / "config" / "_default" / "config.yaml").write_text(CONFIGS[config], encoding="utf-8")
     for name, text in LAYOUTS.items():

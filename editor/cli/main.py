@@ -9,6 +9,7 @@ Heavy imports stay inside the commands, so that registering them all costs littl
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Sequence
@@ -52,6 +53,18 @@ def _build():
     return parser, sub
 
 
+@functools.cache
+def _parser_in(language: str) -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+    """The parser with its help in ``language``, made once a process: a run of the command makes one
+    either way, but a process that runs ``main`` many times (the command tests, a thousand runs) spent
+    most of a short command's time making it again (5 ms: 500 arguments, each asking gettext and the
+    terminal's size). Parsing leaves a parser as it was, and no command's default is a list it could
+    change in place."""
+    parser, sub = _build()
+    translate_parser(parser, language)
+    return parser, sub
+
+
 def _given_parser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
     """The parser of the command (and action) ``args`` were parsed for: ``xliff import``'s, say."""
     for action in parser._actions:
@@ -77,9 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = None
     try:
-        parser, sub = _build()
         language = requested_language(argv)
-        translate_parser(parser, language)
+        parser, sub = _parser_in(language)
         window_language, rest = _leading_language(argv)
         if not rest or (rest[0] not in sub.choices and not rest[0].startswith("-")):
             if len(rest) > 1:

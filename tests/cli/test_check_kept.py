@@ -7,6 +7,8 @@ prints. With nothing changed it checks nothing and reads no pair's findings."""
 from __future__ import annotations
 
 import importlib.util
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -28,27 +30,57 @@ BENCH_SITE = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_site.py
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
-    """A generated site with findings of every kind the checks keep, drift between pairs included."""
+    """A generated site with findings of every kind the checks keep, drift between pairs included
+    (two generated pairs have every kind that sixteen have)."""
     spec = importlib.util.spec_from_file_location("bench_site", BENCH_SITE)
     bench_site = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench_site)
-    root = tmp_path_factory.mktemp("kept") / "site"
-    bench_site.generate_site(root, 6)
+    root = tmp_path_factory.mktemp("kept") / "generated"
+    bench_site.generate_site(root, 4)
     _approve(_drift_site(root, {"drift-a": SHARED_FR, "drift-b": SHARED_FR, "drift-c": OTHER_FR}), "drift-a", "drift-b")
     return root
 
 
+@pytest.fixture(scope="module")
+def place(tmp_path_factory) -> Path:
+    """Where every test's copy of the site is: one folder, so that what a run prints (which names the
+    files) is the same in every test for the same site and options, and can be computed once."""
+    return tmp_path_factory.mktemp("kept-site") / "site"
+
+
+@pytest.fixture(scope="module")
+def kept_once(generated, place, tmp_path_factory) -> Path:
+    """A cache folder holding what a run with the default options keeps for the site as generated:
+    the tests that start from a site checked once copy it rather than each checking the site again
+    (their first run then reads it, as a user's second run does)."""
+    cache = tmp_path_factory.mktemp("kept-cache") / "cache"
+    shutil.copytree(generated, place)
+    with (pytest.MonkeyPatch.context() as patch, contextlib.redirect_stdout(io.StringIO()),
+          contextlib.redirect_stderr(io.StringIO()) as err):
+        patch.setenv("POSTING_EDITOR_CACHE_DIR", str(cache))
+        assert main(["check", str(place), "--no-grammar", "--lang", "en"]) == 1, err.getvalue()
+    return cache
+
+
 @pytest.fixture
-def site(generated, tmp_path) -> Path:
-    return Path(shutil.copytree(generated, tmp_path / "site"))
+def site(generated, place, kept_once) -> Path:
+    shutil.rmtree(place, ignore_errors=True)
+    return Path(shutil.copytree(generated, place))
+
+
+@pytest.fixture(scope="module")
+def cold_as_generated() -> dict[tuple[str, ...], tuple[int, str, str]]:
+    """Cold runs' output on the site as generated, by options: the same files at the same place
+    print the same, so each is computed once for the module (:meth:`Runs.cold_unchanged`)."""
+    return {}
 
 
 class Runs:
     """``check`` runs on one site: kept (a cache folder of its own) or cold (no cache at all),
     counting the runs that checked the site rather than printed what was kept."""
 
-    def __init__(self, capsys, monkeypatch, cache: Path):
-        self.capsys, self.monkeypatch, self.cache = capsys, monkeypatch, cache
+    def __init__(self, capsys, monkeypatch, cache: Path, as_generated: dict[tuple[str, ...], tuple[int, str, str]]):
+        self.capsys, self.monkeypatch, self.cache, self.as_generated = capsys, monkeypatch, cache, as_generated
         self.checks = 0
         original = pipeline._check_site
 
@@ -65,6 +97,13 @@ class Runs:
     def cold(self, site: Path | str, *options: str) -> tuple[int, str, str]:
         self.monkeypatch.setenv("POSTING_EDITOR_CACHE_DIR", "off")
         return self._run(site, options)
+
+    def cold_unchanged(self, site: Path, *options: str) -> tuple[int, str, str]:
+        """``cold`` on the site as the ``site`` fixture made it, nothing changed yet: computed once
+        for the module (it is not counted in ``checks`` when it was)."""
+        if options not in self.as_generated:
+            self.as_generated[options] = self.cold(site, *options)
+        return self.as_generated[options]
 
     def _run(self, site: Path | str, options: tuple[str, ...]) -> tuple[int, str, str]:
         lang = () if "--lang" in options else ("--lang", "en")
@@ -88,13 +127,22 @@ class Runs:
 
 
 @pytest.fixture
-def runs(capsys, monkeypatch, tmp_path) -> Runs:
-    return Runs(capsys, monkeypatch, tmp_path / "cache")
+def runs(capsys, monkeypatch, tmp_path, cold_as_generated) -> Runs:
+    """Runs with a cache folder of their own, empty."""
+    return Runs(capsys, monkeypatch, tmp_path / "cache", cold_as_generated)
+
+
+@pytest.fixture
+def warm_runs(runs, kept_once) -> Runs:
+    """Runs whose cache already holds what a run with the default options keeps for the site."""
+    shutil.copytree(kept_once, runs.cache)
+    return runs
 
 
 def test_with_nothing_changed_the_kept_output_is_the_cold_runs_in_every_format_and_language(site, runs):
-    ways = [("--format", form, "--lang", lang) for form in ("text", "json") for lang in ("en", "fr")]
-    cold = {way: runs.cold(site, *way) for way in ways}
+    # Text and English as the defaults, written as the other tests write them, which share these runs.
+    ways = [(), ("--lang", "fr"), ("--format", "json"), ("--format", "json", "--lang", "fr")]
+    cold = {way: runs.cold_unchanged(site, *way) for way in ways}
     for way in ways:
         runs.kept(site, *way)
     runs.checks = 0
@@ -145,9 +193,9 @@ def _glossary_term(site: Path, en: str, fr: str) -> None:
 
 
 @pytest.mark.parametrize("name", CHANGES)
-def test_after_a_change_the_output_is_a_cold_runs(site, runs, name):
-    before = runs.kept_then_checked(site, CHANGES[name](site))
-    assert runs.kept(site)[1] != before[1], "the change was meant to change the findings"
+def test_after_a_change_the_output_is_a_cold_runs(site, warm_runs, name):
+    before = warm_runs.kept_then_checked(site, CHANGES[name](site))
+    assert warm_runs.kept(site)[1] != before[1], "the change was meant to change the findings"
 
 
 def test_after_the_site_publishes_raw_html_the_output_is_a_cold_runs(site, runs):
@@ -160,8 +208,9 @@ def test_after_the_site_publishes_raw_html_the_output_is_a_cold_runs(site, runs)
     assert "raw-html" in before[1] and "raw-html" not in runs.kept(site)[1]
 
 
-def test_after_a_word_is_added_to_the_dictionary_the_output_is_a_cold_runs(site, runs):
-    found = json.loads(runs.cold(site, "--format", "json")[1])
+def test_after_a_word_is_added_to_the_dictionary_the_output_is_a_cold_runs(site, warm_runs):
+    runs = warm_runs
+    found = json.loads(runs.cold_unchanged(site, "--format", "json")[1])
     word = next(item["params"]["word"] for item in found if item["code"].startswith("spelling"))
     before = runs.kept_then_checked(site, _state(site, "dictionary.txt", f"{word}\n"))
     assert runs.kept(site)[1] != before[1]
@@ -174,23 +223,25 @@ def test_after_a_translation_memory_file_is_added_the_site_is_checked_again(site
         '<?xml version="1.0"?><tmx version="1.4"><header/><body/></tmx>', encoding="utf-8"))
 
 
-def test_another_program_checks_the_site_again(site, runs, monkeypatch):
-    runs.kept_then_checked(site, lambda: monkeypatch.setattr(results_cache, "code_digest", lambda: "another program"))
+def test_another_program_checks_the_site_again(site, warm_runs, monkeypatch):
+    warm_runs.kept_then_checked(site, lambda: monkeypatch.setattr(results_cache, "code_digest", lambda: "another program"))
 
 
 @pytest.mark.parametrize("options", [("--no-spelling",), ("--no-translation",), ("--lang", "fr"), ("--format", "json")])
-def test_other_options_print_their_own_output_and_keep_it_beside_the_first(site, runs, options):
+def test_other_options_print_their_own_output_and_keep_it_beside_the_first(site, warm_runs, options):
+    runs = warm_runs
     runs.kept(site)
     runs.checks = 0
     first = runs.kept(site)
     other = runs.kept(site, *options)
-    assert other == runs.cold(site, *options) and other != first
+    assert other == runs.cold_unchanged(site, *options) and other != first
     runs.checks = 0
     assert runs.kept(site) == first and runs.kept(site, *options) == other
     assert runs.checks == 0
 
 
-def test_from_another_folder_files_are_named_from_there(site, runs, monkeypatch):
+def test_from_another_folder_files_are_named_from_there(site, warm_runs, monkeypatch):
+    runs = warm_runs
     runs.kept(site)
     monkeypatch.chdir(site / "content")
     before = runs.kept("..")
@@ -243,4 +294,4 @@ def test_a_damaged_kept_output_is_not_printed(site, runs, tmp_path):
         file.write_bytes(b"not a kept output")
     runs.checks = 0
     again = runs.kept(site)
-    assert runs.checks == 1 and again == runs.cold(site)
+    assert runs.checks == 1 and again == runs.cold_unchanged(site)

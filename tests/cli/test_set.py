@@ -8,6 +8,7 @@ test_new_archive.py.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -286,14 +287,24 @@ def shared_dir():
 def as_other_user() -> list[str]:
     if os.geteuid() != 0:
         return []
+    prefix, refusal = _other_user()
+    if refusal:
+        pytest.skip(refusal)
+    return prefix
+
+
+@functools.cache
+def _other_user() -> tuple[list[str], str]:
+    """The prefix running a command as 'nobody', or why it cannot: asked once for the tests that need
+    it (the probe starts Python as 'nobody', 0.3 CPU-s: it compiles the standard library each time)."""
     setpriv = shutil.which("setpriv")
     if setpriv is None:
-        pytest.skip("running as root, where permission bits do not stop writes, and setpriv is not installed")
+        return [], "running as root, where permission bits do not stop writes, and setpriv is not installed"
     prefix = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
     probe = subprocess.run([*prefix, sys.executable, "-c", "import editor"], capture_output=True, cwd="/", timeout=60)
     if probe.returncode != 0:
-        pytest.skip(f"running as root and the user 'nobody' cannot run the venv: {probe.stderr.decode()[:200]}")
-    return prefix
+        return [], f"running as root and the user 'nobody' cannot run the venv: {probe.stderr.decode()[:200]}"
+    return prefix, ""
 
 
 def give(path: Path, mode: int, owner_is_test_user: bool):

@@ -57,8 +57,11 @@ class SiteRepo:
         return resolved(path).relative_to(self.top).as_posix()
 
     def operation_in_progress(self) -> str | None:
-        for marker, name in _IN_PROGRESS.items():
-            location = self.run("rev-parse", "--git-path", marker).stdout.strip()
+        # Where each marker would be, asked of one git run rather than one run each (an export
+        # asks once, and started 6 of its 8 to 19 git processes here).
+        markers = [argument for marker in _IN_PROGRESS for argument in ("--git-path", marker)]
+        locations = self.run("rev-parse", *markers).stdout.splitlines()
+        for name, location in zip(_IN_PROGRESS.values(), locations, strict=True):
             if (self.top / location).exists():
                 return name
         return None

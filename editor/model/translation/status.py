@@ -80,6 +80,8 @@ class GitHistory:
     def work_tree(site: Site) -> Path | None:
         """The top of the git work tree the site is in; None outside git (or when git cannot be
         run): a site with no history to read, known without reading its log."""
+        if not _may_be_in_git(Path(site.root)):
+            return None
         top = _git(site.root, "rev-parse", "--show-toplevel")
         return resolved(top.strip()) if top is not None else None
 
@@ -168,6 +170,20 @@ class GitHistory:
             else:  # a tree, a submodule, an answer not read: as ``git show`` says it
                 wanted[path] = self.text_at(number, path)
         return wanted
+
+
+def _may_be_in_git(folder: Path) -> bool:
+    """False only when git would answer that ``folder`` is in no repository: no folder from it up to
+    the root, as named or with its links followed (git's own way up), holds a ``.git``, and no
+    GIT_DIR or GIT_WORK_TREE names one. Every command reading a site outside git (the bundled
+    sample, a drafts folder) started git to be told so: 3-8 CPU-ms, more from a large process."""
+    if os.environ.get("GIT_DIR") or os.environ.get("GIT_WORK_TREE"):
+        return True
+    named = Path(os.path.abspath(folder))
+    for start in dict.fromkeys((named, Path(os.path.realpath(named)))):
+        if any(os.path.lexists(os.path.join(above, ".git")) for above in (start, *start.parents)):
+            return True
+    return False
 
 
 def _batch_answers(output: bytes, count: int) -> list[tuple[bytes, bytes]] | None:
