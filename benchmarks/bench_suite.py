@@ -24,12 +24,32 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parents[1]
 
 
+class _Used(NamedTuple):
+    ru_utime: float
+    ru_stime: float
+
+
 def _load() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def _machine_speed() -> float:
+    """CPU seconds of a fixed pure-Python loop in a fresh interpreter, best of three.
+
+    On a shared virtual machine the same suite's CPU time moved by a quarter within minutes (the
+    host's other guests): this says how fast the machine was around a run, so that two runs'
+    figures can be compared, or a run's scaled to another's speed."""
+    best = float("inf")
+    for _ in range(3):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
+        subprocess.run([sys.executable, "-c", "sum(i * i for i in range(10**7))"], check=True, timeout=120)
+        best = min(best, resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime - before)
+    return best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,13 +63,19 @@ def main(argv: list[str] | None = None) -> int:
            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO / "benchmarks"), os.environ.get("PYTHONPATH")]))}
     command = [sys.executable, "-m", "pytest", "-q", "-n", "auto", "--dist", "loadgroup", "--no-loadscope-reorder",
                "-p", "suite_timeline", *pytest_args]
+    speed_before = _machine_speed()
+    spent_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     load_before, started = _load(), time.monotonic()
     status = subprocess.run(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL).returncode
     wall = time.monotonic() - started
-    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    spent = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = _Used(spent.ru_utime - spent_before.ru_utime, spent.ru_stime - spent_before.ru_stime)
+    speed_after = _machine_speed()
     rows = [json.loads(line) for line in timeline.read_text(encoding="utf-8").splitlines() if line]
     print(f"pytest exit status {status}; {len(rows)} tests")
     print(f"wall {wall:.1f} s; load average (1, 5, 15 min) before {load_before}, after {_load()}")
+    print(f"machine speed: a fixed loop took {speed_before:.2f} CPU-s before the run, {speed_after:.2f} after "
+          f"(lower is faster; compare runs at like speeds)")
     print(f"CPU {used.ru_utime + used.ru_stime:.1f} s (user {used.ru_utime:.1f}, system {used.ru_stime:.1f}); "
           f"{(used.ru_utime + used.ru_stime) / wall * 100:.0f}% of one core on average")
     if not rows:
