@@ -102,7 +102,8 @@ def short_pauses(monkeypatch):
     a burst of keys or of file events costs one run) shortened for tests that wait for what follows
     a change rather than test the pause itself: the outcome is the same, sooner. Tests of the pauses
     (a burst answered once) keep them. Windows made after this fixture take the short pauses."""
-    from editor.ui import aligned_editing, disk_watch, problem_checker, spell_underline, suggestions_pane
+    from editor.ui import aligned_editing, disk_watch, preview_follow, problem_checker, spell_underline, suggestions_pane
+    from editor.ui.preview_renderer import PreviewRenderer
     from editor.ui.site_watcher import SiteWatcher
 
     monkeypatch.setattr(spell_underline, "DELAY_MS", SHORT_PAUSE_MS)
@@ -111,3 +112,5 @@ def short_pauses(monkeypatch):
     monkeypatch.setattr(aligned_editing, "ALIGN_DELAY_MS", SHORT_PAUSE_MS)
     monkeypatch.setattr(suggestions_pane, "_DELAY_MS", SHORT_PAUSE_MS)
     monkeypatch.setitem(SiteWatcher.__init__.__kwdefaults__, "settle_ms", SHORT_PAUSE_MS)
+    monkeypatch.setattr(preview_follow, "FOLLOW_DELAY_MS", SHORT_PAUSE_MS)
+    monkeypatch.setitem(PreviewRenderer.__init__.__kwdefaults__, "delay_ms", SHORT_PAUSE_MS)

@@ -2,7 +2,7 @@
 suggestions in the context menu, "Ignore in this posting" reaching the problems panel."""
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
 
 from editor.app import create_main_window
@@ -89,8 +89,9 @@ def test_ignoring_lasts_for_the_posting_and_reaches_the_problems(window, qtbot):
     qtbot.waitUntil(lambda: window.checker.is_idle(), timeout=WAIT)
     assert not any(p.finding.code == "grammar-agreement" for p in window.checker.results)
     type_at_end(body, "Une autre phrase.\n")  # still ignored after more typing
-    qtbot.wait(spell_underline.DELAY_MS + 100)
-    qtbot.waitUntil(lambda: window.spelling.grammar.is_idle(), timeout=WAIT)
+    # The pause after typing has run out and the check it started has answered.
+    qtbot.waitUntil(lambda: not any(timer.isActive() for timer in under.findChildren(QTimer))
+                    and window.spelling.grammar.is_idle(), timeout=WAIT)
     assert "développeur" not in words_of(under)
 
 

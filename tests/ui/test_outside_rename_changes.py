@@ -12,6 +12,9 @@ from tests.ui.window_fixtures import (EN, PM_EN, pyside_refcount_guard, recovery
                                       settings_file, site_copy)
 from tests.ui.workflow_support import make_window  # noqa: F401
 
+# The window's pauses are shortened (tests/ui/conftest.py): these tests wait for what follows a change.
+pytestmark = pytest.mark.usefixtures("short_pauses")
+
 
 def rename_and_change(site_copy):  # noqa: F811
     old = site_copy / PM_EN

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
@@ -13,7 +13,8 @@ from tests.ui.window_fixtures import opened_window, PM_EN, pyside_refcount_guard
 
 
 @pytest.fixture
-def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
+def window(qtbot, site_copy, settings_file, recovery_dir, short_pauses):  # noqa: F811
+    # The pauses shortened (tests/ui/conftest.py): these tests wait for where the page ends up.
     with opened_window(site_copy / PM_EN, settings_file, recovery_dir) as win:
         win.show()
         qtbot.waitExposed(win)
@@ -25,8 +26,10 @@ def window(qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
 
 def _settled(qtbot, window):
     editor = window.pair_editor
-    qtbot.waitUntil(lambda: editor.renderer.is_idle() and editor.aligned.is_idle(), timeout=5000)
-    qtbot.wait(150)  # the follower's short delay after the cursor settles
+    # Settled once nothing renders or aligns and no pause is left to run out (the follower's after
+    # the cursor settles, the preview's re-measure): the page is where it will stay.
+    qtbot.waitUntil(lambda: editor.renderer.is_idle() and editor.aligned.is_idle()
+                    and not any(timer.isActive() for timer in editor.findChildren(QTimer)), timeout=5000)
 
 
 def test_moving_to_the_end_of_the_body_scrolls_the_preview_to_it(window, qtbot):

@@ -25,16 +25,19 @@ def ten_kb_body() -> str:
 class Recorder:
     """A render function that remembers how and where it was called."""
 
-    def __init__(self, delay: float = 0.0):
+    def __init__(self, delay: float = 0.0, gate: threading.Event | None = None):
         self.calls: list[dict] = []
         self.threads: set[int] = set()
         self.delay = delay
+        self.gate = gate  # when given, each render is held until the test opens it
         self.started = threading.Event()
 
     def __call__(self, **kwargs) -> str:
         self.calls.append(kwargs)
         self.threads.add(threading.get_ident())
         self.started.set()
+        if self.gate is not None:
+            assert self.gate.wait(5)
         if self.delay:
             time.sleep(self.delay)
         if kwargs.get("explode"):
@@ -65,7 +68,7 @@ def test_burst_of_requests_renders_once_with_the_latest(make_renderer, qtbot):
     for text in ("a", "ab", "abc"):
         renderer.request("en", text=text)
     qtbot.waitUntil(lambda: bool(results), timeout=2000)
-    qtbot.wait(60)
+    qtbot.waitUntil(renderer.is_idle, timeout=2000)  # nothing left waiting that could render again
     assert results == [("en", "<p>abc</p>")]
     assert recorder.calls == [{"text": "abc"}]
 
@@ -79,7 +82,8 @@ def test_renders_in_a_worker_thread(make_renderer, qtbot):
 
 
 def test_latest_request_wins_over_a_render_in_flight(make_renderer, qtbot):
-    recorder = Recorder(delay=0.2)
+    gate = threading.Event()
+    recorder = Recorder(gate=gate)
     renderer = make_renderer(render=recorder, delay_ms=0)
     results = []
     renderer.rendered.connect(lambda key, html: results.append(html))
@@ -87,8 +91,9 @@ def test_latest_request_wins_over_a_render_in_flight(make_renderer, qtbot):
     renderer.flush()
     assert recorder.started.wait(2)
     renderer.request("en", text="new")  # arrives while "old" is rendering
+    gate.set()
     qtbot.waitUntil(lambda: "<p>new</p>" in results, timeout=3000)
-    qtbot.wait(100)
+    qtbot.waitUntil(renderer.is_idle, timeout=3000)  # every answer is in: none can come after
     # "old" may be shown while "new" renders, but never after it.
     assert results[-1] == "<p>new</p>"
     assert results in (["<p>new</p>"], ["<p>old</p>", "<p>new</p>"])
@@ -118,22 +123,24 @@ def test_failure_is_reported_not_raised(make_renderer, qtbot):
 
 
 def test_ui_thread_is_not_blocked_by_a_slow_render(make_renderer, qtbot):
-    # Told by the order of events rather than by a clock: the request returns before the 300 ms
-    # render ends, and the event loop runs a 20 ms timer while the worker is still rendering.
-    renderer = make_renderer(render=Recorder(delay=0.3), delay_ms=0)
+    # Told by the order of events rather than by a clock: the request returns while the render is
+    # held, and the event loop runs a timer (which lets the render end) while the worker still renders.
+    gate = threading.Event()
+    renderer = make_renderer(render=Recorder(gate=gate), delay_ms=0)
     events = []
     renderer.rendered.connect(lambda *_args: events.append("rendered"))
     renderer.request("en", text="slow")
     renderer.flush()
     events.append("returned")
-    QTimer.singleShot(20, lambda: events.append("timer"))
+    QTimer.singleShot(0, lambda: (events.append("timer"), gate.set()))
     with qtbot.waitSignal(renderer.rendered, timeout=5000):
         pass
     assert events == ["returned", "timer", "rendered"]
 
 
 def test_cancel_drops_pending_and_running_results(make_renderer, qtbot):
-    recorder = Recorder(delay=0.1)
+    gate = threading.Event()
+    recorder = Recorder(gate=gate)
     renderer = make_renderer(render=recorder, delay_ms=0)
     results = []
     renderer.rendered.connect(lambda key, html: results.append(html))
@@ -141,13 +148,14 @@ def test_cancel_drops_pending_and_running_results(make_renderer, qtbot):
     renderer.flush()
     assert recorder.started.wait(2)
     renderer.cancel("en")
+    gate.set()
+    # Idle once the cancelled answer has come back to the UI thread: it was dropped, not shown.
     qtbot.waitUntil(renderer.is_idle, timeout=2000)
-    qtbot.wait(50)
     assert results == []
 
 
 def test_shutdown_waits_and_refuses_new_work(make_renderer, qtbot):
-    recorder = Recorder(delay=0.1)
+    recorder = Recorder(delay=0.02)  # long enough to be still running when shutdown is asked
     renderer = make_renderer(render=recorder, delay_ms=0)
     renderer.request("en", text="a")
     renderer.flush()
@@ -168,6 +176,8 @@ def test_real_preview_of_10kb_posting_arrives(make_renderer, qtbot):
         with qtbot.waitSignal(renderer.rendered, timeout=10000) as blocker:
             renderer.request("en", title="Developer", body_markdown=body + "x" * index,
                              lang="en", archived=False, lever_id="abc")
+            if index:
+                renderer.flush()  # the first waits out the default delay; the others need not
         assert "Apply now" in blocker.args[1] and "x" * index in blocker.args[1]
 
 
@@ -225,19 +235,23 @@ def test_lowers_the_interpreter_switch_interval(make_renderer):
 
 
 EXIT_SCRIPT = """
-import sys, time
+import sys, threading, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from editor.app import guard_none_refcount
 from editor.ui.preview_renderer import PreviewRenderer
 from editor.ui.preview_view import PreviewView
 
+quitting = threading.Event()
+
 def slow(**kwargs):
-    time.sleep(0.3)
+    quitting.wait(5)
+    time.sleep(0.05)  # still rendering while the renderer shuts down
     return "<p>late</p>"
 
 guard_none_refcount()
 app = QApplication(sys.argv)
+app.aboutToQuit.connect(quitting.set)  # before the renderer's own shutdown, which waits for the render
 view = PreviewView()
 renderer = PreviewRenderer(render=slow, delay_ms=0)
 renderer.bind_view("en", view)

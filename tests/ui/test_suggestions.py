@@ -1,6 +1,7 @@
 """The Suggestions pane: memory matches for the block under the cursor, Alt+1 inserts one."""
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from editor.app import create_main_window
 from editor.ui.language_column import editor_text
@@ -98,8 +99,9 @@ def test_nothing_suggested_without_a_match(window, qtbot):
     cursor.movePosition(cursor.MoveOperation.End)
     cursor.movePosition(cursor.MoveOperation.Up)
     body.setTextCursor(cursor)
-    qtbot.waitUntil(lambda: pane.note.text() != "" and pane.runner.is_idle(), timeout=10000)
-    qtbot.wait(400)
+    # The look-up has been made, with no pause left to run out before another: the pane stays as it is.
+    qtbot.waitUntil(lambda: pane.note.text() != "" and pane.runner.is_idle() and window.pair_editor.aligned.is_idle()
+                    and not any(timer.isActive() for timer in pane.findChildren(QTimer)), timeout=10000)
     assert pane.rows[0].isHidden()
     assert not window.app_actions["suggestion_1"].isEnabled()
     # Alt+1 with nothing to insert typed a "1" into the translation, the disabled action letting the
