@@ -6,7 +6,8 @@ Leave-one-out (the real site, default /work/shared/corpus/cds-site): each Englis
 looked up in the memory of the *other* pairs (its own pair left out, as ``suggest`` does). Printed:
 the share of blocks with a match of 75 or more and of 95 or more, and, for 100 % matches, how
 often the suggestion is the French the site actually has beside that block. Then the time to build
-the memory (no cache, no git history) for the real site and for a generated site of ``--postings``
+the memory (no cache, no git history) for the real site, its CPU with git history (a copy of
+the real site given commits, with no cache and then with it), and for a generated site of ``--postings``
 postings (bench_site.py's generator), the time with the cache filled, and the time of one block's
 lookup there (median, 95th percentile, worst; the window's target is 50 ms).
 """
@@ -77,6 +78,44 @@ def lookups(index: SiteIndex, memory, samples: int = 300) -> tuple[list[float], 
     return sorted(times), sorted(cpu)
 
 
+def history_builds(corpus: Path) -> None:
+    """CPU of a build with git history on a copy of the corpus given commits as the memory tests give
+    it (a third of the pairs reworded twice, some paragraphs swapped), with no cache and then with it."""
+    import shutil
+
+    from editor.model.translation.memory import history
+    from editor.model.translation.memory.build import _aligned_pairs
+    from tests.model.translation.memory.test_one_memory import _give_history, _pairs
+
+    spent: list[float] = []
+    real = history.history_units
+
+    def timed(*args, **options):
+        start = time.process_time()
+        try:
+            return real(*args, **options)
+        finally:
+            spent.append(time.process_time() - start)
+
+    history.history_units = timed  # type: ignore[assignment]
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "site"
+        shutil.copytree(corpus, root, ignore=shutil.ignore_patterns(".git", "public", "resources", "node_modules"))
+        for path in root.rglob("*"):
+            path.chmod(path.stat().st_mode | 0o600)
+        pairs = _pairs(root)
+        _give_history(root, pairs[::3], [fr for _en, fr in pairs[1::7]])
+        os.environ["POSTING_EDITOR_CACHE_DIR"] = str(Path(folder) / "cache")
+        _aligned_pairs.cache_clear()  # the pairs aligned above, kept in the process: cold means cold
+        for name in ("no cache", "cache filled"):
+            index = SiteIndex.build(Site.open(root))
+            start = time.process_time()
+            memory = build_memory(index, history_seconds=600.0)
+            print(f"  build with git history, {name}: {time.process_time() - start:.2f} CPU-s "
+                  f"(history {spent[-1]:.2f}), {len(memory)} units")
+    history.history_units = real
+
+
 def report_lookups(measured: tuple[list[float], list[float]]) -> None:
     # On a loaded machine the wall-clock figures say as much about the load as about the lookup.
     load = os.getloadavg()[0]
@@ -101,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         seconds, memory = timed_build(index, cache=False)
         print(f"  build: {seconds:.2f} s, {len(memory)} units")
         report_lookups(lookups(index, memory))
+        history_builds(corpus)
     else:
         print(f"No corpus at {corpus}: leave-one-out skipped.")
     if args.skip_large:

@@ -147,8 +147,8 @@ def build_memory(index: SiteIndex, *, history: bool = True, own: bool = True, ca
 
     ``stop`` is asked between pairs (and commits): when it answers True, what was read so far is
     kept in the cache (the next build starts from there) and ``Interrupted`` is raised."""
-    store, units = _present_units(index, own, cache, known, stop)
-    earlier = _earlier_units(index, store, history_commits, history_seconds, stop) if history else None
+    store, units, pairs = _present_units(index, own, cache, known, stop)
+    earlier = _earlier_units(index, store, history_commits, history_seconds, stop, pairs) if history else None
     memory = TranslationMemory(units, encoding=store.encoding if cache else None, earlier=earlier)
     store.keep_encoding(memory.encoding())
     store.save()
@@ -165,13 +165,14 @@ class PresentMemory:
     index: SiteIndex
     memory: TranslationMemory
     store: _Cache
+    pairs: list[Unit]  # the pairs' units as read, blank ones too (the memory leaves them out)
 
     def with_history(self, *, commits: int = HISTORY_COMMITS, seconds: float = HISTORY_SECONDS,
                      stop: StopAsked | None = None) -> TranslationMemory:
         """This memory and the units of the pairs' earlier versions (``commits`` newest commits
         touching postings, read within ``seconds``; cached per commit). ``memory`` is left as it is:
         it may be in use meanwhile."""
-        earlier = _earlier_units(self.index, self.store, commits, seconds, stop)
+        earlier = _earlier_units(self.index, self.store, commits, seconds, stop, self.pairs)
         memory = self.memory.with_earlier(earlier)
         self.store.keep_encoding(memory.encoding())
         self.store.save()
@@ -184,25 +185,25 @@ def read_present(index: SiteIndex, *, own: bool = True, cache: bool = True, know
     :meth:`PresentMemory.with_history` needs to add earlier versions (see :func:`build_memory` for
     the rest). ``keep_encoding``: keep this memory's encoding in the cache (not when earlier
     versions follow: theirs is the one the next build of both wants)."""
-    store, units = _present_units(index, own, cache, known, stop)
+    store, units, pairs = _present_units(index, own, cache, known, stop)
     memory = TranslationMemory(units, encoding=store.encoding if cache else None)
     if keep_encoding:
         store.keep_encoding(memory.encoding())
     store.save()
     store.changed = False
-    return PresentMemory(index, memory, store)
+    return PresentMemory(index, memory, store, pairs)
 
 
 def _present_units(index: SiteIndex, own: bool, cache: bool, known: dict[str, list[Unit]] | None,
-                   stop: StopAsked | None) -> tuple[_Cache, list[Unit]]:
-    """The memory cache and the units of the pairs now and of the translator's TMX files."""
+                   stop: StopAsked | None) -> tuple[_Cache, list[Unit], list[Unit]]:
+    """The memory cache, the units of the pairs now and of the translator's TMX files, and those
+    of the pairs alone."""
     site = index.site
     store = _Cache(cache_file(site.root) if cache else None)
     kept: dict[str, list] = {}  # each pair's cache row, as this build found or made it
     try:
-        units = _current_units(index, store, kept, known, stop)
-        if own:
-            units += own_units(site.root)
+        pairs = _current_units(index, store, kept, known, stop)
+        units = pairs + own_units(site.root) if own else pairs
         check(stop)
     except Interrupted:
         store.pairs = {**store.pairs, **kept}  # the pairs not reached keep their old rows
@@ -211,14 +212,15 @@ def _present_units(index: SiteIndex, own: bool, cache: bool, known: dict[str, li
     if store.pairs.keys() - kept.keys():
         store.changed = True
     store.pairs = kept
-    return store, units
+    return store, units, pairs
 
 
-def _earlier_units(index: SiteIndex, store: _Cache, commits: int, seconds: float, stop: StopAsked | None) -> list[Unit]:
+def _earlier_units(index: SiteIndex, store: _Cache, commits: int, seconds: float, stop: StopAsked | None,
+                   present: list[Unit]) -> list[Unit]:
     from editor.model.translation.memory.history import history_units
 
     try:
-        return history_units(index, store, commits, seconds, stop)
+        return history_units(index, store, commits, seconds, stop, present)
     except Interrupted:
         store.save()  # the commits read so far
         raise
