@@ -137,3 +137,36 @@ def test_work_started_from_the_window_never_forks(runner, qtbot):
     expected = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     assert chosen == [expected]
     assert start_method() == expected  # the UI thread too: Qt's threads run beside it
+
+
+def test_one_runner_runs_one_job_at_a_time_whatever_the_keys(runner, qtbot):
+    """A runner keeps to its one thread whatever the keys (its work may share state between keys),
+    as a pool shared between runners would have to keep it. The second key's job would open the
+    gate if it ran alongside."""
+    gate, order = threading.Event(), []
+
+    def first():
+        order.append("first starts")
+        gate.wait(1)
+        order.append("first ends")
+
+    runner.run("a", first, lambda _: None)
+    runner.run("b", lambda: (order.append("second"), gate.set()), lambda _: None)
+    qtbot.waitUntil(runner.is_idle)
+    assert order == ["first starts", "first ends", "second"]
+
+
+def test_runners_do_not_wait_for_each_other(qapp, qtbot):
+    """One runner's long job (a Hugo build) holds up neither another runner's work nor its closing."""
+    holding, other = BackgroundRunner(), BackgroundRunner()
+    gate, started, shown = threading.Event(), threading.Event(), []
+    holding.run("long", lambda: (started.set(), gate.wait(30)), lambda _: None)
+    assert started.wait(5)
+    other.run("short", lambda: "done", shown.append)
+    qtbot.waitUntil(other.is_idle)
+    other.shutdown()  # returns at once: the long job is not its own
+    assert shown == ["done"] and not gate.is_set() and not holding.is_idle()
+    gate.set()
+    holding.shutdown()
+    for made in (holding, other):
+        made.deleteLater()
