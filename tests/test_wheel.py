@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from editor import __version__
+from tests.model.corpus import CORPUS
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus" / "cds-site"
 
 pytestmark = pytest.mark.skipif(os.environ.get("RUN_WHEEL_TESTS") != "1",
                                 reason="builds and installs the wheel: set RUN_WHEEL_TESTS=1 (make wheel-smoke)")

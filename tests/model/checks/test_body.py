@@ -11,9 +11,9 @@ import pytest
 
 from editor.model.checks.body import VAGUE_LINK_TEXTS, check_body
 from editor.model.findings import Severity
+from tests.model.corpus import CORPUS
 
 REPO = Path(__file__).resolve().parents[3]
-CORPUS = (REPO / "../shared/corpus/cds-site").resolve()
 SAMPLE_SITE = REPO / "resources/sample-site"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^---[ \t]*\r?\n", re.S | re.M)
 CODES = {"heading-skip", "body-h1", "empty-link-text", "vague-link-text", "raw-html"}

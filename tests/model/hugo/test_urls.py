@@ -19,11 +19,11 @@ import yaml
 from editor.model.hugo.urls import HugoUrls, UrlError, go_clean, pjoin, unicode_sanitize
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
+from tests.model.corpus import CORPUS
 
 HUGO = shutil.which("hugo")
 needs_hugo = pytest.mark.skipif(HUGO is None, reason="hugo is not installed (apt-get install hugo)")
 REPO = Path(__file__).resolve().parents[3]
-CORPUS = REPO / ".." / "shared" / "corpus" / "cds-site"
 
 LEVER = "0f8fad5b-d9cb-469f-a165-70867728950e"
 

@@ -37,9 +37,9 @@ import yaml
 
 from editor.model.render.markdown import RenderOptions, render_body
 from tests.model.render.test_markdown import CASES
+from tests.model.corpus import CORPUS
 
 REPO = Path(__file__).resolve().parents[3]
-CORPUS = (REPO / ".." / "shared" / "corpus" / "cds-site").resolve()
 HUGO = shutil.which("hugo")
 FRONT_MATTER = re.compile(r"\A---\r?\n(.*?)\r?\n---\r?\n", re.S)
 REQUIRED = 0.995
