@@ -316,6 +316,14 @@ class LanguageColumn(QWidget):
     def set_preview_below(self, below: bool) -> None:
         self.body_splitter.setOrientation(Qt.Orientation.Vertical if below else Qt.Orientation.Horizontal)
 
+    def set_short_texts(self, short: bool) -> None:
+        """In a short window the body and its preview, one above the other, may each go down to three
+        lines (scroll bars and all) rather than the ~70 pixels a scroll area asks: with the bar that
+        offers to settle a conflict, a 512-pixel window (150 % on a 768-pixel screen) needed 534."""
+        least = 3 * QFontMetrics(self.body.font()).lineSpacing() + 2 * self.body.frameWidth() if short else 0
+        for text in (self.body, self.preview):
+            text.setMinimumHeight(least)
+
     def set_description_lines(self, lines: int) -> None:
         """Three lines hold the one or two sentences a description has; a short window gives it two."""
         self._description_lines = lines

@@ -32,6 +32,7 @@ class ShortWindow(QObject):
         window.menus.toolbar.setIconSize(_SMALL_ICONS if short else self._icons)
         for column in window.pair_editor.columns.values():
             column.set_description_lines(2 if short else 3)
+            column.set_short_texts(short)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.window and event.type() == QEvent.Type.Resize:

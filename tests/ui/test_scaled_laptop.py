@@ -5,13 +5,14 @@ the problems keep their rows and their count, in English and in French."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QHeaderView, QSizePolicy, QWidget
 
 from editor.ui.elided_label import ShrinkingLabel
 from editor.ui.problems_panel import MIN_ROWS
 from editor.ui.settings import Settings
 from tests.ui.test_laptop_layout import _open, close_after  # noqa: F401
-from tests.ui.window_fixtures import checks_settled, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
+from tests.ui.window_fixtures import PM_FR, checks_settled, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
 
 SCALED = {"125%": (1093, 614), "150%": (911, 512)}
 
@@ -167,3 +168,30 @@ def test_the_problems_list_keeps_its_rows_when_the_splitter_is_short(qtbot, site
     win.right.setSizes([10000, 1])
     qtbot.wait(20)
     assert shows_rows(win.problems.tree) >= MIN_ROWS
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_at_150_percent_a_pair_in_conflict_fits_with_its_preview_below(qtbot, site_copy, settings_file,  # noqa: F811
+                                                                      recovery_dir, close_after, lang):  # noqa: F811
+    """The bar that offers to settle a conflict takes two lines above the columns: the window, 512
+    pixels high, needed 534 until the body and its preview could each go down to three lines."""
+    french = site_copy / PM_FR
+    text = french.read_text(encoding="utf-8")
+    assert "archived: false" in text
+    french.write_text(text.replace("archived: false", "archived: true", 1), encoding="utf-8")
+    size = SCALED["150%"]
+    win = _open(qtbot, site_copy, settings_file, recovery_dir, size)
+    close_after(win)
+    win.set_interface_language(lang)
+    column = win.pair_editor.columns["en"]
+    assert win.pair_editor.conflict_panel.isVisible()
+    assert column.body_splitter.orientation() == Qt.Orientation.Vertical and column.preview.isVisible()
+    assert win.minimumSizeHint().height() <= size[1]
+
+    def nothing_squeezed() -> None:
+        assert win.size().toTuple() == size and squeezed(win) == []
+
+    qtbot.waitUntil(nothing_squeezed, timeout=5000)
+    win.resize(1366, 768)  # a tall window: the texts ask their usual least size again
+    qtbot.waitUntil(lambda: column.body.minimumHeight() == 0, timeout=3000)
+    win.set_interface_language("en")
