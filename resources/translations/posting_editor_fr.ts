@@ -2679,7 +2679,7 @@
     <message>
         <location line="+7"/>
         <source>All severities</source>
-        <translation>Toutes les gravités</translation>
+        <translation>Toute gravité</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2699,7 +2699,7 @@
     <message>
         <location line="+1"/>
         <source>Both languages</source>
-        <translation>Les deux langues</translation>
+        <translation>Deux langues</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QHeaderView, QSizePolicy, QWidget
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QHeaderView, QSizePolicy, QStyle,
+                               QStyleOptionComboBox, QWidget)
 
 from editor.ui.elided_label import ShrinkingLabel
 from editor.ui.problems_panel import MIN_ROWS
@@ -47,6 +48,15 @@ def squeezed(win) -> list[str]:
         if widget.width() < width or widget.height() < height:
             found.append(f"{type(widget).__name__} {widget.objectName()!r} {widget.size().toTuple()} < {(width, height)}")
     return found
+
+
+def shown_whole(combo: QComboBox) -> bool:
+    """Whether the combo box's field holds its current text whole."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return field.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText())
 
 
 def shows_rows(tree) -> float:
@@ -192,6 +202,8 @@ def test_at_150_percent_a_pair_in_conflict_fits_with_its_preview_below(qtbot, si
         assert win.size().toTuple() == size and squeezed(win) == []
 
     qtbot.waitUntil(nothing_squeezed, timeout=5000)
+    for combo in (win.problems.severity_filter, win.problems.language_filter, win.problems.kind_filter):
+        assert shown_whole(combo), combo.currentText()  # "Toutes les grav" was cut
     win.resize(1366, 768)  # a tall window: the texts ask their usual least size again
     qtbot.waitUntil(lambda: column.body.minimumHeight() == 0, timeout=3000)
     win.set_interface_language("en")
