@@ -146,7 +146,6 @@ def pytest_configure(config: pytest.Config) -> None:
     gc.set_threshold(7000, *gc.get_threshold()[1:])
 
 
-
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Leave what the imports and the collection built out of every later full collection.
 

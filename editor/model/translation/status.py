@@ -20,10 +20,10 @@ import os
 import re
 import subprocess
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from collections.abc import Iterable
 
 from editor.model.findings.worded import Worded
 from editor.model.storage.files import FileChangedError, atomic_write, digest, read_bytes
