@@ -66,13 +66,18 @@ def main(argv: list[str] | None = None) -> int:
     speed_before = _machine_speed()
     spent_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     load_before, started = _load(), time.monotonic()
-    status = subprocess.run(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL).returncode
+    finished = subprocess.run(command, cwd=REPO, env=env, stdout=subprocess.PIPE, text=True, errors="replace")
+    status = finished.returncode
     wall = time.monotonic() - started
     spent = resource.getrusage(resource.RUSAGE_CHILDREN)
     used = _Used(spent.ru_utime - spent_before.ru_utime, spent.ru_stime - spent_before.ru_stime)
     speed_after = _machine_speed()
     rows = [json.loads(line) for line in timeline.read_text(encoding="utf-8").splitlines() if line]
     print(f"pytest exit status {status}; {len(rows)} tests")
+    # A failing run's figures are not comparable with a passing one's: say which tests failed.
+    for line in finished.stdout.splitlines():
+        if line.startswith(("FAILED ", "ERROR ")):
+            print(f"  {line}")
     print(f"wall {wall:.1f} s; load average (1, 5, 15 min) before {load_before}, after {_load()}")
     print(f"machine speed: a fixed loop took {speed_before:.2f} CPU-s before the run, {speed_after:.2f} after "
           f"(lower is faster; compare runs at like speeds)")

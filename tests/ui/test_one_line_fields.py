@@ -150,6 +150,9 @@ def test_a_middle_click_paste_of_the_selection_joins_the_lines_too(tmp_path):
     """X11's middle click pastes the selection through QLineEdit's own C++ code, not ``paste()``."""
     done = subprocess.run(["xvfb-run", "-a", sys.executable, "-c", _MIDDLE_CLICK], capture_output=True, text=True,
                           timeout=120, cwd=REPO, env={**os.environ, "QT_QPA_PLATFORM": "xcb"})
+    if "Could not load the Qt platform plugin" in done.stderr:
+        # xvfb without the libraries Qt's xcb plugin needs (since Qt 6.5, libxcb-cursor0).
+        pytest.skip("Qt's xcb platform cannot load here: " + done.stderr.strip().splitlines()[0])
     assert done.returncode == 0, done.stderr
     said = done.stdout.strip().splitlines()[-1]
     if said == "no selection clipboard":
