@@ -68,10 +68,11 @@ class ExportPostings(QWidget):
         return [item for row in range(self.list.count()) if (item := self.list.item(row)) is not None]
 
     def _filter(self, text: str) -> None:
-        """Show the postings whose title or key holds every word typed (case and accents ignored)."""
-        from editor.model.translation.glossary import fold
+        """Show the postings whose title or key holds every word typed, folded as the posting list's
+        search folds them (case, accents, ligatures and apostrophes)."""
+        from editor.model.site.search import fold, search_words
 
-        words = fold(text).split()
+        words = search_words(text)
         for item in self._items():
             item.setHidden(not all(word in fold(item.text()) for word in words))
 

@@ -20,13 +20,16 @@ TITLE_WORDS = 2  # a title holds them all, in another order ("Analyst, Policy")
 KEY_OR_ID = 3  # the translationKey or a Lever ID holds them all
 TEXT = 4  # found only across the pair's texts (some or all in a body)
 
-_LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss"}
+# Letters written as two, and the typographic apostrophes French titles use ("Chef d’équipe"), which
+# a writer types as a straight one.
+_LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "’": "'", "‘": "'", "ʼ": "'"}
 _WORD = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
-    """``text`` with case and accents folded, so that "developpeur" finds "Développeur" and "coeur"
-    finds "cœur": a French title is found as easily as an English one."""
+    """``text`` with case, accents and apostrophes folded, so that "developpeur" finds "Développeur",
+    "coeur" finds "cœur" and "d'equipe" finds "d’équipe": a French title is found as easily as an
+    English one."""
     text = text.casefold()
     if text.isascii():
         return text

@@ -47,6 +47,15 @@ def test_accents_and_case_are_folded_and_a_french_title_matches_too():
     assert search_rank(search_words("développeur principal"), found) == EXACT_TITLE
 
 
+def test_a_straight_apostrophe_typed_finds_a_typographic_one_and_the_other_way_round():
+    """French titles write "d’équipe"; a keyboard types "d'equipe" (and a Mac may type "’")."""
+    typographic = pair_search_text("lead", [FileSearchText(fold("Chef d’équipe"), "", fold("Rejoignez l’équipe."))])
+    straight = pair_search_text("analyst", [FileSearchText(fold("Analyste de l'information"), "", "")])
+    assert search_rank(search_words("chef d'equipe"), typographic) == EXACT_TITLE
+    assert search_rank(search_words("rejoignez l'équipe"), typographic) is not None
+    assert search_rank(search_words("l’information"), straight) == TITLE_PHRASE * 1000
+
+
 def test_every_word_must_be_found_and_a_word_typed_halfway_finds_the_longer_one():
     assert _found("policy zebra") == []
     assert _found("polic analy")[:2] == ["policy-analyst", "policy-coop"]
