@@ -4,7 +4,9 @@ from editor.model.translation.blocks import (
     align,
     align_bodies,
     block_at,
+    block_count,
     counterpart_range,
+    forget_parses,
     insert_block_after,
     map_line,
     replace_block_text,
@@ -57,6 +59,8 @@ def test_blocks_kinds_lines_and_text():
     assert first.section == second.section == 1 and blocks[0].section == -1
     assert first.list_id == second.list_id != nested.list_id != ordered.list_id
     assert "1 | 2" in blocks[-1].plain
+    forget_parses()  # counted from the body alone, whether or not its blocks are still kept
+    assert block_count(BODY) == len(blocks) == 8 and block_count(EN_BODY) == len(split_blocks(EN_BODY))
 
 
 def test_align_clean_pair_block_by_block():
