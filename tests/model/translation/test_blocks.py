@@ -156,3 +156,17 @@ def test_a_body_parses_to_the_same_tokens_without_the_rules_it_cannot_use(body):
     from editor.model.translation.parsers import parser
 
     assert _token_fields(parse_tokens(body)) == _token_fields(parser().parse(body))
+
+
+def test_an_alignment_of_bodies_lined_up_before_is_the_same_rows_of_the_callers_own_blocks():
+    from editor.model.translation.blocks import _align
+
+    first = align(split_blocks(EN_BODY), split_blocks(FR_BODY))
+    forget_parses()
+    en, fr = split_blocks(EN_BODY), split_blocks(FR_BODY)  # equal blocks, other objects
+    assert en == split_blocks(EN_BODY) and en[0] is not first[0][0]
+    again, fresh = align(en, fr), _align(en, fr)
+    assert again == fresh == first and again.costs == fresh.costs and again.sizes == fresh.sizes
+    assert again.reliable == fresh.reliable and again is not first and again.costs is not first.costs
+    mine = {id(block) for block in en + fr}
+    assert all(id(block) in mine for row in again for block in row if block is not None)
