@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
 
 from editor.model.findings import Finding, Severity
@@ -161,3 +162,20 @@ def test_selection_and_scroll_position_survive_a_fix(panel, qtbot):
     assert panel.current_problem() == many[31]  # the next one took its place
     panel.set_problems([p for p in many if p != fixed])  # a re-check changing nothing
     assert panel.current_problem() == many[31]
+
+
+def test_each_row_shows_its_severity_s_icon_drawn_once_per_panel(panel):
+    from editor.model.findings import Severity as Level
+    from editor.ui.status_icons import status_icon
+
+    panel.set_problems(PROBLEMS + _markers(3, first_line=40))
+    tree = panel.tree
+    rows = [tree.topLevelItem(n) for n in range(tree.topLevelItemCount())]
+    rows += [row.child(n) for row in list(rows) for n in range(row.childCount())]  # grouped problems too
+    items = [item for item in rows if item.data(0, Qt.ItemDataRole.UserRole) >= 0]
+    severities = [panel._problems[item.data(0, Qt.ItemDataRole.UserRole)].finding.severity for item in items]
+    assert set(severities) == {Level.ERROR, Level.WARNING}
+    for severity in set(severities):
+        icons = [item.icon(0) for item, level in zip(items, severities) if level == severity]
+        assert len({icon.cacheKey() for icon in icons}) == 1  # the same icon object on every row
+        assert icons[0].pixmap(16).toImage() == status_icon(severity.value).pixmap(16).toImage()

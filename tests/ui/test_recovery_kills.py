@@ -3,7 +3,9 @@ being restored. After each kill the next start offers the pair's edits, the olde
 a half-written file and never nothing; the postings themselves are never touched.
 
 Each round runs the document manager in a child process that dies (``os._exit``) right before its
-n-th write stage, from the first until one round runs to the end."""
+n-th write stage, from the first until one round runs to the end. The children are forked from the
+warm window server (tests/window_server.py), which the window's kill tests start anyway: started
+afresh, each child spent 0.2 CPU-s importing Qt and the editor before its first write stage."""
 
 from __future__ import annotations
 
@@ -25,8 +27,6 @@ DIED = 9
 
 CHILD = textwrap.dedent("""
     import json, os, sys
-    sys.path.insert(0, {repo!r})
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QCoreApplication
     app = QCoreApplication([])
     from editor.model.hugo.config import Site
@@ -67,29 +67,33 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def run_child(site: Path, folder: Path, mode: str, die_before: int) -> subprocess.CompletedProcess:
-    script = CHILD.format(repo=str(REPO), died=DIED)
-    env = {**os.environ, "POSTING_EDITOR_CACHE_DIR": "off"}
-    return subprocess.run([sys.executable, "-c", script, str(site), str(folder), mode, str(die_before)],
-                          capture_output=True, text=True, timeout=120, env=env)
+def run_child(server, site: Path, folder: Path, mode: str, die_before: int) -> tuple[int, str]:
+    """The child's exit code and what it wrote on its error stream."""
+    script = CHILD.format(died=DIED)
+    env = {**os.environ, "POSTING_EDITOR_CACHE_DIR": "off", "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    child = server.popen(script, [str(site), str(folder), mode, str(die_before)], env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _out, errors = child.communicate(timeout=120)
+    return child.returncode, errors
 
 
-def each_stage(site: Path, folder: Path, mode: str, prepare, check) -> int:
+def each_stage(server, site: Path, folder: Path, mode: str, prepare, check) -> int:
     """Kill before stage 0, 1, 2… until a round finishes; ``check`` after every round. The stages seen."""
     postings = {path: path.read_bytes() for path in (site / PM_EN, site / PM_FR)}
     for die_before in range(100):
         prepare()
-        result = run_child(site, folder, mode, die_before)
-        assert result.returncode in (0, DIED), result.stderr
-        check(die_before, finished=result.returncode == 0)
+        code, errors = run_child(server, site, folder, mode, die_before)
+        assert code in (0, DIED), errors
+        check(die_before, finished=code == 0)
         assert {path: path.read_bytes() for path in postings} == postings  # recovery never writes a posting
-        if result.returncode == 0:
+        if code == 0:
             return die_before
     raise AssertionError("never finished")
 
 
 @pytest.mark.skipif(os.name == "nt", reason="os._exit in a child process, POSIX file semantics")
-def test_an_autosave_killed_at_any_stage_leaves_the_older_or_the_newer_draft(site_copy, tmp_path):  # noqa: F811
+def test_an_autosave_killed_at_any_stage_leaves_the_older_or_the_newer_draft(site_copy, tmp_path,  # noqa: F811
+                                                                              window_server):
     folder = tmp_path / "recovery"
 
     def prepare():
@@ -102,11 +106,11 @@ def test_an_autosave_killed_at_any_stage_leaves_the_older_or_the_newer_draft(sit
         assert titles in expected, (stage, titles)
         assert all(name.endswith((".json", ".lock")) for name in os.listdir(folder)), (stage, os.listdir(folder))
 
-    assert each_stage(site_copy, folder, "autosave", prepare, check) >= 4  # temp file, sync, mode, rename
+    assert each_stage(window_server, site_copy, folder, "autosave", prepare, check) >= 4  # temp file, sync, mode, rename
 
 
 @pytest.mark.skipif(os.name == "nt", reason="os._exit in a child process, POSIX file semantics")
-def test_restoring_a_crash_killed_at_any_stage_still_offers_its_edits(site_copy, tmp_path):  # noqa: F811
+def test_restoring_a_crash_killed_at_any_stage_still_offers_its_edits(site_copy, tmp_path, window_server):  # noqa: F811
     folder = tmp_path / "recovery"
     english = (site_copy / PM_EN).read_text(encoding="utf-8")
 
@@ -127,4 +131,4 @@ def test_restoring_a_crash_killed_at_any_stage_still_offers_its_edits(site_copy,
             assert len(entries) == 1 and entries[0].pid != 2**22 + 12345  # taken over by the restoring run
         assert all(json.loads(path.read_text(encoding="utf-8")) for path in folder.glob("*.json"))
 
-    assert each_stage(site_copy, folder, "restore", prepare, check) >= 5  # this run's file written, the crash's removed
+    assert each_stage(window_server, site_copy, folder, "restore", prepare, check) >= 5  # this run's file written, the crash's removed

@@ -153,9 +153,9 @@ def cross_checks(entry: PairEntry) -> list[tuple[Posting, Posting, str | None]]:
         return [(english[0], french[0], None)]
     if not english or not french:
         return []
-    from editor.model.translation.blocks import split_blocks
+    from editor.model.translation.blocks import block_count
 
-    shapes = {id(p): [b.kind for b in split_blocks(p.body)] for p in english + french}
+    sizes = {id(p): block_count(p.body) for p in english + french}
     scored = []
     for en in english:
         for fr in french:
@@ -164,8 +164,8 @@ def cross_checks(entry: PairEntry) -> list[tuple[Posting, Posting, str | None]]:
                 score += 2
             if _named_with_lever(en) == _named_with_lever(fr):
                 score += 1
-            a, b = shapes[id(en)], shapes[id(fr)]
-            score += 2 * (1 - abs(len(a) - len(b)) / max(1, len(a), len(b)))
+            a, b = sizes[id(en)], sizes[id(fr)]
+            score += 2 * (1 - abs(a - b) / max(1, a, b))
             scored.append((score, str(en.path), str(fr.path), en, fr))
     ranked = sorted(scored, key=lambda s: (-s[0], s[1], s[2]))
     pairs: list[tuple[Posting, Posting, str | None]] = []

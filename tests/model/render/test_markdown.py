@@ -471,3 +471,34 @@ def test_indentation_counts_tabs_to_the_next_stop_of_four():
     from editor.model.render.lists import indent_columns
 
     assert [indent_columns(text) for text in ("", "a", "  a", "\ta", " \ta", "    \t a", "  ")] == [0, 0, 2, 4, 4, 9, 2]
+
+
+def _ids_of_the_whole_parse(markdown: str, options: RenderOptions) -> list[tuple[int, str | None]]:
+    found = []
+    for token in _markdown_it(options).parse(markdown):
+        if token.type == "heading_open" and token.map is not None:
+            anchor = token.attrs.get("id")
+            found.append((token.map[1] - (1 if token.markup.startswith("#") else 2), None if anchor is None else str(anchor)))
+    return found
+
+
+@pytest.mark.parametrize("options", [
+    RenderOptions(), RenderOptions(auto_heading_id_type="blackfriday"), RenderOptions(auto_heading_id=False),
+    RenderOptions(heading_attributes=False), RenderOptions(footnote=False, definition_list=False, table=False,
+                                                           task_list=False, linkify=False, typographer=False)])
+def test_heading_ids_without_the_inline_pass_are_those_of_the_whole_parse(options: RenderOptions) -> None:
+    """heading_ids parses blocks only (ids come from a heading's source line): every example of the
+    CommonMark specification, headings made to collide and to carry attributes, give the ids the
+    renderer's whole parse gives."""
+    import json
+    from pathlib import Path
+
+    from editor.model.render.markdown import heading_ids
+
+    spec = Path(__file__).parent / "commonmark" / "spec_examples.json"
+    bodies = [example["markdown"] for example in json.loads(spec.read_text(encoding="utf-8"))["examples"]]
+    bodies += ["# A\n\n## A\n\nA\n---\n\n# A {#a-1}\n\n# *A* `b` [c](d) \\# ##\n\n- # In a list\n\n> # Quoted\n",
+               "# Title {.class #own}\n\n[^1]: note\n\nTerm\n: definition\n\n| a |\n|---|\n| # b |\n\n- [x] # task\n"]
+    compared = [(body, heading_ids(body, options)) for body in bodies]
+    assert all(ids == _ids_of_the_whole_parse(body, options) for body, ids in compared)
+    assert sum(len(ids) for _body, ids in compared) >= 60  # headings of every kind were compared (70)

@@ -4,7 +4,9 @@ from editor.model.translation.blocks import (
     align,
     align_bodies,
     block_at,
+    block_count,
     counterpart_range,
+    forget_parses,
     insert_block_after,
     map_line,
     replace_block_text,
@@ -57,6 +59,8 @@ def test_blocks_kinds_lines_and_text():
     assert first.section == second.section == 1 and blocks[0].section == -1
     assert first.list_id == second.list_id != nested.list_id != ordered.list_id
     assert "1 | 2" in blocks[-1].plain
+    forget_parses()  # counted from the body alone, whether or not its blocks are still kept
+    assert block_count(BODY) == len(blocks) == 8 and block_count(EN_BODY) == len(split_blocks(EN_BODY))
 
 
 def test_align_clean_pair_block_by_block():
@@ -152,3 +156,17 @@ def test_a_body_parses_to_the_same_tokens_without_the_rules_it_cannot_use(body):
     from editor.model.translation.parsers import parser
 
     assert _token_fields(parse_tokens(body)) == _token_fields(parser().parse(body))
+
+
+def test_an_alignment_of_bodies_lined_up_before_is_the_same_rows_of_the_callers_own_blocks():
+    from editor.model.translation.blocks import _align
+
+    first = align(split_blocks(EN_BODY), split_blocks(FR_BODY))
+    forget_parses()
+    en, fr = split_blocks(EN_BODY), split_blocks(FR_BODY)  # equal blocks, other objects
+    assert en == split_blocks(EN_BODY) and en[0] is not first[0][0]
+    again, fresh = align(en, fr), _align(en, fr)
+    assert again == fresh == first and again.costs == fresh.costs and again.sizes == fresh.sizes
+    assert again.reliable == fresh.reliable and again is not first and again.costs is not first.costs
+    mine = {id(block) for block in en + fr}
+    assert all(id(block) in mine for row in again for block in row if block is not None)
