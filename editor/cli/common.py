@@ -170,7 +170,9 @@ def site_containing(path: Path):
         raise CommandError.of(error) from None
 
 
-def open_index(path: str):
+def open_index(path: str, *, summaries: bool = False):
+    """The index of the site at ``path``; ``summaries``: as ``SiteIndex.build`` takes it (for a
+    command that asks nothing of a posting but what the list shows)."""
     from editor.model.site.index import SiteIndex
     from editor.model.hugo.config import Site, SiteError
 
@@ -178,7 +180,7 @@ def open_index(path: str):
         site = Site.open(path)
     except SiteError as error:
         raise CommandError.of(error) from None
-    return SiteIndex.build(site)
+    return SiteIndex.build(site, summaries=summaries)
 
 
 def command_with_actions(subparsers, name: str, *, help: str, description: str):

@@ -280,7 +280,8 @@ def _list(args) -> int:
     from editor.model.site.index import Status, pseudo_key_parts
     from editor.model.site.queue import site_progress
 
-    index = open_index(args.site)
+    # Only the summaries unless a search looks into the bodies too (they would all be read again).
+    index = open_index(args.site, summaries=args.search is None)
     progress = site_progress(index)
     _say_unread_record(index.site.root, message_language(args))
     listed = [(entry, progress[entry.key]) for entry in index.pairs]

@@ -39,3 +39,15 @@ def test_in_french_with_accents_folded(site, capsys):
     assert err.splitlines() == [f"1 offre sur 3 trouvée pour «\u00a0donnees\u00a0» dans {site}."]
     _status, _out, err = listed(capsys, site, "--search", "zebra")
     assert err.splitlines() == [f"0 of 3 postings found by “zebra” in {site}."]
+
+
+def test_a_cold_search_reads_each_file_once(site, capsys, monkeypatch):
+    """A cold list keeps only each file's summary, but a search looks into the bodies: its index
+    keeps the files it read whole, rather than reading every one of them again."""
+    from editor.model.frontmatter.posting import Posting
+
+    loads = []
+    original = Posting._load_now
+    monkeypatch.setattr(Posting, "_load_now", lambda self: loads.append(self.path) or original(self))
+    status, out, _err = listed(capsys, site, "--search", "analyst")
+    assert status == 0 and len(out.splitlines()) > 1 and loads == []

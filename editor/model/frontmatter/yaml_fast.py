@@ -37,6 +37,12 @@ _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 # (key, 0-based line of the key, value text, whether the value is a plain scalar to resolve)
 Scanned = tuple[str, int, str, bool]
 
+# (key, value text, plain) of one-line entries already taken apart, by their line: what a line
+# holds depends on that line alone, and a site's postings repeat many of theirs word for word
+# ("layout: job-posting", "archived: false"). Emptied when full, so it never grows past a bound.
+_KNOWN_LINES: dict[str, tuple[str, str, bool]] = {}
+_KNOWN_MOST = 4096
+
 
 def scan(text: str) -> list[Scanned] | None:
     """The entries of ``text`` in order (duplicates included), or None when the text is not of the
@@ -48,8 +54,14 @@ def scan(text: str) -> list[Scanned] | None:
     lines = text.split("\n")
     entries: list[Scanned] = []
     number, count = 0, len(lines)
+    known_lines = _KNOWN_LINES
     while number < count:
         line = lines[number]
+        known = known_lines.get(line)
+        if known is not None:
+            entries.append((known[0], number, known[1], known[2]))
+            number += 1
+            continue
         match = _KEY.match(line)
         if match is None:
             # Blank lines and comments, looked for only where no key is (most lines have one).
@@ -68,7 +80,11 @@ def scan(text: str) -> list[Scanned] | None:
         value, plain = _one_line(rest)
         if value is None:
             return None
-        entries.append((match.group(1), number, value, plain))
+        key = match.group(1)
+        if len(known_lines) >= _KNOWN_MOST:
+            known_lines.clear()
+        known_lines[line] = (key, value, plain)
+        entries.append((key, number, value, plain))
         number += 1
     return entries
 

@@ -150,10 +150,16 @@ class SiteIndex:
     guidance: frozenset[str] = frozenset()  # the templates' guidance sentences (see checks.unfinished)
 
     @classmethod
-    def build(cls, site: Site, *, workers: int | None = None, cache: IndexCache | None = None) -> SiteIndex:
+    def build(cls, site: Site, *, workers: int | None = None, cache: IndexCache | None = None,
+              summaries: bool = False) -> SiteIndex:
         """Read and pair every job posting. Files unchanged since the last run come from the cache;
         the others are parsed, by several processes on large sites. Each job posting also gets its
-        ``progress`` (what is left to do in it, see ``queue.posting_progress``)."""
+        ``progress`` (what is left to do in it, see ``queue.posting_progress``).
+
+        ``summaries``: the caller asks only what the summaries hold (``list``): each file read is
+        then kept as its summary, as a file found in the cache is, and its text let go at once
+        (read again only if asked). A cold list of 5,000 postings otherwise held every file's bytes
+        and text until it ended (145 MB, ~35,000 pages the system had to give it)."""
         from editor.model.site.queue import guidance_digest, site_guidance
 
         guidance = site_guidance(site)
@@ -184,7 +190,7 @@ class SiteIndex:
                 posting = Posting.indexed(path, lang, hit[1])
                 posting.progress = hit[1].progress
                 found[number] = (posting, hit[0])
-        for number, path, _lang, file_stat, read, key in _load_all(misses, workers, guidance):
+        for number, path, _lang, file_stat, read, key in _load_all(misses, workers, guidance, summaries):
             if read is not None and read.unreadable:
                 found[number] = (read, key)  # never cached: it is read again next time
                 continue
@@ -280,19 +286,19 @@ Loaded = tuple[int, Path, str, os.stat_result | None, Posting | None, str | None
 Job = tuple[int, Path, str, os.stat_result | None]
 
 
-def _load_all(jobs: list[Job], workers: int | None, guidance: frozenset[str]) -> list[Loaded]:
+def _load_all(jobs: list[Job], workers: int | None, guidance: frozenset[str], summaries: bool = False) -> list[Loaded]:
     if workers is None:
         # Besides this process, only as many copies as there are idle cores: on a busy machine a
         # copy waits for a core, and a cold list of 5,000 postings came out no sooner for its
         # 9-11% more CPU time (load 5 on 2 cores); on an idle one it reads half the files meanwhile.
         workers = min(default_workers(len(jobs), PARALLEL_FROM), 1 + idle_cores())
     if workers <= 1:
-        return _load_chunk(jobs, guidance)
+        return _load_chunk(jobs, guidance, summaries)
     by_number = {job[0]: job for job in jobs}
     # Where fork is safe (the command line), this process reads a share of the files and forked
     # copies of it the others: no pool to start or feed, and this process does not sit waiting.
     size = -(-len(jobs) // workers)
-    shares = map_beside(functools.partial(_load_chunk, guidance=guidance),
+    shares = map_beside(functools.partial(_load_chunk, guidance=guidance, summaries=summaries),
                         [jobs[start:start + size] for start in range(0, len(jobs), size)],
                         pack=lambda loaded: _packed_answers(by_number, loaded),
                         unpack=lambda data: _from_answers(by_number, _unpacked_answers(data)))
@@ -303,7 +309,7 @@ def _load_all(jobs: list[Job], workers: int | None, guidance: frozenset[str]) ->
     chunks = [(start, start + 200) for start in range(0, len(jobs), 200)]
     results = map_in_processes(_summarise_chunk, chunks, workers, initializer=_take_jobs, initargs=(jobs, guidance))
     if results is None:  # no processes on this system: do it here
-        return _load_chunk(jobs, guidance)
+        return _load_chunk(jobs, guidance, summaries)
     return [loaded for chunk in results for loaded in _from_answers(by_number, chunk)]
 
 
@@ -375,7 +381,9 @@ def _answers(by_number: dict[int, Job], loaded: list[Loaded]) -> list[tuple]:
     return answers
 
 
-def _load_chunk(jobs: list[Job], guidance: frozenset[str] = frozenset()) -> list[Loaded]:
+def _load_chunk(jobs: list[Job], guidance: frozenset[str] = frozenset(), summaries: bool = False) -> list[Loaded]:
+    """Each job's file read and parsed; ``summaries``: each readable posting kept as its summary
+    (``Posting.indexed``, its text let go), as the answers of worker processes are."""
     from editor.model.site.queue import guidance_hint, posting_progress
 
     hint = guidance_hint(guidance)
@@ -405,6 +413,10 @@ def _load_chunk(jobs: list[Job], guidance: frozenset[str] = frozenset()) -> list
         key = _translation_key(posting, raw)
         if key is not None:
             posting.progress = posting_progress(posting, guidance, hint, raw)
+        if summaries:
+            summary = posting.summary()
+            posting = Posting.indexed(path, lang, summary)
+            posting.progress = summary.progress
         loaded.append((number, path, lang, stat, posting, key))
     return loaded
 

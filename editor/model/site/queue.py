@@ -121,7 +121,7 @@ _ELLIPSES = ("…", "...")
 # What every writer's note (checks.unfinished's _WRITER_NOTE) holds, in capitals as it is written: a
 # text holding none of them has no note (a test keeps the two the same).
 _NOTES = ("TODO", "TBD", "FIXME", "XXX")
-_NOT_NOTE_LETTERS = bytes(sorted(set(range(256)) - set("".join(_NOTES).encode())))
+_NOTE_LETTERS = bytes(sorted(set("".join(_NOTES).encode())))
 _ANY_NOTE = re.compile("|".join(_NOTES).encode()).search
 
 
@@ -315,9 +315,12 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | No
     # for nothing that starts or ends with a space, so they find the same).
     joined = b" ".join((b"", *encoded, b""))
     lowered = joined.lower()
-    # Its characters other than ASCII, with the line breaks only str.splitlines knows: the
-    # characters that fold to ASCII letters, and those breaks, are looked for in these few bytes.
-    others = lowered.translate(None, _ASCII_BUT_BREAKS)
+    # In one pass in C, what two looks need of the whole text: its bytes other than ASCII, with the
+    # line breaks only str.splitlines knows (the characters that fold to ASCII letters, and those
+    # breaks, are looked for in these few bytes), and the capitals of the writer's notes. ASCII
+    # letters are all deleted, so this is the same taken from ``joined`` as from ``lowered``.
+    capitals = joined.translate(None, _ASCII_BUT_BREAKS_AND_NOTES)
+    others = capitals.translate(None, _NOTE_LETTERS)
     folds = _folds_to_ascii(lowered, others)
     breaks = bool(others) and any(brk in others for brk in _OTHER_BREAKS)
     markers, placeholders = _unfinished_counts(texts, guidance, hint, lowered, folds, others)
@@ -325,7 +328,7 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | No
                 "lines": _line_prints(texts, None if breaks else encoded)}
     # What export's gate stops besides (writer-note, body-not-translated), kept only when there:
     # the cache stores nothing more for most postings.
-    notes = _note_count(texts, joined)
+    notes = _note_count(texts, capitals)
     if notes:
         progress["notes"] = notes
     if not encoded[-1] or encoded[-1].isspace():  # bytes: no str made of the body
@@ -335,13 +338,14 @@ def posting_progress(posting: Posting, guidance: frozenset[str], hint: Hint | No
     return progress
 
 
-def _note_count(texts: list[str], joined: bytes) -> int:
+def _note_count(texts: list[str], capitals: bytes) -> int:
     """How many TODO, TBD, FIXME or XXX notes the title, description and body hold, as the gate
-    counts them. ``joined``: the texts' UTF-8 joined by spaces. A note is in capitals, and capitals
-    are few in a posting: its UTF-8 with every byte but the notes' letters deleted (one pass in C)
-    is a few dozen bytes, which hold each note the text holds; a search of the text for each note
+    counts them. ``capitals``: the texts' UTF-8 joined by spaces, with every ASCII byte deleted but
+    the notes' letters (bytes other than ASCII may be left). A note is in capitals, and capitals
+    are few in a posting: those bytes, a few hundred, hold each note the text holds (a note's
+    letters follow each other, and none of them is deleted); a search of the text for each note
     would cost four passes."""
-    if not _ANY_NOTE(joined.translate(None, _NOT_NOTE_LETTERS)):
+    if not _ANY_NOTE(capitals):
         return 0
     from editor.model.checks.unfinished import writer_note_count
 
@@ -357,6 +361,8 @@ _ASCII = bytes(range(128))
 # Line breaks of str.splitlines that bytes.splitlines does not know; ASCII less those.
 _OTHER_BREAKS = tuple(brk.encode() for brk in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _ASCII_BUT_BREAKS = bytes(sorted(set(_ASCII) - set(b"\x0b\x0c\x1c\x1d\x1e")))
+# The same less the writer's notes' letters (see posting_progress).
+_ASCII_BUT_BREAKS_AND_NOTES = bytes(sorted(set(_ASCII_BUT_BREAKS) - set(_NOTE_LETTERS)))
 _LEADING_BYTES = _LEADING.encode()
 
 

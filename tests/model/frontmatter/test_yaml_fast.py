@@ -129,3 +129,22 @@ def test_the_unusual_characters_are_all_but_those_yaml_reads_as_plain_text():
     allowed = re.compile("[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
     unusual = {code for code in range(sys.maxunicode + 1) if yaml_fast._UNUSUAL.match(chr(code))}
     assert unusual == {code for code in range(sys.maxunicode + 1) if not allowed.match(chr(code))}
+
+
+def test_lines_already_taken_apart_give_what_taking_them_apart_gives(monkeypatch):
+    """scan remembers the one-line entries it took apart, by their line: a line met again (in
+    another front matter, at another place) gives the same entry, at its own line number."""
+    texts = ["layout: job-posting\ntitle: 'A, b'\narchived: false\n",
+             "# c\n\narchived: false\ndescription: >-\n  layout: job-posting\nlayout: job-posting\n",
+             "title: 'A, b'\nkey: x # note\nlayout: job-posting\n", "key: x # note\nkey: x # note\n"]
+    yaml_fast._KNOWN_LINES.clear()
+    afresh = []
+    for text in texts:
+        afresh.append(yaml_fast.scan(text))
+        yaml_fast._KNOWN_LINES.clear()
+    assert [yaml_fast.scan(text) for text in texts] == afresh  # each line remembered as it is first met
+    assert "layout: job-posting" in yaml_fast._KNOWN_LINES and "  layout: job-posting" not in yaml_fast._KNOWN_LINES
+    assert [yaml_fast.scan(text) for text in texts] == afresh  # every line now remembered
+    monkeypatch.setattr(yaml_fast, "_KNOWN_MOST", 2)
+    yaml_fast._KNOWN_LINES.clear()
+    assert [yaml_fast.scan(text) for text in texts] == afresh and len(yaml_fast._KNOWN_LINES) <= 2

@@ -311,3 +311,19 @@ def test_the_quick_look_for_notes_holds_what_every_note_holds():
         assert unfinished.writer_note_count(f"Salaire : {note}.") == 1
         assert any(word in note for word in queue._NOTES), note
     assert unfinished.writer_note_count("Les todos du XXe siècle") == 0
+
+
+@pytest.mark.parametrize("body", [
+    "Salaire : TODO.\n", "Salaire : ÉTODOÉ et TBD’s\n", "«\u00a0FIXME\u00a0» après l’été\n", "XXX\u2028TODO\x0bTBD\n",
+    "É T O D O : lettres séparées, pas une note\n", "TOÉDO, FIXÉME : coupées, pas des notes\n", "Aucune note ici.\n",
+    "Les todos du XXe siècle\n", "Straße TODO ﬁn XXX\r\nTBD\n",
+])
+def test_notes_are_counted_as_the_gate_counts_them_beside_letters_other_than_ascii(tmp_path, body):
+    """The look for notes shares its pass with the one taking out the bytes other than ASCII: those
+    are left beside the notes' letters, and a note the gate counts is still found whole."""
+    from editor.model.checks.unfinished import writer_note_count
+
+    posting = Posting(posting_text("Analyste TBD", body, description="Une description FIXME").encode(),
+                      tmp_path / "content" / "fr" / "a.md", "fr")
+    texts = [posting.get("title"), posting.get("description"), posting.body]
+    assert queue.posting_progress(posting, frozenset()).get("notes", 0) == sum(map(writer_note_count, texts))
