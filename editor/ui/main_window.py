@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
-        self.app_actions = AppActions(self)
+        self.app_actions = AppActions(self, translated=False)  # self.retranslate() below says them
         self.addActions(list(self.app_actions))  # shortcuts work wherever the focus is
         self.setStatusBar(MessageBar(self))
         self.site = SiteController(self)
