@@ -44,7 +44,8 @@ from editor.ui.site_templates import SiteTemplates
 from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_formatting import Formatting
 from editor.ui.window_handoff import HandOff
-from editor.ui.window_layout import arrange_panes
+from editor.ui.welcome_panel import WelcomePanel
+from editor.ui.window_layout import add_welcome, arrange_panes
 from editor.ui.window_menus import LANGUAGE_ACTIONS, WindowMenus
 from editor.ui.window_navigation import Navigation
 from editor.ui.word_counts import WordCounts
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsPanel(self)
         panes = arrange_panes(self, settings)
         self.placeholder, self.stack, self.engine_notice = panes.placeholder, panes.stack, panes.engine_notice
-        self.right, self.welcome, self.main = panes.right, panes.welcome, panes.main
+        self.right, self.main, self._panes = panes.right, panes.main, panes
+        self._welcome: WelcomePanel | None = None  # made when first asked for (a first run's show_welcome)
         self._placeholder_words: Callable[[], str] = str  # what the placeholder says, said again in a new language
         # Keyboard order follows the eye: list, shared fields, the columns, then the problems.
         self.setTabOrder(self.posting_list.view, self.pair_editor.shared.archived)
@@ -450,9 +452,17 @@ class MainWindow(QMainWindow):
             self.welcome.show()
 
     def retranslate(self) -> None:
+    @property
+    def welcome(self) -> WelcomePanel:
+        """The first run's welcome above the right-hand side, hidden until shown."""
+        if self._welcome is None:
+            self._welcome = add_welcome(self, self._panes, self.settings)
+        return self._welcome
+
         # Qt ends every dialog's title with the application's display name: in the new language too.
         cast(QApplication, QApplication.instance()).setApplicationDisplayName(self.tr("Posting Editor"))
-        self.welcome.retranslate()
+        if self._welcome is not None:
+            self._welcome.retranslate()
         self.app_actions.retranslate()
         self.menus.retranslate()
         self.problems.setAccessibleName(self.tr("Problems"))

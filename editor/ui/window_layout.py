@@ -1,6 +1,6 @@
-"""The main window's panes: the posting list on the left; on the right the welcome panel, the engine
-notice and the pair editor (or a placeholder when no pair is open) above the problems panel.
-The two splitters' sizes are kept in the settings as the user drags them."""
+"""The main window's panes: the posting list on the left; on the right the welcome panel (made when
+first shown), the engine notice and the pair editor (or a placeholder when no pair is open) above
+the problems panel. The two splitters' sizes are kept in the settings as the user drags them."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ class Panes:
     stack: QStackedWidget  # the placeholder or the pair editor
     engine_notice: EngineNotice
     right: QSplitter  # the editors above the problems panel
-    welcome: WelcomePanel
+    right_area: QWidget  # the right splitter, below the welcome panel once it is shown
     main: QSplitter  # the list beside the rest
 
 
@@ -42,10 +42,7 @@ def arrange_panes(window, settings: Settings) -> Panes:
     right.addWidget(window.problems)
     right.setStretchFactor(0, 4)
     right.setStretchFactor(1, 1)
-    welcome = WelcomePanel(window.app_actions["open"], window)
-    welcome.hide()
-    welcome.dismissed.connect(lambda: settings.set_welcome_dismissed(True))
-    right_area = _above(welcome, right, window)
+    right_area = _above(None, right, window)
     main = QSplitter(Qt.Orientation.Horizontal, window)
     main.setObjectName("mainSplitter")
     main.addWidget(window.posting_list)
@@ -57,14 +54,27 @@ def arrange_panes(window, settings: Settings) -> Panes:
         splitter.setSizes(settings.splitter_sizes(name) or default)
         splitter.splitterMoved.connect(
             lambda *_, s=splitter, n=name: settings.set_splitter_sizes(n, s.sizes()))
-    return Panes(placeholder, stack, engine_notice, right, welcome, main)
+    return Panes(placeholder, stack, engine_notice, right, right_area, main)
 
 
-def _above(banner: QWidget, main: QWidget, parent: QWidget) -> QWidget:
+def add_welcome(window, panes: Panes, settings: Settings) -> WelcomePanel:
+    """The first run's welcome, hidden, above the right-hand side (made when first wanted: most
+    windows never show it)."""
+    welcome = WelcomePanel(window.app_actions["open"], panes.right_area)
+    welcome.hide()
+    welcome.dismissed.connect(lambda: settings.set_welcome_dismissed(True))
+    layout = panes.right_area.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(0, welcome)
+    return welcome
+
+
+def _above(banner: QWidget | None, main: QWidget, parent: QWidget) -> QWidget:
     """``banner`` (shown when it has something to say) above ``main``, which takes the rest of the height."""
     area = QWidget(parent)
     layout = QVBoxLayout(area)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(banner)
+    if banner is not None:
+        layout.addWidget(banner)
     layout.addWidget(main, 1)
     return area
