@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.spelling = SpellingSupport(self)
         self.short_window = ShortWindow(self)
         ring_focusable_areas(self)  # Fusion marks a focused line edit, not a focused text or list
+        self.pair_editor.pageMade.connect(ring_focusable_areas)  # and the parts made later, once made
         self.retranslate()
         self._update_actions()
         if settings.window_geometry():
@@ -451,7 +452,6 @@ class MainWindow(QMainWindow):
         if not self.settings.welcome_dismissed():
             self.welcome.show()
 
-    def retranslate(self) -> None:
     @property
     def welcome(self) -> WelcomePanel:
         """The first run's welcome above the right-hand side, hidden until shown."""
@@ -459,6 +459,7 @@ class MainWindow(QMainWindow):
             self._welcome = add_welcome(self, self._panes, self.settings)
         return self._welcome
 
+    def retranslate(self) -> None:
         # Qt ends every dialog's title with the application's display name: in the new language too.
         cast(QApplication, QApplication.instance()).setApplicationDisplayName(self.tr("Posting Editor"))
         if self._welcome is not None:

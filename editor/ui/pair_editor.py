@@ -39,6 +39,7 @@ class PairEditor(QWidget):
     createRequested = Signal(str)  # the user asked for the missing language's file
     settleRequested = Signal(str)  # the user wants to compare the several files of a language using the key
     previewPlacementChanged = Signal(bool)  # automatic placement moved the previews (True: below the text)
+    pageMade = Signal(QWidget)  # a part made when first needed (a column's raw page), now in the window
 
     def __init__(self, manager: DocumentManager, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +86,7 @@ class PairEditor(QWidget):
             column.splitterMoved.connect(self._remember_body_splitter)
             column.fileChosen.connect(self.fileChosen)
             column.createRequested.connect(self.createRequested)
+            column.rawPageMade.connect(lambda column=column: self._raw_page_made(column))
             sizes = settings.splitter_sizes(f"body.{column.lang}")
             if sizes:
                 column.body_splitter.setSizes(sizes)
@@ -105,7 +107,7 @@ class PairEditor(QWidget):
         self.undo_history = PairUndo(self)
         for column in self.columns.values():
             self.undo_history.watch_line(column.title)
-            for editor in (column.description, column.body, column.raw):
+            for editor in (column.description, column.body):
                 self.undo_history.watch_text(editor)
         for field in (self.shared.lever_id, self.shared.translation_key, self.shared.layout_field, self.shared.type_field):
             self.undo_history.watch_line(field)
@@ -136,9 +138,18 @@ class PairEditor(QWidget):
         for lang in self.column_order():
             column = self.columns[lang]
             chain += [column.file_choice, column.title, column.copy_title, column.description, column.copy_description,
-                      column.body, column.preview, column.raw_go, column.raw, column.create_button]
+                      column.body, column.preview]
+            if column.raw_page_made():
+                chain += [column.raw_go, column.raw]
+            chain.append(column.create_button)
         for before, after in zip(chain, chain[1:]):
             self.setTabOrder(before, after)
+
+    def _raw_page_made(self, column: LanguageColumn) -> None:
+        """A column's raw page, made when a file of it could not be read: its history and Tab's order."""
+        self.undo_history.watch_text(column.raw)
+        self._arrange_tab_order()
+        self.pageMade.emit(column.raw.parentWidget())
 
     def column_order(self) -> list[str]:
         return sorted(self.columns, key=lambda lang: self.splitter.indexOf(self.columns[lang]))
@@ -445,7 +456,7 @@ class PairEditor(QWidget):
     def _focus_changed(self, old, new) -> None:
         for lang, column in self.columns.items():
             posting = self.manager.posting(lang)
-            if old is column.raw and new is not None and new.window() is self.window() and column.raw_mode \
+            if column.raw_mode and old is column.raw and new is not None and new.window() is self.window() \
                     and posting is not None and posting.valid:
                 self._show_posting(lang, focus_title=False)  # repaired, and the user has left its text
         for column in self.columns.values():
