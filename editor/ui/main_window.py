@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if settings.window_state():
             self.restoreState(settings.window_state())
+        self.short_window.fit(self.height())
 
     # ------------------------------------------------------------- construction
     def _connect(self) -> None:

@@ -17,7 +17,8 @@ class ShortWindow(QObject):
         self._icons = window.menus.toolbar.iconSize()
         self._short: bool | None = None
         window.installEventFilter(self)
-        self.fit(window.height())
+        # Fitted by the window once it has its size (a window not sized yet is 480 pixels high: it
+        # was made short, then tall again as it was shown, moving the problems and suggestions twice).
 
     def is_short(self) -> bool:
         return bool(self._short)
