@@ -201,7 +201,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _site_changed(self) -> None:
-        self.manager.close_pair()
+        if self.manager.pair is not None:
+            self.manager.close_pair()
+        else:  # the pair's views show no pair already (a new window): only what the window says changes
+            self._pair_opened()
         site = self.site.site
         self.engine_notice.show_for(site.root if site else None, site.config if site else None)
         self.posting_list.set_entries(self.site.pairs(), self.site.passed_over())
