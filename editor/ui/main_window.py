@@ -479,6 +479,11 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if hasattr(self, "short_window"):  # made, and fitted, at the end of __init__
+            self.short_window.fit(event.size().height())
+        super().resizeEvent(event)
+
     # ------------------------------------------------------------------ close
     def _choose_site(self) -> None:
         start = str(self.site.site.root) if self.site.site is not None else str(Path.home())
