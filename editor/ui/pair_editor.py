@@ -47,10 +47,11 @@ class PairEditor(QWidget):
         self.manager = manager
         self.settings = settings
         self.shared = SharedFields(self)
-        self.columns = {lang: LanguageColumn(lang, self) for lang in LANGUAGES}
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("columnsSplitter")
         self.splitter.setChildrenCollapsible(False)
+        # Made in the splitter: moving a made column into it cost as much again as its place there.
+        self.columns = {lang: LanguageColumn(lang, self.splitter) for lang in LANGUAGES}
         self.find_bar = FindReplaceBar(None, self)
         self.find_bar.hide()
         self.notice = QLabel(self)
