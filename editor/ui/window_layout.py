@@ -66,6 +66,13 @@ def add_welcome(window, panes: Panes, settings: Settings) -> WelcomePanel:
     layout = panes.right_area.layout()
     assert isinstance(layout, QVBoxLayout)
     layout.insertWidget(0, welcome)
+    # Tab reaches its buttons after the editors and before the problems, where they were when every
+    # window made the panel before its problems panel was put in place (made later, they came last).
+    before = window.problems.tree.previousInFocusChain()
+    while before.focusPolicy() == Qt.FocusPolicy.NoFocus:  # Qt orders only widgets that take the focus
+        before = before.previousInFocusChain()
+    QWidget.setTabOrder(before, welcome.open_button)
+    QWidget.setTabOrder(welcome.open_button, welcome.close_button)
     return welcome
 
 
