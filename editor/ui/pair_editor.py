@@ -121,7 +121,8 @@ class PairEditor(QWidget):
         manager.edited.connect(self._update_conflicts)
         manager.modifiedChanged.connect(self._update_markers)
         cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
-        self.load()
+        if manager.pair is not None:  # else nothing to show: the window shows its placeholder instead
+            self.load()
 
     # ------------------------------------------------------------------ layout
     def _arrange_columns(self) -> None:
