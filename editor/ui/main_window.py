@@ -45,7 +45,7 @@ from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_formatting import Formatting
 from editor.ui.window_handoff import HandOff
 from editor.ui.welcome_panel import WelcomePanel
-from editor.ui.window_layout import add_welcome, arrange_panes
+from editor.ui.window_layout import add_welcome, arrange_panes, pane_frame
 from editor.ui.window_menus import LANGUAGE_ACTIONS, WindowMenus
 from editor.ui.window_navigation import Navigation
 from editor.ui.word_counts import WordCounts
@@ -64,10 +64,11 @@ class MainWindow(QMainWindow):
         self.memories = SiteMemoryReader(self)  # the site's translation memories, for the checks and the suggestions
         self.checker = ProblemChecker(self.memories, self)
 
-        self.posting_list = PostingList(self)
-        self.pair_editor = PairEditor(self.manager, settings, self)
-        self.problems = ProblemsPanel(self)
-        panes = arrange_panes(self, settings)
+        frame = pane_frame(self)  # made in their places: moved there, each cost as much again
+        self.posting_list = PostingList(frame.main)
+        self.pair_editor = PairEditor(self.manager, settings, frame.stack)
+        self.problems = ProblemsPanel(frame.right)
+        panes = arrange_panes(self, frame, settings)
         self.placeholder, self.stack, self.engine_notice = panes.placeholder, panes.stack, panes.engine_notice
         self.right, self.main, self._panes = panes.right, panes.main, panes
         self._welcome: WelcomePanel | None = None  # made when first asked for (a first run's show_welcome)

@@ -15,38 +15,66 @@ from editor.ui.welcome_panel import WelcomePanel
 
 
 @dataclass(frozen=True)
-class Panes:
-    placeholder: QLabel  # shown instead of the pair editor when no pair is open
-    stack: QStackedWidget  # the placeholder or the pair editor
-    engine_notice: EngineNotice
-    right: QSplitter  # the editors above the problems panel
-    right_area: QWidget  # the right splitter, below the welcome panel once it is shown
+class PaneFrame:
+    """The splitters and areas the list, the pair editor and the problems panel are made in."""
+
     main: QSplitter  # the list beside the rest
+    right_area: QWidget  # the right splitter, below the welcome panel once it is shown
+    right: QSplitter  # the editors above the problems panel
+    editing: QWidget  # the engine notice above the stack
+    stack: QStackedWidget  # the placeholder or the pair editor
+    placeholder: QLabel  # shown instead of the pair editor when no pair is open
 
 
-def arrange_panes(window, settings: Settings) -> Panes:
-    """The panes around ``window``'s list, pair editor and problems panel (made already), its
-    central widget."""
-    placeholder = QLabel(window)
+@dataclass(frozen=True)
+class Panes:
+    placeholder: QLabel
+    stack: QStackedWidget
+    engine_notice: EngineNotice
+    right: QSplitter
+    right_area: QWidget
+    main: QSplitter
+
+
+def pane_frame(window) -> PaneFrame:
+    """The panes' splitters and areas, for ``window``'s list, pair editor and problems panel to be made
+    in: a big widget made elsewhere and moved into a splitter cost as much again as its place there.
+    Only widgets that take no focus are made here, so the Tab order stays the order the focusable
+    parts are made in."""
+    main = QSplitter(Qt.Orientation.Horizontal, window)
+    main.setObjectName("mainSplitter")
+    right_area = QWidget(main)
+    right = QSplitter(Qt.Orientation.Vertical, right_area)
+    right.setObjectName("editorSplitter")
+    editing = QWidget(right)  # the notice sits above the editors, outside the splitter
+    stack = QStackedWidget(editing)
+    placeholder = QLabel(stack)
     placeholder.setObjectName("placeholder")
     placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
     placeholder.setWordWrap(True)
-    stack = QStackedWidget(window)
     stack.addWidget(placeholder)
-    stack.addWidget(window.pair_editor)
-    engine_notice = EngineNotice(settings, window)
-    editing = _above(engine_notice, stack, window)  # the notice sits above the editors, outside the splitter
-    right = QSplitter(Qt.Orientation.Vertical, window)
-    right.setObjectName("editorSplitter")
-    right.addWidget(editing)
-    right.addWidget(window.problems)
+    for area, below in ((editing, stack), (right_area, right)):
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(below, 1)
+    return PaneFrame(main, right_area, right, editing, stack, placeholder)
+
+
+def arrange_panes(window, frame: PaneFrame, settings: Settings) -> Panes:
+    """``window``'s list, pair editor and problems panel (made in ``frame`` already) in their places,
+    the engine notice above the editors; the main splitter becomes the window's central widget."""
+    frame.stack.addWidget(window.pair_editor)
+    engine_notice = EngineNotice(settings, frame.editing)  # made after the panels: its button comes after them
+    layout = frame.editing.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(0, engine_notice)
+    main, right = frame.main, frame.right
+    right.insertWidget(0, frame.editing)
+    right.insertWidget(1, window.problems)
     right.setStretchFactor(0, 4)
     right.setStretchFactor(1, 1)
-    right_area = _above(None, right, window)
-    main = QSplitter(Qt.Orientation.Horizontal, window)
-    main.setObjectName("mainSplitter")
-    main.addWidget(window.posting_list)
-    main.addWidget(right_area)
+    main.insertWidget(0, window.posting_list)
+    main.insertWidget(1, frame.right_area)
     main.setStretchFactor(1, 1)
     main.setChildrenCollapsible(False)
     window.setCentralWidget(main)
@@ -54,7 +82,7 @@ def arrange_panes(window, settings: Settings) -> Panes:
         splitter.setSizes(settings.splitter_sizes(name) or default)
         splitter.splitterMoved.connect(
             lambda *_, s=splitter, n=name: settings.set_splitter_sizes(n, s.sizes()))
-    return Panes(placeholder, stack, engine_notice, right, right_area, main)
+    return Panes(frame.placeholder, frame.stack, engine_notice, right, frame.right_area, main)
 
 
 def add_welcome(window, panes: Panes, settings: Settings) -> WelcomePanel:
@@ -74,14 +102,3 @@ def add_welcome(window, panes: Panes, settings: Settings) -> WelcomePanel:
     QWidget.setTabOrder(before, welcome.open_button)
     QWidget.setTabOrder(welcome.open_button, welcome.close_button)
     return welcome
-
-
-def _above(banner: QWidget | None, main: QWidget, parent: QWidget) -> QWidget:
-    """``banner`` (shown when it has something to say) above ``main``, which takes the rest of the height."""
-    area = QWidget(parent)
-    layout = QVBoxLayout(area)
-    layout.setContentsMargins(0, 0, 0, 0)
-    if banner is not None:
-        layout.addWidget(banner)
-    layout.addWidget(main, 1)
-    return area
