@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from editor.model.render.preview_images import image_roots
 from editor.model.hugo.config import LANGUAGES
@@ -39,7 +39,7 @@ class PairEditor(QWidget):
     createRequested = Signal(str)  # the user asked for the missing language's file
     settleRequested = Signal(str)  # the user wants to compare the several files of a language using the key
     previewPlacementChanged = Signal(bool)  # automatic placement moved the previews (True: below the text)
-    pageMade = Signal(QWidget)  # a part made when first needed (a column's raw page), now in the window
+    pageMade = Signal(QWidget)  # a part made when first needed (a column's raw page, the find bar), now in the window
 
     def __init__(self, manager: DocumentManager, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,8 +52,8 @@ class PairEditor(QWidget):
         self.splitter.setChildrenCollapsible(False)
         # Made in the splitter: moving a made column into it cost as much again as its place there.
         self.columns = {lang: LanguageColumn(lang, self.splitter) for lang in LANGUAGES}
-        self.find_bar = FindReplaceBar(None, self)
-        self.find_bar.hide()
+        self._find_bar: FindReplaceBar | None = None  # made when first used (Edit ▸ Find, F3…)
+        self._find_editor: QPlainTextEdit | None = None  # what it searches: the last column with the focus
         self.notice = QLabel(self)
         self.notice.setObjectName("pairNotice")
         self.notice.setWordWrap(True)
@@ -70,7 +70,6 @@ class PairEditor(QWidget):
         self.outdated_bar = OutdatedBar(self)
         layout.addWidget(self.outdated_bar)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.find_bar)
         self._order = settings.column_order()
         self._arrange_columns()
         self._problems: list[PairProblem] = []
@@ -152,6 +151,17 @@ class PairEditor(QWidget):
         self.undo_history.watch_text(column.raw)
         self._arrange_tab_order()
         self.pageMade.emit(column.raw.parentWidget())
+
+    @property
+    def find_bar(self) -> FindReplaceBar:
+        """The find and replace bar under the columns, made when first used."""
+        if self._find_bar is None:
+            self._find_bar = FindReplaceBar(self._find_editor, self)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._find_bar)
+            self.pageMade.emit(self._find_bar)
+        return self._find_bar
 
     def column_order(self) -> list[str]:
         return sorted(self.columns, key=lambda lang: self.splitter.indexOf(self.columns[lang]))
@@ -463,7 +473,9 @@ class PairEditor(QWidget):
                 self._show_posting(lang, focus_title=False)  # repaired, and the user has left its text
         for column in self.columns.values():
             if new is not None and column.isAncestorOf(new):
-                self.find_bar.set_editor(column.active_editor())
+                self._find_editor = column.active_editor()
+                if self._find_bar is not None:
+                    self._find_bar.set_editor(column.active_editor())
                 return
 
     def focused_column(self) -> LanguageColumn | None:
