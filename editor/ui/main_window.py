@@ -20,7 +20,6 @@ from editor.ui import dialogs, drafts_offer, i18n, workflow_dialogs
 from editor.ui.finding_texts import error_text, failure_text
 from editor.ui.actions import AppActions
 from editor.ui.document_manager import DocumentManager
-from editor.ui.find_bar import FindReplaceBar
 from editor.ui.message_bar import MessageBar
 from editor.ui.pair_editor import PairEditor
 from editor.ui.posting_list import PostingList
@@ -46,7 +45,7 @@ from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_formatting import Formatting
 from editor.ui.window_handoff import HandOff
 from editor.ui.welcome_panel import WelcomePanel
-from editor.ui.window_layout import add_welcome, arrange_panes, pane_frame
+from editor.ui.window_layout import add_welcome, arrange_panes, pane_frame, part_made, place_before
 from editor.ui.window_menus import LANGUAGE_ACTIONS, WindowMenus
 from editor.ui.window_navigation import Navigation
 from editor.ui.word_counts import WordCounts
@@ -77,8 +76,8 @@ class MainWindow(QMainWindow):
         # Keyboard order follows the eye: list, shared fields, the columns, then the problems.
         self.setTabOrder(self.posting_list.view, self.pair_editor.shared.archived)
         # Then the engine notice (when shown), which is made after the problems panel; the find bar,
-        # made when first used, goes before it (see _part_made).
-        self.setTabOrder(_focusable_before(self.problems.tree), self.engine_notice.dismiss)
+        # made when first used, goes before it (window_layout.part_made).
+        place_before([self.engine_notice.dismiss], self.problems.tree)
 
         self.menus = WindowMenus(self, self.app_actions, settings, self.open_site)
         # Short names for tests and scripts.
@@ -103,7 +102,7 @@ class MainWindow(QMainWindow):
         self.spelling = SpellingSupport(self)
         self.short_window = ShortWindow(self)
         ring_focusable_areas(self)  # Fusion marks a focused line edit, not a focused text or list
-        self.pair_editor.pageMade.connect(self._part_made)
+        self.pair_editor.pageMade.connect(lambda part: part_made(self, part))
         self.retranslate()
         self._update_actions()
         if settings.window_geometry():
@@ -159,20 +158,6 @@ class MainWindow(QMainWindow):
         self.problems.problemSaid.connect(lambda message: self.statusBar().showMessage(message, 20000))
         self.pair_editor.fileChosen.connect(self._file_chosen)
         cast(QApplication, QApplication.instance()).applicationStateChanged.connect(self._application_state)
-
-    def _part_made(self, part: QWidget) -> None:
-        """A part of the pair editor made when first used: its focus rings, and for the find bar its
-        messages in the status bar and its place in the Tab order (after the columns, before the
-        engine notice and the problems)."""
-        ring_focusable_areas(part)  # Fusion marks a focused line edit, not a focused text or list
-        if not isinstance(part, FindReplaceBar):
-            return
-        bar = part
-        bar.message_changed.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        before = _focusable_before(self.engine_notice.dismiss, skipping=bar)
-        for widget in bar.tab_chain():
-            self.setTabOrder(before, widget)
-            before = widget
 
     # -------------------------------------------------------------------- sites
     def open_path(self, path: str | Path) -> bool:
@@ -539,12 +524,3 @@ class MainWindow(QMainWindow):
         self.word_counts.shutdown()
         self.pair_editor.shutdown()
         event.accept()
-
-
-def _focusable_before(widget: QWidget, skipping: QWidget | None = None) -> QWidget:
-    """The widget before ``widget`` in the window's focus chain (a ring) that takes the focus (the
-    only ones Qt's setTabOrder orders), outside ``skipping``."""
-    before = cast(QWidget, widget.previousInFocusChain())
-    while before.focusPolicy() == Qt.FocusPolicy.NoFocus or (skipping is not None and skipping.isAncestorOf(before)):
-        before = cast(QWidget, before.previousInFocusChain())
-    return before

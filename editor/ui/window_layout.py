@@ -5,11 +5,14 @@ the problems panel. The two splitters' sizes are kept in the settings as the use
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from editor.ui.engine_notice import EngineNotice
+from editor.ui.find_bar import FindReplaceBar
+from editor.ui.focus_ring import ring_focusable_areas
 from editor.ui.settings import Settings
 from editor.ui.welcome_panel import WelcomePanel
 
@@ -96,9 +99,27 @@ def add_welcome(window, panes: Panes, settings: Settings) -> WelcomePanel:
     layout.insertWidget(0, welcome)
     # Tab reaches its buttons after the editors and before the problems, where they were when every
     # window made the panel before its problems panel was put in place (made later, they came last).
-    before = window.problems.tree.previousInFocusChain()
-    while before.focusPolicy() == Qt.FocusPolicy.NoFocus:  # Qt orders only widgets that take the focus
-        before = before.previousInFocusChain()
-    QWidget.setTabOrder(before, welcome.open_button)
-    QWidget.setTabOrder(welcome.open_button, welcome.close_button)
+    place_before([welcome.open_button, welcome.close_button], window.problems.tree)
     return welcome
+
+
+def place_before(widgets: list[QWidget] | tuple[QWidget, ...], widget: QWidget) -> None:
+    """Put ``widgets``, in that order, just before ``widget`` in Tab's order (parts made after the
+    window, whose widgets Qt puts last)."""
+    # Qt orders only widgets that take the focus; the chain is a ring, so one is always found.
+    before = cast(QWidget, widget.previousInFocusChain())
+    while before.focusPolicy() == Qt.FocusPolicy.NoFocus or any(before is w or w.isAncestorOf(before) for w in widgets):
+        before = cast(QWidget, before.previousInFocusChain())
+    for moved in widgets:
+        QWidget.setTabOrder(before, moved)
+        before = moved
+
+
+def part_made(window, part: QWidget) -> None:
+    """A part of the pair editor made when first used: its focus rings, and for the find bar its
+    messages in the status bar and its place in the Tab order (after the columns, before the engine
+    notice and the problems)."""
+    ring_focusable_areas(part)  # Fusion marks a focused line edit, not a focused text or list
+    if isinstance(part, FindReplaceBar):
+        part.message_changed.connect(lambda text: window.statusBar().showMessage(text, 4000))
+        place_before(part.tab_chain(), window.engine_notice.dismiss)
