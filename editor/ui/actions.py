@@ -255,7 +255,9 @@ class AppActions(QObject):
     does it on ``QEvent.LanguageChange``).
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, translated: bool = True) -> None:
+        """``translated=False`` leaves the texts to the caller's ``retranslate()`` (the main window
+        says all its texts at the end of its construction: once, not twice)."""
         super().__init__(parent)
         self.setObjectName("app_actions")
         self._actions: dict[str, QAction] = {}
@@ -275,7 +277,8 @@ class AppActions(QObject):
                 group.addAction(action)
             self._actions[spec.id] = action
             self._specs[spec.id] = spec
-        self.retranslate()
+        if translated:
+            self.retranslate()
 
     def __getitem__(self, action_id: str) -> QAction:
         return self._actions[action_id]

@@ -75,9 +75,7 @@ class FindReplaceBar(QWidget):
         layout.addWidget(self.replace_all_button, 1, 3)
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(5, 1)
-        # The two texts first, then the buttons: the grid's order put four buttons between them.
-        chain = (self.find_field, self.replace_field, self.previous_button, self.next_button, self.match_case,
-                 self.replace_button, self.replace_all_button, self.close_button)
+        chain = self.tab_chain()
         for before, after in zip(chain, chain[1:]):
             self.setTabOrder(before, after)
 
@@ -100,6 +98,12 @@ class FindReplaceBar(QWidget):
         self.hide()
         if editor is not None:
             self.set_editor(editor)
+
+    def tab_chain(self) -> tuple[QWidget, ...]:
+        """Its widgets in Tab's order: the two texts first, then the buttons (the grid's order put
+        four buttons between them)."""
+        return (self.find_field, self.replace_field, self.previous_button, self.next_button, self.match_case,
+                self.replace_button, self.replace_all_button, self.close_button)
 
     # -- configuration -------------------------------------------------------
 

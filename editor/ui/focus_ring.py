@@ -9,15 +9,19 @@ has the focus.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QWidget
 
 RING_WIDTH = 2
 
 
 class FocusRing(QWidget):
-    """Drawn over ``area`` (its child, above its viewport), letting every mouse event through."""
+    """Drawn over ``area`` (its child, above its viewport), letting every mouse event through. It
+    follows the area's size only while the area has the focus (``follow``): an event filter on
+    every ring's area was called from Python for each event of each area, focused or not."""
 
     def __init__(self, area: QAbstractScrollArea) -> None:
         super().__init__(area)
@@ -25,16 +29,26 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._area = area
-        area.installEventFilter(self)
-        self.setVisible(area.hasFocus())
+        self.hide()
+        if area.hasFocus():
+            self.follow(True)
+
+    def follow(self, focused: bool) -> None:
+        """Shown over the area while it has the focus, hidden otherwise."""
+        if focused:
+            self._area.installEventFilter(self)
+            self._fit()
+        else:
+            self._area.removeEventFilter(self)
+        self.setVisible(focused)
+
+    def _fit(self) -> None:
+        self.setGeometry(self._area.rect())
+        self.raise_()  # above the viewport and the scroll bars, which the area may add later
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        kind = event.type()
-        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.setVisible(kind == QEvent.Type.FocusIn)
-        if kind in (QEvent.Type.Resize, QEvent.Type.FocusIn, QEvent.Type.Show):
-            self.setGeometry(self._area.rect())
-            self.raise_()  # above the viewport and the scroll bars, which the area may add later
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit()
         return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
@@ -46,14 +60,35 @@ class FocusRing(QWidget):
         painter.drawRect(self.rect().toRectF().adjusted(inset, inset, -inset, -inset))
 
 
-def ring_focusable_areas(window: QWidget) -> list[FocusRing]:
-    """A ring on each of ``window``'s scroll areas that Tab reaches (not a combo box's own list)."""
+class _FocusWatch(QObject):
+    """The window's rings, told when the focus comes to their area or leaves it (one connection to
+    the application's focusChanged a window)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("focusRings")
+        self.rings: dict[QWidget, FocusRing] = {}
+        cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and (ring := self.rings.get(old)) is not None:
+            ring.follow(False)
+        if new is not None and (ring := self.rings.get(new)) is not None:
+            ring.follow(True)
+
+
+def ring_focusable_areas(widget: QWidget) -> list[FocusRing]:
+    """A ring on each of ``widget``'s scroll areas that Tab reaches (not a combo box's own list);
+    ``widget`` is a window, or a part of one made later."""
+    window = widget.window()
+    watch = window.findChild(_FocusWatch, "focusRings", Qt.FindChildOption.FindDirectChildrenOnly) or _FocusWatch(window)
     rings = []
-    for area in window.findChildren(QAbstractScrollArea):
+    for area in widget.findChildren(QAbstractScrollArea):
         inside_combo = any(isinstance(parent, QComboBox) for parent in _parents(area))
         if area.focusPolicy() & Qt.FocusPolicy.TabFocus and not inside_combo \
                 and area.findChild(FocusRing, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
-            rings.append(FocusRing(area))
+            ring = watch.rings[area] = FocusRing(area)  # an area goes with its window: kept as long
+            rings.append(ring)
     return rings
 
 

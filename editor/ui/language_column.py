@@ -16,7 +16,6 @@ from editor.ui.markdown_editor import MarkdownEditor
 from editor.ui.one_line_edit import OneLineEdit, OneLineTextEdit
 from editor.ui.preview_view import PreviewView
 
-_NORMAL, _RAW, _MISSING = range(3)
 
 
 def editor_text(editor: QPlainTextEdit) -> str:
@@ -34,7 +33,8 @@ class LanguageColumn(QWidget):
     """Shows one ``Posting`` (or its absence) and reports every edit as a signal.
 
     An unreadable posting switches the column to raw mode: the whole file in a plain
-    editor with the error and its line above it, until the text parses again.
+    editor with the error and its line above it, until the text parses again. That page is
+    made the first time a file of the column cannot be read (``rawPageMade``), or when asked for.
     """
 
     fieldEdited = Signal(str, str, object)  # language, field, value
@@ -44,6 +44,7 @@ class LanguageColumn(QWidget):
     fileChosen = Signal(str, str)  # language, path of another file with the same key
     createRequested = Signal(str)  # language whose missing file the user wants made
     copyRequested = Signal(str, str)  # language, field ("title", "description") to fill from the other language
+    rawPageMade = Signal()  # the raw page (``raw``, ``raw_message``, ``raw_go``) was just made
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,27 +129,8 @@ class LanguageColumn(QWidget):
         normal_layout.addWidget(self._body_label)
         normal_layout.addWidget(self.body_splitter, 1)
 
-        # Raw page
-        self.raw_message = QLabel(self)
-        self.raw_message.setObjectName(f"{lang}.rawMessage")
-        self.raw_message.setWordWrap(True)
-        self.raw_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.raw_message.setFrameShape(QFrame.Shape.StyledPanel)
-        self.raw_message.setMargin(6)
-        self.raw_go = QPushButton(self)
-        self.raw_go.setObjectName(f"{lang}.rawGoToLine")
-        self.raw_go.clicked.connect(self.go_to_problem)
-        self.raw = MarkdownEditor(self)
-        self.raw.setObjectName(f"{lang}.raw")
-        self.raw.set_line_numbers_visible(True)
-        raw = QWidget(self)
-        raw_layout = QVBoxLayout(raw)
-        raw_layout.setContentsMargins(0, 0, 0, 0)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self.raw_message, 1)
-        message_row.addWidget(self.raw_go, 0, Qt.AlignmentFlag.AlignTop)
-        raw_layout.addLayout(message_row)
-        raw_layout.addWidget(self.raw, 1)
+        # Raw page: made by _raw_page() when first needed (most windows never show an unreadable file).
+        self._raw_widgets: tuple[QWidget, QLabel, QPushButton, MarkdownEditor] | None = None
 
         # Missing page
         self.missing = QLabel(self)
@@ -158,7 +140,7 @@ class LanguageColumn(QWidget):
         self.create_button = QPushButton(self)
         self.create_button.setObjectName(f"{lang}.create")
         self.create_button.clicked.connect(lambda: self.createRequested.emit(lang))
-        missing = QWidget(self)
+        self._missing_page = missing = QWidget(self)
         missing_layout = QVBoxLayout(missing)
         missing_layout.addStretch(1)
         missing_layout.addWidget(self.missing)
@@ -166,8 +148,8 @@ class LanguageColumn(QWidget):
         missing_layout.addStretch(2)
 
         self.pages = QStackedWidget(self)
+        self._normal_page = normal
         self.pages.addWidget(normal)
-        self.pages.addWidget(raw)
         self.pages.addWidget(missing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,13 +159,61 @@ class LanguageColumn(QWidget):
         self.title.textEdited.connect(lambda text: self.fieldEdited.emit(lang, "title", text))
         self.description.textChanged.connect(self._description_changed)
         self.body.textChanged.connect(lambda: self.bodyEdited.emit(lang, editor_text(self.body)))
-        self.raw.textChanged.connect(lambda: self.rawEdited.emit(lang, editor_text(self.raw)))
         self.setTabOrder(self.title, self.copy_title)
         self.setTabOrder(self.copy_title, self.description)
         self.setTabOrder(self.description, self.copy_description)
         self.setTabOrder(self.copy_description, self.body)
         self.setTabOrder(self.body, self.preview)
         self.retranslate()
+
+    def _raw_page(self) -> tuple[QWidget, QLabel, QPushButton, MarkdownEditor]:
+        """The raw page (the whole file as text, the error and its line above), made on first use."""
+        if self._raw_widgets is not None:
+            return self._raw_widgets
+        lang = self.lang
+        page = QWidget(self.pages)
+        message = QLabel(page)
+        message.setObjectName(f"{lang}.rawMessage")
+        message.setWordWrap(True)
+        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        message.setFrameShape(QFrame.Shape.StyledPanel)
+        message.setMargin(6)
+        go = QPushButton(page)
+        go.setObjectName(f"{lang}.rawGoToLine")
+        go.clicked.connect(self.go_to_problem)
+        raw = MarkdownEditor(page)
+        raw.setObjectName(f"{lang}.raw")
+        raw.set_line_numbers_visible(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        message_row = QHBoxLayout()
+        message_row.addWidget(message, 1)
+        message_row.addWidget(go, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(message_row)
+        layout.addWidget(raw, 1)
+        self.pages.addWidget(page)
+        raw.textChanged.connect(lambda: self.rawEdited.emit(lang, editor_text(raw)))
+        self._raw_widgets = (page, message, go, raw)
+        self._retranslate_raw()
+        self.rawPageMade.emit()
+        return self._raw_widgets
+
+    @property
+    def raw(self) -> MarkdownEditor:
+        """The whole file as plain text (raw mode's editor)."""
+        return self._raw_page()[3]
+
+    @property
+    def raw_message(self) -> QLabel:
+        """Why the file cannot be read, and where (raw mode)."""
+        return self._raw_page()[1]
+
+    @property
+    def raw_go(self) -> QPushButton:
+        return self._raw_page()[2]
+
+    def raw_page_made(self) -> bool:
+        return self._raw_widgets is not None
 
     # ------------------------------------------------------------------ content
     def set_alternatives(self, paths: list, current) -> None:
@@ -206,11 +236,12 @@ class LanguageColumn(QWidget):
         self.file_label.set_full_text(file_label.replace("\\", "/").rsplit("/", 1)[-1])
         self.file_label.setToolTip(file_label)
         if posting is None:
-            self.pages.setCurrentIndex(_MISSING)
+            self.pages.setCurrentWidget(self._missing_page)
             self._set_quietly(self.title, "")
             self._set_quietly(self.description, "")
             self._set_quietly(self.body, "")
-            self._set_quietly(self.raw, "")
+            if self._raw_widgets is not None:
+                self._set_quietly(self.raw, "")
             self.preview.set_html("")
             return
         if not posting.valid:
@@ -218,7 +249,7 @@ class LanguageColumn(QWidget):
             self._problem_line, self._problem = (problem.line if problem is not None else 0), problem
             self._show_problem()
             self._set_quietly(self.raw, posting.text().replace("\r\n", "\n").replace("\r", "\n"))
-            self.pages.setCurrentIndex(_RAW)
+            self.pages.setCurrentWidget(self._raw_page()[0])
             self.go_to_problem(focus=False)
             return
         self._problem_line = 0
@@ -227,7 +258,7 @@ class LanguageColumn(QWidget):
         self._set_quietly(self.title, "" if title is None else str(title))
         self._set_quietly(self.description, "" if description is None else str(description))
         self._set_quietly(self.body, posting.body.replace("\r\n", "\n").replace("\r", "\n"))
-        self.pages.setCurrentIndex(_NORMAL)
+        self.pages.setCurrentWidget(self._normal_page)
 
     def _set_quietly(self, widget, text: str) -> None:
         widget.blockSignals(True)
@@ -247,11 +278,11 @@ class LanguageColumn(QWidget):
 
     @property
     def raw_mode(self) -> bool:
-        return self.pages.currentIndex() == _RAW
+        return self._raw_widgets is not None and self.pages.currentWidget() is self._raw_widgets[0]
 
     @property
     def is_missing(self) -> bool:
-        return self.pages.currentIndex() == _MISSING
+        return self.pages.currentWidget() is self._missing_page
 
     def update_problem(self, posting: Posting) -> None:
         """In raw mode, show the posting's current parse error (it moves as the user types)."""
@@ -350,8 +381,6 @@ class LanguageColumn(QWidget):
         self.body.setAccessibleDescription(self.tr("The text of the posting, in Markdown"))
         self.preview.setAccessibleName(self.tr("%1 preview").replace("%1", language))
         self.preview.setAccessibleDescription(self.tr("The page as the site will show it"))
-        self.raw.setAccessibleName(self.tr("%1 file as plain text").replace("%1", language))
-        self.raw_go.setText(self.tr("Go to line"))
         self.file_choice.setAccessibleName(self.tr("%1 file to edit").replace("%1", language))
         self.file_choice.setToolTip(self.tr("Several files have this translation key; choose the one to edit"))
         name = language
@@ -369,6 +398,13 @@ class LanguageColumn(QWidget):
         self.copy_description.setToolTip(self.tr("Copy the %1 description here").replace("%1", other))
         self.copy_description.setAccessibleName(self.copy_description.toolTip())
         self._update_header()
+        if self._raw_widgets is not None:
+            self._retranslate_raw()
+
+    def _retranslate_raw(self) -> None:
+        language = self.tr("English") if self.lang == "en" else self.tr("French")
+        self.raw.setAccessibleName(self.tr("%1 file as plain text").replace("%1", language))
+        self.raw_go.setText(self.tr("Go to line"))
         if self._problem_line:
             self._show_problem()
 

@@ -44,7 +44,8 @@ from editor.ui.site_templates import SiteTemplates
 from editor.ui.translator_tools import TranslatorTools
 from editor.ui.window_formatting import Formatting
 from editor.ui.window_handoff import HandOff
-from editor.ui.window_layout import arrange_panes
+from editor.ui.welcome_panel import WelcomePanel
+from editor.ui.window_layout import add_welcome, arrange_panes, pane_frame, part_made, place_before
 from editor.ui.window_menus import LANGUAGE_ACTIONS, WindowMenus
 from editor.ui.window_navigation import Navigation
 from editor.ui.word_counts import WordCounts
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
-        self.app_actions = AppActions(self)
+        self.app_actions = AppActions(self, translated=False)  # self.retranslate() below says them
         self.addActions(list(self.app_actions))  # shortcuts work wherever the focus is
         self.setStatusBar(MessageBar(self))
         self.site = SiteController(self)
@@ -63,16 +64,20 @@ class MainWindow(QMainWindow):
         self.memories = SiteMemoryReader(self)  # the site's translation memories, for the checks and the suggestions
         self.checker = ProblemChecker(self.memories, self)
 
-        self.posting_list = PostingList(self)
-        self.pair_editor = PairEditor(self.manager, settings, self)
-        self.problems = ProblemsPanel(self)
-        panes = arrange_panes(self, settings)
+        frame = pane_frame(self)  # made in their places: moved there, each cost as much again
+        self.posting_list = PostingList(frame.main)
+        self.pair_editor = PairEditor(self.manager, settings, frame.stack)
+        self.problems = ProblemsPanel(frame.right)
+        panes = arrange_panes(self, frame, settings)
         self.placeholder, self.stack, self.engine_notice = panes.placeholder, panes.stack, panes.engine_notice
-        self.right, self.welcome, self.main = panes.right, panes.welcome, panes.main
+        self.right, self.main, self._panes = panes.right, panes.main, panes
+        self._welcome: WelcomePanel | None = None  # made when first asked for (a first run's show_welcome)
         self._placeholder_words: Callable[[], str] = str  # what the placeholder says, said again in a new language
         # Keyboard order follows the eye: list, shared fields, the columns, then the problems.
         self.setTabOrder(self.posting_list.view, self.pair_editor.shared.archived)
-        self.setTabOrder(self.pair_editor.find_bar, self.problems.tree)
+        # Then the engine notice (when shown), which is made after the problems panel; the find bar,
+        # made when first used, goes before it (window_layout.part_made).
+        place_before([self.engine_notice.dismiss], self.problems.tree)
 
         self.menus = WindowMenus(self, self.app_actions, settings, self.open_site)
         # Short names for tests and scripts.
@@ -97,6 +102,7 @@ class MainWindow(QMainWindow):
         self.spelling = SpellingSupport(self)
         self.short_window = ShortWindow(self)
         ring_focusable_areas(self)  # Fusion marks a focused line edit, not a focused text or list
+        self.pair_editor.pageMade.connect(lambda part: part_made(self, part))
         self.retranslate()
         self._update_actions()
         if settings.window_geometry():
@@ -105,6 +111,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         if settings.window_state():
             self.restoreState(settings.window_state())
+        self.short_window.fit(self.height())
 
     # ------------------------------------------------------------- construction
     def _connect(self) -> None:
@@ -150,7 +157,6 @@ class MainWindow(QMainWindow):
         self.problems.problemActivated.connect(self.pair_editor.go_to)
         self.problems.problemSaid.connect(lambda message: self.statusBar().showMessage(message, 20000))
         self.pair_editor.fileChosen.connect(self._file_chosen)
-        self.pair_editor.find_bar.message_changed.connect(lambda text: self.statusBar().showMessage(text, 4000))
         cast(QApplication, QApplication.instance()).applicationStateChanged.connect(self._application_state)
 
     # -------------------------------------------------------------------- sites
@@ -197,7 +203,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _site_changed(self) -> None:
-        self.manager.close_pair()
+        if self.manager.pair is not None:
+            self.manager.close_pair()
+        else:  # the pair's views show no pair already (a new window): only what the window says changes
+            self._pair_opened()
         site = self.site.site
         self.engine_notice.show_for(site.root if site else None, site.config if site else None)
         self.posting_list.set_entries(self.site.pairs(), self.site.passed_over())
@@ -449,10 +458,18 @@ class MainWindow(QMainWindow):
         if not self.settings.welcome_dismissed():
             self.welcome.show()
 
+    @property
+    def welcome(self) -> WelcomePanel:
+        """The first run's welcome above the right-hand side, hidden until shown."""
+        if self._welcome is None:
+            self._welcome = add_welcome(self, self._panes, self.settings)
+        return self._welcome
+
     def retranslate(self) -> None:
         # Qt ends every dialog's title with the application's display name: in the new language too.
         cast(QApplication, QApplication.instance()).setApplicationDisplayName(self.tr("Posting Editor"))
-        self.welcome.retranslate()
+        if self._welcome is not None:
+            self._welcome.retranslate()
         self.app_actions.retranslate()
         self.menus.retranslate()
         self.problems.setAccessibleName(self.tr("Problems"))
@@ -463,6 +480,11 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if hasattr(self, "short_window"):  # made, and fitted, at the end of __init__
+            self.short_window.fit(event.size().height())
+        super().resizeEvent(event)
 
     # ------------------------------------------------------------------ close
     def _choose_site(self) -> None:
@@ -502,4 +524,3 @@ class MainWindow(QMainWindow):
         self.word_counts.shutdown()
         self.pair_editor.shutdown()
         event.accept()
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from editor.model.render.preview_images import image_roots
 from editor.model.hugo.config import LANGUAGES
@@ -39,6 +39,7 @@ class PairEditor(QWidget):
     createRequested = Signal(str)  # the user asked for the missing language's file
     settleRequested = Signal(str)  # the user wants to compare the several files of a language using the key
     previewPlacementChanged = Signal(bool)  # automatic placement moved the previews (True: below the text)
+    pageMade = Signal(QWidget)  # a part made when first needed (a column's raw page, the find bar), now in the window
 
     def __init__(self, manager: DocumentManager, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,12 +47,13 @@ class PairEditor(QWidget):
         self.manager = manager
         self.settings = settings
         self.shared = SharedFields(self)
-        self.columns = {lang: LanguageColumn(lang, self) for lang in LANGUAGES}
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("columnsSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.find_bar = FindReplaceBar(None, self)
-        self.find_bar.hide()
+        # Made in the splitter: moving a made column into it cost as much again as its place there.
+        self.columns = {lang: LanguageColumn(lang, self.splitter) for lang in LANGUAGES}
+        self._find_bar: FindReplaceBar | None = None  # made when first used (Edit ▸ Find, F3…)
+        self._find_editor: QPlainTextEdit | None = None  # what it searches: the last column with the focus
         self.notice = QLabel(self)
         self.notice.setObjectName("pairNotice")
         self.notice.setWordWrap(True)
@@ -68,7 +70,6 @@ class PairEditor(QWidget):
         self.outdated_bar = OutdatedBar(self)
         layout.addWidget(self.outdated_bar)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.find_bar)
         self._order = settings.column_order()
         self._arrange_columns()
         self._problems: list[PairProblem] = []
@@ -85,6 +86,7 @@ class PairEditor(QWidget):
             column.splitterMoved.connect(self._remember_body_splitter)
             column.fileChosen.connect(self.fileChosen)
             column.createRequested.connect(self.createRequested)
+            column.rawPageMade.connect(lambda column=column: self._raw_page_made(column))
             sizes = settings.splitter_sizes(f"body.{column.lang}")
             if sizes:
                 column.body_splitter.setSizes(sizes)
@@ -105,7 +107,7 @@ class PairEditor(QWidget):
         self.undo_history = PairUndo(self)
         for column in self.columns.values():
             self.undo_history.watch_line(column.title)
-            for editor in (column.description, column.body, column.raw):
+            for editor in (column.description, column.body):
                 self.undo_history.watch_text(editor)
         for field in (self.shared.lever_id, self.shared.translation_key, self.shared.layout_field, self.shared.type_field):
             self.undo_history.watch_line(field)
@@ -118,7 +120,8 @@ class PairEditor(QWidget):
         manager.edited.connect(self._update_conflicts)
         manager.modifiedChanged.connect(self._update_markers)
         cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
-        self.load()
+        if manager.pair is not None:  # else nothing to show: the window shows its placeholder instead
+            self.load()
 
     # ------------------------------------------------------------------ layout
     def _arrange_columns(self) -> None:
@@ -136,9 +139,29 @@ class PairEditor(QWidget):
         for lang in self.column_order():
             column = self.columns[lang]
             chain += [column.file_choice, column.title, column.copy_title, column.description, column.copy_description,
-                      column.body, column.preview, column.raw_go, column.raw, column.create_button]
+                      column.body, column.preview]
+            if column.raw_page_made():
+                chain += [column.raw_go, column.raw]
+            chain.append(column.create_button)
         for before, after in zip(chain, chain[1:]):
             self.setTabOrder(before, after)
+
+    def _raw_page_made(self, column: LanguageColumn) -> None:
+        """A column's raw page, made when a file of it could not be read: its history and Tab's order."""
+        self.undo_history.watch_text(column.raw)
+        self._arrange_tab_order()
+        self.pageMade.emit(column.raw.parentWidget())
+
+    @property
+    def find_bar(self) -> FindReplaceBar:
+        """The find and replace bar under the columns, made when first used."""
+        if self._find_bar is None:
+            self._find_bar = FindReplaceBar(self._find_editor, self)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._find_bar)
+            self.pageMade.emit(self._find_bar)
+        return self._find_bar
 
     def column_order(self) -> list[str]:
         return sorted(self.columns, key=lambda lang: self.splitter.indexOf(self.columns[lang]))
@@ -445,12 +468,14 @@ class PairEditor(QWidget):
     def _focus_changed(self, old, new) -> None:
         for lang, column in self.columns.items():
             posting = self.manager.posting(lang)
-            if old is column.raw and new is not None and new.window() is self.window() and column.raw_mode \
+            if column.raw_mode and old is column.raw and new is not None and new.window() is self.window() \
                     and posting is not None and posting.valid:
                 self._show_posting(lang, focus_title=False)  # repaired, and the user has left its text
         for column in self.columns.values():
             if new is not None and column.isAncestorOf(new):
-                self.find_bar.set_editor(column.active_editor())
+                self._find_editor = column.active_editor()
+                if self._find_bar is not None:
+                    self._find_bar.set_editor(column.active_editor())
                 return
 
     def focused_column(self) -> LanguageColumn | None:

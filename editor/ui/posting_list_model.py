@@ -148,9 +148,15 @@ class PostingListModel(QAbstractListModel):
         """Each pair's status word and what is left to do (worked out off the UI thread)."""
         if progress == self._progress:
             return
+        before, self._shown = self._shown, {}
         self._progress = dict(progress)
-        self._shown.clear()
-        self._changed_all()
+        # Only the rows that now show something else change: the first progress of a window usually
+        # says what the rows showed already (worked out from the index), and a change of every row
+        # made the views sort, filter, count and paint them all again.
+        changed = [row for row, entry in enumerate(self._entries)
+                   if (shown := before.get(entry.key)) is None or self._row(entry) != shown]
+        for first, last in _runs(changed):
+            self.dataChanged.emit(self.index(first), self.index(last))
 
     def progress(self, entry: PairEntry) -> PairProgress:
         return self._row(entry)[0]
@@ -404,3 +410,14 @@ class PostingFilterModel(QSortFilterProxyModel):
         if not self._words:
             return True
         return index.data(RANK_ROLE) is not None
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """``rows`` (ascending) as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

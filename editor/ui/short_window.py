@@ -4,7 +4,7 @@ icons small, and each description two lines instead of three. A tall window is l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QObject, QSize
 
 SHORT_HEIGHT = 640  # window heights (device-independent pixels) below which the window is short
 _SMALL_ICONS = QSize(16, 16)
@@ -16,8 +16,9 @@ class ShortWindow(QObject):
         self.window = window
         self._icons = window.menus.toolbar.iconSize()
         self._short: bool | None = None
-        window.installEventFilter(self)
-        self.fit(window.height())
+        # Fitted by the window once it has its size (a window not sized yet is 480 pixels high: it
+        # was made short, then tall again as it was shown, moving the problems and suggestions twice),
+        # then from its resizeEvent: an event filter on the window was called for its every event.
 
     def is_short(self) -> bool:
         return bool(self._short)
@@ -33,8 +34,3 @@ class ShortWindow(QObject):
         for column in window.pair_editor.columns.values():
             column.set_description_lines(2 if short else 3)
             column.set_short_texts(short)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.window and event.type() == QEvent.Type.Resize:
-            self.fit(event.size().height())
-        return super().eventFilter(watched, event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
@@ -21,6 +21,22 @@ _ICONS = {"open": ("document-open", QStyle.StandardPixmap.SP_DirOpenIcon),
           "swap_columns": ("object-flip-horizontal", QStyle.StandardPixmap.SP_ArrowRight),
           "export": ("document-send", QStyle.StandardPixmap.SP_ArrowUp),
           "preview_site": ("internet-web-browser", QStyle.StandardPixmap.SP_DriveNetIcon)}
+
+_MADE_ICONS: dict[tuple[str, str], QIcon] = {}  # (action, style's name) -> icon: made once a process, not a window
+
+
+def _toolbar_icon(action_id: str, window: QMainWindow) -> QIcon:
+    """The theme's icon (it follows a change of theme by itself), or the style's picture."""
+    style = window.style()
+    key = (action_id, style.name())
+    icon = _MADE_ICONS.get(key)
+    if icon is None:
+        app = QCoreApplication.instance()
+        if not _MADE_ICONS and app is not None:
+            app.aboutToQuit.connect(_MADE_ICONS.clear)  # no pixmap outlives the application that made it
+        theme, fallback = _ICONS[action_id]
+        icon = _MADE_ICONS[key] = QIcon.fromTheme(theme, style.standardIcon(fallback))
+    return icon
 
 
 class WindowMenus(QObject):
@@ -96,9 +112,9 @@ class WindowMenus(QObject):
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id, (theme, fallback) in _ICONS.items():
+        for action_id in _ICONS:
             if a[action_id].icon().isNull():
-                a[action_id].setIcon(QIcon.fromTheme(theme, window.style().standardIcon(fallback)))
+                a[action_id].setIcon(_toolbar_icon(action_id, window))
         self.toolbar.addActions([a[i] for i in ("open", "new", "save", "revert")])
         self.toolbar.addSeparator()
         self.toolbar.addActions([a["toggle_preview"], a["swap_columns"], a["preview_site"]])

@@ -567,3 +567,25 @@ def test_a_refused_save_says_the_edits_are_kept_and_what_to_do(make_window, site
     assert not window.save()
     assert "read-only" in warned[0] and "still here, unsaved" in warned[0]
     assert window.manager.modified
+
+
+def test_the_find_bar_is_made_on_first_use_in_its_place(make_window, site_copy, qtbot):  # noqa: F811
+    """The find bar is made when Edit ▸ Find first asks for it: it then searches the text that had the
+    focus, says its results in the status bar and comes after the columns in the Tab order."""
+    from PySide6.QtWidgets import QWidget
+
+    window = make_window(site_copy / PM_EN)
+    assert window.findChild(QWidget, "find_bar") is None
+    shown_and_active(window, qtbot)
+    body = window.findChild(QPlainTextEdit, "en.body")
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus)
+    window.app_actions["find"].trigger()
+    bar = window.findChild(QWidget, "find_bar")
+    assert bar is not None and bar.isVisible() and bar.editor() is body
+    bar.find_field.setText("no such words anywhere")
+    window.app_actions["find_next"].trigger()
+    assert window.statusBar().currentMessage() == bar.status.text() != ""
+    window.findChild(QWidget, f"{window.pair_editor.column_order()[1]}.preview").setFocus()
+    window.focusNextChild()
+    assert QApplication.focusWidget() is bar.find_field

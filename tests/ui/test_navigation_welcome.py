@@ -106,6 +106,24 @@ def test_the_sample_site_shows_a_welcome_until_it_is_closed(make, private_resour
     assert not make(None).welcome.isVisible()
 
 
+def test_tab_reaches_the_welcome_after_the_editors_and_before_the_problems(make, private_resources, qtbot):  # noqa: F811
+    """The welcome is made when first shown: its buttons keep their place in the Tab order, after the
+    second preview and before the problems, not after everything else."""
+    from PySide6.QtWidgets import QWidget
+
+    from tests.ui.workflow_support import shown_and_active
+
+    window = make(None)
+    shown_and_active(window, qtbot)
+    second = window.pair_editor.column_order()[1]
+    window.findChild(QWidget, f"{second}.preview").setFocus()
+    reached = []
+    for _ in range(3):
+        window.focusNextChild()
+        reached.append(QApplication.focusWidget())
+    assert reached == [window.welcome.open_button, window.welcome.close_button, window.problems.tree]
+
+
 def test_a_real_site_shows_no_welcome(make, site_copy):  # noqa: F811
     assert not make(site_copy / PM_EN).welcome.isVisible()
 

@@ -120,3 +120,25 @@ def test_a_narrow_list_elides_its_rows_instead_of_scrolling_sideways(qapp, qtbot
     assert view.model().rowCount() > 1
     assert view.horizontalScrollBar().maximum() == 0
     assert view.visualRect(view.model().index(0, 0)).width() <= view.viewport().width()
+
+
+def test_progress_changes_only_the_rows_that_show_something_else(qapp, tmp_path):
+    """The translation queue's first progress usually says what the index said already: a change of
+    every row made the views sort, filter, count and paint them all again for nothing."""
+    from editor.model.site.queue import PairProgress
+    from editor.ui.queue_texts import fallback_progress
+
+    index = _indexed_site(tmp_path)
+    model = PostingListModel()
+    model.set_entries(index.pairs)
+    model.filter_counts()  # every row worked out, as the list's counts and filter do
+    changed = []
+    model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    progress = {entry.key: fallback_progress(entry) for entry in index.pairs}
+    model.set_progress(progress)
+    assert changed == []
+    row = next(row for row, entry in enumerate(index.pairs) if progress[entry.key].word == "ok")
+    progress[index.pairs[row].key] = PairProgress("draft")
+    model.set_progress(progress)
+    assert changed == [(row, row)]
+    assert model.statuses(index.pairs[row])[0] == "draft"

@@ -103,3 +103,32 @@ def test_a_posting_of_a_site_whose_configuration_cannot_be_read_opens_with_the_r
     assert title == "Cannot open the file" and title_fr == "Impossible d’ouvrir le fichier"
     assert f"is in the site {site_copy}, which cannot be opened. The Hugo configuration {config}" in english
     assert f"fait partie du site {site_copy}, qui ne peut pas être ouvert. La configuration Hugo {config}" in french
+
+
+def test_the_plain_text_page_comes_with_a_file_that_cannot_be_read(make_window, site_copy, qtbot):  # noqa: F811
+    """A column's plain-text page is made when one of its files cannot be read (most windows never show
+    one), and has then what it had when every window made it: the pair's Undo, a focus ring and its
+    place in the Tab order, after the column's preview."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from tests.ui.workflow_support import shown_and_active
+
+    (site_copy / EN / "night-auditor--5d3c1a2b-0000-4000-8000-00000000a001.md").write_text(BROKEN_DATE, encoding="utf-8")
+    window = make_window(site_copy / PM_EN)
+    column = window.pair_editor.columns["en"]
+    assert window.findChild(QWidget, "en.raw") is None and not column.raw_mode
+    assert window.select_pair("night-auditor", ask=False) and column.raw_mode
+    raw = window.findChild(QWidget, "en.raw")
+    assert raw is column.raw and window.pair_editor.undo_history.handles(raw)
+    shown_and_active(window, qtbot)
+    raw.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(raw.hasFocus)
+    assert raw.findChild(QWidget, "focusRing").isVisible()
+    window.findChild(QWidget, "pair.advanced").setFocus()
+    order = []
+    for _ in range(12):
+        window.focusNextChild()
+        order.append(QApplication.focusWidget().objectName())
+    assert window.pair_editor.column_order() == ["fr", "en"]  # French missing: its Create button, then the English text
+    assert order[:4] == ["fr.create", "en.rawGoToLine", "en.raw", "problems"]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from collections import Counter
 from operator import itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from editor.model.findings.worded import Worded
@@ -19,6 +21,8 @@ LANGUAGES = ("en", "fr")
 _CONFIG_NAMES = ("hugo", "config")
 _CONFIG_EXTENSIONS = (".yaml", ".yml", ".toml", ".json")
 _ROOT_FILE_ORDER = (".toml", ".yaml", ".yml", ".json")  # Hugo's order of looking
+_ROOT_FILES = tuple(f"{name}{ext}" for name in _CONFIG_NAMES for ext in _ROOT_FILE_ORDER)
+_DEFAULT_FILES = tuple(sorted(f"{name}{ext}" for name in _CONFIG_NAMES for ext in _CONFIG_EXTENSIONS))
 
 
 class SiteError(Worded, ValueError):
@@ -57,7 +61,11 @@ class Site:
 
     @classmethod
     def open(cls, path: Path | str) -> Site:
-        root = Path(path).expanduser().resolve()
+        return cls._open(Path(path).expanduser().resolve(), path)
+
+    @classmethod
+    def _open(cls, root: Path, path: Path | str) -> Site:
+        """``open(path)`` for its folder ``root``, resolved already."""
         try:
             if not root.is_dir():
                 raise SiteError.said("not-a-folder" if root.exists() else "no-such-folder", path=str(path))
@@ -92,9 +100,9 @@ class Site:
         language folder): a broken ``config.toml`` of another program higher up is passed by."""
         file = resolved(file)
         nearest = None
-        for folder in file.parents:
+        for folder in file.parents:  # resolved, as the file is
             try:
-                site = cls.open(folder)
+                site = cls._open(folder, folder)
             except SiteError as error:
                 if error.key in _SITE_UNREADABLE and _postings_place(folder, file):
                     raise SiteError.said("site-around-unreadable", path=str(file), site=str(folder), reason=error) from None
@@ -193,19 +201,47 @@ def read_hugo_config(root: Path) -> dict:
     # In the site's folder Hugo reads one file, the first of hugo.toml, hugo.yaml, hugo.yml, hugo.json,
     # config.toml... (a config.yaml left beside a new hugo.toml is not read); in config/_default, every
     # one, a hugo.* file over a config.* one (Hugo 0.111, tests/model/site/test_index.py).
-    files = [path for path in (root / f"{name}{ext}" for name in _CONFIG_NAMES for ext in _ROOT_FILE_ORDER)
-             if path.is_file()][:1]
-    default = root / "config" / "_default"
-    files += sorted((default / f"{name}{ext}" for name in _CONFIG_NAMES for ext in _CONFIG_EXTENSIONS),
-                    key=lambda path: path.name)
+    # Looked for as strings: Site.containing asks every folder above a posting, and making a Path of
+    # each of the sixteen names took most of the time it spent.
+    base = os.fspath(root)
+    first = next((name for name in _ROOT_FILES if _is_file(os.path.join(base, name))), None)
+    files = [root / first] if first is not None else []
+    default = os.path.join(base, "config", "_default")
+    has_default = _is_dir(default)
+    if has_default:
+        files += [Path(default, name) for name in _DEFAULT_FILES if _is_file(os.path.join(default, name))]
     for path in files:
-        if path.is_file():
-            _merge(merged, _lower_keys(_read_config_file(path)))
-    if default.is_dir():
-        for path in sorted(default.iterdir()):
+        _merge(merged, _lower_keys(_read_config_file(path)))
+    if has_default:
+        for path in sorted(Path(default).iterdir()):
             if path.suffix in _CONFIG_EXTENSIONS and path.stem not in _CONFIG_NAMES:
                 _merge(merged, {path.stem.lower(): _lower_keys(_read_config_file(path))})
     return merged
+
+
+# What Path.is_file() and is_dir() take for "no": anything else (a folder that may not be searched) is raised.
+_NOT_THERE = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+
+
+def _is_file(path: str) -> bool:
+    """``Path(path).is_file()`` without making a Path."""
+    return _has_mode(path, stat.S_ISREG)
+
+
+def _is_dir(path: str) -> bool:
+    """``Path(path).is_dir()`` without making a Path."""
+    return _has_mode(path, stat.S_ISDIR)
+
+
+def _has_mode(path: str, test: Callable[[int], bool]) -> bool:
+    try:
+        return bool(test(os.stat(path).st_mode))
+    except OSError as error:
+        if error.errno in _NOT_THERE:
+            return False
+        raise
+    except ValueError:  # a name Path.is_file() also answers False for (a NUL in it)
+        return False
 
 
 def _read_config_file(path: Path) -> dict:
