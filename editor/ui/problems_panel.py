@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QMenu, QPushButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -12,6 +11,7 @@ from editor.ui.elided_label import ShrinkingLabel
 from editor.ui.finding_texts import finding_label, finding_message, interface_language
 from editor.ui.problem_checker import SITE, PairProblem
 from editor.ui.status_icons import status_icon
+
 
 def severity_text(severity: Severity) -> str:
     translate = QCoreApplication.translate
@@ -44,8 +44,6 @@ class ProblemsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemsPanel")
-        # Each severity's icon drawn once for this panel (150 µs a drawing, once for every row listed).
-        self._icons: dict[str, QIcon] = {}
         # Errors, warnings and notes, and how many of them are shown, made the window wider than a
         # 1024-pixel screen: the count gives way (its end elided, whole in its tooltip).
         self.summary = ShrinkingLabel(self, keeps=24)  # "Problèmes : 8 avertissements" whole
@@ -191,7 +189,7 @@ class ProblemsPanel(QWidget):
         where = {"en": "EN", "fr": "FR"}.get(problem.lang) or self.tr("Site")
         item = QTreeWidgetItem([severity_text(finding.severity), text, where,
                                 str(finding.line) if problem.lang != SITE else "", kind])
-        item.setIcon(0, self._icon(finding.severity.value))
+        item.setIcon(0, status_icon(finding.severity.value))
         item.setData(0, _INDEX, number)
         tip = text
         if problem.fix is not None:
@@ -329,17 +327,11 @@ class ProblemsPanel(QWidget):
         """The count as the summary says it, without its mnemonic (a tab's tooltip)."""
         return self.summary.toolTip()
 
-    def _icon(self, severity: str) -> QIcon:
-        icon = self._icons.get(severity)
-        if icon is None:
-            icon = self._icons[severity] = status_icon(severity)
-        return icon
-
     def _keep_rows_visible(self) -> None:
         """The list never gets less height than ``MIN_ROWS`` rows: at 150 % on a laptop screen the
         window's splitter left it three, hardly more than the first problem and its neighbours."""
         probe = QTreeWidgetItem(["Xg"])
-        probe.setIcon(0, self._icon("error"))
+        probe.setIcon(0, status_icon("error"))
         self.tree.addTopLevelItem(probe)
         row = self.tree.sizeHintForRow(0)
         self.tree.takeTopLevelItem(0)

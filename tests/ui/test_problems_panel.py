@@ -164,7 +164,7 @@ def test_selection_and_scroll_position_survive_a_fix(panel, qtbot):
     assert panel.current_problem() == many[31]
 
 
-def test_each_row_shows_its_severity_s_icon_drawn_once_per_panel(panel):
+def test_each_row_shows_its_severity_s_icon_drawn_once(panel):
     from editor.model.findings import Severity as Level
     from editor.ui.status_icons import status_icon
 
