@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from editor.model.hugo.config import LANGUAGES, SiteError
 from editor.model.storage.files import resolved
-from editor.ui import dialogs, drafts_offer, i18n, workflow_dialogs
-from editor.ui.finding_texts import error_text, failure_text
+from editor.ui import dialogs, drafts_offer, i18n, window_new_posting, workflow_dialogs
+from editor.ui.finding_texts import error_text
 from editor.ui.actions import AppActions
 from editor.ui.document_manager import DocumentManager
 from editor.ui.message_bar import MessageBar
@@ -131,7 +131,6 @@ class MainWindow(QMainWindow):
         a["replace"].triggered.connect(lambda: self.pair_editor.show_find(True))
         a["find_next"].triggered.connect(lambda: self.pair_editor.find_bar.find_next())
         a["find_previous"].triggered.connect(lambda: self.pair_editor.find_bar.find_previous())
-        a["go_to_line"].triggered.connect(self._go_to_line)
         a["next_problem"].triggered.connect(lambda: self.problems.go_to(1))
         a["previous_problem"].triggered.connect(lambda: self.problems.go_to(-1))
         a["swap_columns"].triggered.connect(self.pair_editor.swap_columns)
@@ -332,36 +331,7 @@ class MainWindow(QMainWindow):
 
     def new_posting(self, *, from_open: bool = False) -> bool:
         """File ▸ New Posting…, or with ``from_open`` a new posting starting from the open pair's text."""
-        from editor.model.site.create import CreateError
-
-        if self.site.site is None or not self.confirm_unsaved():
-            return False
-        created: list[str] = []
-        earlier = {lang: p for lang in LANGUAGES if (p := self.manager.posting(lang)) is not None and p.valid} \
-            if from_open else {}
-
-        def create(values: dialogs.NewPostingValues) -> str | None:
-            try:
-                key, _paths = self.site.create_pair(values.titles, key=values.key, lever_id=values.lever_id,
-                                                    descriptions=values.descriptions, bundled=values.bundled,
-                                                    start_from=earlier or None)
-            except (CreateError, SiteError) as error:
-                return error_text(error)
-            except OSError as error:
-                return failure_text(error)
-            created.append(key)
-            return None
-
-        problem = self.site.template_refusal()
-        # A site template that is there but unusable is still the site's own: "none of its own" would mislead.
-        dialog = dialogs.NewPostingDialog(self, create, own_templates=self.site.has_own_templates() or problem is not None,
-                                          template_problem=error_text(problem) if problem is not None and not earlier else None,
-                                          start_from=self.pair_title() if earlier else None)
-        dialog.exec()
-        if not created or not self.select_pair(created[0], ask=False):
-            return False
-        self.pair_editor.go_to_unfinished()  # the keyboard goes on at the first text to write
-        return True
+        return window_new_posting.new_posting(self, from_open=from_open)
 
     # ------------------------------------------------------------------- view
     def set_interface_language(self, language: str) -> str:
@@ -401,16 +371,6 @@ class MainWindow(QMainWindow):
         method = getattr(widget, name, None)
         if callable(method):
             method()
-
-    def _go_to_line(self) -> None:
-        column = self.pair_editor.focused_column()
-        if column is None:
-            return
-        editor = column.active_editor()
-        line = dialogs.ask_line(self, editor.current_line(), editor.blockCount())
-        if line is not None:
-            editor.go_to_line(line)
-            editor.setFocus()
 
     def _application_state(self, state) -> None:
         # Coming back to the window is when people expect to see what other programs did.

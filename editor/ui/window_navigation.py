@@ -1,4 +1,5 @@
-"""Moving around the window from the keyboard: Ctrl+Tab between the two bodies, F6 between the panes.
+"""Moving around the window from the keyboard: Ctrl+Tab between the two bodies, F6 between the panes,
+Ctrl+L to a line.
 
 The panes, in the order the eye reads them: the posting list, the fields (the first column's
 title), the text (the body of the language last worked in), the problems.
@@ -22,6 +23,7 @@ class Navigation(QObject):
         actions["previous_body"].triggered.connect(self.other_body)
         actions["next_pane"].triggered.connect(lambda: self.cycle(1))
         actions["previous_pane"].triggered.connect(lambda: self.cycle(-1))
+        actions["go_to_line"].triggered.connect(self.go_to_line)
         cast(QApplication, QApplication.instance()).focusChanged.connect(self._focus_changed)
         # A text editor takes Ctrl+Tab for Qt's own focus chain before any shortcut sees it.
         for column in window.pair_editor.columns.values():
@@ -37,6 +39,19 @@ class Navigation(QObject):
                 self.other_body()
             return True
         return super().eventFilter(watched, event)
+
+    def go_to_line(self) -> None:
+        """Edit ▸ Go to Line…: in the text of the column with the focus."""
+        from editor.ui import dialogs
+
+        column = self.window.pair_editor.focused_column()
+        if column is None:
+            return
+        editor = column.active_editor()
+        line = dialogs.ask_line(self.window, editor.current_line(), editor.blockCount())
+        if line is not None:
+            editor.go_to_line(line)
+            editor.setFocus()
 
     def _focus_changed(self, _old, new) -> None:
         for lang, column in self.window.pair_editor.columns.items():

@@ -50,6 +50,21 @@ def test_ctrl_tab_moves_between_the_bodies_and_each_keeps_its_cursor(make, site_
     assert french.textCursor().position() == len(french.toPlainText())
 
 
+def test_ctrl_l_asks_for_a_line_and_moves_the_focused_body_there(make, site_copy, qtbot, monkeypatch):  # noqa: F811
+    from editor.ui import dialogs
+
+    window = make(site_copy / PM_EN)
+    french = window.pair_editor.columns["fr"].body
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_line", lambda _parent, current, count: asked.append((current, count)) or 4)
+    french.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is french, timeout=2000)
+    french.moveCursor(QTextCursor.MoveOperation.Start)
+    QTest.keyClick(french, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [(1, french.blockCount())]
+    assert french.current_line() == 4 and QApplication.focusWidget() is french
+
+
 def test_f6_cycles_list_fields_text_problems(make, site_copy, qtbot):  # noqa: F811
     window = make(site_copy / PM_EN)
     first = window.pair_editor.columns[window.pair_editor.column_order()[0]]
