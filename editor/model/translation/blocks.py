@@ -243,6 +243,43 @@ class Alignment(list):
                 found[1].setdefault(b.index, []).append(a)
         return found
 
+    def innermost_at(self, side: int, line: int) -> Block | None:
+        """The block of ``side`` covering body line ``line`` that starts last (nested list items are
+        blocks of their own, inside their parent's lines); None on a line outside every block.
+
+        Asked at each move of the cursor: a scan of every row took 20 ms in a pasted document of
+        100,000 blocks. Blocks in order of their start, with the furthest end reached so far: the
+        search goes back from the last block starting at or before the line only while an earlier
+        block still reaches past it."""
+        starts, blocks, reach = self._by_start[side]
+        index = bisect_right(starts, line) - 1
+        while index >= 0 and reach[index] > line:
+            found = blocks[index]
+            if line < found.end:
+                # The first found going back starts last; of the blocks starting there, the first row's
+                # (as a scan of the rows chose).
+                start, index = found.start, index - 1
+                while index >= 0 and blocks[index].start == start:
+                    if line < blocks[index].end:
+                        found = blocks[index]
+                    index -= 1
+                return found
+            index -= 1
+        return None
+
+    @cached_property
+    def _by_start(self) -> tuple[tuple[list[int], list[Block], list[int]], ...]:
+        found = []
+        for side in (0, 1):
+            blocks = sorted({id(row[side]): row[side] for row in self if row[side] is not None}.values(),
+                            key=lambda block: block.start)
+            reach, furthest = [], -1
+            for block in blocks:
+                furthest = max(furthest, block.end)
+                reach.append(furthest)
+            found.append(([block.start for block in blocks], blocks, reach))
+        return tuple(found)
+
     def groups(self) -> list[tuple[list[Block], list[Block]]]:
         """Rows joined where a block was split: ``([a], [b1, b2])`` instead of two rows."""
         groups: list[tuple[list[Block], list[Block]]] = []
@@ -300,10 +337,9 @@ def counterpart_range(alignment: Alignment, side: int, line: int) -> tuple[int, 
     blocks of their own, so the innermost block at the line wins. None when the line is not in a
     block or its block has no counterpart.
     """
-    candidates = [row[side] for row in alignment if row[side] is not None and row[side].start <= line < row[side].end]
-    if not candidates:
+    block = alignment.innermost_at(side, line)
+    if block is None:
         return None
-    block = max(candidates, key=lambda b: b.start)
     partners = alignment.partners(side, block)
     if not partners:
         return None

@@ -152,3 +152,16 @@ def test_a_body_parses_to_the_same_tokens_without_the_rules_it_cannot_use(body):
     from editor.model.translation.parsers import parser
 
     assert _token_fields(parse_tokens(body)) == _token_fields(parser().parse(body))
+
+
+@pytest.mark.parametrize("en, fr", [(EN_BODY, FR_BODY), (BODY, BODY.replace("first item", "premier élément")),
+                                    (BODY, "Un seul paragraphe.\n"), ("- a\n  - b\n    - c\n\n  d\n- e\n", "- a\n- e\n")])
+def test_the_block_at_a_line_is_the_innermost_one_as_a_scan_of_the_rows_finds_it(en, fr):
+    """``innermost_at`` (a search, at each move of the cursor) gives what a scan of every row gave."""
+    alignment = align_bodies(en, fr)
+    for side, body in ((0, en), (1, fr)):
+        for line in range(-1, body.count("\n") + 2):
+            candidates = [row[side] for row in alignment
+                          if row[side] is not None and row[side].start <= line < row[side].end]
+            expected = max(candidates, key=lambda b: b.start) if candidates else None
+            assert alignment.innermost_at(side, line) is expected, (side, line)
