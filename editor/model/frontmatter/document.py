@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from editor.model.findings.worded import Worded
@@ -90,6 +91,13 @@ class Document:
         return (BOM if self.bom else "") + self.opening + self.front + self.closing + self.body
 
     def to_bytes(self) -> bytes:
+        return self._bytes
+
+    @cached_property
+    def _bytes(self) -> bytes:
+        # Asked several times a keystroke (the size limit, "modified", the checks' copy of the pair):
+        # encoded once per version of the text (an edit makes a new Document). Not a field: equality
+        # and ``replace`` leave it alone.
         return self.text().encode("utf-8")
 
     def with_front(self, front: str) -> Document:
