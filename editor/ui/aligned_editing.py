@@ -24,15 +24,11 @@ from PySide6.QtWidgets import QTextEdit
 if TYPE_CHECKING:
     from editor.model.translation.blocks import Alignment
 
-from editor.ui.background import BackgroundRunner
+from editor.ui.background import BackgroundRunner, long_text
 from editor.ui.language_column import LanguageColumn, editor_text
 from editor.ui.markdown_editor import BlockMark
 
 ALIGN_DELAY_MS = 250
-# Bodies this long (both languages' characters) are aligned once typing pauses, not at each lookup of
-# the suggestions while one types: a pasted document's 2 x 50,000 headings took 18 s of a worker's
-# Python to align, and the UI thread waited for Python's lock while it ran, a second and more a key.
-ALIGN_LATER_CHARS = 100_000
 _SIDE = {"en": 0, "fr": 1}
 _SNIPPET = 40  # characters of a block's text looked for in its preview
 _LOOK_AHEAD = 40  # page paragraphs searched for one block before it is taken as not shown
@@ -128,15 +124,17 @@ class AlignedEditing(QObject):
             self.runner.cancel("align")
             self._store(AlignmentResult({}))
             return
-        self.runner.run("align", lambda: compute_alignment(bodies), self._store)
+        self.runner.run("align", lambda: compute_alignment(bodies), self._store, long=long_text(*bodies.values()))
 
     def current(self) -> AlignmentResult | None:
         """The alignment of the bodies as they are this instant, or None while it is being worked
-        out (asked for now, off the interface thread; ``aligned`` is emitted once it is in)."""
+        out (asked for now, off the interface thread; ``aligned`` is emitted once it is in). Long
+        bodies are aligned once typing pauses instead: a pasted document's 2 x 50,000 headings took
+        18 s of a worker's Python, which the UI thread waited for at every key."""
         result, bodies = self.result, self._bodies()
         if result is not None and result.bodies == bodies:
             return result
-        self.request(now=sum(map(len, bodies.values())) < ALIGN_LATER_CHARS)
+        self.request(now=not long_text(*bodies.values()))
         return None
 
     def fresh(self) -> AlignmentResult:
