@@ -5,7 +5,9 @@ A copy of the sample site gets one more pair whose English and French bodies hav
 headings each (about 2 MB at 50,000). The real window (offscreen) then, for that pair:
 
 1. selects it (from another posting) and waits until both previews show it;
-2. types 20 characters at the end of the English body, one every 100 ms, and waits for the preview;
+2. types 20 characters at the end of the English body, one every 100 ms, and waits for the preview
+   (and prints, per key, the longest UI pause from the key to the next one, the UI thread's CPU time
+   handling the key press itself, and its CPU time from the key to the next one);
 3. saves (Ctrl+S);
 4. switches back to a normal posting.
 
@@ -155,15 +157,27 @@ def run(site: Path, work: Path, args, profiler: cProfile.Profile | None) -> None
             print(f"the {lang} file did not open as a posting (shown as raw text): the figures are not the editor's")
     body = columns["en"].body
 
+    keys: list[tuple[float, float, float]] = []  # per key: longest pause, key's own CPU, CPU till the next key
+
     def type_twenty() -> None:
         body.setFocus()
         body.moveCursor(body.textCursor().MoveOperation.End)
         for letter in "zqtypedbigpostingzqx":
+            before, meter.longest = meter.longest, 0.0
+            started = time.thread_time()
             QTest.keyClick(body, letter)
+            pressed = time.thread_time()
             pump(app, lambda: False, 0.1)
+            keys.append((meter.finish(), pressed - started, time.thread_time() - started))
+            meter.longest = max(before, meter.longest)
 
     step("type 20 characters (one each 100 ms)", type_twenty,
          lambda: renderer.is_idle() and "zqtypedbigpostingzqx" in body.toPlainText())
+    pauses, own, cpu = (sorted(column) for column in zip(*keys))
+    print(f"  per key (median, worst of {len(keys)}): longest UI pause {pauses[len(keys) // 2] * 1000:.0f}, "
+          f"{pauses[-1] * 1000:.0f} ms; the key's own UI-thread CPU {own[len(keys) // 2] * 1000:.0f}, "
+          f"{own[-1] * 1000:.0f} ms; UI-thread CPU until the next key {cpu[len(keys) // 2] * 1000:.0f}, "
+          f"{cpu[-1] * 1000:.0f} ms", flush=True)
     step("save (Ctrl+S)", lambda: QTest.keyClick(window, "s", Qt.KeyboardModifier.ControlModifier),
          lambda: not any(window.manager.is_modified(lang) for lang in ("en", "fr")))
     step("switch to a normal posting", lambda: window.select_pair(normal, ask=False), renderer.is_idle)

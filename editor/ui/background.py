@@ -39,14 +39,42 @@ class _Bridge(QObject):
     finished = Signal(str, int, bool, object)  # key, generation, succeeded, result or exception
 
 
+# Work on a long text (a pasted document of 2 MB: its checks, spelling, grammar, alignment and word
+# counts, each seconds of Python) runs one job at a time across the window's runners. Python runs one
+# thread at a time anyway, so they end no later one after the other; but six of them at once left the
+# UI thread one turn in seven at Python's lock, and a key waited for its turn at each of the dozens of
+# times it calls into Python: half a second a key, and seconds at worst.
+LONG_TEXT_CHARS = 100_000
+_ONE_LONG_JOB = threading.Lock()
+
+
+def long_text(*texts: str | bytes) -> bool:
+    """Whether work on ``texts`` is long enough to wait for the other long jobs (``run(long=...)``)."""
+    return sum(map(len, texts)) >= LONG_TEXT_CHARS
+
+
 class _Job(QRunnable):
-    def __init__(self, key: str, generation: int, function: Callable[[], object], bridge: _Bridge) -> None:
+    def __init__(self, key: str, generation: int, function: Callable[[], object], bridge: _Bridge,
+                 long: threading.Event | None = None) -> None:
+        """``long``: the runner's ``stopping``, for a long job (it waits for the one running)."""
         super().__init__()
         self._key, self._generation, self._function, self._bridge = key, generation, function, bridge
+        self._long = long
+
+    def _call(self) -> object:
+        if self._long is None:
+            return self._function()
+        while not _ONE_LONG_JOB.acquire(timeout=0.05):
+            if self._long.is_set():
+                raise Interrupted()  # the window is closing: no need to wait for the other jobs
+        try:
+            return self._function()
+        finally:
+            _ONE_LONG_JOB.release()
 
     def run(self) -> None:
         try:
-            result, ok = self._function(), True
+            result, ok = self._call(), True
         except Interrupted as error:  # asked to stop (the window is closing): not a failure
             result, ok = error, False
         except Exception as error:  # noqa: BLE001 - the UI decides what to tell the user
@@ -65,6 +93,7 @@ class _Request:
     done: Callable[[Any], None]
     failed: Callable[[Exception], None] | None
     keep_up: bool
+    long: bool = False
 
 
 @dataclass
@@ -95,13 +124,15 @@ class BackgroundRunner(QObject):
 
     def run(self, key: str, function: Callable[[], T], done: Callable[[T], None],
             failed: Callable[[Exception], None] | None = None, *, delay_ms: int = 0,
-            keep_up: bool = False) -> None:
-        """Call ``function()`` in the pool (after ``delay_ms`` without a newer request for ``key``)."""
+            keep_up: bool = False, long: bool = False) -> None:
+        """Call ``function()`` in the pool (after ``delay_ms`` without a newer request for ``key``);
+        ``long``: work on a long text, run when no other long job of the window's runners is running
+        (see ``long_text``)."""
         if self._closed:
             return
         lane = self._lanes.setdefault(key, _Lane())
         lane.generation += 1
-        lane.waiting = _Request(lane.generation, function, done, failed, keep_up)
+        lane.waiting = _Request(lane.generation, function, done, failed, keep_up, long)
         if delay_ms > 0:
             if lane.timer is None:
                 lane.timer = QTimer(self)
@@ -160,7 +191,8 @@ class BackgroundRunner(QObject):
         if self._closed or lane.waiting is None or lane.running is not None:
             return  # a running request starts the waiting one when its answer is in
         request, lane.waiting, lane.running = lane.waiting, None, lane.waiting
-        self._pool.start(_Job(key, request.generation, request.function, self._bridge))
+        self._pool.start(_Job(key, request.generation, request.function, self._bridge,
+                              self.stopping if request.long else None))
 
     def _deliver(self, key: str, generation: int, ok: bool, result: object) -> None:
         lane = self._lanes[key]

@@ -20,7 +20,10 @@ from editor.ui.preview_view import PreviewView
 
 def editor_text(editor: QPlainTextEdit) -> str:
     """The editor's text exactly: ``toPlainText()`` would turn no-break spaces (French
-    typography: « », before : ; ? !) into plain spaces and line separators into new lines."""
+    typography: « », before : ; ? !) into plain spaces and line separators into new lines.
+    A Markdown editor reads it once per change (``MarkdownEditor.raw_text``)."""
+    if isinstance(editor, MarkdownEditor):
+        return editor.raw_text()
     return editor.document().toRawText().replace("\u2029", "\n")
 
 

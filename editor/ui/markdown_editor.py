@@ -120,6 +120,9 @@ class MarkdownEditor(QPlainTextEdit):
         # Owned by the editor, not the document: documents come and go.
         self._highlighter = MarkdownHighlighter(self, self.palette())
         self._highlighter.setDocument(self.document())
+        # The text as last read (see ``raw_text``): the document, its revision and length then, the text.
+        self._text_read: tuple[QTextDocument, tuple[int, int], str] | None = None
+        self._watch_text(self.document())
         self._line_numbers = _LineNumberArea(self)
         self._line_numbers.hide()
         self.setFont(monospace_font())
@@ -140,8 +143,33 @@ class MarkdownEditor(QPlainTextEdit):
     def highlighter(self) -> MarkdownHighlighter:
         return self._highlighter
 
+    def raw_text(self) -> str:
+        """The text exactly (``toPlainText()`` would turn no-break spaces, French typography, into
+        plain spaces and line separators into new lines), read from the document once per change.
+
+        A keystroke in a pasted document of 1.7 MB had the text read ten times over (the pair's
+        body, its alignment, the suggestions, the spelling of both languages…), each read a copy of
+        the whole text: the first read after a change keeps it for the others."""
+        document = self.document()
+        state = (document.revision(), document.characterCount())
+        read = self._text_read
+        if read is not None and read[0] is document and read[1] == state:
+            return read[2]
+        text = document.toRawText().replace("\u2029", "\n")
+        self._text_read = (document, state, text)
+        return text
+
+    def _watch_text(self, document: QTextDocument) -> None:
+        self._text_read = None
+        # Any change of the contents (formats too, which is only cautious) makes the next read a real one.
+        document.contentsChange.connect(self._forget_text)
+
+    def _forget_text(self, *_args) -> None:
+        self._text_read = None
+
     def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt override)
         self._highlighter.restart()
+        self._text_read = None  # a long text is set with the document's signals blocked (below)
         if text.count("\n") < AT_ONCE_LINES:
             super().setPlainText(text)
             return
@@ -162,6 +190,7 @@ class MarkdownEditor(QPlainTextEdit):
         if not isinstance(document.documentLayout(), QPlainTextDocumentLayout):
             document.setDocumentLayout(QPlainTextDocumentLayout(document))
         self.setDocument(document)
+        self._watch_text(document)
         self._highlighter.setDocument(document)
         self._apply_tab_width()
         self.set_problem_lines([])

@@ -11,6 +11,7 @@ links underlined.
 from __future__ import annotations
 
 import re
+import time
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import (QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat,
@@ -43,6 +44,9 @@ _FRONT_MATTERS = {FRONT_MATTER: ("---", "..."), FRONT_MATTER_TOML: ("+++",), FRO
 # coloured a chunk at a time between the window's events instead.
 AT_ONCE_LINES = 25_000
 CHUNK_LINES = 250
+# A chunk also ends once it has taken this long (250 lines took 50 ms, and far more while a worker held
+# Python's lock): a key pressed meanwhile waits for the end of a chunk, not for a tenth of a second.
+CHUNK_SECONDS = 0.008
 
 
 def _mix(first: QColor, second: QColor, amount: float) -> QColor:
@@ -105,7 +109,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._chunks.stop()
             return
         block = document.findBlockByNumber(self._coloured_lines)
-        self._coloured_lines += CHUNK_LINES
+        deadline = time.perf_counter() + CHUNK_SECONDS
         # Colouring a line tells the document's listeners its contents changed (the editor's
         # textChanged, so the pair's body was read again and its alignment redone, a line at a
         # time): the text did not change, and the layout is told directly, signals or not.
@@ -115,8 +119,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 if not block.isValid():
                     self._chunks.stop()
                     return
+                # Counted before it is coloured: highlightBlock leaves the lines past the count alone.
+                self._coloured_lines += 1
                 self.rehighlightBlock(block)
                 block = block.next()
+                if time.perf_counter() > deadline:
+                    break
         finally:
             document.blockSignals(was_blocked)
 

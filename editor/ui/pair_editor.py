@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QSplitter, Q
 from editor.model.render.preview_images import image_roots
 from editor.model.hugo.config import LANGUAGES
 from editor.ui.aligned_editing import AlignedEditing
+from editor.ui.background import long_text
 from editor.ui.pair_undo import PairUndo
 from editor.ui.preview_follow import PreviewFollower
 from editor.ui.conflict_panel import ConflictPanel
@@ -371,7 +372,8 @@ class PairEditor(QWidget):
             return
         archived = pair.shared("archived")
         lever_id = pair.shared("leverId")
-        self.renderer.request(lang, title=str(posting.get("title") or ""), body_markdown=posting.body,
+        self.renderer.request(lang, long=long_text(posting.body), title=str(posting.get("title") or ""),
+                              body_markdown=posting.body,
                               lang=lang, archived=bool(archived),
                               lever_id=str(lever_id) if lever_id else None,
                               site_config=self.manager.site.config if self.manager.site is not None else {})

@@ -14,6 +14,10 @@ from editor.ui.background import BackgroundRunner
 from editor.ui.preview_view import PreviewView, document_steps
 
 DEFAULT_DELAY_MS = 60
+# A long text (``background.long_text``: a pasted document) is rendered once typing pauses this long,
+# not after each key: its render took 130 ms of a worker's Python a key, which the window's UI thread
+# waited for at Python's lock as it typed.
+LONG_TEXT_DELAY_MS = 250
 # Python hands its interpreter lock to a waiting thread only every "switch
 # interval" (5 ms by default). While the worker runs Python (Markdown
 # rendering), every Python callback of the UI thread (the highlighter runs on
@@ -102,14 +106,16 @@ class PreviewRenderer(QObject):
         view.destroyed.connect(lambda *_: self._views.pop(key, None)
                                if self._views.get(key) is view else None)
 
-    def request(self, key: str, **kwargs) -> None:
-        """Render ``render(**kwargs)`` for ``key`` once typing pauses; newest wins."""
+    def request(self, key: str, *, long: bool = False, **kwargs) -> None:
+        """Render ``render(**kwargs)`` for ``key`` once typing pauses; newest wins. ``long``: a long
+        text, rendered after a longer pause (``LONG_TEXT_DELAY_MS``) and not kept up with while typing
+        goes on."""
         if self._closed:
             return
         render = self._render
         self._runner.run(key, lambda: render(**kwargs),
                          lambda result: self._show(key, result), lambda error: self._failed(key, error),
-                         delay_ms=self._delay_ms, keep_up=True)
+                         delay_ms=max(self._delay_ms, LONG_TEXT_DELAY_MS) if long else self._delay_ms, keep_up=not long)
 
     def flush(self) -> None:
         """Start pending renders now instead of after the debounce delay

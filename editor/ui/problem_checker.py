@@ -14,7 +14,7 @@ from editor.model.findings import Finding
 from editor.model.frontmatter.posting import Posting
 from editor.model.hugo.config import Site
 from editor.model.site.index import PairEntry
-from editor.ui.background import BackgroundRunner
+from editor.ui.background import BackgroundRunner, long_text
 from editor.ui.site_memory import SiteMemoryReader
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ class ProblemChecker(QObject):
             self._runner.cancel(_KEY)
             self._store([])
         self._runner.run(_KEY, lambda: check_snapshot(snapshot), self._store, self._failed,
-                         delay_ms=0 if now else CHECK_DELAY_MS)
+                         delay_ms=0 if now else CHECK_DELAY_MS, long=long_text(*(raw for raw, _, _ in files.values())))
 
     def _store(self, problems: list[PairProblem]) -> None:
         self.checks_failed = False

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QInputMethodEvent,
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from editor.ui.finding_texts import error_text
-from editor.ui.background import BackgroundRunner
+from editor.ui.background import BackgroundRunner, long_text
 from editor.ui.language_column import editor_text
 from editor.ui.text_edits import utf16_length
 
@@ -78,7 +78,7 @@ def underline_later(runner: BackgroundRunner, name: str, underliner: SpellUnderl
         if generation == underliner.generation:
             underliner.show(found, text)
 
-    runner.run(name, work, show, lambda _error: show([]))
+    runner.run(name, work, show, lambda _error: show([]), long=long_text(text))
 
 
 class SpellUnderliner(QObject):

@@ -54,7 +54,7 @@ class WordCounts(QLabel):
             self._runner.cancel("counts")  # an older, longer text's count must not overwrite this one
             self._counted(_count(texts))
         else:
-            self._runner.run("counts", lambda: _count(texts), self._counted)
+            self._runner.run("counts", lambda: _count(texts), self._counted, long=True)
 
     def shutdown(self) -> None:
         """Stop counting: the window is closing (a long pair's count may still be running)."""

@@ -170,3 +170,32 @@ def test_runners_do_not_wait_for_each_other(qapp, qtbot):
     holding.shutdown()
     for made in (holding, other):
         made.deleteLater()
+
+
+def test_long_jobs_of_different_runners_run_one_after_the_other(qapp, qtbot):
+    """Work on long texts (``long=True``) runs one job at a time across runners, so that the UI thread
+    is not one of seven threads taking turns at Python's lock; other work does not wait for it, and a
+    long job still waiting when its runner shuts down ends at once, as stopped work does."""
+    from editor.ui.background import long_text
+
+    first, second, third = BackgroundRunner(), BackgroundRunner(), BackgroundRunner()
+    gate, started, order, shown = threading.Event(), threading.Event(), [], []
+    first.run("long", lambda: (order.append("first starts"), started.set(), gate.wait(0.25),
+                               order.append("first ends")), lambda _: None, long=True)
+    assert started.wait(5)
+    second.run("long", lambda: (order.append("second"), gate.set()), lambda _: None, long=True)
+    third.run("short", lambda: gate.is_set(), shown.append)  # not long: runs alongside, gate still shut
+    qtbot.waitUntil(lambda: first.is_idle() and second.is_idle() and third.is_idle())
+    assert order == ["first starts", "first ends", "second"] and shown == [False]
+    holding = threading.Event()
+    first.run("long", lambda: holding.wait(30), lambda _: None, long=True)
+    failures: list = []
+    second.run("long", lambda: "never", shown.append, failures.append, long=True)
+    qtbot.waitUntil(lambda: not first.is_idle())
+    second.shutdown()  # returns at once: its job was waiting for the other runner's
+    assert shown == [False] and not holding.is_set()
+    holding.set()
+    first.shutdown()
+    for made in (first, second, third):
+        made.deleteLater()
+    assert long_text("x" * 60_000, b"y" * 40_000) and not long_text("x" * 99_999)

@@ -101,6 +101,27 @@ def test_latest_request_wins_over_a_render_in_flight(make_renderer, qtbot):
     assert renderer.is_idle()
 
 
+def test_a_long_text_is_rendered_once_typing_pauses_and_not_kept_up_with(make_renderer, qtbot, monkeypatch):
+    """A long text (a pasted document) waits for a longer pause, and a page superseded while it renders
+    is not shown: its renders, 130 ms of Python each, no longer run after every key."""
+    from editor.ui import preview_renderer
+
+    monkeypatch.setattr(preview_renderer, "LONG_TEXT_DELAY_MS", 40)
+    gate = threading.Event()
+    recorder = Recorder(gate=gate)
+    renderer = make_renderer(render=recorder, delay_ms=0)
+    results = []
+    renderer.rendered.connect(lambda key, html: results.append(html))
+    renderer.request("en", long=True, text="old")
+    assert not recorder.started.is_set() and not renderer.is_idle()  # waiting for the pause
+    qtbot.waitUntil(recorder.started.is_set, timeout=2000)
+    renderer.request("en", long=True, text="new")  # arrives while "old" is rendering
+    gate.set()
+    qtbot.waitUntil(renderer.is_idle, timeout=3000)
+    assert results == ["<p>new</p>"]
+    assert [call["text"] for call in recorder.calls] == ["old", "new"]
+
+
 def test_keys_are_independent(make_renderer, qtbot):
     renderer = make_renderer(render=Recorder(), delay_ms=10)
     results = {}

@@ -92,6 +92,8 @@ class Posting:
     progress: dict | None = None
     # (the saved bytes, where the conflicts a merge left in them open): see ``conflicts``.
     _conflicts_known: tuple[bytes, tuple[int, ...]] | None = None
+    # (what ``modified`` was worked out from, its answer): see ``modified``.
+    _modified_known: tuple[tuple, bool] | None = None
 
     def __init__(self, raw: bytes, path: Path | None = None, language: str | None = None, *, on_disk: bool = True):
         """``on_disk=False`` for a posting made in memory (from a template): its file must not exist yet."""
@@ -279,7 +281,19 @@ class Posting:
     def modified(self) -> bool:
         if self._summary is not None or self.unreadable:
             return False  # known only from the index, or not read at all: nothing was changed in memory
-        return digest(self.to_bytes()) != self._loaded_digest
+        # Asked four times a keystroke (the window's title, each column's header, autosave): the
+        # answer is kept for the text it was worked out for. Every edit replaces the document (or the
+        # raw bytes), and a save the bytes it compares with, so the objects themselves say whether
+        # it still holds; kept with them, none of them can be freed and its identity reused.
+        state = (self.document, self.front, self._partial, self._raw, self._base, self._loaded_digest)
+        known = self._modified_known
+        if known is not None and all(now is then for now, then in zip(state, known[0])):
+            return known[1]
+        # What was loaded or last saved is kept whole (``_base``; no file yet: nothing, and any text is
+        # a change): comparing with it is the digest's comparison without hashing 2 MB a keystroke.
+        modified = self._loaded_digest == "" or self.to_bytes() != self._base
+        self._modified_known = (state, modified)
+        return modified
 
     # ----------------------------------------------------------------- editing
     def _require_valid(self) -> None:

@@ -94,12 +94,23 @@ def split_blocks(body: str) -> list[Block]:
     return list(_split(body))
 
 
-@lru_cache(maxsize=2048)
+# Bodies and alignments kept only up to a size: every pause in typing a pasted document of 1.7 MB
+# makes a new body, and 2,048 of them kept (or 128 alignments of 100,000 blocks a side) would be
+# gigabytes. Real postings are under 13 KB and 100 blocks.
+_KEPT_BODY_CHARS = 100_000
+_KEPT_ALIGNMENT_BLOCKS = 2_000
+
+
 def block_count(body: str) -> int:
     """How many blocks :func:`split_blocks` finds in ``body``, kept for more bodies than the blocks
     are: pairing the several files of a key (``translation_pairs``) compares every file's count,
     and a memory build asked again for each pair of the site (the corpus: 0.3 CPU-s a time) once
     the blocks of the bodies read since had pushed them out."""
+    return _kept_block_count(body) if len(body) < _KEPT_BODY_CHARS else len(_split(body))
+
+
+@lru_cache(maxsize=2048)
+def _kept_block_count(body: str) -> int:
     return len(_split(body))
 
 
@@ -253,6 +264,43 @@ class Alignment(list):
                 found[1].setdefault(b.index, []).append(a)
         return found
 
+    def innermost_at(self, side: int, line: int) -> Block | None:
+        """The block of ``side`` covering body line ``line`` that starts last (nested list items are
+        blocks of their own, inside their parent's lines); None on a line outside every block.
+
+        Asked at each move of the cursor: a scan of every row took 20 ms in a pasted document of
+        100,000 blocks. Blocks in order of their start, with the furthest end reached so far: the
+        search goes back from the last block starting at or before the line only while an earlier
+        block still reaches past it."""
+        starts, blocks, reach = self._by_start[side]
+        index = bisect_right(starts, line) - 1
+        while index >= 0 and reach[index] > line:
+            found = blocks[index]
+            if line < found.end:
+                # The first found going back starts last; of the blocks starting there, the first row's
+                # (as a scan of the rows chose).
+                start, index = found.start, index - 1
+                while index >= 0 and blocks[index].start == start:
+                    if line < blocks[index].end:
+                        found = blocks[index]
+                    index -= 1
+                return found
+            index -= 1
+        return None
+
+    @cached_property
+    def _by_start(self) -> tuple[tuple[list[int], list[Block], list[int]], ...]:
+        found = []
+        for side in (0, 1):
+            blocks = sorted({id(row[side]): row[side] for row in self if row[side] is not None}.values(),
+                            key=lambda block: block.start)
+            reach, furthest = [], -1
+            for block in blocks:
+                furthest = max(furthest, block.end)
+                reach.append(furthest)
+            found.append(([block.start for block in blocks], blocks, reach))
+        return tuple(found)
+
     def groups(self) -> list[tuple[list[Block], list[Block]]]:
         """Rows joined where a block was split: ``([a], [b1, b2])`` instead of two rows."""
         groups: list[tuple[list[Block], list[Block]]] = []
@@ -280,6 +328,8 @@ def align(source: list[Block], target: list[Block]) -> Alignment:
     up the pair its export lined up, and segment verification lines up every pair again each time
     a site is verified from scratch (the real site's XLIFF round trip aligned 532 times for 200
     distinct pairs of bodies). A new :class:`Alignment` of the caller's own blocks every time."""
+    if len(source) + len(target) > _KEPT_ALIGNMENT_BLOCKS:
+        return _align(source, target)
     rows, costs = _aligned(tuple(source), tuple(target), matching._FULL_ALIGNMENT_CELLS)
     return Alignment([(source[a] if a >= 0 else None, target[b] if b >= 0 else None) for a, b in rows], costs,
                      (len(source), len(target)))
@@ -333,10 +383,9 @@ def counterpart_range(alignment: Alignment, side: int, line: int) -> tuple[int, 
     blocks of their own, so the innermost block at the line wins. None when the line is not in a
     block or its block has no counterpart.
     """
-    candidates = [row[side] for row in alignment if row[side] is not None and row[side].start <= line < row[side].end]
-    if not candidates:
+    block = alignment.innermost_at(side, line)
+    if block is None:
         return None
-    block = max(candidates, key=lambda b: b.start)
     partners = alignment.partners(side, block)
     if not partners:
         return None

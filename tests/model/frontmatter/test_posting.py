@@ -207,3 +207,33 @@ def test_property_unchanged_file_resaves_byte_identical(newline, bom, values, bo
     assert posting.valid, posting.problem
     assert posting.to_bytes() == raw
     assert not posting.modified
+
+
+def test_modified_follows_every_kind_of_change_and_save(tmp_path):
+    """``modified`` is kept between changes (it is asked several times a keystroke): each edit, a
+    save, a whole-text replacement and a posting not on disk yet still give the right answer."""
+    path = tmp_path / "p.md"
+    path.write_bytes(SAMPLE)
+    posting = Posting.load(path)
+    assert not posting.modified and not posting.modified
+    body = posting.body
+    posting.set_body(body + "More.\n")
+    assert posting.modified and posting.modified
+    posting.set_body(body)  # typed back to what is saved
+    assert not posting.modified
+    posting.set("title", "Other")
+    assert posting.modified
+    posting.set("title", "Policy Analyst")
+    assert posting.modified == (posting.to_bytes() != SAMPLE)
+    posting.set_text(SAMPLE.decode())
+    assert not posting.modified
+    posting.set_text("not a posting at all")
+    assert posting.modified
+    posting.set_text(SAMPLE.decode() + "x")
+    assert posting.modified
+    posting.save()
+    assert not posting.modified and path.read_bytes() == SAMPLE + b"x"
+    posting.set_body(posting.body + "y")
+    assert posting.modified
+    assert Posting(SAMPLE, tmp_path / "new.md", on_disk=False).modified  # no file yet: any text is a change
+    assert not Posting(b"", tmp_path / "empty.md").modified

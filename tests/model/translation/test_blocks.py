@@ -170,3 +170,35 @@ def test_an_alignment_of_bodies_lined_up_before_is_the_same_rows_of_the_callers_
     assert again.reliable == fresh.reliable and again is not first and again.costs is not first.costs
     mine = {id(block) for block in en + fr}
     assert all(id(block) in mine for row in again for block in row if block is not None)
+
+
+@pytest.mark.parametrize("en, fr", [(EN_BODY, FR_BODY), (BODY, BODY.replace("first item", "premier élément")),
+                                    (BODY, "Un seul paragraphe.\n"), ("- a\n  - b\n    - c\n\n  d\n- e\n", "- a\n- e\n")])
+def test_the_block_at_a_line_is_the_innermost_one_as_a_scan_of_the_rows_finds_it(en, fr):
+    """``innermost_at`` (a search, at each move of the cursor) gives what a scan of every row gave."""
+    alignment = align_bodies(en, fr)
+    for side, body in ((0, en), (1, fr)):
+        for line in range(-1, body.count("\n") + 2):
+            candidates = [row[side] for row in alignment
+                          if row[side] is not None and row[side].start <= line < row[side].end]
+            expected = max(candidates, key=lambda b: b.start) if candidates else None
+            assert alignment.innermost_at(side, line) is expected, (side, line)
+
+
+def test_huge_bodies_are_counted_and_aligned_without_being_kept(monkeypatch):
+    """A pasted document's bodies change at every pause in typing: keeping each would hold gigabytes."""
+    from editor.model.translation import blocks
+
+    monkeypatch.setattr(blocks, "_KEPT_BODY_CHARS", 50)
+    monkeypatch.setattr(blocks, "_KEPT_ALIGNMENT_BLOCKS", 4)
+    blocks._kept_block_count.cache_clear()
+    blocks._aligned.cache_clear()
+    long_body = "## One\n\nA paragraph long enough.\n\n## Two\n\nAnother paragraph here.\n"
+    assert blocks.block_count(long_body) == len(split_blocks(long_body))
+    assert blocks._kept_block_count.cache_info().currsize == 0
+    en, fr = split_blocks(long_body), split_blocks(long_body.replace("paragraph", "paragraphe"))
+    assert align(en, fr) == blocks._align(en, fr)
+    assert blocks._aligned.cache_info().currsize == 0
+    short = split_blocks("## One\n")
+    align(short, short)
+    assert blocks._aligned.cache_info().currsize == 1
