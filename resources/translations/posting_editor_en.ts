@@ -31,7 +31,7 @@
 <context>
     <name>FindReplaceBar</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/find_bar.py" line="+250"/>
+        <location filename="../../editor/ui/find_bar.py" line="+254"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/problems_panel.py" line="+161"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+162"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>

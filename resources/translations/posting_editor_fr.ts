@@ -4,7 +4,7 @@
 <context>
     <name>AlignedEditing</name>
     <message>
-        <location filename="../../editor/ui/aligned_editing.py" line="+200"/>
+        <location filename="../../editor/ui/aligned_editing.py" line="+202"/>
         <location line="+9"/>
         <source>English</source>
         <translation>anglais</translation>
@@ -1201,7 +1201,7 @@
         <translation>Impossible d’ouvrir %1. %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>%1 cannot be read and may be this pair&apos;s other half; shared fields are not changed until it can be read.</source>
         <translation>%1 ne peut pas être lu et pourrait être l’autre moitié de cette paire; les champs communs ne seront pas modifiés tant qu’il ne pourra pas être lu.</translation>
     </message>
@@ -1651,7 +1651,7 @@
 <context>
     <name>ExportPostings</name>
     <message>
-        <location filename="../../editor/ui/export_postings.py" line="+88"/>
+        <location filename="../../editor/ui/export_postings.py" line="+89"/>
         <source>&amp;Postings to export:</source>
         <translation>&amp;Offres à exporter&#xa0;:</translation>
     </message>
@@ -1760,7 +1760,7 @@
 <context>
     <name>FindReplaceBar</name>
     <message>
-        <location filename="../../editor/ui/find_bar.py" line="+117"/>
+        <location filename="../../editor/ui/find_bar.py" line="+121"/>
         <source>Text to find</source>
         <translation>Texte à rechercher</translation>
     </message>
@@ -1999,7 +1999,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+280"/>
+        <location filename="../../editor/ui/language_column.py" line="+314"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -2021,7 +2021,7 @@
         <translation>%1 * (non enregistré)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
@@ -2076,7 +2076,7 @@
         <translation>La page telle que le site l’affichera</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>%1 file as plain text</source>
         <translation>Fichier %1 en texte brut</translation>
     </message>
@@ -2086,7 +2086,7 @@
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>%1 file to edit</source>
         <translation>Fichier %1 à modifier</translation>
     </message>
@@ -2096,19 +2096,21 @@
         <translation>Plusieurs fichiers ont cette clé de traduction; choisissez celui à modifier</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+24"/>
+        <location line="-14"/>
+        <location line="+22"/>
+        <location line="+12"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+24"/>
+        <location line="-34"/>
+        <location line="+22"/>
+        <location line="+12"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-33"/>
         <source>Tit&amp;le:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -2118,7 +2120,7 @@
         <translation>Corps (Mar&amp;kdown)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>There is no %1 file with this translation key yet.</source>
         <translation>Il n’y a pas encore de fichier %1 avec cette clé de traduction.</translation>
     </message>
@@ -2143,17 +2145,17 @@
         <translation>Copier ici la description du texte %1</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-25"/>
         <source>Des&amp;cription:</source>
         <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Create the Eng&amp;lish Version…</source>
         <translation>Créer la version anglai&amp;se…</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>This file can be read again. Its usual fields come back when you leave this text (Tab, or a click elsewhere).</source>
         <translation>Ce fichier peut de nouveau être lu. Ses champs habituels reviendront quand vous quitterez ce texte (Tab, ou un clic ailleurs).</translation>
     </message>
@@ -2161,13 +2163,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+144"/>
-        <location line="+160"/>
+        <location filename="../../editor/ui/main_window.py" line="+150"/>
+        <location line="+162"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Cannot open the site</source>
         <translation>Impossible d’ouvrir le site</translation>
     </message>
@@ -2187,7 +2189,7 @@
         <translation>%1 n’est pas une offre d’emploi (layout&#xa0;: job-posting).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Choose a posting in the list.</source>
         <translation>Choisissez une offre dans la liste.</translation>
     </message>
@@ -2212,7 +2214,7 @@
         <translation>Retour aux fichiers enregistrés. Édition ▸ Annuler ramène vos modifications.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+24"/>
         <source>Your version is back, unsaved; the file on disk still holds the other program&apos;s change.</source>
         <translation>Votre version est revenue, non enregistrée; le fichier sur le disque contient toujours la modification de l’autre programme.</translation>
     </message>
@@ -2227,19 +2229,19 @@
         <translation>Vos modifications sont revenues, non enregistrées.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+30"/>
+        <location line="+39"/>
+        <location line="+37"/>
         <location filename="../../editor/app.py" line="+135"/>
         <source>Posting Editor</source>
         <translation>Éditeur d’offres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Open Site Folder</source>
         <translation>Ouvrir le dossier du site</translation>
     </message>
@@ -2364,7 +2366,7 @@
 <context>
     <name>PairEditor</name>
     <message>
-        <location filename="../../editor/ui/pair_editor.py" line="+279"/>
+        <location filename="../../editor/ui/pair_editor.py" line="+303"/>
         <source>The shared fields can be changed once both files can be read.</source>
         <translation>Les champs communs pourront être modifiés quand les deux fichiers pourront être lus.</translation>
     </message>
@@ -2501,12 +2503,12 @@
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+208"/>
         <source>Key: %1</source>
         <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-213"/>
         <source>Merge conflict markers</source>
         <translation>Marqueurs de conflit de fusion</translation>
     </message>
@@ -2545,7 +2547,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../editor/ui/problems_panel.py" line="+17"/>
+        <location filename="../../editor/ui/problems_panel.py" line="+18"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -3340,7 +3342,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+116"/>
+        <location filename="../../editor/ui/window_menus.py" line="+132"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>
@@ -3398,7 +3400,7 @@
 <context>
     <name>WordCounts</name>
     <message>
-        <location filename="../../editor/ui/word_counts.py" line="+61"/>
+        <location filename="../../editor/ui/word_counts.py" line="+83"/>
         <source>FR</source>
         <translation>FR</translation>
     </message>
