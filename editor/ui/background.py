@@ -40,10 +40,11 @@ class _Bridge(QObject):
 
 
 # Work on a long text (a pasted document of 2 MB: its checks, spelling, grammar, alignment and word
-# counts, each seconds of Python) runs one job at a time across the window's runners. Python runs one
-# thread at a time anyway, so they end no later one after the other; but six of them at once left the
-# UI thread one turn in seven at Python's lock, and a key waited for its turn at each of the dozens of
-# times it calls into Python: half a second a key, and seconds at worst.
+# counts, each seconds of Python) runs one job at a time across every runner of the process (all its
+# windows share one Python lock). Python runs one thread at a time anyway, so they end no later one
+# after the other; but six of them at once left the UI thread one turn in seven at Python's lock, and
+# a key waited for its turn at each of the dozens of times it calls into Python: half a second a key,
+# and seconds at worst.
 LONG_TEXT_CHARS = 100_000
 _ONE_LONG_JOB = threading.Lock()
 
@@ -126,7 +127,7 @@ class BackgroundRunner(QObject):
             failed: Callable[[Exception], None] | None = None, *, delay_ms: int = 0,
             keep_up: bool = False, long: bool = False) -> None:
         """Call ``function()`` in the pool (after ``delay_ms`` without a newer request for ``key``);
-        ``long``: work on a long text, run when no other long job of the window's runners is running
+        ``long``: work on a long text, run when no other long job of the process's runners is running
         (see ``long_text``)."""
         if self._closed:
             return
