@@ -266,15 +266,43 @@ class SiteIndex:
         return None
 
     def pair_for_path(self, path: Path) -> PairEntry | None:
+        """The first pair with a file that is ``path`` once links are followed, or None.
+
+        Only files that can be it are resolved: those of its name, and links (a file that is no
+        link keeps its name resolved, whatever folders above it are links). Resolving each of a
+        5,000-posting site's files took 0.2-0.3 s for a file listed last, at every file opened."""
         target = resolved(path)
+        name = target.name
+        links: dict[str, frozenset[str] | None] = {}
         for entry in self.pairs:
-            if any(posting.path is not None and resolved(posting.path) == target for posting in entry.all_postings()):
-                return entry
+            for posting in entry.all_postings():
+                file = posting.path
+                if file is None:
+                    continue
+                if file.name != name:
+                    folder = os.path.dirname(file)
+                    if folder not in links:
+                        links[folder] = _link_names(folder)
+                    in_folder = links[folder]
+                    if in_folder is not None and file.name not in in_folder:
+                        continue
+                if resolved(file) == target:
+                    return entry
         return None
 
     def postings_folder(self, lang: str) -> Path:
         paths = [posting.path for entry in self.pairs for posting in entry.all_postings() if posting.path]
         return postings_folder(self.site, lang, paths)
+
+
+def _link_names(folder: str) -> frozenset[str] | None:
+    """The names of the symbolic links in ``folder`` (the folder's listing says, no file is looked
+    at); None when it cannot be listed: every file of it may then be a link."""
+    try:
+        with os.scandir(folder) as found:
+            return frozenset(item.name for item in found if item.is_symlink())
+    except OSError:
+        return None
 
 
 PARALLEL_FROM = 600  # below this many files, starting worker processes costs more than it saves

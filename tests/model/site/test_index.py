@@ -200,3 +200,21 @@ def test_shared_values_disagree_when_written_differently(tmp_path, one, other, d
                 for lang, value in (("en", one), ("fr", other))]
     assert all(p.valid for p in postings)
     assert shared_disagreements(postings) == (["archived"] if differ else [])
+
+
+def test_a_pair_is_found_by_any_path_to_one_of_its_files(site, tmp_path, monkeypatch):
+    """By the path listed, a relative one, one through a linked folder, and the file a link in the
+    content folder points to (a posting kept outside the site); nothing for a file of no pair."""
+    outside = write(tmp_path / "elsewhere" / "g.md", posting("g", "Gimel"))
+    (site / "content/english/jobs/g.md").symlink_to(outside)
+    (tmp_path / "linked").symlink_to(site)
+    index = SiteIndex.build(Site.open(site))
+    alpha = site / "content/english/jobs/a--0f8fad5b-d9cb-469f-a165-70867728950e.md"
+    assert index.pair_for_path(alpha).key == "a"
+    monkeypatch.chdir(site / "content")
+    assert index.pair_for_path(Path("french/emplois/d.md")).key == "d"
+    assert index.pair_for_path(tmp_path / "linked/content/english/jobs/e2.md").key == "e"
+    assert index.pair_for_path(outside).key == "g"
+    assert index.pair_for_path(site / "content/english/jobs/g.md").key == "g"
+    assert index.pair_for_path(site / "content/english/about.md") is None
+    assert index.pair_for_path(tmp_path / "nowhere.md") is None
