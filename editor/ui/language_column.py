@@ -17,7 +17,6 @@ from editor.ui.one_line_edit import OneLineEdit, OneLineTextEdit
 from editor.ui.preview_view import PreviewView
 
 
-
 def editor_text(editor: QPlainTextEdit) -> str:
     """The editor's text exactly: ``toPlainText()`` would turn no-break spaces (French
     typography: « », before : ; ? !) into plain spaces and line separators into new lines.

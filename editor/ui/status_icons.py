@@ -8,27 +8,22 @@ Each icon is made once a process: every window's list, problems panel and bars s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from editor.resources import resource_path
+from editor.ui.icon_cache import IconCache
 
 _SIZE = 64
 # Statuses that share a picture with another.
 _FILE_NAMES = {"merge-conflict": "invalid", "missing-en": "missing", "missing-fr": "missing", "mixed-archived": "conflict"}
-_MADE: dict[str, QIcon] = {}  # status -> its icon, made on first use (the copies handed out share its pixmaps)
+_MADE = IconCache()  # status -> its icon, made on first use
 _RED, _ORANGE, _BLUE, _GREY = QColor(196, 30, 40), QColor(205, 120, 0), QColor(30, 100, 190), QColor(110, 110, 110)
 
 
 def status_icon(name: str) -> QIcon:
     """Icon for a status id (``invalid``, ``conflict``, ``missing-en``…) or severity (``error``…)."""
-    icon = _MADE.get(name)
-    if icon is None:
-        app = QCoreApplication.instance()
-        if not _MADE and app is not None:
-            app.aboutToQuit.connect(_MADE.clear)  # no pixmap outlives the application that made it
-        icon = _MADE[name] = _make_icon(name)
-    return QIcon(icon)
+    return _MADE.get(name, lambda: _make_icon(name))
 
 
 def _make_icon(name: str) -> QIcon:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from editor.ui.actions import AppActions
+from editor.ui.icon_cache import IconCache
 from editor.ui.settings import Settings
 
 LANGUAGE_ACTIONS = {"language_system": "system", "language_en": "en", "language_fr": "fr"}
@@ -22,21 +23,14 @@ _ICONS = {"open": ("document-open", QStyle.StandardPixmap.SP_DirOpenIcon),
           "export": ("document-send", QStyle.StandardPixmap.SP_ArrowUp),
           "preview_site": ("internet-web-browser", QStyle.StandardPixmap.SP_DriveNetIcon)}
 
-_MADE_ICONS: dict[tuple[str, str], QIcon] = {}  # (action, style's name) -> icon: made once a process, not a window
+_MADE_ICONS = IconCache()  # (action, style's name) -> icon: made once a process, not a window
 
 
 def _toolbar_icon(action_id: str, window: QMainWindow) -> QIcon:
     """The theme's icon (it follows a change of theme by itself), or the style's picture."""
     style = window.style()
-    key = (action_id, style.name())
-    icon = _MADE_ICONS.get(key)
-    if icon is None:
-        app = QCoreApplication.instance()
-        if not _MADE_ICONS and app is not None:
-            app.aboutToQuit.connect(_MADE_ICONS.clear)  # no pixmap outlives the application that made it
-        theme, fallback = _ICONS[action_id]
-        icon = _MADE_ICONS[key] = QIcon.fromTheme(theme, style.standardIcon(fallback))
-    return icon
+    theme, fallback = _ICONS[action_id]
+    return _MADE_ICONS.get((action_id, style.name()), lambda: QIcon.fromTheme(theme, style.standardIcon(fallback)))
 
 
 class WindowMenus(QObject):
