@@ -45,11 +45,22 @@ def start_method(methods: Sequence[str] | None = None) -> str:
         import multiprocessing
 
         methods = multiprocessing.get_all_start_methods()
-    alone = (threading.current_thread() is threading.main_thread() and threading.active_count() == 1
-             and not any(name.startswith(("PySide6", "PyQt")) for name in sys.modules))
-    if alone and "fork" in methods:
+    if _alone() and "fork" in methods:
         return "fork"
     return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def fork_is_safe() -> bool:
+    """Whether :func:`start_method` says ``fork`` here, without importing multiprocessing to ask
+    which methods there are: it lists ``fork`` wherever ``os.fork`` exists. A cold ``list`` asks
+    this once, and the import (pickle, sockets, signals: ~10 ms) was ~0.5% of its CPU time."""
+    return hasattr(os, "fork") and _alone()
+
+
+def _alone() -> bool:
+    # The main thread, no other Python thread, and no Qt (its threads are invisible to Python).
+    return (threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+            and not any(name.startswith(("PySide6", "PyQt")) for name in sys.modules))
 
 
 def map_in_processes(function: Callable[..., R], chunks: Sequence[T], workers: int, *shared: object,
@@ -139,7 +150,7 @@ def map_beside(function: Callable[[T], R], parts: Sequence[T], *, pack: Callable
     to it, and this process works too instead of waiting, so the cost is the fork and the answer,
     which the copy sends as ``pack(result)`` bytes (made back into the result with ``unpack``)
     through a pipe. A part whose copy fails, dies or cannot start is worked out here instead."""
-    if len(parts) < 2 or start_method() != "fork" or not hasattr(os, "fork"):
+    if len(parts) < 2 or not fork_is_safe():
         return None
     copies: list[_Copy] = []
     try:
