@@ -164,6 +164,23 @@ def test_export_does_not_write_a_second_posting_with_the_key(site, unreadable_fr
     assert sorted(p.name for p in folder(site, "fr").glob("*8552a8ea*")) == [unreadable_french.name]
 
 
+# ----------------------------------------------------------------- a posting saved as UTF-16
+def test_a_posting_saved_as_utf16_is_named_and_its_pair_left_whole(site, capsys):
+    """Saved from Windows Notepad as "Unicode", the French file was passed over as not a posting: the
+    list said "French missing", check asked for a translation, and archive changed the English alone."""
+    english, french = sample_file(site, "en", "data-analyst"), sample_file(site, "fr", "analyste")
+    french.write_bytes(french.read_text(encoding="utf-8").encode("utf-16"))
+    before = english.read_bytes(), french.read_bytes()
+    status, out, _ = run(capsys, "list", site, "--format", "json", "--lang", "en")
+    assert status == 0 and {row["translationKey"]: row["status"] for row in json.loads(out)}["data-analyst"] == "invalid"
+    status, out, _ = run(capsys, "check", site, "--no-spelling", "--no-grammar", "--lang", "en")
+    assert status == 1 and f"{french.name}:1:1: error not-utf8: The file is not UTF-8 text" in out
+    assert "missing-counterpart" not in "".join(line for line in out.splitlines() if "data-analyst" in line)
+    status, _, err = run(capsys, "archive", site, "data-analyst", "--lang", "en")
+    assert status == 1 and french.name in err and "not UTF-8" in err
+    assert (english.read_bytes(), french.read_bytes()) == before
+
+
 def test_archive_says_why_when_the_field_cannot_be_written(site, capsys):
     # Found by the fuzz test: a '...' line ends the YAML early, so no edit can be written safely.
     path = sample_file(site, "en", "data-analyst")

@@ -218,3 +218,17 @@ def test_a_pair_is_found_by_any_path_to_one_of_its_files(site, tmp_path, monkeyp
     assert index.pair_for_path(site / "content/english/jobs/g.md").key == "g"
     assert index.pair_for_path(site / "content/english/about.md") is None
     assert index.pair_for_path(tmp_path / "nowhere.md") is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_posting_saved_as_utf16_is_its_pairs_unreadable_file_not_a_missing_one(site, encoding):
+    """Windows Notepad's "Unicode" is UTF-16 (a BOM, then two bytes a character): no byte string of
+    the file reads "job-posting", so the index passed it over as not a posting and called its pair
+    "English missing"; archiving the pair then changed the French file alone."""
+    path = site / "content/english/jobs/c.md"
+    text = posting("c", "Gamma", archived="true")
+    path.write_bytes(text.encode(encoding) if encoding == "utf-16" else b"\xfe\xff" + text.encode(encoding))
+    entry = SiteIndex.build(Site.open(site)).pair_for_key("c")
+    assert entry is not None and entry.status == Status.INVALID
+    [english] = entry.postings("en")
+    assert english.path == path and english.problem is not None and english.problem.code == "not-utf8"
