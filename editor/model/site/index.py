@@ -23,10 +23,11 @@ SHARED_FIELDS = ("layout", "type", "archived", "leverId", "translationKey")
 POSTING_LAYOUT = "job-posting"
 
 # For files whose front matter cannot be read we still want to show them beside their counterpart:
-# ``key: value`` (YAML), ``key = value`` (TOML) or ``"key": value,`` (JSON) on a line of its own.
-_KEY_LINE = re.compile(rb"^[ \t]*(?:translationKey|\"translationKey\")[ \t]*[:=][ \t]*['\"]?([^'\"\r\n#]*?)['\"]?[ \t]*,?[ \t]*$",
+# ``key: value`` (YAML), ``key = value`` (TOML) or ``"key": value,`` (JSON) on a line of its own,
+# which ends in "\r\n" in a file checked out on Windows.
+_KEY_LINE = re.compile(rb"^[ \t]*(?:translationKey|\"translationKey\")[ \t]*[:=][ \t]*['\"]?([^'\"\r\n#]*?)['\"]?[ \t]*,?[ \t]*\r?$",
                        re.MULTILINE)
-_LAYOUT_LINE = re.compile(rb"^[ \t]*(?:layout|\"layout\")[ \t]*[:=][ \t]*['\"]?job-posting['\"]?[ \t]*,?[ \t]*$", re.MULTILINE)
+_LAYOUT_LINE = re.compile(rb"^[ \t]*(?:layout|\"layout\")[ \t]*[:=][ \t]*['\"]?job-posting['\"]?[ \t]*,?[ \t]*\r?$", re.MULTILINE)
 
 
 def shared_disagreements(postings: list[Posting]) -> list[str]:

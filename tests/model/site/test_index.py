@@ -232,3 +232,15 @@ def test_a_posting_saved_as_utf16_is_its_pairs_unreadable_file_not_a_missing_one
     assert entry is not None and entry.status == Status.INVALID
     [english] = entry.postings("en")
     assert english.path == path and english.problem is not None and english.problem.code == "not-utf8"
+
+
+def test_a_posting_with_windows_line_ends_and_broken_front_matter_stays_in_its_pair(site):
+    """A file checked out with CRLF line ends (git's autocrlf on Windows) whose front matter a merge
+    broke: its "layout: job-posting" and key lines end in "\\r", which the line patterns did not
+    take, so the file was passed over and its pair called "English missing"."""
+    path = site / "content/english/jobs/c.md"
+    text = posting("c", "Gamma", archived="true").replace("title: Gamma", "title: 'it's broken'")
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    entry = SiteIndex.build(Site.open(site)).pair_for_key("c")
+    assert entry is not None and entry.status == Status.INVALID
+    assert [p.path for p in entry.postings("en")] == [path]
