@@ -146,6 +146,7 @@ def cmd_set(args) -> int:
     body = None if args.body_file is None else _read_body(args.body_file)
     lang = message_language(args)
     shared = any(key in SHARED_FIELDS for key, _ in assignments)
+    new_key = next((value for key, value in assignments if key == "translationKey"), None)
     for attempt in range(SET_ATTEMPTS):
         posting = load_posting(args.file)
         if body == "":  # (after the FILE: a missing one is the first thing to say)
@@ -156,7 +157,11 @@ def cmd_set(args) -> int:
         if not posting.valid and not posting.repairable:
             raise CommandError.said("set-repair-first", 1, problem=_problem_at(args.file, posting))
         notes: list[str] = []  # said once the change is written
-        counterparts = [] if args.only_this_file else _counterparts(Path(args.file), shared, notes=notes, lang=lang)
+        index = _site_index(Path(args.file)) if new_key is not None or not args.only_this_file else None
+        counterparts = [] if index is None or args.only_this_file else _counterparts(
+            index, Path(args.file), shared, notes=notes, lang=lang)
+        if new_key is not None and index is not None:
+            _refuse_used_key(index, new_key, [Path(args.file), *(other.file_path for other in counterparts)])
         changed = _apply_set(args.file, posting, counterparts, assignments, body)
         try:
             # The file and its counterpart change together or not at all.
@@ -220,18 +225,31 @@ def _read_body(name: str) -> str:
             "data-not-utf8", {"byte": f"0x{error.object[error.start]:02x}", "offset": error.start})) from None
 
 
-def _counterparts(path: Path, shared: bool = True, *, notes: list[str], lang: str = "en"):
-    """The other-language file of the pair, when the site pairs it unambiguously (else ``notes``
-    gets why only ``path`` changes). With ``shared`` (a shared field is being set), refuses while
-    the other half may be unreadable."""
+def _site_index(path: Path):
+    """The index of the site holding ``path``; None for a file in no site."""
     from editor.cli.common import site_containing
-    from editor.model.storage.files import resolved
     from editor.model.site.index import SiteIndex
 
     site = site_containing(path)
-    if site is None:
-        return []
-    index = SiteIndex.build(site)
+    return None if site is None else SiteIndex.build(site)
+
+
+def _refuse_used_key(index, new_key: str, files: list[Path]) -> None:
+    """Refuse a translationKey another pair's file of the same language has: both pairs would claim it."""
+    from editor.model.site.conflicts import ConflictError, check_key_free
+
+    try:
+        check_key_free(index, new_key, files)
+    except ConflictError as error:
+        raise CommandError.of(error) from None
+
+
+def _counterparts(index, path: Path, shared: bool = True, *, notes: list[str], lang: str = "en"):
+    """The other-language file of the pair in ``index``, when the site pairs it unambiguously (else
+    ``notes`` gets why only ``path`` changes). With ``shared`` (a shared field is being set), refuses
+    while the other half may be unreadable."""
+    from editor.model.storage.files import resolved
+
     entry = index.pair_for_path(path)
     if entry is None:
         return []
