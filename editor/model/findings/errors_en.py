@@ -264,9 +264,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xml-declarations": "{path}: the {what} declares a document type or entities (<!DOCTYPE>, <!ENTITY>); files from "
                         "translation tools have none, and such declarations can expand without bound or read other "
                         "files, so it was not read.",
-    "xml-not-well-formed": "{path}: the {what} is not well-formed XML{line:if: (line {line})}: {reason}",
+    "xml-not-well-formed": "{path}: the {what} is not well-formed XML{line:if: (line {line})}. (The XML reader says: {reason})",
     "xml-doctype": "{path}: the {what} declares a document type; files from translation tools have none.",
-    "tmx-not-well-formed": "not well-formed XML: {reason}",
+    "tmx-not-well-formed": "not well-formed XML{line:if: (line {line})}. (The XML reader says: {reason})",
     "tmx-root": "the root element is <{root}>, not <tmx>",
     "tmx-version": "TMX version '{version}' is not supported (1.4 is)",
     "tmx-no-version": "the <tmx> element has no version (1.4 is supported)",

@@ -275,9 +275,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xml-declarations": "{path} : le {what} déclare un type de document ou des entités (<!DOCTYPE>, <!ENTITY>); les "
                         "fichiers des outils de traduction n’en ont pas, et de telles déclarations peuvent s’étendre "
                         "sans limite ou lire d’autres fichiers : il n’a donc pas été lu.",
-    "xml-not-well-formed": "{path} : le {what} n’est pas du XML bien formé{line:if: (ligne {line})} : {reason}",
+    "xml-not-well-formed": "{path} : le {what} n’est pas du XML bien formé{line:if: (ligne {line})}. (message du lecteur XML : {reason})",
     "xml-doctype": "{path} : le {what} déclare un type de document; les fichiers des outils de traduction n’en ont pas.",
-    "tmx-not-well-formed": "XML mal formé : {reason}",
+    "tmx-not-well-formed": "XML mal formé{line:if: (ligne {line})}. (message du lecteur XML : {reason})",
     "tmx-root": "l’élément racine est <{root}>, pas <tmx>",
     "tmx-version": "la version TMX « {version} » n’est pas prise en charge (la 1.4 l’est)",
     "tmx-no-version": "l’élément <tmx> n’indique pas de version (la 1.4 est prise en charge)",

@@ -85,7 +85,7 @@ def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Uni
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise TmxError.said("tmx-not-well-formed", reason=str(error)) from None
+        raise TmxError.said("tmx-not-well-formed", line=str(getattr(error, "lineno", "") or ""), reason=error.msg) from None
     if etree.QName(root).localname != "tmx":
         raise TmxError.said("tmx-root", root=etree.QName(root).localname)
     version = root.get("version")
