@@ -65,6 +65,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                               "Some files of the site cannot be read and may belong to the pair '{key}': {names} Make "
                               "them readable (or remove them), then try again."),
     # Sites and their data files
+    "content-dirs-overlap": "{path}: the English and French content folders overlap ({en} and {fr}); each language "
+                            "needs a folder of its own (its contentDir in the Hugo configuration).",
     "not-a-site": "{path} is neither a Hugo site (no per-language contentDir, no content/en or content/fr) nor a "
                   "drafts folder with en/ and fr/ sub-folders.",
     "site-folder-unreadable": "{path} cannot be read: {reason}.",

@@ -64,6 +64,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                               "Des fichiers du site ne peuvent pas être lus et pourraient appartenir à la paire "
                               "« {key} » : {names} Rendez-les lisibles (ou supprimez-les), puis réessayez."),
     # Les sites et leurs fichiers de données
+    "content-dirs-overlap": "{path} : les dossiers de contenu anglais et français se chevauchent ({en} et {fr}); "
+                            "chaque langue doit avoir le sien (son contentDir dans la configuration Hugo).",
     "not-a-site": "{path} n’est ni un site Hugo (pas de contentDir par langue, pas de content/en ni de content/fr) ni "
                   "un dossier de brouillons avec des sous-dossiers en/ et fr/.",
     "site-folder-unreadable": "{path} ne peut pas être lu : {reason}.",

@@ -72,6 +72,7 @@ class Site:
             config = read_hugo_config(root)
             dirs = _content_dirs_from_config(root, config)
             if dirs:
+                _refuse_overlap(root, dirs, path)
                 return cls(root, dirs, config)
             for base in (root / "content", root):
                 candidate = {lang: base / lang for lang in LANGUAGES}
@@ -289,6 +290,16 @@ def _content_dirs_from_config(root: Path, config: dict) -> dict[str, Path]:
         for lang in LANGUAGES:
             found.setdefault(lang, Path(os.path.normpath(root / str(base) / lang)))
     return found
+
+
+def _refuse_overlap(root: Path, dirs: dict[str, Path], path: Path | str) -> None:
+    """SiteError when one language's content folder is the other's or inside it (a languages block
+    copied with its contentDir unchanged): every file would be a posting of both languages, and new
+    ones of one language written into the other's folder."""
+    en, fr = (Path(os.path.realpath(dirs[lang])) for lang in LANGUAGES)
+    if en == fr or en.is_relative_to(fr) or fr.is_relative_to(en):
+        shown = {lang: os.path.relpath(dirs[lang], root) for lang in LANGUAGES}
+        raise SiteError.said("content-dirs-overlap", path=str(path), en=shown["en"], fr=shown["fr"])
 
 
 def postings_folder(site: Site, lang: str, posting_paths: list[Path]) -> Path:

@@ -78,6 +78,19 @@ def test_in_the_config_folder_hugo_files_win_over_config_files(tmp_path):
     assert Site.open(tmp_path).config["title"] == "x"
 
 
+@pytest.mark.parametrize("en, fr", [("content/en", "content/en"), ("content", "content/fr"), ("c/fr/en", "c/fr")])
+def test_content_folders_that_overlap_are_refused(tmp_path, en, fr):
+    """A languages block copied from English with its contentDir left as it was: every file was then
+    both an English and a French posting (each pair "French: 13 blocks to translate") and `new` wrote
+    the French posting into the English folder. A folder inside the other's is the same mix-up."""
+    write(tmp_path / "hugo.yaml", f"languages:\n  en: {{contentDir: {en}}}\n  fr: {{contentDir: {fr}}}\n")
+    write(tmp_path / en / "x.md", posting("x", "X"))
+    with pytest.raises(SiteError) as refused:
+        Site.open(tmp_path)
+    assert refused.value.key == "content-dirs-overlap"
+    assert f"English and French content folders overlap ({en} and {fr})" in refused.value.text("en")
+
+
 def test_plain_drafts_folder_with_en_and_fr(tmp_path):
     write(tmp_path / "en/x.md", posting("x", "X"))
     write(tmp_path / "fr/x.md", posting("x", "X"))
