@@ -87,6 +87,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "changed-before-delete": "{path} changed on disk since it was read; look at it again before deleting.",
     "outside-content": "{path} is not inside the site's content folders ({folders}); nothing was written there.",
     "outside-content-folder": "{path} is not inside the site's {lang} content folder {folder}.",
+    "outside-content-folder-configured": "The site's {lang} content folder {path} is outside the site {root} (its "
+                                         "contentDir in the Hugo configuration); nothing was written there.",
     "outside-content-folder-link": "The site's {lang} content folder {path} leads to {real}, outside the site {root} "
                                    "(a symbolic link); nothing was written there.",
     "outside-by-link": "{path} leads to {real}, outside the site's {lang} content folder {folder} (a symbolic link on "

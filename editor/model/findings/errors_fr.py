@@ -86,6 +86,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "changed-before-delete": "{path} a été modifié sur le disque depuis sa lecture; relisez-le avant de le supprimer.",
     "outside-content": "{path} n’est pas dans les dossiers de contenu du site ({folders}); rien n’y a été écrit.",
     "outside-content-folder": "{path} n’est pas dans le dossier de contenu {lang} du site, {folder}.",
+    "outside-content-folder-configured": "Le dossier de contenu {lang} du site, {path}, est hors du site {root} (son "
+                                         "contentDir dans la configuration Hugo); rien n’y a été écrit.",
     "outside-content-folder-link": "Le dossier de contenu {lang} du site, {path}, mène à {real}, hors du site {root} "
                                    "(un lien symbolique); rien n’y a été écrit.",
     "outside-by-link": "{path} mène à {real}, hors du dossier de contenu {lang} du site, {folder} (un lien symbolique "
