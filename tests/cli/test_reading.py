@@ -204,6 +204,19 @@ def test_commands_on_a_posting_beside_a_symlink_loop(site, capsys):
     assert status == 1 and "loop.md:1:1: error unreadable:" in out
 
 
+def test_a_symlink_loop_given_by_name_is_called_a_loop(site, capsys):
+    """Two links leading to each other were called "a symbolic link to a file that does not exist":
+    the user looked for the missing file, where the links themselves were the fault."""
+    one, other = folder(site, "en") / "one.md", folder(site, "en") / "other.md"
+    one.symlink_to(other.name)
+    other.symlink_to(one.name)
+    for command in (["check", one], ["get", one, "title"], ["set", one, "title=x"], ["render", one]):
+        status, _, err = run(capsys, *command, "--lang", "en")
+        assert status == 2 and "is not a regular file but a symbolic link that leads back to itself (a loop)" in err, err
+    status, _, err = run(capsys, "get", one, "title", "--lang", "fr")
+    assert "un lien symbolique qui revient sur lui-même (une boucle)" in err, err
+
+
 def test_a_postings_folder_linked_elsewhere_is_said_and_archive_refuses(site, tmp_path, capsys):
     """A linked folder is not followed: its postings are unknown, not absent, so the other language's
     files are not touched alone."""

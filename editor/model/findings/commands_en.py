@@ -16,6 +16,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "kind-device": "a device",
     "kind-socket": "a socket",
     "kind-link-to-nothing": "a symbolic link to a file that does not exist",
+    "kind-link-loop": "a symbolic link that leads back to itself (a loop)",
     "kind-unreachable": "the system cannot look at it",
     "cannot-read": "{path}: cannot read the file ({reason}).",
     "cannot-write": "Cannot write {path}: {reason}.",

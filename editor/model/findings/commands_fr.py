@@ -17,6 +17,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "kind-device": "un périphérique",
     "kind-socket": "un socket",
     "kind-link-to-nothing": "un lien symbolique vers un fichier qui n’existe pas",
+    "kind-link-loop": "un lien symbolique qui revient sur lui-même (une boucle)",
     "kind-unreachable": "le système ne peut pas l’examiner",
     "cannot-read": "{path} : impossible de lire le fichier ({reason}).",
     "cannot-write": "Impossible d’écrire {path} : {reason}.",
