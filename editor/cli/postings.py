@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from editor.cli.common import (CommandError, add_language_option, display_path, json_text, load_posting,
-                               message_language, open_index, terminal_safe, terminal_safe_lines, write_refusal)
+                               message_language, open_index, terminal_safe, terminal_safe_lines, write_refusal,
+                               path_argument)
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
 from editor.model.hugo.config import LANGUAGES
@@ -418,13 +419,13 @@ def _relative_to(site):
 
 def register(sub) -> None:
     render = sub.add_parser("render", help="render postings' bodies to HTML", description="Render bodies as the site will.")
-    render.add_argument("files", nargs="+", metavar="FILE")
-    render.add_argument("--out", metavar="DIR", help="write DIR/<file name>.html for each file")
+    render.add_argument("files", nargs="+", metavar="FILE", type=path_argument)
+    render.add_argument("--out", metavar="DIR", type=path_argument, help="write DIR/<file name>.html for each file")
     render.set_defaults(func=cmd_render)
     add_language_option(render)
 
     get = sub.add_parser("get", help="print a front matter value, or 'body'", description="Print one field.")
-    get.add_argument("file", metavar="FILE")
+    get.add_argument("file", metavar="FILE", type=path_argument)
     get.add_argument("key", metavar="KEY")
     get.set_defaults(func=cmd_get)
     add_language_option(get)
@@ -437,9 +438,9 @@ def register(sub) -> None:
         "and title and description one line of it. Shared fields (archived, leverId, translationKey, layout, "
         "type) are written to the other language's file of the pair too.",
     )
-    set_.add_argument("file", metavar="FILE")
+    set_.add_argument("file", metavar="FILE", type=path_argument)
     set_.add_argument("assignments", nargs="*", metavar="KEY=VALUE")
-    set_.add_argument("--body-file", metavar="FILE", help="replace the body with the text of FILE ('-': standard input)")
+    set_.add_argument("--body-file", metavar="FILE", type=path_argument, help="replace the body with the text of FILE ('-': standard input)")
     set_.add_argument("--only-this-file", action="store_true", help="do not update the counterpart's shared fields")
     set_.set_defaults(func=cmd_set)
     add_language_option(set_)
@@ -458,7 +459,7 @@ def register(sub) -> None:
         "translation was last saved (git history, or the editor's .posting-editor/translations.json), or it "
         "has template placeholders or TODO notes.",
     )
-    list_.add_argument("site", metavar="SITE")
+    list_.add_argument("site", metavar="SITE", type=path_argument)
     list_.add_argument("--format", choices=("text", "json"), default="text")
     list_.add_argument("--needs-translation", action="store_true",
                        help="only the pairs that need translation (the window's “Needs translation”)")

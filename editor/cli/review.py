@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from editor.cli.common import add_language_option, message_language
+from editor.cli.common import add_language_option, message_language, path_argument
 from editor.model.findings.catalogue import say
 from editor.model.storage.reasons import system_reason
 
@@ -19,10 +19,10 @@ def register(subparsers) -> None:
         description="Writes the English and French versions of a posting side by side, block by block, "
                     "with the shared fields, the date, each file's last commit and the open findings, "
                     "for a hiring manager to approve.")
-    parser.add_argument("site", metavar="SITE", help="the site or drafts folder")
+    parser.add_argument("site", metavar="SITE", type=path_argument, help="the site or drafts folder")
     parser.add_argument("key", metavar="KEY", help="the posting's translationKey")
-    parser.add_argument("--pdf", metavar="FILE", help="write a PDF here")
-    parser.add_argument("--html", metavar="FILE", help="write an HTML page here")
+    parser.add_argument("--pdf", metavar="FILE", type=path_argument, help="write a PDF here")
+    parser.add_argument("--html", metavar="FILE", type=path_argument, help="write an HTML page here")
     add_language_option(parser)
     parser.set_defaults(func=run)
 

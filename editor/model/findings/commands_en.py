@@ -7,6 +7,8 @@ from __future__ import annotations
 TEXTS: dict[str, str | tuple[str, str]] = {
     # Any command
     "internal-error": "internal error: {error} (set POSTING_EDITOR_DEBUG=1 for details, and please report it).",
+    "empty-path-argument": "{argument} is empty: give a file or folder name (an unset variable in a script gives an "
+                           "empty one)",
     "unknown-command": "unknown command '{command}' (commands: {commands})",
     "no-such-file": "{path}: no such file.",
     "no-such-path": "{path}: no such file or folder.",

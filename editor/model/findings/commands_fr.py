@@ -8,6 +8,8 @@ from editor.model.findings.messages_fr import spaced
 TEXTS: dict[str, str | tuple[str, str]] = {
     # Toutes les commandes
     "internal-error": "erreur interne : {error} (définissez POSTING_EDITOR_DEBUG=1 pour les détails, et signalez-la).",
+    "empty-path-argument": "{argument} est vide : donnez un nom de fichier ou de dossier (une variable non définie "
+                           "dans un script en donne un vide)",
     "unknown-command": "commande inconnue « {command} » (commandes : {commands})",
     "no-such-file": "{path} : fichier introuvable.",
     "no-such-path": "{path} : fichier ou dossier introuvable.",
