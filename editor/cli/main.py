@@ -19,6 +19,7 @@ from editor.cli import (check, create, export, glossary, memory, postings, resol
                         translation, xliff)
 from editor.cli.common import CommandError, message_language, path_argument
 from editor.cli.help_language import argparse_words, requested_language, translate_parser
+from editor.cli.output import guarded_output
 from editor.cli.window import open_window
 from editor.model.findings.catalogue import LANGUAGES, say
 
@@ -122,7 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 given.error(say("empty-path-argument", language, argument=empty))
         if args.command is None:
             return open_window(None, args.top_lang)
-        return args.func(args)
+        with guarded_output():
+            return args.func(args)
     except CommandError as error:
         print(f"posting-editor: {error.text(message_language(args))}", file=sys.stderr)
         return error.status

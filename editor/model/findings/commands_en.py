@@ -22,6 +22,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "kind-unreachable": "the system cannot look at it",
     "cannot-read": "{path}: cannot read the file ({reason}).",
     "cannot-write": "Cannot write {path}: {reason}.",
+    "output-failed": "Cannot write the output: {reason}.",
+    "output-closed": "the standard output is closed",
     "cannot-write-unnamed": "Cannot write: {reason}.",
     # check
     "count-error": "{count:plural:error:errors}",

@@ -23,6 +23,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "kind-unreachable": "le système ne peut pas l’examiner",
     "cannot-read": "{path} : impossible de lire le fichier ({reason}).",
     "cannot-write": "Impossible d’écrire {path} : {reason}.",
+    "output-failed": "Impossible d’écrire la sortie : {reason}.",
+    "output-closed": "la sortie standard est fermée",
     "cannot-write-unnamed": "Impossible d’écrire : {reason}.",
     # check
     "count-error": "{count:plural:erreur:erreurs}",
