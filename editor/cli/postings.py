@@ -211,6 +211,8 @@ def _read_body(name: str) -> str:
 
     try:
         if name == "-":
+            if sys.stdin is None:  # started with its input closed (<&-)
+                raise CommandError.said("set-body-unreadable", path=name, reason=Phrase("input-closed"))
             stream = getattr(sys.stdin, "buffer", None)  # a test or an embedding may give a text stream
             raw = stream.read(MAX_FILE_BYTES + 1) if stream is not None else sys.stdin.read(MAX_FILE_BYTES + 1).encode("utf-8")
         else:

@@ -1,5 +1,5 @@
-"""The command's own output failing: a full disk under `check --format json > report.json`, a
-standard output or input that is closed. A clear message and exit 2, never "internal error" (nor a
+"""The command's own output failing (a full disk under `check --format json > report.json`, a
+closed output) and a closed input. A clear message and exit 2, never "internal error" (nor a
 report cut short with exit 0)."""
 
 from __future__ import annotations
@@ -55,3 +55,15 @@ def test_a_closed_output_is_said(site, capsys, monkeypatch):
     status = main(["list", str(site), "--lang", "en"])
     err = capsys.readouterr().err
     assert status == 2 and "Cannot write the output: the standard output is closed." in err, err
+
+
+def test_a_body_from_a_closed_input_is_refused_and_the_posting_kept(site, capsys, monkeypatch):
+    """`set FILE --body-file - <&-`: Python gives a program started with its input closed no
+    sys.stdin at all, and the command ended in "internal error: AttributeError"."""
+    posting = sample_file(site, "en", "data-analyst")
+    before = posting.read_bytes()
+    monkeypatch.setattr(sys, "stdin", None)
+    status = main(["set", str(posting), "--body-file", "-", "--lang", "en"])
+    err = capsys.readouterr().err
+    assert status == 2 and "-: cannot read the body (the standard input is closed)." in err, err
+    assert posting.read_bytes() == before

@@ -23,6 +23,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "cannot-read": "{path}: cannot read the file ({reason}).",
     "cannot-write": "Cannot write {path}: {reason}.",
     "output-failed": "Cannot write the output: {reason}.",
+    "input-closed": "the standard input is closed",
     "output-closed": "the standard output is closed",
     "cannot-write-unnamed": "Cannot write: {reason}.",
     # check

@@ -24,6 +24,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "cannot-read": "{path} : impossible de lire le fichier ({reason}).",
     "cannot-write": "Impossible d’écrire {path} : {reason}.",
     "output-failed": "Impossible d’écrire la sortie : {reason}.",
+    "input-closed": "l’entrée standard est fermée",
     "output-closed": "la sortie standard est fermée",
     "cannot-write-unnamed": "Impossible d’écrire : {reason}.",
     # check
