@@ -63,6 +63,11 @@ def _xml_safe(text: str) -> str:
 def write_tmx(units: list[Unit], path: Path) -> int:
     data = tmx_bytes(units)
     atomic_write(path, data)
+    return unit_count(data)
+
+
+def unit_count(data: bytes) -> int:
+    """How many translation units a document of :func:`tmx_bytes` holds."""
     return data.count(b"<tu ")
 
 
