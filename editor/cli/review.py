@@ -22,16 +22,18 @@ def register(subparsers) -> None:
     parser.add_argument("site", metavar="SITE", type=path_argument, help="the site or drafts folder")
     parser.add_argument("key", metavar="KEY", help="the posting's translationKey")
     parser.add_argument("--pdf", metavar="FILE", type=path_argument, help="write a PDF here")
-    parser.add_argument("--html", metavar="FILE", type=path_argument, help="write an HTML page here")
+    parser.add_argument("--html", metavar="FILE", type=path_argument, help="write an HTML page here (- for the output)")
     add_language_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from editor.cli.common import CommandError, display_path, open_index, refuse_other_kind
+    from editor.cli.common import CommandError, display_path, open_index, refuse_other_kind, write_output
 
     if not args.pdf and not args.html:
         raise CommandError.said("review-no-output")
+    if args.pdf == "-":
+        raise CommandError.said("review-pdf-to-output")
     for output, suffixes in ((args.html, (".html", ".htm")), (args.pdf, (".pdf",))):
         if output:
             refuse_other_kind(output, suffixes)
@@ -44,6 +46,9 @@ def run(args: argparse.Namespace) -> int:
     html, title = review_for_pair(index, entry)
     for option, target in (("--html", args.html), ("--pdf", args.pdf)):
         if not target:
+            continue
+        if target == "-":  # the output, as -o - of the exports: nothing to say but the page
+            write_output(target, html.encode("utf-8"), (".html", ".htm"))
             continue
         path = Path(target)
         if path.is_dir():

@@ -112,6 +112,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "window-cannot-start": "The window cannot start: {reason}. The command-line tools still work (see --help).",
     "option-range": "{option} must be between {low} and {high}.",
     "review-no-output": "Say where to write the copy: --pdf FILE, --html FILE, or both.",
+    "review-pdf-to-output": "--pdf -: a PDF is not written to the output; give a file name.",
     "review-output-folder": "{option} {path} is a folder; give a file name.",
     "output-other-kind": "{path} exists and is not a {kinds} file: writing there would replace it. Give another "
                          "file name, or remove that file first.",

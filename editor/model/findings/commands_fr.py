@@ -117,6 +117,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                            "toujours (voir --help).",
     "option-range": "{option} doit être entre {low} et {high}.",
     "review-no-output": "Indiquez où écrire la copie : --pdf FICHIER, --html FICHIER, ou les deux.",
+    "review-pdf-to-output": "--pdf - : un PDF ne s’écrit pas sur la sortie; donnez un nom de fichier.",
     "review-output-folder": "{option} {path} est un dossier; donnez un nom de fichier.",
     "output-other-kind": "{path} existe et n’est pas un fichier {kinds} : y écrire le remplacerait. Donnez un autre "
                          "nom de fichier, ou supprimez d’abord ce fichier.",
