@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from editor.cli.common import add_language_option, display_path, message_language, path_argument
+from editor.cli.common import add_language_option, display_path, message_language, path_argument, posting_problems
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
 from editor.model.storage.reasons import system_reason
@@ -75,9 +75,17 @@ def _list(entry, lang: str) -> int:
     from editor.model.site.conflicts import DuplicateKey, pair_conflicts, shown_value
 
     conflicts = pair_conflicts(entry)
-    if not conflicts:
+    # Its own files that cannot be read, and those of its missing language that may be its (unreadable
+    # files elsewhere in the site): whether they agree with the others cannot be known.
+    unread = [posting for posting in entry.all_postings() if not posting.valid]
+    unread += [posting for posting in entry.unreadable() if all(posting is not known for known in unread)]
+    if not conflicts and not unread:
         print(say("resolve-none", lang, key=entry.key), file=sys.stderr)
         return 0
+    for problem in posting_problems(unread):  # its shared fields cannot be compared: not "no conflicts"
+        print(say("resolve-unreadable", lang, problem=problem.text(lang)))
+    if not conflicts:
+        return 1
     for conflict in conflicts:
         if isinstance(conflict, DuplicateKey):
             names = ", ".join(display_path(p.path) for p in conflict.postings)

@@ -250,6 +250,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "resolve-delete-rekey": "--delete and --rekey cannot go together.",
     "resolve-one-at-a-time": "Settle one conflict at a time: --field/--take, or --duplicate.",
     "resolve-none": "The pair '{key}' has no conflicts.",
+    "resolve-unreadable": "{problem} (its shared fields are compared with the other files' once it is repaired.)",
     "resolve-key-twice": "key used twice ({code}): {files}",
     "resolve-settle-duplicate": "  settle with: --duplicate FILE --archive | --rekey NEWKEY | --delete",
     "resolve-differs": "{name} differs: {values}",

@@ -261,6 +261,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "resolve-delete-rekey": "--delete et --rekey ne peuvent pas aller ensemble.",
     "resolve-one-at-a-time": "Réglez un conflit à la fois : --field/--take, ou --duplicate.",
     "resolve-none": "La paire « {key} » n’a aucun conflit.",
+    "resolve-unreadable": "{problem} (ses champs communs seront comparés à ceux des autres fichiers une fois réparé.)",
     "resolve-key-twice": "clé utilisée deux fois ({code}) : {files}",
     "resolve-settle-duplicate": "  à régler avec : --duplicate FICHIER --archive | --rekey NOUVELLE_CLÉ | --delete",
     "resolve-differs": "{name} diffère : {values}",
