@@ -103,6 +103,7 @@ _YAML_TEXT_MARKS = ("|", ">", '"', "'")
 
 def parse_assignment(text: str) -> tuple[str, Any]:
     """``KEY=VALUE`` with VALUE read as a YAML scalar; text fields always stay text."""
+    from editor.model.checks.fields import is_uuid
     from editor.model.frontmatter.one_line import ONE_LINE_FIELDS, has_line_break, unseen_character
     from editor.model.frontmatter.yaml_safe import load_scalar_text
 
@@ -116,6 +117,8 @@ def parse_assignment(text: str) -> tuple[str, Any]:
         raise CommandError.said("set-line-break", name=key)
     if (unseen := unseen_character(key, raw)) is not None:
         raise CommandError.said("set-unseen-character", name=key, char=unseen[0], what=unseen[1])
+    if key == "leverId" and raw.strip() and not is_uuid(raw.strip()):  # empty: not in the tracking system yet
+        raise CommandError.said("create-bad-lever-id", lever_id=raw)
     if key in TEXT_FIELDS:
         return key, raw
     try:
