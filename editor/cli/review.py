@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             write_output(target, html.encode("utf-8"), (".html", ".htm"))
             continue
         path = Path(target)
-        if path.is_dir():
+        if os.path.isdir(path):  # not Path.is_dir(), which lets a name too long for the system through
             raise CommandError.said("review-output-folder", option=option, path=str(target))
         try:
             if option == "--html":

@@ -6,6 +6,7 @@ sides), 2 bad input or a file error.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -36,7 +37,8 @@ def cmd_import(args) -> int:
     from editor.model.translation.xliff_import import import_xliff
     from editor.model.translation.xml_input import XmlInputError
 
-    if Path(args.file).is_dir() and Path(args.site).is_file():
+    # os.path's answer (False) for a name the system refuses to look at (too long): reading it says why.
+    if os.path.isdir(args.file) and os.path.isfile(args.site):
         # Given in export's order (SITE, then the file).
         raise CommandError.said("xliff-import-order", file=display_path(args.file), site=display_path(args.site))
     index = open_index(args.site)

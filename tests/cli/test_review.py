@@ -118,3 +118,8 @@ def test_html_to_dash_goes_to_the_output_and_a_pdf_there_is_refused(site, tmp_pa
     assert main(["review", str(site), KEY, "--pdf", "-", "--lang", "en"]) == 2  # refused before Qt is started
     assert "--pdf -: a PDF is not written to the output; give a file name." in capsys.readouterr().err
     assert not (tmp_path / "-").exists()
+
+
+def test_an_output_name_too_long_for_the_system_is_said(site, tmp_path):  # noqa: F811
+    result = run("review", site, KEY, "--html", "a" * 300 + ".html", "--lang", "en", cwd=tmp_path)
+    assert result.returncode == 2 and "File name too long" in result.stderr, result.stderr
