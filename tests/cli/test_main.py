@@ -287,3 +287,11 @@ def test_an_empty_path_is_refused_before_anything_is_read_or_written(site, tmp_p
     assert list((tmp_path / "empty").iterdir()) == []
     french = run(*[arg.replace("site", str(site)) for arg in args], "--lang", "fr", cwd=tmp_path / "empty")
     assert "est vide\u00a0: donnez un nom de fichier ou de dossier" in french.stderr, french.stderr
+
+
+def test_a_site_name_too_long_for_the_system_is_blamed_not_its_folder(tmp_path):
+    """It said "<the current folder> cannot be read: File name too long.", sending the user to check
+    the permissions of a folder that was fine."""
+    result = run("list", "b" * 300, "--lang", "en", cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.startswith("posting-editor: bbb"), result.stderr
+    assert "cannot be read: File name too long." in result.stderr

@@ -82,7 +82,8 @@ class Site:
             # A folder that may not be searched (no x permission): whether it holds a configuration
             # or content folders cannot be known, so it is not taken for a site without them.
             # Only looks (stat) fail here, at a file or folder in a folder that may not be searched.
-            folder = Path(error.filename).parent if error.filename else Path(path)
+            # A name the system refuses to look at (too long) is the fault of the name given, not its folder's.
+            folder = Path(error.filename).parent if error.filename and error.errno != errno.ENAMETOOLONG else Path(path)
             raise SiteError.said("site-folder-unreadable", path=str(folder), reason=system_reason(error)) from None
         raise SiteError.said("not-a-site", path=str(path))
 
