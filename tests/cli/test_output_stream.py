@@ -15,6 +15,12 @@ from editor.cli.main import main
 from tests.cli_support import sample_file, site  # noqa: F401  (site is a fixture)
 
 
+@pytest.fixture(autouse=True)
+def _elsewhere(tmp_path, monkeypatch):
+    """Run in a folder of the test's own: a command that took "-" for a file name would write it there."""
+    monkeypatch.chdir(tmp_path)
+
+
 class _Full(io.RawIOBase):
     """A device that takes nothing: every write fails as on a full disk."""
 
