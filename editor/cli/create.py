@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -23,7 +24,8 @@ def cmd_new(args) -> int:
     made: list[Path] = []
     folder = Path(args.site)
     try:
-        empty_or_missing = not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+        # A link to nothing or a loop of links is not missing: opening it below says what it is.
+        empty_or_missing = not os.path.lexists(folder) or (folder.is_dir() and not any(folder.iterdir()))
     except OSError:
         empty_or_missing = False  # a folder that cannot be listed: opening it below says so
     if empty_or_missing:

@@ -217,6 +217,18 @@ def test_a_symlink_loop_given_by_name_is_called_a_loop(site, capsys):
     assert "un lien symbolique qui revient sur lui-même (une boucle)" in err, err
 
 
+@pytest.mark.parametrize("command", [["list", "{loop}"], ["export", "{site}", "--to", "{loop}"], ["templates", "init", "{loop}"],
+                                     ["xliff", "import", "{site}/x.xlf", "{loop}"], ["new", "{loop}", "--title-en", "Clerk"]])
+def test_a_site_given_as_a_loop_of_links_is_said(site, tmp_path, capsys, command):
+    """Path.resolve() raises RuntimeError for a loop (before Python 3.13): "internal error" for every
+    command given one as its SITE, and `new` said "Cannot make … a drafts folder: File exists"."""
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    status, _, err = run(capsys, *[arg.format(loop=loop, site=site) for arg in command], "--lang", "en")
+    assert status == 2 and f"{loop} cannot be read: Too many levels of symbolic links." in err, err
+    assert loop.is_symlink() and sorted(tmp_path.iterdir()) == sorted([loop, site])
+
+
 def test_a_postings_folder_linked_elsewhere_is_said_and_archive_refuses(site, tmp_path, capsys):
     """A linked folder is not followed: its postings are unknown, not absent, so the other language's
     files are not touched alone."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from editor.model.findings.worded import Worded
 from editor.model.frontmatter.data_files import DataFileError, load_data_file
-from editor.model.storage.files import read_bytes, resolved
+from editor.model.storage.files import file_kind, read_bytes, resolved
 from editor.model.storage.reasons import system_reason
 
 LANGUAGES = ("en", "fr")
@@ -61,13 +61,16 @@ class Site:
 
     @classmethod
     def open(cls, path: Path | str) -> Site:
-        return cls._open(Path(path).expanduser().resolve(), path)
+        return cls._open(resolved(Path(path).expanduser()), path)  # resolve() raises for a loop of links
 
     @classmethod
     def _open(cls, root: Path, path: Path | str) -> Site:
         """``open(path)`` for its folder ``root``, resolved already."""
         try:
             if not root.is_dir():
+                if file_kind(root) == "link-loop":  # not "no such folder": the links themselves are the fault
+                    raise SiteError.said("site-folder-unreadable", path=str(path),
+                                         reason=system_reason(OSError(errno.ELOOP, os.strerror(errno.ELOOP))))
                 raise SiteError.said("not-a-folder" if root.exists() else "no-such-folder", path=str(path))
             config = read_hugo_config(root)
             dirs = _content_dirs_from_config(root, config)
