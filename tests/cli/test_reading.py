@@ -229,6 +229,21 @@ def test_a_site_given_as_a_loop_of_links_is_said(site, tmp_path, capsys, command
     assert loop.is_symlink() and sorted(tmp_path.iterdir()) == sorted([loop, site])
 
 
+def test_export_into_a_site_whose_french_folder_is_a_loop_of_links_is_refused_cleanly(site, tmp_path, capsys):
+    """The site's content/fr a link to itself: export planned the French file as new, then reading
+    it back to see that it had not changed raised OSError (ELOOP): "internal error"."""
+    target = copy_site(tmp_path / "target")
+    french = target / "content" / "fr"
+    shutil.rmtree(french)
+    french.symlink_to("fr")
+    english = sorted((target / "content" / "en").rglob("*.md"))
+    before = [path.read_bytes() for path in english]
+    status, _, err = run(capsys, "export", site, "--to", target, "--key", "product-manager", "--accept-warnings",
+                         "--lang", "en")
+    assert status == 2 and "Too many levels of symbolic links" in err and "Every file was left as it was." in err, err
+    assert [path.read_bytes() for path in english] == before and french.is_symlink()
+
+
 def test_a_postings_folder_linked_elsewhere_is_said_and_archive_refuses(site, tmp_path, capsys):
     """A linked folder is not followed: its postings are unknown, not absent, so the other language's
     files are not touched alone."""
