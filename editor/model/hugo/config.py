@@ -163,6 +163,9 @@ class Site:
         folder = self.content_dirs.get(lang)
         try:
             if folder is None or not folder.is_dir():
+                if unreadable is not None and folder is not None and file_kind(folder) == "link-loop":
+                    # is_dir() says False for a loop of links: not an empty folder, one whose postings are unknown.
+                    unreadable.append(OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(folder)))
                 return []
         except OSError as error:  # a folder above it may not be searched: its postings are unknown
             if unreadable is None:

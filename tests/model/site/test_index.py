@@ -257,3 +257,16 @@ def test_a_posting_with_windows_line_ends_and_broken_front_matter_stays_in_its_p
     entry = SiteIndex.build(Site.open(site)).pair_for_key("c")
     assert entry is not None and entry.status == Status.INVALID
     assert [p.path for p in entry.postings("en")] == [path]
+
+
+def test_a_content_folder_that_is_a_loop_of_links_leaves_its_languages_postings_unknown(site):
+    """content/french a link to itself (is_dir() says False for a loop): the folder was taken for an
+    empty one, every pair called "French missing", and a shared field set on the English file alone."""
+    french = site / "content/french"
+    shutil.rmtree(french)
+    french.symlink_to("french")
+    index = SiteIndex.build(Site.open(site))
+    assert index.pair_for_key("a").status == Status.UNREADABLE
+    [unreadable] = index.unreadable()
+    assert unreadable.path == french and unreadable.problem is not None
+    assert unreadable.problem.code == "unreadable" and "Too many levels of symbolic links" in unreadable.problem.message
