@@ -12,15 +12,12 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from editor.model.writing.counts import TextCounts, counts_of, plain_text, posting_counts
-from editor.ui.background import BackgroundRunner
+from editor.ui.background import BackgroundRunner, long_text
 from editor.ui.i18n import number_locale
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
 
-# Counting takes about 0.15 s a 100 KB of body: a pair this long (a pasted document) is counted off
-# the UI thread, a normal one (every real posting is under 20 KB) at once, as before.
-COUNT_IN_BACKGROUND_CHARS = 100_000
 
 
 def _count(texts: dict[str, tuple[str, str, str]]) -> dict[str, TextCounts]:
@@ -50,7 +47,9 @@ class WordCounts(QLabel):
             posting = manager.posting(lang)
             if posting is not None and posting.valid:
                 texts[lang] = (str(posting.get("title") or ""), str(posting.get("description") or ""), posting.body)
-        if sum(len(body) for _, _, body in texts.values()) < COUNT_IN_BACKGROUND_CHARS:
+        # Counting takes about 0.15 s a 100 KB of body: a long pair (a pasted document) is counted
+        # off the UI thread, a normal one (every real posting is under 20 KB) at once.
+        if not long_text(*(body for _, _, body in texts.values())):
             self._runner.cancel("counts")  # an older, longer text's count must not overwrite this one
             self._counted(_count(texts))
         else:
