@@ -185,7 +185,7 @@ def test_new_and_archive_report_in_french(tmp_path, capsys, monkeypatch):
     drafts = tmp_path / "drafts"
     assert main(["new", str(drafts), "--title-en", "Data Analyst", "--key", "analyst"]) == 0
     err = capsys.readouterr().err
-    assert "n’existait pas\u00a0: c’est maintenant un dossier de brouillons" in err
+    assert "n’existait pas\u00a0: c’est maintenant un dossier d’ébauches" in err
     assert "Offre anglaise de «\u00a0analyst\u00a0» créée" in err and "Créer la version française…" in err
     assert main(["archive", str(drafts), "analyst"]) == 0
     assert capsys.readouterr().out.endswith("\u00a0: archivée\n")

@@ -118,12 +118,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     # new, archive
     "new-line-break": "{option} doit tenir sur une ligne : Hugo le met dans la balise <title> et les balises meta "
                       "de la page, où un saut de ligne s’affiche mal. Rien n’a été créé.",
-    "new-no-drafts": "Impossible de faire de {path} un dossier de brouillons : {reason}",
+    "new-no-drafts": "Impossible de faire de {path} un dossier d’ébauches : {reason}",
     "new-cannot-create": "Impossible de créer {path} : {reason}. Rien n’a été créé.",
     "new-site-template-unusable": "{reason} Rien n’a été créé; pour partir plutôt des modèles fournis, ajoutez --bundled-template.",
-    "new-drafts-made": "{path} n’existait pas : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
+    "new-drafts-made": "{path} n’existait pas : c’est maintenant un dossier d’ébauches, avec en/ pour les offres "
                        "en anglais et fr/ pour les offres en français.",
-    "new-drafts-filled": "{path} était vide : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
+    "new-drafts-filled": "{path} était vide : c’est maintenant un dossier d’ébauches, avec en/ pour les offres "
                          "en anglais et fr/ pour les offres en français.",
     "new-one-fr-missing": "Offre anglaise de « {key} » créée; sa version française sera créée par la traductrice ou "
                           "le traducteur (dans la fenêtre : Créer la version française…).",
@@ -183,7 +183,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "translate-named-after-source": "{name} porte le nom du titre en {from_lang}, le titre en {to_lang} n’étant pas "
                                     "encore connu. Pour le nommer d’après son titre en {to_lang} : supprimez-le et "
                                     "relancez la commande avec --title ou, une fois traduit, exportez-le depuis un "
-                                    "dossier de brouillons avec --rename.",
+                                    "dossier d’ébauches avec --rename.",
     "translate-from-memory": "De la mémoire de traduction : {translated} traduits, {marked} à réviser (encore marqués; "
                              "{threshold} % ou plus).",
     "suggest-no-source": "La paire « {key} » n’a pas d’offre en {from_lang}.",

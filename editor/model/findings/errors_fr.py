@@ -65,7 +65,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                               "« {key} » : {names} Rendez-les lisibles (ou supprimez-les), puis réessayez."),
     # Les sites et leurs fichiers de données
     "not-a-site": "{path} n’est ni un site Hugo (pas de contentDir par langue, pas de content/en ni de content/fr) ni "
-                  "un dossier de brouillons avec des sous-dossiers en/ et fr/.",
+                  "un dossier d’ébauches avec des sous-dossiers en/ et fr/.",
     "site-folder-unreadable": "{path} ne peut pas être lu : {reason}.",
     "site-config-unreadable": "La configuration Hugo {path} ne peut pas être lue : {reason}.",
     "site-around-unreadable": "{path} fait partie du site {site}, qui ne peut pas être ouvert. {reason} Réparez-le, "
@@ -113,9 +113,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "hidden-line-break": "un saut de ligne",
     "hidden-control": "un caractère de contrôle",
     "hidden-bidi": "un caractère de contrôle bidirectionnel",
-    "create-not-empty": "{path} n’est pas vide et n’est ni un site Hugo ni un dossier de brouillons (en/, fr/).",
+    "create-not-empty": "{path} n’est pas vide et n’est ni un site Hugo ni un dossier d’ébauches (en/, fr/).",
     "template-unreadable-posting": "{path} ne peut pas être lu comme une offre : {problem}",
-    "template-not-in-site": "{path} n’est pas une offre d’un site ou d’un dossier de brouillons (content/en, content/fr "
+    "template-not-in-site": "{path} n’est pas une offre d’un site ou d’un dossier d’ébauches (content/en, content/fr "
                             "ou en/, fr/) : impossible de connaître sa langue et son équivalent.",
     "template-not-a-posting": "{path} n’est pas une offre d’emploi (pas de translationKey).",
     "template-cannot-make": "Impossible de faire un modèle à partir de {path} : {reason}.",
@@ -146,7 +146,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "already-has-key": "{path} a déjà la clé « {key} »; choisissez-en une autre.",
     "key-used-by": "La clé « {key} » est déjà utilisée par le fichier en {lang} {path}; choisissez-en une autre.",
     # L’exportation et git
-    "export-same-folder": "SOURCE et SITE sont le même dossier; exportez à partir d’un dossier de brouillons ou d’une "
+    "export-same-folder": "SOURCE et SITE sont le même dossier; exportez à partir d’un dossier d’ébauches ou d’une "
                           "copie du site.",
     "export-plan-errors": ("L’exportation a {count} erreur; rien n’a été écrit. Corrigez-la et planifiez de nouveau.",
                            "L’exportation a {count} erreurs; rien n’a été écrit. Corrigez-les et planifiez de nouveau."),
