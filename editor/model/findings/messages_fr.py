@@ -157,7 +157,7 @@ MESSAGES = {
         "text": "Le leverId « {value} » n’est pas un identifiant du système de suivi des candidatures (un UUID "
                 "comme 0f8fad5b-d9cb-469f-a165-70867728950e).",
     },
-    "empty-translation-key": "Le translationKey est vide : c’est lui qui relie les fichiers anglais et français.",
+    "empty-translation-key": "La translationKey est vide : c’est elle qui relie les fichiers anglais et français.",
     "html-entity": {
         "title": "Le titre contient une entité HTML ({entity}); tapez le caractère lui-même.",
         "description": "La description contient une entité HTML ({entity}); tapez le caractère lui-même.",
@@ -169,8 +169,8 @@ MESSAGES = {
                  "\u00a0: il peut se lire autrement qu’il est écrit. Retapez le titre.",
         "description": "La description contient un caractère invisible ({char}, de contrôle ou de mise en forme "
                        "bidirectionnelle)\u00a0: elle peut se lire autrement qu’elle est écrite. Retapez la description.",
-        "translationKey": "Le translationKey contient un caractère invisible ({char})\u00a0: il diffère de la clé "
-                          "qu’il semble être, et le fichier de l’autre langue ne s’y relie pas. Retapez la clé.",
+        "translationKey": "La translationKey contient un caractère invisible ({char})\u00a0: elle diffère de la clé "
+                          "qu’elle semble être, et le fichier de l’autre langue ne s’y relie pas. Retapez la clé.",
     },
     "merge-conflict-markers": "Une fusion a laissé ici ses marques de conflit (<<<<<<<, =======, >>>>>>>)\u00a0: la page "
                               "les afficherait, avec les deux versions de ces lignes. Gardez les bonnes lignes et "
