@@ -12,7 +12,7 @@ FIELD_NAMES = {
     "description": "« description »",
     "archived": "« archived » (archivée)",
     "translationKey": "« translationKey » (clé de traduction)",
-    "layout": "« layout » (mise en page)",
+    "layout": "« layout » (gabarit)",
     "leverId": "« leverId » (identifiant Lever)",
     "aliases": "« aliases » (anciennes adresses)",
 }
@@ -135,7 +135,7 @@ MESSAGES = {
         "json": "Un en-tête JSON doit être un seul objet : {{ \"champ\": valeur, … }}.",
     },
     "missing-field": "Le champ {field} manque.",
-    "wrong-layout": "La mise en page est « {layout} »; les offres d’emploi utilisent « job-posting ».",
+    "wrong-layout": "Le gabarit est « {layout} »; les offres d’emploi utilisent « job-posting ».",
     "empty-title": {
         "": "Le titre est vide : c’est le titre de la page et le texte du lien dans les listes.",
         "null": "Le titre est le mot « null » (laissé par un ancien outil) : écrivez le titre, c’est le titre de la "
@@ -424,7 +424,7 @@ LABELS = {
     "duplicate-key": "Champ répété",
     "front-matter-not-mapping": "En-tête sans champs",
     "missing-field": "Champ manquant",
-    "wrong-layout": "Mauvaise mise en page",
+    "wrong-layout": "Mauvais gabarit",
     "empty-title": "Titre vide",
     "title-spaces": "Espaces autour du titre",
     "empty-description": "Description vide",
