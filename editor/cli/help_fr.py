@@ -161,7 +161,7 @@ HELP: dict[str, str] = {
         "espace réservé ou une consigne du modèle, un titre ou une description vide ou « null », un corps de "
         "texte vide, une note TODO, un fichier surtout écrit dans l’autre langue, du texte ou un titre laissé "
         "dans l’autre langue, une section sans texte dans une langue (omise, ou seulement un commentaire HTML "
-        "sous son titre), une paire à laquelle il manque une langue que le site n’a pas non plus.",
+        "sous son intertitre), une paire à laquelle il manque une langue que le site n’a pas non plus.",
     "drafts folder or site copy to export from": "dossier d’ébauches ou copie du site d’où exporter",
     "the Hugo site to export into": "le site Hugo où exporter",
     "export only this translationKey (repeat for several; default: every pair of SOURCE)":

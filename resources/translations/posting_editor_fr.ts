@@ -397,22 +397,22 @@
     <message>
         <location line="+2"/>
         <source>&amp;Heading</source>
-        <translation>&amp;Titre de section</translation>
+        <translation>In&amp;tertitre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the current line a section heading (##), or a paragraph again</source>
-        <translation>Faire de la ligne courante un titre de section (##), ou de nouveau un paragraphe</translation>
+        <translation>Faire de la ligne courante un intertitre (##), ou de nouveau un paragraphe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Subheading</source>
-        <translation>&amp;Sous-titre</translation>
+        <translation>&amp;Sous-intertitre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the current line a subheading (###), or a paragraph again</source>
-        <translation>Faire de la ligne courante un sous-titre (###), ou de nouveau un paragraphe</translation>
+        <translation>Faire de la ligne courante un sous-intertitre (###), ou de nouveau un paragraphe</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -881,37 +881,37 @@
     <message>
         <location line="+33"/>
         <source>Heading id would change</source>
-        <translation>L’identifiant du titre changerait</translation>
+        <translation>L’identifiant de l’intertitre changerait</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This fix changes the heading&apos;s id %1.</source>
-        <translation>Cette correction change l’identifiant du titre %1.</translation>
+        <translation>Cette correction change l’identifiant de l’intertitre %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Links to the heading (…#id) would no longer reach it.</source>
-        <translation>Les liens vers ce titre (…#id) n’y mèneraient plus.</translation>
+        <translation>Les liens vers cet intertitre (…#id) n’y mèneraient plus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These fixes change the ids of several headings: %1.</source>
-        <translation>Ces corrections changent les identifiants de plusieurs titres&#xa0;: %1.</translation>
+        <translation>Ces corrections changent les identifiants de plusieurs intertitres&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Links to those headings (…#id) would no longer reach them.</source>
-        <translation>Les liens vers ces titres (…#id) n’y mèneraient plus.</translation>
+        <translation>Les liens vers ces intertitres (…#id) n’y mèneraient plus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeping an id adds {#id} at the end of its heading: Hugo gives the heading that id, and the page looks the same.</source>
-        <translation>Garder un identifiant ajoute {#id} à la fin de son titre&#xa0;: Hugo donne cet identifiant au titre, et la page ne change pas d’apparence.</translation>
+        <translation>Garder un identifiant ajoute {#id} à la fin de son intertitre&#xa0;: Hugo donne cet identifiant à l’intertitre, et la page ne change pas d’apparence.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This site turns heading attributes off (markup.goldmark.parser.attribute.title), so {#id} cannot keep an id.</source>
-        <translation>Ce site désactive les attributs de titre (markup.goldmark.parser.attribute.title)&#xa0;: {#id} ne peut donc pas garder un identifiant.</translation>
+        <translation>Ce site désactive les attributs des intertitres (markup.goldmark.parser.attribute.title)&#xa0;: {#id} ne peut donc pas garder un identifiant.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -926,12 +926,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Leave Those Headings</source>
-        <translation>&amp;Laisser ces titres</translation>
+        <translation>&amp;Laisser ces intertitres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Leave the Heading</source>
-        <translation>&amp;Laisser le titre</translation>
+        <translation>&amp;Laisser l’intertitre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1172,7 +1172,7 @@
     <message>
         <location line="+258"/>
         <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from FILE” once.</source>
-        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
+        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des intertitres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -3162,7 +3162,7 @@
     <message>
         <location line="+1"/>
         <source>from a heading</source>
-        <translation>d’un titre de section</translation>
+        <translation>d’un intertitre</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3302,16 +3302,16 @@
         <location line="+17"/>
         <source>%n heading id(s) kept with {#id}, so links to them still work.</source>
         <translation>
-            <numerusform>%n identifiant de titre gardé avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
-            <numerusform>%n identifiants de titres gardés avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
+            <numerusform>%n identifiant d’intertitre gardé avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
+            <numerusform>%n identifiants d’intertitres gardés avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n heading(s) left as written: fixing them would change their ids and break links to them (fix them one by one from the problems list).</source>
         <translation>
-            <numerusform>%n titre laissé tel quel&#xa0;: le corriger changerait son identifiant et briserait les liens qui y mènent (corrigez-le depuis la liste des problèmes).</numerusform>
-            <numerusform>%n titres laissés tels quels&#xa0;: les corriger changerait leurs identifiants et briserait les liens qui y mènent (corrigez-les un à un depuis la liste des problèmes).</numerusform>
+            <numerusform>%n intertitre laissé tel quel&#xa0;: le corriger changerait son identifiant et briserait les liens qui y mènent (corrigez-le depuis la liste des problèmes).</numerusform>
+            <numerusform>%n intertitres laissés tels quels&#xa0;: les corriger changerait leurs identifiants et briserait les liens qui y mènent (corrigez-les un à un depuis la liste des problèmes).</numerusform>
         </translation>
     </message>
     <message>
@@ -3803,7 +3803,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     <message>
         <location line="+3"/>
         <source>the heading at line %1</source>
-        <translation>le titre de section à la ligne %1</translation>
+        <translation>l’intertitre à la ligne %1</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -132,7 +132,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "new-pair": "Paire « {key} » créée.",
     "new-unreadable-note": "Remarque : {names} ne peut pas être lu, sa clé est donc inconnue; si c’est déjà cette "
                            "offre, retirez l’un des deux.",
-    "new-bundled-templates": "Ce site n’a pas ses propres modèles : la nouvelle offre part des modèles fournis (titres "
+    "new-bundled-templates": "Ce site n’a pas ses propres modèles : la nouvelle offre part des modèles fournis (intertitres "
                              "et espaces réservés seulement). Pour partir du texte habituel du site, exécutez : "
                              "posting-editor templates init {site} [--from FICHIER]",
     "unchanged": "{reason} Rien n’a été modifié.",
@@ -192,7 +192,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "suggest-origin": "        de {origin}{adapted:if:, adaptée}{kind:if:, {kind}}; source : {source}",
     "suggest-kind-title": "traduite comme titre de l’offre",
     "suggest-kind-description": "traduite comme description",
-    "suggest-kind-heading": "traduite comme titre de section",
+    "suggest-kind-heading": "traduite comme intertitre",
     "suggest-kind-paragraph": "traduite comme paragraphe",
     "suggest-kind-item": "traduite comme élément de liste",
     "suggest-summary": ("{shown} segment sur {count} a une correspondance de {threshold} % ou plus (mémoire : {units} "

@@ -224,12 +224,12 @@ MESSAGES = {
     "length-mismatch": "Le texte {short_lang} est beaucoup plus court que le texte {long_lang} ({short_count} "
                        "caractères contre {long_count}) : des parties entières semblent manquer.",
     "heading-count-mismatch": {
-        "": "Le texte {source_lang} a {source_count:plural:titre:titres}; le texte {target_lang} en a {target_count}.",
-        "extra": "Le texte {source_lang} a {source_count:plural:titre:titres}; le texte {target_lang} en a "
-                 "{target_count}. Ce titre (« {text} ») n’a pas d’équivalent dans le texte {source_lang} : faites-en "
+        "": "Le texte {source_lang} a {source_count:plural:intertitre:intertitres}; le texte {target_lang} en a {target_count}.",
+        "extra": "Le texte {source_lang} a {source_count:plural:intertitre:intertitres}; le texte {target_lang} en a "
+                 "{target_count}. Cet intertitre (« {text} ») n’a pas d’équivalent dans le texte {source_lang} : faites-en "
                  "un paragraphe ou ajoutez-le là aussi.",
-        "missing": "Le texte {source_lang} a {source_count:plural:titre:titres}; le texte {target_lang} en a "
-                   "{target_count}. Le titre « {text} » ({where}) n’a pas d’équivalent ici.",
+        "missing": "Le texte {source_lang} a {source_count:plural:intertitre:intertitres}; le texte {target_lang} en a "
+                   "{target_count}. L’intertitre « {text} » ({where}) n’a pas d’équivalent ici.",
     },
     "double-space": '{in_where:if:Dans {in_where} : }Deux espaces entre des mots ici; une seule suffit (une double espace marque souvent un mot supprimé).',
     "missing-space-after-stop": '{in_where:if:Dans {in_where} : }Aucune espace après ce point : « {text} » colle deux phrases.',
@@ -287,7 +287,7 @@ MESSAGES = {
     },
     "untranslated-text": {
         "": "Ce texte est le même que dans l’offre en {other_lang} ({where}) : « {text} ». Traduisez-le en {lang}.",
-        "whole": "{count} des {prose} paragraphes, titres et éléments de liste de cette offre sont les mêmes que dans "
+        "whole": "{count} des {prose} paragraphes, intertitres et éléments de liste de cette offre sont les mêmes que dans "
                  "l’offre en {source_lang} : elle n’a pas encore été traduite en {target_lang}.",
     },
     "wrong-language": "Ce texte semble être en {guess_lang}, dans l’offre en {lang} : « {text} ».",
@@ -309,9 +309,9 @@ MESSAGES = {
     "section-not-translated": {
         "": "La section « {text} » du texte {source_lang} ({where}, {words:plural:mot:mots}) n’a pas de texte "
             "{target_lang} ici : traduisez-la.",
-        "comment": "Seul un commentaire HTML se trouve sous ce titre, et le site ne l’affiche pas : la section "
+        "comment": "Seul un commentaire HTML se trouve sous cet intertitre, et le site ne l’affiche pas : la section "
                    "« {text} » du texte {source_lang} ({where}) compte {words:plural:mot:mots} à traduire.",
-        "empty": "Rien n’est écrit sous ce titre : la section « {text} » du texte {source_lang} ({where}) compte "
+        "empty": "Rien n’est écrit sous cet intertitre : la section « {text} » du texte {source_lang} ({where}) compte "
                  "{words:plural:mot:mots} à traduire.",
     },
     "body-not-translated": "Le corps du texte est vide ici, mais l’offre en {other_lang} compte {words:plural:mot:mots} : "
@@ -450,7 +450,7 @@ LABELS = {
     "email-missing": "Adresse courriel manquante",
     "link-other-language": "Lien vers l’autre langue",
     "length-mismatch": "Texte beaucoup plus court",
-    "heading-count-mismatch": "Titres différents",
+    "heading-count-mismatch": "Intertitres différents",
     "paragraph-unmatched": "Paragraphe sans équivalent",
     "double-space": 'Double espace',
     "missing-space-after-stop": 'Point sans espace',
