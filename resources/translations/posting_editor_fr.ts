@@ -372,7 +372,7 @@
     <message>
         <location line="+1"/>
         <source>Make the selected text bold, or remove its bold</source>
-        <translation>Mettre le texte choisi en gras, ou lui retirer le gras</translation>
+        <translation>Mettre le texte sélectionné en gras, ou lui retirer le gras</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -382,7 +382,7 @@
     <message>
         <location line="+1"/>
         <source>Put the selected text in italics, or remove its italics</source>
-        <translation>Mettre le texte choisi en italique, ou lui retirer l’italique</translation>
+        <translation>Mettre le texte sélectionné en italique, ou lui retirer l’italique</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -392,7 +392,7 @@
     <message>
         <location line="+1"/>
         <source>Make the selected text a link and type its address</source>
-        <translation>Faire du texte choisi un lien et en taper l’adresse</translation>
+        <translation>Faire du texte sélectionné un lien et en taper l’adresse</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -417,7 +417,7 @@
     <message>
         <location line="+3"/>
         <source>Start each selected line with a bullet (-), or remove the bullets</source>
-        <translation>Commencer chaque ligne choisie par une puce (-), ou retirer les puces</translation>
+        <translation>Commencer chaque ligne sélectionnée par une puce (-), ou retirer les puces</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -427,7 +427,7 @@
     <message>
         <location line="+1"/>
         <source>Number the selected lines (1. 2. 3.), or remove the numbers</source>
-        <translation>Numéroter les lignes choisies (1. 2. 3.), ou retirer les numéros</translation>
+        <translation>Numéroter les lignes sélectionnées (1. 2. 3.), ou retirer les numéros</translation>
     </message>
     <message>
         <location line="+3"/>
