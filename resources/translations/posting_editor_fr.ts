@@ -81,7 +81,7 @@
     <message>
         <location line="+1"/>
         <source>Save both language versions of the current posting</source>
-        <translation>Enregistrer les versions anglaise et française de l’offre courante</translation>
+        <translation>Enregistrer les versions anglaise et française de l’offre ouverte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -96,7 +96,7 @@
     <message>
         <location line="+1"/>
         <source>Discard unsaved changes to the current posting</source>
-        <translation>Abandonner les modifications non enregistrées de l’offre courante</translation>
+        <translation>Abandonner les modifications non enregistrées de l’offre ouverte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -156,7 +156,7 @@
     <message>
         <location line="+1"/>
         <source>Save the current posting as an XLIFF file for a translator&apos;s CAT tool (Trados, memoQ, OmegaT)</source>
-        <translation>Enregistrer l’offre courante dans un fichier XLIFF pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT)</translation>
+        <translation>Enregistrer l’offre ouverte dans un fichier XLIFF pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2701,7 +2701,7 @@
     <message>
         <location line="+1"/>
         <source>Both languages</source>
-        <translation>Deux langues</translation>
+        <translation>Les deux langues</translation>
     </message>
     <message>
         <location line="+0"/>
