@@ -2945,7 +2945,7 @@
     <message>
         <location filename="../../editor/ui/site_preview.py" line="+88"/>
         <source>Starting Hugo for %1… %2 s</source>
-        <translation>Démarrage de Hugo pour %1… %2 s</translation>
+        <translation>Démarrage de Hugo pour %1… %2&#xa0;s</translation>
     </message>
     <message>
         <location line="+18"/>

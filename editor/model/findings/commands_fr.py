@@ -168,7 +168,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                           "Remarque : {problem} L’offre reste invalide tant que {fields} ne sont pas corrigés "
                           "(posting-editor set {path} CHAMP=VALEUR)."),
     "set-unchanged": "{path} : {reason} Le fichier n’a pas été modifié.",
-    "set-body-too-large": "{path} : le corps dépasse {kilobytes} Ko, le maximum que l’éditeur ouvre pour une offre "
+    "set-body-too-large": "{path} : le corps dépasse {kilobytes}\u00a0Ko, le maximum que l’éditeur ouvre pour une offre "
                           "entière. Le fichier n’a pas été modifié.",
     "set-body-unreadable": "{path} : impossible de lire le corps ({reason}).",
     "set-unreadable-counterpart": "{reason} Le fichier n’a pas été modifié (avec --only-this-file, seul {path} serait "

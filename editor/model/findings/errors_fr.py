@@ -51,7 +51,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "edit-toml-null": "TOML n’a pas de valeur vide (null) : retirez plutôt le champ, ou donnez-lui une valeur.",
     "edit-toml-as-text": "Cet en-tête TOML ne peut pas être modifié champ par champ; modifiez-le comme du texte.",
     "edit-duplicate-field": "Le champ « {name} » figure plus d’une fois dans l’en-tête; retirez-en un d’abord.",
-    "edit-too-large": "Avec ce corps, l’offre ferait {kilobytes} Ko; l’éditeur ouvre des offres d’au plus {most} Ko.",
+    "edit-too-large": "Avec ce corps, l’offre ferait {kilobytes}\u00a0Ko; l’éditeur ouvre des offres d’au plus {most}\u00a0Ko.",
     "lever-id-in-name": "« {lever_id} » ne peut pas faire partie d’un nom de fichier; un leverId est un UUID comme "
                         "0f8fad5b-d9cb-469f-a165-70867728950e.",
     "glossary-entry-forms": "Une entrée du glossaire demande une forme anglaise et une forme française.",
@@ -70,12 +70,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "site-config-unreadable": "La configuration Hugo {path} ne peut pas être lue : {reason}.",
     "site-around-unreadable": "{path} fait partie du site {site}, qui ne peut pas être ouvert. {reason} Réparez-le, "
                               "puis réessayez.",
-    "data-too-large": "il dépasse {kilobytes} Ko, bien plus qu’un tel fichier n’en a besoin",
+    "data-too-large": "il dépasse {kilobytes}\u00a0Ko, bien plus qu’un tel fichier n’en a besoin",
     "data-not-utf8": "ce n’est pas du texte UTF-8 (octet {byte} à la position {offset})",
     "data-at": "ligne {line}, colonne {column} : {reason}",
     "data-too-deep": "des listes ou des tables sont imbriquées trop profondément pour être lues",
     "data-deeper-than": "des listes ou des tables sont imbriquées sur plus de {depth} niveaux",
-    "data-long-number": "un nombre a plus de 4 300 chiffres",
+    "data-long-number": "un nombre a plus de 4\u00a0300 chiffres",
     # L’écriture des fichiers
     "file-being-saved": "{path} est en cours d’enregistrement par un autre programme; réessayez.",
     "file-changed-since-opened": "{path} a été modifié par un autre programme depuis son ouverture.",
@@ -254,7 +254,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "translation-state-unreadable": "{path} ne peut pas être lu : il a été laissé tel quel, et cet enregistrement "
                                     "d’une traduction n’y a pas été noté.",
     "tbx-root": "{path} : ce n’est pas un fichier TBX (sa racine est <{root}>, pas <tbx> ni <martif>).",
-    "terms-too-large": "{path} : le fichier dépasse {megabytes} Mo; ce n’est pas un glossaire.",
+    "terms-too-large": "{path} : le fichier dépasse {megabytes}\u00a0Mo; ce n’est pas un glossaire.",
     "terms-not-utf8": "{path} : ce n’est pas un fichier texte UTF-8; enregistrez la feuille de calcul en CSV UTF-8.",
     "terms-not-text": "{path} : ce n’est pas un fichier texte; donnez un fichier TBX ou un fichier CSV.",
     "terms-header-unclear": "{path} : la première ligne nomme des colonnes ({names}), mais pas celle de l’anglais "
@@ -271,7 +271,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xml-what-xliff": "fichier XLIFF",
     "xml-what-tbx": "fichier TBX",
     "xml-unreadable": "{path} : impossible de lire le {what} ({reason}).",
-    "xml-too-large": "{path} : le {what} dépasse {megabytes} Mo; divisez-le ou exportez moins d’offres à la fois.",
+    "xml-too-large": "{path} : le {what} dépasse {megabytes}\u00a0Mo; divisez-le ou exportez moins d’offres à la fois.",
     "xml-declarations": "{path} : le {what} déclare un type de document ou des entités (<!DOCTYPE>, <!ENTITY>); les "
                         "fichiers des outils de traduction n’en ont pas, et de telles déclarations peuvent s’étendre "
                         "sans limite ou lire d’autres fichiers : il n’a donc pas été lu.",

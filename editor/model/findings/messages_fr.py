@@ -57,7 +57,7 @@ MESSAGES = {
                   "fichier de le rendre lisible, ou vérifiez ses autorisations.}",
     "not-a-regular-file": "Ce n’est pas un fichier ordinaire (c’est un tube, un périphérique ou un dossier) : il n’a "
                           "pas été lu. Remplacez-le par un fichier texte ordinaire ou supprimez-le.",
-    "file-too-large": "Le fichier dépasse {kilobytes} Ko, la taille maximale d’une offre. Il n’a pas été ouvert.",
+    "file-too-large": "Le fichier dépasse {kilobytes}\u00a0Ko, la taille maximale d’une offre. Il n’a pas été ouvert.",
     "not-utf8": "Le fichier n’est pas du texte UTF-8 (octet {byte}). Enregistrez-le en UTF-8 dans votre éditeur de "
                 "texte, puis ouvrez-le de nouveau.",
     "empty-file": "Le fichier est vide : une offre a besoin d’un en-tête (front matter) et d’un corps.",
@@ -83,7 +83,7 @@ MESSAGES = {
     },
     "toml-value": {
         "": "Une valeur de l’en-tête TOML est illisible ({detail}).",
-        "long-number": "Une valeur de l’en-tête TOML est illisible (un nombre a plus de 4 300 chiffres).",
+        "long-number": "Une valeur de l’en-tête TOML est illisible (un nombre a plus de 4\u00a0300 chiffres).",
         "date": "Une date ou une heure de l’en-tête n’existe pas. Corrigez-la, ou mettez-la entre guillemets si c’est "
                 "du texte.",
     },
@@ -91,7 +91,7 @@ MESSAGES = {
     "json-value": {
         "": "La valeur de « {key} » est illisible ({detail}).",
         "not-a-number": "La valeur de « {key} » est illisible : {value} n’est pas un nombre JSON, et Hugo le refuse.",
-        "long-number": "La valeur de « {key} » est illisible (un nombre a plus de 4 300 chiffres).",
+        "long-number": "La valeur de « {key} » est illisible (un nombre a plus de 4\u00a0300 chiffres).",
     },
     "yaml-syntax": {
         "hint-colon-in-value": "L’en-tête n’est pas du YAML valide : un « : » (deux-points et espace) paraît dans une valeur qui n’est pas entre guillemets. Mettez toute la valeur entre guillemets droits doubles. (message de YAML : {detail})",
@@ -326,13 +326,13 @@ MESSAGES = {
     "template-unreadable": "{detail_words}",
     "translations-unreadable": "{detail_words}",
     "typography-amount": {
-        "fr": _typography("En français, les montants s’écrivent 50 000 $ ou 75,25 $ : le nombre, une espace "
+        "fr": _typography("En français, les montants s’écrivent 50\u00a0000\u00a0$ ou 75,25\u00a0$ : le nombre, une espace "
                           "insécable, puis le symbole du dollar."),
         "en": _typography("En anglais, les montants s’écrivent $50,000 ou $75.25 : le symbole du dollar d’abord, des "
                           "virgules entre les milliers."),
     },
     "typography-thousands": {
-        "fr": _typography("En français, les milliers sont séparés par une espace insécable (15 000), pas par une "
+        "fr": _typography("En français, les milliers sont séparés par une espace insécable (15\u00a0000), pas par une "
                           "virgule ni une espace ordinaire."),
         "en": _typography("En anglais, les milliers sont séparés par une virgule (15,000)."),
     },
@@ -341,7 +341,7 @@ MESSAGES = {
         "en": _typography("En anglais, le symbole % suit le nombre sans espace (15%)."),
     },
     "typography-time": {
-        "fr": _typography("En français, les heures s’écrivent 13 h 30 ou 9 h, avec des espaces insécables autour "
+        "fr": _typography("En français, les heures s’écrivent 13\u00a0h\u00a030 ou 9\u00a0h, avec des espaces insécables autour "
                           "du h."),
         "en": _typography("En anglais, les heures s’écrivent 1:30 p.m. ou 9 a.m. (en minuscules, avec des points)."),
     },
