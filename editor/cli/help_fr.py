@@ -84,7 +84,7 @@ HELP: dict[str, str] = {
         "un terminal plus étroit que le tableau, les fichiers de chaque paire vont sur des lignes à eux sous "
         "la sienne et ce qui reste à faire est replié (jamais quand la sortie va dans un tube). États : "
         "illisible, conflit de fusion (une fusion a laissé ses marqueurs de conflit dans un fichier), invalide, "
-        "conflit, ébauche (espaces réservés du modèle ou notes TODO restants), à traduire, ok. Une "
+        "conflit, ébauche (espaces réservés du modèle ou notes TODO restants), à traduire, à jour. Une "
         "paire est à traduire tant qu’il lui manque un fichier de langue ou que son texte est vide, qu’un "
         "fichier contient encore des marques "
         "[À TRADUIRE]/[TO TRANSLATE] ou le texte de l’autre langue, que sa source a changé depuis le dernier "
@@ -111,7 +111,7 @@ HELP: dict[str, str] = {
     "French title (creates the French file)": "titre français (crée le fichier français)",
     "translationKey (default: from the English title, else the French one)":
         "translationKey (par défaut : tirée du titre anglais, sinon du titre français)",
-    "applicant-tracking id; also names the files": "identifiant du système de recrutement; nomme aussi les fichiers",
+    "applicant-tracking id; also names the files": "identifiant du système de suivi des candidatures; nomme aussi les fichiers",
     "start from this posting of SITE (and its other language) instead of the templates: its text and fields with "
     "the new title, key and Lever ID, not archived":
         "partir de cette offre de SITE (et de son autre langue) plutôt que des modèles : son texte et ses champs, "
