@@ -128,7 +128,8 @@ HELP: dict[str, str] = {
         "Vérifier des offres : en-tête, champs, corps, les deux fichiers de la paire, et les vérifications "
         "entre les langues (nombres, liens, structure, texte non traduit, typographie, écriture inclusive, "
         "glossaire), l’orthographe dans la langue de chaque fichier et la grammaire française (Grammalecte). "
-        "Chaque ligne se lit « fichier:ligne:colonne: gravité code: message ». Code de sortie 1 quand des "
+        "Chaque ligne se lit « fichier:ligne:colonne: gravité code: message » (la gravité, error, warning ou "
+        "info, reste en anglais, comme l’attendent les outils qui lisent ces lignes). Code de sortie 1 quand des "
         "erreurs ou des avertissements sont trouvés.",
     "posting files or site folders": "fichiers d’offres ou dossiers de site",
     "first fix typography in place (spaces before : and in « », amounts, thousands, times, apostrophes), "
