@@ -86,7 +86,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                                "terminée (renvoyez le signal pour quitter aussitôt : exporter de nouveau termine "
                                "alors l’exportation).",
     "xliff-import-order": "{site} est un fichier et {file} un dossier : le fichier XLIFF vient d’abord, puis le site : "
-                          "posting-editor xliff import FILE.xlf SITE",
+                          "posting-editor xliff import FICHIER.xlf SITE",
     "tm-exported": "{path} : {count:plural:unité de traduction:unités de traduction}.",
     "tm-not-tmx": "{path} : pas une mémoire TMX que ce programme peut lire : {reason}. Rien n’a été importé.",
     "tm-no-units": "{path} ne contient aucune unité avec un texte anglais et un texte français. Rien n’a été importé.",
