@@ -15,7 +15,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "not-regular-file": "{path} n’est pas un fichier ordinaire mais {kind}; seuls les fichiers ordinaires sont lus.",
     "kind-pipe": "un tube nommé (FIFO)",
     "kind-device": "un périphérique",
-    "kind-socket": "un socket",
+    "kind-socket": "un connecteur logiciel (socket)",
     "kind-link-to-nothing": "un lien symbolique vers un fichier qui n’existe pas",
     "kind-unreachable": "le système ne peut pas l’examiner",
     "cannot-read": "{path} : impossible de lire le fichier ({reason}).",
