@@ -122,6 +122,14 @@
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n shown)</source>
+        <translation>
+            <numerusform>(%n shown)</numerusform>
+            <numerusform>(%n shown)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueTexts</name>

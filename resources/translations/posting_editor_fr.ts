@@ -1999,7 +1999,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+314"/>
+        <location filename="../../editor/ui/language_column.py" line="+313"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -2649,12 +2649,7 @@
         <translation>&amp;Problèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(%1 shown)</source>
-        <translation>(%1 affichés)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -2733,8 +2728,16 @@
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>(%n shown)</source>
+        <translation>
+            <numerusform>(%n affiché)</numerusform>
+            <numerusform>(%n affichés)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Fi&amp;x</source>
         <translation>Corri&amp;ger</translation>
     </message>
@@ -3342,7 +3345,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+132"/>
+        <location filename="../../editor/ui/window_menus.py" line="+126"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>
