@@ -229,6 +229,25 @@
     </message>
 </context>
 <context>
+    <name>WordCounts</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/word_counts.py" line="+103"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>XliffImportDialog</name>
     <message numerus="yes">
         <location filename="../../editor/ui/xliff_import_dialog.py" line="+118"/>

@@ -3414,16 +3414,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Selection (%1): %2 words, %3 characters</source>
-        <translation>Sélection (%1)&#xa0;: %2 mots, %3 caractères</translation>
+        <source>Selection (%1): %2, %3</source>
+        <translation>Sélection (%1)&#xa0;: %2, %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: %2 words, %3 characters</source>
-        <translation>%1&#xa0;: %2 mots, %3 caractères</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>FR/EN %1</source>
         <translation>FR/EN %1</translation>
     </message>
