@@ -2696,7 +2696,7 @@
     <message>
         <location line="+1"/>
         <source>Both languages</source>
-        <translation>Les deux langues</translation>
+        <translation>Deux langues</translation>
     </message>
     <message>
         <location line="+0"/>
