@@ -7,6 +7,9 @@ from editor.model.findings.messages_fr import spaced
 
 TEXTS: dict[str, str | tuple[str, str]] = {
     # Toutes les commandes
+    # Les lignes du programme sur la sortie d’erreur commencent par son nom, comme ses refus par argparse
+    # (« posting-editor check : erreur : … »).
+    "program-line": "posting-editor : {text}",
     "internal-error": "erreur interne : {error} (définissez POSTING_EDITOR_DEBUG=1 pour les détails, et signalez-la).",
     "unknown-command": "commande inconnue « {command} » (commandes : {commands})",
     "no-such-file": "{path} : fichier introuvable.",
