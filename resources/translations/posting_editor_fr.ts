@@ -2559,7 +2559,7 @@
     <message>
         <location line="+1"/>
         <source>Information</source>
-        <translation>Information</translation>
+        <translation>Remarque</translation>
     </message>
     <message numerus="yes">
         <location line="+142"/>
