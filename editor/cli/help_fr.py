@@ -172,7 +172,7 @@ HELP: dict[str, str] = {
     "commit exactly the exported files with git (never pushed)":
         "valider avec git exactement les fichiers exportés (jamais poussés)",
     "first line of the commit message (the postings are listed below it)":
-        "première ligne du message de validation (les offres sont énumérées en dessous)",
+        "première ligne du message de commit (les offres sont énumérées en dessous)",
     "show what would be written; write nothing": "montrer ce qui serait écrit; ne rien écrire",
     "export even when the checks report warnings (errors are never overridden)":
         "exporter même quand les vérifications signalent des avertissements (jamais malgré des erreurs)",
@@ -287,7 +287,7 @@ HELP: dict[str, str] = {
     "Writes the English and French versions of a posting side by side, block by block, with the shared fields, "
     "the date, each file's last commit and the open findings, for a hiring manager to approve.":
         "Écrit les versions anglaise et française d’une offre côte à côte, bloc par bloc, avec les champs "
-        "communs, la date, la dernière validation de chaque fichier et les constats ouverts, pour "
+        "communs, la date, le dernier commit de chaque fichier et les problèmes à régler, pour "
         "l’approbation d’un gestionnaire d’embauche.",
     "the site or drafts folder": "le dossier du site ou des ébauches",
     "the posting's translationKey": "la translationKey de l’offre",

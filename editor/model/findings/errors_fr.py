@@ -240,7 +240,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "settings-invalid": "{path} : {problems}.",
     "settings-typography": "typography doit valoir canada ou france, pas « {value} »",
     "settings-inclusive": "inclusive_writing doit valoir true ou false",
-    "settings-disabled": "disabled_checks doit être une liste de codes de constats",
+    "settings-disabled": "disabled_checks doit être une liste de codes de problèmes",
     "settings-threshold": "pretranslate_threshold doit être un nombre entier de 50 à 100",
     "dictionary-words-unused": "{path} ne peut pas être lu ({reason}); ses mots ne sont pas utilisés.",
     "glossary-cannot-save": "Le glossaire ne peut pas être enregistré dans {path} : {reason}.",
