@@ -105,7 +105,7 @@ HELP: dict[str, str] = {
     "Create an English/French pair from the templates, or only the language given a title (the other is created "
     "later, from the translator's side). A missing or empty SITE folder is made a drafts folder (en/, fr/).":
         "Créer une paire anglais-français à partir des modèles, ou seulement la langue qui reçoit un titre "
-        "(l’autre est créée plus tard, du côté du traducteur). Un dossier SITE absent ou vide devient un "
+        "(l’autre est créée plus tard, au moment de la traduction). Un dossier SITE absent ou vide devient un "
         "dossier d’ébauches (en/, fr/).",
     "English title (creates the English file)": "titre anglais (crée le fichier anglais)",
     "French title (creates the French file)": "titre français (crée le fichier français)",
@@ -227,7 +227,7 @@ HELP: dict[str, str] = {
     "The site's translation memory as TMX 1.4b (en-CA / fr-CA).":
         "La mémoire de traduction du site en TMX 1.4b (en-CA / fr-CA).",
     "write the site's memory to a TMX file": "écrire la mémoire du site dans un fichier TMX",
-    "add a translator's TMX memory to the site": "ajouter au site la mémoire TMX d’un traducteur",
+    "add a translator's TMX memory to the site": "ajouter au site la mémoire TMX d’une traductrice ou d’un traducteur",
     "Write every unit of the site's translation memory (its aligned pairs, earlier versions from git, imported "
     "memories) to a TMX 1.4b file.":
         "Écrire chaque unité de la mémoire de traduction du site (ses paires alignées, les versions "
@@ -327,8 +327,8 @@ HELP: dict[str, str] = {
         "Écrire SITE/.posting-editor/templates/posting.en.md et posting.fr.md : des copies des modèles "
         "fournis, ou, avec --from, des modèles tirés d’une offre existante et de sa contrepartie (le corps tel "
         "quel; l’en-tête avec $title, $description, $archived, $translation_key et $lever_id à la place de "
-        "leurs valeurs, sans les champs d’adresse et de date propres à la page). Mettez ce qu’un rédacteur "
-        "doit changer dans des espaces réservés _…_ : l’exportation refuse les offres qui en contiennent "
+        "leurs valeurs, sans les champs d’adresse et de date propres à la page). Mettez ce que la personne qui "
+        "rédige doit changer dans des espaces réservés _…_ : l’exportation refuse les offres qui en contiennent "
         "encore un.",
     "a posting of the site to make the templates from": "une offre du site d’où tirer les modèles",
     "replace templates the site already has": "remplacer les modèles que le site a déjà",

@@ -3446,7 +3446,7 @@
     <message>
         <location line="+2"/>
         <source>Words and characters a reader reads: title, description and body, without markup. French usually runs 15 to 20% longer than English.</source>
-        <translation>Mots et caractères que lit le lecteur&#xa0;: titre, description et corps, sans le balisage. Le français est d’ordinaire de 15 à 20&#xa0;% plus long que l’anglais.</translation>
+        <translation>Mots et caractères que lit le lectorat&#xa0;: titre, description et corps, sans le balisage. Le français est d’ordinaire de 15 à 20&#xa0;% plus long que l’anglais.</translation>
     </message>
 </context>
 <context>

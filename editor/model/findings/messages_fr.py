@@ -216,10 +216,10 @@ MESSAGES = {
                    "plutôt {instead}. Les deux langues doivent donner le même groupe et le même niveau.",
     },
     "link-missing": "Le texte {lang} contient l’adresse Web {address} ({where}), que le texte {other_lang} n’a pas. "
-                    "Les lecteurs des deux langues ont besoin des mêmes adresses.",
+                    "Le lectorat des deux langues a besoin des mêmes adresses.",
     "email-missing": "Le texte {lang} contient l’adresse courriel {address} ({where}), que le texte {other_lang} n’a "
-                     "pas. Les lecteurs des deux langues ont besoin des mêmes adresses.",
-    "link-other-language": "{address} est la version {other_lang} de la page; les lecteurs du texte {lang} devraient "
+                     "pas. Le lectorat des deux langues a besoin des mêmes adresses.",
+    "link-other-language": "{address} est la version {other_lang} de la page; le lectorat du texte {lang} devrait "
                            "recevoir la version en {lang}.",
     "length-mismatch": "Le texte {short_lang} est beaucoup plus court que le texte {long_lang} ({short_count} "
                        "caractères contre {long_count}) : des parties entières semblent manquer.",
