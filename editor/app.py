@@ -203,7 +203,9 @@ def show_startup_error(message: str, language: str | None = None) -> None:
 
 def report_startup_error(message: str, language: str | None = None) -> None:
     """Standard error always; a dialog too when nobody would read standard error."""
-    print(f"posting-editor: {message}", file=sys.stderr)
+    from editor.cli.common import message_language, program_line
+
+    print(program_line(message, language or message_language()), file=sys.stderr)
     if not startup_error_needs_dialog():
         return
     try:

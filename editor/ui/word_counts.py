@@ -82,11 +82,11 @@ class WordCounts(QLabel):
         names = {"fr": self.tr("FR"), "en": self.tr("EN")}
         if self.selection is not None:
             lang, counts = self.selection
-            self.setText(self.tr("Selection (%1): %2 words, %3 characters").replace("%1", names[lang])
-                         .replace("%2", _number(counts.words)).replace("%3", _number(counts.characters)))
+            self.setText(self.tr("Selection (%1): %2, %3").replace("%1", names[lang])
+                         .replace("%2", self._words(counts.words)).replace("%3", self._characters(counts.characters)))
             return
-        parts = [self.tr("%1: %2 words, %3 characters").replace("%1", names[lang])
-                 .replace("%2", _number(self.counts[lang].words)).replace("%3", _number(self.counts[lang].characters))
+        parts = [self.tr("%1: %2, %3").replace("%1", names[lang]).replace("%2", self._words(self.counts[lang].words))
+                 .replace("%3", self._characters(self.counts[lang].characters))
                  for lang in ("fr", "en") if lang in self.counts]
         ratio = self.ratio()
         if ratio is not None:
@@ -95,6 +95,14 @@ class WordCounts(QLabel):
         self.setToolTip(self.tr("Words and characters a reader reads: title, description and body, without markup. "
                                 "French usually runs 15 to 20% longer than English."))
 
+
+    # A count of one takes the singular ("1 word", « 1 mot »: a selected word read "1 words"); the number is
+    # then written as the interface's language writes it (1 234 in French), as Qt's %n is not.
+    def _words(self, count: int) -> str:
+        return self.tr("%n word(s)", "", count).replace(str(count), _number(count), 1)
+
+    def _characters(self, count: int) -> str:
+        return self.tr("%n character(s)", "", count).replace(str(count), _number(count), 1)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

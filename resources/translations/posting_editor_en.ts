@@ -122,6 +122,14 @@
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n shown)</source>
+        <translation>
+            <numerusform>(%n shown)</numerusform>
+            <numerusform>(%n shown)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueTexts</name>
@@ -217,6 +225,25 @@
         <translation>
             <numerusform>%n heading left as written: fixing it would change its id and break links to it (fix it from the problems list).</numerusform>
             <numerusform>%n headings left as written: fixing them would change their ids and break links to them (fix them one by one from the problems list).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WordCounts</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/word_counts.py" line="+103"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>

@@ -81,7 +81,7 @@
     <message>
         <location line="+1"/>
         <source>Save both language versions of the current posting</source>
-        <translation>Enregistrer les versions anglaise et française de l’offre courante</translation>
+        <translation>Enregistrer les versions anglaise et française de l’offre ouverte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -96,7 +96,7 @@
     <message>
         <location line="+1"/>
         <source>Discard unsaved changes to the current posting</source>
-        <translation>Abandonner les modifications non enregistrées de l’offre courante</translation>
+        <translation>Abandonner les modifications non enregistrées de l’offre ouverte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -156,7 +156,7 @@
     <message>
         <location line="+1"/>
         <source>Save the current posting as an XLIFF file for a translator&apos;s CAT tool (Trados, memoQ, OmegaT)</source>
-        <translation>Enregistrer l’offre courante dans un fichier XLIFF pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT)</translation>
+        <translation>Enregistrer l’offre ouverte dans un fichier XLIFF pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -372,7 +372,7 @@
     <message>
         <location line="+1"/>
         <source>Make the selected text bold, or remove its bold</source>
-        <translation>Mettre le texte choisi en gras, ou lui retirer le gras</translation>
+        <translation>Mettre le texte sélectionné en gras, ou lui retirer le gras</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -382,7 +382,7 @@
     <message>
         <location line="+1"/>
         <source>Put the selected text in italics, or remove its italics</source>
-        <translation>Mettre le texte choisi en italique, ou lui retirer l’italique</translation>
+        <translation>Mettre le texte sélectionné en italique, ou lui retirer l’italique</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -392,32 +392,32 @@
     <message>
         <location line="+1"/>
         <source>Make the selected text a link and type its address</source>
-        <translation>Faire du texte choisi un lien et en taper l’adresse</translation>
+        <translation>Faire du texte sélectionné un lien et en taper l’adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Heading</source>
-        <translation>&amp;Titre de section</translation>
+        <translation>In&amp;tertitre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the current line a section heading (##), or a paragraph again</source>
-        <translation>Faire de la ligne courante un titre de section (##), ou de nouveau un paragraphe</translation>
+        <translation>Faire de la ligne courante un intertitre (##), ou de nouveau un paragraphe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Subheading</source>
-        <translation>&amp;Sous-titre</translation>
+        <translation>&amp;Sous-intertitre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the current line a subheading (###), or a paragraph again</source>
-        <translation>Faire de la ligne courante un sous-titre (###), ou de nouveau un paragraphe</translation>
+        <translation>Faire de la ligne courante un sous-intertitre (###), ou de nouveau un paragraphe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start each selected line with a bullet (-), or remove the bullets</source>
-        <translation>Commencer chaque ligne choisie par une puce (-), ou retirer les puces</translation>
+        <translation>Commencer chaque ligne sélectionnée par une puce (-), ou retirer les puces</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -427,7 +427,7 @@
     <message>
         <location line="+1"/>
         <source>Number the selected lines (1. 2. 3.), or remove the numbers</source>
-        <translation>Numéroter les lignes choisies (1. 2. 3.), ou retirer les numéros</translation>
+        <translation>Numéroter les lignes sélectionnées (1. 2. 3.), ou retirer les numéros</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -881,37 +881,37 @@
     <message>
         <location line="+33"/>
         <source>Heading id would change</source>
-        <translation>L’identifiant du titre changerait</translation>
+        <translation>L’identifiant de l’intertitre changerait</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This fix changes the heading&apos;s id %1.</source>
-        <translation>Cette correction change l’identifiant du titre %1.</translation>
+        <translation>Cette correction change l’identifiant de l’intertitre %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Links to the heading (…#id) would no longer reach it.</source>
-        <translation>Les liens vers ce titre (…#id) n’y mèneraient plus.</translation>
+        <translation>Les liens vers cet intertitre (…#id) n’y mèneraient plus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These fixes change the ids of several headings: %1.</source>
-        <translation>Ces corrections changent les identifiants de plusieurs titres&#xa0;: %1.</translation>
+        <translation>Ces corrections changent les identifiants de plusieurs intertitres&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Links to those headings (…#id) would no longer reach them.</source>
-        <translation>Les liens vers ces titres (…#id) n’y mèneraient plus.</translation>
+        <translation>Les liens vers ces intertitres (…#id) n’y mèneraient plus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeping an id adds {#id} at the end of its heading: Hugo gives the heading that id, and the page looks the same.</source>
-        <translation>Garder un identifiant ajoute {#id} à la fin de son titre&#xa0;: Hugo donne cet identifiant au titre, et la page ne change pas d’apparence.</translation>
+        <translation>Garder un identifiant ajoute {#id} à la fin de son intertitre&#xa0;: Hugo donne cet identifiant à l’intertitre, et la page ne change pas d’apparence.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This site turns heading attributes off (markup.goldmark.parser.attribute.title), so {#id} cannot keep an id.</source>
-        <translation>Ce site désactive les attributs de titre (markup.goldmark.parser.attribute.title)&#xa0;: {#id} ne peut donc pas garder un identifiant.</translation>
+        <translation>Ce site désactive les attributs des intertitres (markup.goldmark.parser.attribute.title)&#xa0;: {#id} ne peut donc pas garder un identifiant.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -926,12 +926,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Leave Those Headings</source>
-        <translation>&amp;Laisser ces titres</translation>
+        <translation>&amp;Laisser ces intertitres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Leave the Heading</source>
-        <translation>&amp;Laisser le titre</translation>
+        <translation>&amp;Laisser l’intertitre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1172,7 +1172,7 @@
     <message>
         <location line="+258"/>
         <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from FILE” once.</source>
-        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
+        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des intertitres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1999,7 +1999,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+314"/>
+        <location filename="../../editor/ui/language_column.py" line="+313"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -2559,7 +2559,7 @@
     <message>
         <location line="+1"/>
         <source>Information</source>
-        <translation>Information</translation>
+        <translation>Remarque</translation>
     </message>
     <message numerus="yes">
         <location line="+142"/>
@@ -2649,12 +2649,7 @@
         <translation>&amp;Problèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(%1 shown)</source>
-        <translation>(%1 affichés)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -2733,8 +2728,16 @@
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>(%n shown)</source>
+        <translation>
+            <numerusform>(%n affiché)</numerusform>
+            <numerusform>(%n affichés)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Fi&amp;x</source>
         <translation>Corri&amp;ger</translation>
     </message>
@@ -2945,7 +2948,7 @@
     <message>
         <location filename="../../editor/ui/site_preview.py" line="+88"/>
         <source>Starting Hugo for %1… %2 s</source>
-        <translation>Démarrage de Hugo pour %1… %2 s</translation>
+        <translation>Démarrage de Hugo pour %1… %2&#xa0;s</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3162,7 +3165,7 @@
     <message>
         <location line="+1"/>
         <source>from a heading</source>
-        <translation>d’un titre de section</translation>
+        <translation>d’un intertitre</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3302,16 +3305,16 @@
         <location line="+17"/>
         <source>%n heading id(s) kept with {#id}, so links to them still work.</source>
         <translation>
-            <numerusform>%n identifiant de titre gardé avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
-            <numerusform>%n identifiants de titres gardés avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
+            <numerusform>%n identifiant d’intertitre gardé avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
+            <numerusform>%n identifiants d’intertitres gardés avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n heading(s) left as written: fixing them would change their ids and break links to them (fix them one by one from the problems list).</source>
         <translation>
-            <numerusform>%n titre laissé tel quel&#xa0;: le corriger changerait son identifiant et briserait les liens qui y mènent (corrigez-le depuis la liste des problèmes).</numerusform>
-            <numerusform>%n titres laissés tels quels&#xa0;: les corriger changerait leurs identifiants et briserait les liens qui y mènent (corrigez-les un à un depuis la liste des problèmes).</numerusform>
+            <numerusform>%n intertitre laissé tel quel&#xa0;: le corriger changerait son identifiant et briserait les liens qui y mènent (corrigez-le depuis la liste des problèmes).</numerusform>
+            <numerusform>%n intertitres laissés tels quels&#xa0;: les corriger changerait leurs identifiants et briserait les liens qui y mènent (corrigez-les un à un depuis la liste des problèmes).</numerusform>
         </translation>
     </message>
     <message>
@@ -3342,7 +3345,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+132"/>
+        <location filename="../../editor/ui/window_menus.py" line="+126"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>
@@ -3411,23 +3414,39 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Selection (%1): %2 words, %3 characters</source>
-        <translation>Sélection (%1)&#xa0;: %2 mots, %3 caractères</translation>
+        <source>Selection (%1): %2, %3</source>
+        <translation>Sélection (%1)&#xa0;: %2, %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: %2 words, %3 characters</source>
-        <translation>%1&#xa0;: %2 mots, %3 caractères</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>FR/EN %1</source>
         <translation>FR/EN %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Words and characters a reader reads: title, description and body, without markup. French usually runs 15 to 20% longer than English.</source>
-        <translation>Mots et caractères que lit le lecteur&#xa0;: titre, description et corps, sans le balisage. Le français est d’ordinaire de 15 à 20&#xa0;% plus long que l’anglais.</translation>
+        <translation>Mots et caractères que lit le lectorat&#xa0;: titre, description et corps, sans le balisage. Le français est d’ordinaire de 15 à 20&#xa0;% plus long que l’anglais.</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3822,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     <message>
         <location line="+3"/>
         <source>the heading at line %1</source>
-        <translation>le titre de section à la ligne %1</translation>
+        <translation>l’intertitre à la ligne %1</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 TEXTS: dict[str, str | tuple[str, str]] = {
     # Any command
+    # The program's own lines on standard error start with its name, as argparse's refusals do.
+    "program-line": "posting-editor: {text}",
     "internal-error": "internal error: {error} (set POSTING_EDITOR_DEBUG=1 for details, and please report it).",
     "unknown-command": "unknown command '{command}' (commands: {commands})",
     "no-such-file": "{path}: no such file.",
