@@ -106,6 +106,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     # any command naming a pair, the window, suggest, review
     "no-such-key": "No posting has the translationKey '{key}' in {site}.",
     "window-cannot-start": "The window cannot start: {reason}. The command-line tools still work (see --help).",
+    "window-no-display": "The window cannot start: there is no display here (DISPLAY and WAYLAND_DISPLAY are not set: "
+                         "an SSH session without X forwarding, a service). The command-line tools still work (see --help).",
     "option-range": "{option} must be between {low} and {high}.",
     "review-no-output": "Say where to write the copy: --pdf FILE, --html FILE, or both.",
     "review-output-folder": "{option} {path} is a folder; give a file name.",

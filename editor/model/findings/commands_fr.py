@@ -112,6 +112,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "no-such-key": "Aucune offre n’a la clé de traduction « {key} » dans {site}.",
     "window-cannot-start": "La fenêtre ne peut pas démarrer : {reason}. Les outils en ligne de commande fonctionnent "
                            "toujours (voir --help).",
+    "window-no-display": "La fenêtre ne peut pas démarrer : il n’y a pas d’écran ici (les variables DISPLAY et WAYLAND_DISPLAY "
+                         "ne sont pas définies : une session SSH sans redirection X, un service). Les outils en "
+                         "ligne de commande fonctionnent toujours (voir --help).",
     "option-range": "{option} doit être entre {low} et {high}.",
     "review-no-output": "Indiquez où écrire la copie : --pdf FICHIER, --html FICHIER, ou les deux.",
     "review-output-folder": "{option} {path} est un dossier; donnez un nom de fichier.",
