@@ -161,7 +161,8 @@ class OutsideChanges(QObject):
             self._follow_rename(entry, moved)
             return
         names = [manager.posting(lang).path.name for lang in langs]
-        choice = workflow_dialogs.ask_vanished(window, langs, names)
+        others_stay = any(manager.posting(lang) is not None for lang in LANGUAGES if lang not in langs)
+        choice = workflow_dialogs.ask_vanished(window, langs, names, others_stay=others_stay)
         if choice is workflow_dialogs.VanishedChoice.RECREATE:
             written = manager.recreate(langs)
             if written:

@@ -72,7 +72,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+320"/>
+        <location filename="../../editor/ui/posting_list.py" line="+322"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>

@@ -671,7 +671,7 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../editor/ui/conflict_panel.py" line="+57"/>
+        <location filename="../../editor/ui/conflict_panel.py" line="+70"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen below, or compare them to keep one.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessous, ou comparez-les pour n’en garder qu’un.</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>Afficher les fichiers côte à côte, puis archiver les fichiers en trop, changer leur clé ou les supprimer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>English: %1</source>
         <translation>anglais&#xa0;: %1</translation>
     </message>
@@ -701,12 +701,12 @@
         <translation>⚠ Valeurs différentes pour «&#xa0;%1&#xa0;» (%2). Garder une seule valeur pour les deux&#xa0;:</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Compare and Settle…</source>
         <translation>Comparer et régler…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Keep the English value</source>
         <translation>Garder la valeur anglaise</translation>
     </message>
@@ -984,12 +984,12 @@
         <translation>Offres avec des modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 (%2) — %3, in %4</source>
         <translation>%1 (%2) — %3, dans %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -1145,7 +1145,7 @@
         <translation>Nouvelle version linguistique</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-325"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
@@ -1170,7 +1170,7 @@
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+263"/>
         <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from FILE” once.</source>
         <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
     </message>
@@ -2343,7 +2343,7 @@
         <translation>La modification faite sur le disque à %1 a été combinée avec vos modifications&#xa0;: rien n’est encore enregistré. Édition ▸ Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Recreated %1</source>
         <translation>Recréé&#xa0;: %1</translation>
     </message>
@@ -2363,7 +2363,7 @@
         <translation>Ajouté en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Reading the site again…</source>
         <translation>Relecture du site…</translation>
     </message>
@@ -2379,7 +2379,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+320"/>
+        <location filename="../../editor/ui/posting_list.py" line="+322"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -3548,7 +3548,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>&amp;Revenir</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>File deleted outside the editor</source>
         <translation>Fichier supprimé en dehors de l’éditeur</translation>
     </message>
@@ -3568,7 +3568,12 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Les fichiers anglais et français ont été supprimés en dehors de l’éditeur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 is no longer on disk. Recreate it from the text still open here, or close it: its text open here is then lost, and the other language stays open as it is.</source>
+        <translation>%1 n’est plus sur le disque. Recréez-le à partir du texte encore ouvert ici, ou fermez-le&#xa0;: son texte ouvert ici est alors perdu, et l’autre langue reste ouverte telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is no longer on disk. Recreate it from the text still open here, or close the posting (the text open here is then lost).</source>
         <translation>%1 n’est plus sur le disque. Recréez-le à partir du texte encore ouvert ici, ou fermez l’offre (le texte ouvert ici est alors perdu).</translation>
     </message>
@@ -3579,6 +3584,11 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Close the File</source>
+        <translation>&amp;Fermer le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Close the Posting</source>
         <translation>&amp;Fermer l’offre</translation>
     </message>

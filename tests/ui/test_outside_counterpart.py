@@ -5,6 +5,7 @@ create a file that is there."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLineEdit
 
 from tests.ui.window_fixtures import EN, FR, pyside_refcount_guard, recovery_dir, settings_file, site_copy  # noqa: F401
@@ -65,3 +66,33 @@ def test_edits_to_the_open_language_are_kept_when_the_other_arrives(make_window,
     assert b"title: 'Security Engineer (senior)'" in english.read_bytes()
     assert english.read_bytes().replace(b" (senior)", b"") == before
     assert added.read_text(encoding="utf-8") == FRENCH
+
+
+def test_a_deleted_file_whose_other_language_stays_is_offered_to_close_alone(make_window, site_copy, qtbot):  # noqa: F811
+    """"Close the Posting (the text open here is then lost)" was asked when only the French file was
+    gone: the English stays open with its unsaved edits, which the question seemed to throw away."""
+    from PySide6.QtWidgets import QAbstractButton, QApplication
+
+    from tests.ui.window_fixtures import PM_EN, PM_FR
+
+    window = make_window(site_copy / PM_EN)
+    title = window.findChild(QLineEdit, "en.title")
+    title.end(False)
+    qtbot.keyClicks(title, " (senior)")
+    seen: dict = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "vanishedDialog":
+            QTimer.singleShot(10, answer)
+            return
+        close = box.findChild(QAbstractButton, "vanished.close")
+        seen.update(informative=box.informativeText(), close=close.text())
+        close.click()
+
+    QTimer.singleShot(0, answer)
+    (site_copy / PM_FR).unlink()
+    qtbot.waitUntil(lambda: "close" in seen and window.manager.posting("fr") is None)
+    assert seen["close"] == "&Close the File"
+    assert "posting" not in seen["informative"] and "the other language stays open" in seen["informative"]
+    assert title.text() == "Product Manager (senior)" and window.manager.is_modified("en")
