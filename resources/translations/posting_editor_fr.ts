@@ -1353,7 +1353,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+236"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+245"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1410,12 +1410,12 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Wrote %n file(s) into %1:</source>
         <translation>
             <numerusform>%n fichier écrit dans %1&#xa0;:</numerusform>
@@ -1444,23 +1444,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Export done.</source>
         <translation>Exportation terminée.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The export failed.</source>
         <translation>L’exportation a échoué.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Export to Site</source>
         <translation>Exporter vers le site</translation>
     </message>
@@ -1516,11 +1516,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Rename files to match their titles (old addresses kept as aliases)</source>
-        <translation>&amp;Renommer les fichiers selon leur titre (anciennes adresses gardées comme alias)</translation>
+        <source>&amp;Rename files to match their titles</source>
+        <translation>&amp;Renommer les fichiers selon leur titre</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Their old addresses are kept as aliases.</source>
+        <translation>Leurs anciennes adresses sont gardées comme alias.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Accept the warnings and export anyway</source>
         <translation>&amp;Accepter les avertissements et exporter quand même</translation>
     </message>
