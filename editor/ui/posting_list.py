@@ -26,6 +26,8 @@ def _fit_detail(detail: str, metrics, width: int) -> str:
     room = width - metrics.horizontalAdvance(sep + words)
     if sep and room >= metrics.horizontalAdvance("ab…yz"):
         return metrics.elidedText(key, Qt.TextElideMode.ElideMiddle, room) + sep + words
+    if sep:  # no room for a key worth reading: the statuses alone, the first ones whole
+        return metrics.elidedText(words, Qt.TextElideMode.ElideRight, width)
     return metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width)
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="+305"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+314"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n error must be fixed before exporting; nothing will be written.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+53"/>
+        <location filename="../../editor/ui/window_outside.py" line="+54"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>Read %n posting again.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+320"/>
+        <location filename="../../editor/ui/posting_list.py" line="+322"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>WordCounts</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/word_counts.py" line="+103"/>
+        <location filename="../../editor/ui/word_counts.py" line="+102"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>

@@ -671,7 +671,7 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../editor/ui/conflict_panel.py" line="+57"/>
+        <location filename="../../editor/ui/conflict_panel.py" line="+70"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen below, or compare them to keep one.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessous, ou comparez-les pour n’en garder qu’un.</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>Afficher les fichiers côte à côte, puis archiver les fichiers en trop, changer leur clé ou les supprimer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>English: %1</source>
         <translation>anglais&#xa0;: %1</translation>
     </message>
@@ -701,12 +701,12 @@
         <translation>⚠ Valeurs différentes pour «&#xa0;%1&#xa0;» (%2). Garder une seule valeur pour les deux&#xa0;:</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Compare and Settle…</source>
         <translation>Comparer et régler…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Keep the English value</source>
         <translation>Garder la valeur anglaise</translation>
     </message>
@@ -984,12 +984,12 @@
         <translation>Offres avec des modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 (%2) — %3, in %4</source>
         <translation>%1 (%2) — %3, dans %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -1145,7 +1145,7 @@
         <translation>Nouvelle version linguistique</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-325"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
@@ -1170,7 +1170,7 @@
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+263"/>
         <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from FILE” once.</source>
         <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des intertitres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
     </message>
@@ -1242,7 +1242,7 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../editor/ui/duplicate_dialog.py" line="+31"/>
+        <location filename="../../editor/ui/duplicate_dialog.py" line="+32"/>
         <source>Files Using the Key “%1”</source>
         <translation>Fichiers qui utilisent la clé «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>Ces fichiers français utilisent tous la clé de traduction «&#xa0;%1&#xa0;»; le site ne peut lier qu’un seul d’entre eux à sa traduction. Gardez-en un, et archivez chacun des autres, donnez-lui une autre clé ou supprimez-le.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>(the file cannot be read)</source>
         <translation>(le fichier est illisible)</translation>
     </message>
@@ -1312,7 +1312,7 @@
         <translation>&amp;Supprimer le fichier…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>New &amp;key:</source>
         <translation>Nouvelle &amp;clé&#xa0;:</translation>
     </message>
@@ -1353,7 +1353,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+236"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+245"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1410,12 +1410,12 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Wrote %n file(s) into %1:</source>
         <translation>
             <numerusform>%n fichier écrit dans %1&#xa0;:</numerusform>
@@ -1444,23 +1444,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Export done.</source>
         <translation>Exportation terminée.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The export failed.</source>
         <translation>L’exportation a échoué.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Export to Site</source>
         <translation>Exporter vers le site</translation>
     </message>
@@ -1516,11 +1516,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Rename files to match their titles (old addresses kept as aliases)</source>
-        <translation>&amp;Renommer les fichiers selon leur titre (anciennes adresses gardées comme alias)</translation>
+        <source>&amp;Rename files to match their titles</source>
+        <translation>&amp;Renommer les fichiers selon leur titre</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Their old addresses are kept as aliases.</source>
+        <translation>Leurs anciennes adresses sont gardées comme alias.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Accept the warnings and export anyway</source>
         <translation>&amp;Accepter les avertissements et exporter quand même</translation>
     </message>
@@ -2277,7 +2282,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+53"/>
+        <location filename="../../editor/ui/window_outside.py" line="+54"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>%n offre relue.</numerusform>
@@ -2343,7 +2348,7 @@
         <translation>La modification faite sur le disque à %1 a été combinée avec vos modifications&#xa0;: rien n’est encore enregistré. Édition ▸ Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Recreated %1</source>
         <translation>Recréé&#xa0;: %1</translation>
     </message>
@@ -2353,12 +2358,17 @@
         <translation>L’offre a été supprimée en dehors de l’éditeur.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
         <source>Renamed outside the editor: %1</source>
         <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="+16"/>
+        <source>Added outside the editor: %1</source>
+        <translation>Ajouté en dehors de l’éditeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>Reading the site again…</source>
         <translation>Relecture du site…</translation>
     </message>
@@ -2374,7 +2384,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+320"/>
+        <location filename="../../editor/ui/posting_list.py" line="+322"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -3114,7 +3124,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../editor/app.py" line="+60"/>
+        <location filename="../../editor/app.py" line="+90"/>
         <source>Posting Editor cannot start</source>
         <translation>L’Éditeur d’offres ne peut pas démarrer</translation>
     </message>
@@ -3403,7 +3413,7 @@
 <context>
     <name>WordCounts</name>
     <message>
-        <location filename="../../editor/ui/word_counts.py" line="+83"/>
+        <location filename="../../editor/ui/word_counts.py" line="+82"/>
         <source>FR</source>
         <translation>FR</translation>
     </message>
@@ -3562,7 +3572,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>&amp;Revenir</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>File deleted outside the editor</source>
         <translation>Fichier supprimé en dehors de l’éditeur</translation>
     </message>
@@ -3582,7 +3592,12 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Les fichiers anglais et français ont été supprimés en dehors de l’éditeur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 is no longer on disk. Recreate it from the text still open here, or close it: its text open here is then lost, and the other language stays open as it is.</source>
+        <translation>%1 n’est plus sur le disque. Recréez-le à partir du texte encore ouvert ici, ou fermez-le&#xa0;: son texte ouvert ici est alors perdu, et l’autre langue reste ouverte telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is no longer on disk. Recreate it from the text still open here, or close the posting (the text open here is then lost).</source>
         <translation>%1 n’est plus sur le disque. Recréez-le à partir du texte encore ouvert ici, ou fermez l’offre (le texte ouvert ici est alors perdu).</translation>
     </message>
@@ -3593,6 +3608,11 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Close the File</source>
+        <translation>&amp;Fermer le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Close the Posting</source>
         <translation>&amp;Fermer l’offre</translation>
     </message>
