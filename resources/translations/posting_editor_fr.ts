@@ -2392,7 +2392,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2427,7 +2427,7 @@
         <translation>Toutes les offres</translation>
     </message>
     <message numerus="yes">
-        <location line="-8"/>
+        <location line="-23"/>
         <source>%n of %1 posting(s)</source>
         <translation>
             <numerusform>%n offre sur %1</numerusform>
@@ -2435,7 +2435,22 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>No posting matches “%1”.</source>
+        <translation>Aucune offre ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No posting among “%2” matches “%1”.</source>
+        <translation>Aucune offre de « %2 » ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No posting to show under “%1”. Choose “%2” to see every posting.</source>
+        <translation>Aucune offre à afficher sous « %1 ». Choisissez « %2 » pour les voir toutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open postings</source>
         <translation>Offres ouvertes</translation>
     </message>
