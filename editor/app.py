@@ -158,13 +158,43 @@ def run(path: str | None, language: str | None = None) -> int:
 _HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
+def no_display(environ=None, system: str | None = None) -> bool:
+    """True when Qt would find no display to open a window on, told before Qt is asked: its
+    platform plugin then ends the whole process (abort, exit status 134, a page of plugin names)
+    beyond any handler. Only the cases that are sure on Linux and the BSDs: every platform Qt would
+    try is X11 without ``DISPLAY`` or Wayland without its socket (an SSH session, a service, a
+    container). Windows and macOS always have their own; other plugins (eglfs, vnc…) are trusted."""
+    environ = os.environ if environ is None else environ
+    system = sys.platform if system is None else system
+    if system.startswith(("win", "darwin")):
+        return False
+    named = [part.split(":")[0].strip().lower() for part in environ.get("QT_QPA_PLATFORM", "").split(";")]
+    tried = [name for name in named if name] or ["xcb"]
+    if environ.get("XDG_SESSION_TYPE") == "wayland" and not any(name for name in named):
+        tried.insert(0, "wayland")  # Qt 6's choice in a Wayland session
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    for name in tried:
+        if name == "xcb":
+            if environ.get("DISPLAY"):
+                return False
+        elif name.startswith("wayland"):
+            socket = environ.get("WAYLAND_DISPLAY") or "wayland-0"
+            if os.path.isabs(socket) and os.path.exists(socket):
+                return False
+            if environ.get("WAYLAND_DISPLAY") or (runtime and os.path.exists(os.path.join(runtime, socket))):
+                return False
+        else:
+            return False  # offscreen, minimal, eglfs, linuxfb, vnc…: no display server needed
+    return True
+
+
 def startup_error_needs_dialog(stream=None, environ=None) -> bool:
     """True when a start-up error written to ``stream`` (standard error) would reach nobody: no stream
     at all, or one that is not a terminal (a desktop launcher, a file manager, the windowed bundle,
     whose standard error goes to a null device), and there is a screen to show a dialog on."""
     environ = os.environ if environ is None else environ
     platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
-    if platform in _HEADLESS_PLATFORMS:
+    if platform in _HEADLESS_PLATFORMS or no_display(environ):
         return False
     stream = sys.stderr if stream is None else stream
     try:
@@ -203,7 +233,9 @@ def show_startup_error(message: str, language: str | None = None) -> None:
 
 def report_startup_error(message: str, language: str | None = None) -> None:
     """Standard error always; a dialog too when nobody would read standard error."""
-    print(f"posting-editor: {message}", file=sys.stderr)
+    from editor.cli.common import message_language, program_line
+
+    print(program_line(message, language or message_language()), file=sys.stderr)
     if not startup_error_needs_dialog():
         return
     try:

@@ -10,6 +10,7 @@ Usage: python tools/build_translations.py [OUTPUT_DIR]
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 from pathlib import Path
@@ -18,8 +19,10 @@ from _qt_tools import TRANSLATIONS, qt_tool
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    output_dir = Path(argv[0]) if argv else TRANSLATIONS
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output_dir", nargs="?", type=Path, default=TRANSLATIONS, metavar="OUTPUT_DIR",
+                        help="where the .qm files go (default: beside their .ts)")
+    output_dir = parser.parse_args(argv).output_dir
     output_dir.mkdir(parents=True, exist_ok=True)
     sources = sorted(TRANSLATIONS.glob("*.ts"))
     if not sources:

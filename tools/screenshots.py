@@ -13,11 +13,12 @@
 
 Works on a scratch copy of resources/sample-site; builds the .qm translations first.
 
-Usage: python tools/screenshots.py [OUTPUT_DIR]
+Usage: python tools/screenshots.py [OUTPUT_DIR]   (default: docs/)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -60,8 +61,12 @@ def outdated_pair(site: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    output = Path(argv[0]) if argv else REPO / "docs"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     epilog="Works on a scratch copy of resources/sample-site; builds the .qm "
+                                            "translations first.")
+    parser.add_argument("output", nargs="?", type=Path, default=REPO / "docs", metavar="OUTPUT_DIR",
+                        help="where the pictures go (default: docs/)")
+    output = parser.parse_args(argv).output
     output.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     subprocess.run([sys.executable, str(REPO / "tools" / "build_translations.py")], check=True,

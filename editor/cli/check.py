@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.cli.common import (add_language_option, display_path, json_text, message_language, terminal_safe,
-                               path_argument)
+from editor.cli.common import (add_language_option, display_path, json_text, message_language, program_line,
+                               terminal_safe, path_argument)
 from editor.model.storage.files import resolved
 from editor.model.findings import Finding, Severity
 from editor.model.findings.catalogue import say
@@ -59,11 +59,11 @@ def _fix(paths: list[Path], lang: str, site: Site | None = None) -> int:
         try:
             fixed += fix_file(path, notes=notes, site=site)
         except (ValueError, FileChangedError, OutsideSiteError) as error:  # the others are still fixed
-            print(f"posting-editor: {say('not-fixed', lang, reason=text_of(error, lang))}", file=sys.stderr)
+            print(program_line(say('not-fixed', lang, reason=text_of(error, lang)), lang), file=sys.stderr)
         except OSError as error:
             raise write_refusal("cannot-write-kept", error, path=str(error.filename or path)) from None
         for note in notes:
-            print(terminal_safe(f"posting-editor: {say('fix-note', lang, path=display_path(path), note=note)}"),
+            print(terminal_safe(program_line(say('fix-note', lang, path=display_path(path), note=note), lang)),
                   file=sys.stderr)
     return fixed
 
@@ -121,7 +121,8 @@ def _check_file(given: str, args) -> tuple[list[Finding], int]:
     setup = CheckSetup.for_site(site.root, spelling=not args.no_spelling, memory=not args.no_translation,
                                 grammar=not args.no_grammar)
     if setup.words is not None and setup.words.problem:
-        print(f"posting-editor: {setup.words.problem.text(message_language(args))}", file=sys.stderr)
+        lang = message_language(args)
+        print(program_line(setup.words.problem.text(lang), lang), file=sys.stderr)
     entry = index.pair_for_path(path)
     target = resolved(path)
     if entry is None or not any(resolved(p.file_path) == target for p in entry.all_postings()):

@@ -122,6 +122,14 @@ def add_language_option(parser) -> None:
                         "starts with fr, else English)")
 
 
+def program_line(text: str, lang: str) -> str:
+    """A line of the program's own on standard error: "posting-editor: …", « posting-editor : … » in
+    French, as argparse's refusals in French are."""
+    from editor.model.findings.catalogue import say
+
+    return say("program-line", lang, text=text)
+
+
 def message_language(args=None) -> str:
     """``--lang`` when the command has it and it was given (or given before the command), else the
     locale's language."""

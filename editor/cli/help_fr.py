@@ -84,7 +84,7 @@ HELP: dict[str, str] = {
         "un terminal plus étroit que le tableau, les fichiers de chaque paire vont sur des lignes à eux sous "
         "la sienne et ce qui reste à faire est replié (jamais quand la sortie va dans un tube). États : "
         "illisible, conflit de fusion (une fusion a laissé ses marqueurs de conflit dans un fichier), invalide, "
-        "conflit, ébauche (espaces réservés du modèle ou notes TODO restants), à traduire, ok. Une "
+        "conflit, ébauche (espaces réservés du modèle ou notes TODO restants), à traduire, à jour. Une "
         "paire est à traduire tant qu’il lui manque un fichier de langue ou que son texte est vide, qu’un "
         "fichier contient encore des marques "
         "[À TRADUIRE]/[TO TRANSLATE] ou le texte de l’autre langue, que sa source a changé depuis le dernier "
@@ -105,13 +105,13 @@ HELP: dict[str, str] = {
     "Create an English/French pair from the templates, or only the language given a title (the other is created "
     "later, from the translator's side). A missing or empty SITE folder is made a drafts folder (en/, fr/).":
         "Créer une paire anglais-français à partir des modèles, ou seulement la langue qui reçoit un titre "
-        "(l’autre est créée plus tard, du côté du traducteur). Un dossier SITE absent ou vide devient un "
+        "(l’autre est créée plus tard, au moment de la traduction). Un dossier SITE absent ou vide devient un "
         "dossier d’ébauches (en/, fr/).",
     "English title (creates the English file)": "titre anglais (crée le fichier anglais)",
     "French title (creates the French file)": "titre français (crée le fichier français)",
     "translationKey (default: from the English title, else the French one)":
         "translationKey (par défaut : tirée du titre anglais, sinon du titre français)",
-    "applicant-tracking id; also names the files": "identifiant du système de recrutement; nomme aussi les fichiers",
+    "applicant-tracking id; also names the files": "identifiant du système de suivi des candidatures; nomme aussi les fichiers",
     "start from this posting of SITE (and its other language) instead of the templates: its text and fields with "
     "the new title, key and Lever ID, not archived":
         "partir de cette offre de SITE (et de son autre langue) plutôt que des modèles : son texte et ses champs, "
@@ -128,7 +128,8 @@ HELP: dict[str, str] = {
         "Vérifier des offres : en-tête, champs, corps, les deux fichiers de la paire, et les vérifications "
         "entre les langues (nombres, liens, structure, texte non traduit, typographie, écriture inclusive, "
         "glossaire), l’orthographe dans la langue de chaque fichier et la grammaire française (Grammalecte). "
-        "Chaque ligne se lit « fichier:ligne:colonne: gravité code: message ». Code de sortie 1 quand des "
+        "Chaque ligne se lit « fichier:ligne:colonne: gravité code: message » (la gravité, error, warning ou "
+        "info, reste en anglais, comme l’attendent les outils qui lisent ces lignes). Code de sortie 1 quand des "
         "erreurs ou des avertissements sont trouvés.",
     "posting files or site folders": "fichiers d’offres ou dossiers de site",
     "first fix typography in place (spaces before : and in « », amounts, thousands, times, apostrophes), "
@@ -161,7 +162,7 @@ HELP: dict[str, str] = {
         "espace réservé ou une consigne du modèle, un titre ou une description vide ou « null », un corps de "
         "texte vide, une note TODO, un fichier surtout écrit dans l’autre langue, du texte ou un titre laissé "
         "dans l’autre langue, une section sans texte dans une langue (omise, ou seulement un commentaire HTML "
-        "sous son titre), une paire à laquelle il manque une langue que le site n’a pas non plus.",
+        "sous son intertitre), une paire à laquelle il manque une langue que le site n’a pas non plus.",
     "drafts folder or site copy to export from": "dossier d’ébauches ou copie du site d’où exporter",
     "the Hugo site to export into": "le site Hugo où exporter",
     "export only this translationKey (repeat for several; default: every pair of SOURCE)":
@@ -171,7 +172,7 @@ HELP: dict[str, str] = {
     "commit exactly the exported files with git (never pushed)":
         "valider avec git exactement les fichiers exportés (jamais poussés)",
     "first line of the commit message (the postings are listed below it)":
-        "première ligne du message de validation (les offres sont énumérées en dessous)",
+        "première ligne du message de commit (les offres sont énumérées en dessous)",
     "show what would be written; write nothing": "montrer ce qui serait écrit; ne rien écrire",
     "export even when the checks report warnings (errors are never overridden)":
         "exporter même quand les vérifications signalent des avertissements (jamais malgré des erreurs)",
@@ -226,7 +227,7 @@ HELP: dict[str, str] = {
     "The site's translation memory as TMX 1.4b (en-CA / fr-CA).":
         "La mémoire de traduction du site en TMX 1.4b (en-CA / fr-CA).",
     "write the site's memory to a TMX file": "écrire la mémoire du site dans un fichier TMX",
-    "add a translator's TMX memory to the site": "ajouter au site la mémoire TMX d’un traducteur",
+    "add a translator's TMX memory to the site": "ajouter au site la mémoire TMX d’une traductrice ou d’un traducteur",
     "Write every unit of the site's translation memory (its aligned pairs, earlier versions from git, imported "
     "memories) to a TMX 1.4b file.":
         "Écrire chaque unité de la mémoire de traduction du site (ses paires alignées, les versions "
@@ -286,7 +287,7 @@ HELP: dict[str, str] = {
     "Writes the English and French versions of a posting side by side, block by block, with the shared fields, "
     "the date, each file's last commit and the open findings, for a hiring manager to approve.":
         "Écrit les versions anglaise et française d’une offre côte à côte, bloc par bloc, avec les champs "
-        "communs, la date, la dernière validation de chaque fichier et les constats ouverts, pour "
+        "communs, la date, le dernier commit de chaque fichier et les problèmes à régler, pour "
         "l’approbation d’un gestionnaire d’embauche.",
     "the site or drafts folder": "le dossier du site ou des ébauches",
     "the posting's translationKey": "la translationKey de l’offre",
@@ -326,8 +327,8 @@ HELP: dict[str, str] = {
         "Écrire SITE/.posting-editor/templates/posting.en.md et posting.fr.md : des copies des modèles "
         "fournis, ou, avec --from, des modèles tirés d’une offre existante et de sa contrepartie (le corps tel "
         "quel; l’en-tête avec $title, $description, $archived, $translation_key et $lever_id à la place de "
-        "leurs valeurs, sans les champs d’adresse et de date propres à la page). Mettez ce qu’un rédacteur "
-        "doit changer dans des espaces réservés _…_ : l’exportation refuse les offres qui en contiennent "
+        "leurs valeurs, sans les champs d’adresse et de date propres à la page). Mettez ce que la personne qui "
+        "rédige doit changer dans des espaces réservés _…_ : l’exportation refuse les offres qui en contiennent "
         "encore un.",
     "a posting of the site to make the templates from": "une offre du site d’où tirer les modèles",
     "replace templates the site already has": "remplacer les modèles que le site a déjà",

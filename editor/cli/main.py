@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from editor import __version__
 from editor.cli import (check, create, export, glossary, memory, postings, resolve, review, suggest, templates,
                         translation, xliff)
-from editor.cli.common import CommandError, message_language, path_argument
+from editor.cli.common import CommandError, message_language, path_argument, program_line
 from editor.cli.help_language import argparse_words, requested_language, translate_parser
 from editor.cli.output import guarded_output
 from editor.cli.window import open_window
@@ -126,7 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with guarded_output():
             return args.func(args)
     except CommandError as error:
-        print(f"posting-editor: {error.text(message_language(args))}", file=sys.stderr)
+        lang = message_language(args)
+        print(program_line(error.text(lang), lang), file=sys.stderr)
         return error.status
     except KeyboardInterrupt:
         return 130
@@ -135,7 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug, not bad input: one clear line, the details on request
         if os.environ.get("POSTING_EDITOR_DEBUG"):
             raise
-        print(f"posting-editor: {say('internal-error', message_language(args), error=f'{type(error).__name__}: {error}')}",
+        lang = message_language(args)
+        print(program_line(say('internal-error', lang, error=f'{type(error).__name__}: {error}'), lang),
               file=sys.stderr)
         return 2
 

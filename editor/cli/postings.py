@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from editor.cli.common import (CommandError, add_language_option, display_path, json_text, load_posting,
-                               message_language, open_index, terminal_safe, terminal_safe_lines, write_refusal,
-                               path_argument)
+                               message_language, open_index, program_line, terminal_safe, terminal_safe_lines,
+                               write_refusal, path_argument)
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
 from editor.model.hugo.config import LANGUAGES
@@ -294,7 +294,7 @@ def _say_unread_record(root, lang: str) -> None:
 
     state = TranslationState.load(root)
     if not state.readable:
-        print(f"posting-editor: {say('translations-cannot-read', lang, path=display_path(state.path))}", file=sys.stderr)
+        print(program_line(say('translations-cannot-read', lang, path=display_path(state.path)), lang), file=sys.stderr)
 
 
 def _list(args) -> int:

@@ -19,9 +19,11 @@ def open_path(path: str | None, language: str | None = None) -> int:
             except SiteError as error:
                 raise CommandError.of(error) from None
     try:
-        from editor.app import run
+        from editor.app import no_display, run
     except ImportError as error:
         raise CommandError.said("window-cannot-start", reason=str(error)) from None
+    if no_display():
+        raise CommandError.said("window-no-display")
     return run(path, language=language)
 
 

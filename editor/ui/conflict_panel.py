@@ -6,9 +6,10 @@ used by several files of one language. The panel only asks; the pair editor appl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
+from editor.ui.elided_label import ShrinkingLabel
 from editor.ui.workflow_dialogs import field_name, field_value
 
 _LANGUAGE = {"en": "English", "fr": "French"}
@@ -26,7 +27,19 @@ class ConflictPanel(QFrame):
         self._grid.setContentsMargins(8, 6, 8, 6)
         self._fields: list[tuple[str, dict]] = []
         self._duplicates: list[tuple[str, list[str]]] = []
+        self._short = False
         self.hide()
+
+    def set_short(self, short: bool) -> None:
+        """In a short window each conflict takes one line, its sentence cut to fit (whole in its tooltip
+        and its button's description): at 911×512, two conflicts naming their files took three lines
+        each, and the texts below were squeezed over each other."""
+        if short != self._short:
+            self._short = short
+            # Its rows closer too: a row's button is what sets its height.
+            self._grid.setContentsMargins(8, 2 if short else 6, 8, 2 if short else 6)
+            self._grid.setVerticalSpacing(0 if short else -1)
+            self._rebuild()
 
     def show_conflicts(self, fields: list[tuple[str, dict]], duplicates: list[tuple[str, list[str]]]) -> None:
         """``fields``: (field, {lang: (present, value)}); ``duplicates``: (lang, file names). The values are
@@ -66,6 +79,7 @@ class ConflictPanel(QFrame):
             button.setObjectName(f"conflict.settle.{lang}")
             button.setToolTip(self.tr("Show the files side by side, then archive, rename the key of, or delete "
                                       "the extra ones"))
+            button.setAccessibleDescription(text.replace("%1", ", ".join(names)))
             button.clicked.connect(lambda _=False, lang=lang: self.settleRequested.emit(lang))
             self._grid.addWidget(button, row, 1, 1, 2)
             row += 1
@@ -89,6 +103,11 @@ class ConflictPanel(QFrame):
         self.setVisible(row > 0)
 
     def _label(self, text: str) -> QLabel:
+        if self._short:
+            shrinking = ShrinkingLabel(self)
+            shrinking.setTextFormat(Qt.TextFormat.PlainText)
+            shrinking.setText(text)
+            return shrinking
         label = QLabel(text, self)
         label.setWordWrap(True)
         return label

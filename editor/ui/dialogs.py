@@ -222,6 +222,10 @@ def ask_recovery(parent: QWidget | None, entries: list[RecoveryEntry]) -> tuple[
     listing = QListWidget(dialog)
     listing.setObjectName("recoveryList")
     listing.setAccessibleName(QCoreApplication.translate("Dialogs", "Postings with unsaved changes"))
+    # A site in a deep folder made the line longer than the dialog: wrapped, read whole without scrolling.
+    listing.setWordWrap(True)
+    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    listing.setResizeMode(QListWidget.ResizeMode.Adjust)
     intro.setBuddy(listing)
     # The interface's language for the title and the time too ("Wed Dec 2 16:26:27 2026" was Qt's English).
     lang = interface_language()
@@ -231,6 +235,7 @@ def ask_recovery(parent: QWidget | None, entries: list[RecoveryEntry]) -> tuple[
         label = QCoreApplication.translate("Dialogs", "%1 (%2) — %3, in %4").replace("%1", entry.title(lang)).replace("%2", entry.key) \
             .replace("%3", when).replace("%4", str(entry.site_root))
         item = QListWidgetItem(label, listing)
+        item.setToolTip(label)
         item.setData(Qt.ItemDataRole.UserRole, entry)
     listing.setCurrentRow(0)
     buttons = QDialogButtonBox(dialog)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from editor.model.frontmatter.posting import Posting
+from editor.ui.elided_label import ElidedLabel
 from editor.ui.error_label import ErrorLabel
 from editor.ui.markdown_editor import monospace_font
 from editor.ui.screen_fit import fit_to_screen
@@ -55,18 +56,22 @@ class DuplicateDialog(QDialog):
 
     def _column(self, posting: Posting, suggested: str) -> QGroupBox:
         name = posting.file_path.name
-        box = QGroupBox(name, self)
+        # The file's name elided in its middle (its start and its Lever ID stay), whole in its tooltip: as
+        # the box's title, the real site's names (80 characters) made the dialog wider than a small screen.
+        box = QGroupBox(self)
         box.setObjectName(f"duplicate.file.{name}")
+        box.setAccessibleName(name)
         form = QFormLayout()
+        form.addRow(self._elided(name, box, bold=True))
         title = str(posting.get("title") or "") if posting.valid else self.tr("(the file cannot be read)")
         try:
             changed = datetime.datetime.fromtimestamp(posting.file_path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
         except OSError:
             changed = "?"
-        form.addRow(self.tr("Title:"), QLabel(title, box))
+        form.addRow(self.tr("Title:"), self._elided(title, box))
         for field, label in (("archived", self.tr("State:")), ("leverId", self.tr("Lever ID:"))):
             shown = field_value(field, field in posting.data, posting.get(field)) if posting.valid else "?"
-            form.addRow(label, QLabel(shown, box))
+            form.addRow(label, self._elided(shown, box))
         form.addRow(self.tr("Last changed:"), QLabel(changed, box))
         body = QPlainTextEdit(box)
         body.setObjectName(f"duplicate.body.{name}")
@@ -88,10 +93,15 @@ class DuplicateDialog(QDialog):
         archive.clicked.connect(lambda: self._do("archive", posting, key.text()))
         rekey.clicked.connect(lambda: self._do("rekey", posting, key.text()))
         delete.clicked.connect(lambda: self._do("delete", posting, None))
+        # The two actions that use the key above on a row, Delete on its own below: the three on one row
+        # made two French columns 960 pixels wide, more than a laptop screen at 150 % (911).
         actions = QHBoxLayout()
-        for button in (archive, rekey, delete):
+        removal = QHBoxLayout()
+        for button, row in ((archive, actions), (rekey, actions), (delete, removal)):
             button.setAutoDefault(False)  # Enter must never archive or delete whichever file has the focus
-            actions.addWidget(button)
+            row.addWidget(button)
+        actions.addStretch(1)
+        removal.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addLayout(form)
         layout.addWidget(body, 1)
@@ -99,7 +109,19 @@ class DuplicateDialog(QDialog):
         key_row.addRow(self.tr("New &key:"), key)
         layout.addLayout(key_row)
         layout.addLayout(actions)
+        layout.addLayout(removal)
         return box
+
+    @staticmethod
+    def _elided(text: str, parent: QWidget, *, bold: bool = False) -> ElidedLabel:
+        label = ElidedLabel(parent)
+        if bold:
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        label.set_full_text(text)
+        label.setToolTip(text)
+        return label
 
     def _do(self, action: str, posting: Posting, new_key: str | None) -> None:
         if action == "delete" and not self._confirm_delete(posting):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QStyle,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from editor.ui.finding_texts import error_text, failure_text, interface_language
@@ -107,6 +107,13 @@ class ExportDialog(QDialog):
         self.commit.setObjectName("export.commit")
         self.rename = QCheckBox(self)
         self.rename.setObjectName("export.rename")
+        # What renaming keeps, wrapped under the box: in the box's own line it made the dialog wider
+        # than a laptop screen at 150 % (946 pixels in French for 911).
+        self.rename_note = QLabel(self)
+        self.rename_note.setObjectName("export.renameNote")
+        self.rename_note.setWordWrap(True)
+        self.rename_note.setContentsMargins(self.rename.style().pixelMetric(
+            QStyle.PixelMetric.PM_IndicatorWidth) + 6, 0, 0, 0)
         self.accept_warnings = QCheckBox(self)
         self.accept_warnings.setObjectName("export.acceptWarnings")
 
@@ -141,6 +148,7 @@ class ExportDialog(QDialog):
         self._preview_label.setBuddy(self.preview)
         self._diff_label = QLabel(self)
         self._diff_label.setBuddy(self.diff)
+        self._diff_label.setWordWrap(True)  # (a long line widened the dialog past a small screen)
         self._layout()
         self._connect()
         self.retranslate()
@@ -156,6 +164,7 @@ class ExportDialog(QDialog):
         form.addRow(self._branch_label, self.branch)
         form.addRow(self.commit)
         form.addRow(self.rename)
+        form.addRow(self.rename_note)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -424,7 +433,9 @@ class ExportDialog(QDialog):
         self.branch.setAccessibleName(self.tr("Git branch"))
         self.branch.setAccessibleDescription(self.tr("Switch to this branch first, creating it from the current one if needed"))
         self.commit.setText(self.tr("&Commit the exported files with git (never pushed)"))
-        self.rename.setText(self.tr("&Rename files to match their titles (old addresses kept as aliases)"))
+        self.rename.setText(self.tr("&Rename files to match their titles"))
+        self.rename_note.setText(self.tr("Their old addresses are kept as aliases."))
+        self.rename.setAccessibleDescription(self.rename_note.text())
         self.accept_warnings.setText(self.tr("&Accept the warnings and export anyway"))
         self._preview_label.setText(self.tr("What will &happen:"))
         self.preview.setHeaderLabels([self.tr("Where"), self.tr("What")])

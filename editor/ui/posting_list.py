@@ -26,6 +26,8 @@ def _fit_detail(detail: str, metrics, width: int) -> str:
     room = width - metrics.horizontalAdvance(sep + words)
     if sep and room >= metrics.horizontalAdvance("ab…yz"):
         return metrics.elidedText(key, Qt.TextElideMode.ElideMiddle, room) + sep + words
+    if sep:  # no room for a key worth reading: the statuses alone, the first ones whole
+        return metrics.elidedText(words, Qt.TextElideMode.ElideRight, width)
     return metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width)
 
 
@@ -321,9 +323,24 @@ class PostingList(QWidget):
             self.tr("%n of %1 posting(s)", "", shown).replace("%1", str(total))  # « 1 offre sur 110 »
         self.count.setText(text)
         lines = passed_over_lines(self._passed_over, self.model.language) if not total else []
+        if total and not shown:
+            lines = [self._nothing_shown()]
         self.empty_note.setText("\n\n".join(lines))
         self.empty_note.setVisible(bool(lines))
         self.view.setVisible(not lines)
+
+    def _nothing_shown(self) -> str:
+        """Why a site's list shows no row: an empty list read as a site without postings, or a
+        window still loading."""
+        search = self.search.text().strip()
+        everything = max(0, self.filter.currentIndex()) == 0
+        label = self._filter_labels()[max(0, self.filter.currentIndex())]
+        if search and everything:
+            return self.tr("No posting matches “%1”.").replace("%1", search)
+        if search:
+            return self.tr("No posting among “%2” matches “%1”.").replace("%2", label).replace("%1", search)
+        return self.tr("No posting to show under “%1”. Choose “%2” to see every posting.").replace(
+            "%1", label).replace("%2", self._filter_labels()[0])
 
     def _filter_labels(self) -> list[str]:
         return [self.tr("All postings"), self.tr("Open postings"), self.tr("Archived postings"),

@@ -354,7 +354,7 @@ class ProblemsPanel(QWidget):
         text = self.tr("&Problems: %1").replace("%1", ", ".join(parts))
         shown = sum(1 for p in self._problems if self._shown(p))
         if shown != len(self._problems):
-            text += " " + self.tr("(%1 shown)").replace("%1", str(shown))
+            text += " " + self.tr("(%n shown)", "", shown)
         self._said(text)
 
     def _said(self, text: str) -> None:

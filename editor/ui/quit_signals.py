@@ -99,4 +99,5 @@ def _tell(key: str, **params: str) -> None:
     from editor.model.findings.catalogue import say
     from editor.ui.finding_texts import interface_language
 
-    print(f"posting-editor: {say(key, interface_language(), **params)}", file=sys.stderr, flush=True)
+    lang = interface_language()
+    print(say("program-line", lang, text=say(key, lang, **params)), file=sys.stderr, flush=True)

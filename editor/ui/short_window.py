@@ -31,6 +31,7 @@ class ShortWindow(QObject):
         window = self.window
         window.translator.area.set_tabbed(short)
         window.menus.toolbar.setIconSize(_SMALL_ICONS if short else self._icons)
+        window.pair_editor.conflict_panel.set_short(short)
         for column in window.pair_editor.columns.values():
             column.set_description_lines(2 if short else 3)
             column.set_short_texts(short)

@@ -47,6 +47,7 @@ class OutsideChanges(QObject):
         window.statusBar().showMessage(self.tr("Reading the site again…"), 30000)
 
     def _index_changed(self) -> None:
+        self._counterpart_arrived()
         if self._reloading and not self.window.site.reloading():
             self._reloading = False
             window = self.window
@@ -160,7 +161,8 @@ class OutsideChanges(QObject):
             self._follow_rename(entry, moved)
             return
         names = [manager.posting(lang).path.name for lang in langs]
-        choice = workflow_dialogs.ask_vanished(window, langs, names)
+        others_stay = any(manager.posting(lang) is not None for lang in LANGUAGES if lang not in langs)
+        choice = workflow_dialogs.ask_vanished(window, langs, names, others_stay=others_stay)
         if choice is workflow_dialogs.VanishedChoice.RECREATE:
             written = manager.recreate(langs)
             if written:
@@ -175,6 +177,31 @@ class OutsideChanges(QObject):
 
     def _follow_rename(self, entry, moved: dict) -> None:
         """Another program renamed (or moved) open files: edit them under their new names, edits kept."""
+        manager = self.window.manager
+        names = [f"{manager.posting(lang).path.name} → {path.name}" for lang, path in moved.items()]
+        self._reopen(entry, moved)
+        self.window.statusBar().showMessage(self.tr("Renamed outside the editor: %1").replace("%1", ", ".join(names)),
+                                            8000)
+
+    def _counterpart_arrived(self) -> None:
+        """The open pair's missing language now has a file (a translator's file pulled with git, a copy put
+        back): edit it beside the open text, edits kept, rather than offer to create a file that is there."""
+        window, manager = self.window, self.window.manager
+        entry = window.site.entry(manager.key) if manager.pair is not None else None
+        if entry is None or window.site.site is None:
+            return
+        arrived = {lang: entry.postings(lang)[0].path for lang in LANGUAGES
+                   if manager.posting(lang) is None and entry.postings(lang) and entry.postings(lang)[0].path}
+        if not arrived:
+            return
+        self._reopen(entry, arrived)
+        if all(manager.posting(lang) is not None for lang in arrived):
+            window.statusBar().showMessage(self.tr("Added outside the editor: %1").replace(
+                "%1", ", ".join(path.name for path in arrived.values())), 8000)
+
+    def _reopen(self, entry, moved: dict) -> None:
+        """Open ``entry`` again with the files of ``moved`` (language → path) in place of the ones open,
+        the unsaved edits kept."""
         window, manager = self.window, self.window.manager
         kept = {lang: manager.posting(lang).text() for lang in LANGUAGES
                 if manager.posting(lang) is not None and manager.is_modified(lang)}
@@ -183,7 +210,6 @@ class OutsideChanges(QObject):
         # would make the next save undo that change.
         started = {lang: manager.posting(lang).summary().digest for lang in kept}
         bases = {lang: manager.merge_base(lang) for lang in kept}  # for combining the two
-        names = [f"{manager.posting(lang).path.name} → {path.name}" for lang, path in moved.items()]
         chosen = {lang: manager.posting(lang).path for lang in LANGUAGES if manager.posting(lang) is not None}
         chosen.update(moved)
         if manager.open_pair(window.site.site, entry, chosen):
@@ -192,4 +218,3 @@ class OutsideChanges(QObject):
                        and posting.summary().digest != started[lang]]
             if changed:
                 self.resolve(changed)
-        window.statusBar().showMessage(self.tr("Renamed outside the editor: %1").replace("%1", ", ".join(names)), 8000)

@@ -12,15 +12,12 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from editor.model.writing.counts import TextCounts, counts_of, plain_text, posting_counts
-from editor.ui.background import BackgroundRunner
+from editor.ui.background import BackgroundRunner, long_text
 from editor.ui.i18n import number_locale
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
 
-# Counting takes about 0.15 s a 100 KB of body: a pair this long (a pasted document) is counted off
-# the UI thread, a normal one (every real posting is under 20 KB) at once, as before.
-COUNT_IN_BACKGROUND_CHARS = 100_000
 
 
 def _count(texts: dict[str, tuple[str, str, str]]) -> dict[str, TextCounts]:
@@ -50,7 +47,9 @@ class WordCounts(QLabel):
             posting = manager.posting(lang)
             if posting is not None and posting.valid:
                 texts[lang] = (str(posting.get("title") or ""), str(posting.get("description") or ""), posting.body)
-        if sum(len(body) for _, _, body in texts.values()) < COUNT_IN_BACKGROUND_CHARS:
+        # Counting takes about 0.15 s a 100 KB of body: a long pair (a pasted document) is counted
+        # off the UI thread, a normal one (every real posting is under 20 KB) at once.
+        if not long_text(*(body for _, _, body in texts.values())):
             self._runner.cancel("counts")  # an older, longer text's count must not overwrite this one
             self._counted(_count(texts))
         else:
@@ -83,11 +82,11 @@ class WordCounts(QLabel):
         names = {"fr": self.tr("FR"), "en": self.tr("EN")}
         if self.selection is not None:
             lang, counts = self.selection
-            self.setText(self.tr("Selection (%1): %2 words, %3 characters").replace("%1", names[lang])
-                         .replace("%2", _number(counts.words)).replace("%3", _number(counts.characters)))
+            self.setText(self.tr("Selection (%1): %2, %3").replace("%1", names[lang])
+                         .replace("%2", self._words(counts.words)).replace("%3", self._characters(counts.characters)))
             return
-        parts = [self.tr("%1: %2 words, %3 characters").replace("%1", names[lang])
-                 .replace("%2", _number(self.counts[lang].words)).replace("%3", _number(self.counts[lang].characters))
+        parts = [self.tr("%1: %2, %3").replace("%1", names[lang]).replace("%2", self._words(self.counts[lang].words))
+                 .replace("%3", self._characters(self.counts[lang].characters))
                  for lang in ("fr", "en") if lang in self.counts]
         ratio = self.ratio()
         if ratio is not None:
@@ -96,6 +95,14 @@ class WordCounts(QLabel):
         self.setToolTip(self.tr("Words and characters a reader reads: title, description and body, without markup. "
                                 "French usually runs 15 to 20% longer than English."))
 
+
+    # A count of one takes the singular ("1 word", « 1 mot »: a selected word read "1 words"); the number is
+    # then written as the interface's language writes it (1 234 in French), as Qt's %n is not.
+    def _words(self, count: int) -> str:
+        return self.tr("%n word(s)", "", count).replace(str(count), _number(count), 1)
+
+    def _characters(self, count: int) -> str:
+        return self.tr("%n character(s)", "", count).replace(str(count), _number(count), 1)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -84,8 +84,10 @@ class VanishedChoice(enum.Enum):
     KEEP = "keep"  # decide later: the text stays open, unsaved
 
 
-def ask_vanished(parent: QWidget | None, langs: list[str], names: list[str]) -> VanishedChoice:
-    """Files of the open pair were deleted (or renamed away) by another program."""
+def ask_vanished(parent: QWidget | None, langs: list[str], names: list[str], *,
+                 others_stay: bool = False) -> VanishedChoice:
+    """Files of the open pair were deleted (or renamed away) by another program; ``others_stay``: the
+    pair's other language is still there, and stays open whatever the answer."""
     box = QMessageBox(parent)
     box.setObjectName("vanishedDialog")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -97,13 +99,19 @@ def ask_vanished(parent: QWidget | None, langs: list[str], names: list[str]) -> 
     else:
         text = translate("WorkflowDialogs", "The English and French files were deleted outside the editor.")
     box.setText(text)
-    box.setInformativeText(translate("WorkflowDialogs", "%1 is no longer on disk. Recreate it from the text still "
-                                                        "open here, or close the posting (the text open here is "
-                                                        "then lost).").replace("%1", ", ".join(names)))
+    if others_stay:
+        informative = translate("WorkflowDialogs", "%1 is no longer on disk. Recreate it from the text still open "
+                                                    "here, or close it: its text open here is then lost, and the "
+                                                    "other language stays open as it is.")
+    else:
+        informative = translate("WorkflowDialogs", "%1 is no longer on disk. Recreate it from the text still open "
+                                                    "here, or close the posting (the text open here is then lost).")
+    box.setInformativeText(informative.replace("%1", ", ".join(names)))
     recreate = box.addButton(translate("WorkflowDialogs", "&Recreate the File"),
                              QMessageBox.ButtonRole.AcceptRole)
     recreate.setObjectName("vanished.recreate")
-    close = box.addButton(translate("WorkflowDialogs", "&Close the Posting"),
+    close = box.addButton(translate("WorkflowDialogs", "&Close the File") if others_stay
+                          else translate("WorkflowDialogs", "&Close the Posting"),
                           QMessageBox.ButtonRole.DestructiveRole)
     close.setObjectName("vanished.close")
     later = box.addButton(translate("WorkflowDialogs", "Decide &Later"), QMessageBox.ButtonRole.RejectRole)

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/export_dialog.py" line="+305"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+314"/>
         <source>%n error(s) must be fixed before exporting; nothing will be written.</source>
         <translation>
             <numerusform>%n error must be fixed before exporting; nothing will be written.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+53"/>
+        <location filename="../../editor/ui/window_outside.py" line="+54"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>Read %n posting again.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+320"/>
+        <location filename="../../editor/ui/posting_list.py" line="+322"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n posting</numerusform>
@@ -120,6 +120,14 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n shown)</source>
+        <translation>
+            <numerusform>(%n shown)</numerusform>
+            <numerusform>(%n shown)</numerusform>
         </translation>
     </message>
 </context>
@@ -217,6 +225,25 @@
         <translation>
             <numerusform>%n heading left as written: fixing it would change its id and break links to it (fix it from the problems list).</numerusform>
             <numerusform>%n headings left as written: fixing them would change their ids and break links to them (fix them one by one from the problems list).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WordCounts</name>
+    <message numerus="yes">
+        <location filename="../../editor/ui/word_counts.py" line="+102"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>

@@ -81,7 +81,7 @@
     <message>
         <location line="+1"/>
         <source>Save both language versions of the current posting</source>
-        <translation>Enregistrer les versions anglaise et française de l’offre courante</translation>
+        <translation>Enregistrer les versions anglaise et française de l’offre ouverte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -96,7 +96,7 @@
     <message>
         <location line="+1"/>
         <source>Discard unsaved changes to the current posting</source>
-        <translation>Abandonner les modifications non enregistrées de l’offre courante</translation>
+        <translation>Abandonner les modifications non enregistrées de l’offre ouverte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -156,7 +156,7 @@
     <message>
         <location line="+1"/>
         <source>Save the current posting as an XLIFF file for a translator&apos;s CAT tool (Trados, memoQ, OmegaT)</source>
-        <translation>Enregistrer l’offre courante dans un fichier XLIFF pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT)</translation>
+        <translation>Enregistrer l’offre ouverte dans un fichier XLIFF pour l’outil de TAO d’une traductrice ou d’un traducteur (Trados, memoQ, OmegaT)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -372,7 +372,7 @@
     <message>
         <location line="+1"/>
         <source>Make the selected text bold, or remove its bold</source>
-        <translation>Mettre le texte choisi en gras, ou lui retirer le gras</translation>
+        <translation>Mettre le texte sélectionné en gras, ou lui retirer le gras</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -382,7 +382,7 @@
     <message>
         <location line="+1"/>
         <source>Put the selected text in italics, or remove its italics</source>
-        <translation>Mettre le texte choisi en italique, ou lui retirer l’italique</translation>
+        <translation>Mettre le texte sélectionné en italique, ou lui retirer l’italique</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -392,32 +392,32 @@
     <message>
         <location line="+1"/>
         <source>Make the selected text a link and type its address</source>
-        <translation>Faire du texte choisi un lien et en taper l’adresse</translation>
+        <translation>Faire du texte sélectionné un lien et en taper l’adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Heading</source>
-        <translation>&amp;Titre de section</translation>
+        <translation>In&amp;tertitre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the current line a section heading (##), or a paragraph again</source>
-        <translation>Faire de la ligne courante un titre de section (##), ou de nouveau un paragraphe</translation>
+        <translation>Faire de la ligne courante un intertitre (##), ou de nouveau un paragraphe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Subheading</source>
-        <translation>&amp;Sous-titre</translation>
+        <translation>&amp;Sous-intertitre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the current line a subheading (###), or a paragraph again</source>
-        <translation>Faire de la ligne courante un sous-titre (###), ou de nouveau un paragraphe</translation>
+        <translation>Faire de la ligne courante un sous-intertitre (###), ou de nouveau un paragraphe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start each selected line with a bullet (-), or remove the bullets</source>
-        <translation>Commencer chaque ligne choisie par une puce (-), ou retirer les puces</translation>
+        <translation>Commencer chaque ligne sélectionnée par une puce (-), ou retirer les puces</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -427,7 +427,7 @@
     <message>
         <location line="+1"/>
         <source>Number the selected lines (1. 2. 3.), or remove the numbers</source>
-        <translation>Numéroter les lignes choisies (1. 2. 3.), ou retirer les numéros</translation>
+        <translation>Numéroter les lignes sélectionnées (1. 2. 3.), ou retirer les numéros</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -671,7 +671,7 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../editor/ui/conflict_panel.py" line="+57"/>
+        <location filename="../../editor/ui/conflict_panel.py" line="+70"/>
         <source>⚠ Several English files use this translation key: %1. Edit the one chosen below, or compare them to keep one.</source>
         <translation>⚠ Plusieurs fichiers anglais utilisent cette clé de traduction&#xa0;: %1. Modifiez celui qui est choisi ci-dessous, ou comparez-les pour n’en garder qu’un.</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>Afficher les fichiers côte à côte, puis archiver les fichiers en trop, changer leur clé ou les supprimer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>English: %1</source>
         <translation>anglais&#xa0;: %1</translation>
     </message>
@@ -701,12 +701,12 @@
         <translation>⚠ Valeurs différentes pour «&#xa0;%1&#xa0;» (%2). Garder une seule valeur pour les deux&#xa0;:</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Compare and Settle…</source>
         <translation>Comparer et régler…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Keep the English value</source>
         <translation>Garder la valeur anglaise</translation>
     </message>
@@ -881,37 +881,37 @@
     <message>
         <location line="+33"/>
         <source>Heading id would change</source>
-        <translation>L’identifiant du titre changerait</translation>
+        <translation>L’identifiant de l’intertitre changerait</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This fix changes the heading&apos;s id %1.</source>
-        <translation>Cette correction change l’identifiant du titre %1.</translation>
+        <translation>Cette correction change l’identifiant de l’intertitre %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Links to the heading (…#id) would no longer reach it.</source>
-        <translation>Les liens vers ce titre (…#id) n’y mèneraient plus.</translation>
+        <translation>Les liens vers cet intertitre (…#id) n’y mèneraient plus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These fixes change the ids of several headings: %1.</source>
-        <translation>Ces corrections changent les identifiants de plusieurs titres&#xa0;: %1.</translation>
+        <translation>Ces corrections changent les identifiants de plusieurs intertitres&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Links to those headings (…#id) would no longer reach them.</source>
-        <translation>Les liens vers ces titres (…#id) n’y mèneraient plus.</translation>
+        <translation>Les liens vers ces intertitres (…#id) n’y mèneraient plus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeping an id adds {#id} at the end of its heading: Hugo gives the heading that id, and the page looks the same.</source>
-        <translation>Garder un identifiant ajoute {#id} à la fin de son titre&#xa0;: Hugo donne cet identifiant au titre, et la page ne change pas d’apparence.</translation>
+        <translation>Garder un identifiant ajoute {#id} à la fin de son intertitre&#xa0;: Hugo donne cet identifiant à l’intertitre, et la page ne change pas d’apparence.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This site turns heading attributes off (markup.goldmark.parser.attribute.title), so {#id} cannot keep an id.</source>
-        <translation>Ce site désactive les attributs de titre (markup.goldmark.parser.attribute.title)&#xa0;: {#id} ne peut donc pas garder un identifiant.</translation>
+        <translation>Ce site désactive les attributs des intertitres (markup.goldmark.parser.attribute.title)&#xa0;: {#id} ne peut donc pas garder un identifiant.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -926,12 +926,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Leave Those Headings</source>
-        <translation>&amp;Laisser ces titres</translation>
+        <translation>&amp;Laisser ces intertitres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Leave the Heading</source>
-        <translation>&amp;Laisser le titre</translation>
+        <translation>&amp;Laisser l’intertitre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -984,12 +984,12 @@
         <translation>Offres avec des modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 (%2) — %3, in %4</source>
         <translation>%1 (%2) — %3, dans %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -1145,7 +1145,7 @@
         <translation>Nouvelle version linguistique</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-325"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier?</translation>
     </message>
@@ -1170,9 +1170,9 @@
         <translation>&amp;Ne pas enregistrer</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+263"/>
         <source>Creates an English and a French file, linked by the translation key, from the bundled templates: headings and placeholders only, as this site has no templates of its own. To start from the site&apos;s usual text, run “posting-editor templates init SITE --from FILE” once.</source>
-        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des titres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
+        <translation>Crée un fichier anglais et un fichier français, liés par la clé de traduction, à partir des modèles fournis&#xa0;: des intertitres et des espaces réservés seulement, car ce site n’a pas ses propres modèles. Pour partir du texte habituel du site, exécutez une fois «&#xa0;posting-editor templates init SITE --from FICHIER&#xa0;».</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1242,7 +1242,7 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../editor/ui/duplicate_dialog.py" line="+31"/>
+        <location filename="../../editor/ui/duplicate_dialog.py" line="+32"/>
         <source>Files Using the Key “%1”</source>
         <translation>Fichiers qui utilisent la clé «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation>Ces fichiers français utilisent tous la clé de traduction «&#xa0;%1&#xa0;»; le site ne peut lier qu’un seul d’entre eux à sa traduction. Gardez-en un, et archivez chacun des autres, donnez-lui une autre clé ou supprimez-le.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>(the file cannot be read)</source>
         <translation>(le fichier est illisible)</translation>
     </message>
@@ -1312,7 +1312,7 @@
         <translation>&amp;Supprimer le fichier…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>New &amp;key:</source>
         <translation>Nouvelle &amp;clé&#xa0;:</translation>
     </message>
@@ -1353,7 +1353,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+236"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+245"/>
         <source>Site to Export Into</source>
         <translation>Site vers lequel exporter</translation>
     </message>
@@ -1410,12 +1410,12 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Wrote %n file(s) into %1:</source>
         <translation>
             <numerusform>%n fichier écrit dans %1&#xa0;:</numerusform>
@@ -1444,23 +1444,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Export done.</source>
         <translation>Exportation terminée.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>Nothing was exported: %1</source>
         <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The export failed.</source>
         <translation>L’exportation a échoué.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Export to Site</source>
         <translation>Exporter vers le site</translation>
     </message>
@@ -1516,11 +1516,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Rename files to match their titles (old addresses kept as aliases)</source>
-        <translation>&amp;Renommer les fichiers selon leur titre (anciennes adresses gardées comme alias)</translation>
+        <source>&amp;Rename files to match their titles</source>
+        <translation>&amp;Renommer les fichiers selon leur titre</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Their old addresses are kept as aliases.</source>
+        <translation>Leurs anciennes adresses sont gardées comme alias.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Accept the warnings and export anyway</source>
         <translation>&amp;Accepter les avertissements et exporter quand même</translation>
     </message>
@@ -1999,7 +2004,7 @@
 <context>
     <name>LanguageColumn</name>
     <message>
-        <location filename="../../editor/ui/language_column.py" line="+314"/>
+        <location filename="../../editor/ui/language_column.py" line="+313"/>
         <source>This file cannot be read, so it is shown as plain text. Line %1: %2 Repair it here; the usual fields come back as soon as it can be read.</source>
         <translation>Ce fichier ne peut pas être lu; il est donc affiché en texte brut. Ligne %1&#xa0;: %2 Corrigez-le ici; les champs habituels reviendront dès qu’il pourra être lu.</translation>
     </message>
@@ -2277,7 +2282,7 @@
 <context>
     <name>OutsideChanges</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/window_outside.py" line="+53"/>
+        <location filename="../../editor/ui/window_outside.py" line="+54"/>
         <source>Read %n posting(s) again.</source>
         <translation>
             <numerusform>%n offre relue.</numerusform>
@@ -2343,7 +2348,7 @@
         <translation>La modification faite sur le disque à %1 a été combinée avec vos modifications&#xa0;: rien n’est encore enregistré. Édition ▸ Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Recreated %1</source>
         <translation>Recréé&#xa0;: %1</translation>
     </message>
@@ -2353,12 +2358,17 @@
         <translation>L’offre a été supprimée en dehors de l’éditeur.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
         <source>Renamed outside the editor: %1</source>
         <translation>Renommé en dehors de l’éditeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="+16"/>
+        <source>Added outside the editor: %1</source>
+        <translation>Ajouté en dehors de l’éditeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>Reading the site again…</source>
         <translation>Relecture du site…</translation>
     </message>
@@ -2374,7 +2384,7 @@
 <context>
     <name>PostingList</name>
     <message numerus="yes">
-        <location filename="../../editor/ui/posting_list.py" line="+320"/>
+        <location filename="../../editor/ui/posting_list.py" line="+322"/>
         <source>%n posting(s)</source>
         <translation>
             <numerusform>%n offre</numerusform>
@@ -2382,7 +2392,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Needs translation</source>
         <translation>À traduire</translation>
     </message>
@@ -2417,7 +2427,7 @@
         <translation>Toutes les offres</translation>
     </message>
     <message numerus="yes">
-        <location line="-8"/>
+        <location line="-23"/>
         <source>%n of %1 posting(s)</source>
         <translation>
             <numerusform>%n offre sur %1</numerusform>
@@ -2425,7 +2435,22 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>No posting matches “%1”.</source>
+        <translation>Aucune offre ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No posting among “%2” matches “%1”.</source>
+        <translation>Aucune offre de « %2 » ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No posting to show under “%1”. Choose “%2” to see every posting.</source>
+        <translation>Aucune offre à afficher sous « %1 ». Choisissez « %2 » pour les voir toutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open postings</source>
         <translation>Offres ouvertes</translation>
     </message>
@@ -2559,7 +2584,7 @@
     <message>
         <location line="+1"/>
         <source>Information</source>
-        <translation>Information</translation>
+        <translation>Remarque</translation>
     </message>
     <message numerus="yes">
         <location line="+142"/>
@@ -2649,12 +2674,7 @@
         <translation>&amp;Problèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(%1 shown)</source>
-        <translation>(%1 affichés)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -2733,8 +2753,16 @@
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>(%n shown)</source>
+        <translation>
+            <numerusform>(%n affiché)</numerusform>
+            <numerusform>(%n affichés)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Fi&amp;x</source>
         <translation>Corri&amp;ger</translation>
     </message>
@@ -2945,7 +2973,7 @@
     <message>
         <location filename="../../editor/ui/site_preview.py" line="+88"/>
         <source>Starting Hugo for %1… %2 s</source>
-        <translation>Démarrage de Hugo pour %1… %2 s</translation>
+        <translation>Démarrage de Hugo pour %1… %2&#xa0;s</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3111,7 +3139,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../editor/app.py" line="+60"/>
+        <location filename="../../editor/app.py" line="+90"/>
         <source>Posting Editor cannot start</source>
         <translation>L’Éditeur d’offres ne peut pas démarrer</translation>
     </message>
@@ -3162,7 +3190,7 @@
     <message>
         <location line="+1"/>
         <source>from a heading</source>
-        <translation>d’un titre de section</translation>
+        <translation>d’un intertitre</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3302,16 +3330,16 @@
         <location line="+17"/>
         <source>%n heading id(s) kept with {#id}, so links to them still work.</source>
         <translation>
-            <numerusform>%n identifiant de titre gardé avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
-            <numerusform>%n identifiants de titres gardés avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
+            <numerusform>%n identifiant d’intertitre gardé avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
+            <numerusform>%n identifiants d’intertitres gardés avec {#id}&#xa0;: les liens qui y mènent fonctionnent toujours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n heading(s) left as written: fixing them would change their ids and break links to them (fix them one by one from the problems list).</source>
         <translation>
-            <numerusform>%n titre laissé tel quel&#xa0;: le corriger changerait son identifiant et briserait les liens qui y mènent (corrigez-le depuis la liste des problèmes).</numerusform>
-            <numerusform>%n titres laissés tels quels&#xa0;: les corriger changerait leurs identifiants et briserait les liens qui y mènent (corrigez-les un à un depuis la liste des problèmes).</numerusform>
+            <numerusform>%n intertitre laissé tel quel&#xa0;: le corriger changerait son identifiant et briserait les liens qui y mènent (corrigez-le depuis la liste des problèmes).</numerusform>
+            <numerusform>%n intertitres laissés tels quels&#xa0;: les corriger changerait leurs identifiants et briserait les liens qui y mènent (corrigez-les un à un depuis la liste des problèmes).</numerusform>
         </translation>
     </message>
     <message>
@@ -3342,7 +3370,7 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../editor/ui/window_menus.py" line="+132"/>
+        <location filename="../../editor/ui/window_menus.py" line="+126"/>
         <source>No recent sites</source>
         <translation>Aucun site récent</translation>
     </message>
@@ -3400,7 +3428,7 @@
 <context>
     <name>WordCounts</name>
     <message>
-        <location filename="../../editor/ui/word_counts.py" line="+83"/>
+        <location filename="../../editor/ui/word_counts.py" line="+82"/>
         <source>FR</source>
         <translation>FR</translation>
     </message>
@@ -3411,23 +3439,39 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Selection (%1): %2 words, %3 characters</source>
-        <translation>Sélection (%1)&#xa0;: %2 mots, %3 caractères</translation>
+        <source>Selection (%1): %2, %3</source>
+        <translation>Sélection (%1)&#xa0;: %2, %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: %2 words, %3 characters</source>
-        <translation>%1&#xa0;: %2 mots, %3 caractères</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>FR/EN %1</source>
         <translation>FR/EN %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Words and characters a reader reads: title, description and body, without markup. French usually runs 15 to 20% longer than English.</source>
-        <translation>Mots et caractères que lit le lecteur&#xa0;: titre, description et corps, sans le balisage. Le français est d’ordinaire de 15 à 20&#xa0;% plus long que l’anglais.</translation>
+        <translation>Mots et caractères que lit le lectorat&#xa0;: titre, description et corps, sans le balisage. Le français est d’ordinaire de 15 à 20&#xa0;% plus long que l’anglais.</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3587,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>&amp;Revenir</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>File deleted outside the editor</source>
         <translation>Fichier supprimé en dehors de l’éditeur</translation>
     </message>
@@ -3563,7 +3607,12 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
         <translation>Les fichiers anglais et français ont été supprimés en dehors de l’éditeur.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 is no longer on disk. Recreate it from the text still open here, or close it: its text open here is then lost, and the other language stays open as it is.</source>
+        <translation>%1 n’est plus sur le disque. Recréez-le à partir du texte encore ouvert ici, ou fermez-le&#xa0;: son texte ouvert ici est alors perdu, et l’autre langue reste ouverte telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 is no longer on disk. Recreate it from the text still open here, or close the posting (the text open here is then lost).</source>
         <translation>%1 n’est plus sur le disque. Recréez-le à partir du texte encore ouvert ici, ou fermez l’offre (le texte ouvert ici est alors perdu).</translation>
     </message>
@@ -3574,6 +3623,11 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Close the File</source>
+        <translation>&amp;Fermer le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Close the Posting</source>
         <translation>&amp;Fermer l’offre</translation>
     </message>
@@ -3803,7 +3857,7 @@ Edit ▸ Undo brings them back, once, until you type again.</source>
     <message>
         <location line="+3"/>
         <source>the heading at line %1</source>
-        <translation>le titre de section à la ligne %1</translation>
+        <translation>l’intertitre à la ligne %1</translation>
     </message>
     <message>
         <location line="+0"/>

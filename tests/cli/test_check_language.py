@@ -118,7 +118,7 @@ def test_nothing_found_and_bad_paths_are_said_in_french(posting, tmp_path, capsy
     assert _summary(capsys, "--lang", "fr", clean) == (0, "Aucun problème trouvé.")
     assert _summary(capsys, "--lang", "en", clean) == (0, "No problems found.")
     assert main(["check", "--lang", "fr", str(tmp_path / "missing.md")]) == 2
-    assert capsys.readouterr().err == f"posting-editor: {tmp_path / 'missing.md'}\u00a0: fichier ou dossier introuvable.\n"
+    assert capsys.readouterr().err == f"posting-editor\u00a0: {tmp_path / 'missing.md'}\u00a0: fichier ou dossier introuvable.\n"
     monkeypatch.setenv("LANG", "fr_CA.UTF-8")  # without --lang: the locale's language
     assert main(["check", str(tmp_path / "missing.md")]) == 2
     assert "fichier ou dossier introuvable." in capsys.readouterr().err
@@ -170,7 +170,7 @@ def test_commands_without_lang_speak_the_locale(tmp_path, capsys, monkeypatch):
     (tmp_path / "content" / "en").mkdir(parents=True)
     (tmp_path / "content" / "fr").mkdir(parents=True)
     assert main(["suggest", str(tmp_path), "k", "--to", "fr", "--limit", "50"]) == 2
-    assert capsys.readouterr().err == "posting-editor: --limit doit être entre 1 et 20.\n"
+    assert capsys.readouterr().err == "posting-editor\u00a0: --limit doit être entre 1 et 20.\n"
     assert main(["suggest", str(tmp_path), "k", "--to", "fr"]) == 2
     assert "Aucune offre n’a la clé de traduction «\u00a0k\u00a0» dans" in capsys.readouterr().err
     monkeypatch.setenv("LANG", "en_CA.UTF-8")
@@ -185,7 +185,7 @@ def test_new_and_archive_report_in_french(tmp_path, capsys, monkeypatch):
     drafts = tmp_path / "drafts"
     assert main(["new", str(drafts), "--title-en", "Data Analyst", "--key", "analyst"]) == 0
     err = capsys.readouterr().err
-    assert "n’existait pas\u00a0: c’est maintenant un dossier de brouillons" in err
+    assert "n’existait pas\u00a0: c’est maintenant un dossier d’ébauches" in err
     assert "Offre anglaise de «\u00a0analyst\u00a0» créée" in err and "Créer la version française…" in err
     assert main(["archive", str(drafts), "analyst"]) == 0
     assert capsys.readouterr().out.endswith("\u00a0: archivée\n")

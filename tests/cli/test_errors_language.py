@@ -18,7 +18,7 @@ from tests.cli_support import (  # noqa: F401 (fixtures are used by name)
 def _refused(*args) -> str:
     result = run(*args, "--lang", "fr")
     assert result.returncode != 0, result.stdout
-    assert result.stderr.startswith("posting-editor: "), result.stderr
+    assert result.stderr.startswith("posting-editor\u00a0: "), result.stderr
     return result.stderr
 
 
@@ -31,7 +31,7 @@ def test_a_missing_folder_is_worded_once_whatever_the_command(tmp_path, site):
         assert result.returncode == 2 and result.stderr == f"posting-editor: {missing}: no such folder.\n", args
     assert run("check", missing).stderr == f"posting-editor: {missing}: no such file or folder.\n"  # FILE or SITE
     french = _refused("export", missing, "--to", site)
-    assert french == f"posting-editor: {missing}\u00a0: dossier introuvable.\n"
+    assert french == f"posting-editor\u00a0: {missing}\u00a0: dossier introuvable.\n"
     file = tmp_path / "file.txt"
     file.write_text("x", encoding="utf-8")
     assert "n’est pas un dossier" in _refused("resolve", file, "k")
@@ -125,7 +125,7 @@ def test_a_fix_refused_for_one_file_is_said_in_french(tmp_path):
     posting = tmp_path / "posting.md"  # outside any site: nothing tells its language
     posting.write_text("---\ntitle: 'Analyste'\ndescription: 'Un poste.'\n---\n\nTexte ici.\n", encoding="utf-8")
     result = run("check", "--fix", "--lang", "fr", posting)
-    assert f"posting-editor: {posting}\u00a0: impossible de savoir s’il est en anglais ou en français" in result.stderr
+    assert f"posting-editor\u00a0: {posting}\u00a0: impossible de savoir s’il est en anglais ou en français" in result.stderr
     assert "(non corrigé)" in result.stderr and "cannot tell" not in result.stderr
 
 

@@ -258,7 +258,7 @@ def test_a_path_that_is_not_there_is_said_in_the_locales_language(tmp_path):
     """`posting-editor PATH` in a French locale said "frobnicate: no such file or folder." in English."""
     result = run("frobnicate", cwd=tmp_path, prefix=["env", "LC_ALL=fr_CA.UTF-8"])
     assert result.returncode == 2
-    assert result.stderr.startswith("posting-editor: frobnicate\u00a0: fichier ou dossier introuvable."), result.stderr
+    assert result.stderr.startswith("posting-editor\u00a0: frobnicate\u00a0: fichier ou dossier introuvable."), result.stderr
 
 
 def test_lang_before_the_command_words_its_messages(tmp_path):
@@ -266,7 +266,7 @@ def test_lang_before_the_command_words_its_messages(tmp_path):
     "argument COMMAND: invalid choice: 'fr'"."""
     result = run("--lang", "fr", "get", "absent.md", "title", cwd=tmp_path)
     assert result.returncode == 2
-    assert result.stderr == "posting-editor: absent.md\u00a0: fichier introuvable.\n", result.stderr
+    assert result.stderr == "posting-editor\u00a0: absent.md\u00a0: fichier introuvable.\n", result.stderr
     result = run("--lang", "fr", "get", "absent.md", "title", "--lang", "en", cwd=tmp_path)
     assert result.stderr == "posting-editor: absent.md: no such file.\n", result.stderr  # the command's own wins
 

@@ -174,4 +174,4 @@ def test_suggest_prefers_and_names_the_kind_of_block_a_translation_was_made_for(
     text = run("suggest", root, "new", "--to", "fr", "--lang", "en").stdout
     assert "a-fr.md:11, translated as a heading; source:" in text
     assert "benefits-of-the-service-designer-fr.md:13, translated as a list item; source:" in text
-    assert ", traduite comme titre de section; source\u00a0:" in run("suggest", root, "new", "--to", "fr", "--lang", "fr").stdout
+    assert ", traduite comme intertitre; source\u00a0:" in run("suggest", root, "new", "--to", "fr", "--lang", "fr").stdout

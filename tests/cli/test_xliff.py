@@ -71,7 +71,7 @@ def test_the_file_and_the_site_given_the_other_way_round_are_named(tmp_path):
     assert result.returncode == 2
     assert "posting-editor xliff import FILE.xlf SITE" in result.stderr, result.stderr
     french = run("xliff", "import", tmp_path / "site", out, "--lang", "fr")
-    assert "posting-editor xliff import FILE.xlf SITE" in french.stderr and "dossier" in french.stderr, french.stderr
+    assert "posting-editor xliff import FICHIER.xlf SITE" in french.stderr and "dossier" in french.stderr, french.stderr
 
 
 def test_a_file_name_too_long_for_the_system_is_said(tmp_path):

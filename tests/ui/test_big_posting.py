@@ -25,10 +25,10 @@ def test_a_huge_posting_is_previewed_in_part_and_still_edits_and_saves(qtbot, si
 
     from editor.model.render import preview_limit
     from editor.model.translation import matching
-    from editor.ui import markdown_editor, markdown_highlighter, word_counts
+    from editor.ui import background, markdown_editor, markdown_highlighter
 
     monkeypatch.setattr(preview_limit, "PREVIEW_MAX_BLOCKS", 100)
-    monkeypatch.setattr(word_counts, "COUNT_IN_BACKGROUND_CHARS", 10_000)
+    monkeypatch.setattr(background, "LONG_TEXT_CHARS", 10_000)
     monkeypatch.setattr(markdown_highlighter, "AT_ONCE_LINES", 100)
     monkeypatch.setattr(markdown_editor, "AT_ONCE_LINES", 100)
     monkeypatch.setattr(matching, "_FULL_ALIGNMENT_CELLS", 100)

@@ -73,3 +73,11 @@ def test_counts_follow_typing_and_the_selection(window, qtbot):
     qtbot.waitUntil(lambda: counts.counts["en"].words == before + 3, timeout=3000)
     select_in_body(window, "en", "Three more words")
     assert "3" in counts.text() and counts.selection is not None and counts.selection[1].words == 3
+    # One word is one word (it read "1 words", « 1 mots »), in the interface's language; the English plural
+    # forms are in posting_editor_en.qm, which the application installs (this fixture does not).
+    window.set_interface_language("en")
+    select_in_body(window, "en", "more")
+    assert counts.text() == "Selection (EN): 1 word, 4 characters"
+    window.set_interface_language("fr")
+    qtbot.waitUntil(lambda: counts.text() == "Sélection (EN)\u00a0: 1 mot, 4 caractères", timeout=3000)
+    window.set_interface_language("en")

@@ -78,7 +78,7 @@ def test_a_site_folder_renamed_while_a_pair_holds_edits_is_said_and_never_recrea
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *_args: warned.append((title, text)))
     monkeypatch.setattr(workflow_dialogs, "ask_vanished",
-                        lambda *_a: pytest.fail("asked to recreate files of a site that was renamed"))
+                        lambda *_a, **_k: pytest.fail("asked to recreate files of a site that was renamed"))
     os.rename(site_copy, site_copy.with_name("renamed"))
     window.manager.check_disk()
     assert not window.save()  # Ctrl+S too: found gone, said the same way

@@ -142,3 +142,46 @@ def test_progress_changes_only_the_rows_that_show_something_else(qapp, tmp_path)
     model.set_progress(progress)
     assert changed == [(row, row)]
     assert model.statuses(index.pairs[row])[0] == "draft"
+
+
+def test_a_list_that_shows_no_row_says_why(qapp, qtbot, tmp_path):
+    """A filter or search leaving no row showed a blank list, read as a site without postings or a
+    window still loading."""
+    from editor.ui.posting_list import PostingList
+
+    index = _indexed_site(tmp_path)
+    widget = PostingList()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_entries(index.pairs)
+    assert widget.empty_note.isHidden() and widget.view.isVisibleTo(widget)
+    widget.search.setText("zzzqqq")
+    widget._apply_search(now=True)
+    assert widget.proxy.rowCount() == 0
+    assert widget.empty_note.text() == "No posting matches “zzzqqq”." and widget.empty_note.isVisibleTo(widget)
+    widget.filter.setCurrentIndex(2)  # archived postings
+    assert widget.empty_note.text() == "No posting among “Archived postings” matches “zzzqqq”."
+    widget.search.setText("")
+    widget._apply_search(now=True)
+    assert widget.proxy.rowCount() > 0 and widget.empty_note.isHidden() and widget.view.isVisibleTo(widget)
+    widget.set_entries([entry for entry in index.pairs if entry.archived is False])
+    assert widget.filter.currentIndex() == 2 and widget.proxy.rowCount() == 0  # no archived posting left
+    assert widget.empty_note.text() == ("No posting to show under “Archived postings”. "
+                                        "Choose “All postings” to see every posting.")
+
+
+def test_the_note_of_a_list_showing_no_row_in_french(qapp, qtbot, tmp_path):
+    from editor.ui import i18n
+    from editor.ui.posting_list import PostingList
+
+    index = _indexed_site(tmp_path)
+    i18n.install_translator(qapp, "fr")
+    try:
+        widget = PostingList()
+        qtbot.addWidget(widget)
+        widget.set_entries(index.pairs)
+        widget.search.setText("zzzqqq")
+        widget._apply_search(now=True)
+        assert widget.empty_note.text() == "Aucune offre ne correspond à «\u00a0zzzqqq\u00a0»."
+    finally:
+        i18n.install_translator(qapp, "en")

@@ -3,6 +3,7 @@ kind, filters, identical problems grouped, and the user's place kept across re-c
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -111,6 +112,18 @@ def test_no_english_is_left_in_the_french_panel(panel, qtbot, french):
             if not (text in ("EN", "FR") or text.isdigit())}
     assert same == set()
 
+
+
+def test_the_count_of_problems_shown_agrees_with_its_number_in_french(panel, qtbot, french):
+    """It read « (1 affichés) »: a count of one takes the singular, as « 1 erreur » beside it does."""
+    panel.set_problems(PROBLEMS)
+    french()
+    qtbot.waitUntil(lambda: panel.tree.headerItem().text(1) == "Problème")
+    panel.severity_filter.setCurrentIndex(panel.severity_filter.findData("error"))
+    assert panel.summary.text().endswith("(1 affiché)")
+    panel.severity_filter.setCurrentIndex(panel.severity_filter.findData("warning"))
+    assert panel.tree.topLevelItemCount() >= 2
+    assert re.search(r"\(\d+ affichés\)$", panel.summary.text())
 
 def test_identical_problems_share_one_row_that_expands(panel, qtbot):
     panel.set_problems(PROBLEMS)

@@ -48,3 +48,25 @@ def test_the_posting_and_the_time_are_in_the_interface_language(interface, lang,
     line = _offered(entry)
     assert line.startswith(f"{title} (data-analyst) — 2026-12-02 "), line
     assert words in line and "Wed" not in line and "Dec" not in line, line
+
+
+def test_a_long_line_is_read_whole_without_scrolling_sideways(qapp):
+    """The real site's copy in a deep folder: "French Content Designer X (french-content-designer-sept-2022)
+    — 2026-12-03 2:56 p.m., in /tmp/advw…" ran past the dialog, the rest behind a sideways scroll bar."""
+    site = Path("/home/someone/Documents/work/cds-digital/careers-website-copy-for-translation")
+    entry = RecoveryEntry(None, site, "french-content-designer-sept-2022", time.time(), 1,
+                          titles={"en": "French Content Designer"})
+    seen: dict = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        listing = dialog.findChild(QListWidget, "recoveryList")
+        seen["scrolls"] = listing.horizontalScrollBar().maximum()
+        seen["whole"] = listing.visualItemRect(listing.item(0)).width() <= listing.viewport().width()
+        seen["tooltip"] = listing.item(0).toolTip()
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    dialogs.ask_recovery(None, [entry])
+    assert seen["scrolls"] == 0 and seen["whole"]
+    assert str(site) in seen["tooltip"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QHeaderView, QSizePolicy, QStyle,
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QHeaderView, QLabel, QSizePolicy, QStyle,
                                QStyleOptionComboBox, QWidget)
 
 from editor.ui.elided_label import ShrinkingLabel
@@ -206,4 +206,34 @@ def test_at_150_percent_a_pair_in_conflict_fits_with_its_preview_below(qtbot, si
         assert shown_whole(combo), combo.currentText()  # "Toutes les grav" was cut
     win.resize(1366, 768)  # a tall window: the texts ask their usual least size again
     qtbot.waitUntil(lambda: column.body.minimumHeight() == 0, timeout=3000)
+    win.set_interface_language("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_at_150_percent_a_key_used_twice_in_both_languages_leaves_the_texts_their_room(
+        qtbot, site_copy, settings_file, recovery_dir, close_after, lang):  # noqa: F811
+    """The real site's executive assistant: two English and two French files with its key, so two bars
+    above the columns, each naming its files. At 911×512 each bar took three lines, and the body and
+    its preview, given less than their least height, were drawn over each other."""
+    from tests.ui.window_fixtures import EN, PM_EN, FR
+
+    for folder, original, copy in ((EN, PM_EN, "product-manager.md"), (FR, PM_FR, "gestionnaire-de-produit.md")):
+        (site_copy / folder / copy).write_bytes((site_copy / original).read_bytes())
+    size = SCALED["150%"]
+    win = _open(qtbot, site_copy, settings_file, recovery_dir, size)
+    close_after(win)
+    win.set_interface_language(lang)
+    panel = win.pair_editor.conflict_panel
+    assert panel.isVisible() and len(panel.buttons()) == 2
+    assert win.minimumSizeHint().height() <= size[1]
+
+    def nothing_squeezed() -> None:
+        assert win.size().toTuple() == size and squeezed(win) == []
+
+    qtbot.waitUntil(nothing_squeezed, timeout=5000)
+    for column in win.pair_editor.columns.values():
+        body, preview = column.body, column.preview
+        assert body.mapTo(win, body.rect().bottomLeft()).y() < preview.mapTo(win, preview.rect().topLeft()).y()
+    win.resize(1366, 768)  # a tall window: the bars say their whole sentences again
+    qtbot.waitUntil(lambda: all(label.wordWrap() for label in panel.findChildren(QLabel)), timeout=3000)
     win.set_interface_language("en")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from editor import app as app_module
 from editor import cli
+from tests.cli_support import SAMPLE_SITE
 from tests.ui.window_fixtures import pyside_refcount_guard, recovery_dir, settings_file  # noqa: F401
 from tests.ui.workflow_support import DialogAnswers, make_window  # noqa: F401
 
@@ -52,14 +54,16 @@ class Stream(io.StringIO):
 
 
 def test_a_dialog_only_when_nobody_reads_standard_error():
-    screen = {"QT_QPA_PLATFORM": "xcb"}
+    screen = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"}
     assert not app_module.startup_error_needs_dialog(Stream(tty=True), screen)  # a terminal
     assert app_module.startup_error_needs_dialog(Stream(tty=False), screen)  # a desktop launcher
     assert app_module.startup_error_needs_dialog(object(), screen)  # no usable stream (windowed bundle)
     closed = io.StringIO()
     closed.close()
     assert app_module.startup_error_needs_dialog(closed, screen)
-    assert app_module.startup_error_needs_dialog(Stream(tty=False), {})  # the platform's default: a screen
+    assert app_module.startup_error_needs_dialog(Stream(tty=False), {"DISPLAY": ":0"})  # the platform's default: a screen
+    # No display at all (an SSH session): Qt would abort the process trying to show the dialog.
+    assert not app_module.startup_error_needs_dialog(Stream(tty=False), {})
     # No screen: a dialog nobody can see would only keep the process waiting.
     assert not app_module.startup_error_needs_dialog(Stream(tty=False), {"QT_QPA_PLATFORM": "offscreen"})
     assert not app_module.startup_error_needs_dialog(Stream(tty=False), {"QT_QPA_PLATFORM": "minimal:x=1"})
@@ -227,3 +231,38 @@ def test_the_first_start_fits_the_window_to_the_screen(tmp_path, window_server):
     width, height, room_width, room_height, least_width, least_height = map(int, out.split())
     assert room_width < 1280, "the test's screen (offscreen: 800×800) is narrower than the window's usual size"
     assert width <= max(room_width, least_width) and height <= max(room_height, least_height), out
+
+
+@pytest.mark.parametrize("environ, system, none", [
+    ({}, "linux", True),  # an SSH session without X forwarding, a service
+    ({"DISPLAY": ":0"}, "linux", False),
+    ({"WAYLAND_DISPLAY": "wayland-1"}, "linux", True),  # Qt tries X11 unless told or in a Wayland session
+    ({"WAYLAND_DISPLAY": "wayland-1", "XDG_SESSION_TYPE": "wayland"}, "linux", False),
+    ({"QT_QPA_PLATFORM": "wayland", "WAYLAND_DISPLAY": "wayland-1"}, "linux", False),
+    ({"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":1"}, "linux", False),
+    ({"QT_QPA_PLATFORM": "xcb"}, "linux", True),
+    ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+    ({"QT_QPA_PLATFORM": "vnc:size=800x600"}, "linux", False),
+    ({}, "win32", False),
+    ({}, "darwin", False),
+])
+def test_no_display_is_told_before_qt_aborts(environ, system, none):
+    assert app_module.no_display(environ, system) is none
+
+
+def test_the_window_without_a_display_is_one_line_and_exit_status_2(tmp_path):
+    # Qt's platform plugin, finding no display, aborted the process (status 134) with a page of
+    # plugin names, and a wrong PATH printed its message and then aborted trying to show a dialog.
+    import subprocess
+    import sys
+
+
+    environ = {name: value for name, value in os.environ.items()
+               if name not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE")}
+    environ["XDG_RUNTIME_DIR"] = str(tmp_path)
+    for arguments, first in (([str(tmp_path / "nowhere")], "no such file or folder"),
+                             (["--lang", "fr", str(SAMPLE_SITE)], "pas d’écran")):
+        result = subprocess.run([sys.executable, "-m", "editor.cli", *arguments], capture_output=True, text=True,
+                                env=environ, timeout=120, stdin=subprocess.DEVNULL)
+        assert result.returncode == 2, result.stderr
+        assert first in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr

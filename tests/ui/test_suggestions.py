@@ -190,7 +190,7 @@ def test_a_list_item_is_offered_a_list_items_translation_first_and_told_where_th
         window.set_interface_language("fr")
         try:
             pane.look_up()
-            qtbot.waitUntil(lambda: "d’un titre de section" in pane.rows[1].text(), timeout=5000)
+            qtbot.waitUntil(lambda: "d’un intertitre" in pane.rows[1].text(), timeout=5000)
         finally:
             from PySide6.QtWidgets import QApplication
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 TEXTS: dict[str, str | tuple[str, str]] = {
     # Any command
+    # The program's own lines on standard error start with its name, as argparse's refusals do.
+    "program-line": "posting-editor: {text}",
     "internal-error": "internal error: {error} (set POSTING_EDITOR_DEBUG=1 for details, and please report it).",
     "empty-path-argument": "{argument} is empty: give a file or folder name (an unset variable in a script gives an "
                            "empty one)",
@@ -110,6 +112,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     # any command naming a pair, the window, suggest, review
     "no-such-key": "No posting has the translationKey '{key}' in {site}.",
     "window-cannot-start": "The window cannot start: {reason}. The command-line tools still work (see --help).",
+    "window-no-display": "The window cannot start: there is no display here (DISPLAY and WAYLAND_DISPLAY are not set: "
+                         "an SSH session without X forwarding, a service). The command-line tools still work (see --help).",
     "option-range": "{option} must be between {low} and {high}.",
     "review-no-output": "Say where to write the copy: --pdf FILE, --html FILE, or both.",
     "review-pdf-to-output": "--pdf -: a PDF is not written to the output; give a file name.",

@@ -7,6 +7,9 @@ from editor.model.findings.messages_fr import spaced
 
 TEXTS: dict[str, str | tuple[str, str]] = {
     # Toutes les commandes
+    # Les lignes du programme sur la sortie d’erreur commencent par son nom, comme ses refus par argparse
+    # (« posting-editor check : erreur : … »).
+    "program-line": "posting-editor : {text}",
     "internal-error": "erreur interne : {error} (définissez POSTING_EDITOR_DEBUG=1 pour les détails, et signalez-la).",
     "empty-path-argument": "{argument} est vide : donnez un nom de fichier ou de dossier (une variable non définie "
                            "dans un script en donne un vide)",
@@ -17,7 +20,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "not-regular-file": "{path} n’est pas un fichier ordinaire mais {kind}; seuls les fichiers ordinaires sont lus.",
     "kind-pipe": "un tube nommé (FIFO)",
     "kind-device": "un périphérique",
-    "kind-socket": "un socket",
+    "kind-socket": "un connecteur logiciel (socket)",
     "kind-link-to-nothing": "un lien symbolique vers un fichier qui n’existe pas",
     "kind-link-loop": "un lien symbolique qui revient sur lui-même (une boucle)",
     "kind-unreachable": "le système ne peut pas l’examiner",
@@ -92,7 +95,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                                "terminée (renvoyez le signal pour quitter aussitôt : exporter de nouveau termine "
                                "alors l’exportation).",
     "xliff-import-order": "{site} est un fichier et {file} un dossier : le fichier XLIFF vient d’abord, puis le site : "
-                          "posting-editor xliff import FILE.xlf SITE",
+                          "posting-editor xliff import FICHIER.xlf SITE",
     "tm-exported": "{path} : {count:plural:unité de traduction:unités de traduction}.",
     "tm-not-tmx": "{path} : pas une mémoire TMX que ce programme peut lire : {reason}. Rien n’a été importé.",
     "tm-no-units": "{path} ne contient aucune unité avec un texte anglais et un texte français. Rien n’a été importé.",
@@ -115,6 +118,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "no-such-key": "Aucune offre n’a la clé de traduction « {key} » dans {site}.",
     "window-cannot-start": "La fenêtre ne peut pas démarrer : {reason}. Les outils en ligne de commande fonctionnent "
                            "toujours (voir --help).",
+    "window-no-display": "La fenêtre ne peut pas démarrer : il n’y a pas d’écran ici (les variables DISPLAY et WAYLAND_DISPLAY "
+                         "ne sont pas définies : une session SSH sans redirection X, un service). Les outils en "
+                         "ligne de commande fonctionnent toujours (voir --help).",
     "option-range": "{option} doit être entre {low} et {high}.",
     "review-no-output": "Indiquez où écrire la copie : --pdf FICHIER, --html FICHIER, ou les deux.",
     "review-pdf-to-output": "--pdf - : un PDF ne s’écrit pas sur la sortie; donnez un nom de fichier.",
@@ -125,12 +131,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     # new, archive
     "new-line-break": "{option} doit tenir sur une ligne : Hugo le met dans la balise <title> et les balises meta "
                       "de la page, où un saut de ligne s’affiche mal. Rien n’a été créé.",
-    "new-no-drafts": "Impossible de faire de {path} un dossier de brouillons : {reason}",
+    "new-no-drafts": "Impossible de faire de {path} un dossier d’ébauches : {reason}",
     "new-cannot-create": "Impossible de créer {path} : {reason}. Rien n’a été créé.",
     "new-site-template-unusable": "{reason} Rien n’a été créé; pour partir plutôt des modèles fournis, ajoutez --bundled-template.",
-    "new-drafts-made": "{path} n’existait pas : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
+    "new-drafts-made": "{path} n’existait pas : c’est maintenant un dossier d’ébauches, avec en/ pour les offres "
                        "en anglais et fr/ pour les offres en français.",
-    "new-drafts-filled": "{path} était vide : c’est maintenant un dossier de brouillons, avec en/ pour les offres "
+    "new-drafts-filled": "{path} était vide : c’est maintenant un dossier d’ébauches, avec en/ pour les offres "
                          "en anglais et fr/ pour les offres en français.",
     "new-one-fr-missing": "Offre anglaise de « {key} » créée; sa version française sera créée par la traductrice ou "
                           "le traducteur (dans la fenêtre : Créer la version française…).",
@@ -139,7 +145,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "new-pair": "Paire « {key} » créée.",
     "new-unreadable-note": "Remarque : {names} ne peut pas être lu, sa clé est donc inconnue; si c’est déjà cette "
                            "offre, retirez l’un des deux.",
-    "new-bundled-templates": "Ce site n’a pas ses propres modèles : la nouvelle offre part des modèles fournis (titres "
+    "new-bundled-templates": "Ce site n’a pas ses propres modèles : la nouvelle offre part des modèles fournis (intertitres "
                              "et espaces réservés seulement). Pour partir du texte habituel du site, exécutez : "
                              "posting-editor templates init {site} [--from FICHIER]",
     "unchanged": "{reason} Rien n’a été modifié.",
@@ -175,7 +181,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                           "Remarque : {problem} L’offre reste invalide tant que {fields} ne sont pas corrigés "
                           "(posting-editor set {path} CHAMP=VALEUR)."),
     "set-unchanged": "{path} : {reason} Le fichier n’a pas été modifié.",
-    "set-body-too-large": "{path} : le corps dépasse {kilobytes} Ko, le maximum que l’éditeur ouvre pour une offre "
+    "set-body-too-large": "{path} : le corps dépasse {kilobytes}\u00a0Ko, le maximum que l’éditeur ouvre pour une offre "
                           "entière. Le fichier n’a pas été modifié.",
     "set-body-unreadable": "{path} : impossible de lire le corps ({reason}).",
     "set-unreadable-counterpart": "{reason} Le fichier n’a pas été modifié (avec --only-this-file, seul {path} serait "
@@ -190,7 +196,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "translate-named-after-source": "{name} porte le nom du titre en {from_lang}, le titre en {to_lang} n’étant pas "
                                     "encore connu. Pour le nommer d’après son titre en {to_lang} : supprimez-le et "
                                     "relancez la commande avec --title ou, une fois traduit, exportez-le depuis un "
-                                    "dossier de brouillons avec --rename.",
+                                    "dossier d’ébauches avec --rename.",
     "translate-from-memory": "De la mémoire de traduction : {translated} traduits, {marked} à réviser (encore marqués; "
                              "{threshold} % ou plus).",
     "suggest-no-source": "La paire « {key} » n’a pas d’offre en {from_lang}.",
@@ -199,7 +205,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "suggest-origin": "        de {origin}{adapted:if:, adaptée}{kind:if:, {kind}}; source : {source}",
     "suggest-kind-title": "traduite comme titre de l’offre",
     "suggest-kind-description": "traduite comme description",
-    "suggest-kind-heading": "traduite comme titre de section",
+    "suggest-kind-heading": "traduite comme intertitre",
     "suggest-kind-paragraph": "traduite comme paragraphe",
     "suggest-kind-item": "traduite comme élément de liste",
     "suggest-summary": ("{shown} segment sur {count} a une correspondance de {threshold} % ou plus (mémoire : {units} "

@@ -51,7 +51,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "edit-toml-null": "TOML n’a pas de valeur vide (null) : retirez plutôt le champ, ou donnez-lui une valeur.",
     "edit-toml-as-text": "Cet en-tête TOML ne peut pas être modifié champ par champ; modifiez-le comme du texte.",
     "edit-duplicate-field": "Le champ « {name} » figure plus d’une fois dans l’en-tête; retirez-en un d’abord.",
-    "edit-too-large": "Avec ce corps, l’offre ferait {kilobytes} Ko; l’éditeur ouvre des offres d’au plus {most} Ko.",
+    "edit-too-large": "Avec ce corps, l’offre ferait {kilobytes}\u00a0Ko; l’éditeur ouvre des offres d’au plus {most}\u00a0Ko.",
     "lever-id-in-name": "« {lever_id} » ne peut pas faire partie d’un nom de fichier; un leverId est un UUID comme "
                         "0f8fad5b-d9cb-469f-a165-70867728950e.",
     "glossary-entry-forms": "Une entrée du glossaire demande une forme anglaise et une forme française.",
@@ -67,17 +67,17 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "content-dirs-overlap": "{path} : les dossiers de contenu anglais et français se chevauchent ({en} et {fr}); "
                             "chaque langue doit avoir le sien (son contentDir dans la configuration Hugo).",
     "not-a-site": "{path} n’est ni un site Hugo (pas de contentDir par langue, pas de content/en ni de content/fr) ni "
-                  "un dossier de brouillons avec des sous-dossiers en/ et fr/.",
+                  "un dossier d’ébauches avec des sous-dossiers en/ et fr/.",
     "site-folder-unreadable": "{path} ne peut pas être lu : {reason}.",
     "site-config-unreadable": "La configuration Hugo {path} ne peut pas être lue : {reason}.",
     "site-around-unreadable": "{path} fait partie du site {site}, qui ne peut pas être ouvert. {reason} Réparez-le, "
                               "puis réessayez.",
-    "data-too-large": "il dépasse {kilobytes} Ko, bien plus qu’un tel fichier n’en a besoin",
+    "data-too-large": "il dépasse {kilobytes}\u00a0Ko, bien plus qu’un tel fichier n’en a besoin",
     "data-not-utf8": "ce n’est pas du texte UTF-8 (octet {byte} à la position {offset})",
     "data-at": "ligne {line}, colonne {column} : {reason}",
     "data-too-deep": "des listes ou des tables sont imbriquées trop profondément pour être lues",
     "data-deeper-than": "des listes ou des tables sont imbriquées sur plus de {depth} niveaux",
-    "data-long-number": "un nombre a plus de 4 300 chiffres",
+    "data-long-number": "un nombre a plus de 4\u00a0300 chiffres",
     # L’écriture des fichiers
     "file-being-saved": "{path} est en cours d’enregistrement par un autre programme; réessayez.",
     "file-changed-since-opened": "{path} a été modifié par un autre programme depuis son ouverture.",
@@ -117,9 +117,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "hidden-line-break": "un saut de ligne",
     "hidden-control": "un caractère de contrôle",
     "hidden-bidi": "un caractère de contrôle bidirectionnel",
-    "create-not-empty": "{path} n’est pas vide et n’est ni un site Hugo ni un dossier de brouillons (en/, fr/).",
+    "create-not-empty": "{path} n’est pas vide et n’est ni un site Hugo ni un dossier d’ébauches (en/, fr/).",
     "template-unreadable-posting": "{path} ne peut pas être lu comme une offre : {problem}",
-    "template-not-in-site": "{path} n’est pas une offre d’un site ou d’un dossier de brouillons (content/en, content/fr "
+    "template-not-in-site": "{path} n’est pas une offre d’un site ou d’un dossier d’ébauches (content/en, content/fr "
                             "ou en/, fr/) : impossible de connaître sa langue et son équivalent.",
     "template-not-a-posting": "{path} n’est pas une offre d’emploi (pas de translationKey).",
     "template-cannot-make": "Impossible de faire un modèle à partir de {path} : {reason}.",
@@ -150,7 +150,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "already-has-key": "{path} a déjà la clé « {key} »; choisissez-en une autre.",
     "key-used-by": "La clé « {key} » est déjà utilisée par le fichier en {lang} {path}; choisissez-en une autre.",
     # L’exportation et git
-    "export-same-folder": "SOURCE et SITE sont le même dossier; exportez à partir d’un dossier de brouillons ou d’une "
+    "export-same-folder": "SOURCE et SITE sont le même dossier; exportez à partir d’un dossier d’ébauches ou d’une "
                           "copie du site.",
     "export-plan-errors": ("L’exportation a {count} erreur; rien n’a été écrit. Corrigez-la et planifiez de nouveau.",
                            "L’exportation a {count} erreurs; rien n’a été écrit. Corrigez-les et planifiez de nouveau."),
@@ -244,7 +244,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "settings-invalid": "{path} : {problems}.",
     "settings-typography": "typography doit valoir canada ou france, pas « {value} »",
     "settings-inclusive": "inclusive_writing doit valoir true ou false",
-    "settings-disabled": "disabled_checks doit être une liste de codes de constats",
+    "settings-disabled": "disabled_checks doit être une liste de codes de problèmes",
     "settings-threshold": "pretranslate_threshold doit être un nombre entier de 50 à 100",
     "dictionary-words-unused": "{path} ne peut pas être lu ({reason}); ses mots ne sont pas utilisés.",
     "glossary-cannot-save": "Le glossaire ne peut pas être enregistré dans {path} : {reason}.",
@@ -258,7 +258,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "translation-state-unreadable": "{path} ne peut pas être lu : il a été laissé tel quel, et cet enregistrement "
                                     "d’une traduction n’y a pas été noté.",
     "tbx-root": "{path} : ce n’est pas un fichier TBX (sa racine est <{root}>, pas <tbx> ni <martif>).",
-    "terms-too-large": "{path} : le fichier dépasse {megabytes} Mo; ce n’est pas un glossaire.",
+    "terms-too-large": "{path} : le fichier dépasse {megabytes}\u00a0Mo; ce n’est pas un glossaire.",
     "terms-not-utf8": "{path} : ce n’est pas un fichier texte UTF-8; enregistrez la feuille de calcul en CSV UTF-8.",
     "terms-not-text": "{path} : ce n’est pas un fichier texte; donnez un fichier TBX ou un fichier CSV.",
     "terms-header-unclear": "{path} : la première ligne nomme des colonnes ({names}), mais pas celle de l’anglais "
@@ -275,7 +275,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xml-what-xliff": "fichier XLIFF",
     "xml-what-tbx": "fichier TBX",
     "xml-unreadable": "{path} : impossible de lire le {what} ({reason}).",
-    "xml-too-large": "{path} : le {what} dépasse {megabytes} Mo; divisez-le ou exportez moins d’offres à la fois.",
+    "xml-too-large": "{path} : le {what} dépasse {megabytes}\u00a0Mo; divisez-le ou exportez moins d’offres à la fois.",
     "xml-declarations": "{path} : le {what} déclare un type de document ou des entités (<!DOCTYPE>, <!ENTITY>); les "
                         "fichiers des outils de traduction n’en ont pas, et de telles déclarations peuvent s’étendre "
                         "sans limite ou lire d’autres fichiers : il n’a donc pas été lu.",

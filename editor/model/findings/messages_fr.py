@@ -12,7 +12,7 @@ FIELD_NAMES = {
     "description": "« description »",
     "archived": "« archived » (archivée)",
     "translationKey": "« translationKey » (clé de traduction)",
-    "layout": "« layout » (mise en page)",
+    "layout": "« layout » (gabarit)",
     "leverId": "« leverId » (identifiant Lever)",
     "aliases": "« aliases » (anciennes adresses)",
 }
@@ -57,7 +57,7 @@ MESSAGES = {
                   "fichier de le rendre lisible, ou vérifiez ses autorisations.}",
     "not-a-regular-file": "Ce n’est pas un fichier ordinaire (c’est un tube, un périphérique ou un dossier) : il n’a "
                           "pas été lu. Remplacez-le par un fichier texte ordinaire ou supprimez-le.",
-    "file-too-large": "Le fichier dépasse {kilobytes} Ko, la taille maximale d’une offre. Il n’a pas été ouvert.",
+    "file-too-large": "Le fichier dépasse {kilobytes}\u00a0Ko, la taille maximale d’une offre. Il n’a pas été ouvert.",
     "not-utf8": "Le fichier n’est pas du texte UTF-8 (octet {byte}). Enregistrez-le en UTF-8 dans votre éditeur de "
                 "texte, puis ouvrez-le de nouveau.",
     "empty-file": "Le fichier est vide : une offre a besoin d’un en-tête (front matter) et d’un corps.",
@@ -83,7 +83,7 @@ MESSAGES = {
     },
     "toml-value": {
         "": "Une valeur de l’en-tête TOML est illisible ({detail}).",
-        "long-number": "Une valeur de l’en-tête TOML est illisible (un nombre a plus de 4 300 chiffres).",
+        "long-number": "Une valeur de l’en-tête TOML est illisible (un nombre a plus de 4\u00a0300 chiffres).",
         "date": "Une date ou une heure de l’en-tête n’existe pas. Corrigez-la, ou mettez-la entre guillemets si c’est "
                 "du texte.",
     },
@@ -91,18 +91,18 @@ MESSAGES = {
     "json-value": {
         "": "La valeur de « {key} » est illisible ({detail}).",
         "not-a-number": "La valeur de « {key} » est illisible : {value} n’est pas un nombre JSON, et Hugo le refuse.",
-        "long-number": "La valeur de « {key} » est illisible (un nombre a plus de 4 300 chiffres).",
+        "long-number": "La valeur de « {key} » est illisible (un nombre a plus de 4\u00a0300 chiffres).",
     },
     "yaml-syntax": {
-        "hint-colon-in-value": "L’en-tête n’est pas du YAML valide : Un « : » (deux-points et espace) paraît dans une valeur qui n’est pas entre guillemets. Mettez toute la valeur entre guillemets droits doubles. (message de YAML : {detail})",
-        "hint-block-end": "L’en-tête n’est pas du YAML valide : Une valeur n’est pas écrite comme YAML l’attend (souvent un guillemet dans une valeur entre guillemets, ou une ligne indentée autrement). Vérifiez les guillemets de cette ligne. (message de YAML : {detail})",
-        "hint-missing-colon": "L’en-tête n’est pas du YAML valide : Une ligne n’est pas de la forme « clé: valeur » : souvent une valeur sur plusieurs lignes (comme une description « >- ») a une ligne vide ou une ligne non indentée. Indentez chaque ligne de la valeur. (message de YAML : {detail})",
-        "hint-quote-ends-early": "L’en-tête n’est pas du YAML valide : Un guillemet dans une valeur entre guillemets termine la valeur trop tôt. Entre apostrophes droites, doublez l’apostrophe (l''équipe), ou mettez la valeur entre guillemets doubles. (message de YAML : {detail})",
-        "hint-tab": "L’en-tête n’est pas du YAML valide : Une tabulation sert à indenter; utilisez des espaces. (message de YAML : {detail})",
-        "hint-undefined-alias": "L’en-tête n’est pas du YAML valide : Un « *nom » renvoie à une ancre « &nom » qui n’existe pas. (message de YAML : {detail})",
-        "hint-unclosed-list": "L’en-tête n’est pas du YAML valide : Un « [ » ouvre une liste qui n’est jamais fermée. Si le crochet fait partie du texte, mettez toute la valeur entre guillemets. (message de YAML : {detail})",
-        "hint-unclosed-map": "L’en-tête n’est pas du YAML valide : Une « {{ » ouvre un tableau qui n’est jamais fermé. Si l’accolade fait partie du texte, mettez toute la valeur entre guillemets. (message de YAML : {detail})",
-        "hint-unclosed-quote": "L’en-tête n’est pas du YAML valide : Un guillemet ouvre une valeur qui n’est jamais fermée : ajoutez le guillemet fermant. (message de YAML : {detail})",
+        "hint-colon-in-value": "L’en-tête n’est pas du YAML valide : un « : » (deux-points et espace) paraît dans une valeur qui n’est pas entre guillemets. Mettez toute la valeur entre guillemets droits doubles. (message de YAML : {detail})",
+        "hint-block-end": "L’en-tête n’est pas du YAML valide : une valeur n’est pas écrite comme YAML l’attend (souvent un guillemet dans une valeur entre guillemets, ou une ligne indentée autrement). Vérifiez les guillemets de cette ligne. (message de YAML : {detail})",
+        "hint-missing-colon": "L’en-tête n’est pas du YAML valide : une ligne n’est pas de la forme « clé: valeur » : souvent une valeur sur plusieurs lignes (comme une description « >- ») a une ligne vide ou une ligne non indentée. Indentez chaque ligne de la valeur. (message de YAML : {detail})",
+        "hint-quote-ends-early": "L’en-tête n’est pas du YAML valide : un guillemet dans une valeur entre guillemets termine la valeur trop tôt. Entre apostrophes droites, doublez l’apostrophe (l''équipe), ou mettez la valeur entre guillemets doubles. (message de YAML : {detail})",
+        "hint-tab": "L’en-tête n’est pas du YAML valide : une tabulation sert à indenter; utilisez des espaces. (message de YAML : {detail})",
+        "hint-undefined-alias": "L’en-tête n’est pas du YAML valide : un « *nom » renvoie à une ancre « &nom » qui n’existe pas. (message de YAML : {detail})",
+        "hint-unclosed-list": "L’en-tête n’est pas du YAML valide : un « [ » ouvre une liste qui n’est jamais fermée. Si le crochet fait partie du texte, mettez toute la valeur entre guillemets. (message de YAML : {detail})",
+        "hint-unclosed-map": "L’en-tête n’est pas du YAML valide : une « {{ » ouvre un tableau qui n’est jamais fermé. Si l’accolade fait partie du texte, mettez toute la valeur entre guillemets. (message de YAML : {detail})",
+        "hint-unclosed-quote": "L’en-tête n’est pas du YAML valide : un guillemet ouvre une valeur qui n’est jamais fermée : ajoutez le guillemet fermant. (message de YAML : {detail})",
         "": "L’en-tête n’est pas du YAML valide : {detail}.",
         "other": "L’en-tête n’est pas du YAML valide : {detail}",
         "unbuilt": "L’en-tête ne peut pas être lu : {detail}",
@@ -135,7 +135,7 @@ MESSAGES = {
         "json": "Un en-tête JSON doit être un seul objet : {{ \"champ\": valeur, … }}.",
     },
     "missing-field": "Le champ {field} manque.",
-    "wrong-layout": "La mise en page est « {layout} »; les offres d’emploi utilisent « job-posting ».",
+    "wrong-layout": "Le gabarit est « {layout} »; les offres d’emploi utilisent « job-posting ».",
     "empty-title": {
         "": "Le titre est vide : c’est le titre de la page et le texte du lien dans les listes.",
         "null": "Le titre est le mot « null » (laissé par un ancien outil) : écrivez le titre, c’est le titre de la "
@@ -157,7 +157,7 @@ MESSAGES = {
         "text": "Le leverId « {value} » n’est pas un identifiant du système de suivi des candidatures (un UUID "
                 "comme 0f8fad5b-d9cb-469f-a165-70867728950e).",
     },
-    "empty-translation-key": "Le translationKey est vide : c’est lui qui relie les fichiers anglais et français.",
+    "empty-translation-key": "La translationKey est vide : c’est elle qui relie les fichiers anglais et français.",
     "html-entity": {
         "title": "Le titre contient une entité HTML ({entity}); tapez le caractère lui-même.",
         "description": "La description contient une entité HTML ({entity}); tapez le caractère lui-même.",
@@ -169,8 +169,8 @@ MESSAGES = {
                  "\u00a0: il peut se lire autrement qu’il est écrit. Retapez le titre.",
         "description": "La description contient un caractère invisible ({char}, de contrôle ou de mise en forme "
                        "bidirectionnelle)\u00a0: elle peut se lire autrement qu’elle est écrite. Retapez la description.",
-        "translationKey": "Le translationKey contient un caractère invisible ({char})\u00a0: il diffère de la clé "
-                          "qu’il semble être, et le fichier de l’autre langue ne s’y relie pas. Retapez la clé.",
+        "translationKey": "La translationKey contient un caractère invisible ({char})\u00a0: elle diffère de la clé "
+                          "qu’elle semble être, et le fichier de l’autre langue ne s’y relie pas. Retapez la clé.",
     },
     "merge-conflict-markers": "Une fusion a laissé ici ses marques de conflit (<<<<<<<, =======, >>>>>>>)\u00a0: la page "
                               "les afficherait, avec les deux versions de ces lignes. Gardez les bonnes lignes et "
@@ -216,20 +216,20 @@ MESSAGES = {
                    "plutôt {instead}. Les deux langues doivent donner le même groupe et le même niveau.",
     },
     "link-missing": "Le texte {lang} contient l’adresse Web {address} ({where}), que le texte {other_lang} n’a pas. "
-                    "Les lecteurs des deux langues ont besoin des mêmes adresses.",
+                    "Le lectorat des deux langues a besoin des mêmes adresses.",
     "email-missing": "Le texte {lang} contient l’adresse courriel {address} ({where}), que le texte {other_lang} n’a "
-                     "pas. Les lecteurs des deux langues ont besoin des mêmes adresses.",
-    "link-other-language": "{address} est la version {other_lang} de la page; les lecteurs du texte {lang} devraient "
+                     "pas. Le lectorat des deux langues a besoin des mêmes adresses.",
+    "link-other-language": "{address} est la version {other_lang} de la page; le lectorat du texte {lang} devrait "
                            "recevoir la version en {lang}.",
     "length-mismatch": "Le texte {short_lang} est beaucoup plus court que le texte {long_lang} ({short_count} "
                        "caractères contre {long_count}) : des parties entières semblent manquer.",
     "heading-count-mismatch": {
-        "": "Le texte {source_lang} a {source_count:plural:titre:titres}; le texte {target_lang} en a {target_count}.",
-        "extra": "Le texte {source_lang} a {source_count:plural:titre:titres}; le texte {target_lang} en a "
-                 "{target_count}. Ce titre (« {text} ») n’a pas d’équivalent dans le texte {source_lang} : faites-en "
+        "": "Le texte {source_lang} a {source_count:plural:intertitre:intertitres}; le texte {target_lang} en a {target_count}.",
+        "extra": "Le texte {source_lang} a {source_count:plural:intertitre:intertitres}; le texte {target_lang} en a "
+                 "{target_count}. Cet intertitre (« {text} ») n’a pas d’équivalent dans le texte {source_lang} : faites-en "
                  "un paragraphe ou ajoutez-le là aussi.",
-        "missing": "Le texte {source_lang} a {source_count:plural:titre:titres}; le texte {target_lang} en a "
-                   "{target_count}. Le titre « {text} » ({where}) n’a pas d’équivalent ici.",
+        "missing": "Le texte {source_lang} a {source_count:plural:intertitre:intertitres}; le texte {target_lang} en a "
+                   "{target_count}. L’intertitre « {text} » ({where}) n’a pas d’équivalent ici.",
     },
     "double-space": '{in_where:if:Dans {in_where} : }Deux espaces entre des mots ici; une seule suffit (une double espace marque souvent un mot supprimé).',
     "missing-space-after-stop": '{in_where:if:Dans {in_where} : }Aucune espace après ce point : « {text} » colle deux phrases.',
@@ -287,7 +287,7 @@ MESSAGES = {
     },
     "untranslated-text": {
         "": "Ce texte est le même que dans l’offre en {other_lang} ({where}) : « {text} ». Traduisez-le en {lang}.",
-        "whole": "{count} des {prose} paragraphes, titres et éléments de liste de cette offre sont les mêmes que dans "
+        "whole": "{count} des {prose} paragraphes, intertitres et éléments de liste de cette offre sont les mêmes que dans "
                  "l’offre en {source_lang} : elle n’a pas encore été traduite en {target_lang}.",
     },
     "wrong-language": "Ce texte semble être en {guess_lang}, dans l’offre en {lang} : « {text} ».",
@@ -309,9 +309,9 @@ MESSAGES = {
     "section-not-translated": {
         "": "La section « {text} » du texte {source_lang} ({where}, {words:plural:mot:mots}) n’a pas de texte "
             "{target_lang} ici : traduisez-la.",
-        "comment": "Seul un commentaire HTML se trouve sous ce titre, et le site ne l’affiche pas : la section "
+        "comment": "Seul un commentaire HTML se trouve sous cet intertitre, et le site ne l’affiche pas : la section "
                    "« {text} » du texte {source_lang} ({where}) compte {words:plural:mot:mots} à traduire.",
-        "empty": "Rien n’est écrit sous ce titre : la section « {text} » du texte {source_lang} ({where}) compte "
+        "empty": "Rien n’est écrit sous cet intertitre : la section « {text} » du texte {source_lang} ({where}) compte "
                  "{words:plural:mot:mots} à traduire.",
     },
     "body-not-translated": "Le corps du texte est vide ici, mais l’offre en {other_lang} compte {words:plural:mot:mots} : "
@@ -326,13 +326,13 @@ MESSAGES = {
     "template-unreadable": "{detail_words}",
     "translations-unreadable": "{detail_words}",
     "typography-amount": {
-        "fr": _typography("En français, les montants s’écrivent 50 000 $ ou 75,25 $ : le nombre, une espace "
+        "fr": _typography("En français, les montants s’écrivent 50\u00a0000\u00a0$ ou 75,25\u00a0$ : le nombre, une espace "
                           "insécable, puis le symbole du dollar."),
         "en": _typography("En anglais, les montants s’écrivent $50,000 ou $75.25 : le symbole du dollar d’abord, des "
                           "virgules entre les milliers."),
     },
     "typography-thousands": {
-        "fr": _typography("En français, les milliers sont séparés par une espace insécable (15 000), pas par une "
+        "fr": _typography("En français, les milliers sont séparés par une espace insécable (15\u00a0000), pas par une "
                           "virgule ni une espace ordinaire."),
         "en": _typography("En anglais, les milliers sont séparés par une virgule (15,000)."),
     },
@@ -341,7 +341,7 @@ MESSAGES = {
         "en": _typography("En anglais, le symbole % suit le nombre sans espace (15%)."),
     },
     "typography-time": {
-        "fr": _typography("En français, les heures s’écrivent 13 h 30 ou 9 h, avec des espaces insécables autour "
+        "fr": _typography("En français, les heures s’écrivent 13\u00a0h\u00a030 ou 9\u00a0h, avec des espaces insécables autour "
                           "du h."),
         "en": _typography("En anglais, les heures s’écrivent 1:30 p.m. ou 9 a.m. (en minuscules, avec des points)."),
     },
@@ -424,7 +424,7 @@ LABELS = {
     "duplicate-key": "Champ répété",
     "front-matter-not-mapping": "En-tête sans champs",
     "missing-field": "Champ manquant",
-    "wrong-layout": "Mauvaise mise en page",
+    "wrong-layout": "Mauvais gabarit",
     "empty-title": "Titre vide",
     "title-spaces": "Espaces autour du titre",
     "empty-description": "Description vide",
@@ -450,7 +450,7 @@ LABELS = {
     "email-missing": "Adresse courriel manquante",
     "link-other-language": "Lien vers l’autre langue",
     "length-mismatch": "Texte beaucoup plus court",
-    "heading-count-mismatch": "Titres différents",
+    "heading-count-mismatch": "Intertitres différents",
     "paragraph-unmatched": "Paragraphe sans équivalent",
     "double-space": 'Double espace',
     "missing-space-after-stop": 'Point sans espace',

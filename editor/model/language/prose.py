@@ -144,9 +144,24 @@ def _inside_word(text: str, at: int) -> bool:
 
 def foreign_ranges(text: str, lang: str, *, markdown: bool = True) -> list[tuple[int, int]]:
     """Source ranges ``[start, end)`` of the paragraphs of ``text`` written in the other language
-    than ``lang`` (text left untranslated, a quotation): clearly so, by the common-word guess."""
+    than ``lang`` (text left untranslated, a quotation): clearly so, by the common-word guess.
+
+    A paragraph too short to guess (a heading such as "In this role, you will:", a short list item)
+    is in the language of the next one that can be guessed, which it introduces, else of the one
+    before it: French spacing was put into the English headings of a French file left in English."""
     from editor.model.translation.text import guess_language
 
     other = {"en": "fr", "fr": "en"}.get(lang)
-    return [(segment.offsets[0], segment.offsets[-1] + 1) for segment in prose(text, markdown=markdown)
-            if guess_language(segment.text) == other]
+    segments = [segment for segment in prose(text, markdown=markdown) if segment.offsets]
+    guessed = [guess_language(segment.text) for segment in segments]
+    following: str | None = None
+    for index in range(len(guessed) - 1, -1, -1):  # the next guess, for each paragraph without one
+        if guessed[index] is None:
+            guessed[index] = following
+        else:
+            following = guessed[index]
+    if guessed and guessed[-1] is None:
+        last = next((guess for guess in reversed(guessed) if guess is not None), None)
+        guessed = [guess if guess is not None else last for guess in guessed]
+    return [(segment.offsets[0], segment.offsets[-1] + 1) for segment, guess in zip(segments, guessed)
+            if guess == other]

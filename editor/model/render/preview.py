@@ -35,11 +35,11 @@ FIXED_TEXT = {
     "fr": {
         "archived": "Cette offre d’emploi n’accepte plus de candidatures.",
         "apply": "Postuler maintenant",
-        "no_lever_id": ("Note d’aperçu : le lien « Postuler maintenant » vers Lever apparaîtra "
+        "no_lever_id": ("Note d’aperçu\u00a0: le lien «\u00a0Postuler maintenant\u00a0» vers Lever apparaîtra "
                         "ici quand l’offre aura un identifiant Lever (leverId dans "
                         "l’en-tête)."),
         "untitled": "(sans titre)",
-        "preview_limit": ("Note d’aperçu : ce texte a {total:,} blocs; l’aperçu montre les {shown:,} "
+        "preview_limit": ("Note d’aperçu\u00a0: ce texte a {total:,} blocs; l’aperçu montre les {shown:,} "
                           "premiers pour que l’éditeur reste rapide. La page les montrera tous."),
     },
 }

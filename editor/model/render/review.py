@@ -33,7 +33,7 @@ LANGUAGE_ORDER = ("en", "fr")
 LABELS = {
     "heading": "Review copy — Copie de révision",
     "date": "Date",
-    "commit": "Last commit — Dernière validation",
+    "commit": "Last commit — Dernier commit",
     "no_commit": "not committed — non validé",
     "file": "File — Fichier",
     "missing": "No file in this language — Aucun fichier dans cette langue",

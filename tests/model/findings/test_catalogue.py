@@ -126,7 +126,7 @@ def test_parameters_are_shown_as_each_language_writes_them():
     heads = dict(source_lang="en", target_lang="fr", target_count=2)
     assert "has 1 heading;" in render("heading-count-mismatch", "", {**heads, "source_count": 1})
     assert "has 3 headings;" in render("heading-count-mismatch", "", {**heads, "source_count": 3})
-    assert "a 1 titre;" in render("heading-count-mismatch", "", {**heads, "source_count": 1}, "fr")
+    assert "a 1 intertitre;" in render("heading-count-mismatch", "", {**heads, "source_count": 1}, "fr")
     where = render("number-mismatch", "", dict(text="5", lang="en", other_lang="fr", where="line:12", shown="5"), "fr")
     assert "(ligne 12)" in where and "texte anglais" in where and "en français" in where
 

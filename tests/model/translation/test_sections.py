@@ -67,3 +67,17 @@ def test_a_section_only_in_the_translation_is_not_unfinished():
 def test_a_section_of_a_few_words_is_not_stopped_for():
     en = EN + "\n## Apply\n\nApply now.\n"
     assert sections(en, FR) == []
+
+
+def test_a_section_left_out_of_a_wordier_translation_is_named():
+    # French written in both genders runs well over the usual 15 % longer: measured against the whole
+    # English, the words the French lacked hid in that surplus and a missing section passed the gate.
+    team = ("## L’équipe\n\nNotre petite équipe, formée d’analystes et de spécialistes des données, répond chaque "
+            "semaine aux questions que lui posent les citoyennes et les citoyens avec des données ouvertes.\n\n")
+    tasks = ("## Ce que vous ferez\n\n- Trouver, avec vos collègues, les données qui répondent à chacune des "
+             "questions que les citoyennes et citoyens nous posent.\n"
+             "- Rédiger de courtes notes que les lectrices et lecteurs de l’extérieur de l’équipe peuvent lire "
+             "et comprendre.\n\n")
+    assert sections(EN, team + tasks) == [("fr.md", "", "Who you are")]
+    # The same wordy French, whole, has nothing missing.
+    assert sections(EN, team + tasks + "## Qui vous êtes\n\n" + FR_WHO) == []

@@ -157,3 +157,29 @@ def test_a_findings_excerpt_starts_and_ends_on_whole_words():
 def test_a_very_long_word_is_cut_rather_than_shown_whole():
     before, _ = _excerpts("x" * 50 + " « y »\n")[0]
     assert before == "x" * 30 + " « y »"
+
+
+# A French file left in English (the real site's administrative officer): its short headings have too few
+# words for the language guess, and French spacing was put into them ("you will⍽:").
+UNTRANSLATED_FRENCH = """You would join a team that includes four other members, and this role is a term role.
+
+## In this role, you will:
+- Provide support to a variety of administrative services, including travel and the training of all the staff
+- Process the training requests of all the employees and obtain the approvals that they need for it
+
+## You are an excellent candidate if you're:
+- Experienced and knowledgeable at the financial processes of the government and of its departments
+"""
+
+
+def test_short_headings_of_a_section_left_in_english_keep_english_typography():
+    assert fix_typography(UNTRANSLATED_FRENCH, "fr") == UNTRANSLATED_FRENCH
+    assert typography_edits(UNTRANSLATED_FRENCH, "fr") == []
+
+
+def test_a_french_heading_over_french_text_is_still_fixed():
+    text = ("## Ce que vous ferez:\n- Vous travaillerez avec les équipes de produit pour offrir des services de qualité\n\n"
+            "## In this role, you will:\n- Provide support to a variety of administrative services, including the travel\n")
+    fixed = fix_typography(text, "fr")
+    assert f"## Ce que vous ferez{NB}:" in fixed
+    assert "## In this role, you will:\n" in fixed
