@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.cli.common import add_language_option, display_path, json_text, message_language, program_line, terminal_safe
+from editor.cli.common import (add_language_option, display_path, json_text, message_language, program_line,
+                               terminal_safe, path_argument)
 from editor.model.storage.files import resolved
 from editor.model.findings import Finding, Severity
 from editor.model.findings.catalogue import say
@@ -29,7 +30,7 @@ def register(subparsers) -> None:
         "spelling in each file's language, and French grammar (Grammalecte). "
         "Lines read 'file:line:col: severity code: message'. Exit 1 when errors or warnings are found.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="posting files or site folders")
+    parser.add_argument("paths", nargs="+", metavar="PATH", type=path_argument, help="posting files or site folders")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     add_language_option(parser)
     parser.add_argument("--fix", action="store_true",

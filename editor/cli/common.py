@@ -108,6 +108,13 @@ def json_text(data, *, indent: int | None = 2) -> str:
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
+def path_argument(text: str) -> str:
+    """The ``type`` of every argument naming a file or folder: the text as given. ``main`` refuses it
+    empty: "" is the current folder to Python, so an unset variable in a script (``--to "$SITE"``)
+    exported into, or made a drafts folder of, whatever folder the command ran in."""
+    return text
+
+
 def add_language_option(parser) -> None:
     """``--lang en|fr`` for commands that print findings; the default follows the locale."""
     parser.add_argument("--lang", choices=("en", "fr"), default=None,
@@ -207,7 +214,8 @@ def add_action(actions, name: str, func, *, help: str, description: str):
 
 
 def add_output_option(parser, metavar: str) -> None:
-    parser.add_argument("-o", "--output", metavar=metavar, required=True, help="the file to write (- for the output)")
+    parser.add_argument("-o", "--output", metavar=metavar, required=True, type=path_argument,
+                        help="the file to write (- for the output)")
 
 
 def refuse_other_kind(output: str | Path, suffixes: tuple[str, ...]) -> None:

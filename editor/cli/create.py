@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from editor.cli.common import (CommandError, add_language_option, display_path, message_language, open_index,
-                               posting_problems)
+                               posting_problems, path_argument)
 from editor.model.findings.catalogue import say
 from editor.model.hugo.config import LANGUAGES
 from editor.model.storage.reasons import system_reason
@@ -23,7 +24,8 @@ def cmd_new(args) -> int:
     made: list[Path] = []
     folder = Path(args.site)
     try:
-        empty_or_missing = not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+        # A link to nothing or a loop of links is not missing: opening it below says what it is.
+        empty_or_missing = not os.path.lexists(folder) or (folder.is_dir() and not any(folder.iterdir()))
     except OSError:
         empty_or_missing = False  # a folder that cannot be listed: opening it below says so
     if empty_or_missing:
@@ -131,7 +133,7 @@ def register(sub) -> None:
         description="Create an English/French pair from the templates, or only the language given a title "
         "(the other is created later, from the translator's side). A missing or empty SITE folder is made "
         "a drafts folder (en/, fr/).")
-    new.add_argument("site", metavar="SITE")
+    new.add_argument("site", metavar="SITE", type=path_argument)
     new.add_argument("--title-en", metavar="T", help="English title (creates the English file)")
     new.add_argument("--title-fr", metavar="T", help="French title (creates the French file)")
     new.add_argument("--key", metavar="K", help="translationKey (default: from the English title, else the French one)")
@@ -141,14 +143,14 @@ def register(sub) -> None:
     new.add_argument("--bundled-template", action="store_true",
                      help="start from the bundled templates even when the site has its own (say, one that is a "
                      "broken link)")
-    new.add_argument("--from", dest="start_from", metavar="FILE",
+    new.add_argument("--from", dest="start_from", metavar="FILE", type=path_argument,
                      help="start from this posting of SITE (and its other language) instead of the templates: "
                      "its text and fields with the new title, key and Lever ID, not archived")
     new.set_defaults(func=cmd_new)
     add_language_option(new)
 
     archive = sub.add_parser("archive", help="archive (or reopen) both files of a pair", description="Set archived on a pair.")
-    archive.add_argument("site", metavar="SITE")
+    archive.add_argument("site", metavar="SITE", type=path_argument)
     archive.add_argument("key", metavar="KEY")
     archive.add_argument("--undo", action="store_true", help="set archived: false instead")
     archive.set_defaults(func=cmd_archive)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from editor.cli.common import add_language_option, display_path, message_language, open_index
+from editor.cli.common import add_language_option, display_path, message_language, open_index, path_argument
 from editor.model.findings.catalogue import say
 
 NAME = "export"
@@ -29,8 +29,8 @@ def register(subparsers) -> None:
         "text in one language (left out, or only an HTML comment under its heading), a pair missing a language "
         "that the site does not have either.",
     )
-    parser.add_argument("source", metavar="SOURCE", help="drafts folder or site copy to export from")
-    parser.add_argument("--to", dest="site", metavar="SITE", required=True, help="the Hugo site to export into")
+    parser.add_argument("source", metavar="SOURCE", type=path_argument, help="drafts folder or site copy to export from")
+    parser.add_argument("--to", dest="site", metavar="SITE", type=path_argument, required=True, help="the Hugo site to export into")
     parser.add_argument("--key", dest="keys", action="append", metavar="K",
                         help="export only this translationKey (repeat for several; default: every pair of SOURCE)")
     parser.add_argument("--branch", metavar="NAME", help="switch to this branch of SITE's repository first (created from the current one if needed)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from editor.cli.common import (CommandError, add_action, add_output_option, command_with_actions, display_path,
-                               message_language, refuse_other_kind, terminal_safe, write_output)
+                               message_language, refuse_other_kind, terminal_safe, write_output, path_argument)
 from editor.model.findings.catalogue import say
 
 TBX_SUFFIXES = (".tbx", ".xml")  # what these files are called; another file at the name is never replaced
@@ -79,10 +79,10 @@ def register(subparsers) -> None:
         "in that order unless a header row names the columns en, fr, note; several forms in a cell separated by |) "
         "to the site's glossary. An entry whose English term is already there replaces its forms. Lists what was "
         "added, changed and skipped.")
-    imported.add_argument("file", metavar="FILE.tbx|FILE.csv")
-    imported.add_argument("site", metavar="SITE", help="the site folder")
+    imported.add_argument("file", metavar="FILE.tbx|FILE.csv", type=path_argument)
+    imported.add_argument("site", metavar="SITE", type=path_argument, help="the site folder")
     imported.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
     export = add_action(actions, "export", cmd_export, help="write the glossary as TBX-Basic",
                         description="Write the site's glossary as a TBX-Basic file (ISO 30042:2019).")
-    export.add_argument("site", metavar="SITE", help="the site folder")
+    export.add_argument("site", metavar="SITE", type=path_argument, help="the site folder")
     add_output_option(export, "FILE.tbx")

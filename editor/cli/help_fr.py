@@ -292,7 +292,7 @@ HELP: dict[str, str] = {
     "the site or drafts folder": "le dossier du site ou des ébauches",
     "the posting's translationKey": "la translationKey de l’offre",
     "write a PDF here": "écrire un PDF à cet endroit",
-    "write an HTML page here": "écrire une page HTML à cet endroit",
+    "write an HTML page here (- for the output)": "écrire une page HTML à cet endroit (- pour la sortie standard)",
     # resolve
     "Settle the conflicts of the pair KEY. Without an action, lists them with the commands that settle each. "
     "--field F --take en|fr gives every file of the pair the English (or French) file's value of the shared "

@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from editor import __version__
 from editor.cli import (check, create, export, glossary, memory, postings, resolve, review, suggest, templates,
                         translation, xliff)
-from editor.cli.common import CommandError, message_language, program_line
+from editor.cli.common import CommandError, message_language, path_argument, program_line
 from editor.cli.help_language import argparse_words, requested_language, translate_parser
+from editor.cli.output import guarded_output
 from editor.cli.window import open_window
 from editor.model.findings.catalogue import LANGUAGES, say
 
@@ -75,6 +76,18 @@ def _given_parser(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
     return parser
 
 
+def _empty_path(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """The name (as ``--help`` shows it) of the first argument naming a file or folder that was given
+    empty, else None: "" is the current folder to Python (see ``common.path_argument``)."""
+    for action in parser._actions:
+        if action.type is not path_argument:
+            continue
+        value = getattr(args, action.dest, None)
+        if "" in (value if isinstance(value, list) else [value]):
+            return max(action.option_strings, key=len) if action.option_strings else str(action.metavar)
+    return None
+
+
 def _leading_language(argv: list[str]) -> tuple[str | None, list[str]]:
     """``--lang en|fr`` at the front of ``argv`` and what follows it: before a PATH or nothing it is
     the window's language for this run (argparse would take the PATH for an unknown command). Any
@@ -100,13 +113,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return open_window(rest[0] if rest else None, window_language)
         with argparse_words(language):
             args, unknown = parser.parse_known_args(argv)
+            given = _given_parser(parser, args)
             if unknown:
                 # From the command's own parser: its usage shows the options it takes (the top
                 # parser's showed only "COMMAND ...").
-                _given_parser(parser, args).error(argparse._("unrecognized arguments: %s") % " ".join(unknown))  # type: ignore[attr-defined]
+                given.error(argparse._("unrecognized arguments: %s") % " ".join(unknown))  # type: ignore[attr-defined]
+            empty = _empty_path(given, args)
+            if empty is not None:
+                given.error(say("empty-path-argument", language, argument=empty))
         if args.command is None:
             return open_window(None, args.top_lang)
-        return args.func(args)
+        with guarded_output():
+            return args.func(args)
     except CommandError as error:
         lang = message_language(args)
         print(program_line(error.text(lang), lang), file=sys.stderr)

@@ -11,10 +11,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.cli.common import (CommandError, add_action, command_with_actions, display_path, message_language, open_index,
-                               refuse_other_kind, refuse_unless_file, write_refusal)
+from editor.cli.common import (CommandError, add_action, add_output_option, command_with_actions, display_path,
+                               message_language, open_index, refuse_other_kind, refuse_unless_file, write_output,
+                               write_refusal, path_argument)
 from editor.model.findings.catalogue import say
 from editor.model.storage.reasons import system_reason
+
+TMX_SUFFIXES = (".tmx", ".xml")  # what these files are called; another file at the name is never replaced
 
 
 def register(subparsers) -> None:
@@ -23,15 +26,15 @@ def register(subparsers) -> None:
     export = add_action(actions, "export", run_export, help="write the site's memory to a TMX file",
                         description="Write every unit of the site's translation memory (its aligned pairs, earlier "
                         "versions from git, imported memories) to a TMX 1.4b file.")
-    export.add_argument("site", metavar="SITE")
-    export.add_argument("-o", "--output", metavar="FILE.tmx", required=True)
+    export.add_argument("site", metavar="SITE", type=path_argument)
+    add_output_option(export, "FILE.tmx")
     export.add_argument("--no-history", action="store_true", help="leave out earlier versions from git")
     load = add_action(actions, "import", run_import, help="add a translator's TMX memory to the site",
                       description="Check a TMX file and keep a copy in SITE/.posting-editor/memory/, where "
                       "suggest and pre-translation use every file. A different memory already imported under the "
                       "same name is kept: the new one is added beside it (NAME-2.tmx), unless --replace is given.")
-    load.add_argument("file", metavar="FILE.tmx")
-    load.add_argument("site", metavar="SITE")
+    load.add_argument("file", metavar="FILE.tmx", type=path_argument)
+    load.add_argument("site", metavar="SITE", type=path_argument)
     load.add_argument("--replace", action="store_true",
                       help="replace the memory imported earlier under the same name; it is kept as a backup "
                       "(NAME.tmx.DATE.bak, not read as memory)")
@@ -40,17 +43,15 @@ def register(subparsers) -> None:
 def run_export(args) -> int:
     from editor.model.translation.memory.build import build_memory
 
-    refuse_other_kind(args.output, (".tmx", ".xml"))
+    refuse_other_kind(args.output, TMX_SUFFIXES)
     index = open_index(args.site)
     memory = build_memory(index, history=not args.no_history)
-    from editor.model.translation.memory.tmx import write_tmx
+    from editor.model.translation.memory.tmx import tmx_bytes, unit_count
 
-    target = Path(args.output)
-    try:
-        count = write_tmx(memory.units, target)
-    except OSError as error:
-        raise CommandError.said("cannot-write", path=display_path(target), reason=system_reason(error)) from None
-    print(say("tm-exported", message_language(args), path=display_path(target), count=count), file=sys.stderr)
+    data = tmx_bytes(memory.units)
+    if write_output(args.output, data, TMX_SUFFIXES):  # "-": the output, as for xliff and glossary export
+        print(say("tm-exported", message_language(args), path=display_path(args.output), count=unit_count(data)),
+              file=sys.stderr)
     return 0
 
 

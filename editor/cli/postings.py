@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from editor.cli.common import (CommandError, add_language_option, display_path, json_text, load_posting,
-                               message_language, open_index, program_line, terminal_safe, terminal_safe_lines, write_refusal)
+                               message_language, open_index, program_line, terminal_safe, terminal_safe_lines,
+                               write_refusal, path_argument)
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
 from editor.model.hugo.config import LANGUAGES
@@ -102,6 +103,7 @@ _YAML_TEXT_MARKS = ("|", ">", '"', "'")
 
 def parse_assignment(text: str) -> tuple[str, Any]:
     """``KEY=VALUE`` with VALUE read as a YAML scalar; text fields always stay text."""
+    from editor.model.checks.fields import is_uuid
     from editor.model.frontmatter.one_line import ONE_LINE_FIELDS, has_line_break, unseen_character
     from editor.model.frontmatter.yaml_safe import load_scalar_text
 
@@ -115,6 +117,8 @@ def parse_assignment(text: str) -> tuple[str, Any]:
         raise CommandError.said("set-line-break", name=key)
     if (unseen := unseen_character(key, raw)) is not None:
         raise CommandError.said("set-unseen-character", name=key, char=unseen[0], what=unseen[1])
+    if key == "leverId" and raw.strip() and not is_uuid(raw.strip()):  # empty: not in the tracking system yet
+        raise CommandError.said("create-bad-lever-id", lever_id=raw)
     if key in TEXT_FIELDS:
         return key, raw
     try:
@@ -146,6 +150,7 @@ def cmd_set(args) -> int:
     body = None if args.body_file is None else _read_body(args.body_file)
     lang = message_language(args)
     shared = any(key in SHARED_FIELDS for key, _ in assignments)
+    new_key = next((value for key, value in assignments if key == "translationKey"), None)
     for attempt in range(SET_ATTEMPTS):
         posting = load_posting(args.file)
         if body == "":  # (after the FILE: a missing one is the first thing to say)
@@ -156,7 +161,11 @@ def cmd_set(args) -> int:
         if not posting.valid and not posting.repairable:
             raise CommandError.said("set-repair-first", 1, problem=_problem_at(args.file, posting))
         notes: list[str] = []  # said once the change is written
-        counterparts = [] if args.only_this_file else _counterparts(Path(args.file), shared, notes=notes, lang=lang)
+        index = _site_index(Path(args.file)) if new_key is not None or not args.only_this_file else None
+        counterparts = [] if index is None or args.only_this_file else _counterparts(
+            index, Path(args.file), shared, notes=notes, lang=lang)
+        if new_key is not None and index is not None:
+            _refuse_used_key(index, new_key, [Path(args.file), *(other.file_path for other in counterparts)])
         changed = _apply_set(args.file, posting, counterparts, assignments, body)
         try:
             # The file and its counterpart change together or not at all.
@@ -205,6 +214,8 @@ def _read_body(name: str) -> str:
 
     try:
         if name == "-":
+            if sys.stdin is None:  # started with its input closed (<&-)
+                raise CommandError.said("set-body-unreadable", path=name, reason=Phrase("input-closed"))
             stream = getattr(sys.stdin, "buffer", None)  # a test or an embedding may give a text stream
             raw = stream.read(MAX_FILE_BYTES + 1) if stream is not None else sys.stdin.read(MAX_FILE_BYTES + 1).encode("utf-8")
         else:
@@ -220,18 +231,31 @@ def _read_body(name: str) -> str:
             "data-not-utf8", {"byte": f"0x{error.object[error.start]:02x}", "offset": error.start})) from None
 
 
-def _counterparts(path: Path, shared: bool = True, *, notes: list[str], lang: str = "en"):
-    """The other-language file of the pair, when the site pairs it unambiguously (else ``notes``
-    gets why only ``path`` changes). With ``shared`` (a shared field is being set), refuses while
-    the other half may be unreadable."""
+def _site_index(path: Path):
+    """The index of the site holding ``path``; None for a file in no site."""
     from editor.cli.common import site_containing
-    from editor.model.storage.files import resolved
     from editor.model.site.index import SiteIndex
 
     site = site_containing(path)
-    if site is None:
-        return []
-    index = SiteIndex.build(site)
+    return None if site is None else SiteIndex.build(site)
+
+
+def _refuse_used_key(index, new_key: str, files: list[Path]) -> None:
+    """Refuse a translationKey another pair's file of the same language has: both pairs would claim it."""
+    from editor.model.site.conflicts import ConflictError, check_key_free
+
+    try:
+        check_key_free(index, new_key, files)
+    except ConflictError as error:
+        raise CommandError.of(error) from None
+
+
+def _counterparts(index, path: Path, shared: bool = True, *, notes: list[str], lang: str = "en"):
+    """The other-language file of the pair in ``index``, when the site pairs it unambiguously (else
+    ``notes`` gets why only ``path`` changes). With ``shared`` (a shared field is being set), refuses
+    while the other half may be unreadable."""
+    from editor.model.storage.files import resolved
+
     entry = index.pair_for_path(path)
     if entry is None:
         return []
@@ -400,13 +424,13 @@ def _relative_to(site):
 
 def register(sub) -> None:
     render = sub.add_parser("render", help="render postings' bodies to HTML", description="Render bodies as the site will.")
-    render.add_argument("files", nargs="+", metavar="FILE")
-    render.add_argument("--out", metavar="DIR", help="write DIR/<file name>.html for each file")
+    render.add_argument("files", nargs="+", metavar="FILE", type=path_argument)
+    render.add_argument("--out", metavar="DIR", type=path_argument, help="write DIR/<file name>.html for each file")
     render.set_defaults(func=cmd_render)
     add_language_option(render)
 
     get = sub.add_parser("get", help="print a front matter value, or 'body'", description="Print one field.")
-    get.add_argument("file", metavar="FILE")
+    get.add_argument("file", metavar="FILE", type=path_argument)
     get.add_argument("key", metavar="KEY")
     get.set_defaults(func=cmd_get)
     add_language_option(get)
@@ -419,9 +443,9 @@ def register(sub) -> None:
         "and title and description one line of it. Shared fields (archived, leverId, translationKey, layout, "
         "type) are written to the other language's file of the pair too.",
     )
-    set_.add_argument("file", metavar="FILE")
+    set_.add_argument("file", metavar="FILE", type=path_argument)
     set_.add_argument("assignments", nargs="*", metavar="KEY=VALUE")
-    set_.add_argument("--body-file", metavar="FILE", help="replace the body with the text of FILE ('-': standard input)")
+    set_.add_argument("--body-file", metavar="FILE", type=path_argument, help="replace the body with the text of FILE ('-': standard input)")
     set_.add_argument("--only-this-file", action="store_true", help="do not update the counterpart's shared fields")
     set_.set_defaults(func=cmd_set)
     add_language_option(set_)
@@ -440,7 +464,7 @@ def register(sub) -> None:
         "translation was last saved (git history, or the editor's .posting-editor/translations.json), or it "
         "has template placeholders or TODO notes.",
     )
-    list_.add_argument("site", metavar="SITE")
+    list_.add_argument("site", metavar="SITE", type=path_argument)
     list_.add_argument("--format", choices=("text", "json"), default="text")
     list_.add_argument("--needs-translation", action="store_true",
                        help="only the pairs that need translation (the window's “Needs translation”)")

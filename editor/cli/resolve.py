@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from editor.cli.common import add_language_option, display_path, message_language
+from editor.cli.common import add_language_option, display_path, message_language, path_argument, posting_problems
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
 from editor.model.storage.reasons import system_reason
@@ -30,11 +30,11 @@ def register(subparsers) -> None:
         "choose it), --rekey NEWKEY alone gives it another key, --delete deletes the file.",
         epilog="Exit status: 0 settled or nothing to settle, 1 conflicts remain, 2 usage or file error.",
     )
-    parser.add_argument("site", metavar="SITE", help="the site or drafts folder")
+    parser.add_argument("site", metavar="SITE", type=path_argument, help="the site or drafts folder")
     parser.add_argument("key", metavar="KEY", help="translationKey of the pair")
     parser.add_argument("--field", metavar="F", help="the shared field to settle (archived, leverId, layout, type)")
     parser.add_argument("--take", choices=("en", "fr"), help="whose value of --field wins")
-    parser.add_argument("--duplicate", metavar="FILE", help="an extra file using KEY in its language")
+    parser.add_argument("--duplicate", metavar="FILE", type=path_argument, help="an extra file using KEY in its language")
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--archive", action="store_true", help="archive FILE under a key of its own")
     action.add_argument("--delete", action="store_true", help="delete FILE (it cannot be undone here)")
@@ -75,9 +75,17 @@ def _list(entry, lang: str) -> int:
     from editor.model.site.conflicts import DuplicateKey, pair_conflicts, shown_value
 
     conflicts = pair_conflicts(entry)
-    if not conflicts:
+    # Its own files that cannot be read, and those of its missing language that may be its (unreadable
+    # files elsewhere in the site): whether they agree with the others cannot be known.
+    unread = [posting for posting in entry.all_postings() if not posting.valid]
+    unread += [posting for posting in entry.unreadable() if all(posting is not known for known in unread)]
+    if not conflicts and not unread:
         print(say("resolve-none", lang, key=entry.key), file=sys.stderr)
         return 0
+    for problem in posting_problems(unread):  # its shared fields cannot be compared: not "no conflicts"
+        print(say("resolve-unreadable", lang, problem=problem.text(lang)))
+    if not conflicts:
+        return 1
     for conflict in conflicts:
         if isinstance(conflict, DuplicateKey):
             names = ", ".join(display_path(p.path) for p in conflict.postings)

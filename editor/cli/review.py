@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from editor.cli.common import add_language_option, message_language
+from editor.cli.common import add_language_option, message_language, path_argument
 from editor.model.findings.catalogue import say
 from editor.model.storage.reasons import system_reason
 
@@ -19,19 +19,21 @@ def register(subparsers) -> None:
         description="Writes the English and French versions of a posting side by side, block by block, "
                     "with the shared fields, the date, each file's last commit and the open findings, "
                     "for a hiring manager to approve.")
-    parser.add_argument("site", metavar="SITE", help="the site or drafts folder")
+    parser.add_argument("site", metavar="SITE", type=path_argument, help="the site or drafts folder")
     parser.add_argument("key", metavar="KEY", help="the posting's translationKey")
-    parser.add_argument("--pdf", metavar="FILE", help="write a PDF here")
-    parser.add_argument("--html", metavar="FILE", help="write an HTML page here")
+    parser.add_argument("--pdf", metavar="FILE", type=path_argument, help="write a PDF here")
+    parser.add_argument("--html", metavar="FILE", type=path_argument, help="write an HTML page here (- for the output)")
     add_language_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from editor.cli.common import CommandError, display_path, open_index, refuse_other_kind
+    from editor.cli.common import CommandError, display_path, open_index, refuse_other_kind, write_output
 
     if not args.pdf and not args.html:
         raise CommandError.said("review-no-output")
+    if args.pdf == "-":
+        raise CommandError.said("review-pdf-to-output")
     for output, suffixes in ((args.html, (".html", ".htm")), (args.pdf, (".pdf",))):
         if output:
             refuse_other_kind(output, suffixes)
@@ -45,8 +47,11 @@ def run(args: argparse.Namespace) -> int:
     for option, target in (("--html", args.html), ("--pdf", args.pdf)):
         if not target:
             continue
+        if target == "-":  # the output, as -o - of the exports: nothing to say but the page
+            write_output(target, html.encode("utf-8"), (".html", ".htm"))
+            continue
         path = Path(target)
-        if path.is_dir():
+        if os.path.isdir(path):  # not Path.is_dir(), which lets a name too long for the system through
             raise CommandError.said("review-output-folder", option=option, path=str(target))
         try:
             if option == "--html":

@@ -11,7 +11,7 @@ import json
 import sys
 
 from editor.cli.common import (CommandError, add_language_option, message_language, open_index, posting_problems,
-                               terminal_safe)
+                               terminal_safe, path_argument)
 from editor.model.findings.catalogue import say
 
 
@@ -26,7 +26,7 @@ def register(subparsers) -> None:
         "item). JSON: a list of {\"block\": n, \"id\", \"line\", \"source\", \"kind\", \"matches\": [{\"score\", "
         "\"source\", \"target\", \"origin\": \"file:line\", \"adapted\", \"kind\"}]}; n counts the segments from 1; "
         "kind is title, description, heading, paragraph or item.")
-    parser.add_argument("site", metavar="SITE", help="the site folder")
+    parser.add_argument("site", metavar="SITE", type=path_argument, help="the site folder")
     parser.add_argument("key", metavar="KEY", help="translationKey of the pair")
     parser.add_argument("--to", choices=("fr", "en"), required=True, help="the language translated into")
     parser.add_argument("--format", choices=("text", "json"), default="text")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from editor.cli.common import add_action, command_with_actions, display_path, message_language
+from editor.cli.common import add_action, command_with_actions, display_path, message_language, path_argument
 from editor.model.findings.catalogue import say
 
 NAME = "templates"
@@ -26,8 +26,8 @@ def register(subparsers) -> None:
         "values, and the page's own address and date fields left out). Put what a writer must change in "
         "_…_ placeholders: export refuses postings that still hold one.",
     )
-    init.add_argument("site", metavar="SITE", help="the site or drafts folder")
-    init.add_argument("--from", dest="source", metavar="FILE", help="a posting of the site to make the templates from")
+    init.add_argument("site", metavar="SITE", type=path_argument, help="the site or drafts folder")
+    init.add_argument("--from", dest="source", metavar="FILE", type=path_argument, help="a posting of the site to make the templates from")
     init.add_argument("--force", action="store_true", help="replace templates the site already has")
 
 

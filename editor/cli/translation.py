@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from editor.cli.common import add_language_option, display_path, message_language, terminal_safe
+from editor.cli.common import add_language_option, display_path, message_language, terminal_safe, path_argument
 from editor.model.findings.catalogue import say
 
 NAME = "translate"
@@ -25,7 +25,7 @@ def register(subparsers) -> None:
         "source text marked [À TRADUIRE] / [TO TRANSLATE] until translated; standard paragraphs of the "
         "bilingual template are put in their translated form. Prints the new file's path.",
     )
-    parser.add_argument("site", metavar="SITE", help="the site folder")
+    parser.add_argument("site", metavar="SITE", type=path_argument, help="the site folder")
     parser.add_argument("key", metavar="KEY", help="translationKey of the pair")
     parser.add_argument("--to", dest="to", choices=("fr", "en"), required=True, help="the language to create")
     parser.add_argument("--title", metavar="T", help="the translated title (also names the file); default: empty, the "

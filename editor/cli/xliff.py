@@ -6,11 +6,12 @@ sides), 2 bad input or a file error.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from editor.cli.common import (CommandError, add_action, add_output_option, command_with_actions, display_path,
-                               message_language, open_index, refuse_other_kind, write_output)
+                               message_language, open_index, refuse_other_kind, write_output, path_argument)
 from editor.model.findings.catalogue import say
 from editor.model.storage.files import XLIFF_SUFFIXES
 
@@ -36,7 +37,8 @@ def cmd_import(args) -> int:
     from editor.model.translation.xliff_import import import_xliff
     from editor.model.translation.xml_input import XmlInputError
 
-    if Path(args.file).is_dir() and Path(args.site).is_file():
+    # os.path's answer (False) for a name the system refuses to look at (too long): reading it says why.
+    if os.path.isdir(args.file) and os.path.isfile(args.site):
         # Given in export's order (SITE, then the file).
         raise CommandError.said("xliff-import-order", file=display_path(args.file), site=display_path(args.site))
     index = open_index(args.site)
@@ -64,7 +66,7 @@ def register(subparsers) -> None:
         actions, "export", cmd_export, help="write the pair's segments as XLIFF 1.2",
         description="Write the title, description and each text block of the KEY pair's source posting as XLIFF 1.2 "
         "units, with the present translation as targets (marked blocks as needs-translation).")
-    export.add_argument("site", metavar="SITE", help="the site folder")
+    export.add_argument("site", metavar="SITE", type=path_argument, help="the site folder")
     export.add_argument("key", metavar="KEY", help="translationKey of the pair, or the file of the posting to "
                         "translate (needed when the key has several files in that language)")
     export.add_argument("--to", dest="to", choices=("fr", "en"), required=True, help="the language to translate into")
@@ -74,5 +76,5 @@ def register(subparsers) -> None:
         description="Write the translated units of FILE into the other language's posting (created if missing), "
         "changing only the translated title, description and blocks. Refused when the source text changed since "
         "the export; units left untranslated keep their marker.")
-    imported.add_argument("file", metavar="FILE.xlf")
-    imported.add_argument("site", metavar="SITE", help="the site folder")
+    imported.add_argument("file", metavar="FILE.xlf", type=path_argument)
+    imported.add_argument("site", metavar="SITE", type=path_argument, help="the site folder")

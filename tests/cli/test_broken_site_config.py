@@ -40,3 +40,18 @@ def test_only_this_file_needs_no_site(broken, tmp_path):
     english = sample_file(broken, "en", "data-analyst")
     assert run("set", str(english), "title=Analyst", "--only-this-file", cwd=tmp_path).returncode == 0
     assert "title: 'Analyst'" in english.read_text(encoding="utf-8")
+
+
+def test_a_site_whose_languages_share_a_content_folder_is_refused_and_nothing_written(site, tmp_path):
+    """French's contentDir left as English's: `list` called every pair "French: … blocks to translate"
+    and `new` wrote the French posting into the English folder."""
+    config = site / "config" / "_default" / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("contentDir: content/fr", "contentDir: content/en"),
+                      encoding="utf-8")
+    before = sorted(path.name for path in (site / "content" / "en").rglob("*.md"))
+    for command in (["list", "site"], ["new", "site", "--title-en", "Clerk", "--title-fr", "Commis"]):
+        result = run(*command, "--lang", "fr", cwd=tmp_path)
+        assert result.returncode == 2 and result.stdout == ""
+        assert ("site\u00a0: les dossiers de contenu anglais et français se chevauchent (content/en et content/en)"
+                in result.stderr), result.stderr
+    assert sorted(path.name for path in (site / "content" / "en").rglob("*.md")) == before

@@ -174,3 +174,19 @@ def test_a_body_file_that_cannot_be_read_is_said_in_french(tmp_path, site):
     assert "ce n’est pas du texte UTF-8 (octet 0xe9 à la position 3)" in said and "codec" not in said, said
     said = _refused("set", posting, "--body-file", tmp_path)
     assert "c’est un dossier" in said and "Is a directory" not in said, said
+
+
+def test_the_xml_readers_own_words_are_set_apart_in_french(tmp_path, site):
+    """The XML reader's message is English ("Start tag expected, '<' not found"): it ran on after the
+    French sentence as if it were its end, and the TMX one carried Python's "(<string>, line 1)".
+    Like YAML's, it is now quoted as the reader's message, after the line."""
+    bad = tmp_path / "bad.xlf"
+    bad.write_text("not xml", encoding="utf-8")
+    said = _refused("xliff", "import", bad, site)
+    assert "le fichier XLIFF n’est pas du XML bien formé (ligne 1). (message du lecteur XML\u00a0: Start tag expected" in said
+    memory = tmp_path / "memory.tmx"
+    memory.write_text("<tmx>\n<header>", encoding="utf-8")
+    said = _refused("tm", "import", memory, site)
+    assert "XML mal formé (ligne 2). (message du lecteur XML\u00a0: " in said and "<string>" not in said, said
+    said = run("tm", "import", memory, site, "--lang", "en").stderr
+    assert "not well-formed XML (line 2). (The XML reader says: " in said and "<string>" not in said, said

@@ -269,3 +269,29 @@ def test_lang_before_the_command_words_its_messages(tmp_path):
     assert result.stderr == "posting-editor\u00a0: absent.md\u00a0: fichier introuvable.\n", result.stderr
     result = run("--lang", "fr", "get", "absent.md", "title", "--lang", "en", cwd=tmp_path)
     assert result.stderr == "posting-editor: absent.md: no such file.\n", result.stderr  # the command's own wins
+
+
+@pytest.mark.parametrize("args, named", [
+    (["list", ""], "SITE"), (["new", "", "--title-en", "Clerk"], "SITE"), (["check", "", "site"], "PATH"),
+    (["export", "site", "--to", ""], "--to"), (["export", "", "--to", "site"], "SOURCE"),
+    (["render", "site/x.md", "--out", ""], "--out"), (["xliff", "import", "", "site"], "FILE.xlf"),
+    (["tm", "export", "site", "-o", ""], "--output"), (["set", "", "title=x"], "FILE"),
+])
+def test_an_empty_path_is_refused_before_anything_is_read_or_written(site, tmp_path, args, named):
+    """"" is the current folder to Python: `export drafts --to "$SITE"` with SITE unset exported into
+    the site the command was run in, and `new "" …` made the folder it ran in a drafts folder."""
+    (tmp_path / "empty").mkdir()
+    result = run(*[arg.replace("site", str(site)) for arg in args], cwd=tmp_path / "empty")
+    assert result.returncode == 2 and result.stdout == ""
+    assert f"error: {named} is empty: give a file or folder name" in result.stderr, result.stderr
+    assert list((tmp_path / "empty").iterdir()) == []
+    french = run(*[arg.replace("site", str(site)) for arg in args], "--lang", "fr", cwd=tmp_path / "empty")
+    assert "est vide\u00a0: donnez un nom de fichier ou de dossier" in french.stderr, french.stderr
+
+
+def test_a_site_name_too_long_for_the_system_is_blamed_not_its_folder(tmp_path):
+    """It said "<the current folder> cannot be read: File name too long.", sending the user to check
+    the permissions of a folder that was fine."""
+    result = run("list", "b" * 300, "--lang", "en", cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.startswith("posting-editor: bbb"), result.stderr
+    assert "cannot be read: File name too long." in result.stderr

@@ -57,6 +57,17 @@ def test_tm_export_then_import_into_another_site(tmp_path):
     assert json.loads(run("suggest", other, "new", "--to", "fr", "--format", "json").stdout)[4]["matches"][0]["score"] == 100
 
 
+def test_tm_export_to_dash_writes_the_memory_to_the_output(tmp_path):
+    """`-o -` is the output for xliff and glossary export: tm export wrote a file named "-" in the
+    current folder instead (and said "-: 114 translation units."), leaving the pipe empty."""
+    root = _site(tmp_path)
+    done = run("tm", "export", root, "-o", "-", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    units = parse_tmx(done.stdout.encode("utf-8"), "-")
+    assert (EN[2], FR[2]) in {(u.en, u.fr) for u in units}
+    assert not (tmp_path / "-").exists() and done.stderr == ""
+
+
 def test_tm_import_refuses_what_is_not_a_memory(tmp_path):
     root = _site(tmp_path)
     bad = tmp_path / "bad.tmx"

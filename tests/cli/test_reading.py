@@ -164,6 +164,23 @@ def test_export_does_not_write_a_second_posting_with_the_key(site, unreadable_fr
     assert sorted(p.name for p in folder(site, "fr").glob("*8552a8ea*")) == [unreadable_french.name]
 
 
+# ----------------------------------------------------------------- a posting saved as UTF-16
+def test_a_posting_saved_as_utf16_is_named_and_its_pair_left_whole(site, capsys):
+    """Saved from Windows Notepad as "Unicode", the French file was passed over as not a posting: the
+    list said "French missing", check asked for a translation, and archive changed the English alone."""
+    english, french = sample_file(site, "en", "data-analyst"), sample_file(site, "fr", "analyste")
+    french.write_bytes(french.read_text(encoding="utf-8").encode("utf-16"))
+    before = english.read_bytes(), french.read_bytes()
+    status, out, _ = run(capsys, "list", site, "--format", "json", "--lang", "en")
+    assert status == 0 and {row["translationKey"]: row["status"] for row in json.loads(out)}["data-analyst"] == "invalid"
+    status, out, _ = run(capsys, "check", site, "--no-spelling", "--no-grammar", "--lang", "en")
+    assert status == 1 and f"{french.name}:1:1: error not-utf8: The file is not UTF-8 text" in out
+    assert "missing-counterpart" not in "".join(line for line in out.splitlines() if "data-analyst" in line)
+    status, _, err = run(capsys, "archive", site, "data-analyst", "--lang", "en")
+    assert status == 1 and french.name in err and "not UTF-8" in err
+    assert (english.read_bytes(), french.read_bytes()) == before
+
+
 def test_archive_says_why_when_the_field_cannot_be_written(site, capsys):
     # Found by the fuzz test: a '...' line ends the YAML early, so no edit can be written safely.
     path = sample_file(site, "en", "data-analyst")
@@ -185,6 +202,48 @@ def test_commands_on_a_posting_beside_a_symlink_loop(site, capsys):
     assert run(capsys, "check", english)[0] in (0, 1)
     status, out, _ = run(capsys, "check", site)
     assert status == 1 and "loop.md:1:1: error unreadable:" in out
+
+
+def test_a_symlink_loop_given_by_name_is_called_a_loop(site, capsys):
+    """Two links leading to each other were called "a symbolic link to a file that does not exist":
+    the user looked for the missing file, where the links themselves were the fault."""
+    one, other = folder(site, "en") / "one.md", folder(site, "en") / "other.md"
+    one.symlink_to(other.name)
+    other.symlink_to(one.name)
+    for command in (["check", one], ["get", one, "title"], ["set", one, "title=x"], ["render", one]):
+        status, _, err = run(capsys, *command, "--lang", "en")
+        assert status == 2 and "is not a regular file but a symbolic link that leads back to itself (a loop)" in err, err
+    status, _, err = run(capsys, "get", one, "title", "--lang", "fr")
+    assert "un lien symbolique qui revient sur lui-même (une boucle)" in err, err
+
+
+@pytest.mark.parametrize("command", [["list", "{loop}"], ["export", "{site}", "--to", "{loop}"], ["templates", "init", "{loop}"],
+                                     ["xliff", "import", "{site}/x.xlf", "{loop}"], ["new", "{loop}", "--title-en", "Clerk"]])
+def test_a_site_given_as_a_loop_of_links_is_said(site, tmp_path, capsys, command):
+    """Path.resolve() raises RuntimeError for a loop (before Python 3.13): "internal error" for every
+    command given one as its SITE, and `new` said "Cannot make … a drafts folder: File exists"."""
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    status, _, err = run(capsys, *[arg.format(loop=loop, site=site) for arg in command], "--lang", "en")
+    assert status == 2 and f"{loop} cannot be read: Too many levels of symbolic links." in err, err
+    assert loop.is_symlink() and sorted(tmp_path.iterdir()) == sorted([loop, site])
+
+
+def test_export_into_a_site_whose_french_folder_is_a_loop_of_links_is_refused_cleanly(site, tmp_path, capsys):
+    """The site's content/fr a link to itself: export planned the French file as new (the folder
+    taken for an empty one), then reading it back to see that it had not changed raised OSError
+    (ELOOP): "internal error". The folder's postings are unknown: the plan refuses."""
+    target = copy_site(tmp_path / "target")
+    french = target / "content" / "fr"
+    shutil.rmtree(french)
+    french.symlink_to("fr")
+    english = sorted((target / "content" / "en").rglob("*.md"))
+    before = [path.read_bytes() for path in english]
+    status, _, err = run(capsys, "export", site, "--to", target, "--key", "product-manager", "--accept-warnings",
+                         "--lang", "en")
+    assert status == 1 and "cannot be read, and it may be the French posting of 'product-manager'" in err, err
+    assert "Too many levels of symbolic links" in err
+    assert [path.read_bytes() for path in english] == before and french.is_symlink()
 
 
 def test_a_postings_folder_linked_elsewhere_is_said_and_archive_refuses(site, tmp_path, capsys):

@@ -78,3 +78,17 @@ def test_duplicate_rekey_archive_and_delete(site):
     assert deleted.returncode == 0 and not copy.exists() and "Deleted" in deleted.stdout
     last = run("resolve", site, "product-manager", "--duplicate", en, "--delete", cwd=site)
     assert last.returncode == 1 and "only English file" in last.stderr and en.exists()
+
+
+def test_a_pair_with_a_file_that_cannot_be_read_is_not_said_to_have_no_conflicts(site):
+    """A merge broke the English file's front matter: resolve said "The pair 'data-analyst' has no
+    conflicts." (exit 0), where its shared fields could not even be compared."""
+    en = sample_file(site, "en", "data-analyst")
+    en.write_text(en.read_text(encoding="utf-8").replace("title: 'Data Analyst'", "title: 'Data Analyst"),
+                  encoding="utf-8")
+    result = run("resolve", site, "data-analyst", "--lang", "en", cwd=site)
+    assert result.returncode == 1 and "has no conflicts" not in result.stderr
+    assert f"{en.name}:4: The front matter is not valid YAML" in result.stdout
+    assert "its shared fields are compared with the other files' once it is repaired." in result.stdout
+    french = run("resolve", site, "data-analyst", "--lang", "fr", cwd=site)
+    assert french.returncode == 1 and "une fois réparé" in french.stdout and "L’en-tête n’est pas du YAML valide" in french.stdout, french.stdout

@@ -104,3 +104,22 @@ def test_review_replaces_its_output_in_one_step(site, tmp_path, option, name, ca
     assert main(["review", str(site), KEY, option, str(target), "--lang", "en"]) == 2
     assert "no space left" in capsys.readouterr().err.lower()
     assert target.read_bytes() == new and sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_html_to_dash_goes_to_the_output_and_a_pdf_there_is_refused(site, tmp_path, capsys):  # noqa: F811
+    """`--html -` wrote a file named "-" in the current folder ("Wrote -"), where -o - of the exports
+    is the output."""
+    from editor.cli.main import main
+
+    result = run("review", site, KEY, "--html", "-", "--lang", "en", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("<html>") and "</html>" in result.stdout
+    assert not (tmp_path / "-").exists()
+    assert main(["review", str(site), KEY, "--pdf", "-", "--lang", "en"]) == 2  # refused before Qt is started
+    assert "--pdf -: a PDF is not written to the output; give a file name." in capsys.readouterr().err
+    assert not (tmp_path / "-").exists()
+
+
+def test_an_output_name_too_long_for_the_system_is_said(site, tmp_path):  # noqa: F811
+    result = run("review", site, KEY, "--html", "a" * 300 + ".html", "--lang", "en", cwd=tmp_path)
+    assert result.returncode == 2 and "File name too long" in result.stderr, result.stderr

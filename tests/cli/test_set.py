@@ -393,3 +393,41 @@ def test_set_still_reads_a_yaml_block_scalar_as_yaml(posting, tmp_path):
     result = run("set", posting.name, "department=|-\n  Line one\n  line two", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert front_matter(posting)["department"] == "Line one\nline two"
+
+
+@pytest.mark.parametrize("only_this_file", [False, True])
+def test_a_key_another_pair_uses_is_refused(site, tmp_path, only_this_file):
+    """`set FILE translationKey=K` with K another pair's key wrote it into both files (exit 0, not a
+    word): two postings a language then claimed K, and the pairing of both pairs was broken."""
+    en, fr = sample_file(site, "en", "product-manager"), sample_file(site, "fr", "gestionnaire")
+    before = en.read_bytes(), fr.read_bytes()
+    result = run("set", str(en), "translationKey=data-analyst", *(["--only-this-file"] if only_this_file else []),
+                 cwd=tmp_path)
+    assert result.returncode == 2
+    assert "The key 'data-analyst' is already used by the English file data-analyst--" in result.stderr
+    assert (en.read_bytes(), fr.read_bytes()) == before
+    result = run("set", str(fr), "translationKey=data-analyst", "--lang", "fr", cwd=tmp_path)
+    assert result.returncode == 2 and "La clé «\u00a0data-analyst\u00a0» est déjà utilisée par le fichier en français" in result.stderr, result.stderr
+    assert (en.read_bytes(), fr.read_bytes()) == before
+
+
+def test_a_new_key_of_its_own_and_the_pairs_own_key_are_written(site, tmp_path):
+    en, fr = sample_file(site, "en", "product-manager"), sample_file(site, "fr", "gestionnaire")
+    assert run("set", str(en), "translationKey=product-manager", cwd=tmp_path).returncode == 0
+    assert run("set", str(en), "translationKey=product-lead", cwd=tmp_path).returncode == 0
+    assert front_matter(en)["translationKey"] == front_matter(fr)["translationKey"] == "product-lead"
+
+
+def test_a_lever_id_that_is_not_a_uuid_is_refused(site, tmp_path):
+    """`set FILE leverId=bad` wrote it into both files (exit 0), where `new --lever-id bad` refuses
+    it and `check` then reports an error: the leverId names the files and the "Apply" address."""
+    en, fr = sample_file(site, "en", "product-manager"), sample_file(site, "fr", "gestionnaire")
+    before = en.read_bytes(), fr.read_bytes()
+    result = run("set", str(en), "leverId=3a2f11bd-e6f1", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "'3a2f11bd-e6f1' is not a leverId (a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e)." in result.stderr
+    assert (en.read_bytes(), fr.read_bytes()) == before
+    other = "0f8fad5b-d9cb-469f-a165-70867728950e"
+    assert run("set", str(en), f"leverId={other}", cwd=tmp_path).returncode == 0
+    assert front_matter(en)["leverId"] == front_matter(fr)["leverId"] == other
+    assert run("set", str(en), "leverId=", cwd=tmp_path).returncode == 0  # not in the applicant-tracking system yet

@@ -81,6 +81,29 @@ def test_init_from_the_bundled_templates_then_refuses_to_overwrite(site, capsys)
     assert sorted(path.name for path in (site / TEMPLATES).glob("posting.*.md")) == ["posting.en.md", "posting.fr.md"]
 
 
+def test_init_force_twice_in_one_second_keeps_both_replaced_sets(site, capsys, monkeypatch):
+    """The copies kept are named by the second: a second `--force` within it (a script, a double
+    click on the window's menu) found the name taken and said the copy "was changed by another
+    program since it was opened", exit 2."""
+    import editor.model.site.templates as templates
+
+    monkeypatch.setattr(templates.time, "strftime", lambda _format: "2026-12-03-120000")
+    assert main(["templates", "init", str(site)]) == 0
+    mine = site / TEMPLATES / "posting.en.md"
+    versions = []
+    for words in ("First words.", "Second words."):
+        mine.write_text(mine.read_text(encoding="utf-8") + f"\n{words}\n", encoding="utf-8")
+        versions.append(mine.read_bytes())
+        capsys.readouterr()
+        assert main(["templates", "init", str(site), "--force", "--lang", "en"]) == 0, capsys.readouterr().err
+    kept = sorted((site / TEMPLATES).glob("replaced-*.posting.en.md"))
+    assert [path.name for path in kept] == ["replaced-2026-12-03-120000-2.posting.en.md",
+                                            "replaced-2026-12-03-120000.posting.en.md"]
+    assert sorted(path.read_bytes() for path in kept) == sorted(versions)
+    assert len(list((site / TEMPLATES).glob("replaced-*.posting.fr.md"))) == 2
+    assert "replaced-2026-12-03-120000-2.posting.en.md" in capsys.readouterr().err
+
+
 def test_init_from_a_posting_then_new_starts_from_it(site, capsys, remembered):
     source = sample_file(site, "en", "product-manager")
     source.write_text(source.read_text(encoding="utf-8").replace("archived: false", "archived: false\n"

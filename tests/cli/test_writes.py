@@ -204,3 +204,20 @@ def test_a_live_writers_temp_file_is_ignored_and_a_dead_ones_removed(site):
     finally:
         writer.kill()
         writer.wait(timeout=30)
+
+
+def test_a_content_folder_configured_outside_the_site_is_said_as_such(site, tmp_path):
+    """The French contentDir set to a folder beside the site: nothing is written there, but the
+    refusal blamed "a symbolic link", which the user then looked for in vain."""
+    outside = tmp_path / "shared-content" / "fr"
+    outside.mkdir(parents=True)
+    config = site / "config" / "_default" / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("contentDir: content/fr", f"contentDir: {outside}"),
+                      encoding="utf-8")
+    result = run("new", site, "--title-en", "Clerk", "--title-fr", "Commis", "--lang", "en")
+    assert result.returncode == 2 and "symbolic link" not in result.stderr, result.stderr
+    assert f"The site's French content folder {outside} is outside the site {site} (its contentDir in the Hugo " \
+           "configuration); nothing was written there." in result.stderr, result.stderr
+    assert list(outside.iterdir()) == []
+    result = run("new", site, "--title-en", "Clerk", "--title-fr", "Commis", "--lang", "fr")
+    assert "(son contentDir dans la configuration Hugo)" in result.stderr, result.stderr

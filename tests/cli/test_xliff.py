@@ -72,3 +72,12 @@ def test_the_file_and_the_site_given_the_other_way_round_are_named(tmp_path):
     assert "posting-editor xliff import FILE.xlf SITE" in result.stderr, result.stderr
     french = run("xliff", "import", tmp_path / "site", out, "--lang", "fr")
     assert "posting-editor xliff import FICHIER.xlf SITE" in french.stderr and "dossier" in french.stderr, french.stderr
+
+
+def test_a_file_name_too_long_for_the_system_is_said(tmp_path):
+    """Python's is_dir() lets ENAMETOOLONG through: `xliff import NAME SITE` with a name of 300
+    characters (a pasted path, a runaway script) ended in "internal error: OSError"."""
+    pair_site(tmp_path / "site")
+    result = run("xliff", "import", "a" * 300 + ".xlf", tmp_path / "site", "--lang", "en", cwd=tmp_path)
+    assert result.returncode == 2 and "File name too long" in result.stderr, result.stderr
+

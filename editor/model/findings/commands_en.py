@@ -9,6 +9,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     # The program's own lines on standard error start with its name, as argparse's refusals do.
     "program-line": "posting-editor: {text}",
     "internal-error": "internal error: {error} (set POSTING_EDITOR_DEBUG=1 for details, and please report it).",
+    "empty-path-argument": "{argument} is empty: give a file or folder name (an unset variable in a script gives an "
+                           "empty one)",
     "unknown-command": "unknown command '{command}' (commands: {commands})",
     "no-such-file": "{path}: no such file.",
     "no-such-path": "{path}: no such file or folder.",
@@ -18,9 +20,13 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "kind-device": "a device",
     "kind-socket": "a socket",
     "kind-link-to-nothing": "a symbolic link to a file that does not exist",
+    "kind-link-loop": "a symbolic link that leads back to itself (a loop)",
     "kind-unreachable": "the system cannot look at it",
     "cannot-read": "{path}: cannot read the file ({reason}).",
     "cannot-write": "Cannot write {path}: {reason}.",
+    "output-failed": "Cannot write the output: {reason}.",
+    "input-closed": "the standard input is closed",
+    "output-closed": "the standard output is closed",
     "cannot-write-unnamed": "Cannot write: {reason}.",
     # check
     "count-error": "{count:plural:error:errors}",
@@ -110,6 +116,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                          "an SSH session without X forwarding, a service). The command-line tools still work (see --help).",
     "option-range": "{option} must be between {low} and {high}.",
     "review-no-output": "Say where to write the copy: --pdf FILE, --html FILE, or both.",
+    "review-pdf-to-output": "--pdf -: a PDF is not written to the output; give a file name.",
     "review-output-folder": "{option} {path} is a folder; give a file name.",
     "output-other-kind": "{path} exists and is not a {kinds} file: writing there would replace it. Give another "
                          "file name, or remove that file first.",
@@ -247,6 +254,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "resolve-delete-rekey": "--delete and --rekey cannot go together.",
     "resolve-one-at-a-time": "Settle one conflict at a time: --field/--take, or --duplicate.",
     "resolve-none": "The pair '{key}' has no conflicts.",
+    "resolve-unreadable": "{problem} (its shared fields are compared with the other files' once it is repaired.)",
     "resolve-key-twice": "key used twice ({code}): {files}",
     "resolve-settle-duplicate": "  settle with: --duplicate FILE --archive | --rekey NEWKEY | --delete",
     "resolve-differs": "{name} differs: {values}",

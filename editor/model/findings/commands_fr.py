@@ -11,6 +11,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     # (« posting-editor check : erreur : … »).
     "program-line": "posting-editor : {text}",
     "internal-error": "erreur interne : {error} (définissez POSTING_EDITOR_DEBUG=1 pour les détails, et signalez-la).",
+    "empty-path-argument": "{argument} est vide : donnez un nom de fichier ou de dossier (une variable non définie "
+                           "dans un script en donne un vide)",
     "unknown-command": "commande inconnue « {command} » (commandes : {commands})",
     "no-such-file": "{path} : fichier introuvable.",
     "no-such-path": "{path} : fichier ou dossier introuvable.",
@@ -20,9 +22,13 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "kind-device": "un périphérique",
     "kind-socket": "un connecteur logiciel (socket)",
     "kind-link-to-nothing": "un lien symbolique vers un fichier qui n’existe pas",
+    "kind-link-loop": "un lien symbolique qui revient sur lui-même (une boucle)",
     "kind-unreachable": "le système ne peut pas l’examiner",
     "cannot-read": "{path} : impossible de lire le fichier ({reason}).",
     "cannot-write": "Impossible d’écrire {path} : {reason}.",
+    "output-failed": "Impossible d’écrire la sortie : {reason}.",
+    "input-closed": "l’entrée standard est fermée",
+    "output-closed": "la sortie standard est fermée",
     "cannot-write-unnamed": "Impossible d’écrire : {reason}.",
     # check
     "count-error": "{count:plural:erreur:erreurs}",
@@ -117,6 +123,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                          "ligne de commande fonctionnent toujours (voir --help).",
     "option-range": "{option} doit être entre {low} et {high}.",
     "review-no-output": "Indiquez où écrire la copie : --pdf FICHIER, --html FICHIER, ou les deux.",
+    "review-pdf-to-output": "--pdf - : un PDF ne s’écrit pas sur la sortie; donnez un nom de fichier.",
     "review-output-folder": "{option} {path} est un dossier; donnez un nom de fichier.",
     "output-other-kind": "{path} existe et n’est pas un fichier {kinds} : y écrire le remplacerait. Donnez un autre "
                          "nom de fichier, ou supprimez d’abord ce fichier.",
@@ -260,6 +267,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "resolve-delete-rekey": "--delete et --rekey ne peuvent pas aller ensemble.",
     "resolve-one-at-a-time": "Réglez un conflit à la fois : --field/--take, ou --duplicate.",
     "resolve-none": "La paire « {key} » n’a aucun conflit.",
+    "resolve-unreadable": "{problem} (ses champs communs seront comparés à ceux des autres fichiers une fois réparé.)",
     "resolve-key-twice": "clé utilisée deux fois ({code}) : {files}",
     "resolve-settle-duplicate": "  à régler avec : --duplicate FICHIER --archive | --rekey NOUVELLE_CLÉ | --delete",
     "resolve-differs": "{name} diffère : {values}",

@@ -65,6 +65,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                               "Some files of the site cannot be read and may belong to the pair '{key}': {names} Make "
                               "them readable (or remove them), then try again."),
     # Sites and their data files
+    "content-dirs-overlap": "{path}: the English and French content folders overlap ({en} and {fr}); each language "
+                            "needs a folder of its own (its contentDir in the Hugo configuration).",
     "not-a-site": "{path} is neither a Hugo site (no per-language contentDir, no content/en or content/fr) nor a "
                   "drafts folder with en/ and fr/ sub-folders.",
     "site-folder-unreadable": "{path} cannot be read: {reason}.",
@@ -85,6 +87,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "changed-before-delete": "{path} changed on disk since it was read; look at it again before deleting.",
     "outside-content": "{path} is not inside the site's content folders ({folders}); nothing was written there.",
     "outside-content-folder": "{path} is not inside the site's {lang} content folder {folder}.",
+    "outside-content-folder-configured": "The site's {lang} content folder {path} is outside the site {root} (its "
+                                         "contentDir in the Hugo configuration); nothing was written there.",
     "outside-content-folder-link": "The site's {lang} content folder {path} leads to {real}, outside the site {root} "
                                    "(a symbolic link); nothing was written there.",
     "outside-by-link": "{path} leads to {real}, outside the site's {lang} content folder {folder} (a symbolic link on "
@@ -264,9 +268,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xml-declarations": "{path}: the {what} declares a document type or entities (<!DOCTYPE>, <!ENTITY>); files from "
                         "translation tools have none, and such declarations can expand without bound or read other "
                         "files, so it was not read.",
-    "xml-not-well-formed": "{path}: the {what} is not well-formed XML{line:if: (line {line})}: {reason}",
+    "xml-not-well-formed": "{path}: the {what} is not well-formed XML{line:if: (line {line})}. (The XML reader says: {reason})",
     "xml-doctype": "{path}: the {what} declares a document type; files from translation tools have none.",
-    "tmx-not-well-formed": "not well-formed XML: {reason}",
+    "tmx-not-well-formed": "not well-formed XML{line:if: (line {line})}. (The XML reader says: {reason})",
     "tmx-root": "the root element is <{root}>, not <tmx>",
     "tmx-version": "TMX version '{version}' is not supported (1.4 is)",
     "tmx-no-version": "the <tmx> element has no version (1.4 is supported)",

@@ -64,6 +64,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                               "Des fichiers du site ne peuvent pas être lus et pourraient appartenir à la paire "
                               "« {key} » : {names} Rendez-les lisibles (ou supprimez-les), puis réessayez."),
     # Les sites et leurs fichiers de données
+    "content-dirs-overlap": "{path} : les dossiers de contenu anglais et français se chevauchent ({en} et {fr}); "
+                            "chaque langue doit avoir le sien (son contentDir dans la configuration Hugo).",
     "not-a-site": "{path} n’est ni un site Hugo (pas de contentDir par langue, pas de content/en ni de content/fr) ni "
                   "un dossier d’ébauches avec des sous-dossiers en/ et fr/.",
     "site-folder-unreadable": "{path} ne peut pas être lu : {reason}.",
@@ -84,6 +86,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "changed-before-delete": "{path} a été modifié sur le disque depuis sa lecture; relisez-le avant de le supprimer.",
     "outside-content": "{path} n’est pas dans les dossiers de contenu du site ({folders}); rien n’y a été écrit.",
     "outside-content-folder": "{path} n’est pas dans le dossier de contenu {lang} du site, {folder}.",
+    "outside-content-folder-configured": "Le dossier de contenu {lang} du site, {path}, est hors du site {root} (son "
+                                         "contentDir dans la configuration Hugo); rien n’y a été écrit.",
     "outside-content-folder-link": "Le dossier de contenu {lang} du site, {path}, mène à {real}, hors du site {root} "
                                    "(un lien symbolique); rien n’y a été écrit.",
     "outside-by-link": "{path} mène à {real}, hors du dossier de contenu {lang} du site, {folder} (un lien symbolique "
@@ -275,9 +279,9 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xml-declarations": "{path} : le {what} déclare un type de document ou des entités (<!DOCTYPE>, <!ENTITY>); les "
                         "fichiers des outils de traduction n’en ont pas, et de telles déclarations peuvent s’étendre "
                         "sans limite ou lire d’autres fichiers : il n’a donc pas été lu.",
-    "xml-not-well-formed": "{path} : le {what} n’est pas du XML bien formé{line:if: (ligne {line})} : {reason}",
+    "xml-not-well-formed": "{path} : le {what} n’est pas du XML bien formé{line:if: (ligne {line})}. (message du lecteur XML : {reason})",
     "xml-doctype": "{path} : le {what} déclare un type de document; les fichiers des outils de traduction n’en ont pas.",
-    "tmx-not-well-formed": "XML mal formé : {reason}",
+    "tmx-not-well-formed": "XML mal formé{line:if: (ligne {line})}. (message du lecteur XML : {reason})",
     "tmx-root": "l’élément racine est <{root}>, pas <tmx>",
     "tmx-version": "la version TMX « {version} » n’est pas prise en charge (la 1.4 l’est)",
     "tmx-no-version": "l’élément <tmx> n’indique pas de version (la 1.4 est prise en charge)",

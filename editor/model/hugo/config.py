@@ -14,7 +14,7 @@ from typing import Any
 
 from editor.model.findings.worded import Worded
 from editor.model.frontmatter.data_files import DataFileError, load_data_file
-from editor.model.storage.files import read_bytes, resolved
+from editor.model.storage.files import file_kind, read_bytes, resolved
 from editor.model.storage.reasons import system_reason
 
 LANGUAGES = ("en", "fr")
@@ -61,17 +61,21 @@ class Site:
 
     @classmethod
     def open(cls, path: Path | str) -> Site:
-        return cls._open(Path(path).expanduser().resolve(), path)
+        return cls._open(resolved(Path(path).expanduser()), path)  # resolve() raises for a loop of links
 
     @classmethod
     def _open(cls, root: Path, path: Path | str) -> Site:
         """``open(path)`` for its folder ``root``, resolved already."""
         try:
             if not root.is_dir():
+                if file_kind(root) == "link-loop":  # not "no such folder": the links themselves are the fault
+                    raise SiteError.said("site-folder-unreadable", path=str(path),
+                                         reason=system_reason(OSError(errno.ELOOP, os.strerror(errno.ELOOP))))
                 raise SiteError.said("not-a-folder" if root.exists() else "no-such-folder", path=str(path))
             config = read_hugo_config(root)
             dirs = _content_dirs_from_config(root, config)
             if dirs:
+                _refuse_overlap(root, dirs, path)
                 return cls(root, dirs, config)
             for base in (root / "content", root):
                 candidate = {lang: base / lang for lang in LANGUAGES}
@@ -81,7 +85,8 @@ class Site:
             # A folder that may not be searched (no x permission): whether it holds a configuration
             # or content folders cannot be known, so it is not taken for a site without them.
             # Only looks (stat) fail here, at a file or folder in a folder that may not be searched.
-            folder = Path(error.filename).parent if error.filename else Path(path)
+            # A name the system refuses to look at (too long) is the fault of the name given, not its folder's.
+            folder = Path(error.filename).parent if error.filename and error.errno != errno.ENAMETOOLONG else Path(path)
             raise SiteError.said("site-folder-unreadable", path=str(folder), reason=system_reason(error)) from None
         raise SiteError.said("not-a-site", path=str(path))
 
@@ -158,6 +163,9 @@ class Site:
         folder = self.content_dirs.get(lang)
         try:
             if folder is None or not folder.is_dir():
+                if unreadable is not None and folder is not None and file_kind(folder) == "link-loop":
+                    # is_dir() says False for a loop of links: not an empty folder, one whose postings are unknown.
+                    unreadable.append(OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(folder)))
                 return []
         except OSError as error:  # a folder above it may not be searched: its postings are unknown
             if unreadable is None:
@@ -289,6 +297,16 @@ def _content_dirs_from_config(root: Path, config: dict) -> dict[str, Path]:
         for lang in LANGUAGES:
             found.setdefault(lang, Path(os.path.normpath(root / str(base) / lang)))
     return found
+
+
+def _refuse_overlap(root: Path, dirs: dict[str, Path], path: Path | str) -> None:
+    """SiteError when one language's content folder is the other's or inside it (a languages block
+    copied with its contentDir unchanged): every file would be a posting of both languages, and new
+    ones of one language written into the other's folder."""
+    en, fr = (Path(os.path.realpath(dirs[lang])) for lang in LANGUAGES)
+    if en == fr or en.is_relative_to(fr) or fr.is_relative_to(en):
+        shown = {lang: os.path.relpath(dirs[lang], root) for lang in LANGUAGES}
+        raise SiteError.said("content-dirs-overlap", path=str(path), en=shown["en"], fr=shown["fr"])
 
 
 def postings_folder(site: Site, lang: str, posting_paths: list[Path]) -> Path:

@@ -153,6 +153,22 @@ def check_new_key(index: SiteIndex, posting: Posting, new_key: str) -> str:
     return new_key
 
 
+def check_key_free(index: SiteIndex, new_key: str, files: list[Path]) -> None:
+    """ConflictError when another file of ``new_key`` is in the language of one of ``files`` (the
+    files about to be given that key): each language may have one file per key. One of ``files``
+    having it already is no conflict (a pair given its own key again)."""
+    key = str(new_key).strip()
+    taken = index.pair_for_key(key)
+    if taken is None:
+        return
+    ours = {resolved(path) for path in files}
+    for path in files:
+        lang = index.site.language_of(path)
+        for other in taken.postings(lang) if lang is not None else []:
+            if resolved(other.file_path) not in ours:
+                raise ConflictError.said("key-used-by", key=key, lang=lang, path=other.file_path.name)
+
+
 def suggest_key(index: SiteIndex, entry: PairEntry, path: Path | str) -> str:
     """A key for an extra copy: the old key and the copy's own leverId (so the old English and French
     copies of one posting, which share a leverId, pair up again), else ``-archived``, made unique."""

@@ -93,6 +93,8 @@ def _check_still_planned(changes: list[ExportItem]) -> None:
                 now = read_bytes(path)
             except FileNotFoundError:
                 now = None
+            except OSError as error:  # a folder on the way that loops or may not be read: nothing is written
+                raise ExportError.said("export-not-written", reason=failure_words(error)) from None
             if (digest(now) if now is not None else None) != (digest(data) if data is not None else None):
                 raise ExportError.said("export-changed-since-plan", path=str(path))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import functools
 import marshal
 import os
@@ -22,10 +23,11 @@ SHARED_FIELDS = ("layout", "type", "archived", "leverId", "translationKey")
 POSTING_LAYOUT = "job-posting"
 
 # For files whose front matter cannot be read we still want to show them beside their counterpart:
-# ``key: value`` (YAML), ``key = value`` (TOML) or ``"key": value,`` (JSON) on a line of its own.
-_KEY_LINE = re.compile(rb"^[ \t]*(?:translationKey|\"translationKey\")[ \t]*[:=][ \t]*['\"]?([^'\"\r\n#]*?)['\"]?[ \t]*,?[ \t]*$",
+# ``key: value`` (YAML), ``key = value`` (TOML) or ``"key": value,`` (JSON) on a line of its own,
+# which ends in "\r\n" in a file checked out on Windows.
+_KEY_LINE = re.compile(rb"^[ \t]*(?:translationKey|\"translationKey\")[ \t]*[:=][ \t]*['\"]?([^'\"\r\n#]*?)['\"]?[ \t]*,?[ \t]*\r?$",
                        re.MULTILINE)
-_LAYOUT_LINE = re.compile(rb"^[ \t]*(?:layout|\"layout\")[ \t]*[:=][ \t]*['\"]?job-posting['\"]?[ \t]*,?[ \t]*$", re.MULTILINE)
+_LAYOUT_LINE = re.compile(rb"^[ \t]*(?:layout|\"layout\")[ \t]*[:=][ \t]*['\"]?job-posting['\"]?[ \t]*,?[ \t]*\r?$", re.MULTILINE)
 
 
 def shared_disagreements(postings: list[Posting]) -> list[str]:
@@ -433,12 +435,13 @@ def _load_chunk(jobs: list[Job], guidance: frozenset[str] = frozenset(), summari
             posting = Posting.unreadable_file(path, lang, error)
             loaded.append((number, path, lang, None, posting, pseudo_key("unreadable", path.name)))
             continue
+        sniffed = _as_utf8(raw)
         # Most files of a site are not postings; skip them before any parsing.
-        if b"job-posting" not in raw:
+        if b"job-posting" not in sniffed:
             loaded.append((number, path, lang, stat, None, None))
             continue
         posting = Posting(raw, path, lang)
-        key = _translation_key(posting, raw)
+        key = _translation_key(posting, sniffed)
         if key is not None:
             posting.progress = posting_progress(posting, guidance, hint, raw)
         if summaries:
@@ -468,6 +471,19 @@ def pseudo_key_parts(key: str) -> tuple[str, str] | None:
         if key.startswith(prefix) and key.endswith(suffix) and len(key) > len(prefix) + len(suffix):
             return kind, key[len(prefix):-len(suffix)]
     return None
+
+
+_UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+
+
+def _as_utf8(raw: bytes) -> bytes:
+    """``raw`` to look for a posting's lines in: a file saved as UTF-16 with its byte order mark (Windows
+    Notepad's "Unicode") as UTF-8, else ``raw`` itself. Such a file is a posting the editor cannot read
+    (not UTF-8, its problem says): it still belongs to its pair, not passed over as some other file."""
+    encoding = _UTF16_BOMS.get(raw[:2])
+    if encoding is None or raw[:4] == codecs.BOM_UTF32_LE:
+        return raw
+    return raw[2:].decode(encoding, errors="replace").encode("utf-8")
 
 
 def _translation_key(posting: Posting, raw: bytes) -> str | None:

@@ -36,8 +36,9 @@ from editor.model.frontmatter.posting import Summary
 ENV_VAR = "POSTING_EDITOR_CACHE_DIR"  # a folder, or "off" to disable caching
 # 3: progress counts each file's words in either language; 4: markers and guidance in any case, line
 # checksums as numbers; 5: marshal instead of JSON, rows as tuples, front matter of any type marshal keeps;
-# 6: the inode change time in each row; 7: the lines of a merge's conflict markers in each summary; 8: progress holds writer's notes and empty bodies.
-VERSION = 8
+# 6: the inode change time in each row; 7: the lines of a merge's conflict markers in each summary; 8: progress holds writer's notes and empty bodies;
+# 9: a posting saved as UTF-16, or with CRLF line ends and front matter that cannot be read, is its pair's file (both were passed over).
+VERSION = 9
 _RACY_SECONDS = 3
 _MARK = b"posting-editor index\n"
 # The mark, the version, the Python (marshal's format may change with it), the data's CRC-32 and length.

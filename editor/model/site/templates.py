@@ -243,7 +243,7 @@ def write_templates(plan: TemplatePlan, *, force: bool = False) -> tuple[list[Pa
             check_inside_root(path.parent, root)  # .posting-editor or its templates folder may be a link
         changes = [Change(path, plan.texts[lang].encode("utf-8"), None if path in existing else "")
                    for lang, path in paths.items()]
-        stamp = time.strftime("%Y-%m-%d-%H%M%S")
+        stamp = _free_stamp(time.strftime("%Y-%m-%d-%H%M%S"), [change.path for change in changes])
         kept = []
         for change in changes:
             if change.path in existing:
@@ -256,6 +256,15 @@ def write_templates(plan: TemplatePlan, *, force: bool = False) -> tuple[list[Pa
     except OutsideSiteError as error:
         raise TemplateError.carrying(error) from None
     return list(paths.values()), [change.path for change in kept]
+
+
+def _free_stamp(stamp: str, paths: list[Path]) -> str:
+    """``stamp``, or ``stamp-2``, ``-3``… when copies kept by a replacement in the same second have
+    the name: one stamp for all of ``paths``, so that a replaced pair's copies go together."""
+    candidate, number = stamp, 2
+    while any(path.with_name(f"replaced-{candidate}.{path.name}").exists() for path in paths):
+        candidate, number = f"{stamp}-{number}", number + 1
+    return candidate
 
 
 # ------------------------------------------------------------------------------ saying it once

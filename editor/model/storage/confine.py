@@ -52,8 +52,10 @@ def check_inside(path: Path | str, site: Site | None = None) -> None:
     root = Path(os.path.realpath(site.root))
     folder = Path(os.path.realpath(site.content_dirs[lang]))
     if not folder.is_relative_to(root):
-        raise OutsideSiteError.at(lexical, "outside-content-folder-link", lang=lang, path=str(site.content_dirs[lang]),
-                                  real=str(folder), root=str(root))
+        # The configuration's contentDir may name a folder outside the site itself, or a link lead there.
+        configured = not Path(os.path.abspath(site.content_dirs[lang])).is_relative_to(os.path.abspath(site.root))
+        raise OutsideSiteError.at(lexical, "outside-content-folder-configured" if configured else "outside-content-folder-link",
+                                  lang=lang, path=str(site.content_dirs[lang]), real=str(folder), root=str(root))
     real = Path(os.path.realpath(lexical))
     if not real.is_relative_to(folder):
         raise OutsideSiteError.at(lexical, "outside-by-link", path=str(lexical), real=str(real), lang=lang,

@@ -30,7 +30,8 @@ _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY
 
 def file_kind(path: Path | str) -> str:
     """What is at ``path``, links followed, without opening it (a pipe would wait for a writer):
-    "file" (a regular one), "folder", "pipe", "device", "socket", "link-to-nothing", "missing"; or,
+    "file" (a regular one), "folder", "pipe", "device", "socket", "link-to-nothing", "link-loop" (links
+    leading back to themselves), "missing"; or,
     when what is there cannot be looked at, "forbidden" (a folder on the way may not be searched:
     the file may well be there) or "unreachable" (any other reason, a name too long, a disk error)."""
     try:
@@ -39,7 +40,9 @@ def file_kind(path: Path | str) -> str:
         return "link-to-nothing" if os.path.islink(path) else "missing"
     except PermissionError:
         return "forbidden"
-    except OSError:
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "link-loop"
         return "link-to-nothing" if os.path.islink(path) else "unreachable"
     if stat.S_ISREG(mode):
         return "file"

@@ -21,6 +21,7 @@ from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
 from editor.model.translation.blocks import Block, replace_block_text
 from editor.model.translation.exchange_segments import NEEDS_TRANSLATION, Segment, fingerprint, pair_segments
+from editor.model.frontmatter.one_line import ONE_LINE_FIELDS, on_one_line
 from editor.model.translation.xliff import DONE_STATES, Unit, XliffError, XliffFile, collapse, pair_for_export, read_units
 from editor.model.translation.xml_input import read_xml_file
 
@@ -109,7 +110,7 @@ def _find_key(index: SiteIndex, entry: XliffFile) -> str:
 def _plan_file(index: SiteIndex, entry: XliffFile, working: dict[Path, Posting]) -> ImportReport:
     key = _find_key(index, entry)
     title = entry.units.get("title")
-    done_title = title.target.strip() if title and title.target and (title.state is None or title.state in DONE_STATES) else None
+    done_title = on_one_line(title.target).strip() if title and title.target and (title.state is None or title.state in DONE_STATES) else None
     try:
         source, target, new = pair_for_export(index, key, entry.target_lang, source_file=entry.original or None,
                                               target_file=entry.target_file, title=done_title)
@@ -136,6 +137,8 @@ def _plan_file(index: SiteIndex, entry: XliffFile, working: dict[Path, Posting])
         if not segment.translatable or not unit.translate:
             report.skipped.append(segment)
             continue
+        if segment.block is None and unit_id in ONE_LINE_FIELDS:
+            text = on_one_line(text)  # a line break typed in the CAT tool: the window joins pasted lines too
         current = segment.current or ""
         if text == current or (not unit.preserve and collapse(current) == text):
             report.unchanged += 1

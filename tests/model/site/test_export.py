@@ -403,3 +403,19 @@ def test_a_missing_translation_goes_beside_the_sites_counterpart(site, drafts, t
     apply_export(the_plan, commit=True)
     hugo_build(site, tmp_path / "public")
     assert (tmp_path / "public" / "fr" / "careers" / "archive" / f"analyste-de-données--{LEVER_OLD}" / "index.html").is_file()
+
+
+def test_a_target_folder_made_a_loop_of_links_after_the_plan_is_an_export_error(site, drafts, tmp_path):
+    """Between the plan and the write the French folder became a link to itself: reading the targets
+    back (to see that nothing changed since the plan) raised OSError, an internal error to the user."""
+    import shutil
+
+    the_plan = plan(drafts, site, ["ux-researcher"])
+    assert not the_plan.errors
+    french = by_target(the_plan, "fr").target.parent
+    moved = tmp_path / "moved"
+    shutil.move(str(french), moved)
+    french.symlink_to(french.name)
+    with pytest.raises(ExportError, match="Too many levels of symbolic links"):
+        apply_export(the_plan)
+    assert french.is_symlink() and not by_target(the_plan, "en").target.exists()

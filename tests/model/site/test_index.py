@@ -78,6 +78,19 @@ def test_in_the_config_folder_hugo_files_win_over_config_files(tmp_path):
     assert Site.open(tmp_path).config["title"] == "x"
 
 
+@pytest.mark.parametrize("en, fr", [("content/en", "content/en"), ("content", "content/fr"), ("c/fr/en", "c/fr")])
+def test_content_folders_that_overlap_are_refused(tmp_path, en, fr):
+    """A languages block copied from English with its contentDir left as it was: every file was then
+    both an English and a French posting (each pair "French: 13 blocks to translate") and `new` wrote
+    the French posting into the English folder. A folder inside the other's is the same mix-up."""
+    write(tmp_path / "hugo.yaml", f"languages:\n  en: {{contentDir: {en}}}\n  fr: {{contentDir: {fr}}}\n")
+    write(tmp_path / en / "x.md", posting("x", "X"))
+    with pytest.raises(SiteError) as refused:
+        Site.open(tmp_path)
+    assert refused.value.key == "content-dirs-overlap"
+    assert f"English and French content folders overlap ({en} and {fr})" in refused.value.text("en")
+
+
 def test_plain_drafts_folder_with_en_and_fr(tmp_path):
     write(tmp_path / "en/x.md", posting("x", "X"))
     write(tmp_path / "fr/x.md", posting("x", "X"))
@@ -218,3 +231,42 @@ def test_a_pair_is_found_by_any_path_to_one_of_its_files(site, tmp_path, monkeyp
     assert index.pair_for_path(site / "content/english/jobs/g.md").key == "g"
     assert index.pair_for_path(site / "content/english/about.md") is None
     assert index.pair_for_path(tmp_path / "nowhere.md") is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_posting_saved_as_utf16_is_its_pairs_unreadable_file_not_a_missing_one(site, encoding):
+    """Windows Notepad's "Unicode" is UTF-16 (a BOM, then two bytes a character): no byte string of
+    the file reads "job-posting", so the index passed it over as not a posting and called its pair
+    "English missing"; archiving the pair then changed the French file alone."""
+    path = site / "content/english/jobs/c.md"
+    text = posting("c", "Gamma", archived="true")
+    path.write_bytes(text.encode(encoding) if encoding == "utf-16" else b"\xfe\xff" + text.encode(encoding))
+    entry = SiteIndex.build(Site.open(site)).pair_for_key("c")
+    assert entry is not None and entry.status == Status.INVALID
+    [english] = entry.postings("en")
+    assert english.path == path and english.problem is not None and english.problem.code == "not-utf8"
+
+
+def test_a_posting_with_windows_line_ends_and_broken_front_matter_stays_in_its_pair(site):
+    """A file checked out with CRLF line ends (git's autocrlf on Windows) whose front matter a merge
+    broke: its "layout: job-posting" and key lines end in "\\r", which the line patterns did not
+    take, so the file was passed over and its pair called "English missing"."""
+    path = site / "content/english/jobs/c.md"
+    text = posting("c", "Gamma", archived="true").replace("title: Gamma", "title: 'it's broken'")
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    entry = SiteIndex.build(Site.open(site)).pair_for_key("c")
+    assert entry is not None and entry.status == Status.INVALID
+    assert [p.path for p in entry.postings("en")] == [path]
+
+
+def test_a_content_folder_that_is_a_loop_of_links_leaves_its_languages_postings_unknown(site):
+    """content/french a link to itself (is_dir() says False for a loop): the folder was taken for an
+    empty one, every pair called "French missing", and a shared field set on the English file alone."""
+    french = site / "content/french"
+    shutil.rmtree(french)
+    french.symlink_to("french")
+    index = SiteIndex.build(Site.open(site))
+    assert index.pair_for_key("a").status == Status.UNREADABLE
+    [unreadable] = index.unreadable()
+    assert unreadable.path == french and unreadable.problem is not None
+    assert unreadable.problem.code == "unreadable" and "Too many levels of symbolic links" in unreadable.problem.message

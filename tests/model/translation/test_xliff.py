@@ -240,3 +240,23 @@ def test_a_key_with_several_files_needs_the_file(tmp_path):
     set_target(root, "b1", "Vos tâches")
     report = import_xliff(index, _write(tmp_path, root))[0]
     assert report.file == "content/fr/careers/positions/analyst-fr.md" and "## Vos tâches\n" in fr_file(tmp_path).read_text()
+
+
+def test_a_title_or_description_a_cat_tool_broke_over_lines_is_imported_on_one_line(tmp_path):
+    """A line break typed in a CAT tool's segment (Shift+Enter) reached the file: the title was
+    written as "Analyste\\nprincipal", which `set` refuses (Hugo puts the title in <title> and the
+    meta tags, where a break shows badly) and no check reported. The lines are joined, as the
+    window joins pasted ones."""
+    index = pair_site(tmp_path)
+    root = etree.fromstring(export_pair(index, "analyst", "fr"))
+    set_target(root, "title", "Analyste\nprincipal")
+    set_target(root, "description", "Une description\r\n  sur deux lignes.")
+    report = import_xliff(reindex(tmp_path), _write(tmp_path, root))[0]
+    assert report.changed
+    [french] = reindex(tmp_path).pair_for_key("analyst").postings("fr")
+    assert french.get("title") == "Analyste principal"
+    assert french.get("description") == "Une description sur deux lignes."
+    # Imported again, the same file changes nothing more.
+    before = fr_file(tmp_path).read_bytes()
+    assert not import_xliff(reindex(tmp_path), _write(tmp_path, root))[0].changed
+    assert fr_file(tmp_path).read_bytes() == before

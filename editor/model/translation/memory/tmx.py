@@ -63,6 +63,11 @@ def _xml_safe(text: str) -> str:
 def write_tmx(units: list[Unit], path: Path) -> int:
     data = tmx_bytes(units)
     atomic_write(path, data)
+    return unit_count(data)
+
+
+def unit_count(data: bytes) -> int:
+    """How many translation units a document of :func:`tmx_bytes` holds."""
     return data.count(b"<tu ")
 
 
@@ -85,7 +90,7 @@ def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Uni
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise TmxError.said("tmx-not-well-formed", reason=str(error)) from None
+        raise TmxError.said("tmx-not-well-formed", line=str(getattr(error, "lineno", "") or ""), reason=error.msg) from None
     if etree.QName(root).localname != "tmx":
         raise TmxError.said("tmx-root", root=etree.QName(root).localname)
     version = root.get("version")
