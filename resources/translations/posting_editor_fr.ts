@@ -2437,17 +2437,17 @@
     <message>
         <location line="+16"/>
         <source>No posting matches “%1”.</source>
-        <translation>Aucune offre ne correspond à « %1 ».</translation>
+        <translation>Aucune offre ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No posting among “%2” matches “%1”.</source>
-        <translation>Aucune offre de « %2 » ne correspond à « %1 ».</translation>
+        <translation>Aucune offre de «&#xa0;%2&#xa0;» ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No posting to show under “%1”. Choose “%2” to see every posting.</source>
-        <translation>Aucune offre à afficher sous « %1 ». Choisissez « %2 » pour les voir toutes.</translation>
+        <translation>Aucune offre à afficher sous «&#xa0;%1&#xa0;». Choisissez «&#xa0;%2&#xa0;» pour les voir toutes.</translation>
     </message>
     <message>
         <location line="+4"/>
