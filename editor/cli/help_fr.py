@@ -53,7 +53,9 @@ HELP: dict[str, str] = {
     "give a site its own templates for new postings": "donner au site ses propres modèles pour les nouvelles offres",
     # render, get, set
     "Render bodies as the site will.": "Rendre le corps des offres comme le site le fera.",
-    "write DIR/<file name>.html for each file": "écrire DOSSIER/<nom du fichier>.html pour chaque fichier",
+    "write DIR/<file name>.html for each file (without it, or with -, one file's HTML goes to the output)":
+        "écrire DOSSIER/<nom du fichier>.html pour chaque fichier (sans cette option, ou avec -, le HTML d’un seul "
+        "fichier va à la sortie)",
     "Print one field.": "Afficher un champ.",
     "Change fields; only their lines are rewritten. VALUE is read as YAML (archived=true is a boolean); title, "
     "description, translationKey and leverId are always text, and title and description one line of it. Shared "

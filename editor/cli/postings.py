@@ -31,10 +31,11 @@ def cmd_render(args) -> int:
     from editor.model.render.markdown import render_body
     from editor.model.storage.files import atomic_write
 
-    if len(args.files) > 1 and not args.out:
+    to_output = not args.out or str(args.out) == "-"  # "-": the output, as for every command's files
+    if len(args.files) > 1 and to_output:
         raise CommandError.said("render-needs-out")
     status = 0
-    out_dir = Path(args.out) if args.out else None
+    out_dir = None if to_output else Path(args.out)
     if out_dir is not None:
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
@@ -425,7 +426,7 @@ def _relative_to(site):
 def register(sub) -> None:
     render = sub.add_parser("render", help="render postings' bodies to HTML", description="Render bodies as the site will.")
     render.add_argument("files", nargs="+", metavar="FILE", type=path_argument)
-    render.add_argument("--out", metavar="DIR", type=path_argument, help="write DIR/<file name>.html for each file")
+    render.add_argument("--out", metavar="DIR", type=path_argument, help="write DIR/<file name>.html for each file (without it, or with -, one file's HTML goes to the output)")
     render.set_defaults(func=cmd_render)
     add_language_option(render)
 

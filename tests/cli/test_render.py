@@ -56,3 +56,16 @@ def test_render_out_replaces_each_page_in_one_step(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "held-open.html").read_text(encoding="utf-8") == "OLD"
     assert (out / "a.html").read_text(encoding="utf-8") != "OLD"
+
+
+def test_out_dash_is_the_output_as_for_the_other_commands(tmp_path, monkeypatch):
+    """``--out -`` made a folder named "-" in the current folder; ``-`` is the output everywhere else."""
+    folder = _site(tmp_path / "site", True)
+    monkeypatch.chdir(tmp_path)
+    result = run("render", folder / "a.md", "--out", "-")
+    assert result.returncode == 0, result.stderr
+    assert "<b>raw</b>" in result.stdout
+    assert not (tmp_path / "-").exists()
+    result = run("render", folder / "a.md", folder / "b.md", "--out", "-")
+    assert result.returncode == 2 and "Several files need --out DIR" in result.stderr
+    assert not (tmp_path / "-").exists()
