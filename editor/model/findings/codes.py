@@ -42,6 +42,7 @@ class FindingCode(str, enum.Enum):
     FRENCH_QUOTATION_MARKS = "french-quotation-marks"
     ABBREVIATED_FORM_SPACED = "abbreviated-form-spaced"
     ENGLISH_IN_FRENCH = "english-in-french"
+    ANGLICISM = "anglicism"
     GRAMMAR_AGREEMENT = "grammar-agreement"
     GRAMMAR_PARTICIPLE = "grammar-participle"
     GRAMMAR_CONJUGATION = "grammar-conjugation"

@@ -229,6 +229,7 @@ MESSAGES = {
     "french-quotation-marks": '{in_where:if:In {in_where}: }French text takes « guillemets » (with non-breaking spaces inside), not {marks}: “{text}”.',
     "abbreviated-form-spaced": '{in_where:if:In {in_where}: }“{text}”: an abbreviated ending is joined to its word, without a space (“{joined}”); better still, write both forms in full.',
     "english-in-french": "{in_where:if:In {in_where}: }“{phrase}” is English, in a French sentence. Use the French term (the site's glossary has the ones it approved), or put it in italics if it must stay in English.",
+    "anglicism": '{in_where:if:In {in_where}: }“{text}” copies the English “{english}”, word for word; French writes “{suggestion}”.',
     # French grammar (language/grammar.py): Grammalecte's own message, in French, in both catalogues.
     "grammar-agreement": '{in_where:if:In {in_where}: }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
     "grammar-participle": '{in_where:if:In {in_where}: }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
@@ -448,6 +449,7 @@ LABELS = {
     "french-quotation-marks": 'English quotation marks',
     "abbreviated-form-spaced": 'Spaced abbreviated form',
     "english-in-french": 'English in French',
+    "anglicism": 'Anglicism',
     "grammar-agreement": 'Agreement',
     "grammar-participle": 'Past participle',
     "grammar-conjugation": 'Conjugation',

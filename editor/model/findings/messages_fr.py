@@ -245,6 +245,7 @@ MESSAGES = {
     "french-quotation-marks": '{in_where:if:Dans {in_where} : }Un texte français prend les guillemets « » (avec espaces insécables à l’intérieur), pas {marks} : « {text} ».',
     "abbreviated-form-spaced": '{in_where:if:Dans {in_where} : }« {text} » : une terminaison abrégée se joint à son mot, sans espace (« {joined} »); mieux encore, écrivez les deux formes au long.',
     "english-in-french": '{in_where:if:Dans {in_where} : }« {phrase} » est de l’anglais dans une phrase française. Employez le terme français (le glossaire du site donne ceux qu’il a approuvés), ou mettez-le en italique s’il doit rester en anglais.',
+    "anglicism": '{in_where:if:Dans {in_where} : }« {text} » est un calque de l’anglais « {english} »; en français, on écrit « {suggestion} ».',
     # Grammaire française (language/grammar.py) : le message de Grammalecte.
     "grammar-agreement": '{in_where:if:Dans {in_where} : }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
     "grammar-participle": '{in_where:if:Dans {in_where} : }{message} « {flagged} »{suggestions:if: → {suggestions}}.',
@@ -466,6 +467,7 @@ LABELS = {
     "french-quotation-marks": 'Guillemets anglais',
     "abbreviated-form-spaced": 'Forme abrégée espacée',
     "english-in-french": 'Anglais dans le français',
+    "anglicism": 'Anglicisme',
     "grammar-agreement": 'Accord',
     "grammar-participle": 'Participe passé',
     "grammar-conjugation": 'Conjugaison',
