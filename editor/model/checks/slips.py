@@ -19,7 +19,10 @@ after a full stop, and Markdown that does not do what its writer meant.
   blank line between: Markdown runs them into one paragraph (lines wrapped by hand are short);
 - ``markdown-emphasis-unclosed``: ``*Out of caution, …`` with no closing star: the page shows the
   star instead of italics (:mod:`checks.emphasis`);
-- ``list-item-stop-missing``: the one item of a list that lacks the full stop all the others end with.
+- ``list-item-stop-missing``: the one item of a list that lacks the full stop all the others end with;
+- ``hyphen-for-dash``: ``difference - we celebrate it``, a hyphen between two spaces standing in for
+  a dash (— or a spaced –), in the body, title or description. Between two words only: list
+  markers, rules (``- - -``), ranges of numbers and table cells never match.
 
 Code, addresses, link targets, HTML and shortcodes are never looked at (``translation.protect``).
 """
@@ -54,9 +57,11 @@ _ANY_ITEM = re.compile(r"^( *)([-*+]|\d{1,9}[.)])( +)\S")
 _BLOCK_OPENING = re.compile(r"^\s*(?:[-*+>#|]|\d{1,9}[.)]\s|```|~~~|<|\{\{)")
 LONG_LINE = 120  # characters: lines wrapped by hand are shorter
 _SENTENCE_END = re.compile(r"[.!?][)”»\"’']?$")
+# A word (and the punctuation closing it), a hyphen between single spaces, then a word.
+_HYPHEN_DASH = re.compile(r"([^\W\d_]+[,.;:!?)”»’'\"]?) - (?=([^\W\d_]+))")
 
 # Each slip's message is in the findings catalogue (messages_en/messages_fr); these are its parameters.
-_SEVERITY = {"double-space": Severity.INFO}
+_SEVERITY = {"double-space": Severity.INFO, "hyphen-for-dash": Severity.INFO}
 
 
 def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict]]:
@@ -100,6 +105,11 @@ def _slips(text: str, markdown: bool) -> tuple[list[tuple[int, int, str, dict]],
             following = _NON_SPACE.match(text, end)
             add(end - 1, end, "missing-space-after-stop", in_where="",
                 text=text[match.start():end] + (following.group(0) if following else ""))
+    if " - " in text:
+        for match in _HYPHEN_DASH.finditer(text):
+            if markdown and _TABLE_ROW.match(_line_at(starts, lines, match.start())[1]):
+                continue  # a table's cells
+            add(match.end(1), match.end(), "hyphen-for-dash", in_where="", text=f"{match.group(1)} - {match.group(2)}")
     if not markdown:
         return sorted(found), starts
     if "##" in text:

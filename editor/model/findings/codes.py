@@ -38,6 +38,7 @@ class FindingCode(str, enum.Enum):
     PARAGRAPH_BREAK_MISSING = "paragraph-break-missing"
     MARKDOWN_EMPHASIS_UNCLOSED = "markdown-emphasis-unclosed"
     LIST_ITEM_STOP_MISSING = "list-item-stop-missing"
+    HYPHEN_FOR_DASH = "hyphen-for-dash"
     FRENCH_TITLE_CASE = "french-title-case"
     FRENCH_QUOTATION_MARKS = "french-quotation-marks"
     ABBREVIATED_FORM_SPACED = "abbreviated-form-spaced"

@@ -147,3 +147,23 @@ def test_an_unclosed_star_in_a_body_whose_lines_end_in_a_lone_carriage_return_is
         item = posting(end.join(["Intro.", "", "*Out of caution, interviews are by video.", "", "- one", ""]))
         [finding] = [f for f in check_slips(item, "job.md") if f.code == "markdown-emphasis-unclosed"]
         assert (finding.line, finding.column) == (7, 1), repr(end)
+
+
+def test_a_hyphen_between_two_spaces_standing_for_a_dash():
+    assert found("We welcome difference - and we celebrate it.") == [("hyphen-for-dash", " - ")]
+    assert found("Des attentes - réalistes et actuelles - en matière de services.") == [
+        ("hyphen-for-dash", " - "), ("hyphen-for-dash", " - ")]
+    assert found("Team Lead - Notify", markdown=False) == [("hyphen-for-dash", " - ")]
+
+
+def test_list_markers_rules_numbers_code_and_real_dashes_are_not_a_hyphen_for_a_dash():
+    text = ("- an item\n  - a nested item\n\n- - -\n\nOpen 9 - 5 on weekdays; pages 3 - 7.\n\n"
+            "Run `git log - p` here. A dash — like this – is fine. A well-known, state-of-the-art tool.\n\n"
+            "| a - b | c |\n|---|---|\n")
+    assert [code for code, _ in found(text)] == []
+
+
+def test_a_hyphen_for_a_dash_in_the_title_points_at_the_field():
+    item = posting("Text.\n", title="Team Lead - Notify")
+    assert [(f.code, f.line, f.params["in_where"]) for f in check_slips(item, "x.md") if f.code == "hyphen-for-dash"] == [
+        ("hyphen-for-dash", 2, "title")]
