@@ -20,6 +20,9 @@ after a full stop, and Markdown that does not do what its writer meant.
 - ``markdown-emphasis-unclosed``: ``*Out of caution, …`` with no closing star: the page shows the
   star instead of italics (:mod:`checks.emphasis`);
 - ``list-item-stop-missing``: the one item of a list that lacks the full stop all the others end with;
+- ``parenthesis-unclosed``: ``(English essential, … as well as tenures (indeterminate, …) may vary``:
+  a parenthesis opened and never closed in its paragraph, item or heading (a closing one alone,
+  as in ``a) remote or b) office``, and smileys are left alone);
 - ``hyphen-for-dash``: ``difference - we celebrate it``, a hyphen between two spaces standing in for
   a dash (— or a spaced –), in the body, title or description. Between two words only: list
   markers, rules (``- - -``), ranges of numbers and table cells never match.
@@ -57,6 +60,9 @@ _ANY_ITEM = re.compile(r"^( *)([-*+]|\d{1,9}[.)])( +)\S")
 _BLOCK_OPENING = re.compile(r"^\s*(?:[-*+>#|]|\d{1,9}[.)]\s|```|~~~|<|\{\{)")
 LONG_LINE = 120  # characters: lines wrapped by hand are shorter
 _SENTENCE_END = re.compile(r"[.!?][)”»\"’']?$")
+# A parenthesis, or where a paragraph, list item or heading starts (where parentheses start over).
+_PAREN = re.compile(r"[()]|\n[ \t]*(?:\r?\n|[-*+][ \t]|\d{1,9}[.)][ \t]|#)")
+_PAREN_PLAIN = re.compile(r"[()]")
 # A word (and the punctuation closing it), a hyphen between single spaces, then a word.
 _HYPHEN_DASH = re.compile(r"([^\W\d_]+[,.;:!?)”»’'\"]?) - (?=([^\W\d_]+))")
 
@@ -105,6 +111,10 @@ def _slips(text: str, markdown: bool) -> tuple[list[tuple[int, int, str, dict]],
             following = _NON_SPACE.match(text, end)
             add(end - 1, end, "missing-space-after-stop", in_where="",
                 text=text[match.start():end] + (following.group(0) if following else ""))
+    if "(" in text:
+        for start in _unclosed_parentheses(text, markdown):
+            add(start, start + 1, "parenthesis-unclosed", in_where="",
+                text=" ".join(text[start:start + 40].split()[:5]))
     if " - " in text:
         for match in _HYPHEN_DASH.finditer(text):
             if markdown and _TABLE_ROW.match(_line_at(starts, lines, match.start())[1]):
@@ -132,6 +142,27 @@ def _slips(text: str, markdown: bool) -> tuple[list[tuple[int, int, str, dict]],
     for start, end, opened in unclosed_emphasis(text):
         add(start, end, "markdown-emphasis-unclosed", in_where="", text=opened)
     return sorted(found), starts
+
+
+def _unclosed_parentheses(text: str, markdown: bool) -> list[int]:
+    """Where the first parenthesis each paragraph, item or heading opens and never closes is."""
+    found: list[int] = []
+    opened: list[int] = []
+    for match in (_PAREN if markdown else _PAREN_PLAIN).finditer(text):
+        mark = match.group(0)
+        if mark == "(":
+            opened.append(match.start())
+        elif mark == ")":
+            if opened and text[max(0, match.start() - 2):match.start()][-1:] not in ":;" \
+                    and not text[max(0, match.start() - 2):match.start()] == ":-":
+                opened.pop()
+        else:  # a new paragraph, item or heading
+            if opened:
+                found.append(opened[0])
+            opened = []
+    if opened:
+        found.append(opened[0])
+    return found
 
 
 def _line_at(starts: list[int], lines: list[str], offset: int) -> tuple[int, str]:

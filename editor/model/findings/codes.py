@@ -39,6 +39,7 @@ class FindingCode(str, enum.Enum):
     MARKDOWN_EMPHASIS_UNCLOSED = "markdown-emphasis-unclosed"
     LIST_ITEM_STOP_MISSING = "list-item-stop-missing"
     HYPHEN_FOR_DASH = "hyphen-for-dash"
+    PARENTHESIS_UNCLOSED = "parenthesis-unclosed"
     FRENCH_TITLE_CASE = "french-title-case"
     FRENCH_QUOTATION_MARKS = "french-quotation-marks"
     ABBREVIATED_FORM_SPACED = "abbreviated-form-spaced"

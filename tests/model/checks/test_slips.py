@@ -167,3 +167,24 @@ def test_a_hyphen_for_a_dash_in_the_title_points_at_the_field():
     item = posting("Text.\n", title="Team Lead - Notify")
     assert [(f.code, f.line, f.params["in_where"]) for f in check_slips(item, "x.md") if f.code == "hyphen-for-dash"] == [
         ("hyphen-for-dash", 2, "title")]
+
+
+def test_a_parenthesis_opened_and_never_closed():
+    text = ("We hire at levels IT-03 (formerly CS-03 and IT-04.\n\n"
+            "Profiles (English essential, bilingual BBB, as well as tenures (indeterminate, term) may vary.\n")
+    assert found(text) == [("parenthesis-unclosed", "("), ("parenthesis-unclosed", "(")]
+    assert [text[start:start + 9] for start, _e, code, _p in slips(text)] == ["(formerly", "(English "]
+
+
+def test_closed_nested_or_linked_parentheses_smileys_and_enumerations_are_not_unclosed():
+    text = ("We use tools (Slack, Trello (boards), etc.) every day. You like to laugh :)\n\n"
+            "Read [our guide (PDF)](https://example.ca/a_(b).pdf) and `f(x` in code.\n\n"
+            "Choose a) remote or b) office work. The form conseiller(ère) is inclusive.\n\n"
+            "- an item (with a note\n  that goes on) here\n")
+    assert [code for code, _ in found(text)] == []
+
+
+def test_a_parenthesis_is_looked_for_in_its_own_paragraph_and_item():
+    assert found("One (open.\n\nTwo) closes nothing.\n") == [("parenthesis-unclosed", "(")]
+    assert found("- first (open\n- second) item\n") == [("parenthesis-unclosed", "(")]
+    assert found("Team (Notify", markdown=False) == [("parenthesis-unclosed", "(")]
