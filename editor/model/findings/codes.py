@@ -122,6 +122,7 @@ class FindingCode(str, enum.Enum):
     TYPOGRAPHY_SPACE_BEFORE_PUNCTUATION = "typography-space-before-punctuation"
     TYPOGRAPHY_GUILLEMETS = "typography-guillemets"
     TYPOGRAPHY_APOSTROPHE = "typography-apostrophe"
+    TYPOGRAPHY_QUOTE_PUNCTUATION = "typography-quote-punctuation"
     INCLUSIVE_ABBREVIATED_FORM = "inclusive-abbreviated-form"
     SPELLING = "spelling"
     DICTIONARY_UNREADABLE = "dictionary-unreadable"

@@ -344,6 +344,7 @@ MESSAGES = {
                                    "everywhere."),
         "straight": _typography("This posting mostly uses the apostrophe ' (straight); use the same one everywhere."),
     },
+    "typography-quote-punctuation": _typography("In Canadian English, a full stop or comma goes inside the closing quotation mark."),
     "inclusive-abbreviated-form": {
         "first": "“{form}” is an abbreviated form. In running text, the Language Portal of Canada recommends writing "
                  "both forms in full (« les agentes et les agents », « une conseillère ou un conseiller ») or a "
@@ -503,6 +504,7 @@ LABELS = {
     "typography-space-before-punctuation": "Space before punctuation",
     "typography-guillemets": "Spaces inside « »",
     "typography-apostrophe": "Apostrophe style",
+    "typography-quote-punctuation": "Punctuation outside quotes",
     "inclusive-abbreviated-form": "Abbreviated inclusive form",
     "spelling": "Spelling",
     "dictionary-unreadable": "Dictionary unreadable",

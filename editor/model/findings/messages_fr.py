@@ -363,6 +363,7 @@ MESSAGES = {
                                    "partout."),
         "straight": _typography("Cette offre utilise surtout l’apostrophe ' (droite); utilisez la même partout."),
     },
+    "typography-quote-punctuation": _typography("En anglais canadien, le point ou la virgule se place avant le guillemet fermant."),
     "inclusive-abbreviated-form": {
         "first": "« {form} » est une forme abrégée. Dans un texte suivi, le Portail linguistique du Canada recommande "
                  "d’écrire les deux formes au long (« les agentes et les agents », « une conseillère ou un "
@@ -521,6 +522,7 @@ LABELS = {
     "typography-space-before-punctuation": "Espace avant ponctuation",
     "typography-guillemets": "Espaces dans « »",
     "typography-apostrophe": "Style d’apostrophe",
+    "typography-quote-punctuation": "Ponctuation hors des guillemets",
     "inclusive-abbreviated-form": "Forme inclusive abrégée",
     "spelling": "Orthographe",
     "dictionary-unreadable": "Dictionnaire illisible",
