@@ -19,7 +19,8 @@ after a full stop, and Markdown that does not do what its writer meant.
   blank line between: Markdown runs them into one paragraph (lines wrapped by hand are short);
 - ``markdown-emphasis-unclosed``: ``*Out of caution, …`` with no closing star: the page shows the
   star instead of italics (:mod:`checks.emphasis`);
-- ``list-item-stop-missing``: the one item of a list that lacks the full stop all the others end with;
+- ``list-item-stop-missing``: the one item of a list that lacks the full stop (or semicolon) all the
+  others end with;
 - ``parenthesis-unclosed``: ``(English essential, … as well as tenures (indeterminate, …) may vary``:
   a parenthesis opened and never closed in its paragraph, item or heading (a closing one alone,
   as in ``a) remote or b) office``, and smileys are left alone);
@@ -60,6 +61,9 @@ _ANY_ITEM = re.compile(r"^( *)([-*+]|\d{1,9}[.)])( +)\S")
 _BLOCK_OPENING = re.compile(r"^\s*(?:[-*+>#|]|\d{1,9}[.)]\s|```|~~~|<|\{\{)")
 LONG_LINE = 120  # characters: lines wrapped by hand are shorter
 _SENTENCE_END = re.compile(r"[.!?][)”»\"’']?$")
+# "…; and" / "…, ou": an item joined to the next by a conjunction ends its clause (items ending
+# with ";" continue their lead-in).
+_CLAUSE_JOINED = re.compile(r"[;,][ \t]+(?:and|or|et|ou)[ \t]*$")
 # A parenthesis, or where a paragraph, list item or heading starts (where parentheses start over).
 _PAREN = re.compile(r"[()]|\n[ \t]*(?:\r?\n|[-*+][ \t]|\d{1,9}[.)][ \t]|#)")
 _PAREN_PLAIN = re.compile(r"[()]")
@@ -211,8 +215,9 @@ def _joined_paragraphs(lines: list[str], starts: list[int], protected: Protected
 
 def _items_without_stop(lines: list[str], starts: list[int], protected: ProtectedLater,
                         any_items: list[re.Match[str] | None]) -> list[tuple[int, int, str, dict]]:
-    """In a list of four items or more of which every other ends a sentence (". ! ?"), the one that
-    does not (``any_items``: each line's ``_ANY_ITEM`` match)."""
+    """In a list of four items or more of which every other ends a sentence (". ! ?") or a clause
+    (";", items continuing their lead-in), the one that does not (``any_items``: each line's
+    ``_ANY_ITEM`` match)."""
     found: list[tuple[int, int, str, dict]] = []
     run: list[int] = []
     indent = -1  # the run's first item's
@@ -227,8 +232,9 @@ def _items_without_stop(lines: list[str], starts: list[int], protected: Protecte
             continue  # a nested item or a continuation: the list goes on
         if len(run) >= 4:
             ends = [lines[n].rstrip().rstrip(")]”»\"’'*_")[-1:] for n in run]
-            bare = [n for n, end in zip(run, ends) if end.isalnum()]
-            stopped = sum(end in ".!?" for end in ends)
+            joined = {n for n, end in zip(run, ends) if end.isalnum() and _CLAUSE_JOINED.search(lines[n])}
+            bare = [n for n, end in zip(run, ends) if end.isalnum() and n not in joined]
+            stopped = sum(end in ".!?;" for end in ends) + len(joined)  # ";": items continuing their lead-in
             if len(bare) == 1 and stopped == len(run) - 1 and lines[bare[0]].rstrip().count(" ") >= 3:
                 line = lines[bare[0]].rstrip().rstrip(")]”»\"’'*_")
                 end = starts[bare[0]] + len(line)

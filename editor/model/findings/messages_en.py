@@ -224,7 +224,7 @@ MESSAGES = {
     "markdown-sublist-indent": '{in_where:if:In {in_where}: }This item is indented by {spaces:plural:space:spaces}, fewer than the {wanted} where the text of the item above starts, so it is not nested under it: the page shows it in the same list. Indent it by {wanted} spaces.',
     "paragraph-break-missing": '{in_where:if:In {in_where}: }No blank line before this line (“{text}”), so it runs on in the same paragraph as the line above. Leave a blank line between them if it starts a paragraph of its own.',
     "markdown-emphasis-unclosed": '{in_where:if:In {in_where}: }The star in “{text}” opens italics or bold that never close, so the page shows a star. Add the closing star after the words to emphasise, or remove it.',
-    "list-item-stop-missing": '{in_where:if:In {in_where}: }Every other item of this list ends with a full stop (or ? or !); this one (“{text}”) has none.',
+    "list-item-stop-missing": '{in_where:if:In {in_where}: }Every other item of this list ends with a full stop or a semicolon (or ? or !); this one (“{text}”) has none.',
     "hyphen-for-dash": '{in_where:if:In {in_where}: }“{text}”: a hyphen between two spaces stands in for a dash. Write an em dash (—) or an en dash between spaces ( – ).',
     "parenthesis-unclosed": '{in_where:if:In {in_where}: }The parenthesis opened at “{text}” is never closed.',
     "french-title-case": '{in_where:if:In {in_where}: }In French, only the first word and proper nouns of a title take a capital: write “{suggestion}”.',

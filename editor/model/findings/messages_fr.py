@@ -240,7 +240,7 @@ MESSAGES = {
     "markdown-sublist-indent": '{in_where:if:Dans {in_where} : }Cet élément est en retrait de {spaces:plural:espace:espaces}, moins que les {wanted} où commence le texte de l’élément précédent : il n’est donc pas imbriqué sous celui-ci, la page l’affiche dans la même liste. Mettez-le en retrait de {wanted} espaces.',
     "paragraph-break-missing": '{in_where:if:Dans {in_where} : }Aucune ligne vide avant cette ligne (« {text} ») : elle continue le paragraphe de la ligne précédente. Laissez une ligne vide entre les deux si elle commence un nouveau paragraphe.',
     "markdown-emphasis-unclosed": '{in_where:if:Dans {in_where} : }L’astérisque de « {text} » ouvre un italique ou un gras qui n’est jamais fermé : la page affiche l’astérisque. Ajoutez l’astérisque fermant après les mots à mettre en valeur, ou supprimez-le.',
-    "list-item-stop-missing": '{in_where:if:Dans {in_where} : }Tous les autres éléments de cette liste se terminent par un point (ou ? ou !); celui-ci (« {text} ») n’en a pas.',
+    "list-item-stop-missing": '{in_where:if:Dans {in_where} : }Tous les autres éléments de cette liste se terminent par un point ou un point-virgule (ou ? ou !); celui-ci (« {text} ») n’en a pas.',
     "hyphen-for-dash": '{in_where:if:Dans {in_where} : }« {text} » : un trait d’union entre deux espaces tient lieu de tiret. Écrivez un tiret (– entre deux espaces, ou —).',
     "parenthesis-unclosed": '{in_where:if:Dans {in_where} : }La parenthèse ouverte à « {text} » n’est jamais fermée.',
     "french-title-case": '{in_where:if:Dans {in_where} : }En français, seuls le premier mot et les noms propres d’un titre prennent la majuscule : écrivez « {suggestion} ».',

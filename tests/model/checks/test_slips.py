@@ -127,6 +127,19 @@ def test_items_ending_with_a_question_or_an_exclamation_end_a_sentence_too():
     assert found(text) == [("list-item-stop-missing", "e")]
 
 
+def test_the_one_item_without_the_semicolon_the_others_end_with():
+    # A list continuing its lead-in: each item ends with a semicolon, the last with a full stop.
+    text = ("Vous saurez :\n\n- planifier le travail avec l’équipe;\n- animer les réunions de la semaine;\n"
+            "- assurer l’équilibre entre les risques et les produits\n- rendre compte à la direction;\n"
+            "- parler les deux langues officielles.\n")
+    assert found(text) == [("list-item-stop-missing", "s")]
+    message = [f.message for f in check_slips(posting(text), "x.md") if f.code == "list-item-stop-missing"]
+    assert message and "semicolon" in message[0]
+    joined = ("- You plan the work with the team;\n- You run the weekly meetings;\n- You keep the decisions; and\n"
+              "- You report to the director.\n")
+    assert found(joined) == []  # "; and" before the last item ends the clause
+
+
 def test_a_star_in_code_is_not_unclosed_emphasis():
     assert found("Call it with `*args` or `a*b`, then\n\n```\n*not emphasis\n```\n") == []
 
