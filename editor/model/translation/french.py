@@ -151,24 +151,32 @@ def spaced_abbreviations(text: str, *, markdown: bool = True) -> list[tuple[int,
 def calques(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, str, str]]:
     """(start, end, wording, the English it copies, the French wording) of each calque in the
     French parts of ``text``."""
-    protected = protected_ranges(text, markdown=markdown)
     found = []
-    for start, end in _french_parts(text, markdown):
-        for match in _COMMITTED.finditer(text, start, end):
+    # Each wording is looked for only in a text holding its key word (most hold none of them).
+    if "engag" in text:
+        for match in _COMMITTED.finditer(text):
             subject = match.group("subject")
             adverb = f" {match.group('adverb')}" if match.group("adverb") else ""
             suggestion = _REFLEXIVE[subject.split()[0].lower()] + adverb + " à"
             if subject[0].isupper():
                 suggestion = suggestion[0].upper() + suggestion[1:]
             found.append((match.start(), match.end(), match.group(0), "committed to", suggestion))
-        for match in _IN_CHARGE.finditer(text, start, end):
+    if "charge" in text:
+        for match in _IN_CHARGE.finditer(text):
             suggestion = f"{match.group('verb')} responsable {match.group('of')}"
             found.append((match.start(), match.end(), match.group(0), "in charge of", suggestion))
-        for match in _ON_A_BASIS.finditer(text, start, end):
+    if "base" in text:
+        for match in _ON_A_BASIS.finditer(text):
             found.append((match.start(), match.end(), match.group(0), "on a … basis", _BASIS[match.group("basis")]))
-        for match in _MAKES_SENSE.finditer(text, start, end):
+    if "sens" in text:
+        for match in _MAKES_SENSE.finditer(text):
             found.append((match.start(), match.end(), match.group(0), "makes sense", f"{_HAS[match.group('verb')]} du sens"))
-    return sorted(item for item in found if not protected.touches(item[0], item[1]))
+    if not found:
+        return []
+    parts = _french_parts(text, markdown)
+    protected = protected_ranges(text, markdown=markdown)
+    return sorted(item for item in found if not protected.touches(item[0], item[1])
+                  and any(start <= item[0] and item[1] <= end for start, end in parts))
 
 
 def _calque_params(found: str, english: str, suggestion: str, where: str = "") -> dict:
