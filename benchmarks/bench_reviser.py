@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Recall and precision of the checks against a reviser's reading of real pairs.
 
-The reviser set (tests/data/reviser_set.tsv) lists, for 12 real pairs of the shared corpus, what a
+The reviser set (tests/data/reviser_set.tsv) lists, for 20 real pairs of the shared corpus, what a
 Government of Canada reviser would correct (with the finding code that catches it, or
 "uncatchable:<kind>") and the findings of mechanical rules accepted as true. This runs the whole-site
 check (``posting-editor check SITE``) on the corpus and prints: recall (defects a finding points

@@ -19,7 +19,14 @@ after a full stop, and Markdown that does not do what its writer meant.
   blank line between: Markdown runs them into one paragraph (lines wrapped by hand are short);
 - ``markdown-emphasis-unclosed``: ``*Out of caution, …`` with no closing star: the page shows the
   star instead of italics (:mod:`checks.emphasis`);
-- ``list-item-stop-missing``: the one item of a list that lacks the full stop all the others end with.
+- ``list-item-stop-missing``: the one item of a list that lacks the full stop (or semicolon) all the
+  others end with;
+- ``parenthesis-unclosed``: ``(English essential, … as well as tenures (indeterminate, …) may vary``:
+  a parenthesis opened and never closed in its paragraph, item or heading (a closing one alone,
+  as in ``a) remote or b) office``, and smileys are left alone);
+- ``hyphen-for-dash``: ``difference - we celebrate it``, a hyphen between two spaces standing in for
+  a dash (— or a spaced –), in the body, title or description. Between two words only: list
+  markers, rules (``- - -``), ranges of numbers and table cells never match.
 
 Code, addresses, link targets, HTML and shortcodes are never looked at (``translation.protect``).
 """
@@ -54,9 +61,17 @@ _ANY_ITEM = re.compile(r"^( *)([-*+]|\d{1,9}[.)])( +)\S")
 _BLOCK_OPENING = re.compile(r"^\s*(?:[-*+>#|]|\d{1,9}[.)]\s|```|~~~|<|\{\{)")
 LONG_LINE = 120  # characters: lines wrapped by hand are shorter
 _SENTENCE_END = re.compile(r"[.!?][)”»\"’']?$")
+# "…; and" / "…, ou": an item joined to the next by a conjunction ends its clause (items ending
+# with ";" continue their lead-in).
+_CLAUSE_JOINED = re.compile(r"[;,][ \t]+(?:and|or|et|ou)[ \t]*$")
+# A parenthesis, or where a paragraph, list item or heading starts (where parentheses start over).
+_PAREN = re.compile(r"[()]|\n[ \t]*(?:\r?\n|[-*+][ \t]|\d{1,9}[.)][ \t]|#)")
+_PAREN_PLAIN = re.compile(r"[()]")
+# A word (and the punctuation closing it), a hyphen between single spaces, then a word.
+_HYPHEN_DASH = re.compile(r"([^\W\d_]+[,.;:!?)”»’'\"]?) - (?=([^\W\d_]+))")
 
 # Each slip's message is in the findings catalogue (messages_en/messages_fr); these are its parameters.
-_SEVERITY = {"double-space": Severity.INFO}
+_SEVERITY = {"double-space": Severity.INFO, "hyphen-for-dash": Severity.INFO}
 
 
 def slips(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, dict]]:
@@ -100,6 +115,15 @@ def _slips(text: str, markdown: bool) -> tuple[list[tuple[int, int, str, dict]],
             following = _NON_SPACE.match(text, end)
             add(end - 1, end, "missing-space-after-stop", in_where="",
                 text=text[match.start():end] + (following.group(0) if following else ""))
+    if "(" in text:
+        for start in _unclosed_parentheses(text, markdown):
+            add(start, start + 1, "parenthesis-unclosed", in_where="",
+                text=" ".join(text[start:start + 40].split()[:5]))
+    if " - " in text:
+        for match in _HYPHEN_DASH.finditer(text):
+            if markdown and _TABLE_ROW.match(_line_at(starts, lines, match.start())[1]):
+                continue  # a table's cells
+            add(match.end(1), match.end(), "hyphen-for-dash", in_where="", text=f"{match.group(1)} - {match.group(2)}")
     if not markdown:
         return sorted(found), starts
     if "##" in text:
@@ -122,6 +146,27 @@ def _slips(text: str, markdown: bool) -> tuple[list[tuple[int, int, str, dict]],
     for start, end, opened in unclosed_emphasis(text):
         add(start, end, "markdown-emphasis-unclosed", in_where="", text=opened)
     return sorted(found), starts
+
+
+def _unclosed_parentheses(text: str, markdown: bool) -> list[int]:
+    """Where the first parenthesis each paragraph, item or heading opens and never closes is."""
+    found: list[int] = []
+    opened: list[int] = []
+    for match in (_PAREN if markdown else _PAREN_PLAIN).finditer(text):
+        mark = match.group(0)
+        if mark == "(":
+            opened.append(match.start())
+        elif mark == ")":
+            if opened and text[max(0, match.start() - 2):match.start()][-1:] not in ":;" \
+                    and not text[max(0, match.start() - 2):match.start()] == ":-":
+                opened.pop()
+        else:  # a new paragraph, item or heading
+            if opened:
+                found.append(opened[0])
+            opened = []
+    if opened:
+        found.append(opened[0])
+    return found
 
 
 def _line_at(starts: list[int], lines: list[str], offset: int) -> tuple[int, str]:
@@ -170,8 +215,9 @@ def _joined_paragraphs(lines: list[str], starts: list[int], protected: Protected
 
 def _items_without_stop(lines: list[str], starts: list[int], protected: ProtectedLater,
                         any_items: list[re.Match[str] | None]) -> list[tuple[int, int, str, dict]]:
-    """In a list of four items or more of which every other ends a sentence (". ! ?"), the one that
-    does not (``any_items``: each line's ``_ANY_ITEM`` match)."""
+    """In a list of four items or more of which every other ends a sentence (". ! ?") or a clause
+    (";", items continuing their lead-in), the one that does not (``any_items``: each line's
+    ``_ANY_ITEM`` match)."""
     found: list[tuple[int, int, str, dict]] = []
     run: list[int] = []
     indent = -1  # the run's first item's
@@ -186,8 +232,9 @@ def _items_without_stop(lines: list[str], starts: list[int], protected: Protecte
             continue  # a nested item or a continuation: the list goes on
         if len(run) >= 4:
             ends = [lines[n].rstrip().rstrip(")]”»\"’'*_")[-1:] for n in run]
-            bare = [n for n, end in zip(run, ends) if end.isalnum()]
-            stopped = sum(end in ".!?" for end in ends)
+            joined = {n for n, end in zip(run, ends) if end.isalnum() and _CLAUSE_JOINED.search(lines[n])}
+            bare = [n for n, end in zip(run, ends) if end.isalnum() and n not in joined]
+            stopped = sum(end in ".!?;" for end in ends) + len(joined)  # ";": items continuing their lead-in
             if len(bare) == 1 and stopped == len(run) - 1 and lines[bare[0]].rstrip().count(" ") >= 3:
                 line = lines[bare[0]].rstrip().rstrip(")]”»\"’'*_")
                 end = starts[bare[0]] + len(line)

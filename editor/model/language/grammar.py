@@ -80,6 +80,10 @@ _VERB_KINDS = frozenset({"conj", "infi", "vmode", "imp", "inte"})
 # either; Grammalecte takes the nearer one. Not a finding when it agrees with the farther one.
 _EN_COMPLEMENT = re.compile(r"([^\W\d_]+)[\s\u00a0]+en[\s\u00a0]+(?:tant[\s\u00a0]+qu(?:e[\s\u00a0]+|['’]))?[^\W\d_]+[\s\u00a0]+$",
                             re.IGNORECASE)
+# What stands before the first word of a list item: a verb there continues the lead-in ("une
+# personne qui : - comprend…"), in the third person; Grammalecte, reading the item alone, takes it
+# for an imperative lacking its "s".
+_ITEM_OPENING = re.compile(r"(?:^|[\r\n])[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__|[*_])?$")
 # "Concepteur principal/Conceptrice principale": the second form of a doublet agrees with its own noun.
 _SLASH_DOUBLET = re.compile(r"/[\s\u00a0]*[^\W\d_]+[\s\u00a0]+$")
 
@@ -274,6 +278,8 @@ def problems(text: str, *, markdown: bool = True) -> list[Problem]:
                 continue
             source_start = segment.offsets[start]
             source_end = segment.offsets[end - 1] + 1
+            if markdown and error.get("sType") == "imp" and _ITEM_OPENING.search(text, max(0, source_start - 24), source_start):
+                continue  # "qui : - comprend…": the item's verb has its lead-in's subject
             exact = text[source_start:source_end] == segment.text[start:end]
             kind = KINDS.get(error.get("sType", ""), "other")
             found.append(Problem(source_start, source_end, kind, error["sMessage"],

@@ -34,14 +34,21 @@ class Misspelling:
     word: str
 
 
+# A French elided article, pronoun or conjunction before a capital: "d’", "l'", "qu’", "jusqu’"…
+_ELIDED = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+
+
 def is_misspelt(word: str, lang: str, site: SiteDictionary | None = None, ignored: frozenset[str] = frozenset(),
                 names: frozenset[str] = frozenset()) -> bool:
     """True when ``word`` is in neither ``lang``'s dictionary, the site's words nor ``ignored``
     (keys from ``site_dictionary.word_key``), and is not, capitalised, one of ``names`` (the names
     the other language's text writes: :func:`counterpart_names`). A hyphenated word is accepted when each
-    part is; an inclusive form ("directeur·rice", "tou·te·s") when its masculine or its full form is."""
-    if names and word[:1].isupper() and word.casefold() in names:
-        return False
+    part is; an inclusive form ("directeur·rice", "tou·te·s") when its masculine or its full form is.
+    A name after a French elision ("d’Airtable") is the name."""
+    if names:
+        bare = _ELIDED.sub("", word, 1) if "’" in word or "'" in word else word
+        if bare[:1].isupper() and bare.casefold() in names:
+            return False
     verdicts = _verdicts.setdefault(lang, {})
     known = verdicts.get(word)
     if known is None:

@@ -35,8 +35,8 @@ wrong-language, untranslated-file, translation-marker, title-not-translated, des
 body-not-translated,
 terminology-drift, glossary-term-missing, glossary-unreadable, settings-unreadable,
 typography-amount, typography-thousands, typography-percent, typography-time, typography-colon,
-typography-space-before-punctuation, typography-guillemets, typography-apostrophe,
-inclusive-abbreviated-form, french-title-case, french-quotation-marks, abbreviated-form-spaced.
+typography-space-before-punctuation, typography-guillemets, typography-apostrophe, typography-quote-punctuation,
+inclusive-abbreviated-form, french-title-case, french-quotation-marks, abbreviated-form-spaced, anglicism.
 """
 
 from __future__ import annotations

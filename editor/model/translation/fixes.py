@@ -29,7 +29,7 @@ _LINE_END = re.compile(r"\r\n|\n|\r")
 # Spacing and apostrophes only change where a line may break or how a mark looks: information.
 # A number, amount or time in the other language's notation reads wrong: a warning.
 _INFO_CODES = frozenset({"typography-apostrophe", "typography-colon", "typography-guillemets",
-                         "typography-space-before-punctuation", "typography-percent"})
+                         "typography-space-before-punctuation", "typography-percent", "typography-quote-punctuation"})
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,12 @@
 - ``french-quotation-marks``: “English” or "straight" quotation marks around French text, where
   French uses « guillemets »;
 - ``abbreviated-form-spaced``: an abbreviated ending written after a space, « conseiller (ère) »,
-  « un (e) »: it reads as a separate word, and screen readers say it as one.
+  « un (e) »: it reads as a separate word, and screen readers say it as one;
+- ``anglicism``: a few calques of English that the Office québécois de la langue française and the
+  Translation Bureau's writing tools list, in wordings that mean nothing else: « nous sommes
+  engagés à » + infinitive (committed to: « nous nous engageons à »; « engagée à titre de », hired,
+  is left alone), « être en charge de », « sur une base régulière », « faire du sens ». The real
+  site's closing paragraphs carry the first 150 times.
 
 Text in English inside a French file (an untranslated paragraph, a quotation) is not French text:
 these notes never fire on it.
@@ -27,7 +32,7 @@ from editor.model.translation.text import guess_language
 if TYPE_CHECKING:
     from editor.model.language.dictionaries import Speller
 
-__all__ = ["check_french", "title_case_words", "english_quotes", "spaced_abbreviations"]
+__all__ = ["check_french", "title_case_words", "english_quotes", "spaced_abbreviations", "calques"]
 
 _LINE_END = re.compile(r"\r\n|\n|\r")
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)")
@@ -37,6 +42,19 @@ _BREAKS = frozenset("(:-–—/«“\"")
 _SMALL = frozenset("""à au aux de des du d en et la le les l ou par pour sur un une dans avec sans chez""".split())
 _QUOTES = re.compile(r"“[^”\n]{1,300}”|(?<![\w=])\"[^\"\n]{1,300}\"(?!\w)")
 _SPACED = re.compile(rf"(?<=[^\W\d_]) \((?:{_ENDINGS})\)(?:s\b)?")
+_ADVERB = r"(?:\s+(?P<adverb>aussi|également|pleinement|fermement|toujours|résolument|donc))?"
+# "committed to" + infinitive; "engagé à titre de", "à temps plein" (hired) are not followed by one.
+_COMMITTED = re.compile(r"\b(?P<subject>(?:[Nn]ous\s+sommes|[Vv]ous\s+êtes|[Jj]e\s+suis|[Tt]u\s+es)|est|sont)" + _ADVERB
+                        + r"\s+engagée?s?\s+à(?=\s+(?!titre\b)[a-zà-ÿ]+(?:er|ir|re|oir)\b)")
+_REFLEXIVE = {"nous": "nous nous engageons", "vous": "vous vous engagez", "je": "je m’engage", "tu": "tu t’engages",
+              "est": "s’engage", "sont": "s’engagent"}
+_IN_CHARGE = re.compile(r"\b(?P<verb>suis|es|est|sommes|êtes|sont|sera|serez|seront|serait|être)\s+en\s+charge\s+"
+                        r"(?P<of>du|des|de\s+la|de\s+l[’']|de|d[’'])")
+_BASIS = {"régulière": "régulièrement", "quotidienne": "chaque jour", "hebdomadaire": "chaque semaine",
+          "mensuelle": "chaque mois", "annuelle": "chaque année", "continue": "continuellement"}
+_ON_A_BASIS = re.compile(r"\bsur\s+une\s+base\s+(?P<basis>" + "|".join(_BASIS) + r")\b")
+_MAKES_SENSE = re.compile(r"\b(?P<verb>fait|font|faire|faisait|fera)\s+du\s+sens\b")
+_HAS = {"fait": "a", "font": "ont", "faire": "avoir", "faisait": "avait", "fera": "aura"}
 
 
 
@@ -130,6 +148,41 @@ def spaced_abbreviations(text: str, *, markdown: bool = True) -> list[tuple[int,
     return found
 
 
+def calques(text: str, *, markdown: bool = True) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, wording, the English it copies, the French wording) of each calque in the
+    French parts of ``text``."""
+    found = []
+    # Each wording is looked for only in a text holding its key word (most hold none of them).
+    if "engag" in text:
+        for match in _COMMITTED.finditer(text):
+            subject = match.group("subject")
+            adverb = f" {match.group('adverb')}" if match.group("adverb") else ""
+            suggestion = _REFLEXIVE[subject.split()[0].lower()] + adverb + " à"
+            if subject[0].isupper():
+                suggestion = suggestion[0].upper() + suggestion[1:]
+            found.append((match.start(), match.end(), match.group(0), "committed to", suggestion))
+    if "charge" in text:
+        for match in _IN_CHARGE.finditer(text):
+            suggestion = f"{match.group('verb')} responsable {match.group('of')}"
+            found.append((match.start(), match.end(), match.group(0), "in charge of", suggestion))
+    if "base" in text:
+        for match in _ON_A_BASIS.finditer(text):
+            found.append((match.start(), match.end(), match.group(0), "on a … basis", _BASIS[match.group("basis")]))
+    if "sens" in text:
+        for match in _MAKES_SENSE.finditer(text):
+            found.append((match.start(), match.end(), match.group(0), "makes sense", f"{_HAS[match.group('verb')]} du sens"))
+    if not found:
+        return []
+    parts = _french_parts(text, markdown)
+    protected = protected_ranges(text, markdown=markdown)
+    return sorted(item for item in found if not protected.touches(item[0], item[1])
+                  and any(start <= item[0] and item[1] <= end for start, end in parts))
+
+
+def _calque_params(found: str, english: str, suggestion: str, where: str = "") -> dict:
+    return {"in_where": where, "text": " ".join(found.split()), "english": english, "suggestion": suggestion}
+
+
 def _quote_params(quoted: str, where: str = "") -> dict:
     marks = "“ ”" if quoted.startswith("“") else '" "'
     return {"in_where": where, "marks": marks, "text": quoted[:60]}
@@ -162,6 +215,9 @@ def check_french(posting: Posting, file: str) -> list[Finding]:
         for _s, _e, form in spaced_abbreviations(value, markdown=False):
             found.append(Finding(file, line, column, Severity.WARNING, "abbreviated-form-spaced",
                                  params=_spaced_params(form, name)))
+        for _s, _e, wording, english, suggestion in calques(value, markdown=False):
+            found.append(Finding(file, line, column, Severity.WARNING, "anglicism",
+                                 params=_calque_params(wording, english, suggestion, name)))
     body = posting.body
     starts = [0] + [m.end() for m in _LINE_END.finditer(body)]
     first = posting.body_first_line
@@ -184,4 +240,6 @@ def check_french(posting: Posting, file: str) -> list[Finding]:
         found.append(Finding(file, *place(start), Severity.INFO, "french-quotation-marks", params=_quote_params(quoted)))
     for start, _end, form in spaced_abbreviations(body):
         found.append(Finding(file, *place(start), Severity.WARNING, "abbreviated-form-spaced", params=_spaced_params(form)))
+    for start, _end, wording, english, suggestion in calques(body):
+        found.append(Finding(file, *place(start), Severity.WARNING, "anglicism", params=_calque_params(wording, english, suggestion)))
     return found

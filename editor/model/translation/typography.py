@@ -4,8 +4,9 @@ French (Canadian usage): a non-breaking space before ``:`` and inside « » (a n
 outside); no space before ``;`` ``!`` ``?`` (the ``france`` style puts a narrow no-break space
 there instead); amounts as ``50 000 $`` and ``75,25 $``; thousands separated by a non-breaking
 space (numbers of five digits or more; ``2500`` stays as written); times as ``13 h 30``;
-``15 %``. English: ``$50,000``, ``1:30 p.m.``, ``15%``, no space before ``: ; ! ?``. In both, one
-apostrophe style per text (’ or ').
+``15 %``. English: ``$50,000``, ``1:30 p.m.``, ``15%``, no space before ``: ; ! ?``, a full stop or
+comma inside the closing quotation mark (``“checks all the boxes.”``). In both, one apostrophe style
+per text (’ or ').
 
 :func:`typography_edits` lists the changes, each touching only the characters concerned;
 :func:`fix_typography` applies them all. Code, addresses, link targets and e-mail addresses are
@@ -439,4 +440,17 @@ def _apostrophes(text: str, protected: Protected, wanted: str | None) -> list[Ed
 
 
 _FRENCH_RULES = (_amounts("fr"), _thousands("fr"), _percent("fr"), _french_times, _colons("fr"), _stops("fr"), _guillemets)
-_ENGLISH_RULES = (_amounts("en"), _thousands("en"), _percent("en"), _english_times, _colons("en"), _stops("en"))
+# A full stop or comma after a closing double quotation mark (not after a quoted question, inches,
+# an ellipsis or an address's dot): Canadian English puts it inside.
+_OUTSIDE_QUOTE = re.compile(r"(?<=[^\s\d?!.,])(?P<q>[”\"])(?P<p>[.,])(?![\w.])")
+
+
+def _quote_punctuation(text: str, options: TypographyOptions) -> Iterator[Edit | None]:
+    for match in _OUTSIDE_QUOTE.finditer(text):
+        if match.group("q") == '"' and text.count('"', 0, match.start()) % 2 == 0:
+            continue  # a straight mark that opens a quotation
+        yield _edit(text, match.start(), match.end(), match.group("p") + match.group("q"), "typography-quote-punctuation", "")
+
+
+_ENGLISH_RULES = (_amounts("en"), _thousands("en"), _percent("en"), _english_times, _colons("en"), _stops("en"),
+                  _quote_punctuation)

@@ -127,6 +127,19 @@ def test_items_ending_with_a_question_or_an_exclamation_end_a_sentence_too():
     assert found(text) == [("list-item-stop-missing", "e")]
 
 
+def test_the_one_item_without_the_semicolon_the_others_end_with():
+    # A list continuing its lead-in: each item ends with a semicolon, the last with a full stop.
+    text = ("Vous saurez :\n\n- planifier le travail avec l’équipe;\n- animer les réunions de la semaine;\n"
+            "- assurer l’équilibre entre les risques et les produits\n- rendre compte à la direction;\n"
+            "- parler les deux langues officielles.\n")
+    assert found(text) == [("list-item-stop-missing", "s")]
+    message = [f.message for f in check_slips(posting(text), "x.md") if f.code == "list-item-stop-missing"]
+    assert message and "semicolon" in message[0]
+    joined = ("- You plan the work with the team;\n- You run the weekly meetings;\n- You keep the decisions; and\n"
+              "- You report to the director.\n")
+    assert found(joined) == []  # "; and" before the last item ends the clause
+
+
 def test_a_star_in_code_is_not_unclosed_emphasis():
     assert found("Call it with `*args` or `a*b`, then\n\n```\n*not emphasis\n```\n") == []
 
@@ -147,3 +160,44 @@ def test_an_unclosed_star_in_a_body_whose_lines_end_in_a_lone_carriage_return_is
         item = posting(end.join(["Intro.", "", "*Out of caution, interviews are by video.", "", "- one", ""]))
         [finding] = [f for f in check_slips(item, "job.md") if f.code == "markdown-emphasis-unclosed"]
         assert (finding.line, finding.column) == (7, 1), repr(end)
+
+
+def test_a_hyphen_between_two_spaces_standing_for_a_dash():
+    assert found("We welcome difference - and we celebrate it.") == [("hyphen-for-dash", " - ")]
+    assert found("Des attentes - réalistes et actuelles - en matière de services.") == [
+        ("hyphen-for-dash", " - "), ("hyphen-for-dash", " - ")]
+    assert found("Team Lead - Notify", markdown=False) == [("hyphen-for-dash", " - ")]
+
+
+def test_list_markers_rules_numbers_code_and_real_dashes_are_not_a_hyphen_for_a_dash():
+    text = ("- an item\n  - a nested item\n\n- - -\n\nOpen 9 - 5 on weekdays; pages 3 - 7.\n\n"
+            "Run `git log - p` here. A dash — like this – is fine. A well-known, state-of-the-art tool.\n\n"
+            "| a - b | c |\n|---|---|\n")
+    assert [code for code, _ in found(text)] == []
+
+
+def test_a_hyphen_for_a_dash_in_the_title_points_at_the_field():
+    item = posting("Text.\n", title="Team Lead - Notify")
+    assert [(f.code, f.line, f.params["in_where"]) for f in check_slips(item, "x.md") if f.code == "hyphen-for-dash"] == [
+        ("hyphen-for-dash", 2, "title")]
+
+
+def test_a_parenthesis_opened_and_never_closed():
+    text = ("We hire at levels IT-03 (formerly CS-03 and IT-04.\n\n"
+            "Profiles (English essential, bilingual BBB, as well as tenures (indeterminate, term) may vary.\n")
+    assert found(text) == [("parenthesis-unclosed", "("), ("parenthesis-unclosed", "(")]
+    assert [text[start:start + 9] for start, _e, code, _p in slips(text)] == ["(formerly", "(English "]
+
+
+def test_closed_nested_or_linked_parentheses_smileys_and_enumerations_are_not_unclosed():
+    text = ("We use tools (Slack, Trello (boards), etc.) every day. You like to laugh :)\n\n"
+            "Read [our guide (PDF)](https://example.ca/a_(b).pdf) and `f(x` in code.\n\n"
+            "Choose a) remote or b) office work. The form conseiller(ère) is inclusive.\n\n"
+            "- an item (with a note\n  that goes on) here\n")
+    assert [code for code, _ in found(text)] == []
+
+
+def test_a_parenthesis_is_looked_for_in_its_own_paragraph_and_item():
+    assert found("One (open.\n\nTwo) closes nothing.\n") == [("parenthesis-unclosed", "(")]
+    assert found("- first (open\n- second) item\n") == [("parenthesis-unclosed", "(")]
+    assert found("Team (Notify", markdown=False) == [("parenthesis-unclosed", "(")]

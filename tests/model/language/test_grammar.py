@@ -84,6 +84,17 @@ def test_a_noun_after_en_tant_que_is_not_read_as_a_verb():
     assert [p.kind for p in problems("En tant que conseille des ministres, vous décidez.")] == ["confusion"]
 
 
+def test_a_verb_opening_a_list_item_continues_the_lead_in_and_is_not_an_imperative():
+    # "une personne qui : - comprend que…": the item's verb has the lead-in's subject; Grammalecte,
+    # reading the item alone, took it for an imperative lacking its "s".
+    text = ("Nous cherchons une personne qui :\n\n- comprend que la sécurité n’est pas un simple problème technique;\n"
+            "- Prend le temps d’écouter les gens.\n")
+    assert flagged(text) == []
+    # The same verb opening a paragraph, or inside an item, is still reported.
+    assert flagged("Comprend bien ceci.") == ["Comprend"]
+    assert flagged("- Vous devez : comprend la tâche.") == ["comprend"]
+
+
 def test_an_adjective_after_a_noun_introduced_by_en_may_agree_with_the_noun_before():
     # "en nuage", "en tant que code": the adjective that follows may qualify the noun before them.
     assert flagged("Vous travaillez avec des fournisseurs de services en nuage communs.") == []

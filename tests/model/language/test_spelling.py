@@ -180,6 +180,14 @@ def test_a_name_the_other_language_writes_inside_a_sentence_is_not_misspelt():
     assert [f.params["word"] for f in check_spelling(item, "a.md", "fr", names=names)] == ["Quibit"]
 
 
+def test_a_name_the_other_language_writes_is_not_misspelt_after_a_french_elision():
+    from editor.model.language.spelling import counterpart_names
+
+    names = counterpart_names([posting("We plan our work in Ozmblo and file it in Elbixa.\n")])
+    assert missed("Vous connaissez l’usage d’Ozmblo et l'Elbixa.", "fr", names=names) == []
+    assert missed("Vous connaissez l’usage d’Ozmblo.", "fr") == ["d’Ozmblo"]  # not a name the English writes
+
+
 def test_a_name_written_with_other_capitals_in_the_other_language_is_not_misspelt():
     from editor.model.language.spelling import counterpart_names
 

@@ -24,13 +24,15 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007\u2002-\u200a]+|&nbsp;|&#160;|
 # Notation around digits that a typography fix may move: "$50,000" / "50 000 $", "1:30" / "1 h 30",
 # "2:00 PM" / "2:00 p.m.", "15 %".
 _NOTATION = re.compile(r"(?<=\d)(?:[$,.:h%]|[aApP]\.?[mM]\.?)+|\$+(?=\d)")
+# A full stop or comma an English fix moves inside the closing quotation mark.
+_QUOTE_STOP = re.compile(r"(”|&rdquo;|&quot;|\")([.,])")
 _ATTRIBUTES = re.compile(r'\b(?:href|src|id)="([^"]*)"')
 _CODE = re.compile(r"<code[^>]*>(.*?)</code>", re.DOTALL)
 
 
 def _text(html: str) -> str:
     html = html.replace("&rsquo;", "'").replace("’", "'")  # Hugo's smart quotes turn ' into &rsquo; anyway
-    return _NOTATION.sub("", _SPACES.sub("", html))
+    return _QUOTE_STOP.sub(r"\2\1", _NOTATION.sub("", _SPACES.sub("", html)))
 
 
 @pytest.fixture(scope="module")

@@ -70,3 +70,40 @@ def test_an_abbreviated_ending_is_never_also_a_misspelt_word():
 
     words = [w.word for w in checkable_words("Les directeurs(trices), développeurs(-euses) et conseillers (ères).")]
     assert words == ["Les", "directeurs", "développeurs", "et", "conseillers"]
+
+
+def test_calques_of_english_are_named_with_the_french_wording():
+    from editor.model.translation.french import calques
+
+    text = ("Nous valorisons la diversité, et nous sommes engagés à offrir un milieu sans obstacles. "
+            "L’équipe est aussi engagée à publier ses travaux. La conseillère est en charge du budget "
+            "et rencontre les partenaires sur une base régulière. Le plan fait du sens.")
+    assert [(found, suggestion) for _, _, found, _english, suggestion in calques(text)] == [
+        ("nous sommes engagés à", "nous nous engageons à"), ("est aussi engagée à", "s’engage aussi à"),
+        ("est en charge du", "est responsable du"), ("sur une base régulière", "régulièrement"),
+        ("fait du sens", "a du sens")]
+
+
+def test_the_french_wording_and_lookalikes_are_not_calques():
+    from editor.model.translation.french import calques
+
+    for text in ("Nous nous engageons à offrir un milieu sans obstacles.",
+                 "Elle a été engagée à titre de consultante, puis engagée à temps plein.",  # hired: not committed
+                 "Il est engagé à Ottawa depuis mai.", "Nous sommes engagés dans la communauté.",
+                 "La prise en charge des demandes est rapide; l’équipe est chargée du budget.",
+                 "Les données sont traitées sur une base de données sécurisée.",
+                 "Ce choix a du sens.", "`we are engaged à` in code"):
+        assert calques(text) == [], text
+
+
+def test_a_calque_is_a_finding_in_the_body_and_the_fields_of_french_postings_only():
+    posting = make("fr", "Texte.\n\nNous sommes aussi engagés à instaurer un milieu inclusif.\n",
+                   description="Nous sommes engagés à aider les talents.")
+    found = [(f.code, f.line, f.message) for f in check_french(posting, "fr.md") if f.code == "anglicism"]
+    assert [(code, line) for code, line, _ in found] == [("anglicism", 5), ("anglicism", 13)]
+    assert "“Nous sommes aussi engagés à”" in found[1][2] and "“Nous nous engageons aussi à”" in found[1][2]
+    assert "committed" in found[1][2]
+    french = next(f for f in check_french(posting, "fr.md") if f.code == "anglicism").message_in("fr")
+    assert "«\u00a0Nous sommes engagés à\u00a0»" in french and "calque de l’anglais" in french
+    assert not [f for f in check_posting_translation(make("en", "We are engaged à nothing.\n"), "en.md", "en")
+                if f.code == "anglicism"]

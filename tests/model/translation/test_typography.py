@@ -52,6 +52,8 @@ def test_french_rules(before, after):
         ("15 % and 15 000 people", "15% and 15,000 people"),
         ("Interested ?", "Interested?"),
         ("we're and we’re and it’s", "we’re and we’re and it’s"),
+        ("not everyone “checks all the boxes”. Apply", "not everyone “checks all the boxes.” Apply"),
+        ('a feature called "stemming", which helps', 'a feature called "stemming," which helps'),
     ],
 )
 def test_english_rules(before, after):
@@ -68,6 +70,11 @@ def test_english_rules(before, after):
         (f"2500{NB}$ et 2{NB}500{NB}$ sont justes, 2022 aussi, WCAG 2.1 aussi.", "fr"),
         ("Voici :) un sourire", "fr"),
         ("Look :) and ;) smileys", "en"),
+        # Already inside; a quoted question keeps its own mark; inches, an ellipsis, an address;
+        # a possessive's apostrophe is not a quotation mark; French places it by the sense.
+        ("Ask “Who is it?”, then “What for?”. Not “checks all the boxes.” Then 12\". Then “wait”... and “site”.com", "en"),
+        ("The users’. The teams’, too.", "en"),
+        (f"Le «{NB}bon{NB}» mot, puis “cases”.", "fr"),
     ],
 )
 def test_correct_text_stays_as_it_is(text, lang):

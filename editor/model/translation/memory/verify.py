@@ -54,13 +54,14 @@ class Lookups:
     ``candidates``: (block index, text, masked text, plain text, where) of each source block long
     enough to be evidence; ``looked``: for each target block looked up, (text, masked text, line,
     column, (index, text, masked text) of the source blocks beside it, plain text and where of the
-    first of them as the alignment pairs it)."""
+    first of them as the alignment pairs it, indices of the source blocks that are no evidence of a
+    move: the items of its list near it, when the two languages' lists differ in length)."""
 
     source: str
     target: str
     file: str  # the target file, as findings name it
     candidates: tuple[tuple[int, str, str, str, str], ...]
-    looked: tuple[tuple[str, str, int, int, tuple[tuple[int, str, str], ...], str, str], ...]
+    looked: tuple[tuple[str, str, int, int, tuple[tuple[int, str, str], ...], str, str, frozenset[int]], ...]
 
     @classmethod
     def of(cls, ctx: PairContext) -> Lookups:
@@ -73,7 +74,8 @@ class Lookups:
         for here, there in _looked_up(ctx):
             beside = tuple((b.index, b.text, mask(b.text)) for b in ctx.alignment.partners(1 - side, there))
             line, column = target_side.position(there)
-            looked.append((there.text, mask(there.text), line, column, beside, here.plain, source_side.describe(here)))
+            looked.append((there.text, mask(there.text), line, column, beside, here.plain, source_side.describe(here),
+                           _guessed(here, there, source_side.blocks, target_side.blocks)))
         return cls(source, target, target_side.file, candidates, tuple(looked))
 
     def codes(self) -> tuple[tuple[str, str], ...]:
@@ -94,9 +96,9 @@ def check_lookups(lookups: Lookups, memory: TranslationMemory | None, key: str |
     if memory is None or not len(memory) or not lookups.looked:
         return []
     found: list[Finding] = []
-    for text, masked, line, column, beside, here_plain, here_where in lookups.looked:
+    for text, masked, line, column, beside, here_plain, here_where, guessed in lookups.looked:
         translated = _translated_block(memory, text, masked, lookups.target, lookups.candidates, beside, key)
-        if translated is None or any(index == translated[0] for index, _, _ in beside):
+        if translated is None or translated[0] in guessed or any(index == translated[0] for index, _, _ in beside):
             continue
         found.append(Finding(lookups.file, line, column, Severity.WARNING, CODE, params={
             "source_lang": lookups.source, "text": shorten(translated[3], 60), "where": translated[4],
@@ -114,6 +116,21 @@ def _looked_up(ctx: PairContext) -> Iterator[tuple[Block, Block]]:
         if here is None or there is None or there.kind not in TEXT_KINDS or len(there.plain.split()) < _MIN_WORDS:
             continue
         yield here, there
+
+
+def _guessed(here: Block, there: Block, source: list[Block], target: list[Block]) -> frozenset[int]:
+    """The items of ``here``'s list that ``there``, the item lined up with it, may translate as well
+    as ``here`` when the two lists differ in length: as many places before or after it as items
+    were left out or added. Which item goes with which is the alignment's guess there, and the
+    memory may hold another pair's wrong guess (the same item left out, lined up one off)."""
+    if here.kind != "item" or there.kind != "item":
+        return frozenset()
+    mine = [b.index for b in source if b.kind == "item" and b.list_id == here.list_id]
+    off = abs(len(mine) - sum(1 for b in target if b.kind == "item" and b.list_id == there.list_id))
+    if not off or here.index not in mine:
+        return frozenset()
+    at = mine.index(here.index)
+    return frozenset(mine[max(0, at - off):at + off + 1])
 
 
 def _translated_block(memory: TranslationMemory, text: str, masked: str, lang: str,

@@ -40,3 +40,33 @@ def test_the_one_pipeline_reports_it_for_a_pair_and_not_for_a_right_pair(tmp_pat
 def test_without_a_memory_nothing_is_claimed(tmp_path):
     index = write_site(tmp_path, {"moved": pair("moved", EN, [FR[0], FR[2], FR[1], FR[3]])})
     assert not [f for f in check_site(index, spelling=False) if f.code == "translation-of-other-source"]
+
+
+ITEMS_EN = ["Plan the work of a small team every week", "Answer questions from the public by email",
+            "Write short reports on what the team learned", "Keep the shared calendar of the team current"]
+ITEMS_FR = ["Planifier le travail d’une petite équipe chaque semaine", "Répondre par courriel aux questions du public",
+            "Rédiger de courts rapports sur ce que l’équipe a appris", "Tenir à jour le calendrier commun de l’équipe"]
+
+
+def _list(items):
+    return "\n".join(f"- {item}" for item in items)
+
+
+def test_an_item_left_out_of_a_list_is_not_taken_for_items_moved():
+    # The French list lacks the second item. Another pair with the same omission lined its items up
+    # one off and taught the memory that the third French item translates the second English one:
+    # this pair, lined up right, was told its third item was moved. In a list whose lengths differ
+    # which item goes with which is a guess (list-item-count-mismatch says what happened), so the
+    # other items of the same list are no evidence of a move.
+    from editor.model.translation.memory.store import TranslationMemory, Unit
+    from editor.model.translation.memory.verify import check_other_source
+    from tests.model.translation.helpers import context
+
+    lead = "You will:\n\n", "Vous allez :\n\n"
+    taught = TranslationMemory([Unit(ITEMS_EN[1], ITEMS_FR[2], key="other"), Unit(ITEMS_EN[2], ITEMS_FR[3], key="other")])
+    short = context(lead[0] + _list(ITEMS_EN), lead[1] + _list([ITEMS_FR[0]] + ITEMS_FR[2:]))
+    assert check_other_source(short, taught, "this") == []
+    # Items of a list as long as the English one but in another order are still moved items.
+    right = TranslationMemory([Unit(en, fr, key="other") for en, fr in zip(ITEMS_EN, ITEMS_FR)])
+    swapped = context(lead[0] + _list(ITEMS_EN), lead[1] + _list([ITEMS_FR[0], ITEMS_FR[2], ITEMS_FR[1], ITEMS_FR[3]]))
+    assert [f.params["text"] for f in check_other_source(swapped, right, "this")] == [ITEMS_EN[2], ITEMS_EN[1]]
