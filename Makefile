@@ -47,6 +47,10 @@ test-thorough: $(STAMP) translations
 bench: $(STAMP)
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
+# The README's pictures of the window (docs/*.png), at 1366×768 with Qt offscreen.
+screenshots: $(STAMP)
+	$(BIN)/python tools/screenshots.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis resources/translations/*.qm
 
