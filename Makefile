@@ -39,7 +39,7 @@ lint: $(STAMP)
 update-translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py
 
-# CI's nightly run: property tests try ten times as many examples (tests/examples.py).
+# CI's nightly run: property tests try their full number of examples, 5-8 times a normal run's (tests/examples.py).
 .PHONY: test-thorough
 test-thorough: $(STAMP) translations
 	HYPOTHESIS_PROFILE=thorough QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_XDIST)
