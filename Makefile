@@ -39,13 +39,17 @@ lint: $(STAMP)
 update-translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py
 
-# CI's nightly run: property tests try ten times as many examples (tests/examples.py).
+# CI's nightly run: property tests try their full number of examples, 5-8 times a normal run's (tests/examples.py).
 .PHONY: test-thorough
 test-thorough: $(STAMP) translations
 	HYPOTHESIS_PROFILE=thorough QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_XDIST)
 
 bench: $(STAMP)
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+# The README's pictures of the window (docs/*.png), at 1366×768 with Qt offscreen.
+screenshots: $(STAMP)
+	$(BIN)/python tools/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis resources/translations/*.qm

@@ -1,3 +1,6 @@
+import re
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QKeySequence
@@ -71,6 +74,20 @@ def test_tooltip_mentions_the_shortcut(actions):
     tip = actions["save"].toolTip()
     assert tip.startswith("Save")
     assert actions["save"].shortcut().toString(QKeySequence.SequenceFormat.NativeText) in tip
+
+
+def test_the_readme_gives_each_action_its_shortcut(actions):
+    """Every "Menu Entry (Shortcut)" the README writes is the shortcut the action has (on Linux); an
+    entry's name right after another word is part of a longer name ("Review Copy", not "Copy")."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    checked = []
+    for action in actions:
+        label = action.text().replace("&", "").rstrip("…")
+        for written in re.findall(rf"(?<!\w)(?<!\w ){re.escape(label)}…? \(((?:Ctrl|Shift|Alt|F\d)[^)]*)\)", readme):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+            assert written == shortcut, f"README: {label} ({written}), but the action's shortcut is {shortcut!r}"
+            checked.append(label)
+    assert len(checked) >= 15, checked  # Save, Undo, Bold, Find, Reload Site… are all written so
 
 
 class _Upper(QTranslator):
