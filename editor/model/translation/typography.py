@@ -442,12 +442,21 @@ def _apostrophes(text: str, protected: Protected, wanted: str | None) -> list[Ed
 _FRENCH_RULES = (_amounts("fr"), _thousands("fr"), _percent("fr"), _french_times, _colons("fr"), _stops("fr"), _guillemets)
 # A full stop or comma after a closing double quotation mark (not after a quoted question, inches,
 # an ellipsis or an address's dot): Canadian English puts it inside.
-_OUTSIDE_QUOTE = re.compile(r"(?<=[^\s\d?!.,])(?P<q>[”\"])(?P<p>[.,])(?![\w.])")
+# The character before the mark is looked at in Python: a pattern opening with a lookbehind is tried
+# at every character of every English text (150 µs a posting), one opening with the marks only where
+# they are.
+_OUTSIDE_QUOTE = re.compile(r"(?P<q>[”\"])(?P<p>[.,])(?![\w.])")
 
 
 def _quote_punctuation(text: str, options: TypographyOptions) -> Iterator[Edit | None]:
+    if "”" not in text and '"' not in text:
+        return
     for match in _OUTSIDE_QUOTE.finditer(text):
-        if match.group("q") == '"' and text.count('"', 0, match.start()) % 2 == 0:
+        start = match.start()
+        before = text[start - 1] if start else " "
+        if before.isspace() or before.isdecimal() or before in "?!.,":
+            continue  # an opening mark, inches, a quoted question or an ellipsis
+        if match.group("q") == '"' and text.count('"', 0, start) % 2 == 0:
             continue  # a straight mark that opens a quotation
         yield _edit(text, match.start(), match.end(), match.group("p") + match.group("q"), "typography-quote-punctuation", "")
 

@@ -106,3 +106,74 @@ def test_the_look_before_the_guidance_search_never_hides_guidance(lines, newline
     with pytest.MonkeyPatch.context() as patch:  # every line normalised and compared, as before the look existed
         patch.setattr(unfinished, "_may_hold_guidance", lambda text, guidance: True)
         assert found == unfinished.find_unfinished(text, guidance)
+
+
+# --------------------------------------------------------------- slips and English quotes
+# The patterns the reviser round wrote first, each tried at every character of every text (a cold
+# structural check of 5,000 postings spent ~1.5 CPU-s in them); the shortcuts look only where a
+# parenthesis, a spaced hyphen or a closing quotation mark is, and must find the same.
+import re  # noqa: E402
+
+_OLD_PAREN = re.compile(r"[()]|\n[ \t]*(?:\r?\n|[-*+][ \t]|\d{1,9}[.)][ \t]|#)")
+_OLD_PAREN_PLAIN = re.compile(r"[()]")
+_OLD_HYPHEN = re.compile(r"([^\W\d_]+[,.;:!?)”»’'\"]?) - (?=([^\W\d_]+))")
+_OLD_QUOTE = re.compile(r"(?<=[^\s\d?!.,])(?P<q>[”\"])(?P<p>[.,])(?![\w.])")
+
+
+def _old_unclosed(text: str, markdown: bool) -> list[int]:
+    found: list[int] = []
+    opened: list[int] = []
+    for match in (_OLD_PAREN if markdown else _OLD_PAREN_PLAIN).finditer(text):
+        mark = match.group(0)
+        if mark == "(":
+            opened.append(match.start())
+        elif mark == ")":
+            if opened and text[max(0, match.start() - 2):match.start()][-1:] not in ":;" \
+                    and not text[max(0, match.start() - 2):match.start()] == ":-":
+                opened.pop()
+        else:
+            if opened:
+                found.append(opened[0])
+            opened = []
+    if opened:
+        found.append(opened[0])
+    return found
+
+
+_MARKS = ["(", ")", " (", ") ", ":)", ";)", ":-)", "\n", "\n\n", "\r\n\r\n", "\n- ", "\n* ", "\n1. ", "\n12) ",
+          "\n# ", "\n  \t- ", " - ", "- ", " -", "-", "word", "Été", "a1", "½", "x²", "_", "l’", ", ", ".", "”.",
+          '".', '",', "”,", "?”.", "5\".", "...\".", " ", "\u00a0", '"', "”", "it", "2"]
+_MARKED = st.lists(st.sampled_from(_MARKS), max_size=40).map("".join)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(text=_MARKED, markdown=st.booleans())
+@example(text="(a\n\n)b (c\n- d) (e", markdown=True)
+def test_unclosed_parentheses_are_found_as_the_first_way_found_them(text, markdown):
+    from editor.model.checks.slips import _unclosed_parentheses
+
+    assert _unclosed_parentheses(text, markdown) == _old_unclosed(text, markdown)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(text=_MARKED)
+@example(text="Été, - word - it) - a1 - x² - _ - l’ - b")
+def test_a_spaced_hyphen_between_words_is_found_as_the_first_way_found_it(text):
+    from editor.model.checks.slips import _HYPHEN_DASH, _word_before
+
+    old = [(match.end(1), f"{match.group(1)} - {match.group(2)}") for match in _OLD_HYPHEN.finditer(text)]
+    new = [(match.start(), f"{_word_before(text, match.start())} - {match.group(1)}")
+           for match in _HYPHEN_DASH.finditer(text) if _word_before(text, match.start())]
+    assert new == old
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(text=_MARKED)
+@example(text='He said "fine". It is 5". “Why?”. Wait...". x”, y')
+def test_a_stop_after_a_closing_quote_is_found_as_the_first_way_found_it(text):
+    from editor.model.translation.typography import _quote_punctuation
+
+    old = [(m.start(), m.end()) for m in _OLD_QUOTE.finditer(text)
+           if not (m.group("q") == '"' and text.count('"', 0, m.start()) % 2 == 0)]
+    new = [(edit.start, edit.end) for edit in _quote_punctuation(text, None) if edit is not None]
+    assert new == old
