@@ -51,6 +51,8 @@ def run(args) -> int:
     from editor.model.site.export_plan import ExportError
     from editor.model.site.export_write import apply_export
 
+    if args.message is not None and not args.commit:
+        raise CommandError.said("export-message-without-commit")
     source = open_index(args.source)
     site = open_index(args.site)
     try:

@@ -131,6 +131,16 @@ def test_usage_errors(site, drafts):
     assert result.returncode == 2 and "the following arguments are required: --to" in result.stderr
 
 
+def test_a_commit_message_without_a_commit_is_refused(site, drafts):
+    """--message alone was ignored: the files were exported, uncommitted, and the message lost."""
+    before = tree(site)
+    result = run("export", drafts, "--to", site, "--message", "Spring postings")
+    assert result.returncode == 2 and "--message is the commit's first line: add --commit" in result.stderr
+    assert tree(site) == before
+    result = run("export", drafts, "--to", site, "--message", "Spring postings", "--lang", "fr")
+    assert result.returncode == 2 and "ajoutez --commit" in result.stderr
+
+
 def test_missing_folders(tmp_path, site):
     result = run("export", tmp_path / "nowhere", "--to", site)
     assert result.returncode == 2 and "no such folder" in result.stderr

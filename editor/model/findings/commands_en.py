@@ -52,6 +52,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "export-committed": "Committed {commit} on '{branch}' (not pushed).",
     "export-done": "Exported {count:plural:file:files}.",
     "export-commit-message": "Commit message:",
+    "export-message-without-commit": "--message is the commit's first line: add --commit, or leave --message out. "
+                                     "Nothing was exported.",
     "to-finish": "To finish before exporting:",
     "to-finish-file": "  {path}: {tasks}",
     "todo-translation-marker": ("translate {count} text still marked [TO TRANSLATE]/[À TRADUIRE] and remove the marker",

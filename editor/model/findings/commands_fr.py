@@ -54,6 +54,8 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "export-committed": "Commit {commit} fait sur « {branch} » (non poussé).",
     "export-done": "{count:plural:fichier exporté:fichiers exportés}.",
     "export-commit-message": "Message du commit :",
+    "export-message-without-commit": "--message donne la première ligne du commit : ajoutez --commit, ou retirez "
+                                     "--message. Rien n’a été exporté.",
     "to-finish": "À terminer avant l’exportation :",
     "to-finish-file": "  {path} : {tasks}",
     "todo-translation-marker": ("traduire {count} texte encore marqué [TO TRANSLATE]/[À TRADUIRE] et retirer la marque",
