@@ -35,6 +35,7 @@ class Misspelling:
 
 
 # A French elided article, pronoun or conjunction before a capital: "d’", "l'", "qu’", "jusqu’"…
+_ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 _ELIDED = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
@@ -80,6 +81,10 @@ def _known(word: str, lang: str) -> bool:
             return any(spell.correct(form) for form in (parts[0], parts[0] + parts[-1], "".join(parts)))
     if "-" in word:
         return all(part and _known(part, lang) for part in word.split("-"))
+    if lang == "fr" and ("’" in word or "'" in word):
+        # Hunspell elides the words it knows (« l’équipe »); the base words are looked up bare.
+        bare = _ELISION.sub("", word, 1)
+        return bare != word and bare != "" and base_words().accepts(bare, lang)
     return False
 
 

@@ -49,6 +49,15 @@ def test_french_elisions_inclusive_forms_and_hyphenated_words_are_accepted():
     assert suggestions("Coordonateur", "fr")[0] == "Coordonnateur"
 
 
+def test_the_bundled_base_words_are_accepted_after_a_french_elision():
+    # « infocapsule » was accepted and « l’infocapsule » called misspelt: Hunspell elides its own
+    # words, the base words (resources/dictionaries/base-words.txt) were looked up whole only.
+    text = "L’infocapsule, d’infocapsules, l'interfonctionnel, s’autogérer et la cocréation."
+    assert missed(text, "fr") == []
+    assert missed("l’infocapsulle", "fr") == ["l’infocapsulle"]
+    assert missed("l’infocapsule", "en") == ["l’infocapsule"]  # a French base word, in English text
+
+
 def test_machine_text_names_codes_and_numbers_are_not_checked():
     text = ("See `wrng code` and\n\n```\nfenced wrngg\n```\n\n[the link](https://exmple.ca/pathh \"titel\") "
             "or <https://wrld.ca> at jane.doee@exmple.ca, <span class=\"klass\">fine</span> <!-- commnt --> "
