@@ -102,6 +102,7 @@ def _leading_language(argv: list[str]) -> tuple[str | None, list[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = None
+    language: str | None = None  # before parsing, the language --lang asks for (args has none yet)
     try:
         language = requested_language(argv)
         parser, sub = _parser_in(language)
@@ -112,7 +113,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     parser.error(say("unknown-command", language, command=rest[0], commands=", ".join(sub.choices)))
             return open_window(rest[0] if rest else None, window_language)
         with argparse_words(language):
-            args, unknown = parser.parse_known_args(argv)
+            # Guarded: argparse drops a failed write of --help's or --version's text (exit 0, nothing shown).
+            with guarded_output():
+                try:
+                    args, unknown = parser.parse_known_args(argv)
+                except SystemExit:
+                    sys.stdout.flush()  # the text they wrote reaches the output, or the failure is said
+                    raise
             given = _given_parser(parser, args)
             if unknown:
                 # From the command's own parser: its usage shows the options it takes (the top
@@ -126,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with guarded_output():
             return args.func(args)
     except CommandError as error:
-        lang = message_language(args)
+        lang = message_language(args) if args is not None or language is None else language
         print(program_line(error.text(lang), lang), file=sys.stderr)
         return error.status
     except KeyboardInterrupt:

@@ -56,6 +56,15 @@ def test_output_to_a_full_disk_is_said_and_exits_2(site, capsys, command):
     assert status == 2 and "Impossible d’écrire la sortie\u00a0: plus d’espace libre sur le disque." in err, err
 
 
+@pytest.mark.parametrize("args", [["--help"], ["list", "--help"], ["--version"]])
+def test_help_and_version_to_a_full_disk_are_said_and_exit_2(capsys, args):
+    # argparse drops a failed write of their text: exit 0, and nothing shown anywhere.
+    status, err = _run(capsys, _full_stdout(), *args)
+    assert status == 2 and "Cannot write the output: No space left on device." in err, err
+    status, err = _run(capsys, _full_stdout(), "--lang", "fr", *args)
+    assert status == 2 and "Impossible d’écrire la sortie" in err, err
+
+
 def test_a_closed_output_is_said(site, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdout", None)  # what Python gives a program started with its output closed (>&-)
     status = main(["list", str(site), "--lang", "en"])
