@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from editor.model.frontmatter.posting import Posting, save_postings
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
-from editor.model.translation.blocks import Block, replace_block_text
+from editor.model.translation.blocks import Block, fit_block_text, replace_block_text
 from editor.model.translation.exchange_segments import NEEDS_TRANSLATION, Segment, fingerprint, pair_segments
 from editor.model.frontmatter.one_line import ONE_LINE_FIELDS, on_one_line
 from editor.model.translation.xliff import DONE_STATES, Unit, XliffError, XliffFile, collapse, pair_for_export, read_units
@@ -139,6 +139,8 @@ def _plan_file(index: SiteIndex, entry: XliffFile, working: dict[Path, Posting])
             continue
         if segment.block is None and unit_id in ONE_LINE_FIELDS:
             text = on_one_line(text)  # a line break typed in the CAT tool: the window joins pasted lines too
+        elif segment.block is not None:
+            text = fit_block_text(segment.block.kind, text)  # as it will be written: one block, never two
         current = segment.current or ""
         if text == current or (not unit.preserve and collapse(current) == text):
             report.unchanged += 1

@@ -202,3 +202,13 @@ def test_huge_bodies_are_counted_and_aligned_without_being_kept(monkeypatch):
     short = split_blocks("## One\n")
     align(short, short)
     assert blocks._aligned.cache_info().currsize == 1
+
+
+def test_replacing_a_block_never_makes_it_two():
+    """A line break in a heading's new text ended the heading (the rest became a paragraph), and a
+    blank line ended a paragraph or an item: the body had a block more than its other language."""
+    body = "## Old\n\nOld text.\n\n- old item\n"
+    heading, paragraph, item = split_blocks(body)
+    assert replace_block_text(body, heading, "New\nheading") == "## New heading\n\nOld text.\n\n- old item\n"
+    assert replace_block_text(body, paragraph, "One\n\nTwo") == "## Old\n\nOne\nTwo\n\n- old item\n"
+    assert replace_block_text(body, item, "First\n \nsecond") == "## Old\n\nOld text.\n\n- First\n  second\n"

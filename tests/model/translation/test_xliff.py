@@ -260,3 +260,23 @@ def test_a_title_or_description_a_cat_tool_broke_over_lines_is_imported_on_one_l
     before = fr_file(tmp_path).read_bytes()
     assert not import_xliff(reindex(tmp_path), _write(tmp_path, root))[0].changed
     assert fr_file(tmp_path).read_bytes() == before
+
+
+def test_a_heading_or_paragraph_a_cat_tool_broke_over_lines_keeps_the_blocks(tmp_path):
+    """A line break in a heading's target (Shift+Enter in a CAT tool) made "## Vos tâches\\nau quotidien"
+    a heading and a paragraph, and a blank line in a paragraph's target made two paragraphs: the
+    French had a block more than the English, and every block after it was out of line. The
+    heading's lines are joined, as the title's are, and a paragraph keeps its lines but not the
+    blank ones; imported again, the file changes nothing more."""
+    index = pair_site(tmp_path)
+    root = etree.fromstring(export_pair(index, "analyst", "fr"))
+    set_target(root, "b1", "Vos tâches\nau quotidien")
+    set_target(root, "b0", "Notre petite équipe\n\n  \nconçoit des formulaires.")
+    report = import_xliff(reindex(tmp_path), _write(tmp_path, root))[0]
+    assert list(map(describe, report.updated)) == ["the paragraph at line 11", "the heading at line 13"]
+    text = fr_file(tmp_path).read_text()
+    assert "\n## Vos tâches au quotidien\n\n- Répondre" in text
+    assert "\nNotre petite équipe\nconçoit des formulaires.\n\n## Vos tâches" in text
+    before = fr_file(tmp_path).read_bytes()
+    assert not import_xliff(reindex(tmp_path), _write(tmp_path, root))[0].changed
+    assert fr_file(tmp_path).read_bytes() == before
