@@ -303,6 +303,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xliff-target-changed": "{path} changed since the export where the translation would go: {places}. Nothing was "
                             "imported; export again and carry the translation over, or edit these in the editor.",
     "xliff-cannot-apply": "{path}: {reason} Nothing was imported.",
+    "xliff-units-missing": ("The XLIFF file lacks the unit {units} that the export of {path} wrote: a CAT tool "
+                            "joined it to another unit, or it was deleted. Nothing was imported; give it back its "
+                            "own unit, or export again.",
+                            "The XLIFF file lacks the units {units} that the export of {path} wrote: a CAT tool "
+                            "joined them to other units, or they were deleted. Nothing was imported; give each "
+                            "its own unit back, or export again."),
     "xliff-source-changed": "The source text changed since the export, so the translation may no longer fit it; "
                             "nothing was imported. Export again and carry the translation over. The difference "
                             "(- as exported, + now in {path}):\n{diff}",

@@ -317,6 +317,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                             "importé; exportez de nouveau et reportez la traduction, ou modifiez ces passages dans "
                             "l’éditeur.",
     "xliff-cannot-apply": "{path} : {reason} Rien n’a été importé.",
+    "xliff-units-missing": ("Dans le fichier XLIFF, il manque l’unité {units} que l’exportation de {path} avait "
+                            "écrite : un outil de TAO l’a jointe à une autre unité, ou elle a été supprimée. Rien "
+                            "n’a été importé; redonnez-lui son unité, ou exportez de nouveau.",
+                            "Dans le fichier XLIFF, il manque les unités {units} que l’exportation de {path} avait "
+                            "écrites : un outil de TAO les a jointes à d’autres unités, ou elles ont été supprimées. "
+                            "Rien n’a été importé; redonnez à chacune son unité, ou exportez de nouveau."),
     "xliff-source-changed": "Le texte source a changé depuis l’exportation : la traduction pourrait ne plus y "
                             "correspondre; rien n’a été importé. Exportez de nouveau et reportez la traduction. La "
                             "différence (- tel qu’exporté, + maintenant dans {path}) :\n{diff}",

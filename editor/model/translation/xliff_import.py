@@ -12,6 +12,8 @@ target with no state) replaces its title, description or block; a unit left ``ne
 from __future__ import annotations
 
 import difflib
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -186,6 +188,7 @@ def _refuse_changed_source(index: SiteIndex, source: Posting, entry: XliffFile, 
                or any(not same(entry.units[sid], segment) for sid, segment in segments.items()))
     if not changed:
         return
+    _refuse_missing_units(index, source, entry, segments, same)
     order = {sid: n for n, sid in enumerate(segments)}
     then.sort(key=lambda line: order.get(line.split(":", 1)[0], len(order)))
     # Segment lines only: the hunk headers count list positions, which tell the reader nothing.
@@ -194,3 +197,20 @@ def _refuse_changed_source(index: SiteIndex, source: Posting, entry: XliffFile, 
     refusal = XliffError.said("xliff-source-changed", path=index.site.relative(source.file_path), diff=diff)
     refusal.code, refusal.detail = "source-changed", diff
     raise refusal
+
+
+def _refuse_missing_units(index: SiteIndex, source: Posting, entry: XliffFile, segments: dict[str, Segment],
+                          same: Callable[[Unit, Segment], bool]) -> None:
+    """Refuse, naming them, units the file lacks where the source cannot have lost a block: every unit
+    both have reads the same, and each missing block comes before one the file holds (a block added
+    to or removed from the source renumbers the blocks after it, and one added at the end is the
+    source's change). A CAT tool joined them to another unit, or someone deleted them."""
+    if any(not same(unit, segments[uid]) for uid, unit in entry.units.items() if uid in segments):
+        return
+    last = max((int(uid[1:]) for uid in entry.units if re.fullmatch(r"b\d+", uid)), default=-1)
+    missing = [segments[uid] for uid in segments if uid not in entry.units]
+    if not missing or any(not re.fullmatch(r"b\d+", s.id) or int(s.id[1:]) > last for s in missing):
+        return
+    units = ", ".join(f"{s.id} ({s.source})" for s in missing)
+    raise XliffError.said("xliff-units-missing", path=index.site.relative(source.file_path), units=units,
+                          count=len(missing))
