@@ -175,3 +175,34 @@ def test_suggest_prefers_and_names_the_kind_of_block_a_translation_was_made_for(
     assert "a-fr.md:11, translated as a heading; source:" in text
     assert "benefits-of-the-service-designer-fr.md:13, translated as a list item; source:" in text
     assert ", traduite comme intertitre; source\u00a0:" in run("suggest", root, "new", "--to", "fr", "--lang", "fr").stdout
+
+
+def test_suggest_words_a_match_made_of_one_sentence_of_a_longer_block(tmp_path):
+    """The memory's sentences (cut from paragraphs of two or more) were said as the catalogue's key,
+    "from …:11, suggest-kind-sentence; source:", in both languages."""
+    from tests.model.translation.helpers import posting_text
+
+    root = tmp_path / "site"
+    first, second = "We build with users.", "We work in the open."
+    write_site(root, {
+        "a": {"en": posting_text("Analyst", f"{first} {second}\n", key="a"),
+              "fr": posting_text("Analyste", "Nous concevons avec les gens. Nous travaillons ouvertement.\n", key="a")},
+        "new": {"en": posting_text("Writer", f"{second}\n", key="new")},
+    })
+    text = run("suggest", root, "new", "--to", "fr", "--lang", "en").stdout
+    assert "100%  Nous travaillons ouvertement." in text
+    assert "a-fr.md:11, translated as one sentence of a longer block; source:" in text
+    assert "suggest-kind" not in text
+    french = run("suggest", root, "new", "--to", "fr", "--lang", "fr").stdout
+    assert ", traduite comme phrase d’un bloc plus long; source\u00a0:" in french
+
+
+def test_a_memory_of_another_tool_naming_its_own_kinds_is_read_as_paragraphs():
+    """A TMX's x-kind property is this program's; another tool's value ("segment", "x-foo") reached
+    the suggestions as a kind no catalogue words."""
+    data = ('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en-US"/><body>'
+            '<tu><prop type="x-kind">x-foo</prop><tuv xml:lang="en-US"><seg>Hello</seg></tuv>'
+            '<tuv xml:lang="fr-CA"><seg>Bonjour</seg></tuv></tu>'
+            '<tu><prop type="x-kind">item</prop><tuv xml:lang="en"><seg>A list item</seg></tuv>'
+            '<tuv xml:lang="fr"><seg>Un élément</seg></tuv></tu></body></tmx>').encode()
+    assert [unit.kind for unit in parse_tmx(data, "other.tmx")] == ["paragraph", "item"]

@@ -198,6 +198,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "suggest-kind-heading": "translated as a heading",
     "suggest-kind-paragraph": "translated as a paragraph",
     "suggest-kind-item": "translated as a list item",
+    "suggest-kind-sentence": "translated as one sentence of a longer block",
     "suggest-summary": ("{shown} of {count} segment has a match of {threshold}% or more (memory: {units} units).",
                         "{shown} of {count} segments have a match of {threshold}% or more (memory: {units} units)."),
     # list

@@ -208,6 +208,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "suggest-kind-heading": "traduite comme intertitre",
     "suggest-kind-paragraph": "traduite comme paragraphe",
     "suggest-kind-item": "traduite comme élément de liste",
+    "suggest-kind-sentence": "traduite comme phrase d’un bloc plus long",
     "suggest-summary": ("{shown} segment sur {count} a une correspondance de {threshold} % ou plus (mémoire : {units} "
                         "unités).",
                         "{shown} segments sur {count} ont une correspondance de {threshold} % ou plus (mémoire : "

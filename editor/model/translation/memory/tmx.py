@@ -19,6 +19,9 @@ from editor.model.translation.memory.store import Unit
 LANG_TAGS = {"en": "en-CA", "fr": "fr-CA"}
 MAX_TMX_BYTES = 64 * 1024 * 1024
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The kinds of unit this program writes as x-kind (a block's, or a sentence cut from a longer one);
+# another tool's value of that property is read as the segment type says.
+UNIT_KINDS = frozenset({"title", "description", "heading", "paragraph", "item", "sentence"})
 
 
 class TmxError(Worded, ValueError):
@@ -116,7 +119,9 @@ def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Uni
             places[lang] = place.text if keep_origin and place is not None and place.text else f"{origin}:{tu.sourceline}"
         if texts.get("en", "").strip() and texts.get("fr", "").strip():
             props = {p.get("type"): p.text or "" for p in tu.findall("prop")}
-            kind = props.get("x-kind") or ("sentence" if tu.get("segtype") == "sentence" else "paragraph")
+            kind = props.get("x-kind", "")
+            if kind not in UNIT_KINDS:
+                kind = "sentence" if tu.get("segtype") == "sentence" else "paragraph"
             units.append(Unit(texts["en"], texts["fr"], kind, (places["en"], places["fr"]), props.get("x-key", ""),
                               props.get("x-commit", "")))
     return units
