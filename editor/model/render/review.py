@@ -35,6 +35,8 @@ LABELS = {
     "date": "Date",
     "commit": "Last commit — Dernier commit",
     "no_commit": "not committed — non validé",
+    "changed": "changed since, not committed — modifié depuis, non validé",
+    "no_git": "not in a git repository — hors dépôt git",
     "file": "File — Fichier",
     "missing": "No file in this language — Aucun fichier dans cette langue",
     "title": "Title — Titre",
@@ -64,13 +66,24 @@ class ReviewCopy:
 
 
 def last_commit(path: Path) -> str | None:
-    """``hash date author: subject`` of the last commit that touched ``path``; None outside git or uncommitted."""
+    """``hash date author: subject`` of the last commit that touched ``path``, followed by
+    :data:`LABELS` ``changed`` when the file differs from it (an approver must not read text that
+    commit does not hold as the commit's); ``no_git`` outside a repository; None when git cannot
+    be asked or the file was never committed."""
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["git", *args], cwd=path.parent, capture_output=True, text=True, timeout=20)
+
     try:
-        result = subprocess.run(["git", "log", "-1", "--format=%h %ad %an: %s", "--date=short", "--", path.name],
-                                cwd=path.parent, capture_output=True, text=True, timeout=20)
+        if git("rev-parse", "--is-inside-work-tree").stdout.strip() != "true":
+            return LABELS["no_git"]
+        result = git("log", "-1", "--format=%h %ad %an: %s", "--date=short", "--", path.name)
+        commit = result.stdout.strip() if result.returncode == 0 else ""
+        if not commit:
+            return None
+        status = git("status", "--porcelain", "--", path.name)
     except (OSError, subprocess.SubprocessError):
         return None
-    return result.stdout.strip() or None if result.returncode == 0 else None
+    return f"{commit} — {LABELS['changed']}" if status.returncode != 0 or status.stdout.strip() else commit
 
 
 def build_review_html(copy: ReviewCopy) -> str:
