@@ -143,3 +143,17 @@ def test_the_copy_says_when_a_file_changed_since_its_last_commit_or_is_not_in_gi
     page = head()
     assert page.count("Reviewer: Sample postings</td>") == 1  # the English, as committed
     assert "Reviewer: Sample postings — changed since, not committed — modifié depuis, non validé</td>" in page
+
+
+def test_the_findings_name_the_language_and_line_not_the_whole_file(site, tmp_path):  # noqa: F811
+    """Each finding's first cell held the file's whole path, wrapped over six lines of a narrow
+    column: a table of long findings took three times the pages it needs, when the head of the copy
+    already names both files."""
+    english = sample_file(site, "en", KEY)
+    english.write_text(english.read_text(encoding="utf-8").replace("title:", "title: ''\nold_title:", 1),
+                       encoding="utf-8")
+    result = run("review", site, KEY, "--html", "-", "--lang", "en", timeout=120)
+    assert result.returncode == 0, result.stderr
+    findings = result.stdout.split("Open findings — Problèmes à régler")[1]
+    assert "<th width=\"12%\">Where — Où</th>" in findings and "<td>EN · 4</td>" in findings
+    assert "content/en/careers/positions/" not in findings and "content/fr/careers/positions/" not in findings

@@ -48,6 +48,10 @@ LABELS = {
     "en": "English — Anglais",
     "fr": "French — Français",
     "only": "(only in this language — seulement dans cette langue)",
+    "where": "Where — Où",
+    "severity": "Severity — Gravité",
+    "code": "Code",
+    "message": "Message",
 }
 SHARED_FIELDS = ("translationKey", "leverId", "archived")
 
@@ -160,11 +164,18 @@ def _cell(body: str, blocks: Sequence[Block], options: RenderOptions) -> str:
 def _findings_table(copy: ReviewCopy) -> str:
     if not copy.findings:
         return f"<h2>{LABELS['findings']}</h2><p>{LABELS['no_findings']}</p>"
+    # The head names each language's file: a finding says the language and line, as "EN · 12" (the
+    # whole path, wrapped in a narrow column, made each row six lines high).
+    languages = {file: lang.upper() for lang, file in copy.files.items()}
+    header = "".join(f"<th width=\"{width}%\">{LABELS[name]}</th>"
+                     for name, width in (("where", 12), ("severity", 10), ("code", 18), ("message", 60)))
     rows = "".join(
-        f"<tr><td>{escape(finding.file)}:{finding.line}</td><td>{finding.severity.value}</td>"
-        f"<td>{escape(finding.code)}</td><td>{escape(finding.message)}</td></tr>"
+        f"<tr><td>{escape(languages.get(finding.file) or finding.file)} · {finding.line}</td>"
+        f"<td>{finding.severity.value}</td><td>{escape(finding.code)}</td>"
+        f"<td>{escape(finding.message)}</td></tr>"
         for finding in sorted(copy.findings, key=Finding.sort_key))
-    return f"<h2>{LABELS['findings']} ({len(copy.findings)})</h2><table class=\"grid\" width=\"100%\">{rows}</table>"
+    return (f"<h2>{LABELS['findings']} ({len(copy.findings)})</h2><table class=\"grid\" width=\"100%\">"
+            f"<tr>{header}</tr>{rows}</table>")
 
 
 def review_for_pair(index: SiteIndex, entry: PairEntry) -> tuple[str, str]:
