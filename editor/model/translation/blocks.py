@@ -454,7 +454,8 @@ def fit_block_text(kind: str, text: str) -> str:
     (a blank line would end it, making two blocks where the other language has one)."""
     if kind == "heading":
         return on_one_line(text)
-    return "\n".join(line for line in text.split("\n") if line.strip())
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # a CR is a line break: the file's own
+    return "\n".join(line for line in lines if line.strip())
 
 
 def insert_block_after(body: str, block: Block | None, markdown: str) -> str:
