@@ -302,6 +302,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xliff-other-way": "The XLIFF file translates from {from_lang}, but the pair '{key}' has it the other way.",
     "xliff-target-changed": "{path} changed since the export where the translation would go: {places}. Nothing was "
                             "imported; export again and carry the translation over, or edit these in the editor.",
+    "xliff-block-split": "{path}, {place} (unit {unit}): its translation would not stay one block: a line of it "
+                         "begins the way a heading, a list item or another Markdown block does (“{text}”). Nothing "
+                         "was imported; join its lines, or put a backslash before the mark to keep it as text "
+                         "(\\#, \\-, 1\\.).",
     "xliff-cannot-apply": "{path}: {reason} Nothing was imported.",
     "xliff-units-missing": ("The XLIFF file lacks the unit {units} that the export of {path} wrote: a CAT tool "
                             "joined it to another unit, or it was deleted. Nothing was imported; give it back its "

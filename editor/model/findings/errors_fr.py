@@ -316,6 +316,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xliff-target-changed": "{path} a changé depuis l’exportation, là où irait la traduction : {places}. Rien n’a été "
                             "importé; exportez de nouveau et reportez la traduction, ou modifiez ces passages dans "
                             "l’éditeur.",
+    "xliff-block-split": "{path}, {place} (unité {unit}) : sa traduction ne resterait pas un seul bloc : une de ses "
+                         "lignes commence comme un intertitre, un élément de liste ou un autre bloc Markdown "
+                         "(« {text} »). Rien n’a été importé; joignez ses lignes, ou mettez une barre oblique "
+                         "inverse devant la marque pour la garder comme texte (\\#, \\-, 1\\.).",
     "xliff-cannot-apply": "{path} : {reason} Rien n’a été importé.",
     "xliff-units-missing": ("Dans le fichier XLIFF, il manque l’unité {units} que l’exportation de {path} avait "
                             "écrite : un outil de TAO l’a jointe à une autre unité, ou elle a été supprimée. Rien "

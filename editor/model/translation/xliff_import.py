@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from editor.model.frontmatter.posting import Posting, save_postings
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
-from editor.model.translation.blocks import Block, fit_block_text, replace_block_text
+from editor.model.translation.blocks import Block, fit_block_text, replace_block_text, split_blocks
 from editor.model.translation.exchange_segments import NEEDS_TRANSLATION, Segment, fingerprint, pair_segments
 from editor.model.frontmatter.one_line import ONE_LINE_FIELDS, on_one_line
 from editor.model.translation.xliff import DONE_STATES, Unit, XliffError, XliffFile, collapse, pair_for_export, read_units
@@ -125,7 +125,7 @@ def _plan_file(index: SiteIndex, entry: XliffFile, working: dict[Path, Posting])
     _refuse_changed_source(index, source, entry, segments)
     report = ImportReport(target.file_path, index.site.relative(target.file_path), target, created=new)
     fields: dict[str, str] = {}
-    blocks: list[tuple[Block, str]] = []
+    blocks: list[tuple[Segment, str]] = []
     conflicts: list[Segment] = []
     for unit_id, segment in segments.items():
         unit = entry.units[unit_id]
@@ -153,7 +153,7 @@ def _plan_file(index: SiteIndex, entry: XliffFile, working: dict[Path, Posting])
         if segment.block is None:
             fields[unit_id] = text
         else:
-            blocks.append((segment.block, text))
+            blocks.append((segment, text))
         report.updated.append(segment)
     if conflicts:
         refusal = XliffError.said("xliff-target-changed", path=report.file, places=tuple(map(_place, conflicts)))
@@ -165,17 +165,38 @@ def _plan_file(index: SiteIndex, entry: XliffFile, working: dict[Path, Posting])
     return report
 
 
-def _apply(posting: Posting, fields: dict[str, str], blocks: list[tuple[Block, str]], file: str) -> None:
+def _apply(posting: Posting, fields: dict[str, str], blocks: list[tuple[Segment, str]], file: str) -> None:
     try:
         for name, text in fields.items():
             posting.set(name, text)
         if blocks:
             body = posting.body
-            for block, text in sorted(blocks, key=lambda item: item[0].start, reverse=True):
-                body = replace_block_text(body, block, text)
+            kinds = _kinds(body)
+            for segment, text in sorted(blocks, key=lambda item: _block(item[0]).start, reverse=True):
+                body = replace_block_text(body, _block(segment), text)
+                if _kinds(body) != kinds:
+                    # A line of the target begins a heading, a list item or another block: the pair
+                    # would fall out of line from there on.
+                    raise XliffError.said("xliff-block-split", path=file, place=_place(segment), unit=segment.id,
+                                          text=_shortened(text.replace("\n", " ↵ ")))
             posting.set_body(body)
     except ValueError as error:
+        if isinstance(error, XliffError):
+            raise
         raise XliffError.said("xliff-cannot-apply", path=file, reason=error) from None
+
+
+def _shortened(text: str, most: int = 80) -> str:
+    return text if len(text) <= most else text[:most - 1] + "…"
+
+
+def _block(segment: Segment) -> Block:
+    assert segment.block is not None  # only block segments are given to _apply as blocks
+    return segment.block
+
+
+def _kinds(body: str) -> list[tuple[str, int]]:
+    return [(block.kind, block.level) for block in split_blocks(body)]
 
 
 def _refuse_changed_source(index: SiteIndex, source: Posting, entry: XliffFile, segments: dict[str, Segment]) -> None:

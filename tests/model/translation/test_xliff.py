@@ -280,3 +280,25 @@ def test_a_heading_or_paragraph_a_cat_tool_broke_over_lines_keeps_the_blocks(tmp
     before = fr_file(tmp_path).read_bytes()
     assert not import_xliff(reindex(tmp_path), _write(tmp_path, root))[0].changed
     assert fr_file(tmp_path).read_bytes() == before
+
+
+@pytest.mark.parametrize("unit_id, text, place", [
+    ("b0", "Notre équipe conçoit\n# des formulaires", "the paragraph at line 11"),
+    ("b0", "Notre équipe\n- conçoit des formulaires", "the paragraph at line 11"),
+    ("b2", "Répondre\n- aux lettres", "the item at line 15"),
+])
+def test_a_target_that_would_begin_another_block_is_refused_naming_it(tmp_path, unit_id, text, place):
+    """A target line beginning as Markdown begins a heading or a list item (a CAT tool's line break
+    before "- " or "# ") was written as it was: the paragraph became a paragraph and a heading, the
+    item two items, and the French fell out of line with the English. Nothing is written."""
+    index = pair_site(tmp_path)
+    root = etree.fromstring(export_pair(index, "analyst", "fr"))
+    set_target(root, "b1", "Vos tâches")
+    set_target(root, unit_id, text)
+    before = fr_file(tmp_path).read_bytes()
+    with pytest.raises(XliffError) as caught:
+        import_xliff(reindex(tmp_path), _write(tmp_path, root))
+    assert f"{place} (unit {unit_id}): its translation would not stay one block" in str(caught.value)
+    assert text.replace("\n", " ↵ ") in str(caught.value)
+    assert "ne resterait pas un seul bloc" in caught.value.text("fr")
+    assert fr_file(tmp_path).read_bytes() == before
