@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from editor.model.translation.memory.tmx import parse_tmx
 from tests.cli_support import run
 from tests.model.translation.helpers import write_site
@@ -206,3 +208,23 @@ def test_a_memory_of_another_tool_naming_its_own_kinds_is_read_as_paragraphs():
             '<tu><prop type="x-kind">item</prop><tuv xml:lang="en"><seg>A list item</seg></tuv>'
             '<tuv xml:lang="fr"><seg>Un élément</seg></tuv></tu></body></tmx>').encode()
     assert [unit.kind for unit in parse_tmx(data, "other.tmx")] == ["paragraph", "item"]
+
+
+def test_tm_import_says_a_memory_is_too_large_not_that_it_is_broken(tmp_path, monkeypatch, capsys):
+    """A TMX over the size limit was read up to the limit and refused as "not well-formed XML (line
+    190967)": the translator looked for a broken line that was not there."""
+    from editor.cli.main import main
+    from editor.model.translation.memory import tmx
+
+    root = _site(tmp_path)
+    big = tmp_path / "big.tmx"
+    big.write_text('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en"/><body>'
+                   '<tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="fr"><seg>Bonjour</seg></tuv></tu>'
+                   f'<!-- {"x" * (3 * 1024 * 1024)} --></body></tmx>', encoding="utf-8")
+    monkeypatch.setattr(tmx, "MAX_TMX_BYTES", 2 * 1024 * 1024)
+    assert main(["tm", "import", str(big), str(root), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "it is larger than 2 MB" in err and "not well-formed" not in err
+    assert not (root / ".posting-editor" / "memory").exists()
+    with pytest.raises(tmx.TmxError, match="larger than 2 MB"):
+        tmx.read_tmx(big)

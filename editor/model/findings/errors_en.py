@@ -270,6 +270,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                         "files, so it was not read.",
     "xml-not-well-formed": "{path}: the {what} is not well-formed XML{line:if: (line {line})}. (The XML reader says: {reason})",
     "xml-doctype": "{path}: the {what} declares a document type; files from translation tools have none.",
+    "tmx-too-large": "it is larger than {megabytes} MB, more than a memory for job postings needs; split it",
     "tmx-not-well-formed": "not well-formed XML{line:if: (line {line})}. (The XML reader says: {reason})",
     "tmx-root": "the root element is <{root}>, not <tmx>",
     "tmx-version": "TMX version '{version}' is not supported (1.4 is)",

@@ -76,11 +76,7 @@ def unit_count(data: bytes) -> int:
 
 def read_tmx(path: Path, *, origin: str | None = None, keep_origin: bool = True) -> list[Unit]:
     """The English/French units of a TMX file. Raises TmxError (or OSError) when it cannot be read."""
-    try:
-        data = read_bytes(path, MAX_TMX_BYTES)
-    except ValueError as error:  # over the size limit
-        raise TmxError(str(error)) from None
-    return parse_tmx(data, origin or path.name, keep_origin=keep_origin)
+    return parse_tmx(read_bytes(path, MAX_TMX_BYTES), origin or path.name, keep_origin=keep_origin)
 
 
 def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Unit]:
@@ -88,6 +84,8 @@ def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Uni
     (``keep_origin``) or ``origin:line`` of the unit in the file."""
     from lxml import etree
 
+    if len(data) > MAX_TMX_BYTES:  # read_bytes stops one byte past the limit: what is there is not all
+        raise TmxError.said("tmx-too-large", megabytes=str(MAX_TMX_BYTES // (1024 * 1024)))
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                              remove_comments=True, remove_pis=True)
     try:
