@@ -228,3 +228,26 @@ def test_tm_import_says_a_memory_is_too_large_not_that_it_is_broken(tmp_path, mo
     assert not (root / ".posting-editor" / "memory").exists()
     with pytest.raises(tmx.TmxError, match="larger than 2 MB"):
         tmx.read_tmx(big)
+
+
+def test_tm_import_says_how_many_units_it_left_out_and_why(tmp_path, capsys):
+    """Units with an empty segment or in other languages were left out without a word: "2 units
+    imported" from a file of 4, and the translator took the memory for whole."""
+    from editor.cli.main import main
+
+    root = _site(tmp_path)
+    memory = tmp_path / "mixed.tmx"
+    memory.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en-US"/><body>'
+        '<tu><tuv xml:lang="en-US"><seg>Hello</seg></tuv><tuv xml:lang="fr-FR"><seg>Bonjour</seg></tuv></tu>'
+        '<tu><tuv xml:lang="EN"><seg>Thanks</seg></tuv><tuv xml:lang="fr_CA"><seg>Merci</seg></tuv></tu>'
+        '<tu><tuv xml:lang="en"><seg>Empty</seg></tuv><tuv xml:lang="fr"><seg> </seg></tuv></tu>'
+        '<tu><tuv xml:lang="de"><seg>Hallo</seg></tuv><tuv xml:lang="fr"><seg>Salut</seg></tuv></tu>'
+        '</body></tmx>', encoding="utf-8")
+    assert main(["tm", "import", str(memory), str(root), "--lang", "en"]) == 0
+    err = capsys.readouterr().err
+    assert "2 units imported" in err
+    assert "2 units without both English and French text were left out (other languages, empty segments)." in err
+    assert main(["tm", "import", str(memory), str(root), "--lang", "fr", "--replace"]) == 0
+    assert "2 unités sans texte anglais et français ont été laissées de côté (autres langues, segments vides)." in \
+        capsys.readouterr().err

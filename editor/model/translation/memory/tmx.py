@@ -82,6 +82,12 @@ def read_tmx(path: Path, *, origin: str | None = None, keep_origin: bool = True)
 def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Unit]:
     """Units of a TMX document; their origin is the ``x-origin`` property this program writes
     (``keep_origin``) or ``origin:line`` of the unit in the file."""
+    return parse_tmx_counted(data, origin, keep_origin=keep_origin)[0]
+
+
+def parse_tmx_counted(data: bytes, origin: str, *, keep_origin: bool = True) -> tuple[list[Unit], int]:
+    """:func:`parse_tmx`'s units, and how many ``<tu>`` were left out for want of an English and a
+    French text (other languages only, an empty segment)."""
     from lxml import etree
 
     if len(data) > MAX_TMX_BYTES:  # read_bytes stops one byte past the limit: what is there is not all
@@ -103,6 +109,7 @@ def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Uni
     if root.find("header") is None or body is None:
         raise TmxError.said("tmx-parts")
     units: list[Unit] = []
+    left_out = 0
     for tu in body.iter("tu"):
         texts: dict[str, str] = {}
         places: dict[str, str] = {}
@@ -122,4 +129,6 @@ def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Uni
                 kind = "sentence" if tu.get("segtype") == "sentence" else "paragraph"
             units.append(Unit(texts["en"], texts["fr"], kind, (places["en"], places["fr"]), props.get("x-key", ""),
                               props.get("x-commit", "")))
-    return units
+        else:
+            left_out += 1
+    return units, left_out
