@@ -102,7 +102,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "tm-target-not-file": "{path} est un lien ou n’est pas un fichier; supprimez-le d’abord. Rien n’a été importé.",
     "tm-cannot-write": "Impossible d’écrire {path} : {reason}. Rien n’a été importé.",
     "tm-imported": "{path} : {count:plural:unité importée:unités importées}.",
-    "tm-left-out": ("{count} unité sans texte anglais et français a été laissée de côté (autre langue ou segment vide).", "{count} unités sans texte anglais et français ont été laissées de côté (autres langues, segments vides)."),
+    "tm-left-out": ("{count} unité sans texte anglais et français a été laissée de côté (autre langue ou segment "
+                    "vide).",
+                    "{count} unités sans texte anglais et français ont été laissées de côté (autres langues, "
+                    "segments vides)."),
     "tm-replaced": "{path} : {count:plural:unité remplace:unités remplacent} la copie précédente, gardée sous {earlier}.",
     "tm-unchanged": "{path} contient déjà cette mémoire; rien n’a été changé.",
     "tm-beside": "{earlier} contient déjà une autre mémoire de ce nom, qui est gardée : celle-ci est {path} "
