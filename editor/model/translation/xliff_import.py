@@ -38,6 +38,8 @@ class ImportReport:
     file: str  # relative to the site
     posting: Posting
     created: bool = False
+    key: str = ""
+    source: Posting | None = None  # the posting translated from
     updated: list[Segment] = field(default_factory=list)
     kept: list[Segment] = field(default_factory=list)  # still marked to translate
     unchanged: int = 0
@@ -97,7 +99,32 @@ def import_xliff(index: SiteIndex, path: Path | str) -> list[ImportReport]:
         if report.created:
             report.path.parent.mkdir(parents=True, exist_ok=True)  # the site's first posting in that language
     save_postings(list(dict.fromkeys(r.posting for r in reports if r.changed)))  # a posting two files changed, once
+    _remember_translations(index, [r for r in reports if r.changed])
     return reports
+
+
+def _remember_translations(index: SiteIndex, reports: list[ImportReport]) -> None:
+    """Outside git, record each imported translation as saved, as the window records a save: the
+    translation written would otherwise read as changed since it was saved, and the source, untouched,
+    as behind it. In git, the commits say it."""
+    from editor.model.site.pair import PostingPair
+    from editor.model.translation.status import GitHistory, TranslationState, pair_status, record_translation_saved
+
+    if not reports:
+        return
+    history, state = GitHistory.read(index.site), TranslationState.load(index.site.root)
+    for report in reports:
+        if report.source is None or report.posting.language not in ("en", "fr"):
+            continue
+        english, french = (report.source, report.posting) if report.posting.language == "fr" else (report.posting, report.source)
+        pair = PostingPair(report.key, english, french)
+        status = pair_status(pair, history, state)
+        if status is not None and status.method == "git":
+            continue
+        try:
+            record_translation_saved(index.site, pair, translated=report.posting.language)
+        except OSError:
+            pass  # the translation is written; without its record the pair's state is unknown, as before
 
 
 def _find_key(index: SiteIndex, entry: XliffFile) -> str:
@@ -123,7 +150,8 @@ def _plan_file(index: SiteIndex, entry: XliffFile, working: dict[Path, Posting])
         raise XliffError.said("xliff-other-way", from_lang=entry.source_lang, key=key)
     segments = {s.id: s for s in pair_segments(source, target, entry.target_lang)}
     _refuse_changed_source(index, source, entry, segments)
-    report = ImportReport(target.file_path, index.site.relative(target.file_path), target, created=new)
+    report = ImportReport(target.file_path, index.site.relative(target.file_path), target, created=new, key=key,
+                          source=source)
     fields: dict[str, str] = {}
     blocks: list[tuple[Segment, str]] = []
     conflicts: list[Segment] = []

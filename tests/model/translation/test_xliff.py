@@ -302,3 +302,24 @@ def test_a_target_that_would_begin_another_block_is_refused_naming_it(tmp_path, 
     assert text.replace("\n", " ↵ ") in str(caught.value)
     assert "ne resterait pas un seul bloc" in caught.value.text("fr")
     assert fr_file(tmp_path).read_bytes() == before
+
+
+@pytest.mark.parametrize("recorded", [True, False])
+def test_an_imported_translation_is_remembered_as_saved_outside_git(tmp_path, recorded):
+    """Outside git the window records each save of a translation; an XLIFF import did not, so the
+    French it wrote read as changed since the translation was saved, and the pair was listed as
+    "English: behind the French changes": the source, untouched, was called outdated."""
+    from editor.model.site.pair import PostingPair
+    from editor.model.translation.status import record_translation_saved, translation_status
+
+    index = pair_site(tmp_path)
+    if recorded:  # translated in the window before
+        record_translation_saved(index.site, PostingPair.from_entry(index.pair_for_key("analyst")), translated="fr")
+    root = etree.fromstring(export_pair(index, "analyst", "fr"))
+    set_target(root, "b1", "Vos tâches")
+    assert import_xliff(reindex(tmp_path), _write(tmp_path, root))[0].changed
+    status = translation_status(reindex(tmp_path))["analyst"]
+    assert (status.source, status.target, status.outdated, status.method) == ("en", "fr", False, "state")
+    en_file(tmp_path).write_text(en_file(tmp_path).read_text().replace("Answer letters", "Answer calls"))
+    status = translation_status(reindex(tmp_path))["analyst"]
+    assert (status.source, status.outdated) == ("en", True)  # and a later change of the English is seen
