@@ -175,7 +175,9 @@ def _plan_file(index: SiteIndex, entry: XliffFile, working: dict[Path, Posting])
         if text == current or (not unit.preserve and collapse(current) == text):
             report.unchanged += 1
             continue
-        if unit.fingerprint and unit.fingerprint != fingerprint(segment.current):
+        # A new file (the one exported deleted or moved since) has nothing anyone changed: its
+        # skeleton takes the translation.
+        if unit.fingerprint and not new and unit.fingerprint != fingerprint(segment.current):
             conflicts.append(segment)
             continue
         if segment.block is None:

@@ -323,3 +323,21 @@ def test_an_imported_translation_is_remembered_as_saved_outside_git(tmp_path, re
     en_file(tmp_path).write_text(en_file(tmp_path).read_text().replace("Answer letters", "Answer calls"))
     status = translation_status(reindex(tmp_path))["analyst"]
     assert (status.source, status.outdated) == ("en", True)  # and a later change of the English is seen
+
+
+def test_a_translation_whose_file_was_deleted_since_the_export_is_written_again(tmp_path):
+    """The French file deleted (or moved away) after the export: the import compared each unit with
+    the new file's marked skeleton and refused, saying the file "changed since the export where the
+    translation would go" in 7 places, of a file that was not there. The translation is written
+    into the new file; units left to translate keep the skeleton's marker."""
+    from editor.model.frontmatter.posting import Posting
+
+    index = pair_site(tmp_path)
+    path = tmp_path / "a.xlf"
+    path.write_bytes(export_pair(index, "analyst", "fr"))
+    fr_file(tmp_path).unlink()
+    report = import_xliff(reindex(tmp_path), path)[0]
+    assert report.created and report.file.startswith("content/fr/careers/positions/analyste-de-données--")
+    assert list(map(describe, report.kept)) == ["the item at line 16"]
+    body = Posting.load(tmp_path / report.file).body
+    assert body.strip() == FR.strip()
