@@ -314,6 +314,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                             "The XLIFF file lacks the units {units} that the export of {path} wrote: a CAT tool "
                             "joined them to other units, or they were deleted. Nothing was imported; give each "
                             "its own unit back, or export again."),
+    "xliff-units-unknown": ("The XLIFF file holds the unit {units}, which no export writes: a CAT tool split a "
+                            "unit, or one was added. Nothing was imported; join it back into its unit of {path}, or "
+                            "export again.",
+                            "The XLIFF file holds the units {units}, which no export writes: a CAT tool split units, "
+                            "or they were added. Nothing was imported; join them back into their units of {path}, or "
+                            "export again."),
     "xliff-source-changed": "The source text changed since the export, so the translation may no longer fit it; "
                             "nothing was imported. Export again and carry the translation over. The difference "
                             "(- as exported, + now in {path}):\n{diff}",

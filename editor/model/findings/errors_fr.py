@@ -328,6 +328,12 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                             "Dans le fichier XLIFF, il manque les unités {units} que l’exportation de {path} avait "
                             "écrites : un outil de TAO les a jointes à d’autres unités, ou elles ont été supprimées. "
                             "Rien n’a été importé; redonnez à chacune son unité, ou exportez de nouveau."),
+    "xliff-units-unknown": ("Le fichier XLIFF contient l’unité {units}, qu’aucune exportation n’écrit : un outil de "
+                            "TAO a divisé une unité, ou elle a été ajoutée. Rien n’a été importé; rejoignez-la à son "
+                            "unité de {path}, ou exportez de nouveau.",
+                            "Le fichier XLIFF contient les unités {units}, qu’aucune exportation n’écrit : un outil de "
+                            "TAO a divisé des unités, ou elles ont été ajoutées. Rien n’a été importé; rejoignez-les à "
+                            "leurs unités de {path}, ou exportez de nouveau."),
     "xliff-source-changed": "Le texte source a changé depuis l’exportation : la traduction pourrait ne plus y "
                             "correspondre; rien n’a été importé. Exportez de nouveau et reportez la traduction. La "
                             "différence (- tel qu’exporté, + maintenant dans {path}) :\n{diff}",

@@ -252,12 +252,17 @@ def _refuse_changed_source(index: SiteIndex, source: Posting, entry: XliffFile, 
 
 def _refuse_missing_units(index: SiteIndex, source: Posting, entry: XliffFile, segments: dict[str, Segment],
                           same: Callable[[Unit, Segment], bool]) -> None:
-    """Refuse, naming them, units the file lacks where the source cannot have lost a block: every unit
-    both have reads the same, and each missing block comes before one the file holds (a block added
-    to or removed from the source renumbers the blocks after it, and one added at the end is the
-    source's change). A CAT tool joined them to another unit, or someone deleted them."""
+    """When every unit both have reads the same, refuse naming them: units the file holds that no
+    export writes (an id not ``title``, ``description`` or ``b<n>``: a CAT tool split a unit), and
+    units it lacks where the source cannot have lost a block, each missing one coming before one the
+    file holds (a block added to or removed from the source renumbers the blocks after it, and one
+    added at the end is the source's change): a CAT tool joined them to another, or they were deleted."""
     if any(not same(unit, segments[uid]) for uid, unit in entry.units.items() if uid in segments):
         return
+    foreign = [unit for uid, unit in entry.units.items() if not re.fullmatch(r"title|description|b\d+", uid)]
+    if foreign:  # no export writes such an id, so no change of the source explains it
+        raise XliffError.said("xliff-units-unknown", path=index.site.relative(source.file_path), count=len(foreign),
+                              units=", ".join(f"{unit.id} ({unit.source})" for unit in foreign))
     last = max((int(uid[1:]) for uid in entry.units if re.fullmatch(r"b\d+", uid)), default=-1)
     missing = [segments[uid] for uid in segments if uid not in entry.units]
     if not missing or any(not re.fullmatch(r"b\d+", s.id) or int(s.id[1:]) > last for s in missing):
