@@ -281,7 +281,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                         "sans limite ou lire d’autres fichiers : il n’a donc pas été lu.",
     "xml-not-well-formed": "{path} : le {what} n’est pas du XML bien formé{line:if: (ligne {line})}. (message du lecteur XML : {reason})",
     "xml-doctype": "{path} : le {what} déclare un type de document; les fichiers des outils de traduction n’en ont pas.",
-    "tmx-too-large": "elle dépasse {megabytes} Mo, plus qu’une mémoire pour des offres d’emploi n’en demande; divisez-la",
+    "tmx-too-large": "elle dépasse {megabytes}\u00a0Mo, plus qu’une mémoire pour des offres d’emploi n’en demande; divisez-la",
     "tmx-not-well-formed": "XML mal formé{line:if: (ligne {line})}. (message du lecteur XML : {reason})",
     "tmx-root": "l’élément racine est <{root}>, pas <tmx>",
     "tmx-version": "la version TMX « {version} » n’est pas prise en charge (la 1.4 l’est)",
