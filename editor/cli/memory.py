@@ -59,14 +59,14 @@ def run_import(args) -> int:
     from editor.model.storage.files import read_bytes
     from editor.model.translation.settings import OWN_FOLDER
     from editor.model.translation.memory.own_files import NotAFileError, keep_memory
-    from editor.model.translation.memory.tmx import MAX_TMX_BYTES, TmxError, parse_tmx
+    from editor.model.translation.memory.tmx import MAX_TMX_BYTES, TmxError, parse_tmx_counted
 
     source = Path(args.file)
     refuse_unless_file(args.file)
     index = open_index(args.site)
     try:
         data = read_bytes(source, MAX_TMX_BYTES)
-        units = parse_tmx(data, source.name)
+        units, left_out = parse_tmx_counted(data, source.name)
     except OSError as error:
         raise CommandError.said("cannot-read", path=display_path(source), reason=system_reason(error)) from None
     except (TmxError, ValueError) as error:
@@ -83,4 +83,6 @@ def run_import(args) -> int:
         raise write_refusal("tm-cannot-write", error, path=display_path(target)) from None
     print(say(f"tm-{kept.outcome}", message_language(args), path=display_path(kept.path), count=len(units),
               earlier=display_path(kept.earlier) if kept.earlier is not None else ""), file=sys.stderr)
+    if left_out:
+        print(say("tm-left-out", message_language(args), count=left_out), file=sys.stderr)
     return 0

@@ -162,7 +162,8 @@ class SuggestionsPane(QWidget):
         """Where a suggestion was translated when it was not a block of the kind under the cursor."""
         return {"title": self.tr("from a title"), "description": self.tr("from a description"),
                 "heading": self.tr("from a heading"), "paragraph": self.tr("from a paragraph"),
-                "item": self.tr("from a list item")}.get(kind, kind)
+                "item": self.tr("from a list item"),
+                "sentence": self.tr("from one sentence of a longer block")}.get(kind, kind)
 
     def _show(self, matches: list, *, source: str = "", none_beside: bool = False, kind: str = "") -> None:
         from editor.model.translation.memory.suggest import marked_differences

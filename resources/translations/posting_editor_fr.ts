@@ -3152,7 +3152,12 @@
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../editor/ui/suggestions_pane.py" line="+183"/>
+        <location filename="../../editor/ui/suggestions_pane.py" line="+166"/>
+        <source>from one sentence of a longer block</source>
+        <translation>d’une phrase d’un bloc plus long</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -3178,7 +3183,7 @@
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>from a title</source>
         <translation>d’un titre d’offre</translation>
     </message>

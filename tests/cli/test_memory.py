@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from editor.model.translation.memory.tmx import parse_tmx
 from tests.cli_support import run
 from tests.model.translation.helpers import write_site
@@ -175,3 +177,77 @@ def test_suggest_prefers_and_names_the_kind_of_block_a_translation_was_made_for(
     assert "a-fr.md:11, translated as a heading; source:" in text
     assert "benefits-of-the-service-designer-fr.md:13, translated as a list item; source:" in text
     assert ", traduite comme intertitre; source\u00a0:" in run("suggest", root, "new", "--to", "fr", "--lang", "fr").stdout
+
+
+def test_suggest_words_a_match_made_of_one_sentence_of_a_longer_block(tmp_path):
+    """The memory's sentences (cut from paragraphs of two or more) were said as the catalogue's key,
+    "from …:11, suggest-kind-sentence; source:", in both languages."""
+    from tests.model.translation.helpers import posting_text
+
+    root = tmp_path / "site"
+    first, second = "We build with users.", "We work in the open."
+    write_site(root, {
+        "a": {"en": posting_text("Analyst", f"{first} {second}\n", key="a"),
+              "fr": posting_text("Analyste", "Nous concevons avec les gens. Nous travaillons ouvertement.\n", key="a")},
+        "new": {"en": posting_text("Writer", f"{second}\n", key="new")},
+    })
+    text = run("suggest", root, "new", "--to", "fr", "--lang", "en").stdout
+    assert "100%  Nous travaillons ouvertement." in text
+    assert "a-fr.md:11, translated as one sentence of a longer block; source:" in text
+    assert "suggest-kind" not in text
+    french = run("suggest", root, "new", "--to", "fr", "--lang", "fr").stdout
+    assert ", traduite comme phrase d’un bloc plus long; source\u00a0:" in french
+
+
+def test_a_memory_of_another_tool_naming_its_own_kinds_is_read_as_paragraphs():
+    """A TMX's x-kind property is this program's; another tool's value ("segment", "x-foo") reached
+    the suggestions as a kind no catalogue words."""
+    data = ('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en-US"/><body>'
+            '<tu><prop type="x-kind">x-foo</prop><tuv xml:lang="en-US"><seg>Hello</seg></tuv>'
+            '<tuv xml:lang="fr-CA"><seg>Bonjour</seg></tuv></tu>'
+            '<tu><prop type="x-kind">item</prop><tuv xml:lang="en"><seg>A list item</seg></tuv>'
+            '<tuv xml:lang="fr"><seg>Un élément</seg></tuv></tu></body></tmx>').encode()
+    assert [unit.kind for unit in parse_tmx(data, "other.tmx")] == ["paragraph", "item"]
+
+
+def test_tm_import_says_a_memory_is_too_large_not_that_it_is_broken(tmp_path, monkeypatch, capsys):
+    """A TMX over the size limit was read up to the limit and refused as "not well-formed XML (line
+    190967)": the translator looked for a broken line that was not there."""
+    from editor.cli.main import main
+    from editor.model.translation.memory import tmx
+
+    root = _site(tmp_path)
+    big = tmp_path / "big.tmx"
+    big.write_text('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en"/><body>'
+                   '<tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="fr"><seg>Bonjour</seg></tuv></tu>'
+                   f'<!-- {"x" * (3 * 1024 * 1024)} --></body></tmx>', encoding="utf-8")
+    monkeypatch.setattr(tmx, "MAX_TMX_BYTES", 2 * 1024 * 1024)
+    assert main(["tm", "import", str(big), str(root), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "it is larger than 2 MB" in err and "not well-formed" not in err
+    assert not (root / ".posting-editor" / "memory").exists()
+    with pytest.raises(tmx.TmxError, match="larger than 2 MB"):
+        tmx.read_tmx(big)
+
+
+def test_tm_import_says_how_many_units_it_left_out_and_why(tmp_path, capsys):
+    """Units with an empty segment or in other languages were left out without a word: "2 units
+    imported" from a file of 4, and the translator took the memory for whole."""
+    from editor.cli.main import main
+
+    root = _site(tmp_path)
+    memory = tmp_path / "mixed.tmx"
+    memory.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en-US"/><body>'
+        '<tu><tuv xml:lang="en-US"><seg>Hello</seg></tuv><tuv xml:lang="fr-FR"><seg>Bonjour</seg></tuv></tu>'
+        '<tu><tuv xml:lang="EN"><seg>Thanks</seg></tuv><tuv xml:lang="fr_CA"><seg>Merci</seg></tuv></tu>'
+        '<tu><tuv xml:lang="en"><seg>Empty</seg></tuv><tuv xml:lang="fr"><seg> </seg></tuv></tu>'
+        '<tu><tuv xml:lang="de"><seg>Hallo</seg></tuv><tuv xml:lang="fr"><seg>Salut</seg></tuv></tu>'
+        '</body></tmx>', encoding="utf-8")
+    assert main(["tm", "import", str(memory), str(root), "--lang", "en"]) == 0
+    err = capsys.readouterr().err
+    assert "2 units imported" in err
+    assert "2 units without both English and French text were left out (other languages, empty segments)." in err
+    assert main(["tm", "import", str(memory), str(root), "--lang", "fr", "--replace"]) == 0
+    assert "2 unités sans texte anglais et français ont été laissées de côté (autres langues, segments vides)." in \
+        capsys.readouterr().err

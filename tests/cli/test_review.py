@@ -123,3 +123,37 @@ def test_html_to_dash_goes_to_the_output_and_a_pdf_there_is_refused(site, tmp_pa
 def test_an_output_name_too_long_for_the_system_is_said(site, tmp_path):  # noqa: F811
     result = run("review", site, KEY, "--html", "a" * 300 + ".html", "--lang", "en", cwd=tmp_path)
     assert result.returncode == 2 and "File name too long" in result.stderr, result.stderr
+
+
+def test_the_copy_says_when_a_file_changed_since_its_last_commit_or_is_not_in_git(site, tmp_path):  # noqa: F811
+    """The head named a file's last commit even when the file had changed since, so an approver read
+    text that commit does not hold as if it did; and a site outside git was "not committed"."""
+    def head() -> str:
+        result = run("review", site, KEY, "--html", "-", "--lang", "en", timeout=120)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.split("Shared fields")[0]
+
+    assert head().count("<td>not in a git repository — hors dépôt git</td>") == 2
+    subprocess.run(["git", "init", "-q", str(site)], check=True, timeout=30)
+    subprocess.run(["git", "-C", str(site), "add", "-A"], check=True, timeout=30)
+    subprocess.run(["git", "-C", str(site), "-c", "user.name=Reviewer", "-c", "user.email=r@example.org",
+                    "commit", "-qm", "Sample postings"], check=True, timeout=30)
+    french = sample_file(site, "fr", "développeuse")
+    french.write_text(french.read_text(encoding="utf-8") + "\nUn paragraphe de plus.\n", encoding="utf-8")
+    page = head()
+    assert page.count("Reviewer: Sample postings</td>") == 1  # the English, as committed
+    assert "Reviewer: Sample postings — changed since, not committed — modifié depuis, non validé</td>" in page
+
+
+def test_the_findings_name_the_language_and_line_not_the_whole_file(site, tmp_path):  # noqa: F811
+    """Each finding's first cell held the file's whole path, wrapped over six lines of a narrow
+    column: a table of long findings took three times the pages it needs, when the head of the copy
+    already names both files."""
+    english = sample_file(site, "en", KEY)
+    english.write_text(english.read_text(encoding="utf-8").replace("title:", "title: ''\nold_title:", 1),
+                       encoding="utf-8")
+    result = run("review", site, KEY, "--html", "-", "--lang", "en", timeout=120)
+    assert result.returncode == 0, result.stderr
+    findings = result.stdout.split("Open findings — Problèmes à régler")[1]
+    assert "<th width=\"12%\">Where — Où</th>" in findings and "<td>EN · 4</td>" in findings
+    assert "content/en/careers/positions/" not in findings and "content/fr/careers/positions/" not in findings

@@ -197,3 +197,26 @@ def test_a_list_item_is_offered_a_list_items_translation_first_and_told_where_th
             from editor.ui import i18n
 
             i18n.remove_translators(QApplication.instance())  # the next tests read the source strings
+
+
+def test_a_suggestion_made_of_one_sentence_is_told_so_in_the_interface_language(
+        qtbot, site_copy, settings_file, recovery_dir):  # noqa: F811
+    """A memory sentence (cut from a longer paragraph) was labelled with the model's own word,
+    "· sentence", in English and in French alike."""
+    sentence = "We build with users, we work in the open, and we leave the teams we work with stronger than we found them."
+    _append(site_copy / PM_EN, sentence)
+    _append(site_copy / PM_FR, f"[À TRADUIRE] {sentence}")
+    with opened_window(site_copy, settings_file, recovery_dir) as window:
+        pane, _body = suggested_for_the_last_block(window, qtbot)
+        qtbot.waitUntil(lambda: "from one sentence of a longer block" in pane.rows[0].text(), timeout=5000)
+        assert "Nous travaillons avec" in pane.rows[0].text() and "· sentence" not in pane.rows[0].text()
+        window.set_interface_language("fr")
+        try:
+            pane.look_up()
+            qtbot.waitUntil(lambda: "d’une phrase d’un bloc plus long" in pane.rows[0].text(), timeout=5000)
+        finally:
+            from PySide6.QtWidgets import QApplication
+
+            from editor.ui import i18n
+
+            i18n.remove_translators(QApplication.instance())  # the next tests read the source strings

@@ -100,6 +100,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "tm-target-not-file": "{path} is a link or not a file; remove it first. Nothing was imported.",
     "tm-cannot-write": "Cannot write {path}: {reason}. Nothing was imported.",
     "tm-imported": "{path}: {count:plural:unit:units} imported.",
+    "tm-left-out": ("{count} unit without both English and French text was left out (another language or an "
+                    "empty segment).",
+                    "{count} units without both English and French text were left out (other languages, empty "
+                    "segments)."),
     "tm-replaced": "{path}: {count:plural:unit:units} replaced the earlier copy, kept as {earlier}.",
     "tm-unchanged": "{path} already holds this memory; nothing was changed.",
     "tm-beside": "{earlier} already holds another memory of that name, which is kept: this one is {path} "
@@ -200,6 +204,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "suggest-kind-heading": "translated as a heading",
     "suggest-kind-paragraph": "translated as a paragraph",
     "suggest-kind-item": "translated as a list item",
+    "suggest-kind-sentence": "translated as one sentence of a longer block",
     "suggest-summary": ("{shown} of {count} segment has a match of {threshold}% or more (memory: {units} units).",
                         "{shown} of {count} segments have a match of {threshold}% or more (memory: {units} units)."),
     # list

@@ -104,6 +104,10 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "tm-target-not-file": "{path} est un lien ou n’est pas un fichier; supprimez-le d’abord. Rien n’a été importé.",
     "tm-cannot-write": "Impossible d’écrire {path} : {reason}. Rien n’a été importé.",
     "tm-imported": "{path} : {count:plural:unité importée:unités importées}.",
+    "tm-left-out": ("{count} unité sans texte anglais et français a été laissée de côté (autre langue ou segment "
+                    "vide).",
+                    "{count} unités sans texte anglais et français ont été laissées de côté (autres langues, "
+                    "segments vides)."),
     "tm-replaced": "{path} : {count:plural:unité remplace:unités remplacent} la copie précédente, gardée sous {earlier}.",
     "tm-unchanged": "{path} contient déjà cette mémoire; rien n’a été changé.",
     "tm-beside": "{earlier} contient déjà une autre mémoire de ce nom, qui est gardée : celle-ci est {path} "
@@ -210,6 +214,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "suggest-kind-heading": "traduite comme intertitre",
     "suggest-kind-paragraph": "traduite comme paragraphe",
     "suggest-kind-item": "traduite comme élément de liste",
+    "suggest-kind-sentence": "traduite comme phrase d’un bloc plus long",
     "suggest-summary": ("{shown} segment sur {count} a une correspondance de {threshold} % ou plus (mémoire : {units} "
                         "unités).",
                         "{shown} segments sur {count} ont une correspondance de {threshold} % ou plus (mémoire : "

@@ -270,6 +270,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                         "files, so it was not read.",
     "xml-not-well-formed": "{path}: the {what} is not well-formed XML{line:if: (line {line})}. (The XML reader says: {reason})",
     "xml-doctype": "{path}: the {what} declares a document type; files from translation tools have none.",
+    "tmx-too-large": "it is larger than {megabytes} MB, more than a memory for job postings needs; split it",
     "tmx-not-well-formed": "not well-formed XML{line:if: (line {line})}. (The XML reader says: {reason})",
     "tmx-root": "the root element is <{root}>, not <tmx>",
     "tmx-version": "TMX version '{version}' is not supported (1.4 is)",
@@ -302,7 +303,23 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xliff-other-way": "The XLIFF file translates from {from_lang}, but the pair '{key}' has it the other way.",
     "xliff-target-changed": "{path} changed since the export where the translation would go: {places}. Nothing was "
                             "imported; export again and carry the translation over, or edit these in the editor.",
+    "xliff-block-split": "{path}, {place} (unit {unit}): its translation would not stay one block: a line of it "
+                         "begins the way a heading, a list item or another Markdown block does (“{text}”). Nothing "
+                         "was imported; join its lines, or put a backslash before the mark to keep it as text "
+                         "(\\#, \\-, 1\\.).",
     "xliff-cannot-apply": "{path}: {reason} Nothing was imported.",
+    "xliff-units-missing": ("The XLIFF file lacks the unit {units} that the export of {path} wrote: a CAT tool "
+                            "joined it to another unit, or it was deleted. Nothing was imported; give it back its "
+                            "own unit, or export again.",
+                            "The XLIFF file lacks the units {units} that the export of {path} wrote: a CAT tool "
+                            "joined them to other units, or they were deleted. Nothing was imported; give each "
+                            "its own unit back, or export again."),
+    "xliff-units-unknown": ("The XLIFF file holds the unit {units}, which no export writes: a CAT tool split a "
+                            "unit, or one was added. Nothing was imported; join it back into its unit of {path}, or "
+                            "export again.",
+                            "The XLIFF file holds the units {units}, which no export writes: a CAT tool split units, "
+                            "or they were added. Nothing was imported; join them back into their units of {path}, or "
+                            "export again."),
     "xliff-source-changed": "The source text changed since the export, so the translation may no longer fit it; "
                             "nothing was imported. Export again and carry the translation over. The difference "
                             "(- as exported, + now in {path}):\n{diff}",

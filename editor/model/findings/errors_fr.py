@@ -281,6 +281,7 @@ TEXTS: dict[str, str | tuple[str, str]] = {
                         "sans limite ou lire d’autres fichiers : il n’a donc pas été lu.",
     "xml-not-well-formed": "{path} : le {what} n’est pas du XML bien formé{line:if: (ligne {line})}. (message du lecteur XML : {reason})",
     "xml-doctype": "{path} : le {what} déclare un type de document; les fichiers des outils de traduction n’en ont pas.",
+    "tmx-too-large": "elle dépasse {megabytes}\u00a0Mo, plus qu’une mémoire pour des offres d’emploi n’en demande; divisez-la",
     "tmx-not-well-formed": "XML mal formé{line:if: (ligne {line})}. (message du lecteur XML : {reason})",
     "tmx-root": "l’élément racine est <{root}>, pas <tmx>",
     "tmx-version": "la version TMX « {version} » n’est pas prise en charge (la 1.4 l’est)",
@@ -316,7 +317,23 @@ TEXTS: dict[str, str | tuple[str, str]] = {
     "xliff-target-changed": "{path} a changé depuis l’exportation, là où irait la traduction : {places}. Rien n’a été "
                             "importé; exportez de nouveau et reportez la traduction, ou modifiez ces passages dans "
                             "l’éditeur.",
+    "xliff-block-split": "{path}, {place} (unité {unit}) : sa traduction ne resterait pas un seul bloc : une de ses "
+                         "lignes commence comme un intertitre, un élément de liste ou un autre bloc Markdown "
+                         "(« {text} »). Rien n’a été importé; joignez ses lignes, ou mettez une barre oblique "
+                         "inverse devant la marque pour la garder comme texte (\\#, \\-, 1\\.).",
     "xliff-cannot-apply": "{path} : {reason} Rien n’a été importé.",
+    "xliff-units-missing": ("Dans le fichier XLIFF, il manque l’unité {units} que l’exportation de {path} avait "
+                            "écrite : un outil de TAO l’a jointe à une autre unité, ou elle a été supprimée. Rien "
+                            "n’a été importé; redonnez-lui son unité, ou exportez de nouveau.",
+                            "Dans le fichier XLIFF, il manque les unités {units} que l’exportation de {path} avait "
+                            "écrites : un outil de TAO les a jointes à d’autres unités, ou elles ont été supprimées. "
+                            "Rien n’a été importé; redonnez à chacune son unité, ou exportez de nouveau."),
+    "xliff-units-unknown": ("Le fichier XLIFF contient l’unité {units}, qu’aucune exportation n’écrit : un outil de "
+                            "TAO a divisé une unité, ou elle a été ajoutée. Rien n’a été importé; rejoignez-la à son "
+                            "unité de {path}, ou exportez de nouveau.",
+                            "Le fichier XLIFF contient les unités {units}, qu’aucune exportation n’écrit : un outil de "
+                            "TAO a divisé des unités, ou elles ont été ajoutées. Rien n’a été importé; rejoignez-les à "
+                            "leurs unités de {path}, ou exportez de nouveau."),
     "xliff-source-changed": "Le texte source a changé depuis l’exportation : la traduction pourrait ne plus y "
                             "correspondre; rien n’a été importé. Exportez de nouveau et reportez la traduction. La "
                             "différence (- tel qu’exporté, + maintenant dans {path}) :\n{diff}",

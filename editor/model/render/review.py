@@ -35,6 +35,8 @@ LABELS = {
     "date": "Date",
     "commit": "Last commit — Dernier commit",
     "no_commit": "not committed — non validé",
+    "changed": "changed since, not committed — modifié depuis, non validé",
+    "no_git": "not in a git repository — hors dépôt git",
     "file": "File — Fichier",
     "missing": "No file in this language — Aucun fichier dans cette langue",
     "title": "Title — Titre",
@@ -46,6 +48,10 @@ LABELS = {
     "en": "English — Anglais",
     "fr": "French — Français",
     "only": "(only in this language — seulement dans cette langue)",
+    "where": "Where — Où",
+    "severity": "Severity — Gravité",
+    "code": "Code",
+    "message": "Message",
 }
 SHARED_FIELDS = ("translationKey", "leverId", "archived")
 
@@ -64,13 +70,24 @@ class ReviewCopy:
 
 
 def last_commit(path: Path) -> str | None:
-    """``hash date author: subject`` of the last commit that touched ``path``; None outside git or uncommitted."""
+    """``hash date author: subject`` of the last commit that touched ``path``, followed by
+    :data:`LABELS` ``changed`` when the file differs from it (an approver must not read text that
+    commit does not hold as the commit's); ``no_git`` outside a repository; None when git cannot
+    be asked or the file was never committed."""
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["git", *args], cwd=path.parent, capture_output=True, text=True, timeout=20)
+
     try:
-        result = subprocess.run(["git", "log", "-1", "--format=%h %ad %an: %s", "--date=short", "--", path.name],
-                                cwd=path.parent, capture_output=True, text=True, timeout=20)
+        if git("rev-parse", "--is-inside-work-tree").stdout.strip() != "true":
+            return LABELS["no_git"]
+        result = git("log", "-1", "--format=%h %ad %an: %s", "--date=short", "--", path.name)
+        commit = result.stdout.strip() if result.returncode == 0 else ""
+        if not commit:
+            return None
+        status = git("status", "--porcelain", "--", path.name)
     except (OSError, subprocess.SubprocessError):
         return None
-    return result.stdout.strip() or None if result.returncode == 0 else None
+    return f"{commit} — {LABELS['changed']}" if status.returncode != 0 or status.stdout.strip() else commit
 
 
 def build_review_html(copy: ReviewCopy) -> str:
@@ -147,11 +164,18 @@ def _cell(body: str, blocks: Sequence[Block], options: RenderOptions) -> str:
 def _findings_table(copy: ReviewCopy) -> str:
     if not copy.findings:
         return f"<h2>{LABELS['findings']}</h2><p>{LABELS['no_findings']}</p>"
+    # The head names each language's file: a finding says the language and line, as "EN · 12" (the
+    # whole path, wrapped in a narrow column, made each row six lines high).
+    languages = {file: lang.upper() for lang, file in copy.files.items()}
+    header = "".join(f"<th width=\"{width}%\">{LABELS[name]}</th>"
+                     for name, width in (("where", 12), ("severity", 10), ("code", 18), ("message", 60)))
     rows = "".join(
-        f"<tr><td>{escape(finding.file)}:{finding.line}</td><td>{finding.severity.value}</td>"
-        f"<td>{escape(finding.code)}</td><td>{escape(finding.message)}</td></tr>"
+        f"<tr><td>{escape(languages.get(finding.file) or finding.file)} · {finding.line}</td>"
+        f"<td>{finding.severity.value}</td><td>{escape(finding.code)}</td>"
+        f"<td>{escape(finding.message)}</td></tr>"
         for finding in sorted(copy.findings, key=Finding.sort_key))
-    return f"<h2>{LABELS['findings']} ({len(copy.findings)})</h2><table class=\"grid\" width=\"100%\">{rows}</table>"
+    return (f"<h2>{LABELS['findings']} ({len(copy.findings)})</h2><table class=\"grid\" width=\"100%\">"
+            f"<tr>{header}</tr>{rows}</table>")
 
 
 def review_for_pair(index: SiteIndex, entry: PairEntry) -> tuple[str, str]:

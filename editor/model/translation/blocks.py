@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 from editor.model.translation import matching
 from editor.model.translation.matching import align_headings, align_region, expected_ratio, match_cost, positions, profile
 from editor.model.translation.parsers import parser_for
+from editor.model.frontmatter.one_line import on_one_line
 
 
 TEXT_KINDS = ("heading", "paragraph", "item")  # blocks a translator translates
@@ -429,8 +430,10 @@ def replace_block_text(body: str, block: Block, new_text: str) -> str:
     """``body`` with the text of ``block`` replaced, keeping its ``##``, list marker and indentation.
 
     ``new_text`` is inline Markdown; its line breaks become continuation lines indented like the
-    block's text. The window asks before calling this on a block that already holds text.
+    block's text (see :func:`fit_block_text`). The window asks before calling this on a block that
+    already holds text.
     """
+    new_text = fit_block_text(block.kind, new_text)
     lines = body_lines(body)
     first = lines[block.content_line]
     prefix = first[: block.content_column]
@@ -443,6 +446,16 @@ def replace_block_text(body: str, block: Block, new_text: str) -> str:
     replacement = [prefix + line if number == 0 else indent + line for number, line in enumerate(new_text.split("\n"))]
     lines[block.content_line:last + 1] = replacement
     return _newline(body).join(lines)
+
+
+def fit_block_text(kind: str, text: str) -> str:
+    """``text`` as a block of ``kind`` can hold it and stay one block: a heading's lines joined (a
+    line break would end it, the rest becoming a paragraph), another block's blank lines left out
+    (a blank line would end it, making two blocks where the other language has one)."""
+    if kind == "heading":
+        return on_one_line(text)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # a CR is a line break: the file's own
+    return "\n".join(line for line in lines if line.strip())
 
 
 def insert_block_after(body: str, block: Block | None, markdown: str) -> str:

@@ -289,5 +289,38 @@ def fix_file(path: Path | str, lang: str | None = None, options: object = None, 
             options = TranslationSettings.load(site.root) if site is not None else None
     count = fix_posting(posting, lang, options, notes=notes, headings=headings, render=render)
     if count and posting.modified:
+        before = _digest_of(path)
         posting.save(site=site)
+        if site is not None:
+            _carry_translation_record(site, posting, lang, before)
     return count
+
+
+def _digest_of(path: Path) -> str:
+    from editor.model.storage.files import digest, read_bytes
+
+    try:
+        return digest(read_bytes(path))
+    except OSError:
+        return ""
+
+
+def _carry_translation_record(site: Site, posting: Posting, lang: str, before: str) -> None:
+    """A typography fix changes how a file is written, not what it says. Where the site's record of
+    the pair's last translation (outside git) held this file as it was, it now holds it as fixed: the
+    fix neither makes the other language look behind it, nor hides that the pair was outdated."""
+    from editor.model.storage.files import FileChangedError, digest, read_bytes
+    from editor.model.translation.status import TranslationState
+
+    state = TranslationState.load(site.root)
+    record = state.record(str(posting.get("translationKey") or ""))
+    if record is None or not before or record["hashes"].get(lang) != before:
+        return
+    try:
+        data = read_bytes(posting.file_path)
+        record["hashes"][lang] = digest(data)
+        if record["source"] == lang:
+            record["source_text"] = data.decode("utf-8", errors="replace")
+        state.save()
+    except (FileChangedError, OSError):
+        pass  # the file is fixed; without the record carried over, the pair reads as changed, as before

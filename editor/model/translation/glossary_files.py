@@ -43,12 +43,15 @@ _OTHER_HEADERS = {
     "target": {"target", "cible", "translation", "traduction", "french term", "terme français", "terme francais"},
     "language": {"language", "langue"}}
 
-# A column named by a language code after the word: "Term (en)", "Terme [FR]", "term_fr" (terminology tools).
-_CODED = re.compile(r".*?[\s_(\[-](en|fr)(?:-ca)?[)\]]?")
+# A column named by a language code, of any region ("en-US", "FR_CA"), alone or after the word:
+# "Term (en)", "Terme [FR]", "term_fr", "Term (en-US)" (terminology tools).
+_REGION = r"(?:[-_][a-z]{2}|[-_]\d{3})?"
+_LOCALE = re.compile(f"(en|fr){_REGION}")
+_CODED = re.compile(f".*?[\\s_(\\[-](en|fr){_REGION}[)\\]]?")
 
 
 def _coded(name: str) -> str | None:
-    found = _CODED.fullmatch(name)
+    found = _LOCALE.fullmatch(name) or _CODED.fullmatch(name)
     return found.group(1) if found else None
 
 

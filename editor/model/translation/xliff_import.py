@@ -12,6 +12,8 @@ target with no state) replaces its title, description or block; a unit left ``ne
 from __future__ import annotations
 
 import difflib
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 from editor.model.frontmatter.posting import Posting, save_postings
 from editor.model.findings.catalogue import say
 from editor.model.findings.worded import Phrase
-from editor.model.translation.blocks import Block, replace_block_text
+from editor.model.translation.blocks import Block, fit_block_text, replace_block_text, split_blocks
 from editor.model.translation.exchange_segments import NEEDS_TRANSLATION, Segment, fingerprint, pair_segments
 from editor.model.frontmatter.one_line import ONE_LINE_FIELDS, on_one_line
 from editor.model.translation.xliff import DONE_STATES, Unit, XliffError, XliffFile, collapse, pair_for_export, read_units
@@ -36,6 +38,8 @@ class ImportReport:
     file: str  # relative to the site
     posting: Posting
     created: bool = False
+    key: str = ""
+    source: Posting | None = None  # the posting translated from
     updated: list[Segment] = field(default_factory=list)
     kept: list[Segment] = field(default_factory=list)  # still marked to translate
     unchanged: int = 0
@@ -95,7 +99,32 @@ def import_xliff(index: SiteIndex, path: Path | str) -> list[ImportReport]:
         if report.created:
             report.path.parent.mkdir(parents=True, exist_ok=True)  # the site's first posting in that language
     save_postings(list(dict.fromkeys(r.posting for r in reports if r.changed)))  # a posting two files changed, once
+    _remember_translations(index, [r for r in reports if r.changed])
     return reports
+
+
+def _remember_translations(index: SiteIndex, reports: list[ImportReport]) -> None:
+    """Outside git, record each imported translation as saved, as the window records a save: the
+    translation written would otherwise read as changed since it was saved, and the source, untouched,
+    as behind it. In git, the commits say it."""
+    from editor.model.site.pair import PostingPair
+    from editor.model.translation.status import GitHistory, TranslationState, pair_status, record_translation_saved
+
+    if not reports:
+        return
+    history, state = GitHistory.read(index.site), TranslationState.load(index.site.root)
+    for report in reports:
+        if report.source is None or report.posting.language not in ("en", "fr"):
+            continue
+        english, french = (report.source, report.posting) if report.posting.language == "fr" else (report.posting, report.source)
+        pair = PostingPair(report.key, english, french)
+        status = pair_status(pair, history, state)
+        if status is not None and status.method == "git":
+            continue
+        try:
+            record_translation_saved(index.site, pair, translated=report.posting.language)
+        except OSError:
+            pass  # the translation is written; without its record the pair's state is unknown, as before
 
 
 def _find_key(index: SiteIndex, entry: XliffFile) -> str:
@@ -121,9 +150,10 @@ def _plan_file(index: SiteIndex, entry: XliffFile, working: dict[Path, Posting])
         raise XliffError.said("xliff-other-way", from_lang=entry.source_lang, key=key)
     segments = {s.id: s for s in pair_segments(source, target, entry.target_lang)}
     _refuse_changed_source(index, source, entry, segments)
-    report = ImportReport(target.file_path, index.site.relative(target.file_path), target, created=new)
+    report = ImportReport(target.file_path, index.site.relative(target.file_path), target, created=new, key=key,
+                          source=source)
     fields: dict[str, str] = {}
-    blocks: list[tuple[Block, str]] = []
+    blocks: list[tuple[Segment, str]] = []
     conflicts: list[Segment] = []
     for unit_id, segment in segments.items():
         unit = entry.units[unit_id]
@@ -139,17 +169,21 @@ def _plan_file(index: SiteIndex, entry: XliffFile, working: dict[Path, Posting])
             continue
         if segment.block is None and unit_id in ONE_LINE_FIELDS:
             text = on_one_line(text)  # a line break typed in the CAT tool: the window joins pasted lines too
+        elif segment.block is not None:
+            text = fit_block_text(segment.block.kind, text)  # as it will be written: one block, never two
         current = segment.current or ""
         if text == current or (not unit.preserve and collapse(current) == text):
             report.unchanged += 1
             continue
-        if unit.fingerprint and unit.fingerprint != fingerprint(segment.current):
+        # A new file (the one exported deleted or moved since) has nothing anyone changed: its
+        # skeleton takes the translation.
+        if unit.fingerprint and not new and unit.fingerprint != fingerprint(segment.current):
             conflicts.append(segment)
             continue
         if segment.block is None:
             fields[unit_id] = text
         else:
-            blocks.append((segment.block, text))
+            blocks.append((segment, text))
         report.updated.append(segment)
     if conflicts:
         refusal = XliffError.said("xliff-target-changed", path=report.file, places=tuple(map(_place, conflicts)))
@@ -161,17 +195,38 @@ def _plan_file(index: SiteIndex, entry: XliffFile, working: dict[Path, Posting])
     return report
 
 
-def _apply(posting: Posting, fields: dict[str, str], blocks: list[tuple[Block, str]], file: str) -> None:
+def _apply(posting: Posting, fields: dict[str, str], blocks: list[tuple[Segment, str]], file: str) -> None:
     try:
         for name, text in fields.items():
             posting.set(name, text)
         if blocks:
             body = posting.body
-            for block, text in sorted(blocks, key=lambda item: item[0].start, reverse=True):
-                body = replace_block_text(body, block, text)
+            kinds = _kinds(body)
+            for segment, text in sorted(blocks, key=lambda item: _block(item[0]).start, reverse=True):
+                body = replace_block_text(body, _block(segment), text)
+                if _kinds(body) != kinds:
+                    # A line of the target begins a heading, a list item or another block: the pair
+                    # would fall out of line from there on.
+                    raise XliffError.said("xliff-block-split", path=file, place=_place(segment), unit=segment.id,
+                                          text=_shortened(text.replace("\n", " ↵ ")))
             posting.set_body(body)
     except ValueError as error:
+        if isinstance(error, XliffError):
+            raise
         raise XliffError.said("xliff-cannot-apply", path=file, reason=error) from None
+
+
+def _shortened(text: str, most: int = 80) -> str:
+    return text if len(text) <= most else text[:most - 1] + "…"
+
+
+def _block(segment: Segment) -> Block:
+    assert segment.block is not None  # only block segments are given to _apply as blocks
+    return segment.block
+
+
+def _kinds(body: str) -> list[tuple[str, int]]:
+    return [(block.kind, block.level) for block in split_blocks(body)]
 
 
 def _refuse_changed_source(index: SiteIndex, source: Posting, entry: XliffFile, segments: dict[str, Segment]) -> None:
@@ -184,6 +239,7 @@ def _refuse_changed_source(index: SiteIndex, source: Posting, entry: XliffFile, 
                or any(not same(entry.units[sid], segment) for sid, segment in segments.items()))
     if not changed:
         return
+    _refuse_missing_units(index, source, entry, segments, same)
     order = {sid: n for n, sid in enumerate(segments)}
     then.sort(key=lambda line: order.get(line.split(":", 1)[0], len(order)))
     # Segment lines only: the hunk headers count list positions, which tell the reader nothing.
@@ -192,3 +248,25 @@ def _refuse_changed_source(index: SiteIndex, source: Posting, entry: XliffFile, 
     refusal = XliffError.said("xliff-source-changed", path=index.site.relative(source.file_path), diff=diff)
     refusal.code, refusal.detail = "source-changed", diff
     raise refusal
+
+
+def _refuse_missing_units(index: SiteIndex, source: Posting, entry: XliffFile, segments: dict[str, Segment],
+                          same: Callable[[Unit, Segment], bool]) -> None:
+    """When every unit both have reads the same, refuse naming them: units the file holds that no
+    export writes (an id not ``title``, ``description`` or ``b<n>``: a CAT tool split a unit), and
+    units it lacks where the source cannot have lost a block, each missing one coming before one the
+    file holds (a block added to or removed from the source renumbers the blocks after it, and one
+    added at the end is the source's change): a CAT tool joined them to another, or they were deleted."""
+    if any(not same(unit, segments[uid]) for uid, unit in entry.units.items() if uid in segments):
+        return
+    foreign = [unit for uid, unit in entry.units.items() if not re.fullmatch(r"title|description|b\d+", uid)]
+    if foreign:  # no export writes such an id, so no change of the source explains it
+        raise XliffError.said("xliff-units-unknown", path=index.site.relative(source.file_path), count=len(foreign),
+                              units=", ".join(f"{unit.id} ({unit.source})" for unit in foreign))
+    last = max((int(uid[1:]) for uid in entry.units if re.fullmatch(r"b\d+", uid)), default=-1)
+    missing = [segments[uid] for uid in segments if uid not in entry.units]
+    if not missing or any(not re.fullmatch(r"b\d+", s.id) or int(s.id[1:]) > last for s in missing):
+        return
+    units = ", ".join(f"{s.id} ({s.source})" for s in missing)
+    raise XliffError.said("xliff-units-missing", path=index.site.relative(source.file_path), units=units,
+                          count=len(missing))

@@ -202,3 +202,23 @@ def test_huge_bodies_are_counted_and_aligned_without_being_kept(monkeypatch):
     short = split_blocks("## One\n")
     align(short, short)
     assert blocks._aligned.cache_info().currsize == 1
+
+
+def test_replacing_a_block_never_makes_it_two():
+    """A line break in a heading's new text ended the heading (the rest became a paragraph), and a
+    blank line ended a paragraph or an item: the body had a block more than its other language."""
+    body = "## Old\n\nOld text.\n\n- old item\n"
+    heading, paragraph, item = split_blocks(body)
+    assert replace_block_text(body, heading, "New\nheading") == "## New heading\n\nOld text.\n\n- old item\n"
+    assert replace_block_text(body, paragraph, "One\n\nTwo") == "## Old\n\nOne\nTwo\n\n- old item\n"
+    assert replace_block_text(body, item, "First\n \nsecond") == "## Old\n\nOld text.\n\n- First\n  second\n"
+
+
+def test_a_carriage_return_in_a_blocks_new_text_is_a_line_break_of_the_files_own():
+    """An XLIFF target holding "&#13;" (a CAT tool on Windows) put a lone CR into a file of LF
+    lines: an editor shows two lines where git and the window saw one."""
+    body = "Old text.\n\n- old item\n"
+    paragraph, _item = split_blocks(body)
+    assert replace_block_text(body, paragraph, "One\r\ntwo\rthree") == "One\ntwo\nthree\n\n- old item\n"
+    crlf = body.replace("\n", "\r\n")
+    assert replace_block_text(crlf, split_blocks(crlf)[0], "One\rtwo") == "One\r\ntwo\r\n\r\n- old item\r\n"

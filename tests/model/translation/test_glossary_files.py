@@ -93,6 +93,19 @@ def test_a_header_that_names_the_languages_by_their_codes_is_read_as_one(tmp_pat
     assert glossary.entries[0].fr == ("gestionnaire d’embauche",)
 
 
+@pytest.mark.parametrize("header", ["en-US,fr-FR", "EN_CA,FR_CA", "Term (en-US),Term (fr-FR)", "fr-BE,en-GB,note"])
+def test_a_header_naming_the_languages_with_any_region_is_read_as_one(tmp_path, header):
+    """Only en-CA and fr-CA were known: a tool's "en-US,fr-FR" header (or "EN_CA", "Term (en-US)")
+    was imported as the term "en-US" → "fr-FR", though the XLIFF and TMX readers take any region."""
+    path = tmp_path / "g.csv"
+    english_first = header.lower().index("en") < header.lower().index("fr")
+    row = "hiring manager,gestionnaire d’embauche" if english_first else "gestionnaire d’embauche,hiring manager"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    report = merge_terms(glossary := Glossary(), read_terms(path))
+    assert report.added == ["hiring manager"] and report.skipped == []
+    assert glossary.entries[0].fr == ("gestionnaire d’embauche",)
+
+
 def test_a_first_row_that_merely_contains_a_language_word_is_a_term(tmp_path):
     path = tmp_path / "g.csv"
     path.write_text("French immersion,immersion en français\nmanager,gestionnaire\n", encoding="utf-8")

@@ -260,3 +260,84 @@ def test_a_title_or_description_a_cat_tool_broke_over_lines_is_imported_on_one_l
     before = fr_file(tmp_path).read_bytes()
     assert not import_xliff(reindex(tmp_path), _write(tmp_path, root))[0].changed
     assert fr_file(tmp_path).read_bytes() == before
+
+
+def test_a_heading_or_paragraph_a_cat_tool_broke_over_lines_keeps_the_blocks(tmp_path):
+    """A line break in a heading's target (Shift+Enter in a CAT tool) made "## Vos tâches\\nau quotidien"
+    a heading and a paragraph, and a blank line in a paragraph's target made two paragraphs: the
+    French had a block more than the English, and every block after it was out of line. The
+    heading's lines are joined, as the title's are, and a paragraph keeps its lines but not the
+    blank ones; imported again, the file changes nothing more."""
+    index = pair_site(tmp_path)
+    root = etree.fromstring(export_pair(index, "analyst", "fr"))
+    set_target(root, "b1", "Vos tâches\nau quotidien")
+    set_target(root, "b0", "Notre petite équipe\n\n  \nconçoit des formulaires.")
+    report = import_xliff(reindex(tmp_path), _write(tmp_path, root))[0]
+    assert list(map(describe, report.updated)) == ["the paragraph at line 11", "the heading at line 13"]
+    text = fr_file(tmp_path).read_text()
+    assert "\n## Vos tâches au quotidien\n\n- Répondre" in text
+    assert "\nNotre petite équipe\nconçoit des formulaires.\n\n## Vos tâches" in text
+    before = fr_file(tmp_path).read_bytes()
+    assert not import_xliff(reindex(tmp_path), _write(tmp_path, root))[0].changed
+    assert fr_file(tmp_path).read_bytes() == before
+
+
+@pytest.mark.parametrize("unit_id, text, place", [
+    ("b0", "Notre équipe conçoit\n# des formulaires", "the paragraph at line 11"),
+    ("b0", "Notre équipe\n- conçoit des formulaires", "the paragraph at line 11"),
+    ("b2", "Répondre\n- aux lettres", "the item at line 15"),
+])
+def test_a_target_that_would_begin_another_block_is_refused_naming_it(tmp_path, unit_id, text, place):
+    """A target line beginning as Markdown begins a heading or a list item (a CAT tool's line break
+    before "- " or "# ") was written as it was: the paragraph became a paragraph and a heading, the
+    item two items, and the French fell out of line with the English. Nothing is written."""
+    index = pair_site(tmp_path)
+    root = etree.fromstring(export_pair(index, "analyst", "fr"))
+    set_target(root, "b1", "Vos tâches")
+    set_target(root, unit_id, text)
+    before = fr_file(tmp_path).read_bytes()
+    with pytest.raises(XliffError) as caught:
+        import_xliff(reindex(tmp_path), _write(tmp_path, root))
+    assert f"{place} (unit {unit_id}): its translation would not stay one block" in str(caught.value)
+    assert text.replace("\n", " ↵ ") in str(caught.value)
+    assert "ne resterait pas un seul bloc" in caught.value.text("fr")
+    assert fr_file(tmp_path).read_bytes() == before
+
+
+@pytest.mark.parametrize("recorded", [True, False])
+def test_an_imported_translation_is_remembered_as_saved_outside_git(tmp_path, recorded):
+    """Outside git the window records each save of a translation; an XLIFF import did not, so the
+    French it wrote read as changed since the translation was saved, and the pair was listed as
+    "English: behind the French changes": the source, untouched, was called outdated."""
+    from editor.model.site.pair import PostingPair
+    from editor.model.translation.status import record_translation_saved, translation_status
+
+    index = pair_site(tmp_path)
+    if recorded:  # translated in the window before
+        record_translation_saved(index.site, PostingPair.from_entry(index.pair_for_key("analyst")), translated="fr")
+    root = etree.fromstring(export_pair(index, "analyst", "fr"))
+    set_target(root, "b1", "Vos tâches")
+    assert import_xliff(reindex(tmp_path), _write(tmp_path, root))[0].changed
+    status = translation_status(reindex(tmp_path))["analyst"]
+    assert (status.source, status.target, status.outdated, status.method) == ("en", "fr", False, "state")
+    en_file(tmp_path).write_text(en_file(tmp_path).read_text().replace("Answer letters", "Answer calls"))
+    status = translation_status(reindex(tmp_path))["analyst"]
+    assert (status.source, status.outdated) == ("en", True)  # and a later change of the English is seen
+
+
+def test_a_translation_whose_file_was_deleted_since_the_export_is_written_again(tmp_path):
+    """The French file deleted (or moved away) after the export: the import compared each unit with
+    the new file's marked skeleton and refused, saying the file "changed since the export where the
+    translation would go" in 7 places, of a file that was not there. The translation is written
+    into the new file; units left to translate keep the skeleton's marker."""
+    from editor.model.frontmatter.posting import Posting
+
+    index = pair_site(tmp_path)
+    path = tmp_path / "a.xlf"
+    path.write_bytes(export_pair(index, "analyst", "fr"))
+    fr_file(tmp_path).unlink()
+    report = import_xliff(reindex(tmp_path), path)[0]
+    assert report.created and report.file.startswith("content/fr/careers/positions/analyste-de-données--")
+    assert list(map(describe, report.kept)) == ["the item at line 16"]
+    body = Posting.load(tmp_path / report.file).body
+    assert body.strip() == FR.strip()

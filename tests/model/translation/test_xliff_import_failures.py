@@ -76,3 +76,49 @@ def test_two_files_of_one_xliff_for_the_same_posting_both_land(tmp_path):
     text = fr_file(tmp_path).read_text(encoding="utf-8")
     assert "Rédiger des guides clairs" in text and "Analyste des données" in text
 
+
+
+def test_units_a_cat_tool_joined_are_named_not_called_a_changed_source(tmp_path):
+    """Two units joined into one (the second removed) was refused as "the source text changed since
+    the export", showing the English of the removed unit as new: the translator was told to export
+    again for a source no one had changed. The refusal names the units the file lacks; the posting
+    is untouched."""
+    index = pair_site(tmp_path)
+    root = _translated(index)
+    second = root.find(".//x:trans-unit[@id='b2']", NS)
+    second.getparent().remove(second)
+    before = fr_file(tmp_path).read_bytes()
+    with pytest.raises(XliffError) as caught:
+        import_xliff(index, _xliff(tmp_path, root))
+    assert "source text changed" not in str(caught.value)
+    assert "lacks the unit b2 (Answer letters from the public)" in str(caught.value)
+    assert "il manque l’unité b2 (Answer letters from the public)" in caught.value.text("fr")
+    assert fr_file(tmp_path).read_bytes() == before
+
+
+def test_a_source_grown_at_the_end_is_still_a_changed_source(tmp_path):
+    from tests.model.translation.xliff_support import en_file, reindex
+
+    index = pair_site(tmp_path)
+    path = _xliff(tmp_path, _translated(index))
+    en_file(tmp_path).write_text(en_file(tmp_path).read_text() + "\nA new last paragraph.\n", encoding="utf-8")
+    with pytest.raises(XliffError, match="source text changed since the export"):
+        import_xliff(reindex(tmp_path), path)
+
+
+def test_a_unit_the_export_never_writes_is_named_not_called_a_changed_source(tmp_path):
+    """A unit of an id no export writes ("b2-2": a CAT tool split a unit, or one was added by hand)
+    was refused as "the source text changed since the export"."""
+    index = pair_site(tmp_path)
+    root = _translated(index)
+    added = copy.deepcopy(root.find(".//x:trans-unit[@id='b2']", NS))
+    added.set("id", "b2-2")
+    root.find(".//x:trans-unit[@id='b2']", NS).addnext(added)
+    before = fr_file(tmp_path).read_bytes()
+    with pytest.raises(XliffError) as caught:
+        import_xliff(index, _xliff(tmp_path, root))
+    assert "source text changed" not in str(caught.value)
+    assert "holds the unit b2-2 (Answer letters from the public), which no export writes" in str(caught.value)
+    assert "contient l’unité b2-2 (Answer letters from the public), qu’aucune exportation n’écrit" in \
+        caught.value.text("fr")
+    assert fr_file(tmp_path).read_bytes() == before

@@ -19,6 +19,9 @@ from editor.model.translation.memory.store import Unit
 LANG_TAGS = {"en": "en-CA", "fr": "fr-CA"}
 MAX_TMX_BYTES = 64 * 1024 * 1024
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The kinds of unit this program writes as x-kind (a block's, or a sentence cut from a longer one);
+# another tool's value of that property is read as the segment type says.
+UNIT_KINDS = frozenset({"title", "description", "heading", "paragraph", "item", "sentence"})
 
 
 class TmxError(Worded, ValueError):
@@ -73,18 +76,22 @@ def unit_count(data: bytes) -> int:
 
 def read_tmx(path: Path, *, origin: str | None = None, keep_origin: bool = True) -> list[Unit]:
     """The English/French units of a TMX file. Raises TmxError (or OSError) when it cannot be read."""
-    try:
-        data = read_bytes(path, MAX_TMX_BYTES)
-    except ValueError as error:  # over the size limit
-        raise TmxError(str(error)) from None
-    return parse_tmx(data, origin or path.name, keep_origin=keep_origin)
+    return parse_tmx(read_bytes(path, MAX_TMX_BYTES), origin or path.name, keep_origin=keep_origin)
 
 
 def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Unit]:
     """Units of a TMX document; their origin is the ``x-origin`` property this program writes
     (``keep_origin``) or ``origin:line`` of the unit in the file."""
+    return parse_tmx_counted(data, origin, keep_origin=keep_origin)[0]
+
+
+def parse_tmx_counted(data: bytes, origin: str, *, keep_origin: bool = True) -> tuple[list[Unit], int]:
+    """:func:`parse_tmx`'s units, and how many ``<tu>`` were left out for want of an English and a
+    French text (other languages only, an empty segment)."""
     from lxml import etree
 
+    if len(data) > MAX_TMX_BYTES:  # read_bytes stops one byte past the limit: what is there is not all
+        raise TmxError.said("tmx-too-large", megabytes=str(MAX_TMX_BYTES // (1024 * 1024)))
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                              remove_comments=True, remove_pis=True)
     try:
@@ -102,6 +109,7 @@ def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Uni
     if root.find("header") is None or body is None:
         raise TmxError.said("tmx-parts")
     units: list[Unit] = []
+    left_out = 0
     for tu in body.iter("tu"):
         texts: dict[str, str] = {}
         places: dict[str, str] = {}
@@ -116,7 +124,11 @@ def parse_tmx(data: bytes, origin: str, *, keep_origin: bool = True) -> list[Uni
             places[lang] = place.text if keep_origin and place is not None and place.text else f"{origin}:{tu.sourceline}"
         if texts.get("en", "").strip() and texts.get("fr", "").strip():
             props = {p.get("type"): p.text or "" for p in tu.findall("prop")}
-            kind = props.get("x-kind") or ("sentence" if tu.get("segtype") == "sentence" else "paragraph")
+            kind = props.get("x-kind", "")
+            if kind not in UNIT_KINDS:
+                kind = "sentence" if tu.get("segtype") == "sentence" else "paragraph"
             units.append(Unit(texts["en"], texts["fr"], kind, (places["en"], places["fr"]), props.get("x-key", ""),
                               props.get("x-commit", "")))
-    return units
+        else:
+            left_out += 1
+    return units, left_out
