@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -123,6 +123,10 @@ class SiteController(QObject):
     def reloading(self) -> bool:
         return self._runner.busy("index")
 
+    def refreshing(self) -> bool:
+        """Whether a ``refresh_later`` has yet to answer."""
+        return self._runner.busy("refresh")
+
     def _reloaded(self, site: Site, found: tuple[frozenset, SiteIndex]) -> None:
         if site is not self._site:
             return
@@ -141,6 +145,7 @@ class SiteController(QObject):
 
     def _cancel_reload(self) -> None:
         self._runner.cancel("index")
+        self._runner.cancel("refresh")
         self._updated_meanwhile = None
 
     def shutdown(self) -> None:
@@ -163,13 +168,48 @@ class SiteController(QObject):
         self._read_again(sorted({Path(row[0]) for row in now ^ self._files}), now)
         return True
 
-    def _read_again(self, files: list[Path], snapshot: frozenset) -> None:
+    def refresh_later(self, done: Callable[[bool], None]) -> None:
+        """``refresh`` with the site's files looked at and the changed ones read off the UI thread: a
+        ``git checkout`` of another branch changes hundreds of postings, and stating the 10,000 files
+        of a 5,000-posting site then reading those held the window for seconds. ``done(changed)``
+        once the index is up to date; a newer call supersedes one still running."""
+        from editor.model.site.index_update import updated_index
+
+        site, index, files = self._site, self._index, self._files
+        if site is None or index is None:
+            done(self.refresh())
+            return
+
+        def look() -> tuple[frozenset, list[Path], SiteIndex | None]:
+            now = _files_of(site)
+            if now == files:
+                return now, [], index
+            changed = sorted({Path(row[0]) for row in now ^ files})
+            return now, changed, updated_index(index, changed)
+
+        def looked(found: tuple[frozenset, list[Path], SiteIndex | None]) -> None:
+            if site is not self._site:
+                return  # another site (or none) was opened meanwhile
+            if index is not self._index or files is not self._files:
+                self.refresh_later(done)  # saved or read again meanwhile: look again from there
+                return
+            now, changed, updated = found
+            if not changed:
+                done(False)
+                return
+            self._read_again(changed, now, updated)
+            done(True)
+
+        self._runner.run("refresh", look, looked, lambda _error: done(self.refresh()))
+
+    def _read_again(self, files: list[Path], snapshot: frozenset, updated: SiteIndex | None = None) -> None:
         """The index with ``files`` read again (named as it names them), ``snapshot`` the site's files
-        after that; a full build where the index cannot be updated (a folder it could not list)."""
+        after that; a full build where the index cannot be updated (a folder it could not list).
+        ``updated``: that index, already read off the UI thread."""
         from editor.model.site.index_update import updated_index
 
         assert self._index is not None
-        index = updated_index(self._index, files)
+        index = updated if updated is not None else updated_index(self._index, files)
         if index is None:
             self.rebuild()
             return

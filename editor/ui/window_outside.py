@@ -145,7 +145,11 @@ class OutsideChanges(QObject):
             manager.save()
 
     def _site_files_changed(self) -> None:
-        if self.window.site.refresh():
+        # Looked at off the UI thread: a checkout of another branch changes hundreds of postings.
+        self.window.site.refresh_later(self._site_files_read)
+
+    def _site_files_read(self, changed: bool) -> None:
+        if changed:
             self.window.manager.check_disk()
 
     def _files_vanished(self, langs: list) -> None:

@@ -29,6 +29,68 @@ def test_many_pairs_changed_outside_count_the_filters_once(make_window, site_cop
         path.write_text(text.replace("archived: false", "archived: true") + "\nChanged on another branch.\n",
                         encoding="utf-8")
     window.outside._site_files_changed()  # what the watcher's signal runs, without its pause
+    qtbot.waitUntil(lambda: not window.site.refreshing())
     assert len(counted) == 1
     archived = window.posting_list.filter.itemText(2)
     assert archived.endswith(f"({counts()['archived']})")
+
+
+def test_the_site_is_looked_at_off_the_ui_thread(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    """Stating every file of a 5,000-posting site and reading hundreds of changed ones held the window
+    for seconds after a checkout: the watcher's answer does both on a worker."""
+    import threading
+
+    from editor.model.site import index_update
+    from editor.ui import site_controller
+
+    window = make_window(site_copy / PM_EN)
+    threads: list[str] = []
+    files_of, updated = site_controller._files_of, index_update.updated_index
+    monkeypatch.setattr(site_controller, "_files_of",
+                        lambda site: threads.append(threading.current_thread().name) or files_of(site))
+    monkeypatch.setattr(index_update, "updated_index",
+                        lambda index, paths: threads.append(threading.current_thread().name) or updated(index, paths))
+    path = next((site_copy / EN).glob("data-analyst--*.md"))
+    path.write_text(path.read_text(encoding="utf-8").replace("title: 'Data Analyst'", "title: 'Data Lead'"),
+                    encoding="utf-8")
+    window.outside._site_files_changed()
+    qtbot.waitUntil(lambda: window.site.entry("data-analyst").title("en") == "Data Lead")
+    assert len(threads) == 2
+    assert threading.main_thread().name not in threads
+
+
+def test_a_save_while_the_site_is_looked_at_is_not_lost(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    """The window saves the open pair while the worker looks at the site as it was before: the look is
+    done again from the saved index, which keeps the save and the outside change."""
+    import threading
+
+    from editor.ui import site_controller
+
+    window = make_window(site_copy / PM_EN)
+    held, looking = threading.Event(), threading.Event()
+    files_of = site_controller._files_of
+
+    def slow(site):
+        if threading.current_thread() is not threading.main_thread() and not held.is_set():
+            looking.set()
+            held.wait(30)
+        return files_of(site)
+
+    monkeypatch.setattr(site_controller, "_files_of", slow)
+    other = next((site_copy / EN).glob("data-analyst--*.md"))
+    other.write_text(other.read_text(encoding="utf-8").replace("title: 'Data Analyst'", "title: 'Data Lead'"),
+                     encoding="utf-8")
+    window.outside._site_files_changed()
+    qtbot.waitUntil(looking.is_set)
+    key = window.manager.key
+    window.manager.set_field("en", "title", "Saved Meanwhile")
+    assert window.manager.save()
+    held.set()
+    qtbot.waitUntil(lambda: not window.site.refreshing())
+    assert window.site.entry(key).title("en") == "Saved Meanwhile"
+    assert window.site.entry("data-analyst").title("en") == "Data Lead"
+    from editor.model.hugo.config import Site
+    from editor.model.site.index import SiteIndex
+    from tests.model.site.test_index_update import described
+
+    assert described(window.site.index) == described(SiteIndex.build(Site.open(site_copy)))
