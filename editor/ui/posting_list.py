@@ -226,7 +226,14 @@ class PostingList(QWidget):
 
     def set_progress(self, progress: dict) -> None:
         """Each pair's status word and what is left to do ("Needs translation" and "Draft")."""
-        self.model.set_progress(progress)
+        # Counted once, not once for each run of rows changed: a storm of outside writes changes rows
+        # here and there, and each count goes over every pair.
+        self._counts_held = True
+        try:
+            self.model.set_progress(progress)
+        finally:
+            self._counts_held = False
+        self._update_filter_counts()
 
     def current_key(self) -> str:
         return self._current

@@ -28,9 +28,18 @@ def test_many_pairs_changed_outside_count_the_filters_once(make_window, site_cop
         text = path.read_text(encoding="utf-8")
         path.write_text(text.replace("archived: false", "archived: true") + "\nChanged on another branch.\n",
                         encoding="utf-8")
+    during: list[int] = []  # the counts made while the list takes the pairs read again in
+    update = window.posting_list.update_entries
+
+    def updating(*args, **options):
+        before = len(counted)
+        update(*args, **options)
+        during.append(len(counted) - before)
+
+    monkeypatch.setattr(window.posting_list, "update_entries", updating)
     window.outside._site_files_changed()  # what the watcher's signal runs, without its pause
-    qtbot.waitUntil(lambda: not window.site.refreshing())
-    assert len(counted) == 1
+    qtbot.waitUntil(lambda: bool(during))
+    assert during == [1]
     archived = window.posting_list.filter.itemText(2)
     assert archived.endswith(f"({counts()['archived']})")
 
@@ -94,3 +103,28 @@ def test_a_save_while_the_site_is_looked_at_is_not_lost(make_window, site_copy, 
     from tests.model.site.test_index_update import described
 
     assert described(window.site.index) == described(SiteIndex.build(Site.open(site_copy)))
+
+
+def test_progress_of_many_scattered_pairs_counts_the_filters_once(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    """The translation status of a storm of outside writes, worked out off the UI thread, changes rows
+    here and there: the list counted every filter over every pair once for each run of rows."""
+    from editor.model.site.queue import PairProgress
+
+    window = make_window(site_copy / PM_EN)
+    model = window.posting_list.model
+    keys = [entry.key for entry in window.site.pairs()]
+    assert len(keys) >= 5
+    counted: list[int] = []
+    counts = model.filter_counts
+
+    def counting():
+        counted.append(1)
+        return counts()
+
+    monkeypatch.setattr(model, "filter_counts", counting)
+    runs: list[int] = []
+    model.dataChanged.connect(lambda *_: runs.append(1))
+    window.posting_list.set_progress({key: PairProgress("draft") for key in keys[::2]})  # every other row
+    assert len(runs) > 1  # rows apart, changed in several runs
+    assert len(counted) == 1
+    assert window.posting_list.filter.itemText(3).endswith(f"({counts()['attention']})")
