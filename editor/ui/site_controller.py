@@ -37,6 +37,7 @@ class SiteController(QObject):
         # While a reload reads the site off the UI thread: the files updated meanwhile, read again
         # into its answer (it may have read them before they were written). None: no reload running.
         self._updated_meanwhile: set[Path] | None = None
+        self._refresh_waiting: list[Callable[[bool], None]] = []  # refresh_later's callers, answered together
         self._passed_over: tuple[SiteIndex, frozenset, list[PassedOver]] | None = None  # for which index and files
 
     @property
@@ -146,6 +147,7 @@ class SiteController(QObject):
     def _cancel_reload(self) -> None:
         self._runner.cancel("index")
         self._runner.cancel("refresh")
+        self._refresh_waiting = []
         self._updated_meanwhile = None
 
     def shutdown(self) -> None:
@@ -172,13 +174,14 @@ class SiteController(QObject):
         """``refresh`` with the site's files looked at and the changed ones read off the UI thread: a
         ``git checkout`` of another branch changes hundreds of postings, and stating the 10,000 files
         of a 5,000-posting site then reading those held the window for seconds. ``done(changed)``
-        once the index is up to date; a newer call supersedes one still running."""
+        once the index is up to date; a newer call supersedes one still running, and answers both."""
         from editor.model.site.index_update import updated_index
 
         site, index, files = self._site, self._index, self._files
         if site is None or index is None:
             done(self.refresh())
             return
+        self._refresh_waiting.append(done)
 
         def look() -> tuple[frozenset, list[Path], SiteIndex | None]:
             now = _files_of(site)
@@ -190,17 +193,24 @@ class SiteController(QObject):
         def looked(found: tuple[frozenset, list[Path], SiteIndex | None]) -> None:
             if site is not self._site:
                 return  # another site (or none) was opened meanwhile
+            waiting, self._refresh_waiting = self._refresh_waiting, []
             if index is not self._index or files is not self._files:
-                self.refresh_later(done)  # saved or read again meanwhile: look again from there
+                for each in waiting:  # saved or read again meanwhile: look again from there
+                    self.refresh_later(each)
                 return
             now, changed, updated = found
-            if not changed:
-                done(False)
-                return
-            self._read_again(changed, now, updated)
-            done(True)
+            if changed:
+                self._read_again(changed, now, updated)
+            for each in waiting:
+                each(bool(changed))
 
-        self._runner.run("refresh", look, looked, lambda _error: done(self.refresh()))
+        def failed(_error: Exception) -> None:
+            waiting, self._refresh_waiting = self._refresh_waiting, []
+            changed = self.refresh()
+            for each in waiting:
+                each(changed)
+
+        self._runner.run("refresh", look, looked, failed)
 
     def _read_again(self, files: list[Path], snapshot: frozenset, updated: SiteIndex | None = None) -> None:
         """The index with ``files`` read again (named as it names them), ``snapshot`` the site's files

@@ -128,3 +128,47 @@ def test_progress_of_many_scattered_pairs_counts_the_filters_once(make_window, s
     assert len(runs) > 1  # rows apart, changed in several runs
     assert len(counted) == 1
     assert window.posting_list.filter.itemText(3).endswith(f"({counts()['attention']})")
+
+
+def test_an_open_file_deleted_and_back_before_the_look_is_not_a_rename(make_window, site_copy, qtbot, monkeypatch):  # noqa: F811
+    """``git checkout`` of a branch without the open pair, then back: by the time the site had been read
+    (seconds on a large site, on the UI thread) the files were back, and the window said "Renamed
+    outside the editor: a → a". The site is read off the UI thread; a file back is no deletion."""
+    import threading
+
+    from editor.ui import site_controller, workflow_dialogs
+
+    window = make_window(site_copy / PM_EN)
+    manager = window.manager
+    manager.set_field("en", "title", "Unsaved Title")
+    asked: list = []
+    monkeypatch.setattr(workflow_dialogs, "ask_vanished", lambda *args, **options: asked.append(args) or
+                        workflow_dialogs.VanishedChoice.KEEP)
+    held, looking, on_ui_thread = threading.Event(), threading.Event(), []
+    files_of = site_controller._files_of
+
+    def slow(site):
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append(1)
+        elif not held.is_set():
+            looking.set()
+            held.wait(30)
+        return files_of(site)
+
+    monkeypatch.setattr(site_controller, "_files_of", slow)
+    path = manager.posting("en").path
+    kept = path.read_bytes()
+    path.unlink()
+    manager.check_disk()  # what the pair's watcher runs once the burst settles
+    qtbot.waitUntil(looking.is_set)
+    path.write_bytes(kept)  # checked out again
+    held.set()
+    qtbot.waitUntil(lambda: not window.site.refreshing())
+    assert not on_ui_thread
+    assert asked == []
+    assert "Renamed" not in window.statusBar().currentMessage()
+    assert manager.posting("en").path == path and manager.posting("en").get("title") == "Unsaved Title"
+    path.unlink()  # deleted again: said again
+    manager.check_disk()
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert manager.posting("en").get("title") == "Unsaved Title"
