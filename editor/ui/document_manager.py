@@ -428,6 +428,11 @@ class DocumentManager(OutsideEdits, QObject):
         if vanished:
             self.filesVanished.emit(vanished)
 
+    def forget_vanished(self, langs: list[str]) -> None:
+        """The files of ``langs``, said gone, are back at their names: their next deletion is said."""
+        for lang in langs:
+            self._disk.forget(lang)
+
     def recreate(self, langs: list[str]) -> list[Path]:
         """Write the text open here back to the files of ``langs`` that were deleted outside the editor."""
         written = []

@@ -174,6 +174,7 @@ class PostingList(QWidget):
         self.model.dataChanged.connect(self._update_filter_counts)
         self._current = ""
         self._notify = True
+        self._counts_held = False  # update_entries counts the filters once, when all its rows are in
         self.retranslate()
 
     # ----------------------------------------------------------------- content
@@ -198,6 +199,7 @@ class PostingList(QWidget):
         self._passed_over = list(passed_over or [])
         keep = self._current
         self._notify = False
+        self._counts_held = True  # counted once below, not once for each row removed or changed
         try:
             self.model.update_entries(entries)
             if self.model.row_of(keep) < 0:  # as after a reset: no row is the current one
@@ -209,6 +211,8 @@ class PostingList(QWidget):
                 self._select(keep)
         finally:
             self._notify = True
+            self._counts_held = False
+        self._update_filter_counts()
         self._update_count()
 
     def set_interface_language(self, language: str) -> None:
@@ -222,7 +226,14 @@ class PostingList(QWidget):
 
     def set_progress(self, progress: dict) -> None:
         """Each pair's status word and what is left to do ("Needs translation" and "Draft")."""
-        self.model.set_progress(progress)
+        # Counted once, not once for each run of rows changed: a storm of outside writes changes rows
+        # here and there, and each count goes over every pair.
+        self._counts_held = True
+        try:
+            self.model.set_progress(progress)
+        finally:
+            self._counts_held = False
+        self._update_filter_counts()
 
     def current_key(self) -> str:
         return self._current
@@ -347,6 +358,8 @@ class PostingList(QWidget):
                 self.tr("Needing attention"), self.tr("Needs translation")]
 
     def _update_filter_counts(self, *_args) -> None:
+        if self._counts_held:
+            return
         counts = self.model.filter_counts()
         for position, (name, label) in enumerate(zip(FILTERS, self._filter_labels())):
             self.filter.setItemText(position, self.tr("%1 (%2)").replace("%1", label).replace("%2", str(counts[name])))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,7 @@ class SiteController(QObject):
         # While a reload reads the site off the UI thread: the files updated meanwhile, read again
         # into its answer (it may have read them before they were written). None: no reload running.
         self._updated_meanwhile: set[Path] | None = None
+        self._refresh_waiting: list[Callable[[bool], None]] = []  # refresh_later's callers, answered together
         self._passed_over: tuple[SiteIndex, frozenset, list[PassedOver]] | None = None  # for which index and files
 
     @property
@@ -123,6 +124,10 @@ class SiteController(QObject):
     def reloading(self) -> bool:
         return self._runner.busy("index")
 
+    def refreshing(self) -> bool:
+        """Whether a ``refresh_later`` has yet to answer."""
+        return self._runner.busy("refresh")
+
     def _reloaded(self, site: Site, found: tuple[frozenset, SiteIndex]) -> None:
         if site is not self._site:
             return
@@ -141,6 +146,8 @@ class SiteController(QObject):
 
     def _cancel_reload(self) -> None:
         self._runner.cancel("index")
+        self._runner.cancel("refresh")
+        self._refresh_waiting = []
         self._updated_meanwhile = None
 
     def shutdown(self) -> None:
@@ -163,13 +170,56 @@ class SiteController(QObject):
         self._read_again(sorted({Path(row[0]) for row in now ^ self._files}), now)
         return True
 
-    def _read_again(self, files: list[Path], snapshot: frozenset) -> None:
+    def refresh_later(self, done: Callable[[bool], None]) -> None:
+        """``refresh`` with the site's files looked at and the changed ones read off the UI thread: a
+        ``git checkout`` of another branch changes hundreds of postings, and stating the 10,000 files
+        of a 5,000-posting site then reading those held the window for seconds. ``done(changed)``
+        once the index is up to date; a newer call supersedes one still running, and answers both."""
+        from editor.model.site.index_update import updated_index
+
+        site, index, files = self._site, self._index, self._files
+        if site is None or index is None:
+            done(self.refresh())
+            return
+        self._refresh_waiting.append(done)
+
+        def look() -> tuple[frozenset, list[Path], SiteIndex | None]:
+            now = _files_of(site)
+            if now == files:
+                return now, [], index
+            changed = sorted({Path(row[0]) for row in now ^ files})
+            return now, changed, updated_index(index, changed)
+
+        def looked(found: tuple[frozenset, list[Path], SiteIndex | None]) -> None:
+            if site is not self._site:
+                return  # another site (or none) was opened meanwhile
+            waiting, self._refresh_waiting = self._refresh_waiting, []
+            if index is not self._index or files is not self._files:
+                for each in waiting:  # saved or read again meanwhile: look again from there
+                    self.refresh_later(each)
+                return
+            now, changed, updated = found
+            if changed:
+                self._read_again(changed, now, updated)
+            for each in waiting:
+                each(bool(changed))
+
+        def failed(_error: Exception) -> None:
+            waiting, self._refresh_waiting = self._refresh_waiting, []
+            changed = self.refresh()
+            for each in waiting:
+                each(changed)
+
+        self._runner.run("refresh", look, looked, failed)
+
+    def _read_again(self, files: list[Path], snapshot: frozenset, updated: SiteIndex | None = None) -> None:
         """The index with ``files`` read again (named as it names them), ``snapshot`` the site's files
-        after that; a full build where the index cannot be updated (a folder it could not list)."""
+        after that; a full build where the index cannot be updated (a folder it could not list).
+        ``updated``: that index, already read off the UI thread."""
         from editor.model.site.index_update import updated_index
 
         assert self._index is not None
-        index = updated_index(self._index, files)
+        index = updated if updated is not None else updated_index(self._index, files)
         if index is None:
             self.rebuild()
             return

@@ -30,7 +30,7 @@ class OutsideChanges(QObject):
         window.site.indexChanged.connect(self._index_changed)
         window.site.siteChanged.connect(lambda: self.watcher.watch(window.site.site))
         self.watcher.changed.connect(self._site_files_changed)
-        window.manager.filesVanished.connect(self._files_vanished)
+        window.manager.filesVanished.connect(self._files_vanished_noticed)
         window.manager.externalChange.connect(self.resolve)
         window.manager.saveConflict.connect(self._save_conflict)
         self.watcher.watch(window.site.site)
@@ -145,15 +145,47 @@ class OutsideChanges(QObject):
             manager.save()
 
     def _site_files_changed(self) -> None:
-        if self.window.site.refresh():
+        # Looked at off the UI thread: a checkout of another branch changes hundreds of postings.
+        self.window.site.refresh_later(self._site_files_read)
+
+    def _site_files_read(self, changed: bool) -> None:
+        if changed:
             self.window.manager.check_disk()
 
-    def _files_vanished(self, langs: list) -> None:
+    def _files_vanished_noticed(self, langs: list) -> None:
+        """The pair's watcher found files of ``langs`` gone: the site is read again off the UI thread
+        first (a checkout deleting the open pair changes hundreds of files: seconds on a large site),
+        then what is still gone is said, or followed to its new name."""
+        window, manager = self.window, self.window.manager
+        if window.site.site is None or not window.site.site.root.is_dir():
+            self._files_vanished(langs)
+            return
+        pair, paths = manager.pair, {lang: posting.path for lang in langs if (posting := manager.posting(lang))}
+        window.site.refresh_later(lambda _changed: self._vanished_read(pair, paths))
+
+    def _vanished_read(self, pair, paths: dict) -> None:
+        manager = self.window.manager
+        if manager.pair is not pair:
+            return  # another pair was opened meanwhile
+        current = {lang: path for lang, path in paths.items()
+                   if (posting := manager.posting(lang)) is not None and posting.path == path}
+        back = [lang for lang, path in current.items() if path is not None and path.exists()]
+        if back:
+            # Back at its name before the site was read (a checkout and back, a folder moved away and
+            # back): no deletion, and no rename either; a change of its text is asked about as any.
+            manager.forget_vanished(back)
+            manager.check_disk()
+        gone = [lang for lang in current if lang not in back]
+        if gone:
+            self._files_vanished(gone, read=False)
+
+    def _files_vanished(self, langs: list, *, read: bool = True) -> None:
         window, manager = self.window, self.window.manager
         if window.site.site is not None and not window.site.site.root.is_dir():
             workflow_dialogs.tell_site_gone(window, window.site.site.root)  # the text stays open, unsaved
             return
-        window.site.refresh()
+        if read:
+            window.site.refresh()
         entry = window.site.entry(manager.key)
         moved = {lang: entry.postings(lang)[0].path for lang in langs
                  if entry is not None and len(entry.postings(lang)) == 1}

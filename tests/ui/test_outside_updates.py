@@ -42,9 +42,10 @@ def _watched(window, monkeypatch) -> dict:
     return seen
 
 
-def _noticed(window, site, seen, touched: set[str]) -> None:
+def _noticed(window, site, seen, touched: set[str], qtbot) -> None:
     """The watcher's answer, then: a fresh build's index, only ``touched`` pairs new, no full read."""
     window.outside._site_files_changed()  # what the watcher's signal runs, without its pause
+    qtbot.waitUntil(lambda: not window.site.refreshing())  # the files are looked at off the UI thread
     assert seen["built"] == []
     assert described(window.site.index) == described(SiteIndex.build(Site.open(site)))
     assert not seen["resets"]
@@ -61,7 +62,7 @@ def test_a_file_changed_outside_changes_its_row_only(make_window, site_copy, qtb
     path = _file(site_copy, "data-analyst")
     path.write_text(path.read_text(encoding="utf-8").replace("title: 'Data Analyst'", "title: 'Data Lead'"),
                     encoding="utf-8")
-    _noticed(window, site_copy, seen, {"data-analyst"})
+    _noticed(window, site_copy, seen, {"data-analyst"}, qtbot)
     assert window.site.entry("data-analyst").title("en") == "Data Lead"
     row = window.posting_list.model.row_of("data-analyst")
     assert seen["rows"] and all(first == last == row for first, last in seen["rows"])
@@ -72,7 +73,7 @@ def test_a_file_added_outside_adds_its_row(make_window, site_copy, qtbot, monkey
     window = make_window(site_copy / PM_EN)
     seen = _watched(window, monkeypatch)
     (site_copy / EN / "archivist.md").write_text(NEW_POSTING, encoding="utf-8")
-    _noticed(window, site_copy, seen, {"archivist"})
+    _noticed(window, site_copy, seen, {"archivist"}, qtbot)
     assert "archivist" in window.posting_list.keys()
     assert window.site.entry("archivist").status == "missing-fr"
 
@@ -81,7 +82,7 @@ def test_a_file_deleted_outside_changes_its_row(make_window, site_copy, qtbot, m
     window = make_window(site_copy / PM_EN)
     seen = _watched(window, monkeypatch)
     _file(site_copy, "data-analyst").unlink()
-    _noticed(window, site_copy, seen, {"data-analyst"})
+    _noticed(window, site_copy, seen, {"data-analyst"}, qtbot)
     assert window.site.entry("data-analyst").status == "missing-en"
 
 
@@ -93,7 +94,7 @@ def test_a_file_renamed_outside_to_another_key(make_window, site_copy, qtbot, mo
     os.rename(path, target)
     target.write_text(target.read_text(encoding="utf-8").replace("translationKey: data-analyst",
                                                                  "translationKey: archivist"), encoding="utf-8")
-    _noticed(window, site_copy, seen, {"data-analyst", "archivist"})
+    _noticed(window, site_copy, seen, {"data-analyst", "archivist"}, qtbot)
     assert window.site.entry("archivist").first("en").path == target
     assert window.site.entry("data-analyst").status == "missing-en"
 
