@@ -157,3 +157,16 @@ def test_the_findings_name_the_language_and_line_not_the_whole_file(site, tmp_pa
     findings = result.stdout.split("Open findings — Problèmes à régler")[1]
     assert "<th width=\"12%\">Where — Où</th>" in findings and "<td>EN · 4</td>" in findings
     assert "content/en/careers/positions/" not in findings and "content/fr/careers/positions/" not in findings
+
+
+def test_each_finding_is_worded_in_its_file_language(site):  # noqa: F811
+    """The copy is read by both languages' readers; its findings were in English only, a French
+    file's problem too."""
+    french = sample_file(site, "fr", "développeuse")
+    french.write_text(french.read_text(encoding="utf-8").replace("title:", "title: ''\nold_title:", 1),
+                      encoding="utf-8")
+    result = run("review", site, KEY, "--html", "-", "--lang", "en", timeout=120)
+    assert result.returncode == 0, result.stderr
+    findings = result.stdout.split("Open findings — Problèmes à régler")[1]
+    row = next(part for part in findings.split("<tr>") if "<td>FR · 4</td>" in part)
+    assert "titre" in row.lower() and "title is empty" not in row.lower(), row

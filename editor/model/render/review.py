@@ -167,15 +167,24 @@ def _findings_table(copy: ReviewCopy) -> str:
     # The head names each language's file: a finding says the language and line, as "EN · 12" (the
     # whole path, wrapped in a narrow column, made each row six lines high).
     languages = {file: lang.upper() for lang, file in copy.files.items()}
+    # Each finding in its file's language (the copy's readers read either); one about neither file in both.
+    worded = {file: lang for lang, file in copy.files.items()}
     header = "".join(f"<th width=\"{width}%\">{LABELS[name]}</th>"
                      for name, width in (("where", 12), ("severity", 10), ("code", 18), ("message", 60)))
     rows = "".join(
         f"<tr><td>{escape(languages.get(finding.file) or finding.file)} · {finding.line}</td>"
         f"<td>{finding.severity.value}</td><td>{escape(finding.code)}</td>"
-        f"<td>{escape(finding.message)}</td></tr>"
+        f"<td>{escape(_message(finding, worded.get(finding.file)))}</td></tr>"
         for finding in sorted(copy.findings, key=Finding.sort_key))
     return (f"<h2>{LABELS['findings']} ({len(copy.findings)})</h2><table class=\"grid\" width=\"100%\">"
             f"<tr>{header}</tr>{rows}</table>")
+
+
+def _message(finding: Finding, lang: str | None) -> str:
+    if lang is not None:
+        return finding.message_in(lang)
+    english, french = finding.message_in("en"), finding.message_in("fr")
+    return english if english == french else f"{english} — {french}"
 
 
 def review_for_pair(index: SiteIndex, entry: PairEntry) -> tuple[str, str]:
