@@ -170,3 +170,17 @@ def test_each_finding_is_worded_in_its_file_language(site):  # noqa: F811
     findings = result.stdout.split("Open findings — Problèmes à régler")[1]
     row = next(part for part in findings.split("<tr>") if "<td>FR · 4</td>" in part)
     assert "titre" in row.lower() and "title is empty" not in row.lower(), row
+
+
+def test_a_link_shows_its_address_for_a_printed_copy(site):  # noqa: F811
+    """A PDF or printout has no link to follow: the approver could not see where a link led."""
+    english = sample_file(site, "en", KEY)
+    english.write_text(english.read_text(encoding="utf-8")
+                       + "\nRead [our values](https://example.ca/values) or <https://example.ca/jobs>, or write to "
+                       "[jobs@example.ca](mailto:jobs@example.ca).\n",
+                       encoding="utf-8")
+    result = run("review", site, KEY, "--html", "-", "--lang", "en", timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert '>our values</a> <span class="address">(https://example.ca/values)</span>' in result.stdout
+    assert '>https://example.ca/jobs</a> <span class="address">' not in result.stdout  # its text is its address
+    assert '(mailto:jobs@example.ca)' not in result.stdout

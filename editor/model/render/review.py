@@ -8,10 +8,11 @@ page becomes a PDF, a printout or an HTML file. Pure Python: the PDF writer live
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -158,7 +159,24 @@ def _cell(body: str, blocks: Sequence[Block], options: RenderOptions) -> str:
         return f"<p class=\"only\">{LABELS['only']}</p>"
     lines = body.splitlines()
     start, end = min(block.start for block in blocks), max(block.end for block in blocks)
-    return render_body("\n".join(lines[start:end]) + "\n", options)
+    return _with_addresses(render_body("\n".join(lines[start:end]) + "\n", options))
+
+
+# A link as the renderer writes it (the address escaped; no tag inside the text but inline markup).
+_LINK = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
+
+
+def _with_addresses(html: str) -> str:
+    """Each link followed by its address, unless its text shows it: a printed or PDF copy
+    has no link to follow, and the approver checks where each one leads."""
+    def shown(match: re.Match[str]) -> str:
+        address, text = match.group(1), match.group(2)
+        plain = unescape(re.sub(r"<[^>]+>", "", text))
+        if unescape(address).removeprefix("mailto:") in plain:
+            return match.group(0)  # the text shows the address already ("write to jobs@example.ca")
+        return f'{match.group(0)} <span class="address">({address})</span>'
+
+    return _LINK.sub(shown, html) if "<a " in html else html
 
 
 def _findings_table(copy: ReviewCopy) -> str:
@@ -227,4 +245,5 @@ p.only { color: #777777; font-style: italic; }
 th { text-align: left; background-color: #eef0f3; }
 table.meta, table.grid, table.body { border-collapse: collapse; }
 td, th { padding: 4px; vertical-align: top; border: 1px solid #c8ccd2; }
+span.address { color: #555555; font-size: 8pt; }
 """
