@@ -33,7 +33,7 @@ def check_sections(ctx: PairContext) -> list[Finding]:
     """Sections of the source language whose text the target language lacks."""
     source, target = ctx.source, ctx.target
     blocks = ctx.side(source).blocks
-    lacking, longer = _lacking(ctx)
+    measured: tuple[float, float] | None = None  # _lacking's, worked out for the first section lined up with nothing
     found = []
     for heading in (block for block in blocks if block.kind == "heading"):
         counted = [(block, len(words(block.plain))) for block in _section(blocks, heading)
@@ -51,7 +51,12 @@ def check_sections(ctx: PairContext) -> list[Finding]:
                 place = ctx.side(target).position(partners[0])
                 found.append(Finding(ctx.side(target).file, *place, Severity.WARNING, "section-not-translated",
                                      params=params, variant=hollow))
-        elif not any(ctx.partners(source, block) for block in text) and lacking >= _LACKING * count * longer:
+        elif not any(ctx.partners(source, block) for block in text):
+            if measured is None:
+                measured = _lacking(ctx)
+            lacking, longer = measured
+            if lacking < _LACKING * count * longer:
+                continue
             # Lined up with nothing, and the translation is short of most of the section's words:
             # an alignment thrown off by a heading written as a sentence leaves the words there.
             found.append(Finding(ctx.side(target).file, *ctx.place_in(target, heading), Severity.WARNING,
@@ -72,15 +77,23 @@ def _lacking(ctx: PairContext) -> tuple[float, float]:
     Only the text lined up with nothing counts as short of: the source's, at the pair's ratio, less
     the translation's (a section whose alignment was thrown off keeps its words there)."""
     source, target = ctx.source, ctx.target
-    blocks = ctx.side(source).blocks
-    lined_up = [block for block in blocks if block.kind != "code" and ctx.partners(source, block)]
-    partners = {id(partner): partner for block in lined_up for partner in ctx.partners(source, block)}
-    source_lined, target_lined = _words(lined_up), _words(partners.values())
+    source_all = source_lined = 0
+    partners: dict[int, Block] = {}  # the target's blocks lined up with the source's, once each
+    for block in ctx.side(source).blocks:
+        if block.kind == "code":
+            continue
+        count = len(words(block.plain))
+        source_all += count
+        lined_up = ctx.partners(source, block)
+        if lined_up:
+            source_lined += count
+            partners.update((id(partner), partner) for partner in lined_up)
+    target_lined = _words(partners.values())
     longer = _LONGER[target]
     if source_lined >= _MEASURED_FROM and target_lined:
         # Within bounds no real pair leaves: a lopsided alignment is not a measure of length.
         longer = min(max(target_lined / source_lined, _LONGER[target] / 2), _LONGER[target] * 1.6)
-    alone_source = _words(blocks) - source_lined
+    alone_source = source_all - source_lined
     alone_target = _words(ctx.side(target).blocks) - target_lined
     return alone_source * longer - alone_target, longer
 
