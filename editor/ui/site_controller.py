@@ -164,10 +164,9 @@ class SiteController(QObject):
         if self._index is None:
             self.rebuild()
             return True
-        # A file whose name, time or size differs is in one snapshot and not the other (a rename:
-        # both names). Only those are read again: a full build holds the window for seconds on a
-        # large site, and a pull touches a few files.
-        self._read_again(sorted({Path(row[0]) for row in now ^ self._files}), now)
+        # Only the files that changed are read again: a full build holds the window for seconds on
+        # a large site, and a pull touches a few files.
+        self._read_again(_changed_files(now, self._files), now)
         return True
 
     def refresh_later(self, done: Callable[[bool], None]) -> None:
@@ -187,7 +186,7 @@ class SiteController(QObject):
             now = _files_of(site)
             if now == files:
                 return now, [], index
-            changed = sorted({Path(row[0]) for row in now ^ files})
+            changed = _changed_files(now, files)
             return now, changed, updated_index(index, changed)
 
         def looked(found: tuple[frozenset, list[Path], SiteIndex | None]) -> None:
@@ -199,7 +198,9 @@ class SiteController(QObject):
                     self.refresh_later(each)
                 return
             now, changed, updated = found
-            if changed:
+            if changed and updated is None:
+                self.rebuild()  # a folder that could not be listed: only a full build says what it holds
+            elif changed:
                 self._read_again(changed, now, updated)
             for each in waiting:
                 each(bool(changed))
@@ -329,6 +330,12 @@ def _with_files(files: frozenset, site: Site, paths: list[Path]) -> frozenset:
             continue
         found.add((name, stat.st_mtime_ns, stat.st_size))
     return frozenset(found)
+
+
+def _changed_files(now: frozenset, before: frozenset) -> list[Path]:
+    """The files of one snapshot of ``_files_of`` and not the other: a file whose name, time or size
+    differs (a rename: both names)."""
+    return sorted({Path(row[0]) for row in now ^ before})
 
 
 def _files_of(site: Site) -> frozenset:
