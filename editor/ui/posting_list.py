@@ -3,6 +3,9 @@ themselves: ``posting_list_model``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit,
@@ -174,7 +177,7 @@ class PostingList(QWidget):
         self.model.dataChanged.connect(self._update_filter_counts)
         self._current = ""
         self._notify = True
-        self._counts_held = False  # update_entries counts the filters once, when all its rows are in
+        self._counts_held = False  # see _filters_counted_once
         self.retranslate()
 
     # ----------------------------------------------------------------- content
@@ -199,20 +202,18 @@ class PostingList(QWidget):
         self._passed_over = list(passed_over or [])
         keep = self._current
         self._notify = False
-        self._counts_held = True  # counted once below, not once for each row removed or changed
-        try:
-            self.model.update_entries(entries)
-            if self.model.row_of(keep) < 0:  # as after a reset: no row is the current one
-                self.view.selectionModel().clear()
-                self._current = ""
-                self.proxy.set_pinned("")  # nor kept shown: the view made a neighbour current as the row went
-            elif keep and self.view.currentIndex().data(KEY_ROLE) != keep:
-                self._current = ""
-                self._select(keep)
-        finally:
-            self._notify = True
-            self._counts_held = False
-        self._update_filter_counts()
+        with self._filters_counted_once():  # not once for each row removed or changed
+            try:
+                self.model.update_entries(entries)
+                if self.model.row_of(keep) < 0:  # as after a reset: no row is the current one
+                    self.view.selectionModel().clear()
+                    self._current = ""
+                    self.proxy.set_pinned("")  # nor kept shown: the view made a neighbour current as the row went
+                elif keep and self.view.currentIndex().data(KEY_ROLE) != keep:
+                    self._current = ""
+                    self._select(keep)
+            finally:
+                self._notify = True
         self._update_count()
 
     def set_interface_language(self, language: str) -> None:
@@ -226,11 +227,17 @@ class PostingList(QWidget):
 
     def set_progress(self, progress: dict) -> None:
         """Each pair's status word and what is left to do ("Needs translation" and "Draft")."""
-        # Counted once, not once for each run of rows changed: a storm of outside writes changes rows
-        # here and there, and each count goes over every pair.
+        # Not once for each run of rows changed: a storm of outside writes changes rows here and there.
+        with self._filters_counted_once():
+            self.model.set_progress(progress)
+
+    @contextmanager
+    def _filters_counted_once(self) -> Iterator[None]:
+        """The filters counted once the block's changes are all in: each count goes over every pair,
+        and the model signals a change for each run of rows."""
         self._counts_held = True
         try:
-            self.model.set_progress(progress)
+            yield
         finally:
             self._counts_held = False
         self._update_filter_counts()
