@@ -178,10 +178,8 @@ def no_display(environ=None, system: str | None = None) -> bool:
             if environ.get("DISPLAY"):
                 return False
         elif name.startswith("wayland"):
-            socket = environ.get("WAYLAND_DISPLAY") or "wayland-0"
-            if os.path.isabs(socket) and os.path.exists(socket):
-                return False
-            if environ.get("WAYLAND_DISPLAY") or (runtime and os.path.exists(os.path.join(runtime, socket))):
+            # Its socket: WAYLAND_DISPLAY, else "wayland-0" in the runtime folder.
+            if environ.get("WAYLAND_DISPLAY") or (runtime and os.path.exists(os.path.join(runtime, "wayland-0"))):
                 return False
         else:
             return False  # offscreen, minimal, eglfs, linuxfb, vnc…: no display server needed

@@ -64,8 +64,8 @@ _SENTENCE_END = re.compile(r"[.!?][)”»\"’']?$")
 # "…; and" / "…, ou": an item joined to the next by a conjunction ends its clause (items ending
 # with ";" continue their lead-in).
 _CLAUSE_JOINED = re.compile(r"[;,][ \t]+(?:and|or|et|ou)[ \t]*$")
-# A parenthesis, or where a paragraph, list item or heading starts (where parentheses start over).
 _PAREN = re.compile(r"[()]")
+# Where a paragraph, list item or heading starts (where parentheses start over).
 _BLOCK_START = re.compile(r"\n[ \t]*(?:\r?\n|[-*+][ \t]|\d{1,9}[.)][ \t]|#)")
 # A hyphen between single spaces, then a word; the word before it (and the punctuation closing it)
 # is found from there: a pattern opening with the word was tried at every letter of the text.
@@ -179,9 +179,10 @@ def _unclosed_parentheses(text: str, markdown: bool) -> list[int]:
         for match in _PAREN.finditer(text, start, end):
             if match.group(0) == "(":
                 opened.append(match.start())
-            elif opened and text[max(0, match.start() - 2):match.start()][-1:] not in ":;" \
-                    and not text[max(0, match.start() - 2):match.start()] == ":-":
-                opened.pop()
+            elif opened:
+                before = text[max(0, match.start() - 2):match.start()]
+                if before[-1:] not in ":;" and before != ":-":  # not a smiley's
+                    opened.pop()
         if opened:
             found.append(opened[0])
         start = text.find("(", end)

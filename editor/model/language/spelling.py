@@ -34,9 +34,11 @@ class Misspelling:
     word: str
 
 
-# A French elided article, pronoun or conjunction before a capital: "d’", "l'", "qu’", "jusqu’"…
-_ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
-_ELIDED = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
+# A French elided article, pronoun or conjunction: "d’", "l'", "qu’", "jusqu’"…
+_ELISION_START = r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]"
+_ELISION = re.compile(_ELISION_START, re.IGNORECASE)
+# The same before a capital.
+_ELIDED = re.compile(_ELISION_START + r"(?=[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 
 
 def is_misspelt(word: str, lang: str, site: SiteDictionary | None = None, ignored: frozenset[str] = frozenset(),

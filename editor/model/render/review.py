@@ -164,6 +164,7 @@ def _cell(body: str, blocks: Sequence[Block], options: RenderOptions) -> str:
 
 # A link as the renderer writes it (the address escaped; no tag inside the text but inline markup).
 _LINK = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
 
 
 def _with_addresses(html: str) -> str:
@@ -171,7 +172,7 @@ def _with_addresses(html: str) -> str:
     has no link to follow, and the approver checks where each one leads."""
     def shown(match: re.Match[str]) -> str:
         address, text = match.group(1), match.group(2)
-        plain = unescape(re.sub(r"<[^>]+>", "", text))
+        plain = unescape(_TAG.sub("", text))
         if unescape(address).removeprefix("mailto:") in plain:
             return match.group(0)  # the text shows the address already ("write to jobs@example.ca")
         return f'{match.group(0)} <span class="address">({address})</span>'
